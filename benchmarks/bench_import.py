@@ -1,0 +1,97 @@
+"""Import benchmark: 100,000 case rows through ``fieldvisit cases import`` (the real service,
+real SQLite file) against a bare ``csv`` + ``sqlite3.executemany`` load of the same file.
+
+    python benchmarks/bench_import.py [--rows 100000]
+
+Prints seconds, rows/s, the ratio to the bare load, and the import's peak memory (RSS of a
+child process that does only the import). Targets (issue 2): ≤ 15 s, ≤ 25× bare, ≤ 500 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+WINDOWS = ["{d} 14:00-16:00", "{d2} de 16:00 a 18:00", "weekdays 18:00-20:00", "martes 10:00-12:00",
+           "{d} 09:00~11:30", "", "", "", "{d} 10:00-11:00; {d} 17:00-19:00"]
+
+
+def make_file(path: Path, rows: int) -> None:
+    rng = random.Random(1)
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["case_id", "name", "address", "lat", "lon", "days_past_due", "balance", "currency",
+                    "appointment", "flags", "collector", "country"])
+        for i in range(rows):
+            day = 24 + rng.randint(0, 6)
+            d = f"2026-{11 if day <= 30 else 12}-{day if day <= 30 else day - 30:02d}"
+            d2 = f"{day if day <= 30 else day - 30:02d}/{11 if day <= 30 else 12}/2026"
+            w.writerow([f"B-{i:07d}", f"Debtor {i}", f"Calle {rng.randint(1, 999)}, Madrid",
+                        f"{40.3 + rng.random() * 0.2:.6f}", f"{-3.8 + rng.random() * 0.2:.6f}",
+                        rng.randint(1, 300), f"{rng.uniform(50, 20000):,.2f}", "EUR",
+                        rng.choice(WINDOWS).format(d=d, d2=d2),
+                        rng.choice(["", "", "", "", "dispute", "vulnerable"]),
+                        rng.choice(["Ana", "Luis", "Marta"]), "ES"])
+
+
+def bare_load(path: Path, db: Path) -> float:
+    start = time.perf_counter()
+    conn = sqlite3.connect(db)
+    with path.open(newline="", encoding="utf-8") as fh:
+        reader = csv.reader(fh)
+        header = next(reader)
+        conn.execute(f"CREATE TABLE cases ({', '.join(h + ' TEXT' for h in header)})")
+        conn.executemany(f"INSERT INTO cases VALUES ({', '.join('?' * len(header))})", reader)
+    conn.commit()
+    conn.close()
+    return time.perf_counter() - start
+
+
+CHILD = """
+import json, resource, sys, time
+from fieldvisit.cli import main
+start = time.perf_counter()
+import io, contextlib
+out = io.StringIO()
+with contextlib.redirect_stdout(out):
+    rc = main(["--db", sys.argv[2], "cases", "import", sys.argv[1], "--as-of", "2026-11-23", "--json"])
+elapsed = time.perf_counter() - start
+data = json.loads(out.getvalue())
+print(json.dumps({"rc": rc, "seconds": elapsed, "rows": data["rows"], "imported": data["imported"],
+                  "rejected": len(data["rejected"]), "windows": data["windows"],
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=100_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        path = tmp / "cases.csv"
+        make_file(path, args.rows)
+        size = path.stat().st_size
+        bare = bare_load(path, tmp / "bare.sqlite")
+        result = subprocess.run([sys.executable, "-c", CHILD, str(path), str(tmp / "fv.sqlite")],
+                                capture_output=True, text=True, check=True)
+        fv = json.loads(result.stdout.strip().splitlines()[-1])
+    print(f"file: {args.rows:,} rows, {size / 1e6:.1f} MB")
+    print(f"bare csv + sqlite3.executemany : {bare:7.2f} s  {args.rows / bare:10,.0f} rows/s")
+    print(f"fieldvisit cases import        : {fv['seconds']:7.2f} s  {args.rows / fv['seconds']:10,.0f} rows/s  "
+          f"(imported {fv['imported']:,}, rejected {fv['rejected']}, windows {fv['windows']:,})")
+    print(f"ratio to bare load             : {fv['seconds'] / bare:7.1f} x   (target <= 25 x)")
+    print(f"peak memory of the import      : {fv['peak_mb']:7.0f} MB  (target <= 500 MB)")
+    print(f"target <= 15 s                 : {'met' if fv['seconds'] <= 15 else 'MISSED'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Adapters: storage, files, geocoding, routing, maps, bundles — the real parts behind services."""

@@ -1,0 +1,1 @@
+"""Case-file readers (CSV with detected encoding and delimiter, XLSX through openpyxl)."""

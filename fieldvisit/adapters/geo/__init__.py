@@ -1,0 +1,1 @@
+"""Geography adapters: time zones from coordinates and countries (geocoding comes later)."""

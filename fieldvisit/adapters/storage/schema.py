@@ -1,0 +1,107 @@
+"""Table definitions (SQLAlchemy Core). Alembic migrations create them; this module describes them
+for queries. Keep both in step: ``tests/integration/test_storage.py`` compares them."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON, Column, Date, Float, ForeignKey, Integer, MetaData, String, Table, Text, Time, UniqueConstraint,
+)
+
+from fieldvisit.adapters.storage.types import DecimalText, UTCDateTime
+
+metadata = MetaData(naming_convention={
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+})
+
+settings = Table(
+    "settings", metadata,
+    Column("key", String(80), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+collectors = Table(
+    "collectors", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("home_lat", Float, nullable=True),
+    Column("home_lon", Float, nullable=True),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+imports = Table(
+    "imports", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("file_name", String(500), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("as_of", Date, nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("rows", Integer, nullable=False),
+    Column("imported", Integer, nullable=False),
+    Column("updated", Integer, nullable=False),
+    Column("rejected", Integer, nullable=False),
+    Column("review", JSON, nullable=False),
+)
+
+import_rejections = Table(
+    "import_rejections", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("import_id", ForeignKey("imports.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("row", Integer, nullable=False),
+    Column("column", String(80), nullable=False),
+    Column("error", Text, nullable=False),
+)
+
+cases = Table(
+    "cases", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", String(120), nullable=False, unique=True),
+    Column("name", String(300), nullable=False, default=""),
+    Column("address", Text, nullable=False, default=""),
+    Column("work_address", Text, nullable=False, default=""),
+    Column("lat", Float, nullable=True),
+    Column("lon", Float, nullable=True),
+    Column("geo_status", String(20), nullable=False),
+    Column("country", String(2), nullable=False, default=""),
+    Column("timezone", String(64), nullable=False),
+    Column("due_date", Date, nullable=True),
+    Column("balance", DecimalText, nullable=False),
+    Column("currency", String(3), nullable=False, default=""),
+    Column("last_payment_date", Date, nullable=True),
+    Column("last_payment_amount", DecimalText, nullable=True),
+    Column("phone", String(80), nullable=False, default=""),
+    Column("flags", String(200), nullable=False, default=""),
+    Column("collector_id", ForeignKey("collectors.id", ondelete="SET NULL"), nullable=True, index=True),
+    Column("notes", Text, nullable=False, default=""),
+    Column("status", String(20), nullable=False),
+    Column("appointment_text", Text, nullable=False, default=""),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Column("import_id", ForeignKey("imports.id", ondelete="SET NULL"), nullable=True),
+)
+
+windows = Table(
+    "windows", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_pk", ForeignKey("cases.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("tz", String(64), nullable=False),
+    Column("start_at", UTCDateTime, nullable=True),
+    Column("end_at", UTCDateTime, nullable=True),
+    Column("weekdays", String(20), nullable=False, default=""),
+    Column("start_time", Time, nullable=True),
+    Column("end_time", Time, nullable=True),
+    Column("place", String(10), nullable=False, default=""),
+    Column("text", Text, nullable=False, default=""),
+)
+
+case_history = Table(
+    "case_history", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_pk", ForeignKey("cases.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("import_id", ForeignKey("imports.id", ondelete="SET NULL"), nullable=True),
+    Column("at", UTCDateTime, nullable=False),
+    Column("before", JSON, nullable=False),
+    UniqueConstraint("case_pk", "import_id"),
+)

@@ -1,0 +1,38 @@
+"""The SQL unit of work: one connection and one transaction per operation."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine
+
+from fieldvisit.adapters.storage.repositories import SqlCases, SqlCollectors, SqlImports, SqlSettings
+
+
+class SqlUnitOfWork:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._conn = None
+
+    def __enter__(self) -> SqlUnitOfWork:
+        self._conn = self.engine.connect()
+        self._tx = self._conn.begin()
+        self.cases = SqlCases(self._conn)
+        self.collectors = SqlCollectors(self._conn)
+        self.settings = SqlSettings(self._conn)
+        self.imports = SqlImports(self._conn)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            if self._tx.is_active:
+                self._tx.rollback()
+        finally:
+            self._conn.close()
+            self._conn = None
+
+    def commit(self) -> None:
+        self._tx.commit()
+        self._tx = self._conn.begin()
+
+    def rollback(self) -> None:
+        self._tx.rollback()
+        self._tx = self._conn.begin()

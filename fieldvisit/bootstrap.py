@@ -1,0 +1,78 @@
+"""The one place where real adapters are chosen and wired into an :class:`App`."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine
+
+from fieldvisit.adapters.files.readers import read_table
+from fieldvisit.adapters.geo.zones import ZoneFinder
+from fieldvisit.adapters.storage.db import DatabaseError, default_url, env_url, open_engine
+from fieldvisit.adapters.storage.uow import SqlUnitOfWork
+from fieldvisit.services.errors import UserError
+
+APP_NAME = "FieldVisit"
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("FIELDVISIT_HOME") or user_data_dir(APP_NAME, APP_NAME))
+
+
+def resolve_url(url: str | None, *, demo: bool = False) -> str:
+    """``--db`` wins, then ``FIELDVISIT_DB``, then the workspace (or demo workspace) file."""
+    if demo and not url:
+        return default_url(data_dir(), "demo.sqlite")
+    return url or env_url() or default_url(data_dir())
+
+
+def system_timezone() -> str:
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    try:
+        target = os.path.realpath("/etc/localtime")
+        if "zoneinfo/" in target:
+            candidates.append(target.split("zoneinfo/", 1)[1])
+    except OSError:  # pragma: no cover
+        pass
+    for name in candidates:
+        if name:
+            try:
+                ZoneInfo(name)
+                return name
+            except (ZoneInfoNotFoundError, ValueError):
+                continue
+    return "UTC"
+
+
+@dataclass
+class App:
+    url: str
+    engine: Engine
+    zones: ZoneFinder = field(default_factory=ZoneFinder)
+    read_table = staticmethod(read_table)
+
+    def uow(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self.engine)
+
+    def setting(self, key: str, default: str = "") -> str:
+        with self.uow() as uow:
+            return uow.settings.get(key) or default
+
+    @property
+    def default_timezone(self) -> str:
+        return self.setting("timezone") or system_timezone()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_app(url: str | None = None, *, demo: bool = False) -> App:
+    resolved = resolve_url(url, demo=demo)
+    try:
+        return App(url=resolved, engine=open_engine(resolved))
+    except DatabaseError as exc:
+        raise UserError(str(exc)) from exc

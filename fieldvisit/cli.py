@@ -1,0 +1,197 @@
+"""The command-line face of FieldVisit (CLI.md is the contract: names, exit codes, JSON keys).
+
+Exit 0 on success, 2 on bad input or a refused operation (one sentence on stderr), 1 on an
+unexpected failure. ``--json`` prints exactly one JSON object on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import traceback
+from datetime import date
+from pathlib import Path
+
+from fieldvisit import __version__
+from fieldvisit.services.errors import UserError
+
+
+def _date_arg(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one clear sentence, exit 2, no usage dump for scripts
+        self.exit(2, f"fieldvisit: {message}. See 'fieldvisit --help'.\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, help="SQLAlchemy URL of the workspace "
+                        "(default: $FIELDVISIT_DB, else the workspace in the user data folder)")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help="print one JSON object on stdout")
+    parser = _Parser(prog="fieldvisit", parents=[common],
+                     description="Plan, prepare and record field visits to overdue borrowers.")
+    parser.add_argument("--version", action="version", version=f"FieldVisit {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the app on the demo workspace")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    demo = sub.add_parser("demo", parents=[common], help="create or refresh demo data in the workspace")
+    demo.add_argument("--cases", type=int, default=300)
+    demo.add_argument("--as-of", type=_date_arg, default=None)
+    demo.add_argument("--seed", type=int, default=7)
+
+    cases = sub.add_parser("cases", parents=[common], help="import, list and assign cases")
+    csub = cases.add_subparsers(dest="cases_command", required=True, parser_class=_Parser)
+    imp = csub.add_parser("import", parents=[common], help="import a CSV/XLSX case file")
+    imp.add_argument("file")
+    imp.add_argument("--mapping", help='JSON file (or inline JSON) {"file header": "canonical column"}')
+    imp.add_argument("--as-of", type=_date_arg, default=None,
+                     help="the date the file's days-past-due refer to (default: today)")
+    order = imp.add_mutually_exclusive_group()
+    order.add_argument("--day-first", dest="dayfirst", action="store_true", default=None)
+    order.add_argument("--month-first", dest="dayfirst", action="store_false")
+    lst = csub.add_parser("list", parents=[common], help="list cases")
+    lst.add_argument("--status")
+    lst.add_argument("--collector")
+    lst.add_argument("--as-of", type=_date_arg, default=None)
+    asg = csub.add_parser("assign", parents=[common], help="assign cases to a collector")
+    asg.add_argument("--collector", required=True)
+    target = asg.add_mutually_exclusive_group(required=True)
+    target.add_argument("--case", dest="case_ids", nargs="+", action="extend")
+    target.add_argument("--unassigned", action="store_true")
+    return parser
+
+
+def _emit(args, data: dict, text: str) -> None:
+    if getattr(args, "json", False):
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
+    else:
+        sys.stdout.write(text.rstrip("\n") + "\n")
+
+
+def _load_mapping(value: str | None) -> dict | None:
+    if not value:
+        return None
+    path = Path(value)
+    try:
+        text = path.read_text(encoding="utf-8-sig") if path.is_file() else value
+        data = json.loads(text)
+    except (OSError, json.JSONDecodeError) as exc:
+        raise UserError(f"The mapping {value} is not a JSON object; write it as "
+                        '{"file header": "case_id", ...}.') from exc
+    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+        raise UserError('The mapping must be a JSON object like {"file header": "case_id"}.')
+    return data
+
+
+def cmd_demo(app, args) -> None:
+    from fieldvisit.services.demo import build_demo
+
+    count = build_demo(app.uow(), count=args.cases, as_of=args.as_of, seed=args.seed)
+    _emit(args, {"cases": count, "db": app.url}, f"Demo workspace ready: {count} cases in {app.url}")
+
+
+def cmd_cases_import(app, args) -> None:
+    from fieldvisit.services.import_cases import import_cases
+    from fieldvisit.services.progress import run
+
+    mapping = _load_mapping(args.mapping)
+    path = Path(args.file)
+    table = app.read_table(args.file)
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    with app.uow() as uow:
+        country = uow.settings.get("country") or ""
+        currency = uow.settings.get("currency") or ""
+    work = import_cases(app.uow(), table, file_name=path.name, sha256=sha,
+                        as_of=args.as_of or date.today(), mapping=mapping, zones=app.zones,
+                        default_timezone=app.default_timezone, default_country=country,
+                        default_currency=currency, dayfirst=args.dayfirst)
+    summary = run(work)
+    data = summary.as_json()
+    lines = [f"{summary.rows} rows in {path.name}: {summary.imported} imported, {summary.updated} updated, "
+             f"{len(summary.rejected)} rejected; {summary.windows} appointment windows read."]
+    lines += [f"  row {r['row']} ({r['column']}): {r['error']}" for r in summary.rejected[:50]]
+    if summary.review:
+        lines.append(f"{len(summary.review)} appointment texts need review (rows kept):")
+        lines += [f"  row {r['row']}: {r['error']}" for r in summary.review[:50]]
+    _emit(args, data, "\n".join(lines))
+
+
+def cmd_cases_list(app, args) -> None:
+    from fieldvisit.services.cases import case_json, list_cases
+
+    as_of = args.as_of or date.today()
+    cases = list_cases(app.uow(), status=args.status, collector=args.collector)
+    rows = [case_json(c, as_of) for c in cases]
+    text = "\n".join(f"{r['case_id']:<14} {r['bucket']:<4} {r['days_past_due']:>4}d {r['balance']:>12} "
+                     f"{r['currency']:<3} {r['status']:<8} {','.join(r['flags']):<20} {r['name']}"
+                     for r in rows) or "No cases."
+    _emit(args, {"as_of": as_of.isoformat(), "cases": rows}, text)
+
+
+def cmd_cases_assign(app, args) -> None:
+    from fieldvisit.services.cases import assign_cases
+
+    count = assign_cases(app.uow(), args.collector, args.case_ids or (), unassigned=args.unassigned)
+    _emit(args, {"assigned": count, "collector": args.collector},
+          f"{count} cases assigned to {args.collector}.")
+
+
+COMMANDS = {
+    ("demo", None): cmd_demo,
+    ("cases", "import"): cmd_cases_import,
+    ("cases", "list"): cmd_cases_list,
+    ("cases", "assign"): cmd_cases_assign,
+}
+
+
+def run_gui(db: str | None, demo: bool) -> int:
+    from fieldvisit.ui.app import run_app
+
+    return run_app(db, demo=demo)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    db = getattr(args, "db", None)
+    if args.command is None:
+        try:
+            return run_gui(db, args.demo)
+        except UserError as exc:
+            sys.stderr.write(f"fieldvisit: {exc}\n")
+            return 2
+    handler = COMMANDS[(args.command, getattr(args, f"{args.command}_command", None))]
+    app = None
+    try:
+        from fieldvisit.bootstrap import open_app
+
+        app = open_app(db)
+        handler(app, args)
+        return 0
+    except UserError as exc:
+        sys.stderr.write(f"fieldvisit: {exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        sys.stderr.write("fieldvisit: interrupted; nothing was saved from the unfinished step.\n")
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the contract: exit 1, short message
+        sys.stderr.write(f"fieldvisit: unexpected error: {exc.__class__.__name__}: {exc}\n")
+        if os.environ.get("FIELDVISIT_DEBUG"):
+            traceback.print_exc()
+        return 1
+    finally:
+        if app is not None:
+            app.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

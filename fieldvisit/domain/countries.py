@@ -1,0 +1,32 @@
+"""Country names to ISO 3166 codes, and the usual currency of each country FieldVisit serves."""
+
+from __future__ import annotations
+
+_NAMES = {
+    "china": "CN", "中国": "CN", "prc": "CN", "people's republic of china": "CN",
+    "spain": "ES", "españa": "ES", "espana": "ES", "西班牙": "ES",
+    "united states": "US", "usa": "US", "u.s.": "US", "u.s.a.": "US", "estados unidos": "US",
+    "美国": "US", "united kingdom": "GB", "uk": "GB", "great britain": "GB", "reino unido": "GB",
+    "英国": "GB", "india": "IN", "印度": "IN", "mexico": "MX", "méxico": "MX", "墨西哥": "MX",
+}
+
+CURRENCIES = {"CN": "CNY", "ES": "EUR", "US": "USD", "GB": "GBP", "IN": "INR", "MX": "MXN",
+              "FR": "EUR", "DE": "EUR", "IT": "EUR", "PT": "EUR", "HK": "HKD", "SG": "SGD",
+              "CO": "COP", "PE": "PEN", "CL": "CLP", "AR": "ARS", "PH": "PHP", "ID": "IDR"}
+
+
+class CountryError(ValueError):
+    pass
+
+
+def country_code(text: str) -> str:
+    """``"España"`` → ``"ES"``, ``"cn"`` → ``"CN"``; '' stays ''. Unknown names raise CountryError."""
+    t = text.strip()
+    if not t:
+        return ""
+    if len(t) == 2 and t.isascii() and t.isalpha():
+        return t.upper()
+    code = _NAMES.get(t.casefold())
+    if code is None:
+        raise CountryError(f"{t!r} is not an ISO country code (use two letters such as CN, ES, US)")
+    return code

@@ -1,0 +1,63 @@
+"""Use cases on the case list: listing (as of a date) and assigning to collectors."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from fieldvisit.domain.cases import Case
+from fieldvisit.services.errors import UserError
+from fieldvisit.services.ports import UnitOfWork
+
+LIST_WINDOW_DAYS = 7
+
+
+def case_json(case: Case, as_of: date) -> dict:
+    """A case as CLI.md's ``cases list`` describes it. Recurring windows are expanded over the
+    week starting ``as_of``."""
+    intervals = []
+    for w in case.windows:
+        if w.recurring:
+            for offset in range(LIST_WINDOW_DAYS):
+                intervals += [(s, e, w) for s, e in w.on(as_of + timedelta(days=offset))]
+        else:
+            intervals.append((w.start, w.end, w))
+    intervals.sort(key=lambda t: t[0])
+    return {
+        "case_id": case.case_id, "name": case.name, "status": case.status.value,
+        "bucket": case.bucket(as_of).value, "days_past_due": case.days_past_due(as_of),
+        "balance": str(case.balance), "currency": case.currency, "lat": case.lat, "lon": case.lon,
+        "geo_status": case.geo_status.value, "timezone": case.timezone, "country": case.country,
+        "flags": sorted(f.value for f in case.flags), "collector": case.collector,
+        "address": case.address,
+        "windows": [{"start": s.isoformat(), "end": e.isoformat(), "recurring": w.recurring,
+                     "place": w.place.value, "text": w.text} for s, e, w in intervals],
+        "promise": None,
+    }
+
+
+def list_cases(uow: UnitOfWork, *, status: str | None = None, collector: str | None = None) -> list[Case]:
+    with uow:
+        return uow.cases.list(status=status, collector=collector)
+
+
+def assign_cases(uow: UnitOfWork, collector: str, case_ids: Sequence[str] = (), *,
+                 unassigned: bool = False) -> int:
+    """Assign cases to a collector (created if new). Unknown case ids refuse the whole call."""
+    if not collector.strip():
+        raise UserError("The collector name is empty; give --collector NAME.")
+    with uow:
+        if unassigned:
+            ids = uow.cases.unassigned()
+        else:
+            known = uow.cases.keys()
+            missing = [c for c in case_ids if c not in known]
+            if missing:
+                shown = ", ".join(missing[:5]) + (" …" if len(missing) > 5 else "")
+                raise UserError(f"No case with id {shown}; nothing was assigned. Check the ids with "
+                                "'fieldvisit cases list'.")
+            ids = list(dict.fromkeys(case_ids))
+        target = uow.collectors.get_or_create(collector.strip())
+        count = uow.cases.assign(ids, target.id)
+        uow.commit()
+        return count

@@ -1,0 +1,141 @@
+"""Use case: import a case file. One transaction; every row imported, updated or rejected.
+
+File-level problems (unreadable file, no ``case_id`` column, a bad mapping) raise
+:class:`UserError` before anything is written. Row-level problems reject that row only, with its
+row number (as a spreadsheet shows it), column and reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+from fieldvisit.domain.case_rows import RowContext, read_row
+from fieldvisit.domain.cases import Case
+from fieldvisit.domain.columns import MappingError, match_headers
+from fieldvisit.domain.money import looks_decimal_comma
+from fieldvisit.domain.window_parser import infer_dayfirst
+from fieldvisit.services.errors import UserError
+from fieldvisit.services.ports import ImportRecord, Table, UnitOfWork, ZoneLookup
+from fieldvisit.services.progress import Progress, Work, gc_paused
+
+PROGRESS_EVERY = 2000
+
+
+@dataclass(slots=True)
+class ImportSummary:
+    file_name: str
+    rows: int = 0
+    imported: int = 0
+    updated: int = 0
+    rejected: list[dict] = field(default_factory=list)
+    windows: int = 0
+    review: list[dict] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+    encoding: str = ""
+    delimiter: str = ""
+    as_of: date | None = None
+
+    def as_json(self) -> dict:
+        data = asdict(self)
+        data["as_of"] = self.as_of.isoformat() if self.as_of else None
+        data["delimiter"] = {"\t": "tab"}.get(self.delimiter, self.delimiter)
+        return data
+
+
+def _vote_decimal_comma(rows: list[dict]) -> bool | None:
+    votes = [0, 0]
+    for row in rows:
+        for column in ("balance", "last_payment_amount"):
+            value = row.get(column)
+            if isinstance(value, str):
+                hint = looks_decimal_comma(value)
+                if hint is not None:
+                    votes[hint] += 1
+    if votes == [0, 0]:
+        return None
+    return votes[1] > votes[0]
+
+
+def import_cases(uow: UnitOfWork, table: Table, **kwargs) -> Work[ImportSummary]:
+    """Import a case file (see :func:`_import_cases` for the arguments), yielding progress."""
+    with gc_paused():
+        return (yield from _import_cases(uow, table, **kwargs))
+
+
+def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str, as_of: date,
+                 mapping: dict[str, str] | None = None, zones: ZoneLookup | None = None,
+                 default_timezone: str = "UTC", default_country: str = "",
+                 default_currency: str = "", dayfirst: bool | None = None) -> Work[ImportSummary]:
+    try:
+        positions, ignored = match_headers(table.headers, mapping)
+    except MappingError as exc:
+        raise UserError(f"The mapping is wrong: {exc}.") from exc
+    if "case_id" not in positions.values():
+        found = ", ".join(h for h in table.headers if h) or "none"
+        raise UserError(f"{file_name} has no case_id column (headers found: {found}); add one or "
+                        "name it with --mapping.")
+    summary = ImportSummary(file_name=file_name, ignored_columns=ignored, encoding=table.encoding,
+                            delimiter=table.delimiter, as_of=as_of)
+    total = table.total_rows or 0
+    raw_rows: list[tuple[int, dict]] = []
+    for number, values in table.rows:
+        raw_rows.append((number, {name: values[i] for i, name in positions.items() if i < len(values)}))
+        if len(raw_rows) % PROGRESS_EVERY == 0:
+            yield Progress(len(raw_rows), total * 2, f"Reading row {number}")
+    total = len(raw_rows) * 2
+    rows_only = [values for _, values in raw_rows]
+    if dayfirst is None:
+        dayfirst = infer_dayfirst(
+            v.get(c) for v in rows_only for c in ("appointment", "due_date", "last_payment_date")
+            if isinstance(v.get(c), str))
+    if dayfirst is None:
+        dayfirst = default_country != "US"
+    ctx = RowContext(as_of=as_of, dayfirst=dayfirst, decimal_comma=_vote_decimal_comma(rows_only),
+                     default_timezone=default_timezone, default_country=default_country,
+                     default_currency=default_currency,
+                     zone_for=zones.zone_for if zones else None, columns=frozenset(positions.values()))
+
+    good: list[tuple[int, Case, frozenset[str]]] = []
+    first_seen: dict[str, int] = {}
+    for done in range(1, len(raw_rows) + 1):
+        number, values = raw_rows[done - 1]
+        raw_rows[done - 1] = (number, None)  # free the raw cells as we go
+        result = read_row(values, ctx)
+        if result.case is None:
+            columns = ", ".join(dict.fromkeys(c for c, _ in result.errors))
+            summary.rejected.append({"row": number, "column": columns,
+                                     "error": "; ".join(m for _, m in result.errors)})
+        elif result.case.case_id in first_seen:
+            summary.rejected.append({"row": number, "column": "case_id",
+                                     "error": f"case {result.case.case_id} appears again (first on "
+                                              f"row {first_seen[result.case.case_id]})"})
+        else:
+            first_seen[result.case.case_id] = number
+            good.append((number, result.case, result.present))
+            summary.windows += len(result.case.windows)
+            summary.review.extend({"row": number, "column": c, "error": m} for c, m in result.review)
+        if done % PROGRESS_EVERY == 0:
+            yield Progress(len(raw_rows) + done, total, f"Checking row {number}")
+    summary.rows = len(raw_rows)
+
+    yield Progress(total, total, "Saving")
+    with uow:
+        names = {c.collector for _, c, _ in good if c.collector}
+        for name in sorted(names):
+            uow.collectors.get_or_create(name)
+        keys = uow.cases.keys()
+        new = [case for _, case, _ in good if case.case_id not in keys]
+        updates = [(keys[case.case_id], case, present) for _, case, present in good
+                   if case.case_id in keys]
+        import_id = uow.imports.start(file_name, sha256, as_of)
+        uow.cases.add_many(new, import_id)
+        uow.cases.update_many(updates, import_id)
+        summary.imported, summary.updated = len(new), len(updates)
+        uow.imports.finish(import_id, ImportRecord(
+            file_name=file_name, sha256=sha256, as_of=as_of, rows=summary.rows,
+            imported=summary.imported, updated=summary.updated, rejected=summary.rejected,
+            review=summary.review))
+        uow.commit()
+    assert summary.imported + summary.updated + len(summary.rejected) == summary.rows
+    return summary

@@ -1,0 +1,93 @@
+"""The interfaces services need from adapters (storage, files, zones). Adapters implement them;
+unit tests use fakes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Protocol
+
+from fieldvisit.domain.cases import Case, Collector
+
+
+@dataclass(slots=True)
+class Table:
+    """A case file read into memory-light form: header names and an iterator of raw rows.
+
+    Row numbers are as a spreadsheet shows them (the header is row ``header_row``).
+    """
+
+    headers: list[str]
+    rows: Iterator[tuple[int, list[Any]]]
+    kind: str  # "csv" or "xlsx"
+    encoding: str = ""
+    delimiter: str = ""
+    header_row: int = 1
+    total_rows: int | None = None
+
+
+class TableReader(Protocol):
+    def __call__(self, path: str) -> Table: ...
+
+
+class ZoneLookup(Protocol):
+    def zone_for(self, country: str, lat: float | None, lon: float | None) -> str | None: ...
+
+
+@dataclass(slots=True)
+class ImportRecord:
+    file_name: str
+    sha256: str
+    as_of: date
+    rows: int
+    imported: int
+    updated: int
+    rejected: list[dict]
+    review: list[dict] = field(default_factory=list)
+
+
+class CaseRepository(Protocol):
+    def keys(self) -> dict[str, int]:
+        """case_id → storage key for every case."""
+    def add_many(self, cases: Sequence[Case], import_id: int | None) -> None: ...
+    def update_many(self, updates: Sequence[tuple[int, Case, frozenset[str]]], import_id: int | None) -> None:
+        """Update the named fields of stored cases, keeping what they were in the history."""
+    def list(self, *, status: str | None = None, collector: str | None = None) -> list[Case]: ...
+    def get(self, case_id: str) -> Case | None: ...
+    def history(self, case_id: str) -> list[dict]: ...
+    def assign(self, case_ids: Sequence[str], collector_id: int | None) -> int: ...
+    def unassigned(self) -> list[str]: ...
+
+
+class CollectorRepository(Protocol):
+    def list(self) -> list[Collector]: ...
+    def get_or_create(self, name: str) -> Collector: ...
+    def get(self, name: str) -> Collector | None: ...
+    def save(self, collector: Collector) -> Collector: ...
+
+
+class SettingsRepository(Protocol):
+    def get(self, key: str, default: str | None = None) -> str | None: ...
+    def set(self, key: str, value: str) -> None: ...
+
+
+class ImportLog(Protocol):
+    def record(self, record: ImportRecord) -> int: ...
+    def start(self, file_name: str, sha256: str, as_of: date) -> int: ...
+    def finish(self, import_id: int, record: ImportRecord) -> None: ...
+
+
+class UnitOfWork(Protocol):
+    """One operation's transaction: ``with uow: ...; uow.commit()``; leaving without commit
+    rolls everything back."""
+
+    cases: CaseRepository
+    collectors: CollectorRepository
+    settings: SettingsRepository
+    imports: ImportLog
+
+    def __enter__(self) -> UnitOfWork: ...
+    def __exit__(self, *exc: object) -> None: ...
+    def commit(self) -> None: ...
+    def rollback(self) -> None: ...

@@ -1,0 +1,31 @@
+"""Starting the desktop application: QApplication, workspace, main window."""
+
+from __future__ import annotations
+
+import sys
+
+from fieldvisit.bootstrap import APP_NAME, open_app
+
+
+def run_app(db: str | None = None, *, demo: bool = False, argv: list[str] | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from fieldvisit.ui.main_window import MainWindow
+
+    qt_app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    qt_app.setOrganizationName(APP_NAME)
+    qt_app.setApplicationName(APP_NAME)
+    app = open_app(db, demo=demo)
+    if demo:
+        from fieldvisit.services.demo import build_demo
+
+        with app.uow() as uow:
+            empty = not uow.cases.keys()
+        if empty:
+            build_demo(app.uow())
+    window = MainWindow(app)
+    window.show()
+    try:
+        return qt_app.exec()
+    finally:
+        app.close()

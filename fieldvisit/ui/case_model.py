@@ -1,0 +1,116 @@
+"""Table model of cases (QAbstractTableModel) with bucket colours, and its filter proxy."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from fieldvisit.domain.cases import Bucket, Case
+
+BUCKET_COLOURS = {
+    Bucket.CURRENT: "#e8f5e9", Bucket.M1: "#e3f2fd", Bucket.M2: "#fff8e1", Bucket.M3: "#ffe0b2",
+    Bucket.M4: "#ffccbc", Bucket.M5_PLUS: "#f8bbd0",
+}
+COLUMNS = ("Case", "Name", "Bucket", "DPD", "Balance", "Flags", "Collector", "Next window", "Address")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CaseTableModel(QAbstractTableModel):
+    def __init__(self, cases: list[Case] | None = None, as_of: date | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.as_of = as_of or date.today()
+        self._cases: list[Case] = []
+        self.set_cases(cases or [])
+
+    def set_cases(self, cases: list[Case]) -> None:
+        self.beginResetModel()
+        self._cases = list(cases)
+        self.endResetModel()
+
+    def case_at(self, row: int) -> Case:
+        return self._cases[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._cases)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(COLUMNS[section])
+        return None
+
+    def _next_window(self, case: Case) -> str:
+        upcoming = sorted((w.start, w) for w in case.windows if not w.recurring and w.start.date() >= self.as_of)
+        if upcoming:
+            return upcoming[0][1].describe()
+        recurring = [w for w in case.windows if w.recurring]
+        return recurring[0].describe() if recurring else ""
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        case = self._cases[index.row()]
+        col = index.column()
+        bucket = case.bucket(self.as_of)
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            values = (
+                case.case_id, case.name, bucket.value, case.days_past_due(self.as_of),
+                float(case.balance) if role == SORT_ROLE else f"{case.balance:,.2f} {case.currency}",
+                ", ".join(sorted(f.value for f in case.flags)), case.collector or "",
+                self._next_window(case), case.address,
+            )
+            return values[col]
+        if role == Qt.ItemDataRole.BackgroundRole and col == 2:
+            return QBrush(QColor(BUCKET_COLOURS[bucket]))
+        if role == Qt.ItemDataRole.ForegroundRole and col == 5 and case.blocking_flags:
+            return QBrush(QColor("#b71c1c"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and case.blocking_flags:
+            return self.tr("Visits blocked: {}").format(", ".join(sorted(f.value for f in case.blocking_flags)))
+        return None
+
+
+class CaseFilterProxy(QSortFilterProxyModel):
+    """Free-text search over id, name and address, plus bucket and collector filters."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._text = ""
+        self._bucket = ""
+        self._collector = ""
+
+    def _refilter(self, name: str, value: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+            setattr(self, name, value)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            setattr(self, name, value)
+            self.invalidateFilter()
+
+    def set_search(self, text: str) -> None:
+        self._refilter("_text", text.casefold().strip())
+
+    def set_bucket(self, bucket: str) -> None:
+        self._refilter("_bucket", bucket)
+
+    def set_collector(self, collector: str) -> None:
+        self._refilter("_collector", collector)
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
+        model: CaseTableModel = self.sourceModel()
+        case = model.case_at(row)
+        if self._bucket and case.bucket(model.as_of).value != self._bucket:
+            return False
+        if self._collector and (case.collector or "") != self._collector:
+            return False
+        if self._text:
+            haystack = f"{case.case_id} {case.name} {case.address}".casefold()
+            return self._text in haystack
+        return True

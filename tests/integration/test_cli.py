@@ -1,0 +1,89 @@
+"""The CLI contract (CLI.md): JSON keys, exit codes, one sentence on stderr, nothing half-written."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def fv(*args, db, check_rc=None):
+    env = {**os.environ, "TZ": "Europe/Madrid", "FIELDVISIT_HOME": str(Path(db).parent)}
+    result = subprocess.run([sys.executable, "-m", "fieldvisit", "--db", db, *args],
+                            capture_output=True, text=True, env=env, timeout=120)
+    if check_rc is not None:
+        assert result.returncode == check_rc, result.stderr
+    return result
+
+
+@pytest.fixture
+def db(tmp_path):
+    return str(tmp_path / "ws.sqlite")
+
+
+def test_import_json_keys_and_counts(db):
+    r = fv("cases", "import", str(FIXTURES / "cn_gbk.csv"), "--as-of", "2026-11-23", "--json", db=db, check_rc=0)
+    data = json.loads(r.stdout)
+    for key in ("rows", "imported", "updated", "rejected", "windows"):
+        assert key in data
+    assert data["rows"] == data["imported"] + data["updated"] + len(data["rejected"])
+    assert all(set(x) == {"row", "column", "error"} for x in data["rejected"])
+    assert r.stdout.count("\n") == 1
+
+
+def test_list_json_shape(db):
+    fv("cases", "import", str(FIXTURES / "es_cp1252.csv"), "--as-of", "2026-11-23", db=db, check_rc=0)
+    r = fv("cases", "list", "--as-of", "2026-11-23", "--json", db=db, check_rc=0)
+    first = json.loads(r.stdout)["cases"][0]
+    for key in ("case_id", "name", "status", "bucket", "days_past_due", "balance", "currency", "lat",
+                "lon", "timezone", "country", "flags", "windows", "promise"):
+        assert key in first
+    assert first["case_id"] == "ES-100" and first["bucket"] == "M2" and first["balance"] == "1234.56"
+    assert first["windows"][0]["start"] == "2026-11-25T16:00:00+01:00"
+    later = json.loads(fv("cases", "list", "--as-of", "2026-12-20", "--json", db=db).stdout)["cases"][0]
+    assert later["days_past_due"] == 62 and later["bucket"] == "M3"
+
+
+@pytest.mark.parametrize(("args", "phrase"), [
+    (["cases", "import", str(FIXTURES / "no_case_id.csv")], "no case_id column"),
+    (["cases", "import", str(FIXTURES / "binary.csv")], "not a text"),
+    (["cases", "import", "/no/such/file.csv"], "does not exist"),
+    (["cases", "import", str(FIXTURES / "cn_gbk.csv"), "--mapping", "{bad"], "not a JSON object"),
+    (["cases", "import", str(FIXTURES / "cn_gbk.csv"), "--as-of", "yesterday"], "not a date"),
+    (["cases", "assign", "--collector", "Ann", "--case", "NOPE-1"], "No case with id NOPE-1"),
+])
+def test_bad_input_exits_2_with_one_sentence_and_writes_nothing(db, args, phrase):
+    r = fv(*args, "--json", db=db)
+    assert r.returncode == 2
+    assert phrase in r.stderr and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert r.stdout == ""
+    listed = json.loads(fv("cases", "list", "--json", db=db, check_rc=0).stdout)
+    assert listed["cases"] == []
+
+
+def test_demo_and_assign(db):
+    data = json.loads(fv("demo", "--cases", "120", "--as-of", "2026-11-23", "--json", db=db, check_rc=0).stdout)
+    assert data["cases"] == 120
+    listed = json.loads(fv("cases", "list", "--json", "--as-of", "2026-11-23", db=db).stdout)["cases"]
+    assert len(listed) == 120
+    unassigned = [c for c in listed if not c["collector"]]
+    assert unassigned
+    r = json.loads(fv("cases", "assign", "--collector", "Nuevo", "--unassigned", "--json", db=db, check_rc=0).stdout)
+    assert r["assigned"] == len(unassigned)
+    r = json.loads(fv("cases", "assign", "--collector", "Ann", "--case", "DEMO-0001", "DEMO-0002", "--json",
+                      db=db, check_rc=0).stdout)
+    assert r["assigned"] == 2
+    mine = json.loads(fv("cases", "list", "--collector", "Ann", "--json", db=db).stdout)["cases"]
+    assert [c["case_id"] for c in mine] == ["DEMO-0001", "DEMO-0002"]
+
+
+def test_env_var_names_the_workspace(tmp_path):
+    env = {**os.environ, "FIELDVISIT_DB": f"sqlite:///{tmp_path / 'env.sqlite'}"}
+    r = subprocess.run([sys.executable, "-m", "fieldvisit", "demo", "--cases", "5", "--json"],
+                       capture_output=True, text=True, env=env)
+    assert r.returncode == 0 and (tmp_path / "env.sqlite").exists()

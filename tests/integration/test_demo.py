@@ -1,0 +1,31 @@
+"""The demo workspace is realistic and deterministic."""
+
+from datetime import date
+
+from fieldvisit.domain.cases import BLOCKING_FLAGS, Bucket
+from fieldvisit.services.demo import build_demo, demo_cases
+
+AS_OF = date(2026, 11, 23)
+
+
+def test_demo_is_deterministic_and_varied():
+    a, b = demo_cases(300, AS_OF), demo_cases(300, AS_OF)
+    assert [(c.case_id, c.name, c.balance, c.lat, c.appointment_text) for c in a] == \
+           [(c.case_id, c.name, c.balance, c.lat, c.appointment_text) for c in b]
+    buckets = {c.bucket(AS_OF) for c in a}
+    assert {Bucket.M1, Bucket.M2, Bucket.M3, Bucket.M5_PLUS} <= buckets
+    assert sum(1 for c in a if c.flags & BLOCKING_FLAGS) >= 5
+    assert sum(1 for c in a if c.windows) >= 80
+    assert all(40.3 < c.lat < 40.6 and -3.85 < c.lon < -3.55 for c in a)  # Madrid
+    assert {c.collector for c in a} == {"Lucía Romero", "Javier Ortega", None}
+    upcoming = [w for c in a for w in c.windows if not w.recurring]
+    assert all(w.start.date() > AS_OF and w.start.weekday() < 5 for w in upcoming)
+
+
+def test_demo_refresh_updates_in_place(app):
+    assert build_demo(app.uow(), count=50, as_of=AS_OF) == 50
+    assert build_demo(app.uow(), count=50, as_of=AS_OF) == 50
+    with app.uow() as uow:
+        assert len(uow.cases.keys()) == 50
+        assert {c.name for c in uow.collectors.list()} == {"Lucía Romero", "Javier Ortega"}
+        assert uow.settings.get("timezone") == "Europe/Madrid"

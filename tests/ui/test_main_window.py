@@ -1,0 +1,56 @@
+"""The main window on a demo workspace (offscreen Qt)."""
+
+from datetime import date
+
+import pytest
+
+from fieldvisit.services.demo import build_demo
+
+pytestmark = pytest.mark.ui
+
+
+@pytest.fixture
+def window(qtbot, sqlite_app):
+    from fieldvisit.ui.main_window import MainWindow
+
+    build_demo(sqlite_app.uow(), count=120, as_of=date.today())
+    w = MainWindow(sqlite_app)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_window_shows_every_case(window):
+    assert window.model.rowCount() == 120
+    assert "120 of 120 cases shown" in window.statusBar().currentMessage()
+
+
+def test_search_and_filters_narrow_the_table(window, qtbot):
+    qtbot.keyClicks(window.search, "DEMO-001")
+    assert window.proxy.rowCount() == 10  # DEMO-0010 .. DEMO-0019
+    window.search.clear()
+    index = window.bucket.findData("M1")
+    window.bucket.setCurrentIndex(index)
+    shown = [window.model.case_at(window.proxy.mapToSource(window.proxy.index(r, 0)).row())
+             for r in range(window.proxy.rowCount())]
+    assert shown and all(c.bucket(window.model.as_of).value == "M1" for c in shown)
+    window.bucket.setCurrentIndex(0)
+    window.collector.setCurrentIndex(window.collector.findData("Javier Ortega"))
+    assert 0 < window.proxy.rowCount() < 120
+    assert f"{window.proxy.rowCount()} of 120" in window.statusBar().currentMessage()
+
+
+def test_sorting_by_balance_is_numeric(window):
+    from PySide6.QtCore import Qt
+
+    window.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    first = window.model.case_at(window.proxy.mapToSource(window.proxy.index(0, 0)).row())
+    assert first.balance == max(window.model.case_at(r).balance for r in range(window.model.rowCount()))
+
+
+def test_ctrl_f_focuses_search(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    window.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus() or window.focusWidget() is window.search

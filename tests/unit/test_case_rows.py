@@ -1,0 +1,100 @@
+"""One row → one case or a rejection with the column and reason."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from fieldvisit.domain.case_rows import RowContext, read_row
+from fieldvisit.domain.cases import Flag, GeoStatus
+from fieldvisit.domain.columns import MappingError, canonical_for, match_headers
+
+AS_OF = date(2026, 11, 23)
+
+
+def ctx(**kw):
+    return RowContext(as_of=AS_OF, default_timezone="Europe/Madrid", **kw)
+
+
+@pytest.mark.parametrize(("header", "canonical"), [
+    ("案件编号", "case_id"), ("客户姓名", "name"), ("地址", "address"), ("纬度", "lat"), ("经度", "lon"),
+    ("逾期天数", "days_past_due"), ("欠款金额", "balance"), ("预约时间", "appointment"),
+    ("Nº Expediente", "case_id"), ("Nombre", "name"), ("Dirección", "address"), ("Direccion", "address"),
+    ("Latitud", "lat"), ("Longitud", "lon"), ("Días de atraso", "days_past_due"), ("Saldo", "balance"),
+    ("Cita", "appointment"), ("País", "country"), ("Case ID", "case_id"), ("DPD", "days_past_due"),
+    ("Outstanding", "balance"), ("Appointment", "appointment"), ("Time Zone", "timezone"),
+    ("  CASE_ID ", "case_id"), ("work_address", "work_address"), ("Random", None),
+])
+def test_header_synonyms(header, canonical):
+    assert canonical_for(header) == canonical
+
+
+def test_mapping_wins_and_bad_mapping_is_refused():
+    positions, ignored = match_headers(["Ref", "Cliente X", "Extra"], {"Cliente X": "name", "Ref": "case_id"})
+    assert positions == {0: "case_id", 1: "name"} and ignored == ["Extra"]
+    with pytest.raises(MappingError):
+        match_headers(["a"], {"a": "not_a_column"})
+
+
+def test_a_good_row():
+    r = read_row({"case_id": "A1", "lat": "40,42", "lon": "-3,70", "days_past_due": "45",
+                  "balance": "1.234,56 €", "country": "España", "flags": "Dispute",
+                  "appointment": "25/11/2026 de 16:00 a 18:00"}, ctx(columns=frozenset({"flags"})))
+    c = r.case
+    assert not r.errors and c is not None
+    assert (c.lat, c.lon, c.geo_status) == (40.42, -3.70, GeoStatus.FROM_FILE)
+    assert c.balance == Decimal("1234.56") and c.currency == "EUR" and c.country == "ES"
+    assert c.days_past_due(AS_OF) == 45 and c.flags == {Flag.DISPUTE}
+    assert c.timezone == "Europe/Madrid" and c.windows[0].start.hour == 16
+
+
+@pytest.mark.parametrize(("values", "column"), [
+    ({"case_id": ""}, "case_id"),
+    ({"case_id": "A", "lat": "91", "lon": "1"}, "lat"),
+    ({"case_id": "A", "lat": "10"}, "lon"),
+    ({"case_id": "A", "lat": "0", "lon": "0"}, "lat"),
+    ({"case_id": "A", "balance": "lots"}, "balance"),
+    ({"case_id": "A", "days_past_due": "doce"}, "days_past_due"),
+    ({"case_id": "A", "days_past_due": "-4"}, "days_past_due"),
+    ({"case_id": "A", "due_date": "someday"}, "due_date"),
+    ({"case_id": "A", "country": "Atlantis"}, "country"),
+    ({"case_id": "A", "timezone": "Mars/Olympus"}, "timezone"),
+    ({"case_id": "A", "flags": "dispite"}, "flags"),
+    ({"case_id": "A", "currency": "euros"}, "currency"),
+])
+def test_rejections_name_the_column(values, column):
+    r = read_row(values, ctx())
+    assert r.case is None
+    assert column in [c for c, _ in r.errors]
+
+
+def test_unreadable_appointment_keeps_the_row_for_review():
+    r = read_row({"case_id": "A", "appointment": "call first; 2026-11-24 10:00-11:00"}, ctx())
+    assert r.case is not None and len(r.case.windows) == 1
+    assert r.review and r.review[0][0] == "appointment"
+
+
+def test_time_zone_from_country_then_coordinates_then_default():
+    def zone_for(country, lat, lon):
+        return {"CN": "Asia/Shanghai"}.get(country) or ("America/Chicago" if lat else None)
+
+    assert read_row({"case_id": "A", "country": "CN"}, ctx(zone_for=zone_for)).case.timezone == "Asia/Shanghai"
+    assert read_row({"case_id": "A", "lat": "32.7", "lon": "-96.8"}, ctx(zone_for=zone_for)).case.timezone == "America/Chicago"
+    assert read_row({"case_id": "A"}, ctx(zone_for=zone_for)).case.timezone == "Europe/Madrid"
+    assert read_row({"case_id": "A", "timezone": "Asia/Kolkata", "country": "CN"},
+                    ctx(zone_for=zone_for)).case.timezone == "Asia/Kolkata"
+
+
+def test_update_fields_empty_cells_keep_stored_values_but_flags_are_authoritative():
+    r = read_row({"case_id": "A", "name": "", "balance": "5", "flags": ""}, ctx(columns=frozenset({"flags", "name"})))
+    assert "name" not in r.present and "balance" in r.present and "flags" in r.present
+
+
+def test_spreadsheet_cells():
+    from datetime import datetime
+    r = read_row({"case_id": 1001.0, "balance": 1234.5, "lat": 31.2, "lon": 121.4,
+                  "due_date": datetime(2026, 10, 1), "appointment": datetime(2026, 11, 25, 15, 0)},
+                 RowContext(as_of=AS_OF, default_timezone="Asia/Shanghai"))
+    c = r.case
+    assert c.case_id == "1001" and c.balance == Decimal("1234.50")
+    assert c.due_date == date(2026, 10, 1) and c.windows[0].start.hour == 15
