@@ -76,3 +76,26 @@ def open_app(url: str | None = None, *, demo: bool = False) -> App:
         return App(url=resolved, engine=open_engine(resolved))
     except DatabaseError as exc:
         raise UserError(str(exc)) from exc
+
+
+def routing_solver(name: str = "fieldvisit"):
+    """The solver behind planning (PyVRP), or OR-Tools for side-by-side benchmarks."""
+    if name == "ortools":
+        from fieldvisit.adapters.routing.ortools_solver import solve
+    else:
+        from fieldvisit.adapters.routing.pyvrp_solver import solve
+    return solve
+
+
+def instance_reader(fmt: str):
+    from fieldvisit.adapters.routing import instances
+
+    return {"solomon": instances.read_solomon, "tsptw": instances.read_tsptw}[fmt]
+
+
+def travel_model(mode: str = "car", osrm_url: str | None = None):
+    """Geodesic travel by default (offline); road times from an OSRM service when configured."""
+    from fieldvisit.adapters.routing.travel import GeodesicTravel, OsrmTravel
+
+    geodesic = GeodesicTravel(mode)
+    return OsrmTravel(osrm_url, fallback=geodesic) if osrm_url else geodesic

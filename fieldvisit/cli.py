@@ -67,6 +67,29 @@ def build_parser() -> argparse.ArgumentParser:
     target = asg.add_mutually_exclusive_group(required=True)
     target.add_argument("--case", dest="case_ids", nargs="+", action="extend")
     target.add_argument("--unassigned", action="store_true")
+    plan = sub.add_parser("plan", parents=[common], help="plan one collector's day")
+    plan_team = sub.add_parser("plan-team", parents=[common], help="plan all collectors' days at once")
+    for p in (plan, plan_team):
+        p.add_argument("--date", type=_date_arg, required=True)
+        p.add_argument("--shift", default=None, help="HH:MM-HH:MM in the collector's zone (default 09:00-18:00)")
+        p.add_argument("--tz", default=None, help="the collector's IANA zone (default: the workspace's)")
+        p.add_argument("--mode", default="car", choices=["walk", "bicycle", "motorbike", "car", "public_transport"])
+        p.add_argument("--time-limit", type=float, default=None)
+        p.add_argument("--service", type=int, default=None, help="minutes per visit (default 20)")
+        p.add_argument("--as-of", type=_date_arg, default=None)
+    plan.add_argument("--collector", default=None)
+    plan.add_argument("--start", default=None, help="LAT,LON (default: the collector's home)")
+    plan.add_argument("--lunch", default=None, help="HH:MM-HH:MM window for a lunch break")
+    plan.add_argument("--lunch-minutes", type=int, default=30)
+    plan_team.add_argument("--collector", dest="collectors", action="append",
+                           help="limit to these collectors (repeatable; default: all)")
+
+    bench = sub.add_parser("bench", parents=[common], help="solve a public routing benchmark instance")
+    bench.add_argument("file")
+    bench.add_argument("--format", choices=["solomon", "tsptw"], required=True)
+    bench.add_argument("--time-limit", type=float, default=10.0)
+    bench.add_argument("--solver", choices=["fieldvisit", "ortools"], default="fieldvisit")
+    bench.add_argument("--seed", type=int, default=1)
     return parser
 
 
@@ -145,11 +168,92 @@ def cmd_cases_assign(app, args) -> None:
           f"{count} cases assigned to {args.collector}.")
 
 
+def _travel(app, mode):
+    from fieldvisit.bootstrap import travel_model
+
+    return travel_model(mode, app.setting("osrm_url"))
+
+
+def _only_collector(app, given):
+    if given:
+        return given
+    with app.uow() as uow:
+        names = [c.name for c in uow.collectors.list()]
+    if len(names) != 1:
+        raise UserError("Which collector? Give --collector NAME (known: " + (", ".join(names) or "none") + ").")
+    return names[0]
+
+
+def _plan_text(data: dict) -> str:
+    lines = [f"{data['collector']} on {data['date']}: {len(data['stops'])} visits, "
+             f"{data['total_distance_m'] / 1000:.1f} km, {data['total_travel_seconds'] // 60} min on the road; "
+             f"leave {data['leave_at'][11:16]}, back {data['return_at'][11:16]}"
+             + ("" if data["valid"] else "  [PLAN HAS PROBLEMS]")]
+    for i, s in enumerate(data["stops"], 1):
+        window = f"  window {s['window']['start'][11:16]}-{s['window']['end'][11:16]}" if s["window"] else ""
+        lines.append(f"{i:>3}. {s['start'][11:16]}-{s['departure'][11:16]}  {s['case_id']:<12} {s['name']}{window}")
+    if data.get("lunch_at"):
+        lines.append(f"     lunch from {data['lunch_at'][11:16]}")
+    lines += [f"  ! {v}" for v in data["violations"]]
+    return "\n".join(lines)
+
+
+def cmd_plan(app, args) -> None:
+    from fieldvisit.bootstrap import routing_solver
+    from fieldvisit.services.day_plans import make_request, run_plan
+
+    req = make_request(app.uow(), day=args.date, collector=_only_collector(app, args.collector),
+                       start=args.start, shift=args.shift, tz=args.tz or app.default_timezone,
+                       mode=args.mode, lunch=args.lunch, lunch_minutes=args.lunch_minutes,
+                       service_minutes=args.service)
+    data = run_plan(app.uow(), req, args.as_of or date.today(), _travel(app, args.mode), routing_solver(),
+                    args.time_limit or 2.0)
+    text = _plan_text(data)
+    if data["unplanned"]:
+        text += f"\n{len(data['unplanned'])} not planned:" + "".join(
+            f"\n  {u['case_id']:<12} {u['text']}" for u in data["unplanned"][:40])
+    _emit(args, data, text)
+
+
+def cmd_plan_team(app, args) -> None:
+    from fieldvisit.bootstrap import routing_solver
+    from fieldvisit.services.day_plans import make_request, run_plan_team
+
+    with app.uow() as uow:
+        names = args.collectors or [c.name for c in uow.collectors.list()]
+    if not names:
+        raise UserError("No collectors in this workspace yet; assign cases to collectors first.")
+    requests = [make_request(app.uow(), day=args.date, collector=n, start=None, shift=args.shift,
+                             tz=args.tz or app.default_timezone, mode=args.mode, service_minutes=args.service)
+                for n in names]
+    data = run_plan_team(app.uow(), requests, args.as_of or date.today(), _travel(app, args.mode),
+                         routing_solver(), args.time_limit or 10.0)
+    text = "\n\n".join(_plan_text(r) for r in data["routes"])
+    text += f"\n\n{len(data['unplanned'])} cases not planned."
+    _emit(args, data, text)
+
+
+def cmd_bench(args) -> None:
+    from fieldvisit.bootstrap import instance_reader, routing_solver
+    from fieldvisit.services.bench import solve_instance
+
+    if not Path(args.file).is_file():
+        raise UserError(f"The instance file {args.file} does not exist.")
+    instance = instance_reader(args.format)(args.file)
+    data = solve_instance(instance, routing_solver(args.solver), args.time_limit, args.seed)
+    data["solver"] = args.solver
+    _emit(args, data, f"{data['instance']}: cost {data['cost']} with {data['vehicles']} vehicles, "
+                      f"{'feasible' if data['feasible'] else 'INFEASIBLE'}, {data['seconds']:.2f} s "
+                      f"({data['solver']})")
+
+
 COMMANDS = {
     ("demo", None): cmd_demo,
     ("cases", "import"): cmd_cases_import,
     ("cases", "list"): cmd_cases_list,
     ("cases", "assign"): cmd_cases_assign,
+    ("plan", None): cmd_plan,
+    ("plan-team", None): cmd_plan_team,
 }
 
 
@@ -169,7 +273,14 @@ def main(argv: list[str] | None = None) -> int:
         except UserError as exc:
             sys.stderr.write(f"fieldvisit: {exc}\n")
             return 2
-    handler = COMMANDS[(args.command, getattr(args, f"{args.command}_command", None))]
+    if args.command == "bench":  # needs no workspace
+        try:
+            cmd_bench(args)
+            return 0
+        except UserError as exc:
+            sys.stderr.write(f"fieldvisit: {exc}\n")
+            return 2
+    handler = COMMANDS[(args.command, getattr(args, f"{args.command.replace('-', '_')}_command", None))]
     app = None
     try:
         from fieldvisit.bootstrap import open_app

@@ -78,6 +78,11 @@ class ImportLog(Protocol):
     def finish(self, import_id: int, record: ImportRecord) -> None: ...
 
 
+class PlanStore(Protocol):
+    def save(self, day: date, collector: str, data: dict) -> int: ...
+    def latest(self, day: date, collector: str | None = None) -> list[dict]: ...
+
+
 class UnitOfWork(Protocol):
     """One operation's transaction: ``with uow: ...; uow.commit()``; leaving without commit
     rolls everything back."""
@@ -86,6 +91,7 @@ class UnitOfWork(Protocol):
     collectors: CollectorRepository
     settings: SettingsRepository
     imports: ImportLog
+    plans: PlanStore
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, *exc: object) -> None: ...

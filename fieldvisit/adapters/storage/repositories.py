@@ -304,3 +304,22 @@ class SqlImports:
         import_id = self.start(record.file_name, record.sha256, record.as_of)
         self.finish(import_id, record)
         return import_id
+
+
+class SqlPlans:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def save(self, day: date, collector: str, data: dict) -> int:
+        return self.conn.execute(insert(s.plans).values(day=day, collector=collector, created_at=_now(),
+                                                        data=data).returning(s.plans.c.id)).scalar_one()
+
+    def latest(self, day: date, collector: str | None = None) -> list[dict]:
+        """The newest plan of each collector for ``day`` (or only ``collector``'s)."""
+        q = select(s.plans.c.collector, s.plans.c.data).where(s.plans.c.day == day).order_by(s.plans.c.id)
+        if collector:
+            q = q.where(s.plans.c.collector == collector)
+        newest: dict[str, dict] = {}
+        for name, data in self.conn.execute(q):
+            newest[name] = data
+        return list(newest.values())

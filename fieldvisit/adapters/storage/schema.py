@@ -4,7 +4,7 @@ for queries. Keep both in step: ``tests/integration/test_storage.py`` compares t
 from __future__ import annotations
 
 from sqlalchemy import (
-    JSON, Column, Date, Float, ForeignKey, Integer, MetaData, String, Table, Text, Time, UniqueConstraint,
+    JSON, Column, Date, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, Time, UniqueConstraint,
 )
 
 from fieldvisit.adapters.storage.types import DecimalText, UTCDateTime
@@ -104,4 +104,14 @@ case_history = Table(
     Column("at", UTCDateTime, nullable=False),
     Column("before", JSON, nullable=False),
     UniqueConstraint("case_pk", "import_id"),
+)
+
+plans = Table(
+    "plans", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("day", Date, nullable=False),
+    Column("collector", String(200), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("data", JSON, nullable=False),
+    Index("ix_plans_day_collector", "day", "collector"),
 )

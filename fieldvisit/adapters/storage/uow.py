@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import Engine
 
-from fieldvisit.adapters.storage.repositories import SqlCases, SqlCollectors, SqlImports, SqlSettings
+from fieldvisit.adapters.storage.repositories import (
+    SqlCases, SqlCollectors, SqlImports, SqlPlans, SqlSettings,
+)
 
 
 class SqlUnitOfWork:
@@ -19,6 +21,7 @@ class SqlUnitOfWork:
         self.collectors = SqlCollectors(self._conn)
         self.settings = SqlSettings(self._conn)
         self.imports = SqlImports(self._conn)
+        self.plans = SqlPlans(self._conn)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -1,0 +1,1 @@
+"""Routing adapters: travel-time matrices and solvers (PyVRP; OR-Tools for comparison)."""

@@ -1,0 +1,181 @@
+"""A planned day: timings computed from an order of visits (solver's or hand-made), and an
+independent checker of any plan against the rules (windows, lawful hours, shift, travel, flags).
+
+``schedule`` is what the app calls after every drag in the timeline, so it is plain arithmetic
+over a precomputed matrix (well under a millisecond for a 60-stop day).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from fieldvisit.domain.cases import Case, Flag
+from fieldvisit.domain.planning import Candidate, DayRequest, Interval, Unplanned, lawful_interval
+
+LUNCH = "__lunch__"
+
+
+@dataclass(slots=True)
+class DayMatrix:
+    """Travel between the day's points: index 0 the start, 1 the end, 2.. the candidates."""
+
+    seconds: list[list[int]]
+    metres: list[list[int]]
+
+
+@dataclass(slots=True)
+class PlannedStop:
+    case_id: str
+    lat: float
+    lon: float
+    arrival: datetime
+    start: datetime
+    departure: datetime
+    window: Interval | None
+    travel_seconds: int
+    distance_m: int
+    wait_seconds: int
+    appointment: bool = False
+    locked: bool = False
+    late_seconds: int = 0  # > 0 when the order misses the window (hand-made orders)
+
+
+@dataclass(slots=True)
+class Plan:
+    day: date
+    collector: str
+    start_point: tuple[float, float]
+    end_point: tuple[float, float]
+    leave_at: datetime
+    return_at: datetime
+    stops: list[PlannedStop]
+    unplanned: list[Unplanned]
+    total_travel_seconds: int
+    total_distance_m: int
+    lunch_at: datetime | None = None
+    violations: list[str] = field(default_factory=list)
+
+
+def schedule(order: list[Candidate | str], candidates: list[Candidate], matrix: DayMatrix,
+             req: DayRequest, unplanned: list[Unplanned] | None = None) -> Plan:
+    """Timings of visiting ``order`` (candidates, and optionally the LUNCH marker) in turn.
+
+    Leaves the start as late as possible without delaying the first visit; each visit starts at
+    arrival or when its earliest fitting window opens. A window that cannot be met is reported in
+    ``violations`` (and the stop's ``late_seconds``), never hidden.
+    """
+    index = {id(c): i + 2 for i, c in enumerate(candidates)}
+    stops: list[PlannedStop] = []
+    violations: list[str] = []
+    here = 0
+    t = req.shift_start
+    total_s = total_m = 0
+    lunch_at = None
+    first = True
+    for item in order:
+        if item == LUNCH:
+            if req.lunch is not None:
+                lunch_at = max(t, req.lunch.earliest)
+                if lunch_at > req.lunch.latest:
+                    violations.append(f"lunch starts at {lunch_at:%H:%M}, after {req.lunch.latest:%H:%M}")
+                t = lunch_at + timedelta(minutes=req.lunch.minutes)
+            continue
+        cand: Candidate = item  # type: ignore[assignment]
+        j = index[id(cand)]
+        travel, metres = matrix.seconds[here][j], matrix.metres[here][j]
+        arrival = t + timedelta(seconds=travel)
+        fitting = [iv for iv in cand.starts if iv[1] >= arrival]
+        if fitting:
+            iv = min(fitting, key=lambda v: v[0])
+            start = max(arrival, iv[0])
+            window = cand.windows[cand.starts.index(iv)] if cand.windows else None
+            late = 0
+        else:
+            iv = cand.starts[-1]
+            start = arrival
+            window = cand.windows[-1] if cand.windows else None
+            late = int((arrival - iv[1]).total_seconds())
+            violations.append(f"{cand.case.case_id}: arrives {late // 60} min after the latest start "
+                              f"({iv[1].astimezone(ZoneInfo(cand.case.timezone)):%H:%M})")
+        if first:
+            # Leave later instead of waiting at the first door.
+            slack = start - arrival
+            t += slack
+            arrival = start
+            first = False
+        wait = int((start - arrival).total_seconds())
+        departure = start + timedelta(seconds=cand.service)
+        stops.append(PlannedStop(case_id=cand.case.case_id, lat=cand.case.lat, lon=cand.case.lon,
+                                 arrival=arrival, start=start, departure=departure, window=window,
+                                 travel_seconds=travel, distance_m=metres, wait_seconds=wait,
+                                 appointment=cand.appointment, locked=cand.case.case_id in req.locked,
+                                 late_seconds=late))
+        total_s += travel
+        total_m += metres
+        here = j
+        t = departure
+    back_s, back_m = matrix.seconds[here][1], matrix.metres[here][1]
+    return_at = t + timedelta(seconds=back_s)
+    if return_at > req.shift_end:
+        violations.append(f"back at {return_at:%H:%M}, after the shift ends at {req.shift_end:%H:%M}")
+    leave_at = stops[0].arrival - timedelta(seconds=stops[0].travel_seconds) if stops else req.shift_start
+    end = req.end or req.start
+    return Plan(day=req.day, collector=req.collector, start_point=req.start, end_point=end,
+                leave_at=leave_at, return_at=return_at, stops=stops, unplanned=list(unplanned or []),
+                total_travel_seconds=total_s + back_s, total_distance_m=total_m + back_m,
+                lunch_at=lunch_at, violations=violations)
+
+
+def validate(plan: Plan, cases: dict[str, Case], req: DayRequest, travel_seconds) -> list[str]:
+    """Check a plan from first principles. ``travel_seconds(a, b)`` gives the travel time between
+    two (lat, lon) points with the same model the planner used. Returns every broken rule."""
+    problems: list[str] = []
+    seen: set[str] = set()
+    here = plan.start_point
+    t = plan.leave_at
+    if plan.leave_at < req.shift_start:
+        problems.append(f"leaves at {plan.leave_at:%H:%M}, before the shift starts")
+    for s in plan.stops:
+        case = cases.get(s.case_id)
+        if case is None:
+            problems.append(f"{s.case_id}: not a known case")
+            continue
+        if s.case_id in seen:
+            problems.append(f"{s.case_id}: planned twice")
+        seen.add(s.case_id)
+        if case.blocking_flags:
+            problems.append(f"{s.case_id}: blocked by {', '.join(sorted(f.value for f in case.blocking_flags))}")
+        if Flag.VULNERABLE in case.flags and s.case_id not in req.locked:
+            problems.append(f"{s.case_id}: vulnerable customer planned without approval")
+        needed = travel_seconds(here, (case.lat, case.lon))
+        if lunch_between(plan, t, s.arrival):
+            t += timedelta(minutes=req.lunch.minutes)  # type: ignore[union-attr]
+        if s.arrival < t + timedelta(seconds=needed):
+            problems.append(f"{s.case_id}: arrives {s.arrival:%H:%M}, but the trip takes {needed // 60} min")
+        if s.start < s.arrival:
+            problems.append(f"{s.case_id}: starts before arriving")
+        lawful = lawful_interval(req.day, case.timezone, req.lawful(case.country))
+        if s.start < lawful[0] or s.departure > lawful[1]:
+            zone = ZoneInfo(case.timezone)
+            problems.append(f"{s.case_id}: visit {s.start.astimezone(zone):%H:%M}–{s.departure.astimezone(zone):%H:%M} "
+                            f"is outside lawful hours in {case.timezone}")
+        windows = [iv for w in case.windows for iv in w.on(req.day)]
+        if windows and not any(ws <= s.start <= we for ws, we in windows):
+            problems.append(f"{s.case_id}: starts at {s.start:%H:%M}, outside every agreed window")
+        elif not windows and any(not w.recurring for w in case.windows if w.start.date() > req.day):
+            problems.append(f"{s.case_id}: visited on a day other than the agreed appointment")
+        if s.departure <= s.start:
+            problems.append(f"{s.case_id}: leaves before the visit starts")
+        here, t = (case.lat, case.lon), s.departure
+    back = t + timedelta(seconds=travel_seconds(here, plan.end_point))
+    if plan.lunch_at is not None and plan.lunch_at >= t:
+        back += timedelta(minutes=req.lunch.minutes)  # type: ignore[union-attr]
+    if back > req.shift_end:
+        problems.append(f"back at {back:%H:%M}, after the shift ends at {req.shift_end:%H:%M}")
+    return problems
+
+
+def lunch_between(plan: Plan, left: datetime, arrived: datetime) -> bool:
+    return plan.lunch_at is not None and left <= plan.lunch_at < arrived

@@ -1,0 +1,211 @@
+"""The collector's day as a planning problem: which cases can be visited when, and how much each
+visit is worth. Pure rules; the solver and travel model are adapters.
+
+Every time is timezone-aware: the shift in the collector's zone, windows and lawful hours in the
+debtor's zone. A visit's *start* must fall in one of its allowed intervals, and the whole visit
+(arrival to departure) must lie inside lawful hours and inside the appointment window when the
+window is long enough for it.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from fieldvisit.domain.cases import Bucket, Case, CaseStatus, Flag
+from fieldvisit.domain.windows import Place
+
+DEFAULT_LAWFUL = (time(8), time(21))
+DEFAULT_SERVICE_MINUTES = 20
+Interval = tuple[datetime, datetime]
+
+
+class Reason(enum.StrEnum):
+    BLOCKED = "blocked_by_flag"
+    NEEDS_APPROVAL = "needs_supervisor_approval"
+    NO_COORDINATES = "no_coordinates"
+    NOT_OPEN = "not_open"
+    OTHER_DAY = "appointment_on_another_day"
+    OUTSIDE_LAWFUL = "outside_lawful_hours"
+    OUTSIDE_SHIFT = "outside_shift"
+    NOT_AVAILABLE = "not_available_that_day"
+    UNREACHABLE = "window_unreachable"
+    LOWER_PRIORITY = "lower_priority"
+
+
+REASON_TEXT = {
+    Reason.BLOCKED: "blocked by flag: {detail}",
+    Reason.NEEDS_APPROVAL: "vulnerable customer: a visit needs a supervisor's approval",
+    Reason.NO_COORDINATES: "no coordinates yet: geocode the address or pin it on the map",
+    Reason.NOT_OPEN: "case is {detail}",
+    Reason.OTHER_DAY: "the agreed appointment is on another day ({detail})",
+    Reason.OUTSIDE_LAWFUL: "every window falls outside lawful contact hours ({detail})",
+    Reason.OUTSIDE_SHIFT: "every window falls outside the collector's shift",
+    Reason.NOT_AVAILABLE: "not available on that weekday (available: {detail})",
+    Reason.UNREACHABLE: "the window cannot be reached in time from the route",
+    Reason.LOWER_PRIORITY: "lower priority than the visits planned; no time left in the day",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Unplanned:
+    case_id: str
+    reason: Reason
+    detail: str = ""
+
+    @property
+    def text(self) -> str:
+        return REASON_TEXT[self.reason].format(detail=self.detail)
+
+
+@dataclass(slots=True)
+class Lunch:
+    earliest: datetime
+    latest: datetime
+    minutes: int = 30
+
+
+@dataclass(slots=True)
+class DayRequest:
+    day: date
+    collector: str
+    start: tuple[float, float]
+    shift_start: datetime
+    shift_end: datetime
+    end: tuple[float, float] | None = None
+    mode: str = "car"
+    lunch: Lunch | None = None
+    service_minutes: dict[Bucket, int] = field(default_factory=dict)
+    lawful_hours: dict[str, tuple[time, time]] = field(default_factory=dict)  # by country
+    locked: dict[str, datetime | None] = field(default_factory=dict)  # case_id → fixed start or None
+    broken_promises: dict[str, int] = field(default_factory=dict)
+    days_since_visit: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.shift_start.tzinfo is None or self.shift_end.tzinfo is None:
+            raise ValueError("shift times must be timezone-aware")
+        if self.shift_end <= self.shift_start:
+            raise ValueError("the shift must end after it starts")
+
+    def lawful(self, country: str) -> tuple[time, time]:
+        return self.lawful_hours.get(country) or self.lawful_hours.get("") or DEFAULT_LAWFUL
+
+    def service(self, bucket: Bucket) -> int:
+        """Service time in seconds for a bucket."""
+        return 60 * self.service_minutes.get(bucket, self.service_minutes.get(None, DEFAULT_SERVICE_MINUTES))
+
+
+@dataclass(slots=True)
+class Candidate:
+    case: Case
+    starts: list[Interval]  # allowed visit start intervals, aware
+    service: int  # seconds
+    value: int  # priority points
+    appointment: bool  # an agreed one-off appointment on this day
+    windows: list[Interval | None] = field(default_factory=list)  # agreed window behind each start (None: none agreed)
+
+
+BUCKET_POINTS = {Bucket.CURRENT: 5, Bucket.M1: 20, Bucket.M2: 30, Bucket.M3: 45, Bucket.M4: 55,
+                 Bucket.M5_PLUS: 60}
+
+
+def priority(case: Case, as_of: date, broken_promises: int = 0, days_since_visit: int | None = None) -> int:
+    """Points that order optional visits: bucket, balance (log), days past due, broken promises,
+    time since the last visit. Agreed appointments are handled separately (always first)."""
+    bucket = case.bucket(as_of)
+    balance = float(case.balance) if case.balance > 0 else 0.0
+    points = BUCKET_POINTS[bucket]
+    points += min(30, int(10 * math.log10(1 + balance / 100)))
+    points += min(20, case.days_past_due(as_of) // 15)
+    points += 25 * broken_promises
+    if days_since_visit is not None:
+        points += min(15, days_since_visit // 7)
+    return points
+
+
+def lawful_interval(day: date, tz: str, hours: tuple[time, time]) -> Interval:
+    zone = ZoneInfo(tz)
+    start = datetime.combine(day, hours[0], zone)
+    end = datetime.combine(day, hours[1], zone) if hours[1] != time(0) else \
+        datetime.combine(day + timedelta(days=1), time(0), zone)
+    return start, end
+
+
+def _clip(a: Interval, b: Interval) -> Interval | None:
+    s, e = max(a[0], b[0]), min(a[1], b[1])
+    return (s, e) if s <= e else None
+
+
+def build_candidates(cases: list[Case], req: DayRequest, as_of: date) -> tuple[list[Candidate], list[Unplanned]]:
+    """Turn cases into candidates for ``req.day`` or the reason each cannot be visited."""
+    out: list[Candidate] = []
+    skipped: list[Unplanned] = []
+    for case in cases:
+        if case.status != CaseStatus.OPEN:
+            skipped.append(Unplanned(case.case_id, Reason.NOT_OPEN, case.status.value))
+            continue
+        if case.blocking_flags:
+            skipped.append(Unplanned(case.case_id, Reason.BLOCKED,
+                                     ", ".join(sorted(f.value for f in case.blocking_flags))))
+            continue
+        if Flag.VULNERABLE in case.flags and case.case_id not in req.locked:
+            skipped.append(Unplanned(case.case_id, Reason.NEEDS_APPROVAL))
+            continue
+        if not case.has_coordinates:
+            skipped.append(Unplanned(case.case_id, Reason.NO_COORDINATES))
+            continue
+        windows = [w for w in case.windows
+                   if not (Flag.NO_WORKPLACE in case.flags and w.place == Place.WORK)]
+        one_off_today = [iv for w in windows if not w.recurring for iv in w.on(req.day)]
+        recurring_today = [iv for w in windows if w.recurring for iv in w.on(req.day)]
+        future_other = sorted(w.start.date() for w in windows
+                              if not w.recurring and w.start.astimezone(ZoneInfo(w.tz)).date() > req.day)
+        service = req.service(case.bucket(as_of))
+        lawful = lawful_interval(req.day, case.timezone, req.lawful(case.country))
+        if one_off_today or recurring_today:
+            source = one_off_today or recurring_today
+        elif future_other and not any(w.recurring for w in windows):
+            skipped.append(Unplanned(case.case_id, Reason.OTHER_DAY, future_other[0].isoformat()))
+            continue
+        elif windows and any(w.recurring for w in windows):
+            skipped.append(Unplanned(case.case_id, Reason.NOT_AVAILABLE,
+                                     "; ".join(w.describe() for w in windows if w.recurring)))
+            continue
+        else:
+            source = [lawful]
+        agreed = source is not None and source != [lawful]
+        locked_at = req.locked.get(case.case_id)
+        starts: list[Interval] = []
+        used_windows: list[Interval] = []
+        lawful_ok = False
+        for ws, we in source:
+            latest = we - timedelta(seconds=service) if we - ws >= timedelta(seconds=service) else ws
+            iv = _clip((ws, latest), (lawful[0], lawful[1] - timedelta(seconds=service)))
+            if iv is None:
+                continue
+            lawful_ok = True
+            iv = _clip(iv, (req.shift_start, req.shift_end - timedelta(seconds=service)))
+            if iv is None:
+                continue
+            if locked_at is not None:
+                if not iv[0] <= locked_at <= iv[1]:
+                    continue
+                iv = (locked_at, locked_at)
+            starts.append(iv)
+            used_windows.append((ws, we) if agreed else None)
+        if not starts:
+            if not lawful_ok:
+                zone = ZoneInfo(case.timezone)
+                detail = f"{lawful[0].astimezone(zone):%H:%M}–{lawful[1].astimezone(zone):%H:%M} {case.timezone}"
+                skipped.append(Unplanned(case.case_id, Reason.OUTSIDE_LAWFUL, detail))
+            else:
+                skipped.append(Unplanned(case.case_id, Reason.OUTSIDE_SHIFT))
+            continue
+        value = priority(case, as_of, req.broken_promises.get(case.case_id, 0),
+                         req.days_since_visit.get(case.case_id))
+        out.append(Candidate(case=case, starts=starts, service=service, value=value,
+                             appointment=bool(one_off_today), windows=used_windows))
+    return out, skipped

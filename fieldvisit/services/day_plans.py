@@ -1,0 +1,130 @@
+"""Use case behind ``fieldvisit plan`` / ``plan-team`` and the planner window: build the request
+from the workspace (collector's home, shift, zone), plan, save, and describe the plan as JSON."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from fieldvisit.domain.cases import CaseStatus
+from fieldvisit.domain.plan import Plan
+from fieldvisit.domain.planning import DayRequest, Lunch, Unplanned
+from fieldvisit.services.errors import UserError
+from fieldvisit.services.plan_day import Solver, Travel, plan_day, plan_team
+from fieldvisit.services.ports import UnitOfWork
+
+DEFAULT_SHIFT = "09:00-18:00"
+
+
+def parse_point(text: str) -> tuple[float, float]:
+    m = re.fullmatch(r"\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*", text or "")
+    if not m or not (-90 <= float(m.group(1)) <= 90 and -180 <= float(m.group(2)) <= 180):
+        raise UserError(f"{text!r} is not a position; write it as LAT,LON, e.g. 40.4168,-3.7038.")
+    return float(m.group(1)), float(m.group(2))
+
+
+def parse_span(text: str, day: date, zone: ZoneInfo, what: str) -> tuple[datetime, datetime]:
+    m = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*", text or "")
+    try:
+        if not m:
+            raise ValueError
+        start = datetime.combine(day, time(int(m.group(1)), int(m.group(2))), zone)
+        end = datetime.combine(day, time(int(m.group(3)), int(m.group(4))), zone)
+    except ValueError:
+        raise UserError(f"{text!r} is not a {what}; write it as HH:MM-HH:MM, e.g. 09:00-18:00.") from None
+    if end <= start:
+        raise UserError(f"The {what} {text} ends before it starts.")
+    return start, end
+
+
+def zone_named(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UserError(f"{name!r} is not an IANA time zone such as Europe/Madrid.") from None
+
+
+def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | None, shift: str | None,
+                 tz: str, mode: str, lunch: str | None = None, lunch_minutes: int = 30,
+                 service_minutes: int | None = None) -> DayRequest:
+    with uow:
+        found = uow.collectors.get(collector)
+    if found is None:
+        raise UserError(f"No collector named {collector!r}; see 'fieldvisit cases list' or assign cases first.")
+    zone = zone_named(tz)
+    if start:
+        point = parse_point(start)
+    elif found.home_lat is not None and found.home_lon is not None:
+        point = (found.home_lat, found.home_lon)
+    else:
+        raise UserError(f"{collector} has no start point; give --start LAT,LON.")
+    shift_start, shift_end = parse_span(shift or DEFAULT_SHIFT, day, zone, "shift")
+    lunch_span = None
+    if lunch:
+        a, b = parse_span(lunch, day, zone, "lunch window")
+        lunch_span = Lunch(a, b, lunch_minutes)
+    return DayRequest(day=day, collector=collector, start=point, shift_start=shift_start, shift_end=shift_end,
+                      mode=mode, lunch=lunch_span,
+                      service_minutes={None: service_minutes} if service_minutes else {})
+
+
+def _iso(t: datetime | None) -> str | None:
+    return t.isoformat() if t else None
+
+
+def unplanned_json(items: list[Unplanned]) -> list[dict]:
+    return [{"case_id": u.case_id, "reason": u.reason.value, "text": u.text} for u in items]
+
+
+def plan_json(plan: Plan, names: dict[str, str] | None = None) -> dict:
+    names = names or {}
+    return {
+        "date": plan.day.isoformat(), "collector": plan.collector,
+        "start": {"lat": plan.start_point[0], "lon": plan.start_point[1]},
+        "end": {"lat": plan.end_point[0], "lon": plan.end_point[1]},
+        "leave_at": _iso(plan.leave_at), "return_at": _iso(plan.return_at), "lunch_at": _iso(plan.lunch_at),
+        "stops": [{
+            "case_id": s.case_id, "name": names.get(s.case_id, ""), "arrival": _iso(s.arrival),
+            "start": _iso(s.start), "departure": _iso(s.departure),
+            "window": {"start": _iso(s.window[0]), "end": _iso(s.window[1])} if s.window else None,
+            "lat": s.lat, "lon": s.lon, "travel_seconds": s.travel_seconds, "distance_m": s.distance_m,
+            "wait_seconds": s.wait_seconds, "appointment": s.appointment, "locked": s.locked,
+        } for s in plan.stops],
+        "unplanned": unplanned_json(plan.unplanned),
+        "total_distance_m": plan.total_distance_m, "total_travel_seconds": plan.total_travel_seconds,
+        "valid": not plan.violations, "violations": plan.violations,
+    }
+
+
+def run_plan(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel, solve: Solver,
+             time_limit: float) -> dict:
+    with uow:
+        cases = [c for c in uow.cases.list(collector=req.collector) if c.status == CaseStatus.OPEN]
+    plan = plan_day(cases, req, as_of, travel, solve, time_limit=time_limit)
+    data = plan_json(plan, {c.case_id: c.name for c in cases})
+    with uow:
+        uow.plans.save(req.day, req.collector, data)
+        uow.commit()
+    return data
+
+
+def run_plan_team(uow: UnitOfWork, requests: list[DayRequest], as_of: date, travel: Travel, solve: Solver,
+                  time_limit: float) -> dict:
+    with uow:
+        team = {r.collector for r in requests}
+        cases = [c for c in uow.cases.list(status=CaseStatus.OPEN.value)
+                 if c.collector is None or c.collector in team]
+    plans, unplanned = plan_team(cases, requests, as_of, travel, solve, time_limit=time_limit)
+    names = {c.case_id: c.name for c in cases}
+    routes = []
+    with uow:
+        for p in plans:
+            data = plan_json(p, names)
+            uow.plans.save(p.day, p.collector, data)
+            routes.append(data)
+        uow.commit()
+    return {"date": requests[0].day.isoformat(),
+            "routes": [{"collector": r["collector"], **r} for r in routes],
+            "unplanned": unplanned_json(unplanned),
+            "valid": all(r["valid"] for r in routes)}

@@ -1,0 +1,101 @@
+"""`fieldvisit plan`, `plan-team` and `bench` through the real command line."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared" / "benchmarks"
+
+
+def fv(*args, db=None):
+    env = {**os.environ, "TZ": "Europe/Madrid"}
+    cmd = [sys.executable, "-m", "fieldvisit", *(["--db", db] if db else []), *args]
+    return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    db = str(tmp_path_factory.mktemp("plan") / "ws.sqlite")
+    assert fv("demo", "--as-of", "2026-11-23", db=db).returncode == 0
+    return db
+
+
+def test_plan_json_is_lawful_and_validated(demo_db):
+    r = fv("plan", "--date", "2026-11-25", "--collector", "Lucía Romero", "--as-of", "2026-11-23",
+           "--time-limit", "1", "--json", db=demo_db)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    for key in ("date", "stops", "unplanned", "total_distance_m", "total_travel_seconds"):
+        assert key in data
+    assert data["valid"] and data["violations"] == [] and data["stops"]
+    for s in data["stops"]:
+        assert {"case_id", "arrival", "departure", "window", "lat", "lon", "travel_seconds", "distance_m"} <= set(s)
+        assert "08:00" <= s["arrival"][11:16] and s["departure"][11:16] <= "21:00"
+        assert s["arrival"].endswith("+01:00")
+    listed = {c["case_id"]: c for c in json.loads(fv("cases", "list", "--json", "--as-of", "2026-11-23",
+                                                      db=demo_db).stdout)["cases"]}
+    for s in data["stops"]:
+        assert not set(listed[s["case_id"]]["flags"]) & {"dispute", "cease", "lawyer", "bankruptcy",
+                                                          "deceased", "do_not_visit"}
+    blocked = {cid for cid, c in listed.items() if c["collector"] == "Lucía Romero" and set(c["flags"]) &
+               {"dispute", "cease", "lawyer", "bankruptcy", "deceased", "do_not_visit"}}
+    reasons = {u["case_id"]: u["reason"] for u in data["unplanned"]}
+    assert blocked and all(reasons[cid] == "blocked_by_flag" for cid in blocked)
+    assert all(u["text"] for u in data["unplanned"])
+
+
+def test_plan_team_json(demo_db):
+    r = fv("plan-team", "--date", "2026-11-25", "--as-of", "2026-11-23", "--time-limit", "2", "--json", db=demo_db)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert sorted(route["collector"] for route in data["routes"]) == ["Javier Ortega", "Lucía Romero"]
+    assert all(route["stops"] and route["valid"] for route in data["routes"])
+    assert "unplanned" in data
+
+
+@pytest.mark.parametrize(("args", "phrase"), [
+    (["--collector", "Nobody"], "No collector named"),
+    (["--collector", "Lucía Romero", "--shift", "18:00-09:00"], "ends before it starts"),
+    (["--collector", "Lucía Romero", "--start", "north"], "not a position"),
+    (["--collector", "Lucía Romero", "--tz", "Mars/Base"], "not an IANA time zone"),
+    ([], "Which collector?"),
+])
+def test_plan_bad_input(demo_db, args, phrase):
+    r = fv("plan", "--date", "2026-11-25", *args, "--json", db=demo_db)
+    assert r.returncode == 2 and phrase in r.stderr and r.stdout == ""
+
+
+def _need_shared():
+    if not SHARED.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail("../shared/benchmarks is missing under CI")
+        pytest.skip("no ../shared/benchmarks")
+
+
+@pytest.mark.parametrize("solver", ["fieldvisit", "ortools"])
+def test_bench_tsptw_reaches_the_best_known_value(solver):
+    _need_shared()
+    r = fv("bench", str(SHARED / "tsptw" / "Dumas" / "n20w20.001.txt"), "--format", "tsptw",
+           "--time-limit", "1", "--solver", solver, "--json")
+    data = json.loads(r.stdout)
+    assert data["feasible"] and data["cost"] == 378 and data["vehicles"] == 1
+    assert set(data) >= {"instance", "solver", "cost", "vehicles", "feasible", "seconds"}
+
+
+def test_bench_solomon_cost_convention():
+    _need_shared()
+    r = fv("bench", str(SHARED / "solomon" / "C101.txt"), "--format", "solomon", "--time-limit", "2", "--json")
+    data = json.loads(r.stdout)
+    assert data["feasible"] and data["cost"] == pytest.approx(827.3) and data["vehicles"] == 10
+
+
+def test_bench_refuses_a_non_instance(tmp_path):
+    bad = tmp_path / "x.txt"
+    bad.write_text("hello")
+    r = fv("bench", str(bad), "--format", "tsptw", "--json")
+    assert r.returncode == 2 and "not a TSPTW instance" in r.stderr
