@@ -81,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--start", default=None, help="LAT,LON (default: the collector's home)")
     plan.add_argument("--lunch", default=None, help="HH:MM-HH:MM window for a lunch break")
     plan.add_argument("--lunch-minutes", type=int, default=30)
+    plan.add_argument("--lock", action="append", default=[], metavar="CASE[@HH:MM]",
+                      help="keep this case in the plan (at this time); repeatable")
     plan_team.add_argument("--collector", dest="collectors", action="append",
                            help="limit to these collectors (repeatable; default: all)")
 
@@ -205,9 +207,9 @@ def cmd_plan(app, args) -> None:
     req = make_request(app.uow(), day=args.date, collector=_only_collector(app, args.collector),
                        start=args.start, shift=args.shift, tz=args.tz or app.default_timezone,
                        mode=args.mode, lunch=args.lunch, lunch_minutes=args.lunch_minutes,
-                       service_minutes=args.service)
+                       service_minutes=args.service, locks=args.lock)
     data = run_plan(app.uow(), req, args.as_of or date.today(), _travel(app, args.mode), routing_solver(),
-                    args.time_limit or 2.0)
+                    args.time_limit or 1.5)
     text = _plan_text(data)
     if data["unplanned"]:
         text += f"\n{len(data['unplanned'])} not planned:" + "".join(

@@ -47,7 +47,7 @@ def zone_named(name: str) -> ZoneInfo:
 
 def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | None, shift: str | None,
                  tz: str, mode: str, lunch: str | None = None, lunch_minutes: int = 30,
-                 service_minutes: int | None = None) -> DayRequest:
+                 service_minutes: int | None = None, locks: list[str] = ()) -> DayRequest:
     with uow:
         found = uow.collectors.get(collector)
     if found is None:
@@ -64,8 +64,18 @@ def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | Non
     if lunch:
         a, b = parse_span(lunch, day, zone, "lunch window")
         lunch_span = Lunch(a, b, lunch_minutes)
+    locked: dict[str, datetime | None] = {}
+    for item in locks:
+        case_id, _, at = item.partition("@")
+        if at:
+            m = re.fullmatch(r"(\d{1,2}):(\d{2})", at.strip())
+            if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+                raise UserError(f"{item!r} is not CASE@HH:MM; write e.g. C-1001@14:30.")
+            locked[case_id.strip()] = datetime.combine(day, time(int(m.group(1)), int(m.group(2))), zone)
+        else:
+            locked[case_id.strip()] = None
     return DayRequest(day=day, collector=collector, start=point, shift_start=shift_start, shift_end=shift_end,
-                      mode=mode, lunch=lunch_span,
+                      mode=mode, lunch=lunch_span, locked=locked,
                       service_minutes={None: service_minutes} if service_minutes else {})
 
 
@@ -101,6 +111,9 @@ def run_plan(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel, solv
              time_limit: float) -> dict:
     with uow:
         cases = [c for c in uow.cases.list(collector=req.collector) if c.status == CaseStatus.OPEN]
+    unknown = sorted(set(req.locked) - {c.case_id for c in cases})
+    if unknown:
+        raise UserError(f"Cannot lock {', '.join(unknown)}: not an open case of {req.collector}.")
     plan = plan_day(cases, req, as_of, travel, solve, time_limit=time_limit)
     data = plan_json(plan, {c.case_id: c.name for c in cases})
     with uow:

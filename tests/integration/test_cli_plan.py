@@ -49,6 +49,14 @@ def test_plan_json_is_lawful_and_validated(demo_db):
     assert all(u["text"] for u in data["unplanned"])
 
 
+def test_plan_lock_keeps_a_case_at_a_time(demo_db):
+    r = fv("plan", "--date", "2026-11-25", "--collector", "Lucía Romero", "--as-of", "2026-11-23",
+           "--time-limit", "1", "--lock", "DEMO-0026@15:00", "--json", db=demo_db)
+    data = json.loads(r.stdout)
+    locked = [s for s in data["stops"] if s["case_id"] == "DEMO-0026"]
+    assert locked and locked[0]["start"][11:16] == "15:00" and locked[0]["locked"] and data["valid"]
+
+
 def test_plan_team_json(demo_db):
     r = fv("plan-team", "--date", "2026-11-25", "--as-of", "2026-11-23", "--time-limit", "2", "--json", db=demo_db)
     assert r.returncode == 0, r.stderr
@@ -64,6 +72,8 @@ def test_plan_team_json(demo_db):
     (["--collector", "Lucía Romero", "--start", "north"], "not a position"),
     (["--collector", "Lucía Romero", "--tz", "Mars/Base"], "not an IANA time zone"),
     ([], "Which collector?"),
+    (["--collector", "Lucía Romero", "--lock", "NOPE-1"], "Cannot lock NOPE-1"),
+    (["--collector", "Lucía Romero", "--lock", "X@25:00"], "is not CASE@HH:MM"),
 ])
 def test_plan_bad_input(demo_db, args, phrase):
     r = fv("plan", "--date", "2026-11-25", *args, "--json", db=demo_db)
