@@ -86,6 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
     plan_team.add_argument("--collector", dest="collectors", action="append",
                            help="limit to these collectors (repeatable; default: all)")
 
+    mp = sub.add_parser("map", parents=[common], help="write a standalone offline map of a day's plan")
+    mp.add_argument("--date", type=_date_arg, required=True)
+    mp.add_argument("--collector", default=None)
+    mp.add_argument("--out", required=True)
+    mp.add_argument("--as-of", type=_date_arg, default=None)
+
     bench = sub.add_parser("bench", parents=[common], help="solve a public routing benchmark instance")
     bench.add_argument("file")
     bench.add_argument("--format", choices=["solomon", "tsptw"], required=True)
@@ -235,6 +241,24 @@ def cmd_plan_team(app, args) -> None:
     _emit(args, data, text)
 
 
+def cmd_map(app, args) -> None:
+    from fieldvisit.adapters.maps.page import build_page, case_marker, route_from_plan
+    from fieldvisit.services.map_export import day_map_data
+
+    cases, plan = day_map_data(app.uow(), args.date, args.collector)
+    as_of = args.as_of or date.today()
+    page = build_page([case_marker(c, as_of) for c in cases], route_from_plan(plan), standalone=True,
+                      title=f"{plan['collector']} — {plan['date']}")
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise UserError(f"The folder {out.parent} does not exist; create it or choose another --out.")
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_text(page, encoding="utf-8")
+    tmp.replace(out)
+    _emit(args, {"out": str(out), "stops": len(plan["stops"]), "cases": len(cases)},
+          f"Map of {plan['collector']}'s day ({len(plan['stops'])} stops) written to {out}")
+
+
 def cmd_bench(args) -> None:
     from fieldvisit.bootstrap import instance_reader, routing_solver
     from fieldvisit.services.bench import solve_instance
@@ -256,6 +280,7 @@ COMMANDS = {
     ("cases", "assign"): cmd_cases_assign,
     ("plan", None): cmd_plan,
     ("plan-team", None): cmd_plan_team,
+    ("map", None): cmd_map,
 }
 
 

@@ -1,0 +1,24 @@
+"""Use case: the data of a day's map — the collector's cases and their saved plan."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fieldvisit.domain.cases import Case
+from fieldvisit.services.errors import UserError
+from fieldvisit.services.ports import UnitOfWork
+
+
+def day_map_data(uow: UnitOfWork, day: date, collector: str | None) -> tuple[list[Case], dict]:
+    """The cases to draw (with coordinates) and the latest plan of ``collector`` on ``day``."""
+    with uow:
+        plans = uow.plans.latest(day, collector)
+        if not plans:
+            who = f" for {collector}" if collector else ""
+            raise UserError(f"No plan{who} on {day.isoformat()}; run 'fieldvisit plan --date {day.isoformat()}' first.")
+        if len(plans) > 1:
+            names = ", ".join(sorted(p["collector"] for p in plans))
+            raise UserError(f"Several collectors have plans on {day.isoformat()} ({names}); choose one with --collector.")
+        plan = plans[0]
+        cases = [c for c in uow.cases.list(collector=plan["collector"]) if c.has_coordinates]
+    return cases, plan
