@@ -8,7 +8,7 @@
   var bridge = null;
   var caseMarkers = {}, stopMarkers = {}, selected = null;
   if (data.tiles) {
-    L.tileLayer(data.tiles.url, {minZoom: data.tiles.minzoom || 0, maxZoom: data.tiles.maxzoom || 19,
+    L.tileLayer(data.tiles.url, {minZoom: 0, maxZoom: 19,
       maxNativeZoom: data.tiles.maxzoom || 19, attribution: data.tiles.attribution || ""}).addTo(map);
   } else {
     document.getElementById("map").classList.add("fv-neutral");

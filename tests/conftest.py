@@ -13,6 +13,13 @@ import uuid
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if hasattr(os, "geteuid") and os.geteuid() == 0:  # Chromium refuses its sandbox as root
+    os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+
+# Custom URL schemes must be registered before the QApplication (pytest-qt's qapp) exists.
+from fieldvisit.ui.map_view import register_scheme  # noqa: E402
+
+register_scheme()
 
 PG_URL = os.environ.get("FIELDVISIT_TEST_PG_URL", "")
 

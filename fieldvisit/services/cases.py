@@ -61,3 +61,18 @@ def assign_cases(uow: UnitOfWork, collector: str, case_ids: Sequence[str] = (), 
         count = uow.cases.assign(ids, target.id)
         uow.commit()
         return count
+
+
+def move_case(uow: UnitOfWork, case_id: str, lat: float, lon: float) -> tuple[float | None, float | None]:
+    """Correct a case's position by hand (marked as manually placed). Returns the old position,
+    so the move can be undone."""
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise UserError(f"{lat}, {lon} is not a position on Earth.")
+    with uow:
+        case = uow.cases.get(case_id)
+        if case is None:
+            raise UserError(f"No case with id {case_id}.")
+        old = (case.lat, case.lon)
+        uow.cases.set_position(case_id, lat, lon, "manual")
+        uow.commit()
+    return old

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
@@ -65,16 +66,42 @@ def _reachable_alone(c: Candidate, secs, metres_index: int, req: DayRequest, sta
     return False
 
 
-def plan_day(cases: list[Case], req: DayRequest, as_of: date, travel: Travel, solve: Solver,
-             time_limit: float = 5.0, seed: int = 1) -> Plan:
+@dataclass(slots=True)
+class DaySession:
+    """What a planned day needs to be re-timed instantly after a hand edit."""
+
+    request: DayRequest
+    candidates: list[Candidate]
+    skipped: list[Unplanned]
+    matrix: DayMatrix
+    cases: dict[str, Case]
+
+
+def prepare_day(cases: list[Case], req: DayRequest, as_of: date, travel: Travel) -> DaySession:
     cands, skipped = build_candidates(cases, req, as_of)
     points = [req.start, req.end or req.start] + [(c.case.lat, c.case.lon) for c in cands]
     secs, metres = travel.matrix(points)
-    matrix = DayMatrix(secs, metres)
+    return DaySession(req, cands, skipped, DayMatrix(secs, metres), {c.case_id: c for c in cases})
+
+
+def retime(session: DaySession, case_ids: list[str], travel: Travel) -> Plan:
+    """Timings and problems of a hand-made order of visits (the timeline after a drag)."""
+    by_id = {c.case.case_id: c for c in session.candidates}
+    order = [by_id[cid] for cid in case_ids if cid in by_id]
+    plan = schedule(order, session.candidates, session.matrix, session.request, session.skipped)
+    plan.violations += validate(plan, session.cases, session.request, travel.seconds)
+    return plan
+
+
+def plan_day(cases: list[Case], req: DayRequest, as_of: date, travel: Travel, solve: Solver,
+             time_limit: float = 5.0, seed: int = 1, session: DaySession | None = None) -> Plan:
+    session = session or prepare_day(cases, req, as_of, travel)
+    cands, skipped, matrix = session.candidates, list(session.skipped), session.matrix
+    secs = matrix.seconds
     t0 = req.shift_start
     order: list[Candidate | str] = []
     if cands:
-        n = len(points)
+        n = len(secs)
         dur = [row[:] for row in secs]
         cost = [row[:] for row in secs]
         stops, groups, owner = _stops_for(cands, 2, t0, req.locked)
@@ -110,8 +137,7 @@ def plan_day(cases: list[Case], req: DayRequest, as_of: date, travel: Travel, so
         else:
             skipped.append(Unplanned(c.case.case_id, Reason.LOWER_PRIORITY))
     plan = schedule(order, cands, matrix, req, skipped)
-    by_id = {c.case_id: c for c in cases}
-    plan.violations += validate(plan, by_id, req, travel.seconds)
+    plan.violations += validate(plan, session.cases, req, travel.seconds)
     return plan
 
 

@@ -8,6 +8,9 @@ from fieldvisit.bootstrap import APP_NAME, open_app
 
 
 def run_app(db: str | None = None, *, demo: bool = False, argv: list[str] | None = None) -> int:
+    from fieldvisit.ui.map_view import register_scheme
+
+    register_scheme()  # before the QApplication exists
     from PySide6.QtWidgets import QApplication
 
     from fieldvisit.ui.main_window import MainWindow

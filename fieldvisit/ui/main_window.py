@@ -1,29 +1,65 @@
-"""The main window: case table with search and filters (the planner and map arrive with the
-desktop issue)."""
+"""The main window: case table (search, filters), day planner with its timeline, and the map.
+Selecting a case anywhere selects it everywhere. Long work runs through ``Operation``."""
 
 from __future__ import annotations
 
+import hashlib
+import shutil
+from datetime import date
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QMainWindow, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
+from fieldvisit.adapters.maps.page import build_page, case_marker, route_from_plan
+from fieldvisit.adapters.maps.tiles import TilePack
 from fieldvisit.domain.cases import Bucket
-from fieldvisit.services.cases import list_cases
+from fieldvisit.services.cases import list_cases, move_case
+from fieldvisit.services.errors import UserError
 from fieldvisit.ui.case_model import CaseFilterProxy, CaseTableModel
+from fieldvisit.ui.map_view import MapView
+from fieldvisit.ui.operation import Operation
+from fieldvisit.ui.planner_panel import PlannerPanel
+from fieldvisit.ui.progress import ProgressWidget
+
+
+class MoveCase(QUndoCommand):
+    def __init__(self, window: MainWindow, case_id: str, new: tuple[float, float]) -> None:
+        super().__init__(window.tr("Move {}").format(case_id))
+        self.window, self.case_id, self.new, self.old = window, case_id, new, None
+
+    def redo(self) -> None:
+        old = move_case(self.window.app.uow(), self.case_id, *self.new)
+        self.old = self.old or old
+        self.window.reload(redraw_map=self.old is not None and self._undone)
+        self._undone = False
+
+    def undo(self) -> None:
+        if self.old and self.old[0] is not None:
+            move_case(self.window.app.uow(), self.case_id, *self.old)
+        self._undone = True
+        self.window.reload(redraw_map=True)
+
+    _undone = False
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, app, parent=None) -> None:
+    def __init__(self, app, parent=None, *, load_map: bool = True) -> None:
         super().__init__(parent)
         self.app = app
+        self.as_of = date.today()
         self.setWindowTitle(self.tr("FieldVisit — {}").format(app.url))
-        self.model = CaseTableModel(parent=self)
+        self.undo_stack = QUndoStack(self)
+        self.progress = ProgressWidget(self)
+        self.statusBar().addPermanentWidget(self.progress)
+
+        self.model = CaseTableModel(parent=self, as_of=self.as_of)
         self.proxy = CaseFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-
         self.search = QLineEdit(placeholderText=self.tr("Search id, name or address  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
@@ -33,84 +69,258 @@ class MainWindow(QMainWindow):
             self.bucket.addItem(b.value, b.value)
         self.bucket.currentIndexChanged.connect(lambda: self.proxy.set_bucket(self.bucket.currentData()))
         self.collector = QComboBox()
-        self.collector.currentIndexChanged.connect(
-            lambda: self.proxy.set_collector(self.collector.currentData() or ""))
-
+        self.collector.currentIndexChanged.connect(lambda: self.proxy.set_collector(self.collector.currentData() or ""))
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().currentRowChanged.connect(self._table_current)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(QLabel(self.tr("Bucket:")))
-        bar.addWidget(self.bucket)
-        bar.addWidget(QLabel(self.tr("Collector:")))
-        bar.addWidget(self.collector)
-        layout = QVBoxLayout()
-        layout.addLayout(bar)
-        layout.addWidget(self.table)
-        central = QWidget()
-        central.setLayout(layout)
-        self.setCentralWidget(central)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(QLabel(self.tr("Bucket")))
+        filters.addWidget(self.bucket)
+        filters.addWidget(QLabel(self.tr("Collector")))
+        filters.addWidget(self.collector)
+        table_box = QWidget()
+        box = QVBoxLayout(table_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(filters)
+        box.addWidget(self.table)
+
+        self.planner = PlannerPanel(app, self.progress, self)
+        self.planner.stop_selected.connect(lambda cid: self.select_case(cid, source="timeline"))
+        self.planner.plan_changed.connect(self._plan_changed)
+        self.map = MapView(self)
+        self.map.case_clicked.connect(lambda cid: self.select_case(cid, source="map"))
+        self.map.case_moved.connect(self._case_moved)
+        self.current_plan: dict | None = None
+
+        self.left = QSplitter(Qt.Orientation.Vertical)
+        self.left.addWidget(table_box)
+        self.left.addWidget(self.planner)
+        self.left.setSizes([420, 300])
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self.left)
+        self.split.addWidget(self.map)
+        self.split.setSizes([760, 600])
+        self.setCentralWidget(self.split)
         self._make_actions()
-        self.proxy.rowsInserted.connect(self._update_status)
-        self.proxy.modelReset.connect(self._update_status)
-        self.proxy.layoutChanged.connect(self._update_status)
-        self.search.textChanged.connect(self._update_status)
-        self.bucket.currentIndexChanged.connect(self._update_status)
-        self.collector.currentIndexChanged.connect(self._update_status)
-        self.reload()
+        for signal in (self.search.textChanged, self.bucket.currentIndexChanged, self.collector.currentIndexChanged):
+            signal.connect(self._update_status)
+        pack = app.setting("tile_pack")
+        if pack and Path(pack).is_file():
+            try:
+                self.map.set_tile_pack(TilePack(pack))
+            except UserError:
+                pass
+        self.reload(redraw_map=load_map)
         self._restore()
 
+    # ----- actions -------------------------------------------------------------------------
     def _make_actions(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        refresh = QAction(self.tr("&Refresh"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Refresh),
-                          triggered=self.reload)
-        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit),
-                              triggered=self.close)
-        file_menu.addAction(refresh)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        find = QAction(self.tr("&Find"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Find),
-                       triggered=lambda: (self.search.setFocus(), self.search.selectAll()))
-        self.menuBar().addMenu(self.tr("&Edit")).addAction(find)
+        def action(text, slot, shortcut=None, tip=""):
+            a = QAction(text, self, triggered=slot)
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+            a.setStatusTip(tip)
+            return a
 
-    def reload(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = action(self.tr("&Import cases…"), self.import_cases, QKeySequence.StandardKey.Open,
+                                    self.tr("Import a CSV or XLSX case file"))
+        self.tiles_action = action(self.tr("Import &tile pack…"), self.import_tile_pack, None,
+                                   self.tr("Use an MBTiles file as the offline base map"))
+        self.export_action = action(self.tr("&Export day map…"), self.export_map, QKeySequence("Ctrl+E"),
+                                    self.tr("Write the planned day as one HTML file that opens offline"))
+        for a in (self.import_action, self.tiles_action, self.export_action):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(undo)
+        edit.addAction(redo)
+        edit.addSeparator()
+        edit.addAction(action(self.tr("&Find"), lambda: (self.search.setFocus(), self.search.selectAll()),
+                              QKeySequence.StandardKey.Find))
+        view = self.menuBar().addMenu(self.tr("&View"))
+        view.addAction(action(self.tr("&Refresh"), lambda: self.reload(redraw_map=True), QKeySequence.StandardKey.Refresh))
+        view.addAction(action(self.tr("Plan &day"), self.planner.plan_day, QKeySequence("Ctrl+P")))
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.addAction(self.import_action)
+        toolbar.addAction(self.export_action)
+
+    # ----- data ----------------------------------------------------------------------------
+    def reload(self, redraw_map: bool = True) -> None:
         cases = list_cases(self.app.uow())
+        self.cases = {c.case_id: c for c in cases}
         self.model.set_cases(cases)
+        names = sorted({c.collector for c in cases if c.collector})
+        with self.app.uow() as uow:
+            names = sorted(set(names) | {c.name for c in uow.collectors.list()})
         current = self.collector.currentData()
         self.collector.blockSignals(True)
         self.collector.clear()
         self.collector.addItem(self.tr("Everyone"), "")
-        for name in sorted({c.collector for c in cases if c.collector}):
+        for name in names:
             self.collector.addItem(name, name)
-        index = self.collector.findData(current)
-        self.collector.setCurrentIndex(max(index, 0))
+        self.collector.setCurrentIndex(max(self.collector.findData(current), 0))
         self.collector.blockSignals(False)
+        self.planner.set_collectors(names)
         self.table.resizeColumnsToContents()
         self._update_status()
+        if redraw_map:
+            self.redraw_map()
+
+    def redraw_map(self) -> None:
+        markers = [case_marker(c, self.as_of) for c in self.cases.values() if c.has_coordinates]
+        self.map.show_data(markers, route_from_plan(self.current_plan))
+
+    def _plan_changed(self, plan: dict) -> None:
+        self.current_plan = plan
+        self.map.set_route(route_from_plan(plan))
 
     def _update_status(self, *_args) -> None:
-        blocked = sum(1 for r in range(self.model.rowCount()) if self.model.case_at(r).blocking_flags)
+        blocked = sum(1 for c in self.model._cases if c.blocking_flags)
         self.statusBar().showMessage(self.tr("{shown} of {total} cases shown · {blocked} blocked from visits")
-                                     .format(shown=self.proxy.rowCount(), total=self.model.rowCount(),
-                                             blocked=blocked))
+                                     .format(shown=self.proxy.rowCount(), total=self.model.rowCount(), blocked=blocked))
 
+    # ----- selection everywhere ------------------------------------------------------------
+    def _table_current(self, current, _previous) -> None:
+        if current.isValid():
+            case = self.model.case_at(self.proxy.mapToSource(current).row())
+            self.select_case(case.case_id, source="table")
+
+    def selected_case(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.case_at(self.proxy.mapToSource(index).row()).case_id if index.isValid() else None
+
+    def select_case(self, case_id: str, source: str = "") -> None:
+        if source != "table":
+            for row in range(self.model.rowCount()):
+                if self.model.case_at(row).case_id == case_id:
+                    index = self.proxy.mapFromSource(self.model.index(row, 0))
+                    if index.isValid():
+                        self.table.selectionModel().blockSignals(True)
+                        self.table.setCurrentIndex(index)
+                        self.table.selectionModel().blockSignals(False)
+                        self.table.scrollTo(index)
+                    break
+        if source != "timeline":
+            self.planner.select_case(case_id)
+        if source != "map":
+            self.map.select(case_id)
+
+    def _case_moved(self, case_id: str, lat: float, lon: float) -> None:
+        try:
+            self.undo_stack.push(MoveCase(self, case_id, (lat, lon)))
+            self.statusBar().showMessage(self.tr("{} placed by hand; Ctrl+Z undoes it.").format(case_id), 5000)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Cannot move"), str(exc))
+
+    # ----- file actions --------------------------------------------------------------------
+    def import_cases(self, path: str | None = None) -> Operation | None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import cases"), "",
+                                                  self.tr("Case files (*.csv *.tsv *.txt *.xlsx)"))
+        if not path:
+            return None
+        from fieldvisit.services.import_cases import import_cases
+
+        def work():
+            table = self.app.read_table(path)
+            sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+            return (yield from import_cases(self.app.uow(), table, file_name=Path(path).name, sha256=sha,
+                                            as_of=date.today(), zones=self.app.zones,
+                                            default_timezone=self.app.default_timezone,
+                                            default_country=self.app.setting("country"),
+                                            default_currency=self.app.setting("currency")))
+
+        def done(summary):
+            self.reload()
+            text = self.tr("{rows} rows: {imported} imported, {updated} updated, {rejected} rejected.").format(
+                rows=summary.rows, imported=summary.imported, updated=summary.updated, rejected=len(summary.rejected))
+            details = "\n".join(f"Row {r['row']} ({r['column']}): {r['error']}" for r in summary.rejected[:30])
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"), text, parent=self)
+            if details:
+                box.setDetailedText(details)
+            box.open()
+            self.last_import = summary
+
+        op = Operation(self, work).success(done).failure(
+            lambda msg: QMessageBox.warning(self, self.tr("Import refused"), msg)).with_progress(self.progress)
+        return op.start(self.tr("Importing {}…").format(Path(path).name))
+
+    def import_tile_pack(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import tile pack"), "", self.tr("Tile packs (*.mbtiles)"))
+        if not path:
+            return
+        try:
+            TilePack(path)
+            from fieldvisit.bootstrap import data_dir
+
+            target = data_dir() / "tiles" / Path(path).name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if Path(path).resolve() != target.resolve():
+                shutil.copyfile(path, target)
+            pack = TilePack(target)
+        except (UserError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Tile pack refused"), str(exc))
+            return
+        with self.app.uow() as uow:
+            uow.settings.set("tile_pack", str(target))
+            uow.commit()
+        self.map.set_tile_pack(pack)
+        self.redraw_map()
+        self.statusBar().showMessage(self.tr("Offline base map: {}").format(target.name), 5000)
+
+    def export_map(self, path: str | None = None) -> None:
+        if not self.current_plan:
+            QMessageBox.information(self, self.tr("No plan"), self.tr("Plan a day first, then export its map."))
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export day map"),
+                                                  f"{self.current_plan['collector']}-{self.current_plan['date']}.html",
+                                                  self.tr("Web page (*.html)"))
+        if not path:
+            return
+        plan = self.current_plan
+        markers = [case_marker(c, self.as_of) for c in self.cases.values()
+                   if c.has_coordinates and c.collector == plan["collector"]]
+        Path(path).write_text(build_page(markers, route_from_plan(plan), standalone=True,
+                                         title=f"{plan['collector']} — {plan['date']}"), encoding="utf-8")
+        self.statusBar().showMessage(self.tr("Map written to {}").format(path), 5000)
+
+    # ----- window state --------------------------------------------------------------------
     def _restore(self) -> None:
         settings = QSettings()
         geometry = settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            self.restoreState(settings.value("main/state"))
+            for name in ("split", "left"):
+                state = settings.value(f"main/{name}")
+                if state is not None:
+                    getattr(self, name).restoreState(state)
         else:
-            self.resize(1280, 760)
+            self.resize(1366, 768)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        QSettings().setValue("main/geometry", self.saveGeometry())
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/state", self.saveState())
+        settings.setValue("main/split", self.split.saveState())
+        settings.setValue("main/left", self.left.saveState())
         super().closeEvent(event)

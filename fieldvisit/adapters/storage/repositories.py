@@ -233,6 +233,10 @@ class SqlCases:
              .where(s.cases.c.status == CaseStatus.OPEN.value).order_by(s.cases.c.case_id))
         return list(self.conn.execute(q).scalars())
 
+    def set_position(self, case_id: str, lat: float | None, lon: float | None, status: str) -> None:
+        self.conn.execute(update(s.cases).where(s.cases.c.case_id == case_id)
+                          .values(lat=lat, lon=lon, geo_status=status, updated_at=_now()))
+
     def count(self) -> int:
         return self.conn.execute(select(func.count()).select_from(s.cases)).scalar_one()
 

@@ -1,0 +1,106 @@
+"""Run a service off the UI thread, the Anki way::
+
+    Operation(self, run_plan, uow, req, ...).success(self.show_plan).failure(self.show_error) \\
+        .with_progress(self.progress).start()
+
+The function may return a value or be a generator yielding ``Progress`` (its return value is the
+result). Widgets are only touched from the signals, on the UI thread. ``cancel()`` stops a
+generator at its next step (closing it, so its transaction rolls back).
+"""
+
+from __future__ import annotations
+
+import inspect
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from fieldvisit.services.errors import UserError
+from fieldvisit.services.progress import Progress
+
+
+class _Worker(QThread):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, fn: Callable, args: tuple, kwargs: dict, cancelled: threading.Event) -> None:
+        super().__init__()
+        self.fn, self.args, self.kwargs, self.cancelled = fn, args, kwargs, cancelled
+
+    def run(self) -> None:
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+            if inspect.isgenerator(result):
+                gen = result
+                result = None
+                while True:
+                    if self.cancelled.is_set():
+                        gen.close()
+                        self.failed.emit("Cancelled; nothing was changed.")
+                        return
+                    try:
+                        step = next(gen)
+                    except StopIteration as stop:
+                        result = stop.value
+                        break
+                    if isinstance(step, Progress):
+                        self.progressed.emit(step.done, step.total, step.message)
+            if self.cancelled.is_set():
+                self.failed.emit("Cancelled.")
+                return
+            self.succeeded.emit(result)
+        except UserError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never a crash
+            self.failed.emit(f"Unexpected error: {exc.__class__.__name__}: {exc}")
+
+
+class Operation(QObject):
+    finished = Signal()
+
+    def __init__(self, parent: QObject, fn: Callable, *args, **kwargs) -> None:
+        super().__init__(parent)
+        self._cancelled = threading.Event()
+        self._worker = _Worker(fn, args, kwargs, self._cancelled)
+        self._worker.finished.connect(self._done)
+        self._on_success: Callable | None = None
+        self._on_failure: Callable | None = None
+        self._progress = None
+
+    def success(self, callback: Callable[[object], None]) -> Operation:
+        self._worker.succeeded.connect(callback)
+        return self
+
+    def failure(self, callback: Callable[[str], None]) -> Operation:
+        self._worker.failed.connect(callback)
+        return self
+
+    def with_progress(self, progress) -> Operation:
+        """``progress`` has ``begin(label, cancel)``, ``set_progress(done, total, message)`` and ``end()``."""
+        self._progress = progress
+        self._worker.progressed.connect(progress.set_progress)
+        return self
+
+    def start(self, label: str = "") -> Operation:
+        if self._progress is not None:
+            self._progress.begin(label, self.cancel)
+        self._worker.start()
+        return self
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def running(self) -> bool:
+        return self._worker.isRunning()
+
+    def wait(self, ms: int = 30000) -> bool:
+        return self._worker.wait(ms)
+
+    def _done(self) -> None:
+        if self._progress is not None:
+            self._progress.end()
+        self.finished.emit()
+        self.deleteLater()

@@ -1,0 +1,226 @@
+"""The day planner: date, collector, shift and mode; "Plan day" in the background; a timeline of
+stops (drag to reorder, lock, remove, re-optimise) whose times are recomputed at once."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+    QPushButton, QTimeEdit, QVBoxLayout, QWidget,
+)
+
+from fieldvisit.domain.cases import CaseStatus
+from fieldvisit.domain.plan import Plan
+from fieldvisit.services.day_plans import make_request, plan_json
+from fieldvisit.services.plan_day import plan_day, prepare_day, retime
+from fieldvisit.ui.operation import Operation
+
+MODES = [("car", "Car"), ("motorbike", "Motorbike"), ("bicycle", "Bicycle"), ("walk", "Walk"),
+         ("public_transport", "Public transport")]
+
+
+def compute_plan(app, req, as_of: date, excluded: set[str], time_limit: float):
+    """Runs in a worker thread: plan, keep the session for instant re-timing, save the plan."""
+    from fieldvisit.bootstrap import routing_solver, travel_model
+
+    with app.uow() as uow:
+        cases = [c for c in uow.cases.list(collector=req.collector)
+                 if c.status == CaseStatus.OPEN and c.case_id not in excluded]
+    travel = travel_model(req.mode, app.setting("osrm_url") or None)
+    session = prepare_day(cases, req, as_of, travel)
+    plan = plan_day(cases, req, as_of, travel, routing_solver(), time_limit=time_limit, session=session)
+    data = plan_json(plan, {c.case_id: c.name for c in cases})
+    with app.uow() as uow:
+        uow.plans.save(req.day, req.collector, data)
+        uow.commit()
+    return plan, session, travel, data
+
+
+class PlannerPanel(QWidget):
+    stop_selected = Signal(str)
+    plan_changed = Signal(dict)  # plan_json of the current timeline
+    busy = Signal(bool)
+
+    def __init__(self, app, progress, parent=None) -> None:
+        super().__init__(parent)
+        self.app, self.progress = app, progress
+        self.session = None
+        self.travel = None
+        self.plan: Plan | None = None
+        self.excluded: set[str] = set()
+        self.locked: dict[str, datetime | None] = {}
+        self.operation: Operation | None = None
+        self.time_limit = 1.5
+
+        self.day = QDateEdit(QDate.currentDate().addDays(1))
+        self.day.setCalendarPopup(True)
+        self.collector = QComboBox()
+        self.shift_start = QTimeEdit(QTime(9, 0))
+        self.shift_end = QTimeEdit(QTime(18, 0))
+        self.mode = QComboBox()
+        for key, label in MODES:
+            self.mode.addItem(self.tr(label), key)
+        self.plan_button = QPushButton(self.tr("Plan day"))
+        self.plan_button.setDefault(True)
+        self.plan_button.setToolTip(self.tr("Plan the day in the background (Ctrl+P)"))
+        self.plan_button.clicked.connect(self.plan_day)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.plan_day)
+
+        row = QHBoxLayout()
+        for label, widget in ((self.tr("Date"), self.day), (self.tr("Collector"), self.collector),
+                              (self.tr("Shift"), self.shift_start), ("–", self.shift_end),
+                              (self.tr("Mode"), self.mode)):
+            row.addWidget(QLabel(label))
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.plan_button)
+
+        self.timeline = QListWidget()
+        self.timeline.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.model().rowsMoved.connect(lambda *a: self.retime())
+        self.timeline.currentItemChanged.connect(self._current_changed)
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Keep this visit at this time when re-optimising (L)"))
+        self.lock_button.clicked.connect(self.toggle_lock)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Take this visit out of the day (Delete)"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.reopt_button = QPushButton(self.tr("Re-optimise"))
+        self.reopt_button.setToolTip(self.tr("Plan again around locked visits, without removed ones"))
+        self.reopt_button.clicked.connect(self.plan_day)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.timeline, activated=self.remove_selected)
+        QShortcut(QKeySequence("L"), self.timeline, activated=self.toggle_lock)
+        self.summary = QLabel(self.tr("Choose a day and a collector, then Plan day."))
+        self.summary.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        for b in (self.lock_button, self.remove_button, self.reopt_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.timeline, 1)
+        layout.addLayout(buttons)
+
+    def set_collectors(self, names: list[str]) -> None:
+        current = self.collector.currentText()
+        self.collector.clear()
+        self.collector.addItems(names)
+        if current in names:
+            self.collector.setCurrentText(current)
+
+    def request(self):
+        day = self.day.date().toPython()
+        shift = f"{self.shift_start.time().toString('HH:mm')}-{self.shift_end.time().toString('HH:mm')}"
+        req = make_request(self.app.uow(), day=day, collector=self.collector.currentText(), start=None,
+                           shift=shift, tz=self.app.default_timezone, mode=self.mode.currentData())
+        req.locked = {k: v for k, v in self.locked.items()}
+        return req
+
+    def plan_day(self) -> None:
+        if self.operation is not None or not self.collector.currentText():
+            return
+        try:
+            req = self.request()
+        except Exception as exc:  # noqa: BLE001 - UserError text shown in place
+            self.summary.setText(str(exc))
+            return
+        self.plan_button.setEnabled(False)
+        self.busy.emit(True)
+        self.operation = (Operation(self, compute_plan, self.app, req, date.today(), set(self.excluded), self.time_limit)
+                          .success(self._planned).failure(self._failed).with_progress(self.progress))
+        self.operation.finished.connect(self._finished)
+        self.operation.start(self.tr("Planning {}'s day…").format(req.collector))
+
+    def _finished(self) -> None:
+        self.operation = None
+        self.plan_button.setEnabled(True)
+        self.busy.emit(False)
+
+    def _failed(self, message: str) -> None:
+        self.summary.setText(message)
+
+    def _planned(self, result) -> None:
+        self.plan, self.session, self.travel, data = result
+        self.show_plan(self.plan)
+
+    def retime(self) -> None:
+        if self.session is None:
+            return
+        ids = [self.timeline.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.timeline.count())]
+        self.session.request.locked = dict(self.locked)
+        self.show_plan(retime(self.session, ids, self.travel), keep_selection=True)
+
+    def show_plan(self, plan: Plan, keep_selection: bool = False) -> None:
+        self.plan = plan
+        current = self.current_case()
+        self.timeline.blockSignals(True)
+        self.timeline.clear()
+        for i, s in enumerate(plan.stops, 1):
+            case = self.session.cases.get(s.case_id) if self.session else None
+            window = f"  ·  window {s.window[0]:%H:%M}–{s.window[1]:%H:%M}" if s.window else ""
+            wait = f"  ·  waits {s.wait_seconds // 60} min" if s.wait_seconds >= 60 else ""
+            lock = "🔒 " if s.case_id in self.locked else ""
+            item = QListWidgetItem(f"{lock}{i}. {s.start:%H:%M}–{s.departure:%H:%M}  {s.case_id}  "
+                                   f"{case.name if case else ''}{window}{wait}")
+            item.setData(Qt.ItemDataRole.UserRole, s.case_id)
+            if s.late_seconds > 0:
+                item.setBackground(QBrush(QColor("#ffcdd2")))
+                item.setToolTip(self.tr("Misses its window by {} min").format(s.late_seconds // 60))
+            self.timeline.addItem(item)
+        self.timeline.blockSignals(False)
+        if keep_selection and current:
+            self.select_case(current)
+        lunch = f" Lunch {plan.lunch_at:%H:%M}." if plan.lunch_at else ""
+        text = self.tr("{n} visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.").format(
+            n=len(plan.stops), km=plan.total_distance_m / 1000, mins=plan.total_travel_seconds // 60,
+            leave=f"{plan.leave_at:%H:%M}", back=f"{plan.return_at:%H:%M}") + lunch
+        if plan.violations:
+            text += " ⚠ " + "; ".join(plan.violations[:3])
+            self.summary.setStyleSheet("color: #b71c1c")
+        else:
+            self.summary.setStyleSheet("")
+        self.summary.setText(text)
+        names = self.session.cases if self.session else {}
+        self.plan_changed.emit(plan_json(plan, {k: v.name for k, v in names.items()}))
+
+    def current_case(self) -> str | None:
+        item = self.timeline.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def select_case(self, case_id: str) -> None:
+        for i in range(self.timeline.count()):
+            if self.timeline.item(i).data(Qt.ItemDataRole.UserRole) == case_id:
+                self.timeline.blockSignals(True)
+                self.timeline.setCurrentRow(i)
+                self.timeline.blockSignals(False)
+                return
+        self.timeline.clearSelection()
+
+    def _current_changed(self, current, _previous) -> None:
+        if current is not None:
+            self.stop_selected.emit(current.data(Qt.ItemDataRole.UserRole))
+
+    def toggle_lock(self) -> None:
+        case_id = self.current_case()
+        if case_id is None or self.plan is None:
+            return
+        if case_id in self.locked:
+            del self.locked[case_id]
+        else:
+            stop = next(s for s in self.plan.stops if s.case_id == case_id)
+            self.locked[case_id] = stop.start
+        self.retime()
+
+    def remove_selected(self) -> None:
+        case_id = self.current_case()
+        if case_id is None:
+            return
+        self.excluded.add(case_id)
+        self.locked.pop(case_id, None)
+        self.timeline.takeItem(self.timeline.currentRow())
+        self.retime()

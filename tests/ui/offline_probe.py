@@ -1,0 +1,37 @@
+"""Run as a script by test_desktop.py: load a map page that names remote assets in a real
+FieldVisit map view and print, as JSON, what the offline guard blocked."""
+
+import json
+import sys
+
+from fieldvisit.ui.map_view import MapView, register_scheme
+
+register_scheme()
+from PySide6.QtCore import QEventLoop, QTimer, QUrl  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+def main() -> None:
+    app = QApplication(sys.argv[:1])
+    view = MapView()
+    view.show()
+    view.handler.page_html = (
+        b"<html><head><link rel='stylesheet' href='https://cdn.example.org/leaflet.css'>"
+        b"<script src='https://cdn.example.org/leaflet.js'></script></head>"
+        b"<body><img src='http://tiles.example.org/1/0/0.png'></body></html>")
+    loop = QEventLoop()
+    view.loadFinished.connect(lambda ok: QTimer.singleShot(1500, loop.quit))
+    QTimer.singleShot(20000, loop.quit)
+    view.load(QUrl("fvmap://app/page.html"))
+    loop.exec()
+    box = {}
+    view.page().runJavaScript("typeof L", 0, lambda r: (box.setdefault("L", r), loop.quit()))
+    loop.exec()
+    print(json.dumps({"blocked": view.guard.blocked, "seen": view.guard.seen, "served": view.handler.served,
+                      "leaflet_from_cdn": box.get("L") != "undefined"}), flush=True)
+    del view
+    app.quit()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,150 @@
+"""The desktop with its embedded map (QtWebEngine, offscreen): offline page, selection everywhere,
+planning from the UI, tile packs through the scheme handler, undoable marker moves."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QDate
+
+from fieldvisit.services.demo import build_demo
+
+pytestmark = pytest.mark.ui
+DAY = date.today() + timedelta(days=2)
+
+
+def js(qtbot, view, script):
+    """Evaluate ``script`` in the map page and return its value (through JSON)."""
+    box = {}
+    view.page().runJavaScript(f"JSON.stringify((function () {{ return {script}; }})())", 0,
+                              lambda r: box.setdefault("r", r))
+    qtbot.waitUntil(lambda: "r" in box, timeout=10000)
+    return json.loads(box["r"]) if box["r"] else None
+
+
+@pytest.fixture
+def window(qtbot, sqlite_app):
+    from fieldvisit.ui.main_window import MainWindow
+
+    build_demo(sqlite_app.uow(), count=150, as_of=date.today())
+    w = MainWindow(sqlite_app)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitUntil(lambda: w.map.is_ready, timeout=30000)
+    return w
+
+
+def plan_in_ui(qtbot, w, collector="Lucía Romero"):
+    w.planner.day.setDate(QDate(DAY.year, DAY.month, DAY.day))
+    w.planner.collector.setCurrentText(collector)
+    w.planner.time_limit = 0.5
+    w.planner.plan_day()
+    qtbot.waitUntil(lambda: w.planner.operation is None, timeout=60000)
+    assert w.planner.plan is not None, w.planner.summary.text()
+
+
+def test_map_page_loads_offline_with_every_case(qtbot, window):
+    with_coords = sum(1 for c in window.cases.values() if c.has_coordinates)
+    counts = js(qtbot, window.map, "fv.counts()")
+    assert counts["cases"] == with_coords == 150
+    assert window.map.guard.blocked == []
+    assert window.map.guard.seen and all(u.startswith("fvmap://") for u in window.map.guard.seen)
+    assert window.map.handler.served["assets"] >= 6
+
+
+def test_remote_requests_are_blocked_and_recorded(tmp_path):
+    """A page that names a CDN (as folium's default template does) gets nothing from it: the
+    guard blocks and records each request. Checked in a real app process."""
+    probe = Path(__file__).with_name("offline_probe.py")
+    r = subprocess.run([sys.executable, str(probe)], capture_output=True, text=True, timeout=120,
+                       cwd=tmp_path, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    data = json.loads(r.stdout.strip().splitlines()[-1])
+    assert data["served"]["page"] == 1
+    assert data["leaflet_from_cdn"] is False, "nothing from the CDN ran"
+    fetched = [u for u in data["seen"] if u not in data["blocked"]]
+    assert all(u.startswith("fvmap://") for u in fetched), fetched
+
+
+def test_planning_from_the_ui_fills_timeline_and_map(qtbot, window):
+    plan_in_ui(qtbot, window)
+    plan = window.planner.plan
+    assert plan.stops and not plan.violations
+    assert window.planner.timeline.count() == len(plan.stops)
+    qtbot.waitUntil(lambda: js(qtbot, window.map, "fv.counts().stops") == len(plan.stops), timeout=10000)
+    with window.app.uow() as uow:
+        saved = uow.plans.latest(DAY, "Lucía Romero")
+    assert saved and len(saved[0]["stops"]) == len(plan.stops)
+
+
+def test_selection_table_map_timeline(qtbot, window):
+    plan_in_ui(qtbot, window)
+    stop_id = window.planner.plan.stops[1].case_id
+    # timeline → table
+    window.planner.timeline.setCurrentRow(1)
+    assert window.selected_case() == stop_id
+    # map click → table and timeline (through QWebChannel)
+    other = window.planner.plan.stops[0].case_id
+    js(qtbot, window.map, f"(function () {{ document.querySelector('[data-stop=\"{other}\"]').parentElement.click(); return 1; }})()")
+    qtbot.waitUntil(lambda: window.selected_case() == other, timeout=10000)
+    assert window.planner.current_case() == other
+    # table → map: the map selects (and centres on) the case
+    some = next(c for c in window.cases.values() if c.has_coordinates and c.case_id not in (other, stop_id))
+    window.select_case(some.case_id)
+    qtbot.waitUntil(lambda: js(qtbot, window.map, f"!!document.querySelector('.fv-dot.fv-selected[data-case=\"{some.case_id}\"]')") is True,
+                    timeout=10000)
+
+
+def test_reorder_lock_remove_recompute_at_once(qtbot, window):
+    plan_in_ui(qtbot, window)
+    tl = window.planner.timeline
+    first = tl.item(0).data(256)
+    item = tl.takeItem(0)
+    tl.addItem(item)  # the first visit moved to the end, as a drag would
+    window.planner.retime()
+    assert window.planner.plan.stops[-1].case_id == first
+    before = len(window.planner.plan.stops)
+    tl.setCurrentRow(0)
+    window.planner.toggle_lock()
+    assert tl.item(0).text().startswith("🔒")
+    tl.setCurrentRow(1)
+    window.planner.remove_selected()
+    assert len(window.planner.plan.stops) == before - 1
+
+
+def test_marker_drag_saves_position_and_undo_restores(qtbot, window):
+    case = next(c for c in window.cases.values() if c.has_coordinates)
+    old = (case.lat, case.lon)
+    window.map.case_moved.emit(case.case_id, 40.5, -3.6)
+    with window.app.uow() as uow:
+        moved = uow.cases.get(case.case_id)
+    assert (moved.lat, moved.lon, moved.geo_status.value) == (40.5, -3.6, "manual")
+    window.undo_stack.undo()
+    with window.app.uow() as uow:
+        back = uow.cases.get(case.case_id)
+    assert (back.lat, back.lon) == old
+
+
+def test_tile_pack_served_through_the_scheme_handler(qtbot, window, tmp_path, monkeypatch):
+    monkeypatch.setenv("FIELDVISIT_HOME", str(tmp_path / "home"))
+    pack = tmp_path / "sample.mbtiles"
+    subprocess.run([sys.executable, "-m", "maps.tilepack", "sample", str(pack), "--zoom", "0-3"], check=True)
+    window.import_tile_pack(str(pack))
+    qtbot.waitUntil(lambda: window.map.is_ready, timeout=30000)
+    qtbot.waitUntil(lambda: window.map.handler.served["tiles"] > 0, timeout=15000)
+    assert window.map.guard.blocked == []
+    assert window.app.setting("tile_pack").endswith("sample.mbtiles")
+
+
+def test_import_runs_in_the_background_with_progress(qtbot, window, tmp_path):
+    path = tmp_path / "new.csv"
+    path.write_text("case_id,name,lat,lon\nNEW-1,Ana,40.41,-3.70\nNEW-2,Luis,91,1\n", encoding="utf-8")
+    op = window.import_cases(str(path))
+    qtbot.waitUntil(lambda: hasattr(window, "last_import"), timeout=20000)
+    assert window.last_import.imported == 1 and len(window.last_import.rejected) == 1
+    assert "NEW-1" in window.cases
+    del op
