@@ -99,3 +99,12 @@ def travel_model(mode: str = "car", osrm_url: str | None = None):
 
     geodesic = GeodesicTravel(mode)
     return OsrmTravel(osrm_url, fallback=geodesic) if osrm_url else geodesic
+
+
+def geocoder(provider: str = "nominatim", url: str | None = None):
+    from fieldvisit.adapters.geo.geocoding import GeopyGeocoder
+
+    try:
+        return GeopyGeocoder(provider, url)
+    except Exception as exc:  # geopy raises several kinds for an unknown name or bad options
+        raise UserError(f"The geocoder {provider!r} cannot be used ({exc}); try nominatim.") from exc

@@ -86,6 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     plan_team.add_argument("--collector", dest="collectors", action="append",
                            help="limit to these collectors (repeatable; default: all)")
 
+    geo = sub.add_parser("geocode", parents=[common], help="find coordinates for addresses without them")
+    geo.add_argument("--provider", default=None, help="geopy geocoder name (default: nominatim)")
+    geo.add_argument("--url", default=None, help="a self-hosted Nominatim URL")
+
     mp = sub.add_parser("map", parents=[common], help="write a standalone offline map of a day's plan")
     mp.add_argument("--date", type=_date_arg, required=True)
     mp.add_argument("--collector", default=None)
@@ -241,6 +245,19 @@ def cmd_plan_team(app, args) -> None:
     _emit(args, data, text)
 
 
+def cmd_geocode(app, args) -> None:
+    from fieldvisit.bootstrap import geocoder
+    from fieldvisit.services.geocode import geocode_pending
+    from fieldvisit.services.progress import run
+
+    provider = args.provider or app.setting("geocoder") or "nominatim"
+    summary = run(geocode_pending(app.uow(), geocoder(provider, args.url or app.setting("geocoder_url") or None)))
+    text = (f"{summary.geocoded} geocoded, {summary.cached} from the cache, {summary.failed} not found"
+            + (f"; offline: {summary.pending} addresses wait in the queue (pin them on the map or try again "
+               "when connected)" if summary.offline else ""))
+    _emit(args, summary.as_json(), text)
+
+
 def cmd_map(app, args) -> None:
     from fieldvisit.adapters.maps.page import build_page, case_marker, route_from_plan
     from fieldvisit.services.map_export import day_map_data
@@ -281,6 +298,7 @@ COMMANDS = {
     ("plan", None): cmd_plan,
     ("plan-team", None): cmd_plan_team,
     ("map", None): cmd_map,
+    ("geocode", None): cmd_geocode,
 }
 
 

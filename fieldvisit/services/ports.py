@@ -59,6 +59,7 @@ class CaseRepository(Protocol):
     def assign(self, case_ids: Sequence[str], collector_id: int | None) -> int: ...
     def unassigned(self) -> list[str]: ...
     def set_position(self, case_id: str, lat: float | None, lon: float | None, status: str) -> None: ...
+    def needing_position(self) -> list[Case]: ...
 
 
 class CollectorRepository(Protocol):
@@ -84,6 +85,22 @@ class PlanStore(Protocol):
     def latest(self, day: date, collector: str | None = None) -> list[dict]: ...
 
 
+class GeocodeCache(Protocol):
+    def get(self, provider: str, query: str) -> tuple[float | None, float | None, str] | None: ...
+    def put(self, provider: str, query: str, lat: float | None, lon: float | None, display: str) -> None: ...
+
+
+class GeocoderOffline(Exception):
+    """The geocoding service cannot be reached (no network); addresses stay in the queue."""
+
+
+class Geocoder(Protocol):
+    key: str  # provider + URL: what the cache is keyed on
+
+    def geocode(self, query: str) -> tuple[float, float, str] | None:
+        """``(lat, lon, display name)``, None when not found; GeocoderOffline when unreachable."""
+
+
 class UnitOfWork(Protocol):
     """One operation's transaction: ``with uow: ...; uow.commit()``; leaving without commit
     rolls everything back."""
@@ -93,6 +110,7 @@ class UnitOfWork(Protocol):
     settings: SettingsRepository
     imports: ImportLog
     plans: PlanStore
+    geocache: GeocodeCache
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, *exc: object) -> None: ...

@@ -4,6 +4,7 @@ Selecting a case anywhere selects it everywhere. Long work runs through ``Operat
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 from datetime import date
 from pathlib import Path
@@ -139,7 +140,11 @@ class MainWindow(QMainWindow):
                                    self.tr("Use an MBTiles file as the offline base map"))
         self.export_action = action(self.tr("&Export day map…"), self.export_map, QKeySequence("Ctrl+E"),
                                     self.tr("Write the planned day as one HTML file that opens offline"))
-        for a in (self.import_action, self.tiles_action, self.export_action):
+        self.geocode_action = action(self.tr("&Geocode addresses"), self.geocode, QKeySequence("Ctrl+G"),
+                                     self.tr("Find coordinates for cases that only have an address"))
+        self.pin_action = action(self.tr("&Pin selected case at map centre"), self.pin_selected, QKeySequence("Ctrl+Shift+P"),
+                                 self.tr("Place a case without coordinates by hand; then drag it to the door"))
+        for a in (self.import_action, self.geocode_action, self.pin_action, self.tiles_action, self.export_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
@@ -261,6 +266,41 @@ class MainWindow(QMainWindow):
         op = Operation(self, work).success(done).failure(
             lambda msg: QMessageBox.warning(self, self.tr("Import refused"), msg)).with_progress(self.progress)
         return op.start(self.tr("Importing {}…").format(Path(path).name))
+
+    def geocode(self) -> Operation:
+        from fieldvisit.bootstrap import geocoder
+        from fieldvisit.services.geocode import geocode_pending
+
+        def work():
+            g = geocoder(self.app.setting("geocoder") or "nominatim", self.app.setting("geocoder_url") or None)
+            return (yield from geocode_pending(self.app.uow(), g))
+
+        def done(summary):
+            self.reload()
+            text = self.tr("{g} geocoded, {c} from the cache, {f} not found.").format(
+                g=summary.geocoded, c=summary.cached, f=summary.failed)
+            if summary.offline:
+                text += " " + self.tr("No connection: {n} addresses wait in the queue; pin them on the map "
+                                      "or try again when connected.").format(n=summary.pending)
+            self.statusBar().showMessage(text, 15000)
+            self.last_geocode = summary
+
+        op = Operation(self, work).success(done).failure(
+            lambda msg: QMessageBox.warning(self, self.tr("Geocoding stopped"), msg)).with_progress(self.progress)
+        return op.start(self.tr("Geocoding addresses…"))
+
+    def pin_selected(self) -> None:
+        case_id = self.selected_case()
+        if case_id is None:
+            self.statusBar().showMessage(self.tr("Select a case in the table first."), 5000)
+            return
+
+        def place(text) -> None:
+            if text:
+                centre = json.loads(text)
+                self._case_moved(case_id, float(centre["lat"]), float(centre["lng"]))
+
+        self.map.page().runJavaScript("JSON.stringify(fv.map.getCenter())", 0, place)
 
     def import_tile_pack(self, path: str | None = None) -> None:
         if not path:

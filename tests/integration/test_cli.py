@@ -87,3 +87,13 @@ def test_env_var_names_the_workspace(tmp_path):
     r = subprocess.run([sys.executable, "-m", "fieldvisit", "demo", "--cases", "5", "--json"],
                        capture_output=True, text=True, env=env)
     assert r.returncode == 0 and (tmp_path / "env.sqlite").exists()
+
+
+def test_geocode_with_no_network_leaves_the_queue(db, tmp_path):
+    f = tmp_path / "addr.csv"
+    f.write_text("case_id,address,country\nA-1,Calle Mayor 1 Madrid,ES\n", encoding="utf-8")
+    fv("cases", "import", str(f), db=db, check_rc=0)
+    r = fv("geocode", "--url", "http://127.0.0.1:9/nominatim", "--json", db=db, check_rc=0)
+    data = json.loads(r.stdout)
+    assert data["offline"] is True and data["pending"] == 1 and data["geocoded"] == 0
+    assert {"geocoded", "failed", "cached"} <= set(data)

@@ -148,3 +148,31 @@ def test_import_runs_in_the_background_with_progress(qtbot, window, tmp_path):
     assert window.last_import.imported == 1 and len(window.last_import.rejected) == 1
     assert "NEW-1" in window.cases
     del op
+
+
+def test_pin_a_case_without_coordinates_on_the_map(qtbot, window):
+    from fieldvisit.domain.cases import Case
+
+    with window.app.uow() as uow:
+        uow.cases.add_many([Case(case_id="NOPOS", address="Somewhere", timezone="Europe/Madrid")], None)
+        uow.commit()
+    window.reload()
+    qtbot.waitUntil(lambda: window.map.is_ready, timeout=30000)
+    window.select_case("NOPOS")
+    assert window.selected_case() == "NOPOS"
+    window.pin_selected()
+    qtbot.waitUntil(lambda: window.cases["NOPOS"].has_coordinates, timeout=10000)
+    assert window.cases["NOPOS"].geo_status.value == "manual"
+
+
+def test_geocoding_from_the_menu_offline(qtbot, window):
+    from fieldvisit.domain.cases import Case
+
+    with window.app.uow() as uow:
+        uow.cases.add_many([Case(case_id="ADDR", address="Calle Mayor 1", timezone="Europe/Madrid")], None)
+        uow.settings.set("geocoder_url", "http://127.0.0.1:9/nominatim")
+        uow.commit()
+    window.geocode()
+    qtbot.waitUntil(lambda: hasattr(window, "last_geocode"), timeout=30000)
+    assert window.last_geocode.offline and window.last_geocode.pending == 1
+    assert "wait in the queue" in window.statusBar().currentMessage()

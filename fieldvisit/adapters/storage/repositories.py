@@ -233,6 +233,12 @@ class SqlCases:
              .where(s.cases.c.status == CaseStatus.OPEN.value).order_by(s.cases.c.case_id))
         return list(self.conn.execute(q).scalars())
 
+    def needing_position(self) -> list[Case]:
+        """Open cases without coordinates (geocoding queue), oldest import first."""
+        q = self._select().where(s.cases.c.lat.is_(None)).where(s.cases.c.status == CaseStatus.OPEN.value) \
+            .order_by(s.cases.c.id)
+        return self._to_cases(self.conn.execute(q))
+
     def set_position(self, case_id: str, lat: float | None, lon: float | None, status: str) -> None:
         self.conn.execute(update(s.cases).where(s.cases.c.case_id == case_id)
                           .values(lat=lat, lon=lon, geo_status=status, updated_at=_now()))
@@ -327,3 +333,20 @@ class SqlPlans:
         for name, data in self.conn.execute(q):
             newest[name] = data
         return list(newest.values())
+
+
+class SqlGeocodeCache:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def get(self, provider: str, query: str) -> tuple[float | None, float | None, str] | None:
+        row = self.conn.execute(select(s.geocode_cache.c.lat, s.geocode_cache.c.lon, s.geocode_cache.c.display)
+                                .where(s.geocode_cache.c.provider == provider)
+                                .where(s.geocode_cache.c.query == query)).first()
+        return (row.lat, row.lon, row.display) if row else None
+
+    def put(self, provider: str, query: str, lat: float | None, lon: float | None, display: str) -> None:
+        self.conn.execute(delete(s.geocode_cache).where(s.geocode_cache.c.provider == provider)
+                          .where(s.geocode_cache.c.query == query))
+        self.conn.execute(insert(s.geocode_cache).values(provider=provider, query=query, lat=lat, lon=lon,
+                                                         display=display, at=_now()))

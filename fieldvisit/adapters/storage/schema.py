@@ -115,3 +115,15 @@ plans = Table(
     Column("data", JSON, nullable=False),
     Index("ix_plans_day_collector", "day", "collector"),
 )
+
+geocode_cache = Table(
+    "geocode_cache", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("provider", String(200), nullable=False),
+    Column("query", Text, nullable=False),
+    Column("lat", Float, nullable=True),
+    Column("lon", Float, nullable=True),
+    Column("display", Text, nullable=False, default=""),
+    Column("at", UTCDateTime, nullable=False),
+    UniqueConstraint("provider", "query"),
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Engine
 
 from fieldvisit.adapters.storage.repositories import (
-    SqlCases, SqlCollectors, SqlImports, SqlPlans, SqlSettings,
+    SqlCases, SqlCollectors, SqlGeocodeCache, SqlImports, SqlPlans, SqlSettings,
 )
 
 
@@ -22,6 +22,7 @@ class SqlUnitOfWork:
         self.settings = SqlSettings(self._conn)
         self.imports = SqlImports(self._conn)
         self.plans = SqlPlans(self._conn)
+        self.geocache = SqlGeocodeCache(self._conn)
         return self
 
     def __exit__(self, *exc: object) -> None:

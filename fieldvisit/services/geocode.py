@@ -1,0 +1,68 @@
+"""Use case: find coordinates for cases that have only an address.
+
+Each answer is saved as it arrives (geocoding is slow and rate-limited; cancelling keeps what
+was found). Results, including "not found", are cached per provider, so no address is ever sent
+twice. Offline, the addresses stay in the queue and the user can pin them on the map.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from fieldvisit.services.ports import Geocoder, GeocoderOffline, UnitOfWork
+from fieldvisit.services.progress import Progress, Work
+
+
+@dataclass(slots=True)
+class GeocodeSummary:
+    geocoded: int = 0
+    failed: int = 0
+    cached: int = 0
+    pending: int = 0
+    offline: bool = False
+
+    def as_json(self) -> dict:
+        return {"geocoded": self.geocoded, "failed": self.failed, "cached": self.cached,
+                "pending": self.pending, "offline": self.offline}
+
+
+def query_for(address: str, country: str) -> str:
+    text = re.sub(r"\s+", " ", address).strip()
+    return f"{text}, {country}" if country and not text.upper().endswith(country.upper()) else text
+
+
+def geocode_pending(uow: UnitOfWork, geocoder: Geocoder) -> Work[GeocodeSummary]:
+    summary = GeocodeSummary()
+    with uow:
+        queue = [c for c in uow.cases.needing_position() if c.address.strip()]
+    total = len(queue)
+    for done, case in enumerate(queue):
+        yield Progress(done, total, f"Geocoding {case.case_id}")
+        query = query_for(case.address, case.country)
+        with uow:
+            hit = uow.geocache.get(geocoder.key, query)
+        if hit is not None:
+            summary.cached += 1
+            lat, lon, _ = hit
+        else:
+            try:
+                found = geocoder.geocode(query)
+            except GeocoderOffline:
+                summary.offline = True
+                summary.pending = total - done
+                return summary
+            lat, lon, display = found if found else (None, None, "")
+            with uow:
+                uow.geocache.put(geocoder.key, query, lat, lon, display)
+                uow.commit()
+        with uow:
+            if lat is not None:
+                uow.cases.set_position(case.case_id, lat, lon, "geocoded")
+                summary.geocoded += hit is None
+            else:
+                uow.cases.set_position(case.case_id, None, None, "failed")
+                summary.failed += 1
+            uow.commit()
+    yield Progress(total, total, "Geocoding finished")
+    return summary
