@@ -84,6 +84,7 @@ class CaseFilterProxy(QSortFilterProxyModel):
         self._text = ""
         self._bucket = ""
         self._collector = ""
+        self._show = ""
 
     def _refilter(self, name: str, value: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.9; invalidateFilter() is deprecated there
@@ -103,12 +104,30 @@ class CaseFilterProxy(QSortFilterProxyModel):
     def set_collector(self, collector: str) -> None:
         self._refilter("_collector", collector)
 
+    def set_show(self, show: str) -> None:
+        """"" all, "visitable", "blocked", "vulnerable", "no_position", or a case status."""
+        self._refilter("_show", show)
+
+    @staticmethod
+    def _shown(case, show: str) -> bool:
+        if show == "visitable":
+            return case.status.value == "open" and not case.blocking_flags and case.has_coordinates
+        if show == "blocked":
+            return bool(case.blocking_flags)
+        if show == "vulnerable":
+            return any(f.value == "vulnerable" for f in case.flags)
+        if show == "no_position":
+            return not case.has_coordinates
+        return not show or case.status.value == show
+
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
         model: CaseTableModel = self.sourceModel()
         case = model.case_at(row)
         if self._bucket and case.bucket(model.as_of).value != self._bucket:
             return False
         if self._collector and (case.collector or "") != self._collector:
+            return False
+        if self._show and not self._shown(case, self._show):
             return False
         if self._text:
             haystack = f"{case.case_id} {case.name} {case.address}".casefold()

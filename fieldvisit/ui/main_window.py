@@ -71,6 +71,13 @@ class MainWindow(QMainWindow):
         self.bucket.currentIndexChanged.connect(lambda: self.proxy.set_bucket(self.bucket.currentData()))
         self.collector = QComboBox()
         self.collector.currentIndexChanged.connect(lambda: self.proxy.set_collector(self.collector.currentData() or ""))
+        self.show_filter = QComboBox()
+        for key, label in (("", self.tr("All cases")), ("visitable", self.tr("Visitable")),
+                           ("blocked", self.tr("Blocked from visits")), ("vulnerable", self.tr("Vulnerable")),
+                           ("no_position", self.tr("Without coordinates")), ("paid", self.tr("Paid")),
+                           ("closed", self.tr("Closed"))):
+            self.show_filter.addItem(label, key)
+        self.show_filter.currentIndexChanged.connect(lambda: self.proxy.set_show(self.show_filter.currentData()))
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -89,6 +96,7 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.bucket)
         filters.addWidget(QLabel(self.tr("Collector")))
         filters.addWidget(self.collector)
+        filters.addWidget(self.show_filter)
         table_box = QWidget()
         box = QVBoxLayout(table_box)
         box.setContentsMargins(0, 0, 0, 0)
@@ -113,7 +121,8 @@ class MainWindow(QMainWindow):
         self.split.setSizes([760, 600])
         self.setCentralWidget(self.split)
         self._make_actions()
-        for signal in (self.search.textChanged, self.bucket.currentIndexChanged, self.collector.currentIndexChanged):
+        for signal in (self.search.textChanged, self.bucket.currentIndexChanged, self.collector.currentIndexChanged,
+                       self.show_filter.currentIndexChanged):
             signal.connect(self._update_status)
         pack = app.setting("tile_pack")
         if pack and Path(pack).is_file():

@@ -54,3 +54,14 @@ def test_ctrl_f_focuses_search(window, qtbot):
     window.table.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search.hasFocus() or window.focusWidget() is window.search
+
+
+def test_show_filter_blocked_and_without_coordinates(window):
+    window.show_filter.setCurrentIndex(window.show_filter.findData("blocked"))
+    shown = [window.model.case_at(window.proxy.mapToSource(window.proxy.index(r, 0)).row())
+             for r in range(window.proxy.rowCount())]
+    assert shown and all(c.blocking_flags for c in shown)
+    window.show_filter.setCurrentIndex(window.show_filter.findData("no_position"))
+    assert window.proxy.rowCount() == 0  # every demo case has coordinates
+    window.show_filter.setCurrentIndex(window.show_filter.findData("visitable"))
+    assert 0 < window.proxy.rowCount() < 120
