@@ -40,6 +40,7 @@ class PlannedStop:
     appointment: bool = False
     locked: bool = False
     late_seconds: int = 0  # > 0 when the order misses the window (hand-made orders)
+    slack_seconds: int = 0  # how much later the visit could start and still be allowed
 
 
 @dataclass(slots=True)
@@ -92,11 +93,13 @@ def schedule(order: list[Candidate | str], candidates: list[Candidate], matrix: 
             start = max(arrival, iv[0])
             window = cand.windows[cand.starts.index(iv)] if cand.windows else None
             late = 0
+            slack = int((iv[1] - start).total_seconds())
         else:
             iv = cand.starts[-1]
             start = arrival
             window = cand.windows[-1] if cand.windows else None
             late = int((arrival - iv[1]).total_seconds())
+            slack = 0
             violations.append(f"{cand.case.case_id}: arrives {late // 60} min after the latest start "
                               f"({iv[1].astimezone(ZoneInfo(cand.case.timezone)):%H:%M})")
         if first:
@@ -111,7 +114,7 @@ def schedule(order: list[Candidate | str], candidates: list[Candidate], matrix: 
                                  arrival=arrival, start=start, departure=departure, window=window,
                                  travel_seconds=travel, distance_m=metres, wait_seconds=wait,
                                  appointment=cand.appointment, locked=cand.case.case_id in req.locked,
-                                 late_seconds=late))
+                                 late_seconds=late, slack_seconds=slack))
         total_s += travel
         total_m += metres
         here = j

@@ -164,6 +164,8 @@ class PlannerPanel(QWidget):
             case = self.session.cases.get(s.case_id) if self.session else None
             window = f"  ·  window {s.window[0]:%H:%M}–{s.window[1]:%H:%M}" if s.window else ""
             wait = f"  ·  waits {s.wait_seconds // 60} min" if s.wait_seconds >= 60 else ""
+            if s.window and s.late_seconds == 0:
+                wait += f"  ·  slack {s.slack_seconds // 60} min"
             lock = "🔒 " if s.case_id in self.locked else ""
             item = QListWidgetItem(f"{lock}{i}. {s.start:%H:%M}–{s.departure:%H:%M}  {s.case_id}  "
                                    f"{case.name if case else ''}{window}{wait}")

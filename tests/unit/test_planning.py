@@ -102,6 +102,7 @@ def test_schedule_waits_for_windows_and_reports_misses_for_hand_made_orders():
     assert good.violations == [] and good.stops[0].start == at(9, 30)
     assert good.leave_at == at(9, 20)  # leaves late rather than waiting at the door
     assert good.stops[1].start == at(10, 30) and good.stops[1].wait_seconds == 30 * 60
+    assert good.stops[1].slack_seconds == 10 * 60  # 11:00 window end - 20 min visit - 10:30
     assert validate(good, {"A": a, "B": b}, req, travel_600) == []
     bad = schedule([cands[0], cands[1]], cands, m, req)
     assert bad.stops[1].late_seconds > 0 and any("B" in v for v in bad.violations)
