@@ -72,3 +72,21 @@ def sqlite_app(tmp_path, monkeypatch):
     application = open_app(f"sqlite:///{tmp_path / 'workspace.sqlite'}")
     yield application
     application.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _web_engine_teardown():
+    """Qt WebEngine must lose its pages before its profile and the QApplication: close and delete
+    every window left, then the shared profile (else the interpreter crashes on exit)."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from fieldvisit.ui.map_view import shutdown_web
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    shutdown_web()

@@ -104,8 +104,8 @@ def schedule(order: list[Candidate | str], candidates: list[Candidate], matrix: 
                               f"({iv[1].astimezone(ZoneInfo(cand.case.timezone)):%H:%M})")
         if first:
             # Leave later instead of waiting at the first door.
-            slack = start - arrival
-            t += slack
+            later = start - arrival
+            t += later
             arrival = start
             first = False
         wait = int((start - arrival).total_seconds())

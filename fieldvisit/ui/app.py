@@ -31,4 +31,8 @@ def run_app(db: str | None = None, *, demo: bool = False, argv: list[str] | None
     try:
         return qt_app.exec()
     finally:
+        from fieldvisit.ui.map_view import shutdown_web
+
+        window.deleteLater()
+        shutdown_web()
         app.close()

@@ -9,6 +9,7 @@ none). Clicks and drags come back through QWebChannel.
 from __future__ import annotations
 
 import json
+import weakref
 from urllib.parse import urlparse
 
 from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QObject, QUrl, Signal, Slot
@@ -123,6 +124,28 @@ class Bridge(QObject):
 
 
 _PROFILE: dict[int, tuple] = {}
+_VIEWS: weakref.WeakSet = weakref.WeakSet()
+
+
+def shutdown_web() -> None:
+    """Delete every map view (with its page), then the shared profile, in the order Qt
+    WebEngine needs; call before the QApplication goes away."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for view in list(_VIEWS):
+        try:
+            view.deleteLater()
+        except RuntimeError:  # already deleted on the C++ side
+            pass
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    for profile, _handler, _guard in _PROFILE.values():
+        try:
+            profile.deleteLater()
+        except RuntimeError:
+            pass
+    _PROFILE.clear()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def shared_profile():
@@ -151,6 +174,7 @@ class MapView(QWebEngineView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.web_profile, self.handler, self.guard = shared_profile()
+        _VIEWS.add(self)
         page = QWebEnginePage(self.web_profile, self)
         self.setPage(page)
         self.bridge = Bridge(self)
