@@ -1,0 +1,187 @@
+"""The preparation sheet: why the borrower is overdue (intent), whether they can pay (ability),
+whether they want to (willingness), the quadrant and its approach, a repayment proposal, and
+talking points from approved templates only.
+
+Approved templates never threaten, never involve relatives or other third parties, and never
+disclose the debt to anyone but the borrower: identity is confirmed first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from fieldvisit.domain.cases import Case, Flag
+from fieldvisit.domain.repayment import Proposal, propose
+
+HARDSHIP_WORDS = re.compile(
+    r"hardship|unemploy|laid off|redundan|sick|illness|hospital|medical|divorc|bereave|disab|"
+    r"paro|desemple|despid|enferm|hospital|divorci|luto|discapac|"
+    r"失业|下岗|生病|住院|困难|离婚|残疾", re.IGNORECASE)
+REFUSAL_WORDS = re.compile(r"refus|won't pay|will not pay|se niega|no va a pagar|拒绝|不还", re.IGNORECASE)
+
+APPROACH = {
+    "able_willing": "Oversight: remind, make paying easy, fix an exact date and amount today.",
+    "unable_willing": "Hardship: offer a payment plan with affordable installments; discuss forbearance options.",
+    "able_unwilling": "Find out why. If there is a genuine dispute, record it and stop collection until it is "
+                      "resolved; otherwise state the lawful next steps clearly and calmly.",
+    "unable_unwilling": "Hardest case: listen, defuse any dispute, try a small plan; if nothing is possible, "
+                        "explain calmly that the account will follow the lender's formal process.",
+}
+TONE = {True: "Early stage: service tone — a reminder, helpful and brief.",
+        False: "Later stage: firm and factual — negotiate, and state the lawful consequences plainly."}
+FORBEARANCE = ["A short payment holiday (agree the restart date)", "Reduced installments for a set period",
+               "Ask the lender to freeze interest and charges", "Point to free debt advice services"]
+
+
+@dataclass(slots=True)
+class Assessment:
+    verdict: str
+    evidence: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {"verdict": self.verdict, "evidence": self.evidence}
+
+
+@dataclass(slots=True)
+class History:
+    """What the record says beyond the case file (visits and promises arrive with issue 5's
+    visit recording; until then these come from the case only)."""
+
+    promises_kept: int = 0
+    promises_broken: int = 0
+    refusals: int = 0
+    contacts: int = 0
+    monthly_income: Decimal | None = None
+
+
+@dataclass(slots=True)
+class PrepSheet:
+    case: Case
+    as_of: date
+    intent: Assessment
+    ability: Assessment
+    willingness: Assessment
+    quadrant: str
+    approach: str
+    tone: str
+    proposal: Proposal
+    talking_points: list[str]
+    confirm_at_door: list[str]
+
+    def as_json(self) -> dict:
+        c = self.case
+        return {"case_id": c.case_id, "name": c.name, "as_of": self.as_of.isoformat(),
+                "bucket": c.bucket(self.as_of).value, "days_past_due": c.days_past_due(self.as_of),
+                "balance": str(c.balance), "currency": c.currency,
+                "intent": self.intent.as_json(), "ability": self.ability.as_json(),
+                "willingness": self.willingness.as_json(), "quadrant": self.quadrant,
+                "approach": self.approach, "tone": self.tone, "proposal": self.proposal.as_json(),
+                "talking_points": self.talking_points, "confirm_at_door": self.confirm_at_door}
+
+
+def assess_intent(case: Case, as_of: date, h: History) -> Assessment:
+    ev = []
+    if Flag.DISPUTE in case.flags:
+        return Assessment("dispute", ["The borrower disputes the debt: resolve the dispute before collecting."])
+    dpd = case.days_past_due(as_of)
+    paid_recently = case.last_payment_date is not None and (as_of - case.last_payment_date).days <= 60
+    if case.last_payment_date:
+        ev.append(f"Last payment {case.last_payment_date:%d %b %Y} "
+                  f"({(as_of - case.last_payment_date).days} days ago)"
+                  + (f", {case.last_payment_amount} {case.currency}" if case.last_payment_amount else ""))
+    else:
+        ev.append("No payment on record")
+    ev.append(f"{dpd} days past due ({case.bucket(as_of).value})")
+    if h.promises_broken:
+        ev.append(f"{h.promises_broken} broken promise(s)")
+    if h.promises_broken >= 2 or (not case.last_payment_date and dpd > 90):
+        return Assessment("possibly_intentional", ev)
+    if dpd <= 30 or paid_recently:
+        return Assessment("oversight", ev)
+    return Assessment("unclear", ev)
+
+
+def assess_ability(case: Case, as_of: date, h: History) -> Assessment:
+    ev = []
+    if Flag.VULNERABLE in case.flags:
+        ev.append("Flagged vulnerable")
+    hardship = HARDSHIP_WORDS.search(case.notes or "")
+    if hardship:
+        ev.append(f"Notes mention hardship (“{hardship.group(0)}”)")
+    if h.monthly_income is not None:
+        ev.append(f"Stated monthly income {h.monthly_income} {case.currency}")
+    if case.last_payment_amount and case.last_payment_date and (as_of - case.last_payment_date).days <= 90:
+        ev.append(f"Paid {case.last_payment_amount} {case.currency} within the last 90 days")
+    if hardship or Flag.VULNERABLE in case.flags:
+        return Assessment("unable", ev)
+    if h.monthly_income is not None and h.monthly_income * Decimal("0.3") * 12 < case.balance:
+        ev.append("The balance is more than a year of affordable installments")
+        return Assessment("unable", ev)
+    if len(ev) == 0:
+        ev.append("Nothing on record about income or hardship: ask at the door")
+        return Assessment("unknown", ev)
+    return Assessment("able", ev)
+
+
+def assess_willingness(case: Case, as_of: date, h: History) -> Assessment:
+    ev = []
+    refused = h.refusals + (1 if REFUSAL_WORDS.search(case.notes or "") else 0)
+    if h.promises_kept:
+        ev.append(f"{h.promises_kept} promise(s) kept")
+    if h.promises_broken:
+        ev.append(f"{h.promises_broken} promise(s) broken")
+    if refused:
+        ev.append(f"{refused} refusal(s) on record")
+    recent = case.last_payment_date is not None and (as_of - case.last_payment_date).days <= 60
+    if recent:
+        ev.append("Paid something in the last 60 days")
+    if refused or h.promises_broken > h.promises_kept + 1:
+        return Assessment("unwilling", ev)
+    if recent or h.promises_kept > h.promises_broken:
+        return Assessment("willing", ev)
+    ev.append("No clear signal: treat as willing and make paying easy")
+    return Assessment("willing", ev)
+
+
+def build_sheet(case: Case, as_of: date, history: History | None = None,
+                holidays: frozenset[date] = frozenset()) -> PrepSheet:
+    h = history or History()
+    intent = assess_intent(case, as_of, h)
+    ability = assess_ability(case, as_of, h)
+    willingness = assess_willingness(case, as_of, h)
+    able = ability.verdict != "unable"
+    willing = willingness.verdict == "willing" and intent.verdict != "dispute"
+    quadrant = f"{'able' if able else 'unable'}_{'willing' if willing else 'unwilling'}"
+    total = case.balance if case.balance > 0 else Decimal("0.01")
+    if quadrant == "able_willing":
+        proposal = propose(total, case.currency, as_of, count=1, holidays=holidays)
+    elif quadrant == "able_unwilling":
+        proposal = propose(total, case.currency, as_of, count=3, frequency="monthly", holidays=holidays)
+    else:
+        count = 6 if total < 3000 else 12
+        proposal = propose(total, case.currency, as_of, count=count, frequency="monthly", holidays=holidays,
+                           monthly_income=h.monthly_income)
+        proposal.forbearance = list(FORBEARANCE)
+    if intent.verdict == "dispute":
+        proposal.notes.insert(0, "Do not press for payment while the dispute is open.")
+    first = proposal.installments[0]
+    talking = [
+        f"Introduce yourself and the lender; show your ID card.",
+        f"The account is {case.days_past_due(as_of)} days overdue with {case.balance} {case.currency} outstanding.",
+        "Ask what has made paying difficult, and listen.",
+        f"Offer: {('pay in full' if proposal.kind == 'pay_in_full' else f'{len(proposal.installments)} {proposal.frequency} installments')}"
+        f", first payment {first.amount} {case.currency} on {first.date:%a %d %b}.",
+        "Agree an exact date and amount; write the promise down together before you leave.",
+        TONE[case.bucket(as_of).early],
+    ]
+    confirm = [f"Confirm you are speaking with {case.name or 'the borrower'} (ask for the name and date of birth) "
+               "before mentioning the debt.",
+               "If someone else answers: give only your name and a phone number; say nothing about the debt.",
+               "Check the address and the best phone number and times to call."]
+    if Flag.NO_WORKPLACE in case.flags:
+        confirm.append("Workplace contact is not allowed for this borrower.")
+    return PrepSheet(case, as_of, intent, ability, willingness, quadrant, APPROACH[quadrant],
+                     TONE[case.bucket(as_of).early], proposal, talking, confirm)

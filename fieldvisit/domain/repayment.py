@@ -1,0 +1,119 @@
+"""Repayment proposals: pay in full, or installments built with dateutil's rrule — the first
+within three days, none on a Sunday or a holiday (moved to the next business day, and said so),
+amounts in exact cents that add up to the total, affordable where income is known."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import ROUND_DOWN, Decimal
+
+from dateutil.rrule import MONTHLY, WEEKLY, rrule
+
+CENT = Decimal("0.01")
+FREQUENCIES = {"weekly": (WEEKLY, 1), "fortnightly": (WEEKLY, 2), "monthly": (MONTHLY, 1)}
+FIRST_PAYMENT_WITHIN_DAYS = 3
+PERIOD = {"weekly": "week", "fortnightly": "fortnight", "monthly": "month"}
+AFFORDABLE_SHARE = Decimal("0.30")  # at most 30 % of stated monthly income goes to installments
+
+
+@dataclass(frozen=True, slots=True)
+class Installment:
+    date: date
+    amount: Decimal
+
+
+@dataclass(slots=True)
+class Proposal:
+    kind: str  # "pay_in_full" or "installments"
+    total: Decimal
+    currency: str
+    frequency: str | None
+    installments: list[Installment]
+    notes: list[str] = field(default_factory=list)
+    forbearance: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {"kind": self.kind, "total": str(self.total), "currency": self.currency,
+                "frequency": self.frequency,
+                "installments": [{"date": i.date.isoformat(), "amount": str(i.amount)} for i in self.installments],
+                "notes": self.notes, "forbearance": self.forbearance}
+
+
+def is_business_day(day: date, holidays: frozenset[date]) -> bool:
+    return day.weekday() != 6 and day not in holidays
+
+
+def next_business_day(day: date, holidays: frozenset[date]) -> date:
+    while not is_business_day(day, holidays):
+        day += timedelta(days=1)
+    return day
+
+
+def first_payment_date(as_of: date, holidays: frozenset[date]) -> tuple[date, str | None]:
+    """The latest business day within three days (time to arrange the money, still prompt)."""
+    for offset in range(FIRST_PAYMENT_WITHIN_DAYS, 0, -1):
+        day = as_of + timedelta(days=offset)
+        if is_business_day(day, holidays):
+            return day, None
+    day = next_business_day(as_of + timedelta(days=FIRST_PAYMENT_WITHIN_DAYS), holidays)
+    return day, f"No business day in the next three days: first payment on {day:%a %d %b}, agree it explicitly."
+
+
+def split(total: Decimal, count: int) -> list[Decimal]:
+    """``count`` amounts in cents adding up to ``total`` exactly; the remainder goes to the last."""
+    base = (total / count).quantize(CENT, rounding=ROUND_DOWN)
+    amounts = [base] * count
+    amounts[-1] = total - base * (count - 1)
+    return amounts
+
+
+def schedule_dates(first: date, count: int, frequency: str, holidays: frozenset[date]) -> tuple[list[date], list[str]]:
+    freq, interval = FREQUENCIES[frequency]
+    notes: list[str] = []
+    dates: list[date] = []
+    extra = {}
+    if freq == MONTHLY and first.day > 28:
+        # the same day each month, or the month's last day when it is shorter
+        extra = {"bymonthday": (first.day, -1), "bysetpos": 1}
+    for planned in rrule(freq, interval=interval, dtstart=first, count=count, **extra):
+        day = planned.date()
+        moved = next_business_day(day, holidays)
+        if dates and moved <= dates[-1]:
+            moved = next_business_day(dates[-1] + timedelta(days=1), holidays)
+        if moved != day:
+            notes.append(f"{day:%a %d %b %Y} is a Sunday or holiday: moved to {moved:%a %d %b %Y}.")
+        dates.append(moved)
+    return dates, notes
+
+
+def propose(total: Decimal, currency: str, as_of: date, *, count: int = 1, frequency: str = "monthly",
+            holidays: frozenset[date] = frozenset(), monthly_income: Decimal | None = None,
+            max_count: int = 24) -> Proposal:
+    """A concrete offer for ``total``. ``count`` 1 means pay in full."""
+    if total <= 0:
+        raise ValueError("nothing to repay")
+    if frequency not in FREQUENCIES:
+        raise ValueError(f"frequency must be one of {', '.join(FREQUENCIES)}")
+    notes: list[str] = []
+    count = max(1, min(count, max_count, int(total / CENT)))
+    if monthly_income is not None and monthly_income > 0:
+        per_month = {"weekly": Decimal("4.33"), "fortnightly": Decimal("2.17"), "monthly": Decimal(1)}[frequency]
+        affordable = (monthly_income * AFFORDABLE_SHARE / per_month).quantize(CENT)
+        while count < max_count and total / count > affordable:
+            count += 1
+        if total / count > affordable:
+            notes.append(f"Even {count} installments exceed {AFFORDABLE_SHARE:.0%} of the stated income: "
+                         "consider forbearance.")
+        elif count > 1:
+            notes.append(f"Installments kept within {AFFORDABLE_SHARE:.0%} of the stated monthly income "
+                         f"({affordable} {currency} per {PERIOD[frequency]}).")
+    first, note = first_payment_date(as_of, holidays)
+    if note:
+        notes.append(note)
+    dates, moved = schedule_dates(first, count, frequency, holidays)
+    notes += moved
+    amounts = split(total, count)
+    return Proposal(kind="pay_in_full" if count == 1 else "installments", total=total, currency=currency,
+                    frequency=None if count == 1 else frequency,
+                    installments=[Installment(d, a) for d, a in zip(dates, amounts, strict=True)], notes=notes)
