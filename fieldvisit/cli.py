@@ -90,6 +90,13 @@ def build_parser() -> argparse.ArgumentParser:
     geo.add_argument("--provider", default=None, help="geopy geocoder name (default: nominatim)")
     geo.add_argument("--url", default=None, help="a self-hosted Nominatim URL")
 
+    prep = sub.add_parser("prep", parents=[common], help="the preparation sheet of a case (or a day pack)")
+    prep.add_argument("case_id", nargs="?")
+    prep.add_argument("--pdf", default=None)
+    prep.add_argument("--as-of", type=_date_arg, default=None)
+    prep.add_argument("--day", type=_date_arg, default=None, help="all stops of this day's plan, in route order")
+    prep.add_argument("--collector", default=None)
+
     mp = sub.add_parser("map", parents=[common], help="write a standalone offline map of a day's plan")
     mp.add_argument("--date", type=_date_arg, required=True)
     mp.add_argument("--collector", default=None)
@@ -258,6 +265,40 @@ def cmd_geocode(app, args) -> None:
     _emit(args, summary.as_json(), text)
 
 
+def cmd_prep(app, args) -> None:
+    from fieldvisit.services.prep import day_pack, prep_sheet
+
+    as_of = args.as_of or date.today()
+    if args.day:
+        plan, sheets = day_pack(app.uow(), args.day, args.collector, as_of)
+        if not args.pdf:
+            raise UserError("A day pack is a PDF: give --pdf FILE.")
+        from fieldvisit.adapters.pdf import write_sheets_pdf
+
+        pages = write_sheets_pdf(args.pdf, sheets, plan["stops"], title=f"{plan['collector']} {plan['date']}")
+        _emit(args, {"out": args.pdf, "pages": pages, "stops": len(plan["stops"])},
+              f"Day pack for {plan['collector']} on {plan['date']}: {pages} pages in {args.pdf}")
+        return
+    if not args.case_id:
+        raise UserError("Give a CASE_ID, or --day DATE --pdf FILE for a day pack.")
+    sheet = prep_sheet(app.uow(), args.case_id, as_of)
+    data = sheet.as_json()
+    if args.pdf:
+        from fieldvisit.adapters.pdf import write_sheets_pdf
+
+        write_sheets_pdf(args.pdf, [sheet], title=f"{sheet.case.case_id}")
+        data["pdf"] = args.pdf
+    p = sheet.proposal
+    text = "\n".join([
+        f"{sheet.case.name} ({sheet.case.case_id}) — {data['bucket']}, {data['days_past_due']} days, "
+        f"{data['balance']} {data['currency']}",
+        f"Intent: {sheet.intent.verdict}; ability: {sheet.ability.verdict}; willingness: {sheet.willingness.verdict}"
+        f" → {sheet.quadrant}", sheet.approach,
+        "Proposal: " + ", ".join(f"{i.date:%d %b} {i.amount}" for i in p.installments) + f" {p.currency}",
+        *(f"  {n}" for n in p.notes)])
+    _emit(args, data, text)
+
+
 def cmd_map(app, args) -> None:
     from fieldvisit.adapters.maps.page import build_page, case_marker, route_from_plan
     from fieldvisit.services.map_export import day_map_data
@@ -299,6 +340,7 @@ COMMANDS = {
     ("plan-team", None): cmd_plan_team,
     ("map", None): cmd_map,
     ("geocode", None): cmd_geocode,
+    ("prep", None): cmd_prep,
 }
 
 

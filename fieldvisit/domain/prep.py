@@ -97,7 +97,8 @@ def assess_intent(case: Case, as_of: date, h: History) -> Assessment:
     ev.append(f"{dpd} days past due ({case.bucket(as_of).value})")
     if h.promises_broken:
         ev.append(f"{h.promises_broken} broken promise(s)")
-    if h.promises_broken >= 2 or (not case.last_payment_date and dpd > 90):
+    silent_long = case.last_payment_date is None or (as_of - case.last_payment_date).days > 180
+    if h.promises_broken >= 2 or (silent_long and dpd > 90):
         return Assessment("possibly_intentional", ev)
     if dpd <= 30 or paid_recently:
         return Assessment("oversight", ev)
@@ -138,7 +139,12 @@ def assess_willingness(case: Case, as_of: date, h: History) -> Assessment:
     recent = case.last_payment_date is not None and (as_of - case.last_payment_date).days <= 60
     if recent:
         ev.append("Paid something in the last 60 days")
+    silent = case.last_payment_date is None or (as_of - case.last_payment_date).days > 90
+    if silent and case.days_past_due(as_of) > 90 and not h.promises_kept:
+        ev.append("More than 90 days past due and no payment in the last 90 days")
     if refused or h.promises_broken > h.promises_kept + 1:
+        return Assessment("unwilling", ev)
+    if silent and case.days_past_due(as_of) > 90 and not h.promises_kept:
         return Assessment("unwilling", ev)
     if recent or h.promises_kept > h.promises_broken:
         return Assessment("willing", ev)

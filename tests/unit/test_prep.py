@@ -47,6 +47,14 @@ def test_intent_assessments():
     assert build_sheet(case(), AS_OF, History(promises_broken=2)).intent.verdict == "possibly_intentional"
 
 
+def test_long_silence_counts_against_willingness():
+    silent = case(due_date=AS_OF - timedelta(days=300), last_payment_date=AS_OF - timedelta(days=330),
+                  last_payment_amount=Decimal("50"))
+    sheet = build_sheet(silent, AS_OF)
+    assert sheet.willingness.verdict == "unwilling" and sheet.intent.verdict == "possibly_intentional"
+    assert sheet.quadrant == "able_unwilling" and sheet.proposal.kind == "installments"
+
+
 def test_ability_unknown_asks_at_the_door_and_tone_follows_the_bucket():
     sheet = build_sheet(case(), AS_OF)
     assert sheet.ability.verdict == "unknown" and "ask at the door" in sheet.ability.evidence[0]

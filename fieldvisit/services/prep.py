@@ -1,0 +1,45 @@
+"""Use case: the preparation sheet of a case, or of every stop of a planned day (in route order)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fieldvisit.domain.prep import PrepSheet, build_sheet
+from fieldvisit.services.errors import UserError
+from fieldvisit.services.ports import UnitOfWork
+
+
+def holidays_of(uow: UnitOfWork) -> frozenset[date]:
+    """Workspace setting ``holidays``: comma-separated ISO dates."""
+    text = uow.settings.get("holidays") or ""
+    out = set()
+    for part in text.split(","):
+        if part.strip():
+            try:
+                out.add(date.fromisoformat(part.strip()))
+            except ValueError:
+                raise UserError(f"The holidays setting has {part.strip()!r}, which is not a YYYY-MM-DD date.") from None
+    return frozenset(out)
+
+
+def prep_sheet(uow: UnitOfWork, case_id: str, as_of: date) -> PrepSheet:
+    with uow:
+        case = uow.cases.get(case_id)
+        holidays = holidays_of(uow)
+    if case is None:
+        raise UserError(f"No case with id {case_id}; check it with 'fieldvisit cases list'.")
+    if case.balance <= 0:
+        raise UserError(f"Case {case_id} has nothing outstanding; no preparation sheet is needed.")
+    return build_sheet(case, as_of, holidays=holidays)
+
+
+def day_pack(uow: UnitOfWork, day: date, collector: str | None, as_of: date) -> tuple[dict, list[PrepSheet]]:
+    """The latest plan of the day and the sheets of its stops in route order."""
+    with uow:
+        plans = uow.plans.latest(day, collector)
+    if not plans:
+        raise UserError(f"No plan on {day.isoformat()}; run 'fieldvisit plan --date {day.isoformat()}' first.")
+    if len(plans) > 1:
+        raise UserError("Several collectors have plans that day; choose one with --collector.")
+    plan = plans[0]
+    return plan, [prep_sheet(uow, s["case_id"], as_of) for s in plan["stops"]]
