@@ -97,6 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
     prep.add_argument("--day", type=_date_arg, default=None, help="all stops of this day's plan, in route order")
     prep.add_argument("--collector", default=None)
 
+    visits = sub.add_parser("visits", parents=[common], help="record and list visits")
+    vsub = visits.add_subparsers(dest="visits_command", required=True, parser_class=_Parser)
+    vadd = vsub.add_parser("add", parents=[common], help="record finalized visits from a JSON file")
+    vadd.add_argument("--json-file", required=True)
+    vlist = vsub.add_parser("list", parents=[common], help="list visits")
+    vlist.add_argument("--case", default=None)
+
     mp = sub.add_parser("map", parents=[common], help="write a standalone offline map of a day's plan")
     mp.add_argument("--date", type=_date_arg, required=True)
     mp.add_argument("--collector", default=None)
@@ -169,10 +176,12 @@ def cmd_cases_import(app, args) -> None:
 
 def cmd_cases_list(app, args) -> None:
     from fieldvisit.services.cases import case_json, list_cases
+    from fieldvisit.services.visits import promise_index
 
     as_of = args.as_of or date.today()
     cases = list_cases(app.uow(), status=args.status, collector=args.collector)
-    rows = [case_json(c, as_of) for c in cases]
+    promises = promise_index(app.uow(), as_of)
+    rows = [case_json(c, as_of, (promises.get(c.case_id) or [None])[-1]) for c in cases]
     text = "\n".join(f"{r['case_id']:<14} {r['bucket']:<4} {r['days_past_due']:>4}d {r['balance']:>12} "
                      f"{r['currency']:<3} {r['status']:<8} {','.join(r['flags']):<20} {r['name']}"
                      for r in rows) or "No cases."
@@ -299,6 +308,32 @@ def cmd_prep(app, args) -> None:
     _emit(args, data, text)
 
 
+def cmd_visits_add(app, args) -> None:
+    from fieldvisit.services.visits import record_visits
+
+    try:
+        data = json.loads(Path(args.json_file).read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise UserError(f"Cannot read {args.json_file}: {exc.strerror or exc}.") from exc
+    except json.JSONDecodeError as exc:
+        raise UserError(f"{args.json_file} is not valid JSON (line {exc.lineno}); nothing was recorded.") from exc
+    items = data if isinstance(data, list) else [data]
+    results = record_visits(app.uow(), items)
+    text = "\n".join(f"{r['visit_id']}: {'already recorded (no change)' if r['duplicate'] else 'recorded'}"
+                     + "".join(f"\n  warning: {w}" for w in r["warnings"]) for r in results)
+    _emit(args, {"visits": results}, text)
+
+
+def cmd_visits_list(app, args) -> None:
+    from fieldvisit.services.visits import list_visits
+
+    rows = list_visits(app.uow(), args.case)
+    text = "\n".join(f"{r['arrived_at'][:16]} {r['case_id']:<12} {r['outcome']:<16} v{r['version']}"
+                     + (" (corrected)" if r["replaced_by"] else "") + (f"  ⚠ {len(r['warnings'])}" if r["warnings"] else "")
+                     for r in rows) or "No visits."
+    _emit(args, {"visits": rows}, text)
+
+
 def cmd_map(app, args) -> None:
     from fieldvisit.adapters.maps.page import build_page, case_marker, route_from_plan
     from fieldvisit.services.map_export import day_map_data
@@ -341,6 +376,8 @@ COMMANDS = {
     ("map", None): cmd_map,
     ("geocode", None): cmd_geocode,
     ("prep", None): cmd_prep,
+    ("visits", "add"): cmd_visits_add,
+    ("visits", "list"): cmd_visits_list,
 }
 
 

@@ -12,7 +12,7 @@ from fieldvisit.services.ports import UnitOfWork
 LIST_WINDOW_DAYS = 7
 
 
-def case_json(case: Case, as_of: date) -> dict:
+def case_json(case: Case, as_of: date, promise: dict | None = None) -> dict:
     """A case as CLI.md's ``cases list`` describes it. Recurring windows are expanded over the
     week starting ``as_of``."""
     intervals = []
@@ -32,7 +32,7 @@ def case_json(case: Case, as_of: date) -> dict:
         "address": case.address,
         "windows": [{"start": s.isoformat(), "end": e.isoformat(), "recurring": w.recurring,
                      "place": w.place.value, "text": w.text} for s, e, w in intervals],
-        "promise": None,
+        "promise": promise,
     }
 
 

@@ -13,6 +13,7 @@ from fieldvisit.domain.planning import DayRequest, Lunch, Unplanned
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.plan_day import Solver, Travel, plan_day, plan_team
 from fieldvisit.services.ports import UnitOfWork
+from fieldvisit.services.visits import history_index
 
 DEFAULT_SHIFT = "09:00-18:00"
 
@@ -112,6 +113,9 @@ def run_plan(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel, solv
              time_limit: float) -> dict:
     with uow:
         cases = [c for c in uow.cases.list(collector=req.collector) if c.status == CaseStatus.OPEN]
+    history = history_index(uow, as_of)
+    req.broken_promises = {cid: h["promises_broken"] for cid, h in history.items() if h["promises_broken"]}
+    req.days_since_visit = {cid: (as_of - h["last_visit"]).days for cid, h in history.items() if h["last_visit"]}
     unknown = sorted(set(req.locked) - {c.case_id for c in cases})
     if unknown:
         raise UserError(f"Cannot lock {', '.join(unknown)}: not an open case of {req.collector}.")

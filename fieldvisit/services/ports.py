@@ -101,6 +101,13 @@ class Geocoder(Protocol):
         """``(lat, lon, display name)``, None when not found; GeocoderOffline when unreachable."""
 
 
+class VisitStore(Protocol):
+    def get(self, visit_id: str) -> dict | None: ...
+    def replaced_by(self, visit_id: str) -> str | None: ...
+    def add(self, visit, version: int, content_hash: str, warnings: list[str], recorded_at) -> None: ...
+    def list(self, case_id: str | None = None) -> list[dict]: ...
+
+
 class UnitOfWork(Protocol):
     """One operation's transaction: ``with uow: ...; uow.commit()``; leaving without commit
     rolls everything back."""
@@ -111,6 +118,7 @@ class UnitOfWork(Protocol):
     imports: ImportLog
     plans: PlanStore
     geocache: GeocodeCache
+    visits: VisitStore
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, *exc: object) -> None: ...

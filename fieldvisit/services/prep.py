@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from fieldvisit.domain.prep import PrepSheet, build_sheet
+from fieldvisit.domain.prep import History, PrepSheet, build_sheet
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork
+from fieldvisit.services.visits import history_index
 
 
 def holidays_of(uow: UnitOfWork) -> frozenset[date]:
@@ -30,7 +31,10 @@ def prep_sheet(uow: UnitOfWork, case_id: str, as_of: date) -> PrepSheet:
         raise UserError(f"No case with id {case_id}; check it with 'fieldvisit cases list'.")
     if case.balance <= 0:
         raise UserError(f"Case {case_id} has nothing outstanding; no preparation sheet is needed.")
-    return build_sheet(case, as_of, holidays=holidays)
+    h = history_index(uow, as_of).get(case_id, {})
+    history = History(promises_kept=h.get("promises_kept", 0), promises_broken=h.get("promises_broken", 0),
+                      refusals=h.get("refusals", 0), contacts=h.get("contacts", 0))
+    return build_sheet(case, as_of, history, holidays=holidays)
 
 
 def day_pack(uow: UnitOfWork, day: date, collector: str | None, as_of: date) -> tuple[dict, list[PrepSheet]]:

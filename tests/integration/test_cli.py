@@ -97,3 +97,26 @@ def test_geocode_with_no_network_leaves_the_queue(db, tmp_path):
     data = json.loads(r.stdout)
     assert data["offline"] is True and data["pending"] == 1 and data["geocoded"] == 0
     assert {"geocoded", "failed", "cached"} <= set(data)
+
+
+def test_visits_add_and_list(db, tmp_path):
+    fv("demo", "--cases", "30", "--as-of", "2026-11-23", db=db, check_rc=0)
+    visit = {"visit_id": "6f1c6e0c-3b9a-4b59-9a39-3b7a9b0e7a11", "case_id": "DEMO-0001",
+             "arrived_at": "2026-11-24T10:05:00+01:00", "left_at": "2026-11-24T10:30:00+01:00",
+             "outcome": "promise_to_pay", "person_met": "debtor",
+             "promise": {"amount": "150.00", "currency": "EUR", "date": "2026-11-26"}}
+    f = tmp_path / "v.json"
+    f.write_text(json.dumps(visit), encoding="utf-8")
+    out = json.loads(fv("visits", "add", "--json-file", str(f), "--json", db=db, check_rc=0).stdout)
+    assert out["visits"][0]["visit_id"] == visit["visit_id"] and out["visits"][0]["warnings"] == []
+    assert json.loads(fv("visits", "add", "--json-file", str(f), "--json", db=db, check_rc=0).stdout)["visits"][0]["duplicate"]
+    f.write_text(json.dumps({**visit, "notes": "changed"}), encoding="utf-8")
+    r = fv("visits", "add", "--json-file", str(f), "--json", db=db)
+    assert r.returncode == 2 and "different content" in r.stderr and r.stdout == ""
+    f.write_text("{not json", encoding="utf-8")
+    assert fv("visits", "add", "--json-file", str(f), db=db).returncode == 2
+    listed = json.loads(fv("visits", "list", "--case", "DEMO-0001", "--json", db=db, check_rc=0).stdout)["visits"]
+    assert len(listed) == 1 and listed[0]["promise"]["amount"] == "150.00"
+    cases = json.loads(fv("cases", "list", "--as-of", "2026-11-27", "--json", db=db).stdout)["cases"]
+    promise = next(c for c in cases if c["case_id"] == "DEMO-0001")["promise"]
+    assert promise["status"] == "broken" and promise["amount"] == "150.00"

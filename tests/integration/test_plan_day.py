@@ -174,3 +174,13 @@ def test_flag_vulnerable_needs_approval_unless_locked_by_a_supervisor():
     c = make_case("V", rng, flags={Flag.VULNERABLE})
     plan = plan_day([c], req(), AS_OF, GeodesicTravel("car"), solve, time_limit=0.2)
     assert plan.unplanned[0].reason == Reason.NEEDS_APPROVAL
+
+
+def test_broken_promise_raises_priority():
+    from fieldvisit.domain.planning import build_candidates as build
+
+    rng = random.Random(8)
+    c = make_case("BP", rng)
+    (plain,), _ = build([c], req(), AS_OF)
+    (boosted,), _ = build([c], req(broken_promises={"BP": 1}), AS_OF)
+    assert boosted.value > plain.value

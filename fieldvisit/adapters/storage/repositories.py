@@ -350,3 +350,44 @@ class SqlGeocodeCache:
                           .where(s.geocode_cache.c.query == query))
         self.conn.execute(insert(s.geocode_cache).values(provider=provider, query=query, lat=lat, lon=lon,
                                                          display=display, at=_now()))
+
+
+class SqlVisits:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def _q(self):
+        return (select(s.visits, s.cases.c.case_id.label("case_code"))
+                .join(s.cases, s.cases.c.id == s.visits.c.case_pk))
+
+    @staticmethod
+    def _row(r) -> dict:
+        return {"visit_id": r.visit_id, "case_id": r.case_code, "version": r.version, "replaces": r.replaces,
+                "content_hash": r.content_hash, "recorded_at": r.recorded_at, "data": r.data,
+                "warnings": r.warnings}
+
+    def get(self, visit_id: str) -> dict | None:
+        r = self.conn.execute(self._q().where(s.visits.c.visit_id == visit_id)).first()
+        return self._row(r) if r else None
+
+    def replaced_by(self, visit_id: str) -> str | None:
+        return self.conn.execute(select(s.visits.c.visit_id).where(s.visits.c.replaces == visit_id)).scalar()
+
+    def add(self, visit, version: int, content_hash: str, warnings: list[str], recorded_at: datetime) -> None:
+        case_pk = self.conn.execute(select(s.cases.c.id).where(s.cases.c.case_id == visit.case_id)).scalar_one()
+        data = visit.as_json()
+        self.conn.execute(insert(s.visits).values(
+            visit_id=visit.visit_id, case_pk=case_pk, version=version, replaces=visit.replaces,
+            content_hash=content_hash, arrived_at=visit.arrived_at, left_at=visit.left_at,
+            outcome=visit.outcome.value,
+            promise_amount=visit.promise.amount if visit.promise else None,
+            promise_currency=visit.promise.currency if visit.promise else None,
+            promise_date=visit.promise.date if visit.promise else None,
+            payment_amount=visit.payment.amount if visit.payment else None,
+            recorded_at=recorded_at, data=data, warnings=warnings))
+
+    def list(self, case_id: str | None = None) -> list[dict]:
+        q = self._q().order_by(s.visits.c.arrived_at, s.visits.c.id)
+        if case_id:
+            q = q.where(s.cases.c.case_id == case_id)
+        return [self._row(r) for r in self.conn.execute(q)]

@@ -127,3 +127,23 @@ geocode_cache = Table(
     Column("at", UTCDateTime, nullable=False),
     UniqueConstraint("provider", "query"),
 )
+
+visits = Table(
+    "visits", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("visit_id", String(36), nullable=False, unique=True),
+    Column("case_pk", ForeignKey("cases.id", ondelete="RESTRICT"), nullable=False, index=True),
+    Column("version", Integer, nullable=False),
+    Column("replaces", String(36), nullable=True, unique=True),
+    Column("content_hash", String(64), nullable=False),
+    Column("arrived_at", UTCDateTime, nullable=False),
+    Column("left_at", UTCDateTime, nullable=False),
+    Column("outcome", String(30), nullable=False),
+    Column("promise_amount", DecimalText, nullable=True),
+    Column("promise_currency", String(3), nullable=True),
+    Column("promise_date", Date, nullable=True),
+    Column("payment_amount", DecimalText, nullable=True),
+    Column("recorded_at", UTCDateTime, nullable=False),
+    Column("data", JSON, nullable=False),
+    Column("warnings", JSON, nullable=False),
+)

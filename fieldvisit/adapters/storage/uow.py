@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Engine
 
 from fieldvisit.adapters.storage.repositories import (
-    SqlCases, SqlCollectors, SqlGeocodeCache, SqlImports, SqlPlans, SqlSettings,
+    SqlCases, SqlCollectors, SqlGeocodeCache, SqlImports, SqlPlans, SqlSettings, SqlVisits,
 )
 
 
@@ -23,6 +23,7 @@ class SqlUnitOfWork:
         self.imports = SqlImports(self._conn)
         self.plans = SqlPlans(self._conn)
         self.geocache = SqlGeocodeCache(self._conn)
+        self.visits = SqlVisits(self._conn)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -1,0 +1,219 @@
+"""Visits as recorded at the door: outcome codes, promise, payment, next step — validated the
+same way whether they come from the form or from ``visits add``.
+
+A visit's UUID is its identity everywhere. A finalized visit never changes: a correction is a
+new visit whose ``replaces`` names the one it corrects (its version is one higher).
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+
+class Outcome(enum.StrEnum):
+    RPC = "rpc"
+    THIRD_PARTY = "third_party"
+    NOT_HOME = "not_home"
+    ADDRESS_NOT_FOUND = "address_not_found"
+    MOVED = "moved"
+    PROMISE_TO_PAY = "promise_to_pay"
+    PAID_IN_FULL = "paid_in_full"
+    PARTIAL_PAYMENT = "partial_payment"
+    SETTLED = "settled"
+    REFUSED = "refused"
+    DISPUTE = "dispute"
+    HARDSHIP = "hardship"
+    REVISIT = "revisit"
+    DECEASED = "deceased"
+    BANKRUPT = "bankrupt"
+    LAWYER = "lawyer"
+    CEASE = "cease"
+
+
+class PersonMet(enum.StrEnum):
+    DEBTOR = "debtor"
+    THIRD_PARTY = "third_party"
+    NOBODY = "nobody"
+
+
+NEEDS_DEBTOR = {Outcome.RPC, Outcome.PROMISE_TO_PAY, Outcome.PAID_IN_FULL, Outcome.PARTIAL_PAYMENT,
+                Outcome.SETTLED, Outcome.REFUSED, Outcome.DISPUTE, Outcome.HARDSHIP}
+NEEDS_NOBODY_OR_THIRD = {Outcome.NOT_HOME, Outcome.ADDRESS_NOT_FOUND}
+PAYMENT_OUTCOMES = {Outcome.PAID_IN_FULL, Outcome.PARTIAL_PAYMENT, Outcome.SETTLED}
+PAYMENT_METHODS = ("cash", "card", "transfer", "cheque", "mobile", "other")
+
+
+class VisitError(ValueError):
+    """A visit that cannot be recorded; the message is one sentence for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseToPay:
+    amount: Decimal
+    currency: str
+    date: date
+
+
+@dataclass(frozen=True, slots=True)
+class Payment:
+    amount: Decimal
+    currency: str
+    method: str
+    receipt: str
+
+
+@dataclass(slots=True)
+class Visit:
+    visit_id: str
+    case_id: str
+    arrived_at: datetime
+    left_at: datetime
+    outcome: Outcome
+    person_met: PersonMet
+    promise: PromiseToPay | None = None
+    payment: Payment | None = None
+    notes: str = ""
+    next_action: str = ""
+    follow_up: date | None = None
+    agreed_proposal: dict | None = None
+    replaces: str | None = None
+    reason: str = ""  # why a visit outside the rules happened (compliance)
+    warnings: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {
+            "visit_id": self.visit_id, "case_id": self.case_id, "arrived_at": self.arrived_at.isoformat(),
+            "left_at": self.left_at.isoformat(), "outcome": self.outcome.value, "person_met": self.person_met.value,
+            "promise": None if self.promise is None else {"amount": str(self.promise.amount),
+                                                          "currency": self.promise.currency,
+                                                          "date": self.promise.date.isoformat()},
+            "payment": None if self.payment is None else {"amount": str(self.payment.amount),
+                                                          "currency": self.payment.currency,
+                                                          "method": self.payment.method,
+                                                          "receipt": self.payment.receipt},
+            "notes": self.notes, "next_action": self.next_action,
+            "follow_up": self.follow_up.isoformat() if self.follow_up else None,
+            "agreed_proposal": self.agreed_proposal, "replaces": self.replaces, "reason": self.reason,
+        }
+
+    def content_hash(self) -> str:
+        """Identity of the content (everything the user entered), for idempotent re-sends."""
+        canonical = json.dumps(self.as_json(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _time(data: dict, key: str, label: str) -> datetime:
+    value = data.get(key)
+    if not value:
+        raise VisitError(f"The visit has no {label}; give {key} as ISO 8601 with a UTC offset.")
+    try:
+        t = datetime.fromisoformat(str(value))
+    except ValueError:
+        raise VisitError(f"{key} {value!r} is not an ISO 8601 time such as 2026-11-24T10:05:00+08:00.") from None
+    if t.tzinfo is None:
+        raise VisitError(f"{key} {value!r} has no UTC offset; add one, e.g. +08:00.")
+    return t
+
+
+def _money(obj: dict, what: str, default_currency: str) -> tuple[Decimal, str]:
+    try:
+        amount = Decimal(str(obj.get("amount", "")))
+    except InvalidOperation:
+        raise VisitError(f"The {what} amount {obj.get('amount')!r} is not a number such as 1500.00.") from None
+    if not amount.is_finite() or amount <= 0:
+        raise VisitError(f"The {what} amount must be more than zero.")
+    if amount != amount.quantize(Decimal("0.01")):
+        raise VisitError(f"The {what} amount {amount} has more than two decimals.")
+    currency = str(obj.get("currency") or default_currency).upper()
+    if len(currency) != 3 or not currency.isalpha():
+        raise VisitError(f"The {what} currency {currency!r} is not a three-letter code such as EUR.")
+    return amount, currency
+
+
+def parse_visit(data: Any, *, default_currency: str = "") -> Visit:
+    """Validate one visit object (CLI.md's format). Raises :class:`VisitError`."""
+    if not isinstance(data, dict):
+        raise VisitError("Each visit must be a JSON object.")
+    case_id = str(data.get("case_id") or "").strip()
+    if not case_id:
+        raise VisitError("The visit has no case_id.")
+    visit_id = str(data.get("visit_id") or uuid.uuid4())
+    try:
+        visit_id = str(uuid.UUID(visit_id))
+    except ValueError:
+        raise VisitError(f"visit_id {visit_id!r} is not a UUID.") from None
+    arrived, left = _time(data, "arrived_at", "arrival time"), _time(data, "left_at", "departure time")
+    if left < arrived:
+        raise VisitError("The visit ends (left_at) before it starts (arrived_at).")
+    if (left - arrived).total_seconds() > 12 * 3600:
+        raise VisitError("The visit lasts more than 12 hours; check arrived_at and left_at.")
+    try:
+        outcome = Outcome(str(data.get("outcome")))
+    except ValueError:
+        raise VisitError(f"outcome {data.get('outcome')!r} is not one of: {', '.join(o.value for o in Outcome)}.") from None
+    try:
+        person = PersonMet(str(data.get("person_met") or ("nobody" if outcome in NEEDS_NOBODY_OR_THIRD else "debtor")))
+    except ValueError:
+        raise VisitError(f"person_met {data.get('person_met')!r} is not debtor, third_party or nobody.") from None
+    if outcome in NEEDS_DEBTOR and person != PersonMet.DEBTOR:
+        raise VisitError(f"The outcome {outcome.value} needs the debtor in person (person_met: debtor).")
+    if outcome == Outcome.THIRD_PARTY and person != PersonMet.THIRD_PARTY:
+        raise VisitError("The outcome third_party needs person_met: third_party.")
+    promise = None
+    if data.get("promise"):
+        if not isinstance(data["promise"], dict):
+            raise VisitError("promise must be an object with amount, currency and date.")
+        amount, currency = _money(data["promise"], "promise", default_currency)
+        try:
+            when = date.fromisoformat(str(data["promise"].get("date")))
+        except ValueError:
+            raise VisitError("The promise needs an exact date (YYYY-MM-DD).") from None
+        if when < arrived.date():
+            raise VisitError("The promised date is before the visit.")
+        promise = PromiseToPay(amount, currency, when)
+    if outcome == Outcome.PROMISE_TO_PAY and promise is None:
+        raise VisitError("A promise_to_pay visit needs the promise: amount, currency and an exact date.")
+    payment = None
+    if data.get("payment"):
+        if not isinstance(data["payment"], dict):
+            raise VisitError("payment must be an object with amount, currency, method and receipt.")
+        amount, currency = _money(data["payment"], "payment", default_currency)
+        method = str(data["payment"].get("method") or "cash")
+        if method not in PAYMENT_METHODS:
+            raise VisitError(f"The payment method {method!r} is not one of: {', '.join(PAYMENT_METHODS)}.")
+        receipt = str(data["payment"].get("receipt") or "").strip()
+        if method == "cash" and not receipt:
+            raise VisitError("A cash payment needs its receipt number.")
+        payment = Payment(amount, currency, method, receipt)
+    if outcome in PAYMENT_OUTCOMES and payment is None:
+        raise VisitError(f"The outcome {outcome.value} needs the payment received.")
+    if person != PersonMet.DEBTOR and (promise or payment):
+        raise VisitError("Promises and payments are recorded only with the debtor in person.")
+    follow_up = None
+    if data.get("follow_up"):
+        try:
+            follow_up = date.fromisoformat(str(data["follow_up"]))
+        except ValueError:
+            raise VisitError("follow_up must be a date (YYYY-MM-DD).") from None
+    replaces = data.get("replaces")
+    if replaces is not None:
+        try:
+            replaces = str(uuid.UUID(str(replaces)))
+        except ValueError:
+            raise VisitError(f"replaces {replaces!r} is not a visit UUID.") from None
+        if replaces == visit_id:
+            raise VisitError("A visit cannot replace itself.")
+    proposal = data.get("agreed_proposal")
+    if proposal is not None and not isinstance(proposal, dict):
+        raise VisitError("agreed_proposal must be an object.")
+    return Visit(visit_id=visit_id, case_id=case_id, arrived_at=arrived, left_at=left, outcome=outcome,
+                  person_met=person, promise=promise, payment=payment, notes=str(data.get("notes") or ""),
+                  next_action=str(data.get("next_action") or ""), follow_up=follow_up,
+                  agreed_proposal=proposal, replaces=replaces, reason=str(data.get("reason") or ""))

@@ -1,0 +1,166 @@
+"""Use cases: record finalized visits (the form and ``visits add`` share these rules), list them,
+and follow the promises they carry.
+
+- Same ``visit_id`` and same content again: a no-op (reported as a duplicate).
+- Same ``visit_id`` with other content: refused, nothing of the batch is written.
+- A correction is a new visit with ``replaces``; it gets the next version number.
+- Recording outside lawful hours or for a blocked case is allowed (records are evidence) but the
+  visit carries warnings, which supervisors see as compliance exceptions.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from fieldvisit.domain.cases import Flag
+from fieldvisit.domain.planning import DEFAULT_LAWFUL, lawful_interval
+from fieldvisit.domain.promises import PaymentRecord, PromiseRecord, PromiseState, promise_state
+from fieldvisit.domain.visits import Outcome, VisitError, parse_visit
+from fieldvisit.services.errors import UserError
+from fieldvisit.services.ports import UnitOfWork
+
+#: Outcomes that tell the office something the case's flags must now say.
+OUTCOME_FLAGS = {Outcome.DISPUTE: Flag.DISPUTE, Outcome.CEASE: Flag.CEASE, Outcome.LAWYER: Flag.LAWYER,
+                 Outcome.BANKRUPT: Flag.BANKRUPTCY, Outcome.DECEASED: Flag.DECEASED,
+                 Outcome.HARDSHIP: Flag.VULNERABLE}
+
+
+def compliance_warnings(case, visit) -> list[str]:
+    warnings = []
+    zone = ZoneInfo(case.timezone or "UTC")
+    local_day = visit.arrived_at.astimezone(zone).date()
+    start, end = lawful_interval(local_day, case.timezone or "UTC", DEFAULT_LAWFUL)
+    if visit.arrived_at < start or visit.left_at > end:
+        warnings.append(f"outside lawful contact hours ({DEFAULT_LAWFUL[0]:%H:%M}–{DEFAULT_LAWFUL[1]:%H:%M} "
+                        f"{case.timezone}): {visit.arrived_at.astimezone(zone):%H:%M}–{visit.left_at.astimezone(zone):%H:%M}")
+    blocked = sorted(f.value for f in case.blocking_flags)
+    if blocked:
+        warnings.append(f"the case was blocked from visits ({', '.join(blocked)})")
+    if warnings and not visit.reason:
+        warnings.append("no reason given for the exception")
+    return warnings
+
+
+def record_visits(uow: UnitOfWork, items: list[dict], now: datetime | None = None) -> list[dict]:
+    """Record a batch of visits in one transaction. Returns ``[{visit_id, warnings, duplicate}]``."""
+    now = now or datetime.now(UTC)
+    results: list[dict] = []
+    with uow:
+        seen_in_batch: set[str] = set()
+        for n, item in enumerate(items, start=1):
+            where = f"Visit {n}: " if len(items) > 1 else ""
+            case = uow.cases.get(str(item.get("case_id") or "")) if isinstance(item, dict) else None
+            try:
+                visit = parse_visit(item, default_currency=case.currency if case else "")
+            except VisitError as exc:
+                raise UserError(f"{where}{exc} Nothing was recorded.") from None
+            if case is None:
+                raise UserError(f"{where}No case with id {visit.case_id}; nothing was recorded.")
+            if visit.visit_id in seen_in_batch:
+                raise UserError(f"{where}visit {visit.visit_id} appears twice in the file; nothing was recorded.")
+            seen_in_batch.add(visit.visit_id)
+            digest = visit.content_hash()
+            existing = uow.visits.get(visit.visit_id)
+            if existing is not None:
+                if existing["content_hash"] == digest:
+                    results.append({"visit_id": visit.visit_id, "warnings": existing["warnings"], "duplicate": True})
+                    continue
+                raise UserError(f"{where}visit {visit.visit_id} was already recorded with different content; "
+                                "a correction is a new visit that names it in 'replaces'. Nothing was recorded.")
+            version = 1
+            if visit.replaces:
+                old = uow.visits.get(visit.replaces)
+                if old is None:
+                    raise UserError(f"{where}the visit it replaces ({visit.replaces}) is not recorded; nothing was recorded.")
+                if old["case_id"] != visit.case_id:
+                    raise UserError(f"{where}a correction must stay on case {old['case_id']}; nothing was recorded.")
+                newer = uow.visits.replaced_by(visit.replaces)
+                if newer:
+                    raise UserError(f"{where}visit {visit.replaces} was already corrected by {newer}; correct the "
+                                    "newest version. Nothing was recorded.")
+                version = old["version"] + 1
+            warnings = compliance_warnings(case, visit)
+            uow.visits.add(visit, version, digest, warnings, now)
+            flag = OUTCOME_FLAGS.get(visit.outcome)
+            if flag and flag not in case.flags:
+                case.flags = case.flags | {flag}
+                uow.cases.update_many([(uow.cases.keys()[case.case_id], case, frozenset({"flags"}))], None)
+            results.append({"visit_id": visit.visit_id, "version": version, "warnings": warnings, "duplicate": False})
+        uow.commit()
+    return results
+
+
+def current_visits(rows: list[dict]) -> list[dict]:
+    """Only the newest version of each visit (corrections hide what they replace)."""
+    replaced = {r["replaces"] for r in rows if r["replaces"]}
+    return [r for r in rows if r["visit_id"] not in replaced]
+
+
+def list_visits(uow: UnitOfWork, case_id: str | None = None) -> list[dict]:
+    with uow:
+        rows = uow.visits.list(case_id)
+    replaced_by = {r["replaces"]: r["visit_id"] for r in rows if r["replaces"]}
+    return [{**r["data"], "version": r["version"], "warnings": r["warnings"],
+             "replaced_by": replaced_by.get(r["visit_id"]), "recorded_at": r["recorded_at"].isoformat()}
+            for r in rows]
+
+
+def _promises(rows: list[dict], case, as_of: date) -> list[dict]:
+    rows = current_visits(rows)
+    payments = []
+    for r in rows:
+        pay = r["data"].get("payment")
+        if pay:
+            payments.append(PaymentRecord(datetime.fromisoformat(r["data"]["arrived_at"]).date(),
+                                          Decimal(pay["amount"]), "visit"))
+    if case is not None and case.last_payment_date and case.last_payment_amount:
+        payments.append(PaymentRecord(case.last_payment_date, case.last_payment_amount, "case file"))
+    out = []
+    for r in rows:
+        p = r["data"].get("promise")
+        if not p:
+            continue
+        record = PromiseRecord(r["visit_id"], datetime.fromisoformat(r["data"]["arrived_at"]), Decimal(p["amount"]),
+                               p["currency"], date.fromisoformat(p["date"]))
+        out.append({"visit_id": r["visit_id"], "amount": p["amount"], "currency": p["currency"], "date": p["date"],
+                    "status": promise_state(record, payments, as_of).value})
+    return out
+
+
+def promise_index(uow: UnitOfWork, as_of: date) -> dict[str, list[dict]]:
+    """case_id → its promises (current visit versions) with their state as of ``as_of``."""
+    with uow:
+        rows = uow.visits.list()
+        by_case: dict[str, list[dict]] = {}
+        for r in rows:
+            by_case.setdefault(r["case_id"], []).append(r)
+        cases = {cid: uow.cases.get(cid) for cid in by_case}
+    return {cid: p for cid, rs in by_case.items() if (p := _promises(rs, cases[cid], as_of))}
+
+
+def promises_of(uow: UnitOfWork, case_id: str, as_of: date) -> list[dict]:
+    return promise_index(uow, as_of).get(case_id, [])
+
+
+def history_index(uow: UnitOfWork, as_of: date) -> dict[str, dict]:
+    """Per case: promises kept/broken, refusals and contacts — what the prep sheet and the planner
+    read from the visit record."""
+    promises = promise_index(uow, as_of)
+    with uow:
+        rows = current_visits(uow.visits.list())
+    out: dict[str, dict] = {}
+    for r in rows:
+        h = out.setdefault(r["case_id"], {"promises_kept": 0, "promises_broken": 0, "refusals": 0, "contacts": 0,
+                                          "last_visit": None})
+        h["contacts"] += r["data"]["person_met"] == "debtor"
+        h["refusals"] += r["data"]["outcome"] == "refused"
+        day = datetime.fromisoformat(r["data"]["arrived_at"]).date()
+        h["last_visit"] = max(h["last_visit"] or day, day)
+    for cid, ps in promises.items():
+        h = out.setdefault(cid, {"promises_kept": 0, "promises_broken": 0, "refusals": 0, "contacts": 0,
+                                 "last_visit": None})
+        h["promises_kept"] = sum(p["status"] == "kept" for p in ps)
+        h["promises_broken"] = sum(p["status"] == "broken" for p in ps)
+    return out
