@@ -108,6 +108,12 @@ class VisitStore(Protocol):
     def list(self, case_id: str | None = None) -> list[dict]: ...
 
 
+class DraftStore(Protocol):
+    def save(self, draft_id: str, case_id: str, data: dict) -> None: ...
+    def delete(self, draft_id: str) -> None: ...
+    def list(self) -> list[dict]: ...
+
+
 class UnitOfWork(Protocol):
     """One operation's transaction: ``with uow: ...; uow.commit()``; leaving without commit
     rolls everything back."""
@@ -119,6 +125,7 @@ class UnitOfWork(Protocol):
     plans: PlanStore
     geocache: GeocodeCache
     visits: VisitStore
+    drafts: DraftStore
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, *exc: object) -> None: ...

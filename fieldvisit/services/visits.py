@@ -164,3 +164,44 @@ def history_index(uow: UnitOfWork, as_of: date) -> dict[str, dict]:
         h["promises_kept"] = sum(p["status"] == "kept" for p in ps)
         h["promises_broken"] = sum(p["status"] == "broken" for p in ps)
     return out
+
+
+def save_draft(uow: UnitOfWork, draft_id: str, case_id: str, data: dict) -> None:
+    """Autosave: a draft survives a crash or power cut (SQLite with synchronous=FULL)."""
+    with uow:
+        uow.drafts.save(draft_id, case_id, data)
+        uow.commit()
+
+
+def drafts(uow: UnitOfWork) -> list[dict]:
+    with uow:
+        return uow.drafts.list()
+
+
+def finalize_draft(uow: UnitOfWork, draft_id: str, data: dict) -> dict:
+    """Record the visit and drop its draft (the draft stays if the visit is refused)."""
+    result = record_visits(uow, [data])[0]
+    with uow:
+        uow.drafts.delete(draft_id)
+        uow.commit()
+    return result
+
+
+def discard_draft(uow: UnitOfWork, draft_id: str) -> None:
+    with uow:
+        uow.drafts.delete(draft_id)
+        uow.commit()
+
+
+def correction_of(uow: UnitOfWork, visit_id: str) -> dict:
+    """A new draft that corrects a finalized visit: same content, new UUID, ``replaces`` set."""
+    import uuid
+
+    with uow:
+        row = uow.visits.get(visit_id)
+        newer = uow.visits.replaced_by(visit_id)
+    if row is None:
+        raise UserError(f"No visit {visit_id}.")
+    if newer:
+        raise UserError(f"Visit {visit_id} was already corrected by {newer}; correct the newest version.")
+    return {**row["data"], "visit_id": str(uuid.uuid4()), "replaces": visit_id}

@@ -9,7 +9,7 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -130,8 +130,10 @@ class MainWindow(QMainWindow):
                 self.map.set_tile_pack(TilePack(pack))
             except UserError:
                 pass
+        self.forms: list = []
         self.reload(redraw_map=load_map)
         self._restore()
+        QTimer.singleShot(0, self.offer_drafts)
 
     # ----- actions -------------------------------------------------------------------------
     def _make_actions(self) -> None:
@@ -153,6 +155,10 @@ class MainWindow(QMainWindow):
                                      self.tr("Find coordinates for cases that only have an address"))
         self.pin_action = action(self.tr("&Pin selected case at map centre"), self.pin_selected, QKeySequence("Ctrl+Shift+P"),
                                  self.tr("Place a case without coordinates by hand; then drag it to the door"))
+        self.visit_action = action(self.tr("&Record visit…"), self.record_visit, QKeySequence("Ctrl+R"),
+                                   self.tr("Record what happened at the door for the selected case"))
+        self.correct_action = action(self.tr("&Correct last visit…"), self.correct_last_visit, None,
+                                     self.tr("A correction is a new version; the original is kept"))
         for a in (self.import_action, self.geocode_action, self.pin_action, self.tiles_action, self.export_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
@@ -167,19 +173,26 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(action(self.tr("&Find"), lambda: (self.search.setFocus(), self.search.selectAll()),
                               QKeySequence.StandardKey.Find))
+        visits_menu = self.menuBar().addMenu(self.tr("V&isits"))
+        visits_menu.addAction(self.visit_action)
+        visits_menu.addAction(self.correct_action)
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(action(self.tr("&Refresh"), lambda: self.reload(redraw_map=True), QKeySequence.StandardKey.Refresh))
         view.addAction(action(self.tr("Plan &day"), self.planner.plan_day, QKeySequence("Ctrl+P")))
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
+        toolbar.addAction(self.visit_action)
         toolbar.addAction(self.import_action)
         toolbar.addAction(self.export_action)
 
     # ----- data ----------------------------------------------------------------------------
     def reload(self, redraw_map: bool = True) -> None:
+        selected = self.selected_case() if hasattr(self, "cases") else None
         cases = list_cases(self.app.uow())
         self.cases = {c.case_id: c for c in cases}
         self.model.set_cases(cases)
+        if selected:
+            self.select_case(selected, source="map" if redraw_map else "reload")
         names = sorted({c.collector for c in cases if c.collector})
         with self.app.uow() as uow:
             names = sorted(set(names) | {c.name for c in uow.collectors.list()})
@@ -351,6 +364,72 @@ class MainWindow(QMainWindow):
         Path(path).write_text(build_page(markers, route_from_plan(plan), standalone=True,
                                          title=f"{plan['collector']} — {plan['date']}"), encoding="utf-8")
         self.statusBar().showMessage(self.tr("Map written to {}").format(path), 5000)
+
+    # ----- visits --------------------------------------------------------------------------
+    def open_visit_form(self, case_id: str, draft: dict | None = None, draft_id: str | None = None):
+        from fieldvisit.ui.visit_form import VisitForm
+
+        case = self.cases.get(case_id)
+        if case is None:
+            return None
+        form = VisitForm(self.app, case, draft=draft, draft_id=draft_id, parent=self)
+        form.finalized.connect(self._visit_recorded)
+        form.finished.connect(lambda _r, f=form: self.forms.remove(f) if f in self.forms else None)
+        self.forms.append(form)
+        form.show()
+        return form
+
+    def record_visit(self):
+        case_id = self.selected_case() or self.planner.current_case()
+        if case_id is None:
+            self.statusBar().showMessage(self.tr("Select a case first (table, timeline or map)."), 5000)
+            return None
+        return self.open_visit_form(case_id)
+
+    def correct_last_visit(self):
+        from fieldvisit.services.visits import correction_of, current_visits
+
+        case_id = self.selected_case()
+        if case_id is None:
+            return None
+        with self.app.uow() as uow:
+            rows = current_visits(uow.visits.list(case_id))
+        if not rows:
+            self.statusBar().showMessage(self.tr("No visit recorded for {} yet.").format(case_id), 5000)
+            return None
+        try:
+            draft = correction_of(self.app.uow(), rows[-1]["visit_id"])
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Cannot correct"), str(exc))
+            return None
+        return self.open_visit_form(case_id, draft)
+
+    def _visit_recorded(self, result: dict) -> None:
+        warnings = result.get("warnings") or []
+        text = self.tr("Visit recorded.") + (" ⚠ " + "; ".join(warnings) if warnings else "")
+        self.statusBar().showMessage(text, 10000)
+        self.reload(redraw_map=False)
+
+    def pending_drafts(self) -> list[dict]:
+        from fieldvisit.services.visits import drafts
+
+        open_ids = {f.draft_id for f in self.forms}
+        return [d for d in drafts(self.app.uow()) if d["draft_id"] not in open_ids]
+
+    def offer_drafts(self) -> None:
+        pending = self.pending_drafts()
+        if not pending:
+            return
+        self.draft_box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unfinished visits"),
+                                     self.tr("{n} visit draft(s) were saved but not finalized. Open them now?")
+                                     .format(n=len(pending)),
+                                     QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, self)
+        self.draft_box.accepted.connect(self.restore_drafts)
+        self.draft_box.open()
+
+    def restore_drafts(self) -> list:
+        return [f for d in self.pending_drafts()
+                if (f := self.open_visit_form(d["case_id"], d["data"], d["draft_id"])) is not None]
 
     # ----- window state --------------------------------------------------------------------
     def _restore(self) -> None:

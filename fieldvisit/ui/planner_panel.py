@@ -57,6 +57,7 @@ class PlannerPanel(QWidget):
 
         self.day = QDateEdit(QDate.currentDate().addDays(1))
         self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("ddd d MMM yyyy")
         self.collector = QComboBox()
         self.shift_start = QTimeEdit(QTime(9, 0))
         self.shift_end = QTimeEdit(QTime(18, 0))

@@ -391,3 +391,20 @@ class SqlVisits:
         if case_id:
             q = q.where(s.cases.c.case_id == case_id)
         return [self._row(r) for r in self.conn.execute(q)]
+
+
+class SqlDrafts:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def save(self, draft_id: str, case_id: str, data: dict) -> None:
+        self.conn.execute(delete(s.drafts).where(s.drafts.c.draft_id == draft_id))
+        self.conn.execute(insert(s.drafts).values(draft_id=draft_id, case_id=case_id, data=data, updated_at=_now()))
+
+    def delete(self, draft_id: str) -> None:
+        self.conn.execute(delete(s.drafts).where(s.drafts.c.draft_id == draft_id))
+
+    def list(self) -> list[dict]:
+        q = select(s.drafts).order_by(s.drafts.c.updated_at)
+        return [{"draft_id": r.draft_id, "case_id": r.case_id, "data": r.data, "updated_at": r.updated_at}
+                for r in self.conn.execute(q)]

@@ -147,3 +147,11 @@ visits = Table(
     Column("data", JSON, nullable=False),
     Column("warnings", JSON, nullable=False),
 )
+
+drafts = Table(
+    "drafts", metadata,
+    Column("draft_id", String(36), primary_key=True),
+    Column("case_id", String(120), nullable=False),
+    Column("data", JSON, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+)

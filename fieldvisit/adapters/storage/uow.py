@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Engine
 
 from fieldvisit.adapters.storage.repositories import (
-    SqlCases, SqlCollectors, SqlGeocodeCache, SqlImports, SqlPlans, SqlSettings, SqlVisits,
+    SqlCases, SqlCollectors, SqlDrafts, SqlGeocodeCache, SqlImports, SqlPlans, SqlSettings, SqlVisits,
 )
 
 
@@ -24,6 +24,7 @@ class SqlUnitOfWork:
         self.plans = SqlPlans(self._conn)
         self.geocache = SqlGeocodeCache(self._conn)
         self.visits = SqlVisits(self._conn)
+        self.drafts = SqlDrafts(self._conn)
         return self
 
     def __exit__(self, *exc: object) -> None:

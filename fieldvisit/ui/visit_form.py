@@ -1,0 +1,261 @@
+"""The visit form: what happened at the door, recorded on the spot.
+
+Autosaves a draft every few seconds (and on every close), so nothing is lost if the laptop dies;
+*Finalize* (Ctrl+Return) records the visit with the same rules as ``visits add``. A finalized
+visit is never edited: *correct* opens a new form whose visit replaces the old one.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout,
+)
+
+from fieldvisit.domain.visits import PAYMENT_METHODS, Outcome, PersonMet, VisitError, parse_visit
+from fieldvisit.services.errors import UserError
+from fieldvisit.services.visits import discard_draft, finalize_draft, save_draft
+
+AUTOSAVE_MS = 3000
+OUTCOME_LABELS = {
+    "rpc": "Met the borrower (RPC)", "third_party": "Spoke to someone else", "not_home": "Not home / door locked",
+    "address_not_found": "Address not found", "moved": "Moved (needs tracing)", "promise_to_pay": "Promise to pay",
+    "paid_in_full": "Paid in full", "partial_payment": "Partial payment", "settled": "Settled",
+    "refused": "Refused to pay", "dispute": "Dispute raised", "hardship": "Hardship / vulnerable",
+    "revisit": "Revisit requested", "deceased": "Deceased", "bankrupt": "Bankrupt", "lawyer": "Has a lawyer",
+    "cease": "Asked us to stop contact",
+}
+NEXT_ACTIONS = ["", "revisit", "call", "wait_for_payment", "payment_plan", "supervisor_review", "trace", "close"]
+
+
+class VisitForm(QDialog):
+    finalized = Signal(dict)
+
+    def __init__(self, app, case, *, draft: dict | None = None, draft_id: str | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.app, self.case = app, case
+        self.draft_id = draft_id or str(uuid.uuid4())
+        data = dict(draft or {})
+        self.visit_id = data.get("visit_id") or str(uuid.uuid4())
+        self.replaces = data.get("replaces")
+        self.zone = ZoneInfo(case.timezone or "UTC")
+        title = self.tr("Correct visit") if self.replaces else self.tr("Record visit")
+        self.setWindowTitle(f"{title} — {case.name or case.case_id} ({case.case_id})")
+        self.setModal(False)
+
+        now = datetime.now(self.zone).replace(second=0, microsecond=0)
+        self.arrived = QDateTimeEdit(self._qdt(data.get("arrived_at"), now - timedelta(minutes=20)))
+        self.left = QDateTimeEdit(self._qdt(data.get("left_at"), now))
+        for w in (self.arrived, self.left):
+            w.setDisplayFormat("yyyy-MM-dd HH:mm")
+            w.setCalendarPopup(True)
+        self.person = QComboBox()
+        for p, label in ((PersonMet.DEBTOR, self.tr("The borrower")), (PersonMet.THIRD_PARTY, self.tr("Someone else")),
+                         (PersonMet.NOBODY, self.tr("Nobody"))):
+            self.person.addItem(label, p.value)
+        self.outcome = QComboBox()
+        for o in Outcome:
+            self.outcome.addItem(self.tr(OUTCOME_LABELS[o.value]), o.value)
+        self.promise_box = QGroupBox(self.tr("Promise to pay"))
+        self.promise_amount = QLineEdit(placeholderText="0.00")
+        self.promise_date = QDateEdit(QDate.currentDate().addDays(2))
+        self.promise_date.setCalendarPopup(True)
+        self.promise_date.setDisplayFormat("ddd d MMM yyyy")
+        pf = QFormLayout(self.promise_box)
+        pf.addRow(self.tr("Amount ({})").format(case.currency), self.promise_amount)
+        pf.addRow(self.tr("Exact date"), self.promise_date)
+        self.payment_box = QGroupBox(self.tr("Payment received"))
+        self.payment_amount = QLineEdit(placeholderText="0.00")
+        self.payment_method = QComboBox()
+        self.payment_method.addItems(PAYMENT_METHODS)
+        self.receipt = QLineEdit(placeholderText=self.tr("receipt number"))
+        yf = QFormLayout(self.payment_box)
+        yf.addRow(self.tr("Amount ({})").format(case.currency), self.payment_amount)
+        yf.addRow(self.tr("Method"), self.payment_method)
+        yf.addRow(self.tr("Receipt"), self.receipt)
+        for box in (self.promise_box, self.payment_box):
+            box.setCheckable(True)
+            box.setChecked(False)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("What was said, what was agreed (no debt details for anyone but the borrower)"))
+        self.next_action = QComboBox()
+        self.next_action.addItems(NEXT_ACTIONS)
+        self.follow_check = QCheckBox(self.tr("Follow up on"))
+        self.follow_up = QDateEdit(QDate.currentDate().addDays(3))
+        self.follow_up.setCalendarPopup(True)
+        self.follow_up.setDisplayFormat("ddd d MMM yyyy")
+        self.reason = QLineEdit(placeholderText=self.tr("Why, if this visit is outside the rules"))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b71c1c")
+        self.error.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #607d8b")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Arrived"), self.arrived)
+        form.addRow(self.tr("Left"), self.left)
+        form.addRow(self.tr("Person met"), self.person)
+        form.addRow(self.tr("Outcome"), self.outcome)
+        form.addRow(self.promise_box)
+        form.addRow(self.payment_box)
+        form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.tr("Next step"), self.next_action)
+        form.addRow(self.follow_check, self.follow_up)
+        form.addRow(self.tr("Reason"), self.reason)
+        buttons = QDialogButtonBox()
+        self.finalize_button = buttons.addButton(self.tr("Finalize"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.finalize_button.setToolTip(self.tr("Record the visit (Ctrl+Return); it cannot be edited afterwards"))
+        self.later_button = buttons.addButton(self.tr("Save draft and close"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.discard_button = buttons.addButton(self.tr("Discard"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.finalize_button.clicked.connect(self.finalize)
+        self.later_button.clicked.connect(self.close)
+        self.discard_button.clicked.connect(self.discard)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.finalize)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+        self._load(data)
+        self.person.currentIndexChanged.connect(self._sync_enabled)
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        self._sync_enabled()
+        self._dirty = bool(draft)
+        for w in (self.arrived, self.left, self.promise_date, self.follow_up):
+            w.dateTimeChanged.connect(self._touch)
+        for signal in (self.person.currentIndexChanged, self.outcome.currentIndexChanged,
+                       self.promise_amount.textChanged, self.payment_amount.textChanged, self.receipt.textChanged,
+                       self.notes.textChanged, self.next_action.currentIndexChanged, self.reason.textChanged,
+                       self.promise_box.toggled, self.payment_box.toggled, self.follow_check.toggled,
+                       self.payment_method.currentIndexChanged):
+            signal.connect(self._touch)
+        self.timer = QTimer(self, interval=AUTOSAVE_MS, timeout=self.autosave)
+        self.timer.start()
+        self._done = False
+
+    # ----- data <-> widgets ---------------------------------------------------------------
+    def _qdt(self, text: str | None, default: datetime) -> QDateTime:
+        value = datetime.fromisoformat(text).astimezone(self.zone) if text else default
+        return QDateTime(QDate(value.year, value.month, value.day), QDateTime.fromString(value.strftime("%H:%M"), "HH:mm").time())
+
+    def _aware(self, qdt: QDateTime) -> datetime:
+        return qdt.toPython().replace(tzinfo=self.zone, second=0, microsecond=0)
+
+    def _load(self, data: dict) -> None:
+        if data.get("person_met"):
+            self.person.setCurrentIndex(max(self.person.findData(data["person_met"]), 0))
+        if data.get("outcome"):
+            self.outcome.setCurrentIndex(max(self.outcome.findData(data["outcome"]), 0))
+        if data.get("promise"):
+            self.promise_box.setChecked(True)
+            self.promise_amount.setText(str(data["promise"].get("amount", "")))
+            if data["promise"].get("date"):
+                self.promise_date.setDate(QDate.fromString(data["promise"]["date"], "yyyy-MM-dd"))
+        if data.get("payment"):
+            self.payment_box.setChecked(True)
+            self.payment_amount.setText(str(data["payment"].get("amount", "")))
+            self.payment_method.setCurrentText(data["payment"].get("method", "cash"))
+            self.receipt.setText(data["payment"].get("receipt", ""))
+        self.notes.setPlainText(data.get("notes", ""))
+        self.next_action.setCurrentText(data.get("next_action", ""))
+        if data.get("follow_up"):
+            self.follow_check.setChecked(True)
+            self.follow_up.setDate(QDate.fromString(data["follow_up"], "yyyy-MM-dd"))
+        self.reason.setText(data.get("reason", ""))
+
+    def data(self) -> dict:
+        d = {"visit_id": self.visit_id, "case_id": self.case.case_id,
+             "arrived_at": self._aware(self.arrived.dateTime()).isoformat(),
+             "left_at": self._aware(self.left.dateTime()).isoformat(),
+             "outcome": self.outcome.currentData(), "person_met": self.person.currentData(),
+             "notes": self.notes.toPlainText(), "next_action": self.next_action.currentText(),
+             "reason": self.reason.text().strip()}
+        if self.promise_box.isChecked():
+            d["promise"] = {"amount": self.promise_amount.text().strip().replace(",", "."), "currency": self.case.currency,
+                            "date": self.promise_date.date().toString("yyyy-MM-dd")}
+        if self.payment_box.isChecked():
+            d["payment"] = {"amount": self.payment_amount.text().strip().replace(",", "."), "currency": self.case.currency,
+                            "method": self.payment_method.currentText(), "receipt": self.receipt.text().strip()}
+        if self.follow_check.isChecked():
+            d["follow_up"] = self.follow_up.date().toString("yyyy-MM-dd")
+        if self.replaces:
+            d["replaces"] = self.replaces
+        return d
+
+    # ----- behaviour ----------------------------------------------------------------------
+    def _touch(self, *_args) -> None:
+        self._dirty = True
+
+    def _outcome_changed(self) -> None:
+        outcome = self.outcome.currentData()
+        if outcome == "promise_to_pay":
+            self.promise_box.setChecked(True)
+        if outcome in ("paid_in_full", "partial_payment", "settled"):
+            self.payment_box.setChecked(True)
+            if outcome == "paid_in_full" and not self.payment_amount.text():
+                self.payment_amount.setText(str(self.case.balance))
+        if outcome == "third_party":
+            self.person.setCurrentIndex(self.person.findData("third_party"))
+        self._sync_enabled()
+
+    def _sync_enabled(self) -> None:
+        debtor = self.person.currentData() == "debtor"
+        # Nothing about the debt is asked or recorded with anyone but the borrower.
+        for box in (self.promise_box, self.payment_box):
+            box.setEnabled(debtor)
+            if not debtor:
+                box.setChecked(False)
+
+    def validate(self) -> str:
+        try:
+            parse_visit(self.data(), default_currency=self.case.currency)
+            return ""
+        except VisitError as exc:
+            return str(exc)
+
+    def autosave(self) -> None:
+        if self._dirty and not self._done:
+            save_draft(self.app.uow(), self.draft_id, self.case.case_id, self.data())
+            self._dirty = False
+            self.status.setText(self.tr("Draft saved {}").format(datetime.now().strftime("%H:%M:%S")))
+
+    def finalize(self) -> None:
+        problem = self.validate()
+        if problem:
+            self.error.setText(problem)
+            return
+        self.autosave()
+        try:
+            result = finalize_draft(self.app.uow(), self.draft_id, self.data())
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
+        self._done = True
+        self.timer.stop()
+        self.finalized.emit(result)
+        self.accept()
+
+    def discard(self) -> None:
+        self._done = True
+        self.timer.stop()
+        discard_draft(self.app.uow(), self.draft_id)
+        self.reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if not self._done:
+            self._dirty = True
+            self.autosave()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        if not self._done:
+            self._dirty = True
+            self.autosave()
+        super().reject()

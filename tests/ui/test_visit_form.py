@@ -1,0 +1,93 @@
+"""The visit form: fill and finalize; a draft survives the window being destroyed without saving;
+correcting a finalized visit makes a new version."""
+
+from datetime import date
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+
+from fieldvisit.services.demo import build_demo
+from fieldvisit.services.visits import list_visits
+
+pytestmark = pytest.mark.ui
+
+
+@pytest.fixture
+def window(qtbot, sqlite_app):
+    from fieldvisit.ui.main_window import MainWindow
+
+    build_demo(sqlite_app.uow(), count=40, as_of=date.today())
+    w = MainWindow(sqlite_app, load_map=False)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def visitable(window):
+    return next(c for c in window.cases.values() if not c.blocking_flags and c.balance > 0)
+
+
+def test_fill_and_finalize_a_visit(qtbot, window):
+    case = visitable(window)
+    window.select_case(case.case_id)
+    form = window.record_visit()
+    form.outcome.setCurrentIndex(form.outcome.findData("promise_to_pay"))
+    assert form.promise_box.isChecked()
+    qtbot.keyClicks(form.promise_amount, "150,00")
+    qtbot.keyClicks(form.notes, "Will pay on Friday after salary.")
+    form.finalize()
+    assert form.error.text() == "" and not form.isVisible()
+    visits = list_visits(window.app.uow(), case.case_id)
+    assert len(visits) == 1 and visits[0]["promise"]["amount"] == "150.00"
+    assert visits[0]["notes"] == "Will pay on Friday after salary."
+    assert window.pending_drafts() == []  # the draft went away with the finalized visit
+
+
+def test_validation_message_and_third_party_hides_money(qtbot, window):
+    form = window.open_visit_form(visitable(window).case_id)
+    form.outcome.setCurrentIndex(form.outcome.findData("paid_in_full"))
+    form.payment_method.setCurrentText("cash")
+    form.finalize()
+    assert "receipt number" in form.error.text() and form.isVisible()
+    form.outcome.setCurrentIndex(form.outcome.findData("third_party"))
+    assert form.person.currentData() == "third_party"
+    assert not form.promise_box.isEnabled() and not form.payment_box.isEnabled()
+
+
+def test_draft_is_restored_after_the_window_dies_without_saving(qtbot, window, sqlite_app):
+    from fieldvisit.ui.main_window import MainWindow
+
+    case = visitable(window)
+    form = window.open_visit_form(case.case_id)
+    qtbot.keyClicks(form.notes, "Neighbour says she works nights")
+    qtbot.waitUntil(lambda: form.status.text().startswith("Draft saved"), timeout=10000)  # autosave ran
+    draft_id = form.draft_id
+    shiboken6.delete(form)  # gone without closeEvent: what a crash looks like to the form
+    window.forms.clear()  # the old window forgets the dead form; a new window starts below
+    again = MainWindow(sqlite_app, load_map=False)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: getattr(again, "draft_box", None) is not None and again.draft_box.isVisible(), timeout=5000)
+    restored = again.restore_drafts()
+    assert len(restored) == 1 and restored[0].draft_id == draft_id
+    assert restored[0].notes.toPlainText() == "Neighbour says she works nights"
+    restored[0].finalize()
+    assert list_visits(sqlite_app.uow(), case.case_id)[0]["notes"] == "Neighbour says she works nights"
+
+
+def test_correcting_a_visit_makes_a_new_version(qtbot, window):
+    case = visitable(window)
+    window.select_case(case.case_id)
+    form = window.record_visit()
+    form.outcome.setCurrentIndex(form.outcome.findData("not_home"))
+    form.person.setCurrentIndex(form.person.findData("nobody"))
+    form.finalize()
+    first = list_visits(window.app.uow(), case.case_id)[0]
+    fix = window.correct_last_visit()
+    assert fix.replaces == first["visit_id"] and "Correct visit" in fix.windowTitle()
+    fix.notes.setPlainText("Door locked; left a card with our number only.")
+    fix.finalize()
+    rows = {r["visit_id"]: r for r in list_visits(window.app.uow(), case.case_id)}
+    assert len(rows) == 2
+    assert rows[first["visit_id"]]["replaced_by"] == fix.visit_id
+    assert rows[fix.visit_id]["version"] == 2 and rows[first["visit_id"]]["notes"] == ""
