@@ -18,6 +18,7 @@
   function popup(c, stop) {
     var rows = [["Case", c.id], ["Balance", c.balance], ["Bucket", c.bucket + " · " + c.dpd + " days"]];
     if (c.window) rows.push(["Window", c.window]);
+    if (c.promise) rows.push(["Promise", c.promise]);
     if (stop) rows.push(["ETA", stop.eta + (stop.wait ? " (waits " + stop.wait + ")" : "")]);
     if (c.address) rows.push(["Address", c.address]);
     var html = "<div class='fv-popup'><h4>" + esc(c.name || c.id) + "</h4><table>";

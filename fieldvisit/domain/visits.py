@@ -134,7 +134,32 @@ def _money(obj: dict, what: str, default_currency: str) -> tuple[Decimal, str]:
     currency = str(obj.get("currency") or default_currency).upper()
     if len(currency) != 3 or not currency.isalpha():
         raise VisitError(f"The {what} currency {currency!r} is not a three-letter code such as EUR.")
-    return amount, currency
+    return amount.quantize(Decimal("0.01")), currency
+
+
+def _agreed_proposal(proposal: Any, visit_day: date, default_currency: str) -> dict:
+    """The plan actually agreed: dated installments in cents, in order, none before the visit."""
+    if not isinstance(proposal, dict) or not isinstance(proposal.get("installments"), list):
+        raise VisitError("agreed_proposal must be an object with a list of installments.")
+    rows = []
+    for n, inst in enumerate(proposal["installments"], start=1):
+        if not isinstance(inst, dict):
+            raise VisitError(f"Installment {n} of the agreed plan must have a date and an amount.")
+        try:
+            when = date.fromisoformat(str(inst.get("date")))
+        except ValueError:
+            raise VisitError(f"Installment {n} of the agreed plan has no valid date (YYYY-MM-DD).") from None
+        amount, currency = _money(inst, f"installment {n}", str(proposal.get("currency") or default_currency))
+        if when < visit_day:
+            raise VisitError(f"Installment {n} of the agreed plan is dated before the visit.")
+        if rows and when <= date.fromisoformat(rows[-1]["date"]):
+            raise VisitError(f"Installment {n} of the agreed plan is not after the one before it.")
+        rows.append({"date": when.isoformat(), "amount": str(amount)})
+    if not rows:
+        raise VisitError("The agreed plan has no installments.")
+    currency = str(proposal.get("currency") or default_currency).upper()
+    total = sum((Decimal(r["amount"]) for r in rows), Decimal(0))
+    return {"currency": currency, "total": str(total), "installments": rows}
 
 
 def parse_visit(data: Any, *, default_currency: str = "") -> Visit:
@@ -211,8 +236,8 @@ def parse_visit(data: Any, *, default_currency: str = "") -> Visit:
         if replaces == visit_id:
             raise VisitError("A visit cannot replace itself.")
     proposal = data.get("agreed_proposal")
-    if proposal is not None and not isinstance(proposal, dict):
-        raise VisitError("agreed_proposal must be an object.")
+    if proposal is not None:
+        proposal = _agreed_proposal(proposal, arrived.date(), default_currency)
     return Visit(visit_id=visit_id, case_id=case_id, arrived_at=arrived, left_at=left, outcome=outcome,
                   person_met=person, promise=promise, payment=payment, notes=str(data.get("notes") or ""),
                   next_action=str(data.get("next_action") or ""), follow_up=follow_up,

@@ -13,7 +13,8 @@ BUCKET_COLOURS = {
     Bucket.CURRENT: "#e8f5e9", Bucket.M1: "#e3f2fd", Bucket.M2: "#fff8e1", Bucket.M3: "#ffe0b2",
     Bucket.M4: "#ffccbc", Bucket.M5_PLUS: "#f8bbd0",
 }
-COLUMNS = ("Case", "Name", "Bucket", "DPD", "Balance", "Flags", "Collector", "Next window", "Address")
+COLUMNS = ("Case", "Name", "Bucket", "DPD", "Balance", "Flags", "Promise", "Collector", "Next window", "Address")
+PROMISE_COL = 6
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -22,12 +23,18 @@ class CaseTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.as_of = as_of or date.today()
         self._cases: list[Case] = []
+        self._promises: dict[str, dict] = {}
         self.set_cases(cases or [])
 
-    def set_cases(self, cases: list[Case]) -> None:
+    def set_cases(self, cases: list[Case], promises: dict[str, dict] | None = None) -> None:
         self.beginResetModel()
         self._cases = list(cases)
+        self._promises = promises or {}
         self.endResetModel()
+
+    def promise_text(self, case: Case) -> str:
+        p = self._promises.get(case.case_id) if hasattr(self, "_promises") else None
+        return f"{p['status']}: {p['amount']} by {p['date']}" if p else ""
 
     def case_at(self, row: int) -> Case:
         return self._cases[row]
@@ -60,13 +67,15 @@ class CaseTableModel(QAbstractTableModel):
             values = (
                 case.case_id, case.name, bucket.value, case.days_past_due(self.as_of),
                 float(case.balance) if role == SORT_ROLE else f"{case.balance:,.2f} {case.currency}",
-                ", ".join(sorted(f.value for f in case.flags)), case.collector or "",
+                ", ".join(sorted(f.value for f in case.flags)), self.promise_text(case), case.collector or "",
                 self._next_window(case), case.address,
             )
             return values[col]
         if role == Qt.ItemDataRole.BackgroundRole and col == 2:
             return QBrush(QColor(BUCKET_COLOURS[bucket]))
         if role == Qt.ItemDataRole.ForegroundRole and col == 5 and case.blocking_flags:
+            return QBrush(QColor("#b71c1c"))
+        if role == Qt.ItemDataRole.ForegroundRole and col == PROMISE_COL and self.promise_text(case).startswith("broken"):
             return QBrush(QColor("#b71c1c"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

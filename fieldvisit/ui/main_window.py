@@ -157,6 +157,8 @@ class MainWindow(QMainWindow):
                                  self.tr("Place a case without coordinates by hand; then drag it to the door"))
         self.visit_action = action(self.tr("&Record visit…"), self.record_visit, QKeySequence("Ctrl+R"),
                                    self.tr("Record what happened at the door for the selected case"))
+        self.prep_action = action(self.tr("&Preparation sheet…"), self.show_prep, QKeySequence("Ctrl+I"),
+                                  self.tr("Intent, ability, willingness and a repayment proposal for the selected case"))
         self.correct_action = action(self.tr("&Correct last visit…"), self.correct_last_visit, None,
                                      self.tr("A correction is a new version; the original is kept"))
         for a in (self.import_action, self.geocode_action, self.pin_action, self.tiles_action, self.export_action):
@@ -174,6 +176,7 @@ class MainWindow(QMainWindow):
         edit.addAction(action(self.tr("&Find"), lambda: (self.search.setFocus(), self.search.selectAll()),
                               QKeySequence.StandardKey.Find))
         visits_menu = self.menuBar().addMenu(self.tr("V&isits"))
+        visits_menu.addAction(self.prep_action)
         visits_menu.addAction(self.visit_action)
         visits_menu.addAction(self.correct_action)
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -181,6 +184,7 @@ class MainWindow(QMainWindow):
         view.addAction(action(self.tr("Plan &day"), self.planner.plan_day, QKeySequence("Ctrl+P")))
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
+        toolbar.addAction(self.prep_action)
         toolbar.addAction(self.visit_action)
         toolbar.addAction(self.import_action)
         toolbar.addAction(self.export_action)
@@ -188,9 +192,12 @@ class MainWindow(QMainWindow):
     # ----- data ----------------------------------------------------------------------------
     def reload(self, redraw_map: bool = True) -> None:
         selected = self.selected_case() if hasattr(self, "cases") else None
+        from fieldvisit.services.visits import promise_index
+
         cases = list_cases(self.app.uow())
         self.cases = {c.case_id: c for c in cases}
-        self.model.set_cases(cases)
+        self.promises = {cid: ps[-1] for cid, ps in promise_index(self.app.uow(), self.as_of).items()}
+        self.model.set_cases(cases, self.promises)
         if selected:
             self.select_case(selected, source="map" if redraw_map else "reload")
         names = sorted({c.collector for c in cases if c.collector})
@@ -211,7 +218,8 @@ class MainWindow(QMainWindow):
             self.redraw_map()
 
     def redraw_map(self) -> None:
-        markers = [case_marker(c, self.as_of) for c in self.cases.values() if c.has_coordinates]
+        markers = [case_marker(c, self.as_of, self.promises.get(c.case_id))
+                   for c in self.cases.values() if c.has_coordinates]
         self.map.show_data(markers, route_from_plan(self.current_plan))
 
     def _plan_changed(self, plan: dict) -> None:
@@ -403,6 +411,22 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot correct"), str(exc))
             return None
         return self.open_visit_form(case_id, draft)
+
+    def show_prep(self, case_id: str | None = None):
+        from fieldvisit.ui.prep_dialog import PrepDialog
+
+        case_id = case_id or self.selected_case() or self.planner.current_case()
+        if case_id is None:
+            self.statusBar().showMessage(self.tr("Select a case first (table, timeline or map)."), 5000)
+            return None
+        try:
+            dialog = PrepDialog(self.app, case_id, self, on_record=self.open_visit_form)
+        except UserError as exc:
+            QMessageBox.information(self, self.tr("No preparation sheet"), str(exc))
+            return None
+        self.prep_dialog = dialog
+        dialog.show()
+        return dialog
 
     def _visit_recorded(self, result: dict) -> None:
         warnings = result.get("warnings") or []

@@ -15,7 +15,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
 from fieldvisit.domain.visits import PAYMENT_METHODS, Outcome, PersonMet, VisitError, parse_visit
@@ -82,6 +82,24 @@ class VisitForm(QDialog):
         for box in (self.promise_box, self.payment_box):
             box.setCheckable(True)
             box.setChecked(False)
+        self.proposal_box = QGroupBox(self.tr("Agreed repayment plan"))
+        self.proposal_box.setCheckable(True)
+        self.proposal_box.setChecked(False)
+        self.proposal_table = QTableWidget(0, 2)
+        self.proposal_table.setHorizontalHeaderLabels([self.tr("Date (YYYY-MM-DD)"), self.tr("Amount")])
+        self.proposal_table.horizontalHeader().setStretchLastSection(True)
+        self.proposal_table.setMaximumHeight(130)
+        add_row = QPushButton(self.tr("Add installment"))
+        add_row.clicked.connect(lambda: self.proposal_table.insertRow(self.proposal_table.rowCount()))
+        del_row = QPushButton(self.tr("Remove installment"))
+        del_row.clicked.connect(lambda: self.proposal_table.removeRow(self.proposal_table.currentRow()))
+        pl = QVBoxLayout(self.proposal_box)
+        pl.addWidget(self.proposal_table)
+        row = QHBoxLayout()
+        row.addWidget(add_row)
+        row.addWidget(del_row)
+        row.addStretch(1)
+        pl.addLayout(row)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("What was said, what was agreed (no debt details for anyone but the borrower)"))
         self.next_action = QComboBox()
@@ -104,6 +122,7 @@ class VisitForm(QDialog):
         form.addRow(self.tr("Outcome"), self.outcome)
         form.addRow(self.promise_box)
         form.addRow(self.payment_box)
+        form.addRow(self.proposal_box)
         form.addRow(self.tr("Notes"), self.notes)
         form.addRow(self.tr("Next step"), self.next_action)
         form.addRow(self.follow_check, self.follow_up)
@@ -134,6 +153,7 @@ class VisitForm(QDialog):
                        self.promise_amount.textChanged, self.payment_amount.textChanged, self.receipt.textChanged,
                        self.notes.textChanged, self.next_action.currentIndexChanged, self.reason.textChanged,
                        self.promise_box.toggled, self.payment_box.toggled, self.follow_check.toggled,
+                       self.proposal_box.toggled, self.proposal_table.itemChanged,
                        self.payment_method.currentIndexChanged):
             signal.connect(self._touch)
         self.timer = QTimer(self, interval=AUTOSAVE_MS, timeout=self.autosave)
@@ -169,6 +189,14 @@ class VisitForm(QDialog):
             self.follow_check.setChecked(True)
             self.follow_up.setDate(QDate.fromString(data["follow_up"], "yyyy-MM-dd"))
         self.reason.setText(data.get("reason", ""))
+        proposal = data.get("agreed_proposal")
+        if proposal and proposal.get("installments"):
+            self.proposal_box.setChecked(True)
+            for inst in proposal["installments"]:
+                r = self.proposal_table.rowCount()
+                self.proposal_table.insertRow(r)
+                self.proposal_table.setItem(r, 0, QTableWidgetItem(str(inst.get("date", ""))))
+                self.proposal_table.setItem(r, 1, QTableWidgetItem(str(inst.get("amount", ""))))
 
     def data(self) -> dict:
         d = {"visit_id": self.visit_id, "case_id": self.case.case_id,
@@ -185,6 +213,14 @@ class VisitForm(QDialog):
                             "method": self.payment_method.currentText(), "receipt": self.receipt.text().strip()}
         if self.follow_check.isChecked():
             d["follow_up"] = self.follow_up.date().toString("yyyy-MM-dd")
+        if self.proposal_box.isChecked():
+            rows = []
+            for r in range(self.proposal_table.rowCount()):
+                cells = [self.proposal_table.item(r, c) for c in (0, 1)]
+                texts = [c.text().strip() if c else "" for c in cells]
+                if any(texts):
+                    rows.append({"date": texts[0], "amount": texts[1].replace(",", ".")})
+            d["agreed_proposal"] = {"currency": self.case.currency, "installments": rows}
         if self.replaces:
             d["replaces"] = self.replaces
         return d

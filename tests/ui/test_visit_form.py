@@ -91,3 +91,38 @@ def test_correcting_a_visit_makes_a_new_version(qtbot, window):
     assert len(rows) == 2
     assert rows[first["visit_id"]]["replaced_by"] == fix.visit_id
     assert rows[fix.visit_id]["version"] == 2 and rows[first["visit_id"]]["notes"] == ""
+
+
+def test_prep_sheet_dialog_to_a_visit_with_the_edited_plan(qtbot, window, tmp_path):
+    case = visitable(window)
+    window.select_case(case.case_id)
+    dialog = window.show_prep()
+    text = dialog.browser.toPlainText()
+    for heading in ("Intent", "Ability", "Willingness", "Quadrant", "Repayment proposal"):
+        assert heading in text
+    pdf = dialog.save_pdf(str(tmp_path / "sheet.pdf"))
+    assert (tmp_path / "sheet.pdf").stat().st_size > 1000 and pdf
+    form = dialog.record()
+    assert form.proposal_box.isChecked() and form.proposal_table.rowCount() >= 1
+    # the collector edits the plan: the first installment becomes 10.00 and a new last one takes the rest
+    first_amount = form.proposal_table.item(0, 1).text()
+    form.proposal_table.item(0, 1).setText("10.00")
+    form.outcome.setCurrentIndex(form.outcome.findData("rpc"))
+    form.finalize()
+    assert form.error.text() == "", form.error.text()
+    saved = list_visits(window.app.uow(), case.case_id)[0]["agreed_proposal"]
+    assert saved["installments"][0]["amount"] == "10.00" and first_amount != "10.00"
+
+
+def test_table_shows_a_broken_promise(qtbot, window):
+    from fieldvisit.services.visits import record_visits
+
+    case = visitable(window)
+    record_visits(window.app.uow(), [{
+        "case_id": case.case_id, "arrived_at": "2026-01-05T10:00:00+01:00", "left_at": "2026-01-05T10:20:00+01:00",
+        "outcome": "promise_to_pay", "person_met": "debtor",
+        "promise": {"amount": "50.00", "currency": case.currency, "date": "2026-01-07"}}])
+    window.reload(redraw_map=False)
+    row = next(r for r in range(window.model.rowCount()) if window.model.case_at(r).case_id == case.case_id)
+    from fieldvisit.ui.case_model import PROMISE_COL
+    assert window.model.index(row, PROMISE_COL).data().startswith("broken: 50.00")

@@ -81,3 +81,17 @@ PROMISE = PromiseRecord("v1", datetime(2026, 11, 24, 10, tzinfo=SH), Decimal("30
 ])
 def test_promise_states_across_dates(payments, as_of, state):
     assert promise_state(PROMISE, payments, as_of) == state
+
+
+def test_agreed_plan_is_validated_and_totalled():
+    v = visit(agreed_proposal={"currency": "CNY", "installments": [
+        {"date": "2026-11-26", "amount": "100.00"}, {"date": "2026-12-26", "amount": "50.5"}]})
+    assert v.agreed_proposal["total"] == "150.50" and v.agreed_proposal["installments"][1]["amount"] == "50.50"
+    for bad, phrase in (({"installments": []}, "no installments"),
+                        ({"installments": [{"date": "2026-11-01", "amount": "5"}]}, "before the visit"),
+                        ({"installments": [{"date": "2026-12-01", "amount": "5"}, {"date": "2026-11-30", "amount": "5"}]},
+                         "not after"),
+                        ({"installments": [{"date": "x", "amount": "5"}]}, "no valid date"),
+                        ("plan", "must be an object")):
+        with pytest.raises(VisitError, match=phrase):
+            visit(agreed_proposal=bad)

@@ -36,14 +36,15 @@ def asset_bytes(name: str) -> bytes | None:
     return path.read_bytes() if path else None
 
 
-def case_marker(case: Case, as_of: date) -> dict:
+def case_marker(case: Case, as_of: date, promise: dict | None = None) -> dict:
     windows = sorted((w for w in case.windows if w.recurring or w.start.date() >= as_of),
                      key=lambda w: (w.recurring, w.start or 0))
     return {"id": case.case_id, "name": case.name, "lat": case.lat, "lon": case.lon,
             "bucket": case.bucket(as_of).value, "dpd": case.days_past_due(as_of),
             "balance": f"{case.balance:,.2f} {case.currency}".strip(),
             "window": windows[0].describe() if windows else "", "address": case.address,
-            "flags": sorted(f.value for f in case.flags), "blocked": bool(case.blocking_flags)}
+            "flags": sorted(f.value for f in case.flags), "blocked": bool(case.blocking_flags),
+            "promise": f"{promise['status']}: {promise['amount']} by {promise['date']}" if promise else ""}
 
 
 def route_from_plan(plan: dict | None) -> dict | None:

@@ -1,0 +1,48 @@
+"""The preparation sheet on screen: read it before the door, save it as PDF, or start the visit
+with its proposal (which the collector can then edit in the form)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTextBrowser, QVBoxLayout
+
+from fieldvisit.adapters.pdf import STYLE, sheet_html, write_sheets_pdf
+from fieldvisit.services.prep import prep_sheet
+
+
+class PrepDialog(QDialog):
+    def __init__(self, app, case_id: str, parent=None, on_record=None) -> None:
+        super().__init__(parent)
+        self.app, self.on_record = app, on_record
+        self.sheet = prep_sheet(app.uow(), case_id, date.today())
+        self.setWindowTitle(self.tr("Preparation — {}").format(self.sheet.case.name or case_id))
+        self.browser = QTextBrowser()
+        self.browser.document().setDefaultStyleSheet(STYLE)
+        self.browser.setHtml(sheet_html(self.sheet))
+        buttons = QDialogButtonBox()
+        self.pdf_button = buttons.addButton(self.tr("Save PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.record_button = buttons.addButton(self.tr("Record visit with this proposal"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.record_button.clicked.connect(self.record)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(640, 760)
+
+    def save_pdf(self, path: str | None = None) -> str | None:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save preparation sheet"),
+                                                  f"{self.sheet.case.case_id}.pdf", self.tr("PDF (*.pdf)"))
+        if path:
+            write_sheets_pdf(path, [self.sheet], title=self.sheet.case.case_id)
+        return path or None
+
+    def record(self):
+        form = self.on_record(self.sheet.case.case_id, {"agreed_proposal": self.sheet.proposal.as_json()}) \
+            if self.on_record else None
+        self.accept()
+        return form
