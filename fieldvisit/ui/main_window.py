@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._table_current)
+        self.table.doubleClicked.connect(lambda _i: self.show_prep())
+        self.table.setToolTip(self.tr("Double-click: preparation sheet · Ctrl+R: record a visit"))
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -106,6 +108,9 @@ class MainWindow(QMainWindow):
         self.planner = PlannerPanel(app, self.progress, self)
         self.planner.stop_selected.connect(lambda cid: self.select_case(cid, source="timeline"))
         self.planner.plan_changed.connect(self._plan_changed)
+        self.planner.timeline.itemDoubleClicked.connect(
+            lambda item: self.open_visit_form(item.data(Qt.ItemDataRole.UserRole)))
+        self.planner.timeline.setToolTip(self.tr("Drag to reorder · double-click: record the visit"))
         self.map = MapView(self)
         self.map.case_clicked.connect(lambda cid: self.select_case(cid, source="map"))
         self.map.case_moved.connect(self._case_moved)
