@@ -93,12 +93,16 @@ def instance_reader(fmt: str):
     return {"solomon": instances.read_solomon, "tsptw": instances.read_tsptw}[fmt]
 
 
-def travel_model(mode: str = "car", osrm_url: str | None = None):
-    """Geodesic travel by default (offline); road times from an OSRM service when configured."""
+def travel_model(mode: str = "car", osrm_url: str | None = None, engine: Engine | None = None):
+    """Geodesic travel by default (offline); road times from an OSRM service when configured,
+    cached in the workspace (``engine``) for the days the laptop is offline."""
     from fieldvisit.adapters.routing.travel import GeodesicTravel, OsrmTravel
+    from fieldvisit.adapters.routing.travel_cache import TravelCache
 
     geodesic = GeodesicTravel(mode)
-    return OsrmTravel(osrm_url, fallback=geodesic) if osrm_url else geodesic
+    if not osrm_url:
+        return geodesic
+    return OsrmTravel(osrm_url, fallback=geodesic, cache=TravelCache(engine) if engine is not None else None)
 
 
 def geocoder(provider: str = "nominatim", url: str | None = None):

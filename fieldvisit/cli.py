@@ -199,7 +199,7 @@ def cmd_cases_assign(app, args) -> None:
 def _travel(app, mode):
     from fieldvisit.bootstrap import travel_model
 
-    return travel_model(mode, app.setting("osrm_url"))
+    return travel_model(mode, app.setting("osrm_url") or None, app.engine)
 
 
 def _only_collector(app, given):

@@ -29,7 +29,7 @@ def compute_plan(app, req, as_of: date, excluded: set[str], time_limit: float):
     with app.uow() as uow:
         cases = [c for c in uow.cases.list(collector=req.collector)
                  if c.status == CaseStatus.OPEN and c.case_id not in excluded]
-    travel = travel_model(req.mode, app.setting("osrm_url") or None)
+    travel = travel_model(req.mode, app.setting("osrm_url") or None, app.engine)
     session = prepare_day(cases, req, as_of, travel)
     plan = plan_day(cases, req, as_of, travel, routing_solver(), time_limit=time_limit, session=session)
     data = plan_json(plan, {c.case_id: c.name for c in cases})

@@ -68,3 +68,33 @@ def test_routing_checker_recomputes_cost_and_finds_violations():
     assert cost == 7 + 3 + 5 and any("stop a" in x for x in problems)
     cost, problems = check(p, RoutingSolution([Route(0, [0])], True, 0, 0, "x"))
     assert any("required stop b not visited" in x for x in problems)
+
+
+def test_osrm_road_times_are_kept_in_the_workspace_for_offline_days(sqlite_app):
+    from fieldvisit.adapters.routing.travel_cache import TravelCache
+
+    calls = []
+
+    class Counting(_Table):
+        def do_GET(self):  # noqa: N802
+            calls.append(self.path)
+            super().do_GET()
+
+    server = HTTPServer(("127.0.0.1", 0), Counting)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_port}"
+    pts = [SOL, RETIRO, (40.45, -3.69)]
+    try:
+        first = OsrmTravel(url, cache=TravelCache(sqlite_app.engine))
+        assert first.matrix(pts)[0][0][1] == 111 and len(calls) == 1
+        again = OsrmTravel(url, cache=TravelCache(sqlite_app.engine))  # a new session, same workspace
+        assert again.matrix(pts)[0][0][1] == 111 and len(calls) == 1
+        assert again.last_source == "osrm (workspace cache)"
+    finally:
+        server.shutdown()
+        server.server_close()
+    offline = OsrmTravel(url, cache=TravelCache(sqlite_app.engine), timeout=0.5)
+    secs, _ = offline.matrix([*pts, (40.40, -3.70)])  # one new point: the service is gone
+    assert secs[0][1] == 111  # road time remembered
+    assert secs[0][3] == GeodesicTravel("car").seconds(SOL, (40.40, -3.70))  # estimate for the new one
+    assert "unreachable" in offline.last_source

@@ -82,10 +82,42 @@ class OsrmTravel:
     url: str
     fallback: GeodesicTravel = field(default_factory=GeodesicTravel)
     timeout: float = 10.0
+    cache: object | None = None  # TravelCache: get_many(source, pairs) / put_many(source, legs)
     last_source: str = ""
     _legs: dict = field(default_factory=dict, repr=False)
 
+    @property
+    def source(self) -> str:
+        return f"osrm:{self.url}:{self.fallback.mode}"
+
     def matrix(self, points: list[Point]) -> tuple[list[list[int]], list[list[int]]]:
+        pairs = [(a, b) for a in points for b in points if a != b]
+        cached = self.cache.get_many(self.source, pairs) if self.cache is not None else {}
+        if len(cached) == len(pairs):
+            self._legs.update(cached)
+            self.last_source = "osrm (workspace cache)"
+            return self._from_legs(points, cached)
+        fetched = self._fetch(points)
+        if fetched is not None:
+            if self.cache is not None:
+                self.cache.put_many(self.source, {k: v for k, v in fetched.items() if k[0] != k[1]})
+            return self._from_legs(points, fetched)
+        # Unreachable: road times we know from earlier, straight-line estimates for the rest.
+        self.last_source = "geodesic (routing service unreachable)"
+        merged = {**cached}
+        for a, b in pairs:
+            if (a, b) not in merged:
+                merged[(a, b)] = self.fallback.leg(a, b)
+        self._legs.update(merged)
+        return self._from_legs(points, merged)
+
+    @staticmethod
+    def _from_legs(points, legs) -> tuple[list[list[int]], list[list[int]]]:
+        secs = [[0 if a == b else legs[(a, b)][0] for b in points] for a in points]
+        metres = [[0 if a == b else legs[(a, b)][1] for b in points] for a in points]
+        return secs, metres
+
+    def _fetch(self, points: list[Point]) -> dict | None:
         coords = ";".join(f"{lon:.6f},{lat:.6f}" for lat, lon in points)
         request = f"{self.url.rstrip('/')}/table/v1/driving/{coords}?annotations=duration,distance"
         try:
@@ -97,12 +129,10 @@ class OsrmTravel:
             metres = [[int(round(v or 0)) for v in row] for row in data["distances"]]
             self.last_source = "osrm"
         except (OSError, urllib.error.URLError, ValueError, KeyError, TypeError):
-            self.last_source = "geodesic (routing service unreachable)"
-            return self.fallback.matrix(points)
-        for i, a in enumerate(points):
-            for j, b in enumerate(points):
-                self._legs[(a, b)] = (secs[i][j], metres[i][j])
-        return secs, metres
+            return None
+        legs = {(a, b): (secs[i][j], metres[i][j]) for i, a in enumerate(points) for j, b in enumerate(points)}
+        self._legs.update(legs)
+        return legs
 
     def leg(self, a: Point, b: Point) -> tuple[int, int]:
         return self._legs.get((a, b)) or self.fallback.leg(a, b)

@@ -155,3 +155,16 @@ drafts = Table(
     Column("data", JSON, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
 )
+
+travel_cache = Table(
+    "travel_cache", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source", String(300), nullable=False),
+    Column("a_lat", Float, nullable=False),
+    Column("a_lon", Float, nullable=False),
+    Column("b_lat", Float, nullable=False),
+    Column("b_lon", Float, nullable=False),
+    Column("seconds", Integer, nullable=False),
+    Column("metres", Integer, nullable=False),
+    UniqueConstraint("source", "a_lat", "a_lon", "b_lat", "b_lon"),
+)
