@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from fieldvisit.domain.cases import Case
 from fieldvisit.services.errors import UserError
-from fieldvisit.services.ports import UnitOfWork
+from fieldvisit.services.ports import UnitOfWork, ZoneLookup
 
 LIST_WINDOW_DAYS = 7
 
@@ -63,7 +63,8 @@ def assign_cases(uow: UnitOfWork, collector: str, case_ids: Sequence[str] = (), 
         return count
 
 
-def move_case(uow: UnitOfWork, case_id: str, lat: float, lon: float) -> tuple[float | None, float | None]:
+def move_case(uow: UnitOfWork, case_id: str, lat: float, lon: float,
+              zones: ZoneLookup | None = None) -> tuple[float | None, float | None]:
     """Correct a case's position by hand (marked as manually placed). Returns the old position,
     so the move can be undone."""
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
@@ -73,6 +74,7 @@ def move_case(uow: UnitOfWork, case_id: str, lat: float, lon: float) -> tuple[fl
         if case is None:
             raise UserError(f"No case with id {case_id}.")
         old = (case.lat, case.lon)
-        uow.cases.set_position(case_id, lat, lon, "manual")
+        zone = zones.zone_for(case.country, lat, lon) if zones else None
+        uow.cases.set_position(case_id, lat, lon, "manual", zone)
         uow.commit()
     return old

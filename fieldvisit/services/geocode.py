@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from fieldvisit.services.ports import Geocoder, GeocoderOffline, UnitOfWork
+from fieldvisit.services.ports import Geocoder, GeocoderOffline, UnitOfWork, ZoneLookup
 from fieldvisit.services.progress import Progress, Work
 
 
@@ -32,7 +32,9 @@ def query_for(address: str, country: str) -> str:
     return f"{text}, {country}" if country and not text.upper().endswith(country.upper()) else text
 
 
-def geocode_pending(uow: UnitOfWork, geocoder: Geocoder) -> Work[GeocodeSummary]:
+def geocode_pending(uow: UnitOfWork, geocoder: Geocoder, zones: ZoneLookup | None = None) -> Work[GeocodeSummary]:
+    """Geocode the queue; with ``zones``, each found case also gets the time zone of its place
+    (lawful hours depend on it)."""
     summary = GeocodeSummary()
     with uow:
         queue = [c for c in uow.cases.needing_position() if c.address.strip()]
@@ -58,7 +60,8 @@ def geocode_pending(uow: UnitOfWork, geocoder: Geocoder) -> Work[GeocodeSummary]
                 uow.commit()
         with uow:
             if lat is not None:
-                uow.cases.set_position(case.case_id, lat, lon, "geocoded")
+                zone = zones.zone_for(case.country, lat, lon) if zones else None
+                uow.cases.set_position(case.case_id, lat, lon, "geocoded", zone)
                 summary.geocoded += hit is None
             else:
                 uow.cases.set_position(case.case_id, None, None, "failed")

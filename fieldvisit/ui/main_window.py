@@ -34,14 +34,14 @@ class MoveCase(QUndoCommand):
         self.window, self.case_id, self.new, self.old = window, case_id, new, None
 
     def redo(self) -> None:
-        old = move_case(self.window.app.uow(), self.case_id, *self.new)
+        old = move_case(self.window.app.uow(), self.case_id, *self.new, zones=self.window.app.zones)
         self.old = self.old or old
         self.window.reload(redraw_map=self.old is not None and self._undone)
         self._undone = False
 
     def undo(self) -> None:
         if self.old and self.old[0] is not None:
-            move_case(self.window.app.uow(), self.case_id, *self.old)
+            move_case(self.window.app.uow(), self.case_id, *self.old, zones=self.window.app.zones)
         self._undone = True
         self.window.reload(redraw_map=True)
 
@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
 
         def work():
             g = geocoder(self.app.setting("geocoder") or "nominatim", self.app.setting("geocoder_url") or None)
-            return (yield from geocode_pending(self.app.uow(), g))
+            return (yield from geocode_pending(self.app.uow(), g, self.app.zones))
 
         def done(summary):
             self.reload()

@@ -81,3 +81,14 @@ def test_offline_keeps_addresses_in_the_queue(app, virtual_clock):
     with app.uow() as uow:
         assert {c.case_id for c in uow.cases.needing_position()} == {"O1", "O2"}
         assert uow.cases.get("O1").geo_status.value == "pending"
+
+
+def test_geocoding_sets_the_time_zone_of_the_place(app, virtual_clock):
+    with app.uow() as uow:
+        uow.cases.add_many([Case(case_id="US-LA", address="1 Market St", country="US",
+                                 timezone="America/New_York")], None)  # a default guess at import
+        uow.commit()
+    fake = FakeGeopy({"1 Market St": (34.05, -118.24)})
+    run(geocode_pending(app.uow(), GeopyGeocoder(geocoder=fake), app.zones))
+    with app.uow() as uow:
+        assert uow.cases.get("US-LA").timezone == "America/Los_Angeles"

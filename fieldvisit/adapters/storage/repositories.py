@@ -239,9 +239,12 @@ class SqlCases:
             .order_by(s.cases.c.id)
         return self._to_cases(self.conn.execute(q))
 
-    def set_position(self, case_id: str, lat: float | None, lon: float | None, status: str) -> None:
-        self.conn.execute(update(s.cases).where(s.cases.c.case_id == case_id)
-                          .values(lat=lat, lon=lon, geo_status=status, updated_at=_now()))
+    def set_position(self, case_id: str, lat: float | None, lon: float | None, status: str,
+                     timezone: str | None = None) -> None:
+        values = {"lat": lat, "lon": lon, "geo_status": status, "updated_at": _now()}
+        if timezone:
+            values["timezone"] = timezone
+        self.conn.execute(update(s.cases).where(s.cases.c.case_id == case_id).values(**values))
 
     def count(self) -> int:
         return self.conn.execute(select(func.count()).select_from(s.cases)).scalar_one()
