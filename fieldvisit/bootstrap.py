@@ -66,6 +66,12 @@ class App:
     def default_timezone(self) -> str:
         return self.setting("timezone") or system_timezone()
 
+    def rules(self):
+        """The conduct rule book: the workspace's own file (setting ``rulesets``) or the shipped one."""
+        from fieldvisit.adapters.rules import load_rulebook
+
+        return load_rulebook(self.setting("rulesets") or None)
+
     def close(self) -> None:
         self.engine.dispose()
 

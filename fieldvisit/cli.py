@@ -235,7 +235,7 @@ def cmd_plan(app, args) -> None:
                        mode=args.mode, lunch=args.lunch, lunch_minutes=args.lunch_minutes,
                        service_minutes=args.service, locks=args.lock)
     data = run_plan(app.uow(), req, args.as_of or date.today(), _travel(app, args.mode), routing_solver(),
-                    args.time_limit or 1.5)
+                    args.time_limit or 1.5, rules=app.rules())
     text = _plan_text(data)
     if data["unplanned"]:
         text += f"\n{len(data['unplanned'])} not planned:" + "".join(
@@ -255,7 +255,7 @@ def cmd_plan_team(app, args) -> None:
                              tz=args.tz or app.default_timezone, mode=args.mode, service_minutes=args.service)
                 for n in names]
     data = run_plan_team(app.uow(), requests, args.as_of or date.today(), _travel(app, args.mode),
-                         routing_solver(), args.time_limit or 10.0)
+                         routing_solver(), args.time_limit or 10.0, rules=app.rules())
     text = "\n\n".join(_plan_text(r) for r in data["routes"])
     text += f"\n\n{len(data['unplanned'])} cases not planned."
     _emit(args, data, text)
@@ -319,7 +319,7 @@ def cmd_visits_add(app, args) -> None:
     except json.JSONDecodeError as exc:
         raise UserError(f"{args.json_file} is not valid JSON (line {exc.lineno}); nothing was recorded.") from exc
     items = data if isinstance(data, list) else [data]
-    results = record_visits(app.uow(), items)
+    results = record_visits(app.uow(), items, rules=app.rules())
     text = "\n".join(f"{r['visit_id']}: {'already recorded (no change)' if r['duplicate'] else 'recorded'}"
                      + "".join(f"\n  warning: {w}" for w in r["warnings"]) for r in results)
     _emit(args, {"visits": results}, text)

@@ -148,10 +148,14 @@ def validate(plan: Plan, cases: dict[str, Case], req: DayRequest, travel_seconds
         if s.case_id in seen:
             problems.append(f"{s.case_id}: planned twice")
         seen.add(s.case_id)
-        if case.blocking_flags:
-            problems.append(f"{s.case_id}: blocked by {', '.join(sorted(f.value for f in case.blocking_flags))}")
-        if Flag.VULNERABLE in case.flags and s.case_id not in req.locked:
+        blocking = req.blocking(case)
+        if blocking:
+            problems.append(f"{s.case_id}: blocked by {', '.join(sorted(f.value for f in blocking))}")
+        if Flag.VULNERABLE in case.flags and s.case_id not in req.locked and s.case_id not in req.approved:
             problems.append(f"{s.case_id}: vulnerable customer planned without approval")
+        rule = req.rules.for_country(case.country) if req.rules else None
+        if rule is not None and Flag.VULNERABLE in case.flags and rule.vulnerable == "block":
+            problems.append(f"{s.case_id}: vulnerable customer may not be visited under {rule.name}")
         needed = travel_seconds(here, (case.lat, case.lon))
         if lunch_between(plan, t, s.arrival):
             t += timedelta(minutes=req.lunch.minutes)  # type: ignore[union-attr]

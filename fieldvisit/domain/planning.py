@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from fieldvisit.domain.cases import Bucket, Case, CaseStatus, Flag
+from fieldvisit.domain.cases import BLOCKING_FLAGS, Bucket, Case, CaseStatus, Flag
+from fieldvisit.domain.rules import RuleBook
 from fieldvisit.domain.windows import Place
 
 DEFAULT_LAWFUL = (time(8), time(21))
@@ -32,6 +33,8 @@ class Reason(enum.StrEnum):
     OUTSIDE_LAWFUL = "outside_lawful_hours"
     OUTSIDE_SHIFT = "outside_shift"
     NOT_AVAILABLE = "not_available_that_day"
+    CAPPED = "visit_cap_reached"
+    NEEDS_NOTICE = "needs_notice_before_first_visit"
     UNREACHABLE = "window_unreachable"
     LOWER_PRIORITY = "lower_priority"
 
@@ -45,6 +48,8 @@ REASON_TEXT = {
     Reason.OUTSIDE_LAWFUL: "every window falls outside lawful contact hours ({detail})",
     Reason.OUTSIDE_SHIFT: "every window falls outside the collector's shift",
     Reason.NOT_AVAILABLE: "not available on that weekday (available: {detail})",
+    Reason.CAPPED: "visit cap reached: {detail}",
+    Reason.NEEDS_NOTICE: "a first visit needs notice: {detail}",
     Reason.UNREACHABLE: "the window cannot be reached in time from the route",
     Reason.LOWER_PRIORITY: "lower priority than the visits planned; no time left in the day",
 }
@@ -83,6 +88,9 @@ class DayRequest:
     locked: dict[str, datetime | None] = field(default_factory=dict)  # case_id → fixed start or None
     broken_promises: dict[str, int] = field(default_factory=dict)
     days_since_visit: dict[str, int] = field(default_factory=dict)
+    rules: RuleBook | None = None
+    visit_dates: dict[str, list[date]] = field(default_factory=dict)  # earlier visits per case
+    approved: set[str] = field(default_factory=set)  # supervisor-approved visits (vulnerable)
 
     def __post_init__(self) -> None:
         if self.shift_start.tzinfo is None or self.shift_end.tzinfo is None:
@@ -91,7 +99,16 @@ class DayRequest:
             raise ValueError("the shift must end after it starts")
 
     def lawful(self, country: str) -> tuple[time, time]:
-        return self.lawful_hours.get(country) or self.lawful_hours.get("") or DEFAULT_LAWFUL
+        if country in self.lawful_hours or "" in self.lawful_hours:
+            return self.lawful_hours.get(country) or self.lawful_hours[""]
+        if self.rules is not None:
+            return self.rules.for_country(country).contact_hours
+        return DEFAULT_LAWFUL
+
+    def blocking(self, case: Case) -> frozenset[Flag]:
+        """The case's flags that block a visit under its rule set."""
+        flags = self.rules.for_country(case.country).blocking_flags if self.rules else BLOCKING_FLAGS
+        return case.flags & flags
 
     def service(self, bucket: Bucket) -> int:
         """Service time in seconds for a bucket."""
@@ -147,13 +164,33 @@ def build_candidates(cases: list[Case], req: DayRequest, as_of: date) -> tuple[l
         if case.status != CaseStatus.OPEN:
             skipped.append(Unplanned(case.case_id, Reason.NOT_OPEN, case.status.value))
             continue
-        if case.blocking_flags:
-            skipped.append(Unplanned(case.case_id, Reason.BLOCKED,
-                                     ", ".join(sorted(f.value for f in case.blocking_flags))))
+        rule = req.rules.for_country(case.country) if req.rules else None
+        blocking = req.blocking(case)
+        if blocking:
+            names = sorted(f.value for f in blocking)
+            sources = "; ".join(s for s in (rule.source(n) for n in names) if s) if rule else ""
+            skipped.append(Unplanned(case.case_id, Reason.BLOCKED, ", ".join(names) + (f" ({sources})" if sources else "")))
             continue
-        if Flag.VULNERABLE in case.flags and case.case_id not in req.locked:
-            skipped.append(Unplanned(case.case_id, Reason.NEEDS_APPROVAL))
-            continue
+        if Flag.VULNERABLE in case.flags:
+            if rule is not None and rule.vulnerable == "block":
+                skipped.append(Unplanned(case.case_id, Reason.BLOCKED,
+                                         f"vulnerable customer under {rule.name} ({rule.source('vulnerable')})"))
+                continue
+            if case.case_id not in req.locked and case.case_id not in req.approved:
+                skipped.append(Unplanned(case.case_id, Reason.NEEDS_APPROVAL))
+                continue
+        if rule is not None:
+            earlier = [d for d in req.visit_dates.get(case.case_id, []) if d <= req.day]
+            recent = [d for d in earlier if (req.day - d).days < rule.cap_days]
+            if len(recent) >= rule.cap_visits:
+                skipped.append(Unplanned(case.case_id, Reason.CAPPED,
+                                         f"{len(recent)} visit(s) in the last {rule.cap_days} days (max {rule.cap_visits})"))
+                continue
+            agreed = any(not w.recurring for w in case.windows)
+            if rule.first_visit_notice_days and not earlier and not agreed:
+                skipped.append(Unplanned(case.case_id, Reason.NEEDS_NOTICE,
+                                         f"{rule.first_visit_notice_days} days under {rule.name}; agree an appointment first"))
+                continue
         if not case.has_coordinates:
             skipped.append(Unplanned(case.case_id, Reason.NO_COORDINATES))
             continue

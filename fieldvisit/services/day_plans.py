@@ -109,13 +109,19 @@ def plan_json(plan: Plan, names: dict[str, str] | None = None) -> dict:
     }
 
 
-def run_plan(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel, solve: Solver,
-             time_limit: float) -> dict:
-    with uow:
-        cases = [c for c in uow.cases.list(collector=req.collector) if c.status == CaseStatus.OPEN]
+def apply_history(req: DayRequest, uow: UnitOfWork, as_of: date, rules) -> None:
     history = history_index(uow, as_of)
+    req.rules = rules
     req.broken_promises = {cid: h["promises_broken"] for cid, h in history.items() if h["promises_broken"]}
     req.days_since_visit = {cid: (as_of - h["last_visit"]).days for cid, h in history.items() if h["last_visit"]}
+    req.visit_dates = {cid: h["visit_dates"] for cid, h in history.items()}
+
+
+def run_plan(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel, solve: Solver,
+             time_limit: float, rules=None) -> dict:
+    with uow:
+        cases = [c for c in uow.cases.list(collector=req.collector) if c.status == CaseStatus.OPEN]
+    apply_history(req, uow, as_of, rules)
     unknown = sorted(set(req.locked) - {c.case_id for c in cases})
     if unknown:
         raise UserError(f"Cannot lock {', '.join(unknown)}: not an open case of {req.collector}.")
@@ -128,7 +134,9 @@ def run_plan(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel, solv
 
 
 def run_plan_team(uow: UnitOfWork, requests: list[DayRequest], as_of: date, travel: Travel, solve: Solver,
-                  time_limit: float) -> dict:
+                  time_limit: float, rules=None) -> dict:
+    for r in requests:
+        apply_history(r, uow, as_of, rules)
     with uow:
         team = {r.collector for r in requests}
         cases = [c for c in uow.cases.list(status=CaseStatus.OPEN.value)

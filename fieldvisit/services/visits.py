@@ -27,24 +27,34 @@ OUTCOME_FLAGS = {Outcome.DISPUTE: Flag.DISPUTE, Outcome.CEASE: Flag.CEASE, Outco
                  Outcome.HARDSHIP: Flag.VULNERABLE}
 
 
-def compliance_warnings(case, visit) -> list[str]:
+def compliance_warnings(case, visit, rule=None, earlier_visits: list[date] = ()) -> list[str]:
+    """Why a visit breaks the conduct rules of the case's rule set (empty when it does not)."""
     warnings = []
     zone = ZoneInfo(case.timezone or "UTC")
     local_day = visit.arrived_at.astimezone(zone).date()
-    start, end = lawful_interval(local_day, case.timezone or "UTC", DEFAULT_LAWFUL)
+    hours = rule.contact_hours if rule else DEFAULT_LAWFUL
+    start, end = lawful_interval(local_day, case.timezone or "UTC", hours)
     if visit.arrived_at < start or visit.left_at > end:
-        warnings.append(f"outside lawful contact hours ({DEFAULT_LAWFUL[0]:%H:%M}–{DEFAULT_LAWFUL[1]:%H:%M} "
-                        f"{case.timezone}): {visit.arrived_at.astimezone(zone):%H:%M}–{visit.left_at.astimezone(zone):%H:%M}")
-    blocked = sorted(f.value for f in case.blocking_flags)
+        where = f" under {rule.name}" if rule else ""
+        warnings.append(f"outside lawful contact hours ({hours[0]:%H:%M}–{hours[1]:%H:%M} {case.timezone}{where}): "
+                        f"{visit.arrived_at.astimezone(zone):%H:%M}–{visit.left_at.astimezone(zone):%H:%M}")
+    blocked = sorted(f.value for f in (case.flags & rule.blocking_flags if rule else case.blocking_flags))
     if blocked:
         warnings.append(f"the case was blocked from visits ({', '.join(blocked)})")
+    if rule is not None and Flag.VULNERABLE in case.flags and rule.vulnerable == "block":
+        warnings.append(f"vulnerable customer: visits are not allowed under {rule.name}")
+    if rule is not None:
+        recent = [d for d in earlier_visits if 0 <= (local_day - d).days < rule.cap_days]
+        if len(recent) >= rule.cap_visits:
+            warnings.append(f"beyond the visit cap ({rule.cap_visits} per {rule.cap_days} days)")
     if warnings and not visit.reason:
         warnings.append("no reason given for the exception")
     return warnings
 
 
-def record_visits(uow: UnitOfWork, items: list[dict], now: datetime | None = None) -> list[dict]:
-    """Record a batch of visits in one transaction. Returns ``[{visit_id, warnings, duplicate}]``."""
+def record_visits(uow: UnitOfWork, items: list[dict], now: datetime | None = None, rules=None) -> list[dict]:
+    """Record a batch of visits in one transaction. Returns ``[{visit_id, warnings, duplicate}]``.
+    ``rules`` (a RuleBook) decides the lawful hours, blocking flags and caps behind the warnings."""
     now = now or datetime.now(UTC)
     results: list[dict] = []
     with uow:
@@ -81,7 +91,9 @@ def record_visits(uow: UnitOfWork, items: list[dict], now: datetime | None = Non
                     raise UserError(f"{where}visit {visit.replaces} was already corrected by {newer}; correct the "
                                     "newest version. Nothing was recorded.")
                 version = old["version"] + 1
-            warnings = compliance_warnings(case, visit)
+            earlier = [datetime.fromisoformat(r["data"]["arrived_at"]).date()
+                       for r in current_visits(uow.visits.list(visit.case_id)) if r["visit_id"] != visit.replaces]
+            warnings = compliance_warnings(case, visit, rules.for_country(case.country) if rules else None, earlier)
             uow.visits.add(visit, version, digest, warnings, now)
             flag = OUTCOME_FLAGS.get(visit.outcome)
             if flag and flag not in case.flags:
@@ -153,14 +165,15 @@ def history_index(uow: UnitOfWork, as_of: date) -> dict[str, dict]:
     out: dict[str, dict] = {}
     for r in rows:
         h = out.setdefault(r["case_id"], {"promises_kept": 0, "promises_broken": 0, "refusals": 0, "contacts": 0,
-                                          "last_visit": None})
+                                          "last_visit": None, "visit_dates": []})
         h["contacts"] += r["data"]["person_met"] == "debtor"
         h["refusals"] += r["data"]["outcome"] == "refused"
         day = datetime.fromisoformat(r["data"]["arrived_at"]).date()
         h["last_visit"] = max(h["last_visit"] or day, day)
+        h["visit_dates"].append(day)
     for cid, ps in promises.items():
         h = out.setdefault(cid, {"promises_kept": 0, "promises_broken": 0, "refusals": 0, "contacts": 0,
-                                 "last_visit": None})
+                                 "last_visit": None, "visit_dates": []})
         h["promises_kept"] = sum(p["status"] == "kept" for p in ps)
         h["promises_broken"] = sum(p["status"] == "broken" for p in ps)
     return out
@@ -178,9 +191,9 @@ def drafts(uow: UnitOfWork) -> list[dict]:
         return uow.drafts.list()
 
 
-def finalize_draft(uow: UnitOfWork, draft_id: str, data: dict) -> dict:
+def finalize_draft(uow: UnitOfWork, draft_id: str, data: dict, rules=None) -> dict:
     """Record the visit and drop its draft (the draft stays if the visit is refused)."""
-    result = record_visits(uow, [data])[0]
+    result = record_visits(uow, [data], rules=rules)[0]
     with uow:
         uow.drafts.delete(draft_id)
         uow.commit()

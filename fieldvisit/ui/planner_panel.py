@@ -26,6 +26,9 @@ def compute_plan(app, req, as_of: date, excluded: set[str], time_limit: float):
     """Runs in a worker thread: plan, keep the session for instant re-timing, save the plan."""
     from fieldvisit.bootstrap import routing_solver, travel_model
 
+    from fieldvisit.services.day_plans import apply_history
+
+    apply_history(req, app.uow(), as_of, app.rules())
     with app.uow() as uow:
         cases = [c for c in uow.cases.list(collector=req.collector)
                  if c.status == CaseStatus.OPEN and c.case_id not in excluded]

@@ -269,7 +269,7 @@ class VisitForm(QDialog):
             return
         self.autosave()
         try:
-            result = finalize_draft(self.app.uow(), self.draft_id, self.data())
+            result = finalize_draft(self.app.uow(), self.draft_id, self.data(), rules=self.app.rules())
         except UserError as exc:
             self.error.setText(str(exc))
             return

@@ -1,0 +1,76 @@
+"""Conduct rule sets: per country, the lawful contact hours (debtor's local time), the flags that
+block a visit, what a vulnerable customer means (block or supervisor approval), notice before a
+first visit, a visit-frequency cap, and the source of each rule. Data, not code: the file lives
+in ``resources/rulesets.json`` and an office may edit its own copy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import time
+
+from fieldvisit.domain.cases import Flag
+
+
+class RuleSetError(ValueError):
+    """A rule-set file that cannot be used; the message says where."""
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    code: str
+    name: str
+    contact_hours: tuple[time, time]
+    blocking_flags: frozenset[Flag]
+    vulnerable: str  # "block" or "approval"
+    first_visit_notice_days: int
+    cap_visits: int
+    cap_days: int
+    sources: dict = field(default_factory=dict)
+
+    def source(self, rule: str) -> str:
+        return self.sources.get(rule, "")
+
+
+@dataclass(frozen=True, slots=True)
+class RuleBook:
+    sets: dict[str, RuleSet]
+    default: str
+
+    def for_country(self, country: str) -> RuleSet:
+        return self.sets.get((country or "").upper()) or self.sets[self.default]
+
+
+def _time(text: str, where: str) -> time:
+    try:
+        hh, mm = str(text).split(":")
+        return time(int(hh), int(mm)) if int(hh) < 24 else time(0)
+    except (ValueError, TypeError):
+        raise RuleSetError(f"{where}: {text!r} is not a time such as 08:00") from None
+
+
+def parse_rulebook(data: dict) -> RuleBook:
+    if not isinstance(data, dict) or not isinstance(data.get("sets"), dict) or not data["sets"]:
+        raise RuleSetError("the rule-set file needs a 'sets' object with at least one rule set")
+    sets = {}
+    for code, raw in data["sets"].items():
+        where = f"rule set {code}"
+        try:
+            hours = raw["contact_hours"]
+            start, end = _time(hours[0], where), _time(hours[1], where)
+            flags = frozenset(Flag(f) for f in raw.get("blocking_flags", []))
+            vulnerable = raw.get("vulnerable", "approval")
+            if vulnerable not in ("block", "approval"):
+                raise RuleSetError(f"{where}: vulnerable must be 'block' or 'approval'")
+            cap = raw.get("cap", {"visits": 1, "days": 7})
+            sets[code.upper() if code != "generic" else code] = RuleSet(
+                code=code, name=str(raw.get("name", code)), contact_hours=(start, end), blocking_flags=flags,
+                vulnerable=vulnerable, first_visit_notice_days=int(raw.get("first_visit_notice_days", 0)),
+                cap_visits=int(cap["visits"]), cap_days=int(cap["days"]), sources=dict(raw.get("sources", {})))
+        except (KeyError, IndexError, TypeError, ValueError) as exc:
+            if isinstance(exc, RuleSetError):
+                raise
+            raise RuleSetError(f"{where}: {exc}") from None
+    default = str(data.get("default", "generic"))
+    if default not in sets:
+        raise RuleSetError(f"the default rule set {default!r} is not defined")
+    return RuleBook(sets, default)
