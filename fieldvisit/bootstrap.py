@@ -56,7 +56,18 @@ class App:
     read_table = staticmethod(read_table)
 
     def uow(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self.engine)
+        return SqlUnitOfWork(self.engine, actor=self.actor)
+
+    @property
+    def actor(self) -> str:
+        """Who does things in this workspace, for the audit trail."""
+        import getpass
+
+        try:
+            login = getpass.getuser()
+        except Exception:  # noqa: BLE001 - no login name on some systems
+            login = "unknown"
+        return os.environ.get("FIELDVISIT_USER") or login
 
     def setting(self, key: str, default: str = "") -> str:
         with self.uow() as uow:

@@ -104,6 +104,17 @@ def build_parser() -> argparse.ArgumentParser:
     vlist = vsub.add_parser("list", parents=[common], help="list visits")
     vlist.add_argument("--case", default=None)
 
+    ov = sub.add_parser("override", parents=[common], help="supervisor: allow a visit the rules would block")
+    ov.add_argument("case_id")
+    ov.add_argument("--by", required=True, help="the supervisor's name")
+    ov.add_argument("--reason", required=True)
+    ov.add_argument("--date", type=_date_arg, default=None, help="only for this day (default: until revoked)")
+    au = sub.add_parser("audit", parents=[common], help="the workspace's audit trail")
+    asub = au.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
+    asub.add_parser("verify", parents=[common], help="check that no entry was altered")
+    alist = asub.add_parser("list", parents=[common], help="the latest entries")
+    alist.add_argument("--limit", type=int, default=50)
+
     mp = sub.add_parser("map", parents=[common], help="write a standalone offline map of a day's plan")
     mp.add_argument("--date", type=_date_arg, required=True)
     mp.add_argument("--collector", default=None)
@@ -335,6 +346,32 @@ def cmd_visits_list(app, args) -> None:
     _emit(args, {"visits": rows}, text)
 
 
+def cmd_override(app, args) -> None:
+    from fieldvisit.services.audit import override
+
+    data = override(app.uow(), args.case_id, by=args.by, reason=args.reason, day=args.date)
+    _emit(args, data, f"Override recorded for {args.case_id} by {args.by}" + (f" on {args.date}" if args.date else ""))
+
+
+def cmd_audit_verify(app, args) -> None:
+    from fieldvisit.services.audit import verify_audit
+
+    data = verify_audit(app.uow())
+    if not data["valid"]:
+        broken = data["first_broken"]
+        _emit(args, data, "")
+        raise UserError(f"The audit log was altered at entry {broken['id']}: {broken['problem']}.")
+    _emit(args, data, f"Audit log intact: {data['entries']} entries, every link checked.")
+
+
+def cmd_audit_list(app, args) -> None:
+    from fieldvisit.services.audit import audit_entries
+
+    rows = audit_entries(app.uow(), args.limit)
+    _emit(args, {"entries": rows}, "\n".join(f"{r['id']:>6} {r['at'][:19]} {r['actor']:<12} {r['action']:<9} {r['subject']}"
+                                             for r in rows) or "No entries.")
+
+
 def cmd_map(app, args) -> None:
     from fieldvisit.adapters.maps.page import build_page, case_marker, route_from_plan
     from fieldvisit.services.map_export import day_map_data
@@ -379,6 +416,9 @@ COMMANDS = {
     ("prep", None): cmd_prep,
     ("visits", "add"): cmd_visits_add,
     ("visits", "list"): cmd_visits_list,
+    ("override", None): cmd_override,
+    ("audit", "verify"): cmd_audit_verify,
+    ("audit", "list"): cmd_audit_list,
 }
 
 

@@ -149,12 +149,13 @@ def validate(plan: Plan, cases: dict[str, Case], req: DayRequest, travel_seconds
             problems.append(f"{s.case_id}: planned twice")
         seen.add(s.case_id)
         blocking = req.blocking(case)
-        if blocking:
+        if blocking and s.case_id not in req.approved:
             problems.append(f"{s.case_id}: blocked by {', '.join(sorted(f.value for f in blocking))}")
         if Flag.VULNERABLE in case.flags and s.case_id not in req.locked and s.case_id not in req.approved:
             problems.append(f"{s.case_id}: vulnerable customer planned without approval")
         rule = req.rules.for_country(case.country) if req.rules else None
-        if rule is not None and Flag.VULNERABLE in case.flags and rule.vulnerable == "block":
+        if (rule is not None and Flag.VULNERABLE in case.flags and rule.vulnerable == "block"
+                and s.case_id not in req.approved):
             problems.append(f"{s.case_id}: vulnerable customer may not be visited under {rule.name}")
         needed = travel_seconds(here, (case.lat, case.lon))
         if lunch_between(plan, t, s.arrival):

@@ -166,13 +166,13 @@ def build_candidates(cases: list[Case], req: DayRequest, as_of: date) -> tuple[l
             continue
         rule = req.rules.for_country(case.country) if req.rules else None
         blocking = req.blocking(case)
-        if blocking:
+        if blocking and case.case_id not in req.approved:
             names = sorted(f.value for f in blocking)
             sources = "; ".join(s for s in (rule.source(n) for n in names) if s) if rule else ""
             skipped.append(Unplanned(case.case_id, Reason.BLOCKED, ", ".join(names) + (f" ({sources})" if sources else "")))
             continue
         if Flag.VULNERABLE in case.flags:
-            if rule is not None and rule.vulnerable == "block":
+            if rule is not None and rule.vulnerable == "block" and case.case_id not in req.approved:
                 skipped.append(Unplanned(case.case_id, Reason.BLOCKED,
                                          f"vulnerable customer under {rule.name} ({rule.source('vulnerable')})"))
                 continue

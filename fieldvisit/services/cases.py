@@ -59,6 +59,7 @@ def assign_cases(uow: UnitOfWork, collector: str, case_ids: Sequence[str] = (), 
             ids = list(dict.fromkeys(case_ids))
         target = uow.collectors.get_or_create(collector.strip())
         count = uow.cases.assign(ids, target.id)
+        uow.audit.append("assign", target.name, {"cases": len(ids)})
         uow.commit()
         return count
 
@@ -76,5 +77,6 @@ def move_case(uow: UnitOfWork, case_id: str, lat: float, lon: float,
         old = (case.lat, case.lon)
         zone = zones.zone_for(case.country, lat, lon) if zones else None
         uow.cases.set_position(case_id, lat, lon, "manual", zone)
+        uow.audit.append("position", case_id, {"from": list(old), "to": [lat, lon]})
         uow.commit()
     return old

@@ -115,6 +115,8 @@ def apply_history(req: DayRequest, uow: UnitOfWork, as_of: date, rules) -> None:
     req.broken_promises = {cid: h["promises_broken"] for cid, h in history.items() if h["promises_broken"]}
     req.days_since_visit = {cid: (as_of - h["last_visit"]).days for cid, h in history.items() if h["last_visit"]}
     req.visit_dates = {cid: h["visit_dates"] for cid, h in history.items()}
+    with uow:
+        req.approved = set(uow.overrides.for_day(req.day))
 
 
 def run_plan(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel, solve: Solver,
@@ -129,6 +131,8 @@ def run_plan(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel, solv
     data = plan_json(plan, {c.case_id: c.name for c in cases})
     with uow:
         uow.plans.save(req.day, req.collector, data)
+        uow.audit.append("plan", f"{req.collector} {req.day.isoformat()}",
+                         {"stops": [s["case_id"] for s in data["stops"]], "valid": data["valid"]})
         uow.commit()
     return data
 
@@ -148,6 +152,8 @@ def run_plan_team(uow: UnitOfWork, requests: list[DayRequest], as_of: date, trav
         for p in plans:
             data = plan_json(p, names)
             uow.plans.save(p.day, p.collector, data)
+            uow.audit.append("plan", f"{p.collector} {p.day.isoformat()}",
+                             {"stops": [s["case_id"] for s in data["stops"]], "valid": data["valid"], "team": True})
             routes.append(data)
         uow.commit()
     return {"date": requests[0].day.isoformat(),

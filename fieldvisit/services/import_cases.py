@@ -136,6 +136,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             file_name=file_name, sha256=sha256, as_of=as_of, rows=summary.rows,
             imported=summary.imported, updated=summary.updated, rejected=summary.rejected,
             review=summary.review))
+        uow.audit.append("import", file_name, {"sha256": sha256, "rows": summary.rows, "imported": summary.imported,
+                                               "updated": summary.updated, "rejected": len(summary.rejected)})
         uow.commit()
     assert summary.imported + summary.updated + len(summary.rejected) == summary.rows
     return summary

@@ -115,6 +115,16 @@ class DraftStore(Protocol):
     def list(self) -> list[dict]: ...
 
 
+class AuditLog(Protocol):
+    def append(self, action: str, subject: str, details: dict | None = None) -> None: ...
+    def entries(self) -> list: ...
+
+
+class OverrideStore(Protocol):
+    def add(self, case_id: str, day: date | None, by: str, reason: str) -> None: ...
+    def for_day(self, day: date) -> dict[str, dict]: ...
+
+
 class UnitOfWork(Protocol):
     """One operation's transaction: ``with uow: ...; uow.commit()``; leaving without commit
     rolls everything back."""
@@ -127,6 +137,8 @@ class UnitOfWork(Protocol):
     geocache: GeocodeCache
     visits: VisitStore
     drafts: DraftStore
+    audit: AuditLog
+    overrides: OverrideStore
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, *exc: object) -> None: ...

@@ -95,10 +95,14 @@ def record_visits(uow: UnitOfWork, items: list[dict], now: datetime | None = Non
                        for r in current_visits(uow.visits.list(visit.case_id)) if r["visit_id"] != visit.replaces]
             warnings = compliance_warnings(case, visit, rules.for_country(case.country) if rules else None, earlier)
             uow.visits.add(visit, version, digest, warnings, now)
+            uow.audit.append("visit", visit.case_id, {"visit_id": visit.visit_id, "version": version,
+                                                      "outcome": visit.outcome.value, "warnings": warnings,
+                                                      "hash": digest})
             flag = OUTCOME_FLAGS.get(visit.outcome)
             if flag and flag not in case.flags:
                 case.flags = case.flags | {flag}
                 uow.cases.update_many([(uow.cases.keys()[case.case_id], case, frozenset({"flags"}))], None)
+                uow.audit.append("flag", visit.case_id, {"added": flag.value, "by_visit": visit.visit_id})
             results.append({"visit_id": visit.visit_id, "version": version, "warnings": warnings, "duplicate": False})
         uow.commit()
     return results

@@ -82,7 +82,9 @@ def test_every_blocking_flag_blocks_with_its_rule(country, flag):
 
 # ---- vulnerable customers: GB blocks, elsewhere a supervisor approves (7 rows) -------------------
 @pytest.mark.parametrize(("country", "approved", "expected"), [
-    ("GB", False, Reason.BLOCKED), ("GB", True, Reason.BLOCKED), ("US", False, Reason.NEEDS_APPROVAL),
+    ("GB", False, Reason.BLOCKED),
+    ("GB", True, Reason.NEEDS_NOTICE),  # the override lifts the block; notice before a first visit still applies
+    ("US", False, Reason.NEEDS_APPROVAL),
     ("US", True, None), ("IN", False, Reason.NEEDS_APPROVAL), ("CN", True, None), ("ES", False, Reason.NEEDS_APPROVAL),
 ])
 def test_vulnerable_customers(country, approved, expected):

@@ -411,3 +411,44 @@ class SqlDrafts:
         q = select(s.drafts).order_by(s.drafts.c.updated_at)
         return [{"draft_id": r.draft_id, "case_id": r.case_id, "data": r.data, "updated_at": r.updated_at}
                 for r in self.conn.execute(q)]
+
+
+class SqlAudit:
+    """Append-only: no update or delete is offered. The unique prev_hash makes a fork impossible:
+    two writers that read the same last entry cannot both append."""
+
+    def __init__(self, conn: Connection, actor: str) -> None:
+        self.conn = conn
+        self.actor = actor
+
+    def append(self, action: str, subject: str, details: dict | None = None) -> None:
+        from fieldvisit.domain.audit import GENESIS, canonical, entry_hash
+
+        last = self.conn.execute(select(s.audit_log.c.hash).order_by(s.audit_log.c.id.desc()).limit(1)).scalar()
+        prev = last or GENESIS
+        at = _now().isoformat()
+        details = details or {}
+        digest = entry_hash(prev, at, self.actor, action, subject, details)
+        self.conn.execute(insert(s.audit_log).values(at=at, actor=self.actor, action=action, subject=subject,
+                                                     details=canonical(details), prev_hash=prev, hash=digest))
+
+    def entries(self) -> list:
+        import json as _json
+
+        from fieldvisit.domain.audit import AuditEntry
+
+        rows = self.conn.execute(select(s.audit_log).order_by(s.audit_log.c.id))
+        return [AuditEntry(r.id, r.at, r.actor, r.action, r.subject, _json.loads(r.details), r.prev_hash, r.hash)
+                for r in rows]
+
+
+class SqlOverrides:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def add(self, case_id: str, day: date | None, by: str, reason: str) -> None:
+        self.conn.execute(insert(s.overrides).values(case_id=case_id, day=day, by=by, reason=reason, at=_now()))
+
+    def for_day(self, day: date) -> dict[str, dict]:
+        q = select(s.overrides).where((s.overrides.c.day.is_(None)) | (s.overrides.c.day == day)).order_by(s.overrides.c.id)
+        return {r.case_id: {"by": r.by, "reason": r.reason, "day": r.day} for r in self.conn.execute(q)}

@@ -168,3 +168,25 @@ travel_cache = Table(
     Column("metres", Integer, nullable=False),
     UniqueConstraint("source", "a_lat", "a_lon", "b_lat", "b_lon"),
 )
+
+audit_log = Table(
+    "audit_log", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", String(40), nullable=False),
+    Column("actor", String(200), nullable=False),
+    Column("action", String(80), nullable=False),
+    Column("subject", String(200), nullable=False),
+    Column("details", Text, nullable=False),
+    Column("prev_hash", String(64), nullable=False, unique=True),
+    Column("hash", String(64), nullable=False),
+)
+
+overrides = Table(
+    "overrides", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", String(120), nullable=False, index=True),
+    Column("day", Date, nullable=True),
+    Column("by", String(200), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from sqlalchemy import Engine
 
 from fieldvisit.adapters.storage.repositories import (
-    SqlCases, SqlCollectors, SqlDrafts, SqlGeocodeCache, SqlImports, SqlPlans, SqlSettings, SqlVisits,
+    SqlAudit, SqlCases, SqlCollectors, SqlDrafts, SqlGeocodeCache, SqlOverrides, SqlImports, SqlPlans, SqlSettings, SqlVisits,
 )
 
 
 class SqlUnitOfWork:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, actor: str = "") -> None:
         self.engine = engine
+        self.actor = actor
         self._conn = None
 
     def __enter__(self) -> SqlUnitOfWork:
@@ -25,6 +26,8 @@ class SqlUnitOfWork:
         self.geocache = SqlGeocodeCache(self._conn)
         self.visits = SqlVisits(self._conn)
         self.drafts = SqlDrafts(self._conn)
+        self.audit = SqlAudit(self._conn, self.actor)
+        self.overrides = SqlOverrides(self._conn)
         return self
 
     def __exit__(self, *exc: object) -> None:
