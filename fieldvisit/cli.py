@@ -103,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     vadd.add_argument("--json-file", required=True)
     vlist = vsub.add_parser("list", parents=[common], help="list visits")
     vlist.add_argument("--case", default=None)
+    vlist.add_argument("--exceptions", action="store_true", help="only visits with compliance warnings")
 
     ov = sub.add_parser("override", parents=[common], help="supervisor: allow a visit the rules would block")
     ov.add_argument("case_id")
@@ -340,6 +341,8 @@ def cmd_visits_list(app, args) -> None:
     from fieldvisit.services.visits import list_visits
 
     rows = list_visits(app.uow(), args.case)
+    if args.exceptions:
+        rows = [r for r in rows if r["warnings"] and not r["replaced_by"]]
     text = "\n".join(f"{r['arrived_at'][:16]} {r['case_id']:<12} {r['outcome']:<16} v{r['version']}"
                      + (" (corrected)" if r["replaced_by"] else "") + (f"  ⚠ {len(r['warnings'])}" if r["warnings"] else "")
                      for r in rows) or "No visits."

@@ -26,6 +26,7 @@ class RuleSet:
     cap_visits: int
     cap_days: int
     sources: dict = field(default_factory=dict)
+    third_party_contacts_max: int | None = None
 
     def source(self, rule: str) -> str:
         return self.sources.get(rule, "")
@@ -65,7 +66,9 @@ def parse_rulebook(data: dict) -> RuleBook:
             sets[code.upper() if code != "generic" else code] = RuleSet(
                 code=code, name=str(raw.get("name", code)), contact_hours=(start, end), blocking_flags=flags,
                 vulnerable=vulnerable, first_visit_notice_days=int(raw.get("first_visit_notice_days", 0)),
-                cap_visits=int(cap["visits"]), cap_days=int(cap["days"]), sources=dict(raw.get("sources", {})))
+                cap_visits=int(cap["visits"]), cap_days=int(cap["days"]), sources=dict(raw.get("sources", {})),
+                third_party_contacts_max=(None if raw.get("third_party_contacts_max") is None
+                                          else int(raw["third_party_contacts_max"])))
         except (KeyError, IndexError, TypeError, ValueError) as exc:
             if isinstance(exc, RuleSetError):
                 raise

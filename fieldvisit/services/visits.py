@@ -27,7 +27,7 @@ OUTCOME_FLAGS = {Outcome.DISPUTE: Flag.DISPUTE, Outcome.CEASE: Flag.CEASE, Outco
                  Outcome.HARDSHIP: Flag.VULNERABLE}
 
 
-def compliance_warnings(case, visit, rule=None, earlier_visits: list[date] = ()) -> list[str]:
+def compliance_warnings(case, visit, rule=None, earlier_visits: list[date] = (), earlier_third_party: int = 0) -> list[str]:
     """Why a visit breaks the conduct rules of the case's rule set (empty when it does not)."""
     warnings = []
     zone = ZoneInfo(case.timezone or "UTC")
@@ -47,9 +47,34 @@ def compliance_warnings(case, visit, rule=None, earlier_visits: list[date] = ())
         recent = [d for d in earlier_visits if 0 <= (local_day - d).days < rule.cap_days]
         if len(recent) >= rule.cap_visits:
             warnings.append(f"beyond the visit cap ({rule.cap_visits} per {rule.cap_days} days)")
+        if (visit.person_met.value == "third_party" and rule.third_party_contacts_max is not None
+                and earlier_third_party >= rule.third_party_contacts_max):
+            warnings.append(f"third-party contact number {earlier_third_party + 1} "
+                            f"(at most {rule.third_party_contacts_max} under {rule.name})")
     if warnings and not visit.reason:
         warnings.append("no reason given for the exception")
     return warnings
+
+
+def _warnings(uow: UnitOfWork, case, visit, rules) -> list[str]:
+    earlier_rows = [r for r in current_visits(uow.visits.list(visit.case_id)) if r["visit_id"] != visit.replaces]
+    earlier = [datetime.fromisoformat(r["data"]["arrived_at"]).date() for r in earlier_rows]
+    third = sum(1 for r in earlier_rows if r["data"]["person_met"] == "third_party")
+    return compliance_warnings(case, visit, rules.for_country(case.country) if rules else None, earlier, third)
+
+
+def preview_warnings(uow: UnitOfWork, data: dict, rules=None) -> list[str]:
+    """The compliance warnings a visit would carry, without recording it (the form asks for a
+    reason when there are any). Raises UserError for an invalid visit or an unknown case."""
+    with uow:
+        case = uow.cases.get(str(data.get("case_id") or ""))
+        if case is None:
+            raise UserError(f"No case with id {data.get('case_id')}.")
+        try:
+            visit = parse_visit(data, default_currency=case.currency)
+        except VisitError as exc:
+            raise UserError(str(exc)) from None
+        return [w for w in _warnings(uow, case, visit, rules) if w != "no reason given for the exception"]
 
 
 def record_visits(uow: UnitOfWork, items: list[dict], now: datetime | None = None, rules=None) -> list[dict]:
@@ -91,9 +116,7 @@ def record_visits(uow: UnitOfWork, items: list[dict], now: datetime | None = Non
                     raise UserError(f"{where}visit {visit.replaces} was already corrected by {newer}; correct the "
                                     "newest version. Nothing was recorded.")
                 version = old["version"] + 1
-            earlier = [datetime.fromisoformat(r["data"]["arrived_at"]).date()
-                       for r in current_visits(uow.visits.list(visit.case_id)) if r["visit_id"] != visit.replaces]
-            warnings = compliance_warnings(case, visit, rules.for_country(case.country) if rules else None, earlier)
+            warnings = _warnings(uow, case, visit, rules)
             uow.visits.add(visit, version, digest, warnings, now)
             uow.audit.append("visit", visit.case_id, {"visit_id": visit.visit_id, "version": version,
                                                       "outcome": visit.outcome.value, "warnings": warnings,
@@ -171,6 +194,7 @@ def history_index(uow: UnitOfWork, as_of: date) -> dict[str, dict]:
         h = out.setdefault(r["case_id"], {"promises_kept": 0, "promises_broken": 0, "refusals": 0, "contacts": 0,
                                           "last_visit": None, "visit_dates": []})
         h["contacts"] += r["data"]["person_met"] == "debtor"
+        h["third_party_contacts"] = h.get("third_party_contacts", 0) + (r["data"]["person_met"] == "third_party")
         h["refusals"] += r["data"]["outcome"] == "refused"
         day = datetime.fromisoformat(r["data"]["arrived_at"]).date()
         h["last_visit"] = max(h["last_visit"] or day, day)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from fieldvisit.domain.visits import PAYMENT_METHODS, Outcome, PersonMet, VisitError, parse_visit
 from fieldvisit.services.errors import UserError
-from fieldvisit.services.visits import discard_draft, finalize_draft, save_draft
+from fieldvisit.services.visits import discard_draft, finalize_draft, preview_warnings, save_draft
 
 AUTOSAVE_MS = 3000
 OUTCOME_LABELS = {
@@ -267,9 +267,20 @@ class VisitForm(QDialog):
         if problem:
             self.error.setText(problem)
             return
+        rules = self.app.rules()
+        try:
+            warnings = preview_warnings(self.app.uow(), self.data(), rules)
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
+        if warnings and not self.reason.text().strip():
+            self.error.setText(self.tr("This visit is outside the conduct rules ({}); write the reason before "
+                                       "finalizing.").format("; ".join(warnings)))
+            self.reason.setFocus()
+            return
         self.autosave()
         try:
-            result = finalize_draft(self.app.uow(), self.draft_id, self.data(), rules=self.app.rules())
+            result = finalize_draft(self.app.uow(), self.draft_id, self.data(), rules=rules)
         except UserError as exc:
             self.error.setText(str(exc))
             return

@@ -24,6 +24,16 @@ def window(qtbot, sqlite_app):
     return w
 
 
+def daytime(form):
+    """Visits in these tests happen at 10:00-10:20 on a weekday (the form defaults to now)."""
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    form.arrived.setDateTime(QDateTime(QDate(2026, 11, 24), QTime(10, 0)))
+    form.left.setDateTime(QDateTime(QDate(2026, 11, 24), QTime(10, 20)))
+    form.promise_date.setDate(QDate(2026, 11, 26))
+    return form
+
+
 def visitable(window):
     return next(c for c in window.cases.values() if not c.blocking_flags and c.balance > 0)
 
@@ -31,7 +41,7 @@ def visitable(window):
 def test_fill_and_finalize_a_visit(qtbot, window):
     case = visitable(window)
     window.select_case(case.case_id)
-    form = window.record_visit()
+    form = daytime(window.record_visit())
     form.outcome.setCurrentIndex(form.outcome.findData("promise_to_pay"))
     assert form.promise_box.isChecked()
     qtbot.keyClicks(form.promise_amount, "150,00")
@@ -59,7 +69,7 @@ def test_draft_is_restored_after_the_window_dies_without_saving(qtbot, window, s
     from fieldvisit.ui.main_window import MainWindow
 
     case = visitable(window)
-    form = window.open_visit_form(case.case_id)
+    form = daytime(window.open_visit_form(case.case_id))
     qtbot.keyClicks(form.notes, "Neighbour says she works nights")
     qtbot.waitUntil(lambda: form.status.text().startswith("Draft saved"), timeout=10000)  # autosave ran
     draft_id = form.draft_id
@@ -78,7 +88,7 @@ def test_draft_is_restored_after_the_window_dies_without_saving(qtbot, window, s
 def test_correcting_a_visit_makes_a_new_version(qtbot, window):
     case = visitable(window)
     window.select_case(case.case_id)
-    form = window.record_visit()
+    form = daytime(window.record_visit())
     form.outcome.setCurrentIndex(form.outcome.findData("not_home"))
     form.person.setCurrentIndex(form.person.findData("nobody"))
     form.finalize()
@@ -102,7 +112,7 @@ def test_prep_sheet_dialog_to_a_visit_with_the_edited_plan(qtbot, window, tmp_pa
         assert heading in text
     pdf = dialog.save_pdf(str(tmp_path / "sheet.pdf"))
     assert (tmp_path / "sheet.pdf").stat().st_size > 1000 and pdf
-    form = dialog.record()
+    form = daytime(dialog.record())
     assert form.proposal_box.isChecked() and form.proposal_table.rowCount() >= 1
     # the collector edits the plan: the first installment becomes 10.00 and a new last one takes the rest
     first_amount = form.proposal_table.item(0, 1).text()
@@ -126,3 +136,21 @@ def test_table_shows_a_broken_promise(qtbot, window):
     row = next(r for r in range(window.model.rowCount()) if window.model.case_at(r).case_id == case.case_id)
     from fieldvisit.ui.case_model import PROMISE_COL
     assert window.model.index(row, PROMISE_COL).data().startswith("broken: 50.00")
+
+
+def test_a_visit_outside_the_rules_needs_a_reason(qtbot, window):
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    blocked = next(c for c in window.cases.values() if c.blocking_flags)
+    form = window.open_visit_form(blocked.case_id)
+    form.outcome.setCurrentIndex(form.outcome.findData("not_home"))
+    form.person.setCurrentIndex(form.person.findData("nobody"))
+    form.arrived.setDateTime(QDateTime(QDate(2026, 11, 24), QTime(10, 0)))
+    form.left.setDateTime(QDateTime(QDate(2026, 11, 24), QTime(10, 10)))
+    form.finalize()
+    assert "write the reason" in form.error.text() and form.isVisible()
+    form.reason.setText("Supervisor asked to check the address after the dispute letter")
+    form.finalize()
+    assert not form.isVisible()
+    visit = list_visits(window.app.uow(), blocked.case_id)[0]
+    assert any("blocked" in w for w in visit["warnings"]) and visit["reason"].startswith("Supervisor")

@@ -159,3 +159,14 @@ def test_bad_rule_files_are_refused_with_where():
         parse_rulebook({"sets": {"XX": {"contact_hours": ["8am", "9pm"]}}, "default": "XX"})
     with pytest.raises(RuleSetError, match="default"):
         parse_rulebook({"sets": {"XX": {"contact_hours": ["08:00", "21:00"]}}, "default": "generic"})
+
+
+@pytest.mark.parametrize(("country", "earlier_third", "warned"), [("US", 0, False), ("US", 1, True), ("ES", 3, False)])
+def test_third_party_contacts_are_counted(country, earlier_third, warned):
+    zone = ZoneInfo(ZONES[country])
+    a = datetime.combine(DAY, time(10), zone).isoformat()
+    b = datetime.combine(DAY, time(10, 5), zone).isoformat()
+    v = parse_visit({"case_id": "K", "arrived_at": a, "left_at": b, "outcome": "third_party",
+                     "person_met": "third_party"})
+    warnings = compliance_warnings(case(country), v, RULES.for_country(country), [], earlier_third)
+    assert any("third-party contact" in w for w in warnings) == warned
