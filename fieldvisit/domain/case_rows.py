@@ -209,7 +209,16 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         review.extend(("appointment", message) for message in parsed.errors)
         present.add("windows")
         present.add("appointment_text")
+    inconvenient = text.get("inconvenient", "")
+    if inconvenient and not errors:
+        import dataclasses
+
+        parsed = parse_windows(inconvenient, case.timezone, dayfirst=ctx.dayfirst, today=ctx.as_of)
+        case.windows = case.windows + [dataclasses.replace(w, inconvenient=True) for w in parsed.windows]
+        review.extend(("inconvenient", message) for message in parsed.errors)
+        present.add("windows")
     present.discard("appointment")
+    present.discard("inconvenient")
     if case.lat is not None:
         present.add("geo_status")
     if errors:

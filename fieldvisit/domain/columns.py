@@ -51,6 +51,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "flags": ("flag", "status flags", "marcas", "indicadores", "banderas", "标记", "标志"),
     "collector": ("agent", "assigned to", "field agent", "gestor", "cobrador", "agente", "催收员",
                   "外访员", "负责人"),
+    "inconvenient": ("inconvenient times", "do not visit at", "avoid", "not available", "no visitar",
+                     "horario no disponible", "no disponible", "不方便时间", "勿访时间"),
     "notes": ("note", "comments", "remarks", "notas", "observaciones", "comentarios", "备注", "说明"),
 }
 

@@ -169,10 +169,16 @@ def validate(plan: Plan, cases: dict[str, Case], req: DayRequest, travel_seconds
             zone = ZoneInfo(case.timezone)
             problems.append(f"{s.case_id}: visit {s.start.astimezone(zone):%H:%M}–{s.departure.astimezone(zone):%H:%M} "
                             f"is outside lawful hours in {case.timezone}")
-        windows = [iv for w in case.windows for iv in w.on(req.day)]
+        for a_start, a_end in (iv for w in case.windows if w.inconvenient and w.place.value != "work"
+                               for iv in w.on(req.day)):
+            if s.start < a_end and s.departure > a_start:
+                problems.append(f"{s.case_id}: visit {s.start:%H:%M}–{s.departure:%H:%M} falls in a time the customer "
+                                "said is inconvenient")
+        windows = [iv for w in case.windows if not w.inconvenient for iv in w.on(req.day)]
         if windows and not any(ws <= s.start <= we for ws, we in windows):
             problems.append(f"{s.case_id}: starts at {s.start:%H:%M}, outside every agreed window")
-        elif not windows and any(not w.recurring for w in case.windows if w.start.date() > req.day):
+        elif not windows and any(not w.recurring and not w.inconvenient for w in case.windows
+                                 if w.start.date() > req.day):
             problems.append(f"{s.case_id}: visited on a day other than the agreed appointment")
         if s.departure <= s.start:
             problems.append(f"{s.case_id}: leaves before the visit starts")

@@ -156,6 +156,24 @@ def _clip(a: Interval, b: Interval) -> Interval | None:
     return (s, e) if s <= e else None
 
 
+def _minus(iv: Interval, avoid: list[Interval], service: int) -> list[Interval]:
+    """Start times in ``iv`` whose whole visit (``service`` seconds) misses every ``avoid`` span."""
+    pieces = [iv]
+    length = timedelta(seconds=service)
+    for a_start, a_end in avoid:
+        out = []
+        for s, e in pieces:
+            if e < a_start - length or s > a_end:  # cannot touch this span
+                out.append((s, e))
+                continue
+            if s <= a_start - length:
+                out.append((s, a_start - length))
+            if e >= a_end:
+                out.append((max(s, a_end), e))
+        pieces = out
+    return pieces
+
+
 def build_candidates(cases: list[Case], req: DayRequest, as_of: date) -> tuple[list[Candidate], list[Unplanned]]:
     """Turn cases into candidates for ``req.day`` or the reason each cannot be visited."""
     out: list[Candidate] = []
@@ -186,7 +204,7 @@ def build_candidates(cases: list[Case], req: DayRequest, as_of: date) -> tuple[l
                 skipped.append(Unplanned(case.case_id, Reason.CAPPED,
                                          f"{len(recent)} visit(s) in the last {rule.cap_days} days (max {rule.cap_visits})"))
                 continue
-            agreed = any(not w.recurring for w in case.windows)
+            agreed = any(not w.recurring and not w.inconvenient for w in case.windows)
             if rule.first_visit_notice_days and not earlier and not agreed:
                 skipped.append(Unplanned(case.case_id, Reason.NEEDS_NOTICE,
                                          f"{rule.first_visit_notice_days} days under {rule.name}; agree an appointment first"))
@@ -194,8 +212,18 @@ def build_candidates(cases: list[Case], req: DayRequest, as_of: date) -> tuple[l
         if not case.has_coordinates:
             skipped.append(Unplanned(case.case_id, Reason.NO_COORDINATES))
             continue
-        windows = [w for w in case.windows
-                   if not (Flag.NO_WORKPLACE in case.flags and w.place == Place.WORK)]
+        # "Not at work" (an inconvenient window at the work place) removes work appointments that
+        # overlap it; other inconvenient windows are times not to come at all.
+        avoid = [w for w in case.windows if w.inconvenient and w.place != Place.WORK]
+        not_at_work = [iv for w in case.windows if w.inconvenient and w.place == Place.WORK for iv in w.on(req.day)]
+
+        def work_blocked(w) -> bool:
+            if Flag.NO_WORKPLACE in case.flags:
+                return True
+            return any(s < ae and e > a for s, e in w.on(req.day) for a, ae in not_at_work)
+
+        windows = [w for w in case.windows if not w.inconvenient and not (w.place == Place.WORK and work_blocked(w))]
+        avoid_today = [iv for w in avoid for iv in w.on(req.day)]
         one_off_today = [iv for w in windows if not w.recurring for iv in w.on(req.day)]
         recurring_today = [iv for w in windows if w.recurring for iv in w.on(req.day)]
         future_other = sorted(w.start.date() for w in windows
@@ -227,12 +255,13 @@ def build_candidates(cases: list[Case], req: DayRequest, as_of: date) -> tuple[l
             iv = _clip(iv, (req.shift_start, req.shift_end - timedelta(seconds=service)))
             if iv is None:
                 continue
-            if locked_at is not None:
-                if not iv[0] <= locked_at <= iv[1]:
-                    continue
-                iv = (locked_at, locked_at)
-            starts.append(iv)
-            used_windows.append((ws, we) if agreed else None)
+            for piece in _minus(iv, avoid_today, service):
+                if locked_at is not None:
+                    if not piece[0] <= locked_at <= piece[1]:
+                        continue
+                    piece = (locked_at, locked_at)
+                starts.append(piece)
+                used_windows.append((ws, we) if agreed else None)
         if not starts:
             if not lawful_ok:
                 zone = ZoneInfo(case.timezone)

@@ -38,6 +38,7 @@ class Window:
     end_time: time | None = None
     place: Place = Place.ANY
     text: str = ""
+    inconvenient: bool = False  # a time (or place) the customer said not to come
 
     @property
     def recurring(self) -> bool:

@@ -31,7 +31,9 @@ def case_json(case: Case, as_of: date, promise: dict | None = None) -> dict:
         "flags": sorted(f.value for f in case.flags), "collector": case.collector,
         "address": case.address,
         "windows": [{"start": s.isoformat(), "end": e.isoformat(), "recurring": w.recurring,
-                     "place": w.place.value, "text": w.text} for s, e, w in intervals],
+                     "place": w.place.value, "text": w.text} for s, e, w in intervals if not w.inconvenient],
+        "inconvenient": [{"start": s.isoformat(), "end": e.isoformat(), "text": w.text}
+                         for s, e, w in intervals if w.inconvenient],
         "promise": promise,
     }
 

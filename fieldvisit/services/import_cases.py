@@ -113,7 +113,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         else:
             first_seen[result.case.case_id] = number
             good.append((number, result.case, result.present))
-            summary.windows += len(result.case.windows)
+            summary.windows += sum(1 for w in result.case.windows if not w.inconvenient)
             summary.review.extend({"row": number, "column": c, "error": m} for c, m in result.review)
         if done % PROGRESS_EVERY == 0:
             yield Progress(len(raw_rows) + done, total, f"Checking row {number}")

@@ -51,10 +51,11 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def _next_window(self, case: Case) -> str:
-        upcoming = sorted((w.start, w) for w in case.windows if not w.recurring and w.start.date() >= self.as_of)
+        agreed = [w for w in case.windows if not w.inconvenient]
+        upcoming = sorted(((w.start, id(w), w) for w in agreed if not w.recurring and w.start.date() >= self.as_of))
         if upcoming:
-            return upcoming[0][1].describe()
-        recurring = [w for w in case.windows if w.recurring]
+            return upcoming[0][2].describe()
+        recurring = [w for w in agreed if w.recurring]
         return recurring[0].describe() if recurring else ""
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):

@@ -155,3 +155,17 @@ def test_mapping_names_unusual_headers(app, tmp_path):
     s = run(import_cases(app.uow(), app.read_table(str(path)), file_name="odd.csv", sha256="x", as_of=AS_OF,
                          mapping={"Expediente interno": "case_id", "Cliente X": "name"}))
     assert s.imported == 1 and cases(app)["Z-1"].name == "Ana"
+
+
+def test_inconvenient_column_is_imported_and_listed(app, tmp_path):
+    from fieldvisit.services.cases import case_json
+
+    path = tmp_path / "inc.csv"
+    path.write_text("case_id,appointment,No visitar,timezone\nI-1,2026-11-25 10:00-12:00,weekdays 13:00-16:00,Europe/Madrid\n",
+                    encoding="utf-8")
+    s = do_import(app, str(path))
+    assert s.imported == 1 and s.windows == 1
+    got = cases(app)["I-1"]
+    assert [w.inconvenient for w in got.windows] == [False, True]
+    data = case_json(got, AS_OF)
+    assert len(data["windows"]) == 1 and len(data["inconvenient"]) == 5  # Mon-Fri in the coming week

@@ -170,3 +170,41 @@ def test_third_party_contacts_are_counted(country, earlier_third, warned):
                      "person_met": "third_party"})
     warnings = compliance_warnings(case(country), v, RULES.for_country(country), [], earlier_third)
     assert any("third-party contact" in w for w in warnings) == warned
+
+
+def inconvenient(country, text):
+    from dataclasses import replace
+
+    from fieldvisit.domain.window_parser import parse_windows
+
+    return [replace(w, inconvenient=True) for w in parse_windows(text, ZONES[country], today=DAY).windows]
+
+
+@pytest.mark.parametrize(("text", "allowed", "forbidden"), [
+    ("weekdays 12:00-15:00", ["11:30", "15:00"], ["11:50", "12:30", "14:59"]),   # lunch-time at home: no
+    ("daily 08:00-10:00", ["10:00", "20:00"], ["08:00", "09:45"]),
+    ("miércoles 17:00-21:00", ["16:30", "16:40"], ["16:45", "18:00"]),
+])
+def test_customer_stated_inconvenient_times_are_honoured(text, allowed, forbidden):
+    zone = ZoneInfo(ZONES["ES"])
+    cands, _ = build_candidates([case("ES", windows=inconvenient("ES", text))], req(), DAY)
+    starts = cands[0].starts
+
+    def ok(hhmm):
+        t = datetime.combine(DAY, time.fromisoformat(hhmm), zone)
+        return any(s <= t <= e for s, e in starts)
+
+    assert all(ok(t) for t in allowed), starts
+    assert not any(ok(t) for t in forbidden), starts
+
+
+def test_inconvenient_place_drops_work_windows():
+    from dataclasses import replace
+
+    from fieldvisit.domain.window_parser import parse_window
+
+    work = parse_window(f"work: {DAY.isoformat()} 10:00-12:00", ZONES["ES"], today=DAY)
+    home = parse_window(f"home: {DAY.isoformat()} 18:00-20:00", ZONES["ES"], today=DAY)
+    not_at_work = replace(parse_window("work: daily 00:00-24:00", ZONES["ES"], today=DAY), inconvenient=True)
+    cands, _ = build_candidates([case("ES", windows=[work, home, not_at_work])], req(), DAY)
+    assert [w[0].hour for w in cands[0].windows] == [18]

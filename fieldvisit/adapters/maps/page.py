@@ -37,7 +37,7 @@ def asset_bytes(name: str) -> bytes | None:
 
 
 def case_marker(case: Case, as_of: date, promise: dict | None = None) -> dict:
-    windows = sorted((w for w in case.windows if w.recurring or w.start.date() >= as_of),
+    windows = sorted((w for w in case.windows if not w.inconvenient and (w.recurring or w.start.date() >= as_of)),
                      key=lambda w: (w.recurring, w.start or 0))
     return {"id": case.case_id, "name": case.name, "lat": case.lat, "lon": case.lon,
             "bucket": case.bucket(as_of).value, "dpd": case.days_past_due(as_of),

@@ -82,7 +82,7 @@ def _case_values(case: Case, fields: Sequence[str] = _PLAIN) -> dict:
 def _window_values(case_pk: int, w: Window) -> dict:
     return {"case_pk": case_pk, "tz": w.tz, "start_at": w.start, "end_at": w.end,
             "weekdays": ",".join(map(str, w.weekdays)), "start_time": w.start_time,
-            "end_time": w.end_time, "place": w.place.value, "text": w.text}
+            "end_time": w.end_time, "place": w.place.value, "text": w.text, "inconvenient": w.inconvenient}
 
 
 def _window_from_row(r) -> Window:
@@ -91,9 +91,10 @@ def _window_from_row(r) -> Window:
     if r.start_at is not None:
         zone = ZoneInfo(r.tz)
         return Window(tz=r.tz, start=r.start_at.astimezone(zone), end=r.end_at.astimezone(zone),
-                      place=Place(r.place), text=r.text)
+                      place=Place(r.place), text=r.text, inconvenient=bool(r.inconvenient))
     return Window(tz=r.tz, weekdays=tuple(int(d) for d in r.weekdays.split(",") if d),
-                  start_time=r.start_time, end_time=r.end_time, place=Place(r.place), text=r.text)
+                  start_time=r.start_time, end_time=r.end_time, place=Place(r.place), text=r.text,
+                  inconvenient=bool(r.inconvenient))
 
 
 def _jsonable(value):

@@ -4,7 +4,7 @@ for queries. Keep both in step: ``tests/integration/test_storage.py`` compares t
 from __future__ import annotations
 
 from sqlalchemy import (
-    JSON, Column, Date, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, Time, UniqueConstraint,
+    JSON, Boolean, Column, Date, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, Time, UniqueConstraint,
 )
 
 from fieldvisit.adapters.storage.types import DecimalText, UTCDateTime
@@ -94,6 +94,7 @@ windows = Table(
     Column("end_time", Time, nullable=True),
     Column("place", String(10), nullable=False, default=""),
     Column("text", Text, nullable=False, default=""),
+    Column("inconvenient", Boolean, nullable=False, default=False),
 )
 
 case_history = Table(
