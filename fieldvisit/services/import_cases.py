@@ -130,7 +130,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                    if case.case_id in keys]
         import_id = uow.imports.start(file_name, sha256, as_of)
         uow.cases.add_many(new, import_id)
-        uow.cases.update_many(updates, import_id)
+        flag_changes = uow.cases.update_many(updates, import_id)
         summary.imported, summary.updated = len(new), len(updates)
         uow.imports.finish(import_id, ImportRecord(
             file_name=file_name, sha256=sha256, as_of=as_of, rows=summary.rows,
@@ -138,6 +138,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             review=summary.review))
         uow.audit.append("import", file_name, {"sha256": sha256, "rows": summary.rows, "imported": summary.imported,
                                                "updated": summary.updated, "rejected": len(summary.rejected)})
+        uow.audit.append_many([("flag", c["case_id"], {"before": c["before"], "after": c["after"], "by_import": file_name})
+                               for c in flag_changes])
         uow.commit()
     assert summary.imported + summary.updated + len(summary.rejected) == summary.rows
     return summary

@@ -108,3 +108,20 @@ def test_cli_verify_reports_the_broken_link(tmp_path):
     r = fv("audit", "verify", "--json")
     assert r.returncode == 2 and "altered at entry" in r.stderr
     assert json.loads(r.stdout)["valid"] is False
+
+
+def test_flag_changes_by_case_file_are_audited(app, tmp_path):
+    from fieldvisit.services.import_cases import import_cases
+    from fieldvisit.services.progress import run
+
+    def load(text):
+        f = tmp_path / "f.csv"
+        f.write_text(text, encoding="utf-8")
+        run(import_cases(app.uow(), app.read_table(str(f)), file_name="f.csv", sha256="x", as_of=AS_OF))
+
+    load("case_id,flags\nF-1,\nF-2,\n")
+    load("case_id,flags\nF-1,dispute\nF-2,\n")
+    with app.uow() as uow:
+        flags = [e for e in uow.audit.entries() if e.action == "flag"]
+    assert [(e.subject, e.details["before"], e.details["after"]) for e in flags] == [("F-1", [], ["dispute"])]
+    assert verify_audit(app.uow())["valid"]

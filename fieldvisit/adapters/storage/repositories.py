@@ -142,9 +142,10 @@ class SqlCases:
                 bulk_insert(self.conn, s.windows, [_window_values(keys[cid], w)
                                                    for cid, w in windows[start:start + CHUNK]])
 
-    def update_many(self, updates: Sequence[tuple[int, Case, frozenset[str]]], import_id: int | None) -> None:
+    def update_many(self, updates: Sequence[tuple[int, Case, frozenset[str]]], import_id: int | None) -> list[dict]:
+        """Returns the flag changes made: ``[{case_id, before, after}]``."""
         if not updates:
-            return
+            return []
         now = _now()
         collectors = self._collector_ids([c for _, c, _ in updates])
         pks = [pk for pk, _, _ in updates]
@@ -169,6 +170,13 @@ class SqlCases:
             stmt = (update(s.cases).where(s.cases.c.id == bindparam("_pk"))
                     .values({c: bindparam(c) for c in columns if c != "_pk"}))
             self.conn.execute(stmt, rows)
+        flag_changes = []
+        for pk, case, present in updates:
+            if "flags" in present:
+                old = sorted(f for f in (before[pk].get("flags") or "").split(",") if f)
+                new = sorted(f.value for f in case.flags)
+                if old != new:
+                    flag_changes.append({"case_id": case.case_id, "before": old, "after": new})
         rewindow = [(pk, case) for pk, case, present in updates if "windows" in present]
         if rewindow:
             ids = [pk for pk, _ in rewindow]
@@ -177,6 +185,7 @@ class SqlCases:
             windows = [_window_values(pk, w) for pk, c in rewindow for w in c.windows]
             if windows:
                 self.conn.execute(insert(s.windows), windows)
+        return flag_changes
 
     def _to_cases(self, rows) -> list[Case]:
         rows = list(rows)
@@ -423,15 +432,23 @@ class SqlAudit:
         self.actor = actor
 
     def append(self, action: str, subject: str, details: dict | None = None) -> None:
+        self.append_many([(action, subject, details or {})])
+
+    def append_many(self, items: list[tuple[str, str, dict]]) -> None:
+        """Chain several entries in one go (a large import's flag changes)."""
         from fieldvisit.domain.audit import GENESIS, canonical, entry_hash
 
         last = self.conn.execute(select(s.audit_log.c.hash).order_by(s.audit_log.c.id.desc()).limit(1)).scalar()
         prev = last or GENESIS
         at = _now().isoformat()
-        details = details or {}
-        digest = entry_hash(prev, at, self.actor, action, subject, details)
-        self.conn.execute(insert(s.audit_log).values(at=at, actor=self.actor, action=action, subject=subject,
-                                                     details=canonical(details), prev_hash=prev, hash=digest))
+        rows = []
+        for action, subject, details in items:
+            digest = entry_hash(prev, at, self.actor, action, subject, details)
+            rows.append({"at": at, "actor": self.actor, "action": action, "subject": subject,
+                         "details": canonical(details), "prev_hash": prev, "hash": digest})
+            prev = digest
+        for start in range(0, len(rows), CHUNK):
+            self.conn.execute(insert(s.audit_log), rows[start:start + CHUNK])
 
     def entries(self) -> list:
         import json as _json
