@@ -116,6 +116,17 @@ def build_parser() -> argparse.ArgumentParser:
     alist = asub.add_parser("list", parents=[common], help="the latest entries")
     alist.add_argument("--limit", type=int, default=50)
 
+    keys = sub.add_parser("keys", parents=[common], help="this workspace's identity and trusted peers")
+    ksub = keys.add_subparsers(dest="keys_command", required=True, parser_class=_Parser)
+    kinit = ksub.add_parser("init", parents=[common], help="create this workspace's identity and keys")
+    kinit.add_argument("--role", required=True, choices=["collector", "supervisor"])
+    kinit.add_argument("--name", required=True)
+    kexp = ksub.add_parser("export", parents=[common], help="write this workspace's public identity")
+    kexp.add_argument("--out", required=True)
+    ktrust = ksub.add_parser("trust", parents=[common], help="enroll a collector / trust a supervisor")
+    ktrust.add_argument("file")
+    ksub.add_parser("list", parents=[common], help="this identity and the trusted peers")
+
     mp = sub.add_parser("map", parents=[common], help="write a standalone offline map of a day's plan")
     mp.add_argument("--date", type=_date_arg, required=True)
     mp.add_argument("--collector", default=None)
@@ -375,6 +386,53 @@ def cmd_audit_list(app, args) -> None:
                                              for r in rows) or "No entries.")
 
 
+def cmd_keys_init(app, args) -> None:
+    from fieldvisit.adapters import crypto
+    from fieldvisit.services.identities import init_identity
+
+    data = init_identity(app.uow(), crypto, role=args.role, name=args.name)
+    _emit(args, data, f"{data['name']} ({data['role']}) — fingerprint {data['fingerprint']}")
+
+
+def cmd_keys_export(app, args) -> None:
+    from fieldvisit.adapters import crypto
+    from fieldvisit.services.identities import public_identity
+
+    doc = public_identity(app.uow(), crypto)
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise UserError(f"The folder {out.parent} does not exist.")
+    out.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    _emit(args, {"out": str(out), "fingerprint": doc["fingerprint"], "name": doc["name"], "role": doc["role"]},
+          f"Public identity of {doc['name']} written to {out}; compare the fingerprint {doc['fingerprint']} "
+          "with the other side by phone or in person.")
+
+
+def cmd_keys_trust(app, args) -> None:
+    from fieldvisit.adapters import crypto
+    from fieldvisit.services.identities import trust
+
+    try:
+        doc = json.loads(Path(args.file).read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise UserError(f"Cannot read {args.file}: {exc.strerror or exc}.") from exc
+    except json.JSONDecodeError:
+        raise UserError(f"{args.file} is not a FieldVisit identity file.") from None
+    data = trust(app.uow(), crypto, doc)
+    _emit(args, data, f"{'Trusted' if data['new'] else 'Already trusted'}: {data['name']} ({data['role']}), "
+                      f"fingerprint {data['fingerprint']}")
+
+
+def cmd_keys_list(app, args) -> None:
+    from fieldvisit.services.identities import list_peers
+
+    data = list_peers(app.uow())
+    me = data["identity"]
+    lines = [f"This workspace: {me['name']} ({me['role']}) {me['fingerprint']}" if me else "No identity yet."]
+    lines += [f"  trusts {p['name']} ({p['role']}) {p['fingerprint']}" for p in data["trusted"]]
+    _emit(args, data, "\n".join(lines))
+
+
 def cmd_map(app, args) -> None:
     from fieldvisit.adapters.maps.page import build_page, case_marker, route_from_plan
     from fieldvisit.services.map_export import day_map_data
@@ -420,6 +478,10 @@ COMMANDS = {
     ("visits", "add"): cmd_visits_add,
     ("visits", "list"): cmd_visits_list,
     ("override", None): cmd_override,
+    ("keys", "init"): cmd_keys_init,
+    ("keys", "export"): cmd_keys_export,
+    ("keys", "trust"): cmd_keys_trust,
+    ("keys", "list"): cmd_keys_list,
     ("audit", "verify"): cmd_audit_verify,
     ("audit", "list"): cmd_audit_list,
 }

@@ -470,3 +470,30 @@ class SqlOverrides:
     def for_day(self, day: date) -> dict[str, dict]:
         q = select(s.overrides).where((s.overrides.c.day.is_(None)) | (s.overrides.c.day == day)).order_by(s.overrides.c.id)
         return {r.case_id: {"by": r.by, "reason": r.reason, "day": r.day} for r in self.conn.execute(q)}
+
+
+class SqlKeys:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def identity(self) -> dict | None:
+        r = self.conn.execute(select(s.identity).order_by(s.identity.c.id).limit(1)).first()
+        return dict(r._mapping) if r else None
+
+    def create_identity(self, name: str, role: str, keys: dict) -> None:
+        self.conn.execute(insert(s.identity).values(name=name, role=role, sign_private=keys["sign_private"],
+                                                    box_private=keys["box_private"], fingerprint=keys["fingerprint"],
+                                                    created_at=_now()))
+
+    def trust(self, doc: dict) -> bool:
+        """Returns False when the peer was already trusted (no change)."""
+        found = self.conn.execute(select(s.peers).where(s.peers.c.fingerprint == doc["fingerprint"])).first()
+        if found is not None and found.revoked_at is None:
+            return False
+        self.conn.execute(delete(s.peers).where(s.peers.c.fingerprint == doc["fingerprint"]))
+        self.conn.execute(insert(s.peers).values(fingerprint=doc["fingerprint"], name=doc["name"], role=doc["role"],
+                                                 sign_key=doc["sign_key"], box_key=doc["box_key"], trusted_at=_now()))
+        return True
+
+    def peers(self) -> list[dict]:
+        return [dict(r._mapping) for r in self.conn.execute(select(s.peers).order_by(s.peers.c.name))]

@@ -191,3 +191,25 @@ overrides = Table(
     Column("reason", Text, nullable=False),
     Column("at", UTCDateTime, nullable=False),
 )
+
+identity = Table(
+    "identity", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("sign_private", Text, nullable=False),
+    Column("box_private", Text, nullable=False),
+    Column("fingerprint", String(80), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+peers = Table(
+    "peers", metadata,
+    Column("fingerprint", String(80), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("sign_key", Text, nullable=False),
+    Column("box_key", Text, nullable=False),
+    Column("trusted_at", UTCDateTime, nullable=False),
+    Column("revoked_at", UTCDateTime, nullable=True),
+)

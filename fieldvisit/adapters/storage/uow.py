@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import Engine
 
 from fieldvisit.adapters.storage.repositories import (
-    SqlAudit, SqlCases, SqlCollectors, SqlDrafts, SqlGeocodeCache, SqlOverrides, SqlImports, SqlPlans, SqlSettings, SqlVisits,
+    SqlAudit, SqlCases, SqlCollectors, SqlDrafts, SqlGeocodeCache, SqlImports, SqlKeys, SqlOverrides, SqlPlans,
+    SqlSettings, SqlVisits,
 )
 
 
@@ -28,6 +29,7 @@ class SqlUnitOfWork:
         self.drafts = SqlDrafts(self._conn)
         self.audit = SqlAudit(self._conn, self.actor)
         self.overrides = SqlOverrides(self._conn)
+        self.keys = SqlKeys(self._conn)
         return self
 
     def __exit__(self, *exc: object) -> None:

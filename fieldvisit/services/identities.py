@@ -1,0 +1,66 @@
+"""Use cases: this workspace's identity (role, name, keys) and the peers it trusts.
+
+A supervisor enrolls collectors by their public identity file; a collector trusts its office's
+supervisors (one or several). The crypto adapter is passed in (generate, sign, check)."""
+
+from __future__ import annotations
+
+from fieldvisit.services.errors import UserError
+from fieldvisit.services.ports import UnitOfWork
+
+ROLES = ("collector", "supervisor")
+
+
+def init_identity(uow: UnitOfWork, crypto, *, role: str, name: str) -> dict:
+    if role not in ROLES:
+        raise UserError("The role must be collector or supervisor.")
+    if not name.strip():
+        raise UserError("Give this workspace a name (--name), e.g. the collector's full name or the office.")
+    with uow:
+        if uow.keys.identity() is not None:
+            existing = uow.keys.identity()
+            raise UserError(f"This workspace already has an identity ({existing['name']}, {existing['role']}, "
+                            f"{existing['fingerprint']}); keys are never replaced silently.")
+        keys = crypto.new_keys()
+        uow.keys.create_identity(name.strip(), role, keys)
+        uow.audit.append("keys init", name.strip(), {"role": role, "fingerprint": keys["fingerprint"]})
+        uow.commit()
+    return {"name": name.strip(), "role": role, "fingerprint": keys["fingerprint"]}
+
+
+def public_identity(uow: UnitOfWork, crypto) -> dict:
+    with uow:
+        me = uow.keys.identity()
+    if me is None:
+        raise UserError("This workspace has no identity yet; run 'fieldvisit keys init --role ROLE --name NAME'.")
+    return crypto.identity_document(me["name"], me["role"], me["sign_private"], me["box_private"])
+
+
+def trust(uow: UnitOfWork, crypto, doc) -> dict:
+    try:
+        doc = crypto.check_identity(doc)
+    except crypto.IdentityError as exc:
+        raise UserError(f"This identity file cannot be trusted: {exc}.") from None
+    with uow:
+        me = uow.keys.identity()
+        if me is None:
+            raise UserError("Create this workspace's identity first ('fieldvisit keys init').")
+        if doc["fingerprint"] == me["fingerprint"]:
+            raise UserError("That is this workspace's own identity; exchange files with the other side.")
+        wanted = "collector" if me["role"] == "supervisor" else "supervisor"
+        if doc["role"] != wanted:
+            raise UserError(f"A {me['role']} trusts {wanted}s, and {doc['name']} is a {doc['role']}.")
+        added = uow.keys.trust(doc)
+        if added:
+            uow.audit.append("trust", doc["name"], {"role": doc["role"], "fingerprint": doc["fingerprint"]})
+        uow.commit()
+    return {"name": doc["name"], "role": doc["role"], "fingerprint": doc["fingerprint"], "new": added}
+
+
+def list_peers(uow: UnitOfWork) -> dict:
+    with uow:
+        me = uow.keys.identity()
+        peers = uow.keys.peers()
+    return {"identity": None if me is None else {"name": me["name"], "role": me["role"], "fingerprint": me["fingerprint"]},
+            "trusted": [{"name": p["name"], "role": p["role"], "fingerprint": p["fingerprint"],
+                         "revoked": p["revoked_at"] is not None} for p in peers]}
