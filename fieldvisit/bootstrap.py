@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -58,7 +59,7 @@ class App:
     def uow(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self.engine, actor=self.actor)
 
-    @property
+    @cached_property
     def actor(self) -> str:
         """Who does things in this workspace, for the audit trail."""
         import getpass
@@ -81,7 +82,7 @@ class App:
         """The conduct rule book: the workspace's own file (setting ``rulesets``) or the shipped one."""
         from fieldvisit.adapters.rules import load_rulebook
 
-        return load_rulebook(self.setting("rulesets") or None)
+        return load_rulebook(self.setting("rulesets") or None)  # cached per file and modification time
 
     def close(self) -> None:
         self.engine.dispose()

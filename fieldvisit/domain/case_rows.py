@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -211,10 +211,8 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         present.add("appointment_text")
     inconvenient = text.get("inconvenient", "")
     if inconvenient and not errors:
-        import dataclasses
-
         parsed = parse_windows(inconvenient, case.timezone, dayfirst=ctx.dayfirst, today=ctx.as_of)
-        case.windows = case.windows + [dataclasses.replace(w, inconvenient=True) for w in parsed.windows]
+        case.windows = case.windows + [replace(w, inconvenient=True) for w in parsed.windows]
         review.extend(("inconvenient", message) for message in parsed.errors)
         present.add("windows")
     present.discard("appointment")

@@ -1,4 +1,4 @@
-"""Money as Decimal plus an ISO currency code, and a tolerant amount parser.
+"""A tolerant parser for amounts of money (Decimal, never float; the currency travels beside it).
 
 Case files write amounts as ``1,234.50``, ``1.234,56``, ``€ 1 234,56`` or ``¥1234``; this module
 reads them without ever going through float.
@@ -7,7 +7,6 @@ reads them without ever going through float.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 CENT = Decimal("0.01")
@@ -17,21 +16,6 @@ _SYMBOLS = re.compile(r"[\s\u00a0\u202f'’$€£¥￥₹]|rmb|cny|eur|usd|gbp|i
 
 class AmountError(ValueError):
     """The text is not an amount of money."""
-
-
-@dataclass(frozen=True, slots=True)
-class Money:
-    """An amount in a currency. Arithmetic only between equal currencies."""
-
-    amount: Decimal
-    currency: str
-
-    def __post_init__(self) -> None:
-        if not isinstance(self.amount, Decimal):
-            raise TypeError("Money.amount must be a Decimal")
-
-    def __str__(self) -> str:
-        return f"{self.amount:,.2f} {self.currency}"
 
 
 def looks_decimal_comma(text: str) -> bool | None:

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from fieldvisit.domain.cases import Case, Flag
 from fieldvisit.domain.planning import Candidate, DayRequest, Interval, Unplanned, lawful_interval
+from fieldvisit.domain.windows import Place
 
 LUNCH = "__lunch__"
 
@@ -169,7 +170,7 @@ def validate(plan: Plan, cases: dict[str, Case], req: DayRequest, travel_seconds
             zone = ZoneInfo(case.timezone)
             problems.append(f"{s.case_id}: visit {s.start.astimezone(zone):%H:%M}–{s.departure.astimezone(zone):%H:%M} "
                             f"is outside lawful hours in {case.timezone}")
-        for a_start, a_end in (iv for w in case.windows if w.inconvenient and w.place.value != "work"
+        for a_start, a_end in (iv for w in case.windows if w.inconvenient and w.place != Place.WORK
                                for iv in w.on(req.day)):
             if s.start < a_end and s.departure > a_start:
                 problems.append(f"{s.case_id}: visit {s.start:%H:%M}–{s.departure:%H:%M} falls in a time the customer "

@@ -11,7 +11,7 @@ from fieldvisit.domain.cases import CaseStatus
 from fieldvisit.domain.plan import Plan
 from fieldvisit.domain.planning import DayRequest, Lunch, Unplanned
 from fieldvisit.services.errors import UserError
-from fieldvisit.services.plan_day import Solver, Travel, plan_day, plan_team
+from fieldvisit.services.plan_day import DaySession, Solver, Travel, plan_day, plan_team, prepare_day
 from fieldvisit.services.ports import UnitOfWork
 from fieldvisit.services.visits import history_index
 
@@ -119,22 +119,31 @@ def apply_history(req: DayRequest, uow: UnitOfWork, as_of: date, rules) -> None:
         req.approved = set(uow.overrides.for_day(req.day))
 
 
-def run_plan(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel, solve: Solver,
-             time_limit: float, rules=None) -> dict:
+def plan_and_save(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel, solve: Solver,
+                  time_limit: float, rules=None, excluded: frozenset[str] = frozenset()) -> tuple[Plan, DaySession, dict]:
+    """Plan a collector's day from the workspace (open cases, visit history, overrides, rules),
+    save it and audit it. Returns the plan, the session that re-times hand edits, and its JSON."""
     with uow:
-        cases = [c for c in uow.cases.list(collector=req.collector) if c.status == CaseStatus.OPEN]
+        cases = [c for c in uow.cases.list(collector=req.collector)
+                 if c.status == CaseStatus.OPEN and c.case_id not in excluded]
     apply_history(req, uow, as_of, rules)
     unknown = sorted(set(req.locked) - {c.case_id for c in cases})
     if unknown:
         raise UserError(f"Cannot lock {', '.join(unknown)}: not an open case of {req.collector}.")
-    plan = plan_day(cases, req, as_of, travel, solve, time_limit=time_limit)
+    session = prepare_day(cases, req, as_of, travel)
+    plan = plan_day(cases, req, as_of, travel, solve, time_limit=time_limit, session=session)
     data = plan_json(plan, {c.case_id: c.name for c in cases})
     with uow:
         uow.plans.save(req.day, req.collector, data)
         uow.audit.append("plan", f"{req.collector} {req.day.isoformat()}",
                          {"stops": [s["case_id"] for s in data["stops"]], "valid": data["valid"]})
         uow.commit()
-    return data
+    return plan, session, data
+
+
+def run_plan(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel, solve: Solver,
+             time_limit: float, rules=None) -> dict:
+    return plan_and_save(uow, req, as_of, travel, solve, time_limit, rules)[2]
 
 
 def run_plan_team(uow: UnitOfWork, requests: list[DayRequest], as_of: date, travel: Travel, solve: Solver,

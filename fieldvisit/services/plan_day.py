@@ -57,11 +57,12 @@ def _stops_for(cands: list[Candidate], first_location: int, t0, locked: dict) ->
     return stops, groups, owner
 
 
-def _reachable_alone(c: Candidate, secs, metres_index: int, req: DayRequest, start_idx=0, end_idx=1) -> bool:
-    there = req.shift_start + timedelta(seconds=secs[start_idx][metres_index])
+def _reachable_alone(c: Candidate, secs, index: int, req: DayRequest, start_idx=0, end_idx=1) -> bool:
+    """Could this visit be made on its own: from the start, inside a window, back before the shift ends?"""
+    there = req.shift_start + timedelta(seconds=secs[start_idx][index])
     for s, e in c.starts:
         begin = max(there, s)
-        if begin <= e and begin + timedelta(seconds=c.service + secs[metres_index][end_idx]) <= req.shift_end:
+        if begin <= e and begin + timedelta(seconds=c.service + secs[index][end_idx]) <= req.shift_end:
             return True
     return False
 

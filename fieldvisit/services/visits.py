@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from fieldvisit.domain.cases import Flag
 from fieldvisit.domain.planning import DEFAULT_LAWFUL, lawful_interval
-from fieldvisit.domain.promises import PaymentRecord, PromiseRecord, PromiseState, promise_state
+from fieldvisit.domain.promises import PaymentRecord, PromiseRecord, promise_state
 from fieldvisit.domain.visits import Outcome, VisitError, parse_visit
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork
@@ -124,7 +124,7 @@ def record_visits(uow: UnitOfWork, items: list[dict], now: datetime | None = Non
             flag = OUTCOME_FLAGS.get(visit.outcome)
             if flag and flag not in case.flags:
                 case.flags = case.flags | {flag}
-                uow.cases.update_many([(uow.cases.keys()[case.case_id], case, frozenset({"flags"}))], None)
+                uow.cases.set_flags(case.case_id, case.flags)
                 uow.audit.append("flag", visit.case_id, {"added": flag.value, "by_visit": visit.visit_id})
             results.append({"visit_id": visit.visit_id, "version": version, "warnings": warnings, "duplicate": False})
         uow.commit()
@@ -146,16 +146,17 @@ def list_visits(uow: UnitOfWork, case_id: str | None = None) -> list[dict]:
             for r in rows]
 
 
-def _promises(rows: list[dict], case, as_of: date) -> list[dict]:
-    rows = current_visits(rows)
+def _promises(rows: list[dict], last_payment: tuple | None, as_of: date) -> list[dict]:
+    """The promises on one case's current visits, with their state; payments come from the
+    visits and from the case file's last reported payment."""
     payments = []
     for r in rows:
         pay = r["data"].get("payment")
         if pay:
             payments.append(PaymentRecord(datetime.fromisoformat(r["data"]["arrived_at"]).date(),
                                           Decimal(pay["amount"]), "visit"))
-    if case is not None and case.last_payment_date and case.last_payment_amount:
-        payments.append(PaymentRecord(case.last_payment_date, case.last_payment_amount, "case file"))
+    if last_payment and last_payment[0] and last_payment[1]:
+        payments.append(PaymentRecord(last_payment[0], last_payment[1], "case file"))
     out = []
     for r in rows:
         p = r["data"].get("promise")
@@ -168,15 +169,20 @@ def _promises(rows: list[dict], case, as_of: date) -> list[dict]:
     return out
 
 
+def _current_by_case(uow: UnitOfWork) -> tuple[dict[str, list[dict]], dict]:
+    """Current visit versions grouped by case, and those cases' last case-file payments."""
+    with uow:
+        by_case: dict[str, list[dict]] = {}
+        for r in current_visits(uow.visits.list()):
+            by_case.setdefault(r["case_id"], []).append(r)
+        payments = uow.cases.last_payments(by_case) if by_case else {}
+    return by_case, payments
+
+
 def promise_index(uow: UnitOfWork, as_of: date) -> dict[str, list[dict]]:
     """case_id → its promises (current visit versions) with their state as of ``as_of``."""
-    with uow:
-        rows = uow.visits.list()
-        by_case: dict[str, list[dict]] = {}
-        for r in rows:
-            by_case.setdefault(r["case_id"], []).append(r)
-        cases = {cid: uow.cases.get(cid) for cid in by_case}
-    return {cid: p for cid, rs in by_case.items() if (p := _promises(rs, cases[cid], as_of))}
+    by_case, payments = _current_by_case(uow)
+    return {cid: p for cid, rows in by_case.items() if (p := _promises(rows, payments.get(cid), as_of))}
 
 
 def promises_of(uow: UnitOfWork, case_id: str, as_of: date) -> list[dict]:
@@ -184,26 +190,19 @@ def promises_of(uow: UnitOfWork, case_id: str, as_of: date) -> list[dict]:
 
 
 def history_index(uow: UnitOfWork, as_of: date) -> dict[str, dict]:
-    """Per case: promises kept/broken, refusals and contacts — what the prep sheet and the planner
-    read from the visit record."""
-    promises = promise_index(uow, as_of)
-    with uow:
-        rows = current_visits(uow.visits.list())
+    """Per case: promises kept/broken, refusals, contacts and visit dates — what the prep sheet
+    and the planner read from the visit record."""
+    by_case, payments = _current_by_case(uow)
     out: dict[str, dict] = {}
-    for r in rows:
-        h = out.setdefault(r["case_id"], {"promises_kept": 0, "promises_broken": 0, "refusals": 0, "contacts": 0,
-                                          "last_visit": None, "visit_dates": []})
-        h["contacts"] += r["data"]["person_met"] == "debtor"
-        h["third_party_contacts"] = h.get("third_party_contacts", 0) + (r["data"]["person_met"] == "third_party")
-        h["refusals"] += r["data"]["outcome"] == "refused"
-        day = datetime.fromisoformat(r["data"]["arrived_at"]).date()
-        h["last_visit"] = max(h["last_visit"] or day, day)
-        h["visit_dates"].append(day)
-    for cid, ps in promises.items():
-        h = out.setdefault(cid, {"promises_kept": 0, "promises_broken": 0, "refusals": 0, "contacts": 0,
-                                 "last_visit": None, "visit_dates": []})
-        h["promises_kept"] = sum(p["status"] == "kept" for p in ps)
-        h["promises_broken"] = sum(p["status"] == "broken" for p in ps)
+    for cid, rows in by_case.items():
+        days = [datetime.fromisoformat(r["data"]["arrived_at"]).date() for r in rows]
+        promises = _promises(rows, payments.get(cid), as_of)
+        out[cid] = {"promises_kept": sum(p["status"] == "kept" for p in promises),
+                    "promises_broken": sum(p["status"] == "broken" for p in promises),
+                    "refusals": sum(r["data"]["outcome"] == "refused" for r in rows),
+                    "contacts": sum(r["data"]["person_met"] == "debtor" for r in rows),
+                    "third_party_contacts": sum(r["data"]["person_met"] == "third_party" for r in rows),
+                    "last_visit": max(days), "visit_dates": days}
     return out
 
 

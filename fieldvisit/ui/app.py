@@ -23,7 +23,7 @@ def run_app(db: str | None = None, *, demo: bool = False, argv: list[str] | None
         from fieldvisit.services.demo import build_demo
 
         with app.uow() as uow:
-            empty = not uow.cases.keys()
+            empty = uow.cases.count() == 0
         if empty:
             build_demo(app.uow())
     window = MainWindow(app)

@@ -33,7 +33,7 @@ class CaseTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def promise_text(self, case: Case) -> str:
-        p = self._promises.get(case.case_id) if hasattr(self, "_promises") else None
+        p = self._promises.get(case.case_id)
         return f"{p['status']}: {p['amount']} by {p['date']}" if p else ""
 
     def case_at(self, row: int) -> Case:
@@ -52,9 +52,9 @@ class CaseTableModel(QAbstractTableModel):
 
     def _next_window(self, case: Case) -> str:
         agreed = [w for w in case.windows if not w.inconvenient]
-        upcoming = sorted(((w.start, id(w), w) for w in agreed if not w.recurring and w.start.date() >= self.as_of))
+        upcoming = [w for w in agreed if not w.recurring and w.start.date() >= self.as_of]
         if upcoming:
-            return upcoming[0][2].describe()
+            return min(upcoming, key=lambda w: w.start).describe()
         recurring = [w for w in agreed if w.recurring]
         return recurring[0].describe() if recurring else ""
 

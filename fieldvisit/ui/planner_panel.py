@@ -12,10 +12,9 @@ from PySide6.QtWidgets import (
     QPushButton, QTimeEdit, QVBoxLayout, QWidget,
 )
 
-from fieldvisit.domain.cases import CaseStatus
 from fieldvisit.domain.plan import Plan
-from fieldvisit.services.day_plans import make_request, plan_json
-from fieldvisit.services.plan_day import plan_day, prepare_day, retime
+from fieldvisit.services.day_plans import make_request, plan_and_save, plan_json
+from fieldvisit.services.plan_day import retime
 from fieldvisit.ui.operation import Operation
 
 MODES = [("car", "Car"), ("motorbike", "Motorbike"), ("bicycle", "Bicycle"), ("walk", "Walk"),
@@ -23,22 +22,13 @@ MODES = [("car", "Car"), ("motorbike", "Motorbike"), ("bicycle", "Bicycle"), ("w
 
 
 def compute_plan(app, req, as_of: date, excluded: set[str], time_limit: float):
-    """Runs in a worker thread: plan, keep the session for instant re-timing, save the plan."""
+    """Runs in a worker thread: the same planning as ``fieldvisit plan``, plus what the timeline
+    needs to re-time hand edits at once."""
     from fieldvisit.bootstrap import routing_solver, travel_model
 
-    from fieldvisit.services.day_plans import apply_history
-
-    apply_history(req, app.uow(), as_of, app.rules())
-    with app.uow() as uow:
-        cases = [c for c in uow.cases.list(collector=req.collector)
-                 if c.status == CaseStatus.OPEN and c.case_id not in excluded]
     travel = travel_model(req.mode, app.setting("osrm_url") or None, app.engine)
-    session = prepare_day(cases, req, as_of, travel)
-    plan = plan_day(cases, req, as_of, travel, routing_solver(), time_limit=time_limit, session=session)
-    data = plan_json(plan, {c.case_id: c.name for c in cases})
-    with app.uow() as uow:
-        uow.plans.save(req.day, req.collector, data)
-        uow.commit()
+    plan, session, data = plan_and_save(app.uow(), req, as_of, travel, routing_solver(), time_limit,
+                                        rules=app.rules(), excluded=frozenset(excluded))
     return plan, session, travel, data
 
 

@@ -1,7 +1,6 @@
 """Recording visits on SQLite and PostgreSQL: idempotent re-sends, conflicts, versions,
 compliance warnings, promises kept by case-file payments, broken promises raising priority."""
 
-import json
 from datetime import date
 from decimal import Decimal
 

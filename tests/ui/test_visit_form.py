@@ -5,7 +5,6 @@ from datetime import date
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
 
 from fieldvisit.services.demo import build_demo
 from fieldvisit.services.visits import list_visits

@@ -1,6 +1,6 @@
 """Visit validation (shared by the form and `visits add`) and promise states across dates."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 

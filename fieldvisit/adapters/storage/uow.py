@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import Engine
 
-from fieldvisit.adapters.storage.repositories import (
-    SqlAudit, SqlCases, SqlCollectors, SqlDrafts, SqlGeocodeCache, SqlImports, SqlKeys, SqlOverrides, SqlPlans,
-    SqlSettings, SqlVisits,
+from fieldvisit.adapters.storage.records import (
+    SqlAudit, SqlDrafts, SqlGeocodeCache, SqlKeys, SqlOverrides, SqlPlans, SqlVisits,
 )
+from fieldvisit.adapters.storage.repositories import SqlCases, SqlCollectors, SqlImports, SqlSettings
 
 
 class SqlUnitOfWork:

@@ -1,0 +1,132 @@
+"""The command-line grammar of FieldVisit (CLI.md is the contract): commands, options, and the
+parser that reports a mistake in one sentence with exit code 2."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from fieldvisit import __version__
+
+
+def _date_arg(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one clear sentence, exit 2, no usage dump for scripts
+        self.exit(2, f"fieldvisit: {message}. See 'fieldvisit --help'.\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, help="SQLAlchemy URL of the workspace "
+                        "(default: $FIELDVISIT_DB, else the workspace in the user data folder)")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help="print one JSON object on stdout")
+    parser = _Parser(prog="fieldvisit", parents=[common],
+                     description="Plan, prepare and record field visits to overdue borrowers.")
+    parser.add_argument("--version", action="version", version=f"FieldVisit {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the app on the demo workspace")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    demo = sub.add_parser("demo", parents=[common], help="create or refresh demo data in the workspace")
+    demo.add_argument("--cases", type=int, default=300)
+    demo.add_argument("--as-of", type=_date_arg, default=None)
+    demo.add_argument("--seed", type=int, default=7)
+
+    cases = sub.add_parser("cases", parents=[common], help="import, list and assign cases")
+    csub = cases.add_subparsers(dest="cases_command", required=True, parser_class=_Parser)
+    imp = csub.add_parser("import", parents=[common], help="import a CSV/XLSX case file")
+    imp.add_argument("file")
+    imp.add_argument("--mapping", help='JSON file (or inline JSON) {"file header": "canonical column"}')
+    imp.add_argument("--as-of", type=_date_arg, default=None,
+                     help="the date the file's days-past-due refer to (default: today)")
+    order = imp.add_mutually_exclusive_group()
+    order.add_argument("--day-first", dest="dayfirst", action="store_true", default=None)
+    order.add_argument("--month-first", dest="dayfirst", action="store_false")
+    lst = csub.add_parser("list", parents=[common], help="list cases")
+    lst.add_argument("--status")
+    lst.add_argument("--collector")
+    lst.add_argument("--as-of", type=_date_arg, default=None)
+    asg = csub.add_parser("assign", parents=[common], help="assign cases to a collector")
+    asg.add_argument("--collector", required=True)
+    target = asg.add_mutually_exclusive_group(required=True)
+    target.add_argument("--case", dest="case_ids", nargs="+", action="extend")
+    target.add_argument("--unassigned", action="store_true")
+    plan = sub.add_parser("plan", parents=[common], help="plan one collector's day")
+    plan_team = sub.add_parser("plan-team", parents=[common], help="plan all collectors' days at once")
+    for p in (plan, plan_team):
+        p.add_argument("--date", type=_date_arg, required=True)
+        p.add_argument("--shift", default=None, help="HH:MM-HH:MM in the collector's zone (default 09:00-18:00)")
+        p.add_argument("--tz", default=None, help="the collector's IANA zone (default: the workspace's)")
+        p.add_argument("--mode", default="car", choices=["walk", "bicycle", "motorbike", "car", "public_transport"])
+        p.add_argument("--time-limit", type=float, default=None)
+        p.add_argument("--service", type=int, default=None, help="minutes per visit (default 20)")
+        p.add_argument("--as-of", type=_date_arg, default=None)
+    plan.add_argument("--collector", default=None)
+    plan.add_argument("--start", default=None, help="LAT,LON (default: the collector's home)")
+    plan.add_argument("--lunch", default=None, help="HH:MM-HH:MM window for a lunch break")
+    plan.add_argument("--lunch-minutes", type=int, default=30)
+    plan.add_argument("--lock", action="append", default=[], metavar="CASE[@HH:MM]",
+                      help="keep this case in the plan (at this time); repeatable")
+    plan_team.add_argument("--collector", dest="collectors", action="append",
+                           help="limit to these collectors (repeatable; default: all)")
+
+    geo = sub.add_parser("geocode", parents=[common], help="find coordinates for addresses without them")
+    geo.add_argument("--provider", default=None, help="geopy geocoder name (default: nominatim)")
+    geo.add_argument("--url", default=None, help="a self-hosted Nominatim URL")
+
+    prep = sub.add_parser("prep", parents=[common], help="the preparation sheet of a case (or a day pack)")
+    prep.add_argument("case_id", nargs="?")
+    prep.add_argument("--pdf", default=None)
+    prep.add_argument("--as-of", type=_date_arg, default=None)
+    prep.add_argument("--day", type=_date_arg, default=None, help="all stops of this day's plan, in route order")
+    prep.add_argument("--collector", default=None)
+
+    visits = sub.add_parser("visits", parents=[common], help="record and list visits")
+    vsub = visits.add_subparsers(dest="visits_command", required=True, parser_class=_Parser)
+    vadd = vsub.add_parser("add", parents=[common], help="record finalized visits from a JSON file")
+    vadd.add_argument("--json-file", required=True)
+    vlist = vsub.add_parser("list", parents=[common], help="list visits")
+    vlist.add_argument("--case", default=None)
+    vlist.add_argument("--exceptions", action="store_true", help="only visits with compliance warnings")
+
+    ov = sub.add_parser("override", parents=[common], help="supervisor: allow a visit the rules would block")
+    ov.add_argument("case_id")
+    ov.add_argument("--by", required=True, help="the supervisor's name")
+    ov.add_argument("--reason", required=True)
+    ov.add_argument("--date", type=_date_arg, default=None, help="only for this day (default: until revoked)")
+    au = sub.add_parser("audit", parents=[common], help="the workspace's audit trail")
+    asub = au.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
+    asub.add_parser("verify", parents=[common], help="check that no entry was altered")
+    alist = asub.add_parser("list", parents=[common], help="the latest entries")
+    alist.add_argument("--limit", type=int, default=50)
+
+    keys = sub.add_parser("keys", parents=[common], help="this workspace's identity and trusted peers")
+    ksub = keys.add_subparsers(dest="keys_command", required=True, parser_class=_Parser)
+    kinit = ksub.add_parser("init", parents=[common], help="create this workspace's identity and keys")
+    kinit.add_argument("--role", required=True, choices=["collector", "supervisor"])
+    kinit.add_argument("--name", required=True)
+    kexp = ksub.add_parser("export", parents=[common], help="write this workspace's public identity")
+    kexp.add_argument("--out", required=True)
+    ktrust = ksub.add_parser("trust", parents=[common], help="enroll a collector / trust a supervisor")
+    ktrust.add_argument("file")
+    ksub.add_parser("list", parents=[common], help="this identity and the trusted peers")
+
+    mp = sub.add_parser("map", parents=[common], help="write a standalone offline map of a day's plan")
+    mp.add_argument("--date", type=_date_arg, required=True)
+    mp.add_argument("--collector", default=None)
+    mp.add_argument("--out", required=True)
+    mp.add_argument("--as-of", type=_date_arg, default=None)
+
+    bench = sub.add_parser("bench", parents=[common], help="solve a public routing benchmark instance")
+    bench.add_argument("file")
+    bench.add_argument("--format", choices=["solomon", "tsptw"], required=True)
+    bench.add_argument("--time-limit", type=float, default=10.0)
+    bench.add_argument("--solver", choices=["fieldvisit", "ortools"], default="fieldvisit")
+    bench.add_argument("--seed", type=int, default=1)
+    return parser
