@@ -15,14 +15,9 @@ from datetime import date
 from pathlib import Path
 
 from fieldvisit.cli_args import build_parser
+from fieldvisit.cli_io import _emit
+from fieldvisit.cli_sync import SYNC_COMMANDS
 from fieldvisit.services.errors import UserError
-
-
-def _emit(args, data: dict, text: str) -> None:
-    if getattr(args, "json", False):
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
-    else:
-        sys.stdout.write(text.rstrip("\n") + "\n")
 
 
 def _load_mapping(value: str | None) -> dict | None:
@@ -360,6 +355,7 @@ COMMANDS = {
     ("keys", "list"): cmd_keys_list,
     ("audit", "verify"): cmd_audit_verify,
     ("audit", "list"): cmd_audit_list,
+    **SYNC_COMMANDS,
 }
 
 

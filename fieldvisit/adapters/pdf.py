@@ -89,3 +89,21 @@ def write_sheets_pdf(path: str, sheets: list[PrepSheet], stops: list[dict] | Non
     finally:
         painter.end()
     return pages
+
+
+def write_html_pdf(path: str, body: str, title: str, *, landscape: bool = False) -> None:
+    """A flowing HTML document (tables break across pages) as an A4 PDF."""
+    _ensure_gui_app()
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+    writer = QPdfWriter(path)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
+    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
+    writer.setResolution(150)
+    writer.setTitle(title)
+    doc = QTextDocument()
+    doc.setDefaultStyleSheet(STYLE + " td { font-size: 8pt; } th { font-size: 8pt; }")
+    doc.setHtml(body)
+    doc.print_(writer)

@@ -64,3 +64,16 @@ def list_peers(uow: UnitOfWork) -> dict:
     return {"identity": None if me is None else {"name": me["name"], "role": me["role"], "fingerprint": me["fingerprint"]},
             "trusted": [{"name": p["name"], "role": p["role"], "fingerprint": p["fingerprint"],
                          "revoked": p["revoked_at"] is not None} for p in peers]}
+
+
+def revoke(uow: UnitOfWork, fingerprint: str) -> dict:
+    """Stop trusting a peer (a lost or retired laptop): its packs or bundles are refused from now on;
+    what it sent before stays."""
+    wanted = " ".join(fingerprint.replace(" ", "").upper()[i:i + 4] for i in range(0, 32, 4))
+    with uow:
+        found = uow.keys.revoke(wanted)
+        if found is None:
+            raise UserError(f"No trusted peer has the fingerprint {fingerprint}; see 'fieldvisit keys list'.")
+        uow.audit.append("revoke", found["name"], {"role": found["role"], "fingerprint": wanted})
+        uow.commit()
+    return {"name": found["name"], "role": found["role"], "fingerprint": wanted}

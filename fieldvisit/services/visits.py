@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from fieldvisit.domain.cases import Flag
 from fieldvisit.domain.planning import DEFAULT_LAWFUL, lawful_interval
+from fieldvisit.domain.prep import History, build_sheet
 from fieldvisit.domain.promises import PaymentRecord, PromiseRecord, promise_state
 from fieldvisit.domain.visits import Outcome, VisitError, parse_visit
 from fieldvisit.services.errors import UserError
@@ -56,8 +57,13 @@ def compliance_warnings(case, visit, rule=None, earlier_visits: list[date] = (),
     return warnings
 
 
-def _warnings(uow: UnitOfWork, case, visit, rules) -> list[str]:
-    earlier_rows = [r for r in current_visits(uow.visits.list(visit.case_id)) if r["visit_id"] != visit.replaces]
+def _earlier(uow: UnitOfWork, visit) -> list[dict]:
+    """The case's current visits other than the one ``visit`` corrects."""
+    return [r for r in current_visits(uow.visits.list(visit.case_id)) if r["visit_id"] != visit.replaces]
+
+
+def _warnings(uow: UnitOfWork, case, visit, rules, earlier_rows: list[dict] | None = None) -> list[str]:
+    earlier_rows = _earlier(uow, visit) if earlier_rows is None else earlier_rows
     earlier = [datetime.fromisoformat(r["data"]["arrived_at"]).date() for r in earlier_rows]
     third = sum(1 for r in earlier_rows if r["data"]["person_met"] == "third_party")
     return compliance_warnings(case, visit, rules.for_country(case.country) if rules else None, earlier, third)
@@ -116,8 +122,13 @@ def record_visits(uow: UnitOfWork, items: list[dict], now: datetime | None = Non
                     raise UserError(f"{where}visit {visit.replaces} was already corrected by {newer}; correct the "
                                     "newest version. Nothing was recorded.")
                 version = old["version"] + 1
-            warnings = _warnings(uow, case, visit, rules)
-            uow.visits.add(visit, version, digest, warnings, now)
+            earlier_rows = _earlier(uow, visit)
+            warnings = _warnings(uow, case, visit, rules, earlier_rows)
+            local_day = visit.arrived_at.astimezone(ZoneInfo(case.timezone or "UTC")).date()
+            me = uow.keys.identity()
+            uow.visits.add(visit, version, digest, warnings, now,
+                           prep=_prep_snapshot(uow, case, earlier_rows, local_day),
+                           collector=me["name"] if me and me["role"] == "collector" else case.collector)
             uow.audit.append("visit", visit.case_id, {"visit_id": visit.visit_id, "version": version,
                                                       "outcome": visit.outcome.value, "warnings": warnings,
                                                       "hash": digest})
@@ -140,10 +151,19 @@ def current_visits(rows: list[dict]) -> list[dict]:
 def list_visits(uow: UnitOfWork, case_id: str | None = None) -> list[dict]:
     with uow:
         rows = uow.visits.list(case_id)
+        reviews = uow.reviews.latest([r["visit_id"] for r in rows])
     replaced_by = {r["replaces"]: r["visit_id"] for r in rows if r["replaces"]}
     return [{**r["data"], "version": r["version"], "warnings": r["warnings"],
-             "replaced_by": replaced_by.get(r["visit_id"]), "recorded_at": r["recorded_at"].isoformat()}
+             "replaced_by": replaced_by.get(r["visit_id"]), "recorded_at": r["recorded_at"].isoformat(),
+             "collector": r["collector"], "review": _review_json(reviews.get(r["visit_id"])),
+             "acknowledged": r["acknowledged_at"] is not None or r["received_at"] is not None}
             for r in rows]
+
+
+def _review_json(review: dict | None) -> dict:
+    if review is None:
+        return {"status": "received", "comment": "", "by": "", "at": None}
+    return {**review, "at": review["at"].isoformat()}
 
 
 def _promises(rows: list[dict], last_payment: tuple | None, as_of: date) -> list[dict]:
@@ -189,21 +209,36 @@ def promises_of(uow: UnitOfWork, case_id: str, as_of: date) -> list[dict]:
     return promise_index(uow, as_of).get(case_id, [])
 
 
+def _history_of(rows: list[dict], last_payment: tuple | None, as_of: date) -> dict:
+    """One case's record (its current visits) as the prep sheet and the planner read it."""
+    days = [datetime.fromisoformat(r["data"]["arrived_at"]).date() for r in rows]
+    promises = _promises(rows, last_payment, as_of)
+    return {"promises_kept": sum(p["status"] == "kept" for p in promises),
+            "promises_broken": sum(p["status"] == "broken" for p in promises),
+            "refusals": sum(r["data"]["outcome"] == "refused" for r in rows),
+            "contacts": sum(r["data"]["person_met"] == "debtor" for r in rows),
+            "third_party_contacts": sum(r["data"]["person_met"] == "third_party" for r in rows),
+            "last_visit": max(days, default=None), "visit_dates": days}
+
+
 def history_index(uow: UnitOfWork, as_of: date) -> dict[str, dict]:
     """Per case: promises kept/broken, refusals, contacts and visit dates — what the prep sheet
     and the planner read from the visit record."""
     by_case, payments = _current_by_case(uow)
-    out: dict[str, dict] = {}
-    for cid, rows in by_case.items():
-        days = [datetime.fromisoformat(r["data"]["arrived_at"]).date() for r in rows]
-        promises = _promises(rows, payments.get(cid), as_of)
-        out[cid] = {"promises_kept": sum(p["status"] == "kept" for p in promises),
-                    "promises_broken": sum(p["status"] == "broken" for p in promises),
-                    "refusals": sum(r["data"]["outcome"] == "refused" for r in rows),
-                    "contacts": sum(r["data"]["person_met"] == "debtor" for r in rows),
-                    "third_party_contacts": sum(r["data"]["person_met"] == "third_party" for r in rows),
-                    "last_visit": max(days), "visit_dates": days}
-    return out
+    return {cid: _history_of(rows, payments.get(cid), as_of) for cid, rows in by_case.items()}
+
+
+def _prep_snapshot(uow: UnitOfWork, case, earlier_rows: list[dict], day: date) -> dict | None:
+    """The preparation sheet as it stood before the visit (kept with the visit as evidence of
+    what the collector was told to propose)."""
+    from fieldvisit.services.prep import holidays_of
+
+    if case.balance <= 0:
+        return None
+    h = _history_of(earlier_rows, uow.cases.last_payments([case.case_id]).get(case.case_id), day)
+    history = History(promises_kept=h["promises_kept"], promises_broken=h["promises_broken"],
+                      refusals=h["refusals"], contacts=h["contacts"])
+    return build_sheet(case, day, history, holidays=holidays_of(uow)).as_json()
 
 
 def save_draft(uow: UnitOfWork, draft_id: str, case_id: str, data: dict) -> None:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from fieldvisit.adapters.storage import schema as s
-from fieldvisit.adapters.storage.repositories import CHUNK, _now
+from fieldvisit.adapters.storage.repositories import CHUNK, _now, bulk_insert
 from fieldvisit.domain.audit import GENESIS, AuditEntry, canonical, entry_hash
 
 
@@ -61,7 +61,8 @@ class SqlVisits:
     def _row(r) -> dict:
         return {"visit_id": r.visit_id, "case_id": r.case_code, "version": r.version, "replaces": r.replaces,
                 "content_hash": r.content_hash, "recorded_at": r.recorded_at, "data": r.data,
-                "warnings": r.warnings}
+                "warnings": r.warnings, "prep": r.prep, "collector": r.collector, "device": r.device,
+                "received_at": r.received_at, "acknowledged_at": r.acknowledged_at}
 
     def get(self, visit_id: str) -> dict | None:
         r = self.conn.execute(self._q().where(s.visits.c.visit_id == visit_id)).first()
@@ -70,23 +71,81 @@ class SqlVisits:
     def replaced_by(self, visit_id: str) -> str | None:
         return self.conn.execute(select(s.visits.c.visit_id).where(s.visits.c.replaces == visit_id)).scalar()
 
-    def add(self, visit, version: int, content_hash: str, warnings: list[str], recorded_at: datetime) -> None:
-        case_pk = self.conn.execute(select(s.cases.c.id).where(s.cases.c.case_id == visit.case_id)).scalar_one()
-        data = visit.as_json()
-        self.conn.execute(insert(s.visits).values(
-            visit_id=visit.visit_id, case_pk=case_pk, version=version, replaces=visit.replaces,
-            content_hash=content_hash, arrived_at=visit.arrived_at, left_at=visit.left_at,
-            outcome=visit.outcome.value,
-            promise_amount=visit.promise.amount if visit.promise else None,
-            promise_currency=visit.promise.currency if visit.promise else None,
-            promise_date=visit.promise.date if visit.promise else None,
-            payment_amount=visit.payment.amount if visit.payment else None,
-            recorded_at=recorded_at, data=data, warnings=warnings))
+    @staticmethod
+    def _values(visit, version: int, content_hash: str, warnings: list[str], recorded_at: datetime,
+                prep: dict | None = None, collector: str | None = None, device: str | None = None,
+                received_at: datetime | None = None) -> dict:
+        return dict(visit_id=visit.visit_id, version=version, replaces=visit.replaces,
+                    content_hash=content_hash, arrived_at=visit.arrived_at, left_at=visit.left_at,
+                    outcome=visit.outcome.value,
+                    promise_amount=visit.promise.amount if visit.promise else None,
+                    promise_currency=visit.promise.currency if visit.promise else None,
+                    promise_date=visit.promise.date if visit.promise else None,
+                    payment_amount=visit.payment.amount if visit.payment else None,
+                    recorded_at=recorded_at, data=visit.as_json(), warnings=warnings, prep=prep,
+                    collector=collector, device=device, received_at=received_at, acknowledged_at=None)
 
-    def list(self, case_id: str | None = None) -> list[dict]:
+    def add(self, visit, version: int, content_hash: str, warnings: list[str], recorded_at: datetime,
+            **extra) -> None:
+        case_pk = self.conn.execute(select(s.cases.c.id).where(s.cases.c.case_id == visit.case_id)).scalar_one()
+        self.conn.execute(insert(s.visits).values(case_pk=case_pk, **self._values(
+            visit, version, content_hash, warnings, recorded_at, **extra)))
+
+    def add_many(self, items: list[dict]) -> None:
+        """Bulk insert; each item has the keyword arguments of ``add`` (visit, version, …)."""
+        if not items:
+            return
+        case_ids = sorted({i["visit"].case_id for i in items})
+        pks: dict[str, int] = {}
+        for start in range(0, len(case_ids), CHUNK):
+            pks.update(self.conn.execute(select(s.cases.c.case_id, s.cases.c.id)
+                                         .where(s.cases.c.case_id.in_(case_ids[start:start + CHUNK]))).all())
+        rows = [{"case_pk": pks[i["visit"].case_id], **self._values(**i)} for i in items]
+        for start in range(0, len(rows), CHUNK):
+            bulk_insert(self.conn, s.visits, rows[start:start + CHUNK])
+
+    def hashes(self, visit_ids: list[str]) -> dict[str, str]:
+        """visit_id → content hash of those already stored."""
+        out: dict[str, str] = {}
+        for start in range(0, len(visit_ids), CHUNK):
+            out.update(self.conn.execute(select(s.visits.c.visit_id, s.visits.c.content_hash)
+                                         .where(s.visits.c.visit_id.in_(visit_ids[start:start + CHUNK]))).all())
+        return out
+
+    def replacements(self, replaced_ids: list[str]) -> dict[str, str]:
+        """replaced visit_id → the stored visit that replaces it."""
+        out: dict[str, str] = {}
+        for start in range(0, len(replaced_ids), CHUNK):
+            out.update(self.conn.execute(select(s.visits.c.replaces, s.visits.c.visit_id)
+                                         .where(s.visits.c.replaces.in_(replaced_ids[start:start + CHUNK]))).all())
+        return out
+
+    def unacknowledged(self) -> list[dict]:
+        q = self._q().where(s.visits.c.acknowledged_at.is_(None)).order_by(s.visits.c.recorded_at, s.visits.c.id)
+        return [self._row(r) for r in self.conn.execute(q)]
+
+    def acknowledge(self, visit_ids: list[str], at: datetime) -> int:
+        done = 0
+        for start in range(0, len(visit_ids), CHUNK):
+            done += self.conn.execute(update(s.visits).where(s.visits.c.visit_id.in_(visit_ids[start:start + CHUNK]))
+                                      .where(s.visits.c.acknowledged_at.is_(None))
+                                      .values(acknowledged_at=at)).rowcount
+        return done
+
+    def from_devices(self, devices: list[str]) -> list[str]:
+        """Visit ids received from these devices (what the office acknowledges in a pack)."""
+        q = select(s.visits.c.visit_id).where(s.visits.c.device.in_(devices)).order_by(s.visits.c.id)
+        return list(self.conn.execute(q).scalars())
+
+    def list(self, case_id: str | None = None, *, since: datetime | None = None,
+             until: datetime | None = None) -> list[dict]:
         q = self._q().order_by(s.visits.c.arrived_at, s.visits.c.id)
         if case_id:
             q = q.where(s.cases.c.case_id == case_id)
+        if since is not None:
+            q = q.where(s.visits.c.arrived_at >= since)
+        if until is not None:
+            q = q.where(s.visits.c.arrived_at < until)
         return [self._row(r) for r in self.conn.execute(q)]
 
 
@@ -173,5 +232,54 @@ class SqlKeys:
                                                  sign_key=doc["sign_key"], box_key=doc["box_key"], trusted_at=_now()))
         return True
 
+    def revoke(self, fingerprint: str) -> dict | None:
+        found = self.conn.execute(select(s.peers).where(s.peers.c.fingerprint == fingerprint)).first()
+        if found is None:
+            return None
+        if found.revoked_at is None:
+            self.conn.execute(update(s.peers).where(s.peers.c.fingerprint == fingerprint).values(revoked_at=_now()))
+        return dict(found._mapping)
+
     def peers(self) -> list[dict]:
         return [dict(r._mapping) for r in self.conn.execute(select(s.peers).order_by(s.peers.c.name))]
+
+
+class SqlSyncLog:
+    """Packs and bundles written and read here, with their sequence numbers."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def next_seq(self, direction: str, peer: str) -> int:
+        q = select(func.max(s.sync_log.c.seq)).where(s.sync_log.c.direction == direction).where(s.sync_log.c.peer == peer)
+        return (self.conn.execute(q).scalar() or 0) + 1
+
+    def add(self, direction: str, peer: str, seq: int, sha256: str, created_at: datetime, summary: dict) -> None:
+        self.conn.execute(insert(s.sync_log).values(direction=direction, peer=peer, seq=seq, sha256=sha256,
+                                                    created_at=created_at, at=_now(), summary=summary))
+
+    def entries(self, direction: str, peer: str | None = None) -> list[dict]:
+        q = select(s.sync_log).where(s.sync_log.c.direction == direction).order_by(s.sync_log.c.id)
+        if peer is not None:
+            q = q.where(s.sync_log.c.peer == peer)
+        return [dict(r._mapping) for r in self.conn.execute(q)]
+
+
+class SqlReviews:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def add(self, visit_id: str, status: str, comment: str, by: str, at: datetime | None = None) -> None:
+        self.conn.execute(insert(s.reviews).values(visit_id=visit_id, status=status, comment=comment, by=by,
+                                                   at=at or _now()))
+
+    def latest(self, visit_ids: list[str] | None = None) -> dict[str, dict]:
+        """visit_id → its newest review ``{status, comment, by, at}``."""
+        q = select(s.reviews).order_by(s.reviews.c.id)
+        out: dict[str, dict] = {}
+        chunks = [None] if visit_ids is None else [visit_ids[i:i + CHUNK] for i in range(0, len(visit_ids), CHUNK)]
+        for chunk in chunks:
+            rows = self.conn.execute(q if chunk is None else q.where(s.reviews.c.visit_id.in_(chunk)))
+            for r in rows:
+                out[r.visit_id] = {"status": r.status, "comment": r.comment, "by": r.by, "at": r.at}
+        return out

@@ -256,6 +256,14 @@ class SqlCases:
             values["timezone"] = timezone
         self.conn.execute(update(s.cases).where(s.cases.c.case_id == case_id).values(**values))
 
+    def set_status(self, case_ids: Sequence[str], status: str) -> int:
+        total = 0
+        for start in range(0, len(case_ids), CHUNK):
+            total += self.conn.execute(update(s.cases).where(s.cases.c.case_id.in_(case_ids[start:start + CHUNK]))
+                                       .where(s.cases.c.status != status)
+                                       .values(status=status, updated_at=_now())).rowcount
+        return total
+
     def set_flags(self, case_id: str, flags) -> None:
         self.conn.execute(update(s.cases).where(s.cases.c.case_id == case_id)
                           .values(flags=",".join(sorted(f.value for f in flags)), updated_at=_now()))

@@ -147,6 +147,11 @@ visits = Table(
     Column("recorded_at", UTCDateTime, nullable=False),
     Column("data", JSON, nullable=False),
     Column("warnings", JSON, nullable=False),
+    Column("prep", JSON, nullable=True),  # the prep sheet as it stood when the visit was recorded
+    Column("collector", String(200), nullable=True),
+    Column("device", String(80), nullable=True, index=True),  # sending device (office side)
+    Column("received_at", UTCDateTime, nullable=True),  # office side: when its bundle came in
+    Column("acknowledged_at", UTCDateTime, nullable=True),  # collector side: the office has it
 )
 
 drafts = Table(
@@ -212,4 +217,27 @@ peers = Table(
     Column("box_key", Text, nullable=False),
     Column("trusted_at", UTCDateTime, nullable=False),
     Column("revoked_at", UTCDateTime, nullable=True),
+)
+
+sync_log = Table(
+    "sync_log", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("direction", String(20), nullable=False),  # pack-out, pack-in, bundle-out, bundle-in
+    Column("peer", String(200), nullable=False),  # other side: fingerprint, or collector name (pack-out)
+    Column("seq", Integer, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),  # when the file was made
+    Column("at", UTCDateTime, nullable=False),  # when it was written or imported here
+    Column("summary", JSON, nullable=False),
+    UniqueConstraint("direction", "peer", "seq", name="uq_sync_log_direction"),
+)
+
+reviews = Table(
+    "reviews", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("visit_id", String(36), nullable=False, index=True),
+    Column("status", String(20), nullable=False),  # approved, has_issues, rejected
+    Column("comment", Text, nullable=False),
+    Column("by", String(200), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
 )

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
 
 from fieldvisit.adapters.storage.records import (
-    SqlAudit, SqlDrafts, SqlGeocodeCache, SqlKeys, SqlOverrides, SqlPlans, SqlVisits,
+    SqlAudit, SqlDrafts, SqlGeocodeCache, SqlKeys, SqlOverrides, SqlPlans, SqlReviews, SqlSyncLog, SqlVisits,
 )
 from fieldvisit.adapters.storage.repositories import SqlCases, SqlCollectors, SqlImports, SqlSettings
+from fieldvisit.services.ports import WriteConflict
 
 
 class SqlUnitOfWork:
@@ -30,15 +32,19 @@ class SqlUnitOfWork:
         self.audit = SqlAudit(self._conn, self.actor)
         self.overrides = SqlOverrides(self._conn)
         self.keys = SqlKeys(self._conn)
+        self.sync_log = SqlSyncLog(self._conn)
+        self.reviews = SqlReviews(self._conn)
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type, exc, tb) -> None:
         try:
             if self._tx.is_active:
                 self._tx.rollback()
         finally:
             self._conn.close()
             self._conn = None
+        if exc_type is not None and issubclass(exc_type, IntegrityError):
+            raise WriteConflict(str(exc.orig).strip().splitlines()[0]) from exc
 
     def commit(self) -> None:
         self._tx.commit()

@@ -1,0 +1,99 @@
+"""Writing the team report: XLSX (openpyxl: a summary sheet per collector and day, a visits
+sheet, a chart), CSV (the visits, one row each) and PDF (Qt, summary then visits)."""
+
+from __future__ import annotations
+
+import csv
+import html
+from pathlib import Path
+
+from fieldvisit.services.reports import DAY_COLUMNS, VISIT_COLUMNS
+
+HEADINGS = {"date": "Date", "collector": "Collector", "case_id": "Case", "visit_id": "Visit", "version": "Version",
+            "arrived_at": "Arrived", "outcome": "Outcome", "person_met": "Met", "promise_amount": "Promised",
+            "promise_date": "Promised for", "promise_status": "Promise", "payment_amount": "Collected",
+            "currency": "Currency", "exceptions": "Compliance exceptions", "review": "Review",
+            "review_comment": "Review comment", "visits": "Visits", "contacts": "Contacts", "promises": "Promises",
+            "kept": "Kept", "broken": "Broken", "promised": "Amount promised", "collected": "Amount collected",
+            "approved": "Approved", "has_issues": "Has issues", "rejected": "Rejected", "unreviewed": "Not reviewed"}
+NUMERIC = {"promise_amount", "payment_amount", "promised", "collected"}
+
+
+def _part(out: Path) -> Path:
+    return out.with_name(out.name + ".part")
+
+
+def write_csv(out: Path, report: dict) -> None:
+    tmp = _part(out)
+    with open(tmp, "w", newline="", encoding="utf-8-sig") as fh:  # BOM: Excel opens UTF-8 correctly
+        writer = csv.DictWriter(fh, fieldnames=VISIT_COLUMNS)
+        writer.writeheader()
+        writer.writerows(report["visits"])
+    tmp.replace(out)
+
+
+def write_xlsx(out: Path, report: dict) -> None:
+    from openpyxl import Workbook
+    from openpyxl.chart import BarChart, Reference
+    from openpyxl.styles import Font, PatternFill
+
+    wb = Workbook()
+    summary = wb.active
+    summary.title = "Per collector and day"
+    head = Font(bold=True)
+    fill = PatternFill("solid", fgColor="ECEFF1")
+
+    def table(ws, columns, rows):
+        ws.append([HEADINGS[c] for c in columns])
+        for cell in ws[1]:
+            cell.font, cell.fill = head, fill
+        for r in rows:
+            ws.append([float(r[c]) if c in NUMERIC and r[c] not in (None, "") else r[c] for c in columns])
+        for i, c in enumerate(columns, start=1):
+            width = max([len(HEADINGS[c])] + [len(str(r[c] or "")) for r in rows[:500]])
+            ws.column_dimensions[ws.cell(1, i).column_letter].width = min(60, width + 2)
+        ws.freeze_panes = "A2"
+
+    table(summary, DAY_COLUMNS, report["days"] + ([{**report["totals"], "date": "Total"}] if report["days"] else []))
+    if report["days"]:
+        chart = BarChart()
+        chart.title = "Promised and collected per collector and day"
+        chart.y_axis.title = "Amount"
+        n = len(report["days"]) + 1
+        promised = DAY_COLUMNS.index("promised") + 1
+        chart.add_data(Reference(summary, min_col=promised, max_col=promised + 1, min_row=1, max_row=n),
+                       titles_from_data=True)
+        chart.set_categories(Reference(summary, min_col=1, max_col=2, min_row=2, max_row=n))
+        chart.width, chart.height = 24, 10
+        summary.add_chart(chart, f"A{n + 4}")
+    table(wb.create_sheet("Visits"), VISIT_COLUMNS, report["visits"])
+    tmp = _part(out)
+    wb.save(tmp)
+    tmp.replace(out)
+
+
+def report_html(report: dict, title: str) -> str:
+    def rows(columns, items):
+        head = "".join(f"<th>{html.escape(HEADINGS[c])}</th>" for c in columns)
+        body = "".join("<tr>" + "".join(f"<td>{html.escape(str(r[c] if r[c] is not None else ''))}</td>"
+                                        for c in columns) + "</tr>" for r in items)
+        return f"<table cellspacing='0' border='0.5'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+    short = ("date", "collector", "case_id", "outcome", "promise_amount", "promise_status", "payment_amount",
+             "currency", "exceptions", "review")
+    t = report["totals"]
+    return (f"<h1>{html.escape(title)}</h1><p class='sub'>{report['from']} – {report['to']}: {t['visits']} visits, "
+            f"{t['promises']} promises ({t['promised']} promised), {t['collected']} collected, "
+            f"{t['exceptions']} compliance exceptions.</p><h2>Per collector and day</h2>"
+            + rows(DAY_COLUMNS, report["days"]) + "<h2>Visits</h2>" + rows(short, report["visits"]))
+
+
+def write_pdf(out: Path, report: dict, title: str) -> None:
+    from fieldvisit.adapters.pdf import write_html_pdf
+
+    tmp = _part(out)
+    write_html_pdf(str(tmp), report_html(report, title), title, landscape=True)
+    tmp.replace(out)
+
+
+WRITERS = {"csv": write_csv, "xlsx": write_xlsx}

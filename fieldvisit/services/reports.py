@@ -1,0 +1,91 @@
+"""Use case: the team's visits over a period, per visit and per collector and day — what the
+supervisor's dashboard shows and ``fieldvisit report`` writes (XLSX, CSV, PDF).
+
+Only current versions count (a correction hides the visit it replaces). Debtor names stay out of
+the report: the case id is enough at the office, and the file may travel.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+
+from fieldvisit.services.errors import UserError
+from fieldvisit.services.ports import UnitOfWork
+from fieldvisit.services.visits import current_visits, promise_index
+
+CONTACT_PERSON = "debtor"
+CENT = Decimal("0.01")
+
+VISIT_COLUMNS = ("date", "collector", "case_id", "visit_id", "version", "arrived_at", "outcome", "person_met",
+                 "promise_amount", "promise_date", "promise_status", "payment_amount", "currency", "exceptions",
+                 "review", "review_comment")
+DAY_COLUMNS = ("date", "collector", "visits", "contacts", "promises", "kept", "broken", "promised", "collected",
+               "exceptions", "approved", "has_issues", "rejected", "unreviewed")
+
+
+def team_report(uow: UnitOfWork, start: date, end: date, as_of: date | None = None,
+                collector: str | None = None) -> dict:
+    """``{visits: [row], days: [row], totals: row}`` for visits whose local day is in [start, end]."""
+    if end < start:
+        raise UserError(f"The period ends ({end}) before it starts ({start}); swap --from and --to.")
+    as_of = as_of or date.today()
+    promises = {p["visit_id"]: p["status"] for ps in promise_index(uow, as_of).values() for p in ps}
+    with uow:
+        # a day's margin each side: local days differ from UTC days by up to 14 hours
+        rows = uow.visits.list(since=datetime.combine(start - timedelta(days=1), time(0), UTC),
+                               until=datetime.combine(end + timedelta(days=2), time(0), UTC))
+        reviews = uow.reviews.latest([r["visit_id"] for r in rows])
+        case_collectors = {}
+        missing = {r["case_id"] for r in rows if not r["collector"]}
+        for c in uow.cases.list() if missing else []:
+            if c.case_id in missing:
+                case_collectors[c.case_id] = c.collector
+    visits = []
+    for r in current_visits(rows):
+        d = r["data"]
+        arrived = datetime.fromisoformat(d["arrived_at"])
+        if not start <= arrived.date() <= end:
+            continue
+        who = r["collector"] or case_collectors.get(r["case_id"]) or ""
+        if collector and who != collector:
+            continue
+        review = reviews.get(r["visit_id"])
+        promise, payment = d.get("promise") or {}, d.get("payment") or {}
+        visits.append({
+            "date": arrived.date().isoformat(), "collector": who, "case_id": r["case_id"], "visit_id": r["visit_id"],
+            "version": r["version"], "arrived_at": d["arrived_at"], "outcome": d["outcome"],
+            "person_met": d["person_met"], "promise_amount": promise.get("amount"), "promise_date": promise.get("date"),
+            "promise_status": promises.get(r["visit_id"]) if promise else None,
+            "payment_amount": payment.get("amount"),
+            "currency": promise.get("currency") or payment.get("currency") or "",
+            "exceptions": "; ".join(r["warnings"]), "review": review["status"] if review else "received",
+            "review_comment": review["comment"] if review else ""})
+    visits.sort(key=lambda v: (v["date"], v["collector"], v["arrived_at"]))
+    days = _summaries(visits, lambda v: (v["date"], v["collector"]))
+    totals = _summaries(visits, lambda v: ("", ""))
+    return {"from": start.isoformat(), "to": end.isoformat(), "visits": visits, "days": days,
+            "totals": totals[0] if totals else {k: 0 for k in DAY_COLUMNS} | {"date": "", "collector": ""}}
+
+
+def _summaries(visits: list[dict], key) -> list[dict]:
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for v in visits:
+        groups[key(v)].append(v)
+    out = []
+    for (day, who), vs in sorted(groups.items()):
+        promised = sum((Decimal(v["promise_amount"]) for v in vs if v["promise_amount"]), Decimal("0"))
+        collected = sum((Decimal(v["payment_amount"]) for v in vs if v["payment_amount"]), Decimal("0"))
+        out.append({"date": day, "collector": who, "visits": len(vs),
+                    "contacts": sum(v["person_met"] == CONTACT_PERSON for v in vs),
+                    "promises": sum(1 for v in vs if v["promise_amount"]),
+                    "kept": sum(v["promise_status"] == "kept" for v in vs),
+                    "broken": sum(v["promise_status"] == "broken" for v in vs),
+                    "promised": str(promised.quantize(CENT)), "collected": str(collected.quantize(CENT)),
+                    "exceptions": sum(1 for v in vs if v["exceptions"]),
+                    "approved": sum(v["review"] == "approved" for v in vs),
+                    "has_issues": sum(v["review"] == "has_issues" for v in vs),
+                    "rejected": sum(v["review"] == "rejected" for v in vs),
+                    "unreviewed": sum(v["review"] == "received" for v in vs)})
+    return out

@@ -1,0 +1,98 @@
+"""Use case: the optional sync folder (a network share or synced drive). Whenever it is
+reachable, a collector's laptop picks up its packs and drops a bundle of the visits the office
+has not acknowledged; the office picks up new bundles and drops a pack for each enrolled
+collector whose pack changed. Files already handled are skipped; a bad file is reported and
+does not stop the others."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from fieldvisit.services.errors import UserError
+from fieldvisit.services.ports import UnitOfWork
+from fieldvisit.services.progress import run
+from fieldvisit.services.sync import StalePack, export_bundle, export_pack, import_bundles, import_pack
+
+SETTING = "sync_folder"
+
+
+def folder_of(uow: UnitOfWork) -> str | None:
+    with uow:
+        return uow.settings.get(SETTING) or None
+
+
+def set_folder(uow: UnitOfWork, path: str | None) -> str | None:
+    if path is not None:
+        folder = Path(path).expanduser()
+        if not folder.is_dir():
+            raise UserError(f"The folder {folder} does not exist (or is not reachable now); create it or mount the share first.")
+        path = str(folder.resolve())
+    with uow:
+        uow.settings.set(SETTING, path or "")
+        uow.commit()
+    return path
+
+
+def sync_with_folder(uow_factory: Callable[[], UnitOfWork], crypto, mailbox) -> dict:
+    if not mailbox.reachable():
+        raise UserError(f"The sync folder {mailbox.root} cannot be reached now; nothing was exchanged. "
+                        "Your work stays on this computer; try again when the share is connected.")
+    with uow_factory() as uow:
+        me = uow.keys.identity()
+        if me is None:
+            raise UserError("This workspace has no identity yet; run 'fieldvisit keys init' first.")
+        if me["role"] == "supervisor":
+            handled = {e["sha256"] for e in uow.sync_log.entries("bundle-in")}
+            collectors = sorted({p["name"] for p in uow.keys.peers()
+                                 if p["role"] == "collector" and p["revoked_at"] is None})
+        else:
+            handled = {e["sha256"] for e in uow.sync_log.entries("pack-in")}
+    out = {"role": me["role"], "imported": 0, "duplicates": 0, "conflicts": [], "rejected": [], "problems": [],
+           "packs_imported": 0, "packs_written": 0, "bundles_written": 0, "visits": 0}
+    if me["role"] == "supervisor":
+        for name, data in mailbox.bundles():
+            if hashlib.sha256(data).hexdigest() in handled:
+                continue
+            try:
+                s = run(import_bundles(uow_factory, crypto, [(Path(name).name, data)]))
+            except UserError as exc:
+                out["problems"].append(str(exc))
+                continue
+            out["imported"] += s["imported"]
+            out["duplicates"] += s["duplicates"]
+            out["conflicts"] += s["conflicts"]
+            out["rejected"] += s["rejected"]
+        for collector in collectors:
+            blob, s = export_pack(uow_factory(), crypto, collector, if_changed=True)
+            if blob is not None:
+                for fp in s["devices"]:
+                    mailbox.put_pack(fp, s["seq"], blob)
+                out["packs_written"] += 1
+        text = (f"Imported {out['imported']} visits ({out['duplicates']} already here, {len(out['conflicts'])} "
+                f"conflicts); wrote {out['packs_written']} packs.")
+    else:
+        for name, data in mailbox.packs_for(me["fingerprint"]):
+            if hashlib.sha256(data).hexdigest() in handled:
+                continue
+            try:
+                s = import_pack(uow_factory(), crypto, data, name=Path(name).name)
+            except StalePack:
+                continue
+            except UserError as exc:
+                out["problems"].append(str(exc))
+                continue
+            out["packs_imported"] += 0 if s["again"] else 1
+        with uow_factory() as uow:
+            pending = len(uow.visits.unacknowledged())
+        if pending:
+            blob, s = export_bundle(uow_factory(), crypto)
+            mailbox.put_bundle(me["fingerprint"], s["seq"], blob)
+            out["bundles_written"], out["visits"] = 1, s["visits"]
+        text = (f"Picked up {out['packs_imported']} packs; sent {out['visits']} visits the office has not "
+                "acknowledged yet." if pending else f"Picked up {out['packs_imported']} packs; no visits to send.")
+    if out["problems"]:
+        text += "\n" + "\n".join(f"  problem: {p}" for p in out["problems"])
+    out["text"] = text
+    return out
