@@ -89,3 +89,13 @@ def _summaries(visits: list[dict], key) -> list[dict]:
                     "rejected": sum(v["review"] == "rejected" for v in vs),
                     "unreviewed": sum(v["review"] == "received" for v in vs)})
     return out
+
+
+def visit_detail(uow: UnitOfWork, visit_id: str) -> dict:
+    """One visit as the review pane shows it: content, prep snapshot, warnings, latest review."""
+    with uow:
+        row = uow.visits.get(visit_id)
+        if row is None:
+            raise UserError(f"No visit {visit_id} in this workspace.")
+        review = uow.reviews.latest([visit_id]).get(visit_id)
+    return {**row, "review": review or {"status": "received", "comment": "", "by": "", "at": None}}

@@ -26,6 +26,7 @@ from fieldvisit.ui.map_view import MapView
 from fieldvisit.ui.operation import Operation
 from fieldvisit.ui.planner_panel import PlannerPanel
 from fieldvisit.ui.progress import ProgressWidget
+from fieldvisit.ui.sync_actions import SyncActions
 from fieldvisit.ui.visit_actions import VisitActions
 
 
@@ -49,7 +50,7 @@ class MoveCase(QUndoCommand):
     _undone = False
 
 
-class MainWindow(VisitActions, QMainWindow):
+class MainWindow(VisitActions, SyncActions, QMainWindow):
     def __init__(self, app, parent=None, *, load_map: bool = True) -> None:
         super().__init__(parent)
         self.app = app
@@ -185,6 +186,7 @@ class MainWindow(VisitActions, QMainWindow):
         visits_menu.addAction(self.prep_action)
         visits_menu.addAction(self.visit_action)
         visits_menu.addAction(self.correct_action)
+        self._make_sync_menu()
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(action(self.tr("&Refresh"), lambda: self.reload(redraw_map=True), QKeySequence.StandardKey.Refresh))
         view.addAction(action(self.tr("Plan &day"), self.planner.plan_day, QKeySequence("Ctrl+P")))
