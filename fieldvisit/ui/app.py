@@ -26,6 +26,9 @@ def run_app(db: str | None = None, *, demo: bool = False, argv: list[str] | None
             empty = uow.cases.count() == 0
         if empty:
             build_demo(app.uow())
+        from fieldvisit.demo_office import build_demo_office
+
+        build_demo_office(app)  # once: an office identity and a few synced days to review
     window = MainWindow(app)
     window.show()
     try:

@@ -29,3 +29,21 @@ def test_demo_refresh_updates_in_place(app):
         assert len(uow.cases.keys()) == 50
         assert {c.name for c in uow.collectors.list()} == {"Lucía Romero", "Javier Ortega"}
         assert uow.settings.get("timezone") == "Europe/Madrid"
+
+
+def test_demo_office_has_synced_visits_to_review(sqlite_app):
+    from datetime import date, timedelta
+
+    from fieldvisit.demo_office import build_demo_office
+    from fieldvisit.services.demo import build_demo
+    from fieldvisit.services.reports import team_report
+
+    build_demo(sqlite_app.uow(), count=80)
+    assert build_demo_office(sqlite_app) is True
+    assert build_demo_office(sqlite_app) is False  # once only
+    report = team_report(sqlite_app.uow(), date.today() - timedelta(days=7), date.today())
+    assert report["totals"]["visits"] == 20 and {d["collector"] for d in report["days"]} == {"Lucía Romero", "Javier Ortega"}
+    assert report["totals"]["approved"] == 4 and report["totals"]["has_issues"] == 1
+    with sqlite_app.uow() as uow:
+        assert uow.keys.identity()["role"] == "supervisor"
+        assert all(v["device"] for v in uow.visits.list())  # they arrived in signed bundles
