@@ -343,3 +343,19 @@ def test_two_offices_importing_at_once_store_each_visit_once(tmp_path, monkeypat
 
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_a_bundle_is_readable_by_each_trusted_supervisor(office, laptop, tmp_path, monkeypatch):
+    second = open_app(f"sqlite:///{tmp_path / 'second-office.sqlite'}")
+    try:
+        build_demo(second.uow(), count=40, as_of=AS_OF)
+        init_identity(second.uow(), crypto, role="supervisor", name="Night desk")
+        trust(second.uow(), crypto, public_identity(laptop.uow(), crypto))
+        trust(laptop.uow(), crypto, public_identity(second.uow(), crypto))
+        import_pack(laptop.uow(), crypto, export_pack(office.uow(), crypto, COLLECTOR)[0])
+        record_visits(laptop.uow(), [_visit(sorted(_cases(laptop))[0])])
+        blob, _ = export_bundle(laptop.uow(), crypto)
+        for desk in (office, second):
+            assert run(import_bundles(desk.uow, crypto, [("bundle", blob)]))["imported"] == 1
+    finally:
+        second.close()
