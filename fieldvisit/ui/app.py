@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 
 from fieldvisit.bootstrap import APP_NAME, open_app
@@ -18,6 +20,11 @@ def run_app(db: str | None = None, *, demo: bool = False, argv: list[str] | None
     qt_app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     qt_app.setOrganizationName(APP_NAME)
     qt_app.setApplicationName(APP_NAME)
+    from PySide6.QtGui import QIcon
+
+    from resources import HERE as RESOURCES
+
+    qt_app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "fieldvisit.png")))
     app = open_app(db, demo=demo)
     if demo:
         from fieldvisit.services.demo import build_demo
@@ -31,6 +38,9 @@ def run_app(db: str | None = None, *, demo: bool = False, argv: list[str] | None
         build_demo_office(app)  # once: an office identity and a few synced days to review
     window = MainWindow(app)
     window.show()
+    smoke = os.environ.get("FIELDVISIT_SMOKE")
+    if smoke:
+        _smoke_check(window, qt_app, smoke)
     try:
         return qt_app.exec()
     finally:
@@ -39,3 +49,35 @@ def run_app(db: str | None = None, *, demo: bool = False, argv: list[str] | None
         window.deleteLater()
         shutdown_web()
         app.close()
+
+
+def _smoke_check(window, qt_app, out: str) -> None:
+    """Packaging smoke test (``FIELDVISIT_SMOKE=shot.png``): once the map has drawn its markers,
+    save a screenshot and ``shot.png.json`` with the marker count, then quit."""
+    from PySide6.QtCore import QTimer
+
+    deadline = {"left": 120}
+
+    def probe() -> None:
+        deadline["left"] -= 1
+
+        def got(count) -> None:
+            if (count or 0) > 0 or deadline["left"] <= 0:
+                QTimer.singleShot(500, lambda: finish(count or 0))
+            else:
+                QTimer.singleShot(500, probe)
+
+        if window.map.is_ready:
+            window.map.page().runJavaScript("fv.counts().cases", 0, got)
+        elif deadline["left"] > 0:
+            QTimer.singleShot(500, probe)
+        else:
+            finish(0)
+
+    def finish(count: int) -> None:
+        window.grab().save(out)
+        with open(out + ".json", "w", encoding="utf-8") as fh:
+            json.dump({"markers": count, "cases": window.model.rowCount()}, fh)
+        qt_app.exit(0 if count else 3)
+
+    QTimer.singleShot(500, probe)
