@@ -78,6 +78,13 @@ class App:
     def default_timezone(self) -> str:
         return self.setting("timezone") or system_timezone()
 
+    def travel(self, mode: str | None = None):
+        """The travel model of this workspace's settings (mode, speeds, OSRM URL)."""
+        from fieldvisit.services.settings import load_settings
+
+        s = load_settings(self.uow())
+        return travel_model(mode or s["travel_mode"], s["osrm_url"] or None, self.engine, s["speeds"])
+
     def rules(self):
         """The conduct rule book: the workspace's own file (setting ``rulesets``) or the shipped one."""
         from fieldvisit.adapters.rules import load_rulebook
@@ -111,13 +118,17 @@ def instance_reader(fmt: str):
     return {"solomon": instances.read_solomon, "tsptw": instances.read_tsptw}[fmt]
 
 
-def travel_model(mode: str = "car", osrm_url: str | None = None, engine: Engine | None = None):
-    """Geodesic travel by default (offline); road times from an OSRM service when configured,
-    cached in the workspace (``engine``) for the days the laptop is offline."""
-    from fieldvisit.adapters.routing.travel import GeodesicTravel, OsrmTravel
+def travel_model(mode: str = "car", osrm_url: str | None = None, engine: Engine | None = None,
+                 speeds: dict[str, float] | None = None):
+    """Geodesic travel by default (offline), at the workspace's speeds per mode; road times from
+    an OSRM service when configured, cached in the workspace (``engine``) for offline days."""
+    from dataclasses import replace
+
+    from fieldvisit.adapters.routing.travel import DEFAULT_PROFILES, GeodesicTravel, OsrmTravel
     from fieldvisit.adapters.routing.travel_cache import TravelCache
 
-    geodesic = GeodesicTravel(mode)
+    profiles = {m: replace(p, speed_kmh=float((speeds or {}).get(m, p.speed_kmh))) for m, p in DEFAULT_PROFILES.items()}
+    geodesic = GeodesicTravel(mode, profiles=profiles)
     if not osrm_url:
         return geodesic
     return OsrmTravel(osrm_url, fallback=geodesic, cache=TravelCache(engine) if engine is not None else None)

@@ -91,9 +91,7 @@ def cmd_cases_assign(app, args) -> None:
 
 
 def _travel(app, mode):
-    from fieldvisit.bootstrap import travel_model
-
-    return travel_model(mode, app.setting("osrm_url") or None, app.engine)
+    return app.travel(mode)
 
 
 def _only_collector(app, given):
@@ -125,10 +123,11 @@ def cmd_plan(app, args) -> None:
     from fieldvisit.services.day_plans import make_request, run_plan
 
     req = make_request(app.uow(), day=args.date, collector=_only_collector(app, args.collector),
-                       start=args.start, shift=args.shift, tz=args.tz or app.default_timezone,
-                       mode=args.mode, lunch=args.lunch, lunch_minutes=args.lunch_minutes,
-                       service_minutes=args.service, locks=args.lock)
-    data = run_plan(app.uow(), req, args.as_of or date.today(), _travel(app, args.mode), routing_solver(),
+                       start=args.start, shift=args.shift or app.setting("shift") or None,
+                       tz=args.tz or app.default_timezone, mode=args.mode or app.setting("travel_mode") or "car",
+                       lunch=args.lunch, lunch_minutes=args.lunch_minutes,
+                       service_minutes=args.service or int(app.setting("service_minutes") or 0) or None, locks=args.lock)
+    data = run_plan(app.uow(), req, args.as_of or date.today(), _travel(app, req.mode), routing_solver(),
                     args.time_limit or 1.5, rules=app.rules())
     text = _plan_text(data)
     if data["unplanned"]:
@@ -145,10 +144,12 @@ def cmd_plan_team(app, args) -> None:
         names = args.collectors or [c.name for c in uow.collectors.list()]
     if not names:
         raise UserError("No collectors in this workspace yet; assign cases to collectors first.")
-    requests = [make_request(app.uow(), day=args.date, collector=n, start=None, shift=args.shift,
-                             tz=args.tz or app.default_timezone, mode=args.mode, service_minutes=args.service)
+    mode = args.mode or app.setting("travel_mode") or "car"
+    requests = [make_request(app.uow(), day=args.date, collector=n, start=None,
+                             shift=args.shift or app.setting("shift") or None, tz=args.tz or app.default_timezone,
+                             mode=mode, service_minutes=args.service or int(app.setting("service_minutes") or 0) or None)
                 for n in names]
-    data = run_plan_team(app.uow(), requests, args.as_of or date.today(), _travel(app, args.mode),
+    data = run_plan_team(app.uow(), requests, args.as_of or date.today(), _travel(app, mode),
                          routing_solver(), args.time_limit or 10.0, rules=app.rules())
     text = "\n\n".join(_plan_text(r) for r in data["routes"])
     text += f"\n\n{len(data['unplanned'])} cases not planned."

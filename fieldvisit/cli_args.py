@@ -63,7 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--date", type=_date_arg, required=True)
         p.add_argument("--shift", default=None, help="HH:MM-HH:MM in the collector's zone (default 09:00-18:00)")
         p.add_argument("--tz", default=None, help="the collector's IANA zone (default: the workspace's)")
-        p.add_argument("--mode", default="car", choices=["walk", "bicycle", "motorbike", "car", "public_transport"])
+        p.add_argument("--mode", default=None, choices=["walk", "bicycle", "motorbike", "car", "public_transport"],
+                       help="travel mode (default: the workspace's setting, else car)")
         p.add_argument("--time-limit", type=float, default=None)
         p.add_argument("--service", type=int, default=None, help="minutes per visit (default 20)")
         p.add_argument("--as-of", type=_date_arg, default=None)

@@ -22,11 +22,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 
+UNSHARE = shutil.which("unshare")
+
+
 def _isolated(cmd: list[str], home: Path, extra: dict | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
     env = {"PATH": "/nonexistent", "HOME": str(home), "FIELDVISIT_HOME": str(home / "data"), "LANG": "C.UTF-8",
            "TZ": "Europe/Madrid", "QTWEBENGINE_CHROMIUM_FLAGS": "--no-sandbox", **(extra or {})}
-    if shutil.which("unshare") and os.geteuid() == 0:
-        cmd = ["unshare", "-n", *cmd]  # no network namespace: nothing can be fetched
+    if UNSHARE and os.geteuid() == 0:
+        cmd = [UNSHARE, "-n", *cmd]  # no network namespace: nothing can be fetched
     return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=timeout)
 
 
@@ -72,8 +75,8 @@ def main() -> int:
                    "LANG": "C.UTF-8", "TZ": "Europe/Madrid", "QTWEBENGINE_CHROMIUM_FLAGS": "--no-sandbox",
                    "FIELDVISIT_SMOKE": str(shot)}
             cmd = [xvfb, "-a", "-s", "-screen 0 1400x900x24", str(gui), "--db", db]
-            if shutil.which("unshare") and os.geteuid() == 0:
-                cmd = ["unshare", "-n", *cmd]
+            if UNSHARE and os.geteuid() == 0:
+                cmd = [UNSHARE, "-n", *cmd]
             r = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
             info = json.loads(Path(str(shot) + ".json").read_text()) if Path(str(shot) + ".json").exists() else {}
             check("window shows the map with its markers", r.returncode == 0 and info.get("markers", 0) > 0,

@@ -7,6 +7,8 @@ import html
 import os
 import sys
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
 from fieldvisit.domain.prep import PrepSheet
 
 STYLE = """
@@ -17,7 +19,7 @@ h1 { font-size: 16pt; margin: 0 0 2pt 0; } h2 { font-size: 11.5pt; margin: 10pt 
 """
 
 
-def _ensure_gui_app():
+def ensure_qt_app():
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance()
@@ -25,6 +27,9 @@ def _ensure_gui_app():
         if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(sys.argv[:1])
+        from fieldvisit.adapters.i18n import install
+
+        install()  # the command line follows the system language
     return app
 
 
@@ -32,36 +37,58 @@ def _e(text) -> str:
     return html.escape(str(text))
 
 
+def _day(d) -> str:
+    return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+
+
+def _money(amount, currency: str) -> str:
+    return QLocale().toCurrencyString(float(amount), currency) if currency else QLocale().toString(float(amount), "f", 2)
+
+
 def sheet_html(sheet: PrepSheet, stop: dict | None = None) -> str:
-    c = sheet.case
+    """The sheet's headings and labels follow the interface language; dates and amounts QLocale.
+    (The evidence and talking points are generated in English by the domain.)"""
+    c, p = sheet.case, sheet.proposal
+    case_label = QCoreApplication.translate("PrepSheet", "Case {case}").format(case=c.case_id)
+    due = QCoreApplication.translate("PrepSheet", "{n} days past due").format(n=c.days_past_due(sheet.as_of))
     parts = [f"<h1>{_e(c.name or c.case_id)}</h1>",
-             f"<div class='sub'>Case {_e(c.case_id)} · {_e(c.bucket(sheet.as_of).value)} · "
-             f"{c.days_past_due(sheet.as_of)} days past due · {_e(c.balance)} {_e(c.currency)}"
-             + (f"<br>{_e(c.address)}" if c.address else "") + "</div>"]
+             f"<div class='sub'>{_e(case_label)} · {_e(c.bucket(sheet.as_of).value)} · {_e(due)} · "
+             f"{_e(_money(c.balance, c.currency))}" + (f"<br>{_e(c.address)}" if c.address else "") + "</div>"]
     if stop:
-        window = f" (window {stop['window']['start'][11:16]}–{stop['window']['end'][11:16]})" if stop.get("window") else ""
-        parts.append(f"<div class='sub'>Visit at {stop['start'][11:16]}{_e(window)}</div>")
-    parts.append("<h2>Confirm at the door</h2><ul>" + "".join(f"<li>{_e(x)}</li>" for x in sheet.confirm_at_door) + "</ul>")
-    for title, a in (("Intent", sheet.intent), ("Ability", sheet.ability), ("Willingness", sheet.willingness)):
-        parts.append(f"<h2>{title}</h2><div class='verdict'>{_e(a.verdict.replace('_', ' '))}</div><ul>"
+        at = QCoreApplication.translate("PrepSheet", "Visit at {time}").format(time=stop["start"][11:16])
+        if stop.get("window"):
+            at += " (" + QCoreApplication.translate("PrepSheet", "window {start}–{end}").format(
+                start=stop["window"]["start"][11:16], end=stop["window"]["end"][11:16]) + ")"
+        parts.append(f"<div class='sub'>{_e(at)}</div>")
+    confirm = QCoreApplication.translate("PrepSheet", "Confirm at the door")
+    parts.append(f"<h2>{_e(confirm)}</h2><ul>" + "".join(f"<li>{_e(x)}</li>" for x in sheet.confirm_at_door) + "</ul>")
+    for title, a in ((QCoreApplication.translate("PrepSheet", "Intent"), sheet.intent), (QCoreApplication.translate("PrepSheet", "Ability"), sheet.ability),
+                     (QCoreApplication.translate("PrepSheet", "Willingness"), sheet.willingness)):
+        parts.append(f"<h2>{_e(title)}</h2><div class='verdict'>{_e(a.verdict.replace('_', ' '))}</div><ul>"
                      + "".join(f"<li>{_e(x)}</li>" for x in a.evidence) + "</ul>")
-    parts.append(f"<h2>Quadrant</h2><div class='verdict'>{_e(sheet.quadrant.replace('_', ' / '))}</div>"
+    quadrant = QCoreApplication.translate("PrepSheet", "Quadrant")
+    parts.append(f"<h2>{_e(quadrant)}</h2><div class='verdict'>{_e(sheet.quadrant.replace('_', ' / '))}</div>"
                  f"<p>{_e(sheet.approach)}</p><p>{_e(sheet.tone)}</p>")
-    p = sheet.proposal
-    rows = "".join(f"<tr><td>{i.date:%a %d %b %Y}</td><td align='right'>{_e(i.amount)} {_e(p.currency)}</td></tr>"
+    rows = "".join(f"<tr><td>{_e(_day(i.date))}</td><td align='right'>{_e(_money(i.amount, p.currency))}</td></tr>"
                    for i in p.installments)
-    parts.append(f"<h2>Repayment proposal</h2><p>{'Pay in full' if p.kind == 'pay_in_full' else f'{len(p.installments)} {p.frequency} installments'}"
-                 f" — total {_e(p.total)} {_e(p.currency)}</p><table><tr><th>Date</th><th>Amount</th></tr>{rows}</table>")
+    kind = (QCoreApplication.translate("PrepSheet", "Pay in full") if p.kind == "pay_in_full" else
+            QCoreApplication.translate("PrepSheet", "{n} instalments ({frequency})").format(n=len(p.installments), frequency=p.frequency))
+    heading, total = QCoreApplication.translate("PrepSheet", "Repayment proposal"), QCoreApplication.translate("PrepSheet", "total {amount}")
+    date_h, amount_h = QCoreApplication.translate("PrepSheet", "Date"), QCoreApplication.translate("PrepSheet", "Amount")
+    parts.append(f"<h2>{_e(heading)}</h2><p>{_e(kind)} — {_e(total.format(amount=_money(p.total, p.currency)))}</p>"
+                 f"<table><tr><th>{_e(date_h)}</th><th>{_e(amount_h)}</th></tr>{rows}</table>")
     parts += [f"<p class='note'>{_e(n)}</p>" for n in p.notes]
     if p.forbearance:
-        parts.append("<p>Forbearance options:</p><ul>" + "".join(f"<li>{_e(x)}</li>" for x in p.forbearance) + "</ul>")
-    parts.append("<h2>Talking points</h2><ol>" + "".join(f"<li>{_e(x)}</li>" for x in sheet.talking_points) + "</ol>")
+        options = QCoreApplication.translate("PrepSheet", "Forbearance options:")
+        parts.append(f"<p>{_e(options)}</p><ul>" + "".join(f"<li>{_e(x)}</li>" for x in p.forbearance) + "</ul>")
+    points = QCoreApplication.translate("PrepSheet", "Talking points")
+    parts.append(f"<h2>{_e(points)}</h2><ol>" + "".join(f"<li>{_e(x)}</li>" for x in sheet.talking_points) + "</ol>")
     return "".join(parts)
 
 
 def write_sheets_pdf(path: str, sheets: list[PrepSheet], stops: list[dict] | None = None, title: str = "") -> int:
     """One sheet per page. Returns the number of pages written."""
-    _ensure_gui_app()
+    ensure_qt_app()
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
@@ -93,7 +120,7 @@ def write_sheets_pdf(path: str, sheets: list[PrepSheet], stops: list[dict] | Non
 
 def write_html_pdf(path: str, body: str, title: str, *, landscape: bool = False) -> None:
     """A flowing HTML document (tables break across pages) as an A4 PDF."""
-    _ensure_gui_app()
+    ensure_qt_app()
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 

@@ -7,15 +7,24 @@ import csv
 import html
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from fieldvisit.services.reports import DAY_COLUMNS, VISIT_COLUMNS
 
-HEADINGS = {"date": "Date", "collector": "Collector", "case_id": "Case", "visit_id": "Visit", "version": "Version",
-            "arrived_at": "Arrived", "outcome": "Outcome", "person_met": "Met", "promise_amount": "Promised",
-            "promise_date": "Promised for", "promise_status": "Promise", "payment_amount": "Collected",
-            "currency": "Currency", "exceptions": "Compliance exceptions", "review": "Review",
-            "review_comment": "Review comment", "visits": "Visits", "contacts": "Contacts", "promises": "Promises",
-            "kept": "Kept", "broken": "Broken", "promised": "Amount promised", "collected": "Amount collected",
-            "approved": "Approved", "has_issues": "Has issues", "rejected": "Rejected", "unreviewed": "Not reviewed"}
+HEADINGS = {"date": QT_TRANSLATE_NOOP("Report", "Date"), "collector": QT_TRANSLATE_NOOP("Report", "Collector"), "case_id": QT_TRANSLATE_NOOP("Report", "Case"), "visit_id": QT_TRANSLATE_NOOP("Report", "Visit"), "version": QT_TRANSLATE_NOOP("Report", "Version"),
+            "arrived_at": QT_TRANSLATE_NOOP("Report", "Arrived"), "outcome": QT_TRANSLATE_NOOP("Report", "Outcome"), "person_met": QT_TRANSLATE_NOOP("Report", "Met"), "promise_amount": QT_TRANSLATE_NOOP("Report", "Promised"),
+            "promise_date": QT_TRANSLATE_NOOP("Report", "Promised for"), "promise_status": QT_TRANSLATE_NOOP("Report", "Promise"), "payment_amount": QT_TRANSLATE_NOOP("Report", "Collected"),
+            "currency": QT_TRANSLATE_NOOP("Report", "Currency"), "exceptions": QT_TRANSLATE_NOOP("Report", "Compliance exceptions"), "review": QT_TRANSLATE_NOOP("Report", "Review"),
+            "review_comment": QT_TRANSLATE_NOOP("Report", "Review comment"), "visits": QT_TRANSLATE_NOOP("Report", "Visits"), "contacts": QT_TRANSLATE_NOOP("Report", "Contacts"), "promises": QT_TRANSLATE_NOOP("Report", "Promises"),
+            "kept": QT_TRANSLATE_NOOP("Report", "Kept"), "broken": QT_TRANSLATE_NOOP("Report", "Broken"), "promised": QT_TRANSLATE_NOOP("Report", "Amount promised"), "collected": QT_TRANSLATE_NOOP("Report", "Amount collected"),
+            "approved": QT_TRANSLATE_NOOP("Report", "Approved"), "has_issues": QT_TRANSLATE_NOOP("Report", "Has issues"), "rejected": QT_TRANSLATE_NOOP("Report", "Rejected"), "unreviewed": QT_TRANSLATE_NOOP("Report", "Not reviewed")}
+
+
+def heading(key: str) -> str:
+    """A column heading in the interface language (English when no translation is installed)."""
+    return QCoreApplication.translate("Report", HEADINGS[key])
+
+
 NUMERIC = {"promise_amount", "payment_amount", "promised", "collected"}
 
 
@@ -33,6 +42,9 @@ def write_csv(out: Path, report: dict) -> None:
 
 
 def write_xlsx(out: Path, report: dict) -> None:
+    from fieldvisit.adapters.pdf import ensure_qt_app
+
+    ensure_qt_app()  # headings in the interface language
     from openpyxl import Workbook
     from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Font, PatternFill
@@ -44,13 +56,13 @@ def write_xlsx(out: Path, report: dict) -> None:
     fill = PatternFill("solid", fgColor="ECEFF1")
 
     def table(ws, columns, rows):
-        ws.append([HEADINGS[c] for c in columns])
+        ws.append([heading(c) for c in columns])
         for cell in ws[1]:
             cell.font, cell.fill = head, fill
         for r in rows:
             ws.append([float(r[c]) if c in NUMERIC and r[c] not in (None, "") else r[c] for c in columns])
         for i, c in enumerate(columns, start=1):
-            width = max([len(HEADINGS[c])] + [len(str(r[c] or "")) for r in rows[:500]])
+            width = max([len(heading(c))] + [len(str(r[c] or "")) for r in rows[:500]])
             ws.column_dimensions[ws.cell(1, i).column_letter].width = min(60, width + 2)
         ws.freeze_panes = "A2"
 
@@ -74,7 +86,7 @@ def write_xlsx(out: Path, report: dict) -> None:
 
 def report_html(report: dict, title: str) -> str:
     def rows(columns, items):
-        head = "".join(f"<th>{html.escape(HEADINGS[c])}</th>" for c in columns)
+        head = "".join(f"<th>{html.escape(heading(c))}</th>" for c in columns)
         body = "".join("<tr>" + "".join(f"<td>{html.escape(str(r[c] if r[c] is not None else ''))}</td>"
                                         for c in columns) + "</tr>" for r in items)
         return f"<table cellspacing='0' border='0.5'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from fieldvisit.domain.cases import Bucket, Case
@@ -13,7 +13,11 @@ BUCKET_COLOURS = {
     Bucket.CURRENT: "#e8f5e9", Bucket.M1: "#e3f2fd", Bucket.M2: "#fff8e1", Bucket.M3: "#ffe0b2",
     Bucket.M4: "#ffccbc", Bucket.M5_PLUS: "#f8bbd0",
 }
-COLUMNS = ("Case", "Name", "Bucket", "DPD", "Balance", "Flags", "Promise", "Collector", "Next window", "Address")
+COLUMNS = (QT_TRANSLATE_NOOP("CaseTableModel", "Case"), QT_TRANSLATE_NOOP("CaseTableModel", "Name"),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Bucket"), QT_TRANSLATE_NOOP("CaseTableModel", "DPD"),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Balance"), QT_TRANSLATE_NOOP("CaseTableModel", "Flags"),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Promise"), QT_TRANSLATE_NOOP("CaseTableModel", "Collector"),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Next window"), QT_TRANSLATE_NOOP("CaseTableModel", "Address"))
 PROMISE_COL = 6
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 

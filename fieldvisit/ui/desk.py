@@ -160,7 +160,7 @@ class SupervisorDesk(QWidget):
         for r, v in enumerate(self.rows):
             promised = f"{v['promise_amount']} {v['currency']}" if v["promise_amount"] else ""
             collected = f"{v['payment_amount']} {v['currency']}" if v["payment_amount"] else ""
-            cells = [v["date"], v["collector"], v["case_id"], v["outcome"].replace("_", " "), promised, collected,
+            cells = [v["date"], v["collector"], v["case_id"], self.outcome_label(v["outcome"]), promised, collected,
                      "⚠" if v["exceptions"] else "", self.labels[v["review"]]]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -178,7 +178,7 @@ class SupervisorDesk(QWidget):
         self._fill_dashboard(report)
 
     def _fill_dashboard(self, report: dict) -> None:
-        from fieldvisit.adapters.report_files import HEADINGS
+        from fieldvisit.adapters.report_files import heading
         from fieldvisit.services.reports import DAY_COLUMNS
 
         t = report["totals"]
@@ -186,7 +186,7 @@ class SupervisorDesk(QWidget):
                                     "({kept} kept, {broken} broken) · {promised} promised · {collected} collected · "
                                     "{exceptions} compliance exceptions · {unreviewed} not reviewed").format(**t))
         self.days.setColumnCount(len(DAY_COLUMNS))
-        self.days.setHorizontalHeaderLabels([self.tr(HEADINGS[c]) for c in DAY_COLUMNS])
+        self.days.setHorizontalHeaderLabels([heading(c) for c in DAY_COLUMNS])
         self.days.setRowCount(len(report["days"]))
         for r, d in enumerate(report["days"]):
             for c, key in enumerate(DAY_COLUMNS):
@@ -247,6 +247,11 @@ class SupervisorDesk(QWidget):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         return chart
 
+    def outcome_label(self, code: str) -> str:
+        from fieldvisit.ui.visit_form import OUTCOME_LABELS
+
+        return self.tr(OUTCOME_LABELS.get(code, code))
+
     # ----- review --------------------------------------------------------------------------
     def current_visit(self) -> str | None:
         row = self.visits.currentRow()
@@ -267,7 +272,7 @@ class SupervisorDesk(QWidget):
         d = visit_detail(self.app.uow(), visit_id)
         e = html.escape
         data, prep = d["data"], d["prep"] or {}
-        parts = [f"<h3>{e(d['case_id'])} · {e(data['outcome'].replace('_', ' '))}</h3>",
+        parts = [f"<h3>{e(d['case_id'])} · {e(self.outcome_label(data['outcome']))}</h3>",
                  f"<p>{e(data['arrived_at'][:16].replace('T', ' '))}–{e(data['left_at'][11:16])} · "
                  f"{e(d['collector'] or '')} · {self.tr('version')} {d['version']}</p>"]
         if data.get("promise"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTime, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
@@ -17,16 +17,17 @@ from fieldvisit.services.day_plans import make_request, plan_and_save, plan_json
 from fieldvisit.services.plan_day import retime
 from fieldvisit.ui.operation import Operation
 
-MODES = [("car", "Car"), ("motorbike", "Motorbike"), ("bicycle", "Bicycle"), ("walk", "Walk"),
-         ("public_transport", "Public transport")]
+MODES = [("car", QT_TRANSLATE_NOOP("PlannerPanel", "Car")), ("motorbike", QT_TRANSLATE_NOOP("PlannerPanel", "Motorbike")),
+         ("bicycle", QT_TRANSLATE_NOOP("PlannerPanel", "Bicycle")), ("walk", QT_TRANSLATE_NOOP("PlannerPanel", "Walk")),
+         ("public_transport", QT_TRANSLATE_NOOP("PlannerPanel", "Public transport"))]
 
 
 def compute_plan(app, req, as_of: date, excluded: set[str], time_limit: float):
     """Runs in a worker thread: the same planning as ``fieldvisit plan``, plus what the timeline
     needs to re-time hand edits at once."""
-    from fieldvisit.bootstrap import routing_solver, travel_model
+    from fieldvisit.bootstrap import routing_solver
 
-    travel = travel_model(req.mode, app.setting("osrm_url") or None, app.engine)
+    travel = app.travel(req.mode)
     plan, session, data = plan_and_save(app.uow(), req, as_of, travel, routing_solver(), time_limit,
                                         rules=app.rules(), excluded=frozenset(excluded))
     return plan, session, travel, data
@@ -111,7 +112,8 @@ class PlannerPanel(QWidget):
         day = self.day.date().toPython()
         shift = f"{self.shift_start.time().toString('HH:mm')}-{self.shift_end.time().toString('HH:mm')}"
         req = make_request(self.app.uow(), day=day, collector=self.collector.currentText(), start=None,
-                           shift=shift, tz=self.app.default_timezone, mode=self.mode.currentData())
+                           shift=shift, tz=self.app.default_timezone, mode=self.mode.currentData(),
+                           service_minutes=int(self.app.setting("service_minutes") or 0) or None)
         req.locked = {k: v for k, v in self.locked.items()}
         return req
 

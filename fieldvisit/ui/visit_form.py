@@ -11,7 +11,7 @@ import uuid
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
@@ -24,14 +24,21 @@ from fieldvisit.services.visits import discard_draft, finalize_draft, preview_wa
 
 AUTOSAVE_MS = 3000
 OUTCOME_LABELS = {
-    "rpc": "Met the borrower (RPC)", "third_party": "Spoke to someone else", "not_home": "Not home / door locked",
-    "address_not_found": "Address not found", "moved": "Moved (needs tracing)", "promise_to_pay": "Promise to pay",
-    "paid_in_full": "Paid in full", "partial_payment": "Partial payment", "settled": "Settled",
-    "refused": "Refused to pay", "dispute": "Dispute raised", "hardship": "Hardship / vulnerable",
-    "revisit": "Revisit requested", "deceased": "Deceased", "bankrupt": "Bankrupt", "lawyer": "Has a lawyer",
-    "cease": "Asked us to stop contact",
+    "rpc": QT_TRANSLATE_NOOP("VisitForm", "Met the borrower (RPC)"), "third_party": QT_TRANSLATE_NOOP("VisitForm", "Spoke to someone else"), "not_home": QT_TRANSLATE_NOOP("VisitForm", "Not home / door locked"),
+    "address_not_found": QT_TRANSLATE_NOOP("VisitForm", "Address not found"), "moved": QT_TRANSLATE_NOOP("VisitForm", "Moved (needs tracing)"), "promise_to_pay": QT_TRANSLATE_NOOP("VisitForm", "Promise to pay"),
+    "paid_in_full": QT_TRANSLATE_NOOP("VisitForm", "Paid in full"), "partial_payment": QT_TRANSLATE_NOOP("VisitForm", "Partial payment"), "settled": QT_TRANSLATE_NOOP("VisitForm", "Settled"),
+    "refused": QT_TRANSLATE_NOOP("VisitForm", "Refused to pay"), "dispute": QT_TRANSLATE_NOOP("VisitForm", "Dispute raised"), "hardship": QT_TRANSLATE_NOOP("VisitForm", "Hardship / vulnerable"),
+    "revisit": QT_TRANSLATE_NOOP("VisitForm", "Revisit requested"), "deceased": QT_TRANSLATE_NOOP("VisitForm", "Deceased"), "bankrupt": QT_TRANSLATE_NOOP("VisitForm", "Bankrupt"), "lawyer": QT_TRANSLATE_NOOP("VisitForm", "Has a lawyer"),
+    "cease": QT_TRANSLATE_NOOP("VisitForm", "Asked us to stop contact"),
 }
-NEXT_ACTIONS = ["", "revisit", "call", "wait_for_payment", "payment_plan", "supervisor_review", "trace", "close"]
+NEXT_ACTIONS = {"": "", "revisit": QT_TRANSLATE_NOOP("VisitForm", "Revisit"), "call": QT_TRANSLATE_NOOP("VisitForm", "Call"),
+                "wait_for_payment": QT_TRANSLATE_NOOP("VisitForm", "Wait for the payment"),
+                "payment_plan": QT_TRANSLATE_NOOP("VisitForm", "Set up a payment plan"),
+                "supervisor_review": QT_TRANSLATE_NOOP("VisitForm", "Supervisor review"),
+                "trace": QT_TRANSLATE_NOOP("VisitForm", "Trace a new address"), "close": QT_TRANSLATE_NOOP("VisitForm", "Close")}
+METHOD_LABELS = {"cash": QT_TRANSLATE_NOOP("VisitForm", "Cash"), "card": QT_TRANSLATE_NOOP("VisitForm", "Card"),
+                 "transfer": QT_TRANSLATE_NOOP("VisitForm", "Bank transfer"), "cheque": QT_TRANSLATE_NOOP("VisitForm", "Cheque"),
+                 "mobile": QT_TRANSLATE_NOOP("VisitForm", "Mobile payment"), "other": QT_TRANSLATE_NOOP("VisitForm", "Other")}
 
 
 class VisitForm(QDialog):
@@ -73,7 +80,8 @@ class VisitForm(QDialog):
         self.payment_box = QGroupBox(self.tr("Payment received"))
         self.payment_amount = QLineEdit(placeholderText="0.00")
         self.payment_method = QComboBox()
-        self.payment_method.addItems(PAYMENT_METHODS)
+        for method in PAYMENT_METHODS:
+            self.payment_method.addItem(self.tr(METHOD_LABELS.get(method, method)), method)
         self.receipt = QLineEdit(placeholderText=self.tr("receipt number"))
         yf = QFormLayout(self.payment_box)
         yf.addRow(self.tr("Amount ({})").format(case.currency), self.payment_amount)
@@ -103,7 +111,8 @@ class VisitForm(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("What was said, what was agreed (no debt details for anyone but the borrower)"))
         self.next_action = QComboBox()
-        self.next_action.addItems(NEXT_ACTIONS)
+        for code, label in NEXT_ACTIONS.items():
+            self.next_action.addItem(self.tr(label) if label else "", code)
         self.follow_check = QCheckBox(self.tr("Follow up on"))
         self.follow_up = QDateEdit(QDate.currentDate().addDays(3))
         self.follow_up.setCalendarPopup(True)
@@ -181,10 +190,10 @@ class VisitForm(QDialog):
         if data.get("payment"):
             self.payment_box.setChecked(True)
             self.payment_amount.setText(str(data["payment"].get("amount", "")))
-            self.payment_method.setCurrentText(data["payment"].get("method", "cash"))
+            self.payment_method.setCurrentIndex(max(self.payment_method.findData(data["payment"].get("method", "cash")), 0))
             self.receipt.setText(data["payment"].get("receipt", ""))
         self.notes.setPlainText(data.get("notes", ""))
-        self.next_action.setCurrentText(data.get("next_action", ""))
+        self.next_action.setCurrentIndex(max(self.next_action.findData(data.get("next_action", "")), 0))
         if data.get("follow_up"):
             self.follow_check.setChecked(True)
             self.follow_up.setDate(QDate.fromString(data["follow_up"], "yyyy-MM-dd"))
@@ -203,14 +212,14 @@ class VisitForm(QDialog):
              "arrived_at": self._aware(self.arrived.dateTime()).isoformat(),
              "left_at": self._aware(self.left.dateTime()).isoformat(),
              "outcome": self.outcome.currentData(), "person_met": self.person.currentData(),
-             "notes": self.notes.toPlainText(), "next_action": self.next_action.currentText(),
+             "notes": self.notes.toPlainText(), "next_action": self.next_action.currentData() or "",
              "reason": self.reason.text().strip()}
         if self.promise_box.isChecked():
             d["promise"] = {"amount": self.promise_amount.text().strip().replace(",", "."), "currency": self.case.currency,
                             "date": self.promise_date.date().toString("yyyy-MM-dd")}
         if self.payment_box.isChecked():
             d["payment"] = {"amount": self.payment_amount.text().strip().replace(",", "."), "currency": self.case.currency,
-                            "method": self.payment_method.currentText(), "receipt": self.receipt.text().strip()}
+                            "method": self.payment_method.currentData(), "receipt": self.receipt.text().strip()}
         if self.follow_check.isChecked():
             d["follow_up"] = self.follow_up.date().toString("yyyy-MM-dd")
         if self.proposal_box.isChecked():

@@ -1,0 +1,82 @@
+"""Interface language: Qt translations (``resources/translations/fieldvisit_<lang>.qm``) plus Qt's
+own (standard buttons and dialogs), and QLocale for dates, numbers and currency.
+
+English is the source language; Spanish (``es``) and Simplified Chinese (``zh_CN``) ship. The
+language follows the system unless the workspace setting ``language`` says otherwise.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from resources import HERE as RESOURCES
+
+LANGUAGES = {"en": "English", "es": "Español", "zh_CN": "简体中文"}
+TRANSLATIONS = RESOURCES / "translations"
+
+
+def pick(language: str | None = None) -> str:
+    """The shipped language closest to ``language`` (or the system's): en, es or zh_CN."""
+    name = (language or QLocale.system().name() or "en").replace("-", "_")
+    if name.startswith("zh"):
+        return "zh_CN"
+    if name.startswith("es"):
+        return "es"
+    return "en"
+
+
+class AnyContextTranslator(QTranslator):
+    """Qt looks a string up under the class that calls ``tr`` at run time; a mixin's strings are
+    extracted under the mixin's name. Fall back to any context holding the same source text."""
+
+    def __init__(self, contexts: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self.contexts = contexts
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102 - Qt API
+        found = super().translate(context, source, disambiguation, n)
+        if found:
+            return found
+        for other in self.contexts:
+            if other != context:
+                found = super().translate(other, source, disambiguation, n)
+                if found:
+                    return found
+        return found
+
+
+def contexts_of(ts_file) -> list[str]:
+    import re
+
+    try:
+        return re.findall(r"<name>([^<]+)</name>", ts_file.read_text(encoding="utf-8"))
+    except OSError:
+        return []
+
+
+_installed: list[QTranslator] = []
+
+
+def install(language: str | None = None) -> str:
+    """Install the translators on the running QCoreApplication; returns the language used."""
+    app = QCoreApplication.instance()
+    lang = pick(language)
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(lang))
+    if lang == "en":
+        return lang
+    ours = AnyContextTranslator(contexts_of(TRANSLATIONS / f"fieldvisit_{lang}.ts"), app)
+    if ours.load(str(TRANSLATIONS / f"fieldvisit_{lang}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return lang
+
+
+def current() -> str:
+    return pick(QLocale().name())
