@@ -80,3 +80,10 @@ def install(language: str | None = None) -> str:
 
 def current() -> str:
     return pick(QLocale().name())
+
+
+def money(amount, currency: str = "") -> str:
+    """An amount in the interface locale's digits and separators, then the ISO currency code
+    (``1.510,48 EUR`` in Spanish, ``1,510.48 EUR`` in English and Chinese)."""
+    text = QLocale().toString(float(amount), "f", 2)
+    return f"{text} {currency}".strip()

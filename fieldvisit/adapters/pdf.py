@@ -9,6 +9,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from fieldvisit.adapters.i18n import money
 from fieldvisit.domain.prep import PrepSheet
 
 STYLE = """
@@ -41,10 +42,6 @@ def _day(d) -> str:
     return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
 
 
-def _money(amount, currency: str) -> str:
-    return QLocale().toCurrencyString(float(amount), currency) if currency else QLocale().toString(float(amount), "f", 2)
-
-
 def sheet_html(sheet: PrepSheet, stop: dict | None = None) -> str:
     """The sheet's headings and labels follow the interface language; dates and amounts QLocale.
     (The evidence and talking points are generated in English by the domain.)"""
@@ -53,7 +50,7 @@ def sheet_html(sheet: PrepSheet, stop: dict | None = None) -> str:
     due = QCoreApplication.translate("PrepSheet", "{n} days past due").format(n=c.days_past_due(sheet.as_of))
     parts = [f"<h1>{_e(c.name or c.case_id)}</h1>",
              f"<div class='sub'>{_e(case_label)} · {_e(c.bucket(sheet.as_of).value)} · {_e(due)} · "
-             f"{_e(_money(c.balance, c.currency))}" + (f"<br>{_e(c.address)}" if c.address else "") + "</div>"]
+             f"{_e(money(c.balance, c.currency))}" + (f"<br>{_e(c.address)}" if c.address else "") + "</div>"]
     if stop:
         at = QCoreApplication.translate("PrepSheet", "Visit at {time}").format(time=stop["start"][11:16])
         if stop.get("window"):
@@ -69,13 +66,13 @@ def sheet_html(sheet: PrepSheet, stop: dict | None = None) -> str:
     quadrant = QCoreApplication.translate("PrepSheet", "Quadrant")
     parts.append(f"<h2>{_e(quadrant)}</h2><div class='verdict'>{_e(sheet.quadrant.replace('_', ' / '))}</div>"
                  f"<p>{_e(sheet.approach)}</p><p>{_e(sheet.tone)}</p>")
-    rows = "".join(f"<tr><td>{_e(_day(i.date))}</td><td align='right'>{_e(_money(i.amount, p.currency))}</td></tr>"
+    rows = "".join(f"<tr><td>{_e(_day(i.date))}</td><td align='right'>{_e(money(i.amount, p.currency))}</td></tr>"
                    for i in p.installments)
     kind = (QCoreApplication.translate("PrepSheet", "Pay in full") if p.kind == "pay_in_full" else
             QCoreApplication.translate("PrepSheet", "{n} instalments ({frequency})").format(n=len(p.installments), frequency=p.frequency))
     heading, total = QCoreApplication.translate("PrepSheet", "Repayment proposal"), QCoreApplication.translate("PrepSheet", "total {amount}")
     date_h, amount_h = QCoreApplication.translate("PrepSheet", "Date"), QCoreApplication.translate("PrepSheet", "Amount")
-    parts.append(f"<h2>{_e(heading)}</h2><p>{_e(kind)} — {_e(total.format(amount=_money(p.total, p.currency)))}</p>"
+    parts.append(f"<h2>{_e(heading)}</h2><p>{_e(kind)} — {_e(total.format(amount=money(p.total, p.currency)))}</p>"
                  f"<table><tr><th>{_e(date_h)}</th><th>{_e(amount_h)}</th></tr>{rows}</table>")
     parts += [f"<p class='note'>{_e(n)}</p>" for n in p.notes]
     if p.forbearance:

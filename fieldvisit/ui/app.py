@@ -26,6 +26,22 @@ def run_app(db: str | None = None, *, demo: bool = False, argv: list[str] | None
 
     qt_app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "fieldvisit.png")))
     app = open_app(db, demo=demo)
+    from fieldvisit.adapters.i18n import install
+
+    install(app.setting("language") or None)
+    if not demo and not os.environ.get("FIELDVISIT_SMOKE"):
+        from fieldvisit.ui.first_run import FirstRunWizard, needs_first_run
+
+        if needs_first_run(app):
+            wizard = FirstRunWizard(app)
+            wizard.exec()
+            with app.uow() as uow:
+                uow.settings.set("first_run_done", "1")
+                uow.commit()
+            install(app.setting("language") or None)
+            if wizard.use_demo:
+                app.close()
+                app, demo = open_app(None, demo=True), True
     if demo:
         from fieldvisit.services.demo import build_demo
 

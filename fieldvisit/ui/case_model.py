@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QLocale, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from fieldvisit.adapters.i18n import money
 from fieldvisit.domain.cases import Bucket, Case
 
 BUCKET_COLOURS = {
@@ -18,6 +19,13 @@ COLUMNS = (QT_TRANSLATE_NOOP("CaseTableModel", "Case"), QT_TRANSLATE_NOOP("CaseT
            QT_TRANSLATE_NOOP("CaseTableModel", "Balance"), QT_TRANSLATE_NOOP("CaseTableModel", "Flags"),
            QT_TRANSLATE_NOOP("CaseTableModel", "Promise"), QT_TRANSLATE_NOOP("CaseTableModel", "Collector"),
            QT_TRANSLATE_NOOP("CaseTableModel", "Next window"), QT_TRANSLATE_NOOP("CaseTableModel", "Address"))
+FLAG_LABELS = {"dispute": QT_TRANSLATE_NOOP("CaseTableModel", "dispute"), "cease": QT_TRANSLATE_NOOP("CaseTableModel", "cease contact"),
+               "lawyer": QT_TRANSLATE_NOOP("CaseTableModel", "lawyer"), "bankruptcy": QT_TRANSLATE_NOOP("CaseTableModel", "bankruptcy"),
+               "deceased": QT_TRANSLATE_NOOP("CaseTableModel", "deceased"), "do_not_visit": QT_TRANSLATE_NOOP("CaseTableModel", "do not visit"),
+               "vulnerable": QT_TRANSLATE_NOOP("CaseTableModel", "vulnerable"),
+               "no_workplace": QT_TRANSLATE_NOOP("CaseTableModel", "no workplace visits")}
+PROMISE_STATES = {"open": QT_TRANSLATE_NOOP("CaseTableModel", "open"), "kept": QT_TRANSLATE_NOOP("CaseTableModel", "kept"),
+                  "broken": QT_TRANSLATE_NOOP("CaseTableModel", "broken")}
 PROMISE_COL = 6
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -38,7 +46,13 @@ class CaseTableModel(QAbstractTableModel):
 
     def promise_text(self, case: Case) -> str:
         p = self._promises.get(case.case_id)
-        return f"{p['status']}: {p['amount']} by {p['date']}" if p else ""
+        if not p:
+            return ""
+        loc = QLocale()
+        due = loc.toString(QDate.fromString(p["date"], "yyyy-MM-dd"), QLocale.FormatType.ShortFormat)
+        return self.tr("{status}: {amount} by {date}").format(
+            status=self.tr(PROMISE_STATES.get(p["status"], p["status"])),
+            amount=money(p["amount"], p.get("currency") or ""), date=due)
 
     def case_at(self, row: int) -> Case:
         return self._cases[row]
@@ -55,12 +69,26 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def _next_window(self, case: Case) -> str:
+        """The next agreed window, in the interface language (QLocale day names and times)."""
+        from zoneinfo import ZoneInfo
+
+        loc = QLocale()
         agreed = [w for w in case.windows if not w.inconvenient]
         upcoming = [w for w in agreed if not w.recurring and w.start.date() >= self.as_of]
         if upcoming:
-            return min(upcoming, key=lambda w: w.start).describe()
+            w = min(upcoming, key=lambda w: w.start)
+            s, e = w.start.astimezone(ZoneInfo(w.tz)), w.end.astimezone(ZoneInfo(w.tz))
+            day = loc.toString(QDate(s.year, s.month, s.day), "ddd d MMM")
+            return f"{day} {s:%H:%M}–{e:%H:%M}"
         recurring = [w for w in agreed if w.recurring]
-        return recurring[0].describe() if recurring else ""
+        if not recurring:
+            return ""
+        w = recurring[0]
+        days = ",".join(loc.dayName(d + 1, QLocale.FormatType.ShortFormat) for d in w.weekdays)
+        return f"{days} {w.start_time:%H:%M}–{w.end_time:%H:%M}"
+
+    def _flags(self, flags) -> str:
+        return ", ".join(sorted(self.tr(FLAG_LABELS.get(f.value, f.value)) for f in flags))
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -71,8 +99,8 @@ class CaseTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             values = (
                 case.case_id, case.name, bucket.value, case.days_past_due(self.as_of),
-                float(case.balance) if role == SORT_ROLE else f"{case.balance:,.2f} {case.currency}",
-                ", ".join(sorted(f.value for f in case.flags)), self.promise_text(case), case.collector or "",
+                float(case.balance) if role == SORT_ROLE else money(case.balance, case.currency),
+                self._flags(case.flags), self.promise_text(case), case.collector or "",
                 self._next_window(case), case.address,
             )
             return values[col]
@@ -80,12 +108,12 @@ class CaseTableModel(QAbstractTableModel):
             return QBrush(QColor(BUCKET_COLOURS[bucket]))
         if role == Qt.ItemDataRole.ForegroundRole and col == 5 and case.blocking_flags:
             return QBrush(QColor("#b71c1c"))
-        if role == Qt.ItemDataRole.ForegroundRole and col == PROMISE_COL and self.promise_text(case).startswith("broken"):
+        if role == Qt.ItemDataRole.ForegroundRole and col == PROMISE_COL and (self._promises.get(case.case_id) or {}).get("status") == "broken":
             return QBrush(QColor("#b71c1c"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and case.blocking_flags:
-            return self.tr("Visits blocked: {}").format(", ".join(sorted(f.value for f in case.blocking_flags)))
+            return self.tr("Visits blocked: {}").format(self._flags(case.blocking_flags))
         return None
 
 

@@ -101,6 +101,15 @@ class PlannerPanel(QWidget):
         layout.addWidget(self.timeline, 1)
         layout.addLayout(buttons)
 
+    def apply_settings(self, values: dict) -> None:
+        """The workspace's shift and travel mode as this panel's defaults."""
+        start, end = (values.get("shift") or "09:00-18:00").split("-")
+        self.shift_start.setTime(QTime.fromString(start, "HH:mm"))
+        self.shift_end.setTime(QTime.fromString(end, "HH:mm"))
+        index = self.mode.findData(values.get("travel_mode") or "car")
+        if index >= 0:
+            self.mode.setCurrentIndex(index)
+
     def set_collectors(self, names: list[str]) -> None:
         current = self.collector.currentText()
         self.collector.clear()

@@ -1,0 +1,129 @@
+"""First run: who uses this computer (collector or supervisor) and their name, the country and
+rule set, time zone and language; creates the workspace's identity and keys, or opens the demo
+workspace instead to look around first."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup, QComboBox, QFormLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWizard, QWizardPage,
+)
+
+from fieldvisit.services.errors import UserError
+
+#: Time zones offered first (the list accepts any IANA name typed in).
+COMMON_ZONES = ("Europe/Madrid", "Asia/Shanghai", "America/Mexico_City", "America/Bogota", "America/Lima",
+                "America/Santiago", "America/Argentina/Buenos_Aires", "America/New_York", "America/Los_Angeles",
+                "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "Europe/London", "UTC")
+
+
+class FirstRunWizard(QWizard):
+    def __init__(self, app, parent=None) -> None:
+        super().__init__(parent)
+        from fieldvisit.adapters.i18n import LANGUAGES, current
+
+        self.app = app
+        self.use_demo = False
+        self.setWindowTitle(self.tr("Welcome to FieldVisit"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+
+        who = QWizardPage()
+        who.setTitle(self.tr("Who uses this computer?"))
+        who.setSubTitle(self.tr("FieldVisit plans the day's visits, prepares each one and records what happened, "
+                                "offline. Reports travel to the office signed and encrypted."))
+        self.collector = QRadioButton(self.tr("A collector: I visit customers and record the visits"))
+        self.supervisor = QRadioButton(self.tr("A supervisor: I hand out work and review the visits"))
+        self.collector.setChecked(True)
+        self.role_group = QButtonGroup(self)
+        self.role_group.addButton(self.collector)
+        self.role_group.addButton(self.supervisor)
+        self.name = QLineEdit(placeholderText=self.tr("Your full name, or the office's name"))
+        self.demo = QRadioButton(self.tr("Just look around: open the demo workspace (nothing is set up)"))
+        self.role_group.addButton(self.demo)
+        box = QVBoxLayout(who)
+        for w in (self.collector, self.supervisor, self.demo):
+            box.addWidget(w)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        box.addLayout(form)
+        who.isComplete = lambda: self.demo.isChecked() or bool(self.name.text().strip())
+        self.name.textChanged.connect(who.completeChanged)
+        for button in (self.collector, self.supervisor, self.demo):
+            button.toggled.connect(who.completeChanged)
+        self.addPage(who)
+
+        where = QWizardPage()
+        where.setTitle(self.tr("Where do you work?"))
+        where.setSubTitle(self.tr("The country chooses the conduct rules (contact hours, visit caps); the time zone "
+                                  "is used for cases that do not say theirs."))
+        rules = app.rules()
+        self.country = QComboBox()
+        for code, rule in sorted(rules.sets.items()):
+            if code != rules.default:
+                self.country.addItem(f"{code} — {rule.name}", code)
+        self.country.addItem(self.tr("Other (default rules)"), "")
+        self.timezone = QComboBox(editable=True)
+        zone = app.default_timezone
+        self.timezone.addItems([zone] + [z for z in COMMON_ZONES if z != zone])
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Follow the system"), "")
+        for code, label in LANGUAGES.items():
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(self.language.findData(current()), 0))
+        self.currency = QLineEdit(maxLength=3, placeholderText=self.tr("e.g. EUR, CNY, MXN"))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828")
+        self.error.setWordWrap(True)
+        f2 = QFormLayout(where)
+        f2.addRow(self.tr("Country and rules"), self.country)
+        f2.addRow(self.tr("Currency"), self.currency)
+        f2.addRow(self.tr("Time zone"), self.timezone)
+        f2.addRow(self.tr("Language"), self.language)
+        f2.addRow(self.error)
+        self.where_page = self.addPage(where)
+        self.country.currentIndexChanged.connect(self._guess)
+        self._guess()
+
+    def _guess(self) -> None:
+        defaults = {"ES": ("EUR", "Europe/Madrid"), "CN": ("CNY", "Asia/Shanghai"), "US": ("USD", "America/New_York"),
+                    "GB": ("GBP", "Europe/London"), "IN": ("INR", "Asia/Kolkata")}
+        currency, zone = defaults.get(self.country.currentData() or "", ("", ""))
+        if currency:
+            self.currency.setText(currency)
+        if zone:
+            self.timezone.setCurrentText(zone)
+
+    def nextId(self) -> int:  # noqa: N802 - Qt API
+        if self.currentId() == 0 and self.demo.isChecked():
+            return -1
+        return super().nextId()
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt API
+        if self.currentId() == 0 and self.demo.isChecked():
+            self.use_demo = True
+            return True
+        if self.currentId() != self.where_page:
+            return True
+        return self.create()
+
+    def create(self) -> bool:
+        from fieldvisit.adapters import crypto
+        from fieldvisit.services.identities import init_identity
+        from fieldvisit.services.settings import load_settings, save_settings
+
+        role = "supervisor" if self.supervisor.isChecked() else "collector"
+        try:
+            values = {**load_settings(self.app.uow()), "country": self.country.currentData() or "",
+                      "currency": self.currency.text().strip(), "timezone": self.timezone.currentText().strip(),
+                      "language": self.language.currentData() or ""}
+            save_settings(self.app.uow(), values)
+            self.identity = init_identity(self.app.uow(), crypto, role=role, name=self.name.text())
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return False
+        return True
+
+
+def needs_first_run(app) -> bool:
+    with app.uow() as uow:
+        return uow.keys.identity() is None and uow.cases.count() == 0 and not uow.settings.get("first_run_done")

@@ -1,0 +1,195 @@
+"""Settings (Ctrl+,): travel mode and speeds, time per visit, shift, country, rule set, time zone,
+tile pack, sync folder and language — validated by ``services.settings``, with Export/Import of
+the office's settings as one file for its collectors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTime
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
+)
+
+from fieldvisit.services.errors import UserError
+from fieldvisit.services.settings import MODES, from_document, load_settings, save_settings, settings_document
+
+MODE_LABELS = {"walk": QT_TRANSLATE_NOOP("PlannerPanel", "Walk"), "bicycle": QT_TRANSLATE_NOOP("PlannerPanel", "Bicycle"),
+               "motorbike": QT_TRANSLATE_NOOP("PlannerPanel", "Motorbike"), "car": QT_TRANSLATE_NOOP("PlannerPanel", "Car"),
+               "public_transport": QT_TRANSLATE_NOOP("PlannerPanel", "Public transport")}
+
+
+def _path_row(edit: QLineEdit, browse) -> QWidget:
+    row = QWidget()
+    box = QHBoxLayout(row)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(edit, 1)
+    button = QPushButton("…")
+    button.setMaximumWidth(32)
+    button.clicked.connect(browse)
+    box.addWidget(button)
+    return row
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, app, parent=None) -> None:
+        super().__init__(parent)
+        from fieldvisit.adapters.i18n import LANGUAGES
+        from fieldvisit.adapters.routing.travel import DEFAULT_PROFILES
+
+        self.app = app
+        self.setWindowTitle(self.tr("Settings"))
+        self.values = load_settings(app.uow())
+        v = self.values
+        self.mode = QComboBox()
+        for m in MODES:
+            self.mode.addItem(self.tr(MODE_LABELS[m]), m)
+        self.mode.setCurrentIndex(self.mode.findData(v["travel_mode"]))
+        self.speeds = {}
+        speeds = QFormLayout()
+        for m in MODES:
+            spin = QDoubleSpinBox(decimals=1, minimum=1, maximum=150, suffix=" km/h")
+            spin.setValue(float(v["speeds"].get(m, DEFAULT_PROFILES[m].speed_kmh)))
+            self.speeds[m] = spin
+            speeds.addRow(self.tr(MODE_LABELS[m]), spin)
+        speed_box = QGroupBox(self.tr("Average speed door to door"))
+        speed_box.setLayout(speeds)
+        self.service = QSpinBox(minimum=1, maximum=240, suffix=self.tr(" min"))
+        self.service.setValue(int(v["service_minutes"]))
+        start, end = v["shift"].split("-")
+        self.shift_start = QTimeEdit(QTime.fromString(start, "HH:mm"))
+        self.shift_end = QTimeEdit(QTime.fromString(end, "HH:mm"))
+        shift = QWidget()
+        sbox = QHBoxLayout(shift)
+        sbox.setContentsMargins(0, 0, 0, 0)
+        sbox.addWidget(self.shift_start)
+        sbox.addWidget(QLabel("–"))
+        sbox.addWidget(self.shift_end)
+        sbox.addStretch(1)
+        self.country = QLineEdit(v["country"], maxLength=2, placeholderText=self.tr("e.g. ES, CN, MX"))
+        self.currency = QLineEdit(v["currency"], maxLength=3, placeholderText=self.tr("e.g. EUR"))
+        self.timezone = QLineEdit(v["timezone"], placeholderText=self.tr("system time zone"))
+        self.rulesets = QLineEdit(v["rulesets"], placeholderText=self.tr("the rule sets shipped with FieldVisit"))
+        self.tile_pack = QLineEdit(v["tile_pack"], placeholderText=self.tr("none: plain background offline"))
+        self.sync_folder = QLineEdit(v["sync_folder"], placeholderText=self.tr("none"))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Follow the system"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(v["language"]), 0))
+        form = QFormLayout()
+        form.addRow(self.tr("Travel mode"), self.mode)
+        form.addRow(self.tr("Time per visit"), self.service)
+        form.addRow(self.tr("Shift"), shift)
+        form.addRow(self.tr("Country"), self.country)
+        form.addRow(self.tr("Currency"), self.currency)
+        form.addRow(self.tr("Time zone"), self.timezone)
+        form.addRow(self.tr("Rule sets file"), _path_row(self.rulesets, lambda: self._browse(
+            self.rulesets, self.tr("Rule sets (*.json)"))))
+        form.addRow(self.tr("Tile pack"), _path_row(self.tile_pack, lambda: self._browse(
+            self.tile_pack, self.tr("Tile packs (*.mbtiles)"))))
+        form.addRow(self.tr("Sync folder"), _path_row(self.sync_folder, self._browse_folder))
+        form.addRow(self.tr("Language"), self.language)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        export = buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.ActionRole)
+        load = buttons.addButton(self.tr("Import…"), QDialogButtonBox.ButtonRole.ActionRole)
+        export.setToolTip(self.tr("Write these settings to a file for your collectors (without this computer's paths)"))
+        export.clicked.connect(lambda: self.export_file())
+        load.clicked.connect(lambda: self.import_file())
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addLayout(form, 3)
+        top.addWidget(speed_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.language_changed = False
+
+    def _browse(self, edit: QLineEdit, pattern: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), edit.text(), pattern)
+        if path:
+            edit.setText(path)
+
+    def _browse_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.windowTitle(), self.sync_folder.text())
+        if path:
+            self.sync_folder.setText(path)
+
+    def current(self) -> dict:
+        return {"travel_mode": self.mode.currentData(), "service_minutes": self.service.value(),
+                "speeds": {m: round(s.value(), 1) for m, s in self.speeds.items()},
+                "shift": f"{self.shift_start.time().toString('HH:mm')}-{self.shift_end.time().toString('HH:mm')}",
+                "country": self.country.text().strip(), "currency": self.currency.text().strip(),
+                "timezone": self.timezone.text().strip(), "rulesets": self.rulesets.text().strip(),
+                "tile_pack": self.tile_pack.text().strip(), "sync_folder": self.sync_folder.text().strip(),
+                "language": self.language.currentData(), "osrm_url": self.values.get("osrm_url", "")}
+
+    def show_values(self, v: dict) -> None:
+        self.mode.setCurrentIndex(self.mode.findData(v["travel_mode"]))
+        self.service.setValue(int(v["service_minutes"]))
+        for m, spin in self.speeds.items():
+            if m in v["speeds"]:
+                spin.setValue(float(v["speeds"][m]))
+        start, end = v["shift"].split("-")
+        self.shift_start.setTime(QTime.fromString(start, "HH:mm"))
+        self.shift_end.setTime(QTime.fromString(end, "HH:mm"))
+        for key in ("country", "currency", "timezone", "rulesets"):
+            getattr(self, key).setText(v[key])
+
+    def accept(self) -> None:
+        try:
+            if self.sync_folder.text().strip() and not Path(self.sync_folder.text().strip()).is_dir():
+                raise UserError(self.tr("The sync folder does not exist (or is not reachable now)."))
+            if self.rulesets.text().strip():
+                from fieldvisit.adapters.rules import load_rulebook
+
+                load_rulebook(self.rulesets.text().strip())
+            saved = save_settings(self.app.uow(), self.current())
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - a broken rule-set file: say so, keep the dialog
+            self.error.setText(self.tr("The rule sets file cannot be used: {}").format(exc))
+            return
+        self.language_changed = saved["language"] != self.values["language"]
+        self.values = saved
+        super().accept()
+
+    def export_file(self, path: str | None = None) -> str | None:
+        try:
+            doc = settings_document(self.current())
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return None
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export settings"), "fieldvisit-settings.json",
+                                                  self.tr("Settings (*.json)"))
+        if not path:
+            return None
+        Path(path).write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        return path
+
+    def import_file(self, path: str | None = None) -> bool:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import settings"), "", self.tr("Settings (*.json)"))
+        if not path:
+            return False
+        try:
+            doc = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+            values = from_document(doc, self.current())
+        except (OSError, ValueError) as exc:
+            self.error.setText(self.tr("That file cannot be read: {}").format(exc))
+            return False
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return False
+        self.show_values(values)
+        self.error.setText("")
+        return True

@@ -1,0 +1,1949 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="17"/>
+        <source>Case</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="17"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="18"/>
+        <source>Bucket</source>
+        <translation>Tramo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="18"/>
+        <source>DPD</source>
+        <translation>Días de atraso</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="19"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="19"/>
+        <source>Flags</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="20"/>
+        <source>Promise</source>
+        <translation>Promesa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="20"/>
+        <source>Collector</source>
+        <translation>Gestor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="21"/>
+        <source>Next window</source>
+        <translation>Próxima franja</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="21"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="22"/>
+        <source>dispute</source>
+        <translation>disputa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="22"/>
+        <source>cease contact</source>
+        <translation>cese de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="23"/>
+        <source>lawyer</source>
+        <translation>abogado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="23"/>
+        <source>bankruptcy</source>
+        <translation>concurso</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="24"/>
+        <source>deceased</source>
+        <translation>fallecido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="24"/>
+        <source>do not visit</source>
+        <translation>no visitar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="25"/>
+        <source>vulnerable</source>
+        <translation>vulnerable</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="26"/>
+        <source>no workplace visits</source>
+        <translation>no visitar en el trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="27"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="27"/>
+        <source>kept</source>
+        <translation>cumplida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="28"/>
+        <source>broken</source>
+        <translation>incumplida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="53"/>
+        <source>{status}: {amount} by {date}</source>
+        <translation>{status}: {amount} antes del {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="116"/>
+        <source>Visits blocked: {}</source>
+        <translation>Visitas bloqueadas: {}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="26"/>
+        <source>Welcome to FieldVisit</source>
+        <extracomment>Time zones offered first (the list accepts any IANA name typed in).</extracomment>
+        <translation>Bienvenido a FieldVisit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="31"/>
+        <source>Who uses this computer?</source>
+        <translation>¿Quién usa este ordenador?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="32"/>
+        <source>FieldVisit plans the day&apos;s visits, prepares each one and records what happened, offline. Reports travel to the office signed and encrypted.</source>
+        <translation>FieldVisit planifica las visitas del día, prepara cada una y registra lo ocurrido, sin conexión. Los informes llegan a la oficina firmados y cifrados.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="34"/>
+        <source>A collector: I visit customers and record the visits</source>
+        <translation>Un gestor: visito a clientes y registro las visitas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="35"/>
+        <source>A supervisor: I hand out work and review the visits</source>
+        <translation>Un supervisor: reparto el trabajo y reviso las visitas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="40"/>
+        <source>Your full name, or the office&apos;s name</source>
+        <translation>Su nombre completo, o el de la oficina</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="41"/>
+        <source>Just look around: open the demo workspace (nothing is set up)</source>
+        <translation>Solo mirar: abrir el espacio de demostración (no se configura nada)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="47"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="56"/>
+        <source>Where do you work?</source>
+        <translation>¿Dónde trabaja?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="57"/>
+        <source>The country chooses the conduct rules (contact hours, visit caps); the time zone is used for cases that do not say theirs.</source>
+        <translation>El país determina las normas de conducta (horario de contacto, límite de visitas); la zona horaria se usa para los expedientes que no indican la suya.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="64"/>
+        <source>Other (default rules)</source>
+        <translation>Otro (normas por defecto)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="69"/>
+        <source>Follow the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="73"/>
+        <source>e.g. EUR, CNY, MXN</source>
+        <translation>p. ej. EUR, CNY, MXN</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="78"/>
+        <source>Country and rules</source>
+        <translation>País y normas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="79"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="80"/>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="81"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="58"/>
+        <source>FieldVisit — {}</source>
+        <translation>FieldVisit — {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="66"/>
+        <source>Search id, name or address  (Ctrl+F)</source>
+        <translation>Buscar expediente, nombre o dirección  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="70"/>
+        <source>All buckets</source>
+        <translation>Todos los tramos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="77"/>
+        <source>All cases</source>
+        <translation>Todos los expedientes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="77"/>
+        <source>Visitable</source>
+        <translation>Visitables</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="78"/>
+        <source>Blocked from visits</source>
+        <translation>Bloqueados para visitas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="78"/>
+        <source>Vulnerable</source>
+        <translation>Vulnerables</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
+        <source>Without coordinates</source>
+        <translation>Sin coordenadas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
+        <source>Paid</source>
+        <translation>Pagados</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="80"/>
+        <source>Closed</source>
+        <translation>Cerrados</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="95"/>
+        <source>Double-click: preparation sheet · Ctrl+R: record a visit</source>
+        <translation>Doble clic: hoja de preparación · Ctrl+R: registrar visita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="99"/>
+        <source>Bucket</source>
+        <translation>Tramo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="101"/>
+        <source>Collector</source>
+        <translation>Gestor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="115"/>
+        <source>Drag to reorder · double-click: record the visit</source>
+        <translation>Arrastre para reordenar · doble clic: registrar la visita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="157"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="158"/>
+        <source>&amp;Import cases…</source>
+        <translation>&amp;Importar expedientes…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="159"/>
+        <source>Import a CSV or XLSX case file</source>
+        <translation>Importar un fichero de expedientes CSV o XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="160"/>
+        <source>Import &amp;tile pack…</source>
+        <translation>Importar paquete de &amp;mapas…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="161"/>
+        <source>Use an MBTiles file as the offline base map</source>
+        <translation>Usar un fichero MBTiles como mapa base sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="162"/>
+        <source>&amp;Export day map…</source>
+        <translation>&amp;Exportar mapa del día…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="163"/>
+        <source>Write the planned day as one HTML file that opens offline</source>
+        <translation>Guardar el día planificado en un HTML que se abre sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="164"/>
+        <source>&amp;Geocode addresses</source>
+        <translation>&amp;Geocodificar direcciones</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="165"/>
+        <source>Find coordinates for cases that only have an address</source>
+        <translation>Buscar coordenadas de los expedientes que solo tienen dirección</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="166"/>
+        <source>&amp;Pin selected case at map centre</source>
+        <translation>&amp;Fijar el expediente en el centro del mapa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="167"/>
+        <source>Place a case without coordinates by hand; then drag it to the door</source>
+        <translation>Colocar a mano un expediente sin coordenadas; luego arrastrarlo hasta la puerta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="168"/>
+        <source>&amp;Record visit…</source>
+        <translation>&amp;Registrar visita…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="169"/>
+        <source>Record what happened at the door for the selected case</source>
+        <translation>Registrar lo ocurrido en la visita del expediente seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="170"/>
+        <source>&amp;Preparation sheet…</source>
+        <translation>&amp;Hoja de preparación…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="171"/>
+        <source>Intent, ability, willingness and a repayment proposal for the selected case</source>
+        <translation>Intención, capacidad, disposición y propuesta de pago del expediente seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="172"/>
+        <source>&amp;Correct last visit…</source>
+        <translation>&amp;Corregir la última visita…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="173"/>
+        <source>A correction is a new version; the original is kept</source>
+        <translation>Una corrección es una versión nueva; el original se conserva</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="177"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="178"/>
+        <source>Travel, visit time, shift, rules, time zone, tile pack, sync folder, language</source>
+        <translation>Desplazamiento, duración de visita, jornada, normas, zona horaria, mapas, sincronización, idioma</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="181"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="182"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="183"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="185"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="190"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="192"/>
+        <source>V&amp;isits</source>
+        <translation>V&amp;isitas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="197"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="198"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="199"/>
+        <source>Plan &amp;day</source>
+        <translation>Planificar el &amp;día</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="200"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="201"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="202"/>
+        <source>&amp;About FieldVisit</source>
+        <translation>&amp;Acerca de FieldVisit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="203"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="227"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="249"/>
+        <source>{shown} of {total} cases shown · {blocked} blocked from visits</source>
+        <translation>{shown} de {total} expedientes · {blocked} bloqueados para visitas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="281"/>
+        <source>{} placed by hand; Ctrl+Z undoes it.</source>
+        <translation>{} colocado a mano; Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="283"/>
+        <source>Cannot move</source>
+        <translation>No se puede mover</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="288"/>
+        <source>Import cases</source>
+        <translation>Importar expedientes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="289"/>
+        <source>Case files (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>Ficheros de expedientes (*.csv *.tsv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="305"/>
+        <source>{rows} rows: {imported} imported, {updated} updated, {rejected} rejected.</source>
+        <translation>{rows} filas: {imported} importadas, {updated} actualizadas, {rejected} rechazadas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="308"/>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="315"/>
+        <source>Import refused</source>
+        <translation>Importación rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="316"/>
+        <source>Importing {}…</source>
+        <translation>Importando {}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="328"/>
+        <source>{g} geocoded, {c} from the cache, {f} not found.</source>
+        <translation>{g} geocodificadas, {c} de la caché, {f} no encontradas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="331"/>
+        <source>No connection: {n} addresses wait in the queue; pin them on the map or try again when connected.</source>
+        <translation>Sin conexión: {n} direcciones esperan en la cola; fíjelas en el mapa o inténtelo con conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="337"/>
+        <source>Geocoding stopped</source>
+        <translation>Geocodificación detenida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="338"/>
+        <source>Geocoding addresses…</source>
+        <translation>Geocodificando direcciones…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="343"/>
+        <source>Select a case in the table first.</source>
+        <translation>Seleccione primero un expediente en la tabla.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="355"/>
+        <source>Import tile pack</source>
+        <translation>Importar paquete de mapas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="355"/>
+        <source>Tile packs (*.mbtiles)</source>
+        <translation>Paquetes de mapas (*.mbtiles)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="368"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="412"/>
+        <source>Tile pack refused</source>
+        <translation>Paquete de mapas rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="375"/>
+        <source>Offline base map: {}</source>
+        <translation>Mapa base sin conexión: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="379"/>
+        <source>No plan</source>
+        <translation>Sin plan</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="379"/>
+        <source>Plan a day first, then export its map.</source>
+        <translation>Planifique primero un día y luego exporte su mapa.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="382"/>
+        <source>Export day map</source>
+        <translation>Exportar mapa del día</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="384"/>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="392"/>
+        <source>Map written to {}</source>
+        <translation>Mapa guardado en {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="414"/>
+        <source>Settings saved.</source>
+        <translation>Preferencias guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="416"/>
+        <source>The new language applies when FieldVisit starts again.</source>
+        <translation>El nuevo idioma se aplicará al volver a abrir FieldVisit.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="428"/>
+        <source>Double-click</source>
+        <translation>Doble clic</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="428"/>
+        <source>Preparation sheet (table) / record the visit (timeline)</source>
+        <translation>Hoja de preparación (tabla) / registrar la visita (agenda)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="429"/>
+        <source>Lock the selected stop at its time</source>
+        <translation>Fijar la parada seleccionada a su hora</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="429"/>
+        <source>Take the stop out of the day</source>
+        <translation>Quitar la parada del día</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="430"/>
+        <source>Drag</source>
+        <translation>Arrastrar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="430"/>
+        <source>Reorder the timeline; move a marker on the map to the door</source>
+        <translation>Reordenar la agenda; mover un marcador del mapa hasta la puerta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="431"/>
+        <source>Approve the visit (supervisor desk) / finalize the visit form</source>
+        <translation>Aprobar la visita (mesa del supervisor) / finalizar el formulario</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="436"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="444"/>
+        <source>About FieldVisit</source>
+        <translation>Acerca de FieldVisit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="445"/>
+        <source>FieldVisit {version}: offline day plans, preparation sheets and visit records for visiting collectors.
+Workspace: {url}</source>
+        <translation>FieldVisit {version}: planes del día, hojas de preparación y registro de visitas sin conexión para gestores de campo.
+Espacio de trabajo: {url}</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPanel</name>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="20"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="20"/>
+        <source>Car</source>
+        <translation>Coche</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="20"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="20"/>
+        <source>Motorbike</source>
+        <translation>Moto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="21"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="19"/>
+        <source>Bicycle</source>
+        <translation>Bicicleta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="21"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="19"/>
+        <source>Walk</source>
+        <translation>A pie</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="22"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="21"/>
+        <source>Public transport</source>
+        <translation>Transporte público</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="61"/>
+        <source>Plan day</source>
+        <translation>Planificar día</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="63"/>
+        <source>Plan the day in the background (Ctrl+P)</source>
+        <translation>Planificar el día en segundo plano (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="68"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="68"/>
+        <source>Collector</source>
+        <translation>Gestor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="69"/>
+        <source>Shift</source>
+        <translation>Jornada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="70"/>
+        <source>Mode</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="81"/>
+        <source>Lock</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="82"/>
+        <source>Keep this visit at this time when re-optimising (L)</source>
+        <translation>Mantener esta visita a esta hora al reoptimizar (L)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="84"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="85"/>
+        <source>Take this visit out of the day (Delete)</source>
+        <translation>Quitar esta visita del día (Supr)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="87"/>
+        <source>Re-optimise</source>
+        <translation>Reoptimizar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="88"/>
+        <source>Plan again around locked visits, without removed ones</source>
+        <translation>Planificar de nuevo respetando las fijadas y sin las quitadas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="92"/>
+        <source>Choose a day and a collector, then Plan day.</source>
+        <translation>Elija un día y un gestor y pulse Planificar día.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="142"/>
+        <source>Planning {}&apos;s day…</source>
+        <translation>Planificando el día de {}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="180"/>
+        <source>Misses its window by {} min</source>
+        <translation>Fuera de su franja por {} min</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="186"/>
+        <source>{n} visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.</source>
+        <translation>{n} visitas · {km:.1f} km · {mins} min en ruta · salida {leave} · vuelta {back}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrepDialog</name>
+    <message>
+        <location filename="../../fieldvisit/ui/prep_dialog.py" line="19"/>
+        <source>Preparation — {}</source>
+        <translation>Preparación — {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/prep_dialog.py" line="24"/>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/prep_dialog.py" line="25"/>
+        <source>Record visit with this proposal</source>
+        <translation>Registrar visita con esta propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/prep_dialog.py" line="38"/>
+        <source>Save preparation sheet</source>
+        <translation>Guardar hoja de preparación</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/prep_dialog.py" line="39"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PrepSheet</name>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="49"/>
+        <source>Case {case}</source>
+        <translation>Expediente {case}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="50"/>
+        <source>{n} days past due</source>
+        <translation>{n} días de atraso</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="55"/>
+        <source>Visit at {time}</source>
+        <translation>Visita a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="57"/>
+        <source>window {start}–{end}</source>
+        <translation>franja {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="60"/>
+        <source>Confirm at the door</source>
+        <translation>Confirmar en la puerta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="62"/>
+        <source>Intent</source>
+        <translation>Intención</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="62"/>
+        <source>Ability</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="63"/>
+        <source>Willingness</source>
+        <translation>Disposición</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="66"/>
+        <source>Quadrant</source>
+        <translation>Cuadrante</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="71"/>
+        <source>Pay in full</source>
+        <translation>Pago total</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="72"/>
+        <source>{n} instalments ({frequency})</source>
+        <translation>{n} plazos ({frequency})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="73"/>
+        <source>Repayment proposal</source>
+        <translation>Propuesta de pago</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="73"/>
+        <source>total {amount}</source>
+        <translation>total {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="74"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="74"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="79"/>
+        <source>Forbearance options:</source>
+        <translation>Opciones de alivio:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="81"/>
+        <source>Talking points</source>
+        <translation>Puntos de conversación</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWidget</name>
+    <message>
+        <location filename="../../fieldvisit/ui/progress.py" line="14"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="14"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="14"/>
+        <source>Collector</source>
+        <translation>Gestor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="14"/>
+        <source>Case</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="14"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="14"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="15"/>
+        <source>Arrived</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="15"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="15"/>
+        <source>Met</source>
+        <translation>Con quién</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="15"/>
+        <source>Promised</source>
+        <translation>Prometido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="16"/>
+        <source>Promised for</source>
+        <translation>Prometido para</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="16"/>
+        <source>Promise</source>
+        <translation>Promesa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="16"/>
+        <source>Collected</source>
+        <translation>Cobrado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="17"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="17"/>
+        <source>Compliance exceptions</source>
+        <translation>Excepciones de cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="17"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="18"/>
+        <source>Review comment</source>
+        <translation>Comentario de revisión</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="18"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="18"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="18"/>
+        <source>Promises</source>
+        <translation>Promesas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
+        <source>Kept</source>
+        <translation>Cumplidas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
+        <source>Broken</source>
+        <translation>Incumplidas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
+        <source>Amount promised</source>
+        <translation>Importe prometido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
+        <source>Amount collected</source>
+        <translation>Importe cobrado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="20"/>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="20"/>
+        <source>Has issues</source>
+        <translation>Con incidencias</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="20"/>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="20"/>
+        <source>Not reviewed</source>
+        <translation>Sin revisar</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="43"/>
+        <source>Settings</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="57"/>
+        <source>Average speed door to door</source>
+        <translation>Velocidad media puerta a puerta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="59"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="71"/>
+        <source>e.g. ES, CN, MX</source>
+        <translation>p. ej. ES, CN, MX</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="72"/>
+        <source>e.g. EUR</source>
+        <translation>p. ej. EUR</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="73"/>
+        <source>system time zone</source>
+        <translation>zona horaria del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="74"/>
+        <source>the rule sets shipped with FieldVisit</source>
+        <translation>las normas incluidas en FieldVisit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="75"/>
+        <source>none: plain background offline</source>
+        <translation>ninguno: fondo liso sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="76"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="78"/>
+        <source>Follow the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="83"/>
+        <source>Travel mode</source>
+        <translation>Medio de transporte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="84"/>
+        <source>Time per visit</source>
+        <translation>Tiempo por visita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="85"/>
+        <source>Shift</source>
+        <translation>Jornada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="86"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="87"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="88"/>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="89"/>
+        <source>Rule sets file</source>
+        <translation>Fichero de normas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="90"/>
+        <source>Rule sets (*.json)</source>
+        <translation>Normas (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="91"/>
+        <source>Tile pack</source>
+        <translation>Paquete de mapas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="92"/>
+        <source>Tile packs (*.mbtiles)</source>
+        <translation>Paquetes de mapas (*.mbtiles)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="93"/>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="94"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="99"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="100"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="101"/>
+        <source>Write these settings to a file for your collectors (without this computer&apos;s paths)</source>
+        <translation>Guardar estas preferencias en un fichero para sus gestores (sin las rutas de este ordenador)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="149"/>
+        <source>The sync folder does not exist (or is not reachable now).</source>
+        <translation>La carpeta de sincronización no existe (o no está accesible ahora).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="159"/>
+        <source>The rule sets file cannot be used: {}</source>
+        <translation>No se puede usar el fichero de normas: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="172"/>
+        <source>Export settings</source>
+        <translation>Exportar preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="173"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="181"/>
+        <source>Settings (*.json)</source>
+        <translation>Preferencias (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="181"/>
+        <source>Import settings</source>
+        <translation>Importar preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="188"/>
+        <source>That file cannot be read: {}</source>
+        <translation>No se puede leer ese fichero: {}</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDesk</name>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="42"/>
+        <source>Supervisor desk</source>
+        <translation>Mesa del supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="44"/>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="44"/>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="45"/>
+        <source>Has issues</source>
+        <translation>Con incidencias</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="45"/>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="52"/>
+        <source>Only not reviewed</source>
+        <translation>Solo sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="53"/>
+        <source>Import visit reports…</source>
+        <translation>Importar informes de visita…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="56"/>
+        <source>Team report…</source>
+        <translation>Informe del equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="59"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="59"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="60"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="70"/>
+        <source>Collector</source>
+        <translation>Gestor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="70"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="70"/>
+        <source>Case</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="209"/>
+        <source>Promised</source>
+        <translation>Prometido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="210"/>
+        <source>Collected</source>
+        <translation>Cobrado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="72"/>
+        <source>Exceptions</source>
+        <translation>Excepciones</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="72"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="126"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="81"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="83"/>
+        <source>Approve (Ctrl+Enter)</source>
+        <translation>Aprobar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="84"/>
+        <source>Has &amp;issues…</source>
+        <translation>Con &amp;incidencias…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="85"/>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="127"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="152"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="185"/>
+        <source>{visits} visits · {contacts} contacts · {promises} promises ({kept} kept, {broken} broken) · {promised} promised · {collected} collected · {exceptions} compliance exceptions · {unreviewed} not reviewed</source>
+        <translation>{visits} visitas · {contacts} contactos · {promises} promesas ({kept} cumplidas, {broken} incumplidas) · {promised} prometido · {collected} cobrado · {exceptions} excepciones de cumplimiento · {unreviewed} sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="208"/>
+        <source>Promised and collected per collector</source>
+        <translation>Prometido y cobrado por gestor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="212"/>
+        <source>Review status per collector</source>
+        <translation>Estado de revisión por gestor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="216"/>
+        <source>Not reviewed</source>
+        <translation>Sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="289"/>
+        <source>Compliance exceptions</source>
+        <translation>Excepciones de cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="296"/>
+        <source>, {n} instalments ({f})</source>
+        <translation>, {n} plazos ({f})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="315"/>
+        <source>What should the collector fix or know? They read this with their next pack.</source>
+        <translation>¿Qué debe corregir o saber el gestor? Lo leerá con su próximo paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="335"/>
+        <source>Import visit reports</source>
+        <translation>Importar informes de visita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="336"/>
+        <source>Visit-report bundles (*.fvbundle);;All files (*)</source>
+        <translation>Paquetes de informes (*.fvbundle);;Todos los ficheros (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="349"/>
+        <source>{imported} visits imported · {duplicates} already here · {conflicts} conflicts · {rejected} rejected</source>
+        <translation>{imported} visitas importadas · {duplicates} ya estaban · {conflicts} conflictos · {rejected} rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="354"/>
+        <source>Bundles missing from {who}: {seqs}</source>
+        <translation>Faltan paquetes de {who}: {seqs}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="356"/>
+        <source>Visit reports imported</source>
+        <translation>Informes de visita importados</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="362"/>
+        <source>Import refused</source>
+        <translation>Importación rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="363"/>
+        <source>Importing visit reports…</source>
+        <translation>Importando informes de visita…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="368"/>
+        <source>Team report</source>
+        <translation>Informe del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="369"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="380"/>
+        <source>FieldVisit team report</source>
+        <translation>Informe del equipo de FieldVisit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="384"/>
+        <source>Report not written</source>
+        <translation>No se pudo guardar el informe</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="29"/>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="41"/>
+        <source>No identity yet: run &apos;fieldvisit keys init&apos;</source>
+        <translation>Aún sin identidad: ejecute &apos;fieldvisit keys init&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="45"/>
+        <source>&amp;Import assignment pack…</source>
+        <translation>&amp;Importar paquete de asignación…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="46"/>
+        <source>Cases, recalls, payments and review comments from the office</source>
+        <translation>Expedientes, retiradas, pagos y comentarios de revisión de la oficina</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="47"/>
+        <source>&amp;Export visit reports…</source>
+        <translation>&amp;Exportar informes de visita…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="48"/>
+        <source>Every finalized visit the office has not acknowledged yet (drafts stay here)</source>
+        <translation>Todas las visitas finalizadas que la oficina aún no ha confirmado (los borradores se quedan aquí)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="49"/>
+        <source>Office &amp;reviews…</source>
+        <translation>&amp;Revisiones de la oficina…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="50"/>
+        <source>Comments of your supervisor on your visits</source>
+        <translation>Comentarios de su supervisor sobre sus visitas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="52"/>
+        <source>Supervisor &amp;desk…</source>
+        <translation>&amp;Mesa del supervisor…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="53"/>
+        <source>Import, review and dashboard of the team&apos;s visits</source>
+        <translation>Importación, revisión y panel de las visitas del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="54"/>
+        <source>&amp;Import visit reports…</source>
+        <translation>&amp;Importar informes de visita…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="55"/>
+        <source>&amp;Export assignment pack…</source>
+        <translation>&amp;Exportar paquete de asignación…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="56"/>
+        <source>A collector&apos;s cases, recalls and your review comments, for their laptop</source>
+        <translation>Los expedientes de un gestor, las retiradas y sus comentarios, para su portátil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="58"/>
+        <source>Sync &amp;now</source>
+        <translation>Sincronizar &amp;ahora</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="58"/>
+        <source>Exchange files through the sync folder</source>
+        <translation>Intercambiar ficheros por la carpeta de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="59"/>
+        <source>Set sync &amp;folder…</source>
+        <translation>Elegir carpeta de &amp;sincronización…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="66"/>
+        <source>Import assignment pack</source>
+        <translation>Importar paquete de asignación</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="67"/>
+        <source>Assignment packs (*.fvpack);;All files (*)</source>
+        <translation>Paquetes de asignación (*.fvpack);;Todos los ficheros (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="76"/>
+        <source>Pack refused</source>
+        <translation>Paquete rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="80"/>
+        <source>This pack was already imported.</source>
+        <translation>Este paquete ya se había importado.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="81"/>
+        <source>Pack {seq}: {cases} cases, {recalled} recalled, {reviews} review comments, {acknowledged} visits acknowledged.</source>
+        <translation>Paquete {seq}: {cases} expedientes, {recalled} retirados, {reviews} comentarios, {acknowledged} visitas confirmadas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="89"/>
+        <source>Export visit reports</source>
+        <translation>Exportar informes de visita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="90"/>
+        <source>Visit-report bundles (*.fvbundle)</source>
+        <translation>Paquetes de informes (*.fvbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="101"/>
+        <source>Visit reports not exported</source>
+        <translation>Informes de visita no exportados</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="103"/>
+        <source>{n} visits written to {path}; they are sent again until the office acknowledges them.</source>
+        <translation>{n} visitas guardadas en {path}; se reenviarán hasta que la oficina las confirme.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="115"/>
+        <source>Office reviews</source>
+        <translation>Revisiones de la oficina</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="118"/>
+        <source>Has issues</source>
+        <translation>Con incidencias</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="118"/>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="123"/>
+        <source>Double-click: correct this visit (a new version is sent to the office)</source>
+        <translation>Doble clic: corregir esta visita (se envía una versión nueva a la oficina)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="126"/>
+        <source>No open comments from the office.</source>
+        <translation>No hay comentarios pendientes de la oficina.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="165"/>
+        <source>No collector enrolled</source>
+        <translation>Ningún gestor dado de alta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="166"/>
+        <source>Enroll a collector first: &apos;fieldvisit keys trust THEIR-IDENTITY.json&apos;.</source>
+        <translation>Dé de alta primero a un gestor: &apos;fieldvisit keys trust SU-IDENTIDAD.json&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="169"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="174"/>
+        <source>Export assignment pack</source>
+        <translation>Exportar paquete de asignación</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="169"/>
+        <source>Collector</source>
+        <translation>Gestor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="175"/>
+        <source>Assignment packs (*.fvpack)</source>
+        <translation>Paquetes de asignación (*.fvpack)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="186"/>
+        <source>Pack not exported</source>
+        <translation>Paquete no exportado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="188"/>
+        <source>Pack {seq} for {who}: {cases} cases, {recalled} recalled → {path}</source>
+        <translation>Paquete {seq} para {who}: {cases} expedientes, {recalled} retirados → {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="197"/>
+        <source>Sync folder (a shared or synced folder)</source>
+        <translation>Carpeta de sincronización (compartida o sincronizada)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="203"/>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="231"/>
+        <source>Some files were not imported</source>
+        <translation>Algunos ficheros no se importaron</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="236"/>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>VisitActions</name>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="29"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="56"/>
+        <source>Select a case first (table, timeline or map).</source>
+        <translation>Seleccione primero un expediente (tabla, agenda o mapa).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="42"/>
+        <source>No visit recorded for {} yet.</source>
+        <translation>Aún no hay visitas registradas para {}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="47"/>
+        <source>Cannot correct</source>
+        <translation>No se puede corregir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="61"/>
+        <source>No preparation sheet</source>
+        <translation>Sin hoja de preparación</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="69"/>
+        <source>Visit recorded.</source>
+        <translation>Visita registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="83"/>
+        <source>Unfinished visits</source>
+        <translation>Visitas sin terminar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="84"/>
+        <source>{n} visit draft(s) were saved but not finalized. Open them now?</source>
+        <translation>Hay {n} borradores de visita guardados sin finalizar. ¿Abrirlos ahora?</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="27"/>
+        <source>Met the borrower (RPC)</source>
+        <translation>Contacto con el titular (RPC)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="27"/>
+        <source>Spoke to someone else</source>
+        <translation>Habló con otra persona</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="27"/>
+        <source>Not home / door locked</source>
+        <translation>No estaba / puerta cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="28"/>
+        <source>Address not found</source>
+        <translation>Dirección no encontrada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="28"/>
+        <source>Moved (needs tracing)</source>
+        <translation>Se mudó (hay que localizarlo)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="28"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="72"/>
+        <source>Promise to pay</source>
+        <translation>Promesa de pago</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="29"/>
+        <source>Paid in full</source>
+        <translation>Pagó todo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="29"/>
+        <source>Partial payment</source>
+        <translation>Pago parcial</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="29"/>
+        <source>Settled</source>
+        <translation>Acuerdo de quita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="30"/>
+        <source>Refused to pay</source>
+        <translation>Se negó a pagar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="30"/>
+        <source>Dispute raised</source>
+        <translation>Deuda discutida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="30"/>
+        <source>Hardship / vulnerable</source>
+        <translation>Dificultades / vulnerable</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
+        <source>Revisit requested</source>
+        <translation>Pidió otra visita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
+        <source>Deceased</source>
+        <translation>Fallecido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
+        <source>Bankrupt</source>
+        <translation>En concurso</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
+        <source>Has a lawyer</source>
+        <translation>Tiene abogado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="32"/>
+        <source>Asked us to stop contact</source>
+        <translation>Pidió que no le contactemos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="34"/>
+        <source>Revisit</source>
+        <translation>Volver a visitar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="34"/>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="35"/>
+        <source>Wait for the payment</source>
+        <translation>Esperar el pago</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="36"/>
+        <source>Set up a payment plan</source>
+        <translation>Preparar un plan de pagos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="37"/>
+        <source>Supervisor review</source>
+        <translation>Revisión del supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
+        <source>Trace a new address</source>
+        <translation>Buscar nueva dirección</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="39"/>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="39"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="40"/>
+        <source>Bank transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="40"/>
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="41"/>
+        <source>Mobile payment</source>
+        <translation>Pago móvil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="41"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="55"/>
+        <source>Correct visit</source>
+        <translation>Corregir visita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="55"/>
+        <source>Record visit</source>
+        <translation>Registrar visita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="66"/>
+        <source>The borrower</source>
+        <translation>El titular</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="66"/>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="67"/>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="78"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="87"/>
+        <source>Amount ({})</source>
+        <translation>Importe ({})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="79"/>
+        <source>Exact date</source>
+        <translation>Fecha exacta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="80"/>
+        <source>Payment received</source>
+        <translation>Pago recibido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="85"/>
+        <source>receipt number</source>
+        <translation>número de recibo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="88"/>
+        <source>Method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="89"/>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="93"/>
+        <source>Agreed repayment plan</source>
+        <translation>Plan de pagos acordado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="97"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="97"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="100"/>
+        <source>Add installment</source>
+        <translation>Añadir plazo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="102"/>
+        <source>Remove installment</source>
+        <translation>Quitar plazo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="112"/>
+        <source>What was said, what was agreed (no debt details for anyone but the borrower)</source>
+        <translation>Qué se dijo y qué se acordó (ningún detalle de la deuda para nadie salvo el titular)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="116"/>
+        <source>Follow up on</source>
+        <translation>Seguimiento el</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="120"/>
+        <source>Why, if this visit is outside the rules</source>
+        <translation>Motivo, si esta visita está fuera de las normas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="128"/>
+        <source>Arrived</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="129"/>
+        <source>Left</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="130"/>
+        <source>Person met</source>
+        <translation>Persona contactada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="131"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="135"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="136"/>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="138"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="140"/>
+        <source>Finalize</source>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="141"/>
+        <source>Record the visit (Ctrl+Return); it cannot be edited afterwards</source>
+        <translation>Registrar la visita (Ctrl+Intro); después no se puede editar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="142"/>
+        <source>Save draft and close</source>
+        <translation>Guardar borrador y cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="143"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="272"/>
+        <source>Draft saved {}</source>
+        <translation>Borrador guardado {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="286"/>
+        <source>This visit is outside the conduct rules ({}); write the reason before finalizing.</source>
+        <translation>Esta visita está fuera de las normas de conducta ({}); escriba el motivo antes de finalizar.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="35"/>
+        <source>Move {}</source>
+        <translation>Mover {}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1949 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="17"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="17"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="18"/>
+        <source>Bucket</source>
+        <translation>账龄段</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="18"/>
+        <source>DPD</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="19"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="19"/>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="20"/>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="20"/>
+        <source>Collector</source>
+        <translation>催收员</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="21"/>
+        <source>Next window</source>
+        <translation>下一时段</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="21"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="22"/>
+        <source>dispute</source>
+        <translation>有异议</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="22"/>
+        <source>cease contact</source>
+        <translation>停止联系</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="23"/>
+        <source>lawyer</source>
+        <translation>律师</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="23"/>
+        <source>bankruptcy</source>
+        <translation>破产</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="24"/>
+        <source>deceased</source>
+        <translation>已故</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="24"/>
+        <source>do not visit</source>
+        <translation>禁止上门</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="25"/>
+        <source>vulnerable</source>
+        <translation>弱势</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="26"/>
+        <source>no workplace visits</source>
+        <translation>不得到单位上门</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="27"/>
+        <source>open</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="27"/>
+        <source>kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="28"/>
+        <source>broken</source>
+        <translation>未兑现</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="53"/>
+        <source>{status}: {amount} by {date}</source>
+        <translation>{status}：{date} 前还 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/case_model.py" line="116"/>
+        <source>Visits blocked: {}</source>
+        <translation>禁止上门：{}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="26"/>
+        <source>Welcome to FieldVisit</source>
+        <extracomment>Time zones offered first (the list accepts any IANA name typed in).</extracomment>
+        <translation>欢迎使用 FieldVisit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="31"/>
+        <source>Who uses this computer?</source>
+        <translation>谁在使用这台电脑？</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="32"/>
+        <source>FieldVisit plans the day&apos;s visits, prepares each one and records what happened, offline. Reports travel to the office signed and encrypted.</source>
+        <translation>FieldVisit 离线规划当天的上门、为每次上门做准备并登记结果。报告经签名加密后发送到办公室。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="34"/>
+        <source>A collector: I visit customers and record the visits</source>
+        <translation>催收员：我上门拜访客户并登记上门</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="35"/>
+        <source>A supervisor: I hand out work and review the visits</source>
+        <translation>主管：我分派任务并审核上门记录</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="40"/>
+        <source>Your full name, or the office&apos;s name</source>
+        <translation>您的全名，或办公室名称</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="41"/>
+        <source>Just look around: open the demo workspace (nothing is set up)</source>
+        <translation>随便看看：打开演示工作区（不做任何设置）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="47"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="56"/>
+        <source>Where do you work?</source>
+        <translation>您在哪里工作？</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="57"/>
+        <source>The country chooses the conduct rules (contact hours, visit caps); the time zone is used for cases that do not say theirs.</source>
+        <translation>国家决定行为规范（联系时段、上门次数上限）；未注明时区的案件使用此时区。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="64"/>
+        <source>Other (default rules)</source>
+        <translation>其他（默认规则）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="69"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="73"/>
+        <source>e.g. EUR, CNY, MXN</source>
+        <translation>例如 EUR、CNY、MXN</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="78"/>
+        <source>Country and rules</source>
+        <translation>国家与规则</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="79"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="80"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="81"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="58"/>
+        <source>FieldVisit — {}</source>
+        <translation>FieldVisit — {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="66"/>
+        <source>Search id, name or address  (Ctrl+F)</source>
+        <translation>搜索案件号、姓名或地址（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="70"/>
+        <source>All buckets</source>
+        <translation>全部账龄段</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="77"/>
+        <source>All cases</source>
+        <translation>全部案件</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="77"/>
+        <source>Visitable</source>
+        <translation>可上门</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="78"/>
+        <source>Blocked from visits</source>
+        <translation>禁止上门</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="78"/>
+        <source>Vulnerable</source>
+        <translation>弱势客户</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
+        <source>Without coordinates</source>
+        <translation>无坐标</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
+        <source>Paid</source>
+        <translation>已还清</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="80"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="95"/>
+        <source>Double-click: preparation sheet · Ctrl+R: record a visit</source>
+        <translation>双击：准备单 · Ctrl+R：登记上门</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="99"/>
+        <source>Bucket</source>
+        <translation>账龄段</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="101"/>
+        <source>Collector</source>
+        <translation>催收员</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="115"/>
+        <source>Drag to reorder · double-click: record the visit</source>
+        <translation>拖动以调整顺序 · 双击：登记上门</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="157"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="158"/>
+        <source>&amp;Import cases…</source>
+        <translation>导入案件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="159"/>
+        <source>Import a CSV or XLSX case file</source>
+        <translation>导入 CSV 或 XLSX 案件文件</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="160"/>
+        <source>Import &amp;tile pack…</source>
+        <translation>导入离线地图包(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="161"/>
+        <source>Use an MBTiles file as the offline base map</source>
+        <translation>使用 MBTiles 文件作为离线底图</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="162"/>
+        <source>&amp;Export day map…</source>
+        <translation>导出当日地图(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="163"/>
+        <source>Write the planned day as one HTML file that opens offline</source>
+        <translation>将当日计划保存为可离线打开的 HTML 文件</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="164"/>
+        <source>&amp;Geocode addresses</source>
+        <translation>地址解析(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="165"/>
+        <source>Find coordinates for cases that only have an address</source>
+        <translation>为只有地址的案件查找坐标</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="166"/>
+        <source>&amp;Pin selected case at map centre</source>
+        <translation>将所选案件固定在地图中心(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="167"/>
+        <source>Place a case without coordinates by hand; then drag it to the door</source>
+        <translation>手动放置无坐标的案件，再拖到门口位置</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="168"/>
+        <source>&amp;Record visit…</source>
+        <translation>登记上门(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="169"/>
+        <source>Record what happened at the door for the selected case</source>
+        <translation>登记所选案件上门时的情况</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="170"/>
+        <source>&amp;Preparation sheet…</source>
+        <translation>准备单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="171"/>
+        <source>Intent, ability, willingness and a repayment proposal for the selected case</source>
+        <translation>所选案件的还款意图、能力、意愿及还款方案</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="172"/>
+        <source>&amp;Correct last visit…</source>
+        <translation>更正上次上门记录(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="173"/>
+        <source>A correction is a new version; the original is kept</source>
+        <translation>更正会生成新版本，原记录保留</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="177"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="178"/>
+        <source>Travel, visit time, shift, rules, time zone, tile pack, sync folder, language</source>
+        <translation>出行、上门时长、班次、规则、时区、地图包、同步文件夹、语言</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="181"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="182"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="183"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="185"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="190"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="192"/>
+        <source>V&amp;isits</source>
+        <translation>上门(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="197"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="198"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="199"/>
+        <source>Plan &amp;day</source>
+        <translation>规划当日(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="200"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="201"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="202"/>
+        <source>&amp;About FieldVisit</source>
+        <translation>关于 FieldVisit(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="203"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="227"/>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="249"/>
+        <source>{shown} of {total} cases shown · {blocked} blocked from visits</source>
+        <translation>显示 {shown}/{total} 个案件 · {blocked} 个禁止上门</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="281"/>
+        <source>{} placed by hand; Ctrl+Z undoes it.</source>
+        <translation>{} 已手动放置；Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="283"/>
+        <source>Cannot move</source>
+        <translation>无法移动</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="288"/>
+        <source>Import cases</source>
+        <translation>导入案件</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="289"/>
+        <source>Case files (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>案件文件 (*.csv *.tsv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="305"/>
+        <source>{rows} rows: {imported} imported, {updated} updated, {rejected} rejected.</source>
+        <translation>{rows} 行：导入 {imported}，更新 {updated}，拒绝 {rejected}。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="308"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="315"/>
+        <source>Import refused</source>
+        <translation>导入被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="316"/>
+        <source>Importing {}…</source>
+        <translation>正在导入 {}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="328"/>
+        <source>{g} geocoded, {c} from the cache, {f} not found.</source>
+        <translation>已解析 {g} 个，缓存 {c} 个，未找到 {f} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="331"/>
+        <source>No connection: {n} addresses wait in the queue; pin them on the map or try again when connected.</source>
+        <translation>无网络：{n} 个地址在队列中等待；可在地图上手动定位，或联网后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="337"/>
+        <source>Geocoding stopped</source>
+        <translation>地址解析已停止</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="338"/>
+        <source>Geocoding addresses…</source>
+        <translation>正在解析地址…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="343"/>
+        <source>Select a case in the table first.</source>
+        <translation>请先在表格中选择一个案件。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="355"/>
+        <source>Import tile pack</source>
+        <translation>导入离线地图包</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="355"/>
+        <source>Tile packs (*.mbtiles)</source>
+        <translation>离线地图包 (*.mbtiles)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="368"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="412"/>
+        <source>Tile pack refused</source>
+        <translation>地图包被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="375"/>
+        <source>Offline base map: {}</source>
+        <translation>离线底图：{}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="379"/>
+        <source>No plan</source>
+        <translation>没有计划</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="379"/>
+        <source>Plan a day first, then export its map.</source>
+        <translation>请先规划一天，再导出地图。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="382"/>
+        <source>Export day map</source>
+        <translation>导出当日地图</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="384"/>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="392"/>
+        <source>Map written to {}</source>
+        <translation>地图已保存到 {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="414"/>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="416"/>
+        <source>The new language applies when FieldVisit starts again.</source>
+        <translation>新语言将在重新启动 FieldVisit 后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="428"/>
+        <source>Double-click</source>
+        <translation>双击</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="428"/>
+        <source>Preparation sheet (table) / record the visit (timeline)</source>
+        <translation>准备单（表格）/ 登记上门（时间线）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="429"/>
+        <source>Lock the selected stop at its time</source>
+        <translation>将所选站点锁定在当前时间</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="429"/>
+        <source>Take the stop out of the day</source>
+        <translation>将该站点移出当日</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="430"/>
+        <source>Drag</source>
+        <translation>拖动</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="430"/>
+        <source>Reorder the timeline; move a marker on the map to the door</source>
+        <translation>调整时间线顺序；把地图标记拖到门口</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="431"/>
+        <source>Approve the visit (supervisor desk) / finalize the visit form</source>
+        <translation>通过上门记录（主管工作台）/ 完成上门表单</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="436"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="444"/>
+        <source>About FieldVisit</source>
+        <translation>关于 FieldVisit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="445"/>
+        <source>FieldVisit {version}: offline day plans, preparation sheets and visit records for visiting collectors.
+Workspace: {url}</source>
+        <translation>FieldVisit {version}：为上门催收员提供离线日程规划、准备单和上门记录。
+工作区：{url}</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPanel</name>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="20"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="20"/>
+        <source>Car</source>
+        <translation>汽车</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="20"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="20"/>
+        <source>Motorbike</source>
+        <translation>摩托车</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="21"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="19"/>
+        <source>Bicycle</source>
+        <translation>自行车</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="21"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="19"/>
+        <source>Walk</source>
+        <translation>步行</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="22"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="21"/>
+        <source>Public transport</source>
+        <translation>公共交通</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="61"/>
+        <source>Plan day</source>
+        <translation>规划当日</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="63"/>
+        <source>Plan the day in the background (Ctrl+P)</source>
+        <translation>在后台规划当日（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="68"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="68"/>
+        <source>Collector</source>
+        <translation>催收员</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="69"/>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="70"/>
+        <source>Mode</source>
+        <translation>出行方式</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="81"/>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="82"/>
+        <source>Keep this visit at this time when re-optimising (L)</source>
+        <translation>重新优化时保持此上门时间（L）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="84"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="85"/>
+        <source>Take this visit out of the day (Delete)</source>
+        <translation>将此上门移出当日（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="87"/>
+        <source>Re-optimise</source>
+        <translation>重新优化</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="88"/>
+        <source>Plan again around locked visits, without removed ones</source>
+        <translation>围绕已锁定的上门重新规划，不含已移除的</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="92"/>
+        <source>Choose a day and a collector, then Plan day.</source>
+        <translation>选择日期和催收员，然后点击“规划当日”。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="142"/>
+        <source>Planning {}&apos;s day…</source>
+        <translation>正在规划 {} 的一天…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="180"/>
+        <source>Misses its window by {} min</source>
+        <translation>超出时段 {} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="186"/>
+        <source>{n} visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.</source>
+        <translation>{n} 次上门 · {km:.1f} 公里 · 路上 {mins} 分钟 · {leave} 出发 · {back} 返回。</translation>
+    </message>
+</context>
+<context>
+    <name>PrepDialog</name>
+    <message>
+        <location filename="../../fieldvisit/ui/prep_dialog.py" line="19"/>
+        <source>Preparation — {}</source>
+        <translation>准备单 — {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/prep_dialog.py" line="24"/>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/prep_dialog.py" line="25"/>
+        <source>Record visit with this proposal</source>
+        <translation>按此方案登记上门</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/prep_dialog.py" line="38"/>
+        <source>Save preparation sheet</source>
+        <translation>保存准备单</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/prep_dialog.py" line="39"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PrepSheet</name>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="49"/>
+        <source>Case {case}</source>
+        <translation>案件 {case}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="50"/>
+        <source>{n} days past due</source>
+        <translation>逾期 {n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="55"/>
+        <source>Visit at {time}</source>
+        <translation>{time} 上门</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="57"/>
+        <source>window {start}–{end}</source>
+        <translation>时段 {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="60"/>
+        <source>Confirm at the door</source>
+        <translation>上门时确认</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="62"/>
+        <source>Intent</source>
+        <translation>还款意图</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="62"/>
+        <source>Ability</source>
+        <translation>还款能力</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="63"/>
+        <source>Willingness</source>
+        <translation>还款意愿</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="66"/>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="71"/>
+        <source>Pay in full</source>
+        <translation>一次性还清</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="72"/>
+        <source>{n} instalments ({frequency})</source>
+        <translation>分 {n} 期（{frequency}）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="73"/>
+        <source>Repayment proposal</source>
+        <translation>还款方案</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="73"/>
+        <source>total {amount}</source>
+        <translation>合计 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="74"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="74"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="79"/>
+        <source>Forbearance options:</source>
+        <translation>宽限选项：</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="81"/>
+        <source>Talking points</source>
+        <translation>沟通要点</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWidget</name>
+    <message>
+        <location filename="../../fieldvisit/ui/progress.py" line="14"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="14"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="14"/>
+        <source>Collector</source>
+        <translation>催收员</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="14"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="14"/>
+        <source>Visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="14"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="15"/>
+        <source>Arrived</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="15"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="15"/>
+        <source>Met</source>
+        <translation>接触对象</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="15"/>
+        <source>Promised</source>
+        <translation>承诺金额</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="16"/>
+        <source>Promised for</source>
+        <translation>承诺日期</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="16"/>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="16"/>
+        <source>Collected</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="17"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="17"/>
+        <source>Compliance exceptions</source>
+        <translation>合规例外</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="17"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="18"/>
+        <source>Review comment</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="18"/>
+        <source>Visits</source>
+        <translation>上门次数</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="18"/>
+        <source>Contacts</source>
+        <translation>接触次数</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="18"/>
+        <source>Promises</source>
+        <translation>承诺次数</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
+        <source>Kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
+        <source>Broken</source>
+        <translation>未兑现</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
+        <source>Amount promised</source>
+        <translation>承诺金额</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
+        <source>Amount collected</source>
+        <translation>收款金额</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="20"/>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="20"/>
+        <source>Has issues</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="20"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="20"/>
+        <source>Not reviewed</source>
+        <translation>未审核</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="43"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="57"/>
+        <source>Average speed door to door</source>
+        <translation>门到门平均速度</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="59"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="71"/>
+        <source>e.g. ES, CN, MX</source>
+        <translation>例如 ES、CN、MX</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="72"/>
+        <source>e.g. EUR</source>
+        <translation>例如 EUR</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="73"/>
+        <source>system time zone</source>
+        <translation>系统时区</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="74"/>
+        <source>the rule sets shipped with FieldVisit</source>
+        <translation>FieldVisit 自带的规则集</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="75"/>
+        <source>none: plain background offline</source>
+        <translation>无：离线时显示纯背景</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="76"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="78"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="83"/>
+        <source>Travel mode</source>
+        <translation>出行方式</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="84"/>
+        <source>Time per visit</source>
+        <translation>每次上门时长</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="85"/>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="86"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="87"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="88"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="89"/>
+        <source>Rule sets file</source>
+        <translation>规则集文件</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="90"/>
+        <source>Rule sets (*.json)</source>
+        <translation>规则集 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="91"/>
+        <source>Tile pack</source>
+        <translation>离线地图包</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="92"/>
+        <source>Tile packs (*.mbtiles)</source>
+        <translation>离线地图包 (*.mbtiles)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="93"/>
+        <source>Sync folder</source>
+        <translation>同步文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="94"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="99"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="100"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="101"/>
+        <source>Write these settings to a file for your collectors (without this computer&apos;s paths)</source>
+        <translation>将这些设置写入文件供催收员使用（不含本机路径）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="149"/>
+        <source>The sync folder does not exist (or is not reachable now).</source>
+        <translation>同步文件夹不存在（或当前无法访问）。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="159"/>
+        <source>The rule sets file cannot be used: {}</source>
+        <translation>规则集文件无法使用：{}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="172"/>
+        <source>Export settings</source>
+        <translation>导出设置</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="173"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="181"/>
+        <source>Settings (*.json)</source>
+        <translation>设置 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="181"/>
+        <source>Import settings</source>
+        <translation>导入设置</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="188"/>
+        <source>That file cannot be read: {}</source>
+        <translation>无法读取该文件：{}</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDesk</name>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="42"/>
+        <source>Supervisor desk</source>
+        <translation>主管工作台</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="44"/>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="44"/>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="45"/>
+        <source>Has issues</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="45"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="52"/>
+        <source>Only not reviewed</source>
+        <translation>仅未审核</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="53"/>
+        <source>Import visit reports…</source>
+        <translation>导入上门报告…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="56"/>
+        <source>Team report…</source>
+        <translation>团队报表…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="59"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="59"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="60"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="70"/>
+        <source>Collector</source>
+        <translation>催收员</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="70"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="70"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="209"/>
+        <source>Promised</source>
+        <translation>承诺金额</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="210"/>
+        <source>Collected</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="72"/>
+        <source>Exceptions</source>
+        <translation>例外</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="72"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="126"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="81"/>
+        <source>&amp;Approve</source>
+        <translation>通过(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="83"/>
+        <source>Approve (Ctrl+Enter)</source>
+        <translation>通过（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="84"/>
+        <source>Has &amp;issues…</source>
+        <translation>有问题(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="85"/>
+        <source>&amp;Reject…</source>
+        <translation>驳回(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="127"/>
+        <source>Dashboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="152"/>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="185"/>
+        <source>{visits} visits · {contacts} contacts · {promises} promises ({kept} kept, {broken} broken) · {promised} promised · {collected} collected · {exceptions} compliance exceptions · {unreviewed} not reviewed</source>
+        <translation>{visits} 次上门 · {contacts} 次接触 · {promises} 个承诺（兑现 {kept}，未兑现 {broken}）· 承诺 {promised} · 收款 {collected} · 合规例外 {exceptions} · 未审核 {unreviewed}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="208"/>
+        <source>Promised and collected per collector</source>
+        <translation>各催收员承诺与收款</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="212"/>
+        <source>Review status per collector</source>
+        <translation>各催收员审核状态</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="216"/>
+        <source>Not reviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="289"/>
+        <source>Compliance exceptions</source>
+        <translation>合规例外</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="296"/>
+        <source>, {n} instalments ({f})</source>
+        <translation>，分 {n} 期（{f}）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="315"/>
+        <source>What should the collector fix or know? They read this with their next pack.</source>
+        <translation>催收员需要更正或了解什么？他们会在下一个任务包中看到。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="335"/>
+        <source>Import visit reports</source>
+        <translation>导入上门报告</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="336"/>
+        <source>Visit-report bundles (*.fvbundle);;All files (*)</source>
+        <translation>上门报告包 (*.fvbundle);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="349"/>
+        <source>{imported} visits imported · {duplicates} already here · {conflicts} conflicts · {rejected} rejected</source>
+        <translation>导入 {imported} 次上门 · 已存在 {duplicates} · 冲突 {conflicts} · 拒绝 {rejected}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="354"/>
+        <source>Bundles missing from {who}: {seqs}</source>
+        <translation>{who} 缺失的报告包：{seqs}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="356"/>
+        <source>Visit reports imported</source>
+        <translation>上门报告已导入</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="362"/>
+        <source>Import refused</source>
+        <translation>导入被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="363"/>
+        <source>Importing visit reports…</source>
+        <translation>正在导入上门报告…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="368"/>
+        <source>Team report</source>
+        <translation>团队报表</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="369"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="380"/>
+        <source>FieldVisit team report</source>
+        <translation>FieldVisit 团队报表</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="384"/>
+        <source>Report not written</source>
+        <translation>报表未能保存</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="29"/>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="41"/>
+        <source>No identity yet: run &apos;fieldvisit keys init&apos;</source>
+        <translation>尚无身份：请运行 &apos;fieldvisit keys init&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="45"/>
+        <source>&amp;Import assignment pack…</source>
+        <translation>导入任务包(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="46"/>
+        <source>Cases, recalls, payments and review comments from the office</source>
+        <translation>来自办公室的案件、收回、还款和审核意见</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="47"/>
+        <source>&amp;Export visit reports…</source>
+        <translation>导出上门报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="48"/>
+        <source>Every finalized visit the office has not acknowledged yet (drafts stay here)</source>
+        <translation>办公室尚未确认的所有已完成上门（草稿不会发送）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="49"/>
+        <source>Office &amp;reviews…</source>
+        <translation>办公室审核意见(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="50"/>
+        <source>Comments of your supervisor on your visits</source>
+        <translation>主管对您上门记录的意见</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="52"/>
+        <source>Supervisor &amp;desk…</source>
+        <translation>主管工作台(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="53"/>
+        <source>Import, review and dashboard of the team&apos;s visits</source>
+        <translation>导入、审核团队的上门记录并查看看板</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="54"/>
+        <source>&amp;Import visit reports…</source>
+        <translation>导入上门报告(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="55"/>
+        <source>&amp;Export assignment pack…</source>
+        <translation>导出任务包(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="56"/>
+        <source>A collector&apos;s cases, recalls and your review comments, for their laptop</source>
+        <translation>催收员的案件、收回和您的审核意见，供其笔记本使用</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="58"/>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="58"/>
+        <source>Exchange files through the sync folder</source>
+        <translation>通过同步文件夹交换文件</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="59"/>
+        <source>Set sync &amp;folder…</source>
+        <translation>设置同步文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="66"/>
+        <source>Import assignment pack</source>
+        <translation>导入任务包</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="67"/>
+        <source>Assignment packs (*.fvpack);;All files (*)</source>
+        <translation>任务包 (*.fvpack);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="76"/>
+        <source>Pack refused</source>
+        <translation>任务包被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="80"/>
+        <source>This pack was already imported.</source>
+        <translation>此任务包已导入过。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="81"/>
+        <source>Pack {seq}: {cases} cases, {recalled} recalled, {reviews} review comments, {acknowledged} visits acknowledged.</source>
+        <translation>任务包 {seq}：{cases} 个案件，收回 {recalled} 个，审核意见 {reviews} 条，已确认上门 {acknowledged} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="89"/>
+        <source>Export visit reports</source>
+        <translation>导出上门报告</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="90"/>
+        <source>Visit-report bundles (*.fvbundle)</source>
+        <translation>上门报告包 (*.fvbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="101"/>
+        <source>Visit reports not exported</source>
+        <translation>上门报告未导出</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="103"/>
+        <source>{n} visits written to {path}; they are sent again until the office acknowledges them.</source>
+        <translation>{n} 次上门已写入 {path}；在办公室确认前会继续随报告发送。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="115"/>
+        <source>Office reviews</source>
+        <translation>办公室审核意见</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="118"/>
+        <source>Has issues</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="118"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="123"/>
+        <source>Double-click: correct this visit (a new version is sent to the office)</source>
+        <translation>双击：更正此上门记录（新版本将发送给办公室）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="126"/>
+        <source>No open comments from the office.</source>
+        <translation>办公室没有待处理的意见。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="165"/>
+        <source>No collector enrolled</source>
+        <translation>尚未登记催收员</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="166"/>
+        <source>Enroll a collector first: &apos;fieldvisit keys trust THEIR-IDENTITY.json&apos;.</source>
+        <translation>请先登记催收员：&apos;fieldvisit keys trust 对方身份.json&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="169"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="174"/>
+        <source>Export assignment pack</source>
+        <translation>导出任务包</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="169"/>
+        <source>Collector</source>
+        <translation>催收员</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="175"/>
+        <source>Assignment packs (*.fvpack)</source>
+        <translation>任务包 (*.fvpack)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="186"/>
+        <source>Pack not exported</source>
+        <translation>任务包未导出</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="188"/>
+        <source>Pack {seq} for {who}: {cases} cases, {recalled} recalled → {path}</source>
+        <translation>给 {who} 的任务包 {seq}：{cases} 个案件，收回 {recalled} 个 → {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="197"/>
+        <source>Sync folder (a shared or synced folder)</source>
+        <translation>同步文件夹（共享或同步的文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="203"/>
+        <source>Sync folder</source>
+        <translation>同步文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="231"/>
+        <source>Some files were not imported</source>
+        <translation>部分文件未导入</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="236"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+</context>
+<context>
+    <name>VisitActions</name>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="29"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="56"/>
+        <source>Select a case first (table, timeline or map).</source>
+        <translation>请先选择一个案件（表格、时间线或地图）。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="42"/>
+        <source>No visit recorded for {} yet.</source>
+        <translation>{} 尚无上门记录。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="47"/>
+        <source>Cannot correct</source>
+        <translation>无法更正</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="61"/>
+        <source>No preparation sheet</source>
+        <translation>没有准备单</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="69"/>
+        <source>Visit recorded.</source>
+        <translation>上门已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="83"/>
+        <source>Unfinished visits</source>
+        <translation>未完成的上门</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="84"/>
+        <source>{n} visit draft(s) were saved but not finalized. Open them now?</source>
+        <translation>有 {n} 份上门草稿已保存但未完成。现在打开吗？</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="27"/>
+        <source>Met the borrower (RPC)</source>
+        <translation>见到借款人本人（RPC）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="27"/>
+        <source>Spoke to someone else</source>
+        <translation>与他人交谈</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="27"/>
+        <source>Not home / door locked</source>
+        <translation>不在家 / 门锁着</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="28"/>
+        <source>Address not found</source>
+        <translation>地址未找到</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="28"/>
+        <source>Moved (needs tracing)</source>
+        <translation>已搬走（需查找）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="28"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="72"/>
+        <source>Promise to pay</source>
+        <translation>承诺还款</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="29"/>
+        <source>Paid in full</source>
+        <translation>已全额还款</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="29"/>
+        <source>Partial payment</source>
+        <translation>部分还款</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="29"/>
+        <source>Settled</source>
+        <translation>已和解</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="30"/>
+        <source>Refused to pay</source>
+        <translation>拒绝还款</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="30"/>
+        <source>Dispute raised</source>
+        <translation>提出异议</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="30"/>
+        <source>Hardship / vulnerable</source>
+        <translation>困难 / 弱势</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
+        <source>Revisit requested</source>
+        <translation>要求再次上门</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
+        <source>Deceased</source>
+        <translation>已故</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
+        <source>Bankrupt</source>
+        <translation>已破产</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
+        <source>Has a lawyer</source>
+        <translation>已委托律师</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="32"/>
+        <source>Asked us to stop contact</source>
+        <translation>要求停止联系</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="34"/>
+        <source>Revisit</source>
+        <translation>再次上门</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="34"/>
+        <source>Call</source>
+        <translation>致电</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="35"/>
+        <source>Wait for the payment</source>
+        <translation>等待还款</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="36"/>
+        <source>Set up a payment plan</source>
+        <translation>制定还款计划</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="37"/>
+        <source>Supervisor review</source>
+        <translation>主管复核</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
+        <source>Trace a new address</source>
+        <translation>查找新地址</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="39"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="39"/>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="40"/>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="40"/>
+        <source>Cheque</source>
+        <translation>支票</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="41"/>
+        <source>Mobile payment</source>
+        <translation>移动支付</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="41"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="55"/>
+        <source>Correct visit</source>
+        <translation>更正上门记录</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="55"/>
+        <source>Record visit</source>
+        <translation>登记上门</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="66"/>
+        <source>The borrower</source>
+        <translation>借款人本人</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="66"/>
+        <source>Someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="67"/>
+        <source>Nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="78"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="87"/>
+        <source>Amount ({})</source>
+        <translation>金额（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="79"/>
+        <source>Exact date</source>
+        <translation>具体日期</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="80"/>
+        <source>Payment received</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="85"/>
+        <source>receipt number</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="88"/>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="89"/>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="93"/>
+        <source>Agreed repayment plan</source>
+        <translation>约定的还款计划</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="97"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="97"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="100"/>
+        <source>Add installment</source>
+        <translation>添加一期</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="102"/>
+        <source>Remove installment</source>
+        <translation>删除一期</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="112"/>
+        <source>What was said, what was agreed (no debt details for anyone but the borrower)</source>
+        <translation>沟通内容与约定（债务细节只可告知借款人本人）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="116"/>
+        <source>Follow up on</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="120"/>
+        <source>Why, if this visit is outside the rules</source>
+        <translation>若此次上门不符合规则，请说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="128"/>
+        <source>Arrived</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="129"/>
+        <source>Left</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="130"/>
+        <source>Person met</source>
+        <translation>接触对象</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="131"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="135"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="136"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="138"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="140"/>
+        <source>Finalize</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="141"/>
+        <source>Record the visit (Ctrl+Return); it cannot be edited afterwards</source>
+        <translation>登记此次上门（Ctrl+Enter）；之后不可编辑</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="142"/>
+        <source>Save draft and close</source>
+        <translation>保存草稿并关闭</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="143"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="272"/>
+        <source>Draft saved {}</source>
+        <translation>草稿已保存 {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="286"/>
+        <source>This visit is outside the conduct rules ({}); write the reason before finalizing.</source>
+        <translation>此次上门不符合行为规范（{}）；请在完成前填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="35"/>
+        <source>Move {}</source>
+        <translation>移动 {}</translation>
+    </message>
+</context>
+</TS>
