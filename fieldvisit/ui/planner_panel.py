@@ -167,10 +167,11 @@ class PlannerPanel(QWidget):
         self.timeline.clear()
         for i, s in enumerate(plan.stops, 1):
             case = self.session.cases.get(s.case_id) if self.session else None
-            window = f"  ·  window {s.window[0]:%H:%M}–{s.window[1]:%H:%M}" if s.window else ""
-            wait = f"  ·  waits {s.wait_seconds // 60} min" if s.wait_seconds >= 60 else ""
+            window = ("  ·  " + self.tr("window {start}–{end}").format(
+                start=f"{s.window[0]:%H:%M}", end=f"{s.window[1]:%H:%M}")) if s.window else ""
+            wait = ("  ·  " + self.tr("waits {} min").format(s.wait_seconds // 60)) if s.wait_seconds >= 60 else ""
             if s.window and s.late_seconds == 0:
-                wait += f"  ·  slack {s.slack_seconds // 60} min"
+                wait += "  ·  " + self.tr("slack {} min").format(s.slack_seconds // 60)
             lock = "🔒 " if s.case_id in self.locked else ""
             item = QListWidgetItem(f"{lock}{i}. {s.start:%H:%M}–{s.departure:%H:%M}  {s.case_id}  "
                                    f"{case.name if case else ''}{window}{wait}")
@@ -182,7 +183,7 @@ class PlannerPanel(QWidget):
         self.timeline.blockSignals(False)
         if keep_selection and current:
             self.select_case(current)
-        lunch = f" Lunch {plan.lunch_at:%H:%M}." if plan.lunch_at else ""
+        lunch = (" " + self.tr("Lunch {}.").format(f"{plan.lunch_at:%H:%M}")) if plan.lunch_at else ""
         text = self.tr("{n} visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.").format(
             n=len(plan.stops), km=plan.total_distance_m / 1000, mins=plan.total_travel_seconds // 60,
             leave=f"{plan.leave_at:%H:%M}", back=f"{plan.return_at:%H:%M}") + lunch

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHeaderView,
     QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
@@ -96,6 +96,7 @@ class VisitForm(QDialog):
         self.proposal_table = QTableWidget(0, 2)
         self.proposal_table.setHorizontalHeaderLabels([self.tr("Date (YYYY-MM-DD)"), self.tr("Amount")])
         self.proposal_table.horizontalHeader().setStretchLastSection(True)
+        self.proposal_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.proposal_table.setMaximumHeight(130)
         add_row = QPushButton(self.tr("Add installment"))
         add_row.clicked.connect(lambda: self.proposal_table.insertRow(self.proposal_table.rowCount()))

@@ -727,12 +727,32 @@ Espacio de trabajo: {url}</translation>
         <translation>Planificando el día de {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="180"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="170"/>
+        <source>window {start}–{end}</source>
+        <translation>franja {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="172"/>
+        <source>waits {} min</source>
+        <translation>espera {} min</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="174"/>
+        <source>slack {} min</source>
+        <translation>margen {} min</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="181"/>
         <source>Misses its window by {} min</source>
         <translation>Fuera de su franja por {} min</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="186"/>
+        <source>Lunch {}.</source>
+        <translation>Comida {}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="187"/>
         <source>{n} visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.</source>
         <translation>{n} visitas · {km:.1f} km · {mins} min en ruta · salida {leave} · vuelta {back}.</translation>
     </message>
@@ -1848,92 +1868,92 @@ Espacio de trabajo: {url}</translation>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="100"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="101"/>
         <source>Add installment</source>
         <translation>Añadir plazo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="102"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="103"/>
         <source>Remove installment</source>
         <translation>Quitar plazo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="112"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="113"/>
         <source>What was said, what was agreed (no debt details for anyone but the borrower)</source>
         <translation>Qué se dijo y qué se acordó (ningún detalle de la deuda para nadie salvo el titular)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="116"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="117"/>
         <source>Follow up on</source>
         <translation>Seguimiento el</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="120"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="121"/>
         <source>Why, if this visit is outside the rules</source>
         <translation>Motivo, si esta visita está fuera de las normas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="128"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="129"/>
         <source>Arrived</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="129"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="130"/>
         <source>Left</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="130"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="131"/>
         <source>Person met</source>
         <translation>Persona contactada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="131"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="132"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="135"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="136"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="136"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="137"/>
         <source>Next step</source>
         <translation>Siguiente paso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="138"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="139"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="140"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="141"/>
         <source>Finalize</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="141"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="142"/>
         <source>Record the visit (Ctrl+Return); it cannot be edited afterwards</source>
         <translation>Registrar la visita (Ctrl+Intro); después no se puede editar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="142"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="143"/>
         <source>Save draft and close</source>
         <translation>Guardar borrador y cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="143"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="144"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="272"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="273"/>
         <source>Draft saved {}</source>
         <translation>Borrador guardado {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="286"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="287"/>
         <source>This visit is outside the conduct rules ({}); write the reason before finalizing.</source>
         <translation>Esta visita está fuera de las normas de conducta ({}); escriba el motivo antes de finalizar.</translation>
     </message>

@@ -727,12 +727,32 @@ Workspace: {url}</source>
         <translation>正在规划 {} 的一天…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="180"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="170"/>
+        <source>window {start}–{end}</source>
+        <translation>时段 {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="172"/>
+        <source>waits {} min</source>
+        <translation>等待 {} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="174"/>
+        <source>slack {} min</source>
+        <translation>余量 {} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="181"/>
         <source>Misses its window by {} min</source>
         <translation>超出时段 {} 分钟</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="186"/>
+        <source>Lunch {}.</source>
+        <translation>午餐 {}。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="187"/>
         <source>{n} visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.</source>
         <translation>{n} 次上门 · {km:.1f} 公里 · 路上 {mins} 分钟 · {leave} 出发 · {back} 返回。</translation>
     </message>
@@ -1848,92 +1868,92 @@ Workspace: {url}</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="100"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="101"/>
         <source>Add installment</source>
         <translation>添加一期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="102"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="103"/>
         <source>Remove installment</source>
         <translation>删除一期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="112"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="113"/>
         <source>What was said, what was agreed (no debt details for anyone but the borrower)</source>
         <translation>沟通内容与约定（债务细节只可告知借款人本人）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="116"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="117"/>
         <source>Follow up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="120"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="121"/>
         <source>Why, if this visit is outside the rules</source>
         <translation>若此次上门不符合规则，请说明原因</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="128"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="129"/>
         <source>Arrived</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="129"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="130"/>
         <source>Left</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="130"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="131"/>
         <source>Person met</source>
         <translation>接触对象</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="131"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="132"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="135"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="136"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="136"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="137"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="138"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="139"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="140"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="141"/>
         <source>Finalize</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="141"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="142"/>
         <source>Record the visit (Ctrl+Return); it cannot be edited afterwards</source>
         <translation>登记此次上门（Ctrl+Enter）；之后不可编辑</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="142"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="143"/>
         <source>Save draft and close</source>
         <translation>保存草稿并关闭</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="143"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="144"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="272"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="273"/>
         <source>Draft saved {}</source>
         <translation>草稿已保存 {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="286"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="287"/>
         <source>This visit is outside the conduct rules ({}); write the reason before finalizing.</source>
         <translation>此次上门不符合行为规范（{}）；请在完成前填写原因。</translation>
     </message>
