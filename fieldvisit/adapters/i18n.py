@@ -87,3 +87,33 @@ def money(amount, currency: str = "") -> str:
     (``1.510,48 EUR`` in Spanish, ``1,510.48 EUR`` in English and Chinese)."""
     text = QLocale().toString(float(amount), "f", 2)
     return f"{text} {currency}".strip()
+
+
+def _local(value, context: str) -> str:
+    from datetime import date, datetime
+    from decimal import Decimal
+
+    from PySide6.QtCore import QDate
+
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return QLocale().toString(QDate(value.year, value.month, value.day), "ddd d MMM yyyy")
+    if isinstance(value, Decimal):
+        return QLocale().toString(float(value), "f", 2)
+    if isinstance(value, str):
+        return QCoreApplication.translate(context, value)
+    return str(value)
+
+
+def localize(text, context: str = "Prep") -> str:
+    """A domain sentence (``domain.text.Msg``) or code word in the interface language: its
+    template translated, dates and amounts through QLocale. Plain text is translated when the
+    catalog knows it, else shown as it is."""
+    if not text:
+        return text or ""
+    template = getattr(text, "template", None)
+    if template is None:
+        return QCoreApplication.translate(context, str(text))
+    params = {k: _local(v, context) for k, v in text.params.items()}
+    return QCoreApplication.translate(context, template).format(**params)

@@ -9,7 +9,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from fieldvisit.adapters.i18n import money
+from fieldvisit.adapters.i18n import localize, money
 from fieldvisit.domain.prep import PrepSheet
 
 STYLE = """
@@ -43,8 +43,8 @@ def _day(d) -> str:
 
 
 def sheet_html(sheet: PrepSheet, stop: dict | None = None) -> str:
-    """The sheet's headings and labels follow the interface language; dates and amounts QLocale.
-    (The evidence and talking points are generated in English by the domain.)"""
+    """The whole sheet follows the interface language: headings here, the domain's sentences
+    through ``i18n.localize``; dates and amounts through QLocale."""
     c, p = sheet.case, sheet.proposal
     case_label = QCoreApplication.translate("PrepSheet", "Case {case}").format(case=c.case_id)
     due = QCoreApplication.translate("PrepSheet", "{n} days past due").format(n=c.days_past_due(sheet.as_of))
@@ -58,28 +58,28 @@ def sheet_html(sheet: PrepSheet, stop: dict | None = None) -> str:
                 start=stop["window"]["start"][11:16], end=stop["window"]["end"][11:16]) + ")"
         parts.append(f"<div class='sub'>{_e(at)}</div>")
     confirm = QCoreApplication.translate("PrepSheet", "Confirm at the door")
-    parts.append(f"<h2>{_e(confirm)}</h2><ul>" + "".join(f"<li>{_e(x)}</li>" for x in sheet.confirm_at_door) + "</ul>")
+    parts.append(f"<h2>{_e(confirm)}</h2><ul>" + "".join(f"<li>{_e(localize(x))}</li>" for x in sheet.confirm_at_door) + "</ul>")
     for title, a in ((QCoreApplication.translate("PrepSheet", "Intent"), sheet.intent), (QCoreApplication.translate("PrepSheet", "Ability"), sheet.ability),
                      (QCoreApplication.translate("PrepSheet", "Willingness"), sheet.willingness)):
-        parts.append(f"<h2>{_e(title)}</h2><div class='verdict'>{_e(a.verdict.replace('_', ' '))}</div><ul>"
-                     + "".join(f"<li>{_e(x)}</li>" for x in a.evidence) + "</ul>")
+        parts.append(f"<h2>{_e(title)}</h2><div class='verdict'>{_e(localize(a.verdict).replace('_', ' '))}</div><ul>"
+                     + "".join(f"<li>{_e(localize(x))}</li>" for x in a.evidence) + "</ul>")
     quadrant = QCoreApplication.translate("PrepSheet", "Quadrant")
-    parts.append(f"<h2>{_e(quadrant)}</h2><div class='verdict'>{_e(sheet.quadrant.replace('_', ' / '))}</div>"
-                 f"<p>{_e(sheet.approach)}</p><p>{_e(sheet.tone)}</p>")
+    parts.append(f"<h2>{_e(quadrant)}</h2><div class='verdict'>{_e(localize(sheet.quadrant).replace('_', ' / '))}</div>"
+                 f"<p>{_e(localize(sheet.approach))}</p><p>{_e(localize(sheet.tone))}</p>")
     rows = "".join(f"<tr><td>{_e(_day(i.date))}</td><td align='right'>{_e(money(i.amount, p.currency))}</td></tr>"
                    for i in p.installments)
     kind = (QCoreApplication.translate("PrepSheet", "Pay in full") if p.kind == "pay_in_full" else
-            QCoreApplication.translate("PrepSheet", "{n} instalments ({frequency})").format(n=len(p.installments), frequency=p.frequency))
+            QCoreApplication.translate("PrepSheet", "{n} instalments ({frequency})").format(n=len(p.installments), frequency=localize(p.frequency)))
     heading, total = QCoreApplication.translate("PrepSheet", "Repayment proposal"), QCoreApplication.translate("PrepSheet", "total {amount}")
     date_h, amount_h = QCoreApplication.translate("PrepSheet", "Date"), QCoreApplication.translate("PrepSheet", "Amount")
     parts.append(f"<h2>{_e(heading)}</h2><p>{_e(kind)} — {_e(total.format(amount=money(p.total, p.currency)))}</p>"
                  f"<table><tr><th>{_e(date_h)}</th><th>{_e(amount_h)}</th></tr>{rows}</table>")
-    parts += [f"<p class='note'>{_e(n)}</p>" for n in p.notes]
+    parts += [f"<p class='note'>{_e(localize(n))}</p>" for n in p.notes]
     if p.forbearance:
         options = QCoreApplication.translate("PrepSheet", "Forbearance options:")
-        parts.append(f"<p>{_e(options)}</p><ul>" + "".join(f"<li>{_e(x)}</li>" for x in p.forbearance) + "</ul>")
+        parts.append(f"<p>{_e(options)}</p><ul>" + "".join(f"<li>{_e(localize(x))}</li>" for x in p.forbearance) + "</ul>")
     points = QCoreApplication.translate("PrepSheet", "Talking points")
-    parts.append(f"<h2>{_e(points)}</h2><ol>" + "".join(f"<li>{_e(x)}</li>" for x in sheet.talking_points) + "</ol>")
+    parts.append(f"<h2>{_e(points)}</h2><ol>" + "".join(f"<li>{_e(localize(x))}</li>" for x in sheet.talking_points) + "</ol>")
     return "".join(parts)
 
 

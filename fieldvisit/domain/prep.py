@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from fieldvisit.domain.cases import Case, Flag
 from fieldvisit.domain.repayment import Proposal, propose
+from fieldvisit.domain.text import msg
 
 HARDSHIP_WORDS = re.compile(
     r"hardship|unemploy|laid off|redundan|sick|illness|hospital|medical|divorc|bereave|disab|"
@@ -23,17 +24,17 @@ HARDSHIP_WORDS = re.compile(
 REFUSAL_WORDS = re.compile(r"refus|won't pay|will not pay|se niega|no va a pagar|拒绝|不还", re.IGNORECASE)
 
 APPROACH = {
-    "able_willing": "Oversight: remind, make paying easy, fix an exact date and amount today.",
-    "unable_willing": "Hardship: offer a payment plan with affordable installments; discuss forbearance options.",
-    "able_unwilling": "Find out why. If there is a genuine dispute, record it and stop collection until it is "
-                      "resolved; otherwise state the lawful next steps clearly and calmly.",
-    "unable_unwilling": "Hardest case: listen, defuse any dispute, try a small plan; if nothing is possible, "
-                        "explain calmly that the account will follow the lender's formal process.",
+    "able_willing": msg("Oversight: remind, make paying easy, fix an exact date and amount today."),
+    "unable_willing": msg("Hardship: offer a payment plan with affordable installments; discuss forbearance options."),
+    "able_unwilling": msg("Find out why. If there is a genuine dispute, record it and stop collection until it is "
+                      "resolved; otherwise state the lawful next steps clearly and calmly."),
+    "unable_unwilling": msg("Hardest case: listen, defuse any dispute, try a small plan; if nothing is possible, "
+                        "explain calmly that the account will follow the lender's formal process."),
 }
-TONE = {True: "Early stage: service tone — a reminder, helpful and brief.",
-        False: "Later stage: firm and factual — negotiate, and state the lawful consequences plainly."}
-FORBEARANCE = ["A short payment holiday (agree the restart date)", "Reduced installments for a set period",
-               "Ask the lender to freeze interest and charges", "Point to free debt advice services"]
+TONE = {True: msg("Early stage: service tone — a reminder, helpful and brief."),
+        False: msg("Later stage: firm and factual — negotiate, and state the lawful consequences plainly.")}
+FORBEARANCE = [msg("A short payment holiday (agree the restart date)"), msg("Reduced installments for a set period"),
+               msg("Ask the lender to freeze interest and charges"), msg("Point to free debt advice services")]
 
 
 @dataclass(slots=True)
@@ -85,18 +86,21 @@ class PrepSheet:
 def assess_intent(case: Case, as_of: date, h: History) -> Assessment:
     ev = []
     if Flag.DISPUTE in case.flags:
-        return Assessment("dispute", ["The borrower disputes the debt: resolve the dispute before collecting."])
+        return Assessment("dispute", [msg("The borrower disputes the debt: resolve the dispute before collecting.")])
     dpd = case.days_past_due(as_of)
     paid_recently = case.last_payment_date is not None and (as_of - case.last_payment_date).days <= 60
     if case.last_payment_date:
-        ev.append(f"Last payment {case.last_payment_date:%d %b %Y} "
-                  f"({(as_of - case.last_payment_date).days} days ago)"
-                  + (f", {case.last_payment_amount} {case.currency}" if case.last_payment_amount else ""))
+        days = (as_of - case.last_payment_date).days
+        if case.last_payment_amount:
+            ev.append(msg("Last payment {date} ({days} days ago), {amount} {currency}", date=case.last_payment_date,
+                          days=days, amount=case.last_payment_amount, currency=case.currency))
+        else:
+            ev.append(msg("Last payment {date} ({days} days ago)", date=case.last_payment_date, days=days))
     else:
-        ev.append("No payment on record")
-    ev.append(f"{dpd} days past due ({case.bucket(as_of).value})")
+        ev.append(msg("No payment on record"))
+    ev.append(msg("{days} days past due ({bucket})", days=dpd, bucket=case.bucket(as_of).value))
     if h.promises_broken:
-        ev.append(f"{h.promises_broken} broken promise(s)")
+        ev.append(msg("{n} broken promise(s)", n=h.promises_broken))
     silent_long = case.last_payment_date is None or (as_of - case.last_payment_date).days > 180
     if h.promises_broken >= 2 or (silent_long and dpd > 90):
         return Assessment("possibly_intentional", ev)
@@ -108,21 +112,21 @@ def assess_intent(case: Case, as_of: date, h: History) -> Assessment:
 def assess_ability(case: Case, as_of: date, h: History) -> Assessment:
     ev = []
     if Flag.VULNERABLE in case.flags:
-        ev.append("Flagged vulnerable")
+        ev.append(msg("Flagged vulnerable"))
     hardship = HARDSHIP_WORDS.search(case.notes or "")
     if hardship:
-        ev.append(f"Notes mention hardship (“{hardship.group(0)}”)")
+        ev.append(msg("Notes mention hardship (“{words}”)", words=hardship.group(0)))
     if h.monthly_income is not None:
-        ev.append(f"Stated monthly income {h.monthly_income} {case.currency}")
+        ev.append(msg("Stated monthly income {amount} {currency}", amount=h.monthly_income, currency=case.currency))
     if case.last_payment_amount and case.last_payment_date and (as_of - case.last_payment_date).days <= 90:
-        ev.append(f"Paid {case.last_payment_amount} {case.currency} within the last 90 days")
+        ev.append(msg("Paid {amount} {currency} within the last 90 days", amount=case.last_payment_amount, currency=case.currency))
     if hardship or Flag.VULNERABLE in case.flags:
         return Assessment("unable", ev)
     if h.monthly_income is not None and h.monthly_income * Decimal("0.3") * 12 < case.balance:
-        ev.append("The balance is more than a year of affordable installments")
+        ev.append(msg("The balance is more than a year of affordable installments"))
         return Assessment("unable", ev)
     if len(ev) == 0:
-        ev.append("Nothing on record about income or hardship: ask at the door")
+        ev.append(msg("Nothing on record about income or hardship: ask at the door"))
         return Assessment("unknown", ev)
     return Assessment("able", ev)
 
@@ -131,24 +135,24 @@ def assess_willingness(case: Case, as_of: date, h: History) -> Assessment:
     ev = []
     refused = h.refusals + (1 if REFUSAL_WORDS.search(case.notes or "") else 0)
     if h.promises_kept:
-        ev.append(f"{h.promises_kept} promise(s) kept")
+        ev.append(msg("{n} promise(s) kept", n=h.promises_kept))
     if h.promises_broken:
-        ev.append(f"{h.promises_broken} promise(s) broken")
+        ev.append(msg("{n} promise(s) broken", n=h.promises_broken))
     if refused:
-        ev.append(f"{refused} refusal(s) on record")
+        ev.append(msg("{n} refusal(s) on record", n=refused))
     recent = case.last_payment_date is not None and (as_of - case.last_payment_date).days <= 60
     if recent:
-        ev.append("Paid something in the last 60 days")
+        ev.append(msg("Paid something in the last 60 days"))
     silent = case.last_payment_date is None or (as_of - case.last_payment_date).days > 90
     if silent and case.days_past_due(as_of) > 90 and not h.promises_kept:
-        ev.append("More than 90 days past due and no payment in the last 90 days")
+        ev.append(msg("More than 90 days past due and no payment in the last 90 days"))
     if refused or h.promises_broken > h.promises_kept + 1:
         return Assessment("unwilling", ev)
     if silent and case.days_past_due(as_of) > 90 and not h.promises_kept:
         return Assessment("unwilling", ev)
     if recent or h.promises_kept > h.promises_broken:
         return Assessment("willing", ev)
-    ev.append("No clear signal: treat as willing and make paying easy")
+    ev.append(msg("No clear signal: treat as willing and make paying easy"))
     return Assessment("willing", ev)
 
 
@@ -172,22 +176,34 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
                            monthly_income=h.monthly_income)
         proposal.forbearance = list(FORBEARANCE)
     if intent.verdict == "dispute":
-        proposal.notes.insert(0, "Do not press for payment while the dispute is open.")
+        proposal.notes.insert(0, msg("Do not press for payment while the dispute is open."))
     first = proposal.installments[0]
+    if proposal.kind == "pay_in_full":
+        offer = msg("Offer: pay in full, first payment {amount} {currency} on {date}.", amount=first.amount,
+                    currency=case.currency, date=first.date)
+    else:
+        offer = msg("Offer: {n} {frequency} installments, first payment {amount} {currency} on {date}.",
+                    n=len(proposal.installments), frequency=proposal.frequency, amount=first.amount,
+                    currency=case.currency, date=first.date)
     talking = [
-        f"Introduce yourself and the lender; show your ID card.",
-        f"The account is {case.days_past_due(as_of)} days overdue with {case.balance} {case.currency} outstanding.",
-        "Ask what has made paying difficult, and listen.",
-        f"Offer: {('pay in full' if proposal.kind == 'pay_in_full' else f'{len(proposal.installments)} {proposal.frequency} installments')}"
-        f", first payment {first.amount} {case.currency} on {first.date:%a %d %b}.",
-        "Agree an exact date and amount; write the promise down together before you leave.",
+        msg("Introduce yourself and the lender; show your ID card."),
+        msg("The account is {days} days overdue with {amount} {currency} outstanding.",
+            days=case.days_past_due(as_of), amount=case.balance, currency=case.currency),
+        msg("Ask what has made paying difficult, and listen."),
+        offer,
+        msg("Agree an exact date and amount; write the promise down together before you leave."),
         TONE[case.bucket(as_of).early],
     ]
-    confirm = [f"Confirm you are speaking with {case.name or 'the borrower'} (ask for the name and date of birth) "
-               "before mentioning the debt.",
-               "If someone else answers: give only your name and a phone number; say nothing about the debt.",
-               "Check the address and the best phone number and times to call."]
+    if case.name:
+        who = msg("Confirm you are speaking with {name} (ask for the name and date of birth) before mentioning "
+                  "the debt.", name=case.name)
+    else:
+        who = msg("Confirm you are speaking with the borrower (ask for the name and date of birth) before "
+                  "mentioning the debt.")
+    confirm = [who,
+               msg("If someone else answers: give only your name and a phone number; say nothing about the debt."),
+               msg("Check the address and the best phone number and times to call.")]
     if Flag.NO_WORKPLACE in case.flags:
-        confirm.append("Workplace contact is not allowed for this borrower.")
+        confirm.append(msg("Workplace contact is not allowed for this borrower."))
     return PrepSheet(case, as_of, intent, ability, willingness, quadrant, APPROACH[quadrant],
                      TONE[case.bucket(as_of).early], proposal, talking, confirm)

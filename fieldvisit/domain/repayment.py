@@ -10,6 +10,8 @@ from decimal import ROUND_DOWN, Decimal
 
 from dateutil.rrule import MONTHLY, WEEKLY, rrule
 
+from fieldvisit.domain.text import msg
+
 CENT = Decimal("0.01")
 FREQUENCIES = {"weekly": (WEEKLY, 1), "fortnightly": (WEEKLY, 2), "monthly": (MONTHLY, 1)}
 FIRST_PAYMENT_WITHIN_DAYS = 3
@@ -57,7 +59,7 @@ def first_payment_date(as_of: date, holidays: frozenset[date]) -> tuple[date, st
         if is_business_day(day, holidays):
             return day, None
     day = next_business_day(as_of + timedelta(days=FIRST_PAYMENT_WITHIN_DAYS), holidays)
-    return day, f"No business day in the next three days: first payment on {day:%a %d %b}, agree it explicitly."
+    return day, msg("No business day in the next three days: first payment on {date}, agree it explicitly.", date=day)
 
 
 def split(total: Decimal, count: int) -> list[Decimal]:
@@ -82,7 +84,7 @@ def schedule_dates(first: date, count: int, frequency: str, holidays: frozenset[
         if dates and moved <= dates[-1]:
             moved = next_business_day(dates[-1] + timedelta(days=1), holidays)
         if moved != day:
-            notes.append(f"{day:%a %d %b %Y} is a Sunday or holiday: moved to {moved:%a %d %b %Y}.")
+            notes.append(msg("{date} is a Sunday or holiday: moved to {moved}.", date=day, moved=moved))
         dates.append(moved)
     return dates, notes
 
@@ -103,11 +105,12 @@ def propose(total: Decimal, currency: str, as_of: date, *, count: int = 1, frequ
         while count < max_count and total / count > affordable:
             count += 1
         if total / count > affordable:
-            notes.append(f"Even {count} installments exceed {AFFORDABLE_SHARE:.0%} of the stated income: "
-                         "consider forbearance.")
+            notes.append(msg("Even {n} installments exceed {share} of the stated income: consider forbearance.",
+                             n=count, share=f"{AFFORDABLE_SHARE:.0%}"))
         elif count > 1:
-            notes.append(f"Installments kept within {AFFORDABLE_SHARE:.0%} of the stated monthly income "
-                         f"({affordable} {currency} per {PERIOD[frequency]}).")
+            notes.append(msg("Installments kept within {share} of the stated monthly income ({amount} {currency} per "
+                             "{period}).", share=f"{AFFORDABLE_SHARE:.0%}", amount=affordable, currency=currency,
+                             period=PERIOD[frequency]))
     first, note = first_payment_date(as_of, holidays)
     if note:
         notes.append(note)

@@ -292,12 +292,17 @@ class SupervisorDesk(QWidget):
         if prep:
             proposal = prep.get("proposal") or {}
             n = len(proposal.get("installments") or [])
-            plan = (f"{str(proposal.get('kind', '')).replace('_', ' ')} {proposal.get('total', '')} "
-                    f"{proposal.get('currency', '')}" + (self.tr(", {n} instalments ({f})").format(
-                        n=n, f=proposal.get("frequency")) if n > 1 else ""))
+            from fieldvisit.adapters.i18n import localize, money
+
+            plan = ((self.tr("Pay in full") if proposal.get("kind") == "pay_in_full" else self.tr("Instalments"))
+                    + " " + money(proposal.get("total") or 0, proposal.get("currency", ""))
+                    + (self.tr(", {n} instalments ({f})").format(n=n, f=localize(proposal.get("frequency")))
+                       if n > 1 else ""))
+            from fieldvisit.adapters.i18n import localize
+
             parts.append(f"<p><b>{self.tr('Prep sheet at the time')}</b>: "
-                         f"{e(str(prep.get('quadrant', '')).replace('_', ', '))} · "
-                         f"{e(prep.get('approach', ''))}<br>{self.tr('Proposal')}: {e(plan)}</p>")
+                         f"{e(localize(str(prep.get('quadrant', ''))).replace('_', ', '))} · "
+                         f"{e(localize(prep.get('approach', '')))}<br>{self.tr('Proposal')}: {e(plan)}</p>")
         review = d["review"]
         colour = REVIEW_COLOURS[review["status"]]
         parts.append(f"<p style='color:{colour}'><b>{self.labels[review['status']]}</b>"

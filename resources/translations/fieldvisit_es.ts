@@ -758,6 +758,324 @@ Espacio de trabajo: {url}</translation>
     </message>
 </context>
 <context>
+    <name>Prep</name>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="7"/>
+        <source>Oversight: remind, make paying easy, fix an exact date and amount today.</source>
+        <translation>Descuido: recuerde el pago, facilítelo y fije hoy una fecha y un importe exactos.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="8"/>
+        <source>Hardship: offer a payment plan with affordable installments; discuss forbearance options.</source>
+        <translation>Dificultades: ofrezca un plan de pagos con plazos asumibles; hable de las opciones de alivio.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="9"/>
+        <source>Find out why. If there is a genuine dispute, record it and stop collection until it is resolved; otherwise state the lawful next steps clearly and calmly.</source>
+        <translation>Averigüe el motivo. Si hay una disputa real, regístrela y detenga el cobro hasta que se resuelva; si no, explique con calma y claridad los siguientes pasos legales.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="10"/>
+        <source>Hardest case: listen, defuse any dispute, try a small plan; if nothing is possible, explain calmly that the account will follow the lender&apos;s formal process.</source>
+        <translation>El caso más difícil: escuche, calme cualquier disputa, pruebe un plan pequeño; si nada es posible, explique con calma que la cuenta seguirá el proceso formal del acreedor.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="11"/>
+        <source>Early stage: service tone — a reminder, helpful and brief.</source>
+        <translation>Fase temprana: tono de servicio — un recordatorio útil y breve.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="12"/>
+        <source>Later stage: firm and factual — negotiate, and state the lawful consequences plainly.</source>
+        <translation>Fase avanzada: firme y objetivo — negocie y explique con claridad las consecuencias legales.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="13"/>
+        <source>A short payment holiday (agree the restart date)</source>
+        <translation>Una breve pausa en los pagos (acuerde la fecha de reanudación)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="14"/>
+        <source>Reduced installments for a set period</source>
+        <translation>Plazos reducidos durante un tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="15"/>
+        <source>Ask the lender to freeze interest and charges</source>
+        <translation>Pedir al acreedor que congele intereses y comisiones</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="16"/>
+        <source>Point to free debt advice services</source>
+        <translation>Indicar servicios gratuitos de asesoramiento de deudas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="17"/>
+        <source>{days} days past due ({bucket})</source>
+        <translation>{days} días de atraso ({bucket})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="18"/>
+        <source>No clear signal: treat as willing and make paying easy</source>
+        <translation>Sin señales claras: trátelo como dispuesto y facilite el pago</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="19"/>
+        <source>Offer: pay in full, first payment {amount} {currency} on {date}.</source>
+        <translation>Oferta: pago total, {amount} {currency} el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="20"/>
+        <source>Offer: {n} {frequency} installments, first payment {amount} {currency} on {date}.</source>
+        <translation>Oferta: {n} plazos ({frequency}), primer pago {amount} {currency} el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="21"/>
+        <source>Introduce yourself and the lender; show your ID card.</source>
+        <translation>Preséntese y presente al acreedor; muestre su identificación.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="22"/>
+        <source>The account is {days} days overdue with {amount} {currency} outstanding.</source>
+        <translation>La cuenta lleva {days} días de atraso con {amount} {currency} pendientes.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="23"/>
+        <source>Ask what has made paying difficult, and listen.</source>
+        <translation>Pregunte qué le ha dificultado pagar, y escuche.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="24"/>
+        <source>Agree an exact date and amount; write the promise down together before you leave.</source>
+        <translation>Acuerde una fecha y un importe exactos; anoten juntos la promesa antes de irse.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="25"/>
+        <source>Confirm you are speaking with {name} (ask for the name and date of birth) before mentioning the debt.</source>
+        <translation>Confirme que habla con {name} (pida nombre y fecha de nacimiento) antes de mencionar la deuda.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="26"/>
+        <source>Confirm you are speaking with the borrower (ask for the name and date of birth) before mentioning the debt.</source>
+        <translation>Confirme que habla con el titular (pida nombre y fecha de nacimiento) antes de mencionar la deuda.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="27"/>
+        <source>If someone else answers: give only your name and a phone number; say nothing about the debt.</source>
+        <translation>Si contesta otra persona: deje solo su nombre y un teléfono; no diga nada de la deuda.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="28"/>
+        <source>Check the address and the best phone number and times to call.</source>
+        <translation>Compruebe la dirección y el mejor teléfono y horario para llamar.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="29"/>
+        <source>No payment on record</source>
+        <translation>Sin pagos registrados</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="30"/>
+        <source>{n} broken promise(s)</source>
+        <translation>{n} promesa(s) incumplida(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="31"/>
+        <source>Flagged vulnerable</source>
+        <translation>Marcado como vulnerable</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="32"/>
+        <source>Notes mention hardship (“{words}”)</source>
+        <translation>Las notas mencionan dificultades («{words}»)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="33"/>
+        <source>Stated monthly income {amount} {currency}</source>
+        <translation>Ingresos mensuales declarados {amount} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="34"/>
+        <source>Paid {amount} {currency} within the last 90 days</source>
+        <translation>Pagó {amount} {currency} en los últimos 90 días</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="35"/>
+        <source>The balance is more than a year of affordable installments</source>
+        <translation>El saldo supera un año de plazos asumibles</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="36"/>
+        <source>Nothing on record about income or hardship: ask at the door</source>
+        <translation>Nada registrado sobre ingresos o dificultades: pregúntelo en la visita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="37"/>
+        <source>{n} promise(s) kept</source>
+        <translation>{n} promesa(s) cumplida(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="38"/>
+        <source>{n} promise(s) broken</source>
+        <translation>{n} promesa(s) incumplida(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="39"/>
+        <source>{n} refusal(s) on record</source>
+        <translation>{n} negativa(s) registrada(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="40"/>
+        <source>Paid something in the last 60 days</source>
+        <translation>Pagó algo en los últimos 60 días</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="41"/>
+        <source>More than 90 days past due and no payment in the last 90 days</source>
+        <translation>Más de 90 días de atraso y sin pagos en los últimos 90 días</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="42"/>
+        <source>Do not press for payment while the dispute is open.</source>
+        <translation>No presione para cobrar mientras la disputa esté abierta.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="43"/>
+        <source>Workplace contact is not allowed for this borrower.</source>
+        <translation>No se permite contactar a este titular en su trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="44"/>
+        <source>The borrower disputes the debt: resolve the dispute before collecting.</source>
+        <translation>El titular discute la deuda: resuelva la disputa antes de cobrar.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="45"/>
+        <source>Last payment {date} ({days} days ago), {amount} {currency}</source>
+        <translation>Último pago {date} (hace {days} días), {amount} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="46"/>
+        <source>Last payment {date} ({days} days ago)</source>
+        <translation>Último pago {date} (hace {days} días)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="47"/>
+        <source>No business day in the next three days: first payment on {date}, agree it explicitly.</source>
+        <translation>Ningún día hábil en los próximos tres días: primer pago el {date}, acuérdelo expresamente.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="48"/>
+        <source>{date} is a Sunday or holiday: moved to {moved}.</source>
+        <translation>{date} es domingo o festivo: se pasa al {moved}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="49"/>
+        <source>Even {n} installments exceed {share} of the stated income: consider forbearance.</source>
+        <translation>Incluso {n} plazos superan el {share} de los ingresos declarados: considere medidas de alivio.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="50"/>
+        <source>Installments kept within {share} of the stated monthly income ({amount} {currency} per {period}).</source>
+        <translation>Plazos dentro del {share} de los ingresos mensuales declarados ({amount} {currency} por {period}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="51"/>
+        <source>dispute</source>
+        <translation>disputa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="52"/>
+        <source>possibly_intentional</source>
+        <translation>posiblemente intencionado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="53"/>
+        <source>oversight</source>
+        <translation>descuido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="54"/>
+        <source>unclear</source>
+        <translation>no está claro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="55"/>
+        <source>able</source>
+        <translation>puede pagar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="56"/>
+        <source>unable</source>
+        <translation>no puede pagar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="57"/>
+        <source>unknown</source>
+        <translation>se desconoce</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="58"/>
+        <source>willing</source>
+        <translation>dispuesto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="59"/>
+        <source>unwilling</source>
+        <translation>no dispuesto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="60"/>
+        <source>able_willing</source>
+        <translation>puede_quiere</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="61"/>
+        <source>able_unwilling</source>
+        <translation>puede_no quiere</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="62"/>
+        <source>unable_willing</source>
+        <translation>no puede_quiere</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="63"/>
+        <source>unable_unwilling</source>
+        <translation>no puede_no quiere</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
+        <source>monthly</source>
+        <translation>mensuales</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
+        <source>weekly</source>
+        <translation>semanales</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
+        <source>fortnightly</source>
+        <translation>quincenales</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
+        <source>week</source>
+        <translation>semana</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
+        <source>fortnight</source>
+        <translation>quincena</translation>
+    </message>
+</context>
+<context>
     <name>PrepDialog</name>
     <message>
         <location filename="../../fieldvisit/ui/prep_dialog.py" line="19"/>
@@ -1330,67 +1648,77 @@ Espacio de trabajo: {url}</translation>
         <translation>Excepciones de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="296"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="297"/>
+        <source>Pay in full</source>
+        <translation>Pago total</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="297"/>
+        <source>Instalments</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="299"/>
         <source>, {n} instalments ({f})</source>
         <translation>, {n} plazos ({f})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="315"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="320"/>
         <source>What should the collector fix or know? They read this with their next pack.</source>
         <translation>¿Qué debe corregir o saber el gestor? Lo leerá con su próximo paquete.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="335"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="340"/>
         <source>Import visit reports</source>
         <translation>Importar informes de visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="336"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="341"/>
         <source>Visit-report bundles (*.fvbundle);;All files (*)</source>
         <translation>Paquetes de informes (*.fvbundle);;Todos los ficheros (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="349"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="354"/>
         <source>{imported} visits imported · {duplicates} already here · {conflicts} conflicts · {rejected} rejected</source>
         <translation>{imported} visitas importadas · {duplicates} ya estaban · {conflicts} conflictos · {rejected} rechazadas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="354"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="359"/>
         <source>Bundles missing from {who}: {seqs}</source>
         <translation>Faltan paquetes de {who}: {seqs}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="356"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="361"/>
         <source>Visit reports imported</source>
         <translation>Informes de visita importados</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="362"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="367"/>
         <source>Import refused</source>
         <translation>Importación rechazada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="363"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="368"/>
         <source>Importing visit reports…</source>
         <translation>Importando informes de visita…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="368"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="373"/>
         <source>Team report</source>
         <translation>Informe del equipo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="369"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="374"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="380"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="385"/>
         <source>FieldVisit team report</source>
         <translation>Informe del equipo de FieldVisit</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="384"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="389"/>
         <source>Report not written</source>
         <translation>No se pudo guardar el informe</translation>
     </message>

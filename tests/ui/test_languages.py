@@ -98,6 +98,23 @@ def test_qm_files_are_compiled_from_the_current_ts():
         assert 'type="unfinished"' not in ts.read_text(encoding="utf-8")
 
 
+def test_prep_sheet_reads_in_the_language(sqlite_app, language):
+    """Headings, the domain's evidence and talking points, verdicts, dates and amounts."""
+    from fieldvisit.adapters.pdf import sheet_html
+    from fieldvisit.services.prep import prep_sheet
+
+    build_demo(sqlite_app.uow(), count=30, as_of=date.today())
+    with sqlite_app.uow() as uow:
+        cases = [c for c in uow.cases.list() if c.balance > 0][:10]
+    english = ("Introduce yourself", "Confirm you are speaking", "days past due", "Repayment proposal", "Last payment",
+               "Early stage", "Later stage", "installments", "Oversight:", "Hardship:", "Find out why", "Hardest case",
+               "able / ", "unable / ")
+    for case in cases:
+        page = sheet_html(prep_sheet(sqlite_app.uow(), case.case_id, date.today()))
+        assert not [e for e in english if e in page], case.case_id
+    assert {"es": "Preséntese", "zh_CN": "介绍您自己"}[language] in page
+
+
 def test_pdf_headings_follow_the_language(sqlite_app, tmp_path, language):
     import subprocess
 

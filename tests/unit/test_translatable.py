@@ -74,3 +74,24 @@ def test_the_checker_catches_an_unwrapped_string(tmp_path, monkeypatch):
                                    'QPushButton(f"Save {n}")\nbox.setText("⚠")\n', encoding="utf-8")
     monkeypatch.setattr(sys.modules[__name__], "UI", tmp_path)
     assert offenders() == ['w.py:1: \'Hello\'', "w.py:3: f'Save {n}'"]
+
+
+def test_domain_sentences_are_marked_for_translation():
+    """scripts/domain_texts.py has been run since the domain's sentences last changed."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("domain_texts", UI.parents[1] / "scripts" / "domain_texts.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert (UI / "domain_texts.py").read_text(encoding="utf-8") == module.render()
+
+
+def test_domain_sentence_reads_as_english_and_keeps_its_parts():
+    from datetime import date
+    from decimal import Decimal
+
+    from fieldvisit.domain.text import msg
+
+    m = msg("Paid {amount} {currency} on {date}", amount=Decimal("12.5"), currency="EUR", date=date(2026, 11, 27))
+    assert m == "Paid 12.50 EUR on Fri 27 Nov 2026"
+    assert m.template == "Paid {amount} {currency} on {date}" and m.params["amount"] == Decimal("12.5")

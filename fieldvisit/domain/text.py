@@ -1,0 +1,37 @@
+"""Sentences the domain writes for people (prep-sheet evidence, talking points, proposal notes),
+kept translatable without any UI library: ``msg(template, **params)`` is an ordinary English
+``str`` that also remembers its template and raw parameters, so the interface can render it in
+the user's language (Qt's translation of the template, QLocale for dates and numbers)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+
+def english(value) -> str:
+    """How a parameter reads in the English text."""
+    if isinstance(value, datetime):
+        return f"{value:%d %b %Y %H:%M}"
+    if isinstance(value, date):
+        return f"{value:%a %d %b %Y}"
+    if isinstance(value, Decimal):
+        return f"{value:.2f}"
+    return str(value)
+
+
+class Msg(str):
+    """An English sentence with its ``template`` and ``params`` for translation."""
+
+    template: str
+    params: dict
+
+    def __new__(cls, template: str, **params) -> Msg:
+        self = super().__new__(cls, template.format(**{k: english(v) for k, v in params.items()}))
+        self.template = template
+        self.params = params
+        return self
+
+
+def msg(template: str, **params) -> Msg:
+    return Msg(template, **params)
