@@ -81,6 +81,15 @@ def main() -> int:
             info = json.loads(Path(str(shot) + ".json").read_text()) if Path(str(shot) + ".json").exists() else {}
             check("window shows the map with its markers", r.returncode == 0 and info.get("markers", 0) > 0,
                   f"{info.get('markers')} markers, screenshot {shot}" if info else r.stderr.strip()[-600:])
+            for lang, first in (("es_ES.UTF-8", "&Archivo"), ("zh_CN.UTF-8", "文件(&F)")):
+                shot = folder.parent / f"smoke-window-{lang[:5]}.png"
+                r = subprocess.run(cmd, capture_output=True, text=True, timeout=300,
+                                   env={**env, "LANG": lang, "LC_ALL": lang, "FIELDVISIT_SMOKE": str(shot)})
+                info = json.loads(Path(str(shot) + ".json").read_text()) if Path(str(shot) + ".json").exists() else {}
+                menus = info.get("menus") or [""]
+                check(f"window in {lang[:5]}", r.returncode == 0 and menus[0] == first and all(menus)
+                      and not {"&Sync", "&Help", "&View"} & set(menus),
+                      f"menus {info.get('menus')}, screenshot {shot}" if info else r.stderr.strip()[-600:])
     return 0 if ok else 1
 
 

@@ -42,7 +42,7 @@ class AnyContextTranslator(QTranslator):
                 found = super().translate(other, source, disambiguation, n)
                 if found:
                     return found
-        return found
+        return None  # a null string: "not here", so Qt asks the next translator or keeps the source
 
 
 def contexts_of(ts_file) -> list[str]:
@@ -102,7 +102,7 @@ def _local(value, context: str) -> str:
     if isinstance(value, Decimal):
         return QLocale().toString(float(value), "f", 2)
     if isinstance(value, str):
-        return QCoreApplication.translate(context, value)
+        return QCoreApplication.translate(context, value) or value
     return str(value)
 
 

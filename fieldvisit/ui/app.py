@@ -93,7 +93,8 @@ def _smoke_check(window, qt_app, out: str) -> None:
     def finish(count: int) -> None:
         window.grab().save(out)
         with open(out + ".json", "w", encoding="utf-8") as fh:
-            json.dump({"markers": count, "cases": window.model.rowCount()}, fh)
+            json.dump({"markers": int(count), "cases": window.model.rowCount(),
+                       "menus": [a.text() for a in window.menuBar().actions()]}, fh, ensure_ascii=False)
         qt_app.exit(0 if count else 3)
 
     QTimer.singleShot(500, probe)

@@ -56,7 +56,7 @@ def _visible_texts(root: QWidget) -> list[str]:
 
 
 @pytest.fixture(params=["es", "zh_CN"])
-def language(request):
+def language(request, qapp):
     assert install(request.param) == request.param
     yield request.param
     install("en")
@@ -112,6 +112,8 @@ def test_prep_sheet_reads_in_the_language(sqlite_app, language):
     for case in cases:
         page = sheet_html(prep_sheet(sqlite_app.uow(), case.case_id, date.today()))
         assert not [e for e in english if e in page], case.case_id
+        # parameters survive translation (an unknown word must never come back empty)
+        assert page.count(case.name) >= 2 and case.currency in page and case.bucket(date.today()).value in page
     assert {"es": "Preséntese", "zh_CN": "介绍您自己"}[language] in page
 
 
