@@ -22,12 +22,26 @@ WORDS = ["dispute", "possibly_intentional", "oversight", "unclear", "able", "una
 
 
 def templates() -> list[str]:
+    """``msg("…")`` literals, and the string values of module-level ``*_TEXT`` dicts (templates
+    handed to ``msg`` by key)."""
     found: list[str] = []
+
+    def add(text: str) -> None:
+        if text not in found:
+            found.append(text)
+
     for path in sorted(DOMAIN.glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
             if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "msg" and node.args
-                    and isinstance(node.args[0], ast.Constant) and node.args[0].value not in found):
-                found.append(node.args[0].value)
+                    and isinstance(node.args[0], ast.Constant)):
+                add(node.args[0].value)
+        for node in tree.body:
+            if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict)
+                    and any(getattr(t, "id", "").endswith("_TEXT") for t in node.targets)):
+                for value in node.value.values:
+                    if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                        add(value.value)
     return found
 
 

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from fieldvisit.domain.cases import BLOCKING_FLAGS, Bucket, Case, CaseStatus, Flag
 from fieldvisit.domain.rules import RuleBook
+from fieldvisit.domain.text import msg
 from fieldvisit.domain.windows import Place
 
 DEFAULT_LAWFUL = (time(8), time(21))
@@ -39,6 +40,7 @@ class Reason(enum.StrEnum):
     LOWER_PRIORITY = "lower_priority"
 
 
+#: Templates for ``msg`` (listed for translation by scripts/domain_texts.py).
 REASON_TEXT = {
     Reason.BLOCKED: "blocked by flag: {detail}",
     Reason.NEEDS_APPROVAL: "vulnerable customer: a visit needs a supervisor's approval",
@@ -63,7 +65,8 @@ class Unplanned:
 
     @property
     def text(self) -> str:
-        return REASON_TEXT[self.reason].format(detail=self.detail)
+        """Why, as a sentence (English ``str``; translatable through its template)."""
+        return msg(REASON_TEXT[self.reason], detail=self.detail)
 
 
 @dataclass(slots=True)

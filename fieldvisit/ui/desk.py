@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldvisit.adapters.i18n import money
 from fieldvisit.services.errors import UserError
 from fieldvisit.ui.operation import Operation
 
@@ -158,8 +159,8 @@ class SupervisorDesk(QWidget):
         self.rows = [v for v in report["visits"] if not self.only_open.isChecked() or v["review"] == "received"]
         self.visits.setRowCount(len(self.rows))
         for r, v in enumerate(self.rows):
-            promised = f"{v['promise_amount']} {v['currency']}" if v["promise_amount"] else ""
-            collected = f"{v['payment_amount']} {v['currency']}" if v["payment_amount"] else ""
+            promised = money(v["promise_amount"], v["currency"]) if v["promise_amount"] else ""
+            collected = money(v["payment_amount"], v["currency"]) if v["payment_amount"] else ""
             cells = [v["date"], v["collector"], v["case_id"], self.outcome_label(v["outcome"]), promised, collected,
                      "⚠" if v["exceptions"] else "", self.labels[v["review"]]]
             for c, text in enumerate(cells):
@@ -184,13 +185,14 @@ class SupervisorDesk(QWidget):
         t = report["totals"]
         self.totals.setText(self.tr("{visits} visits · {contacts} contacts · {promises} promises "
                                     "({kept} kept, {broken} broken) · {promised} promised · {collected} collected · "
-                                    "{exceptions} compliance exceptions · {unreviewed} not reviewed").format(**t))
+                                    "{exceptions} compliance exceptions · {unreviewed} not reviewed").format(
+            **{**t, "promised": money(t["promised"]), "collected": money(t["collected"])}))
         self.days.setColumnCount(len(DAY_COLUMNS))
         self.days.setHorizontalHeaderLabels([heading(c) for c in DAY_COLUMNS])
         self.days.setRowCount(len(report["days"]))
         for r, d in enumerate(report["days"]):
             for c, key in enumerate(DAY_COLUMNS):
-                item = QTableWidgetItem(str(d[key]))
+                item = QTableWidgetItem(money(d[key]) if key in ("promised", "collected") else str(d[key]))
                 if key == "exceptions" and d[key]:
                     item.setForeground(QBrush(QColor("#c62828")))
                 self.days.setItem(r, c, item)
@@ -277,11 +279,11 @@ class SupervisorDesk(QWidget):
                  f"{e(d['collector'] or '')} · {self.tr('version')} {d['version']}</p>"]
         if data.get("promise"):
             p = data["promise"]
-            parts.append(f"<p><b>{self.tr('Promise')}</b>: {e(p['amount'])} {e(p['currency'])} "
+            parts.append(f"<p><b>{self.tr('Promise')}</b>: {e(money(p['amount'], p['currency']))} "
                          f"{self.tr('by')} {e(p['date'])}</p>")
         if data.get("payment"):
             p = data["payment"]
-            parts.append(f"<p><b>{self.tr('Payment')}</b>: {e(p['amount'])} {e(p['currency'])} "
+            parts.append(f"<p><b>{self.tr('Payment')}</b>: {e(money(p['amount'], p['currency']))} "
                          f"({e(p['method'])}, {self.tr('receipt')} {e(p['receipt'] or '—')})</p>")
         if data.get("notes"):
             parts.append(f"<p><b>{self.tr('Notes')}</b>: {e(data['notes'])}</p>")
@@ -292,7 +294,7 @@ class SupervisorDesk(QWidget):
         if prep:
             proposal = prep.get("proposal") or {}
             n = len(proposal.get("installments") or [])
-            from fieldvisit.adapters.i18n import localize, money
+            from fieldvisit.adapters.i18n import localize
 
             plan = ((self.tr("Pay in full") if proposal.get("kind") == "pay_in_full" else self.tr("Instalments"))
                     + " " + money(proposal.get("total") or 0, proposal.get("currency", ""))

@@ -4,6 +4,18 @@ Do not edit by hand."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS = (
+    QT_TRANSLATE_NOOP("Prep", 'blocked by flag: {detail}'),
+    QT_TRANSLATE_NOOP("Prep", "vulnerable customer: a visit needs a supervisor's approval"),
+    QT_TRANSLATE_NOOP("Prep", 'no coordinates yet: geocode the address or pin it on the map'),
+    QT_TRANSLATE_NOOP("Prep", 'case is {detail}'),
+    QT_TRANSLATE_NOOP("Prep", 'the agreed appointment is on another day ({detail})'),
+    QT_TRANSLATE_NOOP("Prep", 'every window falls outside lawful contact hours ({detail})'),
+    QT_TRANSLATE_NOOP("Prep", "every window falls outside the collector's shift"),
+    QT_TRANSLATE_NOOP("Prep", 'not available on that weekday (available: {detail})'),
+    QT_TRANSLATE_NOOP("Prep", 'visit cap reached: {detail}'),
+    QT_TRANSLATE_NOOP("Prep", 'a first visit needs notice: {detail}'),
+    QT_TRANSLATE_NOOP("Prep", 'the window cannot be reached in time from the route'),
+    QT_TRANSLATE_NOOP("Prep", 'lower priority than the visits planned; no time left in the day'),
     QT_TRANSLATE_NOOP("Prep", 'Oversight: remind, make paying easy, fix an exact date and amount today.'),
     QT_TRANSLATE_NOOP("Prep", 'Hardship: offer a payment plan with affordable installments; discuss forbearance options.'),
     QT_TRANSLATE_NOOP("Prep", 'Find out why. If there is a genuine dispute, record it and stop collection until it is resolved; otherwise state the lawful next steps clearly and calmly.'),

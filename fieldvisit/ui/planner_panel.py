@@ -187,6 +187,12 @@ class PlannerPanel(QWidget):
         text = self.tr("{n} visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.").format(
             n=len(plan.stops), km=plan.total_distance_m / 1000, mins=plan.total_travel_seconds // 60,
             leave=f"{plan.leave_at:%H:%M}", back=f"{plan.return_at:%H:%M}") + lunch
+        from fieldvisit.adapters.i18n import localize
+
+        unplanned = getattr(plan, "unplanned", None) or []
+        if unplanned:
+            text += " " + self.tr("{n} cases not planned (point here to see why).").format(n=len(unplanned))
+        self.summary.setToolTip("\n".join(f"{u.case_id}: {localize(u.text)}" for u in unplanned[:40]))
         if plan.violations:
             text += " ⚠ " + "; ".join(plan.violations[:3])
             self.summary.setStyleSheet("color: #b71c1c")

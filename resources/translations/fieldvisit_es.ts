@@ -756,321 +756,386 @@ Espacio de trabajo: {url}</translation>
         <source>{n} visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.</source>
         <translation>{n} visitas · {km:.1f} km · {mins} min en ruta · salida {leave} · vuelta {back}.</translation>
     </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="194"/>
+        <source>{n} cases not planned (point here to see why).</source>
+        <translation>{n} expedientes sin planificar (pase el ratón para ver por qué).</translation>
+    </message>
 </context>
 <context>
     <name>Prep</name>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="7"/>
+        <source>blocked by flag: {detail}</source>
+        <translation>bloqueado por marca: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="8"/>
+        <source>vulnerable customer: a visit needs a supervisor&apos;s approval</source>
+        <translation>cliente vulnerable: la visita necesita la aprobación del supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="9"/>
+        <source>no coordinates yet: geocode the address or pin it on the map</source>
+        <translation>aún sin coordenadas: geocodifique la dirección o fíjela en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="10"/>
+        <source>case is {detail}</source>
+        <translation>el expediente está {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="11"/>
+        <source>the agreed appointment is on another day ({detail})</source>
+        <translation>la cita acordada es otro día ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="12"/>
+        <source>every window falls outside lawful contact hours ({detail})</source>
+        <translation>todas las franjas quedan fuera del horario legal de contacto ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="13"/>
+        <source>every window falls outside the collector&apos;s shift</source>
+        <translation>todas las franjas quedan fuera de la jornada del gestor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="14"/>
+        <source>not available on that weekday (available: {detail})</source>
+        <translation>no disponible ese día de la semana (disponible: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="15"/>
+        <source>visit cap reached: {detail}</source>
+        <translation>límite de visitas alcanzado: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="16"/>
+        <source>a first visit needs notice: {detail}</source>
+        <translation>una primera visita requiere aviso previo: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="17"/>
+        <source>the window cannot be reached in time from the route</source>
+        <translation>no se llega a tiempo a la franja desde la ruta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="18"/>
+        <source>lower priority than the visits planned; no time left in the day</source>
+        <translation>menos prioritario que las visitas planificadas; no queda tiempo en el día</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="19"/>
         <source>Oversight: remind, make paying easy, fix an exact date and amount today.</source>
         <translation>Descuido: recuerde el pago, facilítelo y fije hoy una fecha y un importe exactos.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="8"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="20"/>
         <source>Hardship: offer a payment plan with affordable installments; discuss forbearance options.</source>
         <translation>Dificultades: ofrezca un plan de pagos con plazos asumibles; hable de las opciones de alivio.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="9"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="21"/>
         <source>Find out why. If there is a genuine dispute, record it and stop collection until it is resolved; otherwise state the lawful next steps clearly and calmly.</source>
         <translation>Averigüe el motivo. Si hay una disputa real, regístrela y detenga el cobro hasta que se resuelva; si no, explique con calma y claridad los siguientes pasos legales.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="10"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="22"/>
         <source>Hardest case: listen, defuse any dispute, try a small plan; if nothing is possible, explain calmly that the account will follow the lender&apos;s formal process.</source>
         <translation>El caso más difícil: escuche, calme cualquier disputa, pruebe un plan pequeño; si nada es posible, explique con calma que la cuenta seguirá el proceso formal del acreedor.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="11"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="23"/>
         <source>Early stage: service tone — a reminder, helpful and brief.</source>
         <translation>Fase temprana: tono de servicio — un recordatorio útil y breve.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="12"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="24"/>
         <source>Later stage: firm and factual — negotiate, and state the lawful consequences plainly.</source>
         <translation>Fase avanzada: firme y objetivo — negocie y explique con claridad las consecuencias legales.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="13"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="25"/>
         <source>A short payment holiday (agree the restart date)</source>
         <translation>Una breve pausa en los pagos (acuerde la fecha de reanudación)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="14"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="26"/>
         <source>Reduced installments for a set period</source>
         <translation>Plazos reducidos durante un tiempo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="15"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="27"/>
         <source>Ask the lender to freeze interest and charges</source>
         <translation>Pedir al acreedor que congele intereses y comisiones</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="16"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="28"/>
         <source>Point to free debt advice services</source>
         <translation>Indicar servicios gratuitos de asesoramiento de deudas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="17"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="29"/>
         <source>{days} days past due ({bucket})</source>
         <translation>{days} días de atraso ({bucket})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="18"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="30"/>
         <source>No clear signal: treat as willing and make paying easy</source>
         <translation>Sin señales claras: trátelo como dispuesto y facilite el pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="19"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="31"/>
         <source>Offer: pay in full, first payment {amount} {currency} on {date}.</source>
         <translation>Oferta: pago total, {amount} {currency} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="20"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="32"/>
         <source>Offer: {n} {frequency} installments, first payment {amount} {currency} on {date}.</source>
         <translation>Oferta: {n} plazos ({frequency}), primer pago {amount} {currency} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="21"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="33"/>
         <source>Introduce yourself and the lender; show your ID card.</source>
         <translation>Preséntese y presente al acreedor; muestre su identificación.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="22"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="34"/>
         <source>The account is {days} days overdue with {amount} {currency} outstanding.</source>
         <translation>La cuenta lleva {days} días de atraso con {amount} {currency} pendientes.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="23"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="35"/>
         <source>Ask what has made paying difficult, and listen.</source>
         <translation>Pregunte qué le ha dificultado pagar, y escuche.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="24"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="36"/>
         <source>Agree an exact date and amount; write the promise down together before you leave.</source>
         <translation>Acuerde una fecha y un importe exactos; anoten juntos la promesa antes de irse.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="25"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="37"/>
         <source>Confirm you are speaking with {name} (ask for the name and date of birth) before mentioning the debt.</source>
         <translation>Confirme que habla con {name} (pida nombre y fecha de nacimiento) antes de mencionar la deuda.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="26"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="38"/>
         <source>Confirm you are speaking with the borrower (ask for the name and date of birth) before mentioning the debt.</source>
         <translation>Confirme que habla con el titular (pida nombre y fecha de nacimiento) antes de mencionar la deuda.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="27"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="39"/>
         <source>If someone else answers: give only your name and a phone number; say nothing about the debt.</source>
         <translation>Si contesta otra persona: deje solo su nombre y un teléfono; no diga nada de la deuda.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="28"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="40"/>
         <source>Check the address and the best phone number and times to call.</source>
         <translation>Compruebe la dirección y el mejor teléfono y horario para llamar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="29"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="41"/>
         <source>No payment on record</source>
         <translation>Sin pagos registrados</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="30"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="42"/>
         <source>{n} broken promise(s)</source>
         <translation>{n} promesa(s) incumplida(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="31"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="43"/>
         <source>Flagged vulnerable</source>
         <translation>Marcado como vulnerable</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="32"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="44"/>
         <source>Notes mention hardship (“{words}”)</source>
         <translation>Las notas mencionan dificultades («{words}»)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="33"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="45"/>
         <source>Stated monthly income {amount} {currency}</source>
         <translation>Ingresos mensuales declarados {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="34"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="46"/>
         <source>Paid {amount} {currency} within the last 90 days</source>
         <translation>Pagó {amount} {currency} en los últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="35"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="47"/>
         <source>The balance is more than a year of affordable installments</source>
         <translation>El saldo supera un año de plazos asumibles</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="36"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="48"/>
         <source>Nothing on record about income or hardship: ask at the door</source>
         <translation>Nada registrado sobre ingresos o dificultades: pregúntelo en la visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="37"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="49"/>
         <source>{n} promise(s) kept</source>
         <translation>{n} promesa(s) cumplida(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="38"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="50"/>
         <source>{n} promise(s) broken</source>
         <translation>{n} promesa(s) incumplida(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="39"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="51"/>
         <source>{n} refusal(s) on record</source>
         <translation>{n} negativa(s) registrada(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="40"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="52"/>
         <source>Paid something in the last 60 days</source>
         <translation>Pagó algo en los últimos 60 días</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="41"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="53"/>
         <source>More than 90 days past due and no payment in the last 90 days</source>
         <translation>Más de 90 días de atraso y sin pagos en los últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="42"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="54"/>
         <source>Do not press for payment while the dispute is open.</source>
         <translation>No presione para cobrar mientras la disputa esté abierta.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="43"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="55"/>
         <source>Workplace contact is not allowed for this borrower.</source>
         <translation>No se permite contactar a este titular en su trabajo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="44"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="56"/>
         <source>The borrower disputes the debt: resolve the dispute before collecting.</source>
         <translation>El titular discute la deuda: resuelva la disputa antes de cobrar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="45"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="57"/>
         <source>Last payment {date} ({days} days ago), {amount} {currency}</source>
         <translation>Último pago {date} (hace {days} días), {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="46"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="58"/>
         <source>Last payment {date} ({days} days ago)</source>
         <translation>Último pago {date} (hace {days} días)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="47"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="59"/>
         <source>No business day in the next three days: first payment on {date}, agree it explicitly.</source>
         <translation>Ningún día hábil en los próximos tres días: primer pago el {date}, acuérdelo expresamente.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="48"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="60"/>
         <source>{date} is a Sunday or holiday: moved to {moved}.</source>
         <translation>{date} es domingo o festivo: se pasa al {moved}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="49"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="61"/>
         <source>Even {n} installments exceed {share} of the stated income: consider forbearance.</source>
         <translation>Incluso {n} plazos superan el {share} de los ingresos declarados: considere medidas de alivio.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="50"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="62"/>
         <source>Installments kept within {share} of the stated monthly income ({amount} {currency} per {period}).</source>
         <translation>Plazos dentro del {share} de los ingresos mensuales declarados ({amount} {currency} por {period}).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="51"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="63"/>
         <source>dispute</source>
         <translation>disputa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="52"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
         <source>possibly_intentional</source>
         <translation>posiblemente intencionado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="53"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
         <source>oversight</source>
         <translation>descuido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="54"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
         <source>unclear</source>
         <translation>no está claro</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="55"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
         <source>able</source>
         <translation>puede pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="56"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
         <source>unable</source>
         <translation>no puede pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="57"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
         <source>unknown</source>
         <translation>se desconoce</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="58"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="70"/>
         <source>willing</source>
         <translation>dispuesto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="59"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="71"/>
         <source>unwilling</source>
         <translation>no dispuesto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="60"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="72"/>
         <source>able_willing</source>
         <translation>puede_quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="61"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="73"/>
         <source>able_unwilling</source>
         <translation>puede_no quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="62"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="74"/>
         <source>unable_willing</source>
         <translation>no puede_quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="63"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="75"/>
         <source>unable_unwilling</source>
         <translation>no puede_no quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="76"/>
         <source>monthly</source>
         <translation>mensuales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="77"/>
         <source>weekly</source>
         <translation>semanales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="78"/>
         <source>fortnightly</source>
         <translation>quincenales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="79"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
         <source>fortnight</source>
         <translation>quincena</translation>
     </message>
@@ -1499,226 +1564,226 @@ Espacio de trabajo: {url}</translation>
 <context>
     <name>SupervisorDesk</name>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="42"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="43"/>
         <source>Supervisor desk</source>
         <translation>Mesa del supervisor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="44"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="45"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="44"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="45"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="45"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="46"/>
         <source>Has issues</source>
         <translation>Con incidencias</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="45"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="46"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="52"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="53"/>
         <source>Only not reviewed</source>
         <translation>Solo sin revisar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="53"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="54"/>
         <source>Import visit reports…</source>
         <translation>Importar informes de visita…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="56"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="57"/>
         <source>Team report…</source>
         <translation>Informe del equipo…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="59"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="60"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="59"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="60"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="60"/>
-        <location filename="../../fieldvisit/ui/desk.py" line="70"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="61"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
         <source>Collector</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="70"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="70"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
         <source>Case</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="72"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
-        <location filename="../../fieldvisit/ui/desk.py" line="209"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="72"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="211"/>
         <source>Promised</source>
         <translation>Prometido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
-        <location filename="../../fieldvisit/ui/desk.py" line="210"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="72"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="212"/>
         <source>Collected</source>
         <translation>Cobrado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="72"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="73"/>
         <source>Exceptions</source>
         <translation>Excepciones</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="72"/>
-        <location filename="../../fieldvisit/ui/desk.py" line="126"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="73"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="127"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="81"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="82"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprobar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="83"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="84"/>
         <source>Approve (Ctrl+Enter)</source>
         <translation>Aprobar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="84"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="85"/>
         <source>Has &amp;issues…</source>
         <translation>Con &amp;incidencias…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="85"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="86"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Rechazar…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="127"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="128"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="152"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="153"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="185"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="186"/>
         <source>{visits} visits · {contacts} contacts · {promises} promises ({kept} kept, {broken} broken) · {promised} promised · {collected} collected · {exceptions} compliance exceptions · {unreviewed} not reviewed</source>
         <translation>{visits} visitas · {contacts} contactos · {promises} promesas ({kept} cumplidas, {broken} incumplidas) · {promised} prometido · {collected} cobrado · {exceptions} excepciones de cumplimiento · {unreviewed} sin revisar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="208"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="210"/>
         <source>Promised and collected per collector</source>
         <translation>Prometido y cobrado por gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="212"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="214"/>
         <source>Review status per collector</source>
         <translation>Estado de revisión por gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="216"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="218"/>
         <source>Not reviewed</source>
         <translation>Sin revisar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="289"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="291"/>
         <source>Compliance exceptions</source>
         <translation>Excepciones de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="297"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="299"/>
         <source>Pay in full</source>
         <translation>Pago total</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="297"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="299"/>
         <source>Instalments</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="299"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="301"/>
         <source>, {n} instalments ({f})</source>
         <translation>, {n} plazos ({f})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="320"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="322"/>
         <source>What should the collector fix or know? They read this with their next pack.</source>
         <translation>¿Qué debe corregir o saber el gestor? Lo leerá con su próximo paquete.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="340"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="342"/>
         <source>Import visit reports</source>
         <translation>Importar informes de visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="341"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="343"/>
         <source>Visit-report bundles (*.fvbundle);;All files (*)</source>
         <translation>Paquetes de informes (*.fvbundle);;Todos los ficheros (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="354"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="356"/>
         <source>{imported} visits imported · {duplicates} already here · {conflicts} conflicts · {rejected} rejected</source>
         <translation>{imported} visitas importadas · {duplicates} ya estaban · {conflicts} conflictos · {rejected} rechazadas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="359"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="361"/>
         <source>Bundles missing from {who}: {seqs}</source>
         <translation>Faltan paquetes de {who}: {seqs}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="361"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="363"/>
         <source>Visit reports imported</source>
         <translation>Informes de visita importados</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="367"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="369"/>
         <source>Import refused</source>
         <translation>Importación rechazada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="368"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="370"/>
         <source>Importing visit reports…</source>
         <translation>Importando informes de visita…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="373"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="375"/>
         <source>Team report</source>
         <translation>Informe del equipo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="374"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="376"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="385"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="387"/>
         <source>FieldVisit team report</source>
         <translation>Informe del equipo de FieldVisit</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="389"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="391"/>
         <source>Report not written</source>
         <translation>No se pudo guardar el informe</translation>
     </message>

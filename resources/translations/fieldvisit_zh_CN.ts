@@ -756,321 +756,386 @@ Workspace: {url}</source>
         <source>{n} visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.</source>
         <translation>{n} 次上门 · {km:.1f} 公里 · 路上 {mins} 分钟 · {leave} 出发 · {back} 返回。</translation>
     </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="194"/>
+        <source>{n} cases not planned (point here to see why).</source>
+        <translation>{n} 个案件未排入计划（将鼠标移到此处查看原因）。</translation>
+    </message>
 </context>
 <context>
     <name>Prep</name>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="7"/>
+        <source>blocked by flag: {detail}</source>
+        <translation>因标记禁止上门：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="8"/>
+        <source>vulnerable customer: a visit needs a supervisor&apos;s approval</source>
+        <translation>弱势客户：上门需经主管批准</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="9"/>
+        <source>no coordinates yet: geocode the address or pin it on the map</source>
+        <translation>尚无坐标：请解析地址或在地图上定位</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="10"/>
+        <source>case is {detail}</source>
+        <translation>案件状态为 {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="11"/>
+        <source>the agreed appointment is on another day ({detail})</source>
+        <translation>约定的上门在另一天（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="12"/>
+        <source>every window falls outside lawful contact hours ({detail})</source>
+        <translation>所有时段都在合法联系时间之外（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="13"/>
+        <source>every window falls outside the collector&apos;s shift</source>
+        <translation>所有时段都在催收员班次之外</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="14"/>
+        <source>not available on that weekday (available: {detail})</source>
+        <translation>当天不在（可上门时间：{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="15"/>
+        <source>visit cap reached: {detail}</source>
+        <translation>已达上门次数上限：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="16"/>
+        <source>a first visit needs notice: {detail}</source>
+        <translation>首次上门需提前通知：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="17"/>
+        <source>the window cannot be reached in time from the route</source>
+        <translation>按路线无法及时赶到该时段</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="18"/>
+        <source>lower priority than the visits planned; no time left in the day</source>
+        <translation>优先级低于已排上门；当天已无时间</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="19"/>
         <source>Oversight: remind, make paying easy, fix an exact date and amount today.</source>
         <translation>疏忽型：提醒还款、让还款更方便，当天约定具体日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="8"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="20"/>
         <source>Hardship: offer a payment plan with affordable installments; discuss forbearance options.</source>
         <translation>困难型：提供可负担的分期还款计划；讨论宽限选项。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="9"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="21"/>
         <source>Find out why. If there is a genuine dispute, record it and stop collection until it is resolved; otherwise state the lawful next steps clearly and calmly.</source>
         <translation>了解原因。若确有异议，记录下来并暂停催收直至解决；否则冷静、清楚地说明合法的后续步骤。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="10"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="22"/>
         <source>Hardest case: listen, defuse any dispute, try a small plan; if nothing is possible, explain calmly that the account will follow the lender&apos;s formal process.</source>
         <translation>最难的情况：倾听、化解异议、尝试小额计划；若都不可行，冷静说明账户将进入出借方的正式流程。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="11"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="23"/>
         <source>Early stage: service tone — a reminder, helpful and brief.</source>
         <translation>早期阶段：服务语气——简短、友好的提醒。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="12"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="24"/>
         <source>Later stage: firm and factual — negotiate, and state the lawful consequences plainly.</source>
         <translation>后期阶段：坚定、就事论事——协商，并清楚说明合法后果。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="13"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="25"/>
         <source>A short payment holiday (agree the restart date)</source>
         <translation>短期暂停还款（约定恢复日期）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="14"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="26"/>
         <source>Reduced installments for a set period</source>
         <translation>在一段时间内降低每期金额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="15"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="27"/>
         <source>Ask the lender to freeze interest and charges</source>
         <translation>请出借方冻结利息和费用</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="16"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="28"/>
         <source>Point to free debt advice services</source>
         <translation>推荐免费的债务咨询服务</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="17"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="29"/>
         <source>{days} days past due ({bucket})</source>
         <translation>逾期 {days} 天（{bucket}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="18"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="30"/>
         <source>No clear signal: treat as willing and make paying easy</source>
         <translation>无明确信号：按有意愿对待，让还款更方便</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="19"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="31"/>
         <source>Offer: pay in full, first payment {amount} {currency} on {date}.</source>
         <translation>方案：一次性还清，{date} 还 {amount} {currency}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="20"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="32"/>
         <source>Offer: {n} {frequency} installments, first payment {amount} {currency} on {date}.</source>
         <translation>方案：分 {n} 期（{frequency}），首期 {date} 还 {amount} {currency}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="21"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="33"/>
         <source>Introduce yourself and the lender; show your ID card.</source>
         <translation>介绍您自己和出借方；出示工作证。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="22"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="34"/>
         <source>The account is {days} days overdue with {amount} {currency} outstanding.</source>
         <translation>该账户已逾期 {days} 天，欠款 {amount} {currency}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="23"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="35"/>
         <source>Ask what has made paying difficult, and listen.</source>
         <translation>询问是什么导致还款困难，并认真倾听。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="24"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="36"/>
         <source>Agree an exact date and amount; write the promise down together before you leave.</source>
         <translation>约定具体日期和金额；离开前一起写下还款承诺。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="25"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="37"/>
         <source>Confirm you are speaking with {name} (ask for the name and date of birth) before mentioning the debt.</source>
         <translation>在提及债务前，确认您正在与 {name} 本人交谈（核对姓名和出生日期）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="26"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="38"/>
         <source>Confirm you are speaking with the borrower (ask for the name and date of birth) before mentioning the debt.</source>
         <translation>在提及债务前，确认您正在与借款人本人交谈（核对姓名和出生日期）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="27"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="39"/>
         <source>If someone else answers: give only your name and a phone number; say nothing about the debt.</source>
         <translation>如果是他人应门：只留下您的姓名和电话，不提及任何债务信息。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="28"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="40"/>
         <source>Check the address and the best phone number and times to call.</source>
         <translation>核对地址以及最合适的联系电话和时间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="29"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="41"/>
         <source>No payment on record</source>
         <translation>无还款记录</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="30"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="42"/>
         <source>{n} broken promise(s)</source>
         <translation>{n} 次承诺未兑现</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="31"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="43"/>
         <source>Flagged vulnerable</source>
         <translation>已标记为弱势客户</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="32"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="44"/>
         <source>Notes mention hardship (“{words}”)</source>
         <translation>备注提到困难（“{words}”）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="33"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="45"/>
         <source>Stated monthly income {amount} {currency}</source>
         <translation>申报月收入 {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="34"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="46"/>
         <source>Paid {amount} {currency} within the last 90 days</source>
         <translation>最近 90 天内还款 {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="35"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="47"/>
         <source>The balance is more than a year of affordable installments</source>
         <translation>余额超过一年可负担的分期总额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="36"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="48"/>
         <source>Nothing on record about income or hardship: ask at the door</source>
         <translation>没有收入或困难方面的记录：上门时询问</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="37"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="49"/>
         <source>{n} promise(s) kept</source>
         <translation>{n} 次承诺已兑现</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="38"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="50"/>
         <source>{n} promise(s) broken</source>
         <translation>{n} 次承诺未兑现</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="39"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="51"/>
         <source>{n} refusal(s) on record</source>
         <translation>{n} 次拒绝记录</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="40"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="52"/>
         <source>Paid something in the last 60 days</source>
         <translation>最近 60 天内有还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="41"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="53"/>
         <source>More than 90 days past due and no payment in the last 90 days</source>
         <translation>逾期超过 90 天且最近 90 天无还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="42"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="54"/>
         <source>Do not press for payment while the dispute is open.</source>
         <translation>异议未解决前不要催促还款。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="43"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="55"/>
         <source>Workplace contact is not allowed for this borrower.</source>
         <translation>不得到此借款人的单位联系。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="44"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="56"/>
         <source>The borrower disputes the debt: resolve the dispute before collecting.</source>
         <translation>借款人对债务有异议：先解决异议再催收。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="45"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="57"/>
         <source>Last payment {date} ({days} days ago), {amount} {currency}</source>
         <translation>上次还款 {date}（{days} 天前），{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="46"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="58"/>
         <source>Last payment {date} ({days} days ago)</source>
         <translation>上次还款 {date}（{days} 天前）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="47"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="59"/>
         <source>No business day in the next three days: first payment on {date}, agree it explicitly.</source>
         <translation>未来三天没有工作日：首期在 {date}，请明确约定。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="48"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="60"/>
         <source>{date} is a Sunday or holiday: moved to {moved}.</source>
         <translation>{date} 是周日或节假日：改到 {moved}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="49"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="61"/>
         <source>Even {n} installments exceed {share} of the stated income: consider forbearance.</source>
         <translation>即使分 {n} 期也超过申报收入的 {share}：考虑宽限措施。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="50"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="62"/>
         <source>Installments kept within {share} of the stated monthly income ({amount} {currency} per {period}).</source>
         <translation>每期金额控制在申报月收入的 {share} 以内（每{period} {amount} {currency}）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="51"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="63"/>
         <source>dispute</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="52"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
         <source>possibly_intentional</source>
         <translation>可能故意</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="53"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
         <source>oversight</source>
         <translation>疏忽</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="54"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
         <source>unclear</source>
         <translation>不明确</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="55"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
         <source>able</source>
         <translation>有能力</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="56"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
         <source>unable</source>
         <translation>无能力</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="57"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="58"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="70"/>
         <source>willing</source>
         <translation>有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="59"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="71"/>
         <source>unwilling</source>
         <translation>无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="60"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="72"/>
         <source>able_willing</source>
         <translation>有能力_有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="61"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="73"/>
         <source>able_unwilling</source>
         <translation>有能力_无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="62"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="74"/>
         <source>unable_willing</source>
         <translation>无能力_有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="63"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="75"/>
         <source>unable_unwilling</source>
         <translation>无能力_无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="76"/>
         <source>monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="77"/>
         <source>weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="78"/>
         <source>fortnightly</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="79"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
         <source>fortnight</source>
         <translation>两周</translation>
     </message>
@@ -1499,226 +1564,226 @@ Workspace: {url}</source>
 <context>
     <name>SupervisorDesk</name>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="42"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="43"/>
         <source>Supervisor desk</source>
         <translation>主管工作台</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="44"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="45"/>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="44"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="45"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="45"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="46"/>
         <source>Has issues</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="45"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="46"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="52"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="53"/>
         <source>Only not reviewed</source>
         <translation>仅未审核</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="53"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="54"/>
         <source>Import visit reports…</source>
         <translation>导入上门报告…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="56"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="57"/>
         <source>Team report…</source>
         <translation>团队报表…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="59"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="60"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="59"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="60"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="60"/>
-        <location filename="../../fieldvisit/ui/desk.py" line="70"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="61"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="70"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="70"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="72"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
-        <location filename="../../fieldvisit/ui/desk.py" line="209"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="72"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="211"/>
         <source>Promised</source>
         <translation>承诺金额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
-        <location filename="../../fieldvisit/ui/desk.py" line="210"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="72"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="212"/>
         <source>Collected</source>
         <translation>已收款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="72"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="73"/>
         <source>Exceptions</source>
         <translation>例外</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="72"/>
-        <location filename="../../fieldvisit/ui/desk.py" line="126"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="73"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="127"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="81"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="82"/>
         <source>&amp;Approve</source>
         <translation>通过(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="83"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="84"/>
         <source>Approve (Ctrl+Enter)</source>
         <translation>通过（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="84"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="85"/>
         <source>Has &amp;issues…</source>
         <translation>有问题(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="85"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="86"/>
         <source>&amp;Reject…</source>
         <translation>驳回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="127"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="128"/>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="152"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="153"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="185"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="186"/>
         <source>{visits} visits · {contacts} contacts · {promises} promises ({kept} kept, {broken} broken) · {promised} promised · {collected} collected · {exceptions} compliance exceptions · {unreviewed} not reviewed</source>
         <translation>{visits} 次上门 · {contacts} 次接触 · {promises} 个承诺（兑现 {kept}，未兑现 {broken}）· 承诺 {promised} · 收款 {collected} · 合规例外 {exceptions} · 未审核 {unreviewed}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="208"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="210"/>
         <source>Promised and collected per collector</source>
         <translation>各催收员承诺与收款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="212"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="214"/>
         <source>Review status per collector</source>
         <translation>各催收员审核状态</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="216"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="218"/>
         <source>Not reviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="289"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="291"/>
         <source>Compliance exceptions</source>
         <translation>合规例外</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="297"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="299"/>
         <source>Pay in full</source>
         <translation>一次性还清</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="297"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="299"/>
         <source>Instalments</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="299"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="301"/>
         <source>, {n} instalments ({f})</source>
         <translation>，分 {n} 期（{f}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="320"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="322"/>
         <source>What should the collector fix or know? They read this with their next pack.</source>
         <translation>催收员需要更正或了解什么？他们会在下一个任务包中看到。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="340"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="342"/>
         <source>Import visit reports</source>
         <translation>导入上门报告</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="341"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="343"/>
         <source>Visit-report bundles (*.fvbundle);;All files (*)</source>
         <translation>上门报告包 (*.fvbundle);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="354"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="356"/>
         <source>{imported} visits imported · {duplicates} already here · {conflicts} conflicts · {rejected} rejected</source>
         <translation>导入 {imported} 次上门 · 已存在 {duplicates} · 冲突 {conflicts} · 拒绝 {rejected}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="359"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="361"/>
         <source>Bundles missing from {who}: {seqs}</source>
         <translation>{who} 缺失的报告包：{seqs}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="361"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="363"/>
         <source>Visit reports imported</source>
         <translation>上门报告已导入</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="367"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="369"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="368"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="370"/>
         <source>Importing visit reports…</source>
         <translation>正在导入上门报告…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="373"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="375"/>
         <source>Team report</source>
         <translation>团队报表</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="374"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="376"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="385"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="387"/>
         <source>FieldVisit team report</source>
         <translation>FieldVisit 团队报表</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="389"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="391"/>
         <source>Report not written</source>
         <translation>报表未能保存</translation>
     </message>
