@@ -66,6 +66,12 @@ def main() -> int:
         r = _isolated([str(cli), "--db", db, "report", "--from", (day - timedelta(days=30)).isoformat(), "--to",
                        day.isoformat(), "--format", "xlsx", "--out", str(home / "team.xlsx"), "--json"], home)
         check("fieldvisit-cli report", r.returncode == 0 and (home / "team.xlsx").exists(), r.stderr.strip()[-300:])
+        moved = home / "any path" / "ünïcode" / "fieldvisit"
+        shutil.copytree(folder, moved, symlinks=True)
+        r = _isolated([str(moved / "fieldvisit-cli"), "--db", str(home / "moved.sqlite"), "demo", "--cases", "20",
+                       "--json"], home)
+        check("works from another path", r.returncode == 0, str(moved) if r.returncode == 0 else r.stderr[-300:])
+        shutil.rmtree(moved.parent.parent)
         xvfb = shutil.which("xvfb-run", path="/usr/bin:/bin")
         if xvfb is None:
             check("window under Xvfb", False, "xvfb-run not found (apt-get install xvfb)")
