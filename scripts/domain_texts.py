@@ -1,4 +1,5 @@
-"""Regenerate ``fieldvisit/ui/domain_texts.py``: every ``msg("…")`` template the domain writes,
+"""Regenerate ``fieldvisit/ui/domain_texts.py``: every ``msg("…")`` template the domain (and the
+services) write,
 marked for Qt's lupdate (the domain itself knows no Qt). Run before ``scripts/translations``;
 ``tests/unit/test_translatable.py`` fails when the file is stale.
 
@@ -13,6 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DOMAIN = ROOT / "fieldvisit" / "domain"
+SERVICES = ROOT / "fieldvisit" / "services"
 OUT = ROOT / "fieldvisit" / "ui" / "domain_texts.py"
 
 #: Words the domain returns as codes, shown through ``i18n.localize``.
@@ -30,7 +32,7 @@ def templates() -> list[str]:
         if text not in found:
             found.append(text)
 
-    for path in sorted(DOMAIN.glob("*.py")):
+    for path in sorted(DOMAIN.glob("*.py")) + sorted(SERVICES.glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "msg" and node.args

@@ -65,8 +65,10 @@ def install(language: str | None = None) -> str:
         app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale(lang))
+    _patterns.clear()
     if lang == "en":
         return lang
+    _load_patterns(TRANSLATIONS / f"fieldvisit_{lang}.ts")
     ours = AnyContextTranslator(contexts_of(TRANSLATIONS / f"fieldvisit_{lang}.ts"), app)
     if ours.load(str(TRANSLATIONS / f"fieldvisit_{lang}.qm")):
         app.installTranslator(ours)
@@ -106,14 +108,47 @@ def _local(value, context: str) -> str:
     return str(value)
 
 
+_patterns: list = []  # (compiled regex, template) of the current language's parameterised sentences
+
+
+def _load_patterns(ts_file) -> None:
+    """Sentences stored as English text (visit warnings, prep snapshots that travelled as JSON)
+    are recognised by their template again, so they can be shown translated."""
+    import html
+    import re
+
+    _patterns.clear()
+    try:
+        text = ts_file.read_text(encoding="utf-8")
+    except OSError:
+        return
+    for block in re.findall(r"<context>\s*<name>Prep</name>(.*?)</context>", text, re.S):
+        for source in re.findall(r"<source>([^<]*)</source>", block):
+            template = html.unescape(source)
+            if "{" not in template:
+                continue
+            pattern = "".join(f"(?P<{p[1:-1]}>.+?)" if p.startswith("{") else re.escape(p)
+                              for p in re.split(r"(\{[a-z_]+\})", template) if p)
+            _patterns.append((re.compile(f"^{pattern}$", re.S), template))
+
+
 def localize(text, context: str = "Prep") -> str:
     """A domain sentence (``domain.text.Msg``) or code word in the interface language: its
-    template translated, dates and amounts through QLocale. Plain text is translated when the
-    catalog knows it, else shown as it is."""
+    template translated, dates and amounts through QLocale. Plain English text is matched against
+    the known templates; otherwise translated when the catalog knows it, else shown as it is."""
     if not text:
         return text or ""
     template = getattr(text, "template", None)
     if template is None:
-        return QCoreApplication.translate(context, str(text))
+        plain = str(text)
+        found = QCoreApplication.translate(context, plain)
+        if found != plain:
+            return found
+        for pattern, source in _patterns:
+            match = pattern.match(plain)
+            if match:
+                params = {k: QCoreApplication.translate(context, v) or v for k, v in match.groupdict().items()}
+                return QCoreApplication.translate(context, source).format(**params)
+        return plain
     params = {k: _local(v, context) for k, v in text.params.items()}
     return QCoreApplication.translate(context, template).format(**params)

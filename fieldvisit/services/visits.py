@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from fieldvisit.domain.cases import Flag
 from fieldvisit.domain.planning import DEFAULT_LAWFUL, lawful_interval
 from fieldvisit.domain.prep import History, build_sheet
+from fieldvisit.domain.text import msg
 from fieldvisit.domain.promises import PaymentRecord, PromiseRecord, promise_state
 from fieldvisit.domain.visits import Outcome, VisitError, parse_visit
 from fieldvisit.services.errors import UserError
@@ -36,24 +37,28 @@ def compliance_warnings(case, visit, rule=None, earlier_visits: list[date] = (),
     hours = rule.contact_hours if rule else DEFAULT_LAWFUL
     start, end = lawful_interval(local_day, case.timezone or "UTC", hours)
     if visit.arrived_at < start or visit.left_at > end:
-        where = f" under {rule.name}" if rule else ""
-        warnings.append(f"outside lawful contact hours ({hours[0]:%H:%M}–{hours[1]:%H:%M} {case.timezone}{where}): "
-                        f"{visit.arrived_at.astimezone(zone):%H:%M}–{visit.left_at.astimezone(zone):%H:%M}")
+        times = dict(start=f"{hours[0]:%H:%M}", end=f"{hours[1]:%H:%M}", zone=case.timezone,
+                     arrived=f"{visit.arrived_at.astimezone(zone):%H:%M}", left=f"{visit.left_at.astimezone(zone):%H:%M}")
+        if rule:
+            warnings.append(msg("outside lawful contact hours ({start}–{end} {zone} under {rules}): {arrived}–{left}",
+                                rules=rule.name, **times))
+        else:
+            warnings.append(msg("outside lawful contact hours ({start}–{end} {zone}): {arrived}–{left}", **times))
     blocked = sorted(f.value for f in (case.flags & rule.blocking_flags if rule else case.blocking_flags))
     if blocked:
-        warnings.append(f"the case was blocked from visits ({', '.join(blocked)})")
+        warnings.append(msg("the case was blocked from visits ({flags})", flags=", ".join(blocked)))
     if rule is not None and Flag.VULNERABLE in case.flags and rule.vulnerable == "block":
-        warnings.append(f"vulnerable customer: visits are not allowed under {rule.name}")
+        warnings.append(msg("vulnerable customer: visits are not allowed under {rules}", rules=rule.name))
     if rule is not None:
         recent = [d for d in earlier_visits if 0 <= (local_day - d).days < rule.cap_days]
         if len(recent) >= rule.cap_visits:
-            warnings.append(f"beyond the visit cap ({rule.cap_visits} per {rule.cap_days} days)")
+            warnings.append(msg("beyond the visit cap ({n} per {days} days)", n=rule.cap_visits, days=rule.cap_days))
         if (visit.person_met.value == "third_party" and rule.third_party_contacts_max is not None
                 and earlier_third_party >= rule.third_party_contacts_max):
-            warnings.append(f"third-party contact number {earlier_third_party + 1} "
-                            f"(at most {rule.third_party_contacts_max} under {rule.name})")
+            warnings.append(msg("third-party contact number {n} (at most {most} under {rules})",
+                                n=earlier_third_party + 1, most=rule.third_party_contacts_max, rules=rule.name))
     if warnings and not visit.reason:
-        warnings.append("no reason given for the exception")
+        warnings.append(msg("no reason given for the exception"))
     return warnings
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldvisit.adapters.i18n import money
+from fieldvisit.adapters.i18n import localize, money
 from fieldvisit.services.errors import UserError
 from fieldvisit.ui.operation import Operation
 
@@ -168,7 +168,7 @@ class SupervisorDesk(QWidget):
                 if c == 7:
                     item.setForeground(QBrush(QColor(REVIEW_COLOURS[v["review"]])))
                 if c == 6 and v["exceptions"]:
-                    item.setToolTip(v["exceptions"])
+                    item.setToolTip("; ".join(localize(x) for x in v["exceptions"].split("; ")))
                 self.visits.setItem(r, c, item)
         if selected:
             self.select_visit(selected)
@@ -289,19 +289,15 @@ class SupervisorDesk(QWidget):
             parts.append(f"<p><b>{self.tr('Notes')}</b>: {e(data['notes'])}</p>")
         if d["warnings"]:
             parts.append("<p style='color:#c62828'><b>" + self.tr("Compliance exceptions") + "</b>: "
-                         + e("; ".join(d["warnings"])) + (f"<br>{self.tr('Reason')}: {e(data['reason'])}"
+                         + e("; ".join(localize(w) for w in d["warnings"])) + (f"<br>{self.tr('Reason')}: {e(data['reason'])}"
                                                            if data.get("reason") else "") + "</p>")
         if prep:
             proposal = prep.get("proposal") or {}
             n = len(proposal.get("installments") or [])
-            from fieldvisit.adapters.i18n import localize
-
             plan = ((self.tr("Pay in full") if proposal.get("kind") == "pay_in_full" else self.tr("Instalments"))
                     + " " + money(proposal.get("total") or 0, proposal.get("currency", ""))
                     + (self.tr(", {n} instalments ({f})").format(n=n, f=localize(proposal.get("frequency")))
                        if n > 1 else ""))
-            from fieldvisit.adapters.i18n import localize
-
             parts.append(f"<p><b>{self.tr('Prep sheet at the time')}</b>: "
                          f"{e(localize(str(prep.get('quadrant', ''))).replace('_', ', '))} · "
                          f"{e(localize(prep.get('approach', '')))}<br>{self.tr('Proposal')}: {e(plan)}</p>")

@@ -66,7 +66,9 @@ class VisitActions:
 
     def _visit_recorded(self, result: dict) -> None:
         warnings = result.get("warnings") or []
-        text = self.tr("Visit recorded.") + (" ⚠ " + "; ".join(warnings) if warnings else "")
+        from fieldvisit.adapters.i18n import localize
+
+        text = self.tr("Visit recorded.") + (" ⚠ " + "; ".join(localize(w) for w in warnings) if warnings else "")
         self.statusBar().showMessage(text, 10000)
         self.reload(redraw_map=False)
 

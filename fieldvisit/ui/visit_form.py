@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from fieldvisit.domain.visits import PAYMENT_METHODS, Outcome, PersonMet, VisitError, parse_visit
 from fieldvisit.services.errors import UserError
+from fieldvisit.adapters.i18n import localize
 from fieldvisit.services.visits import discard_draft, finalize_draft, preview_warnings, save_draft
 
 AUTOSAVE_MS = 3000
@@ -285,7 +286,7 @@ class VisitForm(QDialog):
             return
         if warnings and not self.reason.text().strip():
             self.error.setText(self.tr("This visit is outside the conduct rules ({}); write the reason before "
-                                       "finalizing.").format("; ".join(warnings)))
+                                       "finalizing.").format("; ".join(localize(w) for w in warnings)))
             self.reason.setFocus()
             return
         self.autosave()

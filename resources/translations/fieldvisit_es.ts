@@ -1046,96 +1046,131 @@ Espacio de trabajo: {url}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="63"/>
+        <source>the case was blocked from visits ({flags})</source>
+        <translation>el expediente tenía bloqueadas las visitas ({flags})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
+        <source>vulnerable customer: visits are not allowed under {rules}</source>
+        <translation>cliente vulnerable: no se permiten visitas según {rules}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
+        <source>no reason given for the exception</source>
+        <translation>no se indicó el motivo de la excepción</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
+        <source>outside lawful contact hours ({start}–{end} {zone} under {rules}): {arrived}–{left}</source>
+        <translation>fuera del horario legal de contacto ({start}–{end} {zone} según {rules}): {arrived}–{left}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
+        <source>outside lawful contact hours ({start}–{end} {zone}): {arrived}–{left}</source>
+        <translation>fuera del horario legal de contacto ({start}–{end} {zone}): {arrived}–{left}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
+        <source>beyond the visit cap ({n} per {days} days)</source>
+        <translation>por encima del límite de visitas ({n} cada {days} días)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
+        <source>third-party contact number {n} (at most {most} under {rules})</source>
+        <translation>contacto con terceros número {n} (como máximo {most} según {rules})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="70"/>
         <source>dispute</source>
         <translation>disputa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="71"/>
         <source>possibly_intentional</source>
         <translation>posiblemente intencionado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="72"/>
         <source>oversight</source>
         <translation>descuido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="73"/>
         <source>unclear</source>
         <translation>no está claro</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="74"/>
         <source>able</source>
         <translation>puede pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="75"/>
         <source>unable</source>
         <translation>no puede pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="76"/>
         <source>unknown</source>
         <translation>se desconoce</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="70"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="77"/>
         <source>willing</source>
         <translation>dispuesto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="71"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="78"/>
         <source>unwilling</source>
         <translation>no dispuesto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="72"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="79"/>
         <source>able_willing</source>
         <translation>puede_quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="73"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
         <source>able_unwilling</source>
         <translation>puede_no quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="74"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
         <source>unable_willing</source>
         <translation>no puede_quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="75"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="82"/>
         <source>unable_unwilling</source>
         <translation>no puede_no quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="76"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="83"/>
         <source>monthly</source>
         <translation>mensuales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="77"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="84"/>
         <source>weekly</source>
         <translation>semanales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="78"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="85"/>
         <source>fortnightly</source>
         <translation>quincenales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="79"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="86"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="87"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="88"/>
         <source>fortnight</source>
         <translation>quincena</translation>
     </message>
@@ -1713,77 +1748,77 @@ Espacio de trabajo: {url}</translation>
         <translation>Excepciones de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="299"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="297"/>
         <source>Pay in full</source>
         <translation>Pago total</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="299"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="297"/>
         <source>Instalments</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="301"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="299"/>
         <source>, {n} instalments ({f})</source>
         <translation>, {n} plazos ({f})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="322"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="318"/>
         <source>What should the collector fix or know? They read this with their next pack.</source>
         <translation>¿Qué debe corregir o saber el gestor? Lo leerá con su próximo paquete.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="342"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="338"/>
         <source>Import visit reports</source>
         <translation>Importar informes de visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="343"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="339"/>
         <source>Visit-report bundles (*.fvbundle);;All files (*)</source>
         <translation>Paquetes de informes (*.fvbundle);;Todos los ficheros (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="356"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="352"/>
         <source>{imported} visits imported · {duplicates} already here · {conflicts} conflicts · {rejected} rejected</source>
         <translation>{imported} visitas importadas · {duplicates} ya estaban · {conflicts} conflictos · {rejected} rechazadas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="361"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="357"/>
         <source>Bundles missing from {who}: {seqs}</source>
         <translation>Faltan paquetes de {who}: {seqs}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="363"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="359"/>
         <source>Visit reports imported</source>
         <translation>Informes de visita importados</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="369"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="365"/>
         <source>Import refused</source>
         <translation>Importación rechazada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="370"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="366"/>
         <source>Importing visit reports…</source>
         <translation>Importando informes de visita…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="375"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="371"/>
         <source>Team report</source>
         <translation>Informe del equipo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="376"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="372"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="387"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="383"/>
         <source>FieldVisit team report</source>
         <translation>Informe del equipo de FieldVisit</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="391"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="387"/>
         <source>Report not written</source>
         <translation>No se pudo guardar el informe</translation>
     </message>
@@ -2021,17 +2056,17 @@ Espacio de trabajo: {url}</translation>
         <translation>Sin hoja de preparación</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="69"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="71"/>
         <source>Visit recorded.</source>
         <translation>Visita registrada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="83"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="85"/>
         <source>Unfinished visits</source>
         <translation>Visitas sin terminar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="84"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="86"/>
         <source>{n} visit draft(s) were saved but not finalized. Open them now?</source>
         <translation>Hay {n} borradores de visita guardados sin finalizar. ¿Abrirlos ahora?</translation>
     </message>
@@ -2039,314 +2074,314 @@ Espacio de trabajo: {url}</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="27"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="28"/>
         <source>Met the borrower (RPC)</source>
         <translation>Contacto con el titular (RPC)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="27"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="28"/>
         <source>Spoke to someone else</source>
         <translation>Habló con otra persona</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="27"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="28"/>
         <source>Not home / door locked</source>
         <translation>No estaba / puerta cerrada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="28"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="29"/>
         <source>Address not found</source>
         <translation>Dirección no encontrada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="28"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="29"/>
         <source>Moved (needs tracing)</source>
         <translation>Se mudó (hay que localizarlo)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="28"/>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="72"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="29"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="73"/>
         <source>Promise to pay</source>
         <translation>Promesa de pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="29"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="30"/>
         <source>Paid in full</source>
         <translation>Pagó todo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="29"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="30"/>
         <source>Partial payment</source>
         <translation>Pago parcial</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="29"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="30"/>
         <source>Settled</source>
         <translation>Acuerdo de quita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="30"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
         <source>Refused to pay</source>
         <translation>Se negó a pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="30"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
         <source>Dispute raised</source>
         <translation>Deuda discutida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="30"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
         <source>Hardship / vulnerable</source>
         <translation>Dificultades / vulnerable</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="32"/>
         <source>Revisit requested</source>
         <translation>Pidió otra visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="32"/>
         <source>Deceased</source>
         <translation>Fallecido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="32"/>
         <source>Bankrupt</source>
         <translation>En concurso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="32"/>
         <source>Has a lawyer</source>
         <translation>Tiene abogado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="32"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="33"/>
         <source>Asked us to stop contact</source>
         <translation>Pidió que no le contactemos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="34"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="35"/>
         <source>Revisit</source>
         <translation>Volver a visitar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="34"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="35"/>
         <source>Call</source>
         <translation>Llamar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="35"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="36"/>
         <source>Wait for the payment</source>
         <translation>Esperar el pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="36"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="37"/>
         <source>Set up a payment plan</source>
         <translation>Preparar un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="37"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
         <source>Supervisor review</source>
         <translation>Revisión del supervisor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="39"/>
         <source>Trace a new address</source>
         <translation>Buscar nueva dirección</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="39"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="39"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="40"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="39"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="40"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="40"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="41"/>
         <source>Bank transfer</source>
         <translation>Transferencia</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="40"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="41"/>
         <source>Cheque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="41"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="42"/>
         <source>Mobile payment</source>
         <translation>Pago móvil</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="41"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="42"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="55"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="56"/>
         <source>Correct visit</source>
         <translation>Corregir visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="55"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="56"/>
         <source>Record visit</source>
         <translation>Registrar visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="66"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="67"/>
         <source>The borrower</source>
         <translation>El titular</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="66"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="67"/>
         <source>Someone else</source>
         <translation>Otra persona</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="67"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="68"/>
         <source>Nobody</source>
         <translation>Nadie</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="78"/>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="87"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="79"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="88"/>
         <source>Amount ({})</source>
         <translation>Importe ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="79"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="80"/>
         <source>Exact date</source>
         <translation>Fecha exacta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="80"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="81"/>
         <source>Payment received</source>
         <translation>Pago recibido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="85"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="86"/>
         <source>receipt number</source>
         <translation>número de recibo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="88"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="89"/>
         <source>Method</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="89"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="90"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="93"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="94"/>
         <source>Agreed repayment plan</source>
         <translation>Plan de pagos acordado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="97"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="98"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="97"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="98"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="101"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="102"/>
         <source>Add installment</source>
         <translation>Añadir plazo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="103"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="104"/>
         <source>Remove installment</source>
         <translation>Quitar plazo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="113"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="114"/>
         <source>What was said, what was agreed (no debt details for anyone but the borrower)</source>
         <translation>Qué se dijo y qué se acordó (ningún detalle de la deuda para nadie salvo el titular)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="117"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="118"/>
         <source>Follow up on</source>
         <translation>Seguimiento el</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="121"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="122"/>
         <source>Why, if this visit is outside the rules</source>
         <translation>Motivo, si esta visita está fuera de las normas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="129"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="130"/>
         <source>Arrived</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="130"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="131"/>
         <source>Left</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="131"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="132"/>
         <source>Person met</source>
         <translation>Persona contactada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="132"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="133"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="136"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="137"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="137"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="138"/>
         <source>Next step</source>
         <translation>Siguiente paso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="139"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="140"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="141"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="142"/>
         <source>Finalize</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="142"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="143"/>
         <source>Record the visit (Ctrl+Return); it cannot be edited afterwards</source>
         <translation>Registrar la visita (Ctrl+Intro); después no se puede editar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="143"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="144"/>
         <source>Save draft and close</source>
         <translation>Guardar borrador y cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="144"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="145"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="273"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="274"/>
         <source>Draft saved {}</source>
         <translation>Borrador guardado {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="287"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="288"/>
         <source>This visit is outside the conduct rules ({}); write the reason before finalizing.</source>
         <translation>Esta visita está fuera de las normas de conducta ({}); escriba el motivo antes de finalizar.</translation>
     </message>

@@ -1046,96 +1046,131 @@ Workspace: {url}</source>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="63"/>
+        <source>the case was blocked from visits ({flags})</source>
+        <translation>该案件禁止上门（{flags}）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
+        <source>vulnerable customer: visits are not allowed under {rules}</source>
+        <translation>弱势客户：依据 {rules} 不允许上门</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
+        <source>no reason given for the exception</source>
+        <translation>未说明例外原因</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
+        <source>outside lawful contact hours ({start}–{end} {zone} under {rules}): {arrived}–{left}</source>
+        <translation>超出合法联系时间（{start}–{end} {zone}，依据 {rules}）：{arrived}–{left}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
+        <source>outside lawful contact hours ({start}–{end} {zone}): {arrived}–{left}</source>
+        <translation>超出合法联系时间（{start}–{end} {zone}）：{arrived}–{left}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
+        <source>beyond the visit cap ({n} per {days} days)</source>
+        <translation>超过上门次数上限（每 {days} 天 {n} 次）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
+        <source>third-party contact number {n} (at most {most} under {rules})</source>
+        <translation>第 {n} 次接触第三方（依据 {rules} 最多 {most} 次）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="70"/>
         <source>dispute</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="71"/>
         <source>possibly_intentional</source>
         <translation>可能故意</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="72"/>
         <source>oversight</source>
         <translation>疏忽</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="73"/>
         <source>unclear</source>
         <translation>不明确</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="74"/>
         <source>able</source>
         <translation>有能力</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="75"/>
         <source>unable</source>
         <translation>无能力</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="76"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="70"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="77"/>
         <source>willing</source>
         <translation>有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="71"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="78"/>
         <source>unwilling</source>
         <translation>无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="72"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="79"/>
         <source>able_willing</source>
         <translation>有能力_有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="73"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
         <source>able_unwilling</source>
         <translation>有能力_无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="74"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
         <source>unable_willing</source>
         <translation>无能力_有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="75"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="82"/>
         <source>unable_unwilling</source>
         <translation>无能力_无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="76"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="83"/>
         <source>monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="77"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="84"/>
         <source>weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="78"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="85"/>
         <source>fortnightly</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="79"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="86"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="87"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="88"/>
         <source>fortnight</source>
         <translation>两周</translation>
     </message>
@@ -1713,77 +1748,77 @@ Workspace: {url}</source>
         <translation>合规例外</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="299"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="297"/>
         <source>Pay in full</source>
         <translation>一次性还清</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="299"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="297"/>
         <source>Instalments</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="301"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="299"/>
         <source>, {n} instalments ({f})</source>
         <translation>，分 {n} 期（{f}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="322"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="318"/>
         <source>What should the collector fix or know? They read this with their next pack.</source>
         <translation>催收员需要更正或了解什么？他们会在下一个任务包中看到。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="342"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="338"/>
         <source>Import visit reports</source>
         <translation>导入上门报告</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="343"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="339"/>
         <source>Visit-report bundles (*.fvbundle);;All files (*)</source>
         <translation>上门报告包 (*.fvbundle);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="356"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="352"/>
         <source>{imported} visits imported · {duplicates} already here · {conflicts} conflicts · {rejected} rejected</source>
         <translation>导入 {imported} 次上门 · 已存在 {duplicates} · 冲突 {conflicts} · 拒绝 {rejected}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="361"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="357"/>
         <source>Bundles missing from {who}: {seqs}</source>
         <translation>{who} 缺失的报告包：{seqs}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="363"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="359"/>
         <source>Visit reports imported</source>
         <translation>上门报告已导入</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="369"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="365"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="370"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="366"/>
         <source>Importing visit reports…</source>
         <translation>正在导入上门报告…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="375"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="371"/>
         <source>Team report</source>
         <translation>团队报表</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="376"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="372"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="387"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="383"/>
         <source>FieldVisit team report</source>
         <translation>FieldVisit 团队报表</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="391"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="387"/>
         <source>Report not written</source>
         <translation>报表未能保存</translation>
     </message>
@@ -2021,17 +2056,17 @@ Workspace: {url}</source>
         <translation>没有准备单</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="69"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="71"/>
         <source>Visit recorded.</source>
         <translation>上门已登记。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="83"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="85"/>
         <source>Unfinished visits</source>
         <translation>未完成的上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="84"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="86"/>
         <source>{n} visit draft(s) were saved but not finalized. Open them now?</source>
         <translation>有 {n} 份上门草稿已保存但未完成。现在打开吗？</translation>
     </message>
@@ -2039,314 +2074,314 @@ Workspace: {url}</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="27"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="28"/>
         <source>Met the borrower (RPC)</source>
         <translation>见到借款人本人（RPC）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="27"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="28"/>
         <source>Spoke to someone else</source>
         <translation>与他人交谈</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="27"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="28"/>
         <source>Not home / door locked</source>
         <translation>不在家 / 门锁着</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="28"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="29"/>
         <source>Address not found</source>
         <translation>地址未找到</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="28"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="29"/>
         <source>Moved (needs tracing)</source>
         <translation>已搬走（需查找）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="28"/>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="72"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="29"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="73"/>
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="29"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="30"/>
         <source>Paid in full</source>
         <translation>已全额还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="29"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="30"/>
         <source>Partial payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="29"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="30"/>
         <source>Settled</source>
         <translation>已和解</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="30"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
         <source>Refused to pay</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="30"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
         <source>Dispute raised</source>
         <translation>提出异议</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="30"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
         <source>Hardship / vulnerable</source>
         <translation>困难 / 弱势</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="32"/>
         <source>Revisit requested</source>
         <translation>要求再次上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="32"/>
         <source>Deceased</source>
         <translation>已故</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="32"/>
         <source>Bankrupt</source>
         <translation>已破产</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="32"/>
         <source>Has a lawyer</source>
         <translation>已委托律师</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="32"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="33"/>
         <source>Asked us to stop contact</source>
         <translation>要求停止联系</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="34"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="35"/>
         <source>Revisit</source>
         <translation>再次上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="34"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="35"/>
         <source>Call</source>
         <translation>致电</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="35"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="36"/>
         <source>Wait for the payment</source>
         <translation>等待还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="36"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="37"/>
         <source>Set up a payment plan</source>
         <translation>制定还款计划</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="37"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
         <source>Supervisor review</source>
         <translation>主管复核</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="39"/>
         <source>Trace a new address</source>
         <translation>查找新地址</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="39"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="39"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="40"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="39"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="40"/>
         <source>Card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="40"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="41"/>
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="40"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="41"/>
         <source>Cheque</source>
         <translation>支票</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="41"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="42"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="41"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="42"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="55"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="56"/>
         <source>Correct visit</source>
         <translation>更正上门记录</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="55"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="56"/>
         <source>Record visit</source>
         <translation>登记上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="66"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="67"/>
         <source>The borrower</source>
         <translation>借款人本人</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="66"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="67"/>
         <source>Someone else</source>
         <translation>其他人</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="67"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="68"/>
         <source>Nobody</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="78"/>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="87"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="79"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="88"/>
         <source>Amount ({})</source>
         <translation>金额（{}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="79"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="80"/>
         <source>Exact date</source>
         <translation>具体日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="80"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="81"/>
         <source>Payment received</source>
         <translation>已收款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="85"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="86"/>
         <source>receipt number</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="88"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="89"/>
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="89"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="90"/>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="93"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="94"/>
         <source>Agreed repayment plan</source>
         <translation>约定的还款计划</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="97"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="98"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="97"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="98"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="101"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="102"/>
         <source>Add installment</source>
         <translation>添加一期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="103"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="104"/>
         <source>Remove installment</source>
         <translation>删除一期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="113"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="114"/>
         <source>What was said, what was agreed (no debt details for anyone but the borrower)</source>
         <translation>沟通内容与约定（债务细节只可告知借款人本人）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="117"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="118"/>
         <source>Follow up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="121"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="122"/>
         <source>Why, if this visit is outside the rules</source>
         <translation>若此次上门不符合规则，请说明原因</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="129"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="130"/>
         <source>Arrived</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="130"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="131"/>
         <source>Left</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="131"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="132"/>
         <source>Person met</source>
         <translation>接触对象</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="132"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="133"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="136"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="137"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="137"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="138"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="139"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="140"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="141"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="142"/>
         <source>Finalize</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="142"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="143"/>
         <source>Record the visit (Ctrl+Return); it cannot be edited afterwards</source>
         <translation>登记此次上门（Ctrl+Enter）；之后不可编辑</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="143"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="144"/>
         <source>Save draft and close</source>
         <translation>保存草稿并关闭</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="144"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="145"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="273"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="274"/>
         <source>Draft saved {}</source>
         <translation>草稿已保存 {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="287"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="288"/>
         <source>This visit is outside the conduct rules ({}); write the reason before finalizing.</source>
         <translation>此次上门不符合行为规范（{}）；请在完成前填写原因。</translation>
     </message>

@@ -133,3 +133,15 @@ def test_pdf_headings_follow_the_language(sqlite_app, tmp_path, language):
     if language == "zh_CN" and not text.strip():
         pytest.skip("no CJK font on this machine to embed")
     assert expected in text or (language == "zh_CN" and "Repayment proposal" not in text)
+
+
+def test_stored_warnings_are_shown_in_the_language(language):
+    """Compliance warnings are stored (and travel) as English text; the interface recognises their
+    template and shows them translated, with their values."""
+    from fieldvisit.adapters.i18n import localize
+
+    stored = "outside lawful contact hours (08:00–21:00 Europe/Madrid under Spain): 21:30–21:45"
+    shown = localize(stored)
+    assert shown != stored and "21:30–21:45" in shown and "Europe/Madrid" in shown
+    assert {"es": "fuera del horario legal", "zh_CN": "超出合法联系时间"}[language] in shown
+    assert localize("something nobody wrote a template for") == "something nobody wrote a template for"
