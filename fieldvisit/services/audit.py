@@ -32,6 +32,10 @@ def override(uow: UnitOfWork, case_id: str, *, by: str, reason: str, day: date |
     if len(reason.strip()) < 10:
         raise UserError("An override needs a real reason (--reason, at least a short sentence).")
     with uow:
+        me = uow.keys.identity()
+        if me is not None and me["role"] != "supervisor":
+            raise UserError("An override is a supervisor's decision: ask your office; it reaches this laptop with "
+                            "the next assignment pack.")
         case = uow.cases.get(case_id)
         if case is None:
             raise UserError(f"No case with id {case_id}.")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from fieldvisit.domain.sync import (
     BUNDLE_VERSION, PACK_VERSION, REVIEW_STATUSES, PayloadError, case_from_json, case_to_json, check_bundle,
@@ -95,7 +95,10 @@ def export_pack(uow: UnitOfWork, crypto, collector: str, now: datetime | None = 
         acks = uow.visits.from_devices(fps)
         reviews = uow.reviews.latest(acks)
         seq = uow.sync_log.next_seq("pack-out", collector)
+        overrides = [{**o, "day": o["day"].isoformat() if o["day"] else None}
+                     for o in uow.overrides.for_cases([c.case_id for c in cases], now.date())]
         content = {"cases": [case_to_json(c) for c in cases], "recalled": back, "payments": payments,
+                   "overrides": overrides,
                    "reviews": [{"visit_id": vid, "status": r["status"], "comment": r["comment"], "by": r["by"],
                                 "at": r["at"].isoformat()} for vid, r in reviews.items()],
                    "acks": acks}
@@ -144,7 +147,7 @@ def import_pack(uow: UnitOfWork, crypto, data: bytes, name: str = "The pack",
                              max((e["created_at"] for e in seen), default=None))
         base = {"cases": len(cases), "seq": payload["seq"], "payments": len(payload["payments"])}
         if verdict == "again":
-            return {**base, "recalled": 0, "reviews": 0, "acknowledged": 0, "again": True}
+            return {**base, "recalled": 0, "reviews": 0, "acknowledged": 0, "overrides": 0, "again": True}
         if verdict == "older":
             raise StalePack(f"{name} (pack {payload['seq']} of {created:%Y-%m-%d %H:%M}) is older than a pack "
                             "already imported; nothing was imported. Import the newest pack instead.")
@@ -170,7 +173,17 @@ def import_pack(uow: UnitOfWork, crypto, data: bytes, name: str = "The pack",
                 uow.reviews.add(r["visit_id"], r["status"], r["comment"], r["by"], _parse_time(r["at"]))
                 n_reviews += 1
         acknowledged = uow.visits.acknowledge([str(v) for v in payload["acks"]], now)
-        summary = {**base, "recalled": n_recalled, "reviews": n_reviews, "acknowledged": acknowledged, "again": False}
+        # supervisors' overrides of conduct rules for cases in this pack (the planner honours them)
+        in_pack = [c.case_id for c in cases]
+        have = {(o["case_id"], o["day"], o["by"], o["reason"]) for o in uow.overrides.for_cases(in_pack, now.date())}
+        n_overrides = 0
+        for o in payload.get("overrides") or []:
+            day = date.fromisoformat(o["day"]) if o.get("day") else None
+            if o.get("case_id") in in_pack and (o["case_id"], day, o["by"], o["reason"]) not in have:
+                uow.overrides.add(o["case_id"], day, o["by"], o["reason"])
+                n_overrides += 1
+        summary = {**base, "recalled": n_recalled, "reviews": n_reviews, "acknowledged": acknowledged,
+                   "overrides": n_overrides, "again": False}
         uow.sync_log.add("pack-in", sender, payload["seq"], sha, created, summary)
         uow.audit.append_many([("pack import", payload.get("supervisor") or sender, {**summary, "sha256": sha})]
                               + [("flag", ch["case_id"], {"before": ch["before"], "after": ch["after"], "by_pack": sha})

@@ -359,3 +359,17 @@ def test_a_bundle_is_readable_by_each_trusted_supervisor(office, laptop, tmp_pat
             assert run(import_bundles(desk.uow, crypto, [("bundle", blob)]))["imported"] == 1
     finally:
         second.close()
+
+
+def test_supervisor_overrides_reach_the_laptop_and_collectors_cannot_override(office, laptop):
+    from fieldvisit.services.audit import override
+
+    case_id = sorted(_cases(office, COLLECTOR))[0]
+    override(office.uow(), case_id, by="Marta (supervisor)", reason="Vulnerable customer asked for this visit")
+    got, _, _ = _deliver_pack(office, laptop)
+    assert got["overrides"] == 1
+    with laptop.uow() as uow:
+        assert case_id in uow.overrides.for_day(AS_OF)
+    assert _deliver_pack(office, laptop)[0]["overrides"] == 0  # not twice
+    with pytest.raises(UserError, match="supervisor's decision"):
+        override(laptop.uow(), case_id, by="Lucía", reason="I think it is fine to visit")

@@ -204,6 +204,15 @@ class SqlOverrides:
     def add(self, case_id: str, day: date | None, by: str, reason: str) -> None:
         self.conn.execute(insert(s.overrides).values(case_id=case_id, day=day, by=by, reason=reason, at=_now()))
 
+    def for_cases(self, case_ids: list[str], since: date) -> list[dict]:
+        """Overrides of these cases still in force on or after ``since``."""
+        out = []
+        for start in range(0, len(case_ids), CHUNK):
+            q = (select(s.overrides).where(s.overrides.c.case_id.in_(case_ids[start:start + CHUNK]))
+                 .where((s.overrides.c.day.is_(None)) | (s.overrides.c.day >= since)).order_by(s.overrides.c.id))
+            out += [{"case_id": r.case_id, "day": r.day, "by": r.by, "reason": r.reason} for r in self.conn.execute(q)]
+        return out
+
     def for_day(self, day: date) -> dict[str, dict]:
         q = select(s.overrides).where((s.overrides.c.day.is_(None)) | (s.overrides.c.day == day)).order_by(s.overrides.c.id)
         return {r.case_id: {"by": r.by, "reason": r.reason, "day": r.day} for r in self.conn.execute(q)}
