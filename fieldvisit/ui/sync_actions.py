@@ -59,6 +59,7 @@ class SyncActions:
         add(self.tr("Set sync &folder…"), self.choose_sync_folder)
         self.sync_timer = QTimer(self, interval=AUTO_SYNC_MS, timeout=lambda: self.sync_now(quiet=True))
         self.sync_timer.start()
+        QTimer.singleShot(5000, self, lambda: self.sync_now(quiet=True))  # soon after start, if the share is there
 
     # ----- collector ------------------------------------------------------------------------
     def import_pack(self, path: str | None = None) -> dict | None:
