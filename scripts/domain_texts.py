@@ -20,7 +20,8 @@ OUT = ROOT / "fieldvisit" / "ui" / "domain_texts.py"
 #: Words the domain returns as codes, shown through ``i18n.localize``.
 WORDS = ["dispute", "possibly_intentional", "oversight", "unclear", "able", "unable", "unknown", "willing",
          "unwilling", "able_willing", "able_unwilling", "unable_willing", "unable_unwilling", "monthly", "weekly",
-         "fortnightly", "month", "week", "fortnight"]
+         "fortnightly", "month", "week", "fortnight", "promise", "payment", "promise_to_pay", "paid_in_full",
+         "partial_payment", "settled", "refused", "hardship", "rpc"]
 
 
 def templates() -> list[str]:

@@ -16,6 +16,8 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from fieldvisit.domain.text import msg
+
 
 class Outcome(enum.StrEnum):
     RPC = "rpc"
@@ -128,9 +130,9 @@ def _money(obj: dict, what: str, default_currency: str) -> tuple[Decimal, str]:
     except InvalidOperation:
         raise VisitError(f"The {what} amount {obj.get('amount')!r} is not a number such as 1500.00.") from None
     if not amount.is_finite() or amount <= 0:
-        raise VisitError(f"The {what} amount must be more than zero.")
+        raise VisitError(msg("The {what} amount must be more than zero.", what=what))
     if amount != amount.quantize(Decimal("0.01")):
-        raise VisitError(f"The {what} amount {amount} has more than two decimals.")
+        raise VisitError(msg("The {what} amount {amount} has more than two decimals.", what=what, amount=str(amount)))
     currency = str(obj.get("currency") or default_currency).upper()
     if len(currency) != 3 or not currency.isalpha():
         raise VisitError(f"The {what} currency {currency!r} is not a three-letter code such as EUR.")
@@ -144,19 +146,19 @@ def _agreed_proposal(proposal: Any, visit_day: date, default_currency: str) -> d
     rows = []
     for n, inst in enumerate(proposal["installments"], start=1):
         if not isinstance(inst, dict):
-            raise VisitError(f"Installment {n} of the agreed plan must have a date and an amount.")
+            raise VisitError(msg("Installment {n} of the agreed plan must have a date and an amount.", n=n))
         try:
             when = date.fromisoformat(str(inst.get("date")))
         except ValueError:
-            raise VisitError(f"Installment {n} of the agreed plan has no valid date (YYYY-MM-DD).") from None
+            raise VisitError(msg("Installment {n} of the agreed plan has no valid date (YYYY-MM-DD).", n=n)) from None
         amount, currency = _money(inst, f"installment {n}", str(proposal.get("currency") or default_currency))
         if when < visit_day:
-            raise VisitError(f"Installment {n} of the agreed plan is dated before the visit.")
+            raise VisitError(msg("Installment {n} of the agreed plan is dated before the visit.", n=n))
         if rows and when <= date.fromisoformat(rows[-1]["date"]):
-            raise VisitError(f"Installment {n} of the agreed plan is not after the one before it.")
+            raise VisitError(msg("Installment {n} of the agreed plan is not after the one before it.", n=n))
         rows.append({"date": when.isoformat(), "amount": str(amount)})
     if not rows:
-        raise VisitError("The agreed plan has no installments.")
+        raise VisitError(msg("The agreed plan has no installments."))
     currency = str(proposal.get("currency") or default_currency).upper()
     total = sum((Decimal(r["amount"]) for r in rows), Decimal(0))
     return {"currency": currency, "total": str(total), "installments": rows}
@@ -176,9 +178,9 @@ def parse_visit(data: Any, *, default_currency: str = "") -> Visit:
         raise VisitError(f"visit_id {visit_id!r} is not a UUID.") from None
     arrived, left = _time(data, "arrived_at", "arrival time"), _time(data, "left_at", "departure time")
     if left < arrived:
-        raise VisitError("The visit ends (left_at) before it starts (arrived_at).")
+        raise VisitError(msg("The visit ends (left_at) before it starts (arrived_at)."))
     if (left - arrived).total_seconds() > 12 * 3600:
-        raise VisitError("The visit lasts more than 12 hours; check arrived_at and left_at.")
+        raise VisitError(msg("The visit lasts more than 12 hours; check arrived_at and left_at."))
     try:
         outcome = Outcome(str(data.get("outcome")))
     except ValueError:
@@ -188,9 +190,9 @@ def parse_visit(data: Any, *, default_currency: str = "") -> Visit:
     except ValueError:
         raise VisitError(f"person_met {data.get('person_met')!r} is not debtor, third_party or nobody.") from None
     if outcome in NEEDS_DEBTOR and person != PersonMet.DEBTOR:
-        raise VisitError(f"The outcome {outcome.value} needs the debtor in person (person_met: debtor).")
+        raise VisitError(msg("The outcome {outcome} needs the debtor in person (person_met: debtor).", outcome=outcome.value))
     if outcome == Outcome.THIRD_PARTY and person != PersonMet.THIRD_PARTY:
-        raise VisitError("The outcome third_party needs person_met: third_party.")
+        raise VisitError(msg("The outcome third_party needs person_met: third_party."))
     promise = None
     if data.get("promise"):
         if not isinstance(data["promise"], dict):
@@ -199,12 +201,12 @@ def parse_visit(data: Any, *, default_currency: str = "") -> Visit:
         try:
             when = date.fromisoformat(str(data["promise"].get("date")))
         except ValueError:
-            raise VisitError("The promise needs an exact date (YYYY-MM-DD).") from None
+            raise VisitError(msg("The promise needs an exact date (YYYY-MM-DD).")) from None
         if when < arrived.date():
-            raise VisitError("The promised date is before the visit.")
+            raise VisitError(msg("The promised date is before the visit."))
         promise = PromiseToPay(amount, currency, when)
     if outcome == Outcome.PROMISE_TO_PAY and promise is None:
-        raise VisitError("A promise_to_pay visit needs the promise: amount, currency and an exact date.")
+        raise VisitError(msg("A promise_to_pay visit needs the promise: amount, currency and an exact date."))
     payment = None
     if data.get("payment"):
         if not isinstance(data["payment"], dict):
@@ -215,12 +217,12 @@ def parse_visit(data: Any, *, default_currency: str = "") -> Visit:
             raise VisitError(f"The payment method {method!r} is not one of: {', '.join(PAYMENT_METHODS)}.")
         receipt = str(data["payment"].get("receipt") or "").strip()
         if method == "cash" and not receipt:
-            raise VisitError("A cash payment needs its receipt number.")
+            raise VisitError(msg("A cash payment needs its receipt number."))
         payment = Payment(amount, currency, method, receipt)
     if outcome in PAYMENT_OUTCOMES and payment is None:
-        raise VisitError(f"The outcome {outcome.value} needs the payment received.")
+        raise VisitError(msg("The outcome {outcome} needs the payment received.", outcome=outcome.value))
     if person != PersonMet.DEBTOR and (promise or payment):
-        raise VisitError("Promises and payments are recorded only with the debtor in person.")
+        raise VisitError(msg("Promises and payments are recorded only with the debtor in person."))
     follow_up = None
     if data.get("follow_up"):
         try:

@@ -265,7 +265,7 @@ class VisitForm(QDialog):
             parse_visit(self.data(), default_currency=self.case.currency)
             return ""
         except VisitError as exc:
-            return str(exc)
+            return localize(exc.args[0])
 
     def autosave(self) -> None:
         if self._dirty and not self._done:

@@ -1046,133 +1046,263 @@ Espacio de trabajo: {url}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="63"/>
+        <source>The {what} amount must be more than zero.</source>
+        <translation>El importe de {what} debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
+        <source>The {what} amount {amount} has more than two decimals.</source>
+        <translation>El importe de {what} {amount} tiene más de dos decimales.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
+        <source>The agreed plan has no installments.</source>
+        <translation>El plan acordado no tiene plazos.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
+        <source>The visit ends (left_at) before it starts (arrived_at).</source>
+        <translation>La visita termina antes de empezar: revise la llegada y la salida.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
+        <source>The visit lasts more than 12 hours; check arrived_at and left_at.</source>
+        <translation>La visita dura más de 12 horas; revise la llegada y la salida.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
+        <source>The outcome {outcome} needs the debtor in person (person_met: debtor).</source>
+        <translation>El resultado «{outcome}» requiere haber hablado con el titular en persona.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
+        <source>The outcome third_party needs person_met: third_party.</source>
+        <translation>El resultado «Habló con otra persona» requiere que la persona contactada sea otra persona.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="70"/>
+        <source>A promise_to_pay visit needs the promise: amount, currency and an exact date.</source>
+        <translation>Una promesa de pago necesita importe, moneda y una fecha exacta.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="71"/>
+        <source>The outcome {outcome} needs the payment received.</source>
+        <translation>El resultado «{outcome}» requiere el pago recibido.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="72"/>
+        <source>Promises and payments are recorded only with the debtor in person.</source>
+        <translation>Las promesas y los pagos solo se registran con el titular en persona.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="73"/>
+        <source>Installment {n} of the agreed plan must have a date and an amount.</source>
+        <translation>El plazo {n} del plan acordado necesita fecha e importe.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="74"/>
+        <source>Installment {n} of the agreed plan is dated before the visit.</source>
+        <translation>El plazo {n} del plan acordado tiene fecha anterior a la visita.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="75"/>
+        <source>Installment {n} of the agreed plan is not after the one before it.</source>
+        <translation>El plazo {n} del plan acordado no es posterior al anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="76"/>
+        <source>The promised date is before the visit.</source>
+        <translation>La fecha prometida es anterior a la visita.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="77"/>
+        <source>A cash payment needs its receipt number.</source>
+        <translation>Un pago en efectivo necesita su número de recibo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="78"/>
+        <source>Installment {n} of the agreed plan has no valid date (YYYY-MM-DD).</source>
+        <translation>El plazo {n} del plan acordado no tiene una fecha válida (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="79"/>
+        <source>The promise needs an exact date (YYYY-MM-DD).</source>
+        <translation>La promesa necesita una fecha exacta (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
         <source>the case was blocked from visits ({flags})</source>
         <translation>el expediente tenía bloqueadas las visitas ({flags})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
         <source>vulnerable customer: visits are not allowed under {rules}</source>
         <translation>cliente vulnerable: no se permiten visitas según {rules}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="82"/>
         <source>no reason given for the exception</source>
         <translation>no se indicó el motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="83"/>
         <source>outside lawful contact hours ({start}–{end} {zone} under {rules}): {arrived}–{left}</source>
         <translation>fuera del horario legal de contacto ({start}–{end} {zone} según {rules}): {arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="84"/>
         <source>outside lawful contact hours ({start}–{end} {zone}): {arrived}–{left}</source>
         <translation>fuera del horario legal de contacto ({start}–{end} {zone}): {arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="85"/>
         <source>beyond the visit cap ({n} per {days} days)</source>
         <translation>por encima del límite de visitas ({n} cada {days} días)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="86"/>
         <source>third-party contact number {n} (at most {most} under {rules})</source>
         <translation>contacto con terceros número {n} (como máximo {most} según {rules})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="70"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="87"/>
         <source>dispute</source>
         <translation>disputa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="71"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="88"/>
         <source>possibly_intentional</source>
         <translation>posiblemente intencionado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="72"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="89"/>
         <source>oversight</source>
         <translation>descuido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="73"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="90"/>
         <source>unclear</source>
         <translation>no está claro</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="74"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="91"/>
         <source>able</source>
         <translation>puede pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="75"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="92"/>
         <source>unable</source>
         <translation>no puede pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="76"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="93"/>
         <source>unknown</source>
         <translation>se desconoce</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="77"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="94"/>
         <source>willing</source>
         <translation>dispuesto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="78"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="95"/>
         <source>unwilling</source>
         <translation>no dispuesto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="79"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="96"/>
         <source>able_willing</source>
         <translation>puede_quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="97"/>
         <source>able_unwilling</source>
         <translation>puede_no quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="98"/>
         <source>unable_willing</source>
         <translation>no puede_quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="82"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="99"/>
         <source>unable_unwilling</source>
         <translation>no puede_no quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="83"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="100"/>
         <source>monthly</source>
         <translation>mensuales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="84"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="101"/>
         <source>weekly</source>
         <translation>semanales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="85"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="102"/>
         <source>fortnightly</source>
         <translation>quincenales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="86"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="103"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="87"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="104"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="88"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="105"/>
         <source>fortnight</source>
         <translation>quincena</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="106"/>
+        <source>promise</source>
+        <translation>la promesa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="107"/>
+        <source>payment</source>
+        <translation>el pago</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="108"/>
+        <source>promise_to_pay</source>
+        <translation>promesa de pago</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="109"/>
+        <source>paid_in_full</source>
+        <translation>pagó todo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="110"/>
+        <source>partial_payment</source>
+        <translation>pago parcial</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="111"/>
+        <source>settled</source>
+        <translation>acuerdo de quita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="112"/>
+        <source>refused</source>
+        <translation>se negó a pagar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="113"/>
+        <source>hardship</source>
+        <translation>dificultades</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="114"/>
+        <source>rpc</source>
+        <translation>contacto con el titular</translation>
     </message>
 </context>
 <context>
@@ -1906,128 +2036,128 @@ Espacio de trabajo: {url}</translation>
         <translation>Elegir carpeta de &amp;sincronización…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="66"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="67"/>
         <source>Import assignment pack</source>
         <translation>Importar paquete de asignación</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="67"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="68"/>
         <source>Assignment packs (*.fvpack);;All files (*)</source>
         <translation>Paquetes de asignación (*.fvpack);;Todos los ficheros (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="76"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="77"/>
         <source>Pack refused</source>
         <translation>Paquete rechazado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="80"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="81"/>
         <source>This pack was already imported.</source>
         <translation>Este paquete ya se había importado.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="81"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="82"/>
         <source>Pack {seq}: {cases} cases, {recalled} recalled, {reviews} review comments, {acknowledged} visits acknowledged.</source>
         <translation>Paquete {seq}: {cases} expedientes, {recalled} retirados, {reviews} comentarios, {acknowledged} visitas confirmadas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="89"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="90"/>
         <source>Export visit reports</source>
         <translation>Exportar informes de visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="90"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="91"/>
         <source>Visit-report bundles (*.fvbundle)</source>
         <translation>Paquetes de informes (*.fvbundle)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="101"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="102"/>
         <source>Visit reports not exported</source>
         <translation>Informes de visita no exportados</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="103"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="104"/>
         <source>{n} visits written to {path}; they are sent again until the office acknowledges them.</source>
         <translation>{n} visitas guardadas en {path}; se reenviarán hasta que la oficina las confirme.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="115"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="116"/>
         <source>Office reviews</source>
         <translation>Revisiones de la oficina</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="118"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="119"/>
         <source>Has issues</source>
         <translation>Con incidencias</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="118"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="119"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="123"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="124"/>
         <source>Double-click: correct this visit (a new version is sent to the office)</source>
         <translation>Doble clic: corregir esta visita (se envía una versión nueva a la oficina)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="126"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="127"/>
         <source>No open comments from the office.</source>
         <translation>No hay comentarios pendientes de la oficina.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="165"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="166"/>
         <source>No collector enrolled</source>
         <translation>Ningún gestor dado de alta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="166"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="167"/>
         <source>Enroll a collector first: &apos;fieldvisit keys trust THEIR-IDENTITY.json&apos;.</source>
         <translation>Dé de alta primero a un gestor: &apos;fieldvisit keys trust SU-IDENTIDAD.json&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="169"/>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="174"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="170"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="175"/>
         <source>Export assignment pack</source>
         <translation>Exportar paquete de asignación</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="169"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="170"/>
         <source>Collector</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="175"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="176"/>
         <source>Assignment packs (*.fvpack)</source>
         <translation>Paquetes de asignación (*.fvpack)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="186"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="187"/>
         <source>Pack not exported</source>
         <translation>Paquete no exportado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="188"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="189"/>
         <source>Pack {seq} for {who}: {cases} cases, {recalled} recalled → {path}</source>
         <translation>Paquete {seq} para {who}: {cases} expedientes, {recalled} retirados → {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="197"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="198"/>
         <source>Sync folder (a shared or synced folder)</source>
         <translation>Carpeta de sincronización (compartida o sincronizada)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="203"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="204"/>
         <source>Sync folder</source>
         <translation>Carpeta de sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="231"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="232"/>
         <source>Some files were not imported</source>
         <translation>Algunos ficheros no se importaron</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="236"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="237"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>

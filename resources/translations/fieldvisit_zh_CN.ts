@@ -1046,133 +1046,263 @@ Workspace: {url}</source>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="63"/>
+        <source>The {what} amount must be more than zero.</source>
+        <translation>{what}金额必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
+        <source>The {what} amount {amount} has more than two decimals.</source>
+        <translation>{what}金额 {amount} 超过两位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
+        <source>The agreed plan has no installments.</source>
+        <translation>约定计划没有任何分期。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
+        <source>The visit ends (left_at) before it starts (arrived_at).</source>
+        <translation>上门的离开时间早于到达时间：请检查到达和离开时间。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
+        <source>The visit lasts more than 12 hours; check arrived_at and left_at.</source>
+        <translation>上门时长超过 12 小时；请检查到达和离开时间。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
+        <source>The outcome {outcome} needs the debtor in person (person_met: debtor).</source>
+        <translation>结果“{outcome}”要求见到借款人本人。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
+        <source>The outcome third_party needs person_met: third_party.</source>
+        <translation>结果“与他人交谈”要求接触对象为其他人。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="70"/>
+        <source>A promise_to_pay visit needs the promise: amount, currency and an exact date.</source>
+        <translation>承诺还款需要金额、币种和具体日期。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="71"/>
+        <source>The outcome {outcome} needs the payment received.</source>
+        <translation>结果“{outcome}”需要填写已收款项。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="72"/>
+        <source>Promises and payments are recorded only with the debtor in person.</source>
+        <translation>只有见到借款人本人时才能登记承诺和收款。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="73"/>
+        <source>Installment {n} of the agreed plan must have a date and an amount.</source>
+        <translation>约定计划的第 {n} 期必须有日期和金额。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="74"/>
+        <source>Installment {n} of the agreed plan is dated before the visit.</source>
+        <translation>约定计划的第 {n} 期日期早于上门日期。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="75"/>
+        <source>Installment {n} of the agreed plan is not after the one before it.</source>
+        <translation>约定计划的第 {n} 期不晚于上一期。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="76"/>
+        <source>The promised date is before the visit.</source>
+        <translation>承诺日期早于上门日期。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="77"/>
+        <source>A cash payment needs its receipt number.</source>
+        <translation>现金收款需要填写收据号。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="78"/>
+        <source>Installment {n} of the agreed plan has no valid date (YYYY-MM-DD).</source>
+        <translation>约定计划的第 {n} 期日期无效（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="79"/>
+        <source>The promise needs an exact date (YYYY-MM-DD).</source>
+        <translation>承诺需要具体日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
         <source>the case was blocked from visits ({flags})</source>
         <translation>该案件禁止上门（{flags}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
         <source>vulnerable customer: visits are not allowed under {rules}</source>
         <translation>弱势客户：依据 {rules} 不允许上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="82"/>
         <source>no reason given for the exception</source>
         <translation>未说明例外原因</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="83"/>
         <source>outside lawful contact hours ({start}–{end} {zone} under {rules}): {arrived}–{left}</source>
         <translation>超出合法联系时间（{start}–{end} {zone}，依据 {rules}）：{arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="84"/>
         <source>outside lawful contact hours ({start}–{end} {zone}): {arrived}–{left}</source>
         <translation>超出合法联系时间（{start}–{end} {zone}）：{arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="85"/>
         <source>beyond the visit cap ({n} per {days} days)</source>
         <translation>超过上门次数上限（每 {days} 天 {n} 次）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="86"/>
         <source>third-party contact number {n} (at most {most} under {rules})</source>
         <translation>第 {n} 次接触第三方（依据 {rules} 最多 {most} 次）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="70"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="87"/>
         <source>dispute</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="71"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="88"/>
         <source>possibly_intentional</source>
         <translation>可能故意</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="72"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="89"/>
         <source>oversight</source>
         <translation>疏忽</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="73"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="90"/>
         <source>unclear</source>
         <translation>不明确</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="74"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="91"/>
         <source>able</source>
         <translation>有能力</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="75"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="92"/>
         <source>unable</source>
         <translation>无能力</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="76"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="93"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="77"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="94"/>
         <source>willing</source>
         <translation>有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="78"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="95"/>
         <source>unwilling</source>
         <translation>无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="79"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="96"/>
         <source>able_willing</source>
         <translation>有能力_有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="97"/>
         <source>able_unwilling</source>
         <translation>有能力_无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="98"/>
         <source>unable_willing</source>
         <translation>无能力_有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="82"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="99"/>
         <source>unable_unwilling</source>
         <translation>无能力_无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="83"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="100"/>
         <source>monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="84"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="101"/>
         <source>weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="85"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="102"/>
         <source>fortnightly</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="86"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="103"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="87"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="104"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="88"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="105"/>
         <source>fortnight</source>
         <translation>两周</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="106"/>
+        <source>promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="107"/>
+        <source>payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="108"/>
+        <source>promise_to_pay</source>
+        <translation>承诺还款</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="109"/>
+        <source>paid_in_full</source>
+        <translation>已全额还款</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="110"/>
+        <source>partial_payment</source>
+        <translation>部分还款</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="111"/>
+        <source>settled</source>
+        <translation>已和解</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="112"/>
+        <source>refused</source>
+        <translation>拒绝还款</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="113"/>
+        <source>hardship</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="114"/>
+        <source>rpc</source>
+        <translation>见到本人</translation>
     </message>
 </context>
 <context>
@@ -1906,128 +2036,128 @@ Workspace: {url}</source>
         <translation>设置同步文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="66"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="67"/>
         <source>Import assignment pack</source>
         <translation>导入任务包</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="67"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="68"/>
         <source>Assignment packs (*.fvpack);;All files (*)</source>
         <translation>任务包 (*.fvpack);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="76"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="77"/>
         <source>Pack refused</source>
         <translation>任务包被拒绝</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="80"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="81"/>
         <source>This pack was already imported.</source>
         <translation>此任务包已导入过。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="81"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="82"/>
         <source>Pack {seq}: {cases} cases, {recalled} recalled, {reviews} review comments, {acknowledged} visits acknowledged.</source>
         <translation>任务包 {seq}：{cases} 个案件，收回 {recalled} 个，审核意见 {reviews} 条，已确认上门 {acknowledged} 次。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="89"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="90"/>
         <source>Export visit reports</source>
         <translation>导出上门报告</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="90"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="91"/>
         <source>Visit-report bundles (*.fvbundle)</source>
         <translation>上门报告包 (*.fvbundle)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="101"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="102"/>
         <source>Visit reports not exported</source>
         <translation>上门报告未导出</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="103"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="104"/>
         <source>{n} visits written to {path}; they are sent again until the office acknowledges them.</source>
         <translation>{n} 次上门已写入 {path}；在办公室确认前会继续随报告发送。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="115"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="116"/>
         <source>Office reviews</source>
         <translation>办公室审核意见</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="118"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="119"/>
         <source>Has issues</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="118"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="119"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="123"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="124"/>
         <source>Double-click: correct this visit (a new version is sent to the office)</source>
         <translation>双击：更正此上门记录（新版本将发送给办公室）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="126"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="127"/>
         <source>No open comments from the office.</source>
         <translation>办公室没有待处理的意见。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="165"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="166"/>
         <source>No collector enrolled</source>
         <translation>尚未登记催收员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="166"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="167"/>
         <source>Enroll a collector first: &apos;fieldvisit keys trust THEIR-IDENTITY.json&apos;.</source>
         <translation>请先登记催收员：&apos;fieldvisit keys trust 对方身份.json&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="169"/>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="174"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="170"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="175"/>
         <source>Export assignment pack</source>
         <translation>导出任务包</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="169"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="170"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="175"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="176"/>
         <source>Assignment packs (*.fvpack)</source>
         <translation>任务包 (*.fvpack)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="186"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="187"/>
         <source>Pack not exported</source>
         <translation>任务包未导出</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="188"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="189"/>
         <source>Pack {seq} for {who}: {cases} cases, {recalled} recalled → {path}</source>
         <translation>给 {who} 的任务包 {seq}：{cases} 个案件，收回 {recalled} 个 → {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="197"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="198"/>
         <source>Sync folder (a shared or synced folder)</source>
         <translation>同步文件夹（共享或同步的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="203"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="204"/>
         <source>Sync folder</source>
         <translation>同步文件夹</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="231"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="232"/>
         <source>Some files were not imported</source>
         <translation>部分文件未导入</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="236"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="237"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>

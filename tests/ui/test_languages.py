@@ -145,3 +145,22 @@ def test_stored_warnings_are_shown_in_the_language(language):
     assert shown != stored and "21:30–21:45" in shown and "Europe/Madrid" in shown
     assert {"es": "fuera del horario legal", "zh_CN": "超出合法联系时间"}[language] in shown
     assert localize("something nobody wrote a template for") == "something nobody wrote a template for"
+
+
+def test_visit_form_errors_are_in_the_language(qtbot, sqlite_app, language):
+    from fieldvisit.ui.visit_form import VisitForm
+
+    build_demo(sqlite_app.uow(), count=20, as_of=date.today())
+    with sqlite_app.uow() as uow:
+        case = next(c for c in uow.cases.list() if c.balance > 0)
+    form = VisitForm(sqlite_app, case)
+    qtbot.addWidget(form)
+    form.person.setCurrentIndex(form.person.findData("debtor"))
+    form.outcome.setCurrentIndex(form.outcome.findData("partial_payment"))
+    form.payment_box.setChecked(True)
+    form.payment_amount.setText("20")
+    form.payment_method.setCurrentIndex(form.payment_method.findData("cash"))
+    form.receipt.setText("")
+    problem = form.validate()
+    assert problem == {"es": "Un pago en efectivo necesita su número de recibo.",
+                       "zh_CN": "现金收款需要填写收据号。"}[language]
