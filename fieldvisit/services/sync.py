@@ -26,7 +26,7 @@ from fieldvisit.domain.sync import (
     BUNDLE_VERSION, PACK_VERSION, REVIEW_STATUSES, PayloadError, case_from_json, case_to_json, check_bundle,
     check_pack, gaps, in_hand, pack_order, recalled,
 )
-from fieldvisit.domain.visits import VisitError, parse_visit
+from fieldvisit.domain.visits import Outcome, VisitError, parse_visit
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork, WriteConflict
 from fieldvisit.services.progress import Progress, Work
@@ -152,6 +152,16 @@ def import_pack(uow: UnitOfWork, crypto, data: bytes, name: str = "The pack",
             raise StalePack(f"{name} (pack {payload['seq']} of {created:%Y-%m-%d %H:%M}) is older than a pack "
                             "already imported; nothing was imported. Import the newest pack instead.")
         uow.collectors.get_or_create(me["name"])
+        # what this laptop learnt at the door and the office has not heard yet (a dispute, a cease
+        # request…) must not be undone by a pack written before the office got the visit
+        pending: dict[str, set] = {}
+        for row in uow.visits.unacknowledged():
+            flag = OUTCOME_FLAGS.get(Outcome(row["data"]["outcome"]))
+            if flag:
+                pending.setdefault(row["case_id"], set()).add(flag)
+        for c in cases:
+            if c.case_id in pending:
+                c.flags = frozenset(c.flags) | pending[c.case_id]
         known = uow.cases.keys()
         fresh = [c for c in cases if c.case_id not in known]
         fields = frozenset({"name", "address", "work_address", "lat", "lon", "country", "timezone", "due_date",

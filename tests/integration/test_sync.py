@@ -373,3 +373,19 @@ def test_supervisor_overrides_reach_the_laptop_and_collectors_cannot_override(of
     assert _deliver_pack(office, laptop)[0]["overrides"] == 0  # not twice
     with pytest.raises(UserError, match="supervisor's decision"):
         override(laptop.uow(), case_id, by="Lucía", reason="I think it is fine to visit")
+
+
+def test_a_dispute_heard_at_the_door_survives_an_older_office_pack(office, laptop):
+    from fieldvisit.domain.cases import Flag
+
+    import_pack(laptop.uow(), crypto, export_pack(office.uow(), crypto, COLLECTOR)[0])
+    case_id = sorted(_cases(laptop))[0]
+    record_visits(laptop.uow(), [_visit(case_id, outcome="dispute", promise=None)])
+    assert Flag.DISPUTE in _cases(laptop)[case_id].flags
+    # the office has not received the visit yet: its pack still shows the case without the flag
+    import_pack(laptop.uow(), crypto, export_pack(office.uow(), crypto, COLLECTOR)[0])
+    assert Flag.DISPUTE in _cases(laptop)[case_id].flags
+    # once the office has the visit, the flag is the office's too and the case is recalled
+    _deliver_bundle(office, laptop)
+    got, summary, _ = _deliver_pack(office, laptop)
+    assert summary["recalled"] == 1 and _cases(laptop)[case_id].status.value == "recalled"
