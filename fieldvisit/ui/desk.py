@@ -361,8 +361,14 @@ class SupervisorDesk(QWidget):
                 box.setDetailedText("\n".join(details))
             box.open()
 
-        op = Operation(self, work).success(done).failure(
-            lambda msg: QMessageBox.warning(self, self.tr("Import refused"), msg)).with_progress(self.progress)
+        def failed(message: str) -> None:
+            if message.startswith("Cancelled"):  # each bundle is its own transaction
+                self.refresh()
+                message = self.tr("Stopped. Bundles imported before you cancelled stay imported; import the "
+                                  "rest again later (nothing is imported twice).")
+            QMessageBox.warning(self, self.tr("Import refused"), message)
+
+        op = Operation(self, work).success(done).failure(failed).with_progress(self.progress)
         return op.start(self.tr("Importing visit reports…"))
 
     def export_report(self, path: str | None = None) -> str | None:

@@ -1923,32 +1923,37 @@ Espacio de trabajo: {url}</translation>
         <translation>Informes de visita importados</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="365"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="367"/>
+        <source>Stopped. Bundles imported before you cancelled stay imported; import the rest again later (nothing is imported twice).</source>
+        <translation>Detenido. Los paquetes importados antes de cancelar se quedan; importe el resto más tarde (nada se importa dos veces).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="369"/>
         <source>Import refused</source>
         <translation>Importación rechazada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="366"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="372"/>
         <source>Importing visit reports…</source>
         <translation>Importando informes de visita…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="371"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="377"/>
         <source>Team report</source>
         <translation>Informe del equipo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="372"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="378"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="383"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="389"/>
         <source>FieldVisit team report</source>
         <translation>Informe del equipo de FieldVisit</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="387"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="393"/>
         <source>Report not written</source>
         <translation>No se pudo guardar el informe</translation>
     </message>

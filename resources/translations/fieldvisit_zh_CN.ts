@@ -1923,32 +1923,37 @@ Workspace: {url}</source>
         <translation>上门报告已导入</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="365"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="367"/>
+        <source>Stopped. Bundles imported before you cancelled stay imported; import the rest again later (nothing is imported twice).</source>
+        <translation>已停止。取消前已导入的报告包会保留；稍后再导入其余部分（不会重复导入）。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="369"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="366"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="372"/>
         <source>Importing visit reports…</source>
         <translation>正在导入上门报告…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="371"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="377"/>
         <source>Team report</source>
         <translation>团队报表</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="372"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="378"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="383"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="389"/>
         <source>FieldVisit team report</source>
         <translation>FieldVisit 团队报表</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="387"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="393"/>
         <source>Report not written</source>
         <translation>报表未能保存</translation>
     </message>
