@@ -127,9 +127,20 @@ def _load_patterns(ts_file) -> None:
             template = html.unescape(source)
             if "{" not in template:
                 continue
-            pattern = "".join(f"(?P<{p[1:-1]}>.+?)" if p.startswith("{") else re.escape(p)
-                              for p in re.split(r"(\{[a-z_]+\})", template) if p)
-            _patterns.append((re.compile(f"^{pattern}$", re.S), template))
+            seen: set[str] = set()
+            pieces = []
+            for part in re.split(r"(\{[a-z_0-9]+\})", template):
+                if not part:
+                    continue
+                if part.startswith("{") and part[1:-1] not in seen:
+                    seen.add(part[1:-1])
+                    pieces.append(f"(?P<{part[1:-1]}>.*?)")
+                elif part.startswith("{"):
+                    pieces.append(f"(?P={part[1:-1]})")  # the same value again
+                else:
+                    pieces.append(re.escape(part))
+            _patterns.append((re.compile(f"^{''.join(pieces)}$", re.S), template))
+    _patterns.sort(key=lambda p: -len(p[1]))  # the most specific sentence first
 
 
 def localize(text, context: str = "Prep") -> str:
@@ -147,7 +158,8 @@ def localize(text, context: str = "Prep") -> str:
         for pattern, source in _patterns:
             match = pattern.match(plain)
             if match:
-                params = {k: QCoreApplication.translate(context, v) or v for k, v in match.groupdict().items()}
+                # a value may itself be a sentence (the reason inside "… cannot be imported: …")
+                params = {k: (localize(v, context) if len(v) < len(plain) else v) for k, v in match.groupdict().items()}
                 return QCoreApplication.translate(context, source).format(**params)
         return plain
     params = {k: _local(v, context) for k, v in text.params.items()}

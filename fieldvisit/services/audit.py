@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from fieldvisit.domain.audit import first_broken
+from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork
 
@@ -28,17 +29,17 @@ def override(uow: UnitOfWork, case_id: str, *, by: str, reason: str, day: date |
     """A supervisor allows a visit the rules would block (vulnerable customer, a blocking flag),
     for one day or until further notice. The reason is required and audited."""
     if not by.strip():
-        raise UserError("An override needs the supervisor's name (--by).")
+        raise UserError(msg("An override needs the supervisor's name (--by)."))
     if len(reason.strip()) < 10:
-        raise UserError("An override needs a real reason (--reason, at least a short sentence).")
+        raise UserError(msg('An override needs a real reason (--reason, at least a short sentence).'))
     with uow:
         me = uow.keys.identity()
         if me is not None and me["role"] != "supervisor":
-            raise UserError("An override is a supervisor's decision: ask your office; it reaches this laptop with "
-                            "the next assignment pack.")
+            raise UserError(msg("An override is a supervisor's decision: ask your office; it reaches this laptop with"
+                                ' the next assignment pack.'))
         case = uow.cases.get(case_id)
         if case is None:
-            raise UserError(f"No case with id {case_id}.")
+            raise UserError(msg('No case with id {case_id}.', case_id=case_id))
         uow.overrides.add(case_id, day, by.strip(), reason.strip())
         uow.audit.append("override", case_id, {"by": by.strip(), "reason": reason.strip(),
                                                "day": day.isoformat() if day else None,

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from fieldvisit.domain.cases import Case
+from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork, ZoneLookup
 
@@ -47,7 +48,7 @@ def assign_cases(uow: UnitOfWork, collector: str, case_ids: Sequence[str] = (), 
                  unassigned: bool = False) -> int:
     """Assign cases to a collector (created if new). Unknown case ids refuse the whole call."""
     if not collector.strip():
-        raise UserError("The collector name is empty; give --collector NAME.")
+        raise UserError(msg('The collector name is empty; give --collector NAME.'))
     with uow:
         if unassigned:
             ids = uow.cases.unassigned()
@@ -56,8 +57,8 @@ def assign_cases(uow: UnitOfWork, collector: str, case_ids: Sequence[str] = (), 
             missing = [c for c in case_ids if c not in known]
             if missing:
                 shown = ", ".join(missing[:5]) + (" …" if len(missing) > 5 else "")
-                raise UserError(f"No case with id {shown}; nothing was assigned. Check the ids with "
-                                "'fieldvisit cases list'.")
+                raise UserError(msg("No case with id {shown}; nothing was assigned. Check the ids with 'fieldvisit "
+                                    "cases list'.", shown=shown))
             ids = list(dict.fromkeys(case_ids))
         target = uow.collectors.get_or_create(collector.strip())
         count = uow.cases.assign(ids, target.id)
@@ -71,11 +72,11 @@ def move_case(uow: UnitOfWork, case_id: str, lat: float, lon: float,
     """Correct a case's position by hand (marked as manually placed). Returns the old position,
     so the move can be undone."""
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        raise UserError(f"{lat}, {lon} is not a position on Earth.")
+        raise UserError(msg('{lat}, {lon} is not a position on Earth.', lat=lat, lon=lon))
     with uow:
         case = uow.cases.get(case_id)
         if case is None:
-            raise UserError(f"No case with id {case_id}.")
+            raise UserError(msg('No case with id {case_id}.', case_id=case_id))
         old = (case.lat, case.lon)
         zone = zones.zone_for(case.country, lat, lon) if zones else None
         uow.cases.set_position(case_id, lat, lon, "manual", zone)

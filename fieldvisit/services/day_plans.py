@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from fieldvisit.domain.cases import CaseStatus
 from fieldvisit.domain.plan import Plan
 from fieldvisit.domain.planning import DayRequest, Lunch, Unplanned
+from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.plan_day import DaySession, Solver, Travel, plan_day, plan_team, prepare_day
 from fieldvisit.services.ports import UnitOfWork
@@ -21,7 +22,7 @@ DEFAULT_SHIFT = "09:00-18:00"
 def parse_point(text: str) -> tuple[float, float]:
     m = re.fullmatch(r"\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*", text or "")
     if not m or not (-90 <= float(m.group(1)) <= 90 and -180 <= float(m.group(2)) <= 180):
-        raise UserError(f"{text!r} is not a position; write it as LAT,LON, e.g. 40.4168,-3.7038.")
+        raise UserError(msg('{text} is not a position; write it as LAT,LON, e.g. 40.4168,-3.7038.', text=repr(text)))
     return float(m.group(1)), float(m.group(2))
 
 
@@ -33,9 +34,10 @@ def parse_span(text: str, day: date, zone: ZoneInfo, what: str) -> tuple[datetim
         start = datetime.combine(day, time(int(m.group(1)), int(m.group(2))), zone)
         end = datetime.combine(day, time(int(m.group(3)), int(m.group(4))), zone)
     except ValueError:
-        raise UserError(f"{text!r} is not a {what}; write it as HH:MM-HH:MM, e.g. 09:00-18:00.") from None
+        raise UserError(msg('{text} is not a {what}; write it as HH:MM-HH:MM, e.g. 09:00-18:00.',
+                            text=repr(text), what=what)) from None
     if end <= start:
-        raise UserError(f"The {what} {text} ends before it starts.")
+        raise UserError(msg('The {what} {text} ends before it starts.', what=what, text=text))
     return start, end
 
 
@@ -43,7 +45,7 @@ def zone_named(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise UserError(f"{name!r} is not an IANA time zone such as Europe/Madrid.") from None
+        raise UserError(msg('{name} is not an IANA time zone such as Europe/Madrid.', name=repr(name))) from None
 
 
 def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | None, shift: str | None,
@@ -52,14 +54,15 @@ def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | Non
     with uow:
         found = uow.collectors.get(collector)
     if found is None:
-        raise UserError(f"No collector named {collector!r}; see 'fieldvisit cases list' or assign cases first.")
+        raise UserError(msg("No collector named {collector}; see 'fieldvisit cases list' or assign cases first.",
+                            collector=repr(collector)))
     zone = zone_named(tz)
     if start:
         point = parse_point(start)
     elif found.home_lat is not None and found.home_lon is not None:
         point = (found.home_lat, found.home_lon)
     else:
-        raise UserError(f"{collector} has no start point; give --start LAT,LON.")
+        raise UserError(msg('{collector} has no start point; give --start LAT,LON.', collector=collector))
     shift_start, shift_end = parse_span(shift or DEFAULT_SHIFT, day, zone, "shift")
     lunch_span = None
     if lunch:
@@ -71,7 +74,7 @@ def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | Non
         if at:
             m = re.fullmatch(r"(\d{1,2}):(\d{2})", at.strip())
             if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
-                raise UserError(f"{item!r} is not CASE@HH:MM; write e.g. C-1001@14:30.")
+                raise UserError(msg('{item} is not CASE@HH:MM; write e.g. C-1001@14:30.', item=repr(item)))
             locked[case_id.strip()] = datetime.combine(day, time(int(m.group(1)), int(m.group(2))), zone)
         else:
             locked[case_id.strip()] = None
@@ -129,7 +132,8 @@ def plan_and_save(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel,
     apply_history(req, uow, as_of, rules)
     unknown = sorted(set(req.locked) - {c.case_id for c in cases})
     if unknown:
-        raise UserError(f"Cannot lock {', '.join(unknown)}: not an open case of {req.collector}.")
+        raise UserError(msg('Cannot lock {join}: not an open case of {collector}.',
+                            join=', '.join(unknown), collector=req.collector))
     session = prepare_day(cases, req, as_of, travel)
     plan = plan_day(cases, req, as_of, travel, solve, time_limit=time_limit, session=session)
     data = plan_json(plan, {c.case_id: c.name for c in cases})

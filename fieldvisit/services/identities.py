@@ -5,6 +5,7 @@ supervisors (one or several). The crypto adapter is passed in (generate, sign, c
 
 from __future__ import annotations
 
+from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork
 
@@ -13,14 +14,15 @@ ROLES = ("collector", "supervisor")
 
 def init_identity(uow: UnitOfWork, crypto, *, role: str, name: str) -> dict:
     if role not in ROLES:
-        raise UserError("The role must be collector or supervisor.")
+        raise UserError(msg('The role must be collector or supervisor.'))
     if not name.strip():
-        raise UserError("Give this workspace a name (--name), e.g. the collector's full name or the office.")
+        raise UserError(msg("Give this workspace a name (--name), e.g. the collector's full name or the office."))
     with uow:
         if uow.keys.identity() is not None:
             existing = uow.keys.identity()
-            raise UserError(f"This workspace already has an identity ({existing['name']}, {existing['role']}, "
-                            f"{existing['fingerprint']}); keys are never replaced silently.")
+            raise UserError(msg('This workspace already has an identity ({name}, {role}, {fingerprint}); keys are '
+                                'never replaced silently.',
+                                name=existing['name'], role=existing['role'], fingerprint=existing['fingerprint']))
         keys = crypto.new_keys()
         uow.keys.create_identity(name.strip(), role, keys)
         uow.audit.append("keys init", name.strip(), {"role": role, "fingerprint": keys["fingerprint"]})
@@ -32,7 +34,7 @@ def public_identity(uow: UnitOfWork, crypto) -> dict:
     with uow:
         me = uow.keys.identity()
     if me is None:
-        raise UserError("This workspace has no identity yet; run 'fieldvisit keys init --role ROLE --name NAME'.")
+        raise UserError(msg("This workspace has no identity yet; run 'fieldvisit keys init --role ROLE --name NAME'."))
     return crypto.identity_document(me["name"], me["role"], me["sign_private"], me["box_private"])
 
 
@@ -40,16 +42,17 @@ def trust(uow: UnitOfWork, crypto, doc) -> dict:
     try:
         doc = crypto.check_identity(doc)
     except crypto.IdentityError as exc:
-        raise UserError(f"This identity file cannot be trusted: {exc}.") from None
+        raise UserError(msg('This identity file cannot be trusted: {exc}.', exc=exc)) from None
     with uow:
         me = uow.keys.identity()
         if me is None:
-            raise UserError("Create this workspace's identity first ('fieldvisit keys init').")
+            raise UserError(msg("Create this workspace's identity first ('fieldvisit keys init')."))
         if doc["fingerprint"] == me["fingerprint"]:
-            raise UserError("That is this workspace's own identity; exchange files with the other side.")
+            raise UserError(msg("That is this workspace's own identity; exchange files with the other side."))
         wanted = "collector" if me["role"] == "supervisor" else "supervisor"
         if doc["role"] != wanted:
-            raise UserError(f"A {me['role']} trusts {wanted}s, and {doc['name']} is a {doc['role']}.")
+            raise UserError(msg('A {role} trusts {wanted}s, and {name} is a {role2}.',
+                                role=me['role'], wanted=wanted, name=doc['name'], role2=doc['role']))
         added = uow.keys.trust(doc)
         if added:
             uow.audit.append("trust", doc["name"], {"role": doc["role"], "fingerprint": doc["fingerprint"]})
@@ -73,7 +76,8 @@ def revoke(uow: UnitOfWork, fingerprint: str) -> dict:
     with uow:
         found = uow.keys.revoke(wanted)
         if found is None:
-            raise UserError(f"No trusted peer has the fingerprint {fingerprint}; see 'fieldvisit keys list'.")
+            raise UserError(msg("No trusted peer has the fingerprint {fingerprint}; see 'fieldvisit keys list'.",
+                                fingerprint=fingerprint))
         uow.audit.append("revoke", found["name"], {"role": found["role"], "fingerprint": wanted})
         uow.commit()
     return {"name": found["name"], "role": found["role"], "fingerprint": wanted}

@@ -15,6 +15,7 @@ from fieldvisit.domain.cases import Case
 from fieldvisit.domain.columns import MappingError, match_headers
 from fieldvisit.domain.money import looks_decimal_comma
 from fieldvisit.domain.window_parser import infer_dayfirst
+from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import ImportRecord, Table, UnitOfWork, ZoneLookup
 from fieldvisit.services.progress import Progress, Work, gc_paused
@@ -70,11 +71,11 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     try:
         positions, ignored = match_headers(table.headers, mapping)
     except MappingError as exc:
-        raise UserError(f"The mapping is wrong: {exc}.") from exc
+        raise UserError(msg('The mapping is wrong: {exc}.', exc=exc)) from exc
     if "case_id" not in positions.values():
         found = ", ".join(h for h in table.headers if h) or "none"
-        raise UserError(f"{file_name} has no case_id column (headers found: {found}); add one or "
-                        "name it with --mapping.")
+        raise UserError(msg('{file_name} has no case_id column (headers found: {found}); add one or name it with '
+                            '--mapping.', file_name=file_name, found=found))
     summary = ImportSummary(file_name=file_name, ignored_columns=ignored, encoding=table.encoding,
                             delimiter=table.delimiter, as_of=as_of)
     total = table.total_rows or 0

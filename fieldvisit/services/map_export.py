@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from fieldvisit.domain.cases import Case
+from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork
 
@@ -15,10 +16,12 @@ def day_map_data(uow: UnitOfWork, day: date, collector: str | None) -> tuple[lis
         plans = uow.plans.latest(day, collector)
         if not plans:
             who = f" for {collector}" if collector else ""
-            raise UserError(f"No plan{who} on {day.isoformat()}; run 'fieldvisit plan --date {day.isoformat()}' first.")
+            raise UserError(msg("No plan{who} on {isoformat}; run 'fieldvisit plan --date {isoformat}' first.",
+                                who=who, isoformat=day.isoformat()))
         if len(plans) > 1:
             names = ", ".join(sorted(p["collector"] for p in plans))
-            raise UserError(f"Several collectors have plans on {day.isoformat()} ({names}); choose one with --collector.")
+            raise UserError(msg('Several collectors have plans on {isoformat} ({names}); choose one with --collector.',
+                                isoformat=day.isoformat(), names=names))
         plan = plans[0]
         cases = [c for c in uow.cases.list(collector=plan["collector"]) if c.has_coordinates]
     return cases, plan

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from fieldvisit.domain.prep import History, PrepSheet, build_sheet
+from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork
 from fieldvisit.services.visits import history_index
@@ -19,7 +20,8 @@ def holidays_of(uow: UnitOfWork) -> frozenset[date]:
             try:
                 out.add(date.fromisoformat(part.strip()))
             except ValueError:
-                raise UserError(f"The holidays setting has {part.strip()!r}, which is not a YYYY-MM-DD date.") from None
+                raise UserError(msg('The holidays setting has {strip}, which is not a YYYY-MM-DD date.',
+                                    strip=repr(part.strip()))) from None
     return frozenset(out)
 
 
@@ -28,9 +30,9 @@ def prep_sheet(uow: UnitOfWork, case_id: str, as_of: date) -> PrepSheet:
         case = uow.cases.get(case_id)
         holidays = holidays_of(uow)
     if case is None:
-        raise UserError(f"No case with id {case_id}; check it with 'fieldvisit cases list'.")
+        raise UserError(msg("No case with id {case_id}; check it with 'fieldvisit cases list'.", case_id=case_id))
     if case.balance <= 0:
-        raise UserError(f"Case {case_id} has nothing outstanding; no preparation sheet is needed.")
+        raise UserError(msg('Case {case_id} has nothing outstanding; no preparation sheet is needed.', case_id=case_id))
     h = history_index(uow, as_of).get(case_id, {})
     history = History(promises_kept=h.get("promises_kept", 0), promises_broken=h.get("promises_broken", 0),
                       refusals=h.get("refusals", 0), contacts=h.get("contacts", 0))
@@ -42,8 +44,9 @@ def day_pack(uow: UnitOfWork, day: date, collector: str | None, as_of: date) -> 
     with uow:
         plans = uow.plans.latest(day, collector)
     if not plans:
-        raise UserError(f"No plan on {day.isoformat()}; run 'fieldvisit plan --date {day.isoformat()}' first.")
+        raise UserError(msg("No plan on {isoformat}; run 'fieldvisit plan --date {isoformat}' first.",
+                            isoformat=day.isoformat()))
     if len(plans) > 1:
-        raise UserError("Several collectors have plans that day; choose one with --collector.")
+        raise UserError(msg('Several collectors have plans that day; choose one with --collector.'))
     plan = plans[0]
     return plan, [prep_sheet(uow, s["case_id"], as_of) for s in plan["stops"]]

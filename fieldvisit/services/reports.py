@@ -11,6 +11,7 @@ from collections import defaultdict
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
+from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork
 from fieldvisit.services.visits import current_visits, promise_index
@@ -29,7 +30,8 @@ def team_report(uow: UnitOfWork, start: date, end: date, as_of: date | None = No
                 collector: str | None = None) -> dict:
     """``{visits: [row], days: [row], totals: row}`` for visits whose local day is in [start, end]."""
     if end < start:
-        raise UserError(f"The period ends ({end}) before it starts ({start}); swap --from and --to.")
+        raise UserError(msg('The period ends ({end}) before it starts ({start}); swap --from and --to.',
+                            end=end, start=start))
     as_of = as_of or date.today()
     promises = {p["visit_id"]: p["status"] for ps in promise_index(uow, as_of).values() for p in ps}
     with uow:
@@ -96,6 +98,6 @@ def visit_detail(uow: UnitOfWork, visit_id: str) -> dict:
     with uow:
         row = uow.visits.get(visit_id)
         if row is None:
-            raise UserError(f"No visit {visit_id} in this workspace.")
+            raise UserError(msg('No visit {visit_id} in this workspace.', visit_id=visit_id))
         review = uow.reviews.latest([visit_id]).get(visit_id)
     return {**row, "review": review or {"status": "received", "comment": "", "by": "", "at": None}}

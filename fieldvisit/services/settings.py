@@ -7,6 +7,7 @@ import json
 import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork
 
@@ -39,43 +40,47 @@ def validate(values: dict) -> dict:
     """The settings cleaned, or UserError naming the first wrong one."""
     clean = {**DEFAULTS, **{k: v for k, v in values.items() if k in DEFAULTS}}
     if clean["travel_mode"] not in MODES:
-        raise UserError(f"The travel mode must be one of {', '.join(MODES)}.")
+        raise UserError(msg('The travel mode must be one of {join}.', join=', '.join(MODES)))
     speeds = {}
     for mode, kmh in (clean["speeds"] or {}).items():
         if mode not in MODES:
-            raise UserError(f"There is no travel mode {mode!r}; use one of {', '.join(MODES)}.")
+            raise UserError(msg('There is no travel mode {mode}; use one of {join}.',
+                                mode=repr(mode), join=', '.join(MODES)))
         try:
             kmh = float(kmh)
         except (TypeError, ValueError):
-            raise UserError(f"The speed for {mode} must be a number of km/h.") from None
+            raise UserError(msg('The speed for {mode} must be a number of km/h.', mode=mode)) from None
         if not 1 <= kmh <= 150:
-            raise UserError(f"The speed for {mode} ({kmh:g} km/h) must be between 1 and 150 km/h.")
+            raise UserError(msg('The speed for {mode} ({kmh} km/h) must be between 1 and 150 km/h.',
+                                mode=mode, kmh=format(kmh, 'g')))
         speeds[mode] = kmh
     clean["speeds"] = speeds
     try:
         minutes = int(clean["service_minutes"])
     except (TypeError, ValueError):
-        raise UserError("The time per visit must be a whole number of minutes.") from None
+        raise UserError(msg('The time per visit must be a whole number of minutes.')) from None
     if not 1 <= minutes <= 240:
-        raise UserError("The time per visit must be between 1 and 240 minutes.")
+        raise UserError(msg('The time per visit must be between 1 and 240 minutes.'))
     clean["service_minutes"] = minutes
     shift = str(clean["shift"]).replace(" ", "")
     if not _SHIFT.match(shift) or shift[:5] >= shift[6:]:
-        raise UserError(f"The shift {clean['shift']!r} must look like 09:00-18:00 and end after it starts.")
+        raise UserError(msg('The shift {shift} must look like 09:00-18:00 and end after it starts.',
+                            shift=repr(clean['shift'])))
     clean["shift"] = shift
     if clean["timezone"]:
         try:
             ZoneInfo(clean["timezone"])
         except (ZoneInfoNotFoundError, ValueError):
-            raise UserError(f"{clean['timezone']!r} is not a time zone name such as Europe/Madrid.") from None
+            raise UserError(msg('{timezone} is not a time zone name such as Europe/Madrid.',
+                                timezone=repr(clean['timezone']))) from None
     if clean["country"] and not re.fullmatch(r"[A-Z]{2}", str(clean["country"]).upper()):
-        raise UserError("The country must be a two-letter code such as ES, CN or MX.")
+        raise UserError(msg('The country must be a two-letter code such as ES, CN or MX.'))
     clean["country"] = str(clean["country"]).upper()
     if clean["currency"] and not re.fullmatch(r"[A-Z]{3}", str(clean["currency"]).upper()):
-        raise UserError("The currency must be a three-letter code such as EUR.")
+        raise UserError(msg('The currency must be a three-letter code such as EUR.'))
     clean["currency"] = str(clean["currency"]).upper()
     if clean["language"] not in LANGUAGES:
-        raise UserError("The language must be English (en), Spanish (es) or Simplified Chinese (zh_CN).")
+        raise UserError(msg('The language must be English (en), Spanish (es) or Simplified Chinese (zh_CN).'))
     return clean
 
 
@@ -99,5 +104,5 @@ def settings_document(values: dict) -> dict:
 
 def from_document(doc, current: dict) -> dict:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise UserError("That file is not a FieldVisit settings file.")
+        raise UserError(msg('That file is not a FieldVisit settings file.'))
     return validate({**current, **{k: v for k, v in doc.items() if k in DEFAULTS and k not in LOCAL}})

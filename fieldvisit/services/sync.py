@@ -27,6 +27,7 @@ from fieldvisit.domain.sync import (
     check_pack, gaps, in_hand, pack_order, recalled,
 )
 from fieldvisit.domain.visits import Outcome, VisitError, parse_visit
+from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork, WriteConflict
 from fieldvisit.services.progress import Progress, Work
@@ -42,9 +43,10 @@ class StalePack(UserError):
 def _me(uow: UnitOfWork, role: str) -> dict:
     me = uow.keys.identity()
     if me is None:
-        raise UserError("This workspace has no identity yet; run 'fieldvisit keys init --role ROLE --name NAME'.")
+        raise UserError(msg("This workspace has no identity yet; run 'fieldvisit keys init --role ROLE --name NAME'."))
     if me["role"] != role:
-        raise UserError(f"Only a {role} workspace can do this; this one belongs to {me['name']}, a {me['role']}.")
+        raise UserError(msg('Only a {role} workspace can do this; this one belongs to {name}, a {role2}.',
+                            role=role, name=me['name'], role2=me['role']))
     return me
 
 
@@ -57,7 +59,8 @@ def _sealed_error(name: str, exc) -> UserError:
             "recipient": " Ask for a file made for this workspace.",
             "kind": "", "damaged": " Copy the file again from its source.",
             "signature": " Copy the file again from its source; if it happens again, report it."}.get(exc.reason, "")
-    return UserError(f"{name} cannot be imported: {exc}. Nothing was imported.{hint}")
+    return UserError(msg('{name} cannot be imported: {exc}. Nothing was imported.{hint}',
+                         name=name, exc=exc, hint=hint))
 
 
 def _parse_time(text: str) -> datetime:
@@ -80,8 +83,8 @@ def export_pack(uow: UnitOfWork, crypto, collector: str, now: datetime | None = 
         me = _me(uow, "supervisor")
         devices = [p for p in _peers(uow, "collector") if p["name"] == collector]
         if not devices:
-            raise UserError(f"No enrolled collector named {collector!r}; enroll their identity file with "
-                            "'fieldvisit keys trust FILE' (the name must match the collector's).")
+            raise UserError(msg("No enrolled collector named {collector}; enroll their identity file with 'fieldvisit"
+                                " keys trust FILE' (the name must match the collector's).", collector=repr(collector)))
         cases = [c for c in uow.cases.list(collector=collector) if in_hand(c)]
         history = uow.sync_log.entries("pack-out", collector)
         ever = {cid for e in history for cid in e["summary"].get("cases", [])}
@@ -140,7 +143,8 @@ def import_pack(uow: UnitOfWork, crypto, data: bytes, name: str = "The pack",
         except crypto.SealError as exc:
             raise _sealed_error(name, exc) from None
         except PayloadError as exc:
-            raise UserError(f"{name} cannot be imported: {exc}. Nothing was imported.") from None
+            raise UserError(msg('{name} cannot be imported: {exc}. Nothing was imported.',
+                                name=name, exc=exc)) from None
         sender = header["sender"]
         seen = uow.sync_log.entries("pack-in")
         verdict = pack_order(payload["seq"], sha, created, [(e["seq"], e["sha256"]) for e in seen if e["peer"] == sender],
@@ -211,8 +215,8 @@ def export_bundle(uow: UnitOfWork, crypto, now: datetime | None = None) -> tuple
         me = _me(uow, "collector")
         offices = _peers(uow, "supervisor")
         if not offices:
-            raise UserError("No supervisor is trusted yet; import your office's identity file with "
-                            "'fieldvisit keys trust FILE' first.")
+            raise UserError(msg("No supervisor is trusted yet; import your office's identity file with 'fieldvisit "
+                                "keys trust FILE' first."))
         rows = sorted(uow.visits.unacknowledged(), key=lambda r: (r["version"], r["recorded_at"]))
         seq = uow.sync_log.next_seq("bundle-out", me["fingerprint"])
         payload = {"type": "bundle", "version": BUNDLE_VERSION, "seq": seq, "collector": me["name"],
@@ -243,7 +247,7 @@ def _open_bundle(uow: UnitOfWork, crypto, name: str, data: bytes) -> dict:
     except crypto.SealError as exc:
         raise _sealed_error(name, exc) from None
     except PayloadError as exc:
-        raise UserError(f"{name} cannot be imported: {exc}. Nothing was imported.") from None
+        raise UserError(msg('{name} cannot be imported: {exc}. Nothing was imported.', name=name, exc=exc)) from None
     device = devices[header["sender"]]
     return {"name": name, "sha256": hashlib.sha256(data).hexdigest(), "device": device["fingerprint"],
             "collector": device["name"], "created_at": created, "payload": payload, "supervisor": me["name"]}
@@ -342,8 +346,8 @@ def import_bundles(uow_factory: Callable[[], UnitOfWork], crypto, files: list[tu
                 break
             except WriteConflict:
                 if attempt == RETRIES - 1:
-                    raise UserError(f"{b['name']} could not be imported: other imports kept writing the same "
-                                    "visits; try again.") from None
+                    raise UserError(msg('{name} could not be imported: other imports kept writing the same visits; '
+                                        'try again.', name=b['name'])) from None
         total["imported"] += result["imported"]
         total["duplicates"] += result["duplicates"]
         for key in ("conflicts", "rejected", "warnings"):
@@ -366,15 +370,15 @@ def import_bundles(uow_factory: Callable[[], UnitOfWork], crypto, files: list[tu
 def review_visit(uow: UnitOfWork, visit_id: str, status: str, comment: str = "") -> dict:
     """A supervisor's verdict on a received visit; the comment reaches the collector in the next pack."""
     if status not in REVIEW_STATUSES:
-        raise UserError(f"The review status must be one of {', '.join(REVIEW_STATUSES)}.")
+        raise UserError(msg('The review status must be one of {join}.', join=', '.join(REVIEW_STATUSES)))
     comment = comment.strip()
     if status != "approved" and not comment:
-        raise UserError("Say what is wrong in a comment; the collector reads it in the next pack.")
+        raise UserError(msg('Say what is wrong in a comment; the collector reads it in the next pack.'))
     with uow:
         me = _me(uow, "supervisor")
         row = uow.visits.get(visit_id)
         if row is None:
-            raise UserError(f"No visit {visit_id} in this workspace.")
+            raise UserError(msg('No visit {visit_id} in this workspace.', visit_id=visit_id))
         uow.reviews.add(visit_id, status, comment, me["name"])
         uow.audit.append("review", row["case_id"], {"visit_id": visit_id, "status": status, "comment": comment})
         uow.commit()

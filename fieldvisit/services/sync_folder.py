@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
+from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork
 from fieldvisit.services.progress import run
@@ -27,7 +28,8 @@ def set_folder(uow: UnitOfWork, path: str | None) -> str | None:
     if path is not None:
         folder = Path(path).expanduser()
         if not folder.is_dir():
-            raise UserError(f"The folder {folder} does not exist (or is not reachable now); create it or mount the share first.")
+            raise UserError(msg('The folder {folder} does not exist (or is not reachable now); create it or mount the'
+                                ' share first.', folder=folder))
         path = str(folder.resolve())
     with uow:
         uow.settings.set(SETTING, path or "")
@@ -37,12 +39,12 @@ def set_folder(uow: UnitOfWork, path: str | None) -> str | None:
 
 def sync_with_folder(uow_factory: Callable[[], UnitOfWork], crypto, mailbox) -> dict:
     if not mailbox.reachable():
-        raise UserError(f"The sync folder {mailbox.root} cannot be reached now; nothing was exchanged. "
-                        "Your work stays on this computer; try again when the share is connected.")
+        raise UserError(msg('The sync folder {root} cannot be reached now; nothing was exchanged. Your work stays on '
+                            'this computer; try again when the share is connected.', root=mailbox.root))
     with uow_factory() as uow:
         me = uow.keys.identity()
         if me is None:
-            raise UserError("This workspace has no identity yet; run 'fieldvisit keys init' first.")
+            raise UserError(msg("This workspace has no identity yet; run 'fieldvisit keys init' first."))
         if me["role"] == "supervisor":
             handled = {e["sha256"] for e in uow.sync_log.entries("bundle-in")}
             collectors = sorted({p["name"] for p in uow.keys.peers()

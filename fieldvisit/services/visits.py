@@ -29,6 +29,11 @@ OUTCOME_FLAGS = {Outcome.DISPUTE: Flag.DISPUTE, Outcome.CEASE: Flag.CEASE, Outco
                  Outcome.HARDSHIP: Flag.VULNERABLE}
 
 
+def _refused(n: int | None, problem) -> UserError:
+    """A refusal of a batch, naming the visit when the batch has several."""
+    return UserError(msg("Visit {n}: {problem}", n=n, problem=problem) if n else problem)
+
+
 def compliance_warnings(case, visit, rule=None, earlier_visits: list[date] = (), earlier_third_party: int = 0) -> list[str]:
     """Why a visit breaks the conduct rules of the case's rule set (empty when it does not)."""
     warnings = []
@@ -80,7 +85,7 @@ def preview_warnings(uow: UnitOfWork, data: dict, rules=None) -> list[str]:
     with uow:
         case = uow.cases.get(str(data.get("case_id") or ""))
         if case is None:
-            raise UserError(f"No case with id {data.get('case_id')}.")
+            raise UserError(msg('No case with id {get}.', get=data.get('case_id')))
         try:
             visit = parse_visit(data, default_currency=case.currency)
         except VisitError as exc:
@@ -96,16 +101,18 @@ def record_visits(uow: UnitOfWork, items: list[dict], now: datetime | None = Non
     with uow:
         seen_in_batch: set[str] = set()
         for n, item in enumerate(items, start=1):
-            where = f"Visit {n}: " if len(items) > 1 else ""
+            where = n if len(items) > 1 else None
             case = uow.cases.get(str(item.get("case_id") or "")) if isinstance(item, dict) else None
             try:
                 visit = parse_visit(item, default_currency=case.currency if case else "")
             except VisitError as exc:
-                raise UserError(f"{where}{exc} Nothing was recorded.") from None
+                raise _refused(where, msg('{exc} Nothing was recorded.', exc=exc)) from None
             if case is None:
-                raise UserError(f"{where}No case with id {visit.case_id}; nothing was recorded.")
+                raise _refused(where, msg('No case with id {case_id}; nothing was recorded.',
+                                    case_id=visit.case_id))
             if visit.visit_id in seen_in_batch:
-                raise UserError(f"{where}visit {visit.visit_id} appears twice in the file; nothing was recorded.")
+                raise _refused(where, msg('visit {visit_id} appears twice in the file; nothing was recorded.',
+                                    visit_id=visit.visit_id))
             seen_in_batch.add(visit.visit_id)
             digest = visit.content_hash()
             existing = uow.visits.get(visit.visit_id)
@@ -113,19 +120,23 @@ def record_visits(uow: UnitOfWork, items: list[dict], now: datetime | None = Non
                 if existing["content_hash"] == digest:
                     results.append({"visit_id": visit.visit_id, "warnings": existing["warnings"], "duplicate": True})
                     continue
-                raise UserError(f"{where}visit {visit.visit_id} was already recorded with different content; "
-                                "a correction is a new visit that names it in 'replaces'. Nothing was recorded.")
+                raise _refused(where, msg('visit {visit_id} was already recorded with different content; a '
+                                    "correction is a new visit that names it in 'replaces'. Nothing was recorded.",
+                                    visit_id=visit.visit_id))
             version = 1
             if visit.replaces:
                 old = uow.visits.get(visit.replaces)
                 if old is None:
-                    raise UserError(f"{where}the visit it replaces ({visit.replaces}) is not recorded; nothing was recorded.")
+                    raise _refused(where, msg('the visit it replaces ({replaces}) is not recorded; nothing was '
+                                        'recorded.', replaces=visit.replaces))
                 if old["case_id"] != visit.case_id:
-                    raise UserError(f"{where}a correction must stay on case {old['case_id']}; nothing was recorded.")
+                    raise _refused(where, msg('a correction must stay on case {case_id}; nothing was recorded.',
+                                        case_id=old['case_id']))
                 newer = uow.visits.replaced_by(visit.replaces)
                 if newer:
-                    raise UserError(f"{where}visit {visit.replaces} was already corrected by {newer}; correct the "
-                                    "newest version. Nothing was recorded.")
+                    raise _refused(where, msg('visit {replaces} was already corrected by {newer}; correct the newest'
+                                        ' version. Nothing was recorded.',
+                                        replaces=visit.replaces, newer=newer))
                 version = old["version"] + 1
             earlier_rows = _earlier(uow, visit)
             warnings = _warnings(uow, case, visit, rules, earlier_rows)
@@ -281,7 +292,8 @@ def correction_of(uow: UnitOfWork, visit_id: str) -> dict:
         row = uow.visits.get(visit_id)
         newer = uow.visits.replaced_by(visit_id)
     if row is None:
-        raise UserError(f"No visit {visit_id}.")
+        raise UserError(msg('No visit {visit_id}.', visit_id=visit_id))
     if newer:
-        raise UserError(f"Visit {visit_id} was already corrected by {newer}; correct the newest version.")
+        raise UserError(msg('Visit {visit_id} was already corrected by {newer}; correct the newest version.',
+                            visit_id=visit_id, newer=newer))
     return {**row["data"], "visit_id": str(uuid.uuid4()), "replaces": visit_id}

@@ -141,7 +141,7 @@ class SupervisorDesk(QWidget):
             report = team_report(self.app.uow(), _pydate(self.date_from.date()), _pydate(self.date_to.date()),
                                  collector=self.collector.currentData() or None)
         except UserError as exc:
-            self.totals.setText(str(exc))
+            self.totals.setText(localize(str(exc)))
             return
         self.report = report
         names = sorted({v["collector"] for v in report["visits"] if v["collector"]})
@@ -322,7 +322,7 @@ class SupervisorDesk(QWidget):
         try:
             review_visit(self.app.uow(), visit_id, status, comment or "")
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(localize(str(exc)))
             return False
         self.message.setText("")
         row = self.visits.currentRow()
@@ -362,7 +362,9 @@ class SupervisorDesk(QWidget):
             box.open()
 
         def failed(message: str) -> None:
-            if message.startswith("Cancelled"):  # each bundle is its own transaction
+            from fieldvisit.ui.operation import CANCELLED, CANCELLED_LATE
+
+            if message in (localize(CANCELLED), localize(CANCELLED_LATE)):  # each bundle is its own transaction
                 self.refresh()
                 message = self.tr("Stopped. Bundles imported before you cancelled stay imported; import the "
                                   "rest again later (nothing is imported twice).")
@@ -390,6 +392,6 @@ class SupervisorDesk(QWidget):
             else:
                 WRITERS[fmt](out, self.report)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Report not written"), str(exc))
+            QMessageBox.warning(self, self.tr("Report not written"), localize(str(exc)))
             return None
         return str(out)

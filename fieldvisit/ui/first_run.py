@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QFormLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWizard, QWizardPage,
 )
 
+from fieldvisit.adapters.i18n import localize
 from fieldvisit.services.errors import UserError
 
 #: Time zones offered first (the list accepts any IANA name typed in).
@@ -119,7 +120,7 @@ class FirstRunWizard(QWizard):
             save_settings(self.app.uow(), values)
             self.identity = init_identity(self.app.uow(), crypto, role=role, name=self.name.text())
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(localize(str(exc)))
             return False
         return True
 

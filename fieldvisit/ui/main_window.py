@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
+from fieldvisit.adapters.i18n import localize
 from fieldvisit.adapters.maps.page import build_page, case_marker, route_from_plan
 from fieldvisit.adapters.maps.tiles import TilePack
 from fieldvisit.domain.cases import Bucket
@@ -280,7 +281,7 @@ class MainWindow(VisitActions, SyncActions, QMainWindow):
             self.undo_stack.push(MoveCase(self, case_id, (lat, lon)))
             self.statusBar().showMessage(self.tr("{} placed by hand; Ctrl+Z undoes it.").format(case_id), 5000)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Cannot move"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot move"), localize(str(exc)))
 
     # ----- file actions --------------------------------------------------------------------
     def import_cases(self, path: str | None = None) -> Operation | None:
@@ -365,7 +366,7 @@ class MainWindow(VisitActions, SyncActions, QMainWindow):
                 shutil.copyfile(path, target)
             pack = TilePack(target)
         except (UserError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Tile pack refused"), str(exc))
+            QMessageBox.warning(self, self.tr("Tile pack refused"), localize(str(exc)))
             return
         with self.app.uow() as uow:
             uow.settings.set("tile_pack", str(target))
@@ -409,7 +410,7 @@ class MainWindow(VisitActions, SyncActions, QMainWindow):
                 self.map.set_tile_pack(TilePack(pack))
                 self.redraw_map()
             except UserError as exc:
-                QMessageBox.warning(self, self.tr("Tile pack refused"), str(exc))
+                QMessageBox.warning(self, self.tr("Tile pack refused"), localize(str(exc)))
         self.planner.apply_settings(values)
         text = self.tr("Settings saved.")
         if dialog.language_changed:

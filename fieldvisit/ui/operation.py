@@ -14,10 +14,17 @@ import inspect
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QThread, Signal
 
+from fieldvisit.adapters.i18n import localize
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.progress import Progress
+
+
+#: What a cancelled or crashed operation says (translated through ``localize``).
+CANCELLED = QT_TRANSLATE_NOOP("Prep", "Cancelled; nothing was changed.")
+CANCELLED_LATE = QT_TRANSLATE_NOOP("Prep", "Cancelled.")
+UNEXPECTED = QT_TRANSLATE_NOOP("Prep", "Unexpected error: {kind}: {error}")
 
 
 class _Worker(QThread):
@@ -38,7 +45,7 @@ class _Worker(QThread):
                 while True:
                     if self.cancelled.is_set():
                         gen.close()
-                        self.failed.emit("Cancelled; nothing was changed.")
+                        self.failed.emit(localize(CANCELLED))
                         return
                     try:
                         step = next(gen)
@@ -48,13 +55,13 @@ class _Worker(QThread):
                     if isinstance(step, Progress):
                         self.progressed.emit(step.done, step.total, step.message)
             if self.cancelled.is_set():
-                self.failed.emit("Cancelled.")
+                self.failed.emit(localize(CANCELLED_LATE))
                 return
             self.succeeded.emit(result)
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(localize(str(exc)))
         except Exception as exc:  # noqa: BLE001 - shown to the user, never a crash
-            self.failed.emit(f"Unexpected error: {exc.__class__.__name__}: {exc}")
+            self.failed.emit(localize(UNEXPECTED).format(kind=exc.__class__.__name__, error=exc))
 
 
 class Operation(QObject):

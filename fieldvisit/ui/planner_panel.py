@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton, QTimeEdit, QVBoxLayout, QWidget,
 )
 
+from fieldvisit.adapters.i18n import localize
 from fieldvisit.domain.plan import Plan
 from fieldvisit.services.day_plans import make_request, plan_and_save, plan_json
 from fieldvisit.services.plan_day import retime
@@ -132,7 +133,7 @@ class PlannerPanel(QWidget):
         try:
             req = self.request()
         except Exception as exc:  # noqa: BLE001 - UserError text shown in place
-            self.summary.setText(str(exc))
+            self.summary.setText(localize(str(exc)))
             return
         self.plan_button.setEnabled(False)
         self.busy.emit(True)
@@ -187,8 +188,6 @@ class PlannerPanel(QWidget):
         text = self.tr("{n} visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.").format(
             n=len(plan.stops), km=plan.total_distance_m / 1000, mins=plan.total_travel_seconds // 60,
             leave=f"{plan.leave_at:%H:%M}", back=f"{plan.return_at:%H:%M}") + lunch
-        from fieldvisit.adapters.i18n import localize
-
         unplanned = getattr(plan, "unplanned", None) or []
         if unplanned:
             text += " " + self.tr("{n} cases not planned (point here to see why).").format(n=len(unplanned))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
 )
 
+from fieldvisit.adapters.i18n import localize
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.settings import MODES, from_document, load_settings, save_settings, settings_document
 
@@ -153,7 +154,7 @@ class SettingsDialog(QDialog):
                 load_rulebook(self.rulesets.text().strip())
             saved = save_settings(self.app.uow(), self.current())
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(localize(str(exc)))
             return
         except Exception as exc:  # noqa: BLE001 - a broken rule-set file: say so, keep the dialog
             self.error.setText(self.tr("The rule sets file cannot be used: {}").format(exc))
@@ -166,7 +167,7 @@ class SettingsDialog(QDialog):
         try:
             doc = settings_document(self.current())
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(localize(str(exc)))
             return None
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export settings"), "fieldvisit-settings.json",
@@ -188,7 +189,7 @@ class SettingsDialog(QDialog):
             self.error.setText(self.tr("That file cannot be read: {}").format(exc))
             return False
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(localize(str(exc)))
             return False
         self.show_values(values)
         self.error.setText("")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout,
 )
 
+from fieldvisit.adapters.i18n import localize
 from fieldvisit.services.errors import UserError
 from fieldvisit.ui.operation import Operation
 
@@ -74,7 +75,7 @@ class SyncActions:
         try:
             s = import_pack(self.app.uow(), crypto, Path(path).read_bytes(), name=Path(path).name)
         except (UserError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Pack refused"), str(exc))
+            QMessageBox.warning(self, self.tr("Pack refused"), localize(str(exc)))
             return None
         self.reload()
         self.statusBar().showMessage(
@@ -99,7 +100,7 @@ class SyncActions:
             blob, s = export_bundle(self.app.uow(), crypto)
             write_atomic(Path(path), blob)
         except (UserError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Visit reports not exported"), str(exc))
+            QMessageBox.warning(self, self.tr("Visit reports not exported"), localize(str(exc)))
             return None
         self.statusBar().showMessage(self.tr("{n} visits written to {path}; they are sent again until the office "
                                              "acknowledges them.").format(n=s["visits"], path=path), 15000)
@@ -184,7 +185,7 @@ class SyncActions:
             blob, s = export_pack(self.app.uow(), crypto, collector)
             write_atomic(Path(path), blob)
         except (UserError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Pack not exported"), str(exc))
+            QMessageBox.warning(self, self.tr("Pack not exported"), localize(str(exc)))
             return None
         self.statusBar().showMessage(self.tr("Pack {seq} for {who}: {cases} cases, {recalled} recalled → {path}")
                                      .format(who=collector, path=path, **s), 15000)
@@ -201,7 +202,7 @@ class SyncActions:
         try:
             set_folder(self.app.uow(), path)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Sync folder"), str(exc))
+            QMessageBox.warning(self, self.tr("Sync folder"), localize(str(exc)))
             return
         self.sync_now()
 

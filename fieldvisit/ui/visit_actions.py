@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
+from fieldvisit.adapters.i18n import localize
 from fieldvisit.services.errors import UserError
 
 
@@ -44,7 +45,7 @@ class VisitActions:
         try:
             draft = correction_of(self.app.uow(), rows[-1]["visit_id"])
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Cannot correct"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot correct"), localize(str(exc)))
             return None
         return self.open_visit_form(case_id, draft)
 
@@ -58,7 +59,7 @@ class VisitActions:
         try:
             dialog = PrepDialog(self.app, case_id, self, on_record=self.open_visit_form)
         except UserError as exc:
-            QMessageBox.information(self, self.tr("No preparation sheet"), str(exc))
+            QMessageBox.information(self, self.tr("No preparation sheet"), localize(str(exc)))
             return None
         self.prep_dialog = dialog
         dialog.show()
@@ -66,8 +67,6 @@ class VisitActions:
 
     def _visit_recorded(self, result: dict) -> None:
         warnings = result.get("warnings") or []
-        from fieldvisit.adapters.i18n import localize
-
         text = self.tr("Visit recorded.") + (" ⚠ " + "; ".join(localize(w) for w in warnings) if warnings else "")
         self.statusBar().showMessage(text, 10000)
         self.reload(redraw_map=False)

@@ -282,7 +282,7 @@ class VisitForm(QDialog):
         try:
             warnings = preview_warnings(self.app.uow(), self.data(), rules)
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(localize(str(exc)))
             return
         if warnings and not self.reason.text().strip():
             self.error.setText(self.tr("This visit is outside the conduct rules ({}); write the reason before "
@@ -293,7 +293,7 @@ class VisitForm(QDialog):
         try:
             result = finalize_draft(self.app.uow(), self.draft_id, self.data(), rules=rules)
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(localize(str(exc)))
             return
         self._done = True
         self.timer.stop()

@@ -122,88 +122,88 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="26"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="27"/>
         <source>Welcome to FieldVisit</source>
         <extracomment>Time zones offered first (the list accepts any IANA name typed in).</extracomment>
         <translation>Bienvenido a FieldVisit</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="31"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="32"/>
         <source>Who uses this computer?</source>
         <translation>¿Quién usa este ordenador?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="32"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="33"/>
         <source>FieldVisit plans the day&apos;s visits, prepares each one and records what happened, offline. Reports travel to the office signed and encrypted.</source>
         <translation>FieldVisit planifica las visitas del día, prepara cada una y registra lo ocurrido, sin conexión. Los informes llegan a la oficina firmados y cifrados.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="34"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="35"/>
         <source>A collector: I visit customers and record the visits</source>
         <translation>Un gestor: visito a clientes y registro las visitas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="35"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="36"/>
         <source>A supervisor: I hand out work and review the visits</source>
         <translation>Un supervisor: reparto el trabajo y reviso las visitas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="40"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="41"/>
         <source>Your full name, or the office&apos;s name</source>
         <translation>Su nombre completo, o el de la oficina</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="41"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="42"/>
         <source>Just look around: open the demo workspace (nothing is set up)</source>
         <translation>Solo mirar: abrir el espacio de demostración (no se configura nada)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="47"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="48"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="56"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="57"/>
         <source>Where do you work?</source>
         <translation>¿Dónde trabaja?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="57"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="58"/>
         <source>The country chooses the conduct rules (contact hours, visit caps); the time zone is used for cases that do not say theirs.</source>
         <translation>El país determina las normas de conducta (horario de contacto, límite de visitas); la zona horaria se usa para los expedientes que no indican la suya.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="64"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="65"/>
         <source>Other (default rules)</source>
         <translation>Otro (normas por defecto)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="69"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="70"/>
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="73"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="74"/>
         <source>e.g. EUR, CNY, MXN</source>
         <translation>p. ej. EUR, CNY, MXN</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="78"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="79"/>
         <source>Country and rules</source>
         <translation>País y normas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="79"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="80"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="80"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="81"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="81"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="82"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -211,413 +211,413 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="58"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="59"/>
         <source>FieldVisit — {}</source>
         <translation>FieldVisit — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="66"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="67"/>
         <source>Search id, name or address  (Ctrl+F)</source>
         <translation>Buscar expediente, nombre o dirección  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="70"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="71"/>
         <source>All buckets</source>
         <translation>Todos los tramos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="77"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="78"/>
         <source>All cases</source>
         <translation>Todos los expedientes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="77"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="78"/>
         <source>Visitable</source>
         <translation>Visitables</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="78"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
         <source>Blocked from visits</source>
         <translation>Bloqueados para visitas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="78"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
         <source>Vulnerable</source>
         <translation>Vulnerables</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="80"/>
         <source>Without coordinates</source>
         <translation>Sin coordenadas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="80"/>
         <source>Paid</source>
         <translation>Pagados</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="80"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="81"/>
         <source>Closed</source>
         <translation>Cerrados</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="95"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="96"/>
         <source>Double-click: preparation sheet · Ctrl+R: record a visit</source>
         <translation>Doble clic: hoja de preparación · Ctrl+R: registrar visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="99"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="100"/>
         <source>Bucket</source>
         <translation>Tramo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="101"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="102"/>
         <source>Collector</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="115"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="116"/>
         <source>Drag to reorder · double-click: record the visit</source>
         <translation>Arrastre para reordenar · doble clic: registrar la visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="157"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="158"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="159"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Importar expedientes…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="159"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="160"/>
         <source>Import a CSV or XLSX case file</source>
         <translation>Importar un fichero de expedientes CSV o XLSX</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="160"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="161"/>
         <source>Import &amp;tile pack…</source>
         <translation>Importar paquete de &amp;mapas…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="161"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="162"/>
         <source>Use an MBTiles file as the offline base map</source>
         <translation>Usar un fichero MBTiles como mapa base sin conexión</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="162"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="163"/>
         <source>&amp;Export day map…</source>
         <translation>&amp;Exportar mapa del día…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="163"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="164"/>
         <source>Write the planned day as one HTML file that opens offline</source>
         <translation>Guardar el día planificado en un HTML que se abre sin conexión</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="164"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="165"/>
         <source>&amp;Geocode addresses</source>
         <translation>&amp;Geocodificar direcciones</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="165"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="166"/>
         <source>Find coordinates for cases that only have an address</source>
         <translation>Buscar coordenadas de los expedientes que solo tienen dirección</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="166"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="167"/>
         <source>&amp;Pin selected case at map centre</source>
         <translation>&amp;Fijar el expediente en el centro del mapa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="167"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="168"/>
         <source>Place a case without coordinates by hand; then drag it to the door</source>
         <translation>Colocar a mano un expediente sin coordenadas; luego arrastrarlo hasta la puerta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="168"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="169"/>
         <source>&amp;Record visit…</source>
         <translation>&amp;Registrar visita…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="169"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="170"/>
         <source>Record what happened at the door for the selected case</source>
         <translation>Registrar lo ocurrido en la visita del expediente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="170"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="171"/>
         <source>&amp;Preparation sheet…</source>
         <translation>&amp;Hoja de preparación…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="171"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="172"/>
         <source>Intent, ability, willingness and a repayment proposal for the selected case</source>
         <translation>Intención, capacidad, disposición y propuesta de pago del expediente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="172"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="173"/>
         <source>&amp;Correct last visit…</source>
         <translation>&amp;Corregir la última visita…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="173"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="174"/>
         <source>A correction is a new version; the original is kept</source>
         <translation>Una corrección es una versión nueva; el original se conserva</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="177"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="178"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="178"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="179"/>
         <source>Travel, visit time, shift, rules, time zone, tile pack, sync folder, language</source>
         <translation>Desplazamiento, duración de visita, jornada, normas, zona horaria, mapas, sincronización, idioma</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="181"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="182"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="183"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="183"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="184"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="185"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="186"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="190"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="191"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="192"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="193"/>
         <source>V&amp;isits</source>
         <translation>V&amp;isitas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="197"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="198"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="199"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="199"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="200"/>
         <source>Plan &amp;day</source>
         <translation>Planificar el &amp;día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="200"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="201"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="202"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="202"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="203"/>
         <source>&amp;About FieldVisit</source>
         <translation>&amp;Acerca de FieldVisit</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="203"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="204"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="227"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="228"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="249"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="250"/>
         <source>{shown} of {total} cases shown · {blocked} blocked from visits</source>
         <translation>{shown} de {total} expedientes · {blocked} bloqueados para visitas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="281"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="282"/>
         <source>{} placed by hand; Ctrl+Z undoes it.</source>
         <translation>{} colocado a mano; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="283"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="284"/>
         <source>Cannot move</source>
         <translation>No se puede mover</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="288"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="289"/>
         <source>Import cases</source>
         <translation>Importar expedientes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="289"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="290"/>
         <source>Case files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>Ficheros de expedientes (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="305"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="306"/>
         <source>{rows} rows: {imported} imported, {updated} updated, {rejected} rejected.</source>
         <translation>{rows} filas: {imported} importadas, {updated} actualizadas, {rejected} rechazadas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="308"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="309"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="315"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="316"/>
         <source>Import refused</source>
         <translation>Importación rechazada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="316"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="317"/>
         <source>Importing {}…</source>
         <translation>Importando {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="328"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="329"/>
         <source>{g} geocoded, {c} from the cache, {f} not found.</source>
         <translation>{g} geocodificadas, {c} de la caché, {f} no encontradas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="331"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="332"/>
         <source>No connection: {n} addresses wait in the queue; pin them on the map or try again when connected.</source>
         <translation>Sin conexión: {n} direcciones esperan en la cola; fíjelas en el mapa o inténtelo con conexión.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="337"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="338"/>
         <source>Geocoding stopped</source>
         <translation>Geocodificación detenida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="338"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="339"/>
         <source>Geocoding addresses…</source>
         <translation>Geocodificando direcciones…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="343"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="344"/>
         <source>Select a case in the table first.</source>
         <translation>Seleccione primero un expediente en la tabla.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="355"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="356"/>
         <source>Import tile pack</source>
         <translation>Importar paquete de mapas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="355"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="356"/>
         <source>Tile packs (*.mbtiles)</source>
         <translation>Paquetes de mapas (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="368"/>
-        <location filename="../../fieldvisit/ui/main_window.py" line="412"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="369"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="413"/>
         <source>Tile pack refused</source>
         <translation>Paquete de mapas rechazado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="375"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="376"/>
         <source>Offline base map: {}</source>
         <translation>Mapa base sin conexión: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="379"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="380"/>
         <source>No plan</source>
         <translation>Sin plan</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="379"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="380"/>
         <source>Plan a day first, then export its map.</source>
         <translation>Planifique primero un día y luego exporte su mapa.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="382"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="383"/>
         <source>Export day map</source>
         <translation>Exportar mapa del día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="384"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="385"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="392"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="393"/>
         <source>Map written to {}</source>
         <translation>Mapa guardado en {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="414"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="415"/>
         <source>Settings saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="416"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="417"/>
         <source>The new language applies when FieldVisit starts again.</source>
         <translation>El nuevo idioma se aplicará al volver a abrir FieldVisit.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="428"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="429"/>
         <source>Double-click</source>
         <translation>Doble clic</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="428"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="429"/>
         <source>Preparation sheet (table) / record the visit (timeline)</source>
         <translation>Hoja de preparación (tabla) / registrar la visita (agenda)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="429"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="430"/>
         <source>Lock the selected stop at its time</source>
         <translation>Fijar la parada seleccionada a su hora</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="429"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="430"/>
         <source>Take the stop out of the day</source>
         <translation>Quitar la parada del día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="430"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="431"/>
         <source>Drag</source>
         <translation>Arrastrar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="430"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="431"/>
         <source>Reorder the timeline; move a marker on the map to the door</source>
         <translation>Reordenar la agenda; mover un marcador del mapa hasta la puerta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="431"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="432"/>
         <source>Approve the visit (supervisor desk) / finalize the visit form</source>
         <translation>Aprobar la visita (mesa del supervisor) / finalizar el formulario</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="436"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="437"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="444"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="445"/>
         <source>About FieldVisit</source>
         <translation>Acerca de FieldVisit</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="445"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="446"/>
         <source>FieldVisit {version}: offline day plans, preparation sheets and visit records for visiting collectors.
 Workspace: {url}</source>
         <translation>FieldVisit {version}: planes del día, hojas de preparación y registro de visitas sin conexión para gestores de campo.
@@ -627,137 +627,137 @@ Espacio de trabajo: {url}</translation>
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="20"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="20"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="21"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="21"/>
         <source>Car</source>
         <translation>Coche</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="20"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="20"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="21"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="21"/>
         <source>Motorbike</source>
         <translation>Moto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="21"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="19"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="22"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="20"/>
         <source>Bicycle</source>
         <translation>Bicicleta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="21"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="19"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="22"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="20"/>
         <source>Walk</source>
         <translation>A pie</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="22"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="21"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="23"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="22"/>
         <source>Public transport</source>
         <translation>Transporte público</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="61"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="62"/>
         <source>Plan day</source>
         <translation>Planificar día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="63"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="64"/>
         <source>Plan the day in the background (Ctrl+P)</source>
         <translation>Planificar el día en segundo plano (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="68"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="69"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="68"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="69"/>
         <source>Collector</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="69"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="70"/>
         <source>Shift</source>
         <translation>Jornada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="70"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="71"/>
         <source>Mode</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="81"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="82"/>
         <source>Lock</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="82"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="83"/>
         <source>Keep this visit at this time when re-optimising (L)</source>
         <translation>Mantener esta visita a esta hora al reoptimizar (L)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="84"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="85"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="85"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="86"/>
         <source>Take this visit out of the day (Delete)</source>
         <translation>Quitar esta visita del día (Supr)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="87"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="88"/>
         <source>Re-optimise</source>
         <translation>Reoptimizar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="88"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="89"/>
         <source>Plan again around locked visits, without removed ones</source>
         <translation>Planificar de nuevo respetando las fijadas y sin las quitadas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="92"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="93"/>
         <source>Choose a day and a collector, then Plan day.</source>
         <translation>Elija un día y un gestor y pulse Planificar día.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="142"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="143"/>
         <source>Planning {}&apos;s day…</source>
         <translation>Planificando el día de {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="170"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="171"/>
         <source>window {start}–{end}</source>
         <translation>franja {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="172"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="173"/>
         <source>waits {} min</source>
         <translation>espera {} min</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="174"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="175"/>
         <source>slack {} min</source>
         <translation>margen {} min</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="181"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="182"/>
         <source>Misses its window by {} min</source>
         <translation>Fuera de su franja por {} min</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="186"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="187"/>
         <source>Lunch {}.</source>
         <translation>Comida {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="187"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="188"/>
         <source>{n} visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.</source>
         <translation>{n} visitas · {km:.1f} km · {mins} min en ruta · salida {leave} · vuelta {back}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="194"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="193"/>
         <source>{n} cases not planned (point here to see why).</source>
         <translation>{n} expedientes sin planificar (pase el ratón para ver por qué).</translation>
     </message>
@@ -1131,178 +1131,539 @@ Espacio de trabajo: {url}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
+        <source>An override needs the supervisor&apos;s name (--by).</source>
+        <translation>Una excepción necesita el nombre del supervisor (--by).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
+        <source>An override needs a real reason (--reason, at least a short sentence).</source>
+        <translation>Una excepción necesita un motivo real (--reason, al menos una frase corta).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="82"/>
+        <source>An override is a supervisor&apos;s decision: ask your office; it reaches this laptop with the next assignment pack.</source>
+        <translation>Autorizar una excepción es decisión del supervisor: pídalo a su oficina; llegará a este portátil con el próximo paquete de asignación.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="83"/>
+        <source>No case with id {case_id}.</source>
+        <translation>No hay ningún expediente {case_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="84"/>
+        <source>The collector name is empty; give --collector NAME.</source>
+        <translation>El nombre del gestor está vacío; indique --collector NOMBRE.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="85"/>
+        <source>{lat}, {lon} is not a position on Earth.</source>
+        <translation>{lat}, {lon} no es una posición en la Tierra.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="86"/>
+        <source>No case with id {shown}; nothing was assigned. Check the ids with &apos;fieldvisit cases list&apos;.</source>
+        <translation>No hay expediente {shown}; no se asignó nada. Compruebe los números con &apos;fieldvisit cases list&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="87"/>
+        <source>{text} is not a position; write it as LAT,LON, e.g. 40.4168,-3.7038.</source>
+        <translation>{text} no es una posición; escríbala como LAT,LON, p. ej. 40.4168,-3.7038.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="88"/>
+        <source>The {what} {text} ends before it starts.</source>
+        <translation>{what} {text} termina antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="89"/>
+        <source>No collector named {collector}; see &apos;fieldvisit cases list&apos; or assign cases first.</source>
+        <translation>No hay ningún gestor llamado {collector}; vea &apos;fieldvisit cases list&apos; o asigne expedientes primero.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="90"/>
+        <source>Cannot lock {join}: not an open case of {collector}.</source>
+        <translation>No se puede fijar {join}: no es un expediente abierto de {collector}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="91"/>
+        <source>{text} is not a {what}; write it as HH:MM-HH:MM, e.g. 09:00-18:00.</source>
+        <translation>{text} no es una {what} válida; escríbala como HH:MM-HH:MM, p. ej. 09:00-18:00.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="92"/>
+        <source>{name} is not an IANA time zone such as Europe/Madrid.</source>
+        <translation>{name} no es una zona horaria IANA como Europe/Madrid.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="93"/>
+        <source>{collector} has no start point; give --start LAT,LON.</source>
+        <translation>{collector} no tiene punto de salida; indique --start LAT,LON.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="94"/>
+        <source>{item} is not CASE@HH:MM; write e.g. C-1001@14:30.</source>
+        <translation>{item} no tiene la forma EXPEDIENTE@HH:MM; escriba p. ej. C-1001@14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="95"/>
+        <source>The role must be collector or supervisor.</source>
+        <translation>El rol debe ser gestor (collector) o supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="96"/>
+        <source>Give this workspace a name (--name), e.g. the collector&apos;s full name or the office.</source>
+        <translation>Dé un nombre a este espacio de trabajo (--name), p. ej. el nombre completo del gestor o de la oficina.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="97"/>
+        <source>This workspace has no identity yet; run &apos;fieldvisit keys init --role ROLE --name NAME&apos;.</source>
+        <translation>Este espacio de trabajo aún no tiene identidad; ejecute &apos;fieldvisit keys init --role ROL --name NOMBRE&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="98"/>
+        <source>This workspace already has an identity ({name}, {role}, {fingerprint}); keys are never replaced silently.</source>
+        <translation>Este espacio de trabajo ya tiene identidad ({name}, {role}, {fingerprint}); las claves nunca se sustituyen sin avisar.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="99"/>
+        <source>This identity file cannot be trusted: {exc}.</source>
+        <translation>No se puede confiar en este fichero de identidad: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="100"/>
+        <source>Create this workspace&apos;s identity first (&apos;fieldvisit keys init&apos;).</source>
+        <translation>Cree primero la identidad de este espacio de trabajo (&apos;fieldvisit keys init&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="101"/>
+        <source>That is this workspace&apos;s own identity; exchange files with the other side.</source>
+        <translation>Esa es la identidad de este mismo espacio de trabajo; intercambie ficheros con la otra parte.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="102"/>
+        <source>A {role} trusts {wanted}s, and {name} is a {role2}.</source>
+        <translation>Un {role} confía en {wanted}s, y {name} es {role2}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="103"/>
+        <source>No trusted peer has the fingerprint {fingerprint}; see &apos;fieldvisit keys list&apos;.</source>
+        <translation>Ninguna identidad de confianza tiene la huella {fingerprint}; vea &apos;fieldvisit keys list&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="104"/>
+        <source>{file_name} has no case_id column (headers found: {found}); add one or name it with --mapping.</source>
+        <translation>{file_name} no tiene columna de expediente (cabeceras: {found}); añádala o indíquela con --mapping.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="105"/>
+        <source>The mapping is wrong: {exc}.</source>
+        <translation>La correspondencia de columnas es incorrecta: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="106"/>
+        <source>No plan{who} on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
+        <translation>No hay plan{who} el {isoformat}; ejecute primero &apos;fieldvisit plan --date {isoformat}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="107"/>
+        <source>Several collectors have plans on {isoformat} ({names}); choose one with --collector.</source>
+        <translation>Varios gestores tienen plan el {isoformat} ({names}); elija uno con --collector.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="108"/>
+        <source>No case with id {case_id}; check it with &apos;fieldvisit cases list&apos;.</source>
+        <translation>No hay expediente {case_id}; compruébelo con &apos;fieldvisit cases list&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="109"/>
+        <source>Case {case_id} has nothing outstanding; no preparation sheet is needed.</source>
+        <translation>El expediente {case_id} no tiene nada pendiente; no hace falta hoja de preparación.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="110"/>
+        <source>No plan on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
+        <translation>No hay plan el {isoformat}; ejecute primero &apos;fieldvisit plan --date {isoformat}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="111"/>
+        <source>Several collectors have plans that day; choose one with --collector.</source>
+        <translation>Varios gestores tienen plan ese día; elija uno con --collector.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="112"/>
+        <source>The holidays setting has {strip}, which is not a YYYY-MM-DD date.</source>
+        <translation>La lista de festivos contiene {strip}, que no es una fecha AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="113"/>
+        <source>The period ends ({end}) before it starts ({start}); swap --from and --to.</source>
+        <translation>El periodo termina ({end}) antes de empezar ({start}); intercambie --from y --to.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="114"/>
+        <source>No visit {visit_id} in this workspace.</source>
+        <translation>No hay ninguna visita {visit_id} en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="115"/>
+        <source>The travel mode must be one of {join}.</source>
+        <translation>El medio de transporte debe ser uno de {join}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="116"/>
+        <source>The time per visit must be between 1 and 240 minutes.</source>
+        <translation>El tiempo por visita debe estar entre 1 y 240 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="117"/>
+        <source>The shift {shift} must look like 09:00-18:00 and end after it starts.</source>
+        <translation>La jornada {shift} debe tener la forma 09:00-18:00 y terminar después de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="118"/>
+        <source>The country must be a two-letter code such as ES, CN or MX.</source>
+        <translation>El país debe ser un código de dos letras como ES, CN o MX.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="119"/>
+        <source>The currency must be a three-letter code such as EUR.</source>
+        <translation>La moneda debe ser un código de tres letras como EUR.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="120"/>
+        <source>The language must be English (en), Spanish (es) or Simplified Chinese (zh_CN).</source>
+        <translation>El idioma debe ser inglés (en), español (es) o chino simplificado (zh_CN).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="121"/>
+        <source>That file is not a FieldVisit settings file.</source>
+        <translation>Ese fichero no es un fichero de preferencias de FieldVisit.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="122"/>
+        <source>There is no travel mode {mode}; use one of {join}.</source>
+        <translation>No existe el medio de transporte {mode}; use uno de {join}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="123"/>
+        <source>The speed for {mode} ({kmh} km/h) must be between 1 and 150 km/h.</source>
+        <translation>La velocidad para {mode} ({kmh} km/h) debe estar entre 1 y 150 km/h.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="124"/>
+        <source>The time per visit must be a whole number of minutes.</source>
+        <translation>El tiempo por visita debe ser un número entero de minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="125"/>
+        <source>The speed for {mode} must be a number of km/h.</source>
+        <translation>La velocidad para {mode} debe ser un número de km/h.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="126"/>
+        <source>{timezone} is not a time zone name such as Europe/Madrid.</source>
+        <translation>{timezone} no es un nombre de zona horaria como Europe/Madrid.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="127"/>
+        <source>{name} cannot be imported: {exc}. Nothing was imported.{hint}</source>
+        <translation>{name} no se puede importar: {exc}. No se importó nada.{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="128"/>
+        <source>Only a {role} workspace can do this; this one belongs to {name}, a {role2}.</source>
+        <translation>Solo un espacio de trabajo de {role} puede hacer esto; este pertenece a {name}, {role2}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="129"/>
+        <source>The review status must be one of {join}.</source>
+        <translation>El estado de revisión debe ser uno de {join}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="130"/>
+        <source>Say what is wrong in a comment; the collector reads it in the next pack.</source>
+        <translation>Explique el problema en un comentario; el gestor lo leerá en el próximo paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="131"/>
+        <source>No enrolled collector named {collector}; enroll their identity file with &apos;fieldvisit keys trust FILE&apos; (the name must match the collector&apos;s).</source>
+        <translation>No hay ningún gestor dado de alta llamado {collector}; dé de alta su fichero de identidad con &apos;fieldvisit keys trust FICHERO&apos; (el nombre debe coincidir con el del gestor).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="132"/>
+        <source>No supervisor is trusted yet; import your office&apos;s identity file with &apos;fieldvisit keys trust FILE&apos; first.</source>
+        <translation>Aún no confía en ningún supervisor; importe primero el fichero de identidad de su oficina con &apos;fieldvisit keys trust FICHERO&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="133"/>
+        <source>{name} cannot be imported: {exc}. Nothing was imported.</source>
+        <translation>{name} no se puede importar: {exc}. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="134"/>
+        <source>{name} could not be imported: other imports kept writing the same visits; try again.</source>
+        <translation>{name} no se pudo importar: otras importaciones escribían las mismas visitas; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="135"/>
+        <source>The sync folder {root} cannot be reached now; nothing was exchanged. Your work stays on this computer; try again when the share is connected.</source>
+        <translation>No se puede acceder ahora a la carpeta de sincronización {root}; no se intercambió nada. Su trabajo sigue en este ordenador; inténtelo cuando la carpeta compartida esté conectada.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="136"/>
+        <source>The folder {folder} does not exist (or is not reachable now); create it or mount the share first.</source>
+        <translation>La carpeta {folder} no existe (o no está accesible ahora); créela o conecte primero la carpeta compartida.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="137"/>
+        <source>This workspace has no identity yet; run &apos;fieldvisit keys init&apos; first.</source>
+        <translation>Este espacio de trabajo aún no tiene identidad; ejecute primero &apos;fieldvisit keys init&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="138"/>
+        <source>Visit {n}: {problem}</source>
+        <translation>Visita {n}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="139"/>
         <source>the case was blocked from visits ({flags})</source>
         <translation>el expediente tenía bloqueadas las visitas ({flags})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="140"/>
         <source>vulnerable customer: visits are not allowed under {rules}</source>
         <translation>cliente vulnerable: no se permiten visitas según {rules}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="82"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="141"/>
         <source>no reason given for the exception</source>
         <translation>no se indicó el motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="83"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="142"/>
+        <source>No visit {visit_id}.</source>
+        <translation>No existe la visita {visit_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="143"/>
+        <source>Visit {visit_id} was already corrected by {newer}; correct the newest version.</source>
+        <translation>La visita {visit_id} ya fue corregida por {newer}; corrija la versión más reciente.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="144"/>
         <source>outside lawful contact hours ({start}–{end} {zone} under {rules}): {arrived}–{left}</source>
         <translation>fuera del horario legal de contacto ({start}–{end} {zone} según {rules}): {arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="84"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="145"/>
         <source>outside lawful contact hours ({start}–{end} {zone}): {arrived}–{left}</source>
         <translation>fuera del horario legal de contacto ({start}–{end} {zone}): {arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="85"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="146"/>
         <source>beyond the visit cap ({n} per {days} days)</source>
         <translation>por encima del límite de visitas ({n} cada {days} días)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="86"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="147"/>
         <source>third-party contact number {n} (at most {most} under {rules})</source>
         <translation>contacto con terceros número {n} (como máximo {most} según {rules})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="87"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="148"/>
+        <source>No case with id {get}.</source>
+        <translation>No hay ningún expediente {get}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="149"/>
+        <source>No case with id {case_id}; nothing was recorded.</source>
+        <translation>No hay expediente {case_id}; no se registró nada.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
+        <source>visit {visit_id} appears twice in the file; nothing was recorded.</source>
+        <translation>la visita {visit_id} aparece dos veces en el fichero; no se registró nada.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
+        <source>visit {visit_id} was already recorded with different content; a correction is a new visit that names it in &apos;replaces&apos;. Nothing was recorded.</source>
+        <translation>la visita {visit_id} ya se registró con otro contenido; una corrección es una visita nueva que la cita en &apos;replaces&apos;. No se registró nada.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
+        <source>{exc} Nothing was recorded.</source>
+        <translation>{exc} No se registró nada.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
+        <source>the visit it replaces ({replaces}) is not recorded; nothing was recorded.</source>
+        <translation>la visita que sustituye ({replaces}) no está registrada; no se registró nada.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
+        <source>a correction must stay on case {case_id}; nothing was recorded.</source>
+        <translation>una corrección debe quedarse en el expediente {case_id}; no se registró nada.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
+        <source>visit {replaces} was already corrected by {newer}; correct the newest version. Nothing was recorded.</source>
+        <translation>la visita {replaces} ya fue corregida por {newer}; corrija la versión más reciente. No se registró nada.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="156"/>
         <source>dispute</source>
         <translation>disputa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="88"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="157"/>
         <source>possibly_intentional</source>
         <translation>posiblemente intencionado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="89"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="158"/>
         <source>oversight</source>
         <translation>descuido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="90"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="159"/>
         <source>unclear</source>
         <translation>no está claro</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="91"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
         <source>able</source>
         <translation>puede pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="92"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="161"/>
         <source>unable</source>
         <translation>no puede pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="93"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="162"/>
         <source>unknown</source>
         <translation>se desconoce</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="94"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="163"/>
         <source>willing</source>
         <translation>dispuesto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="95"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="164"/>
         <source>unwilling</source>
         <translation>no dispuesto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="96"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="165"/>
         <source>able_willing</source>
         <translation>puede_quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="97"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="166"/>
         <source>able_unwilling</source>
         <translation>puede_no quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="98"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="167"/>
         <source>unable_willing</source>
         <translation>no puede_quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="99"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="168"/>
         <source>unable_unwilling</source>
         <translation>no puede_no quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="100"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
         <source>monthly</source>
         <translation>mensuales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="101"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
         <source>weekly</source>
         <translation>semanales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="102"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
         <source>fortnightly</source>
         <translation>quincenales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="103"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="104"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="105"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
         <source>fortnight</source>
         <translation>quincena</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="106"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
         <source>promise</source>
         <translation>la promesa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="107"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="176"/>
         <source>payment</source>
         <translation>el pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="108"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="177"/>
         <source>promise_to_pay</source>
         <translation>promesa de pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="109"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
         <source>paid_in_full</source>
         <translation>pagó todo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="110"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="179"/>
         <source>partial_payment</source>
         <translation>pago parcial</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="111"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="180"/>
         <source>settled</source>
         <translation>acuerdo de quita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="112"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="181"/>
         <source>refused</source>
         <translation>se negó a pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="113"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="182"/>
         <source>hardship</source>
         <translation>dificultades</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="114"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
         <source>rpc</source>
         <translation>contacto con el titular</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/operation.py" line="25"/>
+        <source>Cancelled; nothing was changed.</source>
+        <extracomment>What a cancelled or crashed operation says (translated through ``localize``).</extracomment>
+        <translation>Cancelado; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/operation.py" line="26"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/operation.py" line="27"/>
+        <source>Unexpected error: {kind}: {error}</source>
+        <translation>Error inesperado: {kind}: {error}</translation>
     </message>
 </context>
 <context>
@@ -1570,158 +1931,158 @@ Espacio de trabajo: {url}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="43"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="57"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="58"/>
         <source>Average speed door to door</source>
         <translation>Velocidad media puerta a puerta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="59"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="60"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="71"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="72"/>
         <source>e.g. ES, CN, MX</source>
         <translation>p. ej. ES, CN, MX</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="72"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="73"/>
         <source>e.g. EUR</source>
         <translation>p. ej. EUR</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="73"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="74"/>
         <source>system time zone</source>
         <translation>zona horaria del sistema</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="74"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="75"/>
         <source>the rule sets shipped with FieldVisit</source>
         <translation>las normas incluidas en FieldVisit</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="75"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="76"/>
         <source>none: plain background offline</source>
         <translation>ninguno: fondo liso sin conexión</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="76"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="77"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="78"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="79"/>
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="83"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="84"/>
         <source>Travel mode</source>
         <translation>Medio de transporte</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="84"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="85"/>
         <source>Time per visit</source>
         <translation>Tiempo por visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="85"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="86"/>
         <source>Shift</source>
         <translation>Jornada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="86"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="87"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="87"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="88"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="88"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="89"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="89"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="90"/>
         <source>Rule sets file</source>
         <translation>Fichero de normas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="90"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="91"/>
         <source>Rule sets (*.json)</source>
         <translation>Normas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="91"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="92"/>
         <source>Tile pack</source>
         <translation>Paquete de mapas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="92"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="93"/>
         <source>Tile packs (*.mbtiles)</source>
         <translation>Paquetes de mapas (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="93"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="94"/>
         <source>Sync folder</source>
         <translation>Carpeta de sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="94"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="95"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="99"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="100"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="100"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="101"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="101"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="102"/>
         <source>Write these settings to a file for your collectors (without this computer&apos;s paths)</source>
         <translation>Guardar estas preferencias en un fichero para sus gestores (sin las rutas de este ordenador)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="149"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="150"/>
         <source>The sync folder does not exist (or is not reachable now).</source>
         <translation>La carpeta de sincronización no existe (o no está accesible ahora).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="159"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="160"/>
         <source>The rule sets file cannot be used: {}</source>
         <translation>No se puede usar el fichero de normas: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="172"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="173"/>
         <source>Export settings</source>
         <translation>Exportar preferencias</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="173"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="181"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="174"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="182"/>
         <source>Settings (*.json)</source>
         <translation>Preferencias (*.json)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="181"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="182"/>
         <source>Import settings</source>
         <translation>Importar preferencias</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="188"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="189"/>
         <source>That file cannot be read: {}</source>
         <translation>No se puede leer ese fichero: {}</translation>
     </message>
@@ -1923,37 +2284,37 @@ Espacio de trabajo: {url}</translation>
         <translation>Informes de visita importados</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="367"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="369"/>
         <source>Stopped. Bundles imported before you cancelled stay imported; import the rest again later (nothing is imported twice).</source>
         <translation>Detenido. Los paquetes importados antes de cancelar se quedan; importe el resto más tarde (nada se importa dos veces).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="369"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="371"/>
         <source>Import refused</source>
         <translation>Importación rechazada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="372"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="374"/>
         <source>Importing visit reports…</source>
         <translation>Importando informes de visita…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="377"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="379"/>
         <source>Team report</source>
         <translation>Informe del equipo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="378"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="380"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="389"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="391"/>
         <source>FieldVisit team report</source>
         <translation>Informe del equipo de FieldVisit</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="393"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="395"/>
         <source>Report not written</source>
         <translation>No se pudo guardar el informe</translation>
     </message>
@@ -1961,208 +2322,208 @@ Espacio de trabajo: {url}</translation>
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="29"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="30"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="41"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="42"/>
         <source>No identity yet: run &apos;fieldvisit keys init&apos;</source>
         <translation>Aún sin identidad: ejecute &apos;fieldvisit keys init&apos;</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="45"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="46"/>
         <source>&amp;Import assignment pack…</source>
         <translation>&amp;Importar paquete de asignación…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="46"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="47"/>
         <source>Cases, recalls, payments and review comments from the office</source>
         <translation>Expedientes, retiradas, pagos y comentarios de revisión de la oficina</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="47"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="48"/>
         <source>&amp;Export visit reports…</source>
         <translation>&amp;Exportar informes de visita…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="48"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="49"/>
         <source>Every finalized visit the office has not acknowledged yet (drafts stay here)</source>
         <translation>Todas las visitas finalizadas que la oficina aún no ha confirmado (los borradores se quedan aquí)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="49"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="50"/>
         <source>Office &amp;reviews…</source>
         <translation>&amp;Revisiones de la oficina…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="50"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="51"/>
         <source>Comments of your supervisor on your visits</source>
         <translation>Comentarios de su supervisor sobre sus visitas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="52"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="53"/>
         <source>Supervisor &amp;desk…</source>
         <translation>&amp;Mesa del supervisor…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="53"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="54"/>
         <source>Import, review and dashboard of the team&apos;s visits</source>
         <translation>Importación, revisión y panel de las visitas del equipo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="54"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="55"/>
         <source>&amp;Import visit reports…</source>
         <translation>&amp;Importar informes de visita…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="55"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="56"/>
         <source>&amp;Export assignment pack…</source>
         <translation>&amp;Exportar paquete de asignación…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="56"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="57"/>
         <source>A collector&apos;s cases, recalls and your review comments, for their laptop</source>
         <translation>Los expedientes de un gestor, las retiradas y sus comentarios, para su portátil</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="58"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="59"/>
         <source>Sync &amp;now</source>
         <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="58"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="59"/>
         <source>Exchange files through the sync folder</source>
         <translation>Intercambiar ficheros por la carpeta de sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="59"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="60"/>
         <source>Set sync &amp;folder…</source>
         <translation>Elegir carpeta de &amp;sincronización…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="67"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="68"/>
         <source>Import assignment pack</source>
         <translation>Importar paquete de asignación</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="68"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="69"/>
         <source>Assignment packs (*.fvpack);;All files (*)</source>
         <translation>Paquetes de asignación (*.fvpack);;Todos los ficheros (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="77"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="78"/>
         <source>Pack refused</source>
         <translation>Paquete rechazado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="81"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="82"/>
         <source>This pack was already imported.</source>
         <translation>Este paquete ya se había importado.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="82"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="83"/>
         <source>Pack {seq}: {cases} cases, {recalled} recalled, {reviews} review comments, {acknowledged} visits acknowledged.</source>
         <translation>Paquete {seq}: {cases} expedientes, {recalled} retirados, {reviews} comentarios, {acknowledged} visitas confirmadas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="90"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="91"/>
         <source>Export visit reports</source>
         <translation>Exportar informes de visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="91"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="92"/>
         <source>Visit-report bundles (*.fvbundle)</source>
         <translation>Paquetes de informes (*.fvbundle)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="102"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="103"/>
         <source>Visit reports not exported</source>
         <translation>Informes de visita no exportados</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="104"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="105"/>
         <source>{n} visits written to {path}; they are sent again until the office acknowledges them.</source>
         <translation>{n} visitas guardadas en {path}; se reenviarán hasta que la oficina las confirme.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="116"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="117"/>
         <source>Office reviews</source>
         <translation>Revisiones de la oficina</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="119"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="120"/>
         <source>Has issues</source>
         <translation>Con incidencias</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="119"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="120"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="124"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="125"/>
         <source>Double-click: correct this visit (a new version is sent to the office)</source>
         <translation>Doble clic: corregir esta visita (se envía una versión nueva a la oficina)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="127"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="128"/>
         <source>No open comments from the office.</source>
         <translation>No hay comentarios pendientes de la oficina.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="166"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="167"/>
         <source>No collector enrolled</source>
         <translation>Ningún gestor dado de alta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="167"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="168"/>
         <source>Enroll a collector first: &apos;fieldvisit keys trust THEIR-IDENTITY.json&apos;.</source>
         <translation>Dé de alta primero a un gestor: &apos;fieldvisit keys trust SU-IDENTIDAD.json&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="170"/>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="175"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="171"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="176"/>
         <source>Export assignment pack</source>
         <translation>Exportar paquete de asignación</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="170"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="171"/>
         <source>Collector</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="176"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="177"/>
         <source>Assignment packs (*.fvpack)</source>
         <translation>Paquetes de asignación (*.fvpack)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="187"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="188"/>
         <source>Pack not exported</source>
         <translation>Paquete no exportado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="189"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="190"/>
         <source>Pack {seq} for {who}: {cases} cases, {recalled} recalled → {path}</source>
         <translation>Paquete {seq} para {who}: {cases} expedientes, {recalled} retirados → {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="198"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="199"/>
         <source>Sync folder (a shared or synced folder)</source>
         <translation>Carpeta de sincronización (compartida o sincronizada)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="204"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="205"/>
         <source>Sync folder</source>
         <translation>Carpeta de sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="232"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="233"/>
         <source>Some files were not imported</source>
         <translation>Algunos ficheros no se importaron</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="237"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="238"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
@@ -2170,38 +2531,38 @@ Espacio de trabajo: {url}</translation>
 <context>
     <name>VisitActions</name>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="29"/>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="56"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="30"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="57"/>
         <source>Select a case first (table, timeline or map).</source>
         <translation>Seleccione primero un expediente (tabla, agenda o mapa).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="42"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="43"/>
         <source>No visit recorded for {} yet.</source>
         <translation>Aún no hay visitas registradas para {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="47"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="48"/>
         <source>Cannot correct</source>
         <translation>No se puede corregir</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="61"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="62"/>
         <source>No preparation sheet</source>
         <translation>Sin hoja de preparación</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="71"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="70"/>
         <source>Visit recorded.</source>
         <translation>Visita registrada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="85"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="84"/>
         <source>Unfinished visits</source>
         <translation>Visitas sin terminar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="86"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="85"/>
         <source>{n} visit draft(s) were saved but not finalized. Open them now?</source>
         <translation>Hay {n} borradores de visita guardados sin finalizar. ¿Abrirlos ahora?</translation>
     </message>
@@ -2524,7 +2885,7 @@ Espacio de trabajo: {url}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="35"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="36"/>
         <source>Move {}</source>
         <translation>Mover {}</translation>
     </message>

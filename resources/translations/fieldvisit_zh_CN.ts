@@ -122,88 +122,88 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="26"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="27"/>
         <source>Welcome to FieldVisit</source>
         <extracomment>Time zones offered first (the list accepts any IANA name typed in).</extracomment>
         <translation>欢迎使用 FieldVisit</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="31"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="32"/>
         <source>Who uses this computer?</source>
         <translation>谁在使用这台电脑？</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="32"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="33"/>
         <source>FieldVisit plans the day&apos;s visits, prepares each one and records what happened, offline. Reports travel to the office signed and encrypted.</source>
         <translation>FieldVisit 离线规划当天的上门、为每次上门做准备并登记结果。报告经签名加密后发送到办公室。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="34"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="35"/>
         <source>A collector: I visit customers and record the visits</source>
         <translation>催收员：我上门拜访客户并登记上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="35"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="36"/>
         <source>A supervisor: I hand out work and review the visits</source>
         <translation>主管：我分派任务并审核上门记录</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="40"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="41"/>
         <source>Your full name, or the office&apos;s name</source>
         <translation>您的全名，或办公室名称</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="41"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="42"/>
         <source>Just look around: open the demo workspace (nothing is set up)</source>
         <translation>随便看看：打开演示工作区（不做任何设置）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="47"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="48"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="56"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="57"/>
         <source>Where do you work?</source>
         <translation>您在哪里工作？</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="57"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="58"/>
         <source>The country chooses the conduct rules (contact hours, visit caps); the time zone is used for cases that do not say theirs.</source>
         <translation>国家决定行为规范（联系时段、上门次数上限）；未注明时区的案件使用此时区。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="64"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="65"/>
         <source>Other (default rules)</source>
         <translation>其他（默认规则）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="69"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="70"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="73"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="74"/>
         <source>e.g. EUR, CNY, MXN</source>
         <translation>例如 EUR、CNY、MXN</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="78"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="79"/>
         <source>Country and rules</source>
         <translation>国家与规则</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="79"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="80"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="80"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="81"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="81"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="82"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -211,413 +211,413 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="58"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="59"/>
         <source>FieldVisit — {}</source>
         <translation>FieldVisit — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="66"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="67"/>
         <source>Search id, name or address  (Ctrl+F)</source>
         <translation>搜索案件号、姓名或地址（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="70"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="71"/>
         <source>All buckets</source>
         <translation>全部账龄段</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="77"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="78"/>
         <source>All cases</source>
         <translation>全部案件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="77"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="78"/>
         <source>Visitable</source>
         <translation>可上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="78"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
         <source>Blocked from visits</source>
         <translation>禁止上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="78"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
         <source>Vulnerable</source>
         <translation>弱势客户</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="80"/>
         <source>Without coordinates</source>
         <translation>无坐标</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="80"/>
         <source>Paid</source>
         <translation>已还清</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="80"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="81"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="95"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="96"/>
         <source>Double-click: preparation sheet · Ctrl+R: record a visit</source>
         <translation>双击：准备单 · Ctrl+R：登记上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="99"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="100"/>
         <source>Bucket</source>
         <translation>账龄段</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="101"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="102"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="115"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="116"/>
         <source>Drag to reorder · double-click: record the visit</source>
         <translation>拖动以调整顺序 · 双击：登记上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="157"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="158"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="159"/>
         <source>&amp;Import cases…</source>
         <translation>导入案件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="159"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="160"/>
         <source>Import a CSV or XLSX case file</source>
         <translation>导入 CSV 或 XLSX 案件文件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="160"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="161"/>
         <source>Import &amp;tile pack…</source>
         <translation>导入离线地图包(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="161"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="162"/>
         <source>Use an MBTiles file as the offline base map</source>
         <translation>使用 MBTiles 文件作为离线底图</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="162"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="163"/>
         <source>&amp;Export day map…</source>
         <translation>导出当日地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="163"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="164"/>
         <source>Write the planned day as one HTML file that opens offline</source>
         <translation>将当日计划保存为可离线打开的 HTML 文件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="164"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="165"/>
         <source>&amp;Geocode addresses</source>
         <translation>地址解析(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="165"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="166"/>
         <source>Find coordinates for cases that only have an address</source>
         <translation>为只有地址的案件查找坐标</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="166"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="167"/>
         <source>&amp;Pin selected case at map centre</source>
         <translation>将所选案件固定在地图中心(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="167"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="168"/>
         <source>Place a case without coordinates by hand; then drag it to the door</source>
         <translation>手动放置无坐标的案件，再拖到门口位置</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="168"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="169"/>
         <source>&amp;Record visit…</source>
         <translation>登记上门(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="169"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="170"/>
         <source>Record what happened at the door for the selected case</source>
         <translation>登记所选案件上门时的情况</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="170"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="171"/>
         <source>&amp;Preparation sheet…</source>
         <translation>准备单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="171"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="172"/>
         <source>Intent, ability, willingness and a repayment proposal for the selected case</source>
         <translation>所选案件的还款意图、能力、意愿及还款方案</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="172"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="173"/>
         <source>&amp;Correct last visit…</source>
         <translation>更正上次上门记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="173"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="174"/>
         <source>A correction is a new version; the original is kept</source>
         <translation>更正会生成新版本，原记录保留</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="177"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="178"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="178"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="179"/>
         <source>Travel, visit time, shift, rules, time zone, tile pack, sync folder, language</source>
         <translation>出行、上门时长、班次、规则、时区、地图包、同步文件夹、语言</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="181"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="182"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="183"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="183"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="184"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="185"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="186"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="190"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="191"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="192"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="193"/>
         <source>V&amp;isits</source>
         <translation>上门(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="197"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="198"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="199"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="199"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="200"/>
         <source>Plan &amp;day</source>
         <translation>规划当日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="200"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="201"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="202"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="202"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="203"/>
         <source>&amp;About FieldVisit</source>
         <translation>关于 FieldVisit(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="203"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="204"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="227"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="228"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="249"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="250"/>
         <source>{shown} of {total} cases shown · {blocked} blocked from visits</source>
         <translation>显示 {shown}/{total} 个案件 · {blocked} 个禁止上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="281"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="282"/>
         <source>{} placed by hand; Ctrl+Z undoes it.</source>
         <translation>{} 已手动放置；Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="283"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="284"/>
         <source>Cannot move</source>
         <translation>无法移动</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="288"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="289"/>
         <source>Import cases</source>
         <translation>导入案件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="289"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="290"/>
         <source>Case files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>案件文件 (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="305"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="306"/>
         <source>{rows} rows: {imported} imported, {updated} updated, {rejected} rejected.</source>
         <translation>{rows} 行：导入 {imported}，更新 {updated}，拒绝 {rejected}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="308"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="309"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="315"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="316"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="316"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="317"/>
         <source>Importing {}…</source>
         <translation>正在导入 {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="328"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="329"/>
         <source>{g} geocoded, {c} from the cache, {f} not found.</source>
         <translation>已解析 {g} 个，缓存 {c} 个，未找到 {f} 个。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="331"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="332"/>
         <source>No connection: {n} addresses wait in the queue; pin them on the map or try again when connected.</source>
         <translation>无网络：{n} 个地址在队列中等待；可在地图上手动定位，或联网后重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="337"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="338"/>
         <source>Geocoding stopped</source>
         <translation>地址解析已停止</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="338"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="339"/>
         <source>Geocoding addresses…</source>
         <translation>正在解析地址…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="343"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="344"/>
         <source>Select a case in the table first.</source>
         <translation>请先在表格中选择一个案件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="355"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="356"/>
         <source>Import tile pack</source>
         <translation>导入离线地图包</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="355"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="356"/>
         <source>Tile packs (*.mbtiles)</source>
         <translation>离线地图包 (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="368"/>
-        <location filename="../../fieldvisit/ui/main_window.py" line="412"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="369"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="413"/>
         <source>Tile pack refused</source>
         <translation>地图包被拒绝</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="375"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="376"/>
         <source>Offline base map: {}</source>
         <translation>离线底图：{}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="379"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="380"/>
         <source>No plan</source>
         <translation>没有计划</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="379"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="380"/>
         <source>Plan a day first, then export its map.</source>
         <translation>请先规划一天，再导出地图。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="382"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="383"/>
         <source>Export day map</source>
         <translation>导出当日地图</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="384"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="385"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="392"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="393"/>
         <source>Map written to {}</source>
         <translation>地图已保存到 {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="414"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="415"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="416"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="417"/>
         <source>The new language applies when FieldVisit starts again.</source>
         <translation>新语言将在重新启动 FieldVisit 后生效。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="428"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="429"/>
         <source>Double-click</source>
         <translation>双击</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="428"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="429"/>
         <source>Preparation sheet (table) / record the visit (timeline)</source>
         <translation>准备单（表格）/ 登记上门（时间线）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="429"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="430"/>
         <source>Lock the selected stop at its time</source>
         <translation>将所选站点锁定在当前时间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="429"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="430"/>
         <source>Take the stop out of the day</source>
         <translation>将该站点移出当日</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="430"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="431"/>
         <source>Drag</source>
         <translation>拖动</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="430"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="431"/>
         <source>Reorder the timeline; move a marker on the map to the door</source>
         <translation>调整时间线顺序；把地图标记拖到门口</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="431"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="432"/>
         <source>Approve the visit (supervisor desk) / finalize the visit form</source>
         <translation>通过上门记录（主管工作台）/ 完成上门表单</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="436"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="437"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="444"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="445"/>
         <source>About FieldVisit</source>
         <translation>关于 FieldVisit</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="445"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="446"/>
         <source>FieldVisit {version}: offline day plans, preparation sheets and visit records for visiting collectors.
 Workspace: {url}</source>
         <translation>FieldVisit {version}：为上门催收员提供离线日程规划、准备单和上门记录。
@@ -627,137 +627,137 @@ Workspace: {url}</source>
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="20"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="20"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="21"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="21"/>
         <source>Car</source>
         <translation>汽车</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="20"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="20"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="21"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="21"/>
         <source>Motorbike</source>
         <translation>摩托车</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="21"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="19"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="22"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="20"/>
         <source>Bicycle</source>
         <translation>自行车</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="21"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="19"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="22"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="20"/>
         <source>Walk</source>
         <translation>步行</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="22"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="21"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="23"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="22"/>
         <source>Public transport</source>
         <translation>公共交通</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="61"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="62"/>
         <source>Plan day</source>
         <translation>规划当日</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="63"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="64"/>
         <source>Plan the day in the background (Ctrl+P)</source>
         <translation>在后台规划当日（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="68"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="69"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="68"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="69"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="69"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="70"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="70"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="71"/>
         <source>Mode</source>
         <translation>出行方式</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="81"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="82"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="82"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="83"/>
         <source>Keep this visit at this time when re-optimising (L)</source>
         <translation>重新优化时保持此上门时间（L）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="84"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="85"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="85"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="86"/>
         <source>Take this visit out of the day (Delete)</source>
         <translation>将此上门移出当日（Delete）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="87"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="88"/>
         <source>Re-optimise</source>
         <translation>重新优化</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="88"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="89"/>
         <source>Plan again around locked visits, without removed ones</source>
         <translation>围绕已锁定的上门重新规划，不含已移除的</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="92"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="93"/>
         <source>Choose a day and a collector, then Plan day.</source>
         <translation>选择日期和催收员，然后点击“规划当日”。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="142"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="143"/>
         <source>Planning {}&apos;s day…</source>
         <translation>正在规划 {} 的一天…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="170"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="171"/>
         <source>window {start}–{end}</source>
         <translation>时段 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="172"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="173"/>
         <source>waits {} min</source>
         <translation>等待 {} 分钟</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="174"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="175"/>
         <source>slack {} min</source>
         <translation>余量 {} 分钟</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="181"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="182"/>
         <source>Misses its window by {} min</source>
         <translation>超出时段 {} 分钟</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="186"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="187"/>
         <source>Lunch {}.</source>
         <translation>午餐 {}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="187"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="188"/>
         <source>{n} visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.</source>
         <translation>{n} 次上门 · {km:.1f} 公里 · 路上 {mins} 分钟 · {leave} 出发 · {back} 返回。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="194"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="193"/>
         <source>{n} cases not planned (point here to see why).</source>
         <translation>{n} 个案件未排入计划（将鼠标移到此处查看原因）。</translation>
     </message>
@@ -1131,178 +1131,539 @@ Workspace: {url}</source>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
+        <source>An override needs the supervisor&apos;s name (--by).</source>
+        <translation>例外批准需要主管姓名（--by）。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
+        <source>An override needs a real reason (--reason, at least a short sentence).</source>
+        <translation>例外批准需要真实理由（--reason，至少一句话）。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="82"/>
+        <source>An override is a supervisor&apos;s decision: ask your office; it reaches this laptop with the next assignment pack.</source>
+        <translation>例外批准由主管决定：请联系办公室；批准会随下一个任务包到达这台电脑。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="83"/>
+        <source>No case with id {case_id}.</source>
+        <translation>没有案件 {case_id}。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="84"/>
+        <source>The collector name is empty; give --collector NAME.</source>
+        <translation>催收员姓名为空；请提供 --collector 姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="85"/>
+        <source>{lat}, {lon} is not a position on Earth.</source>
+        <translation>{lat}, {lon} 不是地球上的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="86"/>
+        <source>No case with id {shown}; nothing was assigned. Check the ids with &apos;fieldvisit cases list&apos;.</source>
+        <translation>没有案件 {shown}；未做任何分配。请用 &apos;fieldvisit cases list&apos; 核对案件号。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="87"/>
+        <source>{text} is not a position; write it as LAT,LON, e.g. 40.4168,-3.7038.</source>
+        <translation>{text} 不是坐标；请写成 纬度,经度，例如 40.4168,-3.7038。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="88"/>
+        <source>The {what} {text} ends before it starts.</source>
+        <translation>{what} {text} 的结束早于开始。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="89"/>
+        <source>No collector named {collector}; see &apos;fieldvisit cases list&apos; or assign cases first.</source>
+        <translation>没有名为 {collector} 的催收员；请查看 &apos;fieldvisit cases list&apos; 或先分配案件。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="90"/>
+        <source>Cannot lock {join}: not an open case of {collector}.</source>
+        <translation>无法锁定 {join}：不是 {collector} 的未结案件。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="91"/>
+        <source>{text} is not a {what}; write it as HH:MM-HH:MM, e.g. 09:00-18:00.</source>
+        <translation>{text} 不是有效的{what}；请写成 HH:MM-HH:MM，例如 09:00-18:00。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="92"/>
+        <source>{name} is not an IANA time zone such as Europe/Madrid.</source>
+        <translation>{name} 不是 IANA 时区（例如 Europe/Madrid）。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="93"/>
+        <source>{collector} has no start point; give --start LAT,LON.</source>
+        <translation>{collector} 没有出发点；请提供 --start 纬度,经度。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="94"/>
+        <source>{item} is not CASE@HH:MM; write e.g. C-1001@14:30.</source>
+        <translation>{item} 不是 案件@HH:MM 格式；例如 C-1001@14:30。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="95"/>
+        <source>The role must be collector or supervisor.</source>
+        <translation>角色必须是催收员（collector）或主管（supervisor）。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="96"/>
+        <source>Give this workspace a name (--name), e.g. the collector&apos;s full name or the office.</source>
+        <translation>请为此工作区命名（--name），例如催收员全名或办公室名称。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="97"/>
+        <source>This workspace has no identity yet; run &apos;fieldvisit keys init --role ROLE --name NAME&apos;.</source>
+        <translation>此工作区尚无身份；请运行 &apos;fieldvisit keys init --role 角色 --name 名称&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="98"/>
+        <source>This workspace already has an identity ({name}, {role}, {fingerprint}); keys are never replaced silently.</source>
+        <translation>此工作区已有身份（{name}，{role}，{fingerprint}）；密钥不会被悄悄替换。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="99"/>
+        <source>This identity file cannot be trusted: {exc}.</source>
+        <translation>无法信任此身份文件：{exc}。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="100"/>
+        <source>Create this workspace&apos;s identity first (&apos;fieldvisit keys init&apos;).</source>
+        <translation>请先创建此工作区的身份（&apos;fieldvisit keys init&apos;）。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="101"/>
+        <source>That is this workspace&apos;s own identity; exchange files with the other side.</source>
+        <translation>这是本工作区自己的身份；请与对方交换文件。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="102"/>
+        <source>A {role} trusts {wanted}s, and {name} is a {role2}.</source>
+        <translation>{role} 只信任 {wanted}，而 {name} 是 {role2}。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="103"/>
+        <source>No trusted peer has the fingerprint {fingerprint}; see &apos;fieldvisit keys list&apos;.</source>
+        <translation>没有受信任的对方拥有指纹 {fingerprint}；请查看 &apos;fieldvisit keys list&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="104"/>
+        <source>{file_name} has no case_id column (headers found: {found}); add one or name it with --mapping.</source>
+        <translation>{file_name} 没有案件号列（找到的表头：{found}）；请添加一列或用 --mapping 指定。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="105"/>
+        <source>The mapping is wrong: {exc}.</source>
+        <translation>列映射有误：{exc}。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="106"/>
+        <source>No plan{who} on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
+        <translation>{isoformat} 没有{who}计划；请先运行 &apos;fieldvisit plan --date {isoformat}&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="107"/>
+        <source>Several collectors have plans on {isoformat} ({names}); choose one with --collector.</source>
+        <translation>{isoformat} 有多位催收员的计划（{names}）；请用 --collector 选择一位。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="108"/>
+        <source>No case with id {case_id}; check it with &apos;fieldvisit cases list&apos;.</source>
+        <translation>没有案件 {case_id}；请用 &apos;fieldvisit cases list&apos; 核对。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="109"/>
+        <source>Case {case_id} has nothing outstanding; no preparation sheet is needed.</source>
+        <translation>案件 {case_id} 没有欠款；无需准备单。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="110"/>
+        <source>No plan on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
+        <translation>{isoformat} 没有计划；请先运行 &apos;fieldvisit plan --date {isoformat}&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="111"/>
+        <source>Several collectors have plans that day; choose one with --collector.</source>
+        <translation>当天有多位催收员的计划；请用 --collector 选择一位。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="112"/>
+        <source>The holidays setting has {strip}, which is not a YYYY-MM-DD date.</source>
+        <translation>节假日设置中的 {strip} 不是 YYYY-MM-DD 日期。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="113"/>
+        <source>The period ends ({end}) before it starts ({start}); swap --from and --to.</source>
+        <translation>时间段的结束（{end}）早于开始（{start}）；请交换 --from 和 --to。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="114"/>
+        <source>No visit {visit_id} in this workspace.</source>
+        <translation>此工作区中没有上门记录 {visit_id}。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="115"/>
+        <source>The travel mode must be one of {join}.</source>
+        <translation>出行方式必须是以下之一：{join}。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="116"/>
+        <source>The time per visit must be between 1 and 240 minutes.</source>
+        <translation>每次上门时长必须在 1 到 240 分钟之间。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="117"/>
+        <source>The shift {shift} must look like 09:00-18:00 and end after it starts.</source>
+        <translation>班次 {shift} 必须形如 09:00-18:00，且结束晚于开始。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="118"/>
+        <source>The country must be a two-letter code such as ES, CN or MX.</source>
+        <translation>国家必须是两个字母的代码，例如 ES、CN 或 MX。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="119"/>
+        <source>The currency must be a three-letter code such as EUR.</source>
+        <translation>币种必须是三个字母的代码，例如 EUR。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="120"/>
+        <source>The language must be English (en), Spanish (es) or Simplified Chinese (zh_CN).</source>
+        <translation>语言必须是英语（en）、西班牙语（es）或简体中文（zh_CN）。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="121"/>
+        <source>That file is not a FieldVisit settings file.</source>
+        <translation>该文件不是 FieldVisit 设置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="122"/>
+        <source>There is no travel mode {mode}; use one of {join}.</source>
+        <translation>没有出行方式 {mode}；请使用以下之一：{join}。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="123"/>
+        <source>The speed for {mode} ({kmh} km/h) must be between 1 and 150 km/h.</source>
+        <translation>{mode} 的速度（{kmh} 公里/小时）必须在 1 到 150 公里/小时之间。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="124"/>
+        <source>The time per visit must be a whole number of minutes.</source>
+        <translation>每次上门时长必须是整数分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="125"/>
+        <source>The speed for {mode} must be a number of km/h.</source>
+        <translation>{mode} 的速度必须是公里/小时数值。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="126"/>
+        <source>{timezone} is not a time zone name such as Europe/Madrid.</source>
+        <translation>{timezone} 不是时区名称（例如 Europe/Madrid）。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="127"/>
+        <source>{name} cannot be imported: {exc}. Nothing was imported.{hint}</source>
+        <translation>无法导入 {name}：{exc}。未导入任何内容。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="128"/>
+        <source>Only a {role} workspace can do this; this one belongs to {name}, a {role2}.</source>
+        <translation>只有{role}工作区才能执行此操作；此工作区属于 {name}（{role2}）。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="129"/>
+        <source>The review status must be one of {join}.</source>
+        <translation>审核状态必须是以下之一：{join}。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="130"/>
+        <source>Say what is wrong in a comment; the collector reads it in the next pack.</source>
+        <translation>请在意见中说明问题；催收员会在下一个任务包中看到。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="131"/>
+        <source>No enrolled collector named {collector}; enroll their identity file with &apos;fieldvisit keys trust FILE&apos; (the name must match the collector&apos;s).</source>
+        <translation>没有已登记的催收员 {collector}；请用 &apos;fieldvisit keys trust 文件&apos; 登记其身份文件（名称须与催收员一致）。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="132"/>
+        <source>No supervisor is trusted yet; import your office&apos;s identity file with &apos;fieldvisit keys trust FILE&apos; first.</source>
+        <translation>尚未信任任何主管；请先用 &apos;fieldvisit keys trust 文件&apos; 导入办公室的身份文件。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="133"/>
+        <source>{name} cannot be imported: {exc}. Nothing was imported.</source>
+        <translation>无法导入 {name}：{exc}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="134"/>
+        <source>{name} could not be imported: other imports kept writing the same visits; try again.</source>
+        <translation>无法导入 {name}：其他导入正在写入相同的上门记录；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="135"/>
+        <source>The sync folder {root} cannot be reached now; nothing was exchanged. Your work stays on this computer; try again when the share is connected.</source>
+        <translation>当前无法访问同步文件夹 {root}；未交换任何文件。您的数据仍保存在本机；连接共享后请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="136"/>
+        <source>The folder {folder} does not exist (or is not reachable now); create it or mount the share first.</source>
+        <translation>文件夹 {folder} 不存在（或当前无法访问）；请先创建或挂载共享。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="137"/>
+        <source>This workspace has no identity yet; run &apos;fieldvisit keys init&apos; first.</source>
+        <translation>此工作区尚无身份；请先运行 &apos;fieldvisit keys init&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="138"/>
+        <source>Visit {n}: {problem}</source>
+        <translation>第 {n} 条上门记录：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="139"/>
         <source>the case was blocked from visits ({flags})</source>
         <translation>该案件禁止上门（{flags}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="140"/>
         <source>vulnerable customer: visits are not allowed under {rules}</source>
         <translation>弱势客户：依据 {rules} 不允许上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="82"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="141"/>
         <source>no reason given for the exception</source>
         <translation>未说明例外原因</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="83"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="142"/>
+        <source>No visit {visit_id}.</source>
+        <translation>没有上门记录 {visit_id}。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="143"/>
+        <source>Visit {visit_id} was already corrected by {newer}; correct the newest version.</source>
+        <translation>上门记录 {visit_id} 已被 {newer} 更正；请更正最新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="144"/>
         <source>outside lawful contact hours ({start}–{end} {zone} under {rules}): {arrived}–{left}</source>
         <translation>超出合法联系时间（{start}–{end} {zone}，依据 {rules}）：{arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="84"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="145"/>
         <source>outside lawful contact hours ({start}–{end} {zone}): {arrived}–{left}</source>
         <translation>超出合法联系时间（{start}–{end} {zone}）：{arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="85"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="146"/>
         <source>beyond the visit cap ({n} per {days} days)</source>
         <translation>超过上门次数上限（每 {days} 天 {n} 次）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="86"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="147"/>
         <source>third-party contact number {n} (at most {most} under {rules})</source>
         <translation>第 {n} 次接触第三方（依据 {rules} 最多 {most} 次）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="87"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="148"/>
+        <source>No case with id {get}.</source>
+        <translation>没有案件 {get}。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="149"/>
+        <source>No case with id {case_id}; nothing was recorded.</source>
+        <translation>没有案件 {case_id}；未登记任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
+        <source>visit {visit_id} appears twice in the file; nothing was recorded.</source>
+        <translation>上门记录 {visit_id} 在文件中出现两次；未登记任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
+        <source>visit {visit_id} was already recorded with different content; a correction is a new visit that names it in &apos;replaces&apos;. Nothing was recorded.</source>
+        <translation>上门记录 {visit_id} 已以不同内容登记；更正应是一条在 &apos;replaces&apos; 中引用它的新记录。未登记任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
+        <source>{exc} Nothing was recorded.</source>
+        <translation>{exc} 未登记任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
+        <source>the visit it replaces ({replaces}) is not recorded; nothing was recorded.</source>
+        <translation>被替换的上门记录（{replaces}）不存在；未登记任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
+        <source>a correction must stay on case {case_id}; nothing was recorded.</source>
+        <translation>更正必须针对案件 {case_id}；未登记任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
+        <source>visit {replaces} was already corrected by {newer}; correct the newest version. Nothing was recorded.</source>
+        <translation>上门记录 {replaces} 已被 {newer} 更正；请更正最新版本。未登记任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="156"/>
         <source>dispute</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="88"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="157"/>
         <source>possibly_intentional</source>
         <translation>可能故意</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="89"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="158"/>
         <source>oversight</source>
         <translation>疏忽</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="90"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="159"/>
         <source>unclear</source>
         <translation>不明确</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="91"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
         <source>able</source>
         <translation>有能力</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="92"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="161"/>
         <source>unable</source>
         <translation>无能力</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="93"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="162"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="94"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="163"/>
         <source>willing</source>
         <translation>有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="95"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="164"/>
         <source>unwilling</source>
         <translation>无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="96"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="165"/>
         <source>able_willing</source>
         <translation>有能力_有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="97"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="166"/>
         <source>able_unwilling</source>
         <translation>有能力_无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="98"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="167"/>
         <source>unable_willing</source>
         <translation>无能力_有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="99"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="168"/>
         <source>unable_unwilling</source>
         <translation>无能力_无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="100"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
         <source>monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="101"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
         <source>weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="102"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
         <source>fortnightly</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="103"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="104"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="105"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
         <source>fortnight</source>
         <translation>两周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="106"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
         <source>promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="107"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="176"/>
         <source>payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="108"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="177"/>
         <source>promise_to_pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="109"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
         <source>paid_in_full</source>
         <translation>已全额还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="110"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="179"/>
         <source>partial_payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="111"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="180"/>
         <source>settled</source>
         <translation>已和解</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="112"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="181"/>
         <source>refused</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="113"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="182"/>
         <source>hardship</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="114"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
         <source>rpc</source>
         <translation>见到本人</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/operation.py" line="25"/>
+        <source>Cancelled; nothing was changed.</source>
+        <extracomment>What a cancelled or crashed operation says (translated through ``localize``).</extracomment>
+        <translation>已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/operation.py" line="26"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/operation.py" line="27"/>
+        <source>Unexpected error: {kind}: {error}</source>
+        <translation>意外错误：{kind}：{error}</translation>
     </message>
 </context>
 <context>
@@ -1570,158 +1931,158 @@ Workspace: {url}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="43"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="57"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="58"/>
         <source>Average speed door to door</source>
         <translation>门到门平均速度</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="59"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="60"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="71"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="72"/>
         <source>e.g. ES, CN, MX</source>
         <translation>例如 ES、CN、MX</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="72"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="73"/>
         <source>e.g. EUR</source>
         <translation>例如 EUR</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="73"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="74"/>
         <source>system time zone</source>
         <translation>系统时区</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="74"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="75"/>
         <source>the rule sets shipped with FieldVisit</source>
         <translation>FieldVisit 自带的规则集</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="75"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="76"/>
         <source>none: plain background offline</source>
         <translation>无：离线时显示纯背景</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="76"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="77"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="78"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="79"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="83"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="84"/>
         <source>Travel mode</source>
         <translation>出行方式</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="84"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="85"/>
         <source>Time per visit</source>
         <translation>每次上门时长</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="85"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="86"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="86"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="87"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="87"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="88"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="88"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="89"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="89"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="90"/>
         <source>Rule sets file</source>
         <translation>规则集文件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="90"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="91"/>
         <source>Rule sets (*.json)</source>
         <translation>规则集 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="91"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="92"/>
         <source>Tile pack</source>
         <translation>离线地图包</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="92"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="93"/>
         <source>Tile packs (*.mbtiles)</source>
         <translation>离线地图包 (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="93"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="94"/>
         <source>Sync folder</source>
         <translation>同步文件夹</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="94"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="95"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="99"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="100"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="100"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="101"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="101"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="102"/>
         <source>Write these settings to a file for your collectors (without this computer&apos;s paths)</source>
         <translation>将这些设置写入文件供催收员使用（不含本机路径）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="149"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="150"/>
         <source>The sync folder does not exist (or is not reachable now).</source>
         <translation>同步文件夹不存在（或当前无法访问）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="159"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="160"/>
         <source>The rule sets file cannot be used: {}</source>
         <translation>规则集文件无法使用：{}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="172"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="173"/>
         <source>Export settings</source>
         <translation>导出设置</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="173"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="181"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="174"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="182"/>
         <source>Settings (*.json)</source>
         <translation>设置 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="181"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="182"/>
         <source>Import settings</source>
         <translation>导入设置</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="188"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="189"/>
         <source>That file cannot be read: {}</source>
         <translation>无法读取该文件：{}</translation>
     </message>
@@ -1923,37 +2284,37 @@ Workspace: {url}</source>
         <translation>上门报告已导入</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="367"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="369"/>
         <source>Stopped. Bundles imported before you cancelled stay imported; import the rest again later (nothing is imported twice).</source>
         <translation>已停止。取消前已导入的报告包会保留；稍后再导入其余部分（不会重复导入）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="369"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="371"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="372"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="374"/>
         <source>Importing visit reports…</source>
         <translation>正在导入上门报告…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="377"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="379"/>
         <source>Team report</source>
         <translation>团队报表</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="378"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="380"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="389"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="391"/>
         <source>FieldVisit team report</source>
         <translation>FieldVisit 团队报表</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="393"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="395"/>
         <source>Report not written</source>
         <translation>报表未能保存</translation>
     </message>
@@ -1961,208 +2322,208 @@ Workspace: {url}</source>
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="29"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="30"/>
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="41"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="42"/>
         <source>No identity yet: run &apos;fieldvisit keys init&apos;</source>
         <translation>尚无身份：请运行 &apos;fieldvisit keys init&apos;</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="45"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="46"/>
         <source>&amp;Import assignment pack…</source>
         <translation>导入任务包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="46"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="47"/>
         <source>Cases, recalls, payments and review comments from the office</source>
         <translation>来自办公室的案件、收回、还款和审核意见</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="47"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="48"/>
         <source>&amp;Export visit reports…</source>
         <translation>导出上门报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="48"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="49"/>
         <source>Every finalized visit the office has not acknowledged yet (drafts stay here)</source>
         <translation>办公室尚未确认的所有已完成上门（草稿不会发送）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="49"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="50"/>
         <source>Office &amp;reviews…</source>
         <translation>办公室审核意见(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="50"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="51"/>
         <source>Comments of your supervisor on your visits</source>
         <translation>主管对您上门记录的意见</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="52"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="53"/>
         <source>Supervisor &amp;desk…</source>
         <translation>主管工作台(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="53"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="54"/>
         <source>Import, review and dashboard of the team&apos;s visits</source>
         <translation>导入、审核团队的上门记录并查看看板</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="54"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="55"/>
         <source>&amp;Import visit reports…</source>
         <translation>导入上门报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="55"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="56"/>
         <source>&amp;Export assignment pack…</source>
         <translation>导出任务包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="56"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="57"/>
         <source>A collector&apos;s cases, recalls and your review comments, for their laptop</source>
         <translation>催收员的案件、收回和您的审核意见，供其笔记本使用</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="58"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="59"/>
         <source>Sync &amp;now</source>
         <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="58"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="59"/>
         <source>Exchange files through the sync folder</source>
         <translation>通过同步文件夹交换文件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="59"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="60"/>
         <source>Set sync &amp;folder…</source>
         <translation>设置同步文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="67"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="68"/>
         <source>Import assignment pack</source>
         <translation>导入任务包</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="68"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="69"/>
         <source>Assignment packs (*.fvpack);;All files (*)</source>
         <translation>任务包 (*.fvpack);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="77"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="78"/>
         <source>Pack refused</source>
         <translation>任务包被拒绝</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="81"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="82"/>
         <source>This pack was already imported.</source>
         <translation>此任务包已导入过。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="82"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="83"/>
         <source>Pack {seq}: {cases} cases, {recalled} recalled, {reviews} review comments, {acknowledged} visits acknowledged.</source>
         <translation>任务包 {seq}：{cases} 个案件，收回 {recalled} 个，审核意见 {reviews} 条，已确认上门 {acknowledged} 次。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="90"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="91"/>
         <source>Export visit reports</source>
         <translation>导出上门报告</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="91"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="92"/>
         <source>Visit-report bundles (*.fvbundle)</source>
         <translation>上门报告包 (*.fvbundle)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="102"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="103"/>
         <source>Visit reports not exported</source>
         <translation>上门报告未导出</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="104"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="105"/>
         <source>{n} visits written to {path}; they are sent again until the office acknowledges them.</source>
         <translation>{n} 次上门已写入 {path}；在办公室确认前会继续随报告发送。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="116"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="117"/>
         <source>Office reviews</source>
         <translation>办公室审核意见</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="119"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="120"/>
         <source>Has issues</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="119"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="120"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="124"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="125"/>
         <source>Double-click: correct this visit (a new version is sent to the office)</source>
         <translation>双击：更正此上门记录（新版本将发送给办公室）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="127"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="128"/>
         <source>No open comments from the office.</source>
         <translation>办公室没有待处理的意见。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="166"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="167"/>
         <source>No collector enrolled</source>
         <translation>尚未登记催收员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="167"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="168"/>
         <source>Enroll a collector first: &apos;fieldvisit keys trust THEIR-IDENTITY.json&apos;.</source>
         <translation>请先登记催收员：&apos;fieldvisit keys trust 对方身份.json&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="170"/>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="175"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="171"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="176"/>
         <source>Export assignment pack</source>
         <translation>导出任务包</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="170"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="171"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="176"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="177"/>
         <source>Assignment packs (*.fvpack)</source>
         <translation>任务包 (*.fvpack)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="187"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="188"/>
         <source>Pack not exported</source>
         <translation>任务包未导出</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="189"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="190"/>
         <source>Pack {seq} for {who}: {cases} cases, {recalled} recalled → {path}</source>
         <translation>给 {who} 的任务包 {seq}：{cases} 个案件，收回 {recalled} 个 → {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="198"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="199"/>
         <source>Sync folder (a shared or synced folder)</source>
         <translation>同步文件夹（共享或同步的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="204"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="205"/>
         <source>Sync folder</source>
         <translation>同步文件夹</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="232"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="233"/>
         <source>Some files were not imported</source>
         <translation>部分文件未导入</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="237"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="238"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -2170,38 +2531,38 @@ Workspace: {url}</source>
 <context>
     <name>VisitActions</name>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="29"/>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="56"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="30"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="57"/>
         <source>Select a case first (table, timeline or map).</source>
         <translation>请先选择一个案件（表格、时间线或地图）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="42"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="43"/>
         <source>No visit recorded for {} yet.</source>
         <translation>{} 尚无上门记录。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="47"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="48"/>
         <source>Cannot correct</source>
         <translation>无法更正</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="61"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="62"/>
         <source>No preparation sheet</source>
         <translation>没有准备单</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="71"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="70"/>
         <source>Visit recorded.</source>
         <translation>上门已登记。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="85"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="84"/>
         <source>Unfinished visits</source>
         <translation>未完成的上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="86"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="85"/>
         <source>{n} visit draft(s) were saved but not finalized. Open them now?</source>
         <translation>有 {n} 份上门草稿已保存但未完成。现在打开吗？</translation>
     </message>
@@ -2524,7 +2885,7 @@ Workspace: {url}</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="35"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="36"/>
         <source>Move {}</source>
         <translation>移动 {}</translation>
     </message>

@@ -164,3 +164,20 @@ def test_visit_form_errors_are_in_the_language(qtbot, sqlite_app, language):
     problem = form.validate()
     assert problem == {"es": "Un pago en efectivo necesita su número de recibo.",
                        "zh_CN": "现金收款需要填写收据号。"}[language]
+
+
+def test_service_refusals_are_shown_in_the_language(language):
+    """A refusal from the services arrives as English text (UserError); the window shows it in the
+    interface language, sentences nested inside it too."""
+    from fieldvisit.adapters.i18n import localize
+    from fieldvisit.services.errors import UserError
+    from fieldvisit.services.settings import validate
+
+    try:
+        validate({"service_minutes": 500})
+    except UserError as exc:
+        shown = localize(str(exc))
+    assert shown == {"es": "El tiempo por visita debe estar entre 1 y 240 minutos.",
+                     "zh_CN": "每次上门时长必须在 1 到 240 分钟之间。"}[language]
+    nested = localize("Visit 2: A cash payment needs its receipt number. Nothing was recorded.")
+    assert {"es": "efectivo", "zh_CN": "现金"}[language] in nested and "Nothing was recorded" not in nested
