@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from fieldvisit.domain.cases import Case, Flag
 from fieldvisit.domain.planning import Candidate, DayRequest, Interval, Unplanned, lawful_interval
+from fieldvisit.domain.text import msg
 from fieldvisit.domain.windows import Place
 
 LUNCH = "__lunch__"
@@ -81,7 +82,8 @@ def schedule(order: list[Candidate | str], candidates: list[Candidate], matrix: 
             if req.lunch is not None:
                 lunch_at = max(t, req.lunch.earliest)
                 if lunch_at > req.lunch.latest:
-                    violations.append(f"lunch starts at {lunch_at:%H:%M}, after {req.lunch.latest:%H:%M}")
+                    violations.append(msg('lunch starts at {lunch_at}, after {latest}',
+                                          lunch_at=format(lunch_at, '%H:%M'), latest=format(req.lunch.latest, '%H:%M')))
                 t = lunch_at + timedelta(minutes=req.lunch.minutes)
             continue
         cand: Candidate = item  # type: ignore[assignment]
@@ -101,8 +103,9 @@ def schedule(order: list[Candidate | str], candidates: list[Candidate], matrix: 
             window = cand.windows[-1] if cand.windows else None
             late = int((arrival - iv[1]).total_seconds())
             slack = 0
-            violations.append(f"{cand.case.case_id}: arrives {late // 60} min after the latest start "
-                              f"({iv[1].astimezone(ZoneInfo(cand.case.timezone)):%H:%M})")
+            violations.append(msg('{case_id}: arrives {minutes} min after the latest start ({latest})',
+                                  case_id=cand.case.case_id, minutes=late // 60,
+                                  latest=format(iv[1].astimezone(ZoneInfo(cand.case.timezone)), '%H:%M')))
         if first:
             # Leave later instead of waiting at the first door.
             later = start - arrival
@@ -123,7 +126,8 @@ def schedule(order: list[Candidate | str], candidates: list[Candidate], matrix: 
     back_s, back_m = matrix.seconds[here][1], matrix.metres[here][1]
     return_at = t + timedelta(seconds=back_s)
     if return_at > req.shift_end:
-        violations.append(f"back at {return_at:%H:%M}, after the shift ends at {req.shift_end:%H:%M}")
+        violations.append(msg('back at {return_at}, after the shift ends at {shift_end}',
+                              return_at=format(return_at, '%H:%M'), shift_end=format(req.shift_end, '%H:%M')))
     leave_at = stops[0].arrival - timedelta(seconds=stops[0].travel_seconds) if stops else req.shift_start
     end = req.end or req.start
     return Plan(day=req.day, collector=req.collector, start_point=req.start, end_point=end,
@@ -140,55 +144,62 @@ def validate(plan: Plan, cases: dict[str, Case], req: DayRequest, travel_seconds
     here = plan.start_point
     t = plan.leave_at
     if plan.leave_at < req.shift_start:
-        problems.append(f"leaves at {plan.leave_at:%H:%M}, before the shift starts")
+        problems.append(msg('leaves at {leave_at}, before the shift starts', leave_at=format(plan.leave_at, '%H:%M')))
     for s in plan.stops:
         case = cases.get(s.case_id)
         if case is None:
-            problems.append(f"{s.case_id}: not a known case")
+            problems.append(msg('{case_id}: not a known case', case_id=s.case_id))
             continue
         if s.case_id in seen:
-            problems.append(f"{s.case_id}: planned twice")
+            problems.append(msg('{case_id}: planned twice', case_id=s.case_id))
         seen.add(s.case_id)
         blocking = req.blocking(case)
         if blocking and s.case_id not in req.approved:
-            problems.append(f"{s.case_id}: blocked by {', '.join(sorted(f.value for f in blocking))}")
+            problems.append(msg('{case_id}: blocked by {flags}',
+                                case_id=s.case_id, flags=', '.join(sorted(f.value for f in blocking))))
         if Flag.VULNERABLE in case.flags and s.case_id not in req.locked and s.case_id not in req.approved:
-            problems.append(f"{s.case_id}: vulnerable customer planned without approval")
+            problems.append(msg('{case_id}: vulnerable customer planned without approval', case_id=s.case_id))
         rule = req.rules.for_country(case.country) if req.rules else None
         if (rule is not None and Flag.VULNERABLE in case.flags and rule.vulnerable == "block"
                 and s.case_id not in req.approved):
-            problems.append(f"{s.case_id}: vulnerable customer may not be visited under {rule.name}")
+            problems.append(msg('{case_id}: vulnerable customer may not be visited under {rules}',
+                                case_id=s.case_id, rules=rule.name))
         needed = travel_seconds(here, (case.lat, case.lon))
         if lunch_between(plan, t, s.arrival):
             t += timedelta(minutes=req.lunch.minutes)  # type: ignore[union-attr]
         if s.arrival < t + timedelta(seconds=needed):
-            problems.append(f"{s.case_id}: arrives {s.arrival:%H:%M}, but the trip takes {needed // 60} min")
+            problems.append(msg('{case_id}: arrives {arrival}, but the trip takes {minutes} min',
+                                case_id=s.case_id, arrival=format(s.arrival, '%H:%M'), minutes=needed // 60))
         if s.start < s.arrival:
-            problems.append(f"{s.case_id}: starts before arriving")
+            problems.append(msg('{case_id}: starts before arriving', case_id=s.case_id))
         lawful = lawful_interval(req.day, case.timezone, req.lawful(case.country))
         if s.start < lawful[0] or s.departure > lawful[1]:
             zone = ZoneInfo(case.timezone)
-            problems.append(f"{s.case_id}: visit {s.start.astimezone(zone):%H:%M}–{s.departure.astimezone(zone):%H:%M} "
-                            f"is outside lawful hours in {case.timezone}")
+            problems.append(msg('{case_id}: visit {start}–{end} is outside lawful hours in {timezone}',
+                                case_id=s.case_id, start=format(s.start.astimezone(zone), '%H:%M'),
+                                end=format(s.departure.astimezone(zone), '%H:%M'), timezone=case.timezone))
         for a_start, a_end in (iv for w in case.windows if w.inconvenient and w.place != Place.WORK
                                for iv in w.on(req.day)):
             if s.start < a_end and s.departure > a_start:
-                problems.append(f"{s.case_id}: visit {s.start:%H:%M}–{s.departure:%H:%M} falls in a time the customer "
-                                "said is inconvenient")
+                problems.append(msg('{case_id}: visit {start}–{departure} falls in a time the customer said is inconvenient',
+                                    case_id=s.case_id, start=format(s.start, '%H:%M'),
+                                    departure=format(s.departure, '%H:%M')))
         windows = [iv for w in case.windows if not w.inconvenient for iv in w.on(req.day)]
         if windows and not any(ws <= s.start <= we for ws, we in windows):
-            problems.append(f"{s.case_id}: starts at {s.start:%H:%M}, outside every agreed window")
+            problems.append(msg('{case_id}: starts at {start}, outside every agreed window',
+                                case_id=s.case_id, start=format(s.start, '%H:%M')))
         elif not windows and any(not w.recurring and not w.inconvenient for w in case.windows
                                  if w.start.date() > req.day):
-            problems.append(f"{s.case_id}: visited on a day other than the agreed appointment")
+            problems.append(msg('{case_id}: visited on a day other than the agreed appointment', case_id=s.case_id))
         if s.departure <= s.start:
-            problems.append(f"{s.case_id}: leaves before the visit starts")
+            problems.append(msg('{case_id}: leaves before the visit starts', case_id=s.case_id))
         here, t = (case.lat, case.lon), s.departure
     back = t + timedelta(seconds=travel_seconds(here, plan.end_point))
     if plan.lunch_at is not None and plan.lunch_at >= t:
         back += timedelta(minutes=req.lunch.minutes)  # type: ignore[union-attr]
     if back > req.shift_end:
-        problems.append(f"back at {back:%H:%M}, after the shift ends at {req.shift_end:%H:%M}")
+        problems.append(msg('back at {back}, after the shift ends at {shift_end}',
+                            back=format(back, '%H:%M'), shift_end=format(req.shift_end, '%H:%M')))
     return problems
 
 

@@ -4,6 +4,23 @@ Do not edit by hand."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS = (
+    QT_TRANSLATE_NOOP("Prep", 'back at {return_at}, after the shift ends at {shift_end}'),
+    QT_TRANSLATE_NOOP("Prep", 'leaves at {leave_at}, before the shift starts'),
+    QT_TRANSLATE_NOOP("Prep", 'back at {back}, after the shift ends at {shift_end}'),
+    QT_TRANSLATE_NOOP("Prep", '{case_id}: arrives {minutes} min after the latest start ({latest})'),
+    QT_TRANSLATE_NOOP("Prep", '{case_id}: not a known case'),
+    QT_TRANSLATE_NOOP("Prep", '{case_id}: planned twice'),
+    QT_TRANSLATE_NOOP("Prep", '{case_id}: blocked by {flags}'),
+    QT_TRANSLATE_NOOP("Prep", '{case_id}: vulnerable customer planned without approval'),
+    QT_TRANSLATE_NOOP("Prep", '{case_id}: vulnerable customer may not be visited under {rules}'),
+    QT_TRANSLATE_NOOP("Prep", '{case_id}: arrives {arrival}, but the trip takes {minutes} min'),
+    QT_TRANSLATE_NOOP("Prep", '{case_id}: starts before arriving'),
+    QT_TRANSLATE_NOOP("Prep", '{case_id}: visit {start}–{end} is outside lawful hours in {timezone}'),
+    QT_TRANSLATE_NOOP("Prep", '{case_id}: starts at {start}, outside every agreed window'),
+    QT_TRANSLATE_NOOP("Prep", '{case_id}: leaves before the visit starts'),
+    QT_TRANSLATE_NOOP("Prep", '{case_id}: visit {start}–{departure} falls in a time the customer said is inconvenient'),
+    QT_TRANSLATE_NOOP("Prep", '{case_id}: visited on a day other than the agreed appointment'),
+    QT_TRANSLATE_NOOP("Prep", 'lunch starts at {lunch_at}, after {latest}'),
     QT_TRANSLATE_NOOP("Prep", 'blocked by flag: {detail}'),
     QT_TRANSLATE_NOOP("Prep", "vulnerable customer: a visit needs a supervisor's approval"),
     QT_TRANSLATE_NOOP("Prep", 'no coordinates yet: geocode the address or pin it on the map'),

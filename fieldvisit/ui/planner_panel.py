@@ -193,7 +193,7 @@ class PlannerPanel(QWidget):
             text += " " + self.tr("{n} cases not planned (point here to see why).").format(n=len(unplanned))
         self.summary.setToolTip("\n".join(f"{u.case_id}: {localize(u.text)}" for u in unplanned[:40]))
         if plan.violations:
-            text += " ⚠ " + "; ".join(plan.violations[:3])
+            text += " ⚠ " + "; ".join(localize(v) for v in plan.violations[:3])
             self.summary.setStyleSheet("color: #b71c1c")
         else:
             self.summary.setStyleSheet("")

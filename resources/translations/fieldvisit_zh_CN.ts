@@ -766,886 +766,971 @@ Workspace: {url}</source>
     <name>Prep</name>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="7"/>
+        <source>back at {return_at}, after the shift ends at {shift_end}</source>
+        <translation>{return_at} 返回，晚于班次结束时间 {shift_end}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="8"/>
+        <source>leaves at {leave_at}, before the shift starts</source>
+        <translation>{leave_at} 出发，早于班次开始</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="9"/>
+        <source>back at {back}, after the shift ends at {shift_end}</source>
+        <translation>{back} 返回，晚于班次结束时间 {shift_end}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="10"/>
+        <source>{case_id}: arrives {minutes} min after the latest start ({latest})</source>
+        <translation>{case_id}：比最晚开始时间（{latest}）晚到 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="11"/>
+        <source>{case_id}: not a known case</source>
+        <translation>{case_id}：未知案件</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="12"/>
+        <source>{case_id}: planned twice</source>
+        <translation>{case_id}：重复排入计划</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="13"/>
+        <source>{case_id}: blocked by {flags}</source>
+        <translation>{case_id}：因 {flags} 禁止上门</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="14"/>
+        <source>{case_id}: vulnerable customer planned without approval</source>
+        <translation>{case_id}：弱势客户未经批准排入计划</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="15"/>
+        <source>{case_id}: vulnerable customer may not be visited under {rules}</source>
+        <translation>{case_id}：依据 {rules} 不得上门拜访弱势客户</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="16"/>
+        <source>{case_id}: arrives {arrival}, but the trip takes {minutes} min</source>
+        <translation>{case_id}：{arrival} 到达，但路程需要 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="17"/>
+        <source>{case_id}: starts before arriving</source>
+        <translation>{case_id}：到达前就开始</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="18"/>
+        <source>{case_id}: visit {start}–{end} is outside lawful hours in {timezone}</source>
+        <translation>{case_id}：上门时间 {start}–{end} 超出 {timezone} 的合法时段</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="19"/>
+        <source>{case_id}: starts at {start}, outside every agreed window</source>
+        <translation>{case_id}：{start} 开始，不在任何约定时段内</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="20"/>
+        <source>{case_id}: leaves before the visit starts</source>
+        <translation>{case_id}：上门开始前就离开</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="21"/>
+        <source>{case_id}: visit {start}–{departure} falls in a time the customer said is inconvenient</source>
+        <translation>{case_id}：上门时间 {start}–{departure} 是客户表示不方便的时间</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="22"/>
+        <source>{case_id}: visited on a day other than the agreed appointment</source>
+        <translation>{case_id}：上门日期不是约定的日期</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="23"/>
+        <source>lunch starts at {lunch_at}, after {latest}</source>
+        <translation>午餐 {lunch_at} 开始，晚于 {latest}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="24"/>
         <source>blocked by flag: {detail}</source>
         <translation>因标记禁止上门：{detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="8"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="25"/>
         <source>vulnerable customer: a visit needs a supervisor&apos;s approval</source>
         <translation>弱势客户：上门需经主管批准</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="9"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="26"/>
         <source>no coordinates yet: geocode the address or pin it on the map</source>
         <translation>尚无坐标：请解析地址或在地图上定位</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="10"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="27"/>
         <source>case is {detail}</source>
         <translation>案件状态为 {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="11"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="28"/>
         <source>the agreed appointment is on another day ({detail})</source>
         <translation>约定的上门在另一天（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="12"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="29"/>
         <source>every window falls outside lawful contact hours ({detail})</source>
         <translation>所有时段都在合法联系时间之外（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="13"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="30"/>
         <source>every window falls outside the collector&apos;s shift</source>
         <translation>所有时段都在催收员班次之外</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="14"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="31"/>
         <source>not available on that weekday (available: {detail})</source>
         <translation>当天不在（可上门时间：{detail}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="15"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="32"/>
         <source>visit cap reached: {detail}</source>
         <translation>已达上门次数上限：{detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="16"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="33"/>
         <source>a first visit needs notice: {detail}</source>
         <translation>首次上门需提前通知：{detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="17"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="34"/>
         <source>the window cannot be reached in time from the route</source>
         <translation>按路线无法及时赶到该时段</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="18"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="35"/>
         <source>lower priority than the visits planned; no time left in the day</source>
         <translation>优先级低于已排上门；当天已无时间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="19"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="36"/>
         <source>Oversight: remind, make paying easy, fix an exact date and amount today.</source>
         <translation>疏忽型：提醒还款、让还款更方便，当天约定具体日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="20"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="37"/>
         <source>Hardship: offer a payment plan with affordable installments; discuss forbearance options.</source>
         <translation>困难型：提供可负担的分期还款计划；讨论宽限选项。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="21"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="38"/>
         <source>Find out why. If there is a genuine dispute, record it and stop collection until it is resolved; otherwise state the lawful next steps clearly and calmly.</source>
         <translation>了解原因。若确有异议，记录下来并暂停催收直至解决；否则冷静、清楚地说明合法的后续步骤。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="22"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="39"/>
         <source>Hardest case: listen, defuse any dispute, try a small plan; if nothing is possible, explain calmly that the account will follow the lender&apos;s formal process.</source>
         <translation>最难的情况：倾听、化解异议、尝试小额计划；若都不可行，冷静说明账户将进入出借方的正式流程。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="23"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="40"/>
         <source>Early stage: service tone — a reminder, helpful and brief.</source>
         <translation>早期阶段：服务语气——简短、友好的提醒。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="24"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="41"/>
         <source>Later stage: firm and factual — negotiate, and state the lawful consequences plainly.</source>
         <translation>后期阶段：坚定、就事论事——协商，并清楚说明合法后果。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="25"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="42"/>
         <source>A short payment holiday (agree the restart date)</source>
         <translation>短期暂停还款（约定恢复日期）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="26"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="43"/>
         <source>Reduced installments for a set period</source>
         <translation>在一段时间内降低每期金额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="27"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="44"/>
         <source>Ask the lender to freeze interest and charges</source>
         <translation>请出借方冻结利息和费用</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="28"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="45"/>
         <source>Point to free debt advice services</source>
         <translation>推荐免费的债务咨询服务</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="29"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="46"/>
         <source>{days} days past due ({bucket})</source>
         <translation>逾期 {days} 天（{bucket}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="30"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="47"/>
         <source>No clear signal: treat as willing and make paying easy</source>
         <translation>无明确信号：按有意愿对待，让还款更方便</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="31"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="48"/>
         <source>Offer: pay in full, first payment {amount} {currency} on {date}.</source>
         <translation>方案：一次性还清，{date} 还 {amount} {currency}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="32"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="49"/>
         <source>Offer: {n} {frequency} installments, first payment {amount} {currency} on {date}.</source>
         <translation>方案：分 {n} 期（{frequency}），首期 {date} 还 {amount} {currency}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="33"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="50"/>
         <source>Introduce yourself and the lender; show your ID card.</source>
         <translation>介绍您自己和出借方；出示工作证。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="34"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="51"/>
         <source>The account is {days} days overdue with {amount} {currency} outstanding.</source>
         <translation>该账户已逾期 {days} 天，欠款 {amount} {currency}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="35"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="52"/>
         <source>Ask what has made paying difficult, and listen.</source>
         <translation>询问是什么导致还款困难，并认真倾听。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="36"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="53"/>
         <source>Agree an exact date and amount; write the promise down together before you leave.</source>
         <translation>约定具体日期和金额；离开前一起写下还款承诺。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="37"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="54"/>
         <source>Confirm you are speaking with {name} (ask for the name and date of birth) before mentioning the debt.</source>
         <translation>在提及债务前，确认您正在与 {name} 本人交谈（核对姓名和出生日期）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="38"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="55"/>
         <source>Confirm you are speaking with the borrower (ask for the name and date of birth) before mentioning the debt.</source>
         <translation>在提及债务前，确认您正在与借款人本人交谈（核对姓名和出生日期）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="39"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="56"/>
         <source>If someone else answers: give only your name and a phone number; say nothing about the debt.</source>
         <translation>如果是他人应门：只留下您的姓名和电话，不提及任何债务信息。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="40"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="57"/>
         <source>Check the address and the best phone number and times to call.</source>
         <translation>核对地址以及最合适的联系电话和时间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="41"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="58"/>
         <source>No payment on record</source>
         <translation>无还款记录</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="42"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="59"/>
         <source>{n} broken promise(s)</source>
         <translation>{n} 次承诺未兑现</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="43"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="60"/>
         <source>Flagged vulnerable</source>
         <translation>已标记为弱势客户</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="44"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="61"/>
         <source>Notes mention hardship (“{words}”)</source>
         <translation>备注提到困难（“{words}”）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="45"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="62"/>
         <source>Stated monthly income {amount} {currency}</source>
         <translation>申报月收入 {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="46"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="63"/>
         <source>Paid {amount} {currency} within the last 90 days</source>
         <translation>最近 90 天内还款 {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="47"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
         <source>The balance is more than a year of affordable installments</source>
         <translation>余额超过一年可负担的分期总额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="48"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
         <source>Nothing on record about income or hardship: ask at the door</source>
         <translation>没有收入或困难方面的记录：上门时询问</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="49"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
         <source>{n} promise(s) kept</source>
         <translation>{n} 次承诺已兑现</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="50"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
         <source>{n} promise(s) broken</source>
         <translation>{n} 次承诺未兑现</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="51"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
         <source>{n} refusal(s) on record</source>
         <translation>{n} 次拒绝记录</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="52"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
         <source>Paid something in the last 60 days</source>
         <translation>最近 60 天内有还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="53"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="70"/>
         <source>More than 90 days past due and no payment in the last 90 days</source>
         <translation>逾期超过 90 天且最近 90 天无还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="54"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="71"/>
         <source>Do not press for payment while the dispute is open.</source>
         <translation>异议未解决前不要催促还款。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="55"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="72"/>
         <source>Workplace contact is not allowed for this borrower.</source>
         <translation>不得到此借款人的单位联系。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="56"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="73"/>
         <source>The borrower disputes the debt: resolve the dispute before collecting.</source>
         <translation>借款人对债务有异议：先解决异议再催收。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="57"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="74"/>
         <source>Last payment {date} ({days} days ago), {amount} {currency}</source>
         <translation>上次还款 {date}（{days} 天前），{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="58"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="75"/>
         <source>Last payment {date} ({days} days ago)</source>
         <translation>上次还款 {date}（{days} 天前）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="59"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="76"/>
         <source>No business day in the next three days: first payment on {date}, agree it explicitly.</source>
         <translation>未来三天没有工作日：首期在 {date}，请明确约定。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="60"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="77"/>
         <source>{date} is a Sunday or holiday: moved to {moved}.</source>
         <translation>{date} 是周日或节假日：改到 {moved}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="61"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="78"/>
         <source>Even {n} installments exceed {share} of the stated income: consider forbearance.</source>
         <translation>即使分 {n} 期也超过申报收入的 {share}：考虑宽限措施。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="62"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="79"/>
         <source>Installments kept within {share} of the stated monthly income ({amount} {currency} per {period}).</source>
         <translation>每期金额控制在申报月收入的 {share} 以内（每{period} {amount} {currency}）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="63"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
         <source>The {what} amount must be more than zero.</source>
         <translation>{what}金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
         <source>The {what} amount {amount} has more than two decimals.</source>
         <translation>{what}金额 {amount} 超过两位小数。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="82"/>
         <source>The agreed plan has no installments.</source>
         <translation>约定计划没有任何分期。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="83"/>
         <source>The visit ends (left_at) before it starts (arrived_at).</source>
         <translation>上门的离开时间早于到达时间：请检查到达和离开时间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="84"/>
         <source>The visit lasts more than 12 hours; check arrived_at and left_at.</source>
         <translation>上门时长超过 12 小时；请检查到达和离开时间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="85"/>
         <source>The outcome {outcome} needs the debtor in person (person_met: debtor).</source>
         <translation>结果“{outcome}”要求见到借款人本人。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="86"/>
         <source>The outcome third_party needs person_met: third_party.</source>
         <translation>结果“与他人交谈”要求接触对象为其他人。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="70"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="87"/>
         <source>A promise_to_pay visit needs the promise: amount, currency and an exact date.</source>
         <translation>承诺还款需要金额、币种和具体日期。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="71"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="88"/>
         <source>The outcome {outcome} needs the payment received.</source>
         <translation>结果“{outcome}”需要填写已收款项。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="72"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="89"/>
         <source>Promises and payments are recorded only with the debtor in person.</source>
         <translation>只有见到借款人本人时才能登记承诺和收款。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="73"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="90"/>
         <source>Installment {n} of the agreed plan must have a date and an amount.</source>
         <translation>约定计划的第 {n} 期必须有日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="74"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="91"/>
         <source>Installment {n} of the agreed plan is dated before the visit.</source>
         <translation>约定计划的第 {n} 期日期早于上门日期。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="75"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="92"/>
         <source>Installment {n} of the agreed plan is not after the one before it.</source>
         <translation>约定计划的第 {n} 期不晚于上一期。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="76"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="93"/>
         <source>The promised date is before the visit.</source>
         <translation>承诺日期早于上门日期。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="77"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="94"/>
         <source>A cash payment needs its receipt number.</source>
         <translation>现金收款需要填写收据号。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="78"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="95"/>
         <source>Installment {n} of the agreed plan has no valid date (YYYY-MM-DD).</source>
         <translation>约定计划的第 {n} 期日期无效（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="79"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="96"/>
         <source>The promise needs an exact date (YYYY-MM-DD).</source>
         <translation>承诺需要具体日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="97"/>
         <source>An override needs the supervisor&apos;s name (--by).</source>
         <translation>例外批准需要主管姓名（--by）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="98"/>
         <source>An override needs a real reason (--reason, at least a short sentence).</source>
         <translation>例外批准需要真实理由（--reason，至少一句话）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="82"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="99"/>
         <source>An override is a supervisor&apos;s decision: ask your office; it reaches this laptop with the next assignment pack.</source>
         <translation>例外批准由主管决定：请联系办公室；批准会随下一个任务包到达这台电脑。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="83"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="100"/>
         <source>No case with id {case_id}.</source>
         <translation>没有案件 {case_id}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="84"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="101"/>
         <source>The collector name is empty; give --collector NAME.</source>
         <translation>催收员姓名为空；请提供 --collector 姓名。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="85"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="102"/>
         <source>{lat}, {lon} is not a position on Earth.</source>
         <translation>{lat}, {lon} 不是地球上的位置。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="86"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="103"/>
         <source>No case with id {shown}; nothing was assigned. Check the ids with &apos;fieldvisit cases list&apos;.</source>
         <translation>没有案件 {shown}；未做任何分配。请用 &apos;fieldvisit cases list&apos; 核对案件号。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="87"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="104"/>
         <source>{text} is not a position; write it as LAT,LON, e.g. 40.4168,-3.7038.</source>
         <translation>{text} 不是坐标；请写成 纬度,经度，例如 40.4168,-3.7038。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="88"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="105"/>
         <source>The {what} {text} ends before it starts.</source>
         <translation>{what} {text} 的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="89"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="106"/>
         <source>No collector named {collector}; see &apos;fieldvisit cases list&apos; or assign cases first.</source>
         <translation>没有名为 {collector} 的催收员；请查看 &apos;fieldvisit cases list&apos; 或先分配案件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="90"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="107"/>
         <source>Cannot lock {join}: not an open case of {collector}.</source>
         <translation>无法锁定 {join}：不是 {collector} 的未结案件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="91"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="108"/>
         <source>{text} is not a {what}; write it as HH:MM-HH:MM, e.g. 09:00-18:00.</source>
         <translation>{text} 不是有效的{what}；请写成 HH:MM-HH:MM，例如 09:00-18:00。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="92"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="109"/>
         <source>{name} is not an IANA time zone such as Europe/Madrid.</source>
         <translation>{name} 不是 IANA 时区（例如 Europe/Madrid）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="93"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="110"/>
         <source>{collector} has no start point; give --start LAT,LON.</source>
         <translation>{collector} 没有出发点；请提供 --start 纬度,经度。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="94"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="111"/>
         <source>{item} is not CASE@HH:MM; write e.g. C-1001@14:30.</source>
         <translation>{item} 不是 案件@HH:MM 格式；例如 C-1001@14:30。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="95"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="112"/>
         <source>The role must be collector or supervisor.</source>
         <translation>角色必须是催收员（collector）或主管（supervisor）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="96"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="113"/>
         <source>Give this workspace a name (--name), e.g. the collector&apos;s full name or the office.</source>
         <translation>请为此工作区命名（--name），例如催收员全名或办公室名称。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="97"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="114"/>
         <source>This workspace has no identity yet; run &apos;fieldvisit keys init --role ROLE --name NAME&apos;.</source>
         <translation>此工作区尚无身份；请运行 &apos;fieldvisit keys init --role 角色 --name 名称&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="98"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="115"/>
         <source>This workspace already has an identity ({name}, {role}, {fingerprint}); keys are never replaced silently.</source>
         <translation>此工作区已有身份（{name}，{role}，{fingerprint}）；密钥不会被悄悄替换。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="99"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="116"/>
         <source>This identity file cannot be trusted: {exc}.</source>
         <translation>无法信任此身份文件：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="100"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="117"/>
         <source>Create this workspace&apos;s identity first (&apos;fieldvisit keys init&apos;).</source>
         <translation>请先创建此工作区的身份（&apos;fieldvisit keys init&apos;）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="101"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="118"/>
         <source>That is this workspace&apos;s own identity; exchange files with the other side.</source>
         <translation>这是本工作区自己的身份；请与对方交换文件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="102"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="119"/>
         <source>A {role} trusts {wanted}s, and {name} is a {role2}.</source>
         <translation>{role} 只信任 {wanted}，而 {name} 是 {role2}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="103"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="120"/>
         <source>No trusted peer has the fingerprint {fingerprint}; see &apos;fieldvisit keys list&apos;.</source>
         <translation>没有受信任的对方拥有指纹 {fingerprint}；请查看 &apos;fieldvisit keys list&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="104"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="121"/>
         <source>{file_name} has no case_id column (headers found: {found}); add one or name it with --mapping.</source>
         <translation>{file_name} 没有案件号列（找到的表头：{found}）；请添加一列或用 --mapping 指定。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="105"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="122"/>
         <source>The mapping is wrong: {exc}.</source>
         <translation>列映射有误：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="106"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="123"/>
         <source>No plan{who} on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
         <translation>{isoformat} 没有{who}计划；请先运行 &apos;fieldvisit plan --date {isoformat}&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="107"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="124"/>
         <source>Several collectors have plans on {isoformat} ({names}); choose one with --collector.</source>
         <translation>{isoformat} 有多位催收员的计划（{names}）；请用 --collector 选择一位。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="108"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="125"/>
         <source>No case with id {case_id}; check it with &apos;fieldvisit cases list&apos;.</source>
         <translation>没有案件 {case_id}；请用 &apos;fieldvisit cases list&apos; 核对。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="109"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="126"/>
         <source>Case {case_id} has nothing outstanding; no preparation sheet is needed.</source>
         <translation>案件 {case_id} 没有欠款；无需准备单。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="110"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="127"/>
         <source>No plan on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
         <translation>{isoformat} 没有计划；请先运行 &apos;fieldvisit plan --date {isoformat}&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="111"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="128"/>
         <source>Several collectors have plans that day; choose one with --collector.</source>
         <translation>当天有多位催收员的计划；请用 --collector 选择一位。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="112"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="129"/>
         <source>The holidays setting has {strip}, which is not a YYYY-MM-DD date.</source>
         <translation>节假日设置中的 {strip} 不是 YYYY-MM-DD 日期。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="113"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="130"/>
         <source>The period ends ({end}) before it starts ({start}); swap --from and --to.</source>
         <translation>时间段的结束（{end}）早于开始（{start}）；请交换 --from 和 --to。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="114"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="131"/>
         <source>No visit {visit_id} in this workspace.</source>
         <translation>此工作区中没有上门记录 {visit_id}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="115"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="132"/>
         <source>The travel mode must be one of {join}.</source>
         <translation>出行方式必须是以下之一：{join}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="116"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="133"/>
         <source>The time per visit must be between 1 and 240 minutes.</source>
         <translation>每次上门时长必须在 1 到 240 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="117"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="134"/>
         <source>The shift {shift} must look like 09:00-18:00 and end after it starts.</source>
         <translation>班次 {shift} 必须形如 09:00-18:00，且结束晚于开始。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="118"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="135"/>
         <source>The country must be a two-letter code such as ES, CN or MX.</source>
         <translation>国家必须是两个字母的代码，例如 ES、CN 或 MX。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="119"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="136"/>
         <source>The currency must be a three-letter code such as EUR.</source>
         <translation>币种必须是三个字母的代码，例如 EUR。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="120"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="137"/>
         <source>The language must be English (en), Spanish (es) or Simplified Chinese (zh_CN).</source>
         <translation>语言必须是英语（en）、西班牙语（es）或简体中文（zh_CN）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="121"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="138"/>
         <source>That file is not a FieldVisit settings file.</source>
         <translation>该文件不是 FieldVisit 设置文件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="122"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="139"/>
         <source>There is no travel mode {mode}; use one of {join}.</source>
         <translation>没有出行方式 {mode}；请使用以下之一：{join}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="123"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="140"/>
         <source>The speed for {mode} ({kmh} km/h) must be between 1 and 150 km/h.</source>
         <translation>{mode} 的速度（{kmh} 公里/小时）必须在 1 到 150 公里/小时之间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="124"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="141"/>
         <source>The time per visit must be a whole number of minutes.</source>
         <translation>每次上门时长必须是整数分钟。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="125"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="142"/>
         <source>The speed for {mode} must be a number of km/h.</source>
         <translation>{mode} 的速度必须是公里/小时数值。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="126"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="143"/>
         <source>{timezone} is not a time zone name such as Europe/Madrid.</source>
         <translation>{timezone} 不是时区名称（例如 Europe/Madrid）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="127"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="144"/>
         <source>{name} cannot be imported: {exc}. Nothing was imported.{hint}</source>
         <translation>无法导入 {name}：{exc}。未导入任何内容。{hint}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="128"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="145"/>
         <source>Only a {role} workspace can do this; this one belongs to {name}, a {role2}.</source>
         <translation>只有{role}工作区才能执行此操作；此工作区属于 {name}（{role2}）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="129"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="146"/>
         <source>The review status must be one of {join}.</source>
         <translation>审核状态必须是以下之一：{join}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="130"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="147"/>
         <source>Say what is wrong in a comment; the collector reads it in the next pack.</source>
         <translation>请在意见中说明问题；催收员会在下一个任务包中看到。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="131"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="148"/>
         <source>No enrolled collector named {collector}; enroll their identity file with &apos;fieldvisit keys trust FILE&apos; (the name must match the collector&apos;s).</source>
         <translation>没有已登记的催收员 {collector}；请用 &apos;fieldvisit keys trust 文件&apos; 登记其身份文件（名称须与催收员一致）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="132"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="149"/>
         <source>No supervisor is trusted yet; import your office&apos;s identity file with &apos;fieldvisit keys trust FILE&apos; first.</source>
         <translation>尚未信任任何主管；请先用 &apos;fieldvisit keys trust 文件&apos; 导入办公室的身份文件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="133"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
         <source>{name} cannot be imported: {exc}. Nothing was imported.</source>
         <translation>无法导入 {name}：{exc}。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="134"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
         <source>{name} could not be imported: other imports kept writing the same visits; try again.</source>
         <translation>无法导入 {name}：其他导入正在写入相同的上门记录；请重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="135"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
         <source>The sync folder {root} cannot be reached now; nothing was exchanged. Your work stays on this computer; try again when the share is connected.</source>
         <translation>当前无法访问同步文件夹 {root}；未交换任何文件。您的数据仍保存在本机；连接共享后请重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="136"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
         <source>The folder {folder} does not exist (or is not reachable now); create it or mount the share first.</source>
         <translation>文件夹 {folder} 不存在（或当前无法访问）；请先创建或挂载共享。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="137"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
         <source>This workspace has no identity yet; run &apos;fieldvisit keys init&apos; first.</source>
         <translation>此工作区尚无身份；请先运行 &apos;fieldvisit keys init&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="138"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
         <source>Visit {n}: {problem}</source>
         <translation>第 {n} 条上门记录：{problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="139"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="156"/>
         <source>the case was blocked from visits ({flags})</source>
         <translation>该案件禁止上门（{flags}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="140"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="157"/>
         <source>vulnerable customer: visits are not allowed under {rules}</source>
         <translation>弱势客户：依据 {rules} 不允许上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="141"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="158"/>
         <source>no reason given for the exception</source>
         <translation>未说明例外原因</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="142"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="159"/>
         <source>No visit {visit_id}.</source>
         <translation>没有上门记录 {visit_id}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="143"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
         <source>Visit {visit_id} was already corrected by {newer}; correct the newest version.</source>
         <translation>上门记录 {visit_id} 已被 {newer} 更正；请更正最新版本。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="144"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="161"/>
         <source>outside lawful contact hours ({start}–{end} {zone} under {rules}): {arrived}–{left}</source>
         <translation>超出合法联系时间（{start}–{end} {zone}，依据 {rules}）：{arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="145"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="162"/>
         <source>outside lawful contact hours ({start}–{end} {zone}): {arrived}–{left}</source>
         <translation>超出合法联系时间（{start}–{end} {zone}）：{arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="146"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="163"/>
         <source>beyond the visit cap ({n} per {days} days)</source>
         <translation>超过上门次数上限（每 {days} 天 {n} 次）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="147"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="164"/>
         <source>third-party contact number {n} (at most {most} under {rules})</source>
         <translation>第 {n} 次接触第三方（依据 {rules} 最多 {most} 次）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="148"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="165"/>
         <source>No case with id {get}.</source>
         <translation>没有案件 {get}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="149"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="166"/>
         <source>No case with id {case_id}; nothing was recorded.</source>
         <translation>没有案件 {case_id}；未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="167"/>
         <source>visit {visit_id} appears twice in the file; nothing was recorded.</source>
         <translation>上门记录 {visit_id} 在文件中出现两次；未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="168"/>
         <source>visit {visit_id} was already recorded with different content; a correction is a new visit that names it in &apos;replaces&apos;. Nothing was recorded.</source>
         <translation>上门记录 {visit_id} 已以不同内容登记；更正应是一条在 &apos;replaces&apos; 中引用它的新记录。未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
         <source>{exc} Nothing was recorded.</source>
         <translation>{exc} 未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
         <source>the visit it replaces ({replaces}) is not recorded; nothing was recorded.</source>
         <translation>被替换的上门记录（{replaces}）不存在；未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
         <source>a correction must stay on case {case_id}; nothing was recorded.</source>
         <translation>更正必须针对案件 {case_id}；未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
         <source>visit {replaces} was already corrected by {newer}; correct the newest version. Nothing was recorded.</source>
         <translation>上门记录 {replaces} 已被 {newer} 更正；请更正最新版本。未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="156"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
         <source>dispute</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="157"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
         <source>possibly_intentional</source>
         <translation>可能故意</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="158"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
         <source>oversight</source>
         <translation>疏忽</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="159"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="176"/>
         <source>unclear</source>
         <translation>不明确</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="177"/>
         <source>able</source>
         <translation>有能力</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="161"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
         <source>unable</source>
         <translation>无能力</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="162"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="179"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="163"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="180"/>
         <source>willing</source>
         <translation>有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="164"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="181"/>
         <source>unwilling</source>
         <translation>无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="165"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="182"/>
         <source>able_willing</source>
         <translation>有能力_有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="166"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
         <source>able_unwilling</source>
         <translation>有能力_无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="167"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="184"/>
         <source>unable_willing</source>
         <translation>无能力_有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="168"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="185"/>
         <source>unable_unwilling</source>
         <translation>无能力_无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="186"/>
         <source>monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="187"/>
         <source>weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="188"/>
         <source>fortnightly</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="189"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="190"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="191"/>
         <source>fortnight</source>
         <translation>两周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="192"/>
         <source>promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="176"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="193"/>
         <source>payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="177"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="194"/>
         <source>promise_to_pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="195"/>
         <source>paid_in_full</source>
         <translation>已全额还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="179"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="196"/>
         <source>partial_payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="180"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="197"/>
         <source>settled</source>
         <translation>已和解</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="181"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="198"/>
         <source>refused</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="182"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="199"/>
         <source>hardship</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="200"/>
         <source>rpc</source>
         <translation>见到本人</translation>
     </message>

@@ -181,3 +181,11 @@ def test_service_refusals_are_shown_in_the_language(language):
                      "zh_CN": "每次上门时长必须在 1 到 240 分钟之间。"}[language]
     nested = localize("Visit 2: A cash payment needs its receipt number. Nothing was recorded.")
     assert {"es": "efectivo", "zh_CN": "现金"}[language] in nested and "Nothing was recorded" not in nested
+
+
+def test_plan_problems_are_shown_in_the_language(language):
+    from fieldvisit.adapters.i18n import localize
+
+    shown = localize("C-1001: arrives 12 min after the latest start (14:00)")
+    assert "C-1001" in shown and "12" in shown and "14:00" in shown
+    assert {"es": "llega", "zh_CN": "晚到"}[language] in shown
