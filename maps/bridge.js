@@ -15,12 +15,14 @@
   }
   function esc(s) { return String(s == null ? "" : s).replace(/[&<>"']/g, function (c) {
     return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c]; }); }
+  var T = data.labels || {case: "Case", balance: "Balance", bucket: "Bucket", days: "days", window: "Window",
+                           promise: "Promise", eta: "Arrival", waits: "waits", address: "Address", start: "Start"};
   function popup(c, stop) {
-    var rows = [["Case", c.id], ["Balance", c.balance], ["Bucket", c.bucket + " · " + c.dpd + " days"]];
-    if (c.window) rows.push(["Window", c.window]);
-    if (c.promise) rows.push(["Promise", c.promise]);
-    if (stop) rows.push(["ETA", stop.eta + (stop.wait ? " (waits " + stop.wait + ")" : "")]);
-    if (c.address) rows.push(["Address", c.address]);
+    var rows = [[T.case, c.id], [T.balance, c.balance], [T.bucket, c.bucket + " · " + c.dpd + " " + T.days]];
+    if (c.window) rows.push([T.window, c.window]);
+    if (c.promise) rows.push([T.promise, c.promise]);
+    if (stop) rows.push([T.eta, stop.eta + (stop.wait ? " (" + T.waits + " " + stop.wait + ")" : "")]);
+    if (c.address) rows.push([T.address, c.address]);
     var html = "<div class='fv-popup'><h4>" + esc(c.name || c.id) + "</h4><table>";
     rows.forEach(function (r) { html += "<tr><td>" + esc(r[0]) + "</td><td>" + esc(r[1]) + "</td></tr>"; });
     html += "</table>";
@@ -61,7 +63,7 @@
     if (!route || !route.stops) return;
     var pts = [[route.start.lat, route.start.lon]];
     L.marker([route.start.lat, route.start.lon], {icon: L.divIcon({className: "", iconSize: [22, 22],
-      html: "<div class='fv-home' title='Start'>⌂</div>"}), zIndexOffset: 900}).addTo(routeLayer);
+      html: "<div class='fv-home' title='" + esc(T.start) + "'>⌂</div>"}), zIndexOffset: 900}).addTo(routeLayer);
     route.stops.forEach(function (s, i) {
       pts.push([s.lat, s.lon]);
       var c = byId[s.id] || {id: s.id, name: s.name, balance: "", bucket: "", dpd: ""};

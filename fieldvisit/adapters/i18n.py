@@ -7,7 +7,7 @@ language follows the system unless the workspace setting ``language`` says other
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from resources import HERE as RESOURCES
 
@@ -164,3 +164,44 @@ def localize(text, context: str = "Prep") -> str:
         return plain
     params = {k: _local(v, context) for k, v in text.params.items()}
     return QCoreApplication.translate(context, template).format(**params)
+
+
+FLAG_LABELS = {"dispute": QT_TRANSLATE_NOOP("CaseTableModel", "dispute"),
+               "cease": QT_TRANSLATE_NOOP("CaseTableModel", "cease contact"),
+               "lawyer": QT_TRANSLATE_NOOP("CaseTableModel", "lawyer"),
+               "bankruptcy": QT_TRANSLATE_NOOP("CaseTableModel", "bankruptcy"),
+               "deceased": QT_TRANSLATE_NOOP("CaseTableModel", "deceased"),
+               "do_not_visit": QT_TRANSLATE_NOOP("CaseTableModel", "do not visit"),
+               "vulnerable": QT_TRANSLATE_NOOP("CaseTableModel", "vulnerable"),
+               "no_workplace": QT_TRANSLATE_NOOP("CaseTableModel", "no workplace visits")}
+PROMISE_STATES = {"open": QT_TRANSLATE_NOOP("CaseTableModel", "open"), "kept": QT_TRANSLATE_NOOP("CaseTableModel", "kept"),
+                  "broken": QT_TRANSLATE_NOOP("CaseTableModel", "broken")}
+
+
+def flag_text(code: str) -> str:
+    return QCoreApplication.translate("CaseTableModel", FLAG_LABELS.get(code, code))
+
+
+def promise_text(p: dict) -> str:
+    """``open: 120.00 EUR by 01/12/2026`` in the interface language."""
+    from PySide6.QtCore import QDate
+
+    due = QLocale().toString(QDate.fromString(p["date"], "yyyy-MM-dd"), QLocale.FormatType.ShortFormat)
+    return QCoreApplication.translate("CaseTableModel", "{status}: {amount} by {date}").format(
+        status=QCoreApplication.translate("CaseTableModel", PROMISE_STATES.get(p["status"], p["status"])),
+        amount=money(p["amount"], p.get("currency") or ""), date=due)
+
+
+def window_text(w) -> str:
+    """An appointment window with the locale's day names: ``mié 25 nov 10:00–12:00`` or
+    ``lun,mié 18:00–20:00`` (times in the debtor's zone)."""
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtCore import QDate
+
+    loc = QLocale()
+    if not w.recurring:
+        s, e = w.start.astimezone(ZoneInfo(w.tz)), w.end.astimezone(ZoneInfo(w.tz))
+        return f"{loc.toString(QDate(s.year, s.month, s.day), 'ddd d MMM')} {s:%H:%M}–{e:%H:%M}"
+    days = ",".join(loc.dayName(d + 1, QLocale.FormatType.ShortFormat) for d in w.weekdays)
+    return f"{days} {w.start_time:%H:%M}–{w.end_time:%H:%M}"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QLocale, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from fieldvisit.adapters.i18n import money
+from fieldvisit.adapters.i18n import flag_text, money, promise_text, window_text
 from fieldvisit.domain.cases import Bucket, Case
 
 BUCKET_COLOURS = {
@@ -19,13 +19,6 @@ COLUMNS = (QT_TRANSLATE_NOOP("CaseTableModel", "Case"), QT_TRANSLATE_NOOP("CaseT
            QT_TRANSLATE_NOOP("CaseTableModel", "Balance"), QT_TRANSLATE_NOOP("CaseTableModel", "Flags"),
            QT_TRANSLATE_NOOP("CaseTableModel", "Promise"), QT_TRANSLATE_NOOP("CaseTableModel", "Collector"),
            QT_TRANSLATE_NOOP("CaseTableModel", "Next window"), QT_TRANSLATE_NOOP("CaseTableModel", "Address"))
-FLAG_LABELS = {"dispute": QT_TRANSLATE_NOOP("CaseTableModel", "dispute"), "cease": QT_TRANSLATE_NOOP("CaseTableModel", "cease contact"),
-               "lawyer": QT_TRANSLATE_NOOP("CaseTableModel", "lawyer"), "bankruptcy": QT_TRANSLATE_NOOP("CaseTableModel", "bankruptcy"),
-               "deceased": QT_TRANSLATE_NOOP("CaseTableModel", "deceased"), "do_not_visit": QT_TRANSLATE_NOOP("CaseTableModel", "do not visit"),
-               "vulnerable": QT_TRANSLATE_NOOP("CaseTableModel", "vulnerable"),
-               "no_workplace": QT_TRANSLATE_NOOP("CaseTableModel", "no workplace visits")}
-PROMISE_STATES = {"open": QT_TRANSLATE_NOOP("CaseTableModel", "open"), "kept": QT_TRANSLATE_NOOP("CaseTableModel", "kept"),
-                  "broken": QT_TRANSLATE_NOOP("CaseTableModel", "broken")}
 PROMISE_COL = 6
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -46,13 +39,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def promise_text(self, case: Case) -> str:
         p = self._promises.get(case.case_id)
-        if not p:
-            return ""
-        loc = QLocale()
-        due = loc.toString(QDate.fromString(p["date"], "yyyy-MM-dd"), QLocale.FormatType.ShortFormat)
-        return self.tr("{status}: {amount} by {date}").format(
-            status=self.tr(PROMISE_STATES.get(p["status"], p["status"])),
-            amount=money(p["amount"], p.get("currency") or ""), date=due)
+        return promise_text(p) if p else ""
 
     def case_at(self, row: int) -> Case:
         return self._cases[row]
@@ -69,26 +56,16 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def _next_window(self, case: Case) -> str:
-        """The next agreed window, in the interface language (QLocale day names and times)."""
-        from zoneinfo import ZoneInfo
-
-        loc = QLocale()
+        """The next agreed window, in the interface language."""
         agreed = [w for w in case.windows if not w.inconvenient]
         upcoming = [w for w in agreed if not w.recurring and w.start.date() >= self.as_of]
         if upcoming:
-            w = min(upcoming, key=lambda w: w.start)
-            s, e = w.start.astimezone(ZoneInfo(w.tz)), w.end.astimezone(ZoneInfo(w.tz))
-            day = loc.toString(QDate(s.year, s.month, s.day), "ddd d MMM")
-            return f"{day} {s:%H:%M}–{e:%H:%M}"
+            return window_text(min(upcoming, key=lambda w: w.start))
         recurring = [w for w in agreed if w.recurring]
-        if not recurring:
-            return ""
-        w = recurring[0]
-        days = ",".join(loc.dayName(d + 1, QLocale.FormatType.ShortFormat) for d in w.weekdays)
-        return f"{days} {w.start_time:%H:%M}–{w.end_time:%H:%M}"
+        return window_text(recurring[0]) if recurring else ""
 
     def _flags(self, flags) -> str:
-        return ", ".join(sorted(self.tr(FLAG_LABELS.get(f.value, f.value)) for f in flags))
+        return ", ".join(sorted(flag_text(f.value) for f in flags))
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -54,67 +54,67 @@
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="22"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="169"/>
         <source>dispute</source>
         <translation>disputa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="22"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="170"/>
         <source>cease contact</source>
         <translation>cese de contacto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="23"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="171"/>
         <source>lawyer</source>
         <translation>abogado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="23"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="172"/>
         <source>bankruptcy</source>
         <translation>concurso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="24"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="173"/>
         <source>deceased</source>
         <translation>fallecido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="24"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="174"/>
         <source>do not visit</source>
         <translation>no visitar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="25"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="175"/>
         <source>vulnerable</source>
         <translation>vulnerable</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="26"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="176"/>
         <source>no workplace visits</source>
         <translation>no visitar en el trabajo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="27"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="177"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="27"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="177"/>
         <source>kept</source>
         <translation>cumplida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="28"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="178"/>
         <source>broken</source>
         <translation>incumplida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="53"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="190"/>
         <source>{status}: {amount} by {date}</source>
         <translation>{status}: {amount} antes del {date}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="116"/>
+        <location filename="../../fieldvisit/ui/case_model.py" line="93"/>
         <source>Visits blocked: {}</source>
         <translation>Visitas bloqueadas: {}</translation>
     </message>
@@ -622,6 +622,60 @@
 Workspace: {url}</source>
         <translation>FieldVisit {version}: planes del día, hojas de preparación y registro de visitas sin conexión para gestores de campo.
 Espacio de trabajo: {url}</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <location filename="../../fieldvisit/adapters/maps/page.py" line="73"/>
+        <source>Case</source>
+        <extracomment>Popup labels (translated through Qt when a translation is installed).</extracomment>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/maps/page.py" line="73"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/maps/page.py" line="74"/>
+        <source>Bucket</source>
+        <translation>Tramo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/maps/page.py" line="74"/>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/maps/page.py" line="75"/>
+        <source>Window</source>
+        <translation>Franja</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/maps/page.py" line="75"/>
+        <source>Promise</source>
+        <translation>Promesa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/maps/page.py" line="76"/>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/maps/page.py" line="76"/>
+        <source>waits</source>
+        <translation>espera</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/maps/page.py" line="77"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/maps/page.py" line="77"/>
+        <source>Start</source>
+        <translation>Salida</translation>
     </message>
 </context>
 <context>

@@ -54,67 +54,67 @@
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="22"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="169"/>
         <source>dispute</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="22"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="170"/>
         <source>cease contact</source>
         <translation>停止联系</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="23"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="171"/>
         <source>lawyer</source>
         <translation>律师</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="23"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="172"/>
         <source>bankruptcy</source>
         <translation>破产</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="24"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="173"/>
         <source>deceased</source>
         <translation>已故</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="24"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="174"/>
         <source>do not visit</source>
         <translation>禁止上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="25"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="175"/>
         <source>vulnerable</source>
         <translation>弱势</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="26"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="176"/>
         <source>no workplace visits</source>
         <translation>不得到单位上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="27"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="177"/>
         <source>open</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="27"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="177"/>
         <source>kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="28"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="178"/>
         <source>broken</source>
         <translation>未兑现</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="53"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="190"/>
         <source>{status}: {amount} by {date}</source>
         <translation>{status}：{date} 前还 {amount}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="116"/>
+        <location filename="../../fieldvisit/ui/case_model.py" line="93"/>
         <source>Visits blocked: {}</source>
         <translation>禁止上门：{}</translation>
     </message>
@@ -622,6 +622,60 @@
 Workspace: {url}</source>
         <translation>FieldVisit {version}：为上门催收员提供离线日程规划、准备单和上门记录。
 工作区：{url}</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <location filename="../../fieldvisit/adapters/maps/page.py" line="73"/>
+        <source>Case</source>
+        <extracomment>Popup labels (translated through Qt when a translation is installed).</extracomment>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/maps/page.py" line="73"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/maps/page.py" line="74"/>
+        <source>Bucket</source>
+        <translation>账龄段</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/maps/page.py" line="74"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/maps/page.py" line="75"/>
+        <source>Window</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/maps/page.py" line="75"/>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/maps/page.py" line="76"/>
+        <source>Arrival</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/maps/page.py" line="76"/>
+        <source>waits</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/maps/page.py" line="77"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/maps/page.py" line="77"/>
+        <source>Start</source>
+        <translation>出发点</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,9 @@ from pathlib import Path
 import xstatic.pkg.leaflet as xleaflet
 import xstatic.pkg.leaflet_markercluster as xcluster
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from fieldvisit.adapters.i18n import flag_text, money, promise_text, window_text
 from fieldvisit.domain.cases import Case
 from maps import HERE as MAPS_DIR
 
@@ -41,10 +44,10 @@ def case_marker(case: Case, as_of: date, promise: dict | None = None) -> dict:
                      key=lambda w: (w.recurring, w.start or 0))
     return {"id": case.case_id, "name": case.name, "lat": case.lat, "lon": case.lon,
             "bucket": case.bucket(as_of).value, "dpd": case.days_past_due(as_of),
-            "balance": f"{case.balance:,.2f} {case.currency}".strip(),
-            "window": windows[0].describe() if windows else "", "address": case.address,
-            "flags": sorted(f.value for f in case.flags), "blocked": bool(case.blocking_flags),
-            "promise": f"{promise['status']}: {promise['amount']} by {promise['date']}" if promise else ""}
+            "balance": money(case.balance, case.currency),
+            "window": window_text(windows[0]) if windows else "", "address": case.address,
+            "flags": [flag_text(f.value) for f in sorted(case.flags)], "blocked": bool(case.blocking_flags),
+            "promise": promise_text(promise) if promise else ""}
 
 
 def route_from_plan(plan: dict | None) -> dict | None:
@@ -66,10 +69,22 @@ def _json_for_script(data) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
 
 
+#: Popup labels (translated through Qt when a translation is installed).
+LABELS = {"case": QT_TRANSLATE_NOOP("Map", "Case"), "balance": QT_TRANSLATE_NOOP("Map", "Balance"),
+          "bucket": QT_TRANSLATE_NOOP("Map", "Bucket"), "days": QT_TRANSLATE_NOOP("Map", "days"),
+          "window": QT_TRANSLATE_NOOP("Map", "Window"), "promise": QT_TRANSLATE_NOOP("Map", "Promise"),
+          "eta": QT_TRANSLATE_NOOP("Map", "Arrival"), "waits": QT_TRANSLATE_NOOP("Map", "waits"),
+          "address": QT_TRANSLATE_NOOP("Map", "Address"), "start": QT_TRANSLATE_NOOP("Map", "Start")}
+
+
+def labels() -> dict:
+    return {k: QCoreApplication.translate("Map", v) for k, v in LABELS.items()}
+
+
 def build_page(cases: list[dict], route: dict | None = None, *, standalone: bool, title: str = "FieldVisit map",
                tiles: dict | None = None, asset_base: str = "fvmap://app/assets/") -> str:
     """The page as text. ``tiles``: ``{"url": template, "minzoom", "maxzoom", "attribution"}``."""
-    data = {"cases": cases, "route": route, "tiles": tiles, "embedded": not standalone}
+    data = {"cases": cases, "route": route, "tiles": tiles, "embedded": not standalone, "labels": labels()}
     if standalone:
         css = "\n".join(f"<style>/* {n} */\n{ASSETS[n].read_text(encoding='utf-8')}</style>" for n in CSS)
         js = "\n".join(f"<script>/* {n} */\n{_inline_js(n)}</script>" for n in JS)
