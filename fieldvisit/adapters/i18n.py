@@ -45,15 +45,6 @@ class AnyContextTranslator(QTranslator):
         return None  # a null string: "not here", so Qt asks the next translator or keeps the source
 
 
-def contexts_of(ts_file) -> list[str]:
-    import re
-
-    try:
-        return re.findall(r"<name>([^<]+)</name>", ts_file.read_text(encoding="utf-8"))
-    except OSError:
-        return []
-
-
 _installed: list[QTranslator] = []
 
 
@@ -68,8 +59,7 @@ def install(language: str | None = None) -> str:
     _patterns.clear()
     if lang == "en":
         return lang
-    _load_patterns(TRANSLATIONS / f"fieldvisit_{lang}.ts")
-    ours = AnyContextTranslator(contexts_of(TRANSLATIONS / f"fieldvisit_{lang}.ts"), app)
+    ours = AnyContextTranslator(_read_catalog(TRANSLATIONS / f"fieldvisit_{lang}.ts"), app)
     if ours.load(str(TRANSLATIONS / f"fieldvisit_{lang}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
@@ -111,9 +101,11 @@ def _local(value, context: str) -> str:
 _patterns: list = []  # (compiled regex, template) of the current language's parameterised sentences
 
 
-def _load_patterns(ts_file) -> None:
-    """Sentences stored as English text (visit warnings, prep snapshots that travelled as JSON)
-    are recognised by their template again, so they can be shown translated."""
+def _read_catalog(ts_file) -> list[str]:
+    """Read the language's .ts once: its context names (for the any-context fallback) are
+    returned, and its parameterised sentences become ``_patterns``: sentences stored as English
+    text (visit warnings, prep snapshots that travelled as JSON, refusals) are recognised by their
+    template again, so they can be shown translated."""
     import html
     import re
 
@@ -121,7 +113,7 @@ def _load_patterns(ts_file) -> None:
     try:
         text = ts_file.read_text(encoding="utf-8")
     except OSError:
-        return
+        return []
     for block in re.findall(r"<context>\s*<name>Prep</name>(.*?)</context>", text, re.S):
         for source in re.findall(r"<source>([^<]*)</source>", block):
             template = html.unescape(source)
@@ -141,6 +133,7 @@ def _load_patterns(ts_file) -> None:
                     pieces.append(re.escape(part))
             _patterns.append((re.compile(f"^{''.join(pieces)}$", re.S), template))
     _patterns.sort(key=lambda p: -len(p[1]))  # the most specific sentence first
+    return re.findall(r"<name>([^<]+)</name>", text)
 
 
 def localize(text, context: str = "Prep") -> str:

@@ -39,18 +39,13 @@ def team_report(uow: UnitOfWork, start: date, end: date, as_of: date | None = No
         rows = uow.visits.list(since=datetime.combine(start - timedelta(days=1), time(0), UTC),
                                until=datetime.combine(end + timedelta(days=2), time(0), UTC))
         reviews = uow.reviews.latest([r["visit_id"] for r in rows])
-        case_collectors = {}
-        missing = {r["case_id"] for r in rows if not r["collector"]}
-        for c in uow.cases.list() if missing else []:
-            if c.case_id in missing:
-                case_collectors[c.case_id] = c.collector
     visits = []
     for r in current_visits(rows):
         d = r["data"]
         arrived = datetime.fromisoformat(d["arrived_at"])
         if not start <= arrived.date() <= end:
             continue
-        who = r["collector"] or case_collectors.get(r["case_id"]) or ""
+        who = r["collector"] or ""
         if collector and who != collector:
             continue
         review = reviews.get(r["visit_id"])

@@ -153,8 +153,9 @@ def import_pack(uow: UnitOfWork, crypto, data: bytes, name: str = "The pack",
         if verdict == "again":
             return {**base, "recalled": 0, "reviews": 0, "acknowledged": 0, "overrides": 0, "again": True}
         if verdict == "older":
-            raise StalePack(f"{name} (pack {payload['seq']} of {created:%Y-%m-%d %H:%M}) is older than a pack "
-                            "already imported; nothing was imported. Import the newest pack instead.")
+            raise StalePack(msg("{name} (pack {seq} of {created}) is older than a pack already imported; nothing "
+                                "was imported. Import the newest pack instead.", name=name, seq=payload["seq"],
+                                created=f"{created:%Y-%m-%d %H:%M}"))
         uow.collectors.get_or_create(me["name"])
         # what this laptop learnt at the door and the office has not heard yet (a dispute, a cease
         # request…) must not be undone by a pack written before the office got the visit
@@ -383,15 +384,4 @@ def review_visit(uow: UnitOfWork, visit_id: str, status: str, comment: str = "")
         uow.audit.append("review", row["case_id"], {"visit_id": visit_id, "status": status, "comment": comment})
         uow.commit()
     return {"visit_id": visit_id, "status": status, "comment": comment, "by": me["name"]}
-
-
-def outbox(uow: UnitOfWork) -> dict:
-    """What the next bundle would carry, and the latest packs and bundles (status line)."""
-    with uow:
-        me = uow.keys.identity()
-        pending = uow.visits.unacknowledged()
-        last_in = uow.sync_log.entries("pack-in")
-        last_out = uow.sync_log.entries("bundle-out", me["fingerprint"]) if me else []
-    return {"pending": len(pending), "last_pack": last_in[-1]["created_at"] if last_in else None,
-            "last_bundle": last_out[-1]["at"] if last_out else None}
 

@@ -146,6 +146,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", 'The review status must be one of {join}.'),
     QT_TRANSLATE_NOOP("Prep", 'Say what is wrong in a comment; the collector reads it in the next pack.'),
     QT_TRANSLATE_NOOP("Prep", "No enrolled collector named {collector}; enroll their identity file with 'fieldvisit keys trust FILE' (the name must match the collector's)."),
+    QT_TRANSLATE_NOOP("Prep", '{name} (pack {seq} of {created}) is older than a pack already imported; nothing was imported. Import the newest pack instead.'),
     QT_TRANSLATE_NOOP("Prep", "No supervisor is trusted yet; import your office's identity file with 'fieldvisit keys trust FILE' first."),
     QT_TRANSLATE_NOOP("Prep", '{name} cannot be imported: {exc}. Nothing was imported.'),
     QT_TRANSLATE_NOOP("Prep", '{name} could not be imported: other imports kept writing the same visits; try again.'),

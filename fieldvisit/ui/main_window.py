@@ -27,6 +27,7 @@ from fieldvisit.ui.map_view import MapView
 from fieldvisit.ui.operation import Operation
 from fieldvisit.ui.planner_panel import PlannerPanel
 from fieldvisit.ui.progress import ProgressWidget
+from fieldvisit.ui.settings_help import SettingsHelpActions
 from fieldvisit.ui.sync_actions import SyncActions
 from fieldvisit.ui.visit_actions import VisitActions
 
@@ -51,7 +52,7 @@ class MoveCase(QUndoCommand):
     _undone = False
 
 
-class MainWindow(VisitActions, SyncActions, QMainWindow):
+class MainWindow(VisitActions, SyncActions, SettingsHelpActions, QMainWindow):
     def __init__(self, app, parent=None, *, load_map: bool = True) -> None:
         super().__init__(parent)
         self.app = app
@@ -175,9 +176,7 @@ class MainWindow(VisitActions, SyncActions, QMainWindow):
         for a in (self.import_action, self.geocode_action, self.pin_action, self.tiles_action, self.export_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
-        self.settings_action = action(self.tr("&Settings…"), self.open_settings, QKeySequence("Ctrl+,"),
-                                      self.tr("Travel, visit time, shift, rules, time zone, tile pack, sync folder, language"))
-        file_menu.addAction(self.settings_action)
+        file_menu.addAction(self._settings_action())
         file_menu.addSeparator()
         file_menu.addAction(action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -198,9 +197,7 @@ class MainWindow(VisitActions, SyncActions, QMainWindow):
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(action(self.tr("&Refresh"), lambda: self.reload(redraw_map=True), QKeySequence.StandardKey.Refresh))
         view.addAction(action(self.tr("Plan &day"), self.planner.plan_day, QKeySequence("Ctrl+P")))
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence("F1")))
-        help_menu.addAction(action(self.tr("&About FieldVisit"), self.show_about))
+        self._make_help_menu()
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.addAction(self.prep_action)
@@ -391,60 +388,6 @@ class MainWindow(VisitActions, SyncActions, QMainWindow):
         Path(path).write_text(build_page(markers, route_from_plan(plan), standalone=True,
                                          title=f"{plan['collector']} — {plan['date']}"), encoding="utf-8")
         self.statusBar().showMessage(self.tr("Map written to {}").format(path), 5000)
-
-    # ----- settings and help ---------------------------------------------------------------
-    def open_settings(self):
-        from fieldvisit.ui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.app, self)
-        dialog.accepted.connect(lambda: self._settings_saved(dialog))
-        dialog.open()
-        self.settings_dialog = dialog
-        return dialog
-
-    def _settings_saved(self, dialog) -> None:
-        values = dialog.values
-        pack = values.get("tile_pack")
-        if pack and Path(pack).is_file():
-            try:
-                self.map.set_tile_pack(TilePack(pack))
-                self.redraw_map()
-            except UserError as exc:
-                QMessageBox.warning(self, self.tr("Tile pack refused"), localize(str(exc)))
-        self.planner.apply_settings(values)
-        text = self.tr("Settings saved.")
-        if dialog.language_changed:
-            text += " " + self.tr("The new language applies when FieldVisit starts again.")
-        self.statusBar().showMessage(text, 10000)
-
-    def shortcuts(self) -> list[tuple[str, str]]:
-        """(shortcut, what it does) for every action that has one, menus in order."""
-        out = []
-        for menu_action in self.menuBar().actions():
-            menu = menu_action.menu()
-            for a in (menu.actions() if menu else []):
-                if not a.shortcut().isEmpty():
-                    out.append((a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-                                a.text().replace("&", "").rstrip("…")))
-        out += [(self.tr("Double-click"), self.tr("Preparation sheet (table) / record the visit (timeline)")),
-                ("L", self.tr("Lock the selected stop at its time")), ("Del", self.tr("Take the stop out of the day")),
-                (self.tr("Drag"), self.tr("Reorder the timeline; move a marker on the map to the door")),
-                ("Ctrl+Enter", self.tr("Approve the visit (supervisor desk) / finalize the visit form"))]
-        return out
-
-    def show_shortcuts(self) -> QMessageBox:
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>" for k, v in self.shortcuts())
-        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>", parent=self)
-        box.open()
-        self.shortcuts_box = box
-        return box
-
-    def show_about(self) -> None:
-        from fieldvisit import __version__
-
-        QMessageBox.about(self, self.tr("About FieldVisit"), self.tr(
-            "FieldVisit {version}: offline day plans, preparation sheets and visit records for visiting "
-            "collectors.\nWorkspace: {url}").format(version=__version__, url=self.app.url))
 
     # ----- window state --------------------------------------------------------------------
     def _restore(self) -> None:

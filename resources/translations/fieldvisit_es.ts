@@ -54,62 +54,62 @@
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="169"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="162"/>
         <source>dispute</source>
         <translation>disputa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="170"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="163"/>
         <source>cease contact</source>
         <translation>cese de contacto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="171"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="164"/>
         <source>lawyer</source>
         <translation>abogado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="172"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="165"/>
         <source>bankruptcy</source>
         <translation>concurso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="173"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="166"/>
         <source>deceased</source>
         <translation>fallecido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="174"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="167"/>
         <source>do not visit</source>
         <translation>no visitar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="175"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="168"/>
         <source>vulnerable</source>
         <translation>vulnerable</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="176"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="169"/>
         <source>no workplace visits</source>
         <translation>no visitar en el trabajo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="177"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="170"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="177"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="170"/>
         <source>kept</source>
         <translation>cumplida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="178"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="171"/>
         <source>broken</source>
         <translation>incumplida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="190"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="183"/>
         <source>{status}: {amount} by {date}</source>
         <translation>{status}: {amount} antes del {date}</translation>
     </message>
@@ -211,417 +211,329 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="59"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="60"/>
         <source>FieldVisit — {}</source>
         <translation>FieldVisit — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="67"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="68"/>
         <source>Search id, name or address  (Ctrl+F)</source>
         <translation>Buscar expediente, nombre o dirección  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="71"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="72"/>
         <source>All buckets</source>
         <translation>Todos los tramos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="78"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
         <source>All cases</source>
         <translation>Todos los expedientes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="78"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
         <source>Visitable</source>
         <translation>Visitables</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="80"/>
         <source>Blocked from visits</source>
         <translation>Bloqueados para visitas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="80"/>
         <source>Vulnerable</source>
         <translation>Vulnerables</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="80"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="81"/>
         <source>Without coordinates</source>
         <translation>Sin coordenadas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="80"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="81"/>
         <source>Paid</source>
         <translation>Pagados</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="81"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="82"/>
         <source>Closed</source>
         <translation>Cerrados</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="96"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="97"/>
         <source>Double-click: preparation sheet · Ctrl+R: record a visit</source>
         <translation>Doble clic: hoja de preparación · Ctrl+R: registrar visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="100"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="101"/>
         <source>Bucket</source>
         <translation>Tramo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="102"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="103"/>
         <source>Collector</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="116"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="117"/>
         <source>Drag to reorder · double-click: record the visit</source>
         <translation>Arrastre para reordenar · doble clic: registrar la visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="158"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="159"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="160"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Importar expedientes…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="160"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="161"/>
         <source>Import a CSV or XLSX case file</source>
         <translation>Importar un fichero de expedientes CSV o XLSX</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="161"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="162"/>
         <source>Import &amp;tile pack…</source>
         <translation>Importar paquete de &amp;mapas…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="162"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="163"/>
         <source>Use an MBTiles file as the offline base map</source>
         <translation>Usar un fichero MBTiles como mapa base sin conexión</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="163"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="164"/>
         <source>&amp;Export day map…</source>
         <translation>&amp;Exportar mapa del día…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="164"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="165"/>
         <source>Write the planned day as one HTML file that opens offline</source>
         <translation>Guardar el día planificado en un HTML que se abre sin conexión</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="165"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="166"/>
         <source>&amp;Geocode addresses</source>
         <translation>&amp;Geocodificar direcciones</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="166"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="167"/>
         <source>Find coordinates for cases that only have an address</source>
         <translation>Buscar coordenadas de los expedientes que solo tienen dirección</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="167"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="168"/>
         <source>&amp;Pin selected case at map centre</source>
         <translation>&amp;Fijar el expediente en el centro del mapa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="168"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="169"/>
         <source>Place a case without coordinates by hand; then drag it to the door</source>
         <translation>Colocar a mano un expediente sin coordenadas; luego arrastrarlo hasta la puerta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="169"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="170"/>
         <source>&amp;Record visit…</source>
         <translation>&amp;Registrar visita…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="170"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="171"/>
         <source>Record what happened at the door for the selected case</source>
         <translation>Registrar lo ocurrido en la visita del expediente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="171"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="172"/>
         <source>&amp;Preparation sheet…</source>
         <translation>&amp;Hoja de preparación…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="172"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="173"/>
         <source>Intent, ability, willingness and a repayment proposal for the selected case</source>
         <translation>Intención, capacidad, disposición y propuesta de pago del expediente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="173"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="174"/>
         <source>&amp;Correct last visit…</source>
         <translation>&amp;Corregir la última visita…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="174"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="175"/>
         <source>A correction is a new version; the original is kept</source>
         <translation>Una corrección es una versión nueva; el original se conserva</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="178"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Preferencias…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="179"/>
-        <source>Travel, visit time, shift, rules, time zone, tile pack, sync folder, language</source>
-        <translation>Desplazamiento, duración de visita, jornada, normas, zona horaria, mapas, sincronización, idioma</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="182"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="183"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="184"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="183"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="186"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="185"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="191"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="190"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="193"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="192"/>
         <source>V&amp;isits</source>
         <translation>V&amp;isitas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="198"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="197"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="199"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="198"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="200"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="199"/>
         <source>Plan &amp;day</source>
         <translation>Planificar el &amp;día</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/main_window.py" line="201"/>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="202"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="203"/>
-        <source>&amp;About FieldVisit</source>
-        <translation>&amp;Acerca de FieldVisit</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="204"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="228"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="225"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="250"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="247"/>
         <source>{shown} of {total} cases shown · {blocked} blocked from visits</source>
         <translation>{shown} de {total} expedientes · {blocked} bloqueados para visitas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="282"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="279"/>
         <source>{} placed by hand; Ctrl+Z undoes it.</source>
         <translation>{} colocado a mano; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="284"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="281"/>
         <source>Cannot move</source>
         <translation>No se puede mover</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="289"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="286"/>
         <source>Import cases</source>
         <translation>Importar expedientes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="290"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="287"/>
         <source>Case files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>Ficheros de expedientes (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="306"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="303"/>
         <source>{rows} rows: {imported} imported, {updated} updated, {rejected} rejected.</source>
         <translation>{rows} filas: {imported} importadas, {updated} actualizadas, {rejected} rechazadas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="309"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="306"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="316"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="313"/>
         <source>Import refused</source>
         <translation>Importación rechazada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="317"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="314"/>
         <source>Importing {}…</source>
         <translation>Importando {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="329"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="326"/>
         <source>{g} geocoded, {c} from the cache, {f} not found.</source>
         <translation>{g} geocodificadas, {c} de la caché, {f} no encontradas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="332"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="329"/>
         <source>No connection: {n} addresses wait in the queue; pin them on the map or try again when connected.</source>
         <translation>Sin conexión: {n} direcciones esperan en la cola; fíjelas en el mapa o inténtelo con conexión.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="338"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="335"/>
         <source>Geocoding stopped</source>
         <translation>Geocodificación detenida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="339"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="336"/>
         <source>Geocoding addresses…</source>
         <translation>Geocodificando direcciones…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="344"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="341"/>
         <source>Select a case in the table first.</source>
         <translation>Seleccione primero un expediente en la tabla.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="356"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="353"/>
         <source>Import tile pack</source>
         <translation>Importar paquete de mapas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="356"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="353"/>
         <source>Tile packs (*.mbtiles)</source>
         <translation>Paquetes de mapas (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="369"/>
-        <location filename="../../fieldvisit/ui/main_window.py" line="413"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="366"/>
         <source>Tile pack refused</source>
         <translation>Paquete de mapas rechazado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="376"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="373"/>
         <source>Offline base map: {}</source>
         <translation>Mapa base sin conexión: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="380"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="377"/>
         <source>No plan</source>
         <translation>Sin plan</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="380"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="377"/>
         <source>Plan a day first, then export its map.</source>
         <translation>Planifique primero un día y luego exporte su mapa.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="383"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="380"/>
         <source>Export day map</source>
         <translation>Exportar mapa del día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="385"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="382"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="393"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="390"/>
         <source>Map written to {}</source>
         <translation>Mapa guardado en {}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="415"/>
-        <source>Settings saved.</source>
-        <translation>Preferencias guardadas.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="417"/>
-        <source>The new language applies when FieldVisit starts again.</source>
-        <translation>El nuevo idioma se aplicará al volver a abrir FieldVisit.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="429"/>
-        <source>Double-click</source>
-        <translation>Doble clic</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="429"/>
-        <source>Preparation sheet (table) / record the visit (timeline)</source>
-        <translation>Hoja de preparación (tabla) / registrar la visita (agenda)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="430"/>
-        <source>Lock the selected stop at its time</source>
-        <translation>Fijar la parada seleccionada a su hora</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="430"/>
-        <source>Take the stop out of the day</source>
-        <translation>Quitar la parada del día</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="431"/>
-        <source>Drag</source>
-        <translation>Arrastrar</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="431"/>
-        <source>Reorder the timeline; move a marker on the map to the door</source>
-        <translation>Reordenar la agenda; mover un marcador del mapa hasta la puerta</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="432"/>
-        <source>Approve the visit (supervisor desk) / finalize the visit form</source>
-        <translation>Aprobar la visita (mesa del supervisor) / finalizar el formulario</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="437"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="445"/>
-        <source>About FieldVisit</source>
-        <translation>Acerca de FieldVisit</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="446"/>
-        <source>FieldVisit {version}: offline day plans, preparation sheets and visit records for visiting collectors.
-Workspace: {url}</source>
-        <translation>FieldVisit {version}: planes del día, hojas de preparación y registro de visitas sin conexión para gestores de campo.
-Espacio de trabajo: {url}</translation>
     </message>
 </context>
 <context>
@@ -1530,261 +1442,266 @@ Espacio de trabajo: {url}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="149"/>
+        <source>{name} (pack {seq} of {created}) is older than a pack already imported; nothing was imported. Import the newest pack instead.</source>
+        <translation>{name} (paquete {seq} del {created}) es más antiguo que uno ya importado; no se importó nada. Importe el paquete más reciente.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
         <source>No supervisor is trusted yet; import your office&apos;s identity file with &apos;fieldvisit keys trust FILE&apos; first.</source>
         <translation>Aún no confía en ningún supervisor; importe primero el fichero de identidad de su oficina con &apos;fieldvisit keys trust FICHERO&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
         <source>{name} cannot be imported: {exc}. Nothing was imported.</source>
         <translation>{name} no se puede importar: {exc}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
         <source>{name} could not be imported: other imports kept writing the same visits; try again.</source>
         <translation>{name} no se pudo importar: otras importaciones escribían las mismas visitas; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
         <source>The sync folder {root} cannot be reached now; nothing was exchanged. Your work stays on this computer; try again when the share is connected.</source>
         <translation>No se puede acceder ahora a la carpeta de sincronización {root}; no se intercambió nada. Su trabajo sigue en este ordenador; inténtelo cuando la carpeta compartida esté conectada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
         <source>The folder {folder} does not exist (or is not reachable now); create it or mount the share first.</source>
         <translation>La carpeta {folder} no existe (o no está accesible ahora); créela o conecte primero la carpeta compartida.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
         <source>This workspace has no identity yet; run &apos;fieldvisit keys init&apos; first.</source>
         <translation>Este espacio de trabajo aún no tiene identidad; ejecute primero &apos;fieldvisit keys init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="156"/>
         <source>Visit {n}: {problem}</source>
         <translation>Visita {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="156"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="157"/>
         <source>the case was blocked from visits ({flags})</source>
         <translation>el expediente tenía bloqueadas las visitas ({flags})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="157"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="158"/>
         <source>vulnerable customer: visits are not allowed under {rules}</source>
         <translation>cliente vulnerable: no se permiten visitas según {rules}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="158"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="159"/>
         <source>no reason given for the exception</source>
         <translation>no se indicó el motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="159"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
         <source>No visit {visit_id}.</source>
         <translation>No existe la visita {visit_id}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="161"/>
         <source>Visit {visit_id} was already corrected by {newer}; correct the newest version.</source>
         <translation>La visita {visit_id} ya fue corregida por {newer}; corrija la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="161"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="162"/>
         <source>outside lawful contact hours ({start}–{end} {zone} under {rules}): {arrived}–{left}</source>
         <translation>fuera del horario legal de contacto ({start}–{end} {zone} según {rules}): {arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="162"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="163"/>
         <source>outside lawful contact hours ({start}–{end} {zone}): {arrived}–{left}</source>
         <translation>fuera del horario legal de contacto ({start}–{end} {zone}): {arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="163"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="164"/>
         <source>beyond the visit cap ({n} per {days} days)</source>
         <translation>por encima del límite de visitas ({n} cada {days} días)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="164"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="165"/>
         <source>third-party contact number {n} (at most {most} under {rules})</source>
         <translation>contacto con terceros número {n} (como máximo {most} según {rules})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="165"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="166"/>
         <source>No case with id {get}.</source>
         <translation>No hay ningún expediente {get}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="166"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="167"/>
         <source>No case with id {case_id}; nothing was recorded.</source>
         <translation>No hay expediente {case_id}; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="167"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="168"/>
         <source>visit {visit_id} appears twice in the file; nothing was recorded.</source>
         <translation>la visita {visit_id} aparece dos veces en el fichero; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="168"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
         <source>visit {visit_id} was already recorded with different content; a correction is a new visit that names it in &apos;replaces&apos;. Nothing was recorded.</source>
         <translation>la visita {visit_id} ya se registró con otro contenido; una corrección es una visita nueva que la cita en &apos;replaces&apos;. No se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
         <source>{exc} Nothing was recorded.</source>
         <translation>{exc} No se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
         <source>the visit it replaces ({replaces}) is not recorded; nothing was recorded.</source>
         <translation>la visita que sustituye ({replaces}) no está registrada; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
         <source>a correction must stay on case {case_id}; nothing was recorded.</source>
         <translation>una corrección debe quedarse en el expediente {case_id}; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
         <source>visit {replaces} was already corrected by {newer}; correct the newest version. Nothing was recorded.</source>
         <translation>la visita {replaces} ya fue corregida por {newer}; corrija la versión más reciente. No se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
         <source>dispute</source>
         <translation>disputa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
         <source>possibly_intentional</source>
         <translation>posiblemente intencionado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="176"/>
         <source>oversight</source>
         <translation>descuido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="176"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="177"/>
         <source>unclear</source>
         <translation>no está claro</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="177"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
         <source>able</source>
         <translation>puede pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="179"/>
         <source>unable</source>
         <translation>no puede pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="179"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="180"/>
         <source>unknown</source>
         <translation>se desconoce</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="180"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="181"/>
         <source>willing</source>
         <translation>dispuesto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="181"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="182"/>
         <source>unwilling</source>
         <translation>no dispuesto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="182"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
         <source>able_willing</source>
         <translation>puede_quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="184"/>
         <source>able_unwilling</source>
         <translation>puede_no quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="184"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="185"/>
         <source>unable_willing</source>
         <translation>no puede_quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="185"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="186"/>
         <source>unable_unwilling</source>
         <translation>no puede_no quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="186"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="187"/>
         <source>monthly</source>
         <translation>mensuales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="187"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="188"/>
         <source>weekly</source>
         <translation>semanales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="188"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="189"/>
         <source>fortnightly</source>
         <translation>quincenales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="189"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="190"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="190"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="191"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="191"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="192"/>
         <source>fortnight</source>
         <translation>quincena</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="192"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="193"/>
         <source>promise</source>
         <translation>la promesa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="193"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="194"/>
         <source>payment</source>
         <translation>el pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="194"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="195"/>
         <source>promise_to_pay</source>
         <translation>promesa de pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="195"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="196"/>
         <source>paid_in_full</source>
         <translation>pagó todo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="196"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="197"/>
         <source>partial_payment</source>
         <translation>pago parcial</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="197"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="198"/>
         <source>settled</source>
         <translation>acuerdo de quita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="198"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="199"/>
         <source>refused</source>
         <translation>se negó a pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="199"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="200"/>
         <source>hardship</source>
         <translation>dificultades</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="200"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="201"/>
         <source>rpc</source>
         <translation>contacto con el titular</translation>
     </message>
@@ -2224,6 +2141,101 @@ Espacio de trabajo: {url}</translation>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="189"/>
         <source>That file cannot be read: {}</source>
         <translation>No se puede leer ese fichero: {}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsHelpActions</name>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="18"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="20"/>
+        <source>Travel, visit time, shift, rules, time zone, tile pack, sync folder, language</source>
+        <translation>Desplazamiento, duración de visita, jornada, normas, zona horaria, mapas, sincronización, idioma</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="25"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="26"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="29"/>
+        <source>&amp;About FieldVisit</source>
+        <translation>&amp;Acerca de FieldVisit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="48"/>
+        <source>Tile pack refused</source>
+        <translation>Paquete de mapas rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="50"/>
+        <source>Settings saved.</source>
+        <translation>Preferencias guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="52"/>
+        <source>The new language applies when FieldVisit starts again.</source>
+        <translation>El nuevo idioma se aplicará al volver a abrir FieldVisit.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="64"/>
+        <source>Double-click</source>
+        <translation>Doble clic</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="64"/>
+        <source>Preparation sheet (table) / record the visit (timeline)</source>
+        <translation>Hoja de preparación (tabla) / registrar la visita (agenda)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="65"/>
+        <source>Lock the selected stop at its time</source>
+        <translation>Fijar la parada seleccionada a su hora</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="65"/>
+        <source>Take the stop out of the day</source>
+        <translation>Quitar la parada del día</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="66"/>
+        <source>Drag</source>
+        <translation>Arrastrar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="66"/>
+        <source>Reorder the timeline; move a marker on the map to the door</source>
+        <translation>Reordenar la agenda; mover un marcador del mapa hasta la puerta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="67"/>
+        <source>Approve the visit (supervisor desk) / finalize the visit form</source>
+        <translation>Aprobar la visita (mesa del supervisor) / finalizar el formulario</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="72"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="80"/>
+        <source>About FieldVisit</source>
+        <translation>Acerca de FieldVisit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="81"/>
+        <source>FieldVisit {version}: offline day plans, preparation sheets and visit records for visiting collectors.
+Workspace: {url}</source>
+        <translation>FieldVisit {version}: planes del día, hojas de preparación y registro de visitas sin conexión para gestores de campo.
+Espacio de trabajo: {url}</translation>
     </message>
 </context>
 <context>
@@ -3024,7 +3036,7 @@ Espacio de trabajo: {url}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="36"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="37"/>
         <source>Move {}</source>
         <translation>Mover {}</translation>
     </message>

@@ -54,62 +54,62 @@
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="169"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="162"/>
         <source>dispute</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="170"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="163"/>
         <source>cease contact</source>
         <translation>停止联系</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="171"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="164"/>
         <source>lawyer</source>
         <translation>律师</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="172"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="165"/>
         <source>bankruptcy</source>
         <translation>破产</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="173"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="166"/>
         <source>deceased</source>
         <translation>已故</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="174"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="167"/>
         <source>do not visit</source>
         <translation>禁止上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="175"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="168"/>
         <source>vulnerable</source>
         <translation>弱势</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="176"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="169"/>
         <source>no workplace visits</source>
         <translation>不得到单位上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="177"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="170"/>
         <source>open</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="177"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="170"/>
         <source>kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="178"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="171"/>
         <source>broken</source>
         <translation>未兑现</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="190"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="183"/>
         <source>{status}: {amount} by {date}</source>
         <translation>{status}：{date} 前还 {amount}</translation>
     </message>
@@ -211,417 +211,329 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="59"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="60"/>
         <source>FieldVisit — {}</source>
         <translation>FieldVisit — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="67"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="68"/>
         <source>Search id, name or address  (Ctrl+F)</source>
         <translation>搜索案件号、姓名或地址（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="71"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="72"/>
         <source>All buckets</source>
         <translation>全部账龄段</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="78"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
         <source>All cases</source>
         <translation>全部案件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="78"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
         <source>Visitable</source>
         <translation>可上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="80"/>
         <source>Blocked from visits</source>
         <translation>禁止上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="80"/>
         <source>Vulnerable</source>
         <translation>弱势客户</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="80"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="81"/>
         <source>Without coordinates</source>
         <translation>无坐标</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="80"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="81"/>
         <source>Paid</source>
         <translation>已还清</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="81"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="82"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="96"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="97"/>
         <source>Double-click: preparation sheet · Ctrl+R: record a visit</source>
         <translation>双击：准备单 · Ctrl+R：登记上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="100"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="101"/>
         <source>Bucket</source>
         <translation>账龄段</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="102"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="103"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="116"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="117"/>
         <source>Drag to reorder · double-click: record the visit</source>
         <translation>拖动以调整顺序 · 双击：登记上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="158"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="159"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="160"/>
         <source>&amp;Import cases…</source>
         <translation>导入案件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="160"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="161"/>
         <source>Import a CSV or XLSX case file</source>
         <translation>导入 CSV 或 XLSX 案件文件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="161"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="162"/>
         <source>Import &amp;tile pack…</source>
         <translation>导入离线地图包(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="162"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="163"/>
         <source>Use an MBTiles file as the offline base map</source>
         <translation>使用 MBTiles 文件作为离线底图</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="163"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="164"/>
         <source>&amp;Export day map…</source>
         <translation>导出当日地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="164"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="165"/>
         <source>Write the planned day as one HTML file that opens offline</source>
         <translation>将当日计划保存为可离线打开的 HTML 文件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="165"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="166"/>
         <source>&amp;Geocode addresses</source>
         <translation>地址解析(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="166"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="167"/>
         <source>Find coordinates for cases that only have an address</source>
         <translation>为只有地址的案件查找坐标</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="167"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="168"/>
         <source>&amp;Pin selected case at map centre</source>
         <translation>将所选案件固定在地图中心(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="168"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="169"/>
         <source>Place a case without coordinates by hand; then drag it to the door</source>
         <translation>手动放置无坐标的案件，再拖到门口位置</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="169"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="170"/>
         <source>&amp;Record visit…</source>
         <translation>登记上门(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="170"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="171"/>
         <source>Record what happened at the door for the selected case</source>
         <translation>登记所选案件上门时的情况</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="171"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="172"/>
         <source>&amp;Preparation sheet…</source>
         <translation>准备单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="172"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="173"/>
         <source>Intent, ability, willingness and a repayment proposal for the selected case</source>
         <translation>所选案件的还款意图、能力、意愿及还款方案</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="173"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="174"/>
         <source>&amp;Correct last visit…</source>
         <translation>更正上次上门记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="174"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="175"/>
         <source>A correction is a new version; the original is kept</source>
         <translation>更正会生成新版本，原记录保留</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="178"/>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="179"/>
-        <source>Travel, visit time, shift, rules, time zone, tile pack, sync folder, language</source>
-        <translation>出行、上门时长、班次、规则、时区、地图包、同步文件夹、语言</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="182"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="183"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="184"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="183"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="186"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="185"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="191"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="190"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="193"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="192"/>
         <source>V&amp;isits</source>
         <translation>上门(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="198"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="197"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="199"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="198"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="200"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="199"/>
         <source>Plan &amp;day</source>
         <translation>规划当日(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/main_window.py" line="201"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="202"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="203"/>
-        <source>&amp;About FieldVisit</source>
-        <translation>关于 FieldVisit(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="204"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="228"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="225"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="250"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="247"/>
         <source>{shown} of {total} cases shown · {blocked} blocked from visits</source>
         <translation>显示 {shown}/{total} 个案件 · {blocked} 个禁止上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="282"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="279"/>
         <source>{} placed by hand; Ctrl+Z undoes it.</source>
         <translation>{} 已手动放置；Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="284"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="281"/>
         <source>Cannot move</source>
         <translation>无法移动</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="289"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="286"/>
         <source>Import cases</source>
         <translation>导入案件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="290"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="287"/>
         <source>Case files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>案件文件 (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="306"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="303"/>
         <source>{rows} rows: {imported} imported, {updated} updated, {rejected} rejected.</source>
         <translation>{rows} 行：导入 {imported}，更新 {updated}，拒绝 {rejected}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="309"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="306"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="316"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="313"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="317"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="314"/>
         <source>Importing {}…</source>
         <translation>正在导入 {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="329"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="326"/>
         <source>{g} geocoded, {c} from the cache, {f} not found.</source>
         <translation>已解析 {g} 个，缓存 {c} 个，未找到 {f} 个。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="332"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="329"/>
         <source>No connection: {n} addresses wait in the queue; pin them on the map or try again when connected.</source>
         <translation>无网络：{n} 个地址在队列中等待；可在地图上手动定位，或联网后重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="338"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="335"/>
         <source>Geocoding stopped</source>
         <translation>地址解析已停止</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="339"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="336"/>
         <source>Geocoding addresses…</source>
         <translation>正在解析地址…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="344"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="341"/>
         <source>Select a case in the table first.</source>
         <translation>请先在表格中选择一个案件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="356"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="353"/>
         <source>Import tile pack</source>
         <translation>导入离线地图包</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="356"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="353"/>
         <source>Tile packs (*.mbtiles)</source>
         <translation>离线地图包 (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="369"/>
-        <location filename="../../fieldvisit/ui/main_window.py" line="413"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="366"/>
         <source>Tile pack refused</source>
         <translation>地图包被拒绝</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="376"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="373"/>
         <source>Offline base map: {}</source>
         <translation>离线底图：{}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="380"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="377"/>
         <source>No plan</source>
         <translation>没有计划</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="380"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="377"/>
         <source>Plan a day first, then export its map.</source>
         <translation>请先规划一天，再导出地图。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="383"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="380"/>
         <source>Export day map</source>
         <translation>导出当日地图</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="385"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="382"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="393"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="390"/>
         <source>Map written to {}</source>
         <translation>地图已保存到 {}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="415"/>
-        <source>Settings saved.</source>
-        <translation>设置已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="417"/>
-        <source>The new language applies when FieldVisit starts again.</source>
-        <translation>新语言将在重新启动 FieldVisit 后生效。</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="429"/>
-        <source>Double-click</source>
-        <translation>双击</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="429"/>
-        <source>Preparation sheet (table) / record the visit (timeline)</source>
-        <translation>准备单（表格）/ 登记上门（时间线）</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="430"/>
-        <source>Lock the selected stop at its time</source>
-        <translation>将所选站点锁定在当前时间</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="430"/>
-        <source>Take the stop out of the day</source>
-        <translation>将该站点移出当日</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="431"/>
-        <source>Drag</source>
-        <translation>拖动</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="431"/>
-        <source>Reorder the timeline; move a marker on the map to the door</source>
-        <translation>调整时间线顺序；把地图标记拖到门口</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="432"/>
-        <source>Approve the visit (supervisor desk) / finalize the visit form</source>
-        <translation>通过上门记录（主管工作台）/ 完成上门表单</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="437"/>
-        <source>Keyboard shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="445"/>
-        <source>About FieldVisit</source>
-        <translation>关于 FieldVisit</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="446"/>
-        <source>FieldVisit {version}: offline day plans, preparation sheets and visit records for visiting collectors.
-Workspace: {url}</source>
-        <translation>FieldVisit {version}：为上门催收员提供离线日程规划、准备单和上门记录。
-工作区：{url}</translation>
     </message>
 </context>
 <context>
@@ -1530,261 +1442,266 @@ Workspace: {url}</source>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="149"/>
+        <source>{name} (pack {seq} of {created}) is older than a pack already imported; nothing was imported. Import the newest pack instead.</source>
+        <translation>{name}（{created} 的第 {seq} 号任务包）比已导入的任务包旧；未导入任何内容。请导入最新的任务包。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
         <source>No supervisor is trusted yet; import your office&apos;s identity file with &apos;fieldvisit keys trust FILE&apos; first.</source>
         <translation>尚未信任任何主管；请先用 &apos;fieldvisit keys trust 文件&apos; 导入办公室的身份文件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
         <source>{name} cannot be imported: {exc}. Nothing was imported.</source>
         <translation>无法导入 {name}：{exc}。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
         <source>{name} could not be imported: other imports kept writing the same visits; try again.</source>
         <translation>无法导入 {name}：其他导入正在写入相同的上门记录；请重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
         <source>The sync folder {root} cannot be reached now; nothing was exchanged. Your work stays on this computer; try again when the share is connected.</source>
         <translation>当前无法访问同步文件夹 {root}；未交换任何文件。您的数据仍保存在本机；连接共享后请重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
         <source>The folder {folder} does not exist (or is not reachable now); create it or mount the share first.</source>
         <translation>文件夹 {folder} 不存在（或当前无法访问）；请先创建或挂载共享。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
         <source>This workspace has no identity yet; run &apos;fieldvisit keys init&apos; first.</source>
         <translation>此工作区尚无身份；请先运行 &apos;fieldvisit keys init&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="156"/>
         <source>Visit {n}: {problem}</source>
         <translation>第 {n} 条上门记录：{problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="156"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="157"/>
         <source>the case was blocked from visits ({flags})</source>
         <translation>该案件禁止上门（{flags}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="157"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="158"/>
         <source>vulnerable customer: visits are not allowed under {rules}</source>
         <translation>弱势客户：依据 {rules} 不允许上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="158"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="159"/>
         <source>no reason given for the exception</source>
         <translation>未说明例外原因</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="159"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
         <source>No visit {visit_id}.</source>
         <translation>没有上门记录 {visit_id}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="161"/>
         <source>Visit {visit_id} was already corrected by {newer}; correct the newest version.</source>
         <translation>上门记录 {visit_id} 已被 {newer} 更正；请更正最新版本。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="161"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="162"/>
         <source>outside lawful contact hours ({start}–{end} {zone} under {rules}): {arrived}–{left}</source>
         <translation>超出合法联系时间（{start}–{end} {zone}，依据 {rules}）：{arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="162"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="163"/>
         <source>outside lawful contact hours ({start}–{end} {zone}): {arrived}–{left}</source>
         <translation>超出合法联系时间（{start}–{end} {zone}）：{arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="163"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="164"/>
         <source>beyond the visit cap ({n} per {days} days)</source>
         <translation>超过上门次数上限（每 {days} 天 {n} 次）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="164"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="165"/>
         <source>third-party contact number {n} (at most {most} under {rules})</source>
         <translation>第 {n} 次接触第三方（依据 {rules} 最多 {most} 次）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="165"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="166"/>
         <source>No case with id {get}.</source>
         <translation>没有案件 {get}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="166"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="167"/>
         <source>No case with id {case_id}; nothing was recorded.</source>
         <translation>没有案件 {case_id}；未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="167"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="168"/>
         <source>visit {visit_id} appears twice in the file; nothing was recorded.</source>
         <translation>上门记录 {visit_id} 在文件中出现两次；未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="168"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
         <source>visit {visit_id} was already recorded with different content; a correction is a new visit that names it in &apos;replaces&apos;. Nothing was recorded.</source>
         <translation>上门记录 {visit_id} 已以不同内容登记；更正应是一条在 &apos;replaces&apos; 中引用它的新记录。未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
         <source>{exc} Nothing was recorded.</source>
         <translation>{exc} 未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
         <source>the visit it replaces ({replaces}) is not recorded; nothing was recorded.</source>
         <translation>被替换的上门记录（{replaces}）不存在；未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
         <source>a correction must stay on case {case_id}; nothing was recorded.</source>
         <translation>更正必须针对案件 {case_id}；未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
         <source>visit {replaces} was already corrected by {newer}; correct the newest version. Nothing was recorded.</source>
         <translation>上门记录 {replaces} 已被 {newer} 更正；请更正最新版本。未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
         <source>dispute</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
         <source>possibly_intentional</source>
         <translation>可能故意</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="176"/>
         <source>oversight</source>
         <translation>疏忽</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="176"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="177"/>
         <source>unclear</source>
         <translation>不明确</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="177"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
         <source>able</source>
         <translation>有能力</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="179"/>
         <source>unable</source>
         <translation>无能力</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="179"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="180"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="180"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="181"/>
         <source>willing</source>
         <translation>有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="181"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="182"/>
         <source>unwilling</source>
         <translation>无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="182"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
         <source>able_willing</source>
         <translation>有能力_有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="184"/>
         <source>able_unwilling</source>
         <translation>有能力_无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="184"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="185"/>
         <source>unable_willing</source>
         <translation>无能力_有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="185"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="186"/>
         <source>unable_unwilling</source>
         <translation>无能力_无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="186"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="187"/>
         <source>monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="187"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="188"/>
         <source>weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="188"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="189"/>
         <source>fortnightly</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="189"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="190"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="190"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="191"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="191"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="192"/>
         <source>fortnight</source>
         <translation>两周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="192"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="193"/>
         <source>promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="193"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="194"/>
         <source>payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="194"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="195"/>
         <source>promise_to_pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="195"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="196"/>
         <source>paid_in_full</source>
         <translation>已全额还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="196"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="197"/>
         <source>partial_payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="197"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="198"/>
         <source>settled</source>
         <translation>已和解</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="198"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="199"/>
         <source>refused</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="199"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="200"/>
         <source>hardship</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="200"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="201"/>
         <source>rpc</source>
         <translation>见到本人</translation>
     </message>
@@ -2224,6 +2141,101 @@ Workspace: {url}</source>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="189"/>
         <source>That file cannot be read: {}</source>
         <translation>无法读取该文件：{}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsHelpActions</name>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="18"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="20"/>
+        <source>Travel, visit time, shift, rules, time zone, tile pack, sync folder, language</source>
+        <translation>出行、上门时长、班次、规则、时区、地图包、同步文件夹、语言</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="25"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="26"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="29"/>
+        <source>&amp;About FieldVisit</source>
+        <translation>关于 FieldVisit(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="48"/>
+        <source>Tile pack refused</source>
+        <translation>地图包被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="50"/>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="52"/>
+        <source>The new language applies when FieldVisit starts again.</source>
+        <translation>新语言将在重新启动 FieldVisit 后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="64"/>
+        <source>Double-click</source>
+        <translation>双击</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="64"/>
+        <source>Preparation sheet (table) / record the visit (timeline)</source>
+        <translation>准备单（表格）/ 登记上门（时间线）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="65"/>
+        <source>Lock the selected stop at its time</source>
+        <translation>将所选站点锁定在当前时间</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="65"/>
+        <source>Take the stop out of the day</source>
+        <translation>将该站点移出当日</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="66"/>
+        <source>Drag</source>
+        <translation>拖动</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="66"/>
+        <source>Reorder the timeline; move a marker on the map to the door</source>
+        <translation>调整时间线顺序；把地图标记拖到门口</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="67"/>
+        <source>Approve the visit (supervisor desk) / finalize the visit form</source>
+        <translation>通过上门记录（主管工作台）/ 完成上门表单</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="72"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="80"/>
+        <source>About FieldVisit</source>
+        <translation>关于 FieldVisit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="81"/>
+        <source>FieldVisit {version}: offline day plans, preparation sheets and visit records for visiting collectors.
+Workspace: {url}</source>
+        <translation>FieldVisit {version}：为上门催收员提供离线日程规划、准备单和上门记录。
+工作区：{url}</translation>
     </message>
 </context>
 <context>
@@ -3024,7 +3036,7 @@ Workspace: {url}</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="36"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="37"/>
         <source>Move {}</source>
         <translation>移动 {}</translation>
     </message>

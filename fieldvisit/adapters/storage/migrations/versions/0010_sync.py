@@ -25,6 +25,9 @@ def upgrade() -> None:
         batch.add_column(sa.Column("received_at", UTCDateTime, nullable=True))
         batch.add_column(sa.Column("acknowledged_at", UTCDateTime, nullable=True))
     op.create_index("ix_visits_device", "visits", ["device"])
+    # visits recorded before sync belong to their case's collector
+    op.execute("UPDATE visits SET collector = (SELECT collectors.name FROM cases JOIN collectors "
+               "ON collectors.id = cases.collector_id WHERE cases.id = visits.case_pk) WHERE collector IS NULL")
     op.create_table(
         "sync_log",
         sa.Column("id", sa.Integer, nullable=False),
