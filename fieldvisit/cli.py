@@ -17,6 +17,7 @@ from pathlib import Path
 from fieldvisit.cli_args import build_parser
 from fieldvisit.cli_io import _emit
 from fieldvisit.cli_sync import SYNC_COMMANDS
+from fieldvisit.cli_workspace import WORKSPACE_COMMANDS
 from fieldvisit.services.errors import UserError
 
 
@@ -357,6 +358,7 @@ COMMANDS = {
     ("audit", "verify"): cmd_audit_verify,
     ("audit", "list"): cmd_audit_list,
     **SYNC_COMMANDS,
+    **WORKSPACE_COMMANDS,
 }
 
 
