@@ -116,7 +116,67 @@ def open_app(url: str | None = None, *, demo: bool = False, passphrase: str | No
     except DatabaseError as exc:
         raise UserError(str(exc)) from exc
     app.passphrases = source
+    refresh_recovery_file(app)
     return app
+
+
+def _workspace_file(app: App) -> Path | None:
+    url = app.engine.url
+    return Path(url.database) if url.drivername == "sqlite+pysqlcipher" and url.database else None
+
+
+def refresh_recovery_file(app: App, *, force: bool = False) -> Path | None:
+    """Keep ``<workspace>.recovery`` (the page key sealed to the trusted offices, see
+    :mod:`fieldvisit.services.recovery`) in step with the supervisors this collector trusts."""
+    from fieldvisit.adapters import crypto
+    from fieldvisit.adapters.files.mailbox import write_atomic
+    from fieldvisit.services.recovery import recovery_blob
+
+    path = _workspace_file(app)
+    if path is None:
+        return None
+    target = path.with_name(path.name + ".recovery")
+    with app.uow() as uow:
+        me = uow.keys.identity()
+        offices = sorted(p["fingerprint"] for p in uow.keys.peers()
+                         if p["role"] == "supervisor" and p["revoked_at"] is None)
+    if me is None or me["role"] != "collector" or not offices:
+        return None
+    if not force and target.exists():
+        try:
+            have = sorted(r.get("fingerprint") for r in crypto.sealed_header(target.read_bytes())["recipients"])
+        except (crypto.SealError, OSError):
+            have = []
+        if have == offices:
+            return target
+    blob = recovery_blob(app.uow(), crypto, app.engine.url.password[2:66])
+    if blob:
+        write_atomic(target, blob)
+        os.chmod(target, 0o600)
+    return target
+
+
+def recover_workspace(path: Path, code: str, new: str) -> None:
+    """Set a new passphrase on a workspace whose passphrase is lost, with the office's recovery code."""
+    from fieldvisit.adapters.storage import cipher, passphrase as secret
+
+    if len(new) < secret.MIN_LENGTH:
+        raise UserError(f"A passphrase needs at least {secret.MIN_LENGTH} characters; choose a longer one.")
+    try:
+        key = bytes.fromhex(code.strip().replace(" ", ""))
+        if len(key) != cipher.KEY_BYTES:
+            raise ValueError
+        salt = cipher.read_salt(path)
+        cipher.check_key(path, key, salt)
+    except (ValueError, OSError, cipher.NotAWorkspace, cipher.WrongPassphrase):
+        raise UserError(f"That recovery code does not open the workspace {path}; ask the office for the code of "
+                        "this workspace's recovery file.") from None
+    conn = cipher.connect(path, key, salt)
+    try:
+        conn.execute(f'PRAGMA rekey = "x\'{cipher.derive_key(new, salt).hex()}\'"')
+    finally:
+        conn.close()
+    secret.keyring_forget(path)
 
 
 def change_passphrase(app: App, new: str) -> None:
@@ -140,6 +200,7 @@ def change_passphrase(app: App, new: str) -> None:
         secret.keyring_set(path, new)
     app.passphrases.used = new
     app.engine = open_engine(app.url, passphrases=secret.PassphraseSource(new, prompt=None))
+    refresh_recovery_file(app, force=True)
 
 
 def routing_solver(name: str = "fieldvisit"):

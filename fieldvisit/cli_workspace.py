@@ -32,4 +32,35 @@ def cmd_workspace_passphrase(app, args) -> None:
     _emit(args, {"changed": True}, "The workspace passphrase is changed; the old one no longer opens it.")
 
 
-WORKSPACE_COMMANDS = {("workspace", "passphrase"): cmd_workspace_passphrase}
+def cmd_workspace_recovery_code(app, args) -> None:
+    from pathlib import Path
+
+    from fieldvisit.adapters import crypto
+    from fieldvisit.cli_io import read_input
+    from fieldvisit.services.recovery import recovery_code
+
+    got = recovery_code(app.uow(), crypto, read_input(args.file), name=Path(args.file).name)
+    _emit(args, got, f"Recovery code for {got['collector']}'s workspace (give it to them in person or by phone; "
+                     f"it opens that workspace):\n{got['code']}")
+
+
+def cmd_workspace_recover(args) -> None:
+    """Runs without opening the workspace (its passphrase is what was lost)."""
+    from pathlib import Path
+
+    from fieldvisit.adapters.storage.db import normalise_url
+    from fieldvisit.bootstrap import recover_workspace, resolve_url
+
+    url = normalise_url(resolve_url(getattr(args, "db", None)))
+    if not url.startswith("sqlite:///"):
+        raise UserError("Only a workspace file can be recovered; give it with --db sqlite:///PATH.")
+    path = Path(url[len("sqlite:///"):])
+    if not path.is_file():
+        raise UserError(f"There is no workspace file at {path}.")
+    recover_workspace(path, args.code, _new_passphrase())
+    _emit(args, {"recovered": True, "workspace": str(path)},
+          "The workspace opens with the new passphrase now; the office's recovery code has done its job.")
+
+
+WORKSPACE_COMMANDS = {("workspace", "passphrase"): cmd_workspace_passphrase,
+                      ("workspace", "recovery-code"): cmd_workspace_recovery_code}

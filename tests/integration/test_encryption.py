@@ -156,3 +156,34 @@ def test_random_or_damaged_file_is_one_sentence(tmp_path, garbage):
     r = fv(db, "cases", "list")
     assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1
     _no_leak(r)
+
+
+def test_forgotten_passphrase_recovered_through_the_office(tmp_path):
+    office, laptop = tmp_path / "office.sqlite", tmp_path / "laptop.sqlite"
+    assert fv(office, "keys", "init", "--role", "supervisor", "--name", "Madrid office").returncode == 0
+    assert fv(laptop, "keys", "init", "--role", "collector", "--name", "Lucía Romero").returncode == 0
+    assert fv(office, "keys", "export", "--out", str(tmp_path / "office.json")).returncode == 0
+    assert fv(laptop, "keys", "export", "--out", str(tmp_path / "lucia.json")).returncode == 0
+    assert fv(office, "keys", "trust", str(tmp_path / "lucia.json")).returncode == 0
+    assert fv(laptop, "keys", "trust", str(tmp_path / "office.json")).returncode == 0
+    src = tmp_path / "cases.csv"
+    src.write_text(CSV, encoding="utf-8")
+    assert fv(laptop, "cases", "import", str(src), "--as-of", "2026-11-23").returncode == 0
+    recovery = Path(f"{laptop}.recovery")
+    assert recovery.exists() and stat.S_IMODE(recovery.stat().st_mode) == 0o600
+    assert b"Zacar" not in recovery.read_bytes()
+    # the laptop itself cannot open its recovery file; a stranger office neither
+    assert fv(laptop, "workspace", "recovery-code", str(recovery)).returncode == 2
+    r = fv(office, "workspace", "recovery-code", str(recovery), "--json")
+    assert r.returncode == 0, r.stderr
+    code = json.loads(r.stdout)["code"]
+    # the collector forgot the passphrase: the code sets a new one
+    bad = fv(laptop, "workspace", "recover", "--code", "00" * 32, passphrase=None,
+             extra={"FIELDVISIT_NEW_PASSPHRASE": "my new passphrase"})
+    assert bad.returncode == 2 and "does not open" in bad.stderr
+    r = fv(laptop, "workspace", "recover", "--code", code, passphrase=None,
+           extra={"FIELDVISIT_NEW_PASSPHRASE": "my new passphrase"})
+    assert r.returncode == 0, r.stderr
+    assert fv(laptop, "cases", "list").returncode == 2  # the forgotten one no longer works
+    listed = fv(laptop, "cases", "list", "--json", passphrase="my new passphrase")
+    assert json.loads(listed.stdout)["cases"][0]["case_id"] == "ENC-1"
