@@ -197,8 +197,10 @@ def import_pack(uow: UnitOfWork, crypto, data: bytes, name: str = "The pack",
             if o.get("case_id") in in_pack and (o["case_id"], day, o["by"], o["reason"]) not in have:
                 uow.overrides.add(o["case_id"], day, o["by"], o["reason"])
                 n_overrides += 1
+        # cases gone from this laptop whose visits the office now holds: forget their personal data
+        purged = uow.purge.personal_data(uow.purge.candidates())
         summary = {**base, "recalled": n_recalled, "reviews": n_reviews, "acknowledged": acknowledged,
-                   "overrides": n_overrides, "again": False}
+                   "overrides": n_overrides, "purged": purged, "again": False}
         uow.sync_log.add("pack-in", sender, payload["seq"], sha, created, summary)
         uow.audit.append_many([("pack import", payload.get("supervisor") or sender, {**summary, "sha256": sha})]
                               + [("flag", ch["case_id"], {"before": ch["before"], "after": ch["after"], "by_pack": sha})

@@ -177,6 +177,7 @@ class MainWindow(VisitActions, SyncActions, SettingsHelpActions, QMainWindow):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self._settings_action())
+        file_menu.addAction(self._passphrase_action())
         file_menu.addSeparator()
         file_menu.addAction(action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
         edit = self.menuBar().addMenu(self.tr("&Edit"))
