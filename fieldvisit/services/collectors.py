@@ -52,3 +52,30 @@ def set_home(uow: UnitOfWork, name: str, home: Point | None, end: Point | None =
             "after": {"home": point_json(saved.home), "end": point_json(saved.end)}})
         uow.commit()
     return saved
+
+
+def geocode_address(uow: UnitOfWork, geocoder, address: str, country: str = "") -> tuple[float, float, str]:
+    """Where ``address`` is, through the workspace's geocoder and its cache: ``(lat, lon, display
+    name)``. Raises UserError when it is not found or there is no connection."""
+    from fieldvisit.services.geocode import query_for
+    from fieldvisit.services.ports import GeocoderOffline
+
+    query = query_for(address, country)
+    if not query:
+        raise UserError(msg("Write an address, or a position as LAT,LON."))
+    with uow:
+        hit = uow.geocache.get(geocoder.key, query)
+    if hit is None:
+        try:
+            found = geocoder.geocode(query)
+        except GeocoderOffline:
+            raise UserError(msg("No connection to find {address}; write the position as LAT,LON or right-click the "
+                                "map and choose 'Start my day here'.", address=repr(address))) from None
+        hit = found if found else (None, None, "")
+        with uow:
+            uow.geocache.put(geocoder.key, query, hit[0], hit[1], hit[2])
+            uow.commit()
+    if hit[0] is None:
+        raise UserError(msg("{address} was not found; check it, write the position as LAT,LON, or right-click the "
+                            "map and choose 'Start my day here'.", address=repr(address)))
+    return float(hit[0]), float(hit[1]), hit[2]
