@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidgetItem
 
+from fieldvisit.adapters.i18n import localize
 from fieldvisit.ui.visit_form import OUTCOME_LABELS
 
 DONE_BG, DONE_FG = QColor("#eeeeee"), QColor("#616161")
@@ -80,3 +81,23 @@ def stop_item(number: int, stop: dict, locked: bool) -> QListWidgetItem:
     if tips:
         item.setToolTip("\n".join(tips))
     return item
+
+
+def summary_text(day: dict) -> tuple[str, bool]:
+    """The line under the timeline (visits, km, time on the road, leave/back, lunch, how many done,
+    the plan's problems) and whether the plan has problems."""
+    stops = day.get("stops", [])
+    text = tr("{n} visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.").format(
+        n=len(stops), km=day.get("total_distance_m", 0) / 1000, mins=day.get("total_travel_seconds", 0) // 60,
+        leave=(day.get("leave_at") or "")[11:16], back=(day.get("return_at") or "")[11:16])
+    if day.get("lunch_at"):
+        text += " " + tr("Lunch {}.").format(day["lunch_at"][11:16])
+    done = sum(1 for s in stops if s.get("state") == "done")
+    retry = sum(1 for s in stops if s.get("state") == "retry")
+    if done or retry:
+        text += " " + tr("{done} done, {retry} to try again, {left} to visit.").format(
+            done=done, retry=retry, left=len(stops) - done - retry)
+    problems = day.get("violations") or []
+    if problems:
+        text += " ⚠ " + "; ".join(localize(v) for v in problems[:3])
+    return text, bool(problems)

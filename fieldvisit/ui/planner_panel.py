@@ -26,7 +26,7 @@ from fieldvisit.services.day_state import (
     with_states,
 )
 from fieldvisit.services.plan_day import retime
-from fieldvisit.ui.day_timeline import stop_item
+from fieldvisit.ui.day_timeline import stop_item, summary_text
 from fieldvisit.ui.operation import Operation
 
 MODES = [("car", QT_TRANSLATE_NOOP("PlannerPanel", "Car")), ("motorbike", QT_TRANSLATE_NOOP("PlannerPanel", "Motorbike")),
@@ -76,6 +76,7 @@ class PlannerPanel(QWidget):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
         self.collector = QComboBox()
+        self.collector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.shift_start = QTimeEdit(QTime(9, 0))
         self.shift_end = QTimeEdit(QTime(18, 0))
         self.mode = QComboBox()
@@ -331,31 +332,17 @@ class PlannerPanel(QWidget):
         self.plan_changed.emit(day)
 
     def _summarize(self, day: dict) -> None:
-        stops = day.get("stops", [])
-        lunch = (" " + self.tr("Lunch {}.").format(day["lunch_at"][11:16])) if day.get("lunch_at") else ""
-        text = self.tr("{n} visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.").format(
-            n=len(stops), km=day.get("total_distance_m", 0) / 1000, mins=day.get("total_travel_seconds", 0) // 60,
-            leave=(day.get("leave_at") or "")[11:16], back=(day.get("return_at") or "")[11:16]) + lunch
-        done = sum(1 for s in stops if s["state"] == "done")
-        retry = sum(1 for s in stops if s["state"] == "retry")
-        if done or retry:
-            text += " " + self.tr("{done} done, {retry} to try again, {left} to visit.").format(
-                done=done, retry=retry, left=len(stops) - done - retry)
-        names = {s["case_id"]: s.get("name", "") for s in stops}
+        names = {s["case_id"]: s.get("name", "") for s in day.get("stops", [])}
         if self.session:
             names.update({k: v.name for k, v in self.session.cases.items()})
+        elif any(not u.get("name") for u in self.unplanned):
+            with self.app.uow() as uow:
+                names.update({c.case_id: c.name for c in uow.cases.list(collector=self.collector.currentText())})
         self.unplanned = [{**u, "name": u.get("name") or names.get(u["case_id"], "")} for u in self.unplanned]
         self.unplanned_button.setVisible(bool(self.unplanned))
         self.unplanned_button.setText(self.tr("{n} not planned…").format(n=len(self.unplanned)))
-        if self.unplanned:
-            text += " " + self.tr("{n} cases not planned (see the list).").format(n=len(self.unplanned))
-        self.summary.setToolTip("\n".join(f"{u['case_id']}: {localize(u['text'])}" for u in self.unplanned[:40]))
-        problems = day.get("violations") or []
-        if problems:
-            text += " ⚠ " + "; ".join(localize(v) for v in problems[:3])
-            self.summary.setStyleSheet("color: #b71c1c")
-        else:
-            self.summary.setStyleSheet("")
+        text, problems = summary_text(day)
+        self.summary.setStyleSheet("color: #b71c1c" if problems else "")
         self.summary.setText(text)
 
     def show_not_planned(self):
