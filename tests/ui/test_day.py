@@ -195,3 +195,41 @@ def test_start_my_day_here_on_the_map_sets_the_start_point(qtbot, window):
     window.start_here(40.41, -3.70)
     assert get_collector(window.app.uow(), WHO).home == (40.41, -3.70)
     assert "starts at 40.41000, -3.70000" in window.statusBar().currentMessage()
+
+
+def test_a_restored_day_can_still_be_edited_and_the_edit_is_kept(qtbot, window, sqlite_app):
+    plan(qtbot, window)
+    window.close()
+    again = open_window(qtbot, sqlite_app)
+    tl = again.planner.timeline
+    first = tl.item(0).data(Qt.ItemDataRole.UserRole)
+    tl.addItem(tl.takeItem(0))  # as a drag to the end would
+    again.planner.retime()
+    assert again.planner.data["stops"][-1]["case_id"] == first
+    assert again.planner.plan is not None and again.planner.plan.stops[-1].case_id == first
+    third = open_window(qtbot, sqlite_app)
+    assert third.planner.data["stops"][-1]["case_id"] == first
+
+
+def test_done_stops_cannot_be_removed(qtbot, window):
+    made = plan(qtbot, window)
+    visit(window.app, made["stops"][0], "rpc")
+    window.planner.refresh_states()
+    window.planner.timeline.setCurrentRow(0)
+    window.planner.remove_selected()
+    assert window.planner.data["stops"][0]["case_id"] == made["stops"][0]["case_id"]
+
+
+def test_settings_show_and_set_where_the_day_starts(qtbot, window):
+    from fieldvisit.ui.settings_dialog import SettingsDialog
+
+    set_home(window.app.uow(), WHO, (40.4346, -3.7038))
+    dialog = SettingsDialog(window.app, window)
+    qtbot.addWidget(dialog)
+    assert dialog.start_button.text().startswith(f"{WHO}: 40.43460, -3.70380")
+    home = dialog.edit_start_point()
+    home.start.setText("-33.45,-70.66")
+    home.end.setText("-33.40, -70.60")
+    home.accept()
+    assert get_collector(window.app.uow(), WHO).end == (-33.40, -70.60)
+    assert dialog.start_button.text().startswith(f"{WHO}: -33.45000, -70.66000")
