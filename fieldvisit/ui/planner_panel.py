@@ -180,6 +180,7 @@ class PlannerPanel(QWidget):
             self.kept, self.states, self.unplanned = [], {}, []
             self.timeline.clear()
             self.unplanned_button.setVisible(False)
+            self.replan_button.setEnabled(False)
             self.summary.setStyleSheet("")
             self.summary.setText(self.tr("No plan for this day yet: Plan day (Ctrl+P)."))
             self.plan_changed.emit({})
@@ -266,7 +267,7 @@ class PlannerPanel(QWidget):
     def _finished(self) -> None:
         self.operation = None
         self.plan_button.setEnabled(True)
-        self.replan_button.setEnabled(True)
+        self.replan_button.setEnabled(bool(self.data and self.data.get("stops")))
         self.busy.emit(False)
 
     def _failed(self, message: str) -> None:
@@ -329,6 +330,7 @@ class PlannerPanel(QWidget):
         if keep_selection and current:
             self.select_case(current)
         self._summarize(day)
+        self.replan_button.setEnabled(self.operation is None and bool(day.get("stops")))
         self.plan_changed.emit(day)
 
     def _summarize(self, day: dict) -> None:
