@@ -116,12 +116,10 @@ class PlannerPanel(QWidget):
         self.replan_button.setToolTip(self.tr("Plan the rest of the day from the selected stop and the current "
                                               "time, keeping the visits done (Ctrl+Shift+R)"))
         self.replan_button.clicked.connect(self.replan_from_here)
-        QShortcut(QKeySequence("Ctrl+Shift+R"), self, activated=self.replan_from_here)
         self.unplanned_button = QPushButton()
         self.unplanned_button.setToolTip(self.tr("Cases left out of the day, and why (Ctrl+Shift+N)"))
         self.unplanned_button.clicked.connect(self.show_not_planned)
         self.unplanned_button.setVisible(False)
-        QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=self.show_not_planned)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.timeline, activated=self.remove_selected)
         QShortcut(QKeySequence("L"), self.timeline, activated=self.toggle_lock)
         self.summary = QLabel(self.tr("Choose a day and a collector, then Plan day."))

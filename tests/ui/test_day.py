@@ -254,3 +254,11 @@ def test_an_address_is_found_through_the_geocoding_cache(qtbot, window):
     dialog.accept()
     qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10000)
     assert get_collector(window.app.uow(), WHO).home == (40.4180, -3.7010)
+
+
+def test_day_shortcuts_are_listed_and_work(qtbot, window):
+    keys = dict((v, k) for k, v in window.shortcuts())
+    assert {"Re-plan from here", "Not planned", "Where my day starts"} <= set(keys)
+    plan(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.planner.not_planned_dialog.isVisible()
