@@ -307,12 +307,15 @@ def cmd_keys_list(app, args) -> None:
 
 
 def cmd_map(app, args) -> None:
-    from fieldvisit.adapters.maps.page import build_page, case_marker, route_from_plan
+    from fieldvisit.adapters.maps.page import build_page, case_marker
+    from fieldvisit.adapters.maps.route_states import day_route
+    from fieldvisit.services.day_state import stop_states, with_states
     from fieldvisit.services.map_export import day_map_data
 
     cases, plan = day_map_data(app.uow(), args.date, args.collector)
+    plan = with_states(plan, stop_states(app.uow(), plan))
     as_of = args.as_of or date.today()
-    page = build_page([case_marker(c, as_of) for c in cases], route_from_plan(plan), standalone=True,
+    page = build_page([case_marker(c, as_of) for c in cases], day_route(plan), standalone=True,
                       title=f"{plan['collector']} — {plan['date']}")
     out = Path(args.out)
     if not out.parent.is_dir():
