@@ -23,12 +23,14 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fieldvisit.domain.cases import Case, FlagError, GeoStatus, due_date_from_days, parse_flags
+from fieldvisit.domain.columns import PARTS
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
 from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_symbol, parse_money
@@ -84,6 +86,11 @@ def cell_text(value: Any) -> str:
 def _coordinate(value: Any, decimal_comma: bool | None) -> float:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
+    if not decimal_comma and type(value) is str and "," not in value:
+        try:
+            return float(value)
+        except ValueError:
+            pass
     text = cell_text(value).replace(" ", "")
     if decimal_comma or ("," in text and "." not in text):
         text = text.replace(",", ".")
@@ -116,6 +123,8 @@ def _date(value: Any, ctx: RowContext) -> date:
 
 def _days(value: Any) -> int:
     text = cell_text(value)
+    if text.isdigit():
+        return int(text)
     m = re.fullmatch(r"(-?\d+)(?:[.,]0+)?\s*(?:d|days?|días?|dias?|天)?", text, re.IGNORECASE)
     if not m:
         raise ValueError(f"{text!r} is not a number of days")
@@ -145,6 +154,12 @@ def _position_problem(values, lat_t: str, lon_t: str, decimal_comma):
     return (lat, lon)
 
 
+_LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
+_country_code = lru_cache(maxsize=1024)(country_code)
+_flags = lru_cache(maxsize=1024)(parse_flags)
+_due_from_days = lru_cache(maxsize=4096)(due_date_from_days)
+
+
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](?:\d{4}|\d{2})(?!\d)")
 
 
@@ -166,7 +181,7 @@ def join_address(text: dict[str, str]) -> str:
 
 def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     """Convert one row (canonical column → raw cell) into a case."""
-    text = {k: cell_text(v) for k, v in values.items()}
+    text = {k: (v.strip() if type(v) is str else cell_text(v)) for k, v in values.items()}
     case_id = text.get("case_id", "")
     if not case_id:
         return RowResult(None, errors=[("case_id", "case_id is empty")])
@@ -178,19 +193,21 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     case = Case(case_id=case_id)
     for name in ("name", "address", "work_address", "phone", "notes"):
         setattr(case, name, text.get(name, ""))
-    if text.get("surname"):
-        case.name = f"{case.name} {text['surname']}".strip()
-        present.add("name")
-    if any(text.get(k) for k in ("address_line2", "district", "city", "region", "postal_code")):
-        case.address = join_address(text)
-        present.add("address")
-    for part in ("surname", "address_line2", "district", "city", "region", "postal_code"):
-        present.discard(part)
+    if not ctx.columns.isdisjoint(PARTS):
+        if text.get("surname"):
+            case.name = f"{case.name} {text['surname']}".strip()
+            present.add("name")
+        if any(text.get(k) for k in ("address_line2", "district", "city", "region", "postal_code")):
+            case.address = join_address(text)
+            present.add("address")
+        present.difference_update(PARTS)
+    if "\n" in case.address or "\r" in case.address:
+        case.address = _LINE_BREAKS.sub(", ", case.address.strip())
     case.collector = text.get("collector") or None
 
     row_country = ""
     try:
-        row_country = country_code(text.get("country", ""))
+        row_country = _country_code(text.get("country", ""))
     except CountryError as exc:
         errors.append(("country", str(exc)))
     case.country = row_country or ctx.default_country
@@ -220,7 +237,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             days = _days(values["days_past_due"])
             if days < 0:
                 raise ValueError("days past due cannot be negative")
-            case.due_date = due_date_from_days(days, ctx.as_of)
+            case.due_date = _due_from_days(days, ctx.as_of)
             present.add("due_date")
         except ValueError as exc:
             errors.append(("days_past_due", str(exc)))
@@ -235,7 +252,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     present.discard("days_past_due")
 
     currency = text.get("currency", "").upper()
-    if currency and not re.fullmatch(r"[A-Z]{3}", currency):
+    if currency and not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
         errors.append(("currency", f"{currency!r} is not a three-letter currency code such as CNY"))
         currency = ""
     shown: dict[str, str] = {}
@@ -282,7 +299,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             errors.append(("last_payment_date", str(exc)))
 
     try:
-        case.flags = parse_flags(text.get("flags", ""))
+        case.flags = _flags(text.get("flags", ""))
     except FlagError as exc:
         errors.append(("flags", str(exc)))
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections import deque
+from itertools import islice
 from pathlib import Path
 
 from fieldvisit.adapters.files.table_rows import data_rows, pick_header
@@ -62,26 +62,6 @@ def sniff_delimiter(text: str) -> str:
         return max(counts, key=counts.get) if any(counts.values()) else ","
 
 
-class _Lines:
-    """The text's physical lines, with the lines of the current record kept and a push-back for
-    re-reading after a broken record."""
-
-    __slots__ = ("source", "pending", "taken")
-
-    def __init__(self, text: str):
-        self.source = iter(io.StringIO(text, newline=""))
-        self.pending: deque[str] = deque()
-        self.taken: list[str] = []
-
-    def __iter__(self):
-        return self
-
-    def __next__(self) -> str:
-        line = self.pending.popleft() if self.pending else next(self.source)
-        self.taken.append(line)
-        return line
-
-
 def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None) -> Table:
     data = p.read_bytes()
     if encoding:
@@ -114,37 +94,46 @@ def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None) -> Table:
 
 def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0, header_row: int = 0):
     """Yield ``(row number, values)`` for each non-blank record; records after ``header_row``
-    whose width differs from ``width`` (trailing empty values aside) go to ``skipped``."""
-    lines = _Lines(text)
-    reader = csv.reader(lines, delimiter=delimiter)
+    whose width differs from ``width`` (trailing empty values aside) go to ``skipped``. After a
+    broken record that ran over several lines (a quote never closed), reading starts again on the
+    line after its first."""
+    lines = list(io.StringIO(text, newline=""))
+    base = 0  # index in lines where the current reader started
     number = 0
     while True:
-        lines.taken = []
-        try:
-            values = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
+        reader = csv.reader(islice(lines, base, None), delimiter=delimiter)
+        before = 0
+        restart = None
+        while True:
+            try:
+                values = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                number += 1
+                skipped.append({"row": number, "kind": "broken",
+                                "reason": f"this record cannot be read ({exc}); a quote is probably not closed"})
+                restart = base + before + 1
+                break
+            used = reader.line_num - before
+            first_line = base + before
+            before = reader.line_num
             number += 1
-            skipped.append({"row": number, "kind": "broken",
-                            "reason": f"this record cannot be read ({exc}); a quote is probably not closed"})
-            lines.pending.extendleft(reversed(lines.taken[1:]))
-            continue
-        number += 1
-        if not values or not any(v.strip() for v in values):
-            continue
-        if width and number > header_row and len(values) != width:
-            while len(values) > width and not values[-1].strip():
-                values.pop()
-            if len(values) != width:
-                taken = lines.taken
-                if len(taken) > 1:
-                    reason = ("a quote opened in this row is never closed; the row is left out and "
-                              "the rows after it are read")
-                    lines.pending.extendleft(reversed(taken[1:]))
-                else:
-                    reason = (f"this row has {len(values)} values but the header has {width} columns; "
-                              "check for a missing or extra delimiter")
-                skipped.append({"row": number, "kind": "broken", "reason": reason})
+            if not values or not any(v.strip() for v in values):
                 continue
-        yield number, values
+            if width and number > header_row and len(values) != width:
+                while len(values) > width and not values[-1].strip():
+                    values.pop()
+                if len(values) != width:
+                    if used > 1:
+                        skipped.append({"row": number, "kind": "broken",
+                                        "reason": "a quote opened in this row is never closed; the row is left "
+                                                  "out and the rows after it are read"})
+                        restart = first_line + 1
+                        break
+                    skipped.append({"row": number, "kind": "broken",
+                                    "reason": f"this row has {len(values)} values but the header has {width} "
+                                              "columns; check for a missing or extra delimiter"})
+                    continue
+            yield number, values
+        base = restart

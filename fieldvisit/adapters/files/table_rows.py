@@ -24,8 +24,15 @@ _FOOTER = re.compile(
     re.IGNORECASE)
 
 
+_FIRST = frozenset("tTgGsS合總总小共累")
+
+
 def footer_reason(values: list[Any]) -> str | None:
     """The reason a row is a total/footer row, or None when it may be a case."""
+    first = values[0] if values else None
+    if type(first) is str and first and first[0] not in _FIRST and not first[0].isspace() \
+            and first[0] not in "\uff34\uff47\uff53":  # full-width Ｔ ｇ ｓ
+        return None
     for value in values:
         if value is None:
             continue
@@ -82,8 +89,15 @@ def data_rows(rows: Iterable[tuple[int, list[Any]]], width: int, skipped: list[d
             notes.clear()
             skipped.append({"row": number, "reason": reason, "kind": "total"})
             continue
-        filled = [v for v in values if v is not None and (type(v) is not str or v.strip())]
-        if width >= 3 and len(filled) == 1 and isinstance(filled[0], str) and " " in filled[0].strip():
+        filled = None
+        if width >= 3:
+            for v in values:
+                if v is not None and (type(v) is not str or v.strip()):
+                    if filled is not None:
+                        filled = None
+                        break
+                    filled = v
+        if filled is not None and isinstance(filled, str) and " " in filled.strip():
             notes.append((number, values))  # a line of text under the table; decided at the end
             continue
         if notes:  # a case came after: those were rows after all
