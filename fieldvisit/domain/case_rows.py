@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fieldvisit.domain.cases import Case, FlagError, GeoStatus, due_date_from_days, parse_flags
 from fieldvisit.domain.columns import PARTS
+from fieldvisit.domain.conventions import US_STATE_ZONES
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
 from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_symbol, parse_money
@@ -228,6 +229,8 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             case.timezone = tz_text
         except (ZoneInfoNotFoundError, ValueError):
             errors.append(("timezone", f"{tz_text!r} is not an IANA time zone such as Asia/Shanghai"))
+    if not case.timezone and case.lat is None and case.country == "US" and text.get("region"):
+        case.timezone = US_STATE_ZONES.get(text["region"].upper(), "")
     if not case.timezone:
         found = ctx.zone_for(case.country, case.lat, case.lon) if ctx.zone_for else None
         case.timezone = found or ctx.default_timezone

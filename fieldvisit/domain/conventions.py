@@ -59,6 +59,15 @@ _BOXES = {
     "US": (24.4, 49.5, -125.0, -66.9), "CN": (18.0, 53.6, 73.5, 134.8), "ES": (35.9, 43.8, -9.4, 4.4),
     "GB": (49.9, 58.7, -8.2, 1.8), "IN": (6.7, 35.5, 68.1, 97.4), "MX": (14.5, 32.7, -118.4, -86.7),
 }
+#: The time zone most of each US state lives in (a few states straddle two; their main one).
+US_STATE_ZONES = {
+    **dict.fromkeys("CT DE DC FL GA IN ME MD MA MI NH NJ NY NC OH PA RI SC VT VA WV KY".split(), "America/New_York"),
+    **dict.fromkeys("AL AR IL IA KS LA MN MS MO NE ND OK SD TN TX WI".split(), "America/Chicago"),
+    **dict.fromkeys("CO MT NM UT WY ID".split(), "America/Denver"),
+    "AZ": "America/Phoenix", "CA": "America/Los_Angeles", "NV": "America/Los_Angeles", "OR": "America/Los_Angeles",
+    "WA": "America/Los_Angeles", "AK": "America/Anchorage", "HI": "Pacific/Honolulu", "PR": "America/Puerto_Rico",
+    "GU": "Pacific/Guam", "VI": "America/St_Thomas", "AS": "Pacific/Pago_Pago", "MP": "Pacific/Saipan",
+}
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?!\d)")
 DATE_COLUMNS = ("due_date", "last_payment_date", "appointment", "inconvenient")
 MONEY_COLUMNS = ("balance", "last_payment_amount")

@@ -184,7 +184,8 @@ def _number(t: str, raw: str, decimal_comma: bool | None, currency: str, multipl
             raise AmountError(f"{raw!r} is not an amount")
     elif commas > 1 or points > 1:
         mark = "," if commas else "."
-        if not re.fullmatch(rf"\d{{1,3}}(?:{re.escape(mark)}\d{{3}})+", t):
+        m = re.escape(mark)
+        if not re.fullmatch(rf"\d{{1,3}}(?:{m}\d{{3}})+|\d{{1,2}}(?:{m}\d{{2}})+{m}\d{{3}}", t):  # 2,50,000 (lakh)
             raise AmountError(f"{raw!r} is not an amount")
         decimal = "." if mark == "," else ","
     elif commas or points:

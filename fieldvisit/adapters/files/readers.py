@@ -92,6 +92,18 @@ def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None) -> Table:
                  row_numbers=row_numbers, skipped=skipped)
 
 
+def _swallowed_a_record(lines: list[str], first: int, used: int, delimiter: str, width: int) -> bool:
+    """Whether a record over several lines took in a line that is a whole record of its own
+    (no open quote, as many values as the header): then its first line's quote never closed."""
+    for line in lines[first + 1:first + used]:
+        if line.count('"') % 2:
+            continue
+        values = next(csv.reader([line], delimiter=delimiter), [])
+        if len(values) == width:
+            return True
+    return False
+
+
 def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0, header_row: int = 0):
     """Yield ``(row number, values)`` for each non-blank record; records after ``header_row``
     whose width differs from ``width`` (trailing empty values aside) go to ``skipped``. After a
@@ -121,6 +133,13 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
             number += 1
             if not values or not any(v.strip() for v in values):
                 continue
+            if width and used > 1 and number > header_row and len(values) == width and \
+                    _swallowed_a_record(lines, first_line, used, delimiter, width):
+                skipped.append({"row": number, "kind": "broken",
+                                "reason": "a quote opened in this row is never closed; the row is left "
+                                          "out and the rows after it are read"})
+                restart = first_line + 1
+                break
             if width and number > header_row and len(values) != width:
                 while len(values) > width and not values[-1].strip():
                     values.pop()
