@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from operator import itemgetter
 
 from fieldvisit.domain.case_rows import RowContext, read_row
 from fieldvisit.domain.cases import Case
@@ -96,8 +97,14 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                             delimiter=table.delimiter, as_of=as_of, sheet=table.sheet, header_row=table.header_row)
     total = table.total_rows or 0
     raw_rows: list[tuple[int, dict]] = []
+    indexes, names = list(positions), list(positions.values())
+    pick = itemgetter(*indexes) if len(indexes) > 1 else (lambda v: (v[indexes[0]],))
+    widest = max(indexes) + 1
     for number, values in table.rows:
-        raw_rows.append((number, {name: values[i] for i, name in positions.items() if i < len(values)}))
+        if len(values) >= widest:
+            raw_rows.append((number, dict(zip(names, pick(values)))))
+        else:
+            raw_rows.append((number, {name: values[i] for i, name in positions.items() if i < len(values)}))
         if len(raw_rows) % PROGRESS_EVERY == 0:
             yield Progress(len(raw_rows), total * 2, f"Reading row {number}")
     total = len(raw_rows) * 2
@@ -132,8 +139,10 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         else:
             first_seen[result.case.case_id] = number
             good.append((number, result.case, result.present))
-            summary.windows += sum(1 for w in result.case.windows if not w.inconvenient)
-            summary.review.extend({"row": number, "column": c, "error": m} for c, m in result.review)
+            if result.case.windows:
+                summary.windows += sum(1 for w in result.case.windows if not w.inconvenient)
+            if result.review:
+                summary.review.extend({"row": number, "column": c, "error": m} for c, m in result.review)
         if done % PROGRESS_EVERY == 0:
             yield Progress(len(raw_rows) + done, total, f"Checking row {number}")
     for item in table.skipped:
