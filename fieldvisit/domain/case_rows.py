@@ -161,6 +161,14 @@ _flags = lru_cache(maxsize=1024)(parse_flags)
 _due_from_days = lru_cache(maxsize=4096)(due_date_from_days)
 
 
+@lru_cache(maxsize=8192)
+def _windows(text: str, tz: str, dayfirst: bool, today: date) -> tuple[tuple, tuple[str, ...]]:
+    """parse_windows once per distinct text and zone (files repeat "weekdays 18:00-20:00");
+    windows are immutable, so sharing them is safe."""
+    parsed = parse_windows(text, tz, dayfirst=dayfirst, today=today)
+    return tuple(parsed.windows), tuple(parsed.errors)
+
+
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](?:\d{4}|\d{2})(?!\d)")
 
 
@@ -323,10 +331,11 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
                                       "file does not show which; enter the appointment by hand"))
         appointment = ""
     if appointment and not errors:
-        parsed = parse_windows(appointment, case.timezone, dayfirst=ctx.dayfirst is not False, today=ctx.as_of)
-        case.windows = parsed.windows
+        windows, problems = _windows(appointment, case.timezone, ctx.dayfirst is not False, ctx.as_of)
+        case.windows = list(windows)
         case.appointment_text = appointment
-        review.extend(("appointment", message) for message in parsed.errors)
+        if problems:
+            review.extend(("appointment", message) for message in problems)
         present.add("windows")
         present.add("appointment_text")
     inconvenient = text.get("inconvenient", "")

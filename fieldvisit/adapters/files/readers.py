@@ -83,8 +83,7 @@ def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None) -> Table:
     while headers and not headers[-1].strip():
         headers = headers[:-1]
     skipped: list[dict] = []
-    records = _csv_records(text, delimiter, skipped, len(headers), number)
-    rest = (item for item in records if item[0] > number)
+    rest = _csv_records(text, delimiter, skipped, len(headers), number)
     row_numbers: list[int] = []
     rows = data_rows(rest, len(headers), skipped, row_numbers)
     return Table(headers=[h.strip() for h in headers], rows=rows, kind="csv", encoding=encoding,
@@ -105,7 +104,7 @@ def _swallowed_a_record(lines: list[str], first: int, used: int, delimiter: str,
 
 
 def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0, header_row: int = 0):
-    """Yield ``(row number, values)`` for each non-blank record; records after ``header_row``
+    """Yield ``(row number, values)`` for each non-blank record after ``header_row``; records
     whose width differs from ``width`` (trailing empty values aside) go to ``skipped``. After a
     broken record that ran over several lines (a quote never closed), reading starts again on the
     line after its first."""
@@ -131,16 +130,16 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
             first_line = base + before
             before = reader.line_num
             number += 1
-            if not values or not any(v.strip() for v in values):
+            if number <= header_row or not values or not any(v.strip() for v in values):
                 continue
-            if width and used > 1 and number > header_row and len(values) == width and \
+            if width and used > 1 and len(values) == width and \
                     _swallowed_a_record(lines, first_line, used, delimiter, width):
                 skipped.append({"row": number, "kind": "broken",
                                 "reason": "a quote opened in this row is never closed; the row is left "
                                           "out and the rows after it are read"})
                 restart = first_line + 1
                 break
-            if width and number > header_row and len(values) != width:
+            if width and len(values) != width:
                 while len(values) > width and not values[-1].strip():
                     values.pop()
                 if len(values) != width:
