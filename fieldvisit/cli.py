@@ -306,7 +306,8 @@ def cmd_keys_list(app, args) -> None:
 
 
 def cmd_map(app, args) -> None:
-    from fieldvisit.adapters.maps.page import build_page, case_marker, route_from_plan
+    from fieldvisit.adapters.map_texts import case_marker
+    from fieldvisit.adapters.maps.page import build_page, route_from_plan
     from fieldvisit.services.map_export import day_map_data
 
     cases, plan = day_map_data(app.uow(), args.date, args.collector)

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvisit.adapters.i18n import localize
-from fieldvisit.adapters.maps.page import build_page, case_marker, route_from_plan
+from fieldvisit.adapters.map_texts import case_marker
+from fieldvisit.adapters.maps.page import build_page, route_from_plan
 from fieldvisit.adapters.maps.tiles import TilePack
 from fieldvisit.domain.cases import Bucket
 from fieldvisit.services.cases import list_cases, move_case
@@ -385,7 +386,9 @@ class MainWindow(VisitActions, SyncActions, SettingsHelpActions, QMainWindow):
         plan = self.current_plan
         markers = [case_marker(c, self.as_of) for c in self.cases.values()
                    if c.has_coordinates and c.collector == plan["collector"]]
-        Path(path).write_text(build_page(markers, route_from_plan(plan), standalone=True,
+        from fieldvisit.ui.map_view import page_labels
+
+        Path(path).write_text(build_page(markers, route_from_plan(plan), standalone=True, labels=page_labels(),
                                          title=f"{plan['collector']} — {plan['date']}"), encoding="utf-8")
         self.statusBar().showMessage(self.tr("Map written to {}").format(path), 5000)
 

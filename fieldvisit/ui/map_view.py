@@ -3,7 +3,8 @@
 ``fvmap://app/page.html`` is the page, ``fvmap://app/assets/*`` its scripts and styles (from the
 xstatic packages and ``maps/``), ``fvmap://tiles/z/x/y`` the offline tile pack. A request
 interceptor blocks every request to any other scheme and remembers it (tests assert there are
-none). Clicks and drags come back through QWebChannel.
+none). The page is built by folium (``adapters.maps.page``). Clicks, drags and the right-click
+"Start my day here" come back through QWebChannel.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWebEngineCore import (
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
+from fieldvisit.adapters.map_texts import map_labels
 from fieldvisit.adapters.maps.page import asset_bytes, build_page
 from fieldvisit.adapters.maps.tiles import TilePack
 
@@ -108,6 +110,7 @@ class Bridge(QObject):
 
     clicked = Signal(str)
     moved = Signal(str, float, float)
+    start_here = Signal(float, float)
     ready = Signal()
 
     @Slot(str)
@@ -118,9 +121,20 @@ class Bridge(QObject):
     def caseMoved(self, case_id: str, lat: float, lon: float) -> None:  # noqa: N802
         self.moved.emit(case_id, lat, lon)
 
+    @Slot(float, float)
+    def startHere(self, lat: float, lon: float) -> None:  # noqa: N802
+        self.start_here.emit(lat, lon)
+
     @Slot()
     def pageReady(self) -> None:  # noqa: N802
         self.ready.emit()
+
+
+def page_labels() -> dict:
+    """The map's labels in the interface language, outcome names included."""
+    from fieldvisit.ui.visit_form import OUTCOME_LABELS
+
+    return map_labels(OUTCOME_LABELS)
 
 
 _PROFILE: dict[int, tuple] = {}
@@ -167,8 +181,13 @@ def shared_profile():
 
 
 class MapView(QWebEngineView):
+    """The day's map. Signals: ``case_clicked(case_id)``, ``case_moved(case_id, lat, lon)`` (a
+    dragged marker, degrees), ``start_here_requested(lat, lon)`` (right-click "Start my day
+    here", degrees, longitude in [-180, 180)), ``loaded()``."""
+
     case_clicked = Signal(str)
     case_moved = Signal(str, float, float)
+    start_here_requested = Signal(float, float)
     loaded = Signal()
 
     def __init__(self, parent=None) -> None:
@@ -183,6 +202,7 @@ class MapView(QWebEngineView):
         page.setWebChannel(self.channel)
         self.bridge.clicked.connect(self.case_clicked)
         self.bridge.moved.connect(self.case_moved)
+        self.bridge.start_here.connect(self.start_here_requested)
         self.bridge.ready.connect(self._on_ready)
         self.is_ready = False
         self._pending: list[str] = []
@@ -192,8 +212,10 @@ class MapView(QWebEngineView):
         self.handler.tiles = pack
 
     def show_data(self, cases: list[dict], route: dict | None = None, title: str = "FieldVisit") -> None:
+        """Load a new page: ``cases`` from ``map_texts.case_marker``, ``route`` from ``route_from_plan``."""
         tiles = self.handler.tiles.leaflet_layer() if self.handler.tiles else None
-        self.handler.page_html = build_page(cases, route, standalone=False, tiles=tiles, title=title).encode("utf-8")
+        self.handler.page_html = build_page(cases, route, standalone=False, tiles=tiles, title=title,
+                                            labels=page_labels()).encode("utf-8")
         self.is_ready = False
         self._version += 1
         self.load(QUrl(f"fvmap://app/page.html?v={self._version}"))
