@@ -84,7 +84,7 @@
     Object.keys(members).forEach(function (key) {
       var g = members[key], k = g.length, cx = 0, cy = 0;
       g.forEach(function (i) { cx += pts[i].x / k; cy += pts[i].y / k; });
-      var r = k > 1 ? Math.max(18, 30 * k / (2 * Math.PI)) : 0;
+      var r = k > 1 ? Math.max(20, 32 * k / (2 * Math.PI)) : 0;
       g.sort(function (a, b) { return stopInfo[ids[a]].n - stopInfo[ids[b]].n; });
       g.forEach(function (i, pos) {
         var a = -Math.PI / 2 + 2 * Math.PI * pos / k;
