@@ -16,6 +16,7 @@ from pathlib import Path
 
 from fieldvisit.cli_args import build_parser
 from fieldvisit.cli_io import _emit
+from fieldvisit.cli_route import ROUTE_COMMANDS
 from fieldvisit.cli_sync import SYNC_COMMANDS
 from fieldvisit.services.errors import UserError
 
@@ -178,10 +179,15 @@ def cmd_prep(app, args) -> None:
         plan, sheets = day_pack(app.uow(), args.day, args.collector, as_of)
         if not args.pdf:
             raise UserError("A day pack is a PDF: give --pdf FILE.")
+        from fieldvisit.adapters.handoff.itinerary import draw_document, itinerary_document
         from fieldvisit.adapters.pdf import write_sheets_pdf
+        from fieldvisit.services.route_export import day_itinerary
 
-        pages = write_sheets_pdf(args.pdf, sheets, plan["stops"], title=f"{plan['collector']} {plan['date']}")
-        _emit(args, {"out": args.pdf, "pages": pages, "stops": len(plan["stops"])},
+        doc = itinerary_document(day_itinerary(app.uow(), args.day, plan["collector"]), as_of)
+        lead = {}
+        pages = write_sheets_pdf(args.pdf, sheets, plan["stops"], title=f"{plan['collector']} {plan['date']}",
+                                 lead=lambda writer, painter: lead.setdefault("pages", draw_document(writer, painter, doc)))
+        _emit(args, {"out": args.pdf, "pages": pages, "stops": len(plan["stops"]), "itinerary_pages": lead["pages"]},
               f"Day pack for {plan['collector']} on {plan['date']}: {pages} pages in {args.pdf}")
         return
     if not args.case_id:
@@ -358,6 +364,7 @@ COMMANDS = {
     ("audit", "verify"): cmd_audit_verify,
     ("audit", "list"): cmd_audit_list,
     **SYNC_COMMANDS,
+    **ROUTE_COMMANDS,
 }
 
 

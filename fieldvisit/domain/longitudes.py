@@ -11,7 +11,9 @@ from collections.abc import Iterable
 
 
 def wrap(lon: float) -> float:
-    """``lon`` in degrees brought into [-180, 180)."""
+    """``lon`` in degrees brought into [-180, 180) (unchanged when already there)."""
+    if -180.0 <= lon < 180.0:
+        return lon
     return (lon + 180.0) % 360.0 - 180.0
 
 
