@@ -22,9 +22,16 @@ def day_itinerary(uow: UnitOfWork, day: date, collector: str | None) -> dict:
                     "appointment" (bool), "address", "phone", "notes", "timezone" (IANA or "")}]}
 
     Raises UserError when there is no plan, or several collectors have one and none was named."""
-    cases, plan = day_map_data(uow, day, collector)
+    _cases, plan = day_map_data(uow, day, collector)
+    return itinerary_from_plan(uow, plan)
+
+
+def itinerary_from_plan(uow: UnitOfWork, plan: dict) -> dict:
+    """The itinerary (as ``day_itinerary``) of a plan as ``plan_json`` shapes it, e.g. the one on
+    screen with the collector's hand edits."""
     with uow:
         by_id = {c.case_id: c for c in uow.cases.list(collector=plan["collector"])}
+    cases = [c for c in by_id.values() if c.has_coordinates]
     stops = []
     for n, s in enumerate(plan["stops"], start=1):
         case = by_id.get(s["case_id"])

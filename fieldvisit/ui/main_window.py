@@ -28,6 +28,7 @@ from fieldvisit.ui.map_view import MapView
 from fieldvisit.ui.operation import Operation
 from fieldvisit.ui.planner_panel import PlannerPanel
 from fieldvisit.ui.progress import ProgressWidget
+from fieldvisit.ui.route_actions import RouteActions
 from fieldvisit.ui.settings_help import SettingsHelpActions
 from fieldvisit.ui.sync_actions import SyncActions
 from fieldvisit.ui.visit_actions import VisitActions
@@ -53,7 +54,7 @@ class MoveCase(QUndoCommand):
     _undone = False
 
 
-class MainWindow(VisitActions, SyncActions, SettingsHelpActions, QMainWindow):
+class MainWindow(VisitActions, SyncActions, SettingsHelpActions, RouteActions, QMainWindow):
     def __init__(self, app, parent=None, *, load_map: bool = True) -> None:
         super().__init__(parent)
         self.app = app
@@ -195,6 +196,7 @@ class MainWindow(VisitActions, SyncActions, SettingsHelpActions, QMainWindow):
         visits_menu.addAction(self.visit_action)
         visits_menu.addAction(self.correct_action)
         self._make_sync_menu()
+        self._make_route_menu()
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(action(self.tr("&Refresh"), lambda: self.reload(redraw_map=True), QKeySequence.StandardKey.Refresh))
         view.addAction(action(self.tr("Plan &day"), self.planner.plan_day, QKeySequence("Ctrl+P")))

@@ -115,7 +115,7 @@ class Legend(MacroElement):
         self._name = "Legend"
         keys = [f"<span class='fv-key' style='background:{c}'></span>{escape(b)}" for b, c in BUCKET_COLOURS.items()]
         keys += [f"<span class='fv-key fv-square' style='background:{c}'></span>{escape(labels[k])}"
-                 for k, c in (("stop", "#1565c0"), ("appointment", "#6a1b9a"), ("done", "#9e9e9e"), ("retry", "#ef6c00"))]
+                 for k, c in (("stop", "#1565c0"), ("appointment", "#6a1b9a"), ("done", "#e0e0e0"), ("retry", "#ef6c00"))]
         self.markup = "".join(keys)
 
 
