@@ -349,7 +349,7 @@ class MainWindow(VisitActions, SyncActions, SettingsHelpActions, RouteActions, Q
                 centre = json.loads(text)
                 self._case_moved(case_id, float(centre["lat"]), float(centre["lng"]))
 
-        self.map.page().runJavaScript("JSON.stringify(fv.map.getCenter())", 0, place)
+        self.map.page().runJavaScript("JSON.stringify(fv.map.getCenter().wrap())", 0, place)  # lon in [-180, 180]
 
     def import_tile_pack(self, path: str | None = None) -> None:
         if not path:
