@@ -21,11 +21,21 @@ def ensure_widgets_app():
     app = QCoreApplication.instance()
     if app is not None:
         return app
+    flags = ["--disable-gpu", "--log-level=3"]  # a still picture: software drawing, no GPU chatter on stderr
     if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        os.environ.setdefault("QT_QUICK_BACKEND", "software")
     if hasattr(os, "geteuid") and os.geteuid() == 0:  # Chromium refuses its sandbox as root
-        os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+        flags.insert(0, "--no-sandbox")
+    os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", " ".join(flags))
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def quiet(kind, _context, text) -> None:  # the command line: Qt's GPU fallback notes are not for users
+        if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            sys.stderr.write(text + "\n")
+
+    qInstallMessageHandler(quiet)
     app = QApplication(sys.argv[:1])
     from fieldvisit.adapters.i18n import install
 
