@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from fieldvisit.adapters.i18n import localize
 from fieldvisit.adapters.map_texts import case_marker
-from fieldvisit.adapters.maps.page import build_page, route_from_plan
+from fieldvisit.adapters.maps.page import route_from_plan
 from fieldvisit.adapters.maps.tiles import TilePack
 from fieldvisit.domain.cases import Bucket
 from fieldvisit.services.cases import list_cases, move_case
@@ -374,25 +374,6 @@ class MainWindow(VisitActions, SyncActions, SettingsHelpActions, RouteActions, Q
         self.map.set_tile_pack(pack)
         self.redraw_map()
         self.statusBar().showMessage(self.tr("Offline base map: {}").format(target.name), 5000)
-
-    def export_map(self, path: str | None = None) -> None:
-        if not self.current_plan:
-            QMessageBox.information(self, self.tr("No plan"), self.tr("Plan a day first, then export its map."))
-            return
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export day map"),
-                                                  f"{self.current_plan['collector']}-{self.current_plan['date']}.html",
-                                                  self.tr("Web page (*.html)"))
-        if not path:
-            return
-        plan = self.current_plan
-        markers = [case_marker(c, self.as_of) for c in self.cases.values()
-                   if c.has_coordinates and c.collector == plan["collector"]]
-        from fieldvisit.ui.map_view import page_labels
-
-        Path(path).write_text(build_page(markers, route_from_plan(plan), standalone=True, labels=page_labels(),
-                                         title=f"{plan['collector']} — {plan['date']}"), encoding="utf-8")
-        self.statusBar().showMessage(self.tr("Map written to {}").format(path), 5000)
 
     # ----- window state --------------------------------------------------------------------
     def _restore(self) -> None:

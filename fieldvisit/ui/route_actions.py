@@ -10,11 +10,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from fieldvisit.adapters.i18n import localize
+from fieldvisit.adapters.map_texts import case_marker
+from fieldvisit.adapters.maps.page import build_page, route_from_plan
 from fieldvisit.services.errors import UserError
+from fieldvisit.ui.map_view import page_labels
 
 
 class RouteActions:
-    """Mixin for MainWindow: needs ``self.app``, ``self.current_plan``, ``self.as_of``, ``self.menuBar()``."""
+    """Mixin for MainWindow: needs ``self.app``, ``self.current_plan``, ``self.as_of``, ``self.cases``,
+    ``self.menuBar()``, ``self.statusBar()``."""
 
     def _make_route_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Route"))
@@ -35,6 +39,24 @@ class RouteActions:
             action.triggered.connect(lambda _checked=False, f=fmt: self.export_route(f))
             menu.addAction(action)
             self.route_actions[fmt] = action
+
+    def export_map(self, path: str | None = None) -> None:
+        """Write the current plan's day as one standalone offline HTML map."""
+        if not self.current_plan:
+            QMessageBox.information(self, self.tr("No plan"), self.tr("Plan a day first, then export its map."))
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export day map"),
+                                                  f"{self.current_plan['collector']}-{self.current_plan['date']}.html",
+                                                  self.tr("Web page (*.html)"))
+        if not path:
+            return
+        plan = self.current_plan
+        markers = [case_marker(c, self.as_of) for c in self.cases.values()
+                   if c.has_coordinates and c.collector == plan["collector"]]
+        Path(path).write_text(build_page(markers, route_from_plan(plan), standalone=True, labels=page_labels(),
+                                         title=f"{plan['collector']} — {plan['date']}"), encoding="utf-8")
+        self.statusBar().showMessage(self.tr("Map written to {}").format(path), 5000)
 
     def export_route(self, fmt: str, path: str | None = None) -> str | None:
         """Write the current plan's day as ``fmt`` (gpx | kml | ics | pdf); returns the path written."""

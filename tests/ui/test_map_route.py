@@ -71,3 +71,6 @@ def test_route_menu_writes_gpx_ics_and_itinerary(qtbot, window, tmp_path):
     pdf = window.export_route("pdf", str(tmp_path / "day.pdf"))
     assert Path(pdf).read_bytes().startswith(b"%PDF") and Path(pdf).stat().st_size > 20000
     assert window.map.guard.blocked == []
+    window.export_map(str(tmp_path / "day.html"))
+    page = (tmp_path / "day.html").read_text(encoding="utf-8")
+    assert 'class="folium-map"' in page and all(s.case_id in page for s in window.planner.plan.stops)
