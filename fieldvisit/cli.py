@@ -183,7 +183,10 @@ def cmd_prep(app, args) -> None:
         from fieldvisit.adapters.pdf import write_sheets_pdf
         from fieldvisit.services.route_export import day_itinerary
 
-        doc = itinerary_document(day_itinerary(app.uow(), args.day, plan["collector"]), as_of)
+        from fieldvisit.adapters.handoff.files import workspace_tiles
+
+        doc = itinerary_document(day_itinerary(app.uow(), args.day, plan["collector"]), as_of,
+                                 tiles=workspace_tiles(app.setting("tile_pack")))
         lead = {}
         pages = write_sheets_pdf(args.pdf, sheets, plan["stops"], title=f"{plan['collector']} {plan['date']}",
                                  lead=lambda writer, painter: lead.setdefault("pages", draw_document(writer, painter, doc)))

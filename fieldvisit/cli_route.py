@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from fieldvisit.adapters.handoff.files import write_route
+from fieldvisit.adapters.handoff.files import workspace_tiles, write_route
 from fieldvisit.cli_io import _emit, out_path
 
 
@@ -14,7 +14,8 @@ def cmd_route_export(app, args) -> None:
 
     out = out_path(args.out)
     itinerary = day_itinerary(app.uow(), args.date, args.collector)
-    count = write_route(itinerary, args.format, out, args.as_of or date.today())
+    count = write_route(itinerary, args.format, out, args.as_of or date.today(),
+                        tiles=workspace_tiles(app.setting("tile_pack")))
     what = "appointments" if args.format == "ics" else "stops"
     _emit(args, {"out": str(out), "stops": count, "format": args.format},
           f"{itinerary['collector']}'s day on {itinerary['date']}: {count} {what} written to {out}")

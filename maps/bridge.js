@@ -2,7 +2,7 @@
  * tile layer, FastMarkerCluster of cases, route layer, legend); this file draws a case dot and a
  * route stop, keeps every longitude in one frame (the ±180° meridian is an ordinary place), spreads
  * stop numbers that would cover each other, and talks to Qt through QWebChannel when embedded.
- * API for the window and tests: window.fv = {map, setRoute, select, fit, counts}. */
+ * API for the window and tests: window.fv = {map, setRoute, select, fit, counts, idle}. */
 (function () {
   "use strict";
   var COLOURS = {"M0": "#66bb6a", "M1": "#42a5f5", "M2": "#ffca28", "M3": "#ffa726", "M4": "#ff7043", "M5+": "#d81b60"};
@@ -182,7 +182,14 @@
   /* Called by folium's Bridge element once QWebChannel hands over Qt's ``bridge`` object. */
   function connect(qtBridge) { bridge = qtBridge; bridge.pageReady(); }
 
-  window.fv = {setup: setup, attach: attach, connect: connect, caseMarker: caseMarker, clusterIcon: clusterIcon,
+  /* True when no tile layer is still fetching tiles (for pictures of the map). */
+  function idle() {
+    var busy = false;
+    map.eachLayer(function (l) { if (l instanceof L.GridLayer && l.isLoading()) busy = true; });
+    return !busy;
+  }
+
+  window.fv = {idle: idle, setup: setup, attach: attach, connect: connect, caseMarker: caseMarker, clusterIcon: clusterIcon,
     setRoute: setRoute, select: select, fit: fit, declutter: declutter,
     get map() { return map; },
     counts: function () { return {cases: Object.keys(caseMarkers).length, stops: Object.keys(stopMarkers).length}; }};

@@ -77,7 +77,7 @@ class RouteActions:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             itinerary = itinerary_from_plan(self.app.uow(), plan)
-            count = write_route(itinerary, fmt, Path(path), self.as_of)
+            count = write_route(itinerary, fmt, Path(path), self.as_of, tiles=self.map.handler.tiles)
         except UserError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Route not exported"), localize(str(exc)))

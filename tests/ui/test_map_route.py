@@ -74,3 +74,32 @@ def test_route_menu_writes_gpx_ics_and_itinerary(qtbot, window, tmp_path):
     window.export_map(str(tmp_path / "day.html"))
     page = (tmp_path / "day.html").read_text(encoding="utf-8")
     assert 'class="folium-map"' in page and all(s.case_id in page for s in window.planner.plan.stops)
+
+
+def test_map_picture_draws_the_offline_tiles_across_180(qtbot, tmp_path):
+    """The itinerary's map picture (offscreen QtWebEngine) on a tile pack, for a day across 180°:
+    the tiles arrive through the app's scheme and fill the picture; nothing else is asked for."""
+    import io
+    import subprocess
+    import sys
+
+    from PIL import Image
+
+    from fieldvisit.adapters.handoff.map_image import render_png
+    from fieldvisit.adapters.maps.page import build_page
+    from fieldvisit.adapters.maps.tiles import TilePack
+
+    pack_path = tmp_path / "sample.mbtiles"
+    subprocess.run([sys.executable, "-m", "maps.tilepack", "sample", str(pack_path), "--zoom", "0-3"], check=True)
+    pack = TilePack(pack_path)
+    stops = [(-16.81, -179.97), (-16.82, -179.95), (-16.80, 179.98)]
+    route = {"collector": "sai", "date": "2026-12-02", "start": {"lat": -16.79, "lon": 179.96},
+             "end": {"lat": -16.79, "lon": 179.96},
+             "stops": [{"id": f"F-{i}", "lat": a, "lon": b, "eta": "09:00"} for i, (a, b) in enumerate(stops)]}
+    png = render_png(build_page([], route, standalone=True, tiles=pack.leaflet_layer()), 600, 400, tiles=pack)
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    assert image.size == (600, 400)
+    colours = image.getcolors(600 * 400)
+    neutral = sum(n for n, c in colours if c in ((238, 241, 244), (226, 231, 236)))
+    assert neutral < 0.05 * 600 * 400, "tiles drawn, not the empty background"
+    assert len({c for n, c in colours if n > 5000}) >= 2, "tiles from both sides of the meridian"

@@ -11,9 +11,9 @@ from fieldvisit.services.errors import UserError
 FORMATS = ("gpx", "kml", "ics", "pdf")
 
 
-def write_route(itinerary: dict, fmt: str, out: Path, as_of: date) -> int:
+def write_route(itinerary: dict, fmt: str, out: Path, as_of: date, tiles=None) -> int:
     """Write ``itinerary`` as ``fmt`` (gpx | kml | ics | pdf) to ``out``; returns the number of
-    stops written (appointments for ics). Raises UserError when the file cannot be written or
+    stops written (appointments for ics). ``tiles``: the offline ``TilePack`` under the PDF's map. Raises UserError when the file cannot be written or
     an .ics is asked of a day without appointments."""
     from fieldvisit.services.route_export import appointments
 
@@ -22,7 +22,7 @@ def write_route(itinerary: dict, fmt: str, out: Path, as_of: date) -> int:
         if fmt == "pdf":
             from fieldvisit.adapters.handoff.itinerary import write_itinerary_pdf
 
-            write_itinerary_pdf(str(tmp), itinerary, as_of)
+            write_itinerary_pdf(str(tmp), itinerary, as_of, tiles=tiles)
             count = len(itinerary["stops"])
         elif fmt == "ics":
             from fieldvisit.adapters.handoff.ics import ics_bytes
@@ -47,3 +47,15 @@ def write_route(itinerary: dict, fmt: str, out: Path, as_of: date) -> int:
         if tmp.exists():
             tmp.unlink()
     return count
+
+
+def workspace_tiles(path: str | None):
+    """The workspace's offline tile pack (setting ``tile_pack``) when it is usable, else None."""
+    from fieldvisit.adapters.maps.tiles import TilePack
+
+    if not path or not Path(path).is_file():
+        return None
+    try:
+        return TilePack(path)
+    except UserError:
+        return None

@@ -37,16 +37,19 @@ def day_link(itinerary: dict) -> str:
     return osm_directions([(itinerary["start"]["lat"], itinerary["start"]["lon"]), (first["lat"], first["lon"])])
 
 
-def map_picture(itinerary: dict, as_of, width: int = 1000, height: int = 640) -> bytes:
-    """The day's map as PNG bytes (the exported page, drawn offscreen)."""
+def map_picture(itinerary: dict, as_of, width: int = 1000, height: int = 640, tiles=None) -> bytes:
+    """The day's map as PNG bytes (the exported page, drawn offscreen, on the ``TilePack``
+    ``tiles`` when given)."""
     markers = [case_marker(c, as_of) for c in itinerary["cases"]]
     page = build_page(markers, route_from_plan(itinerary["plan"]), standalone=True, labels=map_labels(),
-                      title=f"{itinerary['collector']} {itinerary['date']}")
-    return render_png(page, width, height)
+                      title=f"{itinerary['collector']} {itinerary['date']}",
+                      tiles=tiles.leaflet_layer() if tiles is not None else None)
+    return render_png(page, width, height, tiles=tiles)
 
 
-def itinerary_document(itinerary: dict, as_of, *, with_map: bool = True) -> QTextDocument:
-    """The itinerary as a QTextDocument (images held as its resources)."""
+def itinerary_document(itinerary: dict, as_of, *, with_map: bool = True, tiles=None) -> QTextDocument:
+    """The itinerary as a QTextDocument (images held as its resources); ``tiles``: the offline
+    ``TilePack`` under the map picture, or None for a plain background."""
     ensure_widgets_app()
     doc = QTextDocument()
     doc.setDefaultStyleSheet(STYLE)
@@ -61,7 +64,7 @@ def itinerary_document(itinerary: dict, as_of, *, with_map: bool = True) -> QTex
         leave=(itinerary.get("leave_at") or "")[11:16], back=(itinerary.get("return_at") or "")[11:16], n=len(stops))
     parts = [f"<h1>{_e(head)}</h1><div class='sub'>{_e(times)}</div>"]
     if with_map:
-        parts.append(f"<p><img src='{image('map.png', map_picture(itinerary, as_of))}' width='640'></p>")
+        parts.append(f"<p><img src='{image('map.png', map_picture(itinerary, as_of, tiles=tiles))}' width='640'></p>")
     link = day_link(itinerary)
     parts.append(f"<table cellpadding='3'><tr><td><img src='{image('day.png', qr_png(link, scale=3))}'></td><td>"
                  f"<b>{_e(_t('The day on your phone'))}</b><br><span class='small'>"
@@ -109,9 +112,9 @@ def new_writer(path: str, title: str) -> QPdfWriter:
     return writer
 
 
-def write_itinerary_pdf(path: str, itinerary: dict, as_of, *, with_map: bool = True) -> int:
+def write_itinerary_pdf(path: str, itinerary: dict, as_of, *, with_map: bool = True, tiles=None) -> int:
     """The itinerary as an A4 PDF at ``path``; returns the number of pages."""
-    doc = itinerary_document(itinerary, as_of, with_map=with_map)
+    doc = itinerary_document(itinerary, as_of, with_map=with_map, tiles=tiles)
     writer = new_writer(path, f"{itinerary['collector']} {itinerary['date']}")
     painter = QPainter(writer)
     try:

@@ -1,16 +1,12 @@
 """A picture of the day's map for paper: the standalone map page (folium, every asset inlined)
-rendered offscreen by QtWebEngine and grabbed as a PNG. Nothing is fetched: every request that
-is not for the page's own file or inline data is blocked."""
+rendered offscreen by QtWebEngine on the app's ``fvmap://`` scheme (with the offline tile pack,
+when there is one) and grabbed as a PNG. Nothing leaves the machine: every request to another
+scheme is blocked."""
 
 from __future__ import annotations
 
 import os
 import sys
-import tempfile
-from pathlib import Path
-
-ALLOWED = {"file", "data", "blob", "about"}
-
 
 def ensure_widgets_app():
     """The running QApplication, or a new one (offscreen when there is no display). QtWebEngine
@@ -36,6 +32,9 @@ def ensure_widgets_app():
             sys.stderr.write(text + "\n")
 
     qInstallMessageHandler(quiet)
+    from fieldvisit.adapters.web_scheme import register_scheme
+
+    register_scheme()  # before the application exists
     app = QApplication(sys.argv[:1])
     from fieldvisit.adapters.i18n import install
 
@@ -43,51 +42,57 @@ def ensure_widgets_app():
     return app
 
 
-def render_png(page_html: str, width: int = 1000, height: int = 700, timeout_ms: int = 30000) -> bytes:
+def render_png(page_html: str, width: int = 1000, height: int = 700, tiles=None, timeout_ms: int = 30000) -> bytes:
     """``page_html`` (a standalone map page) drawn at ``width`` × ``height`` px; PNG bytes.
-    Waits for the page's script to finish (its title gains "✓"). Raises RuntimeError when the
-    page does not finish within ``timeout_ms``."""
+    ``tiles``: the ``TilePack`` the page's tile layer (``fvmap://tiles/...``) reads, or None.
+    Waits for the page's script to finish (its title gains "✓") and its tiles to arrive.
+    Raises RuntimeError when the page does not finish within ``timeout_ms``."""
     app = ensure_widgets_app()
     from PySide6.QtCore import QBuffer, QByteArray, QEvent, QEventLoop, QIODevice, Qt, QTimer, QUrl
-    from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineUrlRequestInterceptor
+    from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
     from PySide6.QtWebEngineWidgets import QWebEngineView
 
-    class Guard(QWebEngineUrlRequestInterceptor):
-        def interceptRequest(self, info) -> None:  # noqa: N802 - Qt API
-            if info.requestUrl().scheme() not in ALLOWED:
-                info.block(True)
+    from fieldvisit.adapters.web_scheme import SCHEME, OfflineGuard, SchemeHandler
 
-    with tempfile.TemporaryDirectory(prefix="fieldvisit-map-") as folder:
-        path = Path(folder) / "map.html"
-        path.write_text(page_html, encoding="utf-8")
-        profile = QWebEngineProfile(app)  # off the record
-        guard = Guard(profile)
-        profile.setUrlRequestInterceptor(guard)
-        view = QWebEngineView()
-        page = QWebEnginePage(profile, view)
-        view.setPage(page)
-        view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        view.resize(width, height)
-        view.show()
-        loop = QEventLoop()
-        done = {"ok": False}
+    profile = QWebEngineProfile(app)  # off the record
+    handler, guard = SchemeHandler(profile), OfflineGuard(profile)
+    handler.page_html, handler.tiles = page_html.encode("utf-8"), tiles
+    profile.installUrlSchemeHandler(SCHEME, handler)
+    profile.setUrlRequestInterceptor(guard)
+    view = QWebEngineView()
+    page = QWebEnginePage(profile, view)
+    view.setPage(page)
+    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    view.resize(width, height)
+    view.show()
+    loop = QEventLoop()
+    state = {"drawn": False, "waited": 0}
 
-        def titled(title: str) -> None:
-            if title.endswith("✓") and not done["ok"]:
-                done["ok"] = True
-                QTimer.singleShot(800, loop.quit)  # let the last frame paint
+    def check_tiles() -> None:
+        def answer(idle) -> None:
+            state["waited"] += 250
+            if idle or state["waited"] > 15000:
+                QTimer.singleShot(400, loop.quit)  # let the last frame paint
+            else:
+                QTimer.singleShot(250, check_tiles)
+        page.runJavaScript("fv.idle()", 0, answer)
 
-        page.titleChanged.connect(titled)
-        QTimer.singleShot(timeout_ms, loop.quit)
-        view.load(QUrl.fromLocalFile(str(path)))
-        loop.exec()
-        image = view.grab().toImage() if done["ok"] else None
-        view.hide()
-        page.deleteLater()
-        view.deleteLater()
-        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # pages go before their profile
-        profile.deleteLater()
-        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    def titled(title: str) -> None:
+        if title.endswith("✓") and not state["drawn"]:
+            state["drawn"] = True
+            check_tiles()
+
+    page.titleChanged.connect(titled)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    view.load(QUrl("fvmap://app/page.html"))
+    loop.exec()
+    image = view.grab().toImage() if state["drawn"] else None
+    view.hide()
+    page.deleteLater()
+    view.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # pages go before their profile
+    profile.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     if image is None:
         raise RuntimeError("the map page did not finish drawing")
     data = QByteArray()
