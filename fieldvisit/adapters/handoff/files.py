@@ -13,8 +13,9 @@ FORMATS = ("gpx", "kml", "ics", "pdf")
 
 def write_route(itinerary: dict, fmt: str, out: Path, as_of: date, tiles=None) -> int:
     """Write ``itinerary`` as ``fmt`` (gpx | kml | ics | pdf) to ``out``; returns the number of
-    stops written (appointments for ics). ``tiles``: the offline ``TilePack`` under the PDF's map. Raises UserError when the file cannot be written or
-    an .ics is asked of a day without appointments."""
+    stops written (appointments for ics). ``tiles``: the offline ``TilePack`` under the PDF's map.
+    Raises UserError when the file cannot be written or an .ics is asked of a day without
+    appointments."""
     from fieldvisit.services.route_export import appointments
 
     tmp = out.with_name(out.name + ".part")
