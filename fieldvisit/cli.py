@@ -136,20 +136,40 @@ def cmd_plan(app, args) -> None:
     _emit(args, data, text)
 
 
+def _per_collector(items: list[str], what: str) -> dict[str, str]:
+    out = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip() or not value.strip():
+            raise UserError(f"{item!r} is not NAME={what}; write e.g. 'Ana={'09:00-17:00' if what == 'SHIFT' else 'walk'}'.")
+        out[name.strip()] = value.strip()
+    return out
+
+
 def cmd_plan_team(app, args) -> None:
     from fieldvisit.bootstrap import routing_solver
     from fieldvisit.services.day_plans import make_request, run_plan_team
+    from fieldvisit.services.settings import MODES
 
     with app.uow() as uow:
         names = args.collectors or [c.name for c in uow.collectors.list()]
     if not names:
         raise UserError("No collectors in this workspace yet; assign cases to collectors first.")
     mode = args.mode or app.setting("travel_mode") or "car"
+    shifts = _per_collector(args.collector_shift, "SHIFT")
+    modes = _per_collector(args.collector_mode, "MODE")
+    for name, m in modes.items():
+        if m not in MODES:
+            raise UserError(f"{m!r} is not a travel mode for {name}; use one of {', '.join(MODES)}.")
+    unknown = sorted((set(shifts) | set(modes)) - set(names))
+    if unknown:
+        raise UserError(f"{', '.join(unknown)}: not among the collectors planned ({', '.join(names)}).")
     requests = [make_request(app.uow(), day=args.date, collector=n, start=None,
-                             shift=args.shift or app.setting("shift") or None, tz=args.tz or app.default_timezone,
-                             mode=mode, service_minutes=args.service or int(app.setting("service_minutes") or 0) or None)
+                             shift=shifts.get(n) or args.shift or app.setting("shift") or None,
+                             tz=args.tz or app.default_timezone, mode=modes.get(n, mode),
+                             service_minutes=args.service or int(app.setting("service_minutes") or 0) or None)
                 for n in names]
-    data = run_plan_team(app.uow(), requests, args.as_of or date.today(), _travel(app, mode),
+    data = run_plan_team(app.uow(), requests, args.as_of or date.today(), app.travel,
                          routing_solver(), args.time_limit or 10.0, rules=app.rules())
     text = "\n\n".join(_plan_text(r) for r in data["routes"])
     text += f"\n\n{len(data['unplanned'])} cases not planned."

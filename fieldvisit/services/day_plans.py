@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from fieldvisit.domain.cases import CaseStatus
 from fieldvisit.domain.plan import Plan
 from fieldvisit.domain.planning import DayRequest, Lunch, Unplanned
+from fieldvisit.domain.promises import needs_follow_up
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.plan_day import DaySession, Solver, Travel, plan_day, plan_team, prepare_day
@@ -48,6 +49,22 @@ def zone_named(name: str) -> ZoneInfo:
         raise UserError(msg('{name} is not an IANA time zone such as Europe/Madrid.', name=repr(name))) from None
 
 
+def collector_points(uow: UnitOfWork, found) -> tuple[tuple[float, float] | None, tuple[float, float] | None]:
+    """A collector's (home, end) points in degrees: from the collectors service when present
+    (CONTRACTS #1), else the home stored on the collector record; end None means back home."""
+    try:
+        from fieldvisit.services.collectors import list_collectors
+    except ImportError:
+        list_collectors = None
+    if list_collectors is not None:
+        for c in list_collectors(lambda: uow):
+            if c.name == found.name:
+                return c.home, c.end
+    if found.home_lat is not None and found.home_lon is not None:
+        return (found.home_lat, found.home_lon), None
+    return None, None
+
+
 def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | None, shift: str | None,
                  tz: str, mode: str, lunch: str | None = None, lunch_minutes: int = 30,
                  service_minutes: int | None = None, locks: list[str] = ()) -> DayRequest:
@@ -57,10 +74,11 @@ def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | Non
         raise UserError(msg("No collector named {collector}; see 'fieldvisit cases list' or assign cases first.",
                             collector=repr(collector)))
     zone = zone_named(tz)
+    home, end = collector_points(uow, found)
     if start:
         point = parse_point(start)
-    elif found.home_lat is not None and found.home_lon is not None:
-        point = (found.home_lat, found.home_lon)
+    elif home is not None:
+        point = home
     else:
         raise UserError(msg('{collector} has no start point; give --start LAT,LON.', collector=collector))
     shift_start, shift_end = parse_span(shift or DEFAULT_SHIFT, day, zone, "shift")
@@ -78,8 +96,8 @@ def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | Non
             locked[case_id.strip()] = datetime.combine(day, time(int(m.group(1)), int(m.group(2))), zone)
         else:
             locked[case_id.strip()] = None
-    return DayRequest(day=day, collector=collector, start=point, shift_start=shift_start, shift_end=shift_end,
-                      mode=mode, lunch=lunch_span, locked=locked,
+    return DayRequest(day=day, collector=collector, start=point, end=end if not start else None,
+                      shift_start=shift_start, shift_end=shift_end, mode=mode, lunch=lunch_span, locked=locked,
                       service_minutes={None: service_minutes} if service_minutes else {})
 
 
@@ -104,7 +122,7 @@ def plan_json(plan: Plan, names: dict[str, str] | None = None) -> dict:
             "window": {"start": _iso(s.window[0]), "end": _iso(s.window[1])} if s.window else None,
             "lat": s.lat, "lon": s.lon, "travel_seconds": s.travel_seconds, "distance_m": s.distance_m,
             "wait_seconds": s.wait_seconds, "slack_seconds": s.slack_seconds,
-            "appointment": s.appointment, "locked": s.locked,
+            "appointment": s.appointment, "locked": s.locked, "follow_up": s.follow_up,
         } for s in plan.stops],
         "unplanned": unplanned_json(plan.unplanned),
         "total_distance_m": plan.total_distance_m, "total_travel_seconds": plan.total_travel_seconds,
@@ -112,14 +130,30 @@ def plan_json(plan: Plan, names: dict[str, str] | None = None) -> dict:
     }
 
 
-def apply_history(req: DayRequest, uow: UnitOfWork, as_of: date, rules) -> None:
-    history = history_index(uow, as_of)
+def apply_history(req: DayRequest, uow: UnitOfWork, as_of: date, rules, history: dict | None = None) -> None:
+    """Fill ``req`` with the workspace's day model: rule sets, broken promises and follow-ups,
+    days since the last visit, earlier visit dates (caps, notice) and the day's supervisor
+    approvals. ``history`` (from ``history_index``) may be passed when planning many requests."""
+    history = history_index(uow, as_of) if history is None else history
     req.rules = rules
     req.broken_promises = {cid: h["promises_broken"] for cid, h in history.items() if h["promises_broken"]}
     req.days_since_visit = {cid: (as_of - h["last_visit"]).days for cid, h in history.items() if h["last_visit"]}
     req.visit_dates = {cid: h["visit_dates"] for cid, h in history.items()}
+    req.follow_ups = {cid for cid, h in history.items()
+                      if needs_follow_up(h.get("promise_dues", []), h["visit_dates"], req.day)}
     with uow:
         req.approved = set(uow.overrides.for_day(req.day))
+
+
+def save_plan(uow: UnitOfWork, plan: Plan, data: dict, **audit) -> None:
+    """Save a checked plan and audit it. Refuses (UserError) a plan the validator rejects: an
+    unlawful visit never reaches a saved plan. Call inside ``with uow`` and commit after."""
+    if plan.violations or not data["valid"]:
+        raise UserError(msg("The plan of {collector} on {day} fails its check ({problem}); it was not saved.",
+                            collector=plan.collector, day=plan.day.isoformat(), problem=plan.violations[0]))
+    uow.plans.save(plan.day, plan.collector, data)
+    uow.audit.append("plan", f"{plan.collector} {plan.day.isoformat()}",
+                     {"stops": [s["case_id"] for s in data["stops"]], "valid": True, **audit})
 
 
 def plan_and_save(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel, solve: Solver,
@@ -138,9 +172,7 @@ def plan_and_save(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel,
     plan = plan_day(cases, req, as_of, travel, solve, time_limit=time_limit, session=session)
     data = plan_json(plan, {c.case_id: c.name for c in cases})
     with uow:
-        uow.plans.save(req.day, req.collector, data)
-        uow.audit.append("plan", f"{req.collector} {req.day.isoformat()}",
-                         {"stops": [s["case_id"] for s in data["stops"]], "valid": data["valid"]})
+        save_plan(uow, plan, data)
         uow.commit()
     return plan, session, data
 
@@ -150,10 +182,13 @@ def run_plan(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel, solv
     return plan_and_save(uow, req, as_of, travel, solve, time_limit, rules)[2]
 
 
-def run_plan_team(uow: UnitOfWork, requests: list[DayRequest], as_of: date, travel: Travel, solve: Solver,
+def run_plan_team(uow: UnitOfWork, requests: list[DayRequest], as_of: date, travel, solve: Solver,
                   time_limit: float, rules=None) -> dict:
+    """Plan and save every collector's day at once (``travel``: a model, or mode → model).
+    The same day model as ``plan``; each plan is checked before it is saved."""
+    history = history_index(uow, as_of)
     for r in requests:
-        apply_history(r, uow, as_of, rules)
+        apply_history(r, uow, as_of, rules, history)
     with uow:
         team = {r.collector for r in requests}
         cases = [c for c in uow.cases.list(status=CaseStatus.OPEN.value)
@@ -164,9 +199,7 @@ def run_plan_team(uow: UnitOfWork, requests: list[DayRequest], as_of: date, trav
     with uow:
         for p in plans:
             data = plan_json(p, names)
-            uow.plans.save(p.day, p.collector, data)
-            uow.audit.append("plan", f"{p.collector} {p.day.isoformat()}",
-                             {"stops": [s["case_id"] for s in data["stops"]], "valid": data["valid"], "team": True})
+            save_plan(uow, p, data, team=True)
             routes.append(data)
         uow.commit()
     return {"date": requests[0].day.isoformat(),
