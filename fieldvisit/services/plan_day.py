@@ -241,12 +241,18 @@ def plan_team(cases: list[Case], requests: list[DayRequest], as_of: date, travel
         return travels[mode]
 
     tp = team_problem(cases, requests, as_of, travel_for)
+    solution = solve(tp.problem, time_limit=time_limit, seed=seed) if tp.candidates else None
+    return team_plans(tp, solution, cases, requests, travel_for)
+
+
+def team_plans(tp: TeamProblem, solution: RoutingSolution | None, cases: list[Case], requests: list[DayRequest],
+               travel_for: Callable[[str], Travel]) -> tuple[list[Plan], list[Unplanned]]:
+    """Each collector's route of ``solution`` re-timed on their own request and checked (stops the
+    check rejects are taken out); the cases left over with the reason."""
     cands, skipped, k = tp.candidates, list(tp.skipped), len(requests)
     orders: list[list[Candidate]] = [[] for _ in requests]
-    if cands:
-        solution = solve(tp.problem, time_limit=time_limit, seed=seed)
-        for route in solution.routes:
-            orders[route.vehicle] = [cands[tp.owner[s]] for s in route.stops]
+    for route in solution.routes if solution is not None else []:
+        orders[route.vehicle] = [cands[tp.owner[s]] for s in route.stops]
     plans = []
     by_id = {c.case_id: c for c in cases}
     position = {id(c): i for i, c in enumerate(cands)}
@@ -257,7 +263,8 @@ def plan_team(cases: list[Case], requests: list[DayRequest], as_of: date, travel
         sub = DayMatrix(secs[np.ix_(idx, idx)].tolist(), metres[np.ix_(idx, idx)].tolist())
         plan = keep_lawful(schedule(o, o, sub, r), list(o), o, sub, r, by_id, travel_for(r.mode))
         skipped += plan.unplanned
-        planned |= {id(c) for c in o if c.case.case_id in {s.case_id for s in plan.stops}}
+        kept = {s.case_id for s in plan.stops}
+        planned |= {id(c) for c in o if c.case.case_id in kept}
         plans.append(plan)
     dropped = {u.case_id for u in skipped}
     for c in cands:

@@ -49,6 +49,9 @@ def great_circle_metres(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return 2 * EARTH_RADIUS_M * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
 
 
+BLOCK = 256  # rows per vectorised pass
+
+
 def _key(points: list[Point]) -> tuple:
     return tuple((round(p[0], 6), round(p[1], 6)) for p in points)
 
@@ -70,11 +73,17 @@ class GeodesicTravel:
     def _compute(self, points: list[Point]) -> tuple[np.ndarray, np.ndarray]:
         p = self.profiles[self.mode]
         xy = np.asarray(points, dtype=np.float64).reshape(-1, 2)
-        metres = (great_circle_metres(xy, xy) * p.detour).astype(np.int64)
-        secs = (metres / (p.speed_kmh / 3.6)).astype(np.int64) + p.overhead_s
-        same = (xy[:, None, 0] == xy[None, :, 0]) & (xy[:, None, 1] == xy[None, :, 1])
-        secs[same] = 0
-        metres[same] = 0
+        n = len(xy)
+        secs = np.empty((n, n), dtype=np.int64)
+        metres = np.empty((n, n), dtype=np.int64)
+        for lo in range(0, n, BLOCK):  # row blocks keep the float temporaries small
+            hi = min(n, lo + BLOCK)
+            m = great_circle_metres(xy[lo:hi], xy) * p.detour
+            metres[lo:hi] = m
+            secs[lo:hi] = (metres[lo:hi] / (p.speed_kmh / 3.6)).astype(np.int64) + p.overhead_s
+            same = (xy[lo:hi, None, 0] == xy[None, :, 0]) & (xy[lo:hi, None, 1] == xy[None, :, 1])
+            secs[lo:hi][same] = 0
+            metres[lo:hi][same] = 0
         return secs, metres
 
     def matrix(self, points: list[Point]) -> tuple[np.ndarray, np.ndarray]:
