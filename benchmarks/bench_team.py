@@ -105,7 +105,9 @@ def run_team(time_limit: float, no_improvement: int | None) -> dict:
             "plans_failing_check": sum(bool(p.violations) for p in plans)}
 
 
-def run_day(time_limit: float, no_improvement: int | None, runs: int) -> dict:
+def run_day(time_limit: float, old: bool, runs: int) -> dict:
+    """The day planned as before issue 14 (``old``: cold start, the whole 1.5 s) or now (the
+    appointments routed first, stop after DAY_NO_IMPROVEMENT iterations without improvement)."""
     from benchmarks.bench_plan_day import day_cases, request
     from fieldvisit.domain.routing import RoutingProblem  # noqa: F401
     from fieldvisit.services import plan_day as pd
@@ -117,7 +119,11 @@ def run_day(time_limit: float, no_improvement: int | None, runs: int) -> dict:
         captured = {}
 
         def solve(problem, **kw):
-            sol = pyvrp_solver.solve(problem, time_limit=time_limit, no_improvement=no_improvement, seed=kw["seed"])
+            if old:
+                sol = pyvrp_solver.solve(problem, time_limit=time_limit, no_improvement=None, seed=kw["seed"],
+                                         warm_start=False)
+            else:
+                sol = pyvrp_solver.solve(problem, time_limit=time_limit, seed=kw["seed"])
             captured["sol"] = sol
             return sol
 
@@ -129,27 +135,39 @@ def run_day(time_limit: float, no_improvement: int | None, runs: int) -> dict:
     return {"rows": rows}
 
 
-def cli_day(no_improvement: bool, runs: int = 3) -> list[float]:
-    """`fieldvisit plan` on a 60-case workspace, wall clock of the whole process."""
+def old_tree() -> Path:
+    """The code before issue 14 (the merge base with main), exported to a temporary folder."""
+    base = subprocess.run(["git", "merge-base", "HEAD", "main"], capture_output=True, text=True, cwd=ROOT,
+                          check=True).stdout.strip()
+    out = Path(tempfile.mkdtemp())
+    archive = subprocess.run(["git", "archive", base], capture_output=True, cwd=ROOT, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(out)], input=archive, check=True)
+    return out
+
+
+def cli_day(code: Path, runs: int = 3) -> list[float]:
+    """`fieldvisit plan` on a 60-case workspace, wall clock of the whole process, with the
+    program in ``code``."""
     from benchmarks.bench_plan_day import day_cases
 
     tmp = Path(tempfile.mkdtemp())
     db = f"sqlite:///{tmp}/ws.sqlite"
-    lines = ["case_id,name,lat,lon,country,days_past_due,balance,collector"]
+    lines = ["case_id,name,lat,lon,country,days_past_due,balance,appointment,collector"]
     for c in day_cases(60, 0):
+        appt = (f"{c.windows[0].start:%Y-%m-%d %H:%M}-{c.windows[0].end:%H:%M}" if c.windows else "")
         lines.append(f"{c.case_id},Debtor {c.case_id},{c.lat:.5f},{c.lon:.5f},ES,{(AS_OF - c.due_date).days},"
-                     f"{c.balance},Ana")
+                     f"{c.balance},{appt},Ana")
     (tmp / "cases.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    env = {**os.environ, "TZ": "Europe/Madrid", "FIELDVISIT_NO_IMPROVEMENT": "" if no_improvement else "0"}
+    env = {**os.environ, "TZ": "Europe/Madrid"}
     base = [sys.executable, "-m", "fieldvisit", "--db", db]
     subprocess.run([*base, "cases", "import", str(tmp / "cases.csv"), "--as-of", AS_OF.isoformat()],
-                   check=True, capture_output=True, cwd=ROOT, env=env)
+                   check=True, capture_output=True, cwd=code, env=env)
     out = []
     for _ in range(runs):
         t = time.perf_counter()
         r = subprocess.run([*base, "plan", "--date", DAY.isoformat(), "--collector", "Ana", "--start", "40.4168,-3.7038",
                             "--as-of", AS_OF.isoformat(), "--mode", "motorbike", "--json"],
-                           capture_output=True, text=True, cwd=ROOT, env=env)
+                           capture_output=True, text=True, cwd=code, env=env)
         out.append(round(time.perf_counter() - t, 2))
         assert r.returncode == 0, r.stderr
     return out
@@ -170,14 +188,14 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5)
     a = ap.parse_args()
     if a.part == "team":
-        print(json.dumps(run_team(TEAM_BUDGET, pyvrp_solver.NO_IMPROVEMENT_ITERATIONS)))
+        print(json.dumps(run_team(TEAM_BUDGET, None)))
         return
     if a.part == "reference":
         print(json.dumps(run_team(600.0, None)))
         return
     if a.part in ("day-old", "day-new"):
         old = a.part == "day-old"
-        print(json.dumps(run_day(1.5, None if old else pyvrp_solver.NO_IMPROVEMENT_ITERATIONS, a.runs)))
+        print(json.dumps(run_day(1.5, old, a.runs)))
         return
     if a.reference:
         ref = child(["--part", "reference"])
@@ -204,8 +222,10 @@ def main() -> None:
             print("  no 10-minute reference yet: run with --reference once")
     old = child(["--part", "day-old", "--runs", str(a.runs)])["rows"]
     new = child(["--part", "day-new", "--runs", str(a.runs)])["rows"]
-    print("day: 60 candidates, old = fixed 1.5 s search, new = stop after "
-          f"{pyvrp_solver.NO_IMPROVEMENT_ITERATIONS} iterations without improvement (cap 1.5 s)")
+    from fieldvisit.services.plan_day import DAY_NO_IMPROVEMENT
+
+    print("day: 60 candidates, old = fixed 1.5 s search from a cold start, new = appointments routed first, "
+          f"stop after {DAY_NO_IMPROVEMENT} iterations without improvement (cap 1.5 s)")
     print(f"{'seed':>4} {'old s':>6} {'new s':>6} {'old obj':>10} {'new obj':>10} {'old visits':>10} {'new visits':>10}")
     for o, n in zip(old, new, strict=True):
         print(f"{o['seed']:>4} {o['seconds']:>6} {n['seconds']:>6} {o['objective']:>10} {n['objective']:>10} "
@@ -214,7 +234,7 @@ def main() -> None:
     worst = max((n["objective"] - o["objective"]) / o["objective"] * 100 for o, n in zip(old, new, strict=True))
     print(f"  same objective in {same}/{len(old)} days, worst {worst:+.3f} %; solve median "
           f"old {statistics.median(o['seconds'] for o in old):.2f} s, new {statistics.median(n['seconds'] for n in new):.2f} s")
-    cli_old, cli_new = cli_day(False), cli_day(True)
+    cli_old, cli_new = cli_day(old_tree()), cli_day(ROOT)
     print(f"  CLI end to end (`fieldvisit plan`, 60 cases): old {cli_old} s, new {cli_new} s (target ≤ 1 s)")
 
 

@@ -50,6 +50,11 @@ class RoutingProblem:
     groups: dict[int, bool] = field(default_factory=dict)  # group id → required
     #: further (duration, distance) matrices for vehicles of another travel mode (Vehicle.profile)
     profiles: list[tuple] = field(default_factory=list)
+    #: stops to route first (agreed appointments, locked visits): a solver may solve these alone
+    #: and start the whole search from that solution
+    first: list[int] = field(default_factory=list)
+    #: a hint: stop after this many search iterations without improvement (None: the solver's own)
+    no_improvement: int | None = None
 
 
 @dataclass(slots=True)

@@ -5,7 +5,8 @@ windows of one case), shifts per vehicle type, capacities, a travel profile per 
 (collectors on foot and by car in one team). The problem data is built straight from the
 matrices (numpy, no per-edge Python loop), so a 3,000-stop team day costs seconds, not minutes.
 
-Deterministic for a seed; stops at the time limit or after ``no_improvement`` iterations without a
+Agreed appointments (``problem.first``) are routed alone first and the whole search starts from
+that solution. Deterministic for a seed; stops at the time limit or after ``no_improvement`` iterations without a
 better solution, whichever comes first.
 """
 
@@ -13,17 +14,19 @@ from __future__ import annotations
 
 import time
 import warnings
+from dataclasses import replace
 
 import numpy as np
-from pyvrp import Client, ClientGroup, Depot, Location, ProblemData, VehicleType
+from pyvrp import Client, ClientGroup, Depot, Location, ProblemData, Solution, VehicleType
+from pyvrp import Route as PyvrpRoute
 from pyvrp import solve as pyvrp_solve
 from pyvrp.stop import MaxRuntime, MultipleCriteria, NoImprovement
 
 from fieldvisit.domain.routing import INF, Route, RoutingProblem, RoutingSolution
 
-#: Iterations without improvement before the search stops (measured on 60-candidate days: the
-#: cost found is the cost of a full 1.5 s run; see benchmarks/bench_team.py).
-NO_IMPROVEMENT_ITERATIONS = 2_500
+#: Iterations without improvement before the search stops, unless the problem says otherwise
+#: (``RoutingProblem.no_improvement``; the day planner sets its own, see services/plan_day.py).
+NO_IMPROVEMENT_ITERATIONS = 20_000
 
 
 def _cap(value: int) -> int:
@@ -72,18 +75,55 @@ def problem_data(problem: RoutingProblem) -> ProblemData:
                        distance_matrices=distances, duration_matrices=durations, groups=groups)
 
 
-def solve(problem: RoutingProblem, time_limit: float = 5.0, seed: int = 1,
-          no_improvement: int | None = NO_IMPROVEMENT_ITERATIONS) -> RoutingSolution:
-    """Best solution found within ``time_limit`` seconds (or once ``no_improvement`` iterations
-    in a row found nothing better; ``None`` uses the whole time)."""
-    started = time.perf_counter()
-    data = problem_data(problem)
+def _warm_start(problem: RoutingProblem, data: ProblemData, time_limit: float, seed: int,
+                no_improvement: int | None) -> Solution | None:
+    """Route ``problem.first`` alone (a small problem: the day's appointments), as the start of
+    the whole search, so the long search spends its time on the optional visits instead of
+    rediscovering which appointments fit together."""
+    keep = set(problem.first)
+    for k in list(keep):  # a case's other windows come along
+        g = problem.stops[k].group
+        if g is not None:
+            keep |= {j for j, s in enumerate(problem.stops) if s.group == g}
+    chosen = sorted(keep)
+    if not chosen or len(chosen) == len(problem.stops):
+        return None
+    used_groups = {problem.stops[k].group for k in chosen} - {None}
+    sub = replace(problem, stops=[problem.stops[k] for k in chosen],
+                  groups={g: r for g, r in problem.groups.items() if g in used_groups}, first=[])
+    sub_data = problem_data(sub)
     stop = MaxRuntime(max(0.01, time_limit))
+    if no_improvement:
+        stop = MultipleCriteria([stop, NoImprovement(no_improvement)])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        best = pyvrp_solve(sub_data, stop=stop, seed=seed, collect_stats=False, display=False).best
+    if not best.is_feasible():
+        return None
+    routes = [PyvrpRoute(data, [chosen[a.idx] for a in r if a.is_client()], r.vehicle_type()) for r in best.routes()]
+    return Solution(data, routes)
+
+
+def solve(problem: RoutingProblem, time_limit: float = 5.0, seed: int = 1,
+          no_improvement: int | None = -1, warm_start: bool = True) -> RoutingSolution:
+    """Best solution found within ``time_limit`` seconds (or once ``no_improvement`` iterations
+    in a row found nothing better; ``None`` uses the whole time; by default the problem's own
+    ``no_improvement``, else ``NO_IMPROVEMENT_ITERATIONS``). ``warm_start=False`` skips
+    routing ``problem.first`` alone first (the search before issue 14, for side-by-side runs)."""
+    started = time.perf_counter()
+    if no_improvement == -1:
+        no_improvement = problem.no_improvement or NO_IMPROVEMENT_ITERATIONS
+    data = problem_data(problem)
+    initial = None
+    if problem.first and warm_start:
+        initial = _warm_start(problem, data, 0.25 * time_limit, seed, no_improvement)
+    stop = MaxRuntime(max(0.01, time_limit - (time.perf_counter() - started)))
     if no_improvement:
         stop = MultipleCriteria([stop, NoImprovement(no_improvement)])
     with warnings.catch_warnings():  # feasibility is checked on the result, not by warnings
         warnings.simplefilter("ignore")
-        result = pyvrp_solve(data, stop=stop, seed=seed, collect_stats=False, display=False)
+        result = pyvrp_solve(data, stop=stop, seed=seed, collect_stats=False, display=False,
+                             initial_solution=initial)
     best = result.best
     routes = []
     for r in best.routes():
