@@ -176,6 +176,35 @@ def cmd_plan_team(app, args) -> None:
     _emit(args, data, text)
 
 
+def cmd_plan_week(app, args) -> None:
+    from fieldvisit.bootstrap import routing_solver
+    from fieldvisit.services.day_plans import make_request
+    from fieldvisit.services.week_plans import plan_week
+
+    collector = _only_collector(app, args.collector)
+    shift = args.shift or app.setting("shift") or None
+    tz = args.tz or app.default_timezone
+    mode = args.mode or app.setting("travel_mode") or "car"
+    service = args.service or int(app.setting("service_minutes") or 0) or None
+    make_request(app.uow(), day=args.start_day, collector=collector, start=args.start, shift=shift, tz=tz,
+                 mode=mode, service_minutes=service)  # bad input refused before any day is planned
+
+    def request_for(day):
+        return make_request(app.uow(), day=day, collector=collector, start=args.start, shift=shift, tz=tz,
+                            mode=mode, service_minutes=service)
+
+    data = plan_week(app.uow(), request_for, args.start_day, args.days, args.as_of or date.today(),
+                     app.travel(mode), routing_solver(), args.time_limit or 1.0, rules=app.rules())
+    lines = [f"{collector}: {len(data['days'])} working days from {data['from']}"
+             + (f" (holidays skipped: {', '.join(data['holidays'])})" if data["holidays"] else "")]
+    for d in data["days"]:
+        follow = sum(s["follow_up"] for s in d["stops"])
+        lines.append(f"  {d['date']}: {len(d['stops'])} visits" + (f", {follow} follow-ups" if follow else "")
+                     + ("" if d["valid"] else "  [PLAN HAS PROBLEMS]"))
+    lines.append(f"{len(data['unplanned'])} cases planned on no day.")
+    _emit(args, data, "\n".join(lines))
+
+
 def cmd_geocode(app, args) -> None:
     from fieldvisit.bootstrap import geocoder
     from fieldvisit.services.geocode import geocode_pending
@@ -364,6 +393,7 @@ COMMANDS = {
     ("cases", "assign"): cmd_cases_assign,
     ("plan", None): cmd_plan,
     ("plan-team", None): cmd_plan_team,
+    ("plan-week", None): cmd_plan_week,
     ("map", None): cmd_map,
     ("geocode", None): cmd_geocode,
     ("prep", None): cmd_prep,

@@ -130,17 +130,22 @@ def plan_json(plan: Plan, names: dict[str, str] | None = None) -> dict:
     }
 
 
-def apply_history(req: DayRequest, uow: UnitOfWork, as_of: date, rules, history: dict | None = None) -> None:
+def apply_history(req: DayRequest, uow: UnitOfWork, as_of: date, rules, history: dict | None = None,
+                  planned: dict[str, list[date]] | None = None) -> None:
     """Fill ``req`` with the workspace's day model: rule sets, broken promises and follow-ups,
     days since the last visit, earlier visit dates (caps, notice) and the day's supervisor
-    approvals. ``history`` (from ``history_index``) may be passed when planning many requests."""
+    approvals. ``history`` (from ``history_index``) may be passed when planning many requests;
+    ``planned`` adds visits planned on earlier days (the week) to the visit dates."""
     history = history_index(uow, as_of) if history is None else history
+    planned = planned or {}
     req.rules = rules
     req.broken_promises = {cid: h["promises_broken"] for cid, h in history.items() if h["promises_broken"]}
     req.days_since_visit = {cid: (as_of - h["last_visit"]).days for cid, h in history.items() if h["last_visit"]}
-    req.visit_dates = {cid: h["visit_dates"] for cid, h in history.items()}
+    req.visit_dates = {cid: list(h["visit_dates"]) for cid, h in history.items()}
+    for cid, days in planned.items():
+        req.visit_dates.setdefault(cid, []).extend(days)
     req.follow_ups = {cid for cid, h in history.items()
-                      if needs_follow_up(h.get("promise_dues", []), h["visit_dates"], req.day)}
+                      if needs_follow_up(h.get("promise_dues", []), req.visit_dates.get(cid, []), req.day)}
     with uow:
         req.approved = set(uow.overrides.for_day(req.day))
 
@@ -157,13 +162,16 @@ def save_plan(uow: UnitOfWork, plan: Plan, data: dict, **audit) -> None:
 
 
 def plan_and_save(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel, solve: Solver,
-                  time_limit: float, rules=None, excluded: frozenset[str] = frozenset()) -> tuple[Plan, DaySession, dict]:
+                  time_limit: float, rules=None, excluded: frozenset[str] = frozenset(), *,
+                  history: dict | None = None, planned: dict[str, list[date]] | None = None,
+                  ) -> tuple[Plan, DaySession, dict]:
     """Plan a collector's day from the workspace (open cases, visit history, overrides, rules),
-    save it and audit it. Returns the plan, the session that re-times hand edits, and its JSON."""
+    save it and audit it. Returns the plan, the session that re-times hand edits, and its JSON.
+    ``history``/``planned``: see ``apply_history`` (the week plans day after day)."""
     with uow:
         cases = [c for c in uow.cases.list(collector=req.collector)
                  if c.status == CaseStatus.OPEN and c.case_id not in excluded]
-    apply_history(req, uow, as_of, rules)
+    apply_history(req, uow, as_of, rules, history, planned)
     unknown = sorted(set(req.locked) - {c.case_id for c in cases})
     if unknown:
         raise UserError(msg('Cannot lock {join}: not an open case of {collector}.',

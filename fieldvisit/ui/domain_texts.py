@@ -173,6 +173,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", 'the visit it replaces ({replaces}) is not recorded; nothing was recorded.'),
     QT_TRANSLATE_NOOP("Prep", 'a correction must stay on case {case_id}; nothing was recorded.'),
     QT_TRANSLATE_NOOP("Prep", 'visit {replaces} was already corrected by {newer}; correct the newest version. Nothing was recorded.'),
+    QT_TRANSLATE_NOOP("Prep", 'Plan between 1 and {max} working days, not {days}.'),
     QT_TRANSLATE_NOOP("Prep", 'dispute'),
     QT_TRANSLATE_NOOP("Prep", 'possibly_intentional'),
     QT_TRANSLATE_NOOP("Prep", 'oversight'),
