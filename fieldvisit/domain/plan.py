@@ -189,8 +189,8 @@ def validate(plan: Plan, cases: dict[str, Case], req: DayRequest, travel_seconds
         if windows and not any(ws <= s.start <= we for ws, we in windows):
             problems.append(msg('{case_id}: starts at {start}, outside every agreed window',
                                 case_id=s.case_id, start=format(s.start, '%H:%M')))
-        elif not windows and any(not w.recurring and not w.inconvenient for w in case.windows
-                                 if w.start.date() > req.day):
+        elif not windows and any(not w.recurring and not w.inconvenient and w.start.date() > req.day
+                                 for w in case.windows):
             problems.append(msg('{case_id}: visited on a day other than the agreed appointment', case_id=s.case_id))
         if s.departure <= s.start:
             problems.append(msg('{case_id}: leaves before the visit starts', case_id=s.case_id))

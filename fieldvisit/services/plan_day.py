@@ -245,7 +245,8 @@ def plan_team(cases: list[Case], requests: list[DayRequest], as_of: date, travel
 
     def travel_for(mode: str) -> Travel:
         if mode not in travels:
-            travels[mode] = travel(mode) if callable(travel) and not hasattr(travel, "matrix") else travel
+            is_model = hasattr(travel, "matrix") and not isinstance(travel, type)
+            travels[mode] = travel if is_model else travel(mode)
         return travels[mode]
 
     tp = team_problem(cases, requests, as_of, travel_for)
