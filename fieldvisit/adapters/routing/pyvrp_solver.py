@@ -5,7 +5,9 @@ windows of one case), shifts per vehicle type, capacities, a travel profile per 
 (collectors on foot and by car in one team). The problem data is built straight from the
 matrices (numpy, no per-edge Python loop), so a 3,000-stop team day costs seconds, not minutes.
 
-Agreed appointments (``problem.first``) are routed alone first and the whole search starts from
+A large team (one vehicle per collector, hundreds of stops) is first solved collector by
+collector on their territories, and the whole-team search starts from those routes. Otherwise
+agreed appointments (``problem.first``) are routed alone first and the whole search starts from
 that solution. Deterministic for a seed; stops at the time limit or after ``no_improvement`` iterations without a
 better solution, whichever comes first.
 """
@@ -22,11 +24,15 @@ from pyvrp import Route as PyvrpRoute
 from pyvrp import solve as pyvrp_solve
 from pyvrp.stop import MaxRuntime, MultipleCriteria, NoImprovement
 
+from fieldvisit.adapters.routing.decompose import by_territory, can_decompose
 from fieldvisit.domain.routing import INF, Route, RoutingProblem, RoutingSolution
 
 #: Iterations without improvement before the search stops, unless the problem says otherwise
 #: (``RoutingProblem.no_improvement``; the day planner sets its own, see services/plan_day.py).
 NO_IMPROVEMENT_ITERATIONS = 20_000
+#: Share of the time a large team problem spends on its collectors' territories alone before
+#: the search over the whole team (see adapters/routing/decompose.py).
+DECOMPOSE_SHARE = 0.5
 
 
 def _cap(value: int) -> int:
@@ -115,7 +121,10 @@ def solve(problem: RoutingProblem, time_limit: float = 5.0, seed: int = 1,
         no_improvement = problem.no_improvement or NO_IMPROVEMENT_ITERATIONS
     data = problem_data(problem)
     initial = None
-    if problem.first and warm_start:
+    if warm_start and can_decompose(problem):
+        routes = by_territory(problem, solve, DECOMPOSE_SHARE * time_limit, seed)
+        initial = Solution(data, [PyvrpRoute(data, stops, v) for v, stops in routes if stops])
+    elif problem.first and warm_start:
         initial = _warm_start(problem, data, 0.25 * time_limit, seed, no_improvement)
     stop = MaxRuntime(max(0.01, time_limit - (time.perf_counter() - started)))
     if no_improvement:
