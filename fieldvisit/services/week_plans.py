@@ -10,13 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from fieldvisit.domain.cases import CaseStatus
+from fieldvisit.domain.plan import Plan
 from fieldvisit.domain.planning import DayRequest
 from fieldvisit.domain.text import msg
 from fieldvisit.domain.week import skipped_holidays, working_days
-from fieldvisit.services.day_plans import plan_and_save, unplanned_json
+from fieldvisit.services.day_plans import apply_history, plan_and_save, unplanned_json
 from fieldvisit.services.errors import UserError
-from fieldvisit.services.plan_day import Solver, Travel
+from fieldvisit.services.plan_day import DaySession, Solver, Travel, prepare_day, retime
 from fieldvisit.services.ports import UnitOfWork
+from fieldvisit.services.progress import Progress, Work, run
 from fieldvisit.services.visits import history_index
 
 MAX_DAYS = 30
@@ -41,14 +44,15 @@ def public_holidays(uow: UnitOfWork, years: set[int]) -> frozenset[date]:
     return frozenset(found)
 
 
-def plan_week(uow: UnitOfWork, request_for: Callable[[date], DayRequest], start: date, days: int, as_of: date,
-              travel: Travel, solve: Solver, time_limit: float = 1.0, rules=None,
-              progress: Callable[[int, int], None] | None = None) -> dict:
-    """Plan and save ``days`` working days from ``start`` for the collector of ``request_for(day)``.
+def plan_week_steps(uow: UnitOfWork, request_for: Callable[[date], DayRequest], start: date, days: int,
+                    as_of: date, travel: Travel, solve: Solver, time_limit: float = 1.0, rules=None) -> Work[dict]:
+    """Plan and save ``days`` working days from ``start`` for the collector of ``request_for(day)``,
+    yielding ``Progress`` after each day (closing the generator stops after the day in hand; the
+    days already planned stay saved, each on its own).
 
     Returns ``{"from", "collector", "days": [plan JSON with date and stops, ...], "unplanned":
-    [cases planned on no day, with the reason of the last day], "holidays": [ISO dates skipped]}``.
-    Raises UserError for a number of days outside 1..30.
+    [cases planned on no day, with the reason of the last day], "holidays": [ISO dates skipped],
+    "valid"}``. Raises UserError for a number of days outside 1..30.
     """
     if not 1 <= days <= MAX_DAYS:
         raise UserError(msg('Plan between 1 and {max} working days, not {days}.', max=MAX_DAYS, days=days))
@@ -57,6 +61,7 @@ def plan_week(uow: UnitOfWork, request_for: Callable[[date], DayRequest], start:
     history = history_index(uow, as_of)
     planned: dict[str, list[date]] = {}
     out_days, last_reason = [], {}
+    yield Progress(0, len(dates), dates[0].isoformat())
     for i, day in enumerate(dates):
         req = request_for(day)
         plan, _session, data = plan_and_save(uow, req, as_of, travel, solve, time_limit, rules,
@@ -66,10 +71,29 @@ def plan_week(uow: UnitOfWork, request_for: Callable[[date], DayRequest], start:
         for u in plan.unplanned:
             last_reason[u.case_id] = u
         out_days.append(data)
-        if progress is not None:
-            progress(i + 1, len(dates))
+        yield Progress(i + 1, len(dates), day.isoformat())
     never = [u for cid, u in last_reason.items() if cid not in planned]
     return {"from": start.isoformat(), "collector": out_days[0]["collector"], "days": out_days,
             "unplanned": unplanned_json(never),
             "holidays": [d.isoformat() for d in skipped_holidays(start, dates[-1], holidays)],
             "valid": all(d["valid"] for d in out_days)}
+
+
+def plan_week(*args, **kwargs) -> dict:
+    """``plan_week_steps`` run to its end (the CLI)."""
+    return run(plan_week_steps(*args, **kwargs))
+
+
+def open_day(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel, rules=None) -> tuple[Plan, DaySession]:
+    """The saved plan of ``req``'s collector and day, re-timed on today's day model, with the
+    session that re-times hand edits (the planner opens a day of the week with it). Raises
+    UserError when that day has no saved plan."""
+    with uow:
+        saved = uow.plans.latest(req.day, req.collector)
+        cases = [c for c in uow.cases.list(collector=req.collector) if c.status == CaseStatus.OPEN]
+    if not saved:
+        raise UserError(msg('{collector} has no plan saved for {day}; plan it first.',
+                            collector=req.collector, day=req.day.isoformat()))
+    apply_history(req, uow, as_of, rules)
+    session = prepare_day(cases, req, as_of, travel)
+    return retime(session, [s["case_id"] for s in saved[0]["stops"]], travel), session

@@ -174,6 +174,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", 'a correction must stay on case {case_id}; nothing was recorded.'),
     QT_TRANSLATE_NOOP("Prep", 'visit {replaces} was already corrected by {newer}; correct the newest version. Nothing was recorded.'),
     QT_TRANSLATE_NOOP("Prep", 'Plan between 1 and {max} working days, not {days}.'),
+    QT_TRANSLATE_NOOP("Prep", '{collector} has no plan saved for {day}; plan it first.'),
     QT_TRANSLATE_NOOP("Prep", 'dispute'),
     QT_TRANSLATE_NOOP("Prep", 'possibly_intentional'),
     QT_TRANSLATE_NOOP("Prep", 'oversight'),

@@ -1,5 +1,6 @@
 """The day planner: date, collector, shift and mode; "Plan day" in the background; a timeline of
-stops (drag to reorder, lock, remove, re-optimise) whose times are recomputed at once."""
+stops (drag to reorder, lock, remove, re-optimise) whose times are recomputed at once; "Plan
+week…" spreads the cases over working days and opens any of them here."""
 
 from __future__ import annotations
 
@@ -32,6 +33,16 @@ def compute_plan(app, req, as_of: date, excluded: set[str], time_limit: float):
     plan, session, data = plan_and_save(app.uow(), req, as_of, travel, routing_solver(), time_limit,
                                         rules=app.rules(), excluded=frozenset(excluded))
     return plan, session, travel, data
+
+
+def open_plan(app, req, as_of: date):
+    """Runs in a worker thread: a saved day (from the week) as the timeline shows it."""
+    from fieldvisit.services.day_plans import plan_json as as_json
+    from fieldvisit.services.week_plans import open_day
+
+    travel = app.travel(req.mode)
+    plan, session = open_day(app.uow(), req, as_of, travel, rules=app.rules())
+    return plan, session, travel, as_json(plan, {k: v.name for k, v in session.cases.items()})
 
 
 class PlannerPanel(QWidget):
@@ -73,6 +84,11 @@ class PlannerPanel(QWidget):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.plan_button)
+        self.week_button = QPushButton(self.tr("Plan week…"))
+        self.week_button.setToolTip(self.tr("Spread this collector's cases over the next working days (Ctrl+Shift+P)"))
+        self.week_button.clicked.connect(self.plan_week)
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, activated=self.plan_week)
+        row.addWidget(self.week_button)
 
         self.timeline = QListWidget()
         self.timeline.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -141,6 +157,35 @@ class PlannerPanel(QWidget):
                           .success(self._planned).failure(self._failed).with_progress(self.progress))
         self.operation.finished.connect(self._finished)
         self.operation.start(self.tr("Planning {}'s day…").format(req.collector))
+
+    def plan_week(self) -> None:
+        """Open the week dialog for the chosen collector, shift and mode."""
+        from fieldvisit.ui.week_dialog import WeekDialog
+
+        if not self.collector.currentText():
+            return
+        shift = f"{self.shift_start.time().toString('HH:mm')}-{self.shift_end.time().toString('HH:mm')}"
+        dialog = WeekDialog(self.app, self.progress, self.collector.currentText(), shift, self.mode.currentData(),
+                            self.day.date().toPython(), self)
+        dialog.open_day.connect(self.open_saved_day)
+        self.week_dialog = dialog
+        dialog.show()
+
+    def open_saved_day(self, day: date) -> None:
+        """Show the saved plan of ``day`` in the timeline (re-timed, ready for hand edits)."""
+        if self.operation is not None:
+            return
+        self.day.setDate(QDate(day.year, day.month, day.day))
+        try:
+            req = self.request()
+        except Exception as exc:  # noqa: BLE001 - UserError text shown in place
+            self.summary.setText(localize(str(exc)))
+            return
+        self.busy.emit(True)
+        self.operation = (Operation(self, open_plan, self.app, req, date.today())
+                          .success(self._planned).failure(self._failed).with_progress(self.progress))
+        self.operation.finished.connect(self._finished)
+        self.operation.start(self.tr("Opening {}'s day…").format(req.collector))
 
     def _finished(self) -> None:
         self.operation = None
