@@ -116,47 +116,46 @@ class GeodesicTravel:
 
 @dataclass
 class OsrmTravel:
-    """Road times from an OSRM-compatible ``/table`` service; geodesic when it is unreachable."""
+    """Road times from an OSRM-compatible ``/table`` service; geodesic when it is unreachable.
+    Whole matrices only: fetched whole, cached whole in the workspace (``cache``: TravelCache),
+    and, offline, road times lent by the cached matrices for the points they share."""
 
     url: str
     fallback: GeodesicTravel = field(default_factory=GeodesicTravel)
     timeout: float = 10.0
-    cache: object | None = None  # TravelCache: get_many(source, pairs) / put_many(source, legs)
+    cache: object | None = None  # TravelCache: get / put / known
     last_source: str = ""
-    _legs: dict = field(default_factory=dict, repr=False)
+    _last: tuple | None = field(default=None, repr=False)  # (index of point, secs, metres)
 
     @property
     def source(self) -> str:
         return f"osrm:{self.url}:{self.fallback.mode}"
 
-    def matrix(self, points: list[Point]) -> tuple[list[list[int]], list[list[int]]]:
-        pairs = [(a, b) for a in points for b in points if a != b]
-        cached = self.cache.get_many(self.source, pairs) if self.cache is not None else {}
-        if len(cached) == len(pairs):
-            self._legs.update(cached)
-            self.last_source = "osrm (workspace cache)"
-            return self._from_legs(points, cached)
+    def _remember(self, points: list[Point], secs: np.ndarray, metres: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        self._last = ({pt: i for i, pt in enumerate(_key(points))}, secs, metres)
+        return secs, metres
+
+    def matrix(self, points: list[Point]) -> tuple[np.ndarray, np.ndarray]:
+        """(seconds, metres) between all ``points``: two n×n int64 arrays."""
+        if self.cache is not None:
+            found = self.cache.get(self.source, points)
+            if found is not None:
+                self.last_source = "osrm (workspace cache)"
+                return self._remember(points, *found)
         fetched = self._fetch(points)
         if fetched is not None:
             if self.cache is not None:
-                self.cache.put_many(self.source, {k: v for k, v in fetched.items() if k[0] != k[1]})
-            return self._from_legs(points, fetched)
-        # Unreachable: road times we know from earlier, straight-line estimates for the rest.
+                self.cache.put(self.source, points, *fetched)
+            return self._remember(points, *fetched)
+        # Unreachable: road times known from earlier matrices, straight-line estimates for the rest.
         self.last_source = "geodesic (routing service unreachable)"
-        merged = {**cached}
-        for a, b in pairs:
-            if (a, b) not in merged:
-                merged[(a, b)] = self.fallback.leg(a, b)
-        self._legs.update(merged)
-        return self._from_legs(points, merged)
+        secs, metres = self.fallback.matrix(points)
+        if self.cache is not None:
+            known_s, known_m, mask = self.cache.known(self.source, points)
+            secs, metres = np.where(mask, known_s, secs), np.where(mask, known_m, metres)
+        return self._remember(points, secs, metres)
 
-    @staticmethod
-    def _from_legs(points, legs) -> tuple[list[list[int]], list[list[int]]]:
-        secs = [[0 if a == b else legs[(a, b)][0] for b in points] for a in points]
-        metres = [[0 if a == b else legs[(a, b)][1] for b in points] for a in points]
-        return secs, metres
-
-    def _fetch(self, points: list[Point]) -> dict | None:
+    def _fetch(self, points: list[Point]) -> tuple[np.ndarray, np.ndarray] | None:
         coords = ";".join(f"{lon:.6f},{lat:.6f}" for lat, lon in points)
         request = f"{self.url.rstrip('/')}/table/v1/driving/{coords}?annotations=duration,distance"
         try:
@@ -164,17 +163,22 @@ class OsrmTravel:
                 data = json.load(response)
             if data.get("code") != "Ok":
                 raise ValueError(data.get("message") or data.get("code"))
-            secs = [[int(round(v or 0)) for v in row] for row in data["durations"]]
-            metres = [[int(round(v or 0)) for v in row] for row in data["distances"]]
+            secs = np.rint(np.array(data["durations"], dtype=np.float64)).astype(np.int64)
+            metres = np.rint(np.array(data["distances"], dtype=np.float64)).astype(np.int64)
+            if secs.shape != (len(points), len(points)) or metres.shape != secs.shape:
+                raise ValueError("wrong matrix size")
             self.last_source = "osrm"
         except (OSError, urllib.error.URLError, ValueError, KeyError, TypeError):
             return None
-        legs = {(a, b): (secs[i][j], metres[i][j]) for i, a in enumerate(points) for j, b in enumerate(points)}
-        self._legs.update(legs)
-        return legs
+        return secs, metres
 
     def leg(self, a: Point, b: Point) -> tuple[int, int]:
-        return self._legs.get((a, b)) or self.fallback.leg(a, b)
+        if self._last is not None:
+            index = self._last[0]
+            i, j = index.get((round(a[0], 6), round(a[1], 6))), index.get((round(b[0], 6), round(b[1], 6)))
+            if i is not None and j is not None:
+                return int(self._last[1][i, j]), int(self._last[2][i, j])
+        return self.fallback.leg(a, b)
 
     def seconds(self, a: Point, b: Point) -> int:
         return self.leg(a, b)[0]
