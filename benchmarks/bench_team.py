@@ -47,7 +47,7 @@ AS_OF = date(2026, 11, 23)
 DAY = date(2026, 11, 25)  # a Wednesday
 RESULTS = ROOT / "benchmarks" / "results"
 REFERENCE = RESULTS / "team_reference.json"
-TEAM_BUDGET = 40.0  # solver seconds inside the 60 s end-to-end target (shared machine: margin)
+TEAM_BUDGET = 42.0  # solver seconds inside the 60 s end-to-end target (shared machine: margin)
 
 
 def team_instance(collectors: int = 100, per: int = 30, seed: int = 7):
