@@ -10,14 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from fieldvisit.domain.cases import CaseStatus
-from fieldvisit.domain.plan import Plan
 from fieldvisit.domain.planning import DayRequest
 from fieldvisit.domain.text import msg
 from fieldvisit.domain.week import skipped_holidays, working_days
-from fieldvisit.services.day_plans import apply_history, plan_and_save, unplanned_json
+from fieldvisit.services.day_plans import plan_and_save, unplanned_json
 from fieldvisit.services.errors import UserError
-from fieldvisit.services.plan_day import DaySession, Solver, Travel, prepare_day, retime
+from fieldvisit.services.plan_day import Solver, Travel
 from fieldvisit.services.ports import UnitOfWork
 from fieldvisit.services.progress import Progress, Work, run
 from fieldvisit.services.visits import history_index
@@ -82,18 +80,3 @@ def plan_week_steps(uow: UnitOfWork, request_for: Callable[[date], DayRequest], 
 def plan_week(*args, **kwargs) -> dict:
     """``plan_week_steps`` run to its end (the CLI)."""
     return run(plan_week_steps(*args, **kwargs))
-
-
-def open_day(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel, rules=None) -> tuple[Plan, DaySession]:
-    """The saved plan of ``req``'s collector and day, re-timed on today's day model, with the
-    session that re-times hand edits (the planner opens a day of the week with it). Raises
-    UserError when that day has no saved plan."""
-    with uow:
-        saved = uow.plans.latest(req.day, req.collector)
-        cases = [c for c in uow.cases.list(collector=req.collector) if c.status == CaseStatus.OPEN]
-    if not saved:
-        raise UserError(msg('{collector} has no plan saved for {day}; plan it first.',
-                            collector=req.collector, day=req.day.isoformat()))
-    apply_history(req, uow, as_of, rules)
-    session = prepare_day(cases, req, as_of, travel)
-    return retime(session, [s["case_id"] for s in saved[0]["stops"]], travel), session

@@ -20,6 +20,7 @@ from fieldvisit.adapters.routing.travel import GeodesicTravel
 from fieldvisit.adapters.rules import load_rulebook
 from fieldvisit.domain.cases import Case, Flag, GeoStatus
 from fieldvisit.domain.windows import Place, Window
+from fieldvisit.services.collectors import set_home
 from fieldvisit.services.day_plans import make_request, plan_and_save, run_plan_team
 from fieldvisit.services.week_plans import plan_week
 
@@ -105,11 +106,9 @@ def test_no_saved_plan_from_any_path_holds_an_unlawful_visit(app, seed, country,
     names = [f"{tag} collector {k}" for k in range(len(modes))]
     cases, home, tz = random_cases(rng, country, tag, names, n)
     approved = {c.case_id for c in cases if c.flags and rng.random() < 0.3}
+    for k, name in enumerate(names):
+        set_home(app.uow(), name, (home[0] + 0.01 * k, home[1]))
     with app.uow() as uow:
-        for k, name in enumerate(names):
-            col = uow.collectors.get_or_create(name)
-            col.home_lat, col.home_lon = home[0] + 0.01 * k, home[1]
-            uow.collectors.save(col)
         uow.cases.add_many(cases, None)
         for cid in approved:
             uow.overrides.add(cid, DAY, "supervisor", "property test approval")

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from fieldvisit.bootstrap import open_app
+from fieldvisit.services.collectors import set_home
 
 HOURS = {"US": ("08:00", "21:00"), "GB": ("08:00", "21:00"), "IN": ("08:00", "19:00"), "CN": ("08:00", "22:00"),
          "ES": ("08:00", "21:00")}
@@ -44,12 +45,8 @@ def workspace(tmp, country):
     r = fv(db, "cases", "import", str(f), "--as-of", "2026-11-23")
     assert r.returncode == 0, r.stderr
     app = open_app(f"sqlite:///{db}")
-    with app.uow() as uow:
-        for k, name in enumerate(("Collector A", "Collector B")):
-            c = uow.collectors.get(name)
-            c.home_lat, c.home_lon = lat + 0.01 * k, lon + 0.01 * k
-            uow.collectors.save(c)
-        uow.commit()
+    for k, name in enumerate(("Collector A", "Collector B")):
+        set_home(app.uow(), name, (lat + 0.01 * k, lon + 0.01 * k))
     app.close()
     return db
 

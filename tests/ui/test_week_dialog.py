@@ -42,10 +42,10 @@ def test_plan_week_lists_the_days_and_opens_one(qtbot, sqlite_app, tmp_path):
         dialog.grab().save(os.path.join(os.environ["FIELDVISIT_SCREENSHOTS"], "week_dialog.png"))
     dialog.table.selectRow(1)
     dialog.open_selected()
-    qtbot.waitUntil(lambda: w.planner.operation is None and w.planner.plan is not None, timeout=60000)
     tuesday = dialog.result["days"][1]
+    qtbot.waitUntil(lambda: w.planner.data is not None and w.planner.data["date"] == tuesday["date"], timeout=60000)
     assert w.planner.day.date().toPython() == monday + timedelta(days=1)
-    assert [s.case_id for s in w.planner.plan.stops] == [s["case_id"] for s in tuesday["stops"]]
+    assert [s["case_id"] for s in w.planner.data["stops"]] == [s["case_id"] for s in tuesday["stops"]]
     assert w.planner.timeline.count() == len(tuesday["stops"])
     if os.environ.get("FIELDVISIT_SCREENSHOTS"):
         w.grab().save(os.path.join(os.environ["FIELDVISIT_SCREENSHOTS"], "week_opened.png"))

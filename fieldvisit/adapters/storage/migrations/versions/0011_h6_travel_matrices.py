@@ -2,7 +2,7 @@
 the pair-by-pair travel cache (its rows are dropped; it is refilled on the next connected plan).
 
 Revision ID: 0011_h6
-Revises: 0010
+Revises: 0011_h1
 Create Date: 2026-11-30
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 from fieldvisit.adapters.storage.types import UTCDateTime
 
 revision = "0011_h6"
-down_revision = "0010"
+down_revision = "0011_h1"
 branch_labels = None
 depends_on = None
 
