@@ -139,24 +139,73 @@ def cmd_plan(app, args) -> None:
     _emit(args, data, text)
 
 
+def _per_collector(items: list[str], what: str) -> dict[str, str]:
+    out = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip() or not value.strip():
+            raise UserError(f"{item!r} is not NAME={what}; write e.g. 'Ana={'09:00-17:00' if what == 'SHIFT' else 'walk'}'.")
+        out[name.strip()] = value.strip()
+    return out
+
+
 def cmd_plan_team(app, args) -> None:
     from fieldvisit.bootstrap import routing_solver
     from fieldvisit.services.day_plans import make_request, run_plan_team
+    from fieldvisit.services.settings import MODES
 
     with app.uow() as uow:
         names = args.collectors or [c.name for c in uow.collectors.list()]
     if not names:
         raise UserError("No collectors in this workspace yet; assign cases to collectors first.")
     mode = args.mode or app.setting("travel_mode") or "car"
+    shifts = _per_collector(args.collector_shift, "SHIFT")
+    modes = _per_collector(args.collector_mode, "MODE")
+    for name, m in modes.items():
+        if m not in MODES:
+            raise UserError(f"{m!r} is not a travel mode for {name}; use one of {', '.join(MODES)}.")
+    unknown = sorted((set(shifts) | set(modes)) - set(names))
+    if unknown:
+        raise UserError(f"{', '.join(unknown)}: not among the collectors planned ({', '.join(names)}).")
     requests = [make_request(app.uow(), day=args.date, collector=n, start=None,
-                             shift=args.shift or app.setting("shift") or None, tz=args.tz or app.default_timezone,
-                             mode=mode, service_minutes=args.service or int(app.setting("service_minutes") or 0) or None)
+                             shift=shifts.get(n) or args.shift or app.setting("shift") or None,
+                             tz=args.tz or app.default_timezone, mode=modes.get(n, mode),
+                             service_minutes=args.service or int(app.setting("service_minutes") or 0) or None)
                 for n in names]
-    data = run_plan_team(app.uow(), requests, args.as_of or date.today(), _travel(app, mode),
+    data = run_plan_team(app.uow(), requests, args.as_of or date.today(), app.travel,
                          routing_solver(), args.time_limit or 10.0, rules=app.rules())
     text = "\n\n".join(_plan_text(r) for r in data["routes"])
     text += f"\n\n{len(data['unplanned'])} cases not planned."
     _emit(args, data, text)
+
+
+def cmd_plan_week(app, args) -> None:
+    from fieldvisit.bootstrap import routing_solver
+    from fieldvisit.services.day_plans import make_request
+    from fieldvisit.services.week_plans import plan_week
+
+    collector = _only_collector(app, args.collector)
+    shift = args.shift or app.setting("shift") or None
+    tz = args.tz or app.default_timezone
+    mode = args.mode or app.setting("travel_mode") or "car"
+    service = args.service or int(app.setting("service_minutes") or 0) or None
+    make_request(app.uow(), day=args.start_day, collector=collector, start=args.start, shift=shift, tz=tz,
+                 mode=mode, service_minutes=service)  # bad input refused before any day is planned
+
+    def request_for(day):
+        return make_request(app.uow(), day=day, collector=collector, start=args.start, shift=shift, tz=tz,
+                            mode=mode, service_minutes=service)
+
+    data = plan_week(app.uow(), request_for, args.start_day, args.days, args.as_of or date.today(),
+                     app.travel(mode), routing_solver(), args.time_limit or 1.0, rules=app.rules())
+    lines = [f"{collector}: {len(data['days'])} working days from {data['from']}"
+             + (f" (holidays skipped: {', '.join(data['holidays'])})" if data["holidays"] else "")]
+    for d in data["days"]:
+        follow = sum(s["follow_up"] for s in d["stops"])
+        lines.append(f"  {d['date']}: {len(d['stops'])} visits" + (f", {follow} follow-ups" if follow else "")
+                     + ("" if d["valid"] else "  [PLAN HAS PROBLEMS]"))
+    lines.append(f"{len(data['unplanned'])} cases planned on no day.")
+    _emit(args, data, "\n".join(lines))
 
 
 def cmd_geocode(app, args) -> None:
@@ -358,6 +407,7 @@ COMMANDS = {
     ("cases", "assign"): cmd_cases_assign,
     ("plan", None): cmd_plan,
     ("plan-team", None): cmd_plan_team,
+    ("plan-week", None): cmd_plan_week,
     ("map", None): cmd_map,
     ("geocode", None): cmd_geocode,
     ("prep", None): cmd_prep,
