@@ -17,7 +17,7 @@ from pathlib import Path
 from fieldvisit.cli_args import build_parser
 from fieldvisit.cli_io import _emit
 from fieldvisit.cli_sync import SYNC_COMMANDS
-from fieldvisit.services.errors import UserError
+from fieldvisit.services.errors import UserError, safe_description
 
 
 def _load_mapping(value: str | None) -> dict | None:
@@ -168,6 +168,8 @@ def cmd_geocode(app, args) -> None:
             + (f"; offline: {summary.pending} addresses wait in the queue (pin them on the map or try again "
                "when connected)" if summary.offline else ""))
     _emit(args, summary.as_json(), text)
+    if summary.refused:
+        raise UserError(summary.refusal)
 
 
 def cmd_prep(app, args) -> None:
@@ -398,7 +400,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write("fieldvisit: interrupted; nothing was saved from the unfinished step.\n")
         return 130
     except Exception as exc:  # noqa: BLE001 - the contract: exit 1, short message
-        sys.stderr.write(f"fieldvisit: unexpected error: {exc.__class__.__name__}: {exc}\n")
+        sys.stderr.write(f"fieldvisit: unexpected error: {safe_description(exc)}\n")
         if os.environ.get("FIELDVISIT_DEBUG"):
             traceback.print_exc()
         return 1

@@ -7,6 +7,7 @@ import os
 import sys
 
 from fieldvisit.bootstrap import APP_NAME, open_app
+from fieldvisit.services.errors import UserError
 
 
 def run_app(db: str | None = None, *, demo: bool = False, argv: list[str] | None = None) -> int:
@@ -25,7 +26,19 @@ def run_app(db: str | None = None, *, demo: bool = False, argv: list[str] | None
     from resources import HERE as RESOURCES
 
     qt_app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "fieldvisit.png")))
-    app = open_app(db, demo=demo)
+    try:
+        app = open_app(db, demo=demo)
+    except UserError as exc:  # a damaged, emptied or locked workspace: say so in a dialog, not a traceback
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        from fieldvisit.adapters.i18n import localize
+
+        sys.stderr.write(f"fieldvisit: {exc}\n")
+        if not os.environ.get("FIELDVISIT_SMOKE"):
+            QMessageBox.critical(None, QCoreApplication.translate("App", "FieldVisit cannot open the workspace"),
+                                 localize(str(exc)))
+        return 2
     from fieldvisit.adapters.i18n import install
 
     install(app.setting("language") or None)

@@ -328,6 +328,8 @@ class MainWindow(VisitActions, SyncActions, SettingsHelpActions, QMainWindow):
             if summary.offline:
                 text += " " + self.tr("No connection: {n} addresses wait in the queue; pin them on the map "
                                       "or try again when connected.").format(n=summary.pending)
+            if summary.refused:
+                text += " " + localize(summary.refusal)
             self.statusBar().showMessage(text, 15000)
             self.last_geocode = summary
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QThread, Signal
 
 from fieldvisit.adapters.i18n import localize
-from fieldvisit.services.errors import UserError
+from fieldvisit.services.errors import UserError, safe_description
 from fieldvisit.services.progress import Progress
 
 
@@ -61,7 +61,8 @@ class _Worker(QThread):
         except UserError as exc:
             self.failed.emit(localize(str(exc)))
         except Exception as exc:  # noqa: BLE001 - shown to the user, never a crash
-            self.failed.emit(localize(UNEXPECTED).format(kind=exc.__class__.__name__, error=exc))
+            kind, _, error = safe_description(exc).partition(": ")
+            self.failed.emit(localize(UNEXPECTED).format(kind=kind, error=error))
 
 
 class Operation(QObject):

@@ -1,0 +1,164 @@
+"""Issue 17: the CLI against hostile or broken inputs. Each one ends with exit 2 and one sentence
+on stderr: no traceback, no SQL, no personal data from the workspace or the file."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+CASES = Path("/work/shared/cases")
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+#: words that must never reach stderr: SQL, Python internals, and the personal data used below
+FORBIDDEN = ("Traceback", "INSERT", "SELECT", "UPDATE ", "[SQL", "parameters", "File \"", "Elena", "secret note",
+             "555-0199")
+
+
+def fv(*args, db, timeout=120):
+    env = {**os.environ, "TZ": "Europe/Madrid", "FIELDVISIT_HOME": str(Path(db).parent)}
+    return subprocess.run([sys.executable, "-m", "fieldvisit", "--db", db, *args], capture_output=True, text=True,
+                          env=env, timeout=timeout)
+
+
+def assert_refused(result, *words):
+    assert result.returncode == 2, (result.returncode, result.stderr)
+    for bad in FORBIDDEN:
+        assert bad not in result.stderr, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    for word in words:
+        assert word.lower() in result.stderr.lower(), result.stderr
+
+
+def _cases_csv(path: Path, name: str = "Elena Cruz") -> Path:
+    path.write_text("case_id,name,lat,lon,country,timezone,balance,currency,days_past_due,phone,collector\n"
+                    f"C-1,{name},40.42,-3.70,ES,Europe/Madrid,100.00,EUR,10,555-0199,ana\n", encoding="utf-8")
+    return path
+
+
+def _visit(path: Path, case_id: str = "C-1") -> Path:
+    path.write_text(json.dumps({"visit_id": "7d0c6a56-7a52-4d7e-9a4c-3c6f1f1f0002", "case_id": case_id,
+                                "arrived_at": "2026-11-24T10:05:00+01:00", "left_at": "2026-11-24T10:25:00+01:00",
+                                "outcome": "not_home", "person_met": "nobody", "notes": "secret note for Elena"}),
+                    encoding="utf-8")
+    return path
+
+
+# --- a workspace another FieldVisit is writing to (case 12) ----------------------------------
+
+def test_locked_workspace_is_a_sentence_not_sql(tmp_path):
+    db = tmp_path / "ws.sqlite"
+    assert fv("cases", "import", str(_cases_csv(tmp_path / "c.csv")), "--as-of", "2026-11-23",
+              db=str(db)).returncode == 0
+    holder = subprocess.Popen([sys.executable, str(CASES / "12_sqlite_locked_message" / "hold_lock.py"), str(db), "30"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        result = fv("visits", "add", "--json-file", str(_visit(tmp_path / "v.json")), db=str(db))
+    finally:
+        holder.kill()
+        holder.wait()
+    assert_refused(result, "another FieldVisit is writing to this workspace", "try again")
+    # nothing half-written: the visit can be recorded once the lock is gone
+    assert fv("visits", "add", "--json-file", str(tmp_path / "v.json"), db=str(db)).returncode == 0
+
+
+# --- a geocoder that refuses (case 8) ----------------------------------------------------------
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def fake_nominatim(tmp_path):
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, str(CASES / "08_geocode_429_message" / "fake_nominatim.py"), str(port),
+                               str(tmp_path / "requests.log")])
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.kill()
+    server.wait()
+
+
+def test_geocoder_429_says_too_many_requests_and_keeps_the_queue(tmp_path, fake_nominatim):
+    db = str(tmp_path / "ws.sqlite")
+    assert fv("cases", "import", str(CASES / "08_geocode_429_message" / "geo.csv"), "--as-of", "2026-11-23",
+              db=db).returncode == 0
+    result = fv("--json", "geocode", "--url", fake_nominatim, db=db)
+    assert_refused(result, "the geocoder refused: too many requests (HTTP 429); wait and try again")
+    for bad in ("Ocupado", "BUSY", "Calle"):
+        assert bad not in result.stderr
+    data = json.loads(result.stdout)
+    assert data["refused"] == "rate_limited" and data["pending"] == 2
+    listed = json.loads(fv("--json", "cases", "list", "--as-of", "2026-11-23", db=db).stdout)["cases"]
+    waiting = sorted(c["case_id"] for c in listed if c["lat"] is None)
+    assert waiting == ["A-3", "A-4", "A-5"]  # A-3 not found; A-4 (refused) and A-5 still queued
+
+
+def test_geocoder_server_error_is_named_by_kind(tmp_path, fake_nominatim):
+    db = str(tmp_path / "ws.sqlite")
+    (tmp_path / "g.csv").write_text("case_id,name,address,country,balance,currency,days_past_due\n"
+                                    "B-1,Rota,Calle BROKEN 1,ES,100.00,EUR,10\n", encoding="utf-8")
+    assert fv("cases", "import", str(tmp_path / "g.csv"), "--as-of", "2026-11-23", db=db).returncode == 0
+    result = fv("geocode", "--url", fake_nominatim, db=db)
+    assert_refused(result, "the geocoder failed (HTTP 502)")
+
+
+# --- damaged workspaces ------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def good_workspace(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("ws")
+    db = folder / "ws.sqlite"
+    assert fv("demo", "--cases", "400", db=str(db)).returncode == 0
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    return db
+
+
+def _damaged(kind: str, good: Path, tmp_path: Path) -> Path:
+    db = tmp_path / f"{kind}.sqlite"
+    if kind == "empty":
+        db.write_bytes(b"")
+    elif kind == "random":
+        db.write_bytes(os.urandom(40_000))
+    else:
+        shutil.copy(good, db)
+        size = db.stat().st_size
+        with open(db, "r+b") as fh:
+            if kind == "truncated":
+                fh.truncate(size // 2)
+            else:  # 64 KiB of garbage in the middle
+                fh.seek(size // 2 - 32768)
+                fh.write(os.urandom(65536))
+    return db
+
+
+@pytest.mark.parametrize("kind", ["empty", "random", "truncated", "garbage"])
+@pytest.mark.parametrize("command", [("cases", "list"), ("audit", "verify")])
+def test_damaged_workspace_is_refused_before_any_write(kind, command, good_workspace, tmp_path):
+    db = _damaged(kind, good_workspace, tmp_path)
+    before = db.read_bytes()
+    result = fv(*command, db=str(db))
+    assert_refused(result, "workspace", "backup")
+    assert db.read_bytes() == before  # nothing written: a 0-byte file did not become a new workspace
+
+
+def test_a_missing_file_is_still_a_new_workspace(tmp_path):
+    assert fv("cases", "list", db=str(tmp_path / "new.sqlite")).returncode == 0
