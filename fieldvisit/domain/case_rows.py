@@ -5,6 +5,7 @@ Rules (tested in ``tests/unit/test_case_rows.py``):
 - Typed columns that cannot be read (coordinates, amounts, dates, country, time zone, flags)
   reject the row: importing a wrong balance or a misspelt ``dispute`` flag is worse than asking.
 - An unreadable appointment keeps the row and is reported for review.
+- A cell longer than its field's limit (``domain/limits.py``) rejects the row.
 - On update, an empty cell keeps what is stored, except ``flags``: an empty flags cell in a file
   with a flags column means the case has no flags now.
 """
@@ -23,6 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from fieldvisit.domain.cases import Case, FlagError, GeoStatus, due_date_from_days, parse_flags
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import DateError, parse_date
+from fieldvisit.domain.limits import too_long
 from fieldvisit.domain.money import AmountError, parse_amount
 from fieldvisit.domain.window_parser import parse_windows
 
@@ -118,6 +120,9 @@ def _position_problem(values, lat_t: str, lon_t: str, decimal_comma):
 def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     """Convert one row (canonical column → raw cell) into a case."""
     text = {k: cell_text(v) for k, v in values.items()}
+    over = [(k, reason) for k, v in text.items() if (reason := too_long(k, v))]
+    if over:  # the same limits on SQLite and PostgreSQL; the row is refused, never truncated
+        return RowResult(None, errors=over)
     case_id = text.get("case_id", "")
     if not case_id:
         return RowResult(None, errors=[("case_id", "case_id is empty")])
