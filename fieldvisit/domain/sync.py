@@ -10,6 +10,7 @@ Cases travel as JSON and come back as the same ``Case`` (round trip tested with 
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
@@ -166,14 +167,22 @@ def case_from_json(d: dict, collector: str | None = None) -> Case:
             geo, status = GeoStatus(d.get("geo_status") or "pending"), CaseStatus(d.get("status") or "open")
         except (FlagError, ValueError, TypeError):
             raise PayloadError("its flags, location status or status are unknown") from None
+        country, currency = _text(d.get("country"), "country", "country"), _text(d.get("currency"), "currency", "currency")
+        zone = _text(d.get("timezone"), "timezone", "time zone")
+        if not re.fullmatch(r"([A-Z]{2})?", country) or not re.fullmatch(r"([A-Z]{3})?", currency):
+            raise PayloadError("its country or currency is not a code such as ES or EUR")
+        if zone:
+            try:
+                ZoneInfo(zone)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise PayloadError("its time zone is unknown") from None
         return Case(
             case_id=case_id, name=_text(d.get("name"), "name", "name"),
             address=_text(d.get("address"), "address", "address"),
             work_address=_text(d.get("work_address"), "work_address", "work address"),
             lat=_coordinate(d.get("lat"), "latitude", 90), lon=_coordinate(d.get("lon"), "longitude", 180),
-            geo_status=geo, country=_text(d.get("country"), "country", "country"),
-            timezone=_text(d.get("timezone"), "timezone", "time zone"), due_date=_day(d.get("due_date"), "due date"),
-            balance=_decimal(d.get("balance"), "balance"), currency=_text(d.get("currency"), "currency", "currency"),
+            geo_status=geo, country=country, timezone=zone, due_date=_day(d.get("due_date"), "due date"),
+            balance=_decimal(d.get("balance"), "balance"), currency=currency,
             last_payment_date=_day(d.get("last_payment_date"), "last payment date"),
             last_payment_amount=_decimal(d.get("last_payment_amount"), "last payment", optional=True),
             phone=_text(d.get("phone"), "phone", "phone"), flags=flags, collector=collector,
@@ -234,22 +243,27 @@ def check_pack(payload: dict) -> dict:
     for p in _list(payload["payments"], "payments"):
         if not isinstance(p, dict):
             raise PayloadError("a payment in the pack is not an object")
+    reviews = []
     for r in _list(payload["reviews"], "reviews"):
         if not isinstance(r, dict) or r.get("status") not in REVIEW_STATUSES:
             raise PayloadError("a review in the pack is malformed")
-        _text(r.get("visit_id"), "visit_id", "reviewed visit id", required=True)
-        _text(r.get("comment"), "comment", "review comment")
-        _text(r.get("by"), "by", "reviewer")
-        if _moment(r.get("at"), "review time") is None:
+        at = _moment(r.get("at"), "review time")
+        if at is None:
             raise PayloadError("a review in the pack has no time")
+        reviews.append({"visit_id": _text(r.get("visit_id"), "visit_id", "reviewed visit id", required=True),
+                        "status": r["status"], "comment": _text(r.get("comment"), "comment", "review comment"),
+                        "by": _text(r.get("by"), "by", "reviewer", required=True), "at": r["at"]})
+    overrides = []
     for o in _list(payload.get("overrides"), "overrides"):
         if not isinstance(o, dict):
             raise PayloadError("an override in the pack is not an object")
-        _text(o.get("case_id"), "case_id", "override's case id", required=True)
-        _day(o.get("day"), "override's day")
-        _text(o.get("by"), "by", "override's author", required=True)
-        _text(o.get("reason"), "reason", "override's reason", required=True)
-    return payload
+        day = _day(o.get("day"), "override's day")
+        overrides.append({"case_id": _text(o.get("case_id"), "case_id", "override's case id", required=True),
+                          "day": day.isoformat() if day else None,
+                          "by": _text(o.get("by"), "by", "override's author", required=True),
+                          "reason": _text(o.get("reason"), "reason", "override's reason", required=True)})
+    # what the import uses is exactly what was checked
+    return {**payload, "reviews": reviews, "overrides": overrides}
 
 
 def check_bundle(payload: dict) -> dict:

@@ -35,7 +35,7 @@ from fieldvisit.services.visits import OUTCOME_FLAGS
 
 RETRIES = 5
 #: What a value of the wrong shape raises when used; caught around the checks of a received file.
-MALFORMED = (KeyError, IndexError, TypeError, ValueError, AttributeError, OverflowError, RecursionError)
+MALFORMED = (KeyError, IndexError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError)
 
 
 class StalePack(UserError):

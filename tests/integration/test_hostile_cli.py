@@ -162,3 +162,19 @@ def test_damaged_workspace_is_refused_before_any_write(kind, command, good_works
 
 def test_a_missing_file_is_still_a_new_workspace(tmp_path):
     assert fv("cases", "list", db=str(tmp_path / "new.sqlite")).returncode == 0
+
+
+# --- values longer than the database keeps (PostgreSQL refuses them, SQLite would store them) ----
+
+def test_over_long_fields_reject_their_row_alike_on_sqlite_and_postgresql(db_url, tmp_path):
+    csv = tmp_path / "long.csv"
+    csv.write_text("case_id,name,lat,lon,country,timezone,balance,currency,days_past_due,phone\n"
+                   "L-1,Ana Ruiz,40.42,-3.70,ES,Europe/Madrid,100.00,EUR,10,600\n"
+                   f"L-2,{'Elena ' * 100},40.42,-3.70,ES,Europe/Madrid,100.00,EUR,10,555-0199\n"
+                   f"L-3,Luis Gil,40.42,-3.70,ES,Europe/Madrid,100.00,EUR,10,{'5' * 500}\n", encoding="utf-8")
+    result = fv("--json", "cases", "import", str(csv), "--as-of", "2026-11-23", db=db_url)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["imported"] == 1
+    assert [(r["row"], r["column"]) for r in data["rejected"]] == [(3, "name"), (4, "phone")]
+    assert "at most 300" in data["rejected"][0]["error"] and "Elena" not in data["rejected"][0]["error"]
