@@ -318,9 +318,9 @@ def cmd_map(app, args) -> None:
     out = Path(args.out)
     if not out.parent.is_dir():
         raise UserError(f"The folder {out.parent} does not exist; create it or choose another --out.")
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_text(page, encoding="utf-8")
-    tmp.replace(out)
+    from fieldvisit.adapters.files.safe_write import write_bytes_atomic
+
+    write_bytes_atomic(out, page.encode("utf-8"))
     _emit(args, {"out": str(out), "stops": len(plan["stops"]), "cases": len(cases)},
           f"Map of {plan['collector']}'s day ({len(plan['stops'])} stops) written to {out}")
 

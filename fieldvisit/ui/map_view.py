@@ -8,7 +8,6 @@ none). Clicks and drags come back through QWebChannel.
 
 from __future__ import annotations
 
-import json
 import weakref
 from urllib.parse import urlparse
 
@@ -20,6 +19,7 @@ from PySide6.QtWebEngineCore import (
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
+from fieldvisit.adapters.escape import json_for_script
 from fieldvisit.adapters.maps.page import asset_bytes, build_page
 from fieldvisit.adapters.maps.tiles import TilePack
 
@@ -212,7 +212,7 @@ class MapView(QWebEngineView):
             self._pending.append(script)
 
     def set_route(self, route: dict | None) -> None:
-        self.run(f"fv.setRoute({json.dumps(route, ensure_ascii=False)}); fv.fit();")
+        self.run(f"fv.setRoute({json_for_script(route)}); fv.fit();")
 
     def select(self, case_id: str, centre: bool = True) -> None:
-        self.run(f"fv.select({json.dumps(case_id)}, {'true' if centre else 'false'});")
+        self.run(f"fv.select({json_for_script(case_id)}, {'true' if centre else 'false'});")

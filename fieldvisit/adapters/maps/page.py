@@ -8,7 +8,6 @@ and ``maps/``; the page never names a remote URL unless an online tile layer is 
 from __future__ import annotations
 
 import html
-import json
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +16,7 @@ import xstatic.pkg.leaflet_markercluster as xcluster
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from fieldvisit.adapters.escape import json_for_script
 from fieldvisit.adapters.i18n import flag_text, money, promise_text, window_text
 from fieldvisit.domain.cases import Case
 from maps import HERE as MAPS_DIR
@@ -65,10 +65,6 @@ def _inline_js(name: str) -> str:
     return ASSETS[name].read_text(encoding="utf-8").replace("</script", "<\\/script")
 
 
-def _json_for_script(data) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
-
-
 #: Popup labels (translated through Qt when a translation is installed).
 LABELS = {"case": QT_TRANSLATE_NOOP("Map", "Case"), "balance": QT_TRANSLATE_NOOP("Map", "Balance"),
           "bucket": QT_TRANSLATE_NOOP("Map", "Bucket"), "days": QT_TRANSLATE_NOOP("Map", "days"),
@@ -93,4 +89,4 @@ def build_page(cases: list[dict], route: dict | None = None, *, standalone: bool
         js = "\n".join(f'<script src="{asset_base}{n}"></script>' for n in ["qwebchannel.js", *JS])
     page = (MAPS_DIR / "page.html").read_text(encoding="utf-8")
     return (page.replace("{{TITLE}}", html.escape(title)).replace("{{CSS}}", css)
-            .replace("{{JS}}", js).replace("{{DATA}}", _json_for_script(data)))
+            .replace("{{JS}}", js).replace("{{DATA}}", json_for_script(data)))
