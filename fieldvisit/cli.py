@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from fieldvisit.cli_args import build_parser
-from fieldvisit.cli_io import _emit
+from fieldvisit.cli_io import _emit, read_json_input
 from fieldvisit.cli_sync import SYNC_COMMANDS
 from fieldvisit.services.errors import UserError, safe_description
 
@@ -49,7 +49,8 @@ def cmd_cases_import(app, args) -> None:
     mapping = _load_mapping(args.mapping)
     path = Path(args.file)
     table = app.read_table(args.file)
-    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    with open(path, "rb") as fh:  # the reader checked its size; hash it without holding it whole
+        sha = hashlib.file_digest(fh, "sha256").hexdigest()
     with app.uow() as uow:
         country = uow.settings.get("country") or ""
         currency = uow.settings.get("currency") or ""
@@ -210,9 +211,7 @@ def cmd_visits_add(app, args) -> None:
     from fieldvisit.services.visits import record_visits
 
     try:
-        data = json.loads(Path(args.json_file).read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise UserError(f"Cannot read {args.json_file}: {exc.strerror or exc}.") from exc
+        data = read_json_input(args.json_file, "visit file")
     except json.JSONDecodeError as exc:
         raise UserError(f"{args.json_file} is not valid JSON (line {exc.lineno}); nothing was recorded.") from exc
     items = data if isinstance(data, list) else [data]
@@ -287,9 +286,7 @@ def cmd_keys_trust(app, args) -> None:
     from fieldvisit.services.identities import trust
 
     try:
-        doc = json.loads(Path(args.file).read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise UserError(f"Cannot read {args.file}: {exc.strerror or exc}.") from exc
+        doc = read_json_input(args.file, "identity file")
     except json.JSONDecodeError:
         raise UserError(f"{args.file} is not a FieldVisit identity file.") from None
     data = trust(app.uow(), crypto, doc)

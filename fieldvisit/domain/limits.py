@@ -12,12 +12,16 @@ MIB = 1024 * 1024
 
 #: A case file (CSV/XLSX) on disk. A 1-million-row CSV of cases is ~200 MB.
 MAX_CASE_FILE_BYTES = 512 * MIB
-#: The XML of one XLSX sheet once unzipped (openpyxl streams it; this bounds the zip bomb).
-MAX_XLSX_UNZIPPED_BYTES = 2048 * MIB
+#: An XLSX workbook's parts once unzipped (openpyxl streams the sheets; this bounds a zip bomb).
+MAX_XLSX_UNZIPPED_BYTES = 1024 * MIB
+#: Its shared strings, which openpyxl reads whole into memory.
+MAX_XLSX_STRINGS_BYTES = 256 * MIB
 #: Columns in a case file's header (the widest real exports have ~250).
 MAX_COLUMNS = 1000
 #: Data rows in one case file.
 MAX_ROWS = 2_000_000
+#: Rows above the header (titles, blank lines) a case file may have.
+MAX_HEADER_ROW = 1000
 #: Characters in any one cell of a case file (the longest field, notes, is below this).
 MAX_CELL_CHARS = 20_000
 

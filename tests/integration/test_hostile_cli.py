@@ -178,3 +178,94 @@ def test_over_long_fields_reject_their_row_alike_on_sqlite_and_postgresql(db_url
     assert data["imported"] == 1
     assert [(r["row"], r["column"]) for r in data["rejected"]] == [(3, "name"), (4, "phone")]
     assert "at most 300" in data["rejected"][0]["error"] and "Elena" not in data["rejected"][0]["error"]
+
+
+# --- case files beyond the limits ----------------------------------------------------------------
+
+def _xlsx(path: Path, edit) -> Path:
+    """A small real workbook whose sheet XML is then changed by ``edit(xml) -> xml``."""
+    import zipfile
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["case_id", "name", "lat", "lon", "country", "balance", "currency", "days_past_due"])
+    ws.append(["X-1", "Ana Ruiz", 40.42, -3.70, "ES", 100, "EUR", 10])
+    plain = path.with_suffix(".plain.xlsx")
+    wb.save(plain)
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = edit(data.decode()).encode()
+            dst.writestr(item.filename, data)
+    return path
+
+
+def test_xlsx_declaring_millions_of_columns_is_refused_at_once(tmp_path):
+    book = _xlsx(tmp_path / "wide.xlsx", lambda x: x.replace('<dimension ref="A1:H2" />',
+                                                             '<dimension ref="A1:ZZZ2" />'))
+    result = fv("cases", "import", str(book), "--as-of", "2026-11-23", db=str(tmp_path / "ws.sqlite"), timeout=60)
+    assert_refused(result, "columns; at most 1000")
+
+
+def test_xlsx_with_a_cell_far_to_the_right_reads_its_real_columns(tmp_path):
+    far = '<c r="XFD1" t="inlineStr"><is><t>far</t></is></c></row>'
+    book = _xlsx(tmp_path / "far.xlsx", lambda x: x.replace('<dimension ref="A1:H2" />', "")
+                 .replace("</row>", far, 1))
+    result = fv("--json", "cases", "import", str(book), "--as-of", "2026-11-23", db=str(tmp_path / "ws.sqlite"),
+                timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["imported"] == 1
+
+
+def test_xlsx_with_a_row_a_hundred_million_down_is_refused(tmp_path):
+    last = '<row r="100000000"><c r="A100000000" t="inlineStr"><is><t>Z-9</t></is></c></row></sheetData>'
+    book = _xlsx(tmp_path / "deep.xlsx", lambda x: x.replace('<dimension ref="A1:H2" />', "")
+                 .replace("</sheetData>", last))
+    result = fv("cases", "import", str(book), "--as-of", "2026-11-23", db=str(tmp_path / "ws.sqlite"), timeout=120)
+    assert_refused(result, "at most 2000000 rows")
+
+
+def test_xlsx_with_a_huge_name_rejects_that_row_with_its_number(tmp_path):
+    book = _xlsx(tmp_path / "long.xlsx", lambda x: x.replace("Ana Ruiz", "Elena " * 20_000))
+    result = fv("--json", "cases", "import", str(book), "--as-of", "2026-11-23", db=str(tmp_path / "ws.sqlite"),
+                timeout=60)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["imported"] == 0 and data["rejected"][0]["row"] == 2 and data["rejected"][0]["column"] == "name"
+
+
+def test_xlsx_whose_shared_strings_unzip_beyond_the_limit_is_refused(tmp_path, monkeypatch):
+    import zipfile
+
+    from fieldvisit.adapters.files.readers import read_table
+    from fieldvisit.domain import limits
+    from fieldvisit.services.errors import UserError
+
+    book = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(_xlsx(tmp_path / "base.xlsx", lambda x: x)) as src, \
+            zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            dst.writestr(item.filename, src.read(item))
+        dst.writestr("xl/sharedStrings.xml", "<sst><si><t>" + "A" * (3 * 1024 * 1024) + "</t></si></sst>")
+    assert book.stat().st_size < 64 * 1024
+    monkeypatch.setattr(limits, "MAX_XLSX_STRINGS_BYTES", 1024 * 1024)
+    with pytest.raises(UserError, match="unpacks to"):
+        read_table(str(book))
+
+
+def test_csv_with_too_many_columns_is_refused_with_its_row(tmp_path):
+    wide = tmp_path / "wide.csv"
+    wide.write_text("case_id,name\nC-1,Ana\n" + ",".join(["x"] * 5000) + "\n", encoding="utf-8")
+    result = fv("cases", "import", str(wide), "--as-of", "2026-11-23", db=str(tmp_path / "ws.sqlite"))
+    assert_refused(result, "row 3 has 5000 columns")
+
+
+def test_a_visit_file_too_large_is_refused_before_reading(tmp_path):
+    big = tmp_path / "v.json"
+    with open(big, "wb") as fh:
+        fh.truncate(60 * 1024 * 1024)
+    result = fv("visits", "add", "--json-file", str(big), db=str(tmp_path / "ws.sqlite"))
+    assert_refused(result, "at most 50 MB")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from fieldvisit.domain import limits
 from fieldvisit.domain.columns import canonical_for
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import Table
@@ -28,6 +29,9 @@ def read_table(path: str) -> Table:
         raise UserError(f"The file {path} does not exist; check the path.")
     if p.is_dir():
         raise UserError(f"{path} is a folder; give the case file itself.")
+    if p.stat().st_size > limits.MAX_CASE_FILE_BYTES:
+        raise UserError(f"{p.name} is {p.stat().st_size // limits.MIB} MB; at most "
+                        f"{limits.MAX_CASE_FILE_BYTES // limits.MIB} MB are imported at once. Split the file.")
     with p.open("rb") as fh:
         head = fh.read(8)
     if head.startswith(b"PK\x03\x04"):
@@ -107,6 +111,8 @@ def _read_csv(p: Path) -> Table:
     def numbered():
         try:
             for values in reader:
+                if len(values) > limits.MAX_COLUMNS:
+                    raise UserError(_too_wide(p.name, reader.line_num, len(values)))
                 if any(v.strip() for v in values):
                     yield reader.line_num, values
         except csv.Error as exc:
@@ -120,18 +126,52 @@ def _read_csv(p: Path) -> Table:
                  delimiter=delimiter, header_row=number, total_rows=text.count("\n"))
 
 
+def _too_wide(name: str, row: int, columns: int) -> str:
+    return (f"{name}: row {row} has {columns} columns; at most {limits.MAX_COLUMNS} are read. Remove the empty "
+            "or extra columns and import again.")
+
+
+def _check_unzipped(p: Path) -> None:
+    """Refuse a workbook whose parts would unzip beyond the limits, before openpyxl reads them
+    (it reads the shared strings whole)."""
+    try:
+        with zipfile.ZipFile(p) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise UserError(f"{p.name} is not a readable XLSX workbook; open and save it again in Excel.") from exc
+    total = sum(i.file_size for i in infos)
+    strings = sum(i.file_size for i in infos if i.filename.lower().endswith("sharedstrings.xml"))
+    if total > limits.MAX_XLSX_UNZIPPED_BYTES or strings > limits.MAX_XLSX_STRINGS_BYTES:
+        raise UserError(f"{p.name} unpacks to {total // limits.MIB} MB, more than a case file can be; save it again "
+                        "from Excel or export it as CSV.")
+
+
 def _read_xlsx(p: Path) -> Table:
     from openpyxl import load_workbook  # imported here: only XLSX imports pay for it
 
+    _check_unzipped(p)
     try:
         book = load_workbook(p, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise UserError(f"{p.name} is not a readable XLSX workbook; open and save it again in Excel.") from exc
     for sheet in book.worksheets:
         def numbered(sheet=sheet):
-            for n, vals in enumerate(sheet.iter_rows(values_only=True), start=1):
+            # openpyxl pads every row to the sheet's width and fills skipped rows: bound both
+            declared = sheet.max_column
+            if declared and declared > limits.MAX_COLUMNS:
+                raise UserError(_too_wide(p.name, 1, declared))
+            width = declared or limits.MAX_COLUMNS
+            filler = None  # openpyxl yields one shared tuple for every skipped row: skip it at once
+            for n, vals in enumerate(sheet.iter_rows(values_only=True, max_col=width), start=1):
+                if n > limits.MAX_ROWS + limits.MAX_HEADER_ROW:
+                    raise UserError(f"{p.name} goes on past row {n - 1}; at most {limits.MAX_ROWS} rows are "
+                                    "imported at once. Split the file or delete the empty rows below the data.")
+                if vals is filler:
+                    continue
                 if vals and any(v not in (None, "") for v in vals):
                     yield n, list(vals)
+                elif isinstance(vals, tuple):
+                    filler = vals
 
         number, headers, rest = _pick_header(numbered())
         if headers is None:

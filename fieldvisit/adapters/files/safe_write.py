@@ -94,15 +94,17 @@ class TooLarge(UserError):
     """A file larger than the limit for its kind; refused before it is read."""
 
 
-def read_limited(path: Path, limit: int, what: str = "file") -> bytes:
-    """The bytes of ``path`` (a regular file, not a link) when at most ``limit`` bytes;
-    TooLarge / UnsafePath / UserError otherwise."""
+def read_limited(path: Path, limit: int, what: str = "file", *, follow: bool = False) -> bytes:
+    """The bytes of ``path`` (a regular file; not a link unless ``follow``, for a path the user
+    named) when at most ``limit`` bytes; TooLarge / UnsafePath / UserError otherwise."""
     try:
-        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _BINARY)
+        fd = os.open(path, os.O_RDONLY | (0 if follow else _NOFOLLOW) | _BINARY)
     except FileNotFoundError:
         raise UserError(msg("The file {path} does not exist.", path=path)) from None
+    except IsADirectoryError:
+        raise UserError(msg("{path} is a folder; give the file itself.", path=path)) from None
     except OSError as exc:
-        if Path(path).is_symlink():
+        if not follow and Path(path).is_symlink():
             raise UnsafePath(msg("{path} is a link; FieldVisit does not follow links here.", path=path)) from None
         raise UserError(msg("Cannot read {path}: {why}.", path=path, why=exc.strerror or exc)) from None
     with os.fdopen(fd, "rb") as fh:
