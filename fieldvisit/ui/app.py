@@ -65,6 +65,7 @@ def run_app(db: str | None = None, *, demo: bool = False, argv: list[str] | None
         from fieldvisit.demo_office import build_demo_office
 
         build_demo_office(app)  # once: an office identity and a few synced days to review
+    sys.excepthook = _report_unhandled
     window = MainWindow(app)
     window.show()
     smoke = os.environ.get("FIELDVISIT_SMOKE")
@@ -75,9 +76,33 @@ def run_app(db: str | None = None, *, demo: bool = False, argv: list[str] | None
     finally:
         from fieldvisit.ui.map_view import shutdown_web
 
+        from fieldvisit.ui.operation import drain_writes
+
+        drain_writes()  # the last draft saves finish before the workspace closes
         window.deleteLater()
         shutdown_web()
         app.close()
+
+
+def _report_unhandled(kind, exc, tb) -> None:
+    """The last net under the window: an error no handler caught (e.g. the workspace busy while
+    a write ran on the UI thread) becomes a message box with one sentence, never a crash or a SQL
+    text. Interrupts still end the program."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, exc, tb)
+        return
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from fieldvisit.adapters.i18n import localize
+    from fieldvisit.services.errors import safe_description
+
+    text = localize(str(exc)) if isinstance(exc, UserError) else safe_description(exc)
+    sys.stderr.write(f"fieldvisit: {text}\n")
+    if os.environ.get("FIELDVISIT_DEBUG"):
+        sys.__excepthook__(kind, exc, tb)
+    if QApplication.instance() is not None and not os.environ.get("FIELDVISIT_SMOKE"):
+        QMessageBox.warning(QApplication.activeWindow(), QCoreApplication.translate("App", "FieldVisit"), text)
 
 
 def _smoke_check(window, qt_app, out: str) -> None:

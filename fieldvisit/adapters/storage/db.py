@@ -63,12 +63,22 @@ def normalise_url(url: str) -> str:
     return url
 
 
+def busy_timeout_ms() -> int:
+    """How long a write waits for another writer's lock before WorkspaceBusy: 10 s
+    (``FIELDVISIT_BUSY_TIMEOUT_MS`` overrides it, for tests)."""
+    try:
+        return max(0, int(os.environ.get("FIELDVISIT_BUSY_TIMEOUT_MS", "10000")))
+    except ValueError:
+        return 10000
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    # another writer (a long import, another FieldVisit) holds the lock: wait politely this long
+    cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
     cursor.close()
 
 
