@@ -26,9 +26,9 @@ MAX_HEADER_ROW = 1000
 MAX_CELL_CHARS = 20_000
 
 #: A sealed pack or bundle file on disk (a 20,000-case pack is ~15 MB).
-MAX_SEALED_BYTES = 200 * MIB
-#: A pack's or bundle's payload once decompressed.
-MAX_PAYLOAD_BYTES = 800 * MIB
+MAX_SEALED_BYTES = 100 * MIB
+#: A pack's or bundle's payload once decompressed (a 20,000-case pack is ~40 MB).
+MAX_PAYLOAD_BYTES = 256 * MIB
 #: Any other small JSON the CLI reads (a visit file, an identity, a mapping, settings).
 MAX_JSON_BYTES = 50 * MIB
 

@@ -269,3 +269,108 @@ def test_a_visit_file_too_large_is_refused_before_reading(tmp_path):
         fh.truncate(60 * 1024 * 1024)
     result = fv("visits", "add", "--json-file", str(big), db=str(tmp_path / "ws.sqlite"))
     assert_refused(result, "at most 50 MB")
+
+
+# --- signed packs and bundles that are malformed, oversized or damaged --------------------------
+
+@pytest.fixture(scope="module")
+def office_and_laptop(tmp_path_factory):
+    from fieldvisit.adapters import crypto
+    from fieldvisit.bootstrap import open_app
+    from fieldvisit.services.identities import init_identity, public_identity, trust
+
+    folder = tmp_path_factory.mktemp("keys")
+    office, laptop = open_app(f"sqlite:///{folder / 'office.sqlite'}"), open_app(f"sqlite:///{folder / 'laptop.sqlite'}")
+    init_identity(office.uow(), crypto, role="supervisor", name="Office")
+    init_identity(laptop.uow(), crypto, role="collector", name="Elena Cruz")
+    trust(office.uow(), crypto, public_identity(laptop.uow(), crypto))
+    trust(laptop.uow(), crypto, public_identity(office.uow(), crypto))
+    ids = {}
+    for name, app in (("office", office), ("laptop", laptop)):
+        with app.uow() as uow:
+            ids[name] = uow.keys.identity()
+        ids[name]["url"] = app.url
+        app.close()
+    return ids
+
+
+def _sealed(kind, sender, recipient, payload=None, raw=None):
+    import zlib
+
+    from fieldvisit.adapters import crypto
+
+    box = crypto.public_from_private(recipient["sign_private"], recipient["box_private"])[1]
+    original = zlib.compress
+    try:
+        if raw is not None:
+            zlib.compress = lambda data, level=6: original(raw, 9)
+        return crypto.seal(payload or {}, kind=kind, sender_fingerprint=sender["fingerprint"],
+                           sign_private=sender["sign_private"], recipients=[(recipient["fingerprint"], box)])
+    finally:
+        zlib.compress = original
+
+
+def _deflate_bomb(mib: int) -> bytes:
+    """A zlib stream of ``{"v":"AAAA…`` inflating to ``mib`` MiB, built from one flushed block
+    repeated (its checksum is never reached: the reader stops at its limit first)."""
+    import zlib
+
+    c = zlib.compressobj(9)
+    head = c.compress(b'{"v":"') + c.flush(zlib.Z_FULL_FLUSH)
+    block = c.compress(b"A" * (1 << 20)) + c.flush(zlib.Z_FULL_FLUSH)
+    again = c.compress(b"A" * (1 << 20)) + c.flush(zlib.Z_FULL_FLUSH)
+    assert block == again
+    return head + block * mib + c.compress(b'"}') + c.flush()
+
+
+def _sealed_stream(kind, sender, recipient, compressed: bytes) -> bytes:
+    import zlib
+
+    original = zlib.compress
+    try:
+        zlib.compress = lambda data, level=6: compressed
+        return _sealed(kind, sender, recipient, {})
+    finally:
+        zlib.compress = original
+
+
+PACK = {"type": "pack", "version": 1, "seq": 1, "collector": "Elena Cruz", "created_at": "2026-11-24T08:00:00+00:00",
+        "cases": [], "recalled": [], "reviews": [], "acks": [], "payments": []}
+BAD_PACKS = {
+    "huge seq": {**PACK, "seq": 2 ** 70},
+    "case not an object": {**PACK, "cases": [["Elena Cruz", "555-0199"]]},
+    "case name too long": {**PACK, "cases": [{"case_id": "K-1", "name": "Elena " * 100, "balance": "1"}]},
+    "review without fields": {**PACK, "reviews": [{"status": "rejected"}]},
+    "override day not a date": {**PACK, "overrides": [{"case_id": "K-1", "day": 5, "by": "x", "reason": "y"}]},
+    "acks not text": {**PACK, "acks": [{"Elena": 1}]},
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_PACKS))
+def test_malformed_signed_pack_is_a_sentence(name, office_and_laptop, tmp_path):
+    ids = office_and_laptop
+    pack = tmp_path / "p.fvpack"
+    pack.write_bytes(_sealed("pack", ids["office"], ids["laptop"], BAD_PACKS[name]))
+    assert_refused(fv("pack", "import", str(pack), db=ids["laptop"]["url"]), "cannot be imported", "nothing")
+
+
+@pytest.mark.parametrize("damage", ["bomb", "nan", "truncated", "stranger", "not json"])
+def test_damaged_or_foreign_files_are_sentences(damage, office_and_laptop, tmp_path):
+    from fieldvisit.adapters import crypto
+
+    ids = office_and_laptop
+    if damage == "bomb":  # < 1 MB on disk, 1 GB inflated
+        data = _sealed_stream("bundle", ids["laptop"], ids["office"], _deflate_bomb(1024))
+    elif damage == "nan":
+        data = _sealed("bundle", ids["laptop"], ids["office"], raw=b'{"type":"bundle","seq":NaN}')
+    elif damage == "truncated":
+        data = _sealed("bundle", ids["laptop"], ids["office"], {"type": "bundle"})[:300]
+    elif damage == "stranger":
+        other = crypto.new_keys()
+        data = _sealed("bundle", {"fingerprint": other["fingerprint"], "sign_private": other["sign_private"]},
+                       ids["office"], {"type": "bundle"})
+    else:
+        data = b"Elena Cruz,555-0199\n" * 10
+    bundle = tmp_path / "b.fvbundle"
+    bundle.write_bytes(data)
+    assert_refused(fv("sync", "import", str(bundle), db=ids["office"]["url"]), "cannot be imported")

@@ -99,7 +99,7 @@ def test_files_from_strangers_or_too_large_are_refused_before_reading(office, la
     (share / "bundles" / "a-000001.fvbundle").unlink()
     _sparse(share / "bundles" / "b-000001.fvbundle", line, 300 * 1024 * 1024)
     out = sync_with_folder(office.uow, crypto, FolderMailbox(share))
-    assert any("at most 200 MB" in p for p in out["problems"]), out["problems"]
+    assert any("at most 100 MB" in p for p in out["problems"]), out["problems"]
 
 
 def test_cli_sync_run_with_a_planted_link_exits_cleanly(office, laptop, tmp_path):
