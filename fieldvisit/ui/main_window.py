@@ -291,7 +291,8 @@ class MainWindow(VisitActions, SyncActions, SettingsHelpActions, QMainWindow):
 
         def work():
             table = self.app.read_table(path)
-            sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+            with open(path, "rb") as fh:  # the reader checked its size; hashed without holding it whole
+                sha = hashlib.file_digest(fh, "sha256").hexdigest()
             return (yield from import_cases(self.app.uow(), table, file_name=Path(path).name, sha256=sha,
                                             as_of=date.today(), zones=self.app.zones,
                                             default_timezone=self.app.default_timezone,
