@@ -183,6 +183,13 @@ class WorkspaceBusy(UserError):
                              "Try again in a moment."))
 
 
+class PurgeStore(Protocol):
+    """Wipes the personal data of cases that left the laptop once the office has every visit."""
+
+    def candidates(self) -> list[str]: ...
+    def personal_data(self, case_ids: list[str]) -> int: ...
+
+
 class UnitOfWork(Protocol):
     """One operation's transaction: ``with uow: ...; uow.commit()``; leaving without commit
     rolls everything back."""
@@ -200,6 +207,7 @@ class UnitOfWork(Protocol):
     keys: KeyStore
     sync_log: SyncLog
     reviews: ReviewStore
+    purge: PurgeStore
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, *exc: object) -> None: ...
