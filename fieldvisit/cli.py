@@ -18,6 +18,7 @@ from fieldvisit.cli_args import build_parser
 from fieldvisit.cli_collectors import COLLECTOR_COMMANDS
 from fieldvisit.cli_io import _emit
 from fieldvisit.cli_sync import SYNC_COMMANDS
+from fieldvisit.cli_workspace import WORKSPACE_COMMANDS
 from fieldvisit.services.errors import UserError
 
 
@@ -361,6 +362,7 @@ COMMANDS = {
     ("audit", "verify"): cmd_audit_verify,
     ("audit", "list"): cmd_audit_list,
     **SYNC_COMMANDS,
+    **WORKSPACE_COMMANDS,
     **COLLECTOR_COMMANDS,
 }
 
@@ -381,9 +383,14 @@ def main(argv: list[str] | None = None) -> int:
         except UserError as exc:
             sys.stderr.write(f"fieldvisit: {exc}\n")
             return 2
-    if args.command == "bench":  # needs no workspace
-        try:
-            cmd_bench(args)
+    if args.command == "bench" or (args.command, getattr(args, "workspace_command", None)) == ("workspace", "recover"):
+        try:  # these need no (or cannot open the) workspace
+            if args.command == "bench":
+                cmd_bench(args)
+            else:
+                from fieldvisit.cli_workspace import cmd_workspace_recover
+
+                cmd_workspace_recover(args)
             return 0
         except UserError as exc:
             sys.stderr.write(f"fieldvisit: {exc}\n")

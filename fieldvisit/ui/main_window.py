@@ -181,6 +181,7 @@ class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, QMa
         file_menu.addSeparator()
         file_menu.addAction(self._settings_action())
         file_menu.addAction(self._start_point_action())
+        file_menu.addAction(self._passphrase_action())
         file_menu.addSeparator()
         file_menu.addAction(action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
         edit = self.menuBar().addMenu(self.tr("&Edit"))
