@@ -71,6 +71,7 @@ class PlannerPanel(QWidget):
         self.operation: Operation | None = None
         self.time_limit = 1.5
         self.unplanned: list[dict] = []
+        self.preferred_collector = ""  # the one picked last time in this workspace
 
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
@@ -146,7 +147,7 @@ class PlannerPanel(QWidget):
             self.mode.setCurrentIndex(index)
 
     def set_collectors(self, names: list[str]) -> None:
-        current = self.collector.currentText()
+        current = self.collector.currentText() or self.preferred_collector
         self.collector.blockSignals(True)
         self.collector.clear()
         self.collector.addItems(names)

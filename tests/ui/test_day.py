@@ -262,3 +262,19 @@ def test_day_shortcuts_are_listed_and_work(qtbot, window):
     plan(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.planner.not_planned_dialog.isVisible()
+
+
+def test_the_window_reopens_on_the_day_and_collector_picked_last(qtbot, window, sqlite_app):
+    plan(qtbot, window)
+    later = DAY + timedelta(days=1)
+    window.planner.collector.setCurrentText("Javier Ortega")
+    window.planner.day.setDate(QDate(later.year, later.month, later.day))
+    window.planner.day.setDate(QDate(DAY.year, DAY.month, DAY.day))
+    window.planner.collector.setCurrentText(WHO)
+    window.close()
+    from fieldvisit.ui.main_window import MainWindow
+
+    again = MainWindow(sqlite_app, load_map=False)
+    qtbot.addWidget(again)
+    assert again.planner.day.date().toPython() == DAY and again.planner.collector.currentText() == WHO
+    assert again.planner.data and again.planner.timeline.count() == len(again.planner.data["stops"])
