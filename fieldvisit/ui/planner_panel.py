@@ -312,12 +312,6 @@ class PlannerPanel(QWidget):
         save_edit(self.app.uow(), self.data)
         self.render(keep_selection=True)
 
-    def show_plan(self, plan: Plan, keep_selection: bool = False) -> None:
-        """Show a plan of the whole day made elsewhere (kept for callers of the old API)."""
-        self.plan, self.kept = plan, []
-        self.data = merged_json(plan, self.session, [], None) if self.session else self.data
-        self.render(keep_selection)
-
     def render(self, keep_selection: bool = False) -> None:
         """The timeline and the summary from ``data`` and ``states``; tells the map."""
         day = self.shown_day()
