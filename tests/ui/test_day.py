@@ -278,3 +278,20 @@ def test_the_window_reopens_on_the_day_and_collector_picked_last(qtbot, window, 
     qtbot.addWidget(again)
     assert again.planner.day.date().toPython() == DAY and again.planner.collector.currentText() == WHO
     assert again.planner.data and again.planner.timeline.count() == len(again.planner.data["stops"])
+
+
+def test_replan_with_a_locked_stop_done_and_another_locked_ahead(qtbot, window):
+    made = plan(qtbot, window)
+    tl = window.planner.timeline
+    tl.setCurrentRow(0)
+    window.planner.toggle_lock()
+    tl.setCurrentRow(len(made["stops"]) - 1)
+    window.planner.toggle_lock()
+    last = made["stops"][-1]["case_id"]
+    visit(window.app, made["stops"][0], "rpc")
+    window.planner.refresh_states()
+    tl.setCurrentRow(0)
+    window.planner.replan_from_here()
+    qtbot.waitUntil(lambda: window.planner.operation is None, timeout=60000)
+    day = window.planner.shown_day()
+    assert day["stops"][0]["state"] == "done" and last in [s["case_id"] for s in day["stops"][1:]]
