@@ -17,6 +17,7 @@ from pathlib import Path
 from fieldvisit.cli_args import build_parser
 from fieldvisit.cli_collectors import COLLECTOR_COMMANDS
 from fieldvisit.cli_io import _emit
+from fieldvisit.cli_route import ROUTE_COMMANDS
 from fieldvisit.cli_sync import SYNC_COMMANDS
 from fieldvisit.cli_workspace import WORKSPACE_COMMANDS
 from fieldvisit.services.errors import UserError
@@ -180,10 +181,18 @@ def cmd_prep(app, args) -> None:
         plan, sheets = day_pack(app.uow(), args.day, args.collector, as_of)
         if not args.pdf:
             raise UserError("A day pack is a PDF: give --pdf FILE.")
+        from fieldvisit.adapters.handoff.itinerary import draw_document, itinerary_document
         from fieldvisit.adapters.pdf import write_sheets_pdf
+        from fieldvisit.services.route_export import day_itinerary
 
-        pages = write_sheets_pdf(args.pdf, sheets, plan["stops"], title=f"{plan['collector']} {plan['date']}")
-        _emit(args, {"out": args.pdf, "pages": pages, "stops": len(plan["stops"])},
+        from fieldvisit.adapters.handoff.files import workspace_tiles
+
+        doc = itinerary_document(day_itinerary(app.uow(), args.day, plan["collector"]), as_of,
+                                 tiles=workspace_tiles(app.setting("tile_pack")))
+        lead = {}
+        pages = write_sheets_pdf(args.pdf, sheets, plan["stops"], title=f"{plan['collector']} {plan['date']}",
+                                 lead=lambda writer, painter: lead.setdefault("pages", draw_document(writer, painter, doc)))
+        _emit(args, {"out": args.pdf, "pages": pages, "stops": len(plan["stops"]), "itinerary_pages": lead["pages"]},
               f"Day pack for {plan['collector']} on {plan['date']}: {pages} pages in {args.pdf}")
         return
     if not args.case_id:
@@ -308,15 +317,15 @@ def cmd_keys_list(app, args) -> None:
 
 
 def cmd_map(app, args) -> None:
-    from fieldvisit.adapters.maps.page import build_page, case_marker
-    from fieldvisit.adapters.maps.route_states import day_route
+    from fieldvisit.adapters.map_texts import case_marker
+    from fieldvisit.adapters.maps.page import build_page, route_from_plan
     from fieldvisit.services.day_state import stop_states, with_states
     from fieldvisit.services.map_export import day_map_data
 
     cases, plan = day_map_data(app.uow(), args.date, args.collector)
     plan = with_states(plan, stop_states(app.uow(), plan))
     as_of = args.as_of or date.today()
-    page = build_page([case_marker(c, as_of) for c in cases], day_route(plan), standalone=True,
+    page = build_page([case_marker(c, as_of) for c in cases], route_from_plan(plan), standalone=True,
                       title=f"{plan['collector']} — {plan['date']}")
     out = Path(args.out)
     if not out.parent.is_dir():
@@ -364,6 +373,7 @@ COMMANDS = {
     **SYNC_COMMANDS,
     **WORKSPACE_COMMANDS,
     **COLLECTOR_COMMANDS,
+    **ROUTE_COMMANDS,
 }
 
 

@@ -139,6 +139,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", '{name} cannot be opened: {exc}.'),
     QT_TRANSLATE_NOOP("Prep", 'The period ends ({end}) before it starts ({start}); swap --from and --to.'),
     QT_TRANSLATE_NOOP("Prep", 'No visit {visit_id} in this workspace.'),
+    QT_TRANSLATE_NOOP("Prep", 'The plan of {collector} on {day} has no agreed appointments; a calendar file holds appointments only. Export gpx or kml for the whole route.'),
     QT_TRANSLATE_NOOP("Prep", 'The travel mode must be one of {join}.'),
     QT_TRANSLATE_NOOP("Prep", 'The time per visit must be between 1 and 240 minutes.'),
     QT_TRANSLATE_NOOP("Prep", 'The shift {shift} must look like 09:00-18:00 and end after it starts.'),
