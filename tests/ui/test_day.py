@@ -295,3 +295,8 @@ def test_replan_with_a_locked_stop_done_and_another_locked_ahead(qtbot, window):
     qtbot.waitUntil(lambda: window.planner.operation is None, timeout=60000)
     day = window.planner.shown_day()
     assert day["stops"][0]["state"] == "done" and last in [s["case_id"] for s in day["stops"][1:]]
+
+
+def test_the_maps_start_my_day_here_reaches_the_collector(qtbot, window):
+    window.map.start_here_requested.emit(-33.45, -70.66)  # what the map's right-click menu sends
+    assert get_collector(window.app.uow(), WHO).home == (-33.45, -70.66)
