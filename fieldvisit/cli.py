@@ -16,10 +16,11 @@ from pathlib import Path
 
 from fieldvisit.cli_args import build_parser
 from fieldvisit.cli_collectors import COLLECTOR_COMMANDS
-from fieldvisit.cli_io import _emit
+from fieldvisit.cli_io import _emit, read_json_input
+from fieldvisit.cli_route import ROUTE_COMMANDS
 from fieldvisit.cli_sync import SYNC_COMMANDS
 from fieldvisit.cli_workspace import WORKSPACE_COMMANDS
-from fieldvisit.services.errors import UserError
+from fieldvisit.services.errors import UserError, safe_description
 
 
 def _load_mapping(value: str | None) -> dict | None:
@@ -51,7 +52,8 @@ def cmd_cases_import(app, args) -> None:
     mapping = _load_mapping(args.mapping)
     path = Path(args.file)
     table = app.read_table(args.file)
-    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    with open(path, "rb") as fh:  # the reader checked its size; hash it without holding it whole
+        sha = hashlib.file_digest(fh, "sha256").hexdigest()
     with app.uow() as uow:
         country = uow.settings.get("country") or ""
         currency = uow.settings.get("currency") or ""
@@ -219,6 +221,8 @@ def cmd_geocode(app, args) -> None:
             + (f"; offline: {summary.pending} addresses wait in the queue (pin them on the map or try again "
                "when connected)" if summary.offline else ""))
     _emit(args, summary.as_json(), text)
+    if summary.refused:
+        raise UserError(summary.refusal)
 
 
 def cmd_prep(app, args) -> None:
@@ -229,10 +233,18 @@ def cmd_prep(app, args) -> None:
         plan, sheets = day_pack(app.uow(), args.day, args.collector, as_of)
         if not args.pdf:
             raise UserError("A day pack is a PDF: give --pdf FILE.")
+        from fieldvisit.adapters.handoff.itinerary import draw_document, itinerary_document
         from fieldvisit.adapters.pdf import write_sheets_pdf
+        from fieldvisit.services.route_export import day_itinerary
 
-        pages = write_sheets_pdf(args.pdf, sheets, plan["stops"], title=f"{plan['collector']} {plan['date']}")
-        _emit(args, {"out": args.pdf, "pages": pages, "stops": len(plan["stops"])},
+        from fieldvisit.adapters.handoff.files import workspace_tiles
+
+        doc = itinerary_document(day_itinerary(app.uow(), args.day, plan["collector"]), as_of,
+                                 tiles=workspace_tiles(app.setting("tile_pack")))
+        lead = {}
+        pages = write_sheets_pdf(args.pdf, sheets, plan["stops"], title=f"{plan['collector']} {plan['date']}",
+                                 lead=lambda writer, painter: lead.setdefault("pages", draw_document(writer, painter, doc)))
+        _emit(args, {"out": args.pdf, "pages": pages, "stops": len(plan["stops"]), "itinerary_pages": lead["pages"]},
               f"Day pack for {plan['collector']} on {plan['date']}: {pages} pages in {args.pdf}")
         return
     if not args.case_id:
@@ -259,9 +271,7 @@ def cmd_visits_add(app, args) -> None:
     from fieldvisit.services.visits import record_visits
 
     try:
-        data = json.loads(Path(args.json_file).read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise UserError(f"Cannot read {args.json_file}: {exc.strerror or exc}.") from exc
+        data = read_json_input(args.json_file, "visit file")
     except json.JSONDecodeError as exc:
         raise UserError(f"{args.json_file} is not valid JSON (line {exc.lineno}); nothing was recorded.") from exc
     items = data if isinstance(data, list) else [data]
@@ -336,9 +346,7 @@ def cmd_keys_trust(app, args) -> None:
     from fieldvisit.services.identities import trust
 
     try:
-        doc = json.loads(Path(args.file).read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise UserError(f"Cannot read {args.file}: {exc.strerror or exc}.") from exc
+        doc = read_json_input(args.file, "identity file")
     except json.JSONDecodeError:
         raise UserError(f"{args.file} is not a FieldVisit identity file.") from None
     data = trust(app.uow(), crypto, doc)
@@ -357,22 +365,22 @@ def cmd_keys_list(app, args) -> None:
 
 
 def cmd_map(app, args) -> None:
-    from fieldvisit.adapters.maps.page import build_page, case_marker
-    from fieldvisit.adapters.maps.route_states import day_route
+    from fieldvisit.adapters.map_texts import case_marker
+    from fieldvisit.adapters.maps.page import build_page, route_from_plan
     from fieldvisit.services.day_state import stop_states, with_states
     from fieldvisit.services.map_export import day_map_data
 
     cases, plan = day_map_data(app.uow(), args.date, args.collector)
     plan = with_states(plan, stop_states(app.uow(), plan))
     as_of = args.as_of or date.today()
-    page = build_page([case_marker(c, as_of) for c in cases], day_route(plan), standalone=True,
+    page = build_page([case_marker(c, as_of) for c in cases], route_from_plan(plan), standalone=True,
                       title=f"{plan['collector']} — {plan['date']}")
     out = Path(args.out)
     if not out.parent.is_dir():
         raise UserError(f"The folder {out.parent} does not exist; create it or choose another --out.")
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_text(page, encoding="utf-8")
-    tmp.replace(out)
+    from fieldvisit.adapters.files.safe_write import write_bytes_atomic
+
+    write_bytes_atomic(out, page.encode("utf-8"))
     _emit(args, {"out": str(out), "stops": len(plan["stops"]), "cases": len(cases)},
           f"Map of {plan['collector']}'s day ({len(plan['stops'])} stops) written to {out}")
 
@@ -414,6 +422,7 @@ COMMANDS = {
     **SYNC_COMMANDS,
     **WORKSPACE_COMMANDS,
     **COLLECTOR_COMMANDS,
+    **ROUTE_COMMANDS,
 }
 
 
@@ -460,7 +469,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write("fieldvisit: interrupted; nothing was saved from the unfinished step.\n")
         return 130
     except Exception as exc:  # noqa: BLE001 - the contract: exit 1, short message
-        sys.stderr.write(f"fieldvisit: unexpected error: {exc.__class__.__name__}: {exc}\n")
+        sys.stderr.write(f"fieldvisit: unexpected error: {safe_description(exc)}\n")
         if os.environ.get("FIELDVISIT_DEBUG"):
             traceback.print_exc()
         return 1

@@ -203,6 +203,15 @@ def build_parser() -> argparse.ArgumentParser:
     wrec = wsub.add_parser("recover", parents=[common],
                            help="collector: set a new passphrase with the office's recovery code")
     wrec.add_argument("--code", required=True)
+    route = sub.add_parser("route", parents=[common], help="hand a planned day to a phone, a calendar or paper")
+    rsub = route.add_subparsers(dest="route_command", required=True, parser_class=_Parser)
+    rexp = rsub.add_parser("export", parents=[common], help="the day's route as GPX, KML, .ics or a PDF itinerary")
+    rexp.add_argument("--date", type=_date_arg, required=True)
+    rexp.add_argument("--collector", default=None)
+    rexp.add_argument("--format", choices=["gpx", "kml", "ics", "pdf"], required=True)
+    rexp.add_argument("--out", required=True)
+    rexp.add_argument("--as-of", type=_date_arg, default=None)
+
     bench = sub.add_parser("bench", parents=[common], help="solve a public routing benchmark instance")
     bench.add_argument("file")
     bench.add_argument("--format", choices=["solomon", "tsptw"], required=True)
