@@ -15,10 +15,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.paths import CASES as CASES_DIR
+
 from fieldvisit.services.import_cases import import_cases
 from fieldvisit.services.progress import run
 
-SHARED = Path("/work/shared/cases")
+SHARED = CASES_DIR
 AS_OF = dt.date(2026, 11, 23)
 
 
