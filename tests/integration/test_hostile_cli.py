@@ -7,7 +7,6 @@ import json
 import os
 import shutil
 import socket
-import sqlite3
 import subprocess
 import sys
 import time
@@ -54,12 +53,23 @@ def _visit(path: Path, case_id: str = "C-1") -> Path:
 
 # --- a workspace another FieldVisit is writing to (case 12) ----------------------------------
 
+#: case 12's hold_lock.py, through SQLCipher (workspaces are encrypted at rest): another process
+#: holding the workspace's write lock, as a long import does
+HOLD_LOCK = """
+import os, sys, time
+from pathlib import Path
+from fieldvisit.adapters.storage.cipher import open_raw
+c = open_raw(Path(sys.argv[1]), os.environ["FIELDVISIT_PASSPHRASE"])
+c.isolation_level = None
+c.execute("BEGIN IMMEDIATE"); print("locked", flush=True); time.sleep(float(sys.argv[2])); c.execute("COMMIT")
+"""
+
 def test_locked_workspace_is_a_sentence_not_sql(tmp_path):
     db = tmp_path / "ws.sqlite"
     assert fv("cases", "import", str(_cases_csv(tmp_path / "c.csv")), "--as-of", "2026-11-23",
               db=str(db)).returncode == 0
-    holder = subprocess.Popen([sys.executable, str(CASES / "12_sqlite_locked_message" / "hold_lock.py"), str(db), "30"],
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(db), "30"], stdout=subprocess.PIPE, text=True,
+                              cwd=Path(__file__).resolve().parents[2])
     try:
         assert holder.stdout.readline().strip() == "locked"
         result = fv("visits", "add", "--json-file", str(_visit(tmp_path / "v.json")), db=str(db))
@@ -126,7 +136,9 @@ def good_workspace(tmp_path_factory):
     folder = tmp_path_factory.mktemp("ws")
     db = folder / "ws.sqlite"
     assert fv("demo", "--cases", "400", db=str(db)).returncode == 0
-    con = sqlite3.connect(db)
+    from fieldvisit.adapters.storage.cipher import open_raw
+
+    con = open_raw(db, os.environ["FIELDVISIT_PASSPHRASE"])
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     return db
@@ -156,7 +168,7 @@ def test_damaged_workspace_is_refused_before_any_write(kind, command, good_works
     db = _damaged(kind, good_workspace, tmp_path)
     before = db.read_bytes()
     result = fv(*command, db=str(db))
-    assert_refused(result, "workspace", "backup")
+    assert_refused(result, "workspace", "empty" if kind == "empty" else "damaged")
     assert db.read_bytes() == before  # nothing written: a 0-byte file did not become a new workspace
 
 
