@@ -5,11 +5,14 @@ with each stop's state, and a finalized visit moving the day on to the next stop
 
 from __future__ import annotations
 
+import hashlib
+
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from fieldvisit.adapters.i18n import localize
-from fieldvisit.adapters.maps.route_states import day_route
+from fieldvisit.adapters.maps.page import route_from_plan
 from fieldvisit.services.collectors import get_collector, set_home
 from fieldvisit.services.errors import UserError
 
@@ -20,6 +23,28 @@ class DayActions:
         signal = getattr(self.map, "start_here_requested", None)  # the map's right-click (h7-map)
         if signal is not None:
             signal.connect(self.start_here)
+        self._restore_day()
+        self.planner.day.dateChanged.connect(lambda _d: self._remember_day())
+        self.planner.collector.currentTextChanged.connect(lambda _t: self._remember_day())
+
+    def _day_key(self) -> str:
+        return "planner/" + hashlib.sha256(self.app.url.encode("utf-8")).hexdigest()[:16]
+
+    def _remember_day(self) -> None:
+        """The date and collector last picked in this workspace, shown again when it reopens."""
+        settings = QSettings()
+        settings.setValue(self._day_key() + "/day", self.planner.day.date().toString(Qt.DateFormat.ISODate))
+        if self.planner.collector.currentText():
+            settings.setValue(self._day_key() + "/collector", self.planner.collector.currentText())
+
+    def _restore_day(self) -> None:
+        settings = QSettings()
+        day = QDate.fromString(str(settings.value(self._day_key() + "/day") or ""), Qt.DateFormat.ISODate)
+        if day.isValid() and day >= QDate.currentDate():  # a past day is not where the work is
+            self.planner.day.blockSignals(True)
+            self.planner.day.setDate(day)
+            self.planner.day.blockSignals(False)
+        self.planner.preferred_collector = str(settings.value(self._day_key() + "/collector") or "")
 
     def _start_point_action(self) -> QAction:
         self.start_point_action = QAction(self.tr("Where my &day starts…"), self,
@@ -79,7 +104,8 @@ class DayActions:
         self._start_point_saved(saved)
 
     def day_route(self, plan: dict | None) -> dict | None:
-        return day_route(plan)
+        """The map's route of ``plan`` with each stop's state (CONTRACTS #2)."""
+        return route_from_plan(plan)
 
     def _day_visit_recorded(self, case_id: str) -> None:
         """Finalizing a visit confirms its stop (done, or not home: retry) and moves to the next."""
