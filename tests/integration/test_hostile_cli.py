@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-CASES = Path("/work/shared/cases")
+from tests.paths import CASES  # noqa: E402
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 #: words that must never reach stderr: SQL, Python internals, and the personal data used below
 FORBIDDEN = ("Traceback", "INSERT", "SELECT", "UPDATE ", "[SQL", "parameters", "File \"", "Elena", "secret note",
