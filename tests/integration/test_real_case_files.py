@@ -238,8 +238,7 @@ def test_an_encoding_that_cannot_be_told_is_refused_in_one_sentence(sqlite_app, 
 
 
 def test_ambiguous_dates_without_evidence_go_to_review(sqlite_app, tmp_path):
-    path = write(tmp_path, "amb.csv", "case_id,due_date,balance,currency\nA-1,03/04/2026,10.00,EUR\n"
-                 "A-2,2026-05-01,5.00,EUR\n")
+    path = write(tmp_path, "amb.csv", "case_id,due_date,balance\nA-1,03/04/2026,10.00\nA-2,2026-05-01,5.00\n")
     s = do_import(sqlite_app, path)
     assert s.imported == 2
     assert [(r["row"], r["column"]) for r in s.review] == [(2, "due_date")]
