@@ -18,7 +18,7 @@ import io
 from itertools import islice
 from pathlib import Path
 
-from fieldvisit.adapters.files.table_rows import data_rows, pick_header
+from fieldvisit.adapters.files.table_rows import data_rows, footer_reason, pick_header
 from fieldvisit.adapters.files.text_decoding import decode
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
@@ -149,9 +149,12 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
                                                   "out and the rows after it are read"})
                         restart = first_line + 1
                         break
-                    skipped.append({"row": number, "kind": "broken",
-                                    "reason": f"this row has {len(values)} values but the header has {width} "
-                                              "columns; check for a missing or extra delimiter"})
-                    continue
+                    filled = [v for v in values if v.strip()]
+                    if not (footer_reason(values) or len(filled) == 1 and " " in filled[0].strip()):
+                        skipped.append({"row": number, "kind": "broken",
+                                        "reason": f"this row has {len(values)} values but the header has {width} "
+                                                  "columns; check for a missing or extra delimiter"})
+                        continue
+                    # a total line or a note under the table: set aside as such by data_rows
             yield number, values
         base = restart
