@@ -122,8 +122,9 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
                 return
             except csv.Error as exc:
                 number += 1
-                skipped.append({"row": number, "kind": "broken",
-                                "reason": f"this record cannot be read ({exc}); a quote is probably not closed"})
+                reason = ("a quote opened in this row is never closed; the row is left out and the rows after it "
+                          "are read") if "field" in str(exc) else f"this row cannot be read ({exc})"
+                skipped.append({"row": number, "kind": "broken", "reason": reason})
                 restart = base + before + 1
                 break
             used = reader.line_num - before
