@@ -196,7 +196,8 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     over = [(k, reason) for k, v in text.items() if (reason := too_long(k, v))]
     if over:  # the same limits on SQLite and PostgreSQL; the row is refused, never truncated
         return RowResult(None, errors=over)
-    case_id = text.get("case_id", "")
+    get = text.get
+    case_id = get("case_id", "")
     if not case_id:
         return RowResult(None, errors=[("case_id", "case_id is empty")])
     errors: list[tuple[str, str]] = []
@@ -206,27 +207,27 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         present.add("flags")
     case = Case(case_id=case_id)
     for name in ("name", "address", "work_address", "phone", "notes"):
-        setattr(case, name, text.get(name, ""))
+        setattr(case, name, get(name, ""))
     if not ctx.columns.isdisjoint(PARTS):
-        if text.get("surname"):
+        if get("surname"):
             case.name = f"{case.name} {text['surname']}".strip()
             present.add("name")
-        if any(text.get(k) for k in ("address_line2", "district", "city", "region", "postal_code")):
+        if any(get(k) for k in ("address_line2", "district", "city", "region", "postal_code")):
             case.address = join_address(text)
             present.add("address")
         present.difference_update(PARTS)
     if "\n" in case.address or "\r" in case.address:
         case.address = _LINE_BREAKS.sub(", ", case.address.strip())
-    case.collector = text.get("collector") or None
+    case.collector = get("collector") or None
 
     row_country = ""
     try:
-        row_country = _country_code(text.get("country", ""))
+        row_country = _country_code(get("country", ""))
     except CountryError as exc:
         errors.append(("country", str(exc)))
     case.country = row_country or ctx.default_country
 
-    lat_t, lon_t = text.get("lat", ""), text.get("lon", "")
+    lat_t, lon_t = get("lat", ""), get("lon", "")
     if lat_t or lon_t:
         problem = _position_problem(values, lat_t, lon_t, ctx.decimal_comma)
         if isinstance(problem, tuple) and isinstance(problem[0], float):
@@ -235,20 +236,20 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         else:
             errors.append(problem)
 
-    tz_text = text.get("timezone", "")
+    tz_text = get("timezone", "")
     if tz_text:
         try:
             ZoneInfo(tz_text)
             case.timezone = tz_text
         except (ZoneInfoNotFoundError, ValueError):
             errors.append(("timezone", f"{tz_text!r} is not an IANA time zone such as Asia/Shanghai"))
-    if not case.timezone and case.lat is None and case.country == "US" and text.get("region"):
+    if not case.timezone and case.lat is None and case.country == "US" and get("region"):
         case.timezone = US_STATE_ZONES.get(text["region"].upper(), "")
     if not case.timezone:
         found = ctx.zone_for(case.country, case.lat, case.lon) if ctx.zone_for else None
         case.timezone = found or ctx.default_timezone
 
-    if text.get("days_past_due"):
+    if get("days_past_due"):
         try:
             days = _days(values["days_past_due"])
             if days < 0:
@@ -257,7 +258,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             present.add("due_date")
         except ValueError as exc:
             errors.append(("days_past_due", str(exc)))
-    elif text.get("due_date"):
+    elif get("due_date"):
         try:
             case.due_date = _date(values["due_date"], ctx)
         except AmbiguousDate as exc:
@@ -267,14 +268,14 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             errors.append(("due_date", str(exc)))
     present.discard("days_past_due")
 
-    currency = text.get("currency", "").upper()
+    currency = get("currency", "").upper()
     if currency and not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
         errors.append(("currency", f"{currency!r} is not a three-letter currency code such as CNY"))
         currency = ""
     shown: dict[str, str] = {}
     hint = currency or CURRENCIES.get(row_country, "") or ctx.default_currency
     for column, attr in (("balance", "balance"), ("last_payment_amount", "last_payment_amount")):
-        if not text.get(column):
+        if not get(column):
             continue
         try:
             amount, symbol = _amount(values[column], ctx.decimal_comma, hint)
@@ -305,7 +306,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     if case.currency:
         present.add("currency")
 
-    if text.get("last_payment_date"):
+    if get("last_payment_date"):
         try:
             case.last_payment_date = _date(values["last_payment_date"], ctx)
         except AmbiguousDate as exc:
@@ -315,11 +316,11 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             errors.append(("last_payment_date", str(exc)))
 
     try:
-        case.flags = _flags(text.get("flags", ""))
+        case.flags = _flags(get("flags", ""))
     except FlagError as exc:
         errors.append(("flags", str(exc)))
 
-    appointment = text.get("appointment", "")
+    appointment = get("appointment", "")
     raw_appointment = values.get("appointment")
     if isinstance(raw_appointment, (int, float)) and not isinstance(raw_appointment, bool) \
             and 3653 < raw_appointment < 109574:  # a spreadsheet serial date-time (1910..2199)
@@ -343,7 +344,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             review.extend(("appointment", message) for message in problems)
         present.add("windows")
         present.add("appointment_text")
-    inconvenient = text.get("inconvenient", "")
+    inconvenient = get("inconvenient", "")
     if inconvenient and not errors and ctx.dayfirst is None and _ambiguous_date(inconvenient):
         review.append(("inconvenient", f"{inconvenient!r}: the date could be day first or month first"))
         inconvenient = ""

@@ -18,7 +18,7 @@ import io
 from itertools import islice
 from pathlib import Path
 
-from fieldvisit.adapters.files.table_rows import data_rows, pick_header
+from fieldvisit.adapters.files.table_rows import data_rows, footer_reason, pick_header
 from fieldvisit.adapters.files.text_decoding import decode
 from fieldvisit.domain import limits
 from fieldvisit.domain.text import msg
@@ -137,8 +137,9 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
                 return
             except csv.Error as exc:
                 number += 1
-                skipped.append({"row": number, "kind": "broken",
-                                "reason": f"this record cannot be read ({exc}); a quote is probably not closed"})
+                reason = ("a quote opened in this row is never closed; the row is left out and the rows after it "
+                          "are read") if "field" in str(exc) else f"this row cannot be read ({exc})"
+                skipped.append({"row": number, "kind": "broken", "reason": reason})
                 restart = base + before + 1
                 break
             used = reader.line_num - before
@@ -166,9 +167,12 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
                                                   "out and the rows after it are read"})
                         restart = first_line + 1
                         break
-                    skipped.append({"row": number, "kind": "broken",
-                                    "reason": f"this row has {len(values)} values but the header has {width} "
-                                              "columns; check for a missing or extra delimiter"})
-                    continue
+                    filled = [v for v in values if v.strip()]
+                    if not (footer_reason(values) or len(filled) == 1 and " " in filled[0].strip()):
+                        skipped.append({"row": number, "kind": "broken",
+                                        "reason": f"this row has {len(values)} values but the header has {width} "
+                                                  "columns; check for a missing or extra delimiter"})
+                        continue
+                    # a total line or a note under the table: set aside as such by data_rows
             yield number, values
         base = restart
