@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -24,7 +24,7 @@ from fieldvisit.domain.cases import Case, FlagError, GeoStatus, due_date_from_da
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import DateError, parse_date
 from fieldvisit.domain.money import AmountError, parse_amount
-from fieldvisit.domain.window_parser import parse_windows
+from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 
 ZoneFor = Callable[[str, float | None, float | None], str | None]
 
@@ -39,6 +39,8 @@ class RowContext:
     default_currency: str = ""
     zone_for: ZoneFor | None = None
     columns: frozenset[str] = frozenset()
+    #: the lawful contact hours of a country's rule set (vague appointment times are clipped to them)
+    lawful_for: Callable[[str], tuple[time, time]] | None = None
 
 
 @dataclass(slots=True)
@@ -201,9 +203,10 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     except FlagError as exc:
         errors.append(("flags", str(exc)))
 
+    lawful = ctx.lawful_for(case.country) if ctx.lawful_for else DEFAULT_LAWFUL
     appointment = text.get("appointment", "")
     if appointment and not errors:
-        parsed = parse_windows(appointment, case.timezone, dayfirst=ctx.dayfirst, today=ctx.as_of)
+        parsed = parse_windows(appointment, case.timezone, dayfirst=ctx.dayfirst, today=ctx.as_of, lawful=lawful)
         case.windows = parsed.windows
         case.appointment_text = appointment
         review.extend(("appointment", message) for message in parsed.errors)
@@ -211,7 +214,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         present.add("appointment_text")
     inconvenient = text.get("inconvenient", "")
     if inconvenient and not errors:
-        parsed = parse_windows(inconvenient, case.timezone, dayfirst=ctx.dayfirst, today=ctx.as_of)
+        parsed = parse_windows(inconvenient, case.timezone, dayfirst=ctx.dayfirst, today=ctx.as_of, lawful=lawful)
         case.windows = case.windows + [replace(w, inconvenient=True) for w in parsed.windows]
         review.extend(("inconvenient", message) for message in parsed.errors)
         present.add("windows")

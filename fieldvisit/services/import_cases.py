@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from fieldvisit.domain.case_rows import RowContext, read_row
+from fieldvisit.domain.case_rows import RowContext, cell_text, read_row
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.columns import MappingError, match_headers
 from fieldvisit.domain.money import looks_decimal_comma
@@ -67,7 +67,10 @@ def import_cases(uow: UnitOfWork, table: Table, **kwargs) -> Work[ImportSummary]
 def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str, as_of: date,
                  mapping: dict[str, str] | None = None, zones: ZoneLookup | None = None,
                  default_timezone: str = "UTC", default_country: str = "",
-                 default_currency: str = "", dayfirst: bool | None = None) -> Work[ImportSummary]:
+                 default_currency: str = "", dayfirst: bool | None = None, rules=None,
+                 by: str = "") -> Work[ImportSummary]:
+    """``rules`` (a RuleBook) gives each country's lawful contact hours, to which vague appointment
+    times are clipped; unreadable appointment texts join the workspace's review queue."""
     try:
         positions, ignored = match_headers(table.headers, mapping)
     except MappingError as exc:
@@ -95,7 +98,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     ctx = RowContext(as_of=as_of, dayfirst=dayfirst, decimal_comma=_vote_decimal_comma(rows_only),
                      default_timezone=default_timezone, default_country=default_country,
                      default_currency=default_currency,
-                     zone_for=zones.zone_for if zones else None, columns=frozenset(positions.values()))
+                     zone_for=zones.zone_for if zones else None, columns=frozenset(positions.values()),
+                     lawful_for=(lambda country: rules.for_country(country).contact_hours) if rules else None)
 
     good: list[tuple[int, Case, frozenset[str]]] = []
     first_seen: dict[str, int] = {}
@@ -115,7 +119,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             first_seen[result.case.case_id] = number
             good.append((number, result.case, result.present))
             summary.windows += sum(1 for w in result.case.windows if not w.inconvenient)
-            summary.review.extend({"row": number, "column": c, "error": m} for c, m in result.review)
+            summary.review.extend({"row": number, "column": c, "error": m, "case_id": result.case.case_id,
+                                   "text": cell_text(values.get(c))} for c, m in result.review)
         if done % PROGRESS_EVERY == 0:
             yield Progress(len(raw_rows) + done, total, f"Checking row {number}")
     summary.rows = len(raw_rows)
@@ -132,6 +137,11 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         import_id = uow.imports.start(file_name, sha256, as_of)
         uow.cases.add_many(new, import_id)
         flag_changes = uow.cases.update_many(updates, import_id)
+        rewindowed = [(case.case_id, column) for _, case, present in good if "windows" in present
+                      for column in ("appointment", "inconvenient") if column in ctx.columns]
+        if rewindowed:
+            uow.window_reviews.close(rewindowed, by or "import", f"replaced by the import of {file_name}")
+        uow.window_reviews.add_many(summary.review, import_id)
         summary.imported, summary.updated = len(new), len(updates)
         uow.imports.finish(import_id, ImportRecord(
             file_name=file_name, sha256=sha256, as_of=as_of, rows=summary.rows,
