@@ -360,6 +360,8 @@ def _date(head: str, dayfirst: bool, today: date) -> date:
         if named and day.weekday() not in named:
             raise WindowParseError(f"{day.isoformat()} is not a {head.split()[0]}")
         return day
+    if re.fullmatch(r"m\.?", head):
+        raise WindowParseError("M could be Monday or martes (Tuesday); write the day's name")
     try:
         return parse_date(head, dayfirst=dayfirst, default=today)
     except DateError:

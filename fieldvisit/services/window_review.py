@@ -34,7 +34,10 @@ def pending_reviews(uow: UnitOfWork) -> list[dict]:
             case = uow.cases.get(item["case_id"])
             if case is None:
                 continue
-            out.append({**item, "name": case.name, "country": case.country, "timezone": case.timezone})
+            prefix = f"{item['text'].strip()!r}: "  # the parser names the part; here it is the whole text
+            error = item["error"][len(prefix):] if item["error"].startswith(prefix) else item["error"]
+            out.append({**item, "error": error, "name": case.name, "country": case.country,
+                        "timezone": case.timezone})
     return out
 
 
