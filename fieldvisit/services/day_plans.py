@@ -14,6 +14,7 @@ from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.plan_day import DaySession, Solver, Travel, plan_day, plan_team, prepare_day
 from fieldvisit.services.ports import UnitOfWork
+from fieldvisit.services.prep import holiday_calendar
 from fieldvisit.services.visits import history_index
 
 DEFAULT_SHIFT = "09:00-18:00"
@@ -120,6 +121,7 @@ def apply_history(req: DayRequest, uow: UnitOfWork, as_of: date, rules) -> None:
     req.visit_dates = {cid: h["visit_dates"] for cid, h in history.items()}
     with uow:
         req.approved = set(uow.overrides.for_day(req.day))
+        req.holidays = {d: n for d, n in holiday_calendar(uow, [req.day.year]).items() if d == req.day}
 
 
 def plan_and_save(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel, solve: Solver,

@@ -168,6 +168,12 @@ class WindowReviewStore(Protocol):
     def resolve(self, review_id: int, by: str, resolution: str) -> None: ...
 
 
+class HolidayCalendar(Protocol):
+    def __call__(self, country: str, subdivision: str, years) -> dict[date, str]:
+        """``{date: name}`` of public holidays of a country (ISO alpha-2) and subdivision (``MD``
+        or empty) in the given years; raises ValueError naming the valid subdivisions."""
+
+
 class WriteConflict(Exception):
     """Another writer committed the same rows first (unique constraint); retry the operation."""
 
@@ -190,6 +196,7 @@ class UnitOfWork(Protocol):
     sync_log: SyncLog
     reviews: ReviewStore
     window_reviews: WindowReviewStore
+    calendar: HolidayCalendar  # not storage: the public-holiday data, read in the same operation
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, *exc: object) -> None: ...

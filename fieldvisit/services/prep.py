@@ -11,11 +11,11 @@ from fieldvisit.services.ports import UnitOfWork
 from fieldvisit.services.visits import history_index
 
 
-def holidays_of(uow: UnitOfWork) -> frozenset[date]:
-    """Workspace setting ``holidays``: comma-separated ISO dates."""
-    text = uow.settings.get("holidays") or ""
+def office_closures(text: str) -> frozenset[date]:
+    """Workspace setting ``holidays``: comma-separated ISO dates the office adds to the public
+    holidays (closures, local feasts). Raises UserError on a part that is not a date."""
     out = set()
-    for part in text.split(","):
+    for part in (text or "").split(","):
         if part.strip():
             try:
                 out.add(date.fromisoformat(part.strip()))
@@ -25,10 +25,31 @@ def holidays_of(uow: UnitOfWork) -> frozenset[date]:
     return frozenset(out)
 
 
+def holiday_calendar(uow: UnitOfWork, years) -> dict[date, str]:
+    """``{date: name}``: the public holidays of the workspace's country and region (settings
+    ``country``, ``holidays_region``) in ``years``, plus the office closures. Call inside ``with uow``."""
+    country = uow.settings.get("country") or ""
+    region = uow.settings.get("holidays_region") or ""
+    try:
+        names = dict(uow.calendar(country, region, years))
+    except ValueError as exc:
+        raise UserError(msg('The holidays region setting is wrong: {exc}.', exc=exc)) from None
+    for day in office_closures(uow.settings.get("holidays") or ""):
+        names.setdefault(day, "office closure")
+    return names
+
+
+def holidays_of(uow: UnitOfWork, as_of: date | None = None) -> frozenset[date]:
+    """Every day off (public holidays and office closures) from ``as_of``'s year to two years on —
+    as far as a repayment schedule reaches. Call inside ``with uow``."""
+    year = (as_of or date.today()).year
+    return frozenset(holiday_calendar(uow, range(year, year + 3)))
+
+
 def prep_sheet(uow: UnitOfWork, case_id: str, as_of: date) -> PrepSheet:
     with uow:
         case = uow.cases.get(case_id)
-        holidays = holidays_of(uow)
+        holidays = holidays_of(uow, as_of)
     if case is None:
         raise UserError(msg("No case with id {case_id}; check it with 'fieldvisit cases list'.", case_id=case_id))
     if case.balance <= 0:

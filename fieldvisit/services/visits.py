@@ -254,7 +254,7 @@ def _prep_snapshot(uow: UnitOfWork, case, earlier_rows: list[dict], day: date) -
     h = _history_of(earlier_rows, uow.cases.last_payments([case.case_id]).get(case.case_id), day)
     history = History(promises_kept=h["promises_kept"], promises_broken=h["promises_broken"],
                       refusals=h["refusals"], contacts=h["contacts"])
-    return build_sheet(case, day, history, holidays=holidays_of(uow)).as_json()
+    return build_sheet(case, day, history, holidays=holidays_of(uow, day)).as_json()
 
 
 def save_draft(uow: UnitOfWork, draft_id: str, case_id: str, data: dict) -> None:

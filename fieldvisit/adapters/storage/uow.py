@@ -14,9 +14,12 @@ from fieldvisit.services.ports import WriteConflict
 
 
 class SqlUnitOfWork:
-    def __init__(self, engine: Engine, actor: str = "") -> None:
+    def __init__(self, engine: Engine, actor: str = "", calendar=None) -> None:
+        from fieldvisit.adapters.holiday_calendar import holiday_names
+
         self.engine = engine
         self.actor = actor
+        self.calendar = calendar or holiday_names  # public holidays (ports.HolidayCalendar)
         self._conn = None
 
     def __enter__(self) -> SqlUnitOfWork:
