@@ -17,7 +17,7 @@ _GROUP_RE = re.compile("|".join(
     for g in _GROUPS))
 _TOKEN = re.compile(rf"§\d+|(?:周|星期|礼拜)[一二三四五六日天七]|[一二三四五六日天七]|[{_LATIN}]+\.?"
                     r"|[-–—~～〜,、，/&+]|至|到|和|及|与|跟|或|除了|除|以外|之外|外|\S")
-_EXCEPT = ("except", "but", "not", "excepto", "salvo", "menos", "除", "除了")
+_EXCEPT = ("except", "excepto", "salvo", "menos", "除", "除了")  # never "not"/"no": a refusal is not a list
 _END_EXCEPT = ("外", "以外", "之外")
 _EN_ONLY = {"t", "tu", "w", "th", "r", "f", "sa", "su"}
 _ES_ONLY = {"l", "x", "j", "v", "d", "s"}
@@ -59,9 +59,33 @@ def _tokens(text: str) -> list[tuple[str, object]] | None:
             continue
         elif bare in LETTERS_ES or bare in LETTERS_EN:
             out.append(("letter", bare))
+        elif run := _letter_run(bare):
+            out.extend(("letter", x) for x in run)
         else:
             return None
     return out
+
+
+def _letter_run(word: str) -> list[str] | None:
+    """``mwf`` → m, w, f; ``tth`` → t, th; ``lmxjv`` → l, m, x, j, v: day letters written together,
+    in week order without repeats (so an ordinary word is not taken for days)."""
+    for table in (LETTERS_EN, LETTERS_ES):
+        out, i = [], 0
+        while i < len(word):
+            two, one = word[i:i + 2], word[i]
+            if len(two) == 2 and two in table:
+                out.append(two)
+                i += 2
+            elif one in table:
+                out.append(one)
+                i += 1
+            else:
+                break
+        else:
+            days = [table[x] for x in out]
+            if len(out) >= 2 and days == sorted(set(days)):
+                return out
+    return None
 
 
 def _letters(tokens: list[tuple[str, object]]) -> list[tuple[str, object]] | None:

@@ -328,8 +328,21 @@ def _take_place(s: str) -> tuple[str, Place]:
     return s, Place.ANY
 
 
+_CN_NUMERAL = re.compile(r"([零一二两三四五六七八九十]{1,3})(?=\s*[点點时])")
+_CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _cn_number(text: str) -> str:
+    """``两`` → 2, ``十一`` → 11 (hours written in Chinese numerals)."""
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return str(_CN_DIGIT.get(tens, 1) * 10 + _CN_DIGIT.get(ones, 0))
+    return str(_CN_DIGIT[text[-1]])
+
+
 def _cn_times(s: str) -> str:
     """``下午3点-5点`` → ``15:00-17:00``: the period of the first time carries to the second."""
+    s = _CN_NUMERAL.sub(lambda m: _cn_number(m.group(1)), s)
     last_period: list[str | None] = [None]
 
     def repl(m: re.Match) -> str:

@@ -55,13 +55,13 @@ PERIOD_PHRASES: dict[str, str] = {
 
 #: Single days: index 0 = Monday. Longest names are tried first.
 DAY_NAMES: dict[int, tuple[str, ...]] = {
-    0: ("mondays", "monday", "mon", "lunes", "lun"),
-    1: ("tuesdays", "tuesday", "tues", "tue", "tu", "martes", "mar"),
-    2: ("wednesdays", "wednesday", "wed", "miércoles", "miercoles", "mié", "mie", "mier"),
-    3: ("thursdays", "thursday", "thurs", "thur", "thu", "th", "jueves", "jue"),
-    4: ("fridays", "friday", "fri", "viernes", "vie"),
-    5: ("saturdays", "saturday", "sat", "sábados", "sabados", "sábado", "sabado", "sáb", "sab"),
-    6: ("sundays", "sunday", "sun", "domingos", "domingo", "dom"),
+    0: ("mondays", "monday", "mon", "lunes", "lun", "lu"),
+    1: ("tuesdays", "tuesday", "tues", "tue", "tu", "martes", "mar", "ma"),
+    2: ("wednesdays", "wednesday", "wed", "miércoles", "miercoles", "mié", "mie", "mier", "mi"),
+    3: ("thursdays", "thursday", "thurs", "thur", "thu", "th", "jueves", "jue", "ju"),
+    4: ("fridays", "friday", "fri", "viernes", "vie", "vi"),
+    5: ("saturdays", "saturday", "sat", "sábados", "sabados", "sábado", "sabado", "sáb", "sab", "sa"),
+    6: ("sundays", "sunday", "sun", "domingos", "domingo", "dom", "su"),
 }
 #: Day groups.
 DAY_GROUPS: dict[str, tuple[int, ...]] = {
@@ -87,7 +87,7 @@ RANGE_WORDS = ("-", "–", "—", "~", "～", "〜", "to", "thru", "through", "t
 LIST_WORDS = (",", "、", "，", "/", "&", "+", "and", "y", "e", "plus", "和", "及", "与", "跟", "或", "or", "o")
 #: Words that carry no meaning around days.
 DAY_FILLER = ("on", "every", "each", "de", "del", "los", "las", "el", "la", "cada", "todos", "only", "solo",
-              "sólo", "únicamente", "unicamente", "available", "disponible", "visit", "visitar", "in", "en",
+              "sólo", "únicamente", "unicamente", "available", "disponible", "in", "en",
               "the", "only on", "是", "每", "逢", "的")
 
 _DAY_WORD = {name: day for day, names in DAY_NAMES.items() for name in names}

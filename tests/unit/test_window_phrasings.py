@@ -98,6 +98,41 @@ def test_every_text_of_the_shared_sample_is_read_right():
     ("business hours Mon-Fri", (WEEK, time(9), time(17))),
     ("周末全天", ((5, 6), time(8), time(21))),
     ("工作日晚上", (WEEK, time(18), time(21))),
+    # more of the same kinds
+    ("Lun-Vie 9:00-14:00", (WEEK, time(9), time(14))),
+    ("Lu-Vi 9:00-14:00", (WEEK, time(9), time(14))),
+    ("Lunes a Viernes de 09:00 a 14:00 hrs", (WEEK, time(9), time(14))),
+    ("lunes-viernes 9:00-14:00", (WEEK, time(9), time(14))),
+    ("Mon.-Fri. 9-5", (WEEK, time(9), time(17))),
+    ("Mon–Fri 9–5", (WEEK, time(9), time(17))),
+    ("MWF 10-12", ((0, 2, 4), time(10), time(12))),
+    ("TTh 2-4pm", ((1, 3), time(14), time(16))),
+    ("LMXJV 9:00-14:00", (WEEK, time(9), time(14))),
+    ("weekday evenings", (WEEK, time(18), time(21))),
+    ("weekend afternoons", ((5, 6), time(14), time(18))),
+    ("Sat/Sun 10-2", ((5, 6), time(10), time(14))),
+    ("Tues/Thurs after 5", ((1, 3), time(17), time(21))),
+    ("Mon, Wed & Fri AM", ((0, 2, 4), time(9), time(12))),
+    ("lunes y miércoles por la tarde", ((0, 2), time(14), time(18))),
+    ("de lunes a viernes, de 9 a 14 h", (WEEK, time(9), time(14))),
+    ("martes, jueves: 16-18", ((1, 3), time(16), time(18))),
+    ("mar y jue 16-18", ((1, 3), time(16), time(18))),
+    ("los sábados de 10 a 13", ((5,), time(10), time(13))),
+    ("todos los martes 16:00", ((1,), time(16), time(17))),
+    ("10:00 - 14:00 de lunes a viernes", (WEEK, time(10), time(14))),
+    ("entre las 4 y las 6 de la tarde", (ALL, time(16), time(18))),
+    ("de 9 a 2", (ALL, time(9), time(14))),
+    ("9h30-14h", (ALL, time(9, 30), time(14))),
+    ("18h en adelante", (ALL, time(18), time(21))),
+    ("anytime after 3pm", (ALL, time(15), time(21))),
+    ("周一到周五 上午", (WEEK, time(9), time(12))),
+    ("周六日 10:00-12:00", ((5, 6), time(10), time(12))),
+    ("周二四下午", ((1, 3), time(14), time(18))),
+    ("每周一三五 9点-11点", ((0, 2, 4), time(9), time(11))),
+    ("星期二和星期四下午3点到5点", ((1, 3), time(15), time(17))),
+    ("下午两点到四点", (ALL, time(14), time(16))),
+    ("下午三点半到五点", (ALL, time(15, 30), time(17))),
+    ("晚上7点以后", (ALL, time(19), time(21))),
 ])
 def test_days_and_hours_as_written(text, right):
     assert weekly(text) == right
@@ -127,6 +162,10 @@ def test_one_off_days_with_a_part_of_the_day():
     "el lunes 24 de noviembre 10:00-12:00",  # 2026-11-24 is a Tuesday
     "2026-11-24",  # an appointment day without a time is not guessed
     "Wed through 10:00-12:00",  # a span with no end
+    # a refusal is never read as availability
+    "do not visit", "not on Mondays", "no visitar los lunes", "not after 8pm", "不要周一", "never on weekends",
+    "weekdays but not Wed 10-12", "not before 10",
+    "llamar antes de venir", "sms 10:00-12:00",
 ])
 def test_what_cannot_be_read_for_sure_goes_to_review(text):
     with pytest.raises(WindowParseError):
