@@ -14,11 +14,12 @@ from fieldvisit.domain.case_rows import RowContext, cell_text, read_row
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.columns import MappingError, match_headers
 from fieldvisit.domain.money import looks_decimal_comma
-from fieldvisit.domain.window_parser import infer_dayfirst
+from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, infer_dayfirst, parse_windows
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import ImportRecord, Table, UnitOfWork, ZoneLookup
 from fieldvisit.services.progress import Progress, Work, gc_paused
+from fieldvisit.services.window_review import apply_decisions
 
 PROGRESS_EVERY = 2000
 
@@ -32,6 +33,7 @@ class ImportSummary:
     rejected: list[dict] = field(default_factory=list)
     windows: int = 0
     review: list[dict] = field(default_factory=list)
+    reviewed_before: int = 0  # unreadable texts a person had already corrected or dismissed for the case
     ignored_columns: list[str] = field(default_factory=list)
     encoding: str = ""
     delimiter: str = ""
@@ -130,6 +132,11 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         names = {c.collector for _, c, _ in good if c.collector}
         for name in sorted(names):
             uow.collectors.get_or_create(name)
+        summary.review, summary.reviewed_before = apply_decisions(
+            uow, [case for _, case, _ in good], summary.review, reread=lambda case, text: parse_windows(
+                text, case.timezone, dayfirst=ctx.dayfirst, today=as_of,
+                lawful=ctx.lawful_for(case.country) if ctx.lawful_for else DEFAULT_LAWFUL).windows)
+        summary.windows = sum(1 for _, case, _ in good for w in case.windows if not w.inconvenient)
         keys = uow.cases.keys()
         new = [case for _, case, _ in good if case.case_id not in keys]
         updates = [(keys[case.case_id], case, present) for _, case, present in good

@@ -90,7 +90,31 @@ def dismiss_review(uow: UnitOfWork, review_id: int, *, by: str = "", reason: str
     """Close an item without a window (the text held no time to visit); audited with the reason."""
     with uow:
         item = _open_item(uow, review_id)
-        uow.window_reviews.resolve(review_id, by, reason or "dismissed: no window")
+        uow.window_reviews.resolve(review_id, by, reason or "no window", action="dismissed")
         uow.audit.append("window_review", item["case_id"], {
             "column": item["column"], "before": item["text"], "dismissed": reason or "no window"})
         uow.commit()
+
+
+def apply_decisions(uow: UnitOfWork, cases: list, review: list[dict], *, reread) -> tuple[list[dict], int]:
+    """At import: a text a person already decided for that case (same column, same words) gets that
+    decision again — the corrected windows, or none if dismissed — instead of a new queue item.
+    ``cases`` are the import's Case objects (changed in place); ``reread(case, text)`` parses a
+    corrected text as the import would. Returns the items still to review and how many were reused."""
+    if not review:
+        return review, 0
+    decided = uow.window_reviews.decisions(sorted({i["case_id"] for i in review}))
+    by_id = {c.case_id: c for c in cases}
+    left, reused = [], 0
+    for item in review:
+        decision = decided.get((item["case_id"], item["column"], item["text"]))
+        case = by_id.get(item["case_id"])
+        if decision is None or case is None:
+            left.append(item)
+            continue
+        action, resolution = decision
+        inconvenient = item["column"] == "inconvenient"
+        new = [] if action == "dismissed" else [replace(w, inconvenient=inconvenient) for w in reread(case, resolution)]
+        case.windows = [w for w in case.windows if w.inconvenient != inconvenient] + new
+        reused += 1
+    return left, reused

@@ -304,7 +304,7 @@ class SqlWindowReviews:
         now = _now()
         rows = [{"case_id": i["case_id"], "column": i["column"], "text": i["text"], "error": i["error"],
                  "row": i.get("row"), "import_id": import_id, "created_at": now, "resolved_at": None,
-                 "resolved_by": None, "resolution": None} for i in items]
+                 "resolved_by": None, "resolution": None, "action": None} for i in items]
         for start in range(0, len(rows), CHUNK):
             bulk_insert(self.conn, s.window_reviews, rows[start:start + CHUNK])
 
@@ -319,8 +319,21 @@ class SqlWindowReviews:
             for start in range(0, len(ids), CHUNK):
                 closed += self.conn.execute(update(t).where(
                     t.c.resolved_at.is_(None), t.c.column == column, t.c.case_id.in_(ids[start:start + CHUNK]))
-                    .values(resolved_at=_now(), resolved_by=by, resolution=resolution)).rowcount
+                    .values(resolved_at=_now(), resolved_by=by, resolution=resolution, action="replaced")).rowcount
         return closed
+
+    def decisions(self, case_ids: list[str]) -> dict[tuple[str, str, str], tuple[str, str]]:
+        """``(case_id, column, text) → (action, resolution)`` of the latest person's decision
+        (corrected / dismissed) on each text of these cases."""
+        t = s.window_reviews
+        out: dict[tuple[str, str, str], tuple[str, str]] = {}
+        for start in range(0, len(case_ids), CHUNK):
+            q = (select(t.c.case_id, t.c.column, t.c.text, t.c.action, t.c.resolution)
+                 .where(t.c.action.in_(("corrected", "dismissed")), t.c.case_id.in_(case_ids[start:start + CHUNK]))
+                 .order_by(t.c.id))
+            for r in self.conn.execute(q):
+                out[(r.case_id, r.column, r.text)] = (r.action, r.resolution or "")
+        return out
 
     def pending(self) -> list[dict]:
         t = s.window_reviews
@@ -335,7 +348,7 @@ class SqlWindowReviews:
         r = self.conn.execute(select(s.window_reviews).where(s.window_reviews.c.id == review_id)).first()
         return dict(r._mapping) if r else None
 
-    def resolve(self, review_id: int, by: str, resolution: str) -> None:
+    def resolve(self, review_id: int, by: str, resolution: str, action: str = "corrected") -> None:
         t = s.window_reviews
         self.conn.execute(update(t).where(t.c.id == review_id)
-                          .values(resolved_at=_now(), resolved_by=by, resolution=resolution))
+                          .values(resolved_at=_now(), resolved_by=by, resolution=resolution, action=action))

@@ -255,4 +255,5 @@ window_reviews = Table(
     Column("resolved_at", UTCDateTime, nullable=True),  # open while NULL
     Column("resolved_by", String(200), nullable=True),
     Column("resolution", Text, nullable=True),  # the corrected text, or why it was closed
+    Column("action", String(20), nullable=True),  # corrected, dismissed, replaced (by a later import)
 )

@@ -1,6 +1,7 @@
 """The review queue of appointment texts that could not be read for sure: one row per case and
 column (appointment / inconvenient) until someone corrects it, dismisses it, or a later import
-brings a readable text.
+brings a readable text. A person's decision (corrected / dismissed) is applied again when the
+same text comes back for the same case.
 
 Revision ID: 0011_h4
 Revises: 0010
@@ -32,6 +33,7 @@ def upgrade() -> None:
         sa.Column("resolved_at", UTCDateTime, nullable=True),
         sa.Column("resolved_by", sa.String(200), nullable=True),
         sa.Column("resolution", sa.Text, nullable=True),
+        sa.Column("action", sa.String(20), nullable=True),
         sa.PrimaryKeyConstraint("id", name="pk_window_reviews"),
     )
     op.create_index("ix_window_reviews_case_id", "window_reviews", ["case_id"])
