@@ -32,7 +32,7 @@ from fieldvisit.domain.windows import Place, Window
 DEFAULT_LAWFUL = (time(8), time(21))
 
 _TIME = r"\d{1,2}(?:[:.]\d{2}|h\d{2})?(?:\s*(?:[ap]\.?m\.?(?![a-z])|h(?:rs?|s)?(?![a-z])|horas?\b))?"
-_END = r"(?![\d/:]|[.\-]\d)"
+_END = r"(?![\d/:.]|-\d)"
 _START = r"(?<![\d/.:\-])"
 _RANGE = re.compile(
     rf"{_START}(?:(?:from|de|desde|entre|between)\s+(?:las?\s+)?)?(?P<a>{_TIME})\s*"
@@ -44,7 +44,7 @@ _AFTER = re.compile(
 _BEFORE = re.compile(
     rf"\b(?:before|until|till|by|no later than|antes de|hasta)\s+(?:las?\s+)?(?P<a>{_TIME}){_END}"
     rf"|{_START}(?P<b>{_TIME})\s*(?:or earlier\b|前|以前|之前)")
-_SINGLE = re.compile(rf"{_START}(?:at\s+|a las\s+|las\s+)?(?P<a>{_TIME}){_END}")
+_SINGLE = re.compile(rf"{_START}(?P<at>\bat\s+|\ba las\s+|\blas\s+)?(?P<a>{_TIME}){_END}")
 _TOKEN = re.compile(r"(\d{1,2})(?:[:.](\d{2})|h(\d{2}))?\s*(?:([ap])\.?m\.?|(h|hrs?|hs|horas?))?")
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)")
 _CN_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?")
@@ -125,13 +125,13 @@ def _clock(minutes: int) -> time:
 def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[time, time]) -> Window:
     raw = text.strip()
     zone = ZoneInfo(tz)
-    s = unicodedata.normalize("NFKC", raw).lower().strip()
+    s = unicodedata.normalize("NFKC", raw).lower().strip().rstrip(".。").strip()
     if not s:
         raise WindowParseError("empty")
     if "/" in s and "t" in s and " " not in s.strip():
         return _parse_iso_interval(s, zone, raw)
     s, place = _take_place(s)
-    s = _CN_DATE.sub(lambda m: f" {m.group(1) + '-' if m.group(1) else ''}{m.group(2)}-{m.group(3)} ", s)
+    s = _CN_DATE.sub(_cn_date, s)
     s = _cn_times(s)
     law = (_minutes(lawful[0]), _minutes(lawful[1], end=True))
     kind, tokens, s = _take_time(s)
@@ -159,6 +159,17 @@ def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[tim
     return Window.once(start, end, place=place, text=raw)
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _cn_date(m: re.Match) -> str:
+    """``2026年11月25日`` → ``2026-11-25``; ``11月25日`` → ``25 nov`` (never a time-like ``11-25``)."""
+    year, month, day = m.group(1), int(m.group(2)), int(m.group(3))
+    if not 1 <= month <= 12:
+        return f" {m.group(0)} "
+    return f" {year}-{month:02d}-{day:02d} " if year else f" {day} {_MONTHS[month - 1]} "
+
+
 def _take_time(s: str) -> tuple[str | None, list[str], str]:
     """Find the time expression: ``range`` (two tokens), ``after``/``before``/``single`` (one)."""
     for kind, regex in (("range", _RANGE), ("after", _AFTER), ("before", _BEFORE)):
@@ -169,7 +180,8 @@ def _take_time(s: str) -> tuple[str | None, list[str], str]:
             m = found[0]
             tokens = [t for t in (m.groupdict().get("a"), m.groupdict().get("b")) if t]
             return kind, tokens, s[: m.start()] + " " + s[m.end():]
-    singles = [m for m in _SINGLE.finditer(s) if _explicit(m.group("a"))]
+    # a single time needs a clock (16:00, 4pm, 16h) or "at"/"a las" before it ("mañana a las 10")
+    singles = [m for m in _SINGLE.finditer(s) if _explicit(m.group("a")) or m.group("at")]
     if len(singles) > 1:
         raise WindowParseError("several times in one window; separate windows with ;")
     if singles:
@@ -277,7 +289,8 @@ def _span(kind: str | None, tokens: list[str], period: str | None,
             raise WindowParseError("the window ends before it starts")
         return start, end
     if kind == "single":
-        start = _resolve(tokens, law, period)[0]
+        start = _resolve(tokens, law, period)[0] if _explicit(tokens[0]) else \
+            _bare_single(*_read(tokens[0])[:2], law, period)
         return start, start + 60
     if kind in ("after", "before"):
         (point,) = _resolve(tokens, (0, 24 * 60), period) if _explicit(tokens[0]) else \

@@ -148,6 +148,26 @@ def test_vague_times_are_clipped_to_the_rule_sets_lawful_hours():
         parse_window("after 10pm", MADRID, lawful=ES_LAWFUL)
 
 
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("24/11 por la tarde", time(14), time(18)),
+    ("Nov 24 afternoon", time(14), time(18)),
+    ("11月24日下午", time(14), time(18)),
+    ("11月24日下午3点", time(15), time(16)),
+    ("2026-11-24 AM", time(9), time(12)),
+    ("mañana a las 10", time(10), time(11)),
+    ("tomorrow at 3pm", time(15), time(16)),
+    ("24 nov 4-6pm", time(16), time(18)),
+    ("martes 24/11 16-18", time(16), time(18)),
+    ("24.11. 16:00", time(16), time(17)),
+    ("2026-11-24 after 6pm", time(18), time(21)),
+    ("明天下午3点", time(15), time(16)),
+])
+def test_one_off_appointments_as_written(text, start, end):
+    w = parse_window(text, MADRID, today=TODAY, lawful=ES_LAWFUL)
+    assert not w.recurring, text
+    assert (w.start.date(), w.start.time(), w.end.time()) == (date(2026, 11, 24), start, end)
+
+
 def test_one_off_days_with_a_part_of_the_day():
     w = parse_window("mañana por la tarde", MADRID, today=TODAY)
     assert (w.start.date(), w.start.time(), w.end.time()) == (date(2026, 11, 24), time(14), time(18))
