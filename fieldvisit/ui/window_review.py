@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QTimeEdit, QVBoxLayout, QWidget,
 )
 
-from fieldvisit.adapters.i18n import localize
+from fieldvisit.adapters.i18n import localize, window_text
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.window_review import (
     dismiss_review, lawful_hours, pending_reviews, read_correction, resolve_review, review_count,
@@ -170,7 +170,7 @@ class WindowReviewDialog(QDialog):
             return
         parsed = read_correction(text, item["timezone"], lawful=self._lawful(item), today=self.today)
         ok = bool(parsed.windows) and not parsed.errors
-        lines = [w.describe() for w in parsed.windows] + [f"✗ {e}" for e in parsed.errors]
+        lines = [window_text(w) for w in parsed.windows] + [f"✗ {e}" for e in parsed.errors]
         self.reading.setText("<br>".join(lines))
         self.reading.setStyleSheet("color: #1b6e20;" if ok else "color: #b00020;")
         self.save_button.setEnabled(ok)
