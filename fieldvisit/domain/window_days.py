@@ -105,6 +105,8 @@ def _letters(tokens: list[tuple[str, object]]) -> list[tuple[str, object]] | Non
 
 def weekdays_of(text: str) -> tuple[int, ...] | None:
     """The weekdays (0 = Monday, sorted) ``text`` names, or None when it is not only days."""
+    if any(ch.isdigit() for ch in text):
+        return None  # days are words; a number belongs to a date
     tokens = _tokens(text.strip(" ,.:;"))
     tokens = _letters(tokens) if tokens is not None else None
     if not tokens:

@@ -52,6 +52,7 @@ _CN_TIME = re.compile(r"(上午|早上|中午|下午|晚上)?\s*(\d{1,2})\s*[点
 _PLACE_WORK = re.compile(r"\b(?:at work|work|trabajo|oficina|office)\b\s*:?|(?:在)?(?:工作单位|单位|公司)\s*:?")
 _PLACE_HOME = re.compile(r"\b(?:at home|home|casa|domicilio)\b\s*:?|(?:在)?家(?:里|中)?\s*:?")
 _PERIODS = {name: re.compile(rx) for name, rx in PERIOD_PHRASES.items()}
+_ANY_PERIOD = re.compile("|".join(f"(?:{rx})" for rx in PERIOD_PHRASES.values()))
 _RELATIVE = {"today": 0, "hoy": 0, "今天": 0, "今日": 0, "tomorrow": 1, "mañana": 1, "manana": 1,
              "明天": 1, "明日": 1, "后天": 2, "pasado mañana": 2, "pasado manana": 2}
 
@@ -192,6 +193,8 @@ def _take_time(s: str) -> tuple[str | None, list[str], str]:
 
 def _take_period(s: str) -> tuple[str | None, str]:
     found: set[str] = set()
+    if not _ANY_PERIOD.search(s):
+        return None, s
     for name, regex in _PERIODS.items():
         if regex.search(s):
             found.add(name)

@@ -101,6 +101,8 @@ def day_word(token: str) -> int | None:
 def looks_like_a_day(text: str) -> bool:
     """True when ``text`` names a weekday or a group of days anywhere (so it must not be read as a
     calendar date: dateutil would turn "martes" into next Tuesday)."""
+    if not re.search(r"[^\d\s/.,:\-]", text):
+        return False  # only digits and separators: a plain date
     words = re.findall(r"[a-záéíóúñü]+", text)
     if any(day_word(w) is not None for w in words if len(w) > 2 and w not in ("mar", "sun")):
         return True
