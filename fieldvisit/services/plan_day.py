@@ -153,7 +153,7 @@ def plan_team(cases: list[Case], requests: list[DayRequest], as_of: date, travel
     union = DayRequest(day=first.day, collector="team", start=first.start, shift_start=first.shift_start,
                        shift_end=last.shift_end, service_minutes=first.service_minutes,
                        lawful_hours=first.lawful_hours, broken_promises=first.broken_promises,
-                       days_since_visit=first.days_since_visit)
+                       days_since_visit=first.days_since_visit, holidays=first.holidays)
     cands, skipped = build_candidates(cases, union, as_of)
     k = len(requests)
     depot_points = []

@@ -81,3 +81,27 @@ def test_plan_on_a_public_holiday_keeps_only_the_agreed_appointment(tmp_path):
     data = json.loads(fv(*args, "--date", "2026-12-09", db=f"sqlite:///{db}").stdout)
     assert "H-1" in {s["case_id"] for s in data["stops"]}
     assert all(u["reason"] != "public_holiday" for u in data["unplanned"])
+
+
+def test_plan_team_on_a_public_holiday_too(tmp_path):
+    from fieldvisit.bootstrap import open_app
+    from fieldvisit.domain.cases import Collector
+
+    db = str(tmp_path / "ws.sqlite")
+    (tmp_path / "cases.csv").write_text(CSV, encoding="utf-8")
+    assert fv("cases", "import", str(tmp_path / "cases.csv"), "--as-of", "2026-12-01",
+              db=f"sqlite:///{db}").returncode == 0
+    app = open_app(f"sqlite:///{db}")
+    _workspace(app, country="ES", timezone="Europe/Madrid")
+    with app.uow() as uow:
+        found = uow.collectors.get("Lucía")
+        uow.collectors.save(Collector("Lucía", 40.4168, -3.7038, found.id))
+        uow.commit()
+    app.close()
+    r = fv("plan-team", "--date", "2026-12-08", "--as-of", "2026-12-01", "--time-limit", "1", "--json",
+           db=f"sqlite:///{db}")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert [s["case_id"] for route in data["routes"] for s in route["stops"]] == ["H-2"]
+    assert {u["case_id"]: u["reason"] for u in data["unplanned"]} == {"H-1": "public_holiday",
+                                                                      "H-3": "public_holiday"}
