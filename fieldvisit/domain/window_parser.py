@@ -11,15 +11,17 @@ Reads what people type into a case file's appointment column, in English, Spanis
 
 Days are read as lists and spans ("Tue and Thu" is two days, "Mon-Fri" five); vague times have
 the documented meanings of :mod:`fieldvisit.domain.window_phrases`, clipped to the lawful contact
-hours given. Several windows are separated by ``;``. A part that cannot be read is returned as an
-error message next to the windows that could, so the caller keeps the row and queues it for review.
+hours given. Several windows are separated by ``;``; a split day ("L-V de 9 a 14 y de 16 a 19") or
+days with their own hours ("Mon 9-11, Wed 14-16") give several. A part that cannot be read is
+returned as an error message next to the windows that could, so the caller keeps the row and
+queues it for review.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -89,24 +91,29 @@ def parse_windows(text: str, tz: str, *, dayfirst: bool = True, today: date | No
     for part in re.split(r"[;；\n]", text or ""):
         if not part.strip():
             continue
-        try:
-            result.windows.append(parse_window(part, tz, dayfirst=dayfirst, today=today, lawful=lawful))
-        except WindowParseError as exc:
-            result.errors.append(f"{part.strip()!r}: {exc}")
+        outcome = _parse_cached(part, tz, dayfirst, today or date.today(), lawful)
+        if isinstance(outcome, str):
+            result.errors.append(f"{part.strip()!r}: {outcome}")
+        else:
+            result.windows.extend(outcome)
     return result
 
 
 def parse_window(text: str, tz: str, *, dayfirst: bool = True, today: date | None = None,
                  lawful: tuple[time, time] = DEFAULT_LAWFUL) -> Window:
-    """Parse one window; raise :class:`WindowParseError` with a short reason when unreadable."""
+    """Parse one window; raise :class:`WindowParseError` with a short reason when unreadable (or
+    when the text holds several, such as a split day "L-V de 9 a 14 y de 16 a 19": use parse_windows)."""
     outcome = _parse_cached(text, tz, dayfirst, today or date.today(), lawful)
     if isinstance(outcome, str):
         raise WindowParseError(outcome)
-    return outcome
+    if len(outcome) != 1:
+        raise WindowParseError("several windows in one text")
+    return outcome[0]
 
 
 @lru_cache(maxsize=8192)
-def _parse_cached(text: str, tz: str, dayfirst: bool, today: date, lawful: tuple[time, time]) -> Window | str:
+def _parse_cached(text: str, tz: str, dayfirst: bool, today: date,
+                  lawful: tuple[time, time]) -> tuple[Window, ...] | str:
     """Case files repeat the same texts ("weekdays 18:00-20:00") thousands of times: parse once.
     Windows are immutable, so sharing them is safe; errors are cached as their message."""
     try:
@@ -123,41 +130,48 @@ def _clock(minutes: int) -> time:
     return time(0) if minutes >= 24 * 60 else time(minutes // 60, minutes % 60)
 
 
-def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[time, time]) -> Window:
+def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[time, time]) -> tuple[Window, ...]:
     raw = text.strip()
     zone = ZoneInfo(tz)
     s = unicodedata.normalize("NFKC", raw).lower().strip().rstrip(".。").strip()
     if not s:
         raise WindowParseError("empty")
     if "/" in s and "t" in s and " " not in s.strip():
-        return _parse_iso_interval(s, zone, raw)
+        return (_parse_iso_interval(s, zone, raw),)
     s, place = _take_place(s)
     s = _CN_DATE.sub(_cn_date, s)
     s = _cn_times(s)
+    ranges = list(_RANGE.finditer(s))
+    segments = _day_segments(s, ranges) if len(ranges) > 1 else None
+    if segments:  # "Mon 9-11, Wed 14-16": each part its own days and hours
+        return tuple(replace(w, place=place, text=raw) for seg in segments
+                     for w in _parse(seg, tz, dayfirst=dayfirst, today=today, lawful=lawful))
     law = (_minutes(lawful[0]), _minutes(lawful[1], end=True))
-    kind, tokens, s = _take_time(s)
+    kind, token_lists, s = _take_time(s, ranges)
     period, s = _take_period(s)
-    span = _span(kind, tokens, period, law)
+    spans = [_span(kind, tokens, period, law) for tokens in token_lists] or [_span(None, [], period, law)]
     rest = re.sub(r"\b(?:from|between|entre(?! semana)|desde|at|a las)\b", " ", s)
     rest = re.sub(r"\s+", " ", rest).strip(" ,-@:.")
     if not rest:
-        if span is None:
+        if spans == [None]:
             raise WindowParseError("no time range such as 14:00-16:00")
         days: tuple[int, ...] | None = tuple(range(7))  # a time without a day: every day
     else:
         days = weekdays_of(rest)
     if days is not None:
-        start_m, end_m = span if span is not None else law
-        return Window.weekly(days, _clock(start_m), _clock(end_m), tz, place=place, text=raw)
+        return tuple(Window.weekly(days, _clock(a), _clock(b), tz, place=place, text=raw)
+                     for a, b in (span if span is not None else law for span in spans))
     day = _date(rest, dayfirst, today)
-    if span is None:
+    if spans == [None]:
         raise WindowParseError("a date needs a time, e.g. 2026-11-24 14:00-16:00")
-    start = datetime.combine(day, _clock(span[0]), zone)
-    end_day = day + timedelta(days=1) if span[1] >= 24 * 60 else day
-    end = datetime.combine(end_day, _clock(span[1]), zone)
-    if end <= start:
-        raise WindowParseError("the window ends before it starts")
-    return Window.once(start, end, place=place, text=raw)
+    out = []
+    for a, b in spans:
+        start = datetime.combine(day, _clock(a), zone)
+        end = datetime.combine(day + timedelta(days=1) if b >= 24 * 60 else day, _clock(b), zone)
+        if end <= start:
+            raise WindowParseError("the window ends before it starts")
+        out.append(Window.once(start, end, place=place, text=raw))
+    return tuple(out)
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -171,23 +185,44 @@ def _cn_date(m: re.Match) -> str:
     return f" {year}-{month:02d}-{day:02d} " if year else f" {day} {_MONTHS[month - 1]} "
 
 
-def _take_time(s: str) -> tuple[str | None, list[str], str]:
-    """Find the time expression: ``range`` (two tokens), ``after``/``before``/``single`` (one)."""
-    for kind, regex in (("range", _RANGE), ("after", _AFTER), ("before", _BEFORE)):
-        found = [m for m in regex.finditer(s)]
-        if len(found) > 1:
+_JOIN = re.compile(r"[\s,;、，/&+]*(?:\b(?:and|y|e)\b|和|及|与)?[\s,、，/&+]*(?:\b(?:from|de|desde)\b)?\s*")
+
+
+def _day_segments(s: str, ranges: list[re.Match]) -> list[str] | None:
+    """Split "mon 9-11, wed 14-16" after each time range when every part names its own days and
+    nothing follows the last range; None when the text is not of that shape."""
+    if len(ranges) < 2 or all(_JOIN.fullmatch(s[a.end():b.start()]) for a, b in zip(ranges, ranges[1:])):
+        return None
+    if s[ranges[-1].end():].strip(" ,;、，.。"):
+        return None
+    segments, start = [], 0
+    for m in ranges:
+        segment = s[start:m.end()].strip(" ,;、，")
+        if not (s[start:m.start()].strip(" ,;、，") and re.search(r"[^\d\s,;、，:.\-]", s[start:m.start()])):
+            return None  # a part without its own days
+        segments.append(segment)
+        start = m.end()
+    return segments
+
+
+def _take_time(s: str, ranges: list[re.Match]) -> tuple[str | None, list[list[str]], str]:
+    """Find the time expression: ``range`` (two tokens; several ranges side by side for a split day:
+    "de 9 a 14 y de 16 a 19"), ``after``/``before``/``single`` (one token)."""
+    for kind, regex in (("range", None), ("after", _AFTER), ("before", _BEFORE)):
+        found = ranges if regex is None else list(regex.finditer(s))
+        if len(found) > 1 and (kind != "range" or any(
+                not _JOIN.fullmatch(s[a.end():b.start()]) for a, b in zip(found, found[1:]))):
             raise WindowParseError("several times in one window; separate windows with ;")
         if found:
-            m = found[0]
-            tokens = [t for t in (m.groupdict().get("a"), m.groupdict().get("b")) if t]
-            return kind, tokens, s[: m.start()] + " " + s[m.end():]
+            tokens = [[t for t in (m.groupdict().get("a"), m.groupdict().get("b")) if t] for m in found]
+            return kind, tokens, s[: found[0].start()] + " " + s[found[-1].end():]
     # a single time needs a clock (16:00, 4pm, 16h) or "at"/"a las" before it ("mañana a las 10")
     singles = [m for m in _SINGLE.finditer(s) if _explicit(m.group("a")) or m.group("at")]
     if len(singles) > 1:
         raise WindowParseError("several times in one window; separate windows with ;")
     if singles:
         m = singles[0]
-        return "single", [m.group("a")], s[: m.start()] + " " + s[m.end():]
+        return "single", [[m.group("a")]], s[: m.start()] + " " + s[m.end():]
     return None, [], s
 
 

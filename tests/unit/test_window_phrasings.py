@@ -275,3 +275,24 @@ def test_generated_day_sets_and_hours_read_back_exactly(case):
     w = parse_window(text, MADRID, today=TODAY, lawful=ES_LAWFUL)
     assert w.recurring, text
     assert (w.weekdays, w.start_time, w.end_time) == (days, start, end), text
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("L-V de 9 a 14 y de 16 a 19", [(WEEK, time(9), time(14)), (WEEK, time(16), time(19))]),
+    ("de 9 a 14 y de 16 a 19 de lunes a viernes", [(WEEK, time(9), time(14)), (WEEK, time(16), time(19))]),
+    ("周一至周五 9:00-12:00, 14:00-18:00", [(WEEK, time(9), time(12)), (WEEK, time(14), time(18))]),
+    ("Mon-Fri 9-12 & 2-5", [(WEEK, time(9), time(12)), (WEEK, time(14), time(17))]),
+    ("Mon 9-11, Wed 14-16", [((0,), time(9), time(11)), ((2,), time(14), time(16))]),
+    ("lunes 10:00-12:00 y jueves 16:00-18:00", [((0,), time(10), time(12)), ((3,), time(16), time(18))]),
+    ("周二 9:00-11:00，周四 14:00-16:00", [((1,), time(9), time(11)), ((3,), time(14), time(16))]),
+])
+def test_a_split_day_or_days_with_their_own_hours_give_several_windows(text, right):
+    parsed = parse_windows(text, MADRID, today=TODAY, lawful=ES_LAWFUL)
+    assert parsed.errors == []
+    assert [(w.weekdays, w.start_time, w.end_time) for w in parsed.windows] == right
+    assert all(w.text == text for w in parsed.windows)
+
+
+def test_hours_that_cannot_be_given_their_days_go_to_review():
+    parsed = parse_windows("de 9 a 14 de lunes a viernes y de 16 a 19 sábados", MADRID, today=TODAY)
+    assert parsed.windows == [] and len(parsed.errors) == 1
