@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork
-from fieldvisit.services.prep import office_closures
+from fieldvisit.services.holidays import office_closures
 
 MODES = ("walk", "bicycle", "motorbike", "car", "public_transport")
 LANGUAGES = ("", "en", "es", "zh_CN")  # "" = follow the system

@@ -247,7 +247,7 @@ def history_index(uow: UnitOfWork, as_of: date) -> dict[str, dict]:
 def _prep_snapshot(uow: UnitOfWork, case, earlier_rows: list[dict], day: date) -> dict | None:
     """The preparation sheet as it stood before the visit (kept with the visit as evidence of
     what the collector was told to propose)."""
-    from fieldvisit.services.prep import holidays_of
+    from fieldvisit.services.holidays import holidays_of
 
     if case.balance <= 0:
         return None

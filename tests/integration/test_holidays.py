@@ -11,7 +11,7 @@ import pytest
 from fieldvisit.adapters.holiday_calendar import UnknownRegion, holiday_names, public_holidays
 from fieldvisit.domain.repayment import propose
 from fieldvisit.services.errors import UserError
-from fieldvisit.services.prep import holidays_of
+from fieldvisit.services.holidays import holidays_of
 from fieldvisit.services.settings import load_settings, save_settings
 from tests.integration.test_cli_plan import fv
 
