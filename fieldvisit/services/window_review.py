@@ -25,8 +25,9 @@ def review_count(uow: UnitOfWork) -> int:
 
 
 def pending_reviews(uow: UnitOfWork) -> list[dict]:
-    """Open items ``{id, case_id, name, country, timezone, column, text, error, row, created_at}``,
-    by case id. Items of cases no longer in the workspace are left out."""
+    """Open items ``{id, case_id, name, country, timezone, column, text, error, row, created_at,
+    windows}`` by case id (``windows``: what the case has now for that column, e.g. the readable
+    parts of the text). Items of cases no longer in the workspace are left out."""
     with uow:
         items = uow.window_reviews.pending()
         out = []
@@ -36,8 +37,10 @@ def pending_reviews(uow: UnitOfWork) -> list[dict]:
                 continue
             prefix = f"{item['text'].strip()!r}: "  # the parser names the part; here it is the whole text
             error = item["error"][len(prefix):] if item["error"].startswith(prefix) else item["error"]
+            inconvenient = item["column"] == "inconvenient"
             out.append({**item, "error": error, "name": case.name, "country": case.country,
-                        "timezone": case.timezone})
+                        "timezone": case.timezone,
+                        "windows": [w for w in case.windows if w.inconvenient == inconvenient]})
     return out
 
 

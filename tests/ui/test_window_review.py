@@ -46,7 +46,7 @@ def test_correct_an_unreadable_text_in_the_queue(qtbot, window, sqlite_app, tmp_
     path.write_text(
         "case_id,name,address,lat,lon,balance,days_past_due,appointment\n"
         "Q-1,Ana Ruiz,Calle Mayor 1,40.4168,-3.7038,100.00,30,after 8\n"
-        "Q-2,Luis Gil,Calle Mayor 2,40.4169,-3.7039,200.00,30,M 10:00-12:00\n"
+        "Q-2,Luis Gil,Calle Mayor 2,40.4169,-3.7039,200.00,30,Thu 16:00-18:00; M 10:00-12:00\n"
         "Q-3,Eva Sanz,Calle Mayor 3,40.4170,-3.7040,300.00,30,martes y jueves 16:00-18:00\n"
         "Q-4,Pep Mas,Calle Mayor 4,40.4171,-3.7041,300.00,30,llamar antes de venir\n", encoding="utf-8")
     _import(qtbot, window, path)
@@ -59,9 +59,10 @@ def test_correct_an_unreadable_text_in_the_queue(qtbot, window, sqlite_app, tmp_
     assert [i["case_id"] for i in dialog.items] == ["Q-1", "Q-2", "Q-4"]
     dialog.table.setCurrentCell(1, 0)
     assert dialog.current()["case_id"] == "Q-2"
-    assert dialog.editor.text() == "M 10:00-12:00"  # the original text, ready to correct
+    assert dialog.editor.text() == "Thu 16:00-18:00; M 10:00-12:00"  # the original text, ready to correct
+    assert dialog.now.text() == "Thu 16:00–18:00"  # the part that was read is kept meanwhile
     assert not dialog.save_button.isEnabled()  # as written it still cannot be read
-    dialog.editor.setText("Mon 10:00-12:00")
+    dialog.editor.setText("Thu 16:00-18:00; Mon 10:00-12:00")
     assert "Mon 10:00–12:00" in dialog.reading.text() and dialog.save_button.isEnabled()
     if SHOTS:
         dialog.grab().save(str(Path(SHOTS) / "window-review.png"))
@@ -69,8 +70,8 @@ def test_correct_an_unreadable_text_in_the_queue(qtbot, window, sqlite_app, tmp_
 
     assert [i["case_id"] for i in dialog.items] == ["Q-1", "Q-4"]
     assert window.update_review_count() == 2 and "(2)" in window.review_action.text()
-    (w,) = window.cases["Q-2"].windows
-    assert (w.weekdays, f"{w.start_time:%H:%M}", f"{w.end_time:%H:%M}") == ((0,), "10:00", "12:00")
+    assert [(w.weekdays, f"{w.start_time:%H:%M}", f"{w.end_time:%H:%M}") for w in window.cases["Q-2"].windows] == [
+        ((3,), "16:00", "18:00"), ((0,), "10:00", "12:00")]
     with sqlite_app.uow() as uow:
         entry = [e for e in uow.audit.entries() if e.action == "window_review"][-1]
     assert entry.subject == "Q-2"
