@@ -179,3 +179,9 @@ def without_day_names(text: str) -> tuple[str, set[int]]:
     plain = re.sub(rf"[{_LATIN}]+\.?", drop, text)
     plain = re.sub(r"(?:周|星期|礼拜)([一二三四五六日天七])", lambda m: named.add(CN_DAY[m.group(1)]) or " ", plain)
     return plain, named
+
+
+def only_filler(text: str) -> bool:
+    """True when ``text`` holds only words without meaning for days ("todas las", "every")."""
+    tokens = _tokens(text.strip(" ,.:;"))
+    return tokens == [] if not any(ch.isdigit() for ch in text) else False

@@ -27,7 +27,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from fieldvisit.domain.dates import DateError, parse_date
-from fieldvisit.domain.window_days import weekdays_of, without_day_names
+from fieldvisit.domain.window_days import only_filler, weekdays_of, without_day_names
 from fieldvisit.domain.window_phrases import PERIOD_PHRASES, PERIODS, looks_like_a_day
 from fieldvisit.domain.windows import Place, Window
 
@@ -139,6 +139,7 @@ def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[tim
     if "/" in s and "t" in s and " " not in s.strip():
         return (_parse_iso_interval(s, zone, raw),)
     s, place = _take_place(s)
+    s = re.sub(r"\bweeknights?\b", " weekdays evenings ", s)
     s = _CN_DATE.sub(_cn_date, s)
     s = _cn_times(s)
     ranges = list(_RANGE.finditer(s))
@@ -152,7 +153,7 @@ def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[tim
     spans = [_span(kind, tokens, period, law) for tokens in token_lists] or [_span(None, [], period, law)]
     rest = re.sub(r"\b(?:from|between|entre(?! semana)|desde|at|a las)\b", " ", s)
     rest = re.sub(r"\s+", " ", rest).strip(" ,-@:.")
-    if not rest:
+    if not rest or only_filler(rest):
         if spans == [None]:
             raise WindowParseError("no time range such as 14:00-16:00")
         days: tuple[int, ...] | None = tuple(range(7))  # a time without a day: every day

@@ -13,6 +13,7 @@ afternoon                   afternoons, PM, por las tardes, 下午         14:00
 evening                     evenings, por la noche, 晚上, 傍晚            18:00–21:00
 all day                     any time, todo el día, 全天                  the lawful hours
 office hours                business hours, horario de oficina, 上班时间   09:00–17:00
+daytime                     during the day, durante el día, 白天          09:00–18:00
 after X                     after 6pm, a partir de las 18h, 7点后         X – end of lawful hours
 before X                    before 10am, antes de las 10, 10点前          start of lawful hours – X
 no time, only days          weekdays, sábados, 周末                      the lawful hours
@@ -38,6 +39,7 @@ PERIODS: dict[str, tuple[time, time] | None] = {
     "evening": (time(18), time(21)),
     "all_day": None,
     "office": (time(9), time(17)),
+    "daytime": (time(9), time(18)),
 }
 
 #: Phrases of each period, as regular expressions over lower-case NFKC text.
@@ -51,6 +53,7 @@ PERIOD_PHRASES: dict[str, str] = {
                r"|晚上|傍晚|晚间|夜里",
     "all_day": r"\ball day\b|\bany ?time\b|\btodo el d[ií]a\b|\bcualquier hora\b|全天|整天|随时",
     "office": r"\b(?:business|office|working) hours\b|\bhorario (?:de oficina|laboral)\b|上班时间|办公时间",
+    "daytime": r"\b(?:daytime|during the day|in the daytime)\b|\bdurante el d[ií]a\b|\bde d[ií]a\b|白天|日间",
 }
 
 #: Single days: index 0 = Monday. Longest names are tried first.
@@ -70,7 +73,8 @@ DAY_GROUPS: dict[str, tuple[int, ...]] = {
         "entre semana", "días laborables", "dias laborables", "días laborales", "dias laborales",
         "días hábiles", "dias habiles", "laborables", "工作日", "平日", "周一至周五")},
     **{w: (5, 6) for w in ("weekends", "weekend", "fines de semana", "fin de semana", "周末", "双休日")},
-    **{w: tuple(range(7)) for w in ("daily", "every day", "everyday", "all week", "todos los días",
+    **{w: tuple(range(7)) for w in ("daily", "every day", "everyday", "all week", "any day", "todos los días",
+                                    "cualquier día", "cualquier dia",
                                     "todos los dias", "cada día", "cada dia", "a diario", "diario",
                                     "toda la semana", "每天", "每日", "天天")},
 }
@@ -87,7 +91,7 @@ RANGE_WORDS = ("-", "–", "—", "~", "～", "〜", "to", "thru", "through", "t
 LIST_WORDS = (",", "、", "，", "/", "&", "+", "and", "y", "e", "plus", "和", "及", "与", "跟", "或", "or", "o")
 #: Words that carry no meaning around days.
 DAY_FILLER = ("on", "every", "each", "de", "del", "los", "las", "el", "la", "cada", "todos", "only", "solo",
-              "sólo", "únicamente", "unicamente", "available", "disponible", "in", "en",
+              "sólo", "únicamente", "unicamente", "available", "disponible", "in", "en", "todas", "todo",
               "the", "only on", "是", "每", "逢", "的")
 
 _DAY_WORD = {name: day for day, names in DAY_NAMES.items() for name in names}

@@ -133,6 +133,14 @@ def test_every_text_of_the_shared_sample_is_read_right():
     ("下午两点到四点", (ALL, time(14), time(16))),
     ("下午三点半到五点", (ALL, time(15, 30), time(17))),
     ("晚上7点以后", (ALL, time(19), time(21))),
+    ("weeknights after 7", (WEEK, time(19), time(21))),
+    ("todas las tardes", (ALL, time(14), time(18))),
+    ("cualquier día por la mañana", (ALL, time(9), time(12))),
+    ("周一至周五白天", (WEEK, time(9), time(18))),
+    ("de martes a jueves por las tardes", ((1, 2, 3), time(14), time(18))),
+    ("M/W/F 10-12", ((0, 2, 4), time(10), time(12))),
+    ("Monday to Friday from 9 to 2", (WEEK, time(9), time(14))),
+    ("中午12点到下午2点", (ALL, time(12), time(14))),
 ])
 def test_days_and_hours_as_written(text, right):
     assert weekly(text) == right
