@@ -27,6 +27,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from fieldvisit.domain.dates import DateError, parse_date
+from fieldvisit.domain.text import msg
 from fieldvisit.domain.window_days import only_filler, weekdays_of, without_day_names
 from fieldvisit.domain.window_phrases import PERIOD_PHRASES, PERIODS, looks_like_a_day
 from fieldvisit.domain.windows import Place, Window
@@ -107,7 +108,7 @@ def parse_window(text: str, tz: str, *, dayfirst: bool = True, today: date | Non
     if isinstance(outcome, str):
         raise WindowParseError(outcome)
     if len(outcome) != 1:
-        raise WindowParseError("several windows in one text")
+        raise WindowParseError(msg("several windows in one text"))
     return outcome[0]
 
 
@@ -119,7 +120,7 @@ def _parse_cached(text: str, tz: str, dayfirst: bool, today: date,
     try:
         return _parse(text, tz, dayfirst=dayfirst, today=today, lawful=lawful)
     except WindowParseError as exc:
-        return str(exc)
+        return exc.args[0]  # the sentence (a domain.text.Msg, translatable)
 
 
 def _minutes(t: time, *, end: bool = False) -> int:
@@ -135,7 +136,7 @@ def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[tim
     zone = ZoneInfo(tz)
     s = unicodedata.normalize("NFKC", raw).lower().strip().rstrip(".。").strip()
     if not s:
-        raise WindowParseError("empty")
+        raise WindowParseError(msg("empty"))
     if "/" in s and "t" in s and " " not in s.strip():
         return (_parse_iso_interval(s, zone, raw),)
     s, place = _take_place(s)
@@ -155,7 +156,7 @@ def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[tim
     rest = re.sub(r"\s+", " ", rest).strip(" ,-@:.")
     if not rest or only_filler(rest):
         if spans == [None]:
-            raise WindowParseError("no time range such as 14:00-16:00")
+            raise WindowParseError(msg("no time range such as 14:00-16:00"))
         days: tuple[int, ...] | None = tuple(range(7))  # a time without a day: every day
     else:
         days = weekdays_of(rest)
@@ -164,13 +165,13 @@ def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[tim
                      for a, b in (span if span is not None else law for span in spans))
     day = _date(rest, dayfirst, today)
     if spans == [None]:
-        raise WindowParseError("a date needs a time, e.g. 2026-11-24 14:00-16:00")
+        raise WindowParseError(msg("a date needs a time, e.g. 2026-11-24 14:00-16:00"))
     out = []
     for a, b in spans:
         start = datetime.combine(day, _clock(a), zone)
         end = datetime.combine(day + timedelta(days=1) if b >= 24 * 60 else day, _clock(b), zone)
         if end <= start:
-            raise WindowParseError("the window ends before it starts")
+            raise WindowParseError(msg("the window ends before it starts"))
         out.append(Window.once(start, end, place=place, text=raw))
     return tuple(out)
 
@@ -213,14 +214,14 @@ def _take_time(s: str, ranges: list[re.Match]) -> tuple[str | None, list[list[st
         found = ranges if regex is None else list(regex.finditer(s))
         if len(found) > 1 and (kind != "range" or any(
                 not _JOIN.fullmatch(s[a.end():b.start()]) for a, b in zip(found, found[1:]))):
-            raise WindowParseError("several times in one window; separate windows with ;")
+            raise WindowParseError(msg("several times in one window; separate windows with ;"))
         if found:
             tokens = [[t for t in (m.groupdict().get("a"), m.groupdict().get("b")) if t] for m in found]
             return kind, tokens, s[: found[0].start()] + " " + s[found[-1].end():]
     # a single time needs a clock (16:00, 4pm, 16h) or "at"/"a las" before it ("mañana a las 10")
     singles = [m for m in _SINGLE.finditer(s) if _explicit(m.group("a")) or m.group("at")]
     if len(singles) > 1:
-        raise WindowParseError("several times in one window; separate windows with ;")
+        raise WindowParseError(msg("several times in one window; separate windows with ;"))
     if singles:
         m = singles[0]
         return "single", [[m.group("a")]], s[: m.start()] + " " + s[m.end():]
@@ -236,7 +237,7 @@ def _take_period(s: str) -> tuple[str | None, str]:
             found.add(name)
             s = regex.sub(" ", s)
     if len(found) > 1:
-        raise WindowParseError("several parts of the day in one window; separate windows with ;")
+        raise WindowParseError(msg("several parts of the day in one window; separate windows with ;"))
     return (found.pop() if found else None), s
 
 
@@ -250,11 +251,11 @@ def _read(token: str) -> tuple[int, int, str | None, bool]:
     """``(hour, minute, 'a'|'p'|None, explicit 24-hour clock)`` of one time token."""
     m = _TOKEN.fullmatch(token.strip())
     if not m:
-        raise WindowParseError(f"{token.strip()!r} is not a time")
+        raise WindowParseError(msg("{token} is not a time", token=repr(token.strip())))
     hour, minute = int(m.group(1)), int(m.group(2) or m.group(3) or 0)
     meridiem = m.group(4)
     if minute > 59 or hour > 24 or (meridiem and not 1 <= hour <= 12) or (hour == 24 and minute):
-        raise WindowParseError(f"{token.strip()!r} is not a time")
+        raise WindowParseError(msg("{token} is not a time", token=repr(token.strip())))
     return hour, minute, meridiem, bool(m.group(2) or m.group(3) or m.group(5))
 
 
@@ -300,17 +301,17 @@ def _resolve(tokens: list[str], law: tuple[int, int], period: str | None) -> lis
                 for h, mi, mer, explicit in read]
     options = _bare_readings(read, law, period)
     if not options:
-        raise WindowParseError("the hours fall outside the lawful contact hours "
-                               f"({_clock(law[0]):%H:%M}-{_clock(law[1]):%H:%M})")
+        raise WindowParseError(msg("the hours fall outside the lawful contact hours ({start}-{end})",
+                                   start=f"{_clock(law[0]):%H:%M}", end=f"{_clock(law[1]):%H:%M}"))
     if len(options) > 1:
-        raise WindowParseError("the hours could be morning or evening; write them as 14:00-16:00")
+        raise WindowParseError(msg("the hours could be morning or evening; write them as 14:00-16:00"))
     return options[0]
 
 
 def _bare_single(hour: int, minute: int, law: tuple[int, int], period: str | None) -> int:
     options = _bare_readings([(hour, minute, None, False)], law, period)
     if len(options) != 1:
-        raise WindowParseError("the hours could be morning or evening; write them as 14:00-16:00")
+        raise WindowParseError(msg("the hours could be morning or evening; write them as 14:00-16:00"))
     return options[0][0]
 
 
@@ -325,7 +326,7 @@ def _span(kind: str | None, tokens: list[str], period: str | None,
         if end == 0:
             end = 24 * 60
         if end <= start:
-            raise WindowParseError("the window ends before it starts")
+            raise WindowParseError(msg("the window ends before it starts"))
         return start, end
     if kind == "single":
         start = _resolve(tokens, law, period)[0] if _explicit(tokens[0]) else \
@@ -344,8 +345,8 @@ def _span(kind: str | None, tokens: list[str], period: str | None,
         return None
     start, end = max(start, law[0]), min(end, law[1])
     if end <= start:
-        raise WindowParseError("that time falls outside the lawful contact hours "
-                               f"({_clock(law[0]):%H:%M}-{_clock(law[1]):%H:%M})")
+        raise WindowParseError(msg("that time falls outside the lawful contact hours ({start}-{end})",
+                                   start=f"{_clock(law[0]):%H:%M}", end=f"{_clock(law[1]):%H:%M}"))
     return start, end
 
 
@@ -363,12 +364,12 @@ def _parse_iso_interval(s: str, zone: ZoneInfo, raw: str) -> Window:
         else:
             end = datetime.fromisoformat(right.upper())
     except ValueError as exc:
-        raise WindowParseError("not a valid ISO 8601 interval") from exc
+        raise WindowParseError(msg("not a valid ISO 8601 interval")) from exc
     start = start if start.tzinfo else start.replace(tzinfo=zone)
     end = end if end.tzinfo else end.replace(tzinfo=zone)
     start, end = start.astimezone(zone), end.astimezone(zone)
     if end <= start:
-        raise WindowParseError("the window ends before it starts")
+        raise WindowParseError(msg("the window ends before it starts"))
     return Window.once(start, end, text=raw)
 
 
@@ -421,14 +422,15 @@ def _date(head: str, dayfirst: bool, today: date) -> date:
         except DateError:
             day = None
         if day is None or not re.search(r"\d", plain):
-            raise WindowParseError(f"cannot read the days {head!r}; write e.g. Tue and Thu, Mon-Fri")
+            raise WindowParseError(msg("cannot read the days {head}; write e.g. Tue and Thu, Mon-Fri",
+                                       head=repr(head)))
         if named and day.weekday() not in named:
-            raise WindowParseError(f"{day.isoformat()} is not a {head.split()[0]}")
+            raise WindowParseError(msg("{date} is not a {weekday}; check the day and the date", date=day.isoformat(), weekday=head.split()[0]))
         return day
     if re.fullmatch(r"m\.?", head):
-        raise WindowParseError("M could be Monday or martes (Tuesday); write the day's name")
+        raise WindowParseError(msg("M could be Monday or martes (Tuesday); write the day's name"))
     try:
         return parse_date(head, dayfirst=dayfirst, default=today)
     except DateError:
-        raise WindowParseError(f"cannot read {head!r} as days or a date; write e.g. Tue and Thu, Mon-Fri, "
-                               "2026-11-24") from None
+        raise WindowParseError(msg("cannot read {head} as days or a date; write e.g. Tue and Thu, Mon-Fri, "
+                                   "2026-11-24", head=repr(head))) from None

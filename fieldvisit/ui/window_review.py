@@ -131,7 +131,7 @@ class WindowReviewDialog(QDialog):
         self.items = pending_reviews(self.app.uow())
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
-            for col, value in enumerate((item["case_id"], item["name"], item["text"], item["error"])):
+            for col, value in enumerate((item["case_id"], item["name"], item["text"], localize(item["error"]))):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(value)
                 self.table.setItem(row, col, cell)
@@ -158,7 +158,7 @@ class WindowReviewDialog(QDialog):
             return
         column = self.tr("times not to visit") if item["column"] == "inconvenient" else self.tr("appointment")
         self.original.setText(f"<b>{item['text']}</b> <i>({column})</i>")
-        self.reason.setText(item["error"])
+        self.reason.setText(localize(item["error"]))
         self.now.setText("<br>".join(window_text(w) for w in item["windows"]) or self.tr("none"))
         self.editor.setText(item["text"])
         self.editor.setFocus()
@@ -175,7 +175,7 @@ class WindowReviewDialog(QDialog):
             return
         parsed = read_correction(text, item["timezone"], lawful=self._lawful(item), today=self.today)
         ok = bool(parsed.windows) and not parsed.errors
-        lines = [window_text(w) for w in parsed.windows] + [f"✗ {e}" for e in parsed.errors]
+        lines = [window_text(w) for w in parsed.windows] + [f"✗ {localize(e)}" for e in parsed.errors]
         self.reading.setText("<br>".join(lines))
         self.reading.setStyleSheet("color: #1b6e20;" if ok else "color: #b00020;")
         self.save_button.setEnabled(ok)
