@@ -25,6 +25,8 @@ from PySide6.QtWidgets import QApplication
 from PySide6.QtCore import QTimer, QEventLoop
 app = QApplication([])
 from fieldvisit.bootstrap import open_app
+
+os.environ.setdefault("FIELDVISIT_PASSPHRASE", "benchmark passphrase")  # workspaces are encrypted at rest
 out = {}
 if mode == "window":
     from fieldvisit.ui.main_window import MainWindow
@@ -35,7 +37,7 @@ if mode == "window":
     out["map_ready"] = time.time() - t0
 else:
     from datetime import date
-    from fieldvisit.adapters.maps.page import case_marker
+    from fieldvisit.adapters.map_texts import case_marker
     from fieldvisit.services.cases import list_cases
     from fieldvisit.ui.map_view import MapView
     a = open_app(db)

@@ -15,9 +15,12 @@ from datetime import date
 from pathlib import Path
 
 from fieldvisit.cli_args import build_parser
+from fieldvisit.cli_collectors import COLLECTOR_COMMANDS
 from fieldvisit.cli_io import _emit
 from fieldvisit.cli_review import REVIEW_COMMANDS
+from fieldvisit.cli_route import ROUTE_COMMANDS
 from fieldvisit.cli_sync import SYNC_COMMANDS
+from fieldvisit.cli_workspace import WORKSPACE_COMMANDS
 from fieldvisit.services.errors import UserError
 
 
@@ -125,7 +128,7 @@ def cmd_plan(app, args) -> None:
     from fieldvisit.services.day_plans import make_request, run_plan
 
     req = make_request(app.uow(), day=args.date, collector=_only_collector(app, args.collector),
-                       start=args.start, shift=args.shift or app.setting("shift") or None,
+                       start=args.start, end=args.end, shift=args.shift or app.setting("shift") or None,
                        tz=args.tz or app.default_timezone, mode=args.mode or app.setting("travel_mode") or "car",
                        lunch=args.lunch, lunch_minutes=args.lunch_minutes,
                        service_minutes=args.service or int(app.setting("service_minutes") or 0) or None, locks=args.lock)
@@ -180,10 +183,18 @@ def cmd_prep(app, args) -> None:
         plan, sheets = day_pack(app.uow(), args.day, args.collector, as_of)
         if not args.pdf:
             raise UserError("A day pack is a PDF: give --pdf FILE.")
+        from fieldvisit.adapters.handoff.itinerary import draw_document, itinerary_document
         from fieldvisit.adapters.pdf import write_sheets_pdf
+        from fieldvisit.services.route_export import day_itinerary
 
-        pages = write_sheets_pdf(args.pdf, sheets, plan["stops"], title=f"{plan['collector']} {plan['date']}")
-        _emit(args, {"out": args.pdf, "pages": pages, "stops": len(plan["stops"])},
+        from fieldvisit.adapters.handoff.files import workspace_tiles
+
+        doc = itinerary_document(day_itinerary(app.uow(), args.day, plan["collector"]), as_of,
+                                 tiles=workspace_tiles(app.setting("tile_pack")))
+        lead = {}
+        pages = write_sheets_pdf(args.pdf, sheets, plan["stops"], title=f"{plan['collector']} {plan['date']}",
+                                 lead=lambda writer, painter: lead.setdefault("pages", draw_document(writer, painter, doc)))
+        _emit(args, {"out": args.pdf, "pages": pages, "stops": len(plan["stops"]), "itinerary_pages": lead["pages"]},
               f"Day pack for {plan['collector']} on {plan['date']}: {pages} pages in {args.pdf}")
         return
     if not args.case_id:
@@ -308,10 +319,13 @@ def cmd_keys_list(app, args) -> None:
 
 
 def cmd_map(app, args) -> None:
-    from fieldvisit.adapters.maps.page import build_page, case_marker, route_from_plan
+    from fieldvisit.adapters.map_texts import case_marker
+    from fieldvisit.adapters.maps.page import build_page, route_from_plan
+    from fieldvisit.services.day_state import stop_states, with_states
     from fieldvisit.services.map_export import day_map_data
 
     cases, plan = day_map_data(app.uow(), args.date, args.collector)
+    plan = with_states(plan, stop_states(app.uow(), plan))
     as_of = args.as_of or date.today()
     page = build_page([case_marker(c, as_of) for c in cases], route_from_plan(plan), standalone=True,
                       title=f"{plan['collector']} — {plan['date']}")
@@ -360,6 +374,9 @@ COMMANDS = {
     ("audit", "list"): cmd_audit_list,
     **SYNC_COMMANDS,
     **REVIEW_COMMANDS,
+    **WORKSPACE_COMMANDS,
+    **COLLECTOR_COMMANDS,
+    **ROUTE_COMMANDS,
 }
 
 
@@ -379,9 +396,14 @@ def main(argv: list[str] | None = None) -> int:
         except UserError as exc:
             sys.stderr.write(f"fieldvisit: {exc}\n")
             return 2
-    if args.command == "bench":  # needs no workspace
-        try:
-            cmd_bench(args)
+    if args.command == "bench" or (args.command, getattr(args, "workspace_command", None)) == ("workspace", "recover"):
+        try:  # these need no (or cannot open the) workspace
+            if args.command == "bench":
+                cmd_bench(args)
+            else:
+                from fieldvisit.cli_workspace import cmd_workspace_recover
+
+                cmd_workspace_recover(args)
             return 0
         except UserError as exc:
             sys.stderr.write(f"fieldvisit: {exc}\n")

@@ -9,6 +9,7 @@ from fieldvisit.adapters.storage.records import (
     SqlAudit, SqlDrafts, SqlGeocodeCache, SqlKeys, SqlOverrides, SqlPlans, SqlReviews, SqlSyncLog, SqlVisits,
     SqlWindowReviews,
 )
+from fieldvisit.adapters.storage.purge import SqlPurge
 from fieldvisit.adapters.storage.repositories import SqlCases, SqlCollectors, SqlImports, SqlSettings
 from fieldvisit.services.ports import WriteConflict
 
@@ -39,6 +40,7 @@ class SqlUnitOfWork:
         self.sync_log = SqlSyncLog(self._conn)
         self.reviews = SqlReviews(self._conn)
         self.window_reviews = SqlWindowReviews(self._conn)
+        self.purge = SqlPurge(self._conn)
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
