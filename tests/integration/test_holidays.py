@@ -85,7 +85,7 @@ def test_plan_on_a_public_holiday_keeps_only_the_agreed_appointment(tmp_path):
 
 def test_plan_team_on_a_public_holiday_too(tmp_path):
     from fieldvisit.bootstrap import open_app
-    from fieldvisit.domain.cases import Collector
+    from fieldvisit.services.collectors import set_home
 
     db = str(tmp_path / "ws.sqlite")
     (tmp_path / "cases.csv").write_text(CSV, encoding="utf-8")
@@ -93,10 +93,7 @@ def test_plan_team_on_a_public_holiday_too(tmp_path):
               db=f"sqlite:///{db}").returncode == 0
     app = open_app(f"sqlite:///{db}")
     _workspace(app, country="ES", timezone="Europe/Madrid")
-    with app.uow() as uow:
-        found = uow.collectors.get("Lucía")
-        uow.collectors.save(Collector("Lucía", 40.4168, -3.7038, found.id))
-        uow.commit()
+    set_home(app.uow(), "Lucía", (40.4168, -3.7038))
     app.close()
     r = fv("plan-team", "--date", "2026-12-08", "--as-of", "2026-12-01", "--time-limit", "1", "--json",
            db=f"sqlite:///{db}")
