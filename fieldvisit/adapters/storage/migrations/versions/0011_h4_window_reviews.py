@@ -4,7 +4,7 @@ brings a readable text. A person's decision (corrected / dismissed) is applied a
 same text comes back for the same case.
 
 Revision ID: 0011_h4
-Revises: 0011_h1
+Revises: 0011_h6
 Create Date: 2026-11-30
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 from fieldvisit.adapters.storage.types import UTCDateTime
 
 revision = "0011_h4"
-down_revision = "0011_h1"
+down_revision = "0011_h6"
 branch_labels = None
 depends_on = None
 
