@@ -17,6 +17,7 @@ from pathlib import Path
 from fieldvisit.cli_args import build_parser
 from fieldvisit.cli_collectors import COLLECTOR_COMMANDS
 from fieldvisit.cli_io import _emit, read_json_input
+from fieldvisit.cli_review import REVIEW_COMMANDS
 from fieldvisit.cli_route import ROUTE_COMMANDS
 from fieldvisit.cli_sync import SYNC_COMMANDS
 from fieldvisit.cli_workspace import WORKSPACE_COMMANDS
@@ -60,14 +61,15 @@ def cmd_cases_import(app, args) -> None:
     work = import_cases(app.uow(), table, file_name=path.name, sha256=sha,
                         as_of=args.as_of or date.today(), mapping=mapping, zones=app.zones,
                         default_timezone=app.default_timezone, default_country=country,
-                        default_currency=currency, dayfirst=args.dayfirst)
+                        default_currency=currency, dayfirst=args.dayfirst, rules=app.rules(), by=app.actor)
     summary = run(work)
     data = summary.as_json()
     lines = [f"{summary.rows} rows in {path.name}: {summary.imported} imported, {summary.updated} updated, "
              f"{len(summary.rejected)} rejected; {summary.windows} appointment windows read."]
     lines += [f"  row {r['row']} ({r['column']}): {r['error']}" for r in summary.rejected[:50]]
     if summary.review:
-        lines.append(f"{len(summary.review)} appointment texts need review (rows kept):")
+        lines.append(f"{len(summary.review)} appointment texts need review (rows kept; "
+                     "see 'fieldvisit cases review'):")
         lines += [f"  row {r['row']}: {r['error']}" for r in summary.review[:50]]
     _emit(args, data, "\n".join(lines))
 
@@ -420,6 +422,7 @@ COMMANDS = {
     ("audit", "verify"): cmd_audit_verify,
     ("audit", "list"): cmd_audit_list,
     **SYNC_COMMANDS,
+    **REVIEW_COMMANDS,
     **WORKSPACE_COMMANDS,
     **COLLECTOR_COMMANDS,
     **ROUTE_COMMANDS,

@@ -62,6 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--status")
     lst.add_argument("--collector")
     lst.add_argument("--as-of", type=_date_arg, default=None)
+    rev = csub.add_parser("review", parents=[common],
+                          help="appointment texts an import could not read for sure: list, correct, dismiss")
+    act = rev.add_mutually_exclusive_group()
+    act.add_argument("--resolve", type=int, metavar="ID", help="replace the case's windows with --text")
+    act.add_argument("--dismiss", type=int, metavar="ID", help="close it without a window (--text: why)")
+    rev.add_argument("--text", help="the corrected appointment text, e.g. 'Tue and Thu 16:00-18:00'")
+    rev.add_argument("--as-of", type=_date_arg, default=None, help="the date relative texts refer to")
     asg = csub.add_parser("assign", parents=[common], help="assign cases to a collector")
     asg.add_argument("--collector", required=True)
     target = asg.add_mutually_exclusive_group(required=True)

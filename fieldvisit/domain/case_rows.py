@@ -24,8 +24,8 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
 from functools import lru_cache
-from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -37,7 +37,7 @@ from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
 from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_symbol, parse_money
 from fieldvisit.domain.limits import too_long
-from fieldvisit.domain.window_parser import parse_windows
+from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 
 ZoneFor = Callable[[str, float | None, float | None], str | None]
 
@@ -59,6 +59,8 @@ class RowContext:
     columns: frozenset[str] = frozenset()
     header_symbols: dict[str, str] = field(default_factory=dict)
     date_system: int = 1900
+    #: the lawful contact hours of a country's rule set (vague appointment times are clipped to them)
+    lawful_for: Callable[[str], tuple[time, time]] | None = None
 
 
 @dataclass(slots=True)
@@ -164,10 +166,11 @@ _due_from_days = lru_cache(maxsize=4096)(due_date_from_days)
 
 
 @lru_cache(maxsize=8192)
-def _windows(text: str, tz: str, dayfirst: bool, today: date) -> tuple[tuple, tuple[str, ...]]:
-    """parse_windows once per distinct text and zone (files repeat "weekdays 18:00-20:00");
-    windows are immutable, so sharing them is safe."""
-    parsed = parse_windows(text, tz, dayfirst=dayfirst, today=today)
+def _windows(text: str, tz: str, dayfirst: bool, today: date,
+             lawful: tuple[time, time] = DEFAULT_LAWFUL) -> tuple[tuple, tuple[str, ...]]:
+    """parse_windows once per distinct text, zone and lawful hours (files repeat "weekdays
+    18:00-20:00"); windows are immutable, so sharing them is safe."""
+    parsed = parse_windows(text, tz, dayfirst=dayfirst, today=today, lawful=lawful)
     return tuple(parsed.windows), tuple(parsed.errors)
 
 
@@ -320,6 +323,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     except FlagError as exc:
         errors.append(("flags", str(exc)))
 
+    lawful = ctx.lawful_for(case.country) if ctx.lawful_for else DEFAULT_LAWFUL
     appointment = get("appointment", "")
     raw_appointment = values.get("appointment")
     if isinstance(raw_appointment, (int, float)) and not isinstance(raw_appointment, bool) \
@@ -337,7 +341,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
                                       "file does not show which; enter the appointment by hand"))
         appointment = ""
     if appointment and not errors:
-        windows, problems = _windows(appointment, case.timezone, ctx.dayfirst is not False, ctx.as_of)
+        windows, problems = _windows(appointment, case.timezone, ctx.dayfirst is not False, ctx.as_of, lawful)
         case.windows = list(windows)
         case.appointment_text = appointment
         if problems:
@@ -349,7 +353,8 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         review.append(("inconvenient", f"{inconvenient!r}: the date could be day first or month first"))
         inconvenient = ""
     if inconvenient and not errors:
-        parsed = parse_windows(inconvenient, case.timezone, dayfirst=ctx.dayfirst is not False, today=ctx.as_of)
+        parsed = parse_windows(inconvenient, case.timezone, dayfirst=ctx.dayfirst is not False, today=ctx.as_of,
+                               lawful=lawful)
         case.windows = case.windows + [replace(w, inconvenient=True) for w in parsed.windows]
         review.extend(("inconvenient", message) for message in parsed.errors)
         present.add("windows")

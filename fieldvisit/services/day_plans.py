@@ -16,6 +16,7 @@ from fieldvisit.services.collectors import NoStartPoint
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.plan_day import DaySession, Solver, Travel, plan_day, plan_team, prepare_day
 from fieldvisit.services.ports import UnitOfWork
+from fieldvisit.services.holidays import holiday_calendar
 from fieldvisit.services.visits import history_index
 
 DEFAULT_SHIFT = "09:00-18:00"
@@ -138,6 +139,7 @@ def apply_history(req: DayRequest, uow: UnitOfWork, as_of: date, rules, history:
                       if needs_follow_up(h.get("promise_dues", []), req.visit_dates.get(cid, []), req.day)}
     with uow:
         req.approved = set(uow.overrides.for_day(req.day))
+        req.holidays = {d: n for d, n in holiday_calendar(uow, [req.day.year]).items() if d == req.day}
 
 
 def save_plan(uow: UnitOfWork, plan: Plan, data: dict, **audit) -> None:

@@ -17,14 +17,16 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from operator import itemgetter
 
-from fieldvisit.domain.case_rows import RowContext, read_row
+from fieldvisit.domain.case_rows import RowContext, cell_text, read_row
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.columns import MappingError, header_currency, match_headers
 from fieldvisit.domain.conventions import Conventions, decide_conventions
+from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import ImportRecord, Table, UnitOfWork, ZoneLookup
 from fieldvisit.services.progress import Progress, Work, gc_paused
+from fieldvisit.services.window_review import apply_decisions
 
 PROGRESS_EVERY = 2000
 
@@ -38,6 +40,7 @@ class ImportSummary:
     rejected: list[dict] = field(default_factory=list)
     windows: int = 0
     review: list[dict] = field(default_factory=list)
+    reviewed_before: int = 0  # unreadable texts a person had already corrected or dismissed for the case
     ignored_columns: list[str] = field(default_factory=list)
     encoding: str = ""
     delimiter: str = ""
@@ -84,7 +87,9 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                  mapping: dict[str, str] | None = None, zones: ZoneLookup | None = None,
                  default_timezone: str = "UTC", default_country: str = "",
                  default_currency: str = "", dayfirst: bool | None = None,
-                 conventions: Conventions | None = None) -> Work[ImportSummary]:
+                 conventions: Conventions | None = None, rules=None, by: str = "") -> Work[ImportSummary]:
+    """``rules`` (a RuleBook) gives each country's lawful contact hours, to which vague appointment
+    times are clipped; unreadable appointment texts join the workspace's review queue."""
     try:
         positions, ignored = match_headers(table.headers, mapping)
     except MappingError as exc:
@@ -120,7 +125,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                      default_timezone=default_timezone, default_country=conventions.country or default_country,
                      default_currency=conventions.currency or default_currency,
                      zone_for=zones.zone_for if zones else None, columns=frozenset(positions.values()),
-                     header_symbols=header_symbols(table.headers, positions), date_system=table.date_system)
+                     header_symbols=header_symbols(table.headers, positions), date_system=table.date_system,
+                     lawful_for=(lambda country: rules.for_country(country).contact_hours) if rules else None)
 
     good: list[tuple[int, Case, frozenset[str]]] = []
     first_seen: dict[str, int] = {}
@@ -142,7 +148,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             if result.case.windows:
                 summary.windows += sum(1 for w in result.case.windows if not w.inconvenient)
             if result.review:
-                summary.review.extend({"row": number, "column": c, "error": m} for c, m in result.review)
+                summary.review.extend({"row": number, "column": c, "error": m, "case_id": result.case.case_id,
+                                       "text": cell_text(values.get(c))} for c, m in result.review)
         if done % PROGRESS_EVERY == 0:
             yield Progress(len(raw_rows) + done, total, f"Checking row {number}")
     for item in table.skipped:
@@ -158,6 +165,12 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         names = {c.collector for _, c, _ in good if c.collector}
         for name in sorted(names):
             uow.collectors.get_or_create(name)
+        summary.review, summary.reviewed_before = apply_decisions(
+            uow, [case for _, case, _ in good], summary.review, reread=lambda case, text: parse_windows(
+                text, case.timezone, dayfirst=ctx.dayfirst is not False, today=as_of,
+                lawful=ctx.lawful_for(case.country) if ctx.lawful_for else DEFAULT_LAWFUL).windows)
+        if summary.reviewed_before:
+            summary.windows = sum(1 for _, case, _ in good for w in case.windows if not w.inconvenient)
         keys = uow.cases.keys()
         new = [case for _, case, _ in good if case.case_id not in keys]
         updates = [(keys[case.case_id], case, present) for _, case, present in good
@@ -165,6 +178,11 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         import_id = uow.imports.start(file_name, sha256, as_of)
         uow.cases.add_many(new, import_id)
         flag_changes = uow.cases.update_many(updates, import_id)
+        rewindowed = [(case.case_id, column) for _, case, present in good if "windows" in present
+                      for column in ("appointment", "inconvenient") if column in ctx.columns]
+        if rewindowed:
+            uow.window_reviews.close(rewindowed, by or "import", f"replaced by the import of {file_name}")
+        uow.window_reviews.add_many(summary.review, import_id)
         summary.imported, summary.updated = len(new), len(updates)
         uow.imports.finish(import_id, ImportRecord(
             file_name=file_name, sha256=sha256, as_of=as_of, rows=summary.rows,

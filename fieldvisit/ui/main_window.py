@@ -33,6 +33,7 @@ from fieldvisit.ui.route_actions import RouteActions
 from fieldvisit.ui.settings_help import SettingsHelpActions
 from fieldvisit.ui.sync_actions import SyncActions
 from fieldvisit.ui.visit_actions import VisitActions
+from fieldvisit.ui.window_review import WindowReviewActions
 
 
 class MoveCase(QUndoCommand):
@@ -55,7 +56,8 @@ class MoveCase(QUndoCommand):
     _undone = False
 
 
-class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, RouteActions, QMainWindow):
+class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, RouteActions, WindowReviewActions,
+                 QMainWindow):
     def __init__(self, app, parent=None, *, load_map: bool = True) -> None:
         super().__init__(parent)
         self.app = app
@@ -177,7 +179,8 @@ class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, Rou
                                   self.tr("Intent, ability, willingness and a repayment proposal for the selected case"))
         self.correct_action = action(self.tr("&Correct last visit…"), self.correct_last_visit, None,
                                      self.tr("A correction is a new version; the original is kept"))
-        for a in (self.import_action, self.geocode_action, self.pin_action, self.tiles_action, self.export_action):
+        for a in (self.import_action, self._make_review_action(), self.geocode_action, self.pin_action,
+                  self.tiles_action, self.export_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self._settings_action())
@@ -238,6 +241,7 @@ class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, Rou
         self.planner.set_collectors(names)
         self.table.resizeColumnsToContents()
         self._update_status()
+        self.update_review_count()
         if redraw_map:
             self.redraw_map()
 
@@ -305,12 +309,16 @@ class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, Rou
                                             as_of=date.today(), zones=self.app.zones,
                                             default_timezone=self.app.default_timezone,
                                             default_country=self.app.setting("country"),
-                                            default_currency=self.app.setting("currency")))
+                                            default_currency=self.app.setting("currency"),
+                                            rules=self.app.rules(), by=self.app.actor))
 
         def done(summary):
             self.reload()
             text = self.tr("{rows} rows: {imported} imported, {updated} updated, {rejected} rejected.").format(
                 rows=summary.rows, imported=summary.imported, updated=summary.updated, rejected=len(summary.rejected))
+            if summary.review:
+                text += "\n" + self.tr("{n} appointment texts could not be read for sure: File → Review appointment "
+                                       "texts (Ctrl+Shift+R).").format(n=len(summary.review))
             details = "\n".join(f"Row {r['row']} ({r['column']}): {r['error']}" for r in summary.rejected[:30])
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"), text, parent=self)
             if details:
