@@ -318,7 +318,7 @@ class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, Rou
                 rows=summary.rows, imported=summary.imported, updated=summary.updated, rejected=len(summary.rejected))
             if summary.review:
                 text += "\n" + self.tr("{n} appointment texts could not be read for sure: File → Review appointment "
-                                       "texts (Ctrl+Shift+R).").format(n=len(summary.review))
+                                       "texts (Ctrl+Shift+A).").format(n=len(summary.review))
             details = "\n".join(f"Row {r['row']} ({r['column']}): {r['error']}" for r in summary.rejected[:30])
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"), text, parent=self)
             if details:

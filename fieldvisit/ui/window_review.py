@@ -1,5 +1,5 @@
 """The review queue of appointment texts in the window: *File → Review appointment texts (N)…*
-(Ctrl+Shift+R) and a status-bar button while any wait. The dialog lists each case with the text
+(Ctrl+Shift+A) and a status-bar button while any wait. The dialog lists each case with the text
 the lender wrote and why it was not read; beside it an editor reads a corrected text live (or
 builds one from picked days and times). *Save window* replaces that case's windows (audited) and
 the item leaves the queue; *No window* closes it with a reason. A mixin of ``MainWindow``."""
@@ -227,7 +227,7 @@ class WindowReviewActions:
 
     def _make_review_action(self) -> QAction:
         self.review_action = QAction(self.tr("Review &appointment texts…"), self, triggered=lambda *_: self.review_windows())
-        self.review_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.review_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.review_action.setStatusTip(self.tr("Appointment texts an import could not read for sure"))
         self.review_button = QPushButton(self)
         self.review_button.setFlat(True)
