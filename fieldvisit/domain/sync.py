@@ -56,7 +56,7 @@ def case_to_json(c: Case) -> dict:
             "last_payment_amount": None if c.last_payment_amount is None else str(c.last_payment_amount),
             "phone": c.phone, "flags": sorted(f.value for f in c.flags), "notes": c.notes,
             "status": c.status.value, "appointment_text": c.appointment_text,
-            "windows": [window_to_json(w) for w in c.windows]}
+            "windows": [window_to_json(w) for w in c.windows], "extra": dict(c.extra)}
 
 
 def case_from_json(d: dict, collector: str | None = None) -> Case:
@@ -73,7 +73,8 @@ def case_from_json(d: dict, collector: str | None = None) -> Case:
             phone=d.get("phone") or "", flags=parse_flags(",".join(d.get("flags") or ())),
             collector=collector, notes=d.get("notes") or "", status=CaseStatus(d.get("status") or "open"),
             windows=[window_from_json(w) for w in d.get("windows") or ()],
-            appointment_text=d.get("appointment_text") or "")
+            appointment_text=d.get("appointment_text") or "",
+            extra={str(k): str(v) for k, v in (d.get("extra") or {}).items()})
     except (KeyError, TypeError, ValueError, InvalidOperation) as exc:
         raise PayloadError(f"case {d.get('case_id') if isinstance(d, dict) else '?'} in the pack is "
                            f"malformed ({exc})") from None

@@ -1,7 +1,9 @@
 """Use case: import a case file. One transaction; every row imported, updated or rejected.
 
 File-level problems (unreadable file, no ``case_id`` column, a bad mapping) raise
-:class:`UserError` before anything is written. Row-level problems reject that row only, with its
+:class:`UserError` before anything is written. Every column is mapped to a field, kept as extra
+information (stored per case, shown on the prep sheet) or ignored by the user's choice; the summary
+lists them all. The preview (``import_preview.py``) runs the same steps without writing. Row-level problems reject that row only, with its
 row number (as a spreadsheet shows it), column and reason.
 """
 
@@ -10,9 +12,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from fieldvisit.domain.case_rows import RowContext, read_row
+from fieldvisit.domain.case_rows import RowContext, RowResult, cell_text, read_row
 from fieldvisit.domain.cases import Case
-from fieldvisit.domain.columns import MappingError, match_headers
+from fieldvisit.domain.columns import IGNORE, KEEP, MappingError, plan_columns
 from fieldvisit.domain.money import looks_decimal_comma
 from fieldvisit.domain.window_parser import infer_dayfirst
 from fieldvisit.domain.text import msg
@@ -32,9 +34,15 @@ class ImportSummary:
     rejected: list[dict] = field(default_factory=list)
     windows: int = 0
     review: list[dict] = field(default_factory=list)
+    columns: list[dict] = field(default_factory=list)  # [{source, field, action}], every column
+    kept_columns: list[str] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
     encoding: str = ""
     delimiter: str = ""
+    sheet: str = ""
+    header_row: int = 1
+    conventions: dict = field(default_factory=dict)
+    profile: str | None = None
     as_of: date | None = None
 
     def as_json(self) -> dict:
@@ -58,6 +66,84 @@ def _vote_decimal_comma(rows: list[dict]) -> bool | None:
     return votes[1] > votes[0]
 
 
+def file_conventions(rows: list[dict], *, default_country: str = "", dayfirst: bool | None = None,
+                     decimal_comma: bool | None = None) -> dict:
+    """The number and date conventions of a file's rows (canonical column → raw cell): what the
+    user chose, else what the file shows, else the workspace country's habit.
+
+    Returns ``{"decimal": "." | "," | None, "date_order": "DMY" | "MDY", "decimal_from": ...,
+    "date_from": "user" | "file" | "country"}`` (``None`` decimal: nothing in the file tells, each
+    amount is read on its own).
+    """
+    decimal_from = "user" if decimal_comma is not None else "file"
+    if decimal_comma is None:
+        decimal_comma = _vote_decimal_comma(rows)
+    date_from = "user"
+    if dayfirst is None:
+        date_from = "file"
+        dayfirst = infer_dayfirst(
+            v.get(c) for v in rows for c in ("appointment", "due_date", "last_payment_date")
+            if isinstance(v.get(c), str))
+    if dayfirst is None:
+        date_from = "country"
+        dayfirst = default_country != "US"
+    return {"decimal": None if decimal_comma is None else ("," if decimal_comma else "."),
+            "date_order": "DMY" if dayfirst else "MDY", "decimal_from": decimal_from, "date_from": date_from}
+
+
+def column_plan(headers: list[str], mapping: dict[str, str] | None, file_name: str) -> list[dict]:
+    """Every column of the file with what the import does with it: ``[{source, field, action}]``.
+    Raises :class:`UserError` for a bad mapping or a file without a case id column."""
+    try:
+        plan = plan_columns(headers, mapping)
+    except MappingError as exc:
+        raise UserError(msg('The mapping is wrong: {exc}.', exc=exc)) from exc
+    if not any(f == "case_id" for _, f, _ in plan):
+        found = ", ".join(h for h in headers if h) or "none"
+        raise UserError(msg('{file_name} has no case_id column (headers found: {found}); add one or name it with '
+                            '--mapping.', file_name=file_name, found=found))
+    return [{"source": source, "field": f, "action": action} for source, f, action in plan]
+
+
+def split_row(values: list, columns: list[dict]) -> tuple[dict, dict[str, str]]:
+    """One raw row → ``(canonical column → cell, kept header → non-empty text)``."""
+    mapped, kept = {}, {}
+    for i, col in enumerate(columns):
+        if i >= len(values):
+            break
+        if col["action"] == "map":
+            mapped[col["field"]] = values[i]
+        elif col["action"] == KEEP:
+            text = cell_text(values[i])
+            if text:
+                kept[col["source"]] = text
+    return mapped, kept
+
+
+def row_context(rows: list[dict], columns: list[dict], *, as_of: date, zones: ZoneLookup | None,
+                default_timezone: str, default_country: str, default_currency: str,
+                dayfirst: bool | None, decimal_comma: bool | None) -> tuple[RowContext, dict]:
+    """The :class:`RowContext` every row of this file is read with, and its conventions."""
+    conventions = file_conventions(rows, default_country=default_country, dayfirst=dayfirst,
+                                   decimal_comma=decimal_comma)
+    decimal = conventions["decimal"]
+    ctx = RowContext(as_of=as_of, dayfirst=conventions["date_order"] == "DMY",
+                     decimal_comma=None if decimal is None else decimal == ",",
+                     default_timezone=default_timezone, default_country=default_country,
+                     default_currency=default_currency, zone_for=zones.zone_for if zones else None,
+                     columns=frozenset(c["field"] for c in columns if c["action"] == "map"))
+    return ctx, conventions
+
+
+def read_case(values: dict, kept: dict[str, str], ctx: RowContext) -> RowResult:
+    """:func:`read_row` plus the kept information columns."""
+    result = read_row(values, ctx)
+    if result.case is not None and kept:
+        result.case.extra = kept
+        result.present = result.present | {"extra"}
+    return result
+
+
 def import_cases(uow: UnitOfWork, table: Table, **kwargs) -> Work[ImportSummary]:
     """Import a case file (see :func:`_import_cases` for the arguments), yielding progress."""
     with gc_paused():
@@ -67,42 +153,34 @@ def import_cases(uow: UnitOfWork, table: Table, **kwargs) -> Work[ImportSummary]
 def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str, as_of: date,
                  mapping: dict[str, str] | None = None, zones: ZoneLookup | None = None,
                  default_timezone: str = "UTC", default_country: str = "",
-                 default_currency: str = "", dayfirst: bool | None = None) -> Work[ImportSummary]:
-    try:
-        positions, ignored = match_headers(table.headers, mapping)
-    except MappingError as exc:
-        raise UserError(msg('The mapping is wrong: {exc}.', exc=exc)) from exc
-    if "case_id" not in positions.values():
-        found = ", ".join(h for h in table.headers if h) or "none"
-        raise UserError(msg('{file_name} has no case_id column (headers found: {found}); add one or name it with '
-                            '--mapping.', file_name=file_name, found=found))
-    summary = ImportSummary(file_name=file_name, ignored_columns=ignored, encoding=table.encoding,
-                            delimiter=table.delimiter, as_of=as_of)
+                 default_currency: str = "", dayfirst: bool | None = None,
+                 decimal_comma: bool | None = None, profile: str | None = None) -> Work[ImportSummary]:
+    """``mapping``: ``{file header: canonical field | "keep" | "ignore"}`` over the synonyms;
+    ``dayfirst``/``decimal_comma``: the user's conventions (None: decided from the file)."""
+    columns = column_plan(table.headers, mapping, file_name)
+    summary = ImportSummary(file_name=file_name, columns=columns, encoding=table.encoding,
+                            kept_columns=[c["source"] for c in columns if c["action"] == KEEP],
+                            ignored_columns=[c["source"] for c in columns if c["action"] == IGNORE],
+                            delimiter=table.delimiter, sheet=table.sheet, header_row=table.header_row,
+                            profile=profile, as_of=as_of)
     total = table.total_rows or 0
-    raw_rows: list[tuple[int, dict]] = []
+    raw_rows: list[tuple[int, dict, dict]] = []
     for number, values in table.rows:
-        raw_rows.append((number, {name: values[i] for i, name in positions.items() if i < len(values)}))
+        raw_rows.append((number, *split_row(values, columns)))
         if len(raw_rows) % PROGRESS_EVERY == 0:
             yield Progress(len(raw_rows), total * 2, f"Reading row {number}")
     total = len(raw_rows) * 2
-    rows_only = [values for _, values in raw_rows]
-    if dayfirst is None:
-        dayfirst = infer_dayfirst(
-            v.get(c) for v in rows_only for c in ("appointment", "due_date", "last_payment_date")
-            if isinstance(v.get(c), str))
-    if dayfirst is None:
-        dayfirst = default_country != "US"
-    ctx = RowContext(as_of=as_of, dayfirst=dayfirst, decimal_comma=_vote_decimal_comma(rows_only),
-                     default_timezone=default_timezone, default_country=default_country,
-                     default_currency=default_currency,
-                     zone_for=zones.zone_for if zones else None, columns=frozenset(positions.values()))
+    ctx, summary.conventions = row_context(
+        [values for _, values, _ in raw_rows], columns, as_of=as_of, zones=zones,
+        default_timezone=default_timezone, default_country=default_country,
+        default_currency=default_currency, dayfirst=dayfirst, decimal_comma=decimal_comma)
 
     good: list[tuple[int, Case, frozenset[str]]] = []
     first_seen: dict[str, int] = {}
     for done in range(1, len(raw_rows) + 1):
-        number, values = raw_rows[done - 1]
-        raw_rows[done - 1] = (number, None)  # free the raw cells as we go
-        result = read_row(values, ctx)
+        number, values, kept = raw_rows[done - 1]
+        raw_rows[done - 1] = (number, None, None)  # free the raw cells as we go
+        result = read_case(values, kept, ctx)
         if result.case is None:
             columns = ", ".join(dict.fromkeys(c for c, _ in result.errors))
             summary.rejected.append({"row": number, "column": columns,
@@ -138,7 +216,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             imported=summary.imported, updated=summary.updated, rejected=summary.rejected,
             review=summary.review))
         uow.audit.append("import", file_name, {"sha256": sha256, "rows": summary.rows, "imported": summary.imported,
-                                               "updated": summary.updated, "rejected": len(summary.rejected)})
+                                               "updated": summary.updated, "rejected": len(summary.rejected),
+                                               "kept": summary.kept_columns, "ignored": summary.ignored_columns})
         uow.audit.append_many([("flag", c["case_id"], {"before": c["before"], "after": c["after"], "by_import": file_name})
                                for c in flag_changes])
         uow.commit()

@@ -25,10 +25,15 @@ class Table:
     delimiter: str = ""
     header_row: int = 1
     total_rows: int | None = None
+    sheet: str = ""  # the worksheet read (XLSX)
+    sheets: list[str] = field(default_factory=list)  # every worksheet of the workbook
+    skipped: list[dict] = field(default_factory=list)  # [{row, reason}] rows not read as records
 
 
 class TableReader(Protocol):
-    def __call__(self, path: str) -> Table: ...
+    def __call__(self, path: str, *, sheet: str | None = None, header_row: int | None = None,
+                 encoding: str | None = None, delimiter: str | None = None) -> Table:
+        """Read ``path``; each keyword, when given, overrides what the reader would detect."""
 
 
 class ZoneLookup(Protocol):
