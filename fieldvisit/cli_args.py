@@ -42,7 +42,17 @@ def build_parser() -> argparse.ArgumentParser:
     csub = cases.add_subparsers(dest="cases_command", required=True, parser_class=_Parser)
     imp = csub.add_parser("import", parents=[common], help="import a CSV/XLSX case file")
     imp.add_argument("file")
-    imp.add_argument("--mapping", help='JSON file (or inline JSON) {"file header": "canonical column"}')
+    imp.add_argument("--mapping", help='JSON file (or inline JSON) {"file header": "field" | "keep" | "ignore"}')
+    imp.add_argument("--preview", action="store_true", help="show what the import would do; write nothing")
+    imp.add_argument("--sheet", help="the worksheet to read (XLSX)")
+    imp.add_argument("--header-row", type=int, default=None, help="the row holding the headers (1-based)")
+    imp.add_argument("--encoding", help="the file's text encoding (CSV), e.g. utf-8, cp1252, gb18030")
+    imp.add_argument("--delimiter", help="the CSV delimiter: , ; | or tab")
+    imp.add_argument("--decimal", choices=[".", ","], default=None, help="the decimal mark of amounts")
+    imp.add_argument("--date-order", choices=["DMY", "MDY"], default=None, help="how 03/04/2026 is read")
+    imp.add_argument("--profile", help="read the file with this saved import profile")
+    imp.add_argument("--save-profile", metavar="NAME",
+                     help="save the column mapping and options as a profile for files with these headers")
     imp.add_argument("--as-of", type=_date_arg, default=None,
                      help="the date the file's days-past-due refer to (default: today)")
     order = imp.add_mutually_exclusive_group()

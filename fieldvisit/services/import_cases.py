@@ -91,18 +91,27 @@ def file_conventions(rows: list[dict], *, default_country: str = "", dayfirst: b
             "date_order": "DMY" if dayfirst else "MDY", "decimal_from": decimal_from, "date_from": date_from}
 
 
-def column_plan(headers: list[str], mapping: dict[str, str] | None, file_name: str) -> list[dict]:
+def column_plan(headers: list[str], mapping: dict[str, str] | None, file_name: str, *,
+                require_case_id: bool = True) -> list[dict]:
     """Every column of the file with what the import does with it: ``[{source, field, action}]``.
-    Raises :class:`UserError` for a bad mapping or a file without a case id column."""
+    Raises :class:`UserError` for a bad mapping or (``require_case_id``) no case id column."""
     try:
         plan = plan_columns(headers, mapping)
     except MappingError as exc:
         raise UserError(msg('The mapping is wrong: {exc}.', exc=exc)) from exc
-    if not any(f == "case_id" for _, f, _ in plan):
-        found = ", ".join(h for h in headers if h) or "none"
-        raise UserError(msg('{file_name} has no case_id column (headers found: {found}); add one or name it with '
-                            '--mapping.', file_name=file_name, found=found))
+    problem = case_id_problem(headers, plan, file_name)
+    if problem and require_case_id:
+        raise UserError(problem)
     return [{"source": source, "field": f, "action": action} for source, f, action in plan]
+
+
+def case_id_problem(headers: list[str], plan: list, file_name: str) -> str | None:
+    """The sentence refusing a file whose columns give no case id, or None."""
+    if any(f == "case_id" for _, f, _ in plan):
+        return None
+    found = ", ".join(str(h) for h in headers if h) or "none"
+    return msg('{file_name} has no case_id column (headers found: {found}); add one or name it with '
+               '--mapping.', file_name=file_name, found=found)
 
 
 def split_row(values: list, columns: list[dict]) -> tuple[dict, dict[str, str]]:

@@ -3,7 +3,6 @@ Selecting a case anywhere selects it everywhere. Long work runs through ``Operat
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 from datetime import date
@@ -23,6 +22,7 @@ from fieldvisit.domain.cases import Bucket
 from fieldvisit.services.cases import list_cases, move_case
 from fieldvisit.services.errors import UserError
 from fieldvisit.ui.case_model import CaseFilterProxy, CaseTableModel
+from fieldvisit.ui.import_actions import ImportActions
 from fieldvisit.ui.map_view import MapView
 from fieldvisit.ui.operation import Operation
 from fieldvisit.ui.planner_panel import PlannerPanel
@@ -52,7 +52,7 @@ class MoveCase(QUndoCommand):
     _undone = False
 
 
-class MainWindow(VisitActions, SyncActions, SettingsHelpActions, QMainWindow):
+class MainWindow(ImportActions, VisitActions, SyncActions, SettingsHelpActions, QMainWindow):
     def __init__(self, app, parent=None, *, load_map: bool = True) -> None:
         super().__init__(parent)
         self.app = app
@@ -157,7 +157,7 @@ class MainWindow(VisitActions, SyncActions, SettingsHelpActions, QMainWindow):
             return a
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_action = action(self.tr("&Import cases…"), self.import_cases, QKeySequence.StandardKey.Open,
+        self.import_action = action(self.tr("&Import cases…"), lambda: self.import_with_preview(), QKeySequence.StandardKey.Open,
                                     self.tr("Import a CSV or XLSX case file"))
         self.tiles_action = action(self.tr("Import &tile pack…"), self.import_tile_pack, None,
                                    self.tr("Use an MBTiles file as the offline base map"))
@@ -281,38 +281,6 @@ class MainWindow(VisitActions, SyncActions, SettingsHelpActions, QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot move"), localize(str(exc)))
 
     # ----- file actions --------------------------------------------------------------------
-    def import_cases(self, path: str | None = None) -> Operation | None:
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import cases"), "",
-                                                  self.tr("Case files (*.csv *.tsv *.txt *.xlsx)"))
-        if not path:
-            return None
-        from fieldvisit.services.import_cases import import_cases
-
-        def work():
-            table = self.app.read_table(path)
-            sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-            return (yield from import_cases(self.app.uow(), table, file_name=Path(path).name, sha256=sha,
-                                            as_of=date.today(), zones=self.app.zones,
-                                            default_timezone=self.app.default_timezone,
-                                            default_country=self.app.setting("country"),
-                                            default_currency=self.app.setting("currency")))
-
-        def done(summary):
-            self.reload()
-            text = self.tr("{rows} rows: {imported} imported, {updated} updated, {rejected} rejected.").format(
-                rows=summary.rows, imported=summary.imported, updated=summary.updated, rejected=len(summary.rejected))
-            details = "\n".join(f"Row {r['row']} ({r['column']}): {r['error']}" for r in summary.rejected[:30])
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"), text, parent=self)
-            if details:
-                box.setDetailedText(details)
-            box.open()
-            self.last_import = summary
-
-        op = Operation(self, work).success(done).failure(
-            lambda msg: QMessageBox.warning(self, self.tr("Import refused"), msg)).with_progress(self.progress)
-        return op.start(self.tr("Importing {}…").format(Path(path).name))
-
     def geocode(self) -> Operation:
         from fieldvisit.bootstrap import geocoder
         from fieldvisit.services.geocode import geocode_pending

@@ -1,0 +1,156 @@
+"""Import preview, column plan and profiles through the real CLI on a real workspace (SQLite and
+PostgreSQL): the preview writes nothing and names every column; unknown columns are kept as
+information (stored per case, on the prep sheet), never dropped unseen; a saved profile comes
+back by itself when the same headers do (issue 13, us_headers_dropped.csv)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from fieldvisit.adapters.storage import schema as s
+from fieldvisit.cli import main
+
+SOURCE = Path(__file__).resolve().parents[1] / "fixtures" / "us_headers_dropped.csv"  # shared/cases, as given
+HEADERS = ["Account #", "Customer Name", "Street Address", "City", "State", "Zip", "Balance ($)",
+           "Days Delinquent", "Best Time To Visit", "Last Pmt Date"]
+MAPPING = {"Street Address": "address", "Balance ($)": "balance", "Days Delinquent": "days_past_due",
+           "Best Time To Visit": "appointment", "Last Pmt Date": "last_payment_date", "State": "ignore"}
+
+
+def run(capsys, url, *args):
+    rc = main(["--db", url, *args])
+    out, err = capsys.readouterr()
+    return rc, out, err
+
+
+def run_json(capsys, url, *args):
+    rc, out, err = run(capsys, url, "--json", *args)
+    assert rc == 0, err
+    return json.loads(out)
+
+
+def snapshot(app) -> dict:
+    with app.engine.connect() as conn:
+        counts = {t.name: conn.execute(select(func.count()).select_from(t)).scalar()
+                  for t in (s.cases, s.imports, s.audit_log, s.settings, s.collectors, s.windows, s.case_history)}
+        counts["settings_rows"] = sorted(tuple(r) for r in conn.execute(select(s.settings)))
+    return counts
+
+
+@pytest.fixture
+def url(app, monkeypatch):
+    monkeypatch.setenv("TZ", "Europe/Madrid")
+    return app.url
+
+
+def test_preview_writes_nothing_and_lists_every_column(capsys, app, url):
+    before = snapshot(app)
+    data = run_json(capsys, url, "cases", "import", str(SOURCE), "--preview", "--as-of", "2026-11-23")
+    assert snapshot(app) == before
+    for key in ("sheet", "header_row", "encoding", "delimiter", "conventions", "columns", "sample", "review"):
+        assert key in data
+    assert set(data["conventions"]) >= {"decimal", "date_order"}
+    assert [c["source"] for c in data["columns"]] == HEADERS
+    actions = {c["source"]: c["action"] for c in data["columns"]}
+    assert actions["Account #"] == "map" and actions["Customer Name"] == "map"
+    # whatever the synonyms learn, nothing is dropped unseen: every column is mapped or kept
+    assert set(actions.values()) <= {"map", "keep"}
+    assert data["header_row"] == 1 and data["delimiter"] == "," and len(data["sample"]) == 4
+    assert data["sample"][0]["values"]["City"] == "Springfield"
+
+
+def test_plain_preview_and_import_name_every_column(capsys, url):
+    rc, out, _ = run(capsys, url, "cases", "import", str(SOURCE), "--preview", "--as-of", "2026-11-23")
+    assert rc == 0 and "nothing written" in out
+    for header in HEADERS:
+        assert f"  {header}: " in out
+    rc, out, err = run(capsys, url, "cases", "import", str(SOURCE), "--as-of", "2026-11-23",
+                       "--mapping", json.dumps(MAPPING))
+    assert rc == 0, err
+    for header in HEADERS:
+        assert f"  {header}: " in out
+    assert "  State: ignored" in out and "  City: kept as information" in out
+    assert "Street Address: → address" in out
+
+
+def test_kept_columns_are_stored_and_shown_on_the_prep_sheet(capsys, url):
+    data = run_json(capsys, url, "cases", "import", str(SOURCE), "--as-of", "2026-11-23",
+                    "--month-first", "--mapping", json.dumps(MAPPING))
+    assert data["imported"] == 4 and data["kept_columns"] == ["City", "Zip"]
+    assert data["ignored_columns"] == ["State"]
+    assert {c["source"]: c["action"] for c in data["columns"]}["State"] == "ignore"
+    sheet = run_json(capsys, url, "prep", "US-1001", "--as-of", "2026-11-23")
+    assert sheet["extra"] == {"City": "Springfield", "Zip": "62701"}
+    assert sheet["balance"] == "1234.56"
+    listed = run_json(capsys, url, "cases", "list", "--as-of", "2026-11-23")["cases"]
+    first = next(c for c in listed if c["case_id"] == "US-1001")
+    assert first["address"] == "123 Main St, Apt 4" and first["days_past_due"] == 45
+
+
+def test_without_a_mapping_unknown_columns_are_kept_not_dropped(capsys, app, url):
+    data = run_json(capsys, url, "cases", "import", str(SOURCE), "--as-of", "2026-11-23")
+    assert data["ignored_columns"] == []
+    kept = set(data["kept_columns"])
+    mapped = {c["source"] for c in data["columns"] if c["action"] == "map"}
+    assert kept | mapped == set(HEADERS)
+    with app.uow() as uow:  # every kept column is stored with the case, as written
+        extra = uow.cases.get("US-1001").extra
+    assert set(extra) == kept and extra.get("City") == "Springfield"
+
+
+def test_profile_saved_then_applied_when_the_same_headers_come_back(capsys, url, tmp_path):
+    data = run_json(capsys, url, "cases", "import", str(SOURCE), "--preview", "--mapping", json.dumps(MAPPING),
+                    "--date-order", "MDY", "--save-profile", "US bank")
+    assert data["saved_profile"] == "US bank"
+    # next month's export: same headers (other case and order), new rows
+    later = tmp_path / "december.csv"
+    later.write_text("customer name,ACCOUNT #,Street Address,City,State,Zip,Balance ($),Days Delinquent,"
+                     "Best Time To Visit,Last Pmt Date\n"
+                     'Ann Lee,US-2001,9 Oak Ct,Peoria,IL,61602,"$2,000.10",31,,11/02/2026\n', encoding="utf-8")
+    preview = run_json(capsys, url, "cases", "import", str(later), "--preview", "--as-of", "2026-12-01")
+    assert preview["profile"] == "US bank"
+    assert {c["source"]: c["action"] for c in preview["columns"]}["State"] == "ignore"
+    data = run_json(capsys, url, "cases", "import", str(later), "--as-of", "2026-12-01")
+    assert data["profile"] == "US bank" and data["imported"] == 1 and data["conventions"]["date_order"] == "MDY"
+    case = next(c for c in run_json(capsys, url, "cases", "list", "--as-of", "2026-12-01")["cases"])
+    assert case["case_id"] == "US-2001" and case["balance"] == "2000.10" and case["address"] == "9 Oak Ct"
+    sheet = run_json(capsys, url, "prep", "US-2001", "--as-of", "2026-12-01")
+    assert sheet["extra"] == {"City": "Peoria", "Zip": "61602"}
+
+
+def test_named_profile_and_unknown_profile(capsys, url, tmp_path):
+    run_json(capsys, url, "cases", "import", str(SOURCE), "--preview", "--mapping", json.dumps(MAPPING),
+             "--save-profile", "us")
+    other = tmp_path / "renamed.csv"
+    shutil.copy(SOURCE, other)
+    data = run_json(capsys, url, "cases", "import", str(other), "--preview", "--profile", "us")
+    assert data["profile"] == "us"
+    rc, out, err = run(capsys, url, "cases", "import", str(other), "--profile", "nope")
+    assert rc == 2 and out == "" and "No import profile named 'nope'" in err and "\n" == err[-1] and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(("args", "phrase"), [
+    (["--mapping", '{"Zip": "postcode"}'], "not a column FieldVisit knows"),
+    (["--mapping", '{"Account #": "ignore"}'], "no case_id column"),
+    (["--encoding", "klingon"], "not a text encoding"),
+    (["--header-row", "40"], "no rows from row 40"),
+])
+def test_bad_preview_choices_exit_2_with_one_sentence(capsys, app, url, args, phrase):
+    before = snapshot(app)
+    rc, out, err = run(capsys, url, "cases", "import", str(SOURCE), "--preview", *args)
+    assert rc == 2 and phrase in err and "Traceback" not in err and out == ""
+    assert snapshot(app) == before
+
+
+def test_header_row_delimiter_and_sheet_can_be_chosen(capsys, url, tmp_path):
+    odd = tmp_path / "odd.csv"
+    odd.write_text("Report of 30 Nov|x\nref|who|where\nA-1|Ana|Calle Mayor 1\n", encoding="cp1252")
+    data = run_json(capsys, url, "cases", "import", str(odd), "--preview", "--header-row", "2", "--delimiter", "|",
+                    "--encoding", "cp1252")
+    assert data["header_row"] == 2 and data["delimiter"] == "|" and data["encoding"] == "cp1252"
+    assert [(c["source"], c["action"]) for c in data["columns"]] == [("ref", "map"), ("who", "keep"), ("where", "keep")]
