@@ -25,7 +25,7 @@ from fieldvisit.adapters.i18n import localize
 from fieldvisit.domain.columns import CANONICAL, IGNORE, KEEP
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.import_preview import preview_import
-from fieldvisit.services.import_profiles import ImportOptions, open_table
+from fieldvisit.services.import_profiles import DATE_ORDERS, ImportOptions, open_table
 
 FIELD_LABELS = {
     "case_id": QT_TRANSLATE_NOOP("ImportDialog", "Case id"), "name": QT_TRANSLATE_NOOP("ImportDialog", "Name"),
@@ -79,8 +79,9 @@ class ImportPreviewDialog(QDialog):
         self.decimal.addItem(self.tr("Comma: 1.234,56"), ",")
         self.date_order = QComboBox()
         self.date_order.addItem(self.tr("As the file shows"), None)
-        self.date_order.addItem(self.tr("Day first: 31/12/2026"), "DMY")
-        self.date_order.addItem(self.tr("Month first: 12/31/2026"), "MDY")
+        dmy, mdy = DATE_ORDERS
+        self.date_order.addItem(self.tr("Day first: 31/12/2026"), dmy)
+        self.date_order.addItem(self.tr("Month first: 12/31/2026"), mdy)
         reading = QGroupBox(self.tr("How the file is read"))
         grid = QGridLayout(reading)
         for i, (label, widget) in enumerate(((self.tr("&Sheet"), self.sheet), (self.tr("&Header row"), self.header_row),

@@ -154,3 +154,40 @@ def test_header_row_delimiter_and_sheet_can_be_chosen(capsys, url, tmp_path):
                     "--encoding", "cp1252")
     assert data["header_row"] == 2 and data["delimiter"] == "|" and data["encoding"] == "cp1252"
     assert [(c["source"], c["action"]) for c in data["columns"]] == [("ref", "map"), ("who", "keep"), ("where", "keep")]
+
+
+def test_kept_information_is_added_to_on_update_and_travels_in_the_pack(app, tmp_path):
+    from fieldvisit.domain.cases import Case
+    from fieldvisit.domain.sync import case_from_json, case_to_json
+
+    with app.uow() as uow:
+        uow.cases.add_many([Case(case_id="X-1", extra={"City": "Springfield", "Zip": "62701"})], None)
+        uow.commit()
+    with app.uow() as uow:
+        pk = uow.cases.keys()["X-1"]
+        uow.cases.update_many([(pk, Case(case_id="X-1", extra={"Zip": "62702", "Branch": "North"}),
+                                frozenset({"extra"}))], None)
+        uow.commit()
+    with app.uow() as uow:
+        case = uow.cases.get("X-1")
+    assert case.extra == {"City": "Springfield", "Zip": "62702", "Branch": "North"}
+    assert case_from_json(case_to_json(case)).extra == case.extra
+
+
+def test_a_workbook_sheet_can_be_chosen(capsys, url, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Notes"
+    book.active.append(["nothing here"])
+    cases = book.create_sheet("Cases")
+    cases.append(["case_id", "name", "Branch"])
+    cases.append(["W-1", "Ana", "North"])
+    path = tmp_path / "two.xlsx"
+    book.save(path)
+    data = run_json(capsys, url, "cases", "import", str(path), "--preview", "--sheet", "Cases")
+    assert data["sheet"] == "Cases" and data["sheets"] == ["Notes", "Cases"]
+    assert [(c["source"], c["action"]) for c in data["columns"]] == [("case_id", "map"), ("name", "map"),
+                                                                     ("Branch", "keep")]
+    rc, _, err = run(capsys, url, "cases", "import", str(path), "--preview", "--sheet", "Missing")
+    assert rc == 2 and "no sheet 'Missing'" in err

@@ -1,0 +1,103 @@
+"""File → Import cases… (offscreen Qt): the preview dialog shows every column, a changed mapping
+updates the sample and is what the import uses; the summary names kept and ignored columns; the
+choices saved as a profile come back for the same headers; kept columns show on the prep sheet."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+pytestmark = pytest.mark.ui
+SOURCE = Path(__file__).resolve().parents[1] / "fixtures" / "us_headers_dropped.csv"
+
+
+@pytest.fixture
+def window(qtbot, sqlite_app):
+    from fieldvisit.ui.main_window import MainWindow
+
+    w = MainWindow(sqlite_app, load_map=False)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def _row(dialog, source: str) -> int:
+    return [dialog.mapping.item(r, 0).text() for r in range(dialog.mapping.rowCount())].index(source)
+
+
+def choose(qtbot, dialog, source: str, target: str) -> None:
+    """Pick ``target`` in the column's combo as a user does, and wait for the live preview."""
+    combo = dialog.mapping.cellWidget(_row(dialog, source), 1)
+    combo.setCurrentIndex(combo.findData(target))
+    want = ("map", target) if target not in ("keep", "ignore") else (target, None)
+    qtbot.waitUntil(lambda: next((c["action"], c["field"]) for c in dialog.preview["columns"]
+                                 if c["source"] == source) == want, timeout=5000)
+
+
+def sample_cell(dialog, row: int, source: str) -> str:
+    col = [c["source"] for c in dialog.preview["columns"]].index(source)
+    return dialog.sample.item(row, col).text()
+
+
+def test_preview_mapping_change_is_what_the_import_uses(qtbot, window, tmp_path):
+    path = tmp_path / "us.csv"
+    shutil.copy(SOURCE, path)
+    dialog = window.import_with_preview(str(path))
+    assert dialog.mapping.rowCount() == 10  # every column is shown with its choice
+    assert dialog.preview["ignored_columns"] == []
+    assert sample_cell(dialog, 0, "Balance ($)") == "$1,234.56"  # kept as written until mapped
+    for source, target in (("Street Address", "address"), ("Balance ($)", "balance"),
+                           ("Days Delinquent", "days_past_due"), ("State", "ignore")):
+        choose(qtbot, dialog, source, target)
+    assert sample_cell(dialog, 0, "Balance ($)").startswith("1234.56")
+    assert sample_cell(dialog, 3, "Balance ($)").startswith("-50.00")
+    dialog.date_order.setCurrentIndex(dialog.date_order.findData("MDY"))
+    qtbot.waitUntil(lambda: dialog.preview["conventions"]["date_order"] == "MDY", timeout=5000)
+    assert "Ignored: State" in dialog.status.text()
+    dialog.save.setChecked(True)
+    dialog.profile_name.setText("US bank")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: hasattr(window, "last_import"), timeout=20000)
+
+    summary = window.last_import
+    assert (summary.imported, len(summary.rejected)) == (4, 0)
+    assert "State" in summary.ignored_columns and "City" in summary.kept_columns
+    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    assert "4 imported" in box.text() and "Ignored: State" in box.text() and "City" in box.text()
+    with window.app.uow() as uow:
+        case = uow.cases.get("US-1001")
+    assert str(case.balance) == "1234.56" and case.address == "123 Main St, Apt 4"
+    assert case.extra["City"] == "Springfield" and "State" not in case.extra
+
+    again = window.import_with_preview(str(SOURCE))  # same headers: the profile is applied by itself
+    assert again.preview["profile"] == "US bank"
+    combo = again.mapping.cellWidget(_row(again, "Balance ($)"), 1)
+    assert combo.currentData() == "balance"
+    assert "US bank" in again.detected.text()
+    again.reject()
+
+    from fieldvisit.ui.prep_dialog import PrepDialog
+
+    prep = PrepDialog(window.app, "US-1001", window)
+    qtbot.addWidget(prep)
+    text = prep.browser.toPlainText()
+    assert "From the case file" in text and "Springfield" in text and "62701" in text
+
+
+def test_no_case_id_column_is_said_and_can_be_chosen(qtbot, window, tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_text("Cuenta cliente,Nombre y apellidos,Horario de visita\nK-1,Ana Pérez,martes 16:00-18:00\n",
+                    encoding="utf-8")
+    dialog = window.import_with_preview(str(path))
+    if dialog.preview["problem"]:  # the synonyms may learn "Cuenta cliente" one day
+        assert not dialog.import_button.isEnabled() and "no case_id column" in dialog.status.text()
+        choose(qtbot, dialog, "Cuenta cliente", "case_id")
+    assert dialog.import_button.isEnabled()
+    # nothing unknown is dropped: each column is mapped or kept, and shown
+    assert {c["action"] for c in dialog.preview["columns"]} <= {"map", "keep"}
+    assert dialog.mapping.rowCount() == 3
+    dialog.reject()
