@@ -68,6 +68,9 @@ def _preview_text(d: dict) -> str:
     for row in d["sample"]:
         cells = "; ".join(f"{k}={v}" for k, v in row["values"].items() if v)
         lines.append(f"  row {row['row']}: {cells}" + (f"  REJECTED: {'; '.join(row['errors'])}" if row["errors"] else ""))
+    if d.get("skipped"):
+        lines.append(f"{len(d['skipped'])} rows skipped (not case records):")
+        lines += [f"  row {r['row']}: {r['reason']}" for r in d["skipped"][:50]]
     lines.append(f"{len(d['rejected'])} rows would be rejected, {len(d['review'])} texts would need review.")
     lines += [f"  row {r['row']} ({r['column']}): {r['error']}" for r in (d["rejected"] + d["review"])[:50]]
     if d.get("saved_profile"):

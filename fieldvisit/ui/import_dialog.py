@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout,
+    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -171,7 +171,15 @@ class ImportPreviewDialog(QDialog):
 
     # ----- preview -------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read the file again with the current choices and show what the import would do."""
+        """Read the file again with the current choices and show what the import would do
+        (the first rows only: well under a second on a 100,000-row file)."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._refresh()
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def _refresh(self) -> None:
         try:
             table, options = open_table(self.app.uow(), self.app.read_table, self.path, self.options)
             preview = preview_import(table, options, file_name=Path(self.path).name, as_of=self.as_of,
@@ -299,6 +307,10 @@ class ImportPreviewDialog(QDialog):
                        "Kept as extra information: {kept}. Ignored: {ignored}.").format(
             rows=rows, rejected=len(p["rejected"]), review=len(p["review"]),
             kept=", ".join(p["kept_columns"]) or self.tr("none"), ignored=", ".join(p["ignored_columns"]) or self.tr("none"))
+        if p["skipped"]:
+            text += " " + self.tr("Skipped (not case records): {rows}.").format(
+                rows="; ".join(self.tr("row {row}: {reason}").format(row=r["row"], reason=localize(r["reason"]))
+                               for r in p["skipped"][:10]))
         self.status.setText(text)
         self.status.setStyleSheet("color: #b71c1c;" if p["rejected"] else "")
         self.import_button.setEnabled(True)
