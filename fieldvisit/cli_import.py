@@ -51,19 +51,21 @@ def column_lines(columns: list[dict]) -> list[str]:
     return out
 
 
-def _reading_line(d: dict) -> str:
+def _reading_lines(d: dict) -> list[str]:
     conv = d["conventions"]
     where = f"sheet {d['sheet']}, " if d.get("sheet") else ""
     delim = f", delimiter {d['delimiter']!r}" if d.get("delimiter") else ""
     enc = f", encoding {d['encoding']}" if d.get("encoding") else ""
-    decimal = conv["decimal"] or "not shown by the file"
-    return (f"Read {where}header row {d['header_row']}{enc}{delim}; decimal mark {decimal} "
-            f"({conv['decimal_from']}), dates {conv['date_order']} ({conv['date_from']}).")
+    decimal = conv["decimal"] or "undecided (each amount read by its own form)"
+    order = conv["date_order"] or "undecided (ambiguous dates go to review)"
+    lines = [f"Read {where}header row {d['header_row']}{enc}{delim}; decimal mark {decimal}, dates {order}, "
+             f"country {conv.get('country') or 'unknown'}, currency {conv.get('currency') or 'unknown'}."]
+    return lines + [f"  - {e}" for e in conv.get("evidence") or ()]
 
 
 def _preview_text(d: dict) -> str:
     lines = [f"Preview of {d['file']} (nothing written)" + (f", profile {d['profile']!r} applied" if d["profile"] else "")
-             + ".", _reading_line(d), f"Columns ({len(d['columns'])}):", *column_lines(d["columns"])]
+             + ".", *_reading_lines(d), f"Columns ({len(d['columns'])}):", *column_lines(d["columns"])]
     lines.append(f"Sample ({len(d['sample'])} of {d['rows_read']}{'' if d['complete'] else '+'} rows):")
     for row in d["sample"]:
         cells = "; ".join(f"{k}={v}" for k, v in row["values"].items() if v)

@@ -1,10 +1,18 @@
 """Use case: import a case file. One transaction; every row imported, updated or rejected.
 
 File-level problems (unreadable file, no ``case_id`` column, a bad mapping) raise
-:class:`UserError` before anything is written. Every column is mapped to a field, kept as extra
-information (stored per case, shown on the prep sheet) or ignored by the user's choice; the summary
-lists them all. The preview (``import_preview.py``) runs the same steps without writing. Row-level problems reject that row only, with its
-row number (as a spreadsheet shows it), column and reason.
+:class:`UserError` before anything is written. Row-level problems reject that row only, with its
+row number (as a spreadsheet shows it), column and reason; a record the reader could not read
+(unclosed quote, wrong number of values) is rejected the same way. Total/footer rows are listed
+in ``skipped``. Every row is accounted for: ``rows == imported + updated + len(rejected)``.
+
+Every column is accounted for too: mapped to a field, kept as extra information (stored per
+case, shown on the prep sheet) or ignored by the user's choice (:func:`column_plan`); the summary
+lists them all. The preview (``import_preview.py``) runs the same steps without writing.
+
+How dates, decimals, country and currency are written is decided once from the file's evidence
+(:func:`file_conventions`, which the preview shows; the user's choices override it); values that
+stay ambiguous go to ``review``, never a guess.
 """
 
 from __future__ import annotations
@@ -14,9 +22,8 @@ from datetime import date
 
 from fieldvisit.domain.case_rows import RowContext, RowResult, cell_text, read_row
 from fieldvisit.domain.cases import Case
-from fieldvisit.domain.columns import IGNORE, KEEP, MappingError, plan_columns
-from fieldvisit.domain.money import looks_decimal_comma
-from fieldvisit.domain.window_parser import infer_dayfirst
+from fieldvisit.domain.columns import IGNORE, KEEP, MappingError, header_currency, plan_columns
+from fieldvisit.domain.conventions import Conventions, decide_conventions
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import ImportRecord, Table, UnitOfWork, ZoneLookup
@@ -42,6 +49,7 @@ class ImportSummary:
     sheet: str = ""
     header_row: int = 1
     conventions: dict = field(default_factory=dict)
+    skipped: list[dict] = field(default_factory=list)
     profile: str | None = None
     as_of: date | None = None
 
@@ -52,43 +60,32 @@ class ImportSummary:
         return data
 
 
-def _vote_decimal_comma(rows: list[dict]) -> bool | None:
-    votes = [0, 0]
-    for row in rows:
-        for column in ("balance", "last_payment_amount"):
-            value = row.get(column)
-            if isinstance(value, str):
-                hint = looks_decimal_comma(value)
-                if hint is not None:
-                    votes[hint] += 1
-    if votes == [0, 0]:
-        return None
-    return votes[1] > votes[0]
+def header_symbols(headers: list[str], positions: dict[int, str]) -> dict[str, str]:
+    """Currency notes in the mapped headers: ``{"balance": "$"}`` for ``Balance ($)``."""
+    out = {}
+    for i, name in positions.items():
+        note = header_currency(headers[i])[1]
+        if note:
+            out[name] = note
+    return out
 
 
-def file_conventions(rows: list[dict], *, default_country: str = "", dayfirst: bool | None = None,
-                     decimal_comma: bool | None = None) -> dict:
-    """The number and date conventions of a file's rows (canonical column → raw cell): what the
-    user chose, else what the file shows, else the workspace country's habit.
+def file_conventions(table_headers: list[str], positions: dict[int, str], rows: list[dict], *, as_of: date,
+                     default_country: str = "", default_currency: str = "") -> Conventions:
+    """The file's conventions (date order, decimal mark, country, currency) from its rows
+    (canonical column → raw cell). The preview shows this and may pass an override to
+    :func:`import_cases`."""
+    return decide_conventions(rows, as_of=as_of, default_country=default_country,
+                              default_currency=default_currency,
+                              header_symbols=header_symbols(table_headers, positions))
 
-    Returns ``{"decimal": "." | "," | None, "date_order": "DMY" | "MDY", "decimal_from": ...,
-    "date_from": "user" | "file" | "country"}`` (``None`` decimal: nothing in the file tells, each
-    amount is read on its own).
-    """
-    decimal_from = "user" if decimal_comma is not None else "file"
-    if decimal_comma is None:
-        decimal_comma = _vote_decimal_comma(rows)
-    date_from = "user"
-    if dayfirst is None:
-        date_from = "file"
-        dayfirst = infer_dayfirst(
-            v.get(c) for v in rows for c in ("appointment", "due_date", "last_payment_date")
-            if isinstance(v.get(c), str))
-    if dayfirst is None:
-        date_from = "country"
-        dayfirst = default_country != "US"
-    return {"decimal": None if decimal_comma is None else ("," if decimal_comma else "."),
-            "date_order": "DMY" if dayfirst else "MDY", "decimal_from": decimal_from, "date_from": date_from}
+
+def conventions_json(c: Conventions) -> dict:
+    """The conventions as the CLI and the preview show them: ``decimal`` ``"."``/``","``/None,
+    ``date_order`` ``"DMY"``/``"MDY"``/None (None: undecided, ambiguous values go to review), and
+    ``dayfirst``, ``decimal_comma``, ``country``, ``currency``, ``evidence`` (one sentence each)."""
+    return {"decimal": None if c.decimal_comma is None else ("," if c.decimal_comma else "."),
+            "date_order": None if c.dayfirst is None else ("DMY" if c.dayfirst else "MDY"), **c.as_json()}
 
 
 def column_plan(headers: list[str], mapping: dict[str, str] | None, file_name: str, *,
@@ -129,18 +126,25 @@ def split_row(values: list, columns: list[dict]) -> tuple[dict, dict[str, str]]:
     return mapped, kept
 
 
-def row_context(rows: list[dict], columns: list[dict], *, as_of: date, zones: ZoneLookup | None,
-                default_timezone: str, default_country: str, default_currency: str,
-                dayfirst: bool | None, decimal_comma: bool | None) -> tuple[RowContext, dict]:
-    """The :class:`RowContext` every row of this file is read with, and its conventions."""
-    conventions = file_conventions(rows, default_country=default_country, dayfirst=dayfirst,
-                                   decimal_comma=decimal_comma)
-    decimal = conventions["decimal"]
-    ctx = RowContext(as_of=as_of, dayfirst=conventions["date_order"] == "DMY",
-                     decimal_comma=None if decimal is None else decimal == ",",
-                     default_timezone=default_timezone, default_country=default_country,
-                     default_currency=default_currency, zone_for=zones.zone_for if zones else None,
-                     columns=frozenset(c["field"] for c in columns if c["action"] == "map"))
+def row_context(table: Table, rows: list[dict], columns: list[dict], *, as_of: date,
+                zones: ZoneLookup | None, default_timezone: str, default_country: str, default_currency: str,
+                dayfirst: bool | None = None, decimal_comma: bool | None = None,
+                conventions: Conventions | None = None) -> tuple[RowContext, Conventions]:
+    """The :class:`RowContext` every row of this file is read with, and the conventions decided
+    (the user's ``dayfirst``/``decimal_comma`` over the file's evidence)."""
+    positions = {i: c["field"] for i, c in enumerate(columns) if c["action"] == "map"}
+    if conventions is None:
+        conventions = file_conventions(table.headers, positions, rows, as_of=as_of,
+                                       default_country=default_country, default_currency=default_currency)
+    chosen = {k: v for k, v in (("dayfirst", dayfirst), ("decimal_comma", decimal_comma)) if v is not None}
+    if chosen:
+        conventions = conventions.override(**chosen)
+    ctx = RowContext(as_of=as_of, dayfirst=conventions.dayfirst, decimal_comma=conventions.decimal_comma,
+                     default_timezone=default_timezone, default_country=conventions.country or default_country,
+                     default_currency=conventions.currency or default_currency,
+                     zone_for=zones.zone_for if zones else None, columns=frozenset(positions.values()),
+                     header_symbols=header_symbols(table.headers, positions),
+                     date_system=getattr(table, "date_system", 1900))
     return ctx, conventions
 
 
@@ -163,9 +167,11 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                  mapping: dict[str, str] | None = None, zones: ZoneLookup | None = None,
                  default_timezone: str = "UTC", default_country: str = "",
                  default_currency: str = "", dayfirst: bool | None = None,
-                 decimal_comma: bool | None = None, profile: str | None = None) -> Work[ImportSummary]:
-    """``mapping``: ``{file header: canonical field | "keep" | "ignore"}`` over the synonyms;
-    ``dayfirst``/``decimal_comma``: the user's conventions (None: decided from the file)."""
+                 decimal_comma: bool | None = None, conventions: Conventions | None = None,
+                 profile: str | None = None) -> Work[ImportSummary]:
+    """``mapping``: ``{file header: field | "keep" | "ignore"}`` over the synonyms;
+    ``dayfirst``/``decimal_comma``: the user's choices over the file's ``conventions`` (decided
+    from the file when None); ``profile``: the saved profile applied, for the summary."""
     columns = column_plan(table.headers, mapping, file_name)
     summary = ImportSummary(file_name=file_name, columns=columns, encoding=table.encoding,
                             kept_columns=[c["source"] for c in columns if c["action"] == KEEP],
@@ -179,10 +185,11 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         if len(raw_rows) % PROGRESS_EVERY == 0:
             yield Progress(len(raw_rows), total * 2, f"Reading row {number}")
     total = len(raw_rows) * 2
-    ctx, summary.conventions = row_context(
-        [values for _, values, _ in raw_rows], columns, as_of=as_of, zones=zones,
+    ctx, conventions = row_context(
+        table, [values for _, values, _ in raw_rows], columns, as_of=as_of, zones=zones,
         default_timezone=default_timezone, default_country=default_country,
-        default_currency=default_currency, dayfirst=dayfirst, decimal_comma=decimal_comma)
+        default_currency=default_currency, dayfirst=dayfirst, decimal_comma=decimal_comma, conventions=conventions)
+    summary.conventions = conventions_json(conventions)
 
     good: list[tuple[int, Case, frozenset[str]]] = []
     first_seen: dict[str, int] = {}
@@ -191,8 +198,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         raw_rows[done - 1] = (number, None, None)  # free the raw cells as we go
         result = read_case(values, kept, ctx)
         if result.case is None:
-            columns = ", ".join(dict.fromkeys(c for c, _ in result.errors))
-            summary.rejected.append({"row": number, "column": columns,
+            where = ", ".join(dict.fromkeys(c for c, _ in result.errors))
+            summary.rejected.append({"row": number, "column": where,
                                      "error": "; ".join(m for _, m in result.errors)})
         elif result.case.case_id in first_seen:
             summary.rejected.append({"row": number, "column": "case_id",
@@ -205,7 +212,13 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             summary.review.extend({"row": number, "column": c, "error": m} for c, m in result.review)
         if done % PROGRESS_EVERY == 0:
             yield Progress(len(raw_rows) + done, total, f"Checking row {number}")
-    summary.rows = len(raw_rows)
+    for item in table.skipped:
+        if item.get("kind") == "broken":
+            summary.rejected.append({"row": item["row"], "column": "", "error": item["reason"]})
+        else:
+            summary.skipped.append(dict(item))
+    summary.rejected.sort(key=lambda r: r["row"])
+    summary.rows = len(raw_rows) + sum(1 for item in table.skipped if item.get("kind") == "broken")
 
     yield Progress(total, total, "Saving")
     with uow:

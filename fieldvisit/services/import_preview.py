@@ -15,8 +15,10 @@ from itertools import islice
 
 from fieldvisit.domain.case_rows import RowResult, cell_text
 from fieldvisit.domain.cases import Case
-from fieldvisit.domain.columns import IGNORE, KEEP
-from fieldvisit.services.import_cases import case_id_problem, column_plan, read_case, row_context, split_row
+from fieldvisit.domain.columns import IGNORE, KEEP, PARTS
+from fieldvisit.services.import_cases import (
+    case_id_problem, column_plan, conventions_json, read_case, row_context, split_row,
+)
 from fieldvisit.services.import_profiles import ImportOptions
 from fieldvisit.services.ports import Table, ZoneLookup
 
@@ -59,7 +61,7 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
     """What importing ``table`` with ``options`` would do, as a JSON-ready dict::
 
         {file, sheet, sheets, header_row, encoding, delimiter, conventions: {decimal, date_order,
-         decimal_from, date_from}, columns: [{source, field, action, examples}], sample: [{row,
+         country, currency, evidence, ...}, columns: [{source, field, action, examples}], sample: [{row,
          values: {source: text}, errors: [..], review: [..]}], review: [{row, column, error}],
          rejected: [...], rows_read, complete, profile, skipped}
 
@@ -72,10 +74,11 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
     raw = [(number, *split_row(values, columns), values) for number, values in islice(table.rows, limit + 1)]
     complete = len(raw) <= limit
     raw = raw[:limit]
-    ctx, conventions = row_context(
-        [mapped for _, mapped, _, _ in raw], columns, as_of=as_of, zones=zones,
+    ctx, decided = row_context(
+        table, [mapped for _, mapped, _, _ in raw], columns, as_of=as_of, zones=zones,
         default_timezone=default_timezone, default_country=default_country,
         default_currency=default_currency, dayfirst=options.dayfirst, decimal_comma=options.decimal_comma)
+    conventions = conventions_json(decided)
     for i, col in enumerate(columns):
         col["examples"] = [t for t in (cell_text(v[i]) if i < len(v) else "" for _, _, _, v in raw) if t][:EXAMPLES]
     rejected, review, rows = [], [], []
@@ -95,7 +98,9 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
             shown_values = {}
             for i, col in enumerate(columns):
                 raw_text = cell_text(values[i]) if i < len(values) else ""
-                if col["action"] == "map" and result.case is not None:
+                if col["action"] == "map" and col["field"] in PARTS:  # read into the name or address
+                    shown_values[col["source"]] = raw_text
+                elif col["action"] == "map" and result.case is not None:
                     text = shown(result.case, col["field"], as_of)
                     shown_values[col["source"]] = text or (f"{raw_text} (?)" if raw_text else "")
                 elif col["action"] == IGNORE or result.case is None:

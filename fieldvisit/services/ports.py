@@ -15,7 +15,13 @@ from fieldvisit.domain.cases import Case, Collector
 class Table:
     """A case file read into memory-light form: header names and an iterator of raw rows.
 
-    Row numbers are as a spreadsheet shows them (the header is row ``header_row``).
+    Row numbers are as a spreadsheet shows them (the header is row ``header_row``, 1-based).
+    ``rows`` yields ``(row number, cell values)`` for the case rows only; as it is consumed,
+    ``row_numbers`` collects each yielded row's number and ``skipped`` the rows set aside, each
+    ``{"row": n, "reason": str, "kind": "total" | "note" | "broken"}`` (``broken``: a record
+    that cannot be read — unclosed quote, wrong number of values, formula without a saved result;
+    the import rejects it with that reason). ``sheet`` is the worksheet read and ``sheets`` every
+    worksheet name (XLSX); ``date_system`` the workbook's day zero for serial dates (1900 or 1904).
     """
 
     headers: list[str]
@@ -25,14 +31,16 @@ class Table:
     delimiter: str = ""
     header_row: int = 1
     total_rows: int | None = None
-    sheet: str = ""  # the worksheet read (XLSX)
-    sheets: list[str] = field(default_factory=list)  # every worksheet of the workbook
-    skipped: list[dict] = field(default_factory=list)  # [{row, reason}] rows not read as records
+    sheet: str = ""
+    sheets: list[str] = field(default_factory=list)
+    row_numbers: list[int] = field(default_factory=list)
+    skipped: list[dict] = field(default_factory=list)
+    date_system: int = 1900
 
 
 class TableReader(Protocol):
-    def __call__(self, path: str, *, sheet: str | None = None, header_row: int | None = None,
-                 encoding: str | None = None, delimiter: str | None = None) -> Table:
+    def __call__(self, path: str, *, sheet: str | None = None, encoding: str | None = None,
+                 delimiter: str | None = None, header_row: int | None = None) -> Table:
         """Read ``path``; each keyword, when given, overrides what the reader would detect."""
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvisit.adapters.i18n import localize
-from fieldvisit.domain.columns import CANONICAL, IGNORE, KEEP
+from fieldvisit.domain.columns import IGNORE, KEEP, TARGETS
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.import_preview import preview_import
 from fieldvisit.services.import_profiles import DATE_ORDERS, ImportOptions, open_table
@@ -43,6 +43,12 @@ FIELD_LABELS = {
     "inconvenient": QT_TRANSLATE_NOOP("ImportDialog", "Times not to visit"),
     "flags": QT_TRANSLATE_NOOP("ImportDialog", "Flags"), "collector": QT_TRANSLATE_NOOP("ImportDialog", "Collector"),
     "notes": QT_TRANSLATE_NOOP("ImportDialog", "Notes"),
+    "address_line2": QT_TRANSLATE_NOOP("ImportDialog", "Address: line 2"),
+    "district": QT_TRANSLATE_NOOP("ImportDialog", "Address: district"),
+    "city": QT_TRANSLATE_NOOP("ImportDialog", "Address: city"),
+    "region": QT_TRANSLATE_NOOP("ImportDialog", "Address: state / province"),
+    "postal_code": QT_TRANSLATE_NOOP("ImportDialog", "Address: postal code"),
+    "surname": QT_TRANSLATE_NOOP("ImportDialog", "Surname"),
 }
 ENCODINGS = ("utf-8", "utf-16", "cp1252", "latin_1", "gb18030", "big5", "shift_jis")
 DELIMITERS = (",", ";", "tab", "|")
@@ -163,7 +169,7 @@ class ImportPreviewDialog(QDialog):
             return
         if {k: v for k, v in changes.items() if getattr(self.options, k) != v}:
             self.options = replace(self.options, **changes)
-            QTimer.singleShot(0, self.refresh)  # never rebuild widgets inside their own signal
+            QTimer.singleShot(0, self, self.refresh)  # never rebuild widgets inside their own signal
 
     def _import_if_ready(self) -> None:
         if self.import_button.isEnabled():
@@ -221,13 +227,15 @@ class ImportPreviewDialog(QDialog):
 
     def _show_conventions(self, p: dict) -> None:
         conv = p["conventions"]
-        source = {"user": self.tr("your choice"), "file": self.tr("from the file"),
-                  "country": self.tr("from the workspace country")}
-        decimal = (self.tr("{mark} ({source})").format(mark=conv["decimal"], source=source[conv["decimal_from"]])
-                   if conv["decimal"] else self.tr("not shown by the file (each amount read on its own)"))
-        order = {"DMY": self.tr("day first"), "MDY": self.tr("month first")}[conv["date_order"]]
-        text = self.tr("Read: decimal mark {decimal}; dates {order} ({date_from}).").format(
-            decimal=decimal, order=order, date_from=source[conv["date_from"]])
+        decimal = conv["decimal"] or self.tr("undecided (each amount read by its own form)")
+        order = {"DMY": self.tr("day first"), "MDY": self.tr("month first")}.get(
+            conv["date_order"], self.tr("undecided (ambiguous dates go to review)"))
+        text = self.tr("Read: decimal mark {decimal}; dates {order}; country {country}; currency {currency}.").format(
+            decimal=decimal, order=order, country=conv.get("country") or self.tr("unknown"),
+            currency=conv.get("currency") or self.tr("unknown"))
+        evidence = " ".join(conv.get("evidence") or ())
+        if evidence:
+            text += "\n" + evidence
         if p["profile"]:
             text += " " + self.tr("Profile “{name}” applied.").format(name=p["profile"])
             if not self.save.isChecked():
@@ -239,7 +247,7 @@ class ImportPreviewDialog(QDialog):
         combo.addItem(self.tr("Keep as extra information"), KEEP)
         combo.addItem(self.tr("Ignore"), IGNORE)
         combo.insertSeparator(2)
-        for name in (*CANONICAL, "inconvenient"):
+        for name in TARGETS:
             combo.addItem(self.tr(FIELD_LABELS[name]), name)
         combo.setCurrentIndex(combo.findData(column["field"] if column["action"] == "map" else column["action"]))
         source = column["source"]
@@ -250,7 +258,7 @@ class ImportPreviewDialog(QDialog):
         if self._building:
             return
         self.options = replace(self.options, mapping={**self.options.mapping, source: target})
-        QTimer.singleShot(0, self.refresh)
+        QTimer.singleShot(0, self, self.refresh)
 
     def _show_columns(self, columns: list[dict]) -> None:
         headers = [c["source"] for c in columns]

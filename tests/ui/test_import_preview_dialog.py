@@ -49,15 +49,13 @@ def test_preview_mapping_change_is_what_the_import_uses(qtbot, window, tmp_path)
     dialog = window.import_with_preview(str(path))
     assert dialog.mapping.rowCount() == 10  # every column is shown with its choice
     assert dialog.preview["ignored_columns"] == []
-    assert sample_cell(dialog, 0, "Balance ($)") == "$1,234.56"  # kept as written until mapped
-    for source, target in (("Street Address", "address"), ("Balance ($)", "balance"),
-                           ("Days Delinquent", "days_past_due"), ("State", "ignore")):
+    assert sample_cell(dialog, 0, "Balance ($)") == "1234.56 USD"  # as it would be stored
+    assert sample_cell(dialog, 0, "Best Time To Visit") == "after 6pm (?)"  # unreadable: review
+    for source, target in (("Zip", "keep"), ("Last Pmt Date", "ignore"), ("Best Time To Visit", "notes")):
         choose(qtbot, dialog, source, target)
-    assert sample_cell(dialog, 0, "Balance ($)").startswith("1234.56")
-    assert sample_cell(dialog, 3, "Balance ($)").startswith("-50.00")
-    dialog.date_order.setCurrentIndex(dialog.date_order.findData("MDY"))
-    qtbot.waitUntil(lambda: dialog.preview["conventions"]["date_order"] == "MDY", timeout=5000)
-    assert "Ignored: State" in dialog.status.text()
+    assert sample_cell(dialog, 0, "Best Time To Visit") == "after 6pm"  # now read as a note
+    assert len(dialog.preview["review"]) == 0
+    assert "Ignored: Last Pmt Date" in dialog.status.text() and "Kept as extra information: Zip" in dialog.status.text()
     dialog.save.setChecked(True)
     dialog.profile_name.setText("US bank")
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -65,18 +63,18 @@ def test_preview_mapping_change_is_what_the_import_uses(qtbot, window, tmp_path)
 
     summary = window.last_import
     assert (summary.imported, len(summary.rejected)) == (4, 0)
-    assert "State" in summary.ignored_columns and "City" in summary.kept_columns
+    assert summary.ignored_columns == ["Last Pmt Date"] and summary.kept_columns == ["Zip"]
     box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
-    assert "4 imported" in box.text() and "Ignored: State" in box.text() and "City" in box.text()
+    assert "4 imported" in box.text() and "Ignored: Last Pmt Date" in box.text() and "Zip" in box.text()
     with window.app.uow() as uow:
         case = uow.cases.get("US-1001")
-    assert str(case.balance) == "1234.56" and case.address == "123 Main St, Apt 4"
-    assert case.extra["City"] == "Springfield" and "State" not in case.extra
+    assert str(case.balance) == "1234.56" and case.address.startswith("123 Main St, Apt 4")
+    assert case.notes == "after 6pm" and case.last_payment_date is None and case.extra == {"Zip": "62701"}
 
     again = window.import_with_preview(str(SOURCE))  # same headers: the profile is applied by itself
     assert again.preview["profile"] == "US bank"
-    combo = again.mapping.cellWidget(_row(again, "Balance ($)"), 1)
-    assert combo.currentData() == "balance"
+    combo = again.mapping.cellWidget(_row(again, "Best Time To Visit"), 1)
+    assert combo.currentData() == "notes"
     assert "US bank" in again.detected.text()
     again.reject()
 
@@ -85,7 +83,7 @@ def test_preview_mapping_change_is_what_the_import_uses(qtbot, window, tmp_path)
     prep = PrepDialog(window.app, "US-1001", window)
     qtbot.addWidget(prep)
     text = prep.browser.toPlainText()
-    assert "From the case file" in text and "Springfield" in text and "62701" in text
+    assert "From the case file" in text and "Zip" in text and "62701" in text
 
 
 def test_no_case_id_column_is_said_and_can_be_chosen(qtbot, window, tmp_path):

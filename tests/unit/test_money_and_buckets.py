@@ -18,12 +18,20 @@ from fieldvisit.domain.money import AmountError, parse_amount
     ("1,234.50", None, "1234.50"), ("1.234,56", None, "1234.56"), ("€ 1 234,56", None, "1234.56"),
     ("¥1234", None, "1234.00"), ("$15,000.00", None, "15000.00"), ("999,00", None, "999.00"),
     ("12.500,75 €", None, "12500.75"), ("1,234", None, "1234.00"), ("1.234", True, "1234.00"),
-    ("1.234", None, "1.23"), ("-50.5", None, "-50.50"), ("(20.00)", None, "-20.00"),
+    ("-50.5", None, "-50.50"), ("(20.00)", None, "-20.00"),
     ("1.234.567", None, "1234567.00"), ("1,234,567", None, "1234567.00"), ("0.005", None, "0.01"),
     ("12345 元", None, "12345.00"), ("1'234.50", None, "1234.50"),
 ])
 def test_parse_amount(text, comma, expected):
     assert parse_amount(text, comma) == Decimal(expected)
+
+
+def test_three_digits_after_one_mark_is_not_guessed():
+    from fieldvisit.domain.money import AmbiguousAmount
+
+    with pytest.raises(AmbiguousAmount):
+        parse_amount("1.234")  # no currency, no file convention: 1234 or 1.234?
+    assert parse_amount("1.234", None, "EUR") == Decimal("1234.00")  # EUR has no third decimal
 
 
 @pytest.mark.parametrize("text", ["", "abc", "1.2.3,4,5x", "12-34", "--5", "..", "1.234.56.7"])
