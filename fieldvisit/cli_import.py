@@ -80,6 +80,18 @@ def _preview_text(d: dict) -> str:
     return "\n".join(lines)
 
 
+def _check_mapping_names(mapping: dict, headers: list[str], file_name: str) -> None:
+    """A --mapping naming a column the file does not have is a typo, not something to skip quietly."""
+    from fieldvisit.domain.columns import normalise_header, source_label
+
+    have = {normalise_header(source_label(h, i)) for i, h in enumerate(headers)}
+    missing = [k for k in mapping if normalise_header(k) not in have]
+    if missing:
+        raise UserError(f"The mapping names {', '.join(repr(m) for m in missing)}, which {file_name} does not "
+                        f"have (its columns: {', '.join(source_label(h, i) for i, h in enumerate(headers))}); "
+                        "correct the mapping.")
+
+
 def cmd_cases_import(app, args) -> None:
     from fieldvisit.services.import_cases import column_plan, import_cases
     from fieldvisit.services.import_preview import preview_import
@@ -87,7 +99,9 @@ def cmd_cases_import(app, args) -> None:
     from fieldvisit.services.progress import run
 
     path = Path(args.file)
-    table, options = open_table(app.uow(), app.read_table, args.file, _options(args))
+    asked = _options(args)
+    table, options = open_table(app.uow(), app.read_table, args.file, asked)
+    _check_mapping_names(asked.mapping, table.headers, path.name)
     with app.uow() as uow:
         country = uow.settings.get("country") or ""
         currency = uow.settings.get("currency") or ""

@@ -117,6 +117,7 @@ class ImportPreviewDialog(QDialog):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(columns_box)
         split.addWidget(sample_box)
+        split.setSizes([420, 300])
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -227,7 +228,8 @@ class ImportPreviewDialog(QDialog):
 
     def _show_conventions(self, p: dict) -> None:
         conv = p["conventions"]
-        decimal = conv["decimal"] or self.tr("undecided (each amount read by its own form)")
+        decimal = {".": self.tr("point (1,234.56)"), ",": self.tr("comma (1.234,56)")}.get(
+            conv["decimal"], self.tr("undecided (each amount read by its own form)"))
         order = {"DMY": self.tr("day first"), "MDY": self.tr("month first")}.get(
             conv["date_order"], self.tr("undecided (ambiguous dates go to review)"))
         text = self.tr("Read: decimal mark {decimal}; dates {order}; country {country}; currency {currency}.").format(

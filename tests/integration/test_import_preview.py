@@ -140,6 +140,7 @@ def test_named_profile_and_unknown_profile(capsys, url, tmp_path):
 
 @pytest.mark.parametrize(("args", "phrase"), [
     (["--mapping", '{"Zip": "postcode"}'], "not a column FieldVisit knows"),
+    (["--mapping", '{"Zip code": "keep"}'], "which us_headers_dropped.csv does not have"),
     (["--mapping", '{"Account #": "ignore"}'], "no case_id column"),
     (["--encoding", "klingon"], "cannot be read as klingon"),
     (["--header-row", "40"], "no rows from row 40"),
