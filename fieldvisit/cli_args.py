@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--delimiter", help="the CSV delimiter: , ; | or tab")
     imp.add_argument("--decimal", choices=[".", ","], default=None, help="the decimal mark of amounts")
     imp.add_argument("--date-order", choices=["DMY", "MDY"], default=None, help="how 03/04/2026 is read")
+    imp.add_argument("--country", help="the country the file's rows are in when it does not say (e.g. US)")
+    imp.add_argument("--currency", help="the currency of its amounts when it does not say (e.g. USD)")
     imp.add_argument("--profile", help="read the file with this saved import profile")
     imp.add_argument("--save-profile", metavar="NAME",
                      help="save the column mapping and options as a profile for files with these headers")

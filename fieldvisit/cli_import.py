@@ -38,6 +38,7 @@ def _options(args):
     date_order = args.date_order or (None if args.dayfirst is None else ("DMY" if args.dayfirst else "MDY"))
     return ImportOptions(sheet=args.sheet, header_row=args.header_row, encoding=args.encoding,
                          delimiter=args.delimiter, decimal=args.decimal, date_order=date_order,
+                         country=args.country, currency=args.currency,
                          mapping=load_mapping(args.mapping) or {}, profile=args.profile)
 
 
@@ -121,6 +122,7 @@ def cmd_cases_import(app, args) -> None:
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     work = import_cases(app.uow(), table, file_name=path.name, sha256=sha, mapping=options.mapping,
                         dayfirst=options.dayfirst, decimal_comma=options.decimal_comma,
+                        country=options.country, currency=options.currency,
                         profile=options.profile, **common)
     summary = run(work)
     data = summary.as_json()

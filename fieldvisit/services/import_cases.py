@@ -129,14 +129,16 @@ def split_row(values: list, columns: list[dict]) -> tuple[dict, dict[str, str]]:
 def row_context(table: Table, rows: list[dict], columns: list[dict], *, as_of: date,
                 zones: ZoneLookup | None, default_timezone: str, default_country: str, default_currency: str,
                 dayfirst: bool | None = None, decimal_comma: bool | None = None,
+                country: str | None = None, currency: str | None = None,
                 conventions: Conventions | None = None) -> tuple[RowContext, Conventions]:
     """The :class:`RowContext` every row of this file is read with, and the conventions decided
-    (the user's ``dayfirst``/``decimal_comma`` over the file's evidence)."""
+    (the user's ``dayfirst``/``decimal_comma``/``country``/``currency`` over the file's evidence)."""
     positions = {i: c["field"] for i, c in enumerate(columns) if c["action"] == "map"}
     if conventions is None:
         conventions = file_conventions(table.headers, positions, rows, as_of=as_of,
                                        default_country=default_country, default_currency=default_currency)
-    chosen = {k: v for k, v in (("dayfirst", dayfirst), ("decimal_comma", decimal_comma)) if v is not None}
+    chosen = {k: v for k, v in (("dayfirst", dayfirst), ("decimal_comma", decimal_comma), ("country", country),
+                                ("currency", currency)) if v is not None}
     if chosen:
         conventions = conventions.override(**chosen)
     ctx = RowContext(as_of=as_of, dayfirst=conventions.dayfirst, decimal_comma=conventions.decimal_comma,
@@ -167,11 +169,11 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                  mapping: dict[str, str] | None = None, zones: ZoneLookup | None = None,
                  default_timezone: str = "UTC", default_country: str = "",
                  default_currency: str = "", dayfirst: bool | None = None,
-                 decimal_comma: bool | None = None, conventions: Conventions | None = None,
-                 profile: str | None = None) -> Work[ImportSummary]:
+                 decimal_comma: bool | None = None, country: str | None = None, currency: str | None = None,
+                 conventions: Conventions | None = None, profile: str | None = None) -> Work[ImportSummary]:
     """``mapping``: ``{file header: field | "keep" | "ignore"}`` over the synonyms;
-    ``dayfirst``/``decimal_comma``: the user's choices over the file's ``conventions`` (decided
-    from the file when None); ``profile``: the saved profile applied, for the summary."""
+    ``dayfirst``/``decimal_comma``/``country``/``currency``: the user's choices over the file's
+    ``conventions`` (decided from the file when None); ``profile``: the saved profile applied."""
     columns = column_plan(table.headers, mapping, file_name)
     summary = ImportSummary(file_name=file_name, columns=columns, encoding=table.encoding,
                             kept_columns=[c["source"] for c in columns if c["action"] == KEEP],
@@ -188,7 +190,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     ctx, conventions = row_context(
         table, [values for _, values, _ in raw_rows], columns, as_of=as_of, zones=zones,
         default_timezone=default_timezone, default_country=default_country,
-        default_currency=default_currency, dayfirst=dayfirst, decimal_comma=decimal_comma, conventions=conventions)
+        default_currency=default_currency, dayfirst=dayfirst, decimal_comma=decimal_comma, country=country,
+        currency=currency, conventions=conventions)
     summary.conventions = conventions_json(conventions)
 
     good: list[tuple[int, Case, frozenset[str]]] = []

@@ -77,7 +77,8 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
     ctx, decided = row_context(
         table, [mapped for _, mapped, _, _ in raw], columns, as_of=as_of, zones=zones,
         default_timezone=default_timezone, default_country=default_country,
-        default_currency=default_currency, dayfirst=options.dayfirst, decimal_comma=options.decimal_comma)
+        default_currency=default_currency, dayfirst=options.dayfirst, decimal_comma=options.decimal_comma,
+        country=options.country, currency=options.currency)
     conventions = conventions_json(decided)
     for i, col in enumerate(columns):
         col["examples"] = [t for t in (cell_text(v[i]) if i < len(v) else "" for _, _, _, v in raw) if t][:EXAMPLES]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
 
 from fieldvisit.domain.columns import header_signature
+from fieldvisit.domain.countries import CountryError, country_code
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import Table, TableReader, UnitOfWork
@@ -22,13 +23,14 @@ SETTING = "import_profiles"
 DECIMALS = (".", ",")
 DATE_ORDERS = ("DMY", "MDY")
 _READ = ("sheet", "header_row", "encoding", "delimiter")
-_OPTIONS = (*_READ, "decimal", "date_order")
+_OPTIONS = (*_READ, "decimal", "date_order", "country", "currency")
 
 
 @dataclass(slots=True)
 class ImportOptions:
     """What the user chose; ``None`` means "detect it". ``mapping``: ``{header: field|keep|ignore}``;
-    ``decimal``: ``"."`` or ``","``; ``date_order``: ``"DMY"`` or ``"MDY"``; ``header_row`` 1-based."""
+    ``decimal``: ``"."`` or ``","``; ``date_order``: ``"DMY"`` or ``"MDY"``; ``header_row`` 1-based;
+    ``country``/``currency``: ISO codes the file's rows are read in when it does not say."""
 
     sheet: str | None = None
     header_row: int | None = None
@@ -36,10 +38,23 @@ class ImportOptions:
     delimiter: str | None = None
     decimal: str | None = None
     date_order: str | None = None
+    country: str | None = None
+    currency: str | None = None
     mapping: dict[str, str] = field(default_factory=dict)
     profile: str | None = None
 
     def __post_init__(self) -> None:
+        if self.country:
+            try:
+                self.country = country_code(self.country) or None
+            except CountryError as exc:
+                raise UserError(msg("The country is wrong: {exc}.", exc=exc)) from None
+        if self.currency:
+            code = self.currency.strip().upper()
+            if not (len(code) == 3 and code.isascii() and code.isalpha()):
+                raise UserError(msg("{value} is not a three-letter currency code such as USD.",
+                                    value=repr(self.currency)))
+            self.currency = code
         if self.decimal not in (None, *DECIMALS):
             raise UserError(msg("The decimal mark must be . or , (not {value}).", value=repr(self.decimal)))
         if self.date_order not in (None, *DATE_ORDERS):

@@ -46,6 +46,7 @@ class ImportActions:
             summary = yield from import_cases(self.app.uow(), table, file_name=Path(path).name, sha256=sha,
                                               as_of=date.today(), zones=self.app.zones, mapping=opts.mapping,
                                               dayfirst=opts.dayfirst, decimal_comma=opts.decimal_comma,
+                                              country=opts.country, currency=opts.currency,
                                               profile=opts.profile, default_timezone=self.app.default_timezone,
                                               default_country=self.app.setting("country"),
                                               default_currency=self.app.setting("currency"))

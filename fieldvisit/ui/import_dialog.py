@@ -88,20 +88,23 @@ class ImportPreviewDialog(QDialog):
         dmy, mdy = DATE_ORDERS
         self.date_order.addItem(self.tr("Day first: 31/12/2026"), dmy)
         self.date_order.addItem(self.tr("Month first: 12/31/2026"), mdy)
+        self.country = QLineEdit(maxLength=2, placeholderText=self.tr("as the file shows"))
+        self.currency = QLineEdit(maxLength=3, placeholderText=self.tr("as the file shows"))
         reading = QGroupBox(self.tr("How the file is read"))
         grid = QGridLayout(reading)
         for i, (label, widget) in enumerate(((self.tr("&Sheet"), self.sheet), (self.tr("&Header row"), self.header_row),
                                              (self.tr("&Encoding"), self.encoding),
                                              (self.tr("&Delimiter"), self.delimiter),
                                              (self.tr("Decimal &mark"), self.decimal),
-                                             (self.tr("Date &order"), self.date_order))):
+                                             (self.tr("Date &order"), self.date_order),
+                                             (self.tr("C&ountry"), self.country), (self.tr("C&urrency"), self.currency))):
             caption = QLabel(label)
             caption.setBuddy(widget)
             grid.addWidget(caption, i // 3, (i % 3) * 2)
             grid.addWidget(widget, i // 3, (i % 3) * 2 + 1)
         self.detected = QLabel()
         self.detected.setWordWrap(True)
-        grid.addWidget(self.detected, 2, 0, 1, 6)
+        grid.addWidget(self.detected, 3, 0, 1, 6)
 
         self.mapping = QTableWidget(0, 3)
         self.mapping.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Use as"), self.tr("Examples")])
@@ -153,6 +156,8 @@ class ImportPreviewDialog(QDialog):
         self.delimiter.currentIndexChanged.connect(lambda _i: self._set(delimiter=self.delimiter.currentData()))
         self.decimal.currentIndexChanged.connect(lambda _i: self._set(decimal=self.decimal.currentData()))
         self.date_order.currentIndexChanged.connect(lambda _i: self._set(date_order=self.date_order.currentData()))
+        self.country.editingFinished.connect(lambda: self._set(country=self.country.text().strip().upper() or None))
+        self.currency.editingFinished.connect(lambda: self._set(currency=self.currency.text().strip().upper() or None))
         self.refresh()
 
     # ----- choices -------------------------------------------------------------------------
@@ -169,7 +174,13 @@ class ImportPreviewDialog(QDialog):
         if self._building:
             return
         if {k: v for k, v in changes.items() if getattr(self.options, k) != v}:
-            self.options = replace(self.options, **changes)
+            try:
+                self.options = replace(self.options, **changes)
+            except UserError as exc:  # a country or currency that is no code
+                self.status.setText(localize(str(exc)))
+                self.status.setStyleSheet("color: #b71c1c;")
+                self.import_button.setEnabled(False)
+                return
             QTimer.singleShot(0, self, self.refresh)  # never rebuild widgets inside their own signal
 
     def _import_if_ready(self) -> None:
@@ -219,6 +230,8 @@ class ImportPreviewDialog(QDialog):
             self.delimiter.setCurrentIndex(max(0, self.delimiter.findData(p["delimiter"] or ",")))
             self.decimal.setCurrentIndex(self.decimal.findData(self.options.decimal))
             self.date_order.setCurrentIndex(self.date_order.findData(self.options.date_order))
+            self.country.setText(self.options.country or "")
+            self.currency.setText(self.options.currency or "")
             self._show_conventions(p)
             self._show_columns(p["columns"])
             self._show_sample(p)

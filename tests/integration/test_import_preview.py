@@ -196,3 +196,15 @@ def test_a_workbook_sheet_can_be_chosen(capsys, url, tmp_path):
                                                                      ("Branch", "keep")]
     rc, _, err = run(capsys, url, "cases", "import", str(path), "--preview", "--sheet", "Missing")
     assert rc == 2 and "no sheet called Missing" in err
+
+
+def test_the_user_says_the_currency_the_file_does_not(capsys, url, tmp_path):
+    path = tmp_path / "dollars.csv"
+    path.write_text("Account #,Customer Name,Balance\nMX-1,Ana,\"$1,500.00\"\n", encoding="utf-8")
+    data = run_json(capsys, url, "cases", "import", str(path), "--preview")
+    assert len(data["rejected"]) == 1 and "several currencies" in data["rejected"][0]["error"]
+    data = run_json(capsys, url, "cases", "import", str(path), "--preview", "--currency", "mxn")
+    assert data["rejected"] == [] and data["sample"][0]["values"]["Balance"] == "1500.00 MXN"
+    assert data["conventions"]["currency"] == "MXN"
+    rc, _, err = run(capsys, url, "cases", "import", str(path), "--currency", "pesos")
+    assert rc == 2 and "not a three-letter currency code" in err
