@@ -102,6 +102,8 @@ class ImportPreviewDialog(QDialog):
             caption.setBuddy(widget)
             grid.addWidget(caption, i // 3, (i % 3) * 2)
             grid.addWidget(widget, i // 3, (i % 3) * 2 + 1)
+        for narrow in (self.header_row, self.country, self.currency):
+            narrow.setMaximumWidth(110)
         self.detected = QLabel()
         self.detected.setWordWrap(True)
         grid.addWidget(self.detected, 3, 0, 1, 6)
@@ -120,7 +122,7 @@ class ImportPreviewDialog(QDialog):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(columns_box)
         split.addWidget(sample_box)
-        split.setSizes([420, 300])
+        split.setSizes([340, 340])
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -330,6 +332,9 @@ class ImportPreviewDialog(QDialog):
                        "Kept as extra information: {kept}. Ignored: {ignored}.").format(
             rows=rows, rejected=len(p["rejected"]), review=len(p["review"]),
             kept=", ".join(p["kept_columns"]) or self.tr("none"), ignored=", ".join(p["ignored_columns"]) or self.tr("none"))
+        if p["rejected"]:
+            text += " " + "; ".join(self.tr("Row {row} ({column}): {error}").format(
+                row=r["row"], column=r["column"], error=localize(r["error"])) for r in p["rejected"][:3]) + "."
         if p["skipped"]:
             text += " " + self.tr("Skipped (not case records): {rows}.").format(
                 rows="; ".join(self.tr("row {row}: {reason}").format(row=r["row"], reason=localize(r["reason"]))
