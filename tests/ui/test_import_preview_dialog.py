@@ -99,3 +99,24 @@ def test_no_case_id_column_is_said_and_can_be_chosen(qtbot, window, tmp_path):
     assert {c["action"] for c in dialog.preview["columns"]} <= {"map", "keep"}
     assert dialog.mapping.rowCount() == 3
     dialog.reject()
+
+
+def test_currency_typed_in_the_preview_reads_the_dollars(qtbot, window, tmp_path):
+    path = tmp_path / "mx.csv"
+    path.write_text("Cuenta,Nombre y apellidos,Saldo,Horario de visita,Sucursal\n"
+                    "MX-1,Ana Pérez,\"$1,500.00\",martes 16:00-18:00,Centro\n", encoding="utf-8")
+    dialog = window.import_with_preview(str(path))
+    assert [dialog.mapping.item(r, 0).text() for r in range(dialog.mapping.rowCount())] == \
+        ["Cuenta", "Nombre y apellidos", "Saldo", "Horario de visita", "Sucursal"]
+    assert dialog.preview["kept_columns"] == ["Sucursal"]  # unknown: kept and shown, not dropped
+    assert len(dialog.preview["rejected"]) == 1 and "Row 2 (balance)" in dialog.status.text()
+    qtbot.keyClicks(dialog.currency, "mxn")
+    dialog.currency.editingFinished.emit()
+    qtbot.waitUntil(lambda: dialog.preview["conventions"]["currency"] == "MXN", timeout=5000)
+    assert dialog.preview["rejected"] == [] and sample_cell(dialog, 0, "Saldo") == "1500.00 MXN"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: hasattr(window, "last_import"), timeout=20000)
+    with window.app.uow() as uow:
+        case = uow.cases.get("MX-1")
+    assert case.currency == "MXN" and str(case.balance) == "1500.00" and case.extra == {"Sucursal": "Centro"}
+    assert case.name == "Ana Pérez" and case.windows
