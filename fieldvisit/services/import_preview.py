@@ -110,10 +110,17 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
                     shown_values[col["source"]] = kept.get(col["source"], "")
             rows.append({"row": number, "values": shown_values, "errors": [e["error"] for e in errors],
                          "review": [n["error"] for n in notes]})
+    skipped = []
+    for item in getattr(table, "skipped", []) or []:  # as the import: a broken record is rejected
+        if item.get("kind") == "broken":
+            rejected.append({"row": item["row"], "column": "", "error": item["reason"]})
+        else:
+            skipped.append(dict(item))
+    rejected.sort(key=lambda r: r["row"])
     return {"file": file_name, "sheet": table.sheet, "sheets": list(table.sheets), "header_row": table.header_row,
             "encoding": table.encoding, "delimiter": {"\t": "tab"}.get(table.delimiter, table.delimiter),
             "conventions": conventions, "columns": columns, "sample": rows, "review": review,
             "rejected": rejected, "rows_read": len(raw), "complete": complete, "profile": options.profile,
             "kept_columns": [c["source"] for c in columns if c["action"] == KEEP],
             "ignored_columns": [c["source"] for c in columns if c["action"] == IGNORE],
-            "skipped": list(getattr(table, "skipped", []) or []), "problem": problem}
+            "skipped": skipped, "problem": problem}

@@ -208,3 +208,13 @@ def test_the_user_says_the_currency_the_file_does_not(capsys, url, tmp_path):
     assert data["conventions"]["currency"] == "MXN"
     rc, _, err = run(capsys, url, "cases", "import", str(path), "--currency", "pesos")
     assert rc == 2 and "not a three-letter currency code" in err
+
+
+def test_preview_counts_broken_records_as_the_import_does(capsys, url):
+    broken = Path("/work/shared/cases/broken_quote_row.csv")
+    if not broken.exists():
+        pytest.skip("shared case file not here")
+    preview = run_json(capsys, url, "cases", "import", str(broken), "--preview")
+    before = [(r["row"], r["error"]) for r in preview["rejected"]]
+    data = run_json(capsys, url, "cases", "import", str(broken))
+    assert before == [(r["row"], r["error"]) for r in data["rejected"]] and before
