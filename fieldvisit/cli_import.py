@@ -137,9 +137,12 @@ def cmd_cases_import(app, args) -> None:
                  f"{len(summary.ignored_columns)} ignored):")
     lines += column_lines(summary.columns)
     lines += [f"  row {r['row']} ({r['column']}): {r['error']}" for r in summary.rejected[:50]]
+    if summary.skipped:
+        lines.append(f"{len(summary.skipped)} rows skipped (not case records):")
+        lines += [f"  row {r['row']}: {r['reason']}" for r in summary.skipped[:50]]
     if summary.review:
-        lines.append(f"{len(summary.review)} appointment texts need review (rows kept):")
-        lines += [f"  row {r['row']}: {r['error']}" for r in summary.review[:50]]
+        lines.append(f"{len(summary.review)} values need review (rows kept):")
+        lines += [f"  row {r['row']} ({r['column']}): {r['error']}" for r in summary.review[:50]]
     if args.save_profile:
         lines.append(f"Profile {args.save_profile!r} saved: files with these headers are read this way from now on.")
     _emit(args, data, "\n".join(lines))
