@@ -63,8 +63,14 @@ class ImportActions:
             text += "\n" + self.tr("Ignored: {ignored}.").format(ignored=", ".join(summary.ignored_columns) or self.tr("none"))
             if summary.review:
                 text += "\n" + self.tr("{n} texts need review (rows kept).").format(n=len(summary.review))
-            details = "\n".join(f"Row {r['row']} ({r['column']}): {r['error']}"
-                                for r in (summary.rejected + summary.review)[:60])
+            if summary.skipped:
+                text += "\n" + self.tr("{n} rows skipped: totals or notes, not cases.").format(n=len(summary.skipped))
+            columns = [f"{c['source']} → " + (c["field"] if c["action"] == "map" else
+                                                self.tr("kept") if c["action"] == "keep" else self.tr("ignored"))
+                       for c in summary.columns]
+            details = "\n".join([*columns, ""] + [f"Row {r['row']} ({r['column']}): {r['error']}"
+                                                  for r in (summary.rejected + summary.review)[:60]]
+                                + [f"Row {r['row']}: {r['reason']}" for r in summary.skipped[:20]])
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"), text, parent=self)
             if details:
                 box.setDetailedText(details)
