@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from fieldvisit.cli_args import build_parser
-from fieldvisit.cli_import import cmd_cases_import
+from fieldvisit.cli_import import cmd_cases_import, cmd_cases_profiles
 from fieldvisit.cli_io import _emit
 from fieldvisit.cli_sync import SYNC_COMMANDS
 from fieldvisit.services.errors import UserError
@@ -299,6 +299,7 @@ def cmd_bench(args) -> None:
 COMMANDS = {
     ("demo", None): cmd_demo,
     ("cases", "import"): cmd_cases_import,
+    ("cases", "profiles"): cmd_cases_profiles,
     ("cases", "list"): cmd_cases_list,
     ("cases", "assign"): cmd_cases_assign,
     ("plan", None): cmd_plan,

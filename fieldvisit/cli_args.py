@@ -60,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     order = imp.add_mutually_exclusive_group()
     order.add_argument("--day-first", dest="dayfirst", action="store_true", default=None)
     order.add_argument("--month-first", dest="dayfirst", action="store_false")
+    prof = csub.add_parser("profiles", parents=[common], help="list (or --delete) saved import profiles")
+    prof.add_argument("--delete", metavar="NAME", help="forget this import profile")
     lst = csub.add_parser("list", parents=[common], help="list cases")
     lst.add_argument("--status")
     lst.add_argument("--collector")

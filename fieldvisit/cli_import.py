@@ -146,3 +146,19 @@ def cmd_cases_import(app, args) -> None:
     if args.save_profile:
         lines.append(f"Profile {args.save_profile!r} saved: files with these headers are read this way from now on.")
     _emit(args, data, "\n".join(lines))
+
+
+def cmd_cases_profiles(app, args) -> None:
+    """``cases profiles``: the saved import profiles (``--delete NAME`` forgets one)."""
+    from fieldvisit.services.import_profiles import delete_profile, list_profiles
+
+    if args.delete:
+        delete_profile(app.uow(), args.delete)
+        _emit(args, {"deleted": args.delete}, f"Import profile {args.delete!r} deleted.")
+        return
+    profiles = sorted(list_profiles(app.uow()).values(), key=lambda p: p["name"])
+    lines = [f"{len(profiles)} import profiles."]
+    for p in profiles:
+        uses = ", ".join(f"{k} → {v}" for k, v in p["mapping"].items())
+        lines.append(f"{p['name']} (saved {p.get('saved_at', '')}): {uses}")
+    _emit(args, {"profiles": profiles}, "\n".join(lines))

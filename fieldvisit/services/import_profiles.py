@@ -135,6 +135,17 @@ def save_profile(uow: UnitOfWork, name: str, headers: list[str], columns: list[d
     return profile
 
 
+def delete_profile(uow: UnitOfWork, name: str) -> None:
+    """Forget profile ``name`` (audited); :class:`UserError` when there is none by that name."""
+    get_profile(uow, name)
+    with uow:
+        profiles = json.loads(uow.settings.get(SETTING) or "{}")
+        profiles.pop(name, None)
+        uow.settings.set(SETTING, json.dumps(profiles, ensure_ascii=False, sort_keys=True))
+        uow.audit.append("import_profile_deleted", name, {})
+        uow.commit()
+
+
 def open_table(uow: UnitOfWork, read: TableReader, path: str,
                options: ImportOptions) -> tuple[Table, ImportOptions]:
     """Read ``path`` with the user's options, a named profile's, or the profile saved for these

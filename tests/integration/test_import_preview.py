@@ -136,6 +136,12 @@ def test_named_profile_and_unknown_profile(capsys, url, tmp_path):
     assert data["profile"] == "us"
     rc, out, err = run(capsys, url, "cases", "import", str(other), "--profile", "nope")
     assert rc == 2 and out == "" and "No import profile named 'nope'" in err and "\n" == err[-1] and err.count("\n") == 1
+    listed = run_json(capsys, url, "cases", "profiles")["profiles"]
+    assert [p["name"] for p in listed] == ["us"] and listed[0]["mapping"]["Zip"] == "keep"
+    assert run_json(capsys, url, "cases", "profiles", "--delete", "us") == {"deleted": "us"}
+    assert run_json(capsys, url, "cases", "profiles")["profiles"] == []
+    rc, _, err = run(capsys, url, "cases", "profiles", "--delete", "us")
+    assert rc == 2 and "No import profile named 'us'" in err
 
 
 @pytest.mark.parametrize(("args", "phrase"), [
