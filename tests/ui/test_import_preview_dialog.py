@@ -120,3 +120,22 @@ def test_currency_typed_in_the_preview_reads_the_dollars(qtbot, window, tmp_path
         case = uow.cases.get("MX-1")
     assert case.currency == "MXN" and str(case.balance) == "1500.00" and case.extra == {"Sucursal": "Centro"}
     assert case.name == "Ana Pérez" and case.windows
+
+
+def test_header_row_and_delimiter_chosen_in_the_preview(qtbot, window, tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_text("Bank export|30 Nov\nref|who|where\nA-1|Ana|Calle Mayor 1\n", encoding="utf-8")
+    dialog = window.import_with_preview(str(path))
+    dialog.delimiter.setCurrentIndex(dialog.delimiter.findData("|"))
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.preview["delimiter"] == "|", timeout=5000)
+    dialog.header_row.setValue(2)
+    dialog.header_row.editingFinished.emit()
+    qtbot.waitUntil(lambda: dialog.preview["header_row"] == 2, timeout=5000)
+    assert [c["source"] for c in dialog.preview["columns"]] == ["ref", "who", "where"]
+    assert dialog.mapping.rowCount() == 3 and dialog.sample.rowCount() == 1
+    assert dialog.import_button.isEnabled()  # "ref" is a case id
+    dialog.encoding.setCurrentText("utf-16")
+    dialog.encoding.lineEdit().editingFinished.emit()
+    qtbot.waitUntil(lambda: not dialog.import_button.isEnabled(), timeout=5000)
+    assert "cannot be read as utf-16" in dialog.status.text()
+    dialog.reject()

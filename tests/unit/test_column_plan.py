@@ -49,3 +49,11 @@ def test_options_on_top_of_a_profile():
 def test_bad_options_are_one_sentence(bad):
     with pytest.raises(UserError):
         ImportOptions(**bad)
+
+
+def test_a_header_ending_in_a_three_letter_word_is_read_not_crashed_on():
+    from fieldvisit.domain.columns import canonical_for
+
+    assert canonical_for("Bank export 30 Nov") is None
+    assert canonical_for("Amount USD") == "balance"
+    assert plan_columns(["case_id", "Report Nov"])[1] == ("Report Nov", None, "keep")
