@@ -307,8 +307,17 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         errors.append(("flags", str(exc)))
 
     appointment = text.get("appointment", "")
-    if isinstance(values.get("appointment"), datetime) and ctx.dayfirst is None:
-        appointment = values["appointment"].strftime("%Y-%m-%d %H:%M")
+    raw_appointment = values.get("appointment")
+    if isinstance(raw_appointment, (int, float)) and not isinstance(raw_appointment, bool) \
+            and 3653 < raw_appointment < 109574:  # a spreadsheet serial date-time (1910..2199)
+        from datetime import timedelta
+
+        from fieldvisit.domain.dates import from_serial
+
+        day = from_serial(raw_appointment, ctx.date_system)
+        minutes = round((raw_appointment % 1) * 1440)
+        moment = datetime.combine(day, datetime.min.time()) + timedelta(minutes=minutes)
+        appointment = moment.strftime("%Y-%m-%d %H:%M") if minutes else day.isoformat()
     if appointment and not errors and ctx.dayfirst is None and _ambiguous_date(appointment):
         review.append(("appointment", f"{appointment!r}: the date could be day first or month first and the "
                                       "file does not show which; enter the appointment by hand"))

@@ -28,14 +28,16 @@ from functools import lru_cache
 CENT = Decimal("0.01")
 
 _PLAIN = re.compile(r"-?\d+(?:\.\d{1,2})?")
-_GROUPED_POINT = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|-?\d{1,3}(?:,\d{3}){2,}")
-_GROUPED_COMMA = re.compile(r"-?\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|-?\d{1,3}(?:\.\d{3}){2,}|-?\d+,\d{1,2}")
+# (one group and no decimals — "1,234" — is not here: the slow path decides it with the currency)
+_GROUPED_POINT = re.compile(r"-?\d{1,3}(?:,\d{3})+\.\d{1,2}|-?\d{1,3}(?:,\d{3}){2,}")
+_GROUPED_COMMA = re.compile(r"-?\d{1,3}(?:\.\d{3})+,\d{1,2}|-?\d{1,3}(?:\.\d{3}){2,}|-?\d+,\d{1,2}")
 
 #: Symbols and words price-parser does not know, or reads differently.
-_EXTRA_SYMBOLS = re.compile(r"(US\$|HK\$|NT\$|R\$|C\$|A\$|S/\.?|RMB|元|円|圆|人民币|yuan|rmb)", re.IGNORECASE)
+_EXTRA_SYMBOLS = re.compile(r"(US\$|HK\$|NT\$|R\$|C\$|A\$|CN¥|JP¥|S/\.?|RMB|元|円|圆|人民币|yuan)", re.IGNORECASE)
+_ISO = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
 _SYMBOL_CODES = {"€": "EUR", "£": "GBP", "₹": "INR", "元": "CNY", "圆": "CNY", "人民币": "CNY", "RMB": "CNY",
                  "YUAN": "CNY", "円": "JPY", "US$": "USD", "HK$": "HKD", "NT$": "TWD", "R$": "BRL",
-                 "C$": "CAD", "A$": "AUD", "S/": "PEN", "S/.": "PEN", "₩": "KRW", "₱": "PHP", "₽": "RUB",
+                 "C$": "CAD", "A$": "AUD", "CN¥": "CNY", "JP¥": "JPY", "S/": "PEN", "S/.": "PEN", "₩": "KRW", "₱": "PHP", "₽": "RUB",
                  "ZŁ": "PLN", "CHF": "CHF", "KČ": "CZK", "₺": "TRY", "₫": "VND", "฿": "THB", "RP": "IDR"}
 #: Symbols shared by several currencies: the country decides.
 _SHARED = {"$": {"US": "USD", "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "CA": "CAD", "AU": "AUD",
@@ -137,23 +139,27 @@ def _parse_slow(raw: str, decimal_comma: bool | None, currency: str) -> tuple[De
     negative = False
     if t.startswith("(") and t.endswith(")"):
         negative, t = True, t[1:-1].strip()
-    symbol = None
-    m = _EXTRA_SYMBOLS.search(t)
-    if m:
-        symbol = m.group(1)
+    symbols: list[str] = []
+    for m in reversed(list(_ISO.finditer(t))):
+        if currency_digits(m.group(0)) is not None:
+            symbols.append(m.group(0))
+            t = (t[:m.start()] + " " + t[m.end():]).strip()
+    while (m := _EXTRA_SYMBOLS.search(t)) is not None:
+        symbols.append(m.group(1))
         t = (t[:m.start()] + " " + t[m.end():]).strip()
     multiplier = Decimal(1)
     for word, factor in _MULTIPLIERS.items():
         if word in t:
             multiplier = factor
             t = t.replace(word, " ").strip()
-    if symbol is None:
+    if not _NUMBER.fullmatch(t.strip("()- ")):
         from price_parser import Price
 
         found = Price.fromstring(t).currency
         if found:
-            symbol = found
+            symbols.append(found)
             t = t.replace(found, " ", 1).strip()
+    symbol = _one_currency(symbols, raw)
     if t.startswith("(") and t.endswith(")"):
         negative, t = True, t[1:-1].strip()
     if t.startswith("-"):
@@ -173,6 +179,19 @@ def _parse_slow(raw: str, decimal_comma: bool | None, currency: str) -> tuple[De
         symbol = symbol.upper() if symbol.isascii() else symbol
         symbol = {"S/.": "S/", "YUAN": "元", "人民币": "元"}.get(symbol, symbol)
     return (-value if negative else value), symbol
+
+
+def _one_currency(symbols: list[str], raw: str) -> str | None:
+    """The one currency several marks name (``COP $``, ``人民币…元``), the most specific kept;
+    AmountError when they disagree (``USD 5 €``)."""
+    if not symbols:
+        return None
+    codes = {currency_of_symbol(sym) for sym in symbols} - {None}
+    if len(codes) > 1:
+        raise AmountError(f"{raw!r} shows two currencies")
+    if codes:
+        return next(sym for sym in symbols if currency_of_symbol(sym))
+    return symbols[0]
 
 
 def _number(t: str, raw: str, decimal_comma: bool | None, currency: str, multiplier: Decimal) -> Decimal:

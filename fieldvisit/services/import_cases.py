@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from operator import itemgetter
 
 from fieldvisit.domain.case_rows import RowContext, RowResult, cell_text, read_row
 from fieldvisit.domain.cases import Case
@@ -111,19 +112,32 @@ def case_id_problem(headers: list[str], plan: list, file_name: str) -> str | Non
                '--mapping.', file_name=file_name, found=found)
 
 
-def split_row(values: list, columns: list[dict]) -> tuple[dict, dict[str, str]]:
-    """One raw row → ``(canonical column → cell, kept header → non-empty text)``."""
-    mapped, kept = {}, {}
-    for i, col in enumerate(columns):
-        if i >= len(values):
-            break
-        if col["action"] == "map":
-            mapped[col["field"]] = values[i]
-        elif col["action"] == KEEP:
-            text = cell_text(values[i])
-            if text:
-                kept[col["source"]] = text
-    return mapped, kept
+def row_splitter(columns: list[dict]):
+    """A function: one raw row → ``(canonical column → cell, kept header → non-empty text)``.
+    Full-width rows take a fast path (one itemgetter for the mapped cells)."""
+    positions = {i: c["field"] for i, c in enumerate(columns) if c["action"] == "map"}
+    kept_at = [(i, c["source"]) for i, c in enumerate(columns) if c["action"] == KEEP]
+    indexes, names = list(positions), list(positions.values())
+    if len(indexes) > 1:
+        pick = itemgetter(*indexes)
+    else:  # itemgetter of one index returns the cell, not a tuple
+        pick = (lambda v: (v[indexes[0]],)) if indexes else (lambda v: ())
+    widest = max([*indexes, *(i for i, _ in kept_at)], default=-1) + 1
+
+    def split(values: list) -> tuple[dict, dict[str, str]]:
+        if len(values) >= widest:
+            mapped = dict(zip(names, pick(values)))
+        else:
+            mapped = {name: values[i] for i, name in positions.items() if i < len(values)}
+        kept = {}
+        for i, source in kept_at:
+            if i < len(values):
+                text = cell_text(values[i])
+                if text:
+                    kept[source] = text
+        return mapped, kept
+
+    return split
 
 
 def row_context(table: Table, rows: list[dict], columns: list[dict], *, as_of: date,
@@ -182,8 +196,9 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                             profile=profile, as_of=as_of)
     total = table.total_rows or 0
     raw_rows: list[tuple[int, dict, dict]] = []
+    split = row_splitter(columns)
     for number, values in table.rows:
-        raw_rows.append((number, *split_row(values, columns)))
+        raw_rows.append((number, *split(values)))
         if len(raw_rows) % PROGRESS_EVERY == 0:
             yield Progress(len(raw_rows), total * 2, f"Reading row {number}")
     total = len(raw_rows) * 2
@@ -211,8 +226,10 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         else:
             first_seen[result.case.case_id] = number
             good.append((number, result.case, result.present))
-            summary.windows += sum(1 for w in result.case.windows if not w.inconvenient)
-            summary.review.extend({"row": number, "column": c, "error": m} for c, m in result.review)
+            if result.case.windows:
+                summary.windows += sum(1 for w in result.case.windows if not w.inconvenient)
+            if result.review:
+                summary.review.extend({"row": number, "column": c, "error": m} for c, m in result.review)
         if done % PROGRESS_EVERY == 0:
             yield Progress(len(raw_rows) + done, total, f"Checking row {number}")
     for item in table.skipped:

@@ -17,7 +17,7 @@ from fieldvisit.domain.case_rows import RowResult, cell_text
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.columns import IGNORE, KEEP, PARTS
 from fieldvisit.services.import_cases import (
-    case_id_problem, column_plan, conventions_json, read_case, row_context, split_row,
+    case_id_problem, column_plan, conventions_json, read_case, row_context, row_splitter,
 )
 from fieldvisit.services.import_profiles import ImportOptions
 from fieldvisit.services.ports import Table, ZoneLookup
@@ -71,7 +71,8 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
     """
     columns = column_plan(table.headers, options.mapping, file_name, require_case_id=False)
     problem = case_id_problem(table.headers, [(c["source"], c["field"], c["action"]) for c in columns], file_name)
-    raw = [(number, *split_row(values, columns), values) for number, values in islice(table.rows, limit + 1)]
+    split = row_splitter(columns)
+    raw = [(number, *split(values), values) for number, values in islice(table.rows, limit + 1)]
     complete = len(raw) <= limit
     raw = raw[:limit]
     ctx, decided = row_context(

@@ -286,3 +286,18 @@ def test_spanish_headers_and_name_parts(sqlite_app, tmp_path):
     got = cases(sqlite_app)["C-1"]
     assert got.name == "Ana Ruiz Gil" and got.address == "Calle Mayor 1, Madrid, 28013"
     assert (got.balance, got.currency) == (Decimal("1234.50"), "EUR") and got.windows
+
+
+def test_serial_numbers_in_an_unformatted_workbook(sqlite_app, tmp_path):
+    """Dates written as plain numbers (no date format): due date, last payment and the
+    appointment's date and time are read in the workbook's date system."""
+    def build(book):
+        sheet = book.active
+        sheet.append(["case_id", "due_date", "last_payment_date", "appointment", "timezone"])
+        sheet.append(["S-1", 46265, 46296, 46350.75, "Europe/Madrid"])  # 2026-08-31, 2026-10-01, 2026-11-24 18:00
+
+    s = do_import(sqlite_app, _xlsx(tmp_path / "serial.xlsx", build))
+    assert s.imported == 1
+    got = cases(sqlite_app)["S-1"]
+    assert (got.due_date, got.last_payment_date) == (dt.date(2026, 8, 31), dt.date(2026, 10, 1))
+    assert got.windows and got.windows[0].start == dt.datetime(2026, 11, 24, 18, tzinfo=ZoneInfo("Europe/Madrid"))
