@@ -88,6 +88,8 @@ def _case_values(case: Case, fields: Sequence[str] = _PLAIN) -> dict:
         values = dict(zip(_PLAIN, _GET_PLAIN(case)))
     else:
         values = {f: getattr(case, f) for f in fields if f in _PLAIN}
+    if "extra" in values and not values["extra"]:
+        values["extra"] = None  # most cases keep nothing: no JSON to write
     if "flags" in fields:
         values["flags"] = ",".join(sorted(f.value for f in case.flags))
     if "geo_status" in fields:
