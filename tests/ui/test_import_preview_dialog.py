@@ -139,3 +139,28 @@ def test_header_row_and_delimiter_chosen_in_the_preview(qtbot, window, tmp_path)
     qtbot.waitUntil(lambda: not dialog.import_button.isEnabled(), timeout=5000)
     assert "cannot be read as utf-16" in dialog.status.text()
     dialog.reject()
+
+
+def test_the_sheet_is_picked_in_the_preview(qtbot, window, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Summary"
+    book.active.append(["Total", 2])
+    cases = book.create_sheet("Cases")
+    cases.append(["case_id", "name", "Branch"])
+    cases.append(["W-1", "Ana", "North"])
+    other = book.create_sheet("Old cases")
+    other.append(["case_id", "name"])
+    other.append(["W-9", "Old"])
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    dialog = window.import_with_preview(str(path))
+    assert [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())] == ["Summary", "Cases", "Old cases"]
+    assert dialog.sheet.isEnabled() and not dialog.encoding.isEnabled()
+    dialog.sheet.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: dialog.preview["sheet"] == "Old cases", timeout=5000)
+    assert sample_cell(dialog, 0, "case_id") == "W-9"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: hasattr(window, "last_import"), timeout=20000)
+    assert window.last_import.sheet == "Old cases" and "W-9" in window.cases
