@@ -173,6 +173,13 @@ class WriteConflict(Exception):
     """Another writer committed the same rows first (unique constraint); retry the operation."""
 
 
+class PurgeStore(Protocol):
+    """Wipes the personal data of cases that left the laptop once the office has every visit."""
+
+    def candidates(self) -> list[str]: ...
+    def personal_data(self, case_ids: list[str]) -> int: ...
+
+
 class UnitOfWork(Protocol):
     """One operation's transaction: ``with uow: ...; uow.commit()``; leaving without commit
     rolls everything back."""
@@ -190,6 +197,7 @@ class UnitOfWork(Protocol):
     keys: KeyStore
     sync_log: SyncLog
     reviews: ReviewStore
+    purge: PurgeStore
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, *exc: object) -> None: ...

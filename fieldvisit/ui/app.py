@@ -45,7 +45,9 @@ def run_app(db: str | None = None, *, demo: bool = False, argv: list[str] | None
     from resources import HERE as RESOURCES
 
     qt_app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "fieldvisit.png")))
-    app = open_app(db, demo=demo)
+    from fieldvisit.ui.passphrase_dialog import dialog_source
+
+    app = open_app(db, demo=demo, passphrases=dialog_source(demo=demo))
     from fieldvisit.adapters.i18n import install
 
     install(app.setting("language") or None)

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvisit.adapters.i18n import localize
-from fieldvisit.adapters.maps.page import build_page, case_marker, route_from_plan
+from fieldvisit.adapters.maps.page import build_page, case_marker
 from fieldvisit.adapters.maps.tiles import TilePack
 from fieldvisit.domain.cases import Bucket
 from fieldvisit.services.cases import list_cases, move_case
 from fieldvisit.services.errors import UserError
 from fieldvisit.ui.case_model import CaseFilterProxy, CaseTableModel
+from fieldvisit.adapters.maps.route_states import day_route
+from fieldvisit.ui.day_actions import DayActions
 from fieldvisit.ui.import_actions import ImportActions
 from fieldvisit.ui.map_view import MapView
 from fieldvisit.ui.operation import Operation
@@ -52,7 +54,7 @@ class MoveCase(QUndoCommand):
     _undone = False
 
 
-class MainWindow(ImportActions, VisitActions, SyncActions, SettingsHelpActions, QMainWindow):
+class MainWindow(ImportActions, DayActions, VisitActions, SyncActions, SettingsHelpActions, QMainWindow):
     def __init__(self, app, parent=None, *, load_map: bool = True) -> None:
         super().__init__(parent)
         self.app = app
@@ -119,6 +121,7 @@ class MainWindow(ImportActions, VisitActions, SyncActions, SettingsHelpActions, 
         self.map.case_clicked.connect(lambda cid: self.select_case(cid, source="map"))
         self.map.case_moved.connect(self._case_moved)
         self.current_plan: dict | None = None
+        self._connect_day()
 
         self.left = QSplitter(Qt.Orientation.Vertical)
         self.left.addWidget(table_box)
@@ -177,6 +180,8 @@ class MainWindow(ImportActions, VisitActions, SyncActions, SettingsHelpActions, 
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self._settings_action())
+        file_menu.addAction(self._start_point_action())
+        file_menu.addAction(self._passphrase_action())
         file_menu.addSeparator()
         file_menu.addAction(action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -197,6 +202,7 @@ class MainWindow(ImportActions, VisitActions, SyncActions, SettingsHelpActions, 
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(action(self.tr("&Refresh"), lambda: self.reload(redraw_map=True), QKeySequence.StandardKey.Refresh))
         view.addAction(action(self.tr("Plan &day"), self.planner.plan_day, QKeySequence("Ctrl+P")))
+        view.addActions(self._day_view_actions())
         self._make_help_menu()
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
@@ -236,11 +242,11 @@ class MainWindow(ImportActions, VisitActions, SyncActions, SettingsHelpActions, 
     def redraw_map(self) -> None:
         markers = [case_marker(c, self.as_of, self.promises.get(c.case_id))
                    for c in self.cases.values() if c.has_coordinates]
-        self.map.show_data(markers, route_from_plan(self.current_plan))
+        self.map.show_data(markers, day_route(self.current_plan))
 
     def _plan_changed(self, plan: dict) -> None:
-        self.current_plan = plan
-        self.map.set_route(route_from_plan(plan))
+        self.current_plan = plan or None
+        self.map.set_route(day_route(plan))
 
     def _update_status(self, *_args) -> None:
         blocked = sum(1 for c in self.model._cases if c.blocking_flags)
@@ -353,7 +359,7 @@ class MainWindow(ImportActions, VisitActions, SyncActions, SettingsHelpActions, 
         plan = self.current_plan
         markers = [case_marker(c, self.as_of) for c in self.cases.values()
                    if c.has_coordinates and c.collector == plan["collector"]]
-        Path(path).write_text(build_page(markers, route_from_plan(plan), standalone=True,
+        Path(path).write_text(build_page(markers, day_route(plan), standalone=True,
                                          title=f"{plan['collector']} — {plan['date']}"), encoding="utf-8")
         self.statusBar().showMessage(self.tr("Map written to {}").format(path), 5000)
 
