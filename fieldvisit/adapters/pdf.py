@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-import html
 import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from fieldvisit.adapters.escape import html_text
 from fieldvisit.adapters.i18n import localize, money
 from fieldvisit.domain.prep import PrepSheet
 
@@ -35,7 +35,7 @@ def ensure_qt_app():
 
 
 def _e(text) -> str:
-    return html.escape(str(text))
+    return html_text(text)
 
 
 def _day(d) -> str:
@@ -87,8 +87,10 @@ def sheet_html(sheet: PrepSheet, stop: dict | None = None) -> str:
     return "".join(parts)
 
 
-def write_sheets_pdf(path: str, sheets: list[PrepSheet], stops: list[dict] | None = None, title: str = "") -> int:
-    """One sheet per page. Returns the number of pages written."""
+def write_sheets_pdf(path: str, sheets: list[PrepSheet], stops: list[dict] | None = None, title: str = "",
+                     lead=None) -> int:
+    """One sheet per page, after the pages ``lead(writer, painter) -> pages`` draws first (the day
+    pack's itinerary). Returns the number of pages written."""
     ensure_qt_app()
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
@@ -104,8 +106,10 @@ def write_sheets_pdf(path: str, sheets: list[PrepSheet], stops: list[dict] | Non
     pages = 0
     try:
         rect = writer.pageLayout().paintRectPixels(writer.resolution())
+        if lead is not None:
+            pages += lead(writer, painter)
         for i, sheet in enumerate(sheets):
-            if i:
+            if i or pages:
                 writer.newPage()
             doc = QTextDocument()
             doc.documentLayout().setPaintDevice(writer)  # measure fonts at the PDF's resolution

@@ -13,6 +13,7 @@ Rules (tested in ``tests/unit/test_case_rows.py``):
 - Address parts (street, line 2, district, city, state, ZIP) combine into the address; a first
   name and a surname into the name.
 - Spreadsheet serial numbers in date columns are dates in the workbook's date system (1900/1904).
+- A cell longer than its field's limit (``domain/limits.py``) rejects the row.
 - On update, an empty cell keeps what is stored, except ``flags``: an empty flags cell in a file
   with a flags column means the case has no flags now.
 """
@@ -35,6 +36,7 @@ from fieldvisit.domain.conventions import US_STATE_ZONES
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
 from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_symbol, parse_money
+from fieldvisit.domain.limits import too_long
 from fieldvisit.domain.window_parser import parse_windows
 
 ZoneFor = Callable[[str, float | None, float | None], str | None]
@@ -161,6 +163,14 @@ _flags = lru_cache(maxsize=1024)(parse_flags)
 _due_from_days = lru_cache(maxsize=4096)(due_date_from_days)
 
 
+@lru_cache(maxsize=8192)
+def _windows(text: str, tz: str, dayfirst: bool, today: date) -> tuple[tuple, tuple[str, ...]]:
+    """parse_windows once per distinct text and zone (files repeat "weekdays 18:00-20:00");
+    windows are immutable, so sharing them is safe."""
+    parsed = parse_windows(text, tz, dayfirst=dayfirst, today=today)
+    return tuple(parsed.windows), tuple(parsed.errors)
+
+
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](?:\d{4}|\d{2})(?!\d)")
 
 
@@ -183,6 +193,9 @@ def join_address(text: dict[str, str]) -> str:
 def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     """Convert one row (canonical column → raw cell) into a case."""
     text = {k: (v.strip() if type(v) is str else cell_text(v)) for k, v in values.items()}
+    over = [(k, reason) for k, v in text.items() if (reason := too_long(k, v))]
+    if over:  # the same limits on SQLite and PostgreSQL; the row is refused, never truncated
+        return RowResult(None, errors=over)
     case_id = text.get("case_id", "")
     if not case_id:
         return RowResult(None, errors=[("case_id", "case_id is empty")])
@@ -323,10 +336,11 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
                                       "file does not show which; enter the appointment by hand"))
         appointment = ""
     if appointment and not errors:
-        parsed = parse_windows(appointment, case.timezone, dayfirst=ctx.dayfirst is not False, today=ctx.as_of)
-        case.windows = parsed.windows
+        windows, problems = _windows(appointment, case.timezone, ctx.dayfirst is not False, ctx.as_of)
+        case.windows = list(windows)
         case.appointment_text = appointment
-        review.extend(("appointment", message) for message in parsed.errors)
+        if problems:
+            review.extend(("appointment", message) for message in problems)
         present.add("windows")
         present.add("appointment_text")
     inconvenient = text.get("inconvenient", "")

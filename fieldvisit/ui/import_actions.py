@@ -42,7 +42,8 @@ class ImportActions:
         def work():
             table, opts = open_table(self.app.uow(), self.app.read_table, path, options or ImportOptions())
             headers = list(table.headers)
-            sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+            with open(path, "rb") as fh:  # the reader checked its size; hashed without holding it whole
+                sha = hashlib.file_digest(fh, "sha256").hexdigest()
             summary = yield from import_cases(self.app.uow(), table, file_name=Path(path).name, sha256=sha,
                                               as_of=date.today(), zones=self.app.zones, mapping=opts.mapping,
                                               dayfirst=opts.dayfirst, decimal_comma=opts.decimal_comma,

@@ -87,7 +87,16 @@ def data_rows(rows: Iterable[tuple[int, list[Any]]], width: int, skipped: list[d
     """Yield the case rows; total rows and trailing one-cell notes go to ``skipped`` instead
     (``{"row", "reason", "kind"}``); every yielded row's number is appended to ``row_numbers``."""
     notes: list[tuple[int, list[Any]]] = []
+    first = _FIRST
     for number, values in rows:
+        if len(values) > 1 and not notes:  # fast path: a case id and a second cell filled
+            head, second = values[0], values[1]
+            if type(head) is str and head and head[0] not in first and not head[0].isspace() \
+                    and not "\uff10" <= head[0] <= "\uffef" and second is not None \
+                    and (type(second) is not str or (second and not second.isspace())):
+                row_numbers.append(number)
+                yield number, values
+                continue
         reason = footer_reason(values)
         if reason:
             for n, _ in notes:

@@ -4,12 +4,15 @@ Order: a byte-order mark (UTF-8, UTF-16 LE/BE); UTF-16 without a mark (every oth
 ASCII-heavy text); strict UTF-8; then the legacy code pages lenders' systems still write —
 GB18030/GBK (simplified Chinese), Big5 (traditional Chinese), Shift-JIS/CP932 (Japanese),
 EUC-KR/CP949 (Korean), Windows-1252 — chosen among those that decode the whole file without error
-by charset-normalizer's language and "chaos" measures, with the header row as a tie-breaker (the
-decoding whose header names known columns wins). When no candidate is convincing the file is
-refused with a sentence that asks for UTF-8.
+by how plausible the text is: a wrong decoding of CJK bytes yields rare ideographs, half-width
+kana, box drawing or Latin mojibake (``ÕÅÎ°``), while the right one yields characters of the
+national standards' common sets. Close calls go to charset-normalizer's language measures; when
+no candidate is convincing the file is refused with a sentence that asks for UTF-8.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from charset_normalizer import from_bytes
 
@@ -17,7 +20,7 @@ from fieldvisit.domain.columns import canonical_for
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 
-LEGACY = ("gb18030", "big5", "cp932", "cp949", "cp1252")
+LEGACY = ("gb18030", "big5", "cp932", "cp949", "cp1252")  # cp1252 last: it decodes almost anything
 _SAMPLE = 262144
 
 
@@ -94,25 +97,73 @@ def _legacy(data: bytes, name: str) -> tuple[str, str]:
     if not decoded:
         raise UserError(msg('The text encoding of {name} cannot be recognised; save it as UTF-8 CSV and import '
                             'again.', name=name))
-    if len(decoded) == 1:
+    if len(decoded) == 1 and _plausibility(next(iter(decoded.values()))) > 0:
         encoding, text = next(iter(decoded.items()))
         return text, encoding
-    scores = {e: _header_score(t) for e, t in decoded.items()}
-    top = max(scores.values())
-    if top > 0 and list(scores.values()).count(top) == 1:
-        encoding = max(scores, key=scores.get)
-        return decoded[encoding], encoding
-    tied = [e for e, s in scores.items() if s == top]
-    matches = from_bytes(data[:_SAMPLE], cp_isolation=tied)
-    best = matches.best()
-    if best is not None and best.encoding in decoded:
-        return decoded[best.encoding], best.encoding
-    if best is not None:  # charset-normalizer names aliases (e.g. "shift_jis" for cp932)
-        for encoding in tied:
-            if _same(encoding, best.encoding):
-                return decoded[encoding], encoding
+    plausible = {e: _plausibility(t) for e, t in decoded.items()}
+    # most plausible first; a tie goes to the order of LEGACY (GB18030 before Big5: Big5 bytes
+    # read as GB18030 give rare characters, while a few GBK names also read as common Big5 ones)
+    ranked = sorted(decoded, key=lambda e: (-plausible[e], LEGACY.index(e)))
+    best = ranked[0]
+    if plausible[best] > 0.5:
+        close = [e for e in ranked if plausible[e] == plausible[best]]
+        if len(close) > 1 and "gb18030" not in close:
+            found = from_bytes(data[:_SAMPLE], cp_isolation=close).best()
+            for encoding in close:
+                if found is not None and _same(encoding, found.encoding):
+                    return decoded[encoding], encoding
+        return decoded[best], best
     raise UserError(msg('The text encoding of {name} cannot be told for sure (it could be {candidates}); save '
-                        'it as UTF-8 CSV and import again.', name=name, candidates=", ".join(tied)))
+                        'it as UTF-8 CSV and import again.', name=name, candidates=", ".join(ranked[:3])))
+
+
+def _is_common(ch: str) -> bool:
+    """A character people write in names and addresses (not the rare ideographs, box drawing,
+    half-width kana or stray symbols a wrong decoding produces)."""
+    o = ord(ch)
+    if 0x4E00 <= o <= 0x9FFF:  # CJK ideographs: the common set of some national standard
+        for encoding, low, high in (("gb2312", 0xB0A1, 0xD7FE), ("big5", 0xA440, 0xC67E), ("cp932", 0x889F, 0x9FFC)):
+            try:
+                code = int.from_bytes(ch.encode(encoding), "big")
+            except UnicodeEncodeError:
+                continue
+            if low <= code <= high:
+                return True
+        return False
+    if 0x3041 <= o <= 0x30FF:  # kana
+        return True
+    if 0xAC00 <= o <= 0xD7A3:  # hangul: the 2,350 syllables of KS X 1001 (what Korean text uses)
+        try:
+            ch.encode("euc_kr")
+            return True
+        except UnicodeEncodeError:
+            return False
+    if 0x3000 <= o <= 0x303F or 0xFF01 <= o <= 0xFF5E:  # CJK punctuation, full-width ASCII
+        return True
+    category = unicodedata.category(ch)
+    if category in ("Ll", "Lu") and o < 0x250:  # accented Latin letters
+        return o not in _MOJIBAKE_LATIN
+    return category.startswith("Z") or ch in "€£¥°–—’‘“”·•ºª"
+
+
+_MOJIBAKE_LATIN = {ord(c) for c in "ÃÂÐÞþ"}  # UTF-8/CJK bytes read as Latin show these
+
+
+def _plausibility(text: str) -> float:
+    """Share of a decoding's non-ASCII characters that are common ones, rare ones counted
+    twice against it (1.0: all common; below 0: mostly mojibake). ASCII-only text: 1.0."""
+    common = rare = 0
+    for ch in text[:_SAMPLE]:
+        if ch < "\x80":
+            continue
+        if _is_common(ch):
+            common += 1
+        else:
+            rare += 1
+        if common + rare >= 20000:
+            break
+    total = common + rare
+    return 1.0 if total == 0 else (common - 2 * rare) / total
 
 
 def _same(a: str, b: str) -> bool:

@@ -161,8 +161,15 @@ class SqlCases:
             keys = self.keys() if len(cases) > 500 else dict(self.conn.execute(
                 select(s.cases.c.case_id, s.cases.c.id).where(s.cases.c.case_id.in_([c.case_id for c in cases]))).all())
             for start in range(0, len(windows), CHUNK):
-                bulk_insert(self.conn, s.windows, [_window_values(keys[cid], w)
-                                                   for cid, w in windows[start:start + CHUNK]])
+                chunk = windows[start:start + CHUNK]
+                ws = [w for _, w in chunk]
+                bulk_insert_columns(self.conn, s.windows, {
+                    "case_pk": [keys[cid] for cid, _ in chunk], "tz": [w.tz for w in ws],
+                    "start_at": [w.start for w in ws], "end_at": [w.end for w in ws],
+                    "weekdays": [",".join(map(str, w.weekdays)) if w.weekdays else "" for w in ws],
+                    "start_time": [w.start_time for w in ws], "end_time": [w.end_time for w in ws],
+                    "place": [w.place.value for w in ws], "text": [w.text for w in ws],
+                    "inconvenient": [w.inconvenient for w in ws]})
 
     def update_many(self, updates: Sequence[tuple[int, Case, frozenset[str]]], import_id: int | None) -> list[dict]:
         """Returns the flag changes made: ``[{case_id, before, after}]``."""
