@@ -169,32 +169,61 @@ def canonical_for(header: str) -> str | None:
     return found
 
 
+KEEP, IGNORE = "keep", "ignore"
+#: Everything a column can be mapped to: the canonical columns, the parts of a name or address,
+#: and the times not to visit.
+TARGETS = (*CANONICAL, *PARTS, "inconvenient")
+
+
 class MappingError(ValueError):
     """A --mapping names a canonical column that does not exist."""
 
 
-def match_headers(headers: list[str], mapping: dict[str, str] | None = None) -> tuple[dict[int, str], list[str]]:
-    """Map column positions to canonical names. Returns ``(positions, ignored headers)``.
+def source_label(header, index: int) -> str:
+    """A column's name as the user sees it: its header, or ``column 5`` when the header is empty."""
+    text = "" if header is None else str(header).strip()
+    return text or f"column {index + 1}"
 
-    ``mapping`` (``{"file header": "canonical"}``) wins over synonyms. When two headers map to the
-    same canonical column the first wins and the other is ignored.
+
+def header_signature(headers: list[str]) -> tuple[str, ...]:
+    """The set of normalised, non-empty headers (sorted): how a saved profile recognises a file."""
+    return tuple(sorted({normalise_header(h) for h in headers if h is not None and str(h).strip()}))
+
+
+def plan_columns(headers: list[str], mapping: dict[str, str] | None = None) -> list[tuple[str, str | None, str]]:
+    """What happens to every column: ``[(source, field or None, action)]`` in file order, action
+    ``"map"`` (into ``field``), ``"keep"`` (as extra information) or ``"ignore"``.
+
+    ``mapping`` (``{"file header": "canonical" | "keep" | "ignore"}``) wins over synonyms. A column
+    nobody recognises is kept, never dropped unseen. When two columns map to the same field the
+    first wins and the other is kept as information. Raises :class:`MappingError` for a target
+    that is no field.
     """
     explicit = {}
     for header, target in (mapping or {}).items():
-        if target not in CANONICAL and target not in PARTS:
+        if target not in TARGETS and target not in (KEEP, IGNORE):
             raise MappingError(f"the mapping names {target!r}, which is not a column FieldVisit knows "
-                               f"(known: {', '.join(CANONICAL + PARTS)})")
+                               f"(known: {', '.join(TARGETS)}, or keep, ignore)")
         explicit[normalise_header(header)] = target
-    positions: dict[int, str] = {}
+    out: list[tuple[str, str | None, str]] = []
     taken: set[str] = set()
-    ignored: list[str] = []
     for i, header in enumerate(headers):
-        if header is None or not str(header).strip():
-            continue
-        target = explicit.get(normalise_header(header)) or canonical_for(header)
-        if target and target not in taken:
-            positions[i] = target
-            taken.add(target)
+        source = source_label(header, i)
+        target = explicit.get(normalise_header(source)) or canonical_for(source) or KEEP
+        if target in (KEEP, IGNORE):
+            out.append((source, None, target))
+        elif target in taken:
+            out.append((source, None, KEEP))
         else:
-            ignored.append(str(header))
-    return positions, ignored
+            taken.add(target)
+            out.append((source, target, "map"))
+    return out
+
+
+def match_headers(headers: list[str], mapping: dict[str, str] | None = None) -> tuple[dict[int, str], list[str]]:
+    """Map column positions to canonical names. Returns ``(positions, columns not mapped)``
+    (see :func:`plan_columns` for the rules)."""
+    plan = plan_columns(headers, mapping)
+    positions = {i: f for i, (_, f, action) in enumerate(plan) if action == "map"}
+    return positions, [source for i, (source, _, action) in enumerate(plan)
+                       if action != "map" and str(headers[i] or "").strip()]

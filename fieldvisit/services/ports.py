@@ -42,7 +42,8 @@ class Table:
 
 class TableReader(Protocol):
     def __call__(self, path: str, *, sheet: str | None = None, encoding: str | None = None,
-                 delimiter: str | None = None) -> Table: ...
+                 delimiter: str | None = None, header_row: int | None = None) -> Table:
+        """Read ``path``; each keyword, when given, overrides what the reader would detect."""
 
 
 class ZoneLookup(Protocol):

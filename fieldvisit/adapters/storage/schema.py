@@ -80,6 +80,7 @@ cases = Table(
     Column("notes", Text, nullable=False, default=""),
     Column("status", String(20), nullable=False),
     Column("appointment_text", Text, nullable=False, default=""),
+    Column("extra", JSON(none_as_null=True), nullable=True),
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
     Column("import_id", ForeignKey("imports.id", ondelete="SET NULL"), nullable=True),
