@@ -142,7 +142,7 @@ def cmd_cases_import(app, args) -> None:
         lines.append(f"{len(summary.skipped)} rows skipped (not case records):")
         lines += [f"  row {r['row']}: {r['reason']}" for r in summary.skipped[:50]]
     if summary.review:
-        lines.append(f"{len(summary.review)} values need review (rows kept):")
+        lines.append(f"{len(summary.review)} values need review (rows kept; see 'fieldvisit cases review'):")
         lines += [f"  row {r['row']} ({r['column']}): {r['error']}" for r in summary.review[:50]]
     if args.save_profile:
         lines.append(f"Profile {args.save_profile!r} saved: files with these headers are read this way from now on.")
