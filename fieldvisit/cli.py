@@ -198,7 +198,7 @@ def cmd_prep(app, args) -> None:
         f"{sheet.case.name} ({sheet.case.case_id}) — {data['bucket']}, {data['days_past_due']} days, "
         f"{data['balance']} {data['currency']}",
         f"Intent: {sheet.intent.verdict}; ability: {sheet.ability.verdict}; willingness: {sheet.willingness.verdict}"
-        f" → {sheet.quadrant}", sheet.approach,
+        f" → {sheet.quadrant}", sheet.approach, *(f"  - {q}" for q in sheet.find_out),
         "Proposal: " + ", ".join(f"{i.date:%d %b} {i.amount}" for i in p.installments) + f" {p.currency}",
         *(f"  {n}" for n in p.notes)])
     _emit(args, data, text)
