@@ -7,9 +7,9 @@ import html
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
-from fieldvisit.adapters.i18n import localize, money
+from fieldvisit.adapters.i18n import day_text, localize, money
 from fieldvisit.domain.prep import PrepSheet
 
 STYLE = """
@@ -39,7 +39,7 @@ def _e(text) -> str:
 
 
 def _day(d) -> str:
-    return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+    return day_text(d)
 
 
 def sheet_html(sheet: PrepSheet, stop: dict | None = None) -> str:

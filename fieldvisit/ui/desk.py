@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldvisit.adapters.i18n import localize, money
+from fieldvisit.adapters.i18n import DATE_FORMAT, code_text, day_text, localize, money
 from fieldvisit.services.errors import UserError
 from fieldvisit.ui.operation import Operation
 
@@ -48,7 +48,7 @@ class SupervisorDesk(QWidget):
         self.date_from = QDateEdit(_qdate(today - timedelta(days=today.weekday())), calendarPopup=True)
         self.date_to = QDateEdit(_qdate(today), calendarPopup=True)
         for edit in (self.date_from, self.date_to):
-            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+            edit.setDisplayFormat(DATE_FORMAT)
         self.collector = QComboBox()
         self.only_open = QCheckBox(self.tr("Only not reviewed"))
         import_button = QPushButton(self.tr("Import visit reports…"))
@@ -161,14 +161,15 @@ class SupervisorDesk(QWidget):
         for r, v in enumerate(self.rows):
             promised = money(v["promise_amount"], v["currency"]) if v["promise_amount"] else ""
             collected = money(v["payment_amount"], v["currency"]) if v["payment_amount"] else ""
-            cells = [v["date"], v["collector"], v["case_id"], self.outcome_label(v["outcome"]), promised, collected,
-                     "⚠" if v["exceptions"] else "", self.labels[v["review"]]]
+            cells = [day_text(v["date"]), v["collector"], v["case_id"], self.outcome_label(v["outcome"]), promised, collected,
+                     "⚠" if v["exceptions"] or v["checks"] else "", self.labels[v["review"]]]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 7:
                     item.setForeground(QBrush(QColor(REVIEW_COLOURS[v["review"]])))
-                if c == 6 and v["exceptions"]:
-                    item.setToolTip("; ".join(localize(x) for x in v["exceptions"].split("; ")))
+                if c == 6 and (v["exceptions"] or v["checks"]):
+                    item.setToolTip("; ".join([localize(x) for x in v["exceptions"].split("; ") if x]
+                                              + [localize(x) for x in v["checks"]]))
                 self.visits.setItem(r, c, item)
         if selected:
             self.select_visit(selected)
@@ -250,9 +251,7 @@ class SupervisorDesk(QWidget):
         return chart
 
     def outcome_label(self, code: str) -> str:
-        from fieldvisit.ui.visit_form import OUTCOME_LABELS
-
-        return self.tr(OUTCOME_LABELS.get(code, code))
+        return code_text("outcome", code)
 
     # ----- review --------------------------------------------------------------------------
     def current_visit(self) -> str | None:
@@ -275,16 +274,29 @@ class SupervisorDesk(QWidget):
         e = html.escape
         data, prep = d["data"], d["prep"] or {}
         parts = [f"<h3>{e(d['case_id'])} · {e(self.outcome_label(data['outcome']))}</h3>",
-                 f"<p>{e(data['arrived_at'][:16].replace('T', ' '))}–{e(data['left_at'][11:16])} · "
+                 f"<p>{e(day_text(data['arrived_at']))} {e(data['arrived_at'][11:16])}–{e(data['left_at'][11:16])} · "
                  f"{e(d['collector'] or '')} · {self.tr('version')} {d['version']}</p>"]
         if data.get("promise"):
             p = data["promise"]
             parts.append(f"<p><b>{self.tr('Promise')}</b>: {e(money(p['amount'], p['currency']))} "
-                         f"{self.tr('by')} {e(p['date'])}</p>")
+                         f"{self.tr('by')} {e(day_text(p['date']))}</p>")
         if data.get("payment"):
             p = data["payment"]
             parts.append(f"<p><b>{self.tr('Payment')}</b>: {e(money(p['amount'], p['currency']))} "
-                         f"({e(p['method'])}, {self.tr('receipt')} {e(p['receipt'] or '—')})</p>")
+                         f"({e(code_text('method', p['method']))}, {self.tr('receipt')} {e(p['receipt'] or '—')})</p>")
+        agreed = (data.get("agreed_proposal") or {}).get("installments") or []
+        if agreed:
+            currency = (data.get("agreed_proposal") or {}).get("currency", "")
+            rows = "".join(f"<tr><td>{e(day_text(i['date']))}</td><td align='right'>{e(money(i['amount'], currency))}"
+                           f"</td></tr>" for i in agreed)
+            total = money(sum(Decimal(i["amount"]) for i in agreed), currency)
+            parts.append(f"<p><b>{self.tr('Agreed repayment plan')}</b>: "
+                         f"{e(self.tr('{n} instalments, total {total}').format(n=len(agreed), total=total))}</p>"
+                         f"<table cellspacing='0' cellpadding='2'>{rows}</table>")
+        checks = next((v["checks"] for v in self.rows if v["visit_id"] == visit_id), [])
+        if checks:
+            parts.append("<p style='color:#ef6c00'><b>" + self.tr("To check") + "</b>: "
+                         + e("; ".join(localize(x) for x in checks)) + "</p>")
         if data.get("notes"):
             parts.append(f"<p><b>{self.tr('Notes')}</b>: {e(data['notes'])}</p>")
         if d["warnings"]:
@@ -298,9 +310,11 @@ class SupervisorDesk(QWidget):
                     + " " + money(proposal.get("total") or 0, proposal.get("currency", ""))
                     + (self.tr(", {n} instalments ({f})").format(n=n, f=localize(proposal.get("frequency")))
                        if n > 1 else ""))
+            approach = (self.tr("unknown — find out") if prep.get("quadrant") == "unknown" else
+                        f"{localize(str(prep.get('quadrant', ''))).replace('_', ', ')} · "
+                        f"{localize(prep.get('approach', ''))}")
             parts.append(f"<p><b>{self.tr('Prep sheet at the time')}</b>: "
-                         f"{e(localize(str(prep.get('quadrant', ''))).replace('_', ', '))} · "
-                         f"{e(localize(prep.get('approach', '')))}<br>{self.tr('Proposal')}: {e(plan)}</p>")
+                         f"{e(approach)}<br>{self.tr('Proposal')}: {e(plan)}</p>")
         review = d["review"]
         colour = REVIEW_COLOURS[review["status"]]
         parts.append(f"<p style='color:{colour}'><b>{self.labels[review['status']]}</b>"

@@ -135,6 +135,8 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", 'Several collectors have plans that day; choose one with --collector.'),
     QT_TRANSLATE_NOOP("Prep", 'The holidays setting has {strip}, which is not a YYYY-MM-DD date.'),
     QT_TRANSLATE_NOOP("Prep", 'The period ends ({end}) before it starts ({start}); swap --from and --to.'),
+    QT_TRANSLATE_NOOP("Prep", 'promise of {amount} {currency} is above the balance of {balance} {currency}'),
+    QT_TRANSLATE_NOOP("Prep", 'payment of {amount} {currency} is above the balance of {balance} {currency}'),
     QT_TRANSLATE_NOOP("Prep", 'No visit {visit_id} in this workspace.'),
     QT_TRANSLATE_NOOP("Prep", 'The travel mode must be one of {join}.'),
     QT_TRANSLATE_NOOP("Prep", 'The time per visit must be between 1 and 240 minutes.'),
