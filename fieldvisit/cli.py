@@ -90,6 +90,21 @@ def cmd_cases_assign(app, args) -> None:
           f"{count} cases assigned to {args.collector}.")
 
 
+def _resolve_collector_options(app, args) -> None:
+    """Every ``--collector`` names a known collector, whatever its accents and case (``Gomez``
+    finds ``Gómez``); none matching: exit 2 with a "did you mean". ``cases assign`` may name a new
+    collector (refused when it is a near miss of a known one, unless ``--new``)."""
+    from fieldvisit.services.cases import resolve_collector
+
+    assign = (args.command, getattr(args, "cases_command", None)) == ("cases", "assign")
+    if getattr(args, "collector", None):
+        if assign and getattr(args, "new", False):
+            return
+        args.collector = resolve_collector(app.uow(), args.collector, new_ok=assign)
+    if getattr(args, "collectors", None):
+        args.collectors = [resolve_collector(app.uow(), n) for n in args.collectors]
+
+
 def _travel(app, mode):
     return app.travel(mode)
 
@@ -389,6 +404,7 @@ def main(argv: list[str] | None = None) -> int:
         from fieldvisit.bootstrap import open_app
 
         app = open_app(db)
+        _resolve_collector_options(app, args)
         handler(app, args)
         return 0
     except UserError as exc:

@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--as-of", type=_date_arg, default=None)
     asg = csub.add_parser("assign", parents=[common], help="assign cases to a collector")
     asg.add_argument("--collector", required=True)
+    asg.add_argument("--new", action="store_true", help="the collector is new, even if the name is close to a known one")
     target = asg.add_mutually_exclusive_group(required=True)
     target.add_argument("--case", dest="case_ids", nargs="+", action="extend")
     target.add_argument("--unassigned", action="store_true")
