@@ -178,7 +178,9 @@ class MainWindow(VisitActions, SyncActions, SettingsHelpActions, QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._settings_action())
         file_menu.addSeparator()
-        file_menu.addAction(action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        self.quit_action = action(self.tr("&Quit"), self.quit_app, QKeySequence.StandardKey.Quit,
+                                  self.tr("Close every window (drafts are saved) and end FieldVisit"))
+        file_menu.addAction(self.quit_action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -403,7 +405,20 @@ class MainWindow(VisitActions, SyncActions, SettingsHelpActions, QMainWindow):
         else:
             self.resize(1366, 768)
 
+    def quit_app(self) -> None:
+        """Quit: close every window of the application (forms save their drafts, the desk goes
+        too) and end the process."""
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.closeAllWindows()
+        QApplication.quit()
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        for form in list(self.forms):  # each saves its draft as it closes
+            form.close()
+        desk = getattr(self, "desk", None)
+        if desk is not None:  # a window of its own: it would keep the process alive
+            desk.close()
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
