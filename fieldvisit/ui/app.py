@@ -7,9 +7,29 @@ import os
 import sys
 
 from fieldvisit.bootstrap import APP_NAME, open_app
+from fieldvisit.services.errors import UserError
+
+
+def prepare_environment(environ=os.environ, *, platform: str = sys.platform, euid: int | None = None) -> None:
+    """Check what the window needs before Qt starts, and set what Chromium needs as root.
+
+    Raises :class:`UserError` (one sentence) on Linux when there is no display to show the window
+    on (no ``DISPLAY``/``WAYLAND_DISPLAY`` and no ``QT_QPA_PLATFORM``): Qt would otherwise abort
+    with a core dump. As root, QtWebEngine's Chromium refuses its sandbox, so
+    ``QTWEBENGINE_DISABLE_SANDBOX=1`` is set unless the caller set it.
+    """
+    if platform.startswith("linux"):
+        if not (environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY") or environ.get("QT_QPA_PLATFORM")):
+            raise UserError("The window needs a display: start FieldVisit from a desktop session, or on a "
+                            "headless machine run it under xvfb-run (or set QT_QPA_PLATFORM=offscreen).")
+        if euid is None:
+            euid = os.geteuid() if hasattr(os, "geteuid") else -1
+        if euid == 0:
+            environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
 
 def run_app(db: str | None = None, *, demo: bool = False, argv: list[str] | None = None) -> int:
+    prepare_environment()
     from fieldvisit.ui.map_view import register_scheme
 
     register_scheme()  # before the QApplication exists
