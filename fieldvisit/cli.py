@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from fieldvisit.cli_args import build_parser
+from fieldvisit.cli_collectors import COLLECTOR_COMMANDS
 from fieldvisit.cli_io import _emit
 from fieldvisit.cli_sync import SYNC_COMMANDS
 from fieldvisit.services.errors import UserError
@@ -138,7 +139,7 @@ def cmd_plan(app, args) -> None:
     from fieldvisit.services.day_plans import make_request, run_plan
 
     req = make_request(app.uow(), day=args.date, collector=_only_collector(app, args.collector),
-                       start=args.start, shift=args.shift or app.setting("shift") or None,
+                       start=args.start, end=args.end, shift=args.shift or app.setting("shift") or None,
                        tz=args.tz or app.default_timezone, mode=args.mode or app.setting("travel_mode") or "car",
                        lunch=args.lunch, lunch_minutes=args.lunch_minutes,
                        service_minutes=args.service or int(app.setting("service_minutes") or 0) or None, locks=args.lock)
@@ -372,6 +373,7 @@ COMMANDS = {
     ("audit", "verify"): cmd_audit_verify,
     ("audit", "list"): cmd_audit_list,
     **SYNC_COMMANDS,
+    **COLLECTOR_COMMANDS,
 }
 
 

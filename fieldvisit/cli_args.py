@@ -4,6 +4,7 @@ parser that reports a mistake in one sentence with exit code 2."""
 from __future__ import annotations
 
 import argparse
+import re
 from datetime import date
 
 from fieldvisit import __version__
@@ -16,7 +17,16 @@ def _date_arg(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
 
 
+#: What argparse must read as a value, not an option, although it starts with "-": negative
+#: numbers and positions with a southern latitude or a western longitude ("-16.79,179.96").
+NEGATIVE_VALUE = re.compile(r"^-\d+$|^-\d*\.\d+$|^-\d*\.?\d+\s*,\s*-?\d*\.?\d+$")
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._negative_number_matcher = NEGATIVE_VALUE
+
     def error(self, message: str):  # one clear sentence, exit 2, no usage dump for scripts
         self.exit(2, f"fieldvisit: {message}. See 'fieldvisit --help'.\n")
 
@@ -71,12 +81,22 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--as-of", type=_date_arg, default=None)
     plan.add_argument("--collector", default=None)
     plan.add_argument("--start", default=None, help="LAT,LON (default: the collector's home)")
+    plan.add_argument("--end", default=None, help="LAT,LON where the day ends (default: the collector's end "
+                      "point, else where it starts)")
     plan.add_argument("--lunch", default=None, help="HH:MM-HH:MM window for a lunch break")
     plan.add_argument("--lunch-minutes", type=int, default=30)
     plan.add_argument("--lock", action="append", default=[], metavar="CASE[@HH:MM]",
                       help="keep this case in the plan (at this time); repeatable")
     plan_team.add_argument("--collector", dest="collectors", action="append",
                            help="limit to these collectors (repeatable; default: all)")
+
+    col = sub.add_parser("collectors", parents=[common], help="collectors and where their day starts")
+    colsub = col.add_subparsers(dest="collectors_command", required=True, parser_class=_Parser)
+    colsub.add_parser("list", parents=[common], help="collectors with their start and end points")
+    home = colsub.add_parser("set-home", parents=[common], help="set where a collector's day starts (and ends)")
+    home.add_argument("name")
+    home.add_argument("home", metavar="LAT,LON", help="where the day starts, e.g. -33.45,-70.66")
+    home.add_argument("--end", default=None, metavar="LAT,LON", help="where the day ends (default: back home)")
 
     geo = sub.add_parser("geocode", parents=[common], help="find coordinates for addresses without them")
     geo.add_argument("--provider", default=None, help="geopy geocoder name (default: nominatim)")

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
+from fieldvisit.domain.collectors import Collector  # noqa: F401 - re-exported (older imports)
 from fieldvisit.domain.windows import Window
 
 
@@ -120,14 +121,6 @@ class GeoStatus(enum.StrEnum):
     MANUAL = "manual"
     PENDING = "pending"
     FAILED = "failed"
-
-
-@dataclass(slots=True)
-class Collector:
-    name: str
-    home_lat: float | None = None
-    home_lon: float | None = None
-    id: int | None = None
 
 
 @dataclass(slots=True)

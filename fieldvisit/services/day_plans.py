@@ -11,6 +11,7 @@ from fieldvisit.domain.cases import CaseStatus
 from fieldvisit.domain.plan import Plan
 from fieldvisit.domain.planning import DayRequest, Lunch, Unplanned
 from fieldvisit.domain.text import msg
+from fieldvisit.services.collectors import NoStartPoint
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.plan_day import DaySession, Solver, Travel, plan_day, plan_team, prepare_day
 from fieldvisit.services.ports import UnitOfWork
@@ -48,9 +49,14 @@ def zone_named(name: str) -> ZoneInfo:
         raise UserError(msg('{name} is not an IANA time zone such as Europe/Madrid.', name=repr(name))) from None
 
 
-def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | None, shift: str | None,
+def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | tuple | None, shift: str | None,
                  tz: str, mode: str, lunch: str | None = None, lunch_minutes: int = 30,
-                 service_minutes: int | None = None, locks: list[str] = ()) -> DayRequest:
+                 service_minutes: int | None = None, locks: list[str] = (),
+                 end: str | tuple | None = None) -> DayRequest:
+    """The planning request of ``collector``'s ``day``. ``start`` / ``end``: "LAT,LON" text or a
+    (lat, lon) pair; without ``start`` the day starts at the collector's home and ends at their end
+    point (else home); a given ``start`` without ``end`` returns there. Raises NoStartPoint when
+    there is neither, UserError for a bad position, shift, zone or lock."""
     with uow:
         found = uow.collectors.get(collector)
     if found is None:
@@ -58,11 +64,15 @@ def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | Non
                             collector=repr(collector)))
     zone = zone_named(tz)
     if start:
-        point = parse_point(start)
-    elif found.home_lat is not None and found.home_lon is not None:
-        point = (found.home_lat, found.home_lon)
+        point = parse_point(start) if isinstance(start, str) else tuple(start)
+    elif found.home is not None:
+        point = found.home
     else:
-        raise UserError(msg('{collector} has no start point; give --start LAT,LON.', collector=collector))
+        raise NoStartPoint(collector)
+    if end:
+        end_point = parse_point(end) if isinstance(end, str) else tuple(end)
+    else:
+        end_point = None if start else found.end
     shift_start, shift_end = parse_span(shift or DEFAULT_SHIFT, day, zone, "shift")
     lunch_span = None
     if lunch:
@@ -78,8 +88,8 @@ def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | Non
             locked[case_id.strip()] = datetime.combine(day, time(int(m.group(1)), int(m.group(2))), zone)
         else:
             locked[case_id.strip()] = None
-    return DayRequest(day=day, collector=collector, start=point, shift_start=shift_start, shift_end=shift_end,
-                      mode=mode, lunch=lunch_span, locked=locked,
+    return DayRequest(day=day, collector=collector, start=point, end=end_point, shift_start=shift_start,
+                      shift_end=shift_end, mode=mode, lunch=lunch_span, locked=locked,
                       service_minutes={None: service_minutes} if service_minutes else {})
 
 

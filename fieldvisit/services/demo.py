@@ -37,7 +37,7 @@ FIRST = ["María", "José", "Antonio", "Carmen", "Manuel", "Ana", "Francisco", "
 LAST = ["García", "Rodríguez", "González", "Fernández", "López", "Martínez", "Sánchez", "Pérez",
         "Gómez", "Martín", "Jiménez", "Ruiz", "Hernández", "Díaz", "Moreno", "Muñoz", "Álvarez",
         "Romero", "Alonso", "Gutiérrez", "Navarro", "Torres", "Domínguez", "Vázquez", "Ramos", "Gil"]
-COLLECTORS = [Collector("Lucía Romero", 40.4346, -3.7038), Collector("Javier Ortega", 40.3930, -3.6640)]
+COLLECTORS = [Collector("Lucía Romero", (40.4346, -3.7038)), Collector("Javier Ortega", (40.3930, -3.6640))]
 FLAG_RATES = [(Flag.DISPUTE, 0.03), (Flag.CEASE, 0.015), (Flag.LAWYER, 0.01), (Flag.BANKRUPTCY, 0.01),
               (Flag.DECEASED, 0.005), (Flag.DO_NOT_VISIT, 0.01), (Flag.VULNERABLE, 0.02),
               (Flag.NO_WORKPLACE, 0.03)]

@@ -26,6 +26,7 @@ from fieldvisit.domain.sync import (
     BUNDLE_VERSION, PACK_VERSION, REVIEW_STATUSES, PayloadError, case_from_json, case_to_json, check_bundle,
     check_pack, gaps, in_hand, pack_order, recalled,
 )
+from fieldvisit.domain.collectors import Collector, point_from_json, point_json
 from fieldvisit.domain.visits import Outcome, VisitError, parse_visit
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
@@ -100,7 +101,9 @@ def export_pack(uow: UnitOfWork, crypto, collector: str, now: datetime | None = 
         seq = uow.sync_log.next_seq("pack-out", collector)
         overrides = [{**o, "day": o["day"].isoformat() if o["day"] else None}
                      for o in uow.overrides.for_cases([c.case_id for c in cases], now.date())]
+        who = uow.collectors.get(collector)
         content = {"cases": [case_to_json(c) for c in cases], "recalled": back, "payments": payments,
+                   "home": point_json(who.home) if who else None, "end": point_json(who.end) if who else None,
                    "overrides": overrides,
                    "reviews": [{"visit_id": vid, "status": r["status"], "comment": r["comment"], "by": r["by"],
                                 "at": r["at"].isoformat()} for vid, r in reviews.items()],
@@ -197,14 +200,34 @@ def import_pack(uow: UnitOfWork, crypto, data: bytes, name: str = "The pack",
             if o.get("case_id") in in_pack and (o["case_id"], day, o["by"], o["reason"]) not in have:
                 uow.overrides.add(o["case_id"], day, o["by"], o["reason"])
                 n_overrides += 1
+        home_changed = _apply_home(uow, me["name"], payload, [e for e in seen if e["peer"] == sender])
         summary = {**base, "recalled": n_recalled, "reviews": n_reviews, "acknowledged": acknowledged,
-                   "overrides": n_overrides, "again": False}
+                   "overrides": n_overrides, "home": payload.get("home"), "end": payload.get("end"),
+                   "home_changed": home_changed, "again": False}
         uow.sync_log.add("pack-in", sender, payload["seq"], sha, created, summary)
         uow.audit.append_many([("pack import", payload.get("supervisor") or sender, {**summary, "sha256": sha})]
                               + [("flag", ch["case_id"], {"before": ch["before"], "after": ch["after"], "by_pack": sha})
                                  for ch in flag_changes])
         uow.commit()
     return summary
+
+
+def _apply_home(uow: UnitOfWork, name: str, payload: dict, earlier: list[dict]) -> bool:
+    """The office's start/end point for this collector, when the office set or changed it since its
+    previous pack (a point the collector set on the laptop is kept until the office changes its own)."""
+    home, end = point_from_json(payload.get("home")), point_from_json(payload.get("end"))
+    if home is None:
+        return False
+    last = earlier[-1]["summary"] if earlier else {}
+    if (point_from_json(last.get("home")), point_from_json(last.get("end"))) == (home, end):
+        return False
+    current = uow.collectors.get(name)
+    if current is not None and (current.home, current.end) == (home, end):
+        return False
+    uow.collectors.save(Collector(name, home, end))
+    uow.audit.append("collector home", name, {"after": {"home": point_json(home), "end": point_json(end)},
+                                              "by_pack": payload.get("seq")})
+    return True
 
 
 # --- Collector → office ----------------------------------------------------------------------

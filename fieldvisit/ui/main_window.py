@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvisit.adapters.i18n import localize
-from fieldvisit.adapters.maps.page import build_page, case_marker, route_from_plan
+from fieldvisit.adapters.maps.page import build_page, case_marker
 from fieldvisit.adapters.maps.tiles import TilePack
 from fieldvisit.domain.cases import Bucket
 from fieldvisit.services.cases import list_cases, move_case
 from fieldvisit.services.errors import UserError
 from fieldvisit.ui.case_model import CaseFilterProxy, CaseTableModel
+from fieldvisit.ui.day_actions import DayActions, day_route
 from fieldvisit.ui.map_view import MapView
 from fieldvisit.ui.operation import Operation
 from fieldvisit.ui.planner_panel import PlannerPanel
@@ -52,7 +53,7 @@ class MoveCase(QUndoCommand):
     _undone = False
 
 
-class MainWindow(VisitActions, SyncActions, SettingsHelpActions, QMainWindow):
+class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, QMainWindow):
     def __init__(self, app, parent=None, *, load_map: bool = True) -> None:
         super().__init__(parent)
         self.app = app
@@ -119,6 +120,7 @@ class MainWindow(VisitActions, SyncActions, SettingsHelpActions, QMainWindow):
         self.map.case_clicked.connect(lambda cid: self.select_case(cid, source="map"))
         self.map.case_moved.connect(self._case_moved)
         self.current_plan: dict | None = None
+        self._connect_day()
 
         self.left = QSplitter(Qt.Orientation.Vertical)
         self.left.addWidget(table_box)
@@ -177,6 +179,7 @@ class MainWindow(VisitActions, SyncActions, SettingsHelpActions, QMainWindow):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self._settings_action())
+        file_menu.addAction(self._start_point_action())
         file_menu.addSeparator()
         self.quit_action = action(self.tr("&Quit"), self.quit_app, QKeySequence.StandardKey.Quit,
                                   self.tr("Close every window (drafts are saved) and end FieldVisit"))
@@ -238,11 +241,11 @@ class MainWindow(VisitActions, SyncActions, SettingsHelpActions, QMainWindow):
     def redraw_map(self) -> None:
         markers = [case_marker(c, self.as_of, self.promises.get(c.case_id))
                    for c in self.cases.values() if c.has_coordinates]
-        self.map.show_data(markers, route_from_plan(self.current_plan))
+        self.map.show_data(markers, day_route(self.current_plan))
 
     def _plan_changed(self, plan: dict) -> None:
-        self.current_plan = plan
-        self.map.set_route(route_from_plan(plan))
+        self.current_plan = plan or None
+        self.map.set_route(day_route(plan))
 
     def _update_status(self, *_args) -> None:
         blocked = sum(1 for c in self.model._cases if c.blocking_flags)
@@ -387,7 +390,7 @@ class MainWindow(VisitActions, SyncActions, SettingsHelpActions, QMainWindow):
         plan = self.current_plan
         markers = [case_marker(c, self.as_of) for c in self.cases.values()
                    if c.has_coordinates and c.collector == plan["collector"]]
-        Path(path).write_text(build_page(markers, route_from_plan(plan), standalone=True,
+        Path(path).write_text(build_page(markers, day_route(plan), standalone=True,
                                          title=f"{plan['collector']} — {plan['date']}"), encoding="utf-8")
         self.statusBar().showMessage(self.tr("Map written to {}").format(path), 5000)
 

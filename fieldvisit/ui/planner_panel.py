@@ -1,21 +1,32 @@
 """The day planner: date, collector, shift and mode; "Plan day" in the background; a timeline of
-stops (drag to reorder, lock, remove, re-optimise) whose times are recomputed at once."""
+stops (drag to reorder, lock, remove, re-optimise) whose times are recomputed at once.
+
+The day keeps itself: the plan saved for the chosen date and collector is shown again (when the
+app reopens, or the date or collector is picked again); stops show their state from the visits
+recorded (to visit / done / not home); *Re-plan from here* plans the rest of the day from the
+current stop and time, keeping what is done; planning again over recorded visits asks first."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTime, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-    QPushButton, QTimeEdit, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QLabel, QListWidget, QMessageBox, QPushButton,
+    QTimeEdit, QVBoxLayout, QWidget,
 )
 
 from fieldvisit.adapters.i18n import localize
 from fieldvisit.domain.plan import Plan
-from fieldvisit.services.day_plans import make_request, plan_and_save, plan_json
+from fieldvisit.services.collectors import NoStartPoint
+from fieldvisit.services.day_plans import make_request, plan_and_save
+from fieldvisit.services.day_state import (
+    merged_json, recorded_count, replan_rest, rest_of_day, save_edit, saved_plan, session_for, stop_states,
+    with_states,
+)
 from fieldvisit.services.plan_day import retime
+from fieldvisit.ui.day_timeline import stop_item, summary_text
 from fieldvisit.ui.operation import Operation
 
 MODES = [("car", QT_TRANSLATE_NOOP("PlannerPanel", "Car")), ("motorbike", QT_TRANSLATE_NOOP("PlannerPanel", "Motorbike")),
@@ -23,37 +34,49 @@ MODES = [("car", QT_TRANSLATE_NOOP("PlannerPanel", "Car")), ("motorbike", QT_TRA
          ("public_transport", QT_TRANSLATE_NOOP("PlannerPanel", "Public transport"))]
 
 
-def compute_plan(app, req, as_of: date, excluded: set[str], time_limit: float):
+def compute_plan(app, req, as_of: date, excluded: set[str], time_limit: float, kept: list[dict] | None = None,
+                 at: datetime | None = None, origin: dict | None = None, first: dict | None = None):
     """Runs in a worker thread: the same planning as ``fieldvisit plan``, plus what the timeline
-    needs to re-time hand edits at once."""
+    needs to re-time hand edits at once. With ``kept`` (done stops), only the rest of the day is
+    planned, from ``origin`` (the current stop) at ``at`` (now) — see ``services.day_state``."""
     from fieldvisit.bootstrap import routing_solver
 
     travel = app.travel(req.mode)
-    plan, session, data = plan_and_save(app.uow(), req, as_of, travel, routing_solver(), time_limit,
-                                        rules=app.rules(), excluded=frozenset(excluded))
+    if kept is None:
+        plan, session, data = plan_and_save(app.uow(), req, as_of, travel, routing_solver(), time_limit,
+                                            rules=app.rules(), excluded=frozenset(excluded))
+    else:
+        plan, session, data = replan_rest(app.uow(), req, kept, at, as_of, travel, routing_solver(), time_limit,
+                                          rules=app.rules(), excluded=frozenset(excluded), first=first, origin=origin)
     return plan, session, travel, data
 
 
 class PlannerPanel(QWidget):
     stop_selected = Signal(str)
-    plan_changed = Signal(dict)  # plan_json of the current timeline
+    plan_changed = Signal(dict)  # plan_json of the day, stops with state / outcome / follow_up
     busy = Signal(bool)
+    start_point_needed = Signal(str)  # collector without a start point (the window asks for one)
 
     def __init__(self, app, progress, parent=None) -> None:
         super().__init__(parent)
         self.app, self.progress = app, progress
         self.session = None
         self.travel = None
-        self.plan: Plan | None = None
+        self.plan: Plan | None = None  # the planned (or re-timed) part of the day
+        self.data: dict | None = None  # the whole day as saved (plan_json), without states
+        self.kept: list[dict] = []  # done stops kept ahead of ``plan`` (after Re-plan from here)
+        self.states: dict[str, dict] = {}
         self.excluded: set[str] = set()
         self.locked: dict[str, datetime | None] = {}
         self.operation: Operation | None = None
         self.time_limit = 1.5
+        self.unplanned: list[dict] = []
 
-        self.day = QDateEdit(QDate.currentDate().addDays(1))
+        self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
         self.collector = QComboBox()
+        self.collector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.shift_start = QTimeEdit(QTime(9, 0))
         self.shift_end = QTimeEdit(QTime(18, 0))
         self.mode = QComboBox()
@@ -88,19 +111,31 @@ class PlannerPanel(QWidget):
         self.reopt_button = QPushButton(self.tr("Re-optimise"))
         self.reopt_button.setToolTip(self.tr("Plan again around locked visits, without removed ones"))
         self.reopt_button.clicked.connect(self.plan_day)
+        self.replan_button = QPushButton(self.tr("Re-plan from here"))
+        self.replan_button.setToolTip(self.tr("Plan the rest of the day from the selected stop and the current "
+                                              "time, keeping the visits done (Ctrl+Shift+R)"))
+        self.replan_button.clicked.connect(self.replan_from_here)
+        QShortcut(QKeySequence("Ctrl+Shift+R"), self, activated=self.replan_from_here)
+        self.unplanned_button = QPushButton()
+        self.unplanned_button.setToolTip(self.tr("Cases left out of the day, and why (Ctrl+Shift+N)"))
+        self.unplanned_button.clicked.connect(self.show_not_planned)
+        self.unplanned_button.setVisible(False)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=self.show_not_planned)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.timeline, activated=self.remove_selected)
         QShortcut(QKeySequence("L"), self.timeline, activated=self.toggle_lock)
         self.summary = QLabel(self.tr("Choose a day and a collector, then Plan day."))
         self.summary.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
-        for b in (self.lock_button, self.remove_button, self.reopt_button):
+        for b in (self.unplanned_button, self.lock_button, self.remove_button, self.reopt_button, self.replan_button):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.timeline, 1)
         layout.addLayout(buttons)
+        self.day.dateChanged.connect(lambda _d: self.load_saved())
+        self.collector.currentTextChanged.connect(lambda _t: self.load_saved())
 
     def apply_settings(self, values: dict) -> None:
         """The workspace's shift and travel mode as this panel's defaults."""
@@ -113,10 +148,14 @@ class PlannerPanel(QWidget):
 
     def set_collectors(self, names: list[str]) -> None:
         current = self.collector.currentText()
+        self.collector.blockSignals(True)
         self.collector.clear()
         self.collector.addItems(names)
         if current in names:
             self.collector.setCurrentText(current)
+        self.collector.blockSignals(False)
+        if self.collector.currentText() != current or self.data is None:
+            self.load_saved()
 
     def request(self):
         day = self.day.date().toPython()
@@ -127,80 +166,197 @@ class PlannerPanel(QWidget):
         req.locked = {k: v for k, v in self.locked.items()}
         return req
 
+    # ----- the saved day -------------------------------------------------------------------
+    def load_saved(self) -> None:
+        """Show the plan saved for the chosen date and collector (or an empty timeline)."""
+        if self.operation is not None:
+            return
+        name = self.collector.currentText()
+        data = saved_plan(self.app.uow(), self.day.date().toPython(), name) if name else None
+        self.session = self.travel = self.plan = None
+        self.excluded, self.locked = set(), {}
+        self.data = data
+        if data is None:
+            self.kept, self.states, self.unplanned = [], {}, []
+            self.timeline.clear()
+            self.unplanned_button.setVisible(False)
+            self.summary.setStyleSheet("")
+            self.summary.setText(self.tr("No plan for this day yet: Plan day (Ctrl+P)."))
+            self.plan_changed.emit({})
+            return
+        self.states = stop_states(self.app.uow(), data)
+        self.kept = [s for s in data["stops"] if self.states.get(s["case_id"], {}).get("state") == "done"]
+        self.locked = {s["case_id"]: datetime.fromisoformat(s["start"]) for s in data["stops"] if s.get("locked")}
+        self.unplanned = list(data.get("unplanned") or [])
+        self.render()
+
+    def refresh_states(self) -> None:
+        """Read the day's recorded visits again (after a visit is finalized)."""
+        if self.data is not None:
+            self.states = stop_states(self.app.uow(), self.data)
+            self.render(keep_selection=True)
+
+    def shown_day(self) -> dict:
+        """The day as shown: plan_json with each stop's state, outcome and follow-up mark."""
+        return with_states(self.data, self.states) if self.data else {}
+
+    # ----- planning ------------------------------------------------------------------------
+    def ask_replace(self, recorded: int) -> str:
+        """"replan", "replace" or "cancel": the day already has ``recorded`` visits."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace this day's plan?"),
+                          self.tr("{n} visit(s) are already recorded on this day. Re-plan from here keeps them and "
+                                  "plans the rest of the day; Replace plans the whole day again (the recorded "
+                                  "visits are kept either way).").format(n=recorded), parent=self)
+        replan = box.addButton(self.tr("Re-plan from here"), QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(replan)
+        box.exec()
+        return "replan" if box.clickedButton() is replan else "replace" if box.clickedButton() is replace else "cancel"
+
     def plan_day(self) -> None:
         if self.operation is not None or not self.collector.currentText():
             return
+        recorded = recorded_count(self.data, self.states)
+        if recorded:
+            answer = self.ask_replace(recorded)
+            if answer == "replan":
+                self.replan_from_here()
+                return
+            if answer != "replace":
+                return
+        self._start(kept=None)
+
+    def replan_from_here(self) -> None:
+        """Plan the rest of the day from the current stop and time, keeping the visits done."""
+        if self.operation is not None or not self.data:
+            return
+        day = self.shown_day()
+        kept = [{k: v for k, v in s.items() if k not in ("state", "outcome")} for s in day["stops"]
+                if s["state"] == "done"]
+        chosen = self.current_case()
+        origin = next((s for s in day["stops"] if s["case_id"] == chosen), None)  # default: the last done
+        at = datetime.now().astimezone() if self.day.date().toPython() == date.today() else None
+        self._start(kept=kept, origin=origin, at=at)
+
+    def _start(self, kept: list[dict] | None, origin: dict | None = None, at: datetime | None = None) -> None:
         try:
             req = self.request()
+        except NoStartPoint as exc:
+            self._no_start_point(exc.collector)
+            return
         except Exception as exc:  # noqa: BLE001 - UserError text shown in place
             self.summary.setText(localize(str(exc)))
             return
         self.plan_button.setEnabled(False)
+        self.replan_button.setEnabled(False)
         self.busy.emit(True)
-        self.operation = (Operation(self, compute_plan, self.app, req, date.today(), set(self.excluded), self.time_limit)
+        self.pending_kept = kept or []
+        self.operation = (Operation(self, compute_plan, self.app, req, date.today(), set(self.excluded),
+                                    self.time_limit, kept, at, origin, self.data)
                           .success(self._planned).failure(self._failed).with_progress(self.progress))
         self.operation.finished.connect(self._finished)
         self.operation.start(self.tr("Planning {}'s day…").format(req.collector))
 
+    def _no_start_point(self, collector: str) -> None:
+        self.summary.setText(self.tr("{} has no start point yet: set where the day starts (File → Where my day "
+                                     "starts…, or right-click the map).").format(collector))
+        self.start_point_needed.emit(collector)
+
     def _finished(self) -> None:
         self.operation = None
         self.plan_button.setEnabled(True)
+        self.replan_button.setEnabled(True)
         self.busy.emit(False)
 
     def _failed(self, message: str) -> None:
         self.summary.setText(message)
 
     def _planned(self, result) -> None:
-        self.plan, self.session, self.travel, data = result
-        self.show_plan(self.plan)
+        self.plan, self.session, self.travel, self.data = result
+        self.kept = self.pending_kept
+        self.unplanned = list(self.data.get("unplanned") or [])
+        self.states = stop_states(self.app.uow(), self.data)
+        self.render()
+
+    def _ensure_session(self) -> bool:
+        """A restored day gets what re-times hand edits on the first edit."""
+        if self.session is not None:
+            return True
+        if not self.data:
+            return False
+        try:
+            req = rest_of_day(self.request(), self.kept, None) if self.kept else self.request()
+            self.travel = self.app.travel(req.mode)
+            done = frozenset(s["case_id"] for s in self.kept)
+            self.session = session_for(self.app.uow(), req, date.today(), self.travel, self.app.rules(),
+                                       frozenset(self.excluded) | done)
+        except NoStartPoint as exc:
+            self._no_start_point(exc.collector)
+            return False
+        except Exception as exc:  # noqa: BLE001 - UserError text shown in place
+            self.summary.setText(localize(str(exc)))
+            return False
+        return True
 
     def retime(self) -> None:
-        if self.session is None:
+        if not self._ensure_session():
             return
+        done = {s["case_id"] for s in self.kept}
         ids = [self.timeline.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.timeline.count())]
         self.session.request.locked = dict(self.locked)
-        self.show_plan(retime(self.session, ids, self.travel), keep_selection=True)
+        self.plan = retime(self.session, [cid for cid in ids if cid not in done], self.travel)
+        self.data = merged_json(self.plan, self.session, self.kept, self.data)
+        self.data["unplanned"] = self.unplanned
+        save_edit(self.app.uow(), self.data)
+        self.render(keep_selection=True)
 
     def show_plan(self, plan: Plan, keep_selection: bool = False) -> None:
-        self.plan = plan
+        """Show a plan of the whole day made elsewhere (kept for callers of the old API)."""
+        self.plan, self.kept = plan, []
+        self.data = merged_json(plan, self.session, [], None) if self.session else self.data
+        self.render(keep_selection)
+
+    def render(self, keep_selection: bool = False) -> None:
+        """The timeline and the summary from ``data`` and ``states``; tells the map."""
+        day = self.shown_day()
         current = self.current_case()
         self.timeline.blockSignals(True)
         self.timeline.clear()
-        for i, s in enumerate(plan.stops, 1):
-            case = self.session.cases.get(s.case_id) if self.session else None
-            window = ("  ·  " + self.tr("window {start}–{end}").format(
-                start=f"{s.window[0]:%H:%M}", end=f"{s.window[1]:%H:%M}")) if s.window else ""
-            wait = ("  ·  " + self.tr("waits {} min").format(s.wait_seconds // 60)) if s.wait_seconds >= 60 else ""
-            if s.window and s.late_seconds == 0:
-                wait += "  ·  " + self.tr("slack {} min").format(s.slack_seconds // 60)
-            lock = "🔒 " if s.case_id in self.locked else ""
-            item = QListWidgetItem(f"{lock}{i}. {s.start:%H:%M}–{s.departure:%H:%M}  {s.case_id}  "
-                                   f"{case.name if case else ''}{window}{wait}")
-            item.setData(Qt.ItemDataRole.UserRole, s.case_id)
-            if s.late_seconds > 0:
-                item.setBackground(QBrush(QColor("#ffcdd2")))
-                item.setToolTip(self.tr("Misses its window by {} min").format(s.late_seconds // 60))
-            self.timeline.addItem(item)
+        for i, s in enumerate(day.get("stops", []), 1):
+            self.timeline.addItem(stop_item(i, s, s["case_id"] in self.locked))
         self.timeline.blockSignals(False)
         if keep_selection and current:
             self.select_case(current)
-        lunch = (" " + self.tr("Lunch {}.").format(f"{plan.lunch_at:%H:%M}")) if plan.lunch_at else ""
-        text = self.tr("{n} visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.").format(
-            n=len(plan.stops), km=plan.total_distance_m / 1000, mins=plan.total_travel_seconds // 60,
-            leave=f"{plan.leave_at:%H:%M}", back=f"{plan.return_at:%H:%M}") + lunch
-        unplanned = getattr(plan, "unplanned", None) or []
-        if unplanned:
-            text += " " + self.tr("{n} cases not planned (point here to see why).").format(n=len(unplanned))
-        self.summary.setToolTip("\n".join(f"{u.case_id}: {localize(u.text)}" for u in unplanned[:40]))
-        if plan.violations:
-            text += " ⚠ " + "; ".join(localize(v) for v in plan.violations[:3])
-            self.summary.setStyleSheet("color: #b71c1c")
-        else:
-            self.summary.setStyleSheet("")
-        self.summary.setText(text)
-        names = self.session.cases if self.session else {}
-        self.plan_changed.emit(plan_json(plan, {k: v.name for k, v in names.items()}))
+        self._summarize(day)
+        self.plan_changed.emit(day)
 
+    def _summarize(self, day: dict) -> None:
+        names = {s["case_id"]: s.get("name", "") for s in day.get("stops", [])}
+        if self.session:
+            names.update({k: v.name for k, v in self.session.cases.items()})
+        elif any(not u.get("name") for u in self.unplanned):
+            with self.app.uow() as uow:
+                names.update({c.case_id: c.name for c in uow.cases.list(collector=self.collector.currentText())})
+        self.unplanned = [{**u, "name": u.get("name") or names.get(u["case_id"], "")} for u in self.unplanned]
+        self.unplanned_button.setVisible(bool(self.unplanned))
+        self.unplanned_button.setText(self.tr("{n} not planned…").format(n=len(self.unplanned)))
+        text, problems = summary_text(day)
+        self.summary.setStyleSheet("color: #b71c1c" if problems else "")
+        self.summary.setText(text)
+
+    def show_not_planned(self):
+        from fieldvisit.ui.not_planned import NotPlannedDialog
+
+        if not self.unplanned:
+            return None
+        title = f"{self.collector.currentText()} · {self.day.date().toString('d MMM yyyy')}"
+        self.not_planned_dialog = NotPlannedDialog(self.unplanned, title, self)
+        self.not_planned_dialog.case_chosen.connect(self.stop_selected)
+        self.not_planned_dialog.show()
+        return self.not_planned_dialog
+
+    # ----- the timeline --------------------------------------------------------------------
     def current_case(self) -> str | None:
         item = self.timeline.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
@@ -214,25 +370,40 @@ class PlannerPanel(QWidget):
                 return
         self.timeline.clearSelection()
 
+    def visit_recorded(self, case_id: str | None) -> str | None:
+        """A visit was finalized: its stop turns done (or retry) and the next stop to visit is
+        selected (returned, and announced through ``stop_selected``)."""
+        self.refresh_states()
+        stops = self.shown_day().get("stops", [])
+        ids = [s["case_id"] for s in stops]
+        if case_id not in ids:
+            return None
+        after = stops[ids.index(case_id) + 1:] + stops[:ids.index(case_id)]
+        nxt = next((s["case_id"] for s in after if s["state"] == "todo"), None)
+        if nxt is not None:
+            self.select_case(nxt)
+            self.stop_selected.emit(nxt)
+        return nxt
+
     def _current_changed(self, current, _previous) -> None:
         if current is not None:
             self.stop_selected.emit(current.data(Qt.ItemDataRole.UserRole))
 
     def toggle_lock(self) -> None:
         case_id = self.current_case()
-        if case_id is None or self.plan is None:
+        if case_id is None or not self.data:
             return
         if case_id in self.locked:
             del self.locked[case_id]
         else:
-            stop = next(s for s in self.plan.stops if s.case_id == case_id)
-            self.locked[case_id] = stop.start
+            stop = next(s for s in self.data["stops"] if s["case_id"] == case_id)
+            self.locked[case_id] = datetime.fromisoformat(stop["start"])
         self.retime()
 
     def remove_selected(self) -> None:
         case_id = self.current_case()
-        if case_id is None:
-            return
+        if case_id is None or self.states.get(case_id, {}).get("state") == "done":
+            return  # a visit made stays in the day
         self.excluded.add(case_id)
         self.locked.pop(case_id, None)
         self.timeline.takeItem(self.timeline.currentRow())

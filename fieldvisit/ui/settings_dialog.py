@@ -93,6 +93,10 @@ class SettingsDialog(QDialog):
             self.tile_pack, self.tr("Tile packs (*.mbtiles)"))))
         form.addRow(self.tr("Sync folder"), _path_row(self.sync_folder, self._browse_folder))
         form.addRow(self.tr("Language"), self.language)
+        self.start_button = QPushButton()
+        self.start_button.clicked.connect(lambda: self.edit_start_point())
+        form.addRow(self.tr("Where my day starts"), self.start_button)
+        self._show_start_point()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828")
@@ -112,6 +116,33 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.language_changed = False
+
+    def start_collector(self) -> str:
+        """Whose start point this dialog sets: this laptop's collector, else the planner's."""
+        with self.app.uow() as uow:
+            me = uow.keys.identity()
+        if me and me["role"] == "collector":
+            return me["name"]
+        planner = getattr(self.parent(), "planner", None)
+        return planner.collector.currentText() if planner is not None else ""
+
+    def _show_start_point(self) -> None:
+        from fieldvisit.services.collectors import get_collector
+
+        name = self.start_collector()
+        found = get_collector(self.app.uow(), name) if name else None
+        self.start_button.setEnabled(bool(name))
+        self.start_button.setText(self.tr("{name}: {lat:.5f}, {lon:.5f} — change…").format(
+            name=name, lat=found.home[0], lon=found.home[1]) if found and found.home else
+            self.tr("{}: not set yet — set…").format(name) if name else self.tr("choose a collector in the planner"))
+
+    def edit_start_point(self):
+        from fieldvisit.ui.collector_home import StartPointDialog
+
+        self.start_dialog = StartPointDialog(self.app, self.start_collector(), self)
+        self.start_dialog.accepted.connect(self._show_start_point)
+        self.start_dialog.open()
+        return self.start_dialog
 
     def _browse(self, edit: QLineEdit, pattern: str) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), edit.text(), pattern)

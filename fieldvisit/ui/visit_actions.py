@@ -19,6 +19,7 @@ class VisitActions:
             return None
         form = VisitForm(self.app, case, draft=draft, draft_id=draft_id, parent=self)
         form.finalized.connect(self._visit_recorded)
+        form.finalized.connect(lambda _result, cid=case_id: self._day_visit_recorded(cid))
         form.finished.connect(lambda _r, f=form: self.forms.remove(f) if f in self.forms else None)
         self.forms.append(form)
         form.show()

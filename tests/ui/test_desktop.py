@@ -76,9 +76,11 @@ def test_planning_from_the_ui_fills_timeline_and_map(qtbot, window):
     assert plan.stops and not plan.violations
     assert window.planner.timeline.count() == len(plan.stops)
     # cases left out say why (blocked, capped, no time left…), one line each
-    assert plan.unplanned and "not planned" in window.planner.summary.text()
-    reasons = window.planner.summary.toolTip().splitlines()
-    assert len(reasons) == min(40, len(plan.unplanned)) and all(": " in r for r in reasons)
+    assert plan.unplanned and "not planned" in window.planner.unplanned_button.text()
+    dialog = window.planner.show_not_planned()
+    assert dialog.model.rowCount() == len(plan.unplanned)
+    assert all(dialog.model.index(r, 2).data() for r in range(dialog.model.rowCount()))
+    dialog.close()
     qtbot.waitUntil(lambda: js(qtbot, window.map, "fv.counts().stops") == len(plan.stops), timeout=10000)
     with window.app.uow() as uow:
         saved = uow.plans.latest(DAY, "Lucía Romero")

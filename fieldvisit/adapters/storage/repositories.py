@@ -288,7 +288,9 @@ class SqlCollectors:
 
     @staticmethod
     def _from(r) -> Collector:
-        return Collector(name=r.name, home_lat=r.home_lat, home_lon=r.home_lon, id=r.id)
+        home = (r.home_lat, r.home_lon) if r.home_lat is not None and r.home_lon is not None else None
+        end = (r.end_lat, r.end_lon) if r.end_lat is not None and r.end_lon is not None else None
+        return Collector(name=r.name, home=home, end=end, id=r.id)
 
     def list(self) -> list[Collector]:
         return [self._from(r) for r in self.conn.execute(select(s.collectors).order_by(s.collectors.c.name))]
@@ -308,8 +310,11 @@ class SqlCollectors:
     def save(self, collector: Collector) -> Collector:
         existing = self.get_or_create(collector.name)
         self.conn.execute(update(s.collectors).where(s.collectors.c.id == existing.id)
-                          .values(home_lat=collector.home_lat, home_lon=collector.home_lon))
-        return Collector(collector.name, collector.home_lat, collector.home_lon, existing.id)
+                          .values(home_lat=collector.home[0] if collector.home else None,
+                                  home_lon=collector.home[1] if collector.home else None,
+                                  end_lat=collector.end[0] if collector.end else None,
+                                  end_lon=collector.end[1] if collector.end else None))
+        return Collector(collector.name, collector.home, collector.end, existing.id)
 
 
 class SqlSettings:

@@ -29,6 +29,8 @@ collectors = Table(
     Column("home_lat", Float, nullable=True),
     Column("home_lon", Float, nullable=True),
     Column("created_at", UTCDateTime, nullable=False),
+    Column("end_lat", Float, nullable=True),
+    Column("end_lon", Float, nullable=True),
 )
 
 imports = Table(

@@ -1,0 +1,88 @@
+"""The collector's day in the main window: where the day starts (asked for when missing, set by
+the map's right-click "Start my day here" or *File → Where my day starts…*), the route on the map
+with each stop's state, and a finalized visit moving the day on to the next stop. A mixin of
+``MainWindow``: it uses the window's ``app``, ``planner``, ``map`` and status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from fieldvisit.adapters.i18n import localize
+from fieldvisit.adapters.maps.page import route_from_plan
+from fieldvisit.services.collectors import get_collector, set_home
+from fieldvisit.services.errors import UserError
+
+
+def day_route(plan: dict | None) -> dict | None:
+    """The map's route of a day, each stop with ``state``, ``outcome`` and ``follow_up`` (CONTRACTS #2)."""
+    route = route_from_plan(plan)
+    if route:
+        for stop, s in zip(route["stops"], plan["stops"], strict=False):
+            stop.update({"state": s.get("state", "todo"), "outcome": s.get("outcome"),
+                         "follow_up": bool(s.get("follow_up"))})
+    return route
+
+
+class DayActions:
+    def _connect_day(self) -> None:
+        self.planner.start_point_needed.connect(self.ask_start_point)
+        signal = getattr(self.map, "start_here_requested", None)  # the map's right-click (h7-map)
+        if signal is not None:
+            signal.connect(self.start_here)
+
+    def _start_point_action(self) -> QAction:
+        self.start_point_action = QAction(self.tr("Where my &day starts…"), self,
+                                          triggered=lambda *_: self.edit_start_point())
+        self.start_point_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.start_point_action.setStatusTip(self.tr("The home or office where the planner's collector starts "
+                                                     "and ends the day"))
+        return self.start_point_action
+
+    def edit_start_point(self, collector: str | None = None, missing: bool = False):
+        from fieldvisit.ui.collector_home import StartPointDialog
+
+        name = collector or self.planner.collector.currentText()
+        if not name:
+            self.statusBar().showMessage(self.tr("Choose a collector in the planner first."), 5000)
+            return None
+        self.start_dialog = StartPointDialog(self.app, name, self, missing=missing)
+        self.start_dialog.accepted.connect(lambda: self._start_point_saved(self.start_dialog.saved, replan=missing))
+        self.start_dialog.open()
+        return self.start_dialog
+
+    def ask_start_point(self, collector: str):
+        """Planning found no start point for ``collector``: ask for it (address, LAT,LON or the map)."""
+        return self.edit_start_point(collector, missing=True)
+
+    def _start_point_saved(self, saved, replan: bool = False) -> None:
+        if saved is None:
+            return
+        self.statusBar().showMessage(self.tr("{name}'s day starts at {lat:.5f}, {lon:.5f}.").format(
+            name=saved.name, lat=saved.home[0], lon=saved.home[1]), 8000)
+        if replan:
+            self.planner.plan_day()
+
+    def start_here(self, lat: float, lon: float) -> None:
+        """The map's right-click "Start my day here": the planner's collector starts (and, unless an
+        end point is set, ends) the day at this point."""
+        name = self.planner.collector.currentText()
+        if not name:
+            self.statusBar().showMessage(self.tr("Choose a collector in the planner first."), 5000)
+            return
+        try:
+            current = get_collector(self.app.uow(), name)
+            saved = set_home(self.app.uow(), name, (lat, lon), current.end if current else None)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Start point not set"), localize(str(exc)))
+            return
+        self._start_point_saved(saved)
+
+    def day_route(self, plan: dict | None) -> dict | None:
+        return day_route(plan)
+
+    def _day_visit_recorded(self, case_id: str) -> None:
+        """Finalizing a visit confirms its stop (done, or not home: retry) and moves to the next."""
+        nxt = self.planner.visit_recorded(case_id)
+        if nxt:
+            self.statusBar().showMessage(self.tr("Visit recorded. Next stop: {}.").format(nxt), 10000)

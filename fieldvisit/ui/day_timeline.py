@@ -1,0 +1,103 @@
+"""How the planner's timeline shows a stop: times, window, wait and slack, and its state on the
+day — to visit, done (with the outcome), not home (retry later), follow-up of a broken promise,
+locked. Works on ``plan_json`` stops carrying ``state`` / ``outcome`` / ``follow_up``
+(``services.day_state.with_states``)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QListWidgetItem
+
+from fieldvisit.adapters.i18n import localize
+from fieldvisit.ui.visit_form import OUTCOME_LABELS
+
+DONE_BG, DONE_FG = QColor("#eeeeee"), QColor("#616161")
+RETRY_BG = QColor("#ffe0b2")
+LATE_BG = QColor("#ffcdd2")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DayTimeline", text)
+
+
+def outcome_text(code: str | None) -> str:
+    return QCoreApplication.translate("VisitForm", OUTCOME_LABELS.get(code, code or "")) if code else ""
+
+
+def late_seconds(stop: dict) -> int:
+    """How long after its window closes a stop starts (0 when on time or without a window)."""
+    if not stop.get("window") or not stop.get("start"):
+        return 0
+    late = (datetime.fromisoformat(stop["start"]) - datetime.fromisoformat(stop["window"]["end"])).total_seconds()
+    return max(0, int(late))
+
+
+def stop_text(number: int, stop: dict, locked: bool) -> str:
+    """One line of the timeline: marks, number, times, case, name, window, wait, slack, state."""
+    state = stop.get("state", "todo")
+    marks = ("🔒 " if locked else "") + {"done": "✓ ", "retry": "↻ "}.get(state, "") + ("⚑ " if stop.get("follow_up") else "")
+    parts = [f"{marks}{number}. {stop['start'][11:16]}–{stop['departure'][11:16]}  {stop['case_id']}  {stop.get('name', '')}"]
+    if stop.get("window"):
+        parts.append(tr("window {start}–{end}").format(start=stop["window"]["start"][11:16],
+                                                       end=stop["window"]["end"][11:16]))
+    if state == "todo":
+        if (stop.get("wait_seconds") or 0) >= 60:
+            parts.append(tr("waits {} min").format(stop["wait_seconds"] // 60))
+        if stop.get("window") and late_seconds(stop) == 0 and stop.get("slack_seconds") is not None:
+            parts.append(tr("slack {} min").format(stop["slack_seconds"] // 60))
+    if state == "done":
+        parts.append(tr("done: {}").format(outcome_text(stop.get("outcome"))))
+    elif state == "retry":
+        parts.append(tr("not home: try again later"))
+    if stop.get("follow_up"):
+        parts.append(tr("follow-up of a broken promise"))
+    return "  ·  ".join(parts)
+
+
+def stop_item(number: int, stop: dict, locked: bool) -> QListWidgetItem:
+    """The timeline item of a stop (case id in UserRole, state in UserRole + 1). Done stops are
+    greyed and cannot be dragged; not-home stops are orange; a missed window is red."""
+    item = QListWidgetItem(stop_text(number, stop, locked))
+    item.setData(Qt.ItemDataRole.UserRole, stop["case_id"])
+    state = stop.get("state", "todo")
+    item.setData(Qt.ItemDataRole.UserRole + 1, state)
+    tips = []
+    if state == "done":
+        item.setBackground(QBrush(DONE_BG))
+        item.setForeground(QBrush(DONE_FG))
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
+        tips.append(tr("Visited: {}").format(outcome_text(stop.get("outcome"))))
+    elif state == "retry":
+        item.setBackground(QBrush(RETRY_BG))
+        tips.append(tr("Nobody was home: plan it again later (Re-plan from here)"))
+    elif late_seconds(stop) > 0:
+        item.setBackground(QBrush(LATE_BG))
+        tips.append(tr("Misses its window by {} min").format(late_seconds(stop) // 60))
+    if stop.get("follow_up"):
+        tips.append(tr("Follow-up: a promise to pay was broken"))
+    if tips:
+        item.setToolTip("\n".join(tips))
+    return item
+
+
+def summary_text(day: dict) -> tuple[str, bool]:
+    """The line under the timeline (visits, km, time on the road, leave/back, lunch, how many done,
+    the plan's problems) and whether the plan has problems."""
+    stops = day.get("stops", [])
+    text = tr("{n} visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.").format(
+        n=len(stops), km=day.get("total_distance_m", 0) / 1000, mins=day.get("total_travel_seconds", 0) // 60,
+        leave=(day.get("leave_at") or "")[11:16], back=(day.get("return_at") or "")[11:16])
+    if day.get("lunch_at"):
+        text += " " + tr("Lunch {}.").format(day["lunch_at"][11:16])
+    done = sum(1 for s in stops if s.get("state") == "done")
+    retry = sum(1 for s in stops if s.get("state") == "retry")
+    if done or retry:
+        text += " " + tr("{done} done, {retry} to try again, {left} to visit.").format(
+            done=done, retry=retry, left=len(stops) - done - retry)
+    problems = day.get("violations") or []
+    if problems:
+        text += " ⚠ " + "; ".join(localize(v) for v in problems[:3])
+    return text, bool(problems)
