@@ -24,8 +24,11 @@ def data_dir() -> Path:
     return Path(os.environ.get("FIELDVISIT_HOME") or user_data_dir(APP_NAME, APP_NAME))
 
 
-def resolve_url(url: str | None, *, demo: bool = False) -> str:
-    """``--db`` wins, then ``FIELDVISIT_DB``, then the workspace (or demo workspace) file."""
+def resolve_url(url: str | None, *, demo: bool | str = False) -> str:
+    """``--db`` wins, then ``FIELDVISIT_DB``, then the workspace (or demo workspace) file.
+    ``demo``: True or ``"office"`` for the office demo, ``"collector"`` for the laptop demo."""
+    if demo == "collector" and not url:
+        return default_url(data_dir(), "demo-collector.sqlite")
     if demo and not url:
         return default_url(data_dir(), "demo.sqlite")
     return url or env_url() or default_url(data_dir())
@@ -95,7 +98,7 @@ class App:
         self.engine.dispose()
 
 
-def open_app(url: str | None = None, *, demo: bool = False) -> App:
+def open_app(url: str | None = None, *, demo: bool | str = False) -> App:
     resolved = resolve_url(url, demo=demo)
     try:
         return App(url=resolved, engine=open_engine(resolved))

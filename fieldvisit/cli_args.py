@@ -40,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="fieldvisit", parents=[common],
                      description="Plan, prepare and record field visits to overdue borrowers.")
     parser.add_argument("--version", action="version", version=f"FieldVisit {__version__}")
-    parser.add_argument("--demo", action="store_true", help="open the app on the demo workspace")
+    parser.add_argument("--demo", nargs="?", const="office", default=None, choices=["office", "collector"],
+                        help="open the app on a demo workspace: the office's (default) or a collector's laptop")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     demo = sub.add_parser("demo", parents=[common], help="create or refresh demo data in the workspace")

@@ -28,7 +28,8 @@ def prepare_environment(environ=os.environ, *, platform: str = sys.platform, eui
             environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
 
-def run_app(db: str | None = None, *, demo: bool = False, argv: list[str] | None = None) -> int:
+def run_app(db: str | None = None, *, demo: bool | str | None = False, argv: list[str] | None = None) -> int:
+    """The window on the workspace ``db``; ``demo`` True/"office" or "collector" opens that demo."""
     prepare_environment()
     from fieldvisit.ui.map_view import register_scheme
 
@@ -61,8 +62,13 @@ def run_app(db: str | None = None, *, demo: bool = False, argv: list[str] | None
             install(app.setting("language") or None)
             if wizard.use_demo:
                 app.close()
-                app, demo = open_app(None, demo=True), True
-    if demo:
+                demo = "collector" if wizard.use_demo == "collector" else "office"
+                app = open_app(None, demo=demo)
+    if demo == "collector":
+        from fieldvisit.demo_collector import build_demo_collector
+
+        build_demo_collector(app)  # once: the collector's identity, a pack from a demo office, a start point
+    elif demo:
         from fieldvisit.services.demo import build_demo
 
         with app.uow() as uow:
