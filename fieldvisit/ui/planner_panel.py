@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QTimeEdit, QVBoxLayout, QWidget,
 )
 
-from fieldvisit.adapters.i18n import localize
+from fieldvisit.adapters.i18n import DATE_FORMAT, day_text, localize
 from fieldvisit.domain.plan import Plan
 from fieldvisit.services.collectors import NoStartPoint
 from fieldvisit.services.day_plans import make_request, plan_and_save
@@ -74,7 +74,7 @@ class PlannerPanel(QWidget):
 
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.setDisplayFormat(DATE_FORMAT)
         self.collector = QComboBox()
         self.collector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.shift_start = QTimeEdit(QTime(9, 0))
@@ -350,7 +350,7 @@ class PlannerPanel(QWidget):
 
         if not self.unplanned:
             return None
-        title = f"{self.collector.currentText()} · {self.day.date().toString('d MMM yyyy')}"
+        title = f"{self.collector.currentText()} · {day_text(self.day.date().toPython())}"
         self.not_planned_dialog = NotPlannedDialog(self.unplanned, title, self)
         self.not_planned_dialog.case_chosen.connect(self.stop_selected)
         self.not_planned_dialog.show()

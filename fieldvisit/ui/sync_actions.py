@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout,
 )
 
-from fieldvisit.adapters.i18n import localize
+from fieldvisit.adapters.i18n import day_text, localize
 from fieldvisit.services.errors import UserError
 from fieldvisit.ui.operation import Operation
 
@@ -131,7 +131,7 @@ class SyncActions:
         labels = {"has_issues": self.tr("Has issues"), "rejected": self.tr("Rejected")}
         for v in self.office_reviews():
             r = v["review"]
-            item = QListWidgetItem(f"{v['arrived_at'][:10]}  {v['case_id']}  {labels[r['status']]}: {r['comment']}")
+            item = QListWidgetItem(f"{day_text(v['arrived_at'])}  {v['case_id']}  {labels[r['status']]}: {r['comment']}")
             item.setData(Qt.ItemDataRole.UserRole, v)
             item.setToolTip(self.tr("Double-click: correct this visit (a new version is sent to the office)"))
             items.addItem(item)
