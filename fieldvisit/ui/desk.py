@@ -5,7 +5,6 @@ and day with charts. The numbers come from ``services.reports.team_report`` (the
 
 from __future__ import annotations
 
-import html
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -21,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from fieldvisit.adapters.i18n import DATE_FORMAT, code_text, day_text, localize, money
 from fieldvisit.services.errors import UserError
+from fieldvisit.ui.desk_detail import REVIEW_COLOURS
 from fieldvisit.ui.operation import Operation
 
-REVIEW_COLOURS = {"approved": "#2e7d32", "has_issues": "#ef6c00", "rejected": "#c62828", "received": "#546e7a"}
 
 
 def _qdate(d: date) -> QDate:
@@ -269,57 +268,10 @@ class SupervisorDesk(QWidget):
         if visit_id is None:
             return
         from fieldvisit.services.reports import visit_detail
+        from fieldvisit.ui.desk_detail import detail_html
 
-        d = visit_detail(self.app.uow(), visit_id)
-        e = html.escape
-        data, prep = d["data"], d["prep"] or {}
-        parts = [f"<h3>{e(d['case_id'])} · {e(self.outcome_label(data['outcome']))}</h3>",
-                 f"<p>{e(day_text(data['arrived_at']))} {e(data['arrived_at'][11:16])}–{e(data['left_at'][11:16])} · "
-                 f"{e(d['collector'] or '')} · {self.tr('version')} {d['version']}</p>"]
-        if data.get("promise"):
-            p = data["promise"]
-            parts.append(f"<p><b>{self.tr('Promise')}</b>: {e(money(p['amount'], p['currency']))} "
-                         f"{self.tr('by')} {e(day_text(p['date']))}</p>")
-        if data.get("payment"):
-            p = data["payment"]
-            parts.append(f"<p><b>{self.tr('Payment')}</b>: {e(money(p['amount'], p['currency']))} "
-                         f"({e(code_text('method', p['method']))}, {self.tr('receipt')} {e(p['receipt'] or '—')})</p>")
-        agreed = (data.get("agreed_proposal") or {}).get("installments") or []
-        if agreed:
-            currency = (data.get("agreed_proposal") or {}).get("currency", "")
-            rows = "".join(f"<tr><td>{e(day_text(i['date']))}</td><td align='right'>{e(money(i['amount'], currency))}"
-                           f"</td></tr>" for i in agreed)
-            total = money(sum(Decimal(i["amount"]) for i in agreed), currency)
-            parts.append(f"<p><b>{self.tr('Agreed repayment plan')}</b>: "
-                         f"{e(self.tr('{n} instalments, total {total}').format(n=len(agreed), total=total))}</p>"
-                         f"<table cellspacing='0' cellpadding='2'>{rows}</table>")
         checks = next((v["checks"] for v in self.rows if v["visit_id"] == visit_id), [])
-        if checks:
-            parts.append("<p style='color:#ef6c00'><b>" + self.tr("To check") + "</b>: "
-                         + e("; ".join(localize(x) for x in checks)) + "</p>")
-        if data.get("notes"):
-            parts.append(f"<p><b>{self.tr('Notes')}</b>: {e(data['notes'])}</p>")
-        if d["warnings"]:
-            parts.append("<p style='color:#c62828'><b>" + self.tr("Compliance exceptions") + "</b>: "
-                         + e("; ".join(localize(w) for w in d["warnings"])) + (f"<br>{self.tr('Reason')}: {e(data['reason'])}"
-                                                           if data.get("reason") else "") + "</p>")
-        if prep:
-            proposal = prep.get("proposal") or {}
-            n = len(proposal.get("installments") or [])
-            plan = ((self.tr("Pay in full") if proposal.get("kind") == "pay_in_full" else self.tr("Instalments"))
-                    + " " + money(proposal.get("total") or 0, proposal.get("currency", ""))
-                    + (self.tr(", {n} instalments ({f})").format(n=n, f=localize(proposal.get("frequency")))
-                       if n > 1 else ""))
-            approach = (self.tr("unknown — find out") if prep.get("quadrant") == "unknown" else
-                        f"{localize(str(prep.get('quadrant', ''))).replace('_', ', ')} · "
-                        f"{localize(prep.get('approach', ''))}")
-            parts.append(f"<p><b>{self.tr('Prep sheet at the time')}</b>: "
-                         f"{e(approach)}<br>{self.tr('Proposal')}: {e(plan)}</p>")
-        review = d["review"]
-        colour = REVIEW_COLOURS[review["status"]]
-        parts.append(f"<p style='color:{colour}'><b>{self.labels[review['status']]}</b>"
-                     + (f" — {e(review['comment'])} ({e(review['by'])})" if review["comment"] else "") + "</p>")
-        self.detail.setHtml("".join(parts))
+        self.detail.setHtml(detail_html(visit_detail(self.app.uow(), visit_id), checks))
 
     def review(self, status: str, comment: str | None = None) -> bool:
         from fieldvisit.services.sync import review_visit
