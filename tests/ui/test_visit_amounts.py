@@ -27,6 +27,9 @@ def spanish():
 def form(qtbot, sqlite_app):
     from fieldvisit.ui.visit_form import VisitForm
 
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
     case = Case(case_id="A-1", name="Lucía Gómez", balance=Decimal("1800.00"), currency="EUR",
                 due_date=date(2026, 10, 1), country="ES", timezone="Europe/Madrid")
     with sqlite_app.uow() as uow:
@@ -39,7 +42,8 @@ def form(qtbot, sqlite_app):
     f.promise_date.setDate(QDate(2026, 11, 26))
     f.outcome.setCurrentIndex(f.outcome.findData("promise_to_pay"))
     f.show()
-    return f
+    yield f
+    QLocale.setDefault(before)
 
 
 def test_spanish_amount_with_thousands_and_decimal_comma(qtbot, form, spanish, sqlite_app):
@@ -90,7 +94,7 @@ def test_a_promise_above_the_balance_asks_first_and_is_flagged_at_the_desk(qtbot
     qtbot.keyClicks(form.promise_amount, "2000.00")
     monkeypatch.setattr(QMessageBox, "question", staticmethod(answer(QMessageBox.StandardButton.No)))
     form.finalize()
-    assert asked and "2000.00 EUR" in asked[0] and "1800.00 EUR" in asked[0]
+    assert asked and "2,000.00 EUR" in asked[0] and "1,800.00 EUR" in asked[0]
     assert form.isVisible() and list_visits(sqlite_app.uow(), "A-1") == []  # "No": back to the form
     monkeypatch.setattr(QMessageBox, "question", staticmethod(answer(QMessageBox.StandardButton.Yes)))
     form.finalize()
