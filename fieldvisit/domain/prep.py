@@ -48,6 +48,9 @@ QUESTIONS = {
 }
 TONE = {True: msg("Early stage: service tone — a reminder, helpful and brief."),
         False: msg("Later stage: firm and factual — negotiate, and state the lawful consequences plainly.")}
+#: A later-stage case whose quadrant is unknown: no firm line before the answers are in.
+TONE_FIND_OUT = msg("Later stage: calm and factual — find out first; talk about next steps once you know whether "
+                    "they can pay.")
 FORBEARANCE = [msg("A short payment holiday (agree the restart date)"), msg("Reduced installments for a set period"),
                msg("Ask the lender to freeze interest and charges"), msg("Point to free debt advice services")]
 
@@ -197,6 +200,8 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
                                      "adjust the plan to the answer."))
     if intent.verdict == "dispute":
         proposal.notes.insert(0, msg("Do not press for payment while the dispute is open."))
+    early = case.bucket(as_of).early
+    tone = TONE_FIND_OUT if quadrant == "unknown" and not early else TONE[early]
     first = proposal.installments[0]
     if proposal.kind == "pay_in_full":
         offer = msg("Offer: pay in full, first payment {amount} {currency} on {date}.", amount=first.amount,
@@ -212,7 +217,7 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
         msg("Ask what has made paying difficult, and listen."),
         offer,
         msg("Agree an exact date and amount; write the promise down together before you leave."),
-        TONE[case.bucket(as_of).early],
+        tone,
     ]
     if case.name:
         who = msg("Confirm you are speaking with {name} (ask for the name and date of birth) before mentioning "
@@ -226,8 +231,8 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
     if Flag.NO_WORKPLACE in case.flags:
         confirm.append(msg("Workplace contact is not allowed for this borrower."))
     approach = UNKNOWN_APPROACH if quadrant == "unknown" else APPROACH[quadrant]
-    return PrepSheet(case, as_of, intent, ability, willingness, quadrant, approach,
-                     TONE[case.bucket(as_of).early], proposal, talking, confirm, find_out)
+    return PrepSheet(case, as_of, intent, ability, willingness, quadrant, approach, tone, proposal,
+                     talking, confirm, find_out)
 
 
 def _quadrant(ability: str, willingness: str) -> str:

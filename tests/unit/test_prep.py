@@ -59,6 +59,7 @@ def test_long_silence_counts_against_willingness():
     sheet = build_sheet(silent, AS_OF)
     assert sheet.willingness.verdict == "unwilling" and sheet.intent.verdict == "possibly_intentional"
     assert sheet.ability.verdict == "unknown"  # the issue-12 sheet: not "able / unwilling"
+    assert "firm" not in sheet.tone and "find out first" in sheet.tone and sheet.tone in sheet.talking_points
     assert sheet.quadrant == "unknown" and sheet.proposal.kind == "installments"
 
 
