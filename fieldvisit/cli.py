@@ -284,13 +284,13 @@ def cmd_keys_init(app, args) -> None:
 
 def cmd_keys_export(app, args) -> None:
     from fieldvisit.adapters import crypto
-    from fieldvisit.services.identities import public_identity
+    from fieldvisit.services.identities import identity_file_text
 
-    doc = public_identity(app.uow(), crypto)
+    text, doc = identity_file_text(app.uow(), crypto)
     out = Path(args.out)
     if not out.parent.is_dir():
         raise UserError(f"The folder {out.parent} does not exist.")
-    out.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    out.write_text(text, encoding="utf-8")
     _emit(args, {"out": str(out), "fingerprint": doc["fingerprint"], "name": doc["name"], "role": doc["role"]},
           f"Public identity of {doc['name']} written to {out}; compare the fingerprint {doc['fingerprint']} "
           "with the other side by phone or in person.")
@@ -298,14 +298,12 @@ def cmd_keys_export(app, args) -> None:
 
 def cmd_keys_trust(app, args) -> None:
     from fieldvisit.adapters import crypto
-    from fieldvisit.services.identities import trust
+    from fieldvisit.services.identities import read_identity_file, trust
 
     try:
-        doc = json.loads(Path(args.file).read_text(encoding="utf-8-sig"))
+        doc = read_identity_file(Path(args.file).read_bytes(), args.file)
     except OSError as exc:
         raise UserError(f"Cannot read {args.file}: {exc.strerror or exc}.") from exc
-    except json.JSONDecodeError:
-        raise UserError(f"{args.file} is not a FieldVisit identity file.") from None
     data = trust(app.uow(), crypto, doc)
     _emit(args, data, f"{'Trusted' if data['new'] else 'Already trusted'}: {data['name']} ({data['role']}), "
                       f"fingerprint {data['fingerprint']}")
