@@ -74,13 +74,20 @@ def current() -> str:
     return pick(QLocale().name())
 
 
-#: The one way a day is written on screen and on paper (``Tue 24 Nov 2026``, ``mar 24 nov 2026``):
-#: unambiguous in every language, unlike the short numeric formats (12/3/26 vs 3/12/26).
+#: The one way a day is written on screen and on paper (``Tue 24 Nov 2026``, ``mar 24 nov 2026``,
+#: ``2026年11月24日 周二``): unambiguous in every language, unlike the short numeric formats
+#: (12/3/26 vs 3/12/26).
+DATE_FORMATS = {"zh": "yyyy年M月d日 ddd"}
 DATE_FORMAT = "ddd d MMM yyyy"
 
 
+def date_format() -> str:
+    """The Qt date pattern of the interface language (for date fields and ``day_text``)."""
+    return DATE_FORMATS.get(QLocale().name().split("_")[0], DATE_FORMAT)
+
+
 def day_text(value) -> str:
-    """A day (date, datetime or ISO text) in the interface locale, as ``DATE_FORMAT``."""
+    """A day (date, datetime or ISO text) in the interface locale, as ``date_format()``."""
     from datetime import date, datetime
 
     from PySide6.QtCore import QDate
@@ -89,7 +96,7 @@ def day_text(value) -> str:
         value = date.fromisoformat(value[:10])
     if isinstance(value, datetime):
         value = value.date()
-    return QLocale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT)
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
 
 
 def money(amount, currency: str = "") -> str:

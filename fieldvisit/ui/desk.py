@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldvisit.adapters.i18n import DATE_FORMAT, code_text, day_text, localize, money
+from fieldvisit.adapters.i18n import code_text, date_format, day_text, localize, money
 from fieldvisit.services.errors import UserError
 from fieldvisit.ui.desk_detail import REVIEW_COLOURS
 from fieldvisit.ui.operation import Operation
@@ -47,7 +47,7 @@ class SupervisorDesk(QWidget):
         self.date_from = QDateEdit(_qdate(today - timedelta(days=today.weekday())), calendarPopup=True)
         self.date_to = QDateEdit(_qdate(today), calendarPopup=True)
         for edit in (self.date_from, self.date_to):
-            edit.setDisplayFormat(DATE_FORMAT)
+            edit.setDisplayFormat(date_format())
         self.collector = QComboBox()
         self.only_open = QCheckBox(self.tr("Only not reviewed"))
         import_button = QPushButton(self.tr("Import visit reports…"))

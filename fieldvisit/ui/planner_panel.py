@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QTimeEdit, QVBoxLayout, QWidget,
 )
 
-from fieldvisit.adapters.i18n import DATE_FORMAT, day_text, localize
+from fieldvisit.adapters.i18n import date_format, day_text, localize
 from fieldvisit.domain.plan import Plan
 from fieldvisit.services.collectors import NoStartPoint
 from fieldvisit.services.day_plans import make_request, plan_and_save
@@ -74,7 +74,7 @@ class PlannerPanel(QWidget):
 
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(DATE_FORMAT)
+        self.day.setDisplayFormat(date_format())
         self.collector = QComboBox()
         self.collector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.shift_start = QTimeEdit(QTime(9, 0))

@@ -24,7 +24,7 @@ from fieldvisit.domain.money import AmountError, parse_typed_amount
 from fieldvisit.domain.visits import PAYMENT_METHODS, Outcome, PersonMet, VisitError, parse_visit
 from fieldvisit.services.errors import UserError
 from fieldvisit.adapters.i18n import (  # noqa: F401 - the labels are re-exported
-    DATE_FORMAT, METHOD_LABELS, OUTCOME_LABELS, day_text, localize, money,
+    METHOD_LABELS, OUTCOME_LABELS, date_format, day_text, localize, money,
 )
 from fieldvisit.services.visits import discard_draft, finalize_draft, preview_warnings, save_draft
 
@@ -71,7 +71,7 @@ def _shown_day(iso: str) -> str:
 def _iso_day(text: str) -> str:
     """A plan date typed as the form shows dates (``Thu 3 Dec 2026``) or as ``2026-12-03``; the text
     itself when it is neither (the visit's validation then says so)."""
-    day = QLocale().toDate(text.strip(), DATE_FORMAT)
+    day = QLocale().toDate(text.strip(), date_format())
     if not day.isValid():
         day = QDate.fromString(text.strip(), "yyyy-MM-dd")
     return day.toString("yyyy-MM-dd") if day.isValid() else text.strip()
@@ -96,7 +96,7 @@ class VisitForm(QDialog):
         self.arrived = QDateTimeEdit(self._qdt(data.get("arrived_at"), now - timedelta(minutes=20)))
         self.left = QDateTimeEdit(self._qdt(data.get("left_at"), now))
         for w in (self.arrived, self.left):
-            w.setDisplayFormat(DATE_FORMAT + " HH:mm")
+            w.setDisplayFormat(date_format() + " HH:mm")
             w.setCalendarPopup(True)
         self.person = QComboBox()
         for p, label in ((PersonMet.DEBTOR, self.tr("The borrower")), (PersonMet.THIRD_PARTY, self.tr("Someone else")),
@@ -109,7 +109,7 @@ class VisitForm(QDialog):
         self.promise_amount = QLineEdit(placeholderText=shown_amount("0.00"))
         self.promise_date = QDateEdit(QDate.currentDate().addDays(2))
         self.promise_date.setCalendarPopup(True)
-        self.promise_date.setDisplayFormat(DATE_FORMAT)
+        self.promise_date.setDisplayFormat(date_format())
         pf = QFormLayout(self.promise_box)
         pf.addRow(self.tr("Amount ({})").format(case.currency), self.promise_amount)
         pf.addRow(self.tr("Exact date"), self.promise_date)
@@ -153,7 +153,7 @@ class VisitForm(QDialog):
         self.follow_check = QCheckBox(self.tr("Follow up on"))
         self.follow_up = QDateEdit(QDate.currentDate().addDays(3))
         self.follow_up.setCalendarPopup(True)
-        self.follow_up.setDisplayFormat(DATE_FORMAT)
+        self.follow_up.setDisplayFormat(date_format())
         self.reason = QLineEdit(placeholderText=self.tr("Why, if this visit is outside the rules"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b71c1c")
