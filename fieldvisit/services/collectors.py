@@ -20,13 +20,20 @@ class NoStartPoint(UserError):
         self.collector = collector
 
 
+def _unit(uow):
+    """A unit of work, given one or its factory (``app.uow()`` or ``app.uow``)."""
+    return uow() if callable(uow) and not hasattr(uow, "__enter__") else uow
+
+
 def list_collectors(uow: UnitOfWork) -> list[Collector]:
     """Every collector, by name, with ``home`` / ``end`` as (lat, lon) degrees or None."""
+    uow = _unit(uow)
     with uow:
         return uow.collectors.list()
 
 
 def get_collector(uow: UnitOfWork, name: str) -> Collector | None:
+    uow = _unit(uow)
     with uow:
         return uow.collectors.get(name)
 
@@ -44,6 +51,7 @@ def set_home(uow: UnitOfWork, name: str, home: Point | None, end: Point | None =
                                 "longitude within -180..180.", what=what, point=str(point)))
     if end is not None and home is None:
         raise UserError(msg("Set where the day starts before where it ends."))
+    uow = _unit(uow)
     with uow:
         before = uow.collectors.get(name)
         saved = uow.collectors.save(Collector(name, tuple(home) if home else None, tuple(end) if end else None))

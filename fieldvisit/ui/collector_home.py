@@ -1,6 +1,6 @@
 """Where a collector's day starts (and ends): a dialog taking an address (found with the
 workspace's geocoder and its cache) or a position LAT,LON, and pointing to the map's right-click
-"Start my day here". Shown by *File → Where my day starts…*, and when a day is planned for a
+"Start my day here" (an address is looked up in the background). Shown by *File → Where my day starts…*, and when a day is planned for a
 collector who has no start point yet."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from fieldvisit.adapters.i18n import localize
 from fieldvisit.services.collectors import geocode_address, get_collector, set_home
 from fieldvisit.services.day_plans import parse_point
 from fieldvisit.services.errors import UserError
+from fieldvisit.ui.operation import Operation
 
 POSITION = re.compile(r"\s*-?\d+(?:\.\d+)?\s*,\s*-?\d+(?:\.\d+)?\s*")
 
@@ -61,6 +62,10 @@ class StartPointDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(520, self.sizeHint().height())
 
+    def _resolve(self, start: str, end: str):
+        """Runs in a worker thread when an address must be found: ``(home, end)`` points."""
+        return self._point(start), self._point(end)
+
     def _point(self, text: str):
         text = text.strip()
         if not text:
@@ -74,13 +79,30 @@ class StartPointDialog(QDialog):
         return lat, lon
 
     def accept(self) -> None:
+        start, end = self.start.text().strip(), self.end.text().strip()
+        if not start:
+            self.error.setText(self.tr("Write where the day starts: an address, or a position as LAT,LON."))
+            return
+        if all(not t or POSITION.fullmatch(t) for t in (start, end)):
+            try:
+                self._save(self._resolve(start, end))
+            except UserError as exc:
+                self.error.setText(localize(str(exc)))
+            return
+        self.buttons.setEnabled(False)
+        self.error.setText(self.tr("Finding the address…"))
+        self.operation = Operation(self, self._resolve, start, end).success(self._save).failure(self._failed)
+        self.operation.finished.connect(lambda: self.buttons.setEnabled(True))
+        self.operation.start()
+
+    def _failed(self, message: str) -> None:
+        self.error.setText(message)
+
+    def _save(self, points) -> None:
         try:
-            home = self._point(self.start.text())
-            if home is None:
-                raise UserError(self.tr("Write where the day starts: an address, or a position as LAT,LON."))
-            end = self._point(self.end.text())
-            self.saved = set_home(self.app.uow(), self.name, home, end)
+            self.saved = set_home(self.app.uow(), self.name, *points)
         except UserError as exc:
             self.error.setText(localize(str(exc)))
             return
+        self.error.setText("")
         super().accept()

@@ -39,6 +39,16 @@ class DayActions:
                                                      "and ends the day"))
         return self.start_point_action
 
+    def _day_view_actions(self) -> list[QAction]:
+        replan = QAction(self.tr("&Re-plan from here"), self, triggered=lambda *_: self.planner.replan_from_here())
+        replan.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        replan.setStatusTip(self.tr("Plan the rest of the day from the selected stop and the current time, keeping "
+                                    "the visits done"))
+        missing = QAction(self.tr("&Not planned…"), self, triggered=lambda *_: self.planner.show_not_planned())
+        missing.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        missing.setStatusTip(self.tr("The cases left out of the day, and why"))
+        return [replan, missing]
+
     def edit_start_point(self, collector: str | None = None, missing: bool = False):
         from fieldvisit.ui.collector_home import StartPointDialog
 

@@ -202,6 +202,7 @@ class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, QMa
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(action(self.tr("&Refresh"), lambda: self.reload(redraw_map=True), QKeySequence.StandardKey.Refresh))
         view.addAction(action(self.tr("Plan &day"), self.planner.plan_day, QKeySequence("Ctrl+P")))
+        view.addActions(self._day_view_actions())
         self._make_help_menu()
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")

@@ -76,7 +76,8 @@ class PlannerPanel(QWidget):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(date_format())
         self.collector = QComboBox()
-        self.collector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.collector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.collector.setMinimumContentsLength(14)
         self.shift_start = QTimeEdit(QTime(9, 0))
         self.shift_end = QTimeEdit(QTime(18, 0))
         self.mode = QComboBox()
@@ -115,12 +116,10 @@ class PlannerPanel(QWidget):
         self.replan_button.setToolTip(self.tr("Plan the rest of the day from the selected stop and the current "
                                               "time, keeping the visits done (Ctrl+Shift+R)"))
         self.replan_button.clicked.connect(self.replan_from_here)
-        QShortcut(QKeySequence("Ctrl+Shift+R"), self, activated=self.replan_from_here)
         self.unplanned_button = QPushButton()
         self.unplanned_button.setToolTip(self.tr("Cases left out of the day, and why (Ctrl+Shift+N)"))
         self.unplanned_button.clicked.connect(self.show_not_planned)
         self.unplanned_button.setVisible(False)
-        QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=self.show_not_planned)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.timeline, activated=self.remove_selected)
         QShortcut(QKeySequence("L"), self.timeline, activated=self.toggle_lock)
         self.summary = QLabel(self.tr("Choose a day and a collector, then Plan day."))
@@ -180,6 +179,7 @@ class PlannerPanel(QWidget):
             self.kept, self.states, self.unplanned = [], {}, []
             self.timeline.clear()
             self.unplanned_button.setVisible(False)
+            self.replan_button.setEnabled(False)
             self.summary.setStyleSheet("")
             self.summary.setText(self.tr("No plan for this day yet: Plan day (Ctrl+P)."))
             self.plan_changed.emit({})
@@ -266,7 +266,7 @@ class PlannerPanel(QWidget):
     def _finished(self) -> None:
         self.operation = None
         self.plan_button.setEnabled(True)
-        self.replan_button.setEnabled(True)
+        self.replan_button.setEnabled(bool(self.data and self.data.get("stops")))
         self.busy.emit(False)
 
     def _failed(self, message: str) -> None:
@@ -329,6 +329,7 @@ class PlannerPanel(QWidget):
         if keep_selection and current:
             self.select_case(current)
         self._summarize(day)
+        self.replan_button.setEnabled(self.operation is None and bool(day.get("stops")))
         self.plan_changed.emit(day)
 
     def _summarize(self, day: dict) -> None:

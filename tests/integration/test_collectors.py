@@ -120,8 +120,8 @@ def test_service_set_home_is_audited_and_refuses_bad_points(app):
     set_home(app.uow(), "Ana", (-33.9, -70.6), (-33.4, -70.5))
     (ana,) = list_collectors(app.uow())
     assert (ana.home, ana.end) == ((-33.9, -70.6), (-33.4, -70.5))
-    set_home(app.uow(), "Ana", (-33.0, -70.0))
-    (ana,) = list_collectors(app.uow())
+    set_home(app.uow, "Ana", (-33.0, -70.0))  # a unit of work or its factory (CONTRACTS #1)
+    (ana,) = list_collectors(app.uow)
     assert (ana.home, ana.end) == ((-33.0, -70.0), None)
     with app.uow() as uow:
         assert [e.action for e in uow.audit.entries()].count("collector home") == 2

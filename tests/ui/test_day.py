@@ -233,3 +233,32 @@ def test_settings_show_and_set_where_the_day_starts(qtbot, window):
     home.accept()
     assert get_collector(window.app.uow(), WHO).end == (-33.40, -70.60)
     assert dialog.start_button.text().startswith(f"{WHO}: -33.45000, -70.66000")
+
+
+def test_an_address_is_found_through_the_geocoding_cache(qtbot, window):
+    """The address goes through the workspace's geocoder and its cache (seeded here: no network)."""
+    from fieldvisit.bootstrap import geocoder
+    from fieldvisit.services.geocode import query_for
+
+    g = geocoder(window.app.setting("geocoder") or "nominatim", window.app.setting("geocoder_url") or None)
+    with window.app.uow() as uow:
+        uow.geocache.put(g.key, query_for("Calle de Alcalá 1, Madrid", window.app.setting("country") or ""),
+                         40.4180, -3.7010, "Calle de Alcalá 1")
+        uow.geocache.put(g.key, query_for("Nowhere street 99", window.app.setting("country") or ""), None, None, "")
+        uow.commit()
+    dialog = window.edit_start_point(WHO)
+    dialog.start.setText("Nowhere street 99")
+    dialog.accept()
+    qtbot.waitUntil(lambda: "was not found" in dialog.error.text(), timeout=10000)
+    dialog.start.setText("Calle de Alcalá 1, Madrid")
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10000)
+    assert get_collector(window.app.uow(), WHO).home == (40.4180, -3.7010)
+
+
+def test_day_shortcuts_are_listed_and_work(qtbot, window):
+    keys = dict((v, k) for k, v in window.shortcuts())
+    assert {"Re-plan from here", "Not planned", "Where my day starts"} <= set(keys)
+    plan(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.planner.not_planned_dialog.isVisible()
