@@ -249,6 +249,10 @@ class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, QMa
         self.map.set_route(day_route(plan))
 
     def _update_status(self, *_args) -> None:
+        if self.model.rowCount() == 0 and getattr(self, "role", None) == "collector":
+            self.statusBar().showMessage(self.tr("No cases yet: exchange identity files with your office (Sync → "
+                                                 "Keys and trust…), then Sync → Import assignment pack…"))
+            return
         blocked = sum(1 for c in self.model._cases if c.blocking_flags)
         self.statusBar().showMessage(self.tr("{shown} of {total} cases shown · {blocked} blocked from visits")
                                      .format(shown=self.proxy.rowCount(), total=self.model.rowCount(), blocked=blocked))

@@ -96,6 +96,7 @@ def test_a_collectors_day_from_a_fresh_install(qtbot, tmp_path):
         first_run(qtbot, laptop)
         window = open_window(qtbot, laptop)
         assert window.model.rowCount() == 0
+        assert "Keys and trust" in window.statusBar().currentMessage()  # what to do first
 
         # keys: my file to the office, the office's file trusted after comparing the fingerprint
         keys = window.show_keys()
