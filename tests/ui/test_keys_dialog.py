@@ -93,3 +93,27 @@ def test_bad_files_say_what_is_wrong(qtbot, laptop_and_office, tmp_path):
     dialog.export_identity(str(mine))
     assert dialog.trust_file(str(mine), confirm=lambda s: True) is None
     assert "own identity" in dialog.message.text()
+
+
+def test_an_office_enrolls_a_collector_once(qtbot, tmp_path):
+    from fieldvisit.ui.keys_dialog import KeyExchangeDialog
+    from fieldvisit.ui.main_window import MainWindow
+
+    office = open_app(f"sqlite:///{tmp_path / 'office.sqlite'}")
+    laptop = open_app(f"sqlite:///{tmp_path / 'laptop.sqlite'}")
+    try:
+        init_identity(office.uow(), crypto, role="supervisor", name="Madrid office")
+        init_identity(laptop.uow(), crypto, role="collector", name="Javier Ortega")
+        collector_file = tmp_path / "javier.json"
+        KeyExchangeDialog(laptop).export_identity(str(collector_file))
+        window = MainWindow(office, load_map=False)
+        qtbot.addWidget(window)
+        dialog = window.show_keys()
+        qtbot.addWidget(dialog)
+        assert dialog.trust_file(str(collector_file), confirm=lambda seen: seen["role"] == "collector")
+        assert [p["name"] for p in list_peers(office.uow())["trusted"]] == ["Javier Ortega"]
+        assert dialog.trust_file(str(collector_file), confirm=lambda seen: True)["new"] is False
+        assert "Already trusted" in dialog.message.text()
+    finally:
+        laptop.close()
+        office.close()
