@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from datetime import date, timedelta
 
 import pytest
@@ -135,8 +136,11 @@ def test_a_collectors_day_from_a_fresh_install(qtbot, tmp_path):
         assert {s["case_id"] for s in stops} == {c[0] for c in CASES}, window.planner.summary.text()
         first = stops[0]
 
-        # record a visit at the first stop
-        form = window.open_visit_form(first["case_id"])
+        # record a visit at the first stop: pick it on the timeline, Visits → Record visit (Ctrl+R)
+        window.planner.select_case(first["case_id"])
+        window.visit_action.trigger()
+        form = window.forms[-1]
+        assert form.case.case_id == first["case_id"]
         start = QDateTime.fromString(first["start"][:16], "yyyy-MM-ddTHH:mm")
         form.arrived.setDateTime(start)
         form.left.setDateTime(start.addSecs(15 * 60))
@@ -160,6 +164,10 @@ def test_a_collectors_day_from_a_fresh_install(qtbot, tmp_path):
         again = window.planner.shown_day()["stops"]
         assert [s["case_id"] for s in again] == planned
         assert {s["case_id"]: s["state"] for s in again} == states
+        if os.environ.get("FIELDVISIT_SHOTS"):
+            window.resize(1366, 768)
+            qtbot.wait(50)
+            window.grab().save(os.path.join(os.environ["FIELDVISIT_SHOTS"], "e2e_reopened.png"))
 
         # the evening: visit reports out, and the office reads them under the collector's name
         bundle = tmp_path / "visits.fvbundle"
