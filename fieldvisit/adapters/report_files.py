@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import html
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -27,6 +28,7 @@ def heading(key: str) -> str:
 
 
 NUMERIC = {"promise_amount", "payment_amount", "promised", "collected"}
+DATE_KEYS = ("date", "promise_date")
 WORDS = {"outcome": "outcome", "person_met": "person", "promise_status": "promise", "review": "review"}
 
 
@@ -40,9 +42,10 @@ def plan_text(installments: list[dict], currency: str = "") -> str:
         n=len(installments), currency=currency, parts=parts)
 
 
-def shown_visits(report: dict) -> list[dict]:
+def shown_visits(report: dict, dates_as_text: bool = True) -> list[dict]:
     """The visit rows as people read them: outcomes and states as words, dates in the locale's
-    format, the agreed plan as text, sentences translated (the report JSON keeps the codes)."""
+    format (or as ``date`` objects for a spreadsheet), the agreed plan as text, sentences
+    translated (the report JSON keeps the codes)."""
     out = []
     for v in report["visits"]:
         row = dict(v)
@@ -51,8 +54,8 @@ def shown_visits(report: dict) -> list[dict]:
         row["agreed_plan"] = plan_text(v.get("agreed_plan") or [], v["currency"])
         row["exceptions"] = "; ".join(localize(x) for x in v["exceptions"].split("; ")) if v["exceptions"] else ""
         row["checks"] = "; ".join(localize(x) for x in v.get("checks") or [])
-        for key in ("date", "promise_date"):
-            row[key] = day_text(v[key]) if v[key] else ""
+        for key in DATE_KEYS:
+            row[key] = ("" if not v[key] else day_text(v[key]) if dates_as_text else date.fromisoformat(v[key]))
         out.append(row)
     return out
 
@@ -90,12 +93,16 @@ def write_xlsx(out: Path, report: dict) -> None:
             cell.font, cell.fill = head, fill
         for r in rows:
             ws.append([float(r[c]) if c in NUMERIC and r[c] not in (None, "") else r[c] for c in columns])
+            for cell in ws[ws.max_row]:
+                if isinstance(cell.value, date):
+                    cell.number_format = "ddd d mmm yyyy"  # a real date, shown as everywhere else
         for i, c in enumerate(columns, start=1):
             width = max([len(heading(c))] + [len(str(r[c] or "")) for r in rows[:500]])
             ws.column_dimensions[ws.cell(1, i).column_letter].width = min(60, width + 2)
         ws.freeze_panes = "A2"
 
-    table(summary, DAY_COLUMNS, report["days"] + ([{**report["totals"], "date": "Total"}] if report["days"] else []))
+    days = [{**d, "date": date.fromisoformat(d["date"])} for d in report["days"]]
+    table(summary, DAY_COLUMNS, days + ([{**report["totals"], "date": "Total"}] if days else []))
     if report["days"]:
         chart = BarChart()
         chart.title = "Promised and collected per collector and day"
@@ -107,7 +114,7 @@ def write_xlsx(out: Path, report: dict) -> None:
         chart.set_categories(Reference(summary, min_col=1, max_col=2, min_row=2, max_row=n))
         chart.width, chart.height = 24, 10
         summary.add_chart(chart, f"A{n + 4}")
-    table(wb.create_sheet("Visits"), VISIT_COLUMNS, shown_visits(report))
+    table(wb.create_sheet("Visits"), VISIT_COLUMNS, shown_visits(report, dates_as_text=False))
     tmp = _part(out)
     wb.save(tmp)
     tmp.replace(out)
@@ -123,10 +130,12 @@ def report_html(report: dict, title: str) -> str:
     short = ("date", "collector", "case_id", "outcome", "promise_amount", "promise_status", "payment_amount",
              "currency", "agreed_plan", "exceptions", "checks", "review")
     t = report["totals"]
-    return (f"<h1>{html.escape(title)}</h1><p class='sub'>{report['from']} – {report['to']}: {t['visits']} visits, "
+    days = [{**d, "date": day_text(d["date"])} for d in report["days"]]
+    return (f"<h1>{html.escape(title)}</h1><p class='sub'>{html.escape(day_text(report['from']))} – "
+            f"{html.escape(day_text(report['to']))}: {t['visits']} visits, "
             f"{t['promises']} promises ({t['promised']} promised), {t['collected']} collected, "
             f"{t['exceptions']} compliance exceptions.</p><h2>Per collector and day</h2>"
-            + rows(DAY_COLUMNS, report["days"]) + "<h2>Visits</h2>" + rows(short, shown_visits(report)))
+            + rows(DAY_COLUMNS, days) + "<h2>Visits</h2>" + rows(short, shown_visits(report)))
 
 
 def write_pdf(out: Path, report: dict, title: str) -> None:

@@ -192,7 +192,8 @@ class SupervisorDesk(QWidget):
         self.days.setRowCount(len(report["days"]))
         for r, d in enumerate(report["days"]):
             for c, key in enumerate(DAY_COLUMNS):
-                item = QTableWidgetItem(money(d[key]) if key in ("promised", "collected") else str(d[key]))
+                item = QTableWidgetItem(money(d[key]) if key in ("promised", "collected") else
+                                        day_text(d[key]) if key == "date" else str(d[key]))
                 if key == "exceptions" and d[key]:
                     item.setForeground(QBrush(QColor("#c62828")))
                 self.days.setItem(r, c, item)

@@ -74,3 +74,18 @@ def test_team_report_has_words_and_the_plan(desk, tmp_path):
     assert row["date"] == day_text(date.today())
     assert row["agreed_plan"].startswith("3 instalments, EUR:") and day_text(plan[2]["date"]) in row["agreed_plan"]
     assert row["checks"] == "promise of 750.00 EUR is above the balance of 600.00 EUR"
+
+
+def test_team_workbook_has_real_dates_and_words(desk, tmp_path):
+    from openpyxl import load_workbook
+
+    d, plan = desk
+    out = d.export_report(str(tmp_path / "team.xlsx"))
+    visits = load_workbook(out)["Visits"]
+    head = [c.value for c in visits[1]]
+    row = dict(zip(head, [c.value for c in visits[2]], strict=True))
+    assert row["Date"].date() == date.today() and row["Outcome"] == "Promise to pay"
+    assert visits.cell(2, head.index("Date") + 1).number_format == "ddd d mmm yyyy"
+    assert row["Agreed plan"].startswith("3 instalments") and "above the balance" in row["To check"]
+    dash = d.days.item(0, 0).text()
+    assert dash == day_text(date.today())  # the dashboard writes the day like everything else
