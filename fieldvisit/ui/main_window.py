@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from fieldvisit.adapters.i18n import localize
+from fieldvisit.adapters.i18n import day_text, localize
 from fieldvisit.adapters.maps.page import build_page, case_marker
 from fieldvisit.adapters.maps.tiles import TilePack
 from fieldvisit.domain.cases import Bucket
@@ -396,7 +396,7 @@ class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, QMa
         markers = [case_marker(c, self.as_of) for c in self.cases.values()
                    if c.has_coordinates and c.collector == plan["collector"]]
         Path(path).write_text(build_page(markers, day_route(plan), standalone=True,
-                                         title=f"{plan['collector']} — {plan['date']}"), encoding="utf-8")
+                                         title=f"{plan['collector']} — {day_text(plan['date'])}"), encoding="utf-8")
         self.statusBar().showMessage(self.tr("Map written to {}").format(path), 5000)
 
     # ----- window state --------------------------------------------------------------------
