@@ -82,6 +82,8 @@ def check_trust(uow: UnitOfWork, crypto, doc) -> dict:
 
 
 def trust(uow: UnitOfWork, crypto, doc) -> dict:
+    """Trust ``doc`` (audited): ``{name, role, fingerprint, new}``; ``new`` is False when it was
+    already trusted. Raises UserError as ``check_trust`` does."""
     check_trust(uow, crypto, doc)
     doc = crypto.check_identity(doc)
     with uow:
