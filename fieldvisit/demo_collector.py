@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from fieldvisit.adapters import crypto
 from fieldvisit.services.collectors import set_home
 from fieldvisit.services.demo import CITY_TZ, COLLECTORS, build_demo
-from fieldvisit.services.identities import init_identity, public_identity, trust
+from fieldvisit.services.identities import identity_file_text, init_identity, public_identity, trust
 from fieldvisit.services.progress import run
 from fieldvisit.services.sync import export_bundle, export_pack, import_bundles, import_pack, review_visit
 from fieldvisit.services.visits import record_visits
@@ -34,8 +34,11 @@ def _earlier_visit(case_id: str, today: date) -> dict:
             "notes": "Nobody answered; left no message.", "next_action": "revisit"}
 
 
-def build_demo_collector(app, today: date | None = None) -> bool:
-    """Make ``app`` the demo collector's laptop (once: False when it already has an identity)."""
+def build_demo_collector(app, today: date | None = None, files: Path | None = None) -> bool:
+    """Make ``app`` the demo collector's laptop (once: False when it already has an identity).
+    With ``files`` (a folder), the office's next pack — carrying its comment on the earlier visit —
+    is left there as ``next-pack.fvpack`` with ``office-identity.json``, for the guide's first step
+    (*Sync → Import assignment pack…*); without it, that pack is imported too."""
     from fieldvisit.bootstrap import open_app
 
     today = today or date.today()
@@ -58,7 +61,14 @@ def build_demo_collector(app, today: date | None = None) -> bool:
             record_visits(app.uow(), [visit], rules=app.rules())
             run(import_bundles(office.uow, crypto, [("demo.fvbundle", export_bundle(app.uow(), crypto)[0])]))
             review_visit(office.uow(), visit["visit_id"], "has_issues", COMMENT)
-            import_pack(app.uow(), crypto, export_pack(office.uow(), crypto, me.name)[0])
+            following = export_pack(office.uow(), crypto, me.name)[0]
+            if files is None:
+                import_pack(app.uow(), crypto, following)
+            else:
+                files.mkdir(parents=True, exist_ok=True)
+                (files / "next-pack.fvpack").write_bytes(following)
+                (files / "office-identity.json").write_text(identity_file_text(office.uow(), crypto)[0],
+                                                            encoding="utf-8")
         finally:
             office.close()
     with app.uow() as uow:

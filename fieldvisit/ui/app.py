@@ -67,7 +67,11 @@ def run_app(db: str | None = None, *, demo: bool | str | None = False, argv: lis
     if demo == "collector":
         from fieldvisit.demo_collector import build_demo_collector
 
-        build_demo_collector(app)  # once: the collector's identity, a pack from a demo office, a start point
+        from fieldvisit.bootstrap import data_dir
+
+        # once: the collector's identity, a pack from a demo office, a start point; the office's next pack
+        # waits in the demo folder for the guide's first step
+        build_demo_collector(app, files=data_dir() / "demo-collector")
     elif demo:
         from fieldvisit.services.demo import build_demo
 

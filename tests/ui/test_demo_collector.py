@@ -32,6 +32,20 @@ def test_collector_demo_is_a_laptop_with_a_pack_and_a_home(qtbot, sqlite_app):
     assert len(reviews) == 1 and COMMENT in str(reviews[0])
 
 
+def test_the_next_pack_waits_for_the_guides_first_step(qtbot, sqlite_app, tmp_path):
+    from fieldvisit.ui.main_window import MainWindow
+
+    assert build_demo_collector(sqlite_app, date.today(), files=tmp_path / "demo")
+    window = MainWindow(sqlite_app, load_map=False)
+    qtbot.addWidget(window)
+    assert window.office_reviews() == []
+    got = window.import_pack(str(tmp_path / "demo" / "next-pack.fvpack"))
+    assert got["reviews"] == 1 and not got["again"]
+    qtbot.addWidget(window.reviews_dialog)
+    assert COMMENT in window.reviews_dialog.items.item(0).text()
+    assert (tmp_path / "demo" / "office-identity.json").read_text(encoding="utf-8").count(OFFICE) == 1
+
+
 def test_wizard_and_command_line_offer_the_collector_demo(qtbot, sqlite_app, monkeypatch, tmp_path):
     from fieldvisit.bootstrap import resolve_url
     from fieldvisit.cli_args import build_parser
