@@ -25,6 +25,8 @@ from PySide6.QtWidgets import QApplication
 from PySide6.QtCore import QTimer, QEventLoop
 app = QApplication([])
 from fieldvisit.bootstrap import open_app
+
+os.environ.setdefault("FIELDVISIT_PASSPHRASE", "benchmark passphrase")  # workspaces are encrypted at rest
 out = {}
 if mode == "window":
     from fieldvisit.ui.main_window import MainWindow

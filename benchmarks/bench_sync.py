@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("FIELDVISIT_PASSPHRASE", "benchmark passphrase")  # workspaces are encrypted at rest
 
 from fieldvisit.adapters import crypto  # noqa: E402
 from fieldvisit.bootstrap import open_app  # noqa: E402

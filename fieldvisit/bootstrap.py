@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 from fieldvisit.adapters.files.readers import read_table
 from fieldvisit.adapters.geo.zones import ZoneFinder
 from fieldvisit.adapters.storage.db import DatabaseError, default_url, env_url, open_engine
+from fieldvisit.adapters.storage.passphrase import PassphraseSource
 from fieldvisit.adapters.storage.uow import SqlUnitOfWork
 from fieldvisit.services.errors import UserError
 
@@ -57,6 +58,7 @@ class App:
     url: str
     engine: Engine
     zones: ZoneFinder = field(default_factory=ZoneFinder)
+    passphrases: PassphraseSource | None = None
     read_table = staticmethod(read_table)
 
     def uow(self) -> SqlUnitOfWork:
@@ -98,12 +100,111 @@ class App:
         self.engine.dispose()
 
 
-def open_app(url: str | None = None, *, demo: bool | str = False) -> App:
+def open_app(url: str | None = None, *, demo: bool | str = False, passphrase: str | None = None,
+             passphrases: PassphraseSource | None = None) -> App:
+    """Open (creating, migrating and, for SQLite files, encrypting) the workspace at ``url``.
+
+    The passphrase of an encrypted workspace comes from ``passphrase``, else ``passphrases``
+    (the window's dialog), else the keyring / ``FIELDVISIT_PASSPHRASE`` / a terminal prompt; demo
+    workspaces open with the demo passphrase. ``demo``: True or ``"office"`` for the office demo,
+    ``"collector"`` for the collector's. Raises :class:`UserError` (one sentence).
+    """
     resolved = resolve_url(url, demo=demo)
+    source = passphrases or PassphraseSource(passphrase, demo=demo)
+    if passphrases is not None and passphrase:
+        source.explicit = passphrase
+    if demo:
+        source.demo = True
     try:
-        return App(url=resolved, engine=open_engine(resolved))
+        app = App(url=resolved, engine=open_engine(resolved, passphrases=source))
     except DatabaseError as exc:
         raise UserError(str(exc)) from exc
+    app.passphrases = source
+    refresh_recovery_file(app)
+    return app
+
+
+def _workspace_file(app: App) -> Path | None:
+    url = app.engine.url
+    return Path(url.database) if url.drivername == "sqlite+pysqlcipher" and url.database else None
+
+
+def refresh_recovery_file(app: App, *, force: bool = False) -> Path | None:
+    """Keep ``<workspace>.recovery`` (the page key sealed to the trusted offices, see
+    :mod:`fieldvisit.services.recovery`) in step with the supervisors this collector trusts."""
+    from fieldvisit.adapters import crypto
+    from fieldvisit.adapters.files.mailbox import write_atomic
+    from fieldvisit.services.recovery import recovery_blob
+
+    path = _workspace_file(app)
+    if path is None:
+        return None
+    target = path.with_name(path.name + ".recovery")
+    with app.uow() as uow:
+        me = uow.keys.identity()
+        offices = sorted(p["fingerprint"] for p in uow.keys.peers()
+                         if p["role"] == "supervisor" and p["revoked_at"] is None)
+    if me is None or me["role"] != "collector" or not offices:
+        return None
+    if not force and target.exists():
+        try:
+            have = sorted(r.get("fingerprint") for r in crypto.sealed_header(target.read_bytes())["recipients"])
+        except (crypto.SealError, OSError):
+            have = []
+        if have == offices:
+            return target
+    blob = recovery_blob(app.uow(), crypto, app.engine.url.password[2:66])
+    if blob:
+        write_atomic(target, blob)
+        os.chmod(target, 0o600)
+    return target
+
+
+def recover_workspace(path: Path, code: str, new: str) -> None:
+    """Set a new passphrase on a workspace whose passphrase is lost, with the office's recovery code."""
+    from fieldvisit.adapters.storage import cipher, passphrase as secret
+
+    if len(new) < secret.MIN_LENGTH:
+        raise UserError(f"A passphrase needs at least {secret.MIN_LENGTH} characters; choose a longer one.")
+    try:
+        key = bytes.fromhex(code.strip().replace(" ", ""))
+        if len(key) != cipher.KEY_BYTES:
+            raise ValueError
+        salt = cipher.read_salt(path)
+        cipher.check_key(path, key, salt)
+    except (ValueError, OSError, cipher.NotAWorkspace, cipher.WrongPassphrase):
+        raise UserError(f"That recovery code does not open the workspace {path}; ask the office for the code of "
+                        "this workspace's recovery file.") from None
+    conn = cipher.connect(path, key, salt)
+    try:
+        conn.execute(f'PRAGMA rekey = "x\'{cipher.derive_key(new, salt).hex()}\'"')
+    finally:
+        conn.close()
+    secret.keyring_forget(path)
+
+
+def change_passphrase(app: App, new: str) -> None:
+    """Re-key the encrypted workspace file of ``app`` with ``new`` (at least 8 characters); the
+    keyring entry follows when it held the old one. Raises :class:`UserError` for a workspace that
+    is not an encrypted file (PostgreSQL: the office protects its own server)."""
+    from fieldvisit.adapters.storage import cipher, passphrase as secret
+
+    if app.engine.dialect.name != "sqlite" or not app.engine.url.database:
+        raise UserError("Only a workspace file is encrypted by FieldVisit; protect a PostgreSQL store with the "
+                        "server's own disk encryption and TLS.")
+    if len(new) < secret.MIN_LENGTH:
+        raise UserError(f"A passphrase needs at least {secret.MIN_LENGTH} characters; choose a longer one.")
+    old = getattr(app, "passphrases", None) and app.passphrases.used
+    if not old:
+        raise UserError("The current passphrase is not known to this session; open the workspace again and retry.")
+    path = Path(app.engine.url.database)
+    app.engine.dispose()
+    cipher.rekey(path, old, new)
+    if secret.keyring_get(path) == old:
+        secret.keyring_set(path, new)
+    app.passphrases.used = new
+    app.engine = open_engine(app.url, passphrases=secret.PassphraseSource(new, prompt=None))
+    refresh_recovery_file(app, force=True)
 
 
 def routing_solver(name: str = "fieldvisit"):

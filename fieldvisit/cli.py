@@ -18,6 +18,7 @@ from fieldvisit.cli_args import build_parser
 from fieldvisit.cli_collectors import COLLECTOR_COMMANDS
 from fieldvisit.cli_io import _emit
 from fieldvisit.cli_sync import SYNC_COMMANDS
+from fieldvisit.cli_workspace import WORKSPACE_COMMANDS
 from fieldvisit.services.errors import UserError
 
 
@@ -320,12 +321,15 @@ def cmd_keys_list(app, args) -> None:
 
 
 def cmd_map(app, args) -> None:
-    from fieldvisit.adapters.maps.page import build_page, case_marker, route_from_plan
+    from fieldvisit.adapters.maps.page import build_page, case_marker
+    from fieldvisit.adapters.maps.route_states import day_route
+    from fieldvisit.services.day_state import stop_states, with_states
     from fieldvisit.services.map_export import day_map_data
 
     cases, plan = day_map_data(app.uow(), args.date, args.collector)
+    plan = with_states(plan, stop_states(app.uow(), plan))
     as_of = args.as_of or date.today()
-    page = build_page([case_marker(c, as_of) for c in cases], route_from_plan(plan), standalone=True,
+    page = build_page([case_marker(c, as_of) for c in cases], day_route(plan), standalone=True,
                       title=f"{plan['collector']} — {plan['date']}")
     out = Path(args.out)
     if not out.parent.is_dir():
@@ -371,6 +375,7 @@ COMMANDS = {
     ("audit", "verify"): cmd_audit_verify,
     ("audit", "list"): cmd_audit_list,
     **SYNC_COMMANDS,
+    **WORKSPACE_COMMANDS,
     **COLLECTOR_COMMANDS,
 }
 
@@ -391,9 +396,14 @@ def main(argv: list[str] | None = None) -> int:
         except UserError as exc:
             sys.stderr.write(f"fieldvisit: {exc}\n")
             return 2
-    if args.command == "bench":  # needs no workspace
-        try:
-            cmd_bench(args)
+    if args.command == "bench" or (args.command, getattr(args, "workspace_command", None)) == ("workspace", "recover"):
+        try:  # these need no (or cannot open the) workspace
+            if args.command == "bench":
+                cmd_bench(args)
+            else:
+                from fieldvisit.cli_workspace import cmd_workspace_recover
+
+                cmd_workspace_recover(args)
             return 0
         except UserError as exc:
             sys.stderr.write(f"fieldvisit: {exc}\n")

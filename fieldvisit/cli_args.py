@@ -179,6 +179,16 @@ def build_parser() -> argparse.ArgumentParser:
     mp.add_argument("--out", required=True)
     mp.add_argument("--as-of", type=_date_arg, default=None)
 
+    ws = sub.add_parser("workspace", parents=[common], help="the workspace file itself (encrypted at rest)")
+    wsub = ws.add_subparsers(dest="workspace_command", required=True, parser_class=_Parser)
+    wsub.add_parser("passphrase", parents=[common],
+                    help="change the passphrase (new one from $FIELDVISIT_NEW_PASSPHRASE or asked)")
+    wcode = wsub.add_parser("recovery-code", parents=[common],
+                            help="office: open a collector's recovery file and show its recovery code")
+    wcode.add_argument("file")
+    wrec = wsub.add_parser("recover", parents=[common],
+                           help="collector: set a new passphrase with the office's recovery code")
+    wrec.add_argument("--code", required=True)
     bench = sub.add_parser("bench", parents=[common], help="solve a public routing benchmark instance")
     bench.add_argument("file")
     bench.add_argument("--format", choices=["solomon", "tsptw"], required=True)

@@ -47,7 +47,7 @@ def build_demo_collector(app, today: date | None = None, files: Path | None = No
         if uow.keys.identity() is not None:
             return False
     with tempfile.TemporaryDirectory() as tmp:
-        office = open_app(f"sqlite:///{Path(tmp) / 'office.sqlite'}")
+        office = open_app(f"sqlite:///{Path(tmp) / 'office.sqlite'}", demo=True)  # the demo passphrase
         try:
             build_demo(office.uow(), as_of=today)
             init_identity(office.uow(), crypto, role="supervisor", name=OFFICE)

@@ -53,7 +53,7 @@ def build_demo_office(app, today: date | None = None) -> bool:
     with tempfile.TemporaryDirectory() as tmp:
         bundles = []
         for n, collector in enumerate(COLLECTORS):
-            laptop = open_app(f"sqlite:///{Path(tmp) / f'laptop{n}.sqlite'}")
+            laptop = open_app(f"sqlite:///{Path(tmp) / f'laptop{n}.sqlite'}", demo=True)
             try:
                 init_identity(laptop.uow(), crypto, role="collector", name=collector.name)
                 trust(app.uow(), crypto, public_identity(laptop.uow(), crypto))

@@ -50,7 +50,7 @@ def main() -> None:
             time.sleep(0.02)
 
     with tempfile.TemporaryDirectory() as tmp:
-        ws = open_app(f"sqlite:///{tmp}/demo.sqlite")
+        ws = open_app(f"sqlite:///{tmp}/demo.sqlite", demo=True)
         build_demo(ws.uow())
         build_demo_office(ws)
         w = MainWindow(ws)

@@ -13,6 +13,10 @@ import uuid
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Workspaces are encrypted at rest: tests give the passphrase the way a script would, and keep
+# away from the machine's own keyring.
+os.environ.setdefault("FIELDVISIT_PASSPHRASE", "test workspace passphrase")
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 if hasattr(os, "geteuid") and os.geteuid() == 0:  # Chromium refuses its sandbox as root
     os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 

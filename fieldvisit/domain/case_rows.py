@@ -4,7 +4,15 @@ Rules (tested in ``tests/unit/test_case_rows.py``):
 - ``case_id`` is required; a row without one is rejected.
 - Typed columns that cannot be read (coordinates, amounts, dates, country, time zone, flags)
   reject the row: importing a wrong balance or a misspelt ``dispute`` flag is worse than asking.
-- An unreadable appointment keeps the row and is reported for review.
+- An unreadable appointment keeps the row and is reported for review; so does a value whose
+  reading the file's conventions leave open (``03/04/2026`` when the date order is undecided,
+  ``1.234`` with no currency and no decimal mark known): that field is left unset, never guessed.
+- Amounts carry their currency: the currency column, else the symbol in the cell or its header
+  (``$`` read with the row's country), else the file's currency. A symbol that contradicts the
+  currency column rejects the row.
+- Address parts (street, line 2, district, city, state, ZIP) combine into the address; a first
+  name and a surname into the name.
+- Spreadsheet serial numbers in date columns are dates in the workbook's date system (1900/1904).
 - On update, an empty cell keeps what is stored, except ``flags``: an empty flags cell in a file
   with a flags column means the case has no flags now.
 """
@@ -15,15 +23,18 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fieldvisit.domain.cases import Case, FlagError, GeoStatus, due_date_from_days, parse_flags
+from fieldvisit.domain.columns import PARTS
+from fieldvisit.domain.conventions import US_STATE_ZONES
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
-from fieldvisit.domain.dates import DateError, parse_date
-from fieldvisit.domain.money import AmountError, parse_amount
+from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
+from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_symbol, parse_money
 from fieldvisit.domain.window_parser import parse_windows
 
 ZoneFor = Callable[[str, float | None, float | None], str | None]
@@ -31,14 +42,21 @@ ZoneFor = Callable[[str, float | None, float | None], str | None]
 
 @dataclass(slots=True)
 class RowContext:
+    """How to read the rows of one file. ``dayfirst``/``decimal_comma`` None: undecided (see
+    :mod:`fieldvisit.domain.conventions`); ``default_country``/``default_currency``: the file's
+    (else the workspace's) country and currency; ``header_symbols``: currency notes in headers
+    (``{"balance": "$"}``); ``date_system``: 1900 or 1904 for spreadsheet serial dates."""
+
     as_of: date
-    dayfirst: bool = True
+    dayfirst: bool | None = True
     decimal_comma: bool | None = None
     default_timezone: str = "UTC"
     default_country: str = ""
     default_currency: str = ""
     zone_for: ZoneFor | None = None
     columns: frozenset[str] = frozenset()
+    header_symbols: dict[str, str] = field(default_factory=dict)
+    date_system: int = 1900
 
 
 @dataclass(slots=True)
@@ -69,6 +87,11 @@ def cell_text(value: Any) -> str:
 def _coordinate(value: Any, decimal_comma: bool | None) -> float:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
+    if not decimal_comma and type(value) is str and "," not in value:
+        try:
+            return float(value)
+        except ValueError:
+            pass
     text = cell_text(value).replace(" ", "")
     if decimal_comma or ("," in text and "." not in text):
         text = text.replace(",", ".")
@@ -78,14 +101,31 @@ def _coordinate(value: Any, decimal_comma: bool | None) -> float:
         raise ValueError(f"{cell_text(value)!r} is not a coordinate") from None
 
 
-def _amount(value: Any, decimal_comma: bool | None) -> Decimal:
+def _amount(value: Any, decimal_comma: bool | None, currency: str = "") -> tuple[Decimal, str | None]:
+    """``(amount, symbol shown or None)``; AmountError / AmbiguousAmount as parse_money."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return parse_amount(repr(float(value)) if isinstance(value, float) else str(value), False)
-    return parse_amount(cell_text(value), decimal_comma)
+        return parse_money(repr(float(value)) if isinstance(value, float) else str(value), False)
+    return parse_money(cell_text(value), decimal_comma, currency)
+
+
+_SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
+
+
+def _date(value: Any, ctx: RowContext) -> date:
+    """A date cell: a date, a spreadsheet serial number (in the workbook's date system) or text
+    read with the file's date order. AmbiguousDate when the order is undecided and it matters."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) or \
+            type(value) is str and _SERIAL.fullmatch(value.strip()):
+        from fieldvisit.domain.dates import from_serial
+
+        return from_serial(float(value), ctx.date_system)
+    return parse_date(value, dayfirst=ctx.dayfirst, default=ctx.as_of)
 
 
 def _days(value: Any) -> int:
     text = cell_text(value)
+    if text.isdigit():
+        return int(text)
     m = re.fullmatch(r"(-?\d+)(?:[.,]0+)?\s*(?:d|days?|días?|dias?|天)?", text, re.IGNORECASE)
     if not m:
         raise ValueError(f"{text!r} is not a number of days")
@@ -115,9 +155,42 @@ def _position_problem(values, lat_t: str, lon_t: str, decimal_comma):
     return (lat, lon)
 
 
+_LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
+_country_code = lru_cache(maxsize=1024)(country_code)
+_flags = lru_cache(maxsize=1024)(parse_flags)
+_due_from_days = lru_cache(maxsize=4096)(due_date_from_days)
+
+
+@lru_cache(maxsize=8192)
+def _windows(text: str, tz: str, dayfirst: bool, today: date) -> tuple[tuple, tuple[str, ...]]:
+    """parse_windows once per distinct text and zone (files repeat "weekdays 18:00-20:00");
+    windows are immutable, so sharing them is safe."""
+    parsed = parse_windows(text, tz, dayfirst=dayfirst, today=today)
+    return tuple(parsed.windows), tuple(parsed.errors)
+
+
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](?:\d{4}|\d{2})(?!\d)")
+
+
+def _ambiguous_date(text: str) -> bool:
+    return any(a != b and int(a) <= 12 and int(b) <= 12 for a, b in _NUMERIC_DATE.findall(text))
+
+
+def _country_of(currency: str) -> str:
+    return next((c for c, cur in CURRENCIES.items() if cur == currency), "")
+
+
+def join_address(text: dict[str, str]) -> str:
+    """``123 Main St, Apt 4`` + ``Springfield`` + ``IL`` + ``62701`` →
+    ``"123 Main St, Apt 4, Springfield, IL 62701"``."""
+    region = " ".join(t for t in (text.get("region", ""), text.get("postal_code", "")) if t)
+    parts = [text.get(k, "") for k in ("address", "address_line2", "district", "city")] + [region]
+    return ", ".join(p for p in parts if p)
+
+
 def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     """Convert one row (canonical column → raw cell) into a case."""
-    text = {k: cell_text(v) for k, v in values.items()}
+    text = {k: (v.strip() if type(v) is str else cell_text(v)) for k, v in values.items()}
     case_id = text.get("case_id", "")
     if not case_id:
         return RowResult(None, errors=[("case_id", "case_id is empty")])
@@ -129,12 +202,24 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     case = Case(case_id=case_id)
     for name in ("name", "address", "work_address", "phone", "notes"):
         setattr(case, name, text.get(name, ""))
+    if not ctx.columns.isdisjoint(PARTS):
+        if text.get("surname"):
+            case.name = f"{case.name} {text['surname']}".strip()
+            present.add("name")
+        if any(text.get(k) for k in ("address_line2", "district", "city", "region", "postal_code")):
+            case.address = join_address(text)
+            present.add("address")
+        present.difference_update(PARTS)
+    if "\n" in case.address or "\r" in case.address:
+        case.address = _LINE_BREAKS.sub(", ", case.address.strip())
     case.collector = text.get("collector") or None
 
+    row_country = ""
     try:
-        case.country = country_code(text.get("country", "")) or ctx.default_country
+        row_country = _country_code(text.get("country", ""))
     except CountryError as exc:
         errors.append(("country", str(exc)))
+    case.country = row_country or ctx.default_country
 
     lat_t, lon_t = text.get("lat", ""), text.get("lon", "")
     if lat_t or lon_t:
@@ -152,6 +237,8 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             case.timezone = tz_text
         except (ZoneInfoNotFoundError, ValueError):
             errors.append(("timezone", f"{tz_text!r} is not an IANA time zone such as Asia/Shanghai"))
+    if not case.timezone and case.lat is None and case.country == "US" and text.get("region"):
+        case.timezone = US_STATE_ZONES.get(text["region"].upper(), "")
     if not case.timezone:
         found = ctx.zone_for(case.country, case.lat, case.lon) if ctx.zone_for else None
         case.timezone = found or ctx.default_timezone
@@ -161,57 +248,102 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             days = _days(values["days_past_due"])
             if days < 0:
                 raise ValueError("days past due cannot be negative")
-            case.due_date = due_date_from_days(days, ctx.as_of)
+            case.due_date = _due_from_days(days, ctx.as_of)
             present.add("due_date")
         except ValueError as exc:
             errors.append(("days_past_due", str(exc)))
     elif text.get("due_date"):
         try:
-            case.due_date = parse_date(values["due_date"], dayfirst=ctx.dayfirst, default=ctx.as_of)
+            case.due_date = _date(values["due_date"], ctx)
+        except AmbiguousDate as exc:
+            review.append(("due_date", str(exc)))
+            present.discard("due_date")
         except DateError as exc:
             errors.append(("due_date", str(exc)))
     present.discard("days_past_due")
 
-    if text.get("balance"):
-        try:
-            case.balance = _amount(values["balance"], ctx.decimal_comma)
-        except AmountError as exc:
-            errors.append(("balance", str(exc)))
     currency = text.get("currency", "").upper()
-    if currency and not re.fullmatch(r"[A-Z]{3}", currency):
+    if currency and not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
         errors.append(("currency", f"{currency!r} is not a three-letter currency code such as CNY"))
-    case.currency = currency or CURRENCIES.get(case.country, "") or ctx.default_currency
+        currency = ""
+    shown: dict[str, str] = {}
+    hint = currency or CURRENCIES.get(row_country, "") or ctx.default_currency
+    for column, attr in (("balance", "balance"), ("last_payment_amount", "last_payment_amount")):
+        if not text.get(column):
+            continue
+        try:
+            amount, symbol = _amount(values[column], ctx.decimal_comma, hint)
+            setattr(case, attr, amount)
+            symbol = symbol or ctx.header_symbols.get(column)
+            if symbol:
+                shown[column] = symbol
+        except AmbiguousAmount as exc:
+            review.append((column, str(exc)))
+            present.discard(column)
+        except AmountError as exc:
+            errors.append((column, str(exc)))
+    case.currency = currency
+    for column, symbol in shown.items():
+        code = currency_of_symbol(symbol, case.country)
+        if code is None:
+            code = hint if hint and currency_of_symbol(symbol, _country_of(hint)) == hint else None
+        if code is None:
+            errors.append((column, f"{text[column]!r} is in {symbol}, which could be several currencies; "
+                                   "add a currency column"))
+        elif currency and code != currency:
+            errors.append((column, f"{text[column]!r} is in {code} but the currency column says {currency}"))
+        elif case.currency and code != case.currency:
+            errors.append((column, f"{text[column]!r} is in {code} but the balance is in {case.currency}"))
+        else:
+            case.currency = code
+    case.currency = case.currency or hint
     if case.currency:
         present.add("currency")
 
     if text.get("last_payment_date"):
         try:
-            case.last_payment_date = parse_date(values["last_payment_date"], dayfirst=ctx.dayfirst,
-                                                default=ctx.as_of)
+            case.last_payment_date = _date(values["last_payment_date"], ctx)
+        except AmbiguousDate as exc:
+            review.append(("last_payment_date", str(exc)))
+            present.discard("last_payment_date")
         except DateError as exc:
             errors.append(("last_payment_date", str(exc)))
-    if text.get("last_payment_amount"):
-        try:
-            case.last_payment_amount = _amount(values["last_payment_amount"], ctx.decimal_comma)
-        except AmountError as exc:
-            errors.append(("last_payment_amount", str(exc)))
 
     try:
-        case.flags = parse_flags(text.get("flags", ""))
+        case.flags = _flags(text.get("flags", ""))
     except FlagError as exc:
         errors.append(("flags", str(exc)))
 
     appointment = text.get("appointment", "")
+    raw_appointment = values.get("appointment")
+    if isinstance(raw_appointment, (int, float)) and not isinstance(raw_appointment, bool) \
+            and 3653 < raw_appointment < 109574:  # a spreadsheet serial date-time (1910..2199)
+        from datetime import timedelta
+
+        from fieldvisit.domain.dates import from_serial
+
+        day = from_serial(raw_appointment, ctx.date_system)
+        minutes = round((raw_appointment % 1) * 1440)
+        moment = datetime.combine(day, datetime.min.time()) + timedelta(minutes=minutes)
+        appointment = moment.strftime("%Y-%m-%d %H:%M") if minutes else day.isoformat()
+    if appointment and not errors and ctx.dayfirst is None and _ambiguous_date(appointment):
+        review.append(("appointment", f"{appointment!r}: the date could be day first or month first and the "
+                                      "file does not show which; enter the appointment by hand"))
+        appointment = ""
     if appointment and not errors:
-        parsed = parse_windows(appointment, case.timezone, dayfirst=ctx.dayfirst, today=ctx.as_of)
-        case.windows = parsed.windows
+        windows, problems = _windows(appointment, case.timezone, ctx.dayfirst is not False, ctx.as_of)
+        case.windows = list(windows)
         case.appointment_text = appointment
-        review.extend(("appointment", message) for message in parsed.errors)
+        if problems:
+            review.extend(("appointment", message) for message in problems)
         present.add("windows")
         present.add("appointment_text")
     inconvenient = text.get("inconvenient", "")
+    if inconvenient and not errors and ctx.dayfirst is None and _ambiguous_date(inconvenient):
+        review.append(("inconvenient", f"{inconvenient!r}: the date could be day first or month first"))
+        inconvenient = ""
     if inconvenient and not errors:
-        parsed = parse_windows(inconvenient, case.timezone, dayfirst=ctx.dayfirst, today=ctx.as_of)
+        parsed = parse_windows(inconvenient, case.timezone, dayfirst=ctx.dayfirst is not False, today=ctx.as_of)
         case.windows = case.windows + [replace(w, inconvenient=True) for w in parsed.windows]
         review.extend(("inconvenient", message) for message in parsed.errors)
         present.add("windows")

@@ -121,6 +121,7 @@ class GeoStatus(enum.StrEnum):
     MANUAL = "manual"
     PENDING = "pending"
     FAILED = "failed"
+    PURGED = "purged"  # the case left this laptop and its personal data (position included) was wiped
 
 
 @dataclass(slots=True)

@@ -12,49 +12,130 @@ CANONICAL = (
     "last_payment_amount", "phone", "appointment", "flags", "collector", "notes",
 )
 
+#: Columns that are parts of another: a street + city + state + zip file gives one address
+#: ("123 Main St, Apt 4, Springfield, IL 62701"); first name + surname give the name.
+PARTS = ("address_line2", "district", "city", "region", "postal_code", "surname")
+
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "case_id": ("case", "case id", "case no", "case number", "caseid", "account", "account id",
-                "account no", "account number", "loan id", "loan no", "contract", "reference", "ref",
+                "account no", "account number", "account num", "acct", "acct no", "acct number",
+                "loan id", "loan no", "loan number", "loan", "contract", "contract no", "reference",
+                "ref", "file number", "customer id", "client id", "debtor id",
                 "nº expediente", "n expediente", "no expediente", "expediente", "num expediente",
-                "número de expediente", "id caso", "caso", "cuenta", "contrato", "referencia",
-                "案件编号", "案件号", "案件id", "编号", "合同号", "借据号", "账号", "贷款编号"),
+                "número de expediente", "id caso", "caso", "cuenta", "número de cuenta",
+                "numero de cuenta", "no de cuenta", "nº cuenta", "n cuenta", "núm cuenta", "contrato",
+                "número de contrato", "referencia", "número de crédito", "numero de credito", "crédito",
+                "id cliente", "número de cliente", "préstamo", "número de préstamo",
+                "案件编号", "案件号", "案件id", "编号", "合同号", "合同编号", "借据号", "借据编号", "账号",
+                "账户", "贷款编号", "客户编号", "案件編號", "編號", "合同編號", "帳號", "賬號", "貸款編號",
+                "客戶編號"),
     "name": ("debtor", "debtor name", "customer", "customer name", "borrower", "borrower name",
-             "full name", "client", "nombre", "nombre completo", "cliente", "deudor", "titular",
-             "客户姓名", "姓名", "客户名称", "借款人", "债务人", "名称"),
-    "address": ("home address", "street", "residence", "dirección", "direccion", "domicilio",
-                "dirección particular", "地址", "家庭地址", "住址", "居住地址"),
+             "full name", "client", "client name", "name", "account holder", "account name", "holder",
+             "first name", "given name", "nombre", "nombre completo", "nombre y apellidos",
+             "nombre y apellido", "nombre del cliente", "nombre cliente", "nombre del deudor", "cliente",
+             "deudor", "titular", "acreditado", "razón social", "客户姓名", "姓名", "客户名称", "客户名",
+             "户名", "借款人", "借款人姓名", "债务人", "名称", "客戶姓名", "客戶名稱", "借款人姓名",
+             "債務人", "戶名"),
+    "surname": ("last name", "surname", "family name", "apellidos", "apellido", "primer apellido"),
+    "address": ("home address", "street", "street address", "address line 1", "address 1", "address1",
+                "addr", "mailing address", "residential address", "residence", "dirección",
+                "direccion", "domicilio", "dirección particular", "domicilio particular", "calle",
+                "calle y número", "dirección completa", "地址", "家庭地址", "住址", "居住地址", "详细地址",
+                "住宅地址", "通讯地址", "家庭住址", "詳細地址", "通訊地址", "住宅地址"),
+    "address_line2": ("address line 2", "address 2", "address2", "apt", "apartment", "suite", "unit",
+                      "piso", "puerta", "interior"),
+    "district": ("district", "neighborhood", "neighbourhood", "colonia", "barrio", "distrito",
+                 "区县", "区", "區"),
+    "city": ("city", "town", "ciudad", "municipio", "localidad", "población", "poblacion",
+             "alcaldía", "城市", "市", "所在城市"),
+    "region": ("state", "province", "region", "county", "provincia", "estado", "región",
+               "comunidad", "comunidad autónoma", "省", "省份", "州"),
+    "postal_code": ("zip", "zip code", "zipcode", "postal code", "postcode", "post code", "cp",
+                    "código postal", "codigo postal", "邮编", "邮政编码", "郵遞區號", "郵編"),
     "work_address": ("work address", "office address", "employer address", "business address",
-                     "dirección trabajo", "direccion trabajo", "dirección laboral", "单位地址",
-                     "工作地址", "公司地址"),
-    "lat": ("latitude", "lat", "y", "latitud", "纬度"),
-    "lon": ("longitude", "lon", "lng", "long", "x", "longitud", "经度"),
-    "country": ("country code", "nation", "país", "pais", "国家", "国家代码"),
-    "timezone": ("time zone", "tz", "zone", "zona horaria", "huso horario", "时区"),
+                     "dirección trabajo", "direccion trabajo", "dirección laboral", "dirección del trabajo",
+                     "domicilio laboral", "单位地址", "工作地址", "公司地址", "單位地址", "公司地址"),
+    "lat": ("latitude", "lat", "y", "latitud", "纬度", "緯度"),
+    "lon": ("longitude", "lon", "lng", "long", "x", "longitud", "经度", "經度"),
+    "country": ("country", "country code", "nation", "país", "pais", "国家", "国家代码", "國家"),
+    "timezone": ("time zone", "tz", "zone", "zona horaria", "huso horario", "时区", "時區"),
     "days_past_due": ("dpd", "days overdue", "days past due", "overdue days", "days late",
+                      "days delinquent", "delinquent days", "days in arrears", "arrears days",
                       "días de atraso", "dias de atraso", "días vencidos", "dias vencidos",
-                      "días de mora", "dias de mora", "mora", "逾期天数", "逾期天"),
-    "due_date": ("due", "due date", "date due", "first missed date", "fecha vencimiento",
-                 "fecha de vencimiento", "vencimiento", "到期日", "应还日期", "到期日期"),
-    "balance": ("outstanding", "outstanding balance", "amount due", "amount", "debt", "total due",
-                "saldo", "importe", "deuda", "saldo pendiente", "monto", "欠款金额", "欠款",
-                "金额", "逾期金额", "未还金额"),
-    "currency": ("ccy", "curr", "moneda", "divisa", "币种", "货币"),
-    "last_payment_date": ("last payment date", "last paid", "fecha último pago", "fecha ultimo pago",
-                          "último pago", "最后还款日期", "最近还款日"),
-    "last_payment_amount": ("last payment", "last payment amount", "importe último pago",
-                            "importe ultimo pago", "最后还款金额", "最近还款金额"),
-    "phone": ("telephone", "mobile", "phone number", "tel", "teléfono", "telefono", "móvil", "movil",
-              "电话", "手机", "联系电话", "手机号"),
-    "appointment": ("appointment", "appointments", "appointment window", "window", "visit window",
-                    "availability", "cita", "citas", "horario", "disponibilidad", "预约时间", "预约",
-                    "上门时间", "可访时间"),
-    "flags": ("flag", "status flags", "marcas", "indicadores", "banderas", "标记", "标志"),
-    "collector": ("agent", "assigned to", "field agent", "gestor", "cobrador", "agente", "催收员",
-                  "外访员", "负责人"),
+                      "días de mora", "dias de mora", "días en mora", "dias en mora", "días de impago",
+                      "mora", "逾期天数", "逾期天", "逾期天數", "逾期日数"),
+    "due_date": ("due", "due date", "date due", "payment due date", "first missed date",
+                 "fecha vencimiento", "fecha de vencimiento", "vencimiento", "fecha límite de pago",
+                 "到期日", "应还日期", "到期日期", "應還日期"),
+    "balance": ("balance", "current balance", "balance due", "total balance", "outstanding",
+                "outstanding balance", "outstanding amount", "amount due", "amount owed", "amount",
+                "debt", "total due", "past due amount", "principal balance",
+                "saldo", "saldo pendiente", "saldo deudor", "saldo vencido", "saldo total",
+                "importe", "importe adeudado", "importe pendiente", "deuda", "deuda total", "monto",
+                "monto adeudado", "monto vencido", "欠款金额", "欠款", "金额", "逾期金额", "未还金额",
+                "欠款余额", "应还金额", "待还金额", "逾期本息", "欠款金額", "逾期金額", "未還金額",
+                "欠款餘額", "應還金額"),
+    "currency": ("ccy", "curr", "currency code", "moneda", "divisa", "币种", "货币", "币别", "幣別",
+                 "幣種", "貨幣"),
+    "last_payment_date": ("last payment date", "last pmt date", "last paid", "last paid date",
+                          "date of last payment", "last payment on", "fecha último pago",
+                          "fecha ultimo pago", "fecha de último pago", "fecha del último pago",
+                          "último pago", "最后还款日期", "最近还款日", "最后还款日", "最近還款日",
+                          "最後還款日期"),
+    "last_payment_amount": ("last payment", "last payment amount", "last payment amt", "last pmt amt",
+                            "last pmt amount", "last pmt", "importe último pago", "importe ultimo pago",
+                            "monto último pago", "monto del último pago", "最后还款金额", "最近还款金额",
+                            "最后还款额", "最後還款金額"),
+    "phone": ("telephone", "mobile", "phone", "phone number", "phone no", "tel", "cell", "cell phone",
+              "mobile phone", "home phone", "contact number", "teléfono", "telefono", "móvil", "movil",
+              "celular", "número de teléfono", "teléfono móvil", "电话", "手机", "联系电话", "手机号",
+              "联系方式", "電話", "手機", "聯絡電話"),
+    "appointment": ("appointment", "appointments", "appointment window", "appointment time", "window",
+                    "visit window", "visit time", "availability", "best time to visit", "best time",
+                    "best time to call", "preferred time", "preferred visit time", "time to visit",
+                    "cita", "citas", "cita acordada", "horario", "horario de visita", "hora de visita",
+                    "mejor horario", "horario preferido", "disponibilidad", "预约时间", "预约",
+                    "上门时间", "可访时间", "方便时间", "上门时段", "預約時間", "預約", "上門時間"),
+    "flags": ("flag", "flags", "status flags", "marcas", "indicadores", "banderas", "标记", "标志",
+              "標記"),
+    "collector": ("agent", "assigned to", "field agent", "collector", "assigned collector",
+                  "agent name", "gestor", "gestor asignado", "cobrador", "cobrador asignado",
+                  "agente", "催收员", "外访员", "负责人", "催收人员", "催收員", "外訪員", "負責人"),
     "inconvenient": ("inconvenient times", "do not visit at", "avoid", "not available", "no visitar",
                      "horario no disponible", "no disponible", "不方便时间", "勿访时间"),
-    "notes": ("note", "comments", "remarks", "notas", "observaciones", "comentarios", "备注", "说明"),
+    "notes": ("note", "notes", "comment", "comments", "remarks", "memo", "notas", "nota",
+              "observaciones", "observación", "comentarios", "备注", "说明", "備註", "說明"),
 }
+
+#: What a bracketed or trailing note in a header says about the column's currency:
+#: ``Balance ($)`` → ``$``, ``Saldo (€)`` → ``€``, ``欠款金额（元）`` → ``元``, ``Amount USD`` → ``USD``.
+_HEADER_MONEY = re.compile(
+    r"^(?P<name>.*?)[\s,]*(?:[(（\[]\s*(?P<in>[^)）\]]{1,5})\s*[)）\]]|(?<=\s)(?P<code>[A-Za-z]{3})|(?P<sym>[$€£¥￥₹元]))\s*$")
+_CURRENCY_WORDS = re.compile(r"^(?:[$€£¥￥₹元]|us\$|rmb|[A-Za-z]{3})$", re.IGNORECASE)
+
+
+def header_currency(header: str) -> tuple[str, str | None]:
+    """``"Balance ($)"`` → ``("Balance", "$")``; a header without a currency note → ``(header, None)``.
+
+    The note is a symbol or a three-letter code in brackets or at the end (``Saldo EUR``); what
+    the symbol means (``$`` is USD, MXN, COP…) is decided with the file's other evidence.
+    """
+    text = unicodedata.normalize("NFKC", str(header)).strip()
+    m = _HEADER_MONEY.match(text)
+    if not m or not m.group("name").strip():
+        return str(header), None
+    note = (m.group("in") or m.group("code") or m.group("sym") or "").strip()
+    if not _CURRENCY_WORDS.match(note):
+        return str(header), None
+    if m.group("code") and not _is_currency_code(note):
+        return str(header), None
+    return m.group("name").strip(), note.upper() if note.isascii() and note.isalpha() else note
+
+
+def _is_currency_code(code: str) -> bool:
+    from fieldvisit.domain.countries import CURRENCY_CODES
+
+    return code.upper() in CURRENCY_CODES
 
 
 def normalise_header(text: str) -> str:
@@ -77,8 +158,15 @@ for _canonical, _names in _SYNONYMS.items():
 
 
 def canonical_for(header: str) -> str | None:
+    """The canonical column a header names (``"Balance ($)"`` → ``"balance"``), or None."""
     n = normalise_header(header)
-    return _LOOKUP.get(n) or _LOOKUP.get(_strip_accents(n))
+    found = _LOOKUP.get(n) or _LOOKUP.get(_strip_accents(n))
+    if found is None:
+        name, note = header_currency(header)
+        if note is not None:
+            n = normalise_header(name)
+            found = _LOOKUP.get(n) or _LOOKUP.get(_strip_accents(n))
+    return found
 
 
 class MappingError(ValueError):
@@ -93,9 +181,9 @@ def match_headers(headers: list[str], mapping: dict[str, str] | None = None) -> 
     """
     explicit = {}
     for header, target in (mapping or {}).items():
-        if target not in CANONICAL:
+        if target not in CANONICAL and target not in PARTS:
             raise MappingError(f"the mapping names {target!r}, which is not a column FieldVisit knows "
-                               f"(known: {', '.join(CANONICAL)})")
+                               f"(known: {', '.join(CANONICAL + PARTS)})")
         explicit[normalise_header(header)] = target
     positions: dict[int, str] = {}
     taken: set[str] = set()

@@ -1,5 +1,6 @@
 """Reading dates people and spreadsheets write: ISO, day-first or month-first, English/Spanish
-month names, Chinese ``年月日``, and Excel date cells."""
+month names, Chinese ``年月日``, Excel date cells and Excel serial numbers (1900 and 1904 date
+systems)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,27 @@ from dateutil import parser as du_parser
 
 class DateError(ValueError):
     """Text that is not a date."""
+
+
+class AmbiguousDate(DateError):
+    """``03/04/2026`` when the file's date order is undecided: 3 April or 4 March."""
+
+
+_EPOCHS = {1900: date(1899, 12, 30), 1904: date(1904, 1, 1)}
+
+
+def from_serial(value: float, date_system: int = 1900) -> date:
+    """An Excel serial day number as a date: 46300 → 2026-10-05 in the 1900 system (Excel's
+    phantom 29 Feb 1900 accounted for), serial 0 = 1 Jan 1904 in the 1904 system. DateError
+    outside 1 Jan 1910..31 Dec 2199 (such a number is no date in a case file)."""
+    from datetime import timedelta
+
+    if date_system not in _EPOCHS:
+        raise DateError(f"unknown spreadsheet date system {date_system}")
+    day = _EPOCHS[date_system] + timedelta(days=int(value))
+    if not date(1910, 1, 1) <= day <= date(2199, 12, 31):
+        raise DateError(f"{value:g} is not a date")
+    return day
 
 
 class _Info(du_parser.parserinfo):
@@ -38,13 +60,27 @@ _ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _CN_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?")
 
 
-def parse_date(value, *, dayfirst: bool = True, default: date | None = None) -> date:
-    """A date from a cell: ``date``/``datetime`` objects pass through; text is parsed."""
+_AMBIGUOUS = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})")
+
+
+def parse_date(value, *, dayfirst: bool | None = True, default: date | None = None) -> date:
+    """A date from a cell: ``date``/``datetime`` objects pass through; text is parsed.
+
+    ``dayfirst=None`` (the file's order undecided) raises AmbiguousDate for ``03/04/2026``; a
+    date whose numbers only fit one way (``25/11/2026``) or that repeats them (``05/05/2026``)
+    is still read.
+    """
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
     text = str(value).strip()
+    if dayfirst is None:
+        a = _AMBIGUOUS.fullmatch(text)
+        if a and a.group(1) != a.group(2) and int(a.group(1)) <= 12 and int(a.group(2)) <= 12:
+            raise AmbiguousDate(f"{text!r} could be day first or month first and the file does not show "
+                                "which; enter it by hand")
+        dayfirst = True
     m = _ISO_DATE.fullmatch(text) or _CN_DATE.fullmatch(text)
     try:
         if m:

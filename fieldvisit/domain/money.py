@@ -1,32 +1,75 @@
-"""A tolerant parser for amounts of money (Decimal, never float; the currency travels beside it).
+"""Amounts of money as people and spreadsheets write them (Decimal, never float), with the
+currency the text itself shows.
 
-Case files write amounts as ``1,234.50``, ``1.234,56``, ``€ 1 234,56`` or ``¥1234``; this module
-reads them without ever going through float.
+``$1,234.56``, ``1.234,56 €``, ``€ 1 234,56``, ``12,345.60元``, ``１２，３４５．６０`` (full width),
+``1.2万`` (ten thousands), ``(50.00)`` (accounting negative), ``RMB 3,000``, ``US$ 12.50``.
+The currency symbol is found by price-parser (plus 元/円/RMB, which it does not know); the
+currency's number of decimals comes from Babel (CLDR). The number itself:
+
+- with both marks, the last one is the decimal mark; a mark repeated is a thousands separator;
+- one mark followed by 1–2 (or 4+) digits is the decimal mark;
+- one mark followed by exactly three digits (``1.234``, ``1,234``) is a thousands separator when
+  the currency has no third decimal (EUR, USD, CNY…: a cent amount never has three decimals), the
+  file's own decimal mark when the currency has three (KWD…), and **ambiguous** when neither the
+  currency nor the file's convention tells: :class:`AmbiguousAmount` is raised and the row goes to
+  review instead of a guess.
+
+Plain numbers (``1234.5``, ``12,345.67``) take a fast path: a 100,000-row file must not pay for
+the library per cell.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 
 CENT = Decimal("0.01")
 
-_SYMBOLS = re.compile(r"[\s\u00a0\u202f'’$€£¥￥₹]|rmb|cny|eur|usd|gbp|inr|元", re.IGNORECASE)
+_PLAIN = re.compile(r"-?\d+(?:\.\d{1,2})?")
+# (one group and no decimals — "1,234" — is not here: the slow path decides it with the currency)
+_GROUPED_POINT = re.compile(r"-?\d{1,3}(?:,\d{3})+\.\d{1,2}|-?\d{1,3}(?:,\d{3}){2,}")
+_GROUPED_COMMA = re.compile(r"-?\d{1,3}(?:\.\d{3})+,\d{1,2}|-?\d{1,3}(?:\.\d{3}){2,}|-?\d+,\d{1,2}")
+
+#: Symbols and words price-parser does not know, or reads differently.
+_EXTRA_SYMBOLS = re.compile(r"(US\$|HK\$|NT\$|R\$|C\$|A\$|CN¥|JP¥|S/\.?|RMB|元|円|圆|人民币|yuan)", re.IGNORECASE)
+_ISO = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
+_SYMBOL_CODES = {"€": "EUR", "£": "GBP", "₹": "INR", "元": "CNY", "圆": "CNY", "人民币": "CNY", "RMB": "CNY",
+                 "YUAN": "CNY", "円": "JPY", "US$": "USD", "HK$": "HKD", "NT$": "TWD", "R$": "BRL",
+                 "C$": "CAD", "A$": "AUD", "CN¥": "CNY", "JP¥": "JPY", "S/": "PEN", "S/.": "PEN", "₩": "KRW", "₱": "PHP", "₽": "RUB",
+                 "ZŁ": "PLN", "CHF": "CHF", "KČ": "CZK", "₺": "TRY", "₫": "VND", "฿": "THB", "RP": "IDR"}
+#: Symbols shared by several currencies: the country decides.
+_SHARED = {"$": {"US": "USD", "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "CA": "CAD", "AU": "AUD",
+                 "HK": "HKD", "SG": "SGD", "NZ": "NZD", "EC": "USD", "SV": "USD", "PA": "USD", "PR": "USD",
+                 "TW": "TWD", "BR": "BRL", "UY": "UYU", "DO": "DOP"},
+           "¥": {"CN": "CNY", "JP": "JPY"}}
+_MULTIPLIERS = {"万": Decimal(10000), "萬": Decimal(10000), "亿": Decimal(10**8), "億": Decimal(10**8)}
+_NUMBER = re.compile(r"[\d.,'\u00a0\u202f\u2009 ]*\d[\d.,'\u00a0\u202f\u2009 ]*")
 
 
 class AmountError(ValueError):
     """The text is not an amount of money."""
 
 
+class AmbiguousAmount(AmountError):
+    """The text is an amount, but which mark is the decimal one cannot be told (``1.234`` with no
+    currency and no file convention); ``readings`` holds both values."""
+
+    def __init__(self, message: str, readings: tuple[Decimal, Decimal]):
+        super().__init__(message)
+        self.readings = readings
+
+
 def looks_decimal_comma(text: str) -> bool | None:
     """Tell whether one amount shows its writer uses a decimal comma (True), a decimal point
     (False), or cannot tell (None)."""
-    t = _SYMBOLS.sub("", text.strip())
+    t = re.sub(r"[^\d.,\-]", "", unicodedata.normalize("NFKC", text))
     if "," in t and "." in t:
         return t.rfind(",") > t.rfind(".")
-    if re.fullmatch(r"-?\d+,\d{1,2}", t) or re.fullmatch(r"-?\d+,\d{4,}", t):
+    if re.fullmatch(r"-?\d+,\d{1,2}", t) or re.fullmatch(r"-?\d+,\d{4,}", t) or re.fullmatch(r"-?0,\d+", t):
         return True
-    if re.fullmatch(r"-?\d+\.\d{1,2}", t) or re.fullmatch(r"-?\d+\.\d{4,}", t):
+    if re.fullmatch(r"-?\d+\.\d{1,2}", t) or re.fullmatch(r"-?\d+\.\d{4,}", t) or re.fullmatch(r"-?0\.\d+", t):
         return False
     if re.fullmatch(r"-?\d{1,3}(\.\d{3}){2,}", t):
         return True
@@ -35,37 +78,168 @@ def looks_decimal_comma(text: str) -> bool | None:
     return None
 
 
-def parse_amount(text: str, decimal_comma: bool | None = None) -> Decimal:
-    """Parse an amount written by a person or a spreadsheet into a Decimal rounded to cents.
+@lru_cache(maxsize=512)
+def currency_digits(code: str) -> int | None:
+    """Decimals of an ISO currency (EUR 2, JPY 0, KWD 3) from CLDR; None for an unknown code."""
+    if not code:
+        return None
+    from babel.numbers import get_currency_precision, list_currencies
 
-    ``decimal_comma`` is the file's convention when known; an ambiguous ``1,234`` or ``1.234``
-    is read by it (thousands separator when the file uses the other mark as decimal point).
+    if code.upper() not in list_currencies():
+        return None
+    return get_currency_precision(code.upper())
+
+
+def currency_of_symbol(symbol: str, country: str = "") -> str | None:
+    """``"€"`` → EUR; ``"$"`` with country MX → MXN, without a country → None (cannot tell);
+    a three-letter code passes through. Unknown symbols → None."""
+    s = symbol.strip().upper()
+    if not s:
+        return None
+    if s in _SHARED:
+        return _SHARED[s].get(country.upper()) if country else None
+    if s in _SYMBOL_CODES:
+        return _SYMBOL_CODES[s]
+    if re.fullmatch(r"[A-Z]{3}", s) and currency_digits(s) is not None:
+        return s
+    return None
+
+
+def parse_amount(text: str, decimal_comma: bool | None = None, currency: str = "") -> Decimal:
+    """An amount in cents precision (see the module doc); the currency symbol is dropped.
+
+    Raises AmountError for text that is no amount, AmbiguousAmount when the decimal mark cannot
+    be told.
     """
-    raw = text.strip()
+    return parse_money(text, decimal_comma, currency)[0]
+
+
+def parse_money(text: str, decimal_comma: bool | None = None, currency: str = "") -> tuple[Decimal, str | None]:
+    """``(amount rounded to cents, currency symbol or code the text shows, or None)``.
+
+    ``decimal_comma`` is the file's convention when known; ``currency`` the ISO code the amount
+    is in when known (it tells how many decimals are possible).
+    """
+    raw = text.strip() if type(text) is str else str(text).strip()
     if not raw:
         raise AmountError("empty amount")
-    t = _SYMBOLS.sub("", raw)
+    if _PLAIN.fullmatch(raw):
+        return Decimal(raw).quantize(CENT, rounding=ROUND_HALF_UP), None
+    if decimal_comma is not True and _GROUPED_POINT.fullmatch(raw):
+        return Decimal(raw.replace(",", "")).quantize(CENT, rounding=ROUND_HALF_UP), None
+    if decimal_comma is True and _GROUPED_COMMA.fullmatch(raw):
+        return Decimal(raw.replace(".", "").replace(",", ".")).quantize(CENT, rounding=ROUND_HALF_UP), None
+    return _parse_slow(raw, decimal_comma, currency.upper())
+
+
+@lru_cache(maxsize=4096)
+def _parse_slow(raw: str, decimal_comma: bool | None, currency: str) -> tuple[Decimal, str | None]:
+    t = unicodedata.normalize("NFKC", raw).strip()
+    t = t.replace("\u2212", "-").replace("\uff0d", "-")
     negative = False
     if t.startswith("(") and t.endswith(")"):
-        negative, t = True, t[1:-1]
+        negative, t = True, t[1:-1].strip()
+    symbols: list[str] = []
+    for m in reversed(list(_ISO.finditer(t))):
+        if currency_digits(m.group(0)) is not None:
+            symbols.append(m.group(0))
+            t = (t[:m.start()] + " " + t[m.end():]).strip()
+    while (m := _EXTRA_SYMBOLS.search(t)) is not None:
+        symbols.append(m.group(1))
+        t = (t[:m.start()] + " " + t[m.end():]).strip()
+    multiplier = Decimal(1)
+    for word, factor in _MULTIPLIERS.items():
+        if word in t:
+            multiplier = factor
+            t = t.replace(word, " ").strip()
+    if not _NUMBER.fullmatch(t.strip("()- ")):
+        from price_parser import Price
+
+        found = Price.fromstring(t).currency
+        if found:
+            symbols.append(found)
+            t = t.replace(found, " ", 1).strip()
+    symbol = _one_currency(symbols, raw)
+    if t.startswith("(") and t.endswith(")"):
+        negative, t = True, t[1:-1].strip()
     if t.startswith("-"):
-        negative, t = True, t[1:]
-    if not re.fullmatch(r"[\d.,]+", t) or not re.search(r"\d", t):
+        negative, t = True, t[1:].strip()
+    elif t.endswith("-"):
+        negative, t = True, t[:-1].strip()
+    if t.startswith("(") and t.endswith(")"):
+        negative, t = True, t[1:-1].strip()
+    if not _NUMBER.fullmatch(t):
         raise AmountError(f"{raw!r} is not an amount")
-    hint = looks_decimal_comma(t)
-    comma_is_decimal = hint if hint is not None else bool(decimal_comma)
-    if comma_is_decimal:
-        t = t.replace(".", "").replace(",", ".")
+    if not currency and symbol:
+        shared = _SHARED.get(symbol.upper())
+        currency = currency_of_symbol(symbol) or (next(iter(shared.values())) if shared else "")
+    value = _number(t, raw, decimal_comma, currency, multiplier)
+    value = (value * multiplier).quantize(CENT, rounding=ROUND_HALF_UP)
+    if symbol is not None:
+        symbol = symbol.upper() if symbol.isascii() else symbol
+        symbol = {"S/.": "S/", "YUAN": "元", "人民币": "元"}.get(symbol, symbol)
+    return (-value if negative else value), symbol
+
+
+def _one_currency(symbols: list[str], raw: str) -> str | None:
+    """The one currency several marks name (``COP $``, ``人民币…元``), the most specific kept;
+    AmountError when they disagree (``USD 5 €``)."""
+    if not symbols:
+        return None
+    codes = {currency_of_symbol(sym) for sym in symbols} - {None}
+    if len(codes) > 1:
+        raise AmountError(f"{raw!r} shows two currencies")
+    if codes:
+        return next(sym for sym in symbols if currency_of_symbol(sym))
+    return symbols[0]
+
+
+def _number(t: str, raw: str, decimal_comma: bool | None, currency: str, multiplier: Decimal) -> Decimal:
+    t = re.sub(r"['\u00a0\u202f\u2009 ]", "", t)
+    commas, points = t.count(","), t.count(".")
+    if commas and points:
+        decimal = "," if t.rfind(",") > t.rfind(".") else "."
+        if t.count(decimal) > 1:
+            raise AmountError(f"{raw!r} is not an amount")
+    elif commas > 1 or points > 1:
+        mark = "," if commas else "."
+        m = re.escape(mark)
+        if not re.fullmatch(rf"\d{{1,3}}(?:{m}\d{{3}})+|\d{{1,2}}(?:{m}\d{{2}})+{m}\d{{3}}", t):  # 2,50,000 (lakh)
+            raise AmountError(f"{raw!r} is not an amount")
+        decimal = "." if mark == "," else ","
+    elif commas or points:
+        mark = "," if commas else "."
+        whole, frac = t.split(mark)
+        if not whole or not frac:
+            raise AmountError(f"{raw!r} is not an amount")
+        if len(frac) != 3 or whole.startswith("0") or multiplier != 1:
+            decimal = mark
+        else:
+            decimal = _three_digits(mark, raw, decimal_comma, currency, whole, frac)
     else:
-        t = t.replace(",", "")
-    if t.count(".") > 1:
-        raise AmountError(f"{raw!r} is not an amount")
+        decimal = "."
+    grouping = "," if decimal == "." else "."
+    t = t.replace(grouping, "").replace(decimal, ".")
     try:
-        value = Decimal(t)
-    except InvalidOperation as exc:  # pragma: no cover - regex above prevents it
+        return Decimal(t)
+    except InvalidOperation as exc:
         raise AmountError(f"{raw!r} is not an amount") from exc
-    value = value.quantize(CENT, rounding=ROUND_HALF_UP)
-    return -value if negative else value
+
+
+def _three_digits(mark: str, raw: str, decimal_comma: bool | None, currency: str, whole: str, frac: str) -> str:
+    """``1.234`` / ``1,234``: which mark is the decimal one (see the module doc)."""
+    digits = currency_digits(currency) if currency else None
+    other = "." if mark == "," else ","
+    if digits is not None and digits != 3:
+        return other  # thousands: EUR/USD/CNY amounts have no third decimal
+    file_decimal = None if decimal_comma is None else ("," if decimal_comma else ".")
+    if digits == 3 and file_decimal is not None:
+        return mark if mark == file_decimal else other
+    if digits is None and file_decimal is not None and mark != file_decimal:
+        return other
+    readings = (Decimal(whole + frac), Decimal(f"{whole}.{frac}"))
+    raise AmbiguousAmount(f"{raw!r} could be {readings[0]} or {readings[1]}; the file does not show which "
+                          "mark is the decimal one", readings)
 
 
 def parse_typed_amount(text: str, decimal_point: str, group_separator: str) -> Decimal:

@@ -15,7 +15,13 @@ from fieldvisit.domain.cases import Case, Collector
 class Table:
     """A case file read into memory-light form: header names and an iterator of raw rows.
 
-    Row numbers are as a spreadsheet shows them (the header is row ``header_row``).
+    Row numbers are as a spreadsheet shows them (the header is row ``header_row``, 1-based).
+    ``rows`` yields ``(row number, cell values)`` for the case rows only; as it is consumed,
+    ``row_numbers`` collects each yielded row's number and ``skipped`` the rows set aside, each
+    ``{"row": n, "reason": str, "kind": "total" | "note" | "broken"}`` (``broken``: a record
+    that cannot be read — unclosed quote, wrong number of values, formula without a saved result;
+    the import rejects it with that reason). ``sheet`` is the worksheet read and ``sheets`` every
+    worksheet name (XLSX); ``date_system`` the workbook's day zero for serial dates (1900 or 1904).
     """
 
     headers: list[str]
@@ -25,10 +31,16 @@ class Table:
     delimiter: str = ""
     header_row: int = 1
     total_rows: int | None = None
+    sheet: str = ""
+    sheets: list[str] = field(default_factory=list)
+    row_numbers: list[int] = field(default_factory=list)
+    skipped: list[dict] = field(default_factory=list)
+    date_system: int = 1900
 
 
 class TableReader(Protocol):
-    def __call__(self, path: str) -> Table: ...
+    def __call__(self, path: str, *, sheet: str | None = None, encoding: str | None = None,
+                 delimiter: str | None = None) -> Table: ...
 
 
 class ZoneLookup(Protocol):
@@ -160,6 +172,13 @@ class WriteConflict(Exception):
     """Another writer committed the same rows first (unique constraint); retry the operation."""
 
 
+class PurgeStore(Protocol):
+    """Wipes the personal data of cases that left the laptop once the office has every visit."""
+
+    def candidates(self) -> list[str]: ...
+    def personal_data(self, case_ids: list[str]) -> int: ...
+
+
 class UnitOfWork(Protocol):
     """One operation's transaction: ``with uow: ...; uow.commit()``; leaving without commit
     rolls everything back."""
@@ -177,6 +196,7 @@ class UnitOfWork(Protocol):
     keys: KeyStore
     sync_log: SyncLog
     reviews: ReviewStore
+    purge: PurgeStore
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, *exc: object) -> None: ...

@@ -23,7 +23,7 @@ VISIT_COLUMNS = ("date", "collector", "case_id", "visit_id", "version", "arrived
                  "promise_amount", "promise_date", "promise_status", "payment_amount", "currency", "agreed_plan",
                  "exceptions", "checks", "review", "review_comment")
 DAY_COLUMNS = ("date", "collector", "visits", "contacts", "promises", "kept", "broken", "promised", "collected",
-               "exceptions", "approved", "has_issues", "rejected", "unreviewed")
+               "currency", "exceptions", "approved", "has_issues", "rejected", "unreviewed")
 
 
 def team_report(uow: UnitOfWork, start: date, end: date, as_of: date | None = None,
@@ -58,17 +58,19 @@ def team_report(uow: UnitOfWork, start: date, end: date, as_of: date | None = No
             "person_met": d["person_met"], "promise_amount": promise.get("amount"), "promise_date": promise.get("date"),
             "promise_status": promises.get(r["visit_id"]) if promise else None,
             "payment_amount": payment.get("amount"),
-            "currency": promise.get("currency") or payment.get("currency") or "",
+            "currency": promise.get("currency") or payment.get("currency") or (r.get("prep") or {}).get("currency")
+            or "",
             "agreed_plan": (d.get("agreed_proposal") or {}).get("installments") or [],
-            "exceptions": "; ".join(r["warnings"]), "checks": (above_balance(d, r.get("prep"),
-                                                                                     balances.get(r["case_id"]))),
+            "exceptions": "; ".join(r["warnings"]),
+            "checks": above_balance(d, r.get("prep"), balances.get(r["case_id"])),
             "review": review["status"] if review else "received",
             "review_comment": review["comment"] if review else ""})
     visits.sort(key=lambda v: (v["date"], v["collector"], v["arrived_at"]))
     days = _summaries(visits, lambda v: (v["date"], v["collector"]))
     totals = _summaries(visits, lambda v: ("", ""))
     return {"from": start.isoformat(), "to": end.isoformat(), "visits": visits, "days": days,
-            "totals": totals[0] if totals else {k: 0 for k in DAY_COLUMNS} | {"date": "", "collector": ""}}
+            "totals": totals[0] if totals else {k: 0 for k in DAY_COLUMNS} | {"date": "", "collector": "", "currency": ""},
+            "totals_by_currency": totals}
 
 
 def above_balance(data: dict, prep: dict | None, balance: Decimal | None) -> list[str]:
@@ -91,25 +93,36 @@ def above_balance(data: dict, prep: dict | None, balance: Decimal | None) -> lis
 
 
 def _summaries(visits: list[dict], key) -> list[dict]:
+    """One row per group — and per currency: amounts in different currencies are never added
+    together (a group whose visits are in CNY and EUR gives two rows; visits without an amount
+    count in the first)."""
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for v in visits:
         groups[key(v)].append(v)
     out = []
     for (day, who), vs in sorted(groups.items()):
-        promised = sum((Decimal(v["promise_amount"]) for v in vs if v["promise_amount"]), Decimal("0"))
-        collected = sum((Decimal(v["payment_amount"]) for v in vs if v["payment_amount"]), Decimal("0"))
-        out.append({"date": day, "collector": who, "visits": len(vs),
-                    "contacts": sum(v["person_met"] == CONTACT_PERSON for v in vs),
-                    "promises": sum(1 for v in vs if v["promise_amount"]),
-                    "kept": sum(v["promise_status"] == "kept" for v in vs),
-                    "broken": sum(v["promise_status"] == "broken" for v in vs),
-                    "promised": str(promised.quantize(CENT)), "collected": str(collected.quantize(CENT)),
-                    "exceptions": sum(1 for v in vs if v["exceptions"]),
-                    "approved": sum(v["review"] == "approved" for v in vs),
-                    "has_issues": sum(v["review"] == "has_issues" for v in vs),
-                    "rejected": sum(v["review"] == "rejected" for v in vs),
-                    "unreviewed": sum(v["review"] == "received" for v in vs)})
+        currencies = sorted({v["currency"] for v in vs if v["currency"]}) or [""]
+        for i, currency in enumerate(currencies):
+            part = [v for v in vs if v["currency"] == currency or (i == 0 and v["currency"] not in currencies)]
+            out.append(_summary(day, who, currency, part))
     return out
+
+
+def _summary(day: str, who: str, currency: str, vs: list[dict]) -> dict:
+    promised = sum((Decimal(v["promise_amount"]) for v in vs if v["promise_amount"]), Decimal("0"))
+    collected = sum((Decimal(v["payment_amount"]) for v in vs if v["payment_amount"]), Decimal("0"))
+    return {"date": day, "collector": who, "visits": len(vs),
+            "contacts": sum(v["person_met"] == CONTACT_PERSON for v in vs),
+            "promises": sum(1 for v in vs if v["promise_amount"]),
+            "kept": sum(v["promise_status"] == "kept" for v in vs),
+            "broken": sum(v["promise_status"] == "broken" for v in vs),
+            "promised": str(promised.quantize(CENT)), "collected": str(collected.quantize(CENT)),
+            "currency": currency,
+            "exceptions": sum(1 for v in vs if v["exceptions"]),
+            "approved": sum(v["review"] == "approved" for v in vs),
+            "has_issues": sum(v["review"] == "has_issues" for v in vs),
+            "rejected": sum(v["review"] == "rejected" for v in vs),
+            "unreviewed": sum(v["review"] == "received" for v in vs)}
 
 
 def visit_detail(uow: UnitOfWork, visit_id: str) -> dict:

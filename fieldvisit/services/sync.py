@@ -200,10 +200,12 @@ def import_pack(uow: UnitOfWork, crypto, data: bytes, name: str = "The pack",
             if o.get("case_id") in in_pack and (o["case_id"], day, o["by"], o["reason"]) not in have:
                 uow.overrides.add(o["case_id"], day, o["by"], o["reason"])
                 n_overrides += 1
+        # cases gone from this laptop whose visits the office now holds: forget their personal data
+        purged = uow.purge.personal_data(uow.purge.candidates())
         home_changed = _apply_home(uow, me["name"], payload, [e for e in seen if e["peer"] == sender])
         summary = {**base, "recalled": n_recalled, "reviews": n_reviews, "acknowledged": acknowledged,
                    "overrides": n_overrides, "home": payload.get("home"), "end": payload.get("end"),
-                   "home_changed": home_changed, "again": False}
+                   "home_changed": home_changed, "purged": purged, "again": False}
         uow.sync_log.add("pack-in", sender, payload["seq"], sha, created, summary)
         uow.audit.append_many([("pack import", payload.get("supervisor") or sender, {**summary, "sha256": sha})]
                               + [("flag", ch["case_id"], {"before": ch["before"], "after": ch["after"], "by_pack": sha})

@@ -6,7 +6,7 @@ import json
 import os
 import sys
 
-from fieldvisit.bootstrap import APP_NAME, open_app
+from fieldvisit.bootstrap import APP_NAME, data_dir, open_app
 from fieldvisit.services.errors import UserError
 
 
@@ -46,7 +46,9 @@ def run_app(db: str | None = None, *, demo: bool | str | None = False, argv: lis
     from resources import HERE as RESOURCES
 
     qt_app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "fieldvisit.png")))
-    app = open_app(db, demo=demo)
+    from fieldvisit.ui.passphrase_dialog import dialog_source
+
+    app = open_app(db, demo=demo, passphrases=dialog_source(demo=demo))
     from fieldvisit.adapters.i18n import install
 
     install(app.setting("language") or None)
@@ -66,8 +68,6 @@ def run_app(db: str | None = None, *, demo: bool | str | None = False, argv: lis
                 app = open_app(None, demo=demo)
     if demo == "collector":
         from fieldvisit.demo_collector import build_demo_collector
-
-        from fieldvisit.bootstrap import data_dir
 
         # once: the collector's identity, a pack from a demo office, a start point; the office's next pack
         # waits in the demo folder for the guide's first step

@@ -9,19 +9,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from fieldvisit.adapters.i18n import localize
-from fieldvisit.adapters.maps.page import route_from_plan
+from fieldvisit.adapters.maps.route_states import day_route
 from fieldvisit.services.collectors import get_collector, set_home
 from fieldvisit.services.errors import UserError
-
-
-def day_route(plan: dict | None) -> dict | None:
-    """The map's route of a day, each stop with ``state``, ``outcome`` and ``follow_up`` (CONTRACTS #2)."""
-    route = route_from_plan(plan)
-    if route:
-        for stop, s in zip(route["stops"], plan["stops"], strict=False):
-            stop.update({"state": s.get("state", "todo"), "outcome": s.get("outcome"),
-                         "follow_up": bool(s.get("follow_up"))})
-    return route
 
 
 class DayActions:

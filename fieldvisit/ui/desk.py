@@ -178,6 +178,12 @@ class SupervisorDesk(QWidget):
             self.detail.setHtml(f"<p>{self.tr('No visits in this period. Import visit reports from the collectors.')}</p>")
         self._fill_dashboard(report)
 
+    @staticmethod
+    def _per_currency(report: dict, key: str) -> str:
+        """``1,200.00 CNY`` — or ``1,200.00 CNY + 50.00 EUR`` when the period mixes currencies."""
+        rows = report.get("totals_by_currency") or [report["totals"]]
+        return " + ".join(money(t[key], t.get("currency", "")) for t in rows)
+
     def _fill_dashboard(self, report: dict) -> None:
         from fieldvisit.adapters.report_files import heading
         from fieldvisit.services.reports import DAY_COLUMNS
@@ -186,21 +192,24 @@ class SupervisorDesk(QWidget):
         self.totals.setText(self.tr("{visits} visits · {contacts} contacts · {promises} promises "
                                     "({kept} kept, {broken} broken) · {promised} promised · {collected} collected · "
                                     "{exceptions} compliance exceptions · {unreviewed} not reviewed").format(
-            **{**t, "promised": money(t["promised"]), "collected": money(t["collected"])}))
+            **{**t, "promised": self._per_currency(report, "promised"),
+               "collected": self._per_currency(report, "collected")}))
         self.days.setColumnCount(len(DAY_COLUMNS))
         self.days.setHorizontalHeaderLabels([heading(c) for c in DAY_COLUMNS])
         self.days.setRowCount(len(report["days"]))
         for r, d in enumerate(report["days"]):
             for c, key in enumerate(DAY_COLUMNS):
-                item = QTableWidgetItem(money(d[key]) if key in ("promised", "collected") else
-                                        day_text(d[key]) if key == "date" else str(d[key]))
+                item = QTableWidgetItem(money(d[key], d.get("currency", "")) if key in ("promised", "collected")
+                                        else day_text(d[key]) if key == "date" else str(d[key]))
                 if key == "exceptions" and d[key]:
                     item.setForeground(QBrush(QColor("#c62828")))
                 self.days.setItem(r, c, item)
         self.days.resizeColumnsToContents()
         per: dict[str, dict] = {}
+        mixed = len({d.get("currency", "") for d in report["days"]}) > 1  # never add CNY to EUR
         for d in report["days"]:
-            p = per.setdefault(d["collector"] or "—", {"promised": Decimal(0), "collected": Decimal(0),
+            label = f"{d['collector'] or '—'} ({d['currency']})" if mixed and d.get("currency") else d["collector"] or "—"
+            p = per.setdefault(label, {"promised": Decimal(0), "collected": Decimal(0),
                                                        "approved": 0, "has_issues": 0, "rejected": 0, "unreviewed": 0})
             p["promised"] += Decimal(d["promised"])
             p["collected"] += Decimal(d["collected"])

@@ -23,7 +23,8 @@ from fieldvisit.domain.cases import Bucket
 from fieldvisit.services.cases import list_cases, move_case
 from fieldvisit.services.errors import UserError
 from fieldvisit.ui.case_model import CaseFilterProxy, CaseTableModel
-from fieldvisit.ui.day_actions import DayActions, day_route
+from fieldvisit.adapters.maps.route_states import day_route
+from fieldvisit.ui.day_actions import DayActions
 from fieldvisit.ui.map_view import MapView
 from fieldvisit.ui.operation import Operation
 from fieldvisit.ui.planner_panel import PlannerPanel
@@ -180,6 +181,7 @@ class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, QMa
         file_menu.addSeparator()
         file_menu.addAction(self._settings_action())
         file_menu.addAction(self._start_point_action())
+        file_menu.addAction(self._passphrase_action())
         file_menu.addSeparator()
         self.quit_action = action(self.tr("&Quit"), self.quit_app, QKeySequence.StandardKey.Quit,
                                   self.tr("Close every window (drafts are saved) and end FieldVisit"))

@@ -21,6 +21,23 @@ class SettingsHelpActions:
                                                   "folder, language"))
         return self.settings_action
 
+    def _passphrase_action(self) -> QAction:
+        """File → Change passphrase… (only for an encrypted workspace file)."""
+        action = QAction(self.tr("Change &passphrase…"), self, triggered=lambda *_: self.change_passphrase())
+        action.setStatusTip(self.tr("Choose a new passphrase for this computer's encrypted workspace"))
+        action.setEnabled(self.app.engine.dialect.name == "sqlite")
+        return action
+
+    def change_passphrase(self):
+        from fieldvisit.ui.passphrase_dialog import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self.app, self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("The workspace passphrase is changed."), 10000))
+        dialog.open()
+        self.passphrase_dialog = dialog
+        return dialog
+
     def _make_help_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Help"))
         shortcuts = QAction(self.tr("&Keyboard shortcuts"), self, triggered=lambda *_: self.show_shortcuts())

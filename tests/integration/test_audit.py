@@ -101,10 +101,12 @@ def test_cli_verify_reports_the_broken_link(tmp_path):
     assert ok["valid"] and ok["entries"] == 2
     entries = json.loads(fv("audit", "list", "--json").stdout)["entries"]
     assert [e["action"] for e in entries] == ["import", "assign"] and entries[0]["actor"] == "tester"
-    import sqlite3
+    from fieldvisit.adapters.storage.cipher import open_raw
 
-    with sqlite3.connect(db) as conn:
+    conn = open_raw(db, os.environ["FIELDVISIT_PASSPHRASE"])  # someone with the passphrase edits a row
+    with conn:
         conn.execute("UPDATE audit_log SET actor = 'someone else' WHERE id = (SELECT MIN(id) FROM audit_log)")
+    conn.close()
     r = fv("audit", "verify", "--json")
     assert r.returncode == 2 and "altered at entry" in r.stderr
     assert json.loads(r.stdout)["valid"] is False

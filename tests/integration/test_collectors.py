@@ -172,3 +172,22 @@ def test_the_pack_carries_the_offices_start_point(app, tmp_path, monkeypatch):
         assert (list_collectors(laptop.uow())[0].home, list_collectors(laptop.uow())[0].end) == ((-33.46, -70.65), None)
     finally:
         laptop.close()
+
+
+def test_exported_day_map_carries_each_stops_state(tmp_path):
+    db = f"sqlite:///{tmp_path / 'ws.sqlite'}"
+    assert fv(db, "cases", "import", _fiji(tmp_path)).returncode == 0
+    data = json.loads(fv(db, "plan", "--date", "2026-12-02", "--collector", "sai", "--start", "-16.79,179.96",
+                         "--tz", "Pacific/Fiji", "--time-limit", "1", "--json").stdout)
+    first = data["stops"][0]
+    visit = {"case_id": first["case_id"], "arrived_at": first["start"], "left_at": first["departure"],
+             "outcome": "not_home", "person_met": "nobody"}
+    (tmp_path / "visit.json").write_text(json.dumps(visit), encoding="utf-8")
+    assert fv(db, "visits", "add", "--json-file", str(tmp_path / "visit.json")).returncode == 0
+    out = tmp_path / "day.html"
+    r = fv(db, "map", "--date", "2026-12-02", "--collector", "sai", "--out", str(out), "--json")
+    assert r.returncode == 0, r.stderr
+    page = out.read_text(encoding="utf-8")
+    assert f'"id":"{first["case_id"]}"' in page
+    assert page.count('"state":"retry"') == 1 and page.count('"state":"todo"') == len(data["stops"]) - 1
+    assert '"outcome":"not_home"' in page

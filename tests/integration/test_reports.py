@@ -88,3 +88,23 @@ def test_report_files_xlsx_csv_pdf(app, tmp_path):
                           "--to", "2026-11-01", "--format", "csv", "--out", str(tmp_path / "x.csv")],
                          capture_output=True, text=True, env=env, timeout=120)
     assert bad.returncode == 2 and "swap --from and --to" in bad.stderr
+
+
+def test_amounts_in_different_currencies_are_never_added(sqlite_app):
+    """A CNY case stays in CNY in the report: sums are per currency (issue 13)."""
+    build_demo(sqlite_app.uow(), count=30, as_of=AS_OF)
+    with sqlite_app.uow() as uow:
+        cases = [c for c in uow.cases.list(status="open") if c.collector][:2]
+    base = {"person_met": "debtor", "outcome": "promise_to_pay"}
+    items = [{**base, "case_id": cases[0].case_id, "promise": {"amount": "1200.00", "currency": "CNY", "date": "2026-12-01"},
+              "arrived_at": "2026-11-23T10:00:00+01:00", "left_at": "2026-11-23T10:15:00+01:00"},
+             {**base, "case_id": cases[1].case_id, "promise": {"amount": "50.00", "date": "2026-12-01"},
+              "arrived_at": "2026-11-23T11:00:00+01:00", "left_at": "2026-11-23T11:15:00+01:00"}]
+    for v in items:
+        v["visit_id"] = str(uuid.uuid4())
+    record_visits(sqlite_app.uow(), items, rules=sqlite_app.rules())
+    report = team_report(sqlite_app.uow(), date(2026, 11, 20), date(2026, 11, 30), as_of=AS_OF)
+    by_currency = {t["currency"]: t["promised"] for t in report["totals_by_currency"]}
+    assert by_currency == {"CNY": "1200.00", "EUR": "50.00"}
+    assert sum(t["visits"] for t in report["totals_by_currency"]) == 2
+    assert all(d["currency"] in ("CNY", "EUR") for d in report["days"])

@@ -389,3 +389,31 @@ def test_a_dispute_heard_at_the_door_survives_an_older_office_pack(office, lapto
     _deliver_bundle(office, laptop)
     got, summary, _ = _deliver_pack(office, laptop)
     assert summary["recalled"] == 1 and _cases(laptop)[case_id].status.value == "recalled"
+
+
+def test_recalled_case_is_purged_once_the_office_has_its_visits(office, laptop):
+    """A stolen laptop should not carry people who are no longer its collector's work: once a
+    recalled case's visits are acknowledged, its personal data is wiped (records stay)."""
+    import_pack(laptop.uow(), crypto, export_pack(office.uow(), crypto, COLLECTOR)[0])
+    case_id = sorted(_cases(laptop))[0]
+    name = _cases(laptop)[case_id].name
+    assert name
+    record_visits(laptop.uow(), [_visit(case_id, outcome="paid_in_full", promise=None, notes="Paid at the door",
+                                        payment={"amount": "50.00", "method": "cash", "receipt": "R-1"})])
+    with office.uow() as uow:
+        uow.cases.set_status([case_id], "paid")
+        uow.commit()
+    got, _, _ = _deliver_pack(office, laptop)
+    assert got["purged"] == 0  # the visit is not at the office yet: nothing is forgotten
+    assert _cases(laptop)[case_id].name == name
+    _deliver_bundle(office, laptop)
+    got, _, _ = _deliver_pack(office, laptop)  # acknowledges the visit
+    assert got["purged"] == 1
+    case = _cases(laptop)[case_id]
+    assert (case.name, case.address, case.phone, case.notes, case.lat) == ("", "", "", "", None)
+    with laptop.uow() as uow:
+        (visit,) = uow.visits.list(case_id)
+        assert visit["data"]["notes"] == "" and visit["data"]["outcome"] == "paid_in_full"
+        assert uow.cases.history(case_id) == []
+    with office.uow() as uow:  # the office keeps everything
+        assert uow.cases.get(case_id).name == name

@@ -67,7 +67,7 @@ def test_pack_visits_review_and_comment_back(pair, qtbot, tmp_path):
     assert desk.last_import["imported"] == 2
     assert desk.visits.rowCount() == 2
     assert desk.totals.text().startswith("2 visits")
-    assert "80.00 promised" in desk.totals.text() and "35.00 collected" in desk.totals.text()
+    assert "80.00 EUR promised" in desk.totals.text() and "35.00 EUR collected" in desk.totals.text()
     money = desk.money_chart.chart().series()[0]
     assert [b.label() for b in money.barSets()] == ["Promised", "Collected"]
     assert money.barSets()[0].at(0) == 80.0 and money.barSets()[1].at(0) == 35.0

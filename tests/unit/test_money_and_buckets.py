@@ -17,13 +17,47 @@ from fieldvisit.domain.money import AmountError, parse_amount
 @pytest.mark.parametrize(("text", "comma", "expected"), [
     ("1,234.50", None, "1234.50"), ("1.234,56", None, "1234.56"), ("€ 1 234,56", None, "1234.56"),
     ("¥1234", None, "1234.00"), ("$15,000.00", None, "15000.00"), ("999,00", None, "999.00"),
-    ("12.500,75 €", None, "12500.75"), ("1,234", None, "1234.00"), ("1.234", True, "1234.00"),
-    ("1.234", None, "1.23"), ("-50.5", None, "-50.50"), ("(20.00)", None, "-20.00"),
+    ("12.500,75 €", None, "12500.75"), ("1,234", False, "1234.00"), ("1.234", True, "1234.00"),
+    ("-50.5", None, "-50.50"), ("(20.00)", None, "-20.00"),
     ("1.234.567", None, "1234567.00"), ("1,234,567", None, "1234567.00"), ("0.005", None, "0.01"),
     ("12345 元", None, "12345.00"), ("1'234.50", None, "1234.50"),
 ])
 def test_parse_amount(text, comma, expected):
     assert parse_amount(text, comma) == Decimal(expected)
+
+
+def test_three_digits_after_one_mark_is_not_guessed():
+    from fieldvisit.domain.money import AmbiguousAmount
+
+    for text in ("1.234", "1,234"):
+        with pytest.raises(AmbiguousAmount):
+            parse_amount(text)  # no currency, no file convention: 1234 or 1.234?
+    assert parse_amount("1,234", None, "USD") == Decimal("1234.00")
+    assert parse_amount("1.234", None, "EUR") == Decimal("1234.00")  # EUR has no third decimal
+
+
+@pytest.mark.parametrize(("text", "currency", "expected", "symbol"), [
+    ("12,345.60元", "", "12345.60", "元"), ("１２，３４５．６０", "", "12345.60", None), ("1.2万", "", "12000.00", None),
+    ("(50.00)", "", "-50.00", None), ("$1,234.56", "", "1234.56", "$"), ("R$ 1.234,56", "", "1234.56", "R$"),
+    ("COP $1.234.567", "", "1234567.00", "COP"), ("人民币12,345.60元", "", "12345.60", "元"),
+    ("CN¥1,234", "", "1234.00", "CN¥"), ("₹2,50,000", "", "250000.00", "₹"), ("$(1,234.56)", "", "-1234.56", "$"),
+    ("1,234", "KWD", None, None),
+])
+def test_parse_money_keeps_the_symbol(text, currency, expected, symbol):
+    from fieldvisit.domain.money import AmbiguousAmount, parse_money
+
+    if expected is None:
+        with pytest.raises(AmbiguousAmount):
+            parse_money(text, None, currency)
+    else:
+        assert parse_money(text, None, currency) == (Decimal(expected), symbol)
+
+
+def test_two_currencies_in_one_amount_are_refused():
+    from fieldvisit.domain.money import parse_money
+
+    with pytest.raises(AmountError, match="two currencies"):
+        parse_money("USD 5 €")
 
 
 @pytest.mark.parametrize("text", ["", "abc", "1.2.3,4,5x", "12-34", "--5", "..", "1.234.56.7"])

@@ -1,149 +1,157 @@
-"""Read a CSV or XLSX case file into a :class:`~fieldvisit.services.ports.Table`.
+"""Read a CSV or XLSX case file into a :class:`~fieldvisit.services.ports.Table`, as people see
+it in a spreadsheet.
 
-CSV: encoding detected (UTF-8 with or without BOM, UTF-16 with BOM, then GB18030/GBK or
-Windows-1252/Latin-1 chosen by charset-normalizer), delimiter detected among ``,`` ``;`` tab.
-XLSX: the first worksheet with data; the first non-empty row is the header; cell types kept
-(Excel dates arrive as dates, numbers as numbers).
+CSV: encoding told by :mod:`.text_decoding` (or refused in one sentence); delimiter detected
+among ``,`` ``;`` tab ``|``. Row numbers count records, not text lines (an address over three
+lines is one row). A broken record — a quote that never closes, more or fewer values than the
+header has columns — is set aside in ``Table.skipped`` (kind ``"broken"``) with its row number and
+reason, and the rows after it are still read.
+XLSX: see :mod:`.xlsx`.
+Both: title rows above the header skipped; total/footer rows ("Total", "合计", "Total general")
+and trailing notes set aside in ``Table.skipped``.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import zipfile
+from itertools import islice
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
-from fieldvisit.domain.columns import canonical_for
+from fieldvisit.adapters.files.table_rows import data_rows, pick_header
+from fieldvisit.adapters.files.text_decoding import decode
+from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import Table
 
-_CANDIDATES = ["gb18030", "cp1252", "latin_1"]
+__all__ = ["decode", "read_table", "sniff_delimiter"]
+
+DELIMITERS = ",;\t|"
 
 
-def read_table(path: str) -> Table:
+def read_table(path: str, *, sheet: str | None = None, encoding: str | None = None,
+               delimiter: str | None = None) -> Table:
+    """Read a case file. ``sheet`` (XLSX), ``encoding`` and ``delimiter`` (CSV) override what is
+    detected (the import preview passes the user's choice). Raises UserError for an unreadable
+    file."""
     p = Path(path)
     if not p.exists():
-        raise UserError(f"The file {path} does not exist; check the path.")
+        raise UserError(msg('The file {path} does not exist; check the path.', path=path))
     if p.is_dir():
-        raise UserError(f"{path} is a folder; give the case file itself.")
+        raise UserError(msg('{path} is a folder; give the case file itself.', path=path))
     with p.open("rb") as fh:
         head = fh.read(8)
     if head.startswith(b"PK\x03\x04"):
-        return _read_xlsx(p)
+        from fieldvisit.adapters.files.xlsx import read_xlsx
+
+        return read_xlsx(p, sheet=sheet)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UserError(f"{p.name} is an old Excel .xls file; save it as .xlsx or .csv and import that.")
-    return _read_csv(p)
-
-
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """Decode a text file's bytes; returns ``(text, encoding)``."""
-    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
-        return data.decode("utf-16"), "utf-16"
-    if b"\x00" in data[:8192]:
-        raise UserError(f"{name} is not a text (CSV) or XLSX file; export the case file as CSV or XLSX.")
-    try:
-        return data.decode("utf-8-sig"), "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(data[:262144], cp_isolation=_CANDIDATES).best()
-    order = ([best.encoding] if best else []) + [c for c in _CANDIDATES if not best or c != best.encoding]
-    for encoding in order:
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    raise UserError(f"The text encoding of {name} cannot be recognised; save it as UTF-8 CSV and "
-                    "import again.")  # pragma: no cover - latin_1 decodes any bytes
+        raise UserError(msg('{name} is an old Excel .xls file; save it as .xlsx or .csv and import that.',
+                            name=p.name))
+    return _read_csv(p, encoding=encoding, delimiter=delimiter)
 
 
 def sniff_delimiter(text: str) -> str:
-    sample_lines = text.splitlines()[:50]
+    sample_lines = text[:65536].splitlines()[:50]
     sample = "\n".join(sample_lines)
     try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+        return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
     except csv.Error:
         header = sample_lines[0] if sample_lines else ""
-        counts = {d: header.count(d) for d in (",", ";", "\t")}
+        counts = {d: header.count(d) for d in DELIMITERS}
         return max(counts, key=counts.get) if any(counts.values()) else ","
 
 
-HEADER_SEARCH_ROWS = 10
-
-
-def _pick_header(numbered_rows):
-    """Lenders' exports sometimes put a title or blank lines above the header: the header is the
-    first of the top rows where at least two cells name known columns (else the first row).
-    Returns ``(header_number, header_values, remaining_iterator)``."""
-    buffered = []
-    for item in numbered_rows:
-        buffered.append(item)
-        if len(buffered) >= HEADER_SEARCH_ROWS:
-            break
-    if not buffered:
-        return None, None, iter(())
-    chosen = 0
-    for i, (_, values) in enumerate(buffered):
-        if sum(1 for v in values if v is not None and canonical_for(str(v))) >= 2:
-            chosen = i
-            break
-    number, header = buffered[chosen]
-
-    def rest():
-        yield from buffered[chosen + 1:]
-        yield from numbered_rows
-
-    return number, header, rest()
-
-
-def _read_csv(p: Path) -> Table:
-    text, encoding = decode(p.read_bytes(), p.name)
-    if not text.strip():
-        raise UserError(f"{p.name} is empty; export the case file again.")
-    delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-
-    def numbered():
+def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None) -> Table:
+    data = p.read_bytes()
+    if encoding:
         try:
-            for values in reader:
-                if any(v.strip() for v in values):
-                    yield reader.line_num, values
-        except csv.Error as exc:
-            raise UserError(f"{p.name} is damaged near line {reader.line_num} ({exc}); fix or export "
-                            "it again.") from exc
-
-    number, headers, rows = _pick_header(numbered())
+            text, encoding = data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError):
+            raise UserError(msg('{name} cannot be read as {encoding}; choose another encoding.', name=p.name,
+                                encoding=encoding)) from None
+        text = text.removeprefix("\ufeff")
+    else:
+        text, encoding = decode(data, p.name)
+    del data
+    if not text.strip():
+        raise UserError(msg('{name} is empty; export the case file again.', name=p.name))
+    delimiter = delimiter or sniff_delimiter(text)
+    number, headers, _, _ = pick_header(_csv_records(text, delimiter, []))
     if headers is None:
-        raise UserError(f"{p.name} has no rows; export the case file again.")
+        raise UserError(msg('{name} has no rows; export the case file again.', name=p.name))
+    while headers and not headers[-1].strip():
+        headers = headers[:-1]
+    skipped: list[dict] = []
+    rest = _csv_records(text, delimiter, skipped, len(headers), number)
+    row_numbers: list[int] = []
+    rows = data_rows(rest, len(headers), skipped, row_numbers)
     return Table(headers=[h.strip() for h in headers], rows=rows, kind="csv", encoding=encoding,
-                 delimiter=delimiter, header_row=number, total_rows=text.count("\n"))
+                 delimiter=delimiter, header_row=number, total_rows=text.count("\n"),
+                 row_numbers=row_numbers, skipped=skipped)
 
 
-def _read_xlsx(p: Path) -> Table:
-    from openpyxl import load_workbook  # imported here: only XLSX imports pay for it
-
-    try:
-        book = load_workbook(p, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise UserError(f"{p.name} is not a readable XLSX workbook; open and save it again in Excel.") from exc
-    for sheet in book.worksheets:
-        def numbered(sheet=sheet):
-            for n, vals in enumerate(sheet.iter_rows(values_only=True), start=1):
-                if vals and any(v not in (None, "") for v in vals):
-                    yield n, list(vals)
-
-        number, headers, rest = _pick_header(numbered())
-        if headers is None:
+def _swallowed_a_record(lines: list[str], first: int, used: int, delimiter: str, width: int) -> bool:
+    """Whether a record over several lines took in a line that is a whole record of its own
+    (no open quote, as many values as the header): then its first line's quote never closed."""
+    for line in lines[first + 1:first + used]:
+        if line.count('"') % 2:
             continue
+        values = next(csv.reader([line], delimiter=delimiter), [])
+        if len(values) == width:
+            return True
+    return False
 
-        def rows(rest=rest, book=book):
+
+def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0, header_row: int = 0):
+    """Yield ``(row number, values)`` for each non-blank record after ``header_row``; records
+    whose width differs from ``width`` (trailing empty values aside) go to ``skipped``. After a
+    broken record that ran over several lines (a quote never closed), reading starts again on the
+    line after its first."""
+    lines = list(io.StringIO(text, newline=""))
+    base = 0  # index in lines where the current reader started
+    number = 0
+    while True:
+        reader = csv.reader(islice(lines, base, None), delimiter=delimiter)
+        before = 0
+        restart = None
+        while True:
             try:
-                yield from rest
-            finally:
-                book.close()
-
-        return Table(headers=["" if v is None else str(v).strip() for v in headers], rows=rows(),
-                     kind="xlsx", header_row=number, total_rows=sheet.max_row)
-    book.close()
-    raise UserError(f"{p.name} has no rows; export the case file again.")
+                values = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                number += 1
+                skipped.append({"row": number, "kind": "broken",
+                                "reason": f"this record cannot be read ({exc}); a quote is probably not closed"})
+                restart = base + before + 1
+                break
+            used = reader.line_num - before
+            first_line = base + before
+            before = reader.line_num
+            number += 1
+            if number <= header_row or not values or not any(v.strip() for v in values):
+                continue
+            if width and used > 1 and len(values) == width and \
+                    _swallowed_a_record(lines, first_line, used, delimiter, width):
+                skipped.append({"row": number, "kind": "broken",
+                                "reason": "a quote opened in this row is never closed; the row is left "
+                                          "out and the rows after it are read"})
+                restart = first_line + 1
+                break
+            if width and len(values) != width:
+                while len(values) > width and not values[-1].strip():
+                    values.pop()
+                if len(values) != width:
+                    if used > 1:
+                        skipped.append({"row": number, "kind": "broken",
+                                        "reason": "a quote opened in this row is never closed; the row is left "
+                                                  "out and the rows after it are read"})
+                        restart = first_line + 1
+                        break
+                    skipped.append({"row": number, "kind": "broken",
+                                    "reason": f"this row has {len(values)} values but the header has {width} "
+                                              "columns; check for a missing or extra delimiter"})
+                    continue
+            yield number, values
+        base = restart

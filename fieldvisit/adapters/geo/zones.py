@@ -3,6 +3,7 @@ offline data), cached."""
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from importlib import resources
 
@@ -23,6 +24,10 @@ _MAIN_ZONE = {"CN": "Asia/Shanghai", "ES": "Europe/Madrid", "PT": "Europe/Lisbon
               "DE": "Europe/Berlin", "CL": "America/Santiago"}
 
 
+CELLS_PER_DEGREE = 20  # grid cells of 0.05° (about 5 km)
+_UNKNOWN = object()
+
+
 class ZoneFinder:
     """Implements :class:`fieldvisit.services.ports.ZoneLookup`."""
 
@@ -30,6 +35,7 @@ class ZoneFinder:
         self._finder = None
         self._cache: dict[tuple[float, float], str | None] = {}
         self._single: dict[str, str] = {}
+        self._cells: dict[tuple[int, int], str | None] = {}
 
     def zones_of(self, country: str) -> list[str]:
         return _zones_by_country().get(country.upper(), [])
@@ -43,11 +49,30 @@ class ZoneFinder:
             return single
         if lat is None or lon is None:
             return _MAIN_ZONE.get(country.upper()) if country else None
+        cell = (math.floor(lat * CELLS_PER_DEGREE), math.floor(lon * CELLS_PER_DEGREE))
+        uniform = self._cells.get(cell, _UNKNOWN)
+        if uniform is _UNKNOWN:
+            uniform = self._cells[cell] = self._uniform_zone(cell)
+        if uniform:
+            return uniform
         key = (round(lat, 3), round(lon, 3))
         if key not in self._cache:
-            if self._finder is None:
-                from timezonefinder import TimezoneFinder
-
-                self._finder = TimezoneFinder()
-            self._cache[key] = self._finder.timezone_at(lng=lon, lat=lat)
+            self._cache[key] = self._at(lat, lon)
         return self._cache[key]
+
+    def _at(self, lat: float, lon: float) -> str | None:
+        if self._finder is None:
+            from timezonefinder import TimezoneFinder
+
+            self._finder = TimezoneFinder()
+        return self._finder.timezone_at(lng=lon, lat=lat)
+
+    def _uniform_zone(self, cell: tuple[int, int]) -> str | None:
+        """The zone of a whole grid cell when its corners and centre agree (a 100,000-row file
+        of one city then costs a few dozen look-ups, not one per address), else None."""
+        step = 1 / CELLS_PER_DEGREE
+        lat0, lon0 = cell[0] * step, cell[1] * step
+        points = [(lat0, lon0), (lat0 + step, lon0), (lat0, lon0 + step), (lat0 + step, lon0 + step),
+                  (lat0 + step / 2, lon0 + step / 2)]
+        zones = {self._at(min(max(a, -90.0), 90.0), min(max(b, -180.0), 180.0)) for a, b in points}
+        return zones.pop() if len(zones) == 1 and None not in zones else None

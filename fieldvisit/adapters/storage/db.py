@@ -1,4 +1,5 @@
-"""Opening a workspace database: URL resolution, SQLite pragmas, migrations to head."""
+"""Opening a workspace database: URL resolution, encryption at rest (SQLite files are SQLCipher
+databases, see :mod:`.cipher`), SQLite pragmas, migrations to head."""
 
 from __future__ import annotations
 
@@ -10,8 +11,12 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.pool import QueuePool
+
+from fieldvisit.adapters.storage import cipher
+from fieldvisit.adapters.storage.passphrase import PassphraseNeeded, PassphraseSource
 
 HERE = Path(__file__).resolve().parent
 
@@ -21,7 +26,10 @@ class DatabaseError(Exception):
 
 
 def default_url(data_dir: Path, name: str = "workspace.sqlite") -> str:
-    data_dir.mkdir(parents=True, exist_ok=True)
+    """The workspace file in FieldVisit's own data folder, created owner-only (0700)."""
+    if not data_dir.exists():
+        data_dir.mkdir(parents=True, mode=0o700)
+        os.chmod(data_dir, 0o700)
     return f"sqlite:///{data_dir / name}"
 
 
@@ -49,18 +57,74 @@ def alembic_config() -> Config:
     return cfg
 
 
-def open_engine(url: str, *, migrate: bool = True) -> Engine:
-    """Create an engine for ``url`` and bring its schema to the newest migration."""
+def _sealed_url(path: Path, passphrases: PassphraseSource) -> URL:
+    """The SQLCipher URL (raw key inside, never printed) for the workspace file at ``path``,
+    creating, converting or unlocking it as needed."""
+    kind = cipher.file_kind(path)
+    if kind == "empty":
+        raise DatabaseError(f"The workspace file {path} is empty (0 bytes), so it is not a FieldVisit "
+                            "workspace; restore it from a backup, or move it away to start a new one.")
+    if kind == "missing":
+        passphrase = passphrases.new(path)
+        salt = cipher.new_salt()
+        key = cipher.derive_key(passphrase, salt)
+        created = True
+    else:
+        if kind == "plain":
+            passphrase = passphrases.new(path, converting=True)
+            try:
+                backup = cipher.encrypt_plain(path, passphrase)
+            except Exception as exc:  # noqa: BLE001 - a damaged plain file: say so, change nothing
+                raise DatabaseError(f"The workspace {path} could not be encrypted ({exc.__class__.__name__}); "
+                                    "it is left as it was. Check the file (it may be damaged).") from None
+            passphrases.notice(f"The workspace {path} is now encrypted; the unencrypted original was kept as "
+                               f"{backup}: delete it once you have checked the workspace.")
+        salt = cipher.read_salt(path)
+        key = None
+        for passphrase in passphrases.existing(path):
+            candidate = cipher.derive_key(passphrase, salt)
+            try:
+                cipher.check_key(path, candidate, salt)
+            except cipher.WrongPassphrase:
+                continue
+            key = candidate
+            passphrases.accepted(path, passphrase)
+            break
+        if key is None:
+            raise DatabaseError(f"The passphrase does not open the workspace {path} (or the file is damaged "
+                                "or not a FieldVisit workspace); check the passphrase and try again.")
+        created = False
+    url = URL.create("sqlite+pysqlcipher", password=cipher.raw_key(key, salt), database=str(path))
+    if created:
+        passphrases.accepted(path, passphrase)
+    return url
+
+
+def open_engine(url: str, *, migrate: bool = True, passphrases: PassphraseSource | None = None) -> Engine:
+    """Create an engine for ``url`` and bring its schema to the newest migration.
+
+    SQLite files are opened (or created) encrypted; ``passphrases`` supplies the passphrase
+    (default: OS keyring, ``FIELDVISIT_PASSPHRASE``, a prompt on a terminal). ``sqlite://`` with
+    no file (memory) stays plain. Raises :class:`DatabaseError` with one sentence.
+    """
     try:
         parsed = make_url(normalise_url(url))
     except ArgumentError as exc:
         raise DatabaseError(f"{url!r} is not a database URL; use e.g. sqlite:///path/workspace.sqlite "
                             "or postgresql://user@host/db.") from exc
+    options: dict = {}
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        folder = Path(parsed.database).expanduser().resolve().parent
-        if not folder.is_dir():
-            raise DatabaseError(f"The folder {folder} does not exist; create it or choose another --db.")
-    engine = create_engine(parsed, future=True, pool_pre_ping=parsed.get_backend_name() != "sqlite")
+        path = Path(parsed.database).expanduser().resolve()
+        if not path.parent.is_dir():
+            raise DatabaseError(f"The folder {path.parent} does not exist; create it or choose another --db.")
+        if path.is_dir():
+            raise DatabaseError(f"{path} is a folder; give the workspace file, e.g. {path / 'workspace.sqlite'}.")
+        try:
+            parsed = _sealed_url(path, passphrases or PassphraseSource())
+        except PassphraseNeeded as exc:
+            raise DatabaseError(str(exc)) from None
+        options["poolclass"] = QueuePool
+    engine = create_engine(parsed, future=True, pool_pre_ping=parsed.get_backend_name() != "sqlite", **options)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     if migrate:
@@ -68,10 +132,19 @@ def open_engine(url: str, *, migrate: bool = True) -> Engine:
             upgrade(engine)
         except OperationalError as exc:
             engine.dispose()
-            raise DatabaseError(f"Cannot open the database {parsed.render_as_string(hide_password=True)}: "
+            raise DatabaseError(f"Cannot open the database {_shown(parsed)}: "
                                 f"{str(exc.orig).strip().splitlines()[0]}. Check the URL and that the "
                                 "server is running.") from exc
+    if engine.dialect.name == "sqlite" and parsed.database:
+        cipher.protect(Path(parsed.database))
     return engine
+
+
+def _shown(url: URL) -> str:
+    """A URL fit for a message: no password, and no key for an encrypted file."""
+    if url.drivername == "sqlite+pysqlcipher":
+        return str(url.database)
+    return url.render_as_string(hide_password=True)
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

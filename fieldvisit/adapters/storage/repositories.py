@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
+from operator import attrgetter
 
 from sqlalchemy import Connection, Date, Time, bindparam, delete, func, insert, select, update
 
@@ -45,7 +46,16 @@ def bulk_insert(conn: Connection, table, rows: Sequence[dict]) -> None:
     (or dicts for named-parameter drivers). Several times faster on 100,000-row imports."""
     if not rows:
         return
-    keys = list(rows[0])
+    bulk_insert_columns(conn, table, {k: [row[k] for row in rows] for k in rows[0]})
+
+
+def bulk_insert_columns(conn: Connection, table, columns: dict[str, list]) -> None:
+    """:func:`bulk_insert` of rows given column by column (``{"name": [v1, v2, …], …}``, all
+    lists of one length): each column's driver conversion runs through ``map()``, and no dict
+    is built per row."""
+    keys = list(columns)
+    if not keys or not columns[keys[0]]:
+        return
     dialect = conn.dialect
     compiled = insert(table).compile(dialect=dialect, column_keys=keys)
     processors = {}
@@ -56,13 +66,13 @@ def bulk_insert(conn: Connection, table, rows: Sequence[dict]) -> None:
             # one once. Only for time types, where equal values always store equally.
             timelike = isinstance(table.c[k].type, (UTCDateTime, Date, Time))
             processors[k] = _memoised(processor) if timelike else processor
+    converted = {k: (list(map(processors[k], v)) if k in processors else v) for k, v in columns.items()}
     if compiled.positional:
         order = [compiled.binds[name].key for name in compiled.positiontup]
-        procs = [processors.get(k) for k in order]
-        params = [tuple(p(row[k]) if p else row[k] for k, p in zip(order, procs, strict=True)) for row in rows]
+        params = list(zip(*(converted[k] for k in order)))
     else:
         names = {compiled.binds[name].key: name for name in compiled.binds}
-        params = [{names[k]: (processors[k](v) if k in processors else v) for k, v in row.items()} for row in rows]
+        params = [dict(zip([names[k] for k in keys], values)) for values in zip(*(converted[k] for k in keys))]
     conn.exec_driver_sql(compiled.string, params)
 
 
@@ -70,8 +80,14 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+_GET_PLAIN = attrgetter(*_PLAIN)
+
+
 def _case_values(case: Case, fields: Sequence[str] = _PLAIN) -> dict:
-    values = {f: getattr(case, f) for f in fields if f in _PLAIN}
+    if isinstance(fields, tuple) and fields[:len(_PLAIN)] == _PLAIN:
+        values = dict(zip(_PLAIN, _GET_PLAIN(case)))
+    else:
+        values = {f: getattr(case, f) for f in fields if f in _PLAIN}
     if "flags" in fields:
         values["flags"] = ",".join(sorted(f.value for f in case.flags))
     if "geo_status" in fields:
@@ -125,22 +141,33 @@ class SqlCases:
         collectors = self._collector_ids(cases)
         for start in range(0, len(cases), CHUNK):
             chunk = cases[start:start + CHUNK]
-            rows = []
-            for c in chunk:
-                values = _case_values(c, (*_PLAIN, "flags", "geo_status"))
-                values.update(case_id=c.case_id, status=c.status.value, created_at=now,
-                              updated_at=now, import_id=import_id,
-                              collector_id=collectors.get(c.collector) if c.collector else None)
-                rows.append(values)
-            # Plain executemany (RETURNING would make SQLite insert row by row), then one look-up.
-            bulk_insert(self.conn, s.cases, rows)
+            n = len(chunk)
+            # Column by column (no dict per case); plain executemany (RETURNING would make SQLite
+            # insert row by row), then one look-up.
+            columns = {f: list(map(attrgetter(f), chunk)) for f in _PLAIN}
+            columns["flags"] = [",".join(sorted(f.value for f in c.flags)) if c.flags else "" for c in chunk]
+            columns["geo_status"] = [c.geo_status.value for c in chunk]
+            columns["case_id"] = [c.case_id for c in chunk]
+            columns["status"] = [c.status.value for c in chunk]
+            columns["created_at"] = [now] * n
+            columns["updated_at"] = [now] * n
+            columns["import_id"] = [import_id] * n
+            columns["collector_id"] = [collectors.get(c.collector) if c.collector else None for c in chunk]
+            bulk_insert_columns(self.conn, s.cases, columns)
         windows = [(c.case_id, w) for c in cases for w in c.windows]
         if windows:
             keys = self.keys() if len(cases) > 500 else dict(self.conn.execute(
                 select(s.cases.c.case_id, s.cases.c.id).where(s.cases.c.case_id.in_([c.case_id for c in cases]))).all())
             for start in range(0, len(windows), CHUNK):
-                bulk_insert(self.conn, s.windows, [_window_values(keys[cid], w)
-                                                   for cid, w in windows[start:start + CHUNK]])
+                chunk = windows[start:start + CHUNK]
+                ws = [w for _, w in chunk]
+                bulk_insert_columns(self.conn, s.windows, {
+                    "case_pk": [keys[cid] for cid, _ in chunk], "tz": [w.tz for w in ws],
+                    "start_at": [w.start for w in ws], "end_at": [w.end for w in ws],
+                    "weekdays": [",".join(map(str, w.weekdays)) if w.weekdays else "" for w in ws],
+                    "start_time": [w.start_time for w in ws], "end_time": [w.end_time for w in ws],
+                    "place": [w.place.value for w in ws], "text": [w.text for w in ws],
+                    "inconvenient": [w.inconvenient for w in ws]})
 
     def update_many(self, updates: Sequence[tuple[int, Case, frozenset[str]]], import_id: int | None) -> list[dict]:
         """Returns the flag changes made: ``[{case_id, before, after}]``."""

@@ -8,6 +8,7 @@ from sqlalchemy.exc import IntegrityError
 from fieldvisit.adapters.storage.records import (
     SqlAudit, SqlDrafts, SqlGeocodeCache, SqlKeys, SqlOverrides, SqlPlans, SqlReviews, SqlSyncLog, SqlVisits,
 )
+from fieldvisit.adapters.storage.purge import SqlPurge
 from fieldvisit.adapters.storage.repositories import SqlCases, SqlCollectors, SqlImports, SqlSettings
 from fieldvisit.services.ports import WriteConflict
 
@@ -34,6 +35,7 @@ class SqlUnitOfWork:
         self.keys = SqlKeys(self._conn)
         self.sync_log = SqlSyncLog(self._conn)
         self.reviews = SqlReviews(self._conn)
+        self.purge = SqlPurge(self._conn)
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:

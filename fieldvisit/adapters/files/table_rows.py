@@ -1,0 +1,120 @@
+"""What both readers do to numbered rows once cells are values: find the header below any title
+rows, and set aside the rows that are not cases (total/footer lines, trailing notes) with their
+row number and reason, so every row of the file is accounted for.
+
+A numbered row is ``(row number as a spreadsheet shows it, list of cell values)``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from fieldvisit.domain.columns import canonical_for
+
+HEADER_SEARCH_ROWS = 10
+
+#: A row whose first filled cell starts with one of these words (then nothing, a space, a colon or
+#: a bracket) is a total line: "Total", "TOTALS:", "Grand total", "Total general", "合计", "總計".
+_FOOTER = re.compile(
+    r"(grand\s*totals?|sub\s*-?\s*totals?|totals?|totales|total\s+general|suma(\s+total)?|sumas|"
+    r"合计|總計|总计|合計|小计|小計|共计|共計|总和|總和|累计|累計)(?=$|[\s:：(（\[=])",
+    re.IGNORECASE)
+
+
+_FIRST = frozenset("tTgGsS合總总小共累")
+
+
+def footer_reason(values: list[Any]) -> str | None:
+    """The reason a row is a total/footer row, or None when it may be a case."""
+    first = values[0] if values else None
+    if type(first) is str and first and first[0] not in _FIRST and not first[0].isspace() \
+            and first[0] not in "\uff34\uff47\uff53":  # full-width Ｔ ｇ ｓ
+        return None
+    for value in values:
+        if value is None:
+            continue
+        text = value.strip() if type(value) is str else str(value).strip()
+        if not text:
+            continue
+        text = unicodedata.normalize("NFKC", text)
+        if _FOOTER.match(text):
+            return f"total row ({text[:40]}), not a case"
+        return None
+    return None
+
+
+def _is_header(values: list[Any]) -> int:
+    return sum(1 for v in values if v is not None and str(v).strip() and canonical_for(str(v)))
+
+
+def pick_header(numbered_rows: Iterator[tuple[int, list[Any]]]):
+    """Lenders' exports sometimes put a title or blank lines above the header: the header is the
+    first of the top rows where at least two cells name known columns (else the first row).
+    Returns ``(header_number, header_values, remaining_iterator, known_columns)``."""
+    buffered = []
+    for item in numbered_rows:
+        buffered.append(item)
+        if len(buffered) >= HEADER_SEARCH_ROWS:
+            break
+    if not buffered:
+        return None, None, iter(()), 0
+    chosen, known = 0, 0
+    for i, (_, values) in enumerate(buffered):
+        score = _is_header(values)
+        if score >= 2:
+            chosen, known = i, score
+            break
+    number, header = buffered[chosen]
+
+    def rest():
+        yield from buffered[chosen + 1:]
+        yield from numbered_rows
+
+    return number, header, rest(), known
+
+
+def data_rows(rows: Iterable[tuple[int, list[Any]]], width: int, skipped: list[dict],
+              row_numbers: list[int]) -> Iterator[tuple[int, list[Any]]]:
+    """Yield the case rows; total rows and trailing one-cell notes go to ``skipped`` instead
+    (``{"row", "reason", "kind"}``); every yielded row's number is appended to ``row_numbers``."""
+    notes: list[tuple[int, list[Any]]] = []
+    first = _FIRST
+    for number, values in rows:
+        if len(values) > 1 and not notes:  # fast path: a case id and a second cell filled
+            head, second = values[0], values[1]
+            if type(head) is str and head and head[0] not in first and not head[0].isspace() \
+                    and not "\uff10" <= head[0] <= "\uffef" and second is not None \
+                    and (type(second) is not str or (second and not second.isspace())):
+                row_numbers.append(number)
+                yield number, values
+                continue
+        reason = footer_reason(values)
+        if reason:
+            for n, _ in notes:
+                skipped.append({"row": n, "reason": "a note line, not a case", "kind": "note"})
+            notes.clear()
+            skipped.append({"row": number, "reason": reason, "kind": "total"})
+            continue
+        filled = None
+        if width >= 3:
+            for v in values:
+                if v is not None and (type(v) is not str or v.strip()):
+                    if filled is not None:
+                        filled = None
+                        break
+                    filled = v
+        if filled is not None and isinstance(filled, str) and " " in filled.strip():
+            notes.append((number, values))  # a line of text under the table; decided at the end
+            continue
+        if notes:  # a case came after: those were rows after all
+            for item in notes:
+                row_numbers.append(item[0])
+                yield item
+            notes.clear()
+        row_numbers.append(number)
+        yield number, values
+    for n, _ in notes:
+        skipped.append({"row": n, "reason": "a note line under the table, not a case", "kind": "note"})

@@ -1,0 +1,175 @@
+"""Tell a text case file's encoding and decode it — or refuse it in one sentence, never mojibake.
+
+Order: a byte-order mark (UTF-8, UTF-16 LE/BE); UTF-16 without a mark (every other byte zero in
+ASCII-heavy text); strict UTF-8; then the legacy code pages lenders' systems still write —
+GB18030/GBK (simplified Chinese), Big5 (traditional Chinese), Shift-JIS/CP932 (Japanese),
+EUC-KR/CP949 (Korean), Windows-1252 — chosen among those that decode the whole file without error
+by how plausible the text is: a wrong decoding of CJK bytes yields rare ideographs, half-width
+kana, box drawing or Latin mojibake (``ÕÅÎ°``), while the right one yields characters of the
+national standards' common sets. Close calls go to charset-normalizer's language measures; when
+no candidate is convincing the file is refused with a sentence that asks for UTF-8.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+from fieldvisit.domain.columns import canonical_for
+from fieldvisit.domain.text import msg
+from fieldvisit.services.errors import UserError
+
+LEGACY = ("gb18030", "big5", "cp932", "cp949", "cp1252")  # cp1252 last: it decodes almost anything
+_SAMPLE = 262144
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``"utf-16-le"``/``"utf-16-be"`` when the zero bytes sit on one side of each pair."""
+    head = data[:4096]
+    if len(head) < 4:
+        return None
+    even = head[0::2].count(0)
+    odd = head[1::2].count(0)
+    pairs = len(head) // 2
+    if odd > 0.3 * pairs and even < 0.05 * pairs:
+        return "utf-16-le"
+    if even > 0.3 * pairs and odd < 0.05 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _header_score(text: str) -> int:
+    first = text.split("\n", 1)[0]
+    cells = [c.strip().strip('"') for part in first.split("\t") for c2 in part.split(";") for c in c2.split(",")]
+    return sum(1 for c in cells if c and canonical_for(c))
+
+
+def _clean(text: str) -> bool:
+    """No control characters other than tab and line ends (a wrong UTF-16 guess shows them)."""
+    return not any(ord(c) < 32 and c not in "\t\r\n" for c in text[:4096])
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """Decode a text file's bytes; returns ``(text, encoding)``.
+
+    Raises UserError (one sentence) when the bytes are not text or no encoding reads them
+    convincingly.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data.decode("utf-8-sig"), "utf-8-sig"
+        except UnicodeDecodeError:
+            raise UserError(msg('{name} says it is UTF-8 but is not; save it again as UTF-8 CSV and import '
+                                'that.', name=name)) from None
+    for bom, encoding in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                return data[2:].decode(encoding), "utf-16"
+            except UnicodeDecodeError:
+                raise UserError(msg('{name} says it is UTF-16 but is damaged; save it again as UTF-8 CSV and '
+                                    'import that.', name=name)) from None
+    if b"\x00" in data[:8192]:
+        encoding = _utf16_without_bom(data)
+        if encoding:
+            try:
+                text = data.decode(encoding)
+                if _clean(text):
+                    return text, encoding
+            except UnicodeDecodeError:
+                pass
+        raise UserError(msg('{name} is not a text (CSV) or XLSX file; export the case file as CSV or XLSX.',
+                            name=name))
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return _legacy(data, name)
+
+
+def _legacy(data: bytes, name: str) -> tuple[str, str]:
+    decoded: dict[str, str] = {}
+    for encoding in LEGACY:
+        try:
+            decoded[encoding] = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    if not decoded:
+        raise UserError(msg('The text encoding of {name} cannot be recognised; save it as UTF-8 CSV and import '
+                            'again.', name=name))
+    if len(decoded) == 1 and _plausibility(next(iter(decoded.values()))) > 0:
+        encoding, text = next(iter(decoded.items()))
+        return text, encoding
+    plausible = {e: _plausibility(t) for e, t in decoded.items()}
+    # most plausible first; a tie goes to the order of LEGACY (GB18030 before Big5: Big5 bytes
+    # read as GB18030 give rare characters, while a few GBK names also read as common Big5 ones)
+    ranked = sorted(decoded, key=lambda e: (-plausible[e], LEGACY.index(e)))
+    best = ranked[0]
+    if plausible[best] > 0.5:
+        close = [e for e in ranked if plausible[e] == plausible[best]]
+        if len(close) > 1 and "gb18030" not in close:
+            found = from_bytes(data[:_SAMPLE], cp_isolation=close).best()
+            for encoding in close:
+                if found is not None and _same(encoding, found.encoding):
+                    return decoded[encoding], encoding
+        return decoded[best], best
+    raise UserError(msg('The text encoding of {name} cannot be told for sure (it could be {candidates}); save '
+                        'it as UTF-8 CSV and import again.', name=name, candidates=", ".join(ranked[:3])))
+
+
+def _is_common(ch: str) -> bool:
+    """A character people write in names and addresses (not the rare ideographs, box drawing,
+    half-width kana or stray symbols a wrong decoding produces)."""
+    o = ord(ch)
+    if 0x4E00 <= o <= 0x9FFF:  # CJK ideographs: the common set of some national standard
+        for encoding, low, high in (("gb2312", 0xB0A1, 0xD7FE), ("big5", 0xA440, 0xC67E), ("cp932", 0x889F, 0x9FFC)):
+            try:
+                code = int.from_bytes(ch.encode(encoding), "big")
+            except UnicodeEncodeError:
+                continue
+            if low <= code <= high:
+                return True
+        return False
+    if 0x3041 <= o <= 0x30FF:  # kana
+        return True
+    if 0xAC00 <= o <= 0xD7A3:  # hangul: the 2,350 syllables of KS X 1001 (what Korean text uses)
+        try:
+            ch.encode("euc_kr")
+            return True
+        except UnicodeEncodeError:
+            return False
+    if 0x3000 <= o <= 0x303F or 0xFF01 <= o <= 0xFF5E:  # CJK punctuation, full-width ASCII
+        return True
+    category = unicodedata.category(ch)
+    if category in ("Ll", "Lu") and o < 0x250:  # accented Latin letters
+        return o not in _MOJIBAKE_LATIN
+    return category.startswith("Z") or ch in "€£¥°–—’‘“”·•ºª"
+
+
+_MOJIBAKE_LATIN = {ord(c) for c in "ÃÂÐÞþ"}  # UTF-8/CJK bytes read as Latin show these
+
+
+def _plausibility(text: str) -> float:
+    """Share of a decoding's non-ASCII characters that are common ones, rare ones counted
+    twice against it (1.0: all common; below 0: mostly mojibake). ASCII-only text: 1.0."""
+    common = rare = 0
+    for ch in text[:_SAMPLE]:
+        if ch < "\x80":
+            continue
+        if _is_common(ch):
+            common += 1
+        else:
+            rare += 1
+        if common + rare >= 20000:
+            break
+    total = common + rare
+    return 1.0 if total == 0 else (common - 2 * rare) / total
+
+
+def _same(a: str, b: str) -> bool:
+    import codecs
+
+    try:
+        return codecs.lookup(a).name == codecs.lookup(b).name
+    except LookupError:
+        return False

@@ -1,0 +1,346 @@
+"""How a case file writes dates and numbers, and in which country and currency — decided once from
+the whole file's own evidence, so a row is never read by a guess.
+
+:func:`decide_conventions` is the one decision the import uses and the import preview shows (and
+may override with :meth:`Conventions.override`). Evidence, strongest first:
+
+- **Date order**: dates the file writes unambiguously (``25/11/2026`` is day first,
+  ``11/25/2026`` month first); else the file's country (``US`` and a few others write month
+  first); else plausibility (an appointment read one way falls months in the past, the other way
+  next week; a last payment in the future); else the workspace's country; else **undecided**
+  (``dayfirst=None``): ambiguous dates go to review, never a guess.
+- **Decimal mark**: amounts and coordinates that show it (``1.234,56``, ``40,4240``); else the
+  file's country (CLDR's decimal symbol via Babel); else the workspace's; else undecided.
+- **Country**: the country column when nine rows in ten agree; else US state codes with ZIP codes;
+  else the time zone column; else coordinates inside one served country; else the workspace's.
+- **Currency**: the currency column when nine in ten agree; else the symbol amounts or the header
+  show (``Balance ($)``, ``12,345.60元``) read with the country (``$`` in the US is USD); else the
+  country's currency; else the workspace's.
+
+The file's evidence always wins over the workspace's settings. A sample of at most
+``SAMPLE_ROWS`` rows, spread over the whole file, is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
+from fieldvisit.domain.money import currency_of_symbol, looks_decimal_comma, parse_money
+
+SAMPLE_ROWS = 20000
+AGREE = 0.9
+
+#: Countries whose people write dates month first (11/25/2026).
+MONTH_FIRST = frozenset({"US", "PH", "PR", "GU", "AS", "VI", "MP", "UM", "FM", "MH", "PW"})
+US_STATES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
+    "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP".split())
+_ZONE_COUNTRY = {
+    "America/New_York": "US", "America/Chicago": "US", "America/Denver": "US", "America/Los_Angeles": "US",
+    "America/Phoenix": "US", "America/Anchorage": "US", "Pacific/Honolulu": "US", "America/Detroit": "US",
+    "America/Indiana/Indianapolis": "US", "America/Boise": "US", "US/Eastern": "US", "US/Central": "US",
+    "US/Mountain": "US", "US/Pacific": "US", "Asia/Shanghai": "CN", "Asia/Chongqing": "CN", "Asia/Harbin": "CN",
+    "Asia/Urumqi": "CN", "PRC": "CN", "Europe/Madrid": "ES", "Atlantic/Canary": "ES", "Africa/Ceuta": "ES",
+    "Europe/London": "GB", "Asia/Kolkata": "IN", "Asia/Calcutta": "IN", "America/Mexico_City": "MX",
+    "America/Monterrey": "MX", "America/Cancun": "MX", "America/Tijuana": "MX", "America/Merida": "MX",
+    "America/Bogota": "CO", "America/Lima": "PE", "America/Santiago": "CL", "Asia/Manila": "PH",
+    "Asia/Tokyo": "JP", "Asia/Taipei": "TW", "Asia/Hong_Kong": "HK",
+}
+#: Rough boxes (lat_min, lat_max, lon_min, lon_max) of the countries served; a point in exactly
+#: one of them is evidence for that country.
+_BOXES = {
+    "US": (24.4, 49.5, -125.0, -66.9), "CN": (18.0, 53.6, 73.5, 134.8), "ES": (35.9, 43.8, -9.4, 4.4),
+    "GB": (49.9, 58.7, -8.2, 1.8), "IN": (6.7, 35.5, 68.1, 97.4), "MX": (14.5, 32.7, -118.4, -86.7),
+}
+#: The time zone most of each US state lives in (a few states straddle two; their main one).
+US_STATE_ZONES = {
+    **dict.fromkeys("CT DE DC FL GA IN ME MD MA MI NH NJ NY NC OH PA RI SC VT VA WV KY".split(), "America/New_York"),
+    **dict.fromkeys("AL AR IL IA KS LA MN MS MO NE ND OK SD TN TX WI".split(), "America/Chicago"),
+    **dict.fromkeys("CO MT NM UT WY ID".split(), "America/Denver"),
+    "AZ": "America/Phoenix", "CA": "America/Los_Angeles", "NV": "America/Los_Angeles", "OR": "America/Los_Angeles",
+    "WA": "America/Los_Angeles", "AK": "America/Anchorage", "HI": "Pacific/Honolulu", "PR": "America/Puerto_Rico",
+    "GU": "Pacific/Guam", "VI": "America/St_Thomas", "AS": "Pacific/Pago_Pago", "MP": "Pacific/Saipan",
+}
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?!\d)")
+DATE_COLUMNS = ("due_date", "last_payment_date", "appointment", "inconvenient")
+MONEY_COLUMNS = ("balance", "last_payment_amount")
+
+
+@dataclass(frozen=True, slots=True)
+class Conventions:
+    """The file's conventions. ``dayfirst``/``decimal_comma`` None: undecided (ambiguous values
+    go to review). ``country``/``currency``: ISO codes, '' when unknown. ``evidence``: one English
+    sentence per decision, for the preview and the import summary."""
+
+    dayfirst: bool | None = None
+    decimal_comma: bool | None = None
+    country: str = ""
+    currency: str = ""
+    evidence: tuple[str, ...] = ()
+
+    def override(self, **changes) -> Conventions:
+        """The same conventions with the user's choices (``dayfirst=False``, ``currency="MXN"``…)."""
+        notes = tuple(f"{k} set by the user" for k in changes)
+        return replace(self, **changes, evidence=self.evidence + notes)
+
+    def as_json(self) -> dict:
+        return {"dayfirst": self.dayfirst, "decimal_comma": self.decimal_comma, "country": self.country,
+                "currency": self.currency, "evidence": list(self.evidence)}
+
+
+def _sample(rows: Sequence[dict[str, Any]]) -> Sequence[dict[str, Any]]:
+    if len(rows) <= SAMPLE_ROWS:
+        return rows
+    step = len(rows) / SAMPLE_ROWS
+    return [rows[int(i * step)] for i in range(SAMPLE_ROWS)]
+
+
+def _agreed(values: list[str]) -> str | None:
+    if not values:
+        return None
+    value, count = Counter(values).most_common(1)[0]
+    return value if count >= AGREE * len(values) else None
+
+
+def _texts(rows, column) -> list[str]:
+    out = []
+    for row in rows:
+        v = row.get(column)
+        if v is None:
+            continue
+        t = v.strip() if type(v) is str else str(v).strip()
+        if t:
+            out.append(t)
+    return out
+
+
+def _file_country(rows) -> tuple[str, str]:
+    codes = []
+    for t in _texts(rows, "country"):
+        try:
+            codes.append(country_code(t))
+        except CountryError:
+            continue
+    found = _agreed(codes)
+    if found:
+        return found, f"the country column says {found}"
+    states = [t.upper() for t in _texts(rows, "region")]
+    zips = _texts(rows, "postal_code")
+    if states and sum(s in US_STATES for s in states) >= AGREE * len(states) and \
+            (not zips or sum(bool(re.fullmatch(r"\d{5}(-\d{4})?", z)) for z in zips) >= AGREE * len(zips)):
+        return "US", "the state and ZIP columns are American"
+    zones = [_ZONE_COUNTRY.get(t, "?") for t in _texts(rows, "timezone")]
+    found = _agreed(zones)
+    if found and found != "?":
+        return found, f"the time zones are in {found}"
+    points = []
+    for row in rows:
+        lat, lon = _float(row.get("lat")), _float(row.get("lon"))
+        if lat is None or lon is None:
+            continue
+        inside = [c for c, (a, b, c1, d) in _BOXES.items() if a <= lat <= b and c1 <= lon <= d]
+        points.append(inside[0] if len(inside) == 1 else "?")
+    found = _agreed(points)
+    if found and found != "?":
+        return found, f"the coordinates are in {found}"
+    return "", ""
+
+
+def _float(value) -> float | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    if not value:
+        return None
+    try:
+        return float(str(value).strip().replace(",", "."))
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=256)
+def country_decimal_comma(country: str) -> bool | None:
+    """Whether people in ``country`` write a decimal comma (CLDR via Babel); None if unknown."""
+    if not country:
+        return None
+    from babel import Locale, UnknownLocaleError
+    from babel.languages import get_official_languages
+    from babel.numbers import get_decimal_symbol
+
+    for language in get_official_languages(country, de_facto=True) or ():
+        try:
+            return get_decimal_symbol(Locale.parse(f"{language}_{country}")) == ","
+        except (UnknownLocaleError, ValueError):
+            continue
+    return None
+
+
+def country_currency(country: str) -> str:
+    if not country:
+        return ""
+    if country in CURRENCIES:
+        return CURRENCIES[country]
+    from babel.numbers import get_territory_currencies
+
+    found = get_territory_currencies(country)
+    return found[0] if found else ""
+
+
+def _date_votes(rows) -> tuple[int, int]:
+    day, month = 0, 0
+    for column in DATE_COLUMNS:
+        for t in _texts(rows, column):
+            for a, b, _ in _NUMERIC_DATE.findall(t):
+                a, b = int(a), int(b)
+                if a > 12 >= b >= 1:
+                    day += 1
+                elif b > 12 >= a >= 1:
+                    month += 1
+    return day, month
+
+
+def _plausibility_votes(rows, as_of: date) -> tuple[int, int]:
+    """Rows where only the day-first (or only the month-first) reading of an ambiguous date is
+    plausible: appointments from a month ago to half a year ahead, payments not in the future."""
+    day, month = 0, 0
+    ranges = {"appointment": (as_of - timedelta(days=31), as_of + timedelta(days=183)),
+              "last_payment_date": (as_of - timedelta(days=3650), as_of + timedelta(days=1))}
+    for column, (low, high) in ranges.items():
+        for t in _texts(rows, column):
+            for a, b, y in _NUMERIC_DATE.findall(t):
+                a, b, y = int(a), int(b), int(y) if len(y) == 4 else 2000 + int(y)
+                if a == b or a > 12 or b > 12 or a < 1 or b < 1:
+                    continue
+                d_ok = low <= date(y, b, a) <= high
+                m_ok = low <= date(y, a, b) <= high
+                if d_ok and not m_ok:
+                    day += 1
+                elif m_ok and not d_ok:
+                    month += 1
+    return day, month
+
+
+def _decimal_votes(rows) -> tuple[int, int]:
+    comma, point = 0, 0
+    for column in MONEY_COLUMNS + ("lat", "lon"):
+        for row in rows:
+            v = row.get(column)
+            if type(v) is not str or not v:
+                continue
+            hint = looks_decimal_comma(v) if column in MONEY_COLUMNS else \
+                (True if "," in v and "." not in v else False if "." in v else None)
+            if hint is True:
+                comma += 1
+            elif hint is False:
+                point += 1
+    return comma, point
+
+
+def _money_symbols(rows) -> list[str]:
+    symbols = []
+    for column in MONEY_COLUMNS:
+        for t in _texts(rows, column):
+            if t.replace(",", "").replace(".", "").lstrip("-").isdigit():
+                continue
+            try:
+                symbol = parse_money(t, None, "USD")[1]
+            except ValueError:
+                continue
+            if symbol:
+                symbols.append(symbol)
+    return symbols
+
+
+def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_country: str = "",
+                       default_currency: str = "", header_symbols: dict[str, str] | None = None) -> Conventions:
+    """Decide the file's conventions from its rows (canonical column → raw cell, as read).
+
+    ``header_symbols``: currency notes found in headers (``{"balance": "$"}``). The workspace's
+    ``default_country``/``default_currency`` are used only where the file is silent.
+    """
+    sample = _sample(rows)
+    evidence: list[str] = []
+    country, why = _file_country(sample)
+    if country:
+        evidence.append(f"Country {country}: {why}.")
+    elif default_country:
+        evidence.append(f"Country {default_country}: the workspace's; the file does not say.")
+
+    day, month = _date_votes(sample)
+    dayfirst: bool | None = None
+    if day and not month:
+        dayfirst = True
+        evidence.append("Dates are day first: the file writes dates such as 25/11 that can only be read so.")
+    elif month and not day:
+        dayfirst = False
+        evidence.append("Dates are month first: the file writes dates such as 11/25 that can only be read so.")
+    elif day and month:
+        evidence.append("Dates are written both day first and month first; ambiguous dates go to review.")
+    else:
+        p_day, p_month = _plausibility_votes(sample, as_of)
+        if country:
+            dayfirst = country not in MONTH_FIRST
+            contradicted = p_month if dayfirst else p_day
+            agreeing = p_day if dayfirst else p_month
+            if contradicted and not agreeing:
+                dayfirst = None
+                evidence.append(f"Dates: the country ({country}) and the appointments' plausibility disagree; "
+                                "ambiguous dates go to review.")
+            else:
+                evidence.append(f"Dates are {'day' if dayfirst else 'month'} first, as written in {country}.")
+        elif p_day and not p_month or p_month and not p_day:
+            dayfirst = bool(p_day)
+            evidence.append(f"Dates are {'day' if dayfirst else 'month'} first: read the other way, appointments "
+                            "or payments would fall months away from today.")
+        elif default_country:
+            dayfirst = default_country not in MONTH_FIRST
+            evidence.append(f"Dates are {'day' if dayfirst else 'month'} first, as written in the workspace's "
+                            f"country ({default_country}).")
+
+    comma, point = _decimal_votes(sample)
+    decimal_comma: bool | None = None
+    if comma and not point:
+        decimal_comma = True
+        evidence.append("Decimal comma: amounts or coordinates such as 1.234,56 show it.")
+    elif point and not comma:
+        decimal_comma = False
+        evidence.append("Decimal point: amounts or coordinates such as 1,234.56 show it.")
+    elif comma and point:
+        evidence.append("Amounts are written with both decimal marks; each is read by its own form.")
+    else:
+        decimal_comma = country_decimal_comma(country or default_country)
+        if decimal_comma is not None:
+            evidence.append(f"Decimal {'comma' if decimal_comma else 'point'}, as written in "
+                            f"{country or default_country}.")
+
+    currency, why = _file_currency(sample, country or default_country, header_symbols or {})
+    if currency:
+        evidence.append(f"Currency {currency}: {why}.")
+    elif country and country_currency(country):
+        currency = country_currency(country)
+        evidence.append(f"Currency {currency}: the currency of {country}.")
+    elif default_currency:
+        currency = default_currency
+        evidence.append(f"Currency {currency}: the workspace's; the file does not say.")
+    return Conventions(dayfirst=dayfirst, decimal_comma=decimal_comma, country=country, currency=currency,
+                       evidence=tuple(evidence))
+
+
+def _file_currency(rows, country: str, header_symbols: dict[str, str]) -> tuple[str, str]:
+    codes = [t.upper() for t in _texts(rows, "currency")]
+    found = _agreed(codes)
+    if found and re.fullmatch(r"[A-Z]{3}", found):
+        return found, "the currency column says so"
+    symbols = _money_symbols(rows) + list(header_symbols.values())
+    symbol = _agreed(symbols)
+    if symbol:
+        code = currency_of_symbol(symbol, country)
+        if code:
+            return code, f"amounts are written with {symbol}"
+    return "", ""
