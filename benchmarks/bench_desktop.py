@@ -37,7 +37,7 @@ if mode == "window":
     out["map_ready"] = time.time() - t0
 else:
     from datetime import date
-    from fieldvisit.adapters.maps.page import case_marker
+    from fieldvisit.adapters.map_texts import case_marker
     from fieldvisit.services.cases import list_cases
     from fieldvisit.ui.map_view import MapView
     a = open_app(db)

@@ -17,6 +17,7 @@ from pathlib import Path
 from fieldvisit.cli_args import build_parser
 from fieldvisit.cli_collectors import COLLECTOR_COMMANDS
 from fieldvisit.cli_io import _emit
+from fieldvisit.cli_route import ROUTE_COMMANDS
 from fieldvisit.cli_sync import SYNC_COMMANDS
 from fieldvisit.cli_workspace import WORKSPACE_COMMANDS
 from fieldvisit.services.errors import UserError
@@ -153,24 +154,73 @@ def cmd_plan(app, args) -> None:
     _emit(args, data, text)
 
 
+def _per_collector(items: list[str], what: str) -> dict[str, str]:
+    out = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip() or not value.strip():
+            raise UserError(f"{item!r} is not NAME={what}; write e.g. 'Ana={'09:00-17:00' if what == 'SHIFT' else 'walk'}'.")
+        out[name.strip()] = value.strip()
+    return out
+
+
 def cmd_plan_team(app, args) -> None:
     from fieldvisit.bootstrap import routing_solver
     from fieldvisit.services.day_plans import make_request, run_plan_team
+    from fieldvisit.services.settings import MODES
 
     with app.uow() as uow:
         names = args.collectors or [c.name for c in uow.collectors.list()]
     if not names:
         raise UserError("No collectors in this workspace yet; assign cases to collectors first.")
     mode = args.mode or app.setting("travel_mode") or "car"
+    shifts = _per_collector(args.collector_shift, "SHIFT")
+    modes = _per_collector(args.collector_mode, "MODE")
+    for name, m in modes.items():
+        if m not in MODES:
+            raise UserError(f"{m!r} is not a travel mode for {name}; use one of {', '.join(MODES)}.")
+    unknown = sorted((set(shifts) | set(modes)) - set(names))
+    if unknown:
+        raise UserError(f"{', '.join(unknown)}: not among the collectors planned ({', '.join(names)}).")
     requests = [make_request(app.uow(), day=args.date, collector=n, start=None,
-                             shift=args.shift or app.setting("shift") or None, tz=args.tz or app.default_timezone,
-                             mode=mode, service_minutes=args.service or int(app.setting("service_minutes") or 0) or None)
+                             shift=shifts.get(n) or args.shift or app.setting("shift") or None,
+                             tz=args.tz or app.default_timezone, mode=modes.get(n, mode),
+                             service_minutes=args.service or int(app.setting("service_minutes") or 0) or None)
                 for n in names]
-    data = run_plan_team(app.uow(), requests, args.as_of or date.today(), _travel(app, mode),
+    data = run_plan_team(app.uow(), requests, args.as_of or date.today(), app.travel,
                          routing_solver(), args.time_limit or 10.0, rules=app.rules())
     text = "\n\n".join(_plan_text(r) for r in data["routes"])
     text += f"\n\n{len(data['unplanned'])} cases not planned."
     _emit(args, data, text)
+
+
+def cmd_plan_week(app, args) -> None:
+    from fieldvisit.bootstrap import routing_solver
+    from fieldvisit.services.day_plans import make_request
+    from fieldvisit.services.week_plans import plan_week
+
+    collector = _only_collector(app, args.collector)
+    shift = args.shift or app.setting("shift") or None
+    tz = args.tz or app.default_timezone
+    mode = args.mode or app.setting("travel_mode") or "car"
+    service = args.service or int(app.setting("service_minutes") or 0) or None
+    make_request(app.uow(), day=args.start_day, collector=collector, start=args.start, shift=shift, tz=tz,
+                 mode=mode, service_minutes=service)  # bad input refused before any day is planned
+
+    def request_for(day):
+        return make_request(app.uow(), day=day, collector=collector, start=args.start, shift=shift, tz=tz,
+                            mode=mode, service_minutes=service)
+
+    data = plan_week(app.uow(), request_for, args.start_day, args.days, args.as_of or date.today(),
+                     app.travel(mode), routing_solver(), args.time_limit or 1.0, rules=app.rules())
+    lines = [f"{collector}: {len(data['days'])} working days from {data['from']}"
+             + (f" (holidays skipped: {', '.join(data['holidays'])})" if data["holidays"] else "")]
+    for d in data["days"]:
+        follow = sum(s["follow_up"] for s in d["stops"])
+        lines.append(f"  {d['date']}: {len(d['stops'])} visits" + (f", {follow} follow-ups" if follow else "")
+                     + ("" if d["valid"] else "  [PLAN HAS PROBLEMS]"))
+    lines.append(f"{len(data['unplanned'])} cases planned on no day.")
+    _emit(args, data, "\n".join(lines))
 
 
 def cmd_geocode(app, args) -> None:
@@ -195,10 +245,18 @@ def cmd_prep(app, args) -> None:
         plan, sheets = day_pack(app.uow(), args.day, args.collector, as_of)
         if not args.pdf:
             raise UserError("A day pack is a PDF: give --pdf FILE.")
+        from fieldvisit.adapters.handoff.itinerary import draw_document, itinerary_document
         from fieldvisit.adapters.pdf import write_sheets_pdf
+        from fieldvisit.services.route_export import day_itinerary
 
-        pages = write_sheets_pdf(args.pdf, sheets, plan["stops"], title=f"{plan['collector']} {plan['date']}")
-        _emit(args, {"out": args.pdf, "pages": pages, "stops": len(plan["stops"])},
+        from fieldvisit.adapters.handoff.files import workspace_tiles
+
+        doc = itinerary_document(day_itinerary(app.uow(), args.day, plan["collector"]), as_of,
+                                 tiles=workspace_tiles(app.setting("tile_pack")))
+        lead = {}
+        pages = write_sheets_pdf(args.pdf, sheets, plan["stops"], title=f"{plan['collector']} {plan['date']}",
+                                 lead=lambda writer, painter: lead.setdefault("pages", draw_document(writer, painter, doc)))
+        _emit(args, {"out": args.pdf, "pages": pages, "stops": len(plan["stops"]), "itinerary_pages": lead["pages"]},
               f"Day pack for {plan['collector']} on {plan['date']}: {pages} pages in {args.pdf}")
         return
     if not args.case_id:
@@ -321,15 +379,15 @@ def cmd_keys_list(app, args) -> None:
 
 
 def cmd_map(app, args) -> None:
-    from fieldvisit.adapters.maps.page import build_page, case_marker
-    from fieldvisit.adapters.maps.route_states import day_route
+    from fieldvisit.adapters.map_texts import case_marker
+    from fieldvisit.adapters.maps.page import build_page, route_from_plan
     from fieldvisit.services.day_state import stop_states, with_states
     from fieldvisit.services.map_export import day_map_data
 
     cases, plan = day_map_data(app.uow(), args.date, args.collector)
     plan = with_states(plan, stop_states(app.uow(), plan))
     as_of = args.as_of or date.today()
-    page = build_page([case_marker(c, as_of) for c in cases], day_route(plan), standalone=True,
+    page = build_page([case_marker(c, as_of) for c in cases], route_from_plan(plan), standalone=True,
                       title=f"{plan['collector']} — {plan['date']}")
     out = Path(args.out)
     if not out.parent.is_dir():
@@ -362,6 +420,7 @@ COMMANDS = {
     ("cases", "assign"): cmd_cases_assign,
     ("plan", None): cmd_plan,
     ("plan-team", None): cmd_plan_team,
+    ("plan-week", None): cmd_plan_week,
     ("map", None): cmd_map,
     ("geocode", None): cmd_geocode,
     ("prep", None): cmd_prep,
@@ -377,6 +436,7 @@ COMMANDS = {
     **SYNC_COMMANDS,
     **WORKSPACE_COMMANDS,
     **COLLECTOR_COMMANDS,
+    **ROUTE_COMMANDS,
 }
 
 

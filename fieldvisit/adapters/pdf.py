@@ -90,8 +90,10 @@ def sheet_html(sheet: PrepSheet, stop: dict | None = None) -> str:
     return "".join(parts)
 
 
-def write_sheets_pdf(path: str, sheets: list[PrepSheet], stops: list[dict] | None = None, title: str = "") -> int:
-    """One sheet per page. Returns the number of pages written."""
+def write_sheets_pdf(path: str, sheets: list[PrepSheet], stops: list[dict] | None = None, title: str = "",
+                     lead=None) -> int:
+    """One sheet per page, after the pages ``lead(writer, painter) -> pages`` draws first (the day
+    pack's itinerary). Returns the number of pages written."""
     ensure_qt_app()
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
@@ -107,8 +109,10 @@ def write_sheets_pdf(path: str, sheets: list[PrepSheet], stops: list[dict] | Non
     pages = 0
     try:
         rect = writer.pageLayout().paintRectPixels(writer.resolution())
+        if lead is not None:
+            pages += lead(writer, painter)
         for i, sheet in enumerate(sheets):
-            if i:
+            if i or pages:
                 writer.newPage()
             doc = QTextDocument()
             doc.documentLayout().setPaintDevice(writer)  # measure fonts at the PDF's resolution

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from fieldvisit.adapters.i18n import localize
-from fieldvisit.adapters.maps.route_states import day_route
+from fieldvisit.adapters.maps.page import route_from_plan
 from fieldvisit.services.collectors import get_collector, set_home
 from fieldvisit.services.errors import UserError
 
@@ -79,7 +79,8 @@ class DayActions:
         self._start_point_saved(saved)
 
     def day_route(self, plan: dict | None) -> dict | None:
-        return day_route(plan)
+        """The map's route of ``plan`` with each stop's state (CONTRACTS #2)."""
+        return route_from_plan(plan)
 
     def _day_visit_recorded(self, case_id: str) -> None:
         """Finalizing a visit confirms its stop (done, or not home: retry) and moves to the next."""

@@ -16,19 +16,20 @@ from PySide6.QtWidgets import (
     QMainWindow, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from fieldvisit.adapters.i18n import day_text, localize
-from fieldvisit.adapters.maps.page import build_page, case_marker
+from fieldvisit.adapters.i18n import localize
+from fieldvisit.adapters.map_texts import case_marker
+from fieldvisit.adapters.maps.page import route_from_plan
 from fieldvisit.adapters.maps.tiles import TilePack
 from fieldvisit.domain.cases import Bucket
 from fieldvisit.services.cases import list_cases, move_case
 from fieldvisit.services.errors import UserError
 from fieldvisit.ui.case_model import CaseFilterProxy, CaseTableModel
-from fieldvisit.adapters.maps.route_states import day_route
 from fieldvisit.ui.day_actions import DayActions
 from fieldvisit.ui.map_view import MapView
 from fieldvisit.ui.operation import Operation
 from fieldvisit.ui.planner_panel import PlannerPanel
 from fieldvisit.ui.progress import ProgressWidget
+from fieldvisit.ui.route_actions import RouteActions
 from fieldvisit.ui.settings_help import SettingsHelpActions
 from fieldvisit.ui.sync_actions import SyncActions
 from fieldvisit.ui.visit_actions import VisitActions
@@ -54,7 +55,7 @@ class MoveCase(QUndoCommand):
     _undone = False
 
 
-class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, QMainWindow):
+class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, RouteActions, QMainWindow):
     def __init__(self, app, parent=None, *, load_map: bool = True) -> None:
         super().__init__(parent)
         self.app = app
@@ -201,6 +202,7 @@ class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, QMa
         visits_menu.addAction(self.visit_action)
         visits_menu.addAction(self.correct_action)
         self._make_sync_menu()
+        self._make_route_menu()
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(action(self.tr("&Refresh"), lambda: self.reload(redraw_map=True), QKeySequence.StandardKey.Refresh))
         view.addAction(action(self.tr("Plan &day"), self.planner.plan_day, QKeySequence("Ctrl+P")))
@@ -244,11 +246,11 @@ class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, QMa
     def redraw_map(self) -> None:
         markers = [case_marker(c, self.as_of, self.promises.get(c.case_id))
                    for c in self.cases.values() if c.has_coordinates]
-        self.map.show_data(markers, day_route(self.current_plan))
+        self.map.show_data(markers, route_from_plan(self.current_plan))
 
     def _plan_changed(self, plan: dict) -> None:
         self.current_plan = plan or None
-        self.map.set_route(day_route(plan))
+        self.map.set_route(route_from_plan(plan))
 
     def _update_status(self, *_args) -> None:
         if self.model.rowCount() == 0 and getattr(self, "role", None) == "collector":
@@ -358,7 +360,7 @@ class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, QMa
                 centre = json.loads(text)
                 self._case_moved(case_id, float(centre["lat"]), float(centre["lng"]))
 
-        self.map.page().runJavaScript("JSON.stringify(fv.map.getCenter())", 0, place)
+        self.map.page().runJavaScript("JSON.stringify(fv.map.getCenter().wrap())", 0, place)  # lon in [-180, 180]
 
     def import_tile_pack(self, path: str | None = None) -> None:
         if not path:
@@ -383,23 +385,6 @@ class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, QMa
         self.map.set_tile_pack(pack)
         self.redraw_map()
         self.statusBar().showMessage(self.tr("Offline base map: {}").format(target.name), 5000)
-
-    def export_map(self, path: str | None = None) -> None:
-        if not self.current_plan:
-            QMessageBox.information(self, self.tr("No plan"), self.tr("Plan a day first, then export its map."))
-            return
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export day map"),
-                                                  f"{self.current_plan['collector']}-{self.current_plan['date']}.html",
-                                                  self.tr("Web page (*.html)"))
-        if not path:
-            return
-        plan = self.current_plan
-        markers = [case_marker(c, self.as_of) for c in self.cases.values()
-                   if c.has_coordinates and c.collector == plan["collector"]]
-        Path(path).write_text(build_page(markers, day_route(plan), standalone=True,
-                                         title=f"{plan['collector']} — {day_text(plan['date'])}"), encoding="utf-8")
-        self.statusBar().showMessage(self.tr("Map written to {}").format(path), 5000)
 
     # ----- window state --------------------------------------------------------------------
     def _restore(self) -> None:

@@ -3,111 +3,31 @@
 ``fvmap://app/page.html`` is the page, ``fvmap://app/assets/*`` its scripts and styles (from the
 xstatic packages and ``maps/``), ``fvmap://tiles/z/x/y`` the offline tile pack. A request
 interceptor blocks every request to any other scheme and remembers it (tests assert there are
-none). Clicks and drags come back through QWebChannel.
+none). The page is built by folium (``adapters.maps.page``). Clicks, drags and the right-click
+"Start my day here" come back through QWebChannel.
 """
 
 from __future__ import annotations
 
 import json
 import weakref
-from urllib.parse import urlparse
 
-from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import (
-    QWebEnginePage, QWebEngineProfile, QWebEngineUrlRequestInterceptor, QWebEngineUrlRequestJob,
-    QWebEngineUrlScheme, QWebEngineUrlSchemeHandler,
-)
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
-from fieldvisit.adapters.maps.page import asset_bytes, build_page
+from fieldvisit.adapters.map_texts import map_labels
+from fieldvisit.adapters.maps.page import build_page
 from fieldvisit.adapters.maps.tiles import TilePack
-
-SCHEME = b"fvmap"
-ALLOWED_SCHEMES = {"fvmap", "data", "blob", "about", "qrc"}
-_MIME = {"js": b"application/javascript", "css": b"text/css", "html": b"text/html; charset=utf-8",
-         "png": b"image/png"}
-
-
-def register_scheme() -> None:
-    """Must run before the QApplication is created (Qt's rule for custom schemes)."""
-    if QWebEngineUrlScheme.schemeByName(SCHEME).name() == SCHEME:
-        return
-    scheme = QWebEngineUrlScheme(SCHEME)
-    scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
-    scheme.setFlags(QWebEngineUrlScheme.Flag.SecureScheme | QWebEngineUrlScheme.Flag.LocalScheme
-                    | QWebEngineUrlScheme.Flag.LocalAccessAllowed | QWebEngineUrlScheme.Flag.CorsEnabled)
-    QWebEngineUrlScheme.registerScheme(scheme)
-
-
-def _qwebchannel_js() -> bytes:
-    f = QFile(":/qtwebchannel/qwebchannel.js")
-    if not f.open(QIODevice.OpenModeFlag.ReadOnly):  # pragma: no cover - ships with QtWebChannel
-        return b""
-    data = bytes(f.readAll())
-    f.close()
-    return data
-
-
-class SchemeHandler(QWebEngineUrlSchemeHandler):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.page_html = b""
-        self.tiles: TilePack | None = None
-        self.served: dict[str, int] = {"page": 0, "assets": 0, "tiles": 0}
-
-    def _reply(self, job: QWebEngineUrlRequestJob, mime: bytes, data: bytes) -> None:
-        buf = QBuffer(job)
-        buf.setData(QByteArray(data))
-        buf.open(QIODevice.OpenModeFlag.ReadOnly)
-        job.reply(mime, buf)
-
-    def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802 - Qt API
-        url = urlparse(job.requestUrl().toString())
-        host, path = url.netloc, url.path.lstrip("/")
-        if host == "app" and path == "page.html":
-            self.served["page"] += 1
-            return self._reply(job, _MIME["html"], self.page_html)
-        if host == "app" and path.startswith("assets/"):
-            name = path[len("assets/"):]
-            data = _qwebchannel_js() if name == "qwebchannel.js" else asset_bytes(name)
-            if data:
-                self.served["assets"] += 1
-                return self._reply(job, _MIME.get(name.rsplit(".", 1)[-1], b"application/octet-stream"), data)
-        if host == "tiles" and self.tiles is not None:
-            try:
-                z, x, y = (int(p.split(".")[0]) for p in path.split("/")[:3])
-            except ValueError:
-                z = x = y = -1
-            data = self.tiles.tile(z, x, y)
-            if data:
-                self.served["tiles"] += 1
-                return self._reply(job, self.tiles.mime, data)
-        job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
-
-
-class OfflineGuard(QWebEngineUrlRequestInterceptor):
-    """Blocks and records every request that is not for the app's own scheme."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.blocked: list[str] = []
-        self.seen: list[str] = []
-
-    def interceptRequest(self, info) -> None:  # noqa: N802 - Qt API
-        url = info.requestUrl()
-        self.seen.append(url.toString())
-        if url.scheme() in ALLOWED_SCHEMES:
-            return
-        self.blocked.append(url.toString())
-        info.block(True)
-
+from fieldvisit.adapters.web_scheme import SCHEME, OfflineGuard, SchemeHandler, register_scheme  # noqa: F401
 
 class Bridge(QObject):
     """The object JavaScript sees as ``bridge``: its slots are called from the page."""
 
     clicked = Signal(str)
     moved = Signal(str, float, float)
+    start_here = Signal(float, float)
     ready = Signal()
 
     @Slot(str)
@@ -118,9 +38,20 @@ class Bridge(QObject):
     def caseMoved(self, case_id: str, lat: float, lon: float) -> None:  # noqa: N802
         self.moved.emit(case_id, lat, lon)
 
+    @Slot(float, float)
+    def startHere(self, lat: float, lon: float) -> None:  # noqa: N802
+        self.start_here.emit(lat, lon)
+
     @Slot()
     def pageReady(self) -> None:  # noqa: N802
         self.ready.emit()
+
+
+def page_labels() -> dict:
+    """The map's labels in the interface language, outcome names included."""
+    from fieldvisit.ui.visit_form import OUTCOME_LABELS
+
+    return map_labels(OUTCOME_LABELS)
 
 
 _PROFILE: dict[int, tuple] = {}
@@ -167,8 +98,13 @@ def shared_profile():
 
 
 class MapView(QWebEngineView):
+    """The day's map. Signals: ``case_clicked(case_id)``, ``case_moved(case_id, lat, lon)`` (a
+    dragged marker, degrees), ``start_here_requested(lat, lon)`` (right-click "Start my day
+    here", degrees, longitude in [-180, 180)), ``loaded()``."""
+
     case_clicked = Signal(str)
     case_moved = Signal(str, float, float)
+    start_here_requested = Signal(float, float)
     loaded = Signal()
 
     def __init__(self, parent=None) -> None:
@@ -183,6 +119,7 @@ class MapView(QWebEngineView):
         page.setWebChannel(self.channel)
         self.bridge.clicked.connect(self.case_clicked)
         self.bridge.moved.connect(self.case_moved)
+        self.bridge.start_here.connect(self.start_here_requested)
         self.bridge.ready.connect(self._on_ready)
         self.is_ready = False
         self._pending: list[str] = []
@@ -192,8 +129,10 @@ class MapView(QWebEngineView):
         self.handler.tiles = pack
 
     def show_data(self, cases: list[dict], route: dict | None = None, title: str = "FieldVisit") -> None:
+        """Load a new page: ``cases`` from ``map_texts.case_marker``, ``route`` from ``route_from_plan``."""
         tiles = self.handler.tiles.leaflet_layer() if self.handler.tiles else None
-        self.handler.page_html = build_page(cases, route, standalone=False, tiles=tiles, title=title).encode("utf-8")
+        self.handler.page_html = build_page(cases, route, standalone=False, tiles=tiles, title=title,
+                                            labels=page_labels()).encode("utf-8")
         self.is_ready = False
         self._version += 1
         self.load(QUrl(f"fvmap://app/page.html?v={self._version}"))

@@ -63,10 +63,11 @@ def test_day_pack_in_route_order(db, tmp_path):
     r = fv("prep", "--day", "2026-11-25", "--collector", "Javier Ortega", "--as-of", "2026-11-23",
            "--pdf", str(out), "--json", db=db)
     data = json.loads(r.stdout)
-    assert data["pages"] == len(plan["stops"]) > 0
+    assert data["pages"] == len(plan["stops"]) + data["itinerary_pages"] and data["itinerary_pages"] >= 1
     text = pdf_text(out)
     positions = [text.index(f"Case {s['case_id']}") for s in plan["stops"]]
     assert positions == sorted(positions)
+    assert text.index("Itinerary of Javier Ortega") < positions[0], "the itinerary comes first"
 
 
 @pytest.mark.parametrize(("args", "phrase"), [

@@ -1,4 +1,5 @@
-"""Run as a script by test_desktop.py: load a map page that names remote assets in a real
+"""Run as a script by test_desktop.py: load a map page that names remote assets (folium's own
+default page, which loads Leaflet, jQuery and Bootstrap from CDNs, plus a remote tile) in a real
 FieldVisit map view and print, as JSON, what the offline guard blocked."""
 
 import json
@@ -15,10 +16,10 @@ def main() -> None:
     app = QApplication(sys.argv[:1])
     view = MapView()
     view.show()
-    view.handler.page_html = (
-        b"<html><head><link rel='stylesheet' href='https://cdn.example.org/leaflet.css'>"
-        b"<script src='https://cdn.example.org/leaflet.js'></script></head>"
-        b"<body><img src='http://tiles.example.org/1/0/0.png'></body></html>")
+    import folium
+
+    page = folium.Map(location=[40.4, -3.7], zoom_start=5).get_root().render()
+    view.handler.page_html = page.replace("</body>", "<img src='http://tiles.example.org/1/0/0.png'></body>").encode()
     loop = QEventLoop()
     view.loadFinished.connect(lambda ok: QTimer.singleShot(1500, loop.quit))
     QTimer.singleShot(20000, loop.quit)

@@ -61,8 +61,10 @@ def test_remote_requests_are_blocked_and_recorded(tmp_path):
     """A page that names a CDN (as folium's default template does) gets nothing from it: the
     guard blocks and records each request. Checked in a real app process."""
     probe = Path(__file__).with_name("offline_probe.py")
-    r = subprocess.run([sys.executable, str(probe)], capture_output=True, text=True, timeout=120,
-                       cwd=tmp_path, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    root = str(Path(__file__).resolve().parents[2])
+    r = subprocess.run([sys.executable, str(probe)], capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                       env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                            "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))})
     data = json.loads(r.stdout.strip().splitlines()[-1])
     assert data["served"]["page"] == 1
     assert data["leaflet_from_cdn"] is False, "nothing from the CDN ran"

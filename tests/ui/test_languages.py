@@ -192,13 +192,14 @@ def test_plan_problems_are_shown_in_the_language(language):
 
 
 def test_map_popups_follow_the_language(sqlite_app, language):
-    from fieldvisit.adapters.maps.page import build_page, case_marker
+    from fieldvisit.adapters.map_texts import case_marker, map_labels
+    from fieldvisit.adapters.maps.page import build_page
 
     build_demo(sqlite_app.uow(), count=30, as_of=date.today())
     with sqlite_app.uow() as uow:
         cases = [c for c in uow.cases.list() if c.windows and c.has_coordinates]
     markers = [case_marker(c, date.today()) for c in cases]
-    page = build_page(markers, None, standalone=True)
-    assert {"es": '"balance":"Saldo"', "zh_CN": '"balance":"余额"'}[language] in page
+    page = build_page(markers, None, standalone=True, labels=map_labels())
+    assert {"es": '"balance": "Saldo"', "zh_CN": '"balance": "\\u4f59\\u989d"'}[language] in page
     english_days = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
     assert not [m["window"] for m in markers if m["window"] and m["window"].startswith(english_days)]

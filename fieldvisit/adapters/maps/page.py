@@ -1,26 +1,30 @@
-"""Build the Leaflet map page: embedded (assets from the app's ``fvmap://`` scheme, QWebChannel
+"""Build the map page with folium: embedded (assets from the app's ``fvmap://`` scheme, QWebChannel
 bridge) or standalone (one HTML file with every asset inlined, for any browser, offline).
 
-All JavaScript and CSS come from installed packages (xstatic-leaflet, xstatic-leaflet-markercluster)
-and ``maps/``; the page never names a remote URL unless an online tile layer is configured.
+folium makes the page: the map, the offline tile layer, a FastMarkerCluster of the cases, the
+route's layer, the legend and the bridge (folium elements). folium's defaults load Leaflet and
+friends from CDNs; here every element's ``default_js`` / ``default_css`` points at the app's own
+copies (xstatic-leaflet, xstatic-leaflet-markercluster, ``maps/``), and an asset with no local
+copy is refused when the page is built. No Qt here: translated labels are passed in.
 """
 
 from __future__ import annotations
 
-import html
-import json
-from datetime import date
+from html import escape
 from pathlib import Path
 
+import folium
 import xstatic.pkg.leaflet as xleaflet
 import xstatic.pkg.leaflet_markercluster as xcluster
+from branca.element import CssLink, Element, Figure, JavascriptLink, MacroElement
+from folium.elements import JSCSSMixin
+from folium.plugins import FastMarkerCluster
+from folium.template import Template
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
-from fieldvisit.adapters.i18n import flag_text, money, promise_text, window_text
-from fieldvisit.domain.cases import Case
+from fieldvisit.domain.longitudes import arc_centre
 from maps import HERE as MAPS_DIR
 
+ASSET_BASE = "fvmap://app/assets/"
 ASSETS: dict[str, Path] = {
     "leaflet.css": Path(xleaflet.BASE_DIR) / "leaflet.css",
     "MarkerCluster.css": Path(xcluster.BASE_DIR) / "MarkerCluster.css",
@@ -30,8 +34,22 @@ ASSETS: dict[str, Path] = {
     "leaflet.markercluster.js": Path(xcluster.BASE_DIR) / "leaflet.markercluster.js",
     "bridge.js": MAPS_DIR / "bridge.js",
 }
-CSS = ["leaflet.css", "MarkerCluster.css", "MarkerCluster.Default.css", "style.css"]
-JS = ["leaflet.js", "leaflet.markercluster.js", "bridge.js"]
+#: folium's asset names → the app's own file (``qwebchannel.js`` is served from Qt's resources).
+LOCAL = {"leaflet": "leaflet.js", "leaflet_css": "leaflet.css", "markerclusterjs": "leaflet.markercluster.js",
+         "markerclustercss": "MarkerCluster.css", "markerclusterdefaultcss": "MarkerCluster.Default.css",
+         "fv_bridge": "bridge.js", "fv_style": "style.css", "qwebchannel": "qwebchannel.js"}
+#: What folium's Map loads by default and this page does not use (jQuery, Bootstrap, icon fonts).
+UNUSED = {"jquery", "bootstrap", "awesome_markers", "bootstrap_css", "glyphicons_css",
+          "awesome_markers_font_css", "awesome_markers_css", "awesome_rotate_css"}
+
+BUCKET_COLOURS = {"M0": "#66bb6a", "M1": "#42a5f5", "M2": "#ffca28", "M3": "#ffa726", "M4": "#ff7043", "M5+": "#d81b60"}
+
+#: English labels; callers pass translated ones (``fieldvisit.adapters.map_texts.map_labels``).
+DEFAULT_LABELS = {"case": "Case", "balance": "Balance", "bucket": "Bucket", "days": "days", "window": "Window",
+                  "promise": "Promise", "eta": "Arrival", "waits": "waits", "address": "Address", "start": "Start",
+                  "state": "State", "done": "Done", "retry": "Try again", "todo": "To do", "outcome": "Outcome",
+                  "follow_up": "Follow-up of a broken promise", "start_here": "Start my day here",
+                  "stop": "Stop", "appointment": "Appointment", "outcomes": {}}
 
 
 def asset_bytes(name: str) -> bytes | None:
@@ -39,58 +57,153 @@ def asset_bytes(name: str) -> bytes | None:
     return path.read_bytes() if path else None
 
 
-def case_marker(case: Case, as_of: date, promise: dict | None = None) -> dict:
-    windows = sorted((w for w in case.windows if not w.inconvenient and (w.recurring or w.start.date() >= as_of)),
-                     key=lambda w: (w.recurring, w.start or 0))
-    return {"id": case.case_id, "name": case.name, "lat": case.lat, "lon": case.lon,
-            "bucket": case.bucket(as_of).value, "dpd": case.days_past_due(as_of),
-            "balance": money(case.balance, case.currency),
-            "window": window_text(windows[0]) if windows else "", "address": case.address,
-            "flags": [flag_text(f.value) for f in sorted(case.flags)], "blocked": bool(case.blocking_flags),
-            "promise": promise_text(promise) if promise else ""}
-
-
 def route_from_plan(plan: dict | None) -> dict | None:
-    """The map's view of a saved plan (``services.day_plans.plan_json``)."""
+    """The map's view of a saved plan (``services.day_plans.plan_json``). A stop may carry
+    ``state`` (todo | done | retry), ``outcome`` (an outcome code) and ``follow_up``."""
     if not plan:
         return None
     stops = [{"id": s["case_id"], "name": s.get("name", ""), "lat": s["lat"], "lon": s["lon"],
               "eta": s["start"][11:16], "wait": f"{s['wait_seconds'] // 60} min" if s.get("wait_seconds", 0) >= 60 else "",
-              "appointment": s.get("appointment", False)} for s in plan["stops"]]
+              "appointment": s.get("appointment", False), "state": s.get("state") or "todo",
+              "outcome": s.get("outcome"), "follow_up": bool(s.get("follow_up"))} for s in plan["stops"]]
     return {"collector": plan["collector"], "date": plan["date"], "start": plan["start"], "end": plan["end"],
             "stops": stops}
 
 
-def _inline_js(name: str) -> str:
-    return ASSETS[name].read_text(encoding="utf-8").replace("</script", "<\\/script")
+class FvSetup(JSCSSMixin):
+    """Loads the bridge's script and style and hands it the map before any layer is drawn."""
+
+    default_js = [("fv_bridge", "maps/bridge.js")]
+    default_css = [("fv_style", "maps/style.css")]
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+            fv.setup({{ this._parent.get_name() }}, {{ this.options|tojson }});
+        {% endmacro %}""")
+
+    def __init__(self, options: dict) -> None:
+        super().__init__()
+        self._name = "FvSetup"
+        self.options = options
 
 
-def _json_for_script(data) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+class CaseCluster(FastMarkerCluster):
+    """folium's FastMarkerCluster (markers made in the browser from plain rows), adding the
+    markers in one chunked batch so thousands of cases load without freezing the page."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = (function(){
+                {{ this.callback }}
+                var data = {{ this.data|tojson }};
+                var cluster = L.markerClusterGroup({{ this.options|tojavascript }});
+                cluster.options.iconCreateFunction = {{ this.icon_create_function.strip() }};
+                cluster.addTo({{ this._parent.get_name() }});
+                cluster.addLayers(data.map(callback));
+                return cluster;
+            })();
+        {% endmacro %}""")
 
 
-#: Popup labels (translated through Qt when a translation is installed).
-LABELS = {"case": QT_TRANSLATE_NOOP("Map", "Case"), "balance": QT_TRANSLATE_NOOP("Map", "Balance"),
-          "bucket": QT_TRANSLATE_NOOP("Map", "Bucket"), "days": QT_TRANSLATE_NOOP("Map", "days"),
-          "window": QT_TRANSLATE_NOOP("Map", "Window"), "promise": QT_TRANSLATE_NOOP("Map", "Promise"),
-          "eta": QT_TRANSLATE_NOOP("Map", "Arrival"), "waits": QT_TRANSLATE_NOOP("Map", "waits"),
-          "address": QT_TRANSLATE_NOOP("Map", "Address"), "start": QT_TRANSLATE_NOOP("Map", "Start")}
+class Legend(MacroElement):
+    """Bucket colours and stop kinds, bottom left."""
+
+    _template = Template("""
+        {% macro html(this, kwargs) %}<div id="fv-legend" class="fv-legend">{{ this.markup }}</div>{% endmacro %}""")
+
+    def __init__(self, labels: dict) -> None:
+        super().__init__()
+        self._name = "Legend"
+        keys = [f"<span class='fv-key' style='background:{c}'></span>{escape(b)}" for b, c in BUCKET_COLOURS.items()]
+        keys += [f"<span class='fv-key fv-square' style='background:{c}'></span>{escape(labels[k])}"
+                 for k, c in (("stop", "#1565c0"), ("appointment", "#6a1b9a"), ("done", "#e0e0e0"), ("retry", "#ef6c00"))]
+        self.markup = "".join(keys)
 
 
-def labels() -> dict:
-    return {k: QCoreApplication.translate("Map", v) for k, v in LABELS.items()}
+class Bridge(JSCSSMixin):
+    """The page's side of the Qt bridge: draws the route, fits the view, and (embedded) opens the
+    QWebChannel whose ``bridge`` object carries clicks, drags and "Start my day here" to Qt."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+            fv.attach({{ this.cluster.get_name() }}, {{ this.route_layer.get_name() }}, {{ this.route|tojson }});
+            {%- if this.embedded %}
+            if (window.qt && window.QWebChannel) {
+                new QWebChannel(qt.webChannelTransport, function (channel) { fv.connect(channel.objects.bridge); });
+            }
+            {%- endif %}
+        {% endmacro %}""")
+
+    def __init__(self, cluster, route_layer, route: dict | None, embedded: bool) -> None:
+        super().__init__()
+        self._name = "Bridge"
+        self.cluster, self.route_layer, self.route, self.embedded = cluster, route_layer, route, embedded
+        self.default_js = [("qwebchannel", "qt:qwebchannel.js")] if embedded else []
+
+
+class _Page(Figure):
+    """A figure whose app assets are linked (embedded) or inlined (standalone file)."""
+
+    def __init__(self, title: str, inline: bool) -> None:
+        super().__init__(title=title)
+        self.inline = inline
+
+    def render(self, **kwargs) -> str:
+        for child in self._children.values():
+            child.render(**kwargs)
+        if self.inline:
+            for name, child in list(self.header._children.items()):
+                if isinstance(child, (JavascriptLink, CssLink)) and child.url.startswith(ASSET_BASE):
+                    file = child.url[len(ASSET_BASE):]
+                    text = ASSETS[file].read_text(encoding="utf-8")
+                    if isinstance(child, JavascriptLink):
+                        text = text.replace("</script", "<\\/script")
+                        self.header._children[name] = Element(f"<script>/* {file} */\n{text}</script>")
+                    else:
+                        self.header._children[name] = Element(f"<style>/* {file} */\n{text}</style>")
+        return self._template.render(this=self, kwargs=kwargs)
+
+
+def _localise(element, base: str) -> None:
+    """Point every folium element's default assets at the app's own copies (or drop the ones the
+    page does not use). Raises ValueError for an asset with no local copy: never a CDN."""
+    if isinstance(element, JSCSSMixin):
+        for attr in ("default_js", "default_css"):
+            local = []
+            for name, _url in getattr(element, attr):
+                if name in UNUSED:
+                    continue
+                if name not in LOCAL:
+                    raise ValueError(f"folium asset {name!r} has no local copy in the map page")
+                local.append((name, base + LOCAL[name]))
+            setattr(element, attr, local)
+    for child in element._children.values():
+        _localise(child, base)
 
 
 def build_page(cases: list[dict], route: dict | None = None, *, standalone: bool, title: str = "FieldVisit map",
-               tiles: dict | None = None, asset_base: str = "fvmap://app/assets/") -> str:
-    """The page as text. ``tiles``: ``{"url": template, "minzoom", "maxzoom", "attribution"}``."""
-    data = {"cases": cases, "route": route, "tiles": tiles, "embedded": not standalone, "labels": labels()}
-    if standalone:
-        css = "\n".join(f"<style>/* {n} */\n{ASSETS[n].read_text(encoding='utf-8')}</style>" for n in CSS)
-        js = "\n".join(f"<script>/* {n} */\n{_inline_js(n)}</script>" for n in JS)
-    else:
-        css = "\n".join(f'<link rel="stylesheet" href="{asset_base}{n}">' for n in CSS)
-        js = "\n".join(f'<script src="{asset_base}{n}"></script>' for n in ["qwebchannel.js", *JS])
-    page = (MAPS_DIR / "page.html").read_text(encoding="utf-8")
-    return (page.replace("{{TITLE}}", html.escape(title)).replace("{{CSS}}", css)
-            .replace("{{JS}}", js).replace("{{DATA}}", _json_for_script(data)))
+               tiles: dict | None = None, labels: dict | None = None, asset_base: str = ASSET_BASE) -> str:
+    """The page as HTML text. ``cases``: markers from ``map_texts.case_marker`` (``id``, ``lat``,
+    ``lon`` in degrees, texts); ``route``: ``route_from_plan``; ``tiles``: ``{"url": template,
+    "minzoom", "maxzoom", "attribution"}`` or None for a neutral background; ``labels``: the
+    translated texts (``DEFAULT_LABELS`` keys)."""
+    texts = {**DEFAULT_LABELS, **(labels or {})}
+    lons = [c["lon"] for c in cases] + ([route["start"]["lon"], *(s["lon"] for s in route["stops"])] if route else [])
+    lats = [c["lat"] for c in cases] + ([route["start"]["lat"]] if route else [])
+    centre = arc_centre(lons)
+    figure = _Page(title, inline=standalone)
+    m = folium.Map(location=[sum(lats) / len(lats) if lats else 20.0, centre], zoom_start=2, tiles=None,
+                   control_scale=True, attribution_control=bool(tiles))
+    figure.add_child(m)
+    FvSetup({"centre": centre, "labels": texts, "embedded": not standalone, "tiles": bool(tiles)}).add_to(m)
+    if tiles:
+        folium.TileLayer(tiles=tiles["url"], attr=tiles.get("attribution") or " ", min_zoom=0, max_zoom=19,
+                         max_native_zoom=tiles.get("maxzoom") or 19, name="base").add_to(m)
+    cluster = CaseCluster([[c["lat"], c["lon"], c] for c in cases], callback="function (row) { return fv.caseMarker(row[2]); }",
+                          icon_create_function="fv.clusterIcon", chunked_loading=True, max_cluster_radius=45,
+                          spiderfy_on_max_zoom=True, disable_clustering_at_zoom=17, show_coverage_on_hover=False,
+                          control=False).add_to(m)
+    route_layer = folium.FeatureGroup(name="route", control=False).add_to(m)
+    Legend(texts).add_to(m)
+    Bridge(cluster, route_layer, route, embedded=not standalone).add_to(m)
+    _localise(figure, asset_base)
+    return figure.render()
