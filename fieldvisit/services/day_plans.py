@@ -55,9 +55,9 @@ def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | tup
                  service_minutes: int | None = None, locks: list[str] = (),
                  end: str | tuple | None = None) -> DayRequest:
     """The planning request of ``collector``'s ``day``. ``start`` / ``end``: "LAT,LON" text or a
-    (lat, lon) pair; without ``start`` the day starts at the collector's home and ends at their end
-    point (else home); a given ``start`` without ``end`` returns there. Raises NoStartPoint when
-    there is neither, UserError for a bad position, shift, zone or lock."""
+    (lat, lon) pair; without ``start`` the day starts at the collector's home. It ends at ``end``,
+    else at the collector's end point, else where it started. Raises NoStartPoint when there is
+    no start, UserError for a bad position, shift, zone or lock."""
     with uow:
         found = uow.collectors.get(collector)
     if found is None:
@@ -70,10 +70,7 @@ def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | tup
         point = found.home
     else:
         raise NoStartPoint(collector)
-    if end:
-        end_point = parse_point(end) if isinstance(end, str) else tuple(end)
-    else:
-        end_point = None if start else found.end
+    end_point = (parse_point(end) if isinstance(end, str) else tuple(end)) if end else found.end
     shift_start, shift_end = parse_span(shift or DEFAULT_SHIFT, day, zone, "shift")
     lunch_span = None
     if lunch:

@@ -129,8 +129,7 @@ def replan_rest(uow: UnitOfWork, req: DayRequest, kept: list[dict], at: datetime
     req = rest_of_day(req, kept, at, origin)
     done = frozenset(s["case_id"] for s in kept)
     session = session_for(uow, req, as_of, travel, rules, excluded | done)
-    unknown = sorted(set(req.locked) - {c.case.case_id for c in session.candidates} - done)
-    for cid in unknown:
+    for cid in set(req.locked) - {c.case.case_id for c in session.candidates}:  # done, or no longer open
         req.locked.pop(cid, None)
     plan = plan_day(list(session.cases.values()), req, as_of, travel, solve, time_limit=time_limit, session=session)
     data = merged_json(plan, session, kept, first)

@@ -262,3 +262,41 @@ def test_day_shortcuts_are_listed_and_work(qtbot, window):
     plan(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.planner.not_planned_dialog.isVisible()
+
+
+def test_the_window_reopens_on_the_day_and_collector_picked_last(qtbot, window, sqlite_app):
+    plan(qtbot, window)
+    later = DAY + timedelta(days=1)
+    window.planner.collector.setCurrentText("Javier Ortega")
+    window.planner.day.setDate(QDate(later.year, later.month, later.day))
+    window.planner.day.setDate(QDate(DAY.year, DAY.month, DAY.day))
+    window.planner.collector.setCurrentText(WHO)
+    window.close()
+    from fieldvisit.ui.main_window import MainWindow
+
+    again = MainWindow(sqlite_app, load_map=False)
+    qtbot.addWidget(again)
+    assert again.planner.day.date().toPython() == DAY and again.planner.collector.currentText() == WHO
+    assert again.planner.data and again.planner.timeline.count() == len(again.planner.data["stops"])
+
+
+def test_replan_with_a_locked_stop_done_and_another_locked_ahead(qtbot, window):
+    made = plan(qtbot, window)
+    tl = window.planner.timeline
+    tl.setCurrentRow(0)
+    window.planner.toggle_lock()
+    tl.setCurrentRow(len(made["stops"]) - 1)
+    window.planner.toggle_lock()
+    last = made["stops"][-1]["case_id"]
+    visit(window.app, made["stops"][0], "rpc")
+    window.planner.refresh_states()
+    tl.setCurrentRow(0)
+    window.planner.replan_from_here()
+    qtbot.waitUntil(lambda: window.planner.operation is None, timeout=60000)
+    day = window.planner.shown_day()
+    assert day["stops"][0]["state"] == "done" and last in [s["case_id"] for s in day["stops"][1:]]
+
+
+def test_the_maps_start_my_day_here_reaches_the_collector(qtbot, window):
+    window.map.start_here_requested.emit(-33.45, -70.66)  # what the map's right-click menu sends
+    assert get_collector(window.app.uow(), WHO).home == (-33.45, -70.66)
