@@ -16,11 +16,11 @@ from pathlib import Path
 
 from fieldvisit.cli_args import build_parser
 from fieldvisit.cli_collectors import COLLECTOR_COMMANDS
-from fieldvisit.cli_io import _emit
+from fieldvisit.cli_io import _emit, read_json_input
 from fieldvisit.cli_route import ROUTE_COMMANDS
 from fieldvisit.cli_sync import SYNC_COMMANDS
 from fieldvisit.cli_workspace import WORKSPACE_COMMANDS
-from fieldvisit.services.errors import UserError
+from fieldvisit.services.errors import UserError, safe_description
 
 
 def _load_mapping(value: str | None) -> dict | None:
@@ -52,7 +52,8 @@ def cmd_cases_import(app, args) -> None:
     mapping = _load_mapping(args.mapping)
     path = Path(args.file)
     table = app.read_table(args.file)
-    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    with open(path, "rb") as fh:  # the reader checked its size; hash it without holding it whole
+        sha = hashlib.file_digest(fh, "sha256").hexdigest()
     with app.uow() as uow:
         country = uow.settings.get("country") or ""
         currency = uow.settings.get("currency") or ""
@@ -235,6 +236,8 @@ def cmd_geocode(app, args) -> None:
             + (f"; offline: {summary.pending} addresses wait in the queue (pin them on the map or try again "
                "when connected)" if summary.offline else ""))
     _emit(args, summary.as_json(), text)
+    if summary.refused:
+        raise UserError(summary.refusal)
 
 
 def cmd_prep(app, args) -> None:
@@ -283,9 +286,7 @@ def cmd_visits_add(app, args) -> None:
     from fieldvisit.services.visits import record_visits
 
     try:
-        data = json.loads(Path(args.json_file).read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise UserError(f"Cannot read {args.json_file}: {exc.strerror or exc}.") from exc
+        data = read_json_input(args.json_file, "visit file")
     except json.JSONDecodeError as exc:
         raise UserError(f"{args.json_file} is not valid JSON (line {exc.lineno}); nothing was recorded.") from exc
     items = data if isinstance(data, list) else [data]
@@ -357,12 +358,12 @@ def cmd_keys_export(app, args) -> None:
 
 def cmd_keys_trust(app, args) -> None:
     from fieldvisit.adapters import crypto
-    from fieldvisit.services.identities import read_identity_file, trust
+    from fieldvisit.services.identities import trust
 
     try:
-        doc = read_identity_file(Path(args.file).read_bytes(), args.file)
-    except OSError as exc:
-        raise UserError(f"Cannot read {args.file}: {exc.strerror or exc}.") from exc
+        doc = read_json_input(args.file, "identity file")
+    except json.JSONDecodeError:
+        raise UserError(f"{args.file} is not a FieldVisit identity file.") from None
     data = trust(app.uow(), crypto, doc)
     _emit(args, data, f"{'Trusted' if data['new'] else 'Already trusted'}: {data['name']} ({data['role']}), "
                       f"fingerprint {data['fingerprint']}")
@@ -392,9 +393,9 @@ def cmd_map(app, args) -> None:
     out = Path(args.out)
     if not out.parent.is_dir():
         raise UserError(f"The folder {out.parent} does not exist; create it or choose another --out.")
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_text(page, encoding="utf-8")
-    tmp.replace(out)
+    from fieldvisit.adapters.files.safe_write import write_bytes_atomic
+
+    write_bytes_atomic(out, page.encode("utf-8"))
     _emit(args, {"out": str(out), "stops": len(plan["stops"]), "cases": len(cases)},
           f"Map of {plan['collector']}'s day ({len(plan['stops'])} stops) written to {out}")
 
@@ -484,7 +485,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write("fieldvisit: interrupted; nothing was saved from the unfinished step.\n")
         return 130
     except Exception as exc:  # noqa: BLE001 - the contract: exit 1, short message
-        sys.stderr.write(f"fieldvisit: unexpected error: {exc.__class__.__name__}: {exc}\n")
+        sys.stderr.write(f"fieldvisit: unexpected error: {safe_description(exc)}\n")
         if os.environ.get("FIELDVISIT_DEBUG"):
             traceback.print_exc()
         return 1

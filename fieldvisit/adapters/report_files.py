@@ -4,12 +4,15 @@ sheet, a chart), CSV (the visits, one row each) and PDF (Qt, summary then visits
 from __future__ import annotations
 
 import csv
-import html
+import io
+import os
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from fieldvisit.adapters.escape import csv_cell, html_text, xlsx_text
+from fieldvisit.adapters.files.safe_write import atomic_writer, temporary_path
 from fieldvisit.adapters.i18n import code_text, day_text, localize, money
 from fieldvisit.services.reports import DAY_COLUMNS, VISIT_COLUMNS
 
@@ -60,17 +63,15 @@ def shown_visits(report: dict, dates_as_text: bool = True) -> list[dict]:
     return out
 
 
-def _part(out: Path) -> Path:
-    return out.with_name(out.name + ".part")
-
-
 def write_csv(out: Path, report: dict) -> None:
-    tmp = _part(out)
-    with open(tmp, "w", newline="", encoding="utf-8-sig") as fh:  # BOM: Excel opens UTF-8 correctly
+    """The visits, one row each; every text cell neutralised with :func:`csv_cell`."""
+    with atomic_writer(out) as raw:
+        fh = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")  # BOM: Excel opens UTF-8 correctly
         writer = csv.DictWriter(fh, fieldnames=VISIT_COLUMNS)
         writer.writeheader()
-        writer.writerows(shown_visits(report))
-    tmp.replace(out)
+        writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in shown_visits(report))
+        fh.flush()
+        fh.detach()
 
 
 def write_xlsx(out: Path, report: dict) -> None:
@@ -94,6 +95,7 @@ def write_xlsx(out: Path, report: dict) -> None:
         for r in rows:
             ws.append([float(r[c]) if c in NUMERIC and r[c] not in (None, "") else r[c] for c in columns])
             for cell in ws[ws.max_row]:
+                xlsx_text(cell)  # a case id or name like "=HYPERLINK(…)" stays text
                 if isinstance(cell.value, date):
                     cell.number_format = "ddd d mmm yyyy"  # a real date, shown as everywhere else
         for i, c in enumerate(columns, start=1):
@@ -115,15 +117,14 @@ def write_xlsx(out: Path, report: dict) -> None:
         chart.width, chart.height = 24, 10
         summary.add_chart(chart, f"A{n + 4}")
     table(wb.create_sheet("Visits"), VISIT_COLUMNS, shown_visits(report, dates_as_text=False))
-    tmp = _part(out)
-    wb.save(tmp)
-    tmp.replace(out)
+    with atomic_writer(out) as fh:
+        wb.save(fh)
 
 
 def report_html(report: dict, title: str) -> str:
     def rows(columns, items):
-        head = "".join(f"<th>{html.escape(heading(c))}</th>" for c in columns)
-        body = "".join("<tr>" + "".join(f"<td>{html.escape(str(r[c] if r[c] is not None else ''))}</td>"
+        head = "".join(f"<th>{html_text(heading(c))}</th>" for c in columns)
+        body = "".join("<tr>" + "".join(f"<td>{html_text(r[c])}</td>"
                                         for c in columns) + "</tr>" for r in items)
         return f"<table cellspacing='0' border='0.5'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
@@ -131,8 +132,8 @@ def report_html(report: dict, title: str) -> str:
              "currency", "agreed_plan", "exceptions", "checks", "review")
     t = report["totals"]
     days = [{**d, "date": day_text(d["date"])} for d in report["days"]]
-    return (f"<h1>{html.escape(title)}</h1><p class='sub'>{html.escape(day_text(report['from']))} – "
-            f"{html.escape(day_text(report['to']))}: {t['visits']} visits, "
+    return (f"<h1>{html_text(title)}</h1><p class='sub'>{html_text(day_text(report['from']))} – "
+            f"{html_text(day_text(report['to']))}: {t['visits']} visits, "
             f"{t['promises']} promises ({t['promised']} promised), {t['collected']} collected, "
             f"{t['exceptions']} compliance exceptions.</p><h2>Per collector and day</h2>"
             + rows(DAY_COLUMNS, days) + "<h2>Visits</h2>" + rows(short, shown_visits(report)))
@@ -141,9 +142,13 @@ def report_html(report: dict, title: str) -> str:
 def write_pdf(out: Path, report: dict, title: str) -> None:
     from fieldvisit.adapters.pdf import write_html_pdf
 
-    tmp = _part(out)
-    write_html_pdf(str(tmp), report_html(report, title), title, landscape=True)
-    tmp.replace(out)
+    tmp = temporary_path(out)
+    try:
+        write_html_pdf(str(tmp), report_html(report, title), title, landscape=True)
+        os.replace(tmp, out)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
 
 
 WRITERS = {"csv": write_csv, "xlsx": write_xlsx}
