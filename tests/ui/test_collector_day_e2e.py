@@ -149,6 +149,7 @@ def test_a_collectors_day_from_a_fresh_install(qtbot, tmp_path):
         later = DAY + timedelta(days=3)
         form.promise_date.setDate(QDate(later.year, later.month, later.day))
         form.finalize()
+        qtbot.waitUntil(lambda: not form.isVisible() or bool(form.error.text()), timeout=15000)
         assert form.error.text() == "", form.error.text()
         assert [v["case_id"] for v in list_visits(laptop.uow())] == [first["case_id"]]
         states = {s["case_id"]: s["state"] for s in window.planner.shown_day()["stops"]}

@@ -15,6 +15,13 @@ from fieldvisit.services.visits import list_visits
 pytestmark = pytest.mark.ui
 
 
+def finalize(qtbot, form):
+    """Finalize and wait for the background write (the form closes, or says why not)."""
+    form.finalize()
+    qtbot.waitUntil(lambda: bool(not form.isVisible() or form.error.text() or form.finalize_button.isEnabled()),
+                    timeout=15000)
+
+
 @pytest.fixture
 def spanish():
     before = QLocale()
@@ -48,14 +55,14 @@ def form(qtbot, sqlite_app):
 
 def test_spanish_amount_with_thousands_and_decimal_comma(qtbot, form, spanish, sqlite_app):
     qtbot.keyClicks(form.promise_amount, "1.500,00")
-    form.finalize()
+    finalize(qtbot, form)
     assert form.error.text() == ""
     assert list_visits(sqlite_app.uow(), "A-1")[0]["promise"]["amount"] == "1500.00"
 
 
 def test_the_other_convention_is_refused_not_guessed(qtbot, form, spanish, sqlite_app):
     qtbot.keyClicks(form.promise_amount, "1500.50")
-    form.finalize()
+    finalize(qtbot, form)
     assert "1500.50" in form.error.text() and "12.345,67" in form.error.text()
     assert form.isVisible() and list_visits(sqlite_app.uow(), "A-1") == []
 
@@ -65,7 +72,7 @@ def test_english_amount(qtbot, form, sqlite_app):
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     try:
         qtbot.keyClicks(form.promise_amount, "1,250.50")
-        form.finalize()
+        finalize(qtbot, form)
     finally:
         QLocale.setDefault(before)
     assert form.error.text() == ""
@@ -93,11 +100,11 @@ def test_a_promise_above_the_balance_asks_first_and_is_flagged_at_the_desk(qtbot
 
     qtbot.keyClicks(form.promise_amount, "2000.00")
     monkeypatch.setattr(QMessageBox, "question", staticmethod(answer(QMessageBox.StandardButton.No)))
-    form.finalize()
+    finalize(qtbot, form)
     assert asked and "2,000.00 EUR" in asked[0] and "1,800.00 EUR" in asked[0]
     assert form.isVisible() and list_visits(sqlite_app.uow(), "A-1") == []  # "No": back to the form
     monkeypatch.setattr(QMessageBox, "question", staticmethod(answer(QMessageBox.StandardButton.Yes)))
-    form.finalize()
+    finalize(qtbot, form)
     assert not form.isVisible() and len(list_visits(sqlite_app.uow(), "A-1")) == 1
     row = team_report(sqlite_app.uow(), date(2026, 11, 24), date(2026, 11, 24))["visits"][0]
     assert row["checks"] == ["promise of 2000.00 EUR is above the balance of 1800.00 EUR"]
