@@ -100,11 +100,16 @@ def session_for(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel, r
     return prepare_day(cases, req, as_of, travel)
 
 
-def save_edit(uow: UnitOfWork, data: dict) -> None:
-    """Keep a hand-edited day (reordered, locked, removed stops) so it is shown again."""
+def save_edit(uow: UnitOfWork, data: dict) -> bool:
+    """Keep a hand-edited day (reordered, locked, removed stops) so it is shown again. A day the
+    plan check rejects (``valid`` false) is not kept: the last lawful version stays saved.
+    Returns whether it was saved."""
+    if not data.get("valid", False):
+        return False
     with uow:
         uow.plans.save(date.fromisoformat(data["date"]), data["collector"], data)
         uow.commit()
+    return True
 
 
 def merged_json(plan: Plan, session: DaySession, kept: list[dict], first: dict | None = None) -> dict:

@@ -337,8 +337,11 @@ class PlannerPanel(QWidget):
         self.plan = retime(self.session, [cid for cid in ids if cid not in done], self.travel)
         self.data = merged_json(self.plan, self.session, self.kept, self.data)
         self.data["unplanned"] = self.unplanned
-        save_edit(self.app.uow(), self.data)
+        saved = save_edit(self.app.uow(), self.data)
         self.render(keep_selection=True)
+        if not saved:
+            self.summary.setText(self.summary.text() + " " + self.tr(
+                "Not saved until its problems are fixed; the last lawful plan stays saved."))
 
     def render(self, keep_selection: bool = False) -> None:
         """The timeline and the summary from ``data`` and ``states``; tells the map."""

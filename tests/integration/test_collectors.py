@@ -5,8 +5,8 @@ carrying the office's start point to the laptop."""
 from __future__ import annotations
 
 import json
-import os
 import re
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -196,6 +196,7 @@ def test_exported_day_map_carries_each_stops_state(tmp_path):
     out = tmp_path / "day.html"
     r = fv(db, "map", "--date", "2026-12-02", "--collector", "sai", "--out", str(out), "--json")
     assert r.returncode == 0, r.stderr
-    page = re.sub(r'":\s+', '":', out.read_text(encoding="utf-8"))  # whatever the JSON spacing
+    page = re.sub(r'":\s+', '":', out.read_text(encoding="utf-8"))  # JSON with or without spaces
+    assert f'"id":"{first["case_id"]}"' in page
     assert page.count('"state":"retry"') == 1 and page.count('"state":"todo"') == len(data["stops"]) - 1
     assert page.count('"outcome":"not_home"') == 1

@@ -203,12 +203,29 @@ def test_a_restored_day_can_still_be_edited_and_the_edit_is_kept(qtbot, window, 
     again = open_window(qtbot, sqlite_app)
     tl = again.planner.timeline
     first = tl.item(0).data(Qt.ItemDataRole.UserRole)
-    tl.addItem(tl.takeItem(0))  # as a drag to the end would
-    again.planner.retime()
-    assert again.planner.data["stops"][-1]["case_id"] == first
-    assert again.planner.plan is not None and again.planner.plan.stops[-1].case_id == first
+    tl.setCurrentRow(0)
+    again.planner.remove_selected()  # a lawful edit: one visit fewer
+    assert again.planner.data["valid"] and first not in [s["case_id"] for s in again.planner.data["stops"]]
+    assert again.planner.plan is not None and first not in [s.case_id for s in again.planner.plan.stops]
+    kept = [s["case_id"] for s in again.planner.data["stops"]]
     third = open_window(qtbot, sqlite_app)
-    assert third.planner.data["stops"][-1]["case_id"] == first
+    assert [s["case_id"] for s in third.planner.data["stops"]] == kept
+
+
+def test_an_edit_the_plan_check_rejects_is_not_kept(qtbot, window, sqlite_app):
+    """Issue 14: a plan the validator rejects is never saved; the last lawful day stays."""
+    made = plan(qtbot, window)
+    tl = window.planner.timeline
+    tl.addItem(tl.takeItem(0))  # the first visit dragged to the end of the day
+    window.planner.retime()
+    edited = window.planner.data
+    again = open_window(qtbot, sqlite_app)
+    shown = [s["case_id"] for s in again.planner.data["stops"]]
+    if edited["valid"]:
+        assert shown == [s["case_id"] for s in edited["stops"]]
+    else:
+        assert shown == [s["case_id"] for s in made["stops"]]
+        assert "Not saved" in window.planner.summary.text()
 
 
 def test_done_stops_cannot_be_removed(qtbot, window):
