@@ -29,6 +29,8 @@ SCRIPT = textwrap.dedent("""
     form.notes.setPlainText("typed just before quitting")
     QTimer.singleShot(300, window.quit_action.trigger)
     code = qt.exec()
+    from fieldvisit.ui.operation import drain_writes
+    drain_writes()  # as run_app does at exit: the last draft saves finish
     with app.uow() as uow:
         drafts = uow.drafts.list()
     print("ended", code, len(drafts), drafts[0]["data"]["notes"] if drafts else "")
