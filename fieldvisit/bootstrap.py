@@ -25,8 +25,11 @@ def data_dir() -> Path:
     return Path(os.environ.get("FIELDVISIT_HOME") or user_data_dir(APP_NAME, APP_NAME))
 
 
-def resolve_url(url: str | None, *, demo: bool = False) -> str:
-    """``--db`` wins, then ``FIELDVISIT_DB``, then the workspace (or demo workspace) file."""
+def resolve_url(url: str | None, *, demo: bool | str = False) -> str:
+    """``--db`` wins, then ``FIELDVISIT_DB``, then the workspace (or demo workspace) file.
+    ``demo``: True or ``"office"`` for the office demo, ``"collector"`` for the laptop demo."""
+    if demo == "collector" and not url:
+        return default_url(data_dir(), "demo-collector.sqlite")
     if demo and not url:
         return default_url(data_dir(), "demo.sqlite")
     return url or env_url() or default_url(data_dir())
@@ -97,13 +100,14 @@ class App:
         self.engine.dispose()
 
 
-def open_app(url: str | None = None, *, demo: bool = False, passphrase: str | None = None,
+def open_app(url: str | None = None, *, demo: bool | str = False, passphrase: str | None = None,
              passphrases: PassphraseSource | None = None) -> App:
     """Open (creating, migrating and, for SQLite files, encrypting) the workspace at ``url``.
 
     The passphrase of an encrypted workspace comes from ``passphrase``, else ``passphrases``
     (the window's dialog), else the keyring / ``FIELDVISIT_PASSPHRASE`` / a terminal prompt; demo
-    workspaces open with the demo passphrase. Raises :class:`UserError` (one sentence).
+    workspaces open with the demo passphrase. ``demo``: True or ``"office"`` for the office demo,
+    ``"collector"`` for the collector's. Raises :class:`UserError` (one sentence).
     """
     resolved = resolve_url(url, demo=demo)
     source = passphrases or PassphraseSource(passphrase, demo=demo)

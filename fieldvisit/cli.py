@@ -53,6 +53,21 @@ def cmd_cases_assign(app, args) -> None:
           f"{count} cases assigned to {args.collector}.")
 
 
+def _resolve_collector_options(app, args) -> None:
+    """Every ``--collector`` names a known collector, whatever its accents and case (``Gomez``
+    finds ``Gómez``); none matching: exit 2 with a "did you mean". ``cases assign`` may name a new
+    collector (refused when it is a near miss of a known one, unless ``--new``)."""
+    from fieldvisit.services.cases import resolve_collector
+
+    assign = (args.command, getattr(args, "cases_command", None)) == ("cases", "assign")
+    if getattr(args, "collector", None):
+        if assign and getattr(args, "new", False):
+            return
+        args.collector = resolve_collector(app.uow(), args.collector, new_ok=assign)
+    if getattr(args, "collectors", None):
+        args.collectors = [resolve_collector(app.uow(), n) for n in args.collectors]
+
+
 def _travel(app, mode):
     return app.travel(mode)
 
@@ -220,7 +235,7 @@ def cmd_prep(app, args) -> None:
         f"{sheet.case.name} ({sheet.case.case_id}) — {data['bucket']}, {data['days_past_due']} days, "
         f"{data['balance']} {data['currency']}",
         f"Intent: {sheet.intent.verdict}; ability: {sheet.ability.verdict}; willingness: {sheet.willingness.verdict}"
-        f" → {sheet.quadrant}", sheet.approach,
+        f" → {sheet.quadrant}", sheet.approach, *(f"  - {q}" for q in sheet.find_out),
         "Proposal: " + ", ".join(f"{i.date:%d %b} {i.amount}" for i in p.installments) + f" {p.currency}",
         *(f"  {n}" for n in p.notes)])
     _emit(args, data, text)
@@ -288,13 +303,13 @@ def cmd_keys_init(app, args) -> None:
 
 def cmd_keys_export(app, args) -> None:
     from fieldvisit.adapters import crypto
-    from fieldvisit.services.identities import public_identity
+    from fieldvisit.services.identities import identity_file_text
 
-    doc = public_identity(app.uow(), crypto)
+    text, doc = identity_file_text(app.uow(), crypto)
     out = Path(args.out)
     if not out.parent.is_dir():
         raise UserError(f"The folder {out.parent} does not exist.")
-    out.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    out.write_text(text, encoding="utf-8")
     _emit(args, {"out": str(out), "fingerprint": doc["fingerprint"], "name": doc["name"], "role": doc["role"]},
           f"Public identity of {doc['name']} written to {out}; compare the fingerprint {doc['fingerprint']} "
           "with the other side by phone or in person.")
@@ -421,6 +436,7 @@ def main(argv: list[str] | None = None) -> int:
         from fieldvisit.bootstrap import open_app
 
         app = open_app(db)
+        _resolve_collector_options(app, args)
         handler(app, args)
         return 0
     except UserError as exc:

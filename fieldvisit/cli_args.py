@@ -40,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="fieldvisit", parents=[common],
                      description="Plan, prepare and record field visits to overdue borrowers.")
     parser.add_argument("--version", action="version", version=f"FieldVisit {__version__}")
-    parser.add_argument("--demo", action="store_true", help="open the app on the demo workspace")
+    parser.add_argument("--demo", nargs="?", const="office", default=None, choices=["office", "collector"],
+                        help="open the app on a demo workspace: the office's (default) or a collector's laptop")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     demo = sub.add_parser("demo", parents=[common], help="create or refresh demo data in the workspace")
@@ -85,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     rev.add_argument("--as-of", type=_date_arg, default=None, help="the date relative texts refer to")
     asg = csub.add_parser("assign", parents=[common], help="assign cases to a collector")
     asg.add_argument("--collector", required=True)
+    asg.add_argument("--new", action="store_true", help="the collector is new, even if the name is close to a known one")
     target = asg.add_mutually_exclusive_group(required=True)
     target.add_argument("--case", dest="case_ids", nargs="+", action="extend")
     target.add_argument("--unassigned", action="store_true")

@@ -74,6 +74,31 @@ def current() -> str:
     return pick(QLocale().name())
 
 
+#: The one way a day is written on screen and on paper (``Tue 24 Nov 2026``, ``mar 24 nov 2026``,
+#: ``2026年11月24日 周二``): unambiguous in every language, unlike the short numeric formats
+#: (12/3/26 vs 3/12/26).
+DATE_FORMATS = {"zh": "yyyy年M月d日 ddd"}
+DATE_FORMAT = "ddd d MMM yyyy"
+
+
+def date_format() -> str:
+    """The Qt date pattern of the interface language (for date fields and ``day_text``)."""
+    return DATE_FORMATS.get(QLocale().name().split("_")[0], DATE_FORMAT)
+
+
+def day_text(value) -> str:
+    """A day (date, datetime or ISO text) in the interface locale, as ``date_format()``."""
+    from datetime import date, datetime
+
+    from PySide6.QtCore import QDate
+
+    if isinstance(value, str):
+        value = date.fromisoformat(value[:10])
+    if isinstance(value, datetime):
+        value = value.date()
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+
+
 def money(amount, currency: str = "") -> str:
     """An amount in the interface locale's digits and separators, then the ISO currency code
     (``1.510,48 EUR`` in Spanish, ``1,510.48 EUR`` in English and Chinese)."""
@@ -90,7 +115,7 @@ def _local(value, context: str) -> str:
     if isinstance(value, datetime):
         value = value.date()
     if isinstance(value, date):
-        return QLocale().toString(QDate(value.year, value.month, value.day), "ddd d MMM yyyy")
+        return day_text(value)
     if isinstance(value, Decimal):
         return QLocale().toString(float(value), "f", 2)
     if isinstance(value, str):
@@ -176,10 +201,8 @@ def flag_text(code: str) -> str:
 
 
 def promise_text(p: dict) -> str:
-    """``open: 120.00 EUR by 01/12/2026`` in the interface language."""
-    from PySide6.QtCore import QDate
-
-    due = QLocale().toString(QDate.fromString(p["date"], "yyyy-MM-dd"), QLocale.FormatType.ShortFormat)
+    """``open: 120.00 EUR by Tue 1 Dec 2026`` in the interface language."""
+    due = day_text(p["date"])
     return QCoreApplication.translate("CaseTableModel", "{status}: {amount} by {date}").format(
         status=QCoreApplication.translate("CaseTableModel", PROMISE_STATES.get(p["status"], p["status"])),
         amount=money(p["amount"], p.get("currency") or ""), date=due)
@@ -198,3 +221,36 @@ def window_text(w) -> str:
         return f"{loc.toString(QDate(s.year, s.month, s.day), 'ddd d MMM')} {s:%H:%M}–{e:%H:%M}"
     days = ",".join(loc.dayName(d + 1, QLocale.FormatType.ShortFormat) for d in w.weekdays)
     return f"{days} {w.start_time:%H:%M}–{w.end_time:%H:%M}"
+
+
+#: Visit outcomes, people met, payment methods and review states as words (the visit form's,
+#: the desk's and the team report's; the contexts keep the translations they had).
+OUTCOME_LABELS = {
+    "rpc": QT_TRANSLATE_NOOP("VisitForm", "Met the borrower (RPC)"), "third_party": QT_TRANSLATE_NOOP("VisitForm", "Spoke to someone else"), "not_home": QT_TRANSLATE_NOOP("VisitForm", "Not home / door locked"),
+    "address_not_found": QT_TRANSLATE_NOOP("VisitForm", "Address not found"), "moved": QT_TRANSLATE_NOOP("VisitForm", "Moved (needs tracing)"), "promise_to_pay": QT_TRANSLATE_NOOP("VisitForm", "Promise to pay"),
+    "paid_in_full": QT_TRANSLATE_NOOP("VisitForm", "Paid in full"), "partial_payment": QT_TRANSLATE_NOOP("VisitForm", "Partial payment"), "settled": QT_TRANSLATE_NOOP("VisitForm", "Settled"),
+    "refused": QT_TRANSLATE_NOOP("VisitForm", "Refused to pay"), "dispute": QT_TRANSLATE_NOOP("VisitForm", "Dispute raised"), "hardship": QT_TRANSLATE_NOOP("VisitForm", "Hardship / vulnerable"),
+    "revisit": QT_TRANSLATE_NOOP("VisitForm", "Revisit requested"), "deceased": QT_TRANSLATE_NOOP("VisitForm", "Deceased"), "bankrupt": QT_TRANSLATE_NOOP("VisitForm", "Bankrupt"), "lawyer": QT_TRANSLATE_NOOP("VisitForm", "Has a lawyer"),
+    "cease": QT_TRANSLATE_NOOP("VisitForm", "Asked us to stop contact"),
+}
+METHOD_LABELS = {"cash": QT_TRANSLATE_NOOP("VisitForm", "Cash"), "card": QT_TRANSLATE_NOOP("VisitForm", "Card"),
+                 "transfer": QT_TRANSLATE_NOOP("VisitForm", "Bank transfer"), "cheque": QT_TRANSLATE_NOOP("VisitForm", "Cheque"),
+                 "mobile": QT_TRANSLATE_NOOP("VisitForm", "Mobile payment"), "other": QT_TRANSLATE_NOOP("VisitForm", "Other")}
+PERSON_LABELS = {"debtor": QT_TRANSLATE_NOOP("VisitForm", "The borrower"),
+                 "third_party": QT_TRANSLATE_NOOP("VisitForm", "Someone else"),
+                 "nobody": QT_TRANSLATE_NOOP("VisitForm", "Nobody")}
+REVIEW_LABELS = {"received": QT_TRANSLATE_NOOP("SupervisorDesk", "Received"),
+                 "approved": QT_TRANSLATE_NOOP("SupervisorDesk", "Approved"),
+                 "has_issues": QT_TRANSLATE_NOOP("SupervisorDesk", "Has issues"),
+                 "rejected": QT_TRANSLATE_NOOP("SupervisorDesk", "Rejected")}
+
+
+def code_text(kind: str, code: str | None) -> str:
+    """A code the records keep (``promise_to_pay``, ``debtor``, ``kept``, ``has_issues``, ``cash``)
+    as a word in the interface language; ``kind`` is outcome, person, promise, review or method."""
+    if not code:
+        return ""
+    table, context = {"outcome": (OUTCOME_LABELS, "VisitForm"), "person": (PERSON_LABELS, "VisitForm"),
+                      "method": (METHOD_LABELS, "VisitForm"), "promise": (PROMISE_STATES, "CaseTableModel"),
+                      "review": (REVIEW_LABELS, "SupervisorDesk")}[kind]
+    return QCoreApplication.translate(context, table[code]) if code in table else code

@@ -6,10 +6,10 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from fieldvisit.adapters.escape import html_text
-from fieldvisit.adapters.i18n import localize, money
+from fieldvisit.adapters.i18n import day_text, localize, money
 from fieldvisit.domain.prep import PrepSheet
 
 STYLE = """
@@ -39,7 +39,7 @@ def _e(text) -> str:
 
 
 def _day(d) -> str:
-    return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+    return day_text(d)
 
 
 def sheet_html(sheet: PrepSheet, stop: dict | None = None) -> str:
@@ -68,8 +68,15 @@ def sheet_html(sheet: PrepSheet, stop: dict | None = None) -> str:
         parts.append(f"<h2>{_e(title)}</h2><div class='verdict'>{_e(localize(a.verdict).replace('_', ' '))}</div><ul>"
                      + "".join(f"<li>{_e(localize(x))}</li>" for x in a.evidence) + "</ul>")
     quadrant = QCoreApplication.translate("PrepSheet", "Quadrant")
-    parts.append(f"<h2>{_e(quadrant)}</h2><div class='verdict'>{_e(localize(sheet.quadrant).replace('_', ' / '))}</div>"
-                 f"<p>{_e(localize(sheet.approach))}</p><p>{_e(localize(sheet.tone))}</p>")
+    verdict = (QCoreApplication.translate("PrepSheet", "unknown — find out") if sheet.quadrant == "unknown"
+               else localize(sheet.quadrant).replace('_', ' / '))
+    parts.append(f"<h2>{_e(quadrant)}</h2><div class='verdict'>{_e(verdict)}</div>"
+                 f"<p>{_e(localize(sheet.approach))}</p>")
+    if sheet.find_out:
+        ask = QCoreApplication.translate("PrepSheet", "Ask at the door")
+        parts.append(f"<p><b>{_e(ask)}</b></p><ul>" + "".join(f"<li>{_e(localize(x))}</li>" for x in sheet.find_out)
+                     + "</ul>")
+    parts.append(f"<p>{_e(localize(sheet.tone))}</p>")
     rows = "".join(f"<tr><td>{_e(_day(i.date))}</td><td align='right'>{_e(money(i.amount, p.currency))}</td></tr>"
                    for i in p.installments)
     kind = (QCoreApplication.translate("PrepSheet", "Pay in full") if p.kind == "pay_in_full" else

@@ -240,3 +240,24 @@ def _three_digits(mark: str, raw: str, decimal_comma: bool | None, currency: str
     readings = (Decimal(whole + frac), Decimal(f"{whole}.{frac}"))
     raise AmbiguousAmount(f"{raw!r} could be {readings[0]} or {readings[1]}; the file does not show which "
                           "mark is the decimal one", readings)
+
+
+def parse_typed_amount(text: str, decimal_point: str, group_separator: str) -> Decimal:
+    """An amount typed by a person in their interface language: ``1.500,00`` with a decimal comma
+    (``decimal_point=","``, ``group_separator="."``), ``1,500.00`` with a decimal point. Grouping
+    is optional but, when used, must be in threes; at most two decimals. Nothing is guessed: text
+    written with the other convention raises AmountError. Returns the exact Decimal."""
+    raw = text.strip()
+    t = raw.replace("\u00a0", " ").replace("\u202f", " ")
+    if group_separator.strip() == "":
+        t = t.replace(" ", "")
+        group_separator = ""
+    if not t:
+        raise AmountError("empty amount")
+    whole, _, cents = t.partition(decimal_point)
+    pattern = r"\d+" if not group_separator else rf"(\d+|\d{{1,3}}({re.escape(group_separator)}\d{{3}})+)"
+    if not re.fullmatch(pattern, whole) or (cents and not re.fullmatch(r"\d{1,2}", cents)) or (
+            decimal_point in t and not cents):
+        raise AmountError(f"{raw!r} is not an amount written as {decimal_point!r} for decimals")
+    number = whole.replace(group_separator, "") if group_separator else whole
+    return Decimal(f"{number}.{cents or '0'}").quantize(CENT)

@@ -2,6 +2,9 @@
 whether they want to (willingness), the quadrant and its approach, a repayment proposal, and
 talking points from approved templates only.
 
+An axis the record says nothing about is ``unknown``, never guessed: the quadrant is then
+``unknown`` and the approach is "find out", with the questions to ask at the door (``find_out``).
+
 Approved templates never threaten, never involve relatives or other third parties, and never
 disclose the debt to anyone but the borrower: identity is confirmed first.
 """
@@ -31,8 +34,23 @@ APPROACH = {
     "unable_unwilling": msg("Hardest case: listen, defuse any dispute, try a small plan; if nothing is possible, "
                         "explain calmly that the account will follow the lender's formal process."),
 }
+UNKNOWN_APPROACH = msg("Find out first: the record does not say enough to choose an approach. Ask the questions "
+                       "below, listen, and choose the approach from the answers.")
+#: Open, lawful questions for the borrower only (never about or through anyone else).
+QUESTIONS = {
+    "ability": [msg("Ask what has changed in their income or regular costs since the account fell behind."),
+                msg("Ask what they could afford to pay each month after essentials such as rent, food and bills."),
+                msg("Ask whether anything (illness, loss of work, a change at home) makes paying hard right now; "
+                    "if so, mention free debt advice services.")],
+    "willingness": [msg("Ask whether they agree with the balance, or whether anything about the account is in dispute."),
+                    msg("Ask how they would like to settle the account: in full, or in instalments, and from which "
+                        "date.")],
+}
 TONE = {True: msg("Early stage: service tone — a reminder, helpful and brief."),
         False: msg("Later stage: firm and factual — negotiate, and state the lawful consequences plainly.")}
+#: A later-stage case whose quadrant is unknown: no firm line before the answers are in.
+TONE_FIND_OUT = msg("Later stage: calm and factual — find out first; talk about next steps once you know whether "
+                    "they can pay.")
 FORBEARANCE = [msg("A short payment holiday (agree the restart date)"), msg("Reduced installments for a set period"),
                msg("Ask the lender to freeze interest and charges"), msg("Point to free debt advice services")]
 
@@ -71,6 +89,7 @@ class PrepSheet:
     proposal: Proposal
     talking_points: list[str]
     confirm_at_door: list[str]
+    find_out: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict:
         c = self.case
@@ -81,7 +100,7 @@ class PrepSheet:
                 "willingness": self.willingness.as_json(), "quadrant": self.quadrant,
                 "approach": self.approach, "tone": self.tone, "proposal": self.proposal.as_json(),
                 "talking_points": self.talking_points, "confirm_at_door": self.confirm_at_door,
-                "extra": dict(c.extra)}
+                "extra": dict(c.extra), "find_out": self.find_out}
 
 
 def assess_intent(case: Case, as_of: date, h: History) -> Assessment:
@@ -153,8 +172,8 @@ def assess_willingness(case: Case, as_of: date, h: History) -> Assessment:
         return Assessment("unwilling", ev)
     if recent or h.promises_kept > h.promises_broken:
         return Assessment("willing", ev)
-    ev.append(msg("No clear signal: treat as willing and make paying easy"))
-    return Assessment("willing", ev)
+    ev.append(msg("No clear signal on record: ask at the door"))
+    return Assessment("unknown", ev)
 
 
 def build_sheet(case: Case, as_of: date, history: History | None = None,
@@ -163,21 +182,26 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
     intent = assess_intent(case, as_of, h)
     ability = assess_ability(case, as_of, h)
     willingness = assess_willingness(case, as_of, h)
-    able = ability.verdict != "unable"
-    willing = willingness.verdict == "willing" and intent.verdict != "dispute"
-    quadrant = f"{'able' if able else 'unable'}_{'willing' if willing else 'unwilling'}"
+    quadrant = _quadrant(ability.verdict, "unwilling" if intent.verdict == "dispute" else willingness.verdict)
+    find_out = [q for axis, a in (("ability", ability), ("willingness", willingness)) if a.verdict == "unknown"
+                for q in QUESTIONS[axis]]
     total = case.balance if case.balance > 0 else Decimal("0.01")
-    if quadrant == "able_willing":
+    if ability.verdict == "able" and quadrant != "able_unwilling":
         proposal = propose(total, case.currency, as_of, count=1, holidays=holidays)
-    elif quadrant == "able_unwilling":
+    elif ability.verdict != "unable":
         proposal = propose(total, case.currency, as_of, count=3, frequency="monthly", holidays=holidays)
     else:
         count = 6 if total < 3000 else 12
         proposal = propose(total, case.currency, as_of, count=count, frequency="monthly", holidays=holidays,
                            monthly_income=h.monthly_income)
         proposal.forbearance = list(FORBEARANCE)
+    if ability.verdict == "unknown":
+        proposal.notes.insert(0, msg("What they can afford is not known yet: ask before agreeing amounts, and "
+                                     "adjust the plan to the answer."))
     if intent.verdict == "dispute":
         proposal.notes.insert(0, msg("Do not press for payment while the dispute is open."))
+    early = case.bucket(as_of).early
+    tone = TONE_FIND_OUT if quadrant == "unknown" and not early else TONE[early]
     first = proposal.installments[0]
     if proposal.kind == "pay_in_full":
         offer = msg("Offer: pay in full, first payment {amount} {currency} on {date}.", amount=first.amount,
@@ -193,7 +217,7 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
         msg("Ask what has made paying difficult, and listen."),
         offer,
         msg("Agree an exact date and amount; write the promise down together before you leave."),
-        TONE[case.bucket(as_of).early],
+        tone,
     ]
     if case.name:
         who = msg("Confirm you are speaking with {name} (ask for the name and date of birth) before mentioning "
@@ -206,5 +230,13 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
                msg("Check the address and the best phone number and times to call.")]
     if Flag.NO_WORKPLACE in case.flags:
         confirm.append(msg("Workplace contact is not allowed for this borrower."))
-    return PrepSheet(case, as_of, intent, ability, willingness, quadrant, APPROACH[quadrant],
-                     TONE[case.bucket(as_of).early], proposal, talking, confirm)
+    approach = UNKNOWN_APPROACH if quadrant == "unknown" else APPROACH[quadrant]
+    return PrepSheet(case, as_of, intent, ability, willingness, quadrant, approach, tone, proposal,
+                     talking, confirm, find_out)
+
+
+def _quadrant(ability: str, willingness: str) -> str:
+    """``able_willing`` … ``unable_unwilling``, or ``unknown`` when either axis is unknown."""
+    if "unknown" in (ability, willingness):
+        return "unknown"
+    return f"{ability}_{willingness}"

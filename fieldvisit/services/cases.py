@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from fieldvisit.domain.cases import Case
+from fieldvisit.domain.names import match_name
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork, ZoneLookup
@@ -37,6 +38,29 @@ def case_json(case: Case, as_of: date, promise: dict | None = None) -> dict:
                          for s, e, w in intervals if w.inconvenient],
         "promise": promise,
     }
+
+
+def resolve_collector(uow: UnitOfWork, given: str, *, new_ok: bool = False) -> str:
+    """The collector ``given`` names, ignoring accents and case (``gomez`` → ``Gómez``). Raises
+    UserError with a "did you mean" when no collector matches; with ``new_ok`` an unknown name
+    far from every known one is returned as typed (a new collector)."""
+    with uow:
+        names = [c.name for c in uow.collectors.list()]
+    found, close = match_name(given, names)
+    if found:
+        return found
+    if new_ok and not close:
+        return given.strip()
+    if close:
+        suggestion = " or ".join(f"'{n}'" for n in close)
+        if new_ok:
+            raise UserError(msg("No collector named {given}; did you mean {suggestion}? To add a new collector "
+                                "with this name, add --new.", given=repr(given), suggestion=suggestion))
+        raise UserError(msg("No collector named {given}; did you mean {suggestion}?", given=repr(given),
+                            suggestion=suggestion))
+    known = ", ".join(names) or "none yet"
+    raise UserError(msg("No collector named {given} (known: {known}); check the name with 'fieldvisit "
+                        "collectors list'.", given=repr(given), known=known))
 
 
 def list_cases(uow: UnitOfWork, *, status: str | None = None, collector: str | None = None) -> list[Case]:

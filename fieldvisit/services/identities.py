@@ -5,6 +5,8 @@ supervisors (one or several). The crypto adapter is passed in (generate, sign, c
 
 from __future__ import annotations
 
+import json
+
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork
@@ -38,21 +40,53 @@ def public_identity(uow: UnitOfWork, crypto) -> dict:
     return crypto.identity_document(me["name"], me["role"], me["sign_private"], me["box_private"])
 
 
-def trust(uow: UnitOfWork, crypto, doc) -> dict:
+def identity_file_text(uow: UnitOfWork, crypto) -> tuple[str, dict]:
+    """This workspace's public identity as the text of an identity file (JSON, UTF-8), and the
+    document itself (``name``, ``role``, ``fingerprint``…). Raises UserError without an identity."""
+    doc = public_identity(uow, crypto)
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n", doc
+
+
+def read_identity_file(data: bytes | str, file_name: str = "") -> dict:
+    """The identity document in an identity file's content; UserError when it is not one."""
+    try:
+        doc = json.loads(data.decode("utf-8-sig") if isinstance(data, bytes) else data)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        doc = None
+    if not isinstance(doc, dict):
+        raise UserError(msg("{file} is not a FieldVisit identity file.", file=file_name or "The file"))
+    return doc
+
+
+def check_trust(uow: UnitOfWork, crypto, doc) -> dict:
+    """What trusting ``doc`` would add — ``{name, role, fingerprint, known}`` — without storing
+    anything, so a person can compare the fingerprint first. Raises UserError when it cannot be
+    trusted (bad signature, own identity, wrong role)."""
     try:
         doc = crypto.check_identity(doc)
     except crypto.IdentityError as exc:
         raise UserError(msg('This identity file cannot be trusted: {exc}.', exc=exc)) from None
     with uow:
         me = uow.keys.identity()
-        if me is None:
-            raise UserError(msg("Create this workspace's identity first ('fieldvisit keys init')."))
-        if doc["fingerprint"] == me["fingerprint"]:
-            raise UserError(msg("That is this workspace's own identity; exchange files with the other side."))
-        wanted = "collector" if me["role"] == "supervisor" else "supervisor"
-        if doc["role"] != wanted:
-            raise UserError(msg('A {role} trusts {wanted}s, and {name} is a {role2}.',
-                                role=me['role'], wanted=wanted, name=doc['name'], role2=doc['role']))
+        peers = uow.keys.peers()
+    if me is None:
+        raise UserError(msg("Create this workspace's identity first ('fieldvisit keys init')."))
+    if doc["fingerprint"] == me["fingerprint"]:
+        raise UserError(msg("That is this workspace's own identity; exchange files with the other side."))
+    wanted = "collector" if me["role"] == "supervisor" else "supervisor"
+    if doc["role"] != wanted:
+        raise UserError(msg('A {role} trusts {wanted}s, and {name} is a {role2}.',
+                            role=me['role'], wanted=wanted, name=doc['name'], role2=doc['role']))
+    known = any(p["fingerprint"] == doc["fingerprint"] and p["revoked_at"] is None for p in peers)
+    return {"name": doc["name"], "role": doc["role"], "fingerprint": doc["fingerprint"], "known": known}
+
+
+def trust(uow: UnitOfWork, crypto, doc) -> dict:
+    """Trust ``doc`` (audited): ``{name, role, fingerprint, new}``; ``new`` is False when it was
+    already trusted. Raises UserError as ``check_trust`` does."""
+    check_trust(uow, crypto, doc)
+    doc = crypto.check_identity(doc)
+    with uow:
         added = uow.keys.trust(doc)
         if added:
             uow.audit.append("trust", doc["name"], {"role": doc["role"], "fingerprint": doc["fingerprint"]})

@@ -20,8 +20,8 @@ CONTACT_PERSON = "debtor"
 CENT = Decimal("0.01")
 
 VISIT_COLUMNS = ("date", "collector", "case_id", "visit_id", "version", "arrived_at", "outcome", "person_met",
-                 "promise_amount", "promise_date", "promise_status", "payment_amount", "currency", "exceptions",
-                 "review", "review_comment")
+                 "promise_amount", "promise_date", "promise_status", "payment_amount", "currency", "agreed_plan",
+                 "exceptions", "checks", "review", "review_comment")
 DAY_COLUMNS = ("date", "collector", "visits", "contacts", "promises", "kept", "broken", "promised", "collected",
                "currency", "exceptions", "approved", "has_issues", "rejected", "unreviewed")
 
@@ -39,6 +39,8 @@ def team_report(uow: UnitOfWork, start: date, end: date, as_of: date | None = No
         rows = uow.visits.list(since=datetime.combine(start - timedelta(days=1), time(0), UTC),
                                until=datetime.combine(end + timedelta(days=2), time(0), UTC))
         reviews = uow.reviews.latest([r["visit_id"] for r in rows])
+        unsnapped = {r["case_id"] for r in rows if not r.get("prep") and (r["data"].get("promise") or r["data"].get("payment"))}
+        balances = {cid: case.balance for cid in sorted(unsnapped) if (case := uow.cases.get(cid)) is not None}
     visits = []
     for r in current_visits(rows):
         d = r["data"]
@@ -58,7 +60,10 @@ def team_report(uow: UnitOfWork, start: date, end: date, as_of: date | None = No
             "payment_amount": payment.get("amount"),
             "currency": promise.get("currency") or payment.get("currency") or (r.get("prep") or {}).get("currency")
             or "",
-            "exceptions": "; ".join(r["warnings"]), "review": review["status"] if review else "received",
+            "agreed_plan": (d.get("agreed_proposal") or {}).get("installments") or [],
+            "exceptions": "; ".join(r["warnings"]),
+            "checks": above_balance(d, r.get("prep"), balances.get(r["case_id"])),
+            "review": review["status"] if review else "received",
             "review_comment": review["comment"] if review else ""})
     visits.sort(key=lambda v: (v["date"], v["collector"], v["arrived_at"]))
     days = _summaries(visits, lambda v: (v["date"], v["collector"]))
@@ -79,6 +84,25 @@ def _combined(totals: list[dict]) -> dict:
                 out[k] += t[k]
     if not totals:
         out.update(promised="0.00", collected="0.00")
+    return out
+
+
+def above_balance(data: dict, prep: dict | None, balance: Decimal | None) -> list[str]:
+    """What a supervisor should check: a promise or payment above the case's balance (the balance
+    on the visit's prep sheet, else the case's balance now). Recorded anyway: the collector
+    confirmed it at the door."""
+    if prep and prep.get("balance"):
+        balance = Decimal(prep["balance"])
+    if balance is None:
+        return []
+    out = []
+    promise, payment = data.get("promise") or {}, data.get("payment") or {}
+    if promise.get("amount") and Decimal(promise["amount"]) > balance:
+        out.append(msg("promise of {amount} {currency} is above the balance of {balance} {currency}",
+                       amount=Decimal(promise["amount"]), balance=balance, currency=promise.get("currency", "")))
+    if payment.get("amount") and Decimal(payment["amount"]) > balance:
+        out.append(msg("payment of {amount} {currency} is above the balance of {balance} {currency}",
+                       amount=Decimal(payment["amount"]), balance=balance, currency=payment.get("currency", "")))
     return out
 
 

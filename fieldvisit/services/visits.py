@@ -67,6 +67,13 @@ def compliance_warnings(case, visit, rule=None, earlier_visits: list[date] = (),
     return warnings
 
 
+def _recorded_by(me: dict | None, case) -> str | None:
+    """Who a visit is filed under: whoever recorded it — this workspace's identity (a collector's
+    laptop, or the office when a supervisor records a visit there); a workspace without an
+    identity files it under the case's collector."""
+    return me["name"] if me and me.get("name") else case.collector
+
+
 def _earlier(uow: UnitOfWork, visit) -> list[dict]:
     """The case's current visits other than the one ``visit`` corrects."""
     return [r for r in current_visits(uow.visits.list(visit.case_id)) if r["visit_id"] != visit.replaces]
@@ -144,7 +151,7 @@ def record_visits(uow: UnitOfWork, items: list[dict], now: datetime | None = Non
             me = uow.keys.identity()
             uow.visits.add(visit, version, digest, warnings, now,
                            prep=_prep_snapshot(uow, case, earlier_rows, local_day),
-                           collector=me["name"] if me and me["role"] == "collector" else case.collector)
+                           collector=_recorded_by(me, case))
             uow.audit.append("visit", visit.case_id, {"visit_id": visit.visit_id, "version": version,
                                                       "outcome": visit.outcome.value, "warnings": warnings,
                                                       "hash": digest})

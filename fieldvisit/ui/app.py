@@ -6,7 +6,7 @@ import json
 import os
 import sys
 
-from fieldvisit.bootstrap import APP_NAME, open_app
+from fieldvisit.bootstrap import APP_NAME, data_dir, open_app
 from fieldvisit.services.errors import UserError
 
 
@@ -28,7 +28,8 @@ def prepare_environment(environ=os.environ, *, platform: str = sys.platform, eui
             environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
 
-def run_app(db: str | None = None, *, demo: bool = False, argv: list[str] | None = None) -> int:
+def run_app(db: str | None = None, *, demo: bool | str | None = False, argv: list[str] | None = None) -> int:
+    """The window on the workspace ``db``; ``demo`` True/"office" or "collector" opens that demo."""
     prepare_environment()
     from fieldvisit.ui.map_view import register_scheme
 
@@ -75,8 +76,15 @@ def run_app(db: str | None = None, *, demo: bool = False, argv: list[str] | None
             install(app.setting("language") or None)
             if wizard.use_demo:
                 app.close()
-                app, demo = open_app(None, demo=True), True
-    if demo:
+                demo = "collector" if wizard.use_demo == "collector" else "office"
+                app = open_app(None, demo=demo)
+    if demo == "collector":
+        from fieldvisit.demo_collector import build_demo_collector
+
+        # once: the collector's identity, a pack from a demo office, a start point; the office's next pack
+        # waits in the demo folder for the guide's first step
+        build_demo_collector(app, files=data_dir() / "demo-collector")
+    elif demo:
         from fieldvisit.services.demo import build_demo
 
         with app.uow() as uow:

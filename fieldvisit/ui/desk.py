@@ -5,13 +5,12 @@ and day with charts. The numbers come from ``services.reports.team_report`` (the
 
 from __future__ import annotations
 
-import html
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
@@ -19,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldvisit.adapters.i18n import localize, money
+from fieldvisit.adapters.i18n import code_text, date_format, day_text, localize, money
 from fieldvisit.services.errors import UserError
+from fieldvisit.ui.desk_detail import REVIEW_COLOURS
 from fieldvisit.ui.operation import Operation
 
-REVIEW_COLOURS = {"approved": "#2e7d32", "has_issues": "#ef6c00", "rejected": "#c62828", "received": "#546e7a"}
 
 
 def _qdate(d: date) -> QDate:
@@ -48,7 +47,7 @@ class SupervisorDesk(QWidget):
         self.date_from = QDateEdit(_qdate(today - timedelta(days=today.weekday())), calendarPopup=True)
         self.date_to = QDateEdit(_qdate(today), calendarPopup=True)
         for edit in (self.date_from, self.date_to):
-            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+            edit.setDisplayFormat(date_format())
         self.collector = QComboBox()
         self.only_open = QCheckBox(self.tr("Only not reviewed"))
         import_button = QPushButton(self.tr("Import visit reports…"))
@@ -161,14 +160,15 @@ class SupervisorDesk(QWidget):
         for r, v in enumerate(self.rows):
             promised = money(v["promise_amount"], v["currency"]) if v["promise_amount"] else ""
             collected = money(v["payment_amount"], v["currency"]) if v["payment_amount"] else ""
-            cells = [v["date"], v["collector"], v["case_id"], self.outcome_label(v["outcome"]), promised, collected,
-                     "⚠" if v["exceptions"] else "", self.labels[v["review"]]]
+            cells = [day_text(v["date"]), v["collector"], v["case_id"], self.outcome_label(v["outcome"]), promised, collected,
+                     "⚠" if v["exceptions"] or v["checks"] else "", self.labels[v["review"]]]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 7:
                     item.setForeground(QBrush(QColor(REVIEW_COLOURS[v["review"]])))
-                if c == 6 and v["exceptions"]:
-                    item.setToolTip("; ".join(localize(x) for x in v["exceptions"].split("; ")))
+                if c == 6 and (v["exceptions"] or v["checks"]):
+                    item.setToolTip("; ".join([localize(x) for x in v["exceptions"].split("; ") if x]
+                                              + [localize(x) for x in v["checks"]]))
                 self.visits.setItem(r, c, item)
         if selected:
             self.select_visit(selected)
@@ -200,7 +200,7 @@ class SupervisorDesk(QWidget):
         for r, d in enumerate(report["days"]):
             for c, key in enumerate(DAY_COLUMNS):
                 item = QTableWidgetItem(money(d[key], d.get("currency", "")) if key in ("promised", "collected")
-                                        else str(d[key]))
+                                        else day_text(d[key]) if key == "date" else str(d[key]))
                 if key == "exceptions" and d[key]:
                     item.setForeground(QBrush(QColor("#c62828")))
                 self.days.setItem(r, c, item)
@@ -260,9 +260,7 @@ class SupervisorDesk(QWidget):
         return chart
 
     def outcome_label(self, code: str) -> str:
-        from fieldvisit.ui.visit_form import OUTCOME_LABELS
-
-        return self.tr(OUTCOME_LABELS.get(code, code))
+        return code_text("outcome", code)
 
     # ----- review --------------------------------------------------------------------------
     def current_visit(self) -> str | None:
@@ -280,42 +278,10 @@ class SupervisorDesk(QWidget):
         if visit_id is None:
             return
         from fieldvisit.services.reports import visit_detail
+        from fieldvisit.ui.desk_detail import detail_html
 
-        d = visit_detail(self.app.uow(), visit_id)
-        e = html.escape
-        data, prep = d["data"], d["prep"] or {}
-        parts = [f"<h3>{e(d['case_id'])} · {e(self.outcome_label(data['outcome']))}</h3>",
-                 f"<p>{e(data['arrived_at'][:16].replace('T', ' '))}–{e(data['left_at'][11:16])} · "
-                 f"{e(d['collector'] or '')} · {self.tr('version')} {d['version']}</p>"]
-        if data.get("promise"):
-            p = data["promise"]
-            parts.append(f"<p><b>{self.tr('Promise')}</b>: {e(money(p['amount'], p['currency']))} "
-                         f"{self.tr('by')} {e(p['date'])}</p>")
-        if data.get("payment"):
-            p = data["payment"]
-            parts.append(f"<p><b>{self.tr('Payment')}</b>: {e(money(p['amount'], p['currency']))} "
-                         f"({e(p['method'])}, {self.tr('receipt')} {e(p['receipt'] or '—')})</p>")
-        if data.get("notes"):
-            parts.append(f"<p><b>{self.tr('Notes')}</b>: {e(data['notes'])}</p>")
-        if d["warnings"]:
-            parts.append("<p style='color:#c62828'><b>" + self.tr("Compliance exceptions") + "</b>: "
-                         + e("; ".join(localize(w) for w in d["warnings"])) + (f"<br>{self.tr('Reason')}: {e(data['reason'])}"
-                                                           if data.get("reason") else "") + "</p>")
-        if prep:
-            proposal = prep.get("proposal") or {}
-            n = len(proposal.get("installments") or [])
-            plan = ((self.tr("Pay in full") if proposal.get("kind") == "pay_in_full" else self.tr("Instalments"))
-                    + " " + money(proposal.get("total") or 0, proposal.get("currency", ""))
-                    + (self.tr(", {n} instalments ({f})").format(n=n, f=localize(proposal.get("frequency")))
-                       if n > 1 else ""))
-            parts.append(f"<p><b>{self.tr('Prep sheet at the time')}</b>: "
-                         f"{e(localize(str(prep.get('quadrant', ''))).replace('_', ', '))} · "
-                         f"{e(localize(prep.get('approach', '')))}<br>{self.tr('Proposal')}: {e(plan)}</p>")
-        review = d["review"]
-        colour = REVIEW_COLOURS[review["status"]]
-        parts.append(f"<p style='color:{colour}'><b>{self.labels[review['status']]}</b>"
-                     + (f" — {e(review['comment'])} ({e(review['by'])})" if review["comment"] else "") + "</p>")
-        self.detail.setHtml("".join(parts))
+        checks = next((v["checks"] for v in self.rows if v["visit_id"] == visit_id), [])
+        self.detail.setHtml(detail_html(visit_detail(self.app.uow(), visit_id), checks))
 
     def review(self, status: str, comment: str | None = None) -> bool:
         from fieldvisit.services.sync import review_visit

@@ -23,7 +23,7 @@ class FirstRunWizard(QWizard):
         from fieldvisit.adapters.i18n import LANGUAGES, current
 
         self.app = app
-        self.use_demo = False
+        self.use_demo: str | bool = False  # "office" or "collector" when a demo was chosen
         self.setWindowTitle(self.tr("Welcome to FieldVisit"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -40,16 +40,19 @@ class FirstRunWizard(QWizard):
         self.role_group.addButton(self.supervisor)
         self.name = QLineEdit(placeholderText=self.tr("Your full name, or the office's name"))
         self.demo = QRadioButton(self.tr("Just look around: open the demo workspace (nothing is set up)"))
+        self.demo_collector = QRadioButton(self.tr("Look around as a collector: a demo laptop with an assignment "
+                                                   "pack from a demo office"))
         self.role_group.addButton(self.demo)
+        self.role_group.addButton(self.demo_collector)
         box = QVBoxLayout(who)
-        for w in (self.collector, self.supervisor, self.demo):
+        for w in (self.collector, self.supervisor, self.demo, self.demo_collector):
             box.addWidget(w)
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         box.addLayout(form)
-        who.isComplete = lambda: self.demo.isChecked() or bool(self.name.text().strip())
+        who.isComplete = lambda: self._demo_choice() is not None or bool(self.name.text().strip())
         self.name.textChanged.connect(who.completeChanged)
-        for button in (self.collector, self.supervisor, self.demo):
+        for button in (self.collector, self.supervisor, self.demo, self.demo_collector):
             button.toggled.connect(who.completeChanged)
         self.addPage(who)
 
@@ -94,14 +97,18 @@ class FirstRunWizard(QWizard):
         if zone:
             self.timezone.setCurrentText(zone)
 
+    def _demo_choice(self) -> str | None:
+        """``"office"`` or ``"collector"`` when a demo is chosen, else None."""
+        return "office" if self.demo.isChecked() else "collector" if self.demo_collector.isChecked() else None
+
     def nextId(self) -> int:  # noqa: N802 - Qt API
-        if self.currentId() == 0 and self.demo.isChecked():
+        if self.currentId() == 0 and self._demo_choice():
             return -1
         return super().nextId()
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt API
-        if self.currentId() == 0 and self.demo.isChecked():
-            self.use_demo = True
+        if self.currentId() == 0 and self._demo_choice():
+            self.use_demo = self._demo_choice()
             return True
         if self.currentId() != self.where_page:
             return True

@@ -188,7 +188,9 @@ class MainWindow(ImportActions, DayActions, VisitActions, SyncActions, SettingsH
         file_menu.addAction(self._start_point_action())
         file_menu.addAction(self._passphrase_action())
         file_menu.addSeparator()
-        file_menu.addAction(action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        self.quit_action = action(self.tr("&Quit"), self.quit_app, QKeySequence.StandardKey.Quit,
+                                  self.tr("Close every window (drafts are saved) and end FieldVisit"))
+        file_menu.addAction(self.quit_action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -256,6 +258,10 @@ class MainWindow(ImportActions, DayActions, VisitActions, SyncActions, SettingsH
         self.map.set_route(route_from_plan(plan))
 
     def _update_status(self, *_args) -> None:
+        if self.model.rowCount() == 0 and getattr(self, "role", None) == "collector":
+            self.statusBar().showMessage(self.tr("No cases yet: exchange identity files with your office (Sync → "
+                                                 "Keys and trust…), then Sync → Import assignment pack…"))
+            return
         blocked = sum(1 for c in self.model._cases if c.blocking_flags)
         self.statusBar().showMessage(self.tr("{shown} of {total} cases shown · {blocked} blocked from visits")
                                      .format(shown=self.proxy.rowCount(), total=self.model.rowCount(), blocked=blocked))
@@ -369,7 +375,20 @@ class MainWindow(ImportActions, DayActions, VisitActions, SyncActions, SettingsH
         else:
             self.resize(1366, 768)
 
+    def quit_app(self) -> None:
+        """Quit: close every window of the application (forms save their drafts, the desk goes
+        too) and end the process."""
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.closeAllWindows()
+        QApplication.quit()
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        for form in list(self.forms):  # each saves its draft as it closes
+            form.close()
+        desk = getattr(self, "desk", None)
+        if desk is not None:  # a window of its own: it would keep the process alive
+            desk.close()
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QTimeEdit, QVBoxLayout, QWidget,
 )
 
-from fieldvisit.adapters.i18n import localize
+from fieldvisit.adapters.i18n import date_format, day_text, localize
 from fieldvisit.domain.plan import Plan
 from fieldvisit.services.collectors import NoStartPoint
 from fieldvisit.services.day_plans import make_request, plan_and_save
@@ -76,7 +76,7 @@ class PlannerPanel(QWidget):
 
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.setDisplayFormat(date_format())
         self.collector = QComboBox()
         self.collector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.collector.setMinimumContentsLength(14)
@@ -377,7 +377,7 @@ class PlannerPanel(QWidget):
 
         if not self.unplanned:
             return None
-        title = f"{self.collector.currentText()} · {self.day.date().toString('d MMM yyyy')}"
+        title = f"{self.collector.currentText()} · {day_text(self.day.date().toPython())}"
         self.not_planned_dialog = NotPlannedDialog(self.unplanned, title, self)
         self.not_planned_dialog.case_chosen.connect(self.stop_selected)
         self.not_planned_dialog.show()

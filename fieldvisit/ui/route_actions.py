@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from fieldvisit.adapters.i18n import localize
+from fieldvisit.adapters.i18n import day_text, localize
 from fieldvisit.adapters.map_texts import case_marker
 from fieldvisit.adapters.maps.page import build_page, route_from_plan
 from fieldvisit.services.errors import UserError
@@ -55,7 +55,7 @@ class RouteActions:
         markers = [case_marker(c, self.as_of) for c in self.cases.values()
                    if c.has_coordinates and c.collector == plan["collector"]]
         Path(path).write_text(build_page(markers, route_from_plan(plan), standalone=True, labels=page_labels(),
-                                         title=f"{plan['collector']} — {plan['date']}"), encoding="utf-8")
+                                         title=f"{plan['collector']} — {day_text(plan['date'])}"), encoding="utf-8")
         self.statusBar().showMessage(self.tr("Map written to {}").format(path), 5000)
 
     def export_route(self, fmt: str, path: str | None = None) -> str | None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout,
 )
 
-from fieldvisit.adapters.i18n import localize
+from fieldvisit.adapters.i18n import day_text, localize
 from fieldvisit.services.errors import UserError
 from fieldvisit.ui.operation import Operation
 
@@ -58,9 +58,20 @@ class SyncActions:
         menu.addSeparator()
         add(self.tr("Sync &now"), self.sync_now, "Ctrl+Shift+S", self.tr("Exchange files through the sync folder"))
         add(self.tr("Set sync &folder…"), self.choose_sync_folder)
+        menu.addSeparator()
+        self.keys_action = add(self.tr("&Keys and trust…"), self.show_keys, None,
+                               self.tr("Export my identity file; trust an office's or a collector's file"))
         self.sync_timer = QTimer(self, interval=AUTO_SYNC_MS, timeout=lambda: self.sync_now(quiet=True))
         self.sync_timer.start()
         QTimer.singleShot(5000, self, lambda: self.sync_now(quiet=True))  # soon after start, if the share is there
+
+    def show_keys(self):
+        """The key-exchange dialog (non-modal; returned for tests)."""
+        from fieldvisit.ui.keys_dialog import KeyExchangeDialog
+
+        dialog = self.keys_dialog = KeyExchangeDialog(self.app, self)
+        dialog.show()
+        return dialog
 
     # ----- collector ------------------------------------------------------------------------
     def import_pack(self, path: str | None = None) -> dict | None:
@@ -124,7 +135,7 @@ class SyncActions:
         labels = {"has_issues": self.tr("Has issues"), "rejected": self.tr("Rejected")}
         for v in self.office_reviews():
             r = v["review"]
-            item = QListWidgetItem(f"{v['arrived_at'][:10]}  {v['case_id']}  {labels[r['status']]}: {r['comment']}")
+            item = QListWidgetItem(f"{day_text(v['arrived_at'])}  {v['case_id']}  {labels[r['status']]}: {r['comment']}")
             item.setData(Qt.ItemDataRole.UserRole, v)
             item.setToolTip(self.tr("Double-click: correct this visit (a new version is sent to the office)"))
             items.addItem(item)
@@ -169,7 +180,7 @@ class SyncActions:
             names = sorted({p["name"] for p in uow.keys.peers() if p["role"] == "collector" and not p["revoked_at"]})
         if not names:
             QMessageBox.information(self, self.tr("No collector enrolled"),
-                                    self.tr("Enroll a collector first: 'fieldvisit keys trust THEIR-IDENTITY.json'."))
+                                    self.tr("Enroll a collector first: Sync → Keys and trust… → Trust an identity file."))
             return None
         if collector is None:
             collector, ok = QInputDialog.getItem(self, self.tr("Export assignment pack"), self.tr("Collector"),

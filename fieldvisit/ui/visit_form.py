@@ -9,38 +9,73 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, timedelta
+from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QLocale, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHeaderView,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem,
+    QVBoxLayout,
 )
 
+from fieldvisit.domain.money import AmountError, parse_typed_amount
 from fieldvisit.domain.visits import PAYMENT_METHODS, Outcome, PersonMet, VisitError, parse_visit
 from fieldvisit.services.errors import UserError
-from fieldvisit.adapters.i18n import localize
+from fieldvisit.adapters.i18n import (  # noqa: F401 - the labels are re-exported
+    METHOD_LABELS, OUTCOME_LABELS, date_format, day_text, localize, money,
+)
 from fieldvisit.services.visits import discard_draft, finalize_draft, preview_warnings, save_draft
 from fieldvisit.ui.operation import write_queue
 
 AUTOSAVE_MS = 3000
-OUTCOME_LABELS = {
-    "rpc": QT_TRANSLATE_NOOP("VisitForm", "Met the borrower (RPC)"), "third_party": QT_TRANSLATE_NOOP("VisitForm", "Spoke to someone else"), "not_home": QT_TRANSLATE_NOOP("VisitForm", "Not home / door locked"),
-    "address_not_found": QT_TRANSLATE_NOOP("VisitForm", "Address not found"), "moved": QT_TRANSLATE_NOOP("VisitForm", "Moved (needs tracing)"), "promise_to_pay": QT_TRANSLATE_NOOP("VisitForm", "Promise to pay"),
-    "paid_in_full": QT_TRANSLATE_NOOP("VisitForm", "Paid in full"), "partial_payment": QT_TRANSLATE_NOOP("VisitForm", "Partial payment"), "settled": QT_TRANSLATE_NOOP("VisitForm", "Settled"),
-    "refused": QT_TRANSLATE_NOOP("VisitForm", "Refused to pay"), "dispute": QT_TRANSLATE_NOOP("VisitForm", "Dispute raised"), "hardship": QT_TRANSLATE_NOOP("VisitForm", "Hardship / vulnerable"),
-    "revisit": QT_TRANSLATE_NOOP("VisitForm", "Revisit requested"), "deceased": QT_TRANSLATE_NOOP("VisitForm", "Deceased"), "bankrupt": QT_TRANSLATE_NOOP("VisitForm", "Bankrupt"), "lawyer": QT_TRANSLATE_NOOP("VisitForm", "Has a lawyer"),
-    "cease": QT_TRANSLATE_NOOP("VisitForm", "Asked us to stop contact"),
-}
 NEXT_ACTIONS = {"": "", "revisit": QT_TRANSLATE_NOOP("VisitForm", "Revisit"), "call": QT_TRANSLATE_NOOP("VisitForm", "Call"),
                 "wait_for_payment": QT_TRANSLATE_NOOP("VisitForm", "Wait for the payment"),
                 "payment_plan": QT_TRANSLATE_NOOP("VisitForm", "Set up a payment plan"),
                 "supervisor_review": QT_TRANSLATE_NOOP("VisitForm", "Supervisor review"),
                 "trace": QT_TRANSLATE_NOOP("VisitForm", "Trace a new address"), "close": QT_TRANSLATE_NOOP("VisitForm", "Close")}
-METHOD_LABELS = {"cash": QT_TRANSLATE_NOOP("VisitForm", "Cash"), "card": QT_TRANSLATE_NOOP("VisitForm", "Card"),
-                 "transfer": QT_TRANSLATE_NOOP("VisitForm", "Bank transfer"), "cheque": QT_TRANSLATE_NOOP("VisitForm", "Cheque"),
-                 "mobile": QT_TRANSLATE_NOOP("VisitForm", "Mobile payment"), "other": QT_TRANSLATE_NOOP("VisitForm", "Other")}
+
+
+
+def typed_amount(text: str) -> Decimal:
+    """An amount as the interface language writes it (``1.500,00`` in Spanish); AmountError else."""
+    loc = QLocale()
+    return parse_typed_amount(text, loc.decimalPoint(), loc.groupSeparator())
+
+
+def _canonical(text: str) -> str:
+    """The amount as stored (``1500.00``), or the text as typed when it is not an amount (the
+    form then says how to write it)."""
+    try:
+        return str(typed_amount(text))
+    except AmountError:
+        return text.strip()
+
+
+def shown_amount(value) -> str:
+    """A stored amount (``"1500.00"``) as the interface writes it (``1.500,00`` in Spanish)."""
+    try:
+        amount = Decimal(str(value))
+    except InvalidOperation:
+        return str(value or "")
+    return QLocale().toString(float(amount), "f", 2)
+
+
+def _shown_day(iso: str) -> str:
+    try:
+        return day_text(iso) if iso else ""
+    except ValueError:
+        return str(iso)
+
+
+def _iso_day(text: str) -> str:
+    """A plan date typed as the form shows dates (``Thu 3 Dec 2026``) or as ``2026-12-03``; the text
+    itself when it is neither (the visit's validation then says so)."""
+    day = QLocale().toDate(text.strip(), date_format())
+    if not day.isValid():
+        day = QDate.fromString(text.strip(), "yyyy-MM-dd")
+    return day.toString("yyyy-MM-dd") if day.isValid() else text.strip()
 
 
 class VisitForm(QDialog):
@@ -62,7 +97,7 @@ class VisitForm(QDialog):
         self.arrived = QDateTimeEdit(self._qdt(data.get("arrived_at"), now - timedelta(minutes=20)))
         self.left = QDateTimeEdit(self._qdt(data.get("left_at"), now))
         for w in (self.arrived, self.left):
-            w.setDisplayFormat("yyyy-MM-dd HH:mm")
+            w.setDisplayFormat(date_format() + " HH:mm")
             w.setCalendarPopup(True)
         self.person = QComboBox()
         for p, label in ((PersonMet.DEBTOR, self.tr("The borrower")), (PersonMet.THIRD_PARTY, self.tr("Someone else")),
@@ -72,15 +107,15 @@ class VisitForm(QDialog):
         for o in Outcome:
             self.outcome.addItem(self.tr(OUTCOME_LABELS[o.value]), o.value)
         self.promise_box = QGroupBox(self.tr("Promise to pay"))
-        self.promise_amount = QLineEdit(placeholderText="0.00")
+        self.promise_amount = QLineEdit(placeholderText=shown_amount("0.00"))
         self.promise_date = QDateEdit(QDate.currentDate().addDays(2))
         self.promise_date.setCalendarPopup(True)
-        self.promise_date.setDisplayFormat("ddd d MMM yyyy")
+        self.promise_date.setDisplayFormat(date_format())
         pf = QFormLayout(self.promise_box)
         pf.addRow(self.tr("Amount ({})").format(case.currency), self.promise_amount)
         pf.addRow(self.tr("Exact date"), self.promise_date)
         self.payment_box = QGroupBox(self.tr("Payment received"))
-        self.payment_amount = QLineEdit(placeholderText="0.00")
+        self.payment_amount = QLineEdit(placeholderText=shown_amount("0.00"))
         self.payment_method = QComboBox()
         for method in PAYMENT_METHODS:
             self.payment_method.addItem(self.tr(METHOD_LABELS.get(method, method)), method)
@@ -96,7 +131,7 @@ class VisitForm(QDialog):
         self.proposal_box.setCheckable(True)
         self.proposal_box.setChecked(False)
         self.proposal_table = QTableWidget(0, 2)
-        self.proposal_table.setHorizontalHeaderLabels([self.tr("Date (YYYY-MM-DD)"), self.tr("Amount")])
+        self.proposal_table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Amount")])
         self.proposal_table.horizontalHeader().setStretchLastSection(True)
         self.proposal_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.proposal_table.setMaximumHeight(130)
@@ -119,7 +154,7 @@ class VisitForm(QDialog):
         self.follow_check = QCheckBox(self.tr("Follow up on"))
         self.follow_up = QDateEdit(QDate.currentDate().addDays(3))
         self.follow_up.setCalendarPopup(True)
-        self.follow_up.setDisplayFormat("ddd d MMM yyyy")
+        self.follow_up.setDisplayFormat(date_format())
         self.reason = QLineEdit(placeholderText=self.tr("Why, if this visit is outside the rules"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b71c1c")
@@ -188,12 +223,12 @@ class VisitForm(QDialog):
             self.outcome.setCurrentIndex(max(self.outcome.findData(data["outcome"]), 0))
         if data.get("promise"):
             self.promise_box.setChecked(True)
-            self.promise_amount.setText(str(data["promise"].get("amount", "")))
+            self.promise_amount.setText(shown_amount(data["promise"].get("amount", "")))
             if data["promise"].get("date"):
                 self.promise_date.setDate(QDate.fromString(data["promise"]["date"], "yyyy-MM-dd"))
         if data.get("payment"):
             self.payment_box.setChecked(True)
-            self.payment_amount.setText(str(data["payment"].get("amount", "")))
+            self.payment_amount.setText(shown_amount(data["payment"].get("amount", "")))
             self.payment_method.setCurrentIndex(max(self.payment_method.findData(data["payment"].get("method", "cash")), 0))
             self.receipt.setText(data["payment"].get("receipt", ""))
         self.notes.setPlainText(data.get("notes", ""))
@@ -208,8 +243,8 @@ class VisitForm(QDialog):
             for inst in proposal["installments"]:
                 r = self.proposal_table.rowCount()
                 self.proposal_table.insertRow(r)
-                self.proposal_table.setItem(r, 0, QTableWidgetItem(str(inst.get("date", ""))))
-                self.proposal_table.setItem(r, 1, QTableWidgetItem(str(inst.get("amount", ""))))
+                self.proposal_table.setItem(r, 0, QTableWidgetItem(_shown_day(inst.get("date", ""))))
+                self.proposal_table.setItem(r, 1, QTableWidgetItem(shown_amount(inst.get("amount", ""))))
 
     def data(self) -> dict:
         d = {"visit_id": self.visit_id, "case_id": self.case.case_id,
@@ -219,10 +254,10 @@ class VisitForm(QDialog):
              "notes": self.notes.toPlainText(), "next_action": self.next_action.currentData() or "",
              "reason": self.reason.text().strip()}
         if self.promise_box.isChecked():
-            d["promise"] = {"amount": self.promise_amount.text().strip().replace(",", "."), "currency": self.case.currency,
+            d["promise"] = {"amount": _canonical(self.promise_amount.text()), "currency": self.case.currency,
                             "date": self.promise_date.date().toString("yyyy-MM-dd")}
         if self.payment_box.isChecked():
-            d["payment"] = {"amount": self.payment_amount.text().strip().replace(",", "."), "currency": self.case.currency,
+            d["payment"] = {"amount": _canonical(self.payment_amount.text()), "currency": self.case.currency,
                             "method": self.payment_method.currentData(), "receipt": self.receipt.text().strip()}
         if self.follow_check.isChecked():
             d["follow_up"] = self.follow_up.date().toString("yyyy-MM-dd")
@@ -232,7 +267,7 @@ class VisitForm(QDialog):
                 cells = [self.proposal_table.item(r, c) for c in (0, 1)]
                 texts = [c.text().strip() if c else "" for c in cells]
                 if any(texts):
-                    rows.append({"date": texts[0], "amount": texts[1].replace(",", ".")})
+                    rows.append({"date": _iso_day(texts[0]), "amount": _canonical(texts[1])})
             d["agreed_proposal"] = {"currency": self.case.currency, "installments": rows}
         if self.replaces:
             d["replaces"] = self.replaces
@@ -249,7 +284,7 @@ class VisitForm(QDialog):
         if outcome in ("paid_in_full", "partial_payment", "settled"):
             self.payment_box.setChecked(True)
             if outcome == "paid_in_full" and not self.payment_amount.text():
-                self.payment_amount.setText(str(self.case.balance))
+                self.payment_amount.setText(shown_amount(self.case.balance))
         if outcome == "third_party":
             self.person.setCurrentIndex(self.person.findData("third_party"))
         self._sync_enabled()
@@ -263,6 +298,19 @@ class VisitForm(QDialog):
                 box.setChecked(False)
 
     def validate(self) -> str:
+        example = shown_amount("12345.67")
+        typed = [(self.promise_box, self.tr("promise"), self.promise_amount.text()),
+                 (self.payment_box, self.tr("payment"), self.payment_amount.text())]
+        if self.proposal_box.isChecked():
+            typed += [(self.proposal_box, self.tr("plan"), item.text()) for r in range(self.proposal_table.rowCount())
+                      if (item := self.proposal_table.item(r, 1)) is not None and item.text().strip()]
+        for box, what, text in typed:
+            if box.isChecked() and text.strip():
+                try:
+                    typed_amount(text)
+                except AmountError:
+                    return self.tr("The {what} amount “{text}” is not a number as this interface writes them; type "
+                                   "it like {example}.").format(what=what, text=text.strip(), example=example)
         try:
             parse_visit(self.data(), default_currency=self.case.currency)
             return ""
@@ -305,6 +353,8 @@ class VisitForm(QDialog):
         if problem:
             self.error.setText(problem)
             return
+        if not self.confirm_above_balance():
+            return
         rules = self.app.rules()
         try:
             warnings = preview_warnings(self.app.uow(), self.data(), rules)
@@ -330,6 +380,28 @@ class VisitForm(QDialog):
         self._done = True
         self.finalized.emit(result)
         self.accept()
+
+    def above_balance(self) -> list[str]:
+        """What is above the case's balance: a promise or payment the supervisor should check."""
+        out = []
+        d = self.data()
+        for key, what in (("promise", self.tr("The promise")), ("payment", self.tr("The payment"))):
+            if key in d and Decimal(d[key]["amount"]) > self.case.balance:
+                out.append(self.tr("{what} of {amount} is more than the balance of {balance}.").format(
+                    what=what, amount=money(d[key]["amount"], self.case.currency),
+                    balance=money(self.case.balance, self.case.currency)))
+        return out
+
+    def confirm_above_balance(self) -> bool:
+        """Ask before recording an amount above the balance (the desk flags it for the supervisor)."""
+        above = self.above_balance()
+        if not above:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("More than the balance"),
+            " ".join(above) + "\n\n" + self.tr("Record it anyway? Your supervisor will see it flagged."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _not_finalized(self, message: str) -> None:
         self._set_busy(False)

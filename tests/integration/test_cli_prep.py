@@ -36,7 +36,10 @@ def test_prep_json(db):
     data = json.loads(r.stdout)
     for key in ("case_id", "intent", "ability", "willingness", "quadrant", "proposal"):
         assert key in data
-    assert data["quadrant"] in ("able_willing", "able_unwilling", "unable_willing", "unable_unwilling")
+    assert data["quadrant"] in ("able_willing", "able_unwilling", "unable_willing", "unable_unwilling", "unknown")
+    unknown = [axis for axis in ("ability", "willingness") if data[axis]["verdict"] == "unknown"]
+    assert (data["quadrant"] == "unknown") == bool(unknown)  # an unknown axis is never guessed
+    assert bool(data["find_out"]) == bool(unknown)
     installments = data["proposal"]["installments"]
     assert installments and all(set(i) == {"date", "amount"} for i in installments)
     from decimal import Decimal

@@ -65,3 +65,24 @@ def test_show_filter_blocked_and_without_coordinates(window):
     assert window.proxy.rowCount() == 0  # every demo case has coordinates
     window.show_filter.setCurrentIndex(window.show_filter.findData("visitable"))
     assert 0 < window.proxy.rowCount() < 120
+
+
+def test_search_ignores_accents_and_case(qtbot, sqlite_app):
+    from decimal import Decimal
+
+    from fieldvisit.domain.cases import Case
+    from fieldvisit.ui.main_window import MainWindow
+
+    with sqlite_app.uow() as uow:
+        uow.cases.add_many([Case(case_id="G-1", name="Lucía Gómez", balance=Decimal("10"), currency="EUR",
+                                 address="Calle Ávila 3, Málaga"),
+                            Case(case_id="G-2", name="Luis Gomes", balance=Decimal("10"), currency="EUR")], None)
+        uow.commit()
+    w = MainWindow(sqlite_app, load_map=False)
+    qtbot.addWidget(w)
+    for text, found in (("Gomez", {"G-1"}), ("LUCIA", {"G-1"}), ("avila", {"G-1"}), ("gómez", {"G-1"}),
+                        ("gome", {"G-1", "G-2"}), ("malaga", {"G-1"})):
+        w.search.setText(text)
+        shown = {w.model.case_at(w.proxy.mapToSource(w.proxy.index(r, 0)).row()).case_id
+                 for r in range(w.proxy.rowCount())}
+        assert shown == found, text

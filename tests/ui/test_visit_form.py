@@ -50,7 +50,7 @@ def test_fill_and_finalize_a_visit(qtbot, window):
     form = daytime(window.record_visit())
     form.outcome.setCurrentIndex(form.outcome.findData("promise_to_pay"))
     assert form.promise_box.isChecked()
-    qtbot.keyClicks(form.promise_amount, "150,00")
+    qtbot.keyClicks(form.promise_amount, "150.00")
     qtbot.keyClicks(form.notes, "Will pay on Friday after salary.")
     finalize(qtbot, form)
     assert form.error.text() == "" and not form.isVisible()

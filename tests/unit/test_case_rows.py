@@ -98,3 +98,16 @@ def test_spreadsheet_cells():
     c = r.case
     assert c.case_id == "1001" and c.balance == Decimal("1234.50")
     assert c.due_date == date(2026, 10, 1) and c.windows[0].start.hour == 15
+
+
+def test_names_match_without_accents_and_case_and_suggest_close_ones():
+    from fieldvisit.domain.names import fold, match_name
+
+    assert fold("  Lucía  GÓMEZ ") == "lucia gomez" and fold("张伟") == "张伟"
+    names = ["Lucía Gómez", "Javier Ortega", "张伟"]
+    assert match_name("lucia gomez", names) == ("Lucía Gómez", [])
+    assert match_name("JAVIER ORTEGA", names) == ("Javier Ortega", [])
+    assert match_name("张伟", names) == ("张伟", [])
+    assert match_name("Lucia Gomes", names) == (None, ["Lucía Gómez"])
+    assert match_name("Javier", names) == (None, ["Javier Ortega"])
+    assert match_name("Pedro Sanz", names) == (None, [])

@@ -23,14 +23,20 @@ def case(**kw):
 
 @pytest.mark.parametrize(("kw", "history", "quadrant"), [
     (dict(last_payment_date=AS_OF - timedelta(days=10), last_payment_amount=Decimal("100")), History(), "able_willing"),
-    (dict(notes="Lost his job in June (unemployed)"), History(), "unable_willing"),
-    (dict(flags=frozenset({Flag.VULNERABLE})), History(), "unable_willing"),
+    (dict(notes="Lost his job in June (unemployed)"), History(promises_kept=1), "unable_willing"),
+    (dict(flags=frozenset({Flag.VULNERABLE})), History(promises_kept=1), "unable_willing"),
+    (dict(notes="Lost his job in June (unemployed)"), History(), "unknown"),
     (dict(notes="refused to pay at last visit", last_payment_date=AS_OF - timedelta(days=10),
           last_payment_amount=Decimal("50")), History(), "able_unwilling"),
     (dict(notes="enfermo, se niega a pagar"), History(), "unable_unwilling"),
-    (dict(), History(promises_broken=3, promises_kept=0), "able_unwilling"),
-    (dict(flags=frozenset({Flag.DISPUTE})), History(), "able_unwilling"),
-    (dict(), History(monthly_income=Decimal("100")), "unable_willing"),
+    (dict(), History(promises_broken=3, promises_kept=0), "unknown"),
+    (dict(last_payment_date=AS_OF - timedelta(days=80), last_payment_amount=Decimal("40")),
+     History(promises_broken=3, promises_kept=0), "able_unwilling"),
+    (dict(flags=frozenset({Flag.DISPUTE})), History(), "unknown"),
+    (dict(flags=frozenset({Flag.DISPUTE}), last_payment_date=AS_OF - timedelta(days=10),
+          last_payment_amount=Decimal("100")), History(), "able_unwilling"),
+    (dict(), History(monthly_income=Decimal("100"), promises_kept=1), "unable_willing"),
+    (dict(), History(), "unknown"),
 ])
 def test_quadrants(kw, history, quadrant):
     sheet = build_sheet(case(**kw), AS_OF, history)
@@ -52,7 +58,37 @@ def test_long_silence_counts_against_willingness():
                   last_payment_amount=Decimal("50"))
     sheet = build_sheet(silent, AS_OF)
     assert sheet.willingness.verdict == "unwilling" and sheet.intent.verdict == "possibly_intentional"
-    assert sheet.quadrant == "able_unwilling" and sheet.proposal.kind == "installments"
+    assert sheet.ability.verdict == "unknown"  # the issue-12 sheet: not "able / unwilling"
+    assert "firm" not in sheet.tone and "find out first" in sheet.tone and sheet.tone in sheet.talking_points
+    assert sheet.quadrant == "unknown" and sheet.proposal.kind == "installments"
+
+
+def test_unknown_axis_is_never_guessed_and_says_what_to_ask():
+    """A fresh case with nothing on record: ability unknown, so no quadrant, no firm approach."""
+    sheet = build_sheet(case(), AS_OF)
+    assert sheet.ability.verdict == "unknown" and sheet.willingness.verdict == "unknown"
+    assert sheet.quadrant == "unknown"
+    assert sheet.approach.startswith("Find out first")
+    assert "state the lawful next steps" not in sheet.approach and "Hardest" not in sheet.approach
+    asked = " ".join(sheet.find_out)
+    assert "afford" in asked and "income" in asked and "dispute" in asked
+    assert sheet.proposal.notes[0].startswith("What they can afford is not known yet")
+    data = sheet.as_json()
+    assert data["quadrant"] == "unknown" and data["find_out"] == sheet.find_out
+    for forbidden in ("relative", "family", "neighbour", "employer", "police", "jail", "shame", "threat"):
+        assert forbidden not in asked.lower()
+
+
+def test_only_the_unknown_axis_is_asked_about():
+    paid = case(last_payment_date=AS_OF - timedelta(days=10), last_payment_amount=Decimal("100"))
+    assert build_sheet(paid, AS_OF).find_out == []  # able and willing: nothing to find out
+    hardship = build_sheet(case(notes="hospital since May"), AS_OF)
+    assert hardship.ability.verdict == "unable" and hardship.quadrant == "unknown"
+    assert hardship.find_out and all("afford" not in q for q in hardship.find_out)
+    assert hardship.proposal.forbearance  # what is known (unable) still shapes the plan
+    refused = build_sheet(case(notes="refused to pay"), AS_OF)
+    assert refused.willingness.verdict == "unwilling" and refused.quadrant == "unknown"
+    assert all("dispute" not in q for q in refused.find_out)
 
 
 def test_ability_unknown_asks_at_the_door_and_tone_follows_the_bucket():
