@@ -80,7 +80,8 @@ class AddressIndex:
         self.by_number: dict[str, list[int]] = {}
         for i, r in enumerate(rows):
             if r[0] == "address":
-                self.by_number.setdefault(r[9], []).append(i)
+                for number in house_numbers(r[2]):
+                    self.by_number.setdefault(number, []).append(i)
         self.named = [i for i, r in enumerate(rows) if r[0] != "address"]
         self.named_keys = [rows[i][10] for i in self.named]
 
@@ -94,38 +95,65 @@ class AddressIndex:
     def search(self, query: str, *, limit: int = 5, streets: bool = True) -> list[Hit]:
         """Best matches for ``query``, best first. With a house number in the query only addresses
         with that number are candidates; without one, streets and named places (when ``streets``)."""
-        words = normalize(query).split()
-        numbers = [w for w in words if NUMBER.match(w) and not POSTCODE.match(w)]
-        postcodes = {w for w in words if POSTCODE.match(w)}
-        rest = " ".join(w for w in words if w not in numbers and w not in postcodes)
+        postcodes = {w for w in normalize(query).split() if POSTCODE.match(w)}
+        numbers: list[str] = []
+        rest = ""
+        segments = [seg for seg in re.split(r"[,;/]", query) if seg.strip()]
+        for k, seg in enumerate(segments):  # the street is in the part with the house number
+            found = [n for n in house_numbers(seg) if not POSTCODE.match(n)]
+            if found:
+                numbers = found
+                words = [w for w in normalize(seg).split() if not NUMBER.match(w) and w not in postcodes
+                         and not (len(w) == 1 and any(n.endswith(w) for n in found))]
+                if not words and k + 1 < len(segments):  # "12, Rue de la Paix"
+                    words = [w for w in normalize(segments[k + 1]).split() if w not in postcodes]
+                rest = " ".join(words)
+                break
+        if not numbers:
+            rest = " ".join(w for w in normalize(query).split() if w not in postcodes)
         if not rest:
             return []
         hits: list[Hit] = []
         if numbers:
-            number = numbers[0]
-            if len(numbers) > 1 and len(words) > 1 and words[-1] in numbers:  # "12 ... 3": the later one
-                number = words[-1]
-            candidates = self.by_number.get(number, [])
-            keys = [self.rows[i][8] + " " + normalize(self.rows[i][4]) for i in candidates]
+            candidates = sorted({i for n in numbers for i in self.by_number.get(n, ())})
+            keys = [self.rows[i][8] for i in candidates]
             for key, score, pos in process.extract(rest, keys, scorer=_street_score, limit=limit * 3,
                                                    score_cutoff=CUTOFF):
                 r = self.rows[candidates[pos]]
                 if postcodes and r[3] and r[3] not in postcodes:
                     score -= 10
+                if r[9] == "".join(numbers) or normalize(r[2]) == " ".join(numbers):
+                    score += 6  # the very same house number
+                elif house_numbers(r[2])[:1] == numbers[:1]:  # "14" in "14-20"
+                    score += 2
                 hits.append(Hit(r[6], r[7], self._label(r), "address", score))
         elif streets:
-            for key, score, pos in process.extract(rest, self.named_keys, scorer=fuzz.WRatio, limit=limit,
+            for key, score, pos in process.extract(rest, self.named_keys, scorer=fuzz.WRatio, limit=limit * 4,
                                                    score_cutoff=CUTOFF):
                 r = self.rows[self.named[pos]]
+                score += (10 if key == rest else 0) + (3 if r[0] == "street" else 0)  # the street itself first
                 hits.append(Hit(r[6], r[7], self._label(r), r[0], score))
         hits.sort(key=lambda h: -h.score)
         return [h for h in hits if h.score >= CUTOFF][:limit]
 
 
-def _street_score(query: str, key: str, **kwargs) -> float:
-    """How well ``query`` (street, maybe a city) names the street of ``key`` ("street city")."""
-    street = key.rsplit(" ", 1)[0] if " " in key else key
-    return max(fuzz.token_set_ratio(query, key), fuzz.ratio(query, street), fuzz.partial_ratio(query, key) - 5)
+def house_numbers(text: str) -> list[str]:
+    """The door numbers a house number stands for: "12 B" -> ["12b"], "1-5" -> ["1", "3", "5"]
+    (a Nordic range on one side of the street), "8, floor 6" -> ["8", "6"] (the first one first)."""
+    text = normalize(text or "")
+    found = re.findall(r"\d+(?: ?[a-z]\b)?", text)
+    numbers = [n.replace(" ", "") for n in found]
+    span = re.match(r"^(\d+) (\d+)$", text)
+    if span and int(span[1]) < int(span[2]) <= int(span[1]) + 20:
+        step = 2 if (int(span[2]) - int(span[1])) % 2 == 0 else 1
+        numbers += [str(n) for n in range(int(span[1]), int(span[2]) + 1, step)]
+    return list(dict.fromkeys(numbers))
+
+
+def _street_score(query: str, street: str, **kwargs) -> float:
+    """How well ``query`` names ``street`` (both normalized), 0-100."""
+    return max(fuzz.ratio(query, street), fuzz.token_set_ratio(query, street) - 2,
+               fuzz.partial_ratio(query, street) - 8)
 
 
 @lru_cache(maxsize=8)

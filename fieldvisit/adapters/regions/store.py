@@ -63,7 +63,7 @@ class RegionGeocoder:
         hits = self.regions.search(query, limit=8, streets=False)
         if hits:
             best = hits[0]
-            rivals = [h for h in hits[1:] if best.score - h.score < 3]
+            rivals = [h for h in hits[1:] if best.score - h.score < 2]
             # Shops in one building share its address: near each other they are one answer;
             # two different doors scoring alike are a guess, left to the online geocoder.
             if all(abs(h.lat - best.lat) < 0.0015 and abs(h.lon - best.lon) < 0.003 for h in rivals):
