@@ -118,7 +118,20 @@ def open_app(url: str | None = None, *, demo: bool = False, passphrase: str | No
         raise UserError(str(exc)) from exc
     app.passphrases = source
     refresh_recovery_file(app)
+    wire_street_paths()
     return app
+
+
+def wire_street_paths() -> None:
+    """Let the map draw a day along the streets of the installed region packs."""
+    from fieldvisit.adapters.maps import page
+    from fieldvisit.adapters.regions.engine import street_path
+
+    def finder(points, mode):
+        packs = region_folder().packs()
+        return street_path(packs, points, mode) if packs else None
+
+    page.PATH_FINDER = finder
 
 
 def _workspace_file(app: App) -> Path | None:

@@ -181,3 +181,24 @@ def test_plan_inside_the_pack_is_timed_on_roads(home, addresses, tmp_path):
     r = fv(home, "--json", "plan", "--date", "2026-11-25", "--collector", "Aino", "--as-of", "2026-11-23",
            "--start", f"{rows[0][6]},{rows[0][7]}", "--mode", "walk", "--time-limit", "1", db=db)
     assert json.loads(r.stdout)["travel"] == "geodesic"
+
+
+def test_the_map_draws_the_day_along_the_streets(regions, addresses):
+    from fieldvisit.adapters.maps import page
+    from fieldvisit.adapters.regions.engine import street_path
+
+    packs = list_packs(regions[0])
+    rows = addresses[:300:60]
+    plan = {"collector": "Aino", "date": "2026-11-25", "start": {"lat": rows[0][6], "lon": rows[0][7]},
+            "end": {"lat": rows[0][6], "lon": rows[0][7]},
+            "stops": [{"case_id": f"H-{i}", "lat": r[6], "lon": r[7], "start": "2026-11-25T09:00:00+02:00"}
+                      for i, r in enumerate(rows[1:])]}
+    old = page.PATH_FINDER
+    page.PATH_FINDER = lambda points, mode: street_path(packs, points, mode)
+    try:
+        route = page.route_from_plan(plan)
+    finally:
+        page.PATH_FINDER = old
+    assert len(route["path"]) > 3 * (len(rows) + 1)
+    assert route["path"][0] == [round(rows[0][6], 6), round(rows[0][7], 6)]
+    assert street_path(packs, [(40.41, -3.70), (40.42, -3.69)], "car") is None  # outside: straight legs

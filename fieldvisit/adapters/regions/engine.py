@@ -54,25 +54,38 @@ def road_table(pack: RegionPack, profile: str, points: list[Point]):
 
 
 def road_geometry(pack: RegionPack, profile: str, points: list[Point]) -> list[Point]:
-    """The path through ``points`` in order along the roads, as (lat, lon); a leg the roads cannot
-    join is drawn straight."""
+    """The path through ``points`` in order along the roads, as (lat, lon); a leg the profile's
+    roads cannot join is drawn along footpaths (a car-free centre), else straight."""
     import osrm
 
-    engine = engine_for(pack, profile)
+    engines = [engine_for(pack, p) for p in dict.fromkeys((profile, "foot")) if p in pack.profiles]
     path: list[Point] = []
     for a, b in zip(points, points[1:]):
         leg = [a, b]
-        if a != b:
+        for engine in engines if a != b else ():
             try:
                 result = engine.Route(osrm.RouteParameters(
                     coordinates=[(a[1], a[0]), (b[1], b[0])], geometries="geojson", overview="full",
                     radiuses=[SNAP_METRES, SNAP_METRES]))
                 coords = result["routes"][0]["geometry"]["coordinates"]
                 leg = [a] + [(float(c[1]), float(c[0])) for c in coords] + [b]
+                break
             except (RuntimeError, KeyError, IndexError, TypeError, ValueError):
-                pass
+                continue
         path.extend(leg if not path else leg[1:])
     return path
+
+
+def street_path(packs: list[RegionPack], points: list[Point], mode: str = "car") -> list[Point] | None:
+    """The map's line for a day through ``points`` (start, stops, end) along the streets of the
+    pack holding them all; None outside the packs (the map draws straight legs)."""
+    if len(points) < 2:
+        return None
+    pack = pack_for(packs, points, mode) or pack_for(packs, points, "walk")
+    if pack is None:
+        return None
+    return road_geometry(pack, MODE_PROFILE.get(mode) if mode in MODE_PROFILE and MODE_PROFILE[mode] in
+                         pack.profiles else "foot", points)
 
 
 def _haversine_matrix(points) -> "np.ndarray":
