@@ -16,11 +16,11 @@ from pathlib import Path
 
 from fieldvisit.cli_args import build_parser
 from fieldvisit.cli_collectors import COLLECTOR_COMMANDS
-from fieldvisit.cli_io import _emit
+from fieldvisit.cli_io import _emit, read_json_input
 from fieldvisit.cli_route import ROUTE_COMMANDS
 from fieldvisit.cli_sync import SYNC_COMMANDS
 from fieldvisit.cli_workspace import WORKSPACE_COMMANDS
-from fieldvisit.services.errors import UserError
+from fieldvisit.services.errors import UserError, safe_description
 
 
 def _load_mapping(value: str | None) -> dict | None:
@@ -52,7 +52,8 @@ def cmd_cases_import(app, args) -> None:
     mapping = _load_mapping(args.mapping)
     path = Path(args.file)
     table = app.read_table(args.file)
-    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    with open(path, "rb") as fh:  # the reader checked its size; hash it without holding it whole
+        sha = hashlib.file_digest(fh, "sha256").hexdigest()
     with app.uow() as uow:
         country = uow.settings.get("country") or ""
         currency = uow.settings.get("currency") or ""
@@ -148,26 +149,81 @@ def cmd_plan(app, args) -> None:
     _emit(args, data, text)
 
 
+def _per_collector(items: list[str], what: str) -> dict[str, str]:
+    out = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip() or not value.strip():
+            raise UserError(f"{item!r} is not NAME={what}; write e.g. 'Ana={'09:00-17:00' if what == 'SHIFT' else 'walk'}'.")
+        out[name.strip()] = value.strip()
+    return out
+
+
 def cmd_plan_team(app, args) -> None:
     from fieldvisit.bootstrap import routing_solver
     from fieldvisit.services.day_plans import make_request, run_plan_team
+    from fieldvisit.services.settings import MODES
 
     with app.uow() as uow:
         names = args.collectors or [c.name for c in uow.collectors.list()]
     if not names:
         raise UserError("No collectors in this workspace yet; assign cases to collectors first.")
     mode = args.mode or app.setting("travel_mode") or "car"
+    shifts = _per_collector(args.collector_shift, "SHIFT")
+    modes = _per_collector(args.collector_mode, "MODE")
+    for name, m in modes.items():
+        if m not in MODES:
+            raise UserError(f"{m!r} is not a travel mode for {name}; use one of {', '.join(MODES)}.")
+    unknown = sorted((set(shifts) | set(modes)) - set(names))
+    if unknown:
+        raise UserError(f"{', '.join(unknown)}: not among the collectors planned ({', '.join(names)}).")
     requests = [make_request(app.uow(), day=args.date, collector=n, start=None,
-                             shift=args.shift or app.setting("shift") or None, tz=args.tz or app.default_timezone,
-                             mode=mode, service_minutes=args.service or int(app.setting("service_minutes") or 0) or None)
+                             shift=shifts.get(n) or args.shift or app.setting("shift") or None,
+                             tz=args.tz or app.default_timezone, mode=modes.get(n, mode),
+                             service_minutes=args.service or int(app.setting("service_minutes") or 0) or None)
                 for n in names]
-    travel = _travel(app, mode)
-    data = run_plan_team(app.uow(), requests, args.as_of or date.today(), travel,
+    made = []
+
+    def travel_for(*a, **kw):
+        made.append(app.travel(*a, **kw))
+        return made[-1]
+
+    data = run_plan_team(app.uow(), requests, args.as_of or date.today(), travel_for,
                          routing_solver(), args.time_limit or 10.0, rules=app.rules())
-    data["travel"] = travel_kind(travel)
+    kinds = {travel_kind(t) for t in made}
+    data["travel"] = kinds.pop() if len(kinds) == 1 else "geodesic" if not kinds else "mixed"
     text = "\n\n".join(_plan_text(r) for r in data["routes"])
     text += f"\n\n{len(data['unplanned'])} cases not planned."
     _emit(args, data, text)
+
+
+def cmd_plan_week(app, args) -> None:
+    from fieldvisit.bootstrap import routing_solver
+    from fieldvisit.services.day_plans import make_request
+    from fieldvisit.services.week_plans import plan_week
+
+    collector = _only_collector(app, args.collector)
+    shift = args.shift or app.setting("shift") or None
+    tz = args.tz or app.default_timezone
+    mode = args.mode or app.setting("travel_mode") or "car"
+    service = args.service or int(app.setting("service_minutes") or 0) or None
+    make_request(app.uow(), day=args.start_day, collector=collector, start=args.start, shift=shift, tz=tz,
+                 mode=mode, service_minutes=service)  # bad input refused before any day is planned
+
+    def request_for(day):
+        return make_request(app.uow(), day=day, collector=collector, start=args.start, shift=shift, tz=tz,
+                            mode=mode, service_minutes=service)
+
+    data = plan_week(app.uow(), request_for, args.start_day, args.days, args.as_of or date.today(),
+                     app.travel(mode), routing_solver(), args.time_limit or 1.0, rules=app.rules())
+    lines = [f"{collector}: {len(data['days'])} working days from {data['from']}"
+             + (f" (holidays skipped: {', '.join(data['holidays'])})" if data["holidays"] else "")]
+    for d in data["days"]:
+        follow = sum(s["follow_up"] for s in d["stops"])
+        lines.append(f"  {d['date']}: {len(d['stops'])} visits" + (f", {follow} follow-ups" if follow else "")
+                     + ("" if d["valid"] else "  [PLAN HAS PROBLEMS]"))
+    lines.append(f"{len(data['unplanned'])} cases planned on no day.")
+    _emit(args, data, "\n".join(lines))
 
 
 def cmd_geocode(app, args) -> None:
@@ -182,6 +238,8 @@ def cmd_geocode(app, args) -> None:
             + (f"; offline: {summary.pending} addresses wait in the queue (pin them on the map or try again "
                "when connected)" if summary.offline else ""))
     _emit(args, summary.as_json(), text)
+    if summary.refused:
+        raise UserError(summary.refusal)
 
 
 def cmd_prep(app, args) -> None:
@@ -230,9 +288,7 @@ def cmd_visits_add(app, args) -> None:
     from fieldvisit.services.visits import record_visits
 
     try:
-        data = json.loads(Path(args.json_file).read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise UserError(f"Cannot read {args.json_file}: {exc.strerror or exc}.") from exc
+        data = read_json_input(args.json_file, "visit file")
     except json.JSONDecodeError as exc:
         raise UserError(f"{args.json_file} is not valid JSON (line {exc.lineno}); nothing was recorded.") from exc
     items = data if isinstance(data, list) else [data]
@@ -307,9 +363,7 @@ def cmd_keys_trust(app, args) -> None:
     from fieldvisit.services.identities import trust
 
     try:
-        doc = json.loads(Path(args.file).read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise UserError(f"Cannot read {args.file}: {exc.strerror or exc}.") from exc
+        doc = read_json_input(args.file, "identity file")
     except json.JSONDecodeError:
         raise UserError(f"{args.file} is not a FieldVisit identity file.") from None
     data = trust(app.uow(), crypto, doc)
@@ -341,9 +395,9 @@ def cmd_map(app, args) -> None:
     out = Path(args.out)
     if not out.parent.is_dir():
         raise UserError(f"The folder {out.parent} does not exist; create it or choose another --out.")
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_text(page, encoding="utf-8")
-    tmp.replace(out)
+    from fieldvisit.adapters.files.safe_write import write_bytes_atomic
+
+    write_bytes_atomic(out, page.encode("utf-8"))
     _emit(args, {"out": str(out), "stops": len(plan["stops"]), "cases": len(cases)},
           f"Map of {plan['collector']}'s day ({len(plan['stops'])} stops) written to {out}")
 
@@ -369,6 +423,7 @@ COMMANDS = {
     ("cases", "assign"): cmd_cases_assign,
     ("plan", None): cmd_plan,
     ("plan-team", None): cmd_plan_team,
+    ("plan-week", None): cmd_plan_week,
     ("map", None): cmd_map,
     ("geocode", None): cmd_geocode,
     ("prep", None): cmd_prep,
@@ -443,7 +498,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write("fieldvisit: interrupted; nothing was saved from the unfinished step.\n")
         return 130
     except Exception as exc:  # noqa: BLE001 - the contract: exit 1, short message
-        sys.stderr.write(f"fieldvisit: unexpected error: {exc.__class__.__name__}: {exc}\n")
+        sys.stderr.write(f"fieldvisit: unexpected error: {safe_description(exc)}\n")
         if os.environ.get("FIELDVISIT_DEBUG"):
             traceback.print_exc()
         return 1

@@ -88,6 +88,22 @@ def build_parser() -> argparse.ArgumentParser:
                       help="keep this case in the plan (at this time); repeatable")
     plan_team.add_argument("--collector", dest="collectors", action="append",
                            help="limit to these collectors (repeatable; default: all)")
+    plan_team.add_argument("--collector-shift", action="append", default=[], metavar="NAME=HH:MM-HH:MM",
+                           help="this collector's own shift (repeatable; default: --shift)")
+    plan_team.add_argument("--collector-mode", action="append", default=[], metavar="NAME=MODE",
+                           help="this collector's own travel mode (repeatable; default: --mode)")
+    week = sub.add_parser("plan-week", parents=[common], help="spread a collector's cases over the next working days")
+    week.add_argument("--from", dest="start_day", type=_date_arg, required=True, help="first day (YYYY-MM-DD)")
+    week.add_argument("--days", type=int, default=5, help="working days to plan (default 5)")
+    week.add_argument("--collector", default=None)
+    week.add_argument("--start", default=None, help="LAT,LON (default: the collector's home)")
+    week.add_argument("--shift", default=None, help="HH:MM-HH:MM in the collector's zone (default 09:00-18:00)")
+    week.add_argument("--tz", default=None, help="the collector's IANA zone (default: the workspace's)")
+    week.add_argument("--mode", default=None, choices=["walk", "bicycle", "motorbike", "car", "public_transport"],
+                      help="travel mode (default: the workspace's setting, else car)")
+    week.add_argument("--time-limit", type=float, default=None, help="seconds per day (default 1)")
+    week.add_argument("--service", type=int, default=None, help="minutes per visit (default 20)")
+    week.add_argument("--as-of", type=_date_arg, default=None)
 
     col = sub.add_parser("collectors", parents=[common], help="collectors and where their day starts")
     colsub = col.add_subparsers(dest="collectors_command", required=True, parser_class=_Parser)

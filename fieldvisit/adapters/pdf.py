@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-import html
 import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from fieldvisit.adapters.escape import html_text
 from fieldvisit.adapters.i18n import localize, money
 from fieldvisit.domain.prep import PrepSheet
 
@@ -35,7 +35,7 @@ def ensure_qt_app():
 
 
 def _e(text) -> str:
-    return html.escape(str(text))
+    return html_text(text)
 
 
 def _day(d) -> str:

@@ -4,11 +4,14 @@ sheet, a chart), CSV (the visits, one row each) and PDF (Qt, summary then visits
 from __future__ import annotations
 
 import csv
-import html
+import io
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from fieldvisit.adapters.escape import csv_cell, html_text, xlsx_text
+from fieldvisit.adapters.files.safe_write import atomic_writer, temporary_path
 from fieldvisit.services.reports import DAY_COLUMNS, VISIT_COLUMNS
 
 HEADINGS = {"date": QT_TRANSLATE_NOOP("Report", "Date"), "collector": QT_TRANSLATE_NOOP("Report", "Collector"), "case_id": QT_TRANSLATE_NOOP("Report", "Case"), "visit_id": QT_TRANSLATE_NOOP("Report", "Visit"), "version": QT_TRANSLATE_NOOP("Report", "Version"),
@@ -28,17 +31,15 @@ def heading(key: str) -> str:
 NUMERIC = {"promise_amount", "payment_amount", "promised", "collected"}
 
 
-def _part(out: Path) -> Path:
-    return out.with_name(out.name + ".part")
-
-
 def write_csv(out: Path, report: dict) -> None:
-    tmp = _part(out)
-    with open(tmp, "w", newline="", encoding="utf-8-sig") as fh:  # BOM: Excel opens UTF-8 correctly
+    """The visits, one row each; every text cell neutralised with :func:`csv_cell`."""
+    with atomic_writer(out) as raw:
+        fh = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")  # BOM: Excel opens UTF-8 correctly
         writer = csv.DictWriter(fh, fieldnames=VISIT_COLUMNS)
         writer.writeheader()
-        writer.writerows(report["visits"])
-    tmp.replace(out)
+        writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in report["visits"])
+        fh.flush()
+        fh.detach()
 
 
 def write_xlsx(out: Path, report: dict) -> None:
@@ -61,6 +62,8 @@ def write_xlsx(out: Path, report: dict) -> None:
             cell.font, cell.fill = head, fill
         for r in rows:
             ws.append([float(r[c]) if c in NUMERIC and r[c] not in (None, "") else r[c] for c in columns])
+            for cell in ws[ws.max_row]:
+                xlsx_text(cell)  # a case id or name like "=HYPERLINK(…)" stays text
         for i, c in enumerate(columns, start=1):
             width = max([len(heading(c))] + [len(str(r[c] or "")) for r in rows[:500]])
             ws.column_dimensions[ws.cell(1, i).column_letter].width = min(60, width + 2)
@@ -79,22 +82,21 @@ def write_xlsx(out: Path, report: dict) -> None:
         chart.width, chart.height = 24, 10
         summary.add_chart(chart, f"A{n + 4}")
     table(wb.create_sheet("Visits"), VISIT_COLUMNS, report["visits"])
-    tmp = _part(out)
-    wb.save(tmp)
-    tmp.replace(out)
+    with atomic_writer(out) as fh:
+        wb.save(fh)
 
 
 def report_html(report: dict, title: str) -> str:
     def rows(columns, items):
-        head = "".join(f"<th>{html.escape(heading(c))}</th>" for c in columns)
-        body = "".join("<tr>" + "".join(f"<td>{html.escape(str(r[c] if r[c] is not None else ''))}</td>"
+        head = "".join(f"<th>{html_text(heading(c))}</th>" for c in columns)
+        body = "".join("<tr>" + "".join(f"<td>{html_text(r[c])}</td>"
                                         for c in columns) + "</tr>" for r in items)
         return f"<table cellspacing='0' border='0.5'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
     short = ("date", "collector", "case_id", "outcome", "promise_amount", "promise_status", "payment_amount",
              "currency", "exceptions", "review")
     t = report["totals"]
-    return (f"<h1>{html.escape(title)}</h1><p class='sub'>{report['from']} – {report['to']}: {t['visits']} visits, "
+    return (f"<h1>{html_text(title)}</h1><p class='sub'>{report['from']} – {report['to']}: {t['visits']} visits, "
             f"{t['promises']} promises ({t['promised']} promised), {t['collected']} collected, "
             f"{t['exceptions']} compliance exceptions.</p><h2>Per collector and day</h2>"
             + rows(DAY_COLUMNS, report["days"]) + "<h2>Visits</h2>" + rows(short, report["visits"]))
@@ -103,9 +105,13 @@ def report_html(report: dict, title: str) -> str:
 def write_pdf(out: Path, report: dict, title: str) -> None:
     from fieldvisit.adapters.pdf import write_html_pdf
 
-    tmp = _part(out)
-    write_html_pdf(str(tmp), report_html(report, title), title, landscape=True)
-    tmp.replace(out)
+    tmp = temporary_path(out)
+    try:
+        write_html_pdf(str(tmp), report_html(report, title), title, landscape=True)
+        os.replace(tmp, out)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
 
 
 WRITERS = {"csv": write_csv, "xlsx": write_xlsx}

@@ -13,6 +13,7 @@ Rules (tested in ``tests/unit/test_case_rows.py``):
 - Address parts (street, line 2, district, city, state, ZIP) combine into the address; a first
   name and a surname into the name.
 - Spreadsheet serial numbers in date columns are dates in the workbook's date system (1900/1904).
+- A cell longer than its field's limit (``domain/limits.py``) rejects the row.
 - On update, an empty cell keeps what is stored, except ``flags``: an empty flags cell in a file
   with a flags column means the case has no flags now.
 """
@@ -35,6 +36,7 @@ from fieldvisit.domain.conventions import US_STATE_ZONES
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
 from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_symbol, parse_money
+from fieldvisit.domain.limits import too_long
 from fieldvisit.domain.window_parser import parse_windows
 
 ZoneFor = Callable[[str, float | None, float | None], str | None]
@@ -191,6 +193,9 @@ def join_address(text: dict[str, str]) -> str:
 def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     """Convert one row (canonical column → raw cell) into a case."""
     text = {k: (v.strip() if type(v) is str else cell_text(v)) for k, v in values.items()}
+    over = [(k, reason) for k, v in text.items() if (reason := too_long(k, v))]
+    if over:  # the same limits on SQLite and PostgreSQL; the row is refused, never truncated
+        return RowResult(None, errors=over)
     case_id = text.get("case_id", "")
     if not case_id:
         return RowResult(None, errors=[("case_id", "case_id is empty")])

@@ -43,6 +43,7 @@ class PlannedStop:
     locked: bool = False
     late_seconds: int = 0  # > 0 when the order misses the window (hand-made orders)
     slack_seconds: int = 0  # how much later the visit could start and still be allowed
+    follow_up: bool = False  # broken-promise follow-up
 
 
 @dataclass(slots=True)
@@ -88,7 +89,7 @@ def schedule(order: list[Candidate | str], candidates: list[Candidate], matrix: 
             continue
         cand: Candidate = item  # type: ignore[assignment]
         j = index[id(cand)]
-        travel, metres = matrix.seconds[here][j], matrix.metres[here][j]
+        travel, metres = int(matrix.seconds[here][j]), int(matrix.metres[here][j])
         arrival = t + timedelta(seconds=travel)
         fitting = [iv for iv in cand.starts if iv[1] >= arrival]
         if fitting:
@@ -118,12 +119,12 @@ def schedule(order: list[Candidate | str], candidates: list[Candidate], matrix: 
                                  arrival=arrival, start=start, departure=departure, window=window,
                                  travel_seconds=travel, distance_m=metres, wait_seconds=wait,
                                  appointment=cand.appointment, locked=cand.case.case_id in req.locked,
-                                 late_seconds=late, slack_seconds=slack))
+                                 late_seconds=late, slack_seconds=slack, follow_up=cand.follow_up))
         total_s += travel
         total_m += metres
         here = j
         t = departure
-    back_s, back_m = matrix.seconds[here][1], matrix.metres[here][1]
+    back_s, back_m = int(matrix.seconds[here][1]), int(matrix.metres[here][1])
     return_at = t + timedelta(seconds=back_s)
     if return_at > req.shift_end:
         violations.append(msg('back at {return_at}, after the shift ends at {shift_end}',
@@ -188,8 +189,8 @@ def validate(plan: Plan, cases: dict[str, Case], req: DayRequest, travel_seconds
         if windows and not any(ws <= s.start <= we for ws, we in windows):
             problems.append(msg('{case_id}: starts at {start}, outside every agreed window',
                                 case_id=s.case_id, start=format(s.start, '%H:%M')))
-        elif not windows and any(not w.recurring and not w.inconvenient for w in case.windows
-                                 if w.start.date() > req.day):
+        elif not windows and any(not w.recurring and not w.inconvenient and w.start.date() > req.day
+                                 for w in case.windows):
             problems.append(msg('{case_id}: visited on a day other than the agreed appointment', case_id=s.case_id))
         if s.departure <= s.start:
             problems.append(msg('{case_id}: leaves before the visit starts', case_id=s.case_id))

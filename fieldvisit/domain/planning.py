@@ -38,6 +38,7 @@ class Reason(enum.StrEnum):
     NEEDS_NOTICE = "needs_notice_before_first_visit"
     UNREACHABLE = "window_unreachable"
     LOWER_PRIORITY = "lower_priority"
+    FAILED_CHECK = "failed_plan_check"
 
 
 #: Templates for ``msg`` (listed for translation by scripts/domain_texts.py).
@@ -54,6 +55,7 @@ REASON_TEXT = {
     Reason.NEEDS_NOTICE: "a first visit needs notice: {detail}",
     Reason.UNREACHABLE: "the window cannot be reached in time from the route",
     Reason.LOWER_PRIORITY: "lower priority than the visits planned; no time left in the day",
+    Reason.FAILED_CHECK: "left out: the plan check found it could not be kept lawfully and on time ({detail})",
 }
 
 
@@ -94,6 +96,8 @@ class DayRequest:
     rules: RuleBook | None = None
     visit_dates: dict[str, list[date]] = field(default_factory=dict)  # earlier visits per case
     approved: set[str] = field(default_factory=set)  # supervisor-approved visits (vulnerable)
+    #: cases whose promise to pay fell due before this day unpaid, not visited since: follow-ups
+    follow_ups: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         if self.shift_start.tzinfo is None or self.shift_end.tzinfo is None:
@@ -126,6 +130,7 @@ class Candidate:
     value: int  # priority points
     appointment: bool  # an agreed one-off appointment on this day
     windows: list[Interval | None] = field(default_factory=list)  # agreed window behind each start (None: none agreed)
+    follow_up: bool = False  # broken-promise follow-up: planned first after appointments
 
 
 BUCKET_POINTS = {Bucket.CURRENT: 5, Bucket.M1: 20, Bucket.M2: 30, Bucket.M3: 45, Bucket.M4: 55,
@@ -276,5 +281,6 @@ def build_candidates(cases: list[Case], req: DayRequest, as_of: date) -> tuple[l
         value = priority(case, as_of, req.broken_promises.get(case.case_id, 0),
                          req.days_since_visit.get(case.case_id))
         out.append(Candidate(case=case, starts=starts, service=service, value=value,
-                             appointment=bool(one_off_today), windows=used_windows))
+                             appointment=bool(one_off_today), windows=used_windows,
+                             follow_up=case.case_id in req.follow_ups))
     return out, skipped

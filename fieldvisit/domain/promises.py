@@ -39,3 +39,15 @@ def promise_state(promise: PromiseRecord, payments: list[PaymentRecord], as_of: 
     if paid >= promise.amount:
         return PromiseState.KEPT
     return PromiseState.BROKEN if as_of > promise.due else PromiseState.OPEN
+
+
+def needs_follow_up(promise_dues: list[tuple[date, str]], visit_dates: list[date], day: date) -> bool:
+    """Is a visit on ``day`` a broken-promise follow-up? True when a promise not kept fell due
+    before ``day`` and nobody has visited since its due date (``promise_dues``: (due, state)
+    pairs, state as :class:`PromiseState` values; an open promise due before ``day`` counts,
+    as it will be broken by then unless paid)."""
+    dues = [d for d, state in promise_dues if state != PromiseState.KEPT and d < day]
+    if not dues:
+        return False
+    last = max(dues)
+    return not any(last < v < day for v in visit_dates)

@@ -1,6 +1,7 @@
 """A solver-neutral routing problem (integer seconds and metres) and its solution.
 
-Planners build a :class:`RoutingProblem`; a solver adapter (PyVRP, or OR-Tools in benchmarks)
+Matrices are lists of lists or numpy arrays (the domain only indexes them). Planners build a
+:class:`RoutingProblem`; a solver adapter (PyVRP, or OR-Tools in benchmarks)
 returns a :class:`RoutingSolution`. Location 0..n-1 index the matrices; depots and clients refer to
 locations, so several clients (the windows of one case) may share one place.
 """
@@ -34,6 +35,7 @@ class Vehicle:
     count: int = 1
     capacity: int = 0  # 0: unlimited
     name: str = ""
+    profile: int = 0  # 0: the problem's matrices; k: ``problem.profiles[k - 1]``
 
 
 @dataclass(slots=True)
@@ -46,6 +48,13 @@ class RoutingProblem:
     #: what the solver minimises between stops: "distance" or "duration" (travel seconds)
     objective: str = "distance"
     groups: dict[int, bool] = field(default_factory=dict)  # group id → required
+    #: further (duration, distance) matrices for vehicles of another travel mode (Vehicle.profile)
+    profiles: list[tuple] = field(default_factory=list)
+    #: stops to route first (agreed appointments, locked visits): a solver may solve these alone
+    #: and start the whole search from that solution
+    first: list[int] = field(default_factory=list)
+    #: a hint: stop after this many search iterations without improvement (None: the solver's own)
+    no_improvement: int | None = None
 
 
 @dataclass(slots=True)
@@ -64,6 +73,8 @@ class RoutingSolution:
     cost: int
     seconds: float
     solver: str
+    objective: int | None = None  # cost + uncollected prizes (what the search minimises), when known
+    iterations: int = 0
 
     def visited(self) -> set[int]:
         return {s for r in self.routes for s in r.stops}
@@ -72,7 +83,7 @@ class RoutingSolution:
 def route_cost(matrix: list[list[int]], depot_start: int, depot_end: int, locations: list[int]) -> int:
     """Sum of matrix entries along depot → locations → depot."""
     path = [depot_start, *locations, depot_end]
-    return sum(matrix[a][b] for a, b in zip(path, path[1:], strict=False))
+    return int(sum(matrix[a][b] for a, b in zip(path, path[1:], strict=False)))
 
 
 def check(problem: RoutingProblem, solution: RoutingSolution) -> tuple[int, list[str]]:
@@ -80,12 +91,14 @@ def check(problem: RoutingProblem, solution: RoutingSolution) -> tuple[int, list
     windows, shifts, capacity, required stops, one visit per stop and per group). Used by the
     benchmarks and tests so no solver is trusted on its own word."""
     problems: list[str] = []
-    cost_matrix = problem.distance if problem.objective == "distance" else problem.duration
+    profiles = [(problem.duration, problem.distance), *problem.profiles]
     seen: dict[int, int] = {}
     used = [0] * len(problem.vehicles)
     total = 0
     for r in solution.routes:
         v = problem.vehicles[r.vehicle]
+        duration, distance = profiles[v.profile]
+        cost_matrix = distance if problem.objective == "distance" else duration
         used[r.vehicle] += 1
         locs = [problem.stops[k].location for k in r.stops]
         total += route_cost(cost_matrix, v.start, v.end, locs)
@@ -93,13 +106,13 @@ def check(problem: RoutingProblem, solution: RoutingSolution) -> tuple[int, list
         for k in r.stops:
             s = problem.stops[k]
             seen[k] = seen.get(k, 0) + 1
-            t = max(t + problem.duration[here][s.location], s.tw_early)
+            t = max(t + duration[here][s.location], s.tw_early)
             if t > s.tw_late:
                 problems.append(f"stop {s.key or k} starts at {t}, after its window ends at {s.tw_late}")
             t += s.service
             here = s.location
             load += s.demand
-        t += problem.duration[here][v.end]
+        t += duration[here][v.end]
         if t > v.tw_late:
             problems.append(f"vehicle {r.vehicle} returns at {t}, after its shift ends at {v.tw_late}")
         if v.capacity and load > v.capacity:

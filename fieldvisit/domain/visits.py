@@ -131,6 +131,8 @@ def _money(obj: dict, what: str, default_currency: str) -> tuple[Decimal, str]:
         raise VisitError(f"The {what} amount {obj.get('amount')!r} is not a number such as 1500.00.") from None
     if not amount.is_finite() or amount <= 0:
         raise VisitError(msg("The {what} amount must be more than zero.", what=what))
+    if amount >= Decimal(10) ** 15:
+        raise VisitError(msg("The {what} amount is too large to be real; check it.", what=what))
     if amount != amount.quantize(Decimal("0.01")):
         raise VisitError(msg("The {what} amount {amount} has more than two decimals.", what=what, amount=str(amount)))
     currency = str(obj.get("currency") or default_currency).upper()

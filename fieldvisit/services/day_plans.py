@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from fieldvisit.domain.cases import CaseStatus
 from fieldvisit.domain.plan import Plan
 from fieldvisit.domain.planning import DayRequest, Lunch, Unplanned
+from fieldvisit.domain.promises import needs_follow_up
 from fieldvisit.domain.text import msg
 from fieldvisit.services.collectors import NoStartPoint
 from fieldvisit.services.errors import UserError
@@ -54,9 +55,9 @@ def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | tup
                  service_minutes: int | None = None, locks: list[str] = (),
                  end: str | tuple | None = None) -> DayRequest:
     """The planning request of ``collector``'s ``day``. ``start`` / ``end``: "LAT,LON" text or a
-    (lat, lon) pair; without ``start`` the day starts at the collector's home and ends at their end
-    point (else home); a given ``start`` without ``end`` returns there. Raises NoStartPoint when
-    there is neither, UserError for a bad position, shift, zone or lock."""
+    (lat, lon) pair; without ``start`` the day starts at the collector's home. It ends at ``end``,
+    else at the collector's end point, else where it started. Raises NoStartPoint when there is
+    no start, UserError for a bad position, shift, zone or lock."""
     with uow:
         found = uow.collectors.get(collector)
     if found is None:
@@ -69,10 +70,7 @@ def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | tup
         point = found.home
     else:
         raise NoStartPoint(collector)
-    if end:
-        end_point = parse_point(end) if isinstance(end, str) else tuple(end)
-    else:
-        end_point = None if start else found.end
+    end_point = (parse_point(end) if isinstance(end, str) else tuple(end)) if end else found.end
     shift_start, shift_end = parse_span(shift or DEFAULT_SHIFT, day, zone, "shift")
     lunch_span = None
     if lunch:
@@ -114,7 +112,7 @@ def plan_json(plan: Plan, names: dict[str, str] | None = None) -> dict:
             "window": {"start": _iso(s.window[0]), "end": _iso(s.window[1])} if s.window else None,
             "lat": s.lat, "lon": s.lon, "travel_seconds": s.travel_seconds, "distance_m": s.distance_m,
             "wait_seconds": s.wait_seconds, "slack_seconds": s.slack_seconds,
-            "appointment": s.appointment, "locked": s.locked,
+            "appointment": s.appointment, "locked": s.locked, "follow_up": s.follow_up,
         } for s in plan.stops],
         "unplanned": unplanned_json(plan.unplanned),
         "total_distance_m": plan.total_distance_m, "total_travel_seconds": plan.total_travel_seconds,
@@ -122,24 +120,48 @@ def plan_json(plan: Plan, names: dict[str, str] | None = None) -> dict:
     }
 
 
-def apply_history(req: DayRequest, uow: UnitOfWork, as_of: date, rules) -> None:
-    history = history_index(uow, as_of)
+def apply_history(req: DayRequest, uow: UnitOfWork, as_of: date, rules, history: dict | None = None,
+                  planned: dict[str, list[date]] | None = None) -> None:
+    """Fill ``req`` with the workspace's day model: rule sets, broken promises and follow-ups,
+    days since the last visit, earlier visit dates (caps, notice) and the day's supervisor
+    approvals. ``history`` (from ``history_index``) may be passed when planning many requests;
+    ``planned`` adds visits planned on earlier days (the week) to the visit dates."""
+    history = history_index(uow, as_of) if history is None else history
+    planned = planned or {}
     req.rules = rules
     req.broken_promises = {cid: h["promises_broken"] for cid, h in history.items() if h["promises_broken"]}
     req.days_since_visit = {cid: (as_of - h["last_visit"]).days for cid, h in history.items() if h["last_visit"]}
-    req.visit_dates = {cid: h["visit_dates"] for cid, h in history.items()}
+    req.visit_dates = {cid: list(h["visit_dates"]) for cid, h in history.items()}
+    for cid, days in planned.items():
+        req.visit_dates.setdefault(cid, []).extend(days)
+    req.follow_ups = {cid for cid, h in history.items()
+                      if needs_follow_up(h.get("promise_dues", []), req.visit_dates.get(cid, []), req.day)}
     with uow:
         req.approved = set(uow.overrides.for_day(req.day))
 
 
+def save_plan(uow: UnitOfWork, plan: Plan, data: dict, **audit) -> None:
+    """Save a checked plan and audit it. Refuses (UserError) a plan the validator rejects: an
+    unlawful visit never reaches a saved plan. Call inside ``with uow`` and commit after."""
+    if plan.violations or not data["valid"]:
+        raise UserError(msg("The plan of {collector} on {day} fails its check ({problem}); it was not saved.",
+                            collector=plan.collector, day=plan.day.isoformat(), problem=plan.violations[0]))
+    uow.plans.save(plan.day, plan.collector, data)
+    uow.audit.append("plan", f"{plan.collector} {plan.day.isoformat()}",
+                     {"stops": [s["case_id"] for s in data["stops"]], "valid": True, **audit})
+
+
 def plan_and_save(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel, solve: Solver,
-                  time_limit: float, rules=None, excluded: frozenset[str] = frozenset()) -> tuple[Plan, DaySession, dict]:
+                  time_limit: float, rules=None, excluded: frozenset[str] = frozenset(), *,
+                  history: dict | None = None, planned: dict[str, list[date]] | None = None,
+                  ) -> tuple[Plan, DaySession, dict]:
     """Plan a collector's day from the workspace (open cases, visit history, overrides, rules),
-    save it and audit it. Returns the plan, the session that re-times hand edits, and its JSON."""
+    save it and audit it. Returns the plan, the session that re-times hand edits, and its JSON.
+    ``history``/``planned``: see ``apply_history`` (the week plans day after day)."""
     with uow:
         cases = [c for c in uow.cases.list(collector=req.collector)
                  if c.status == CaseStatus.OPEN and c.case_id not in excluded]
-    apply_history(req, uow, as_of, rules)
+    apply_history(req, uow, as_of, rules, history, planned)
     unknown = sorted(set(req.locked) - {c.case_id for c in cases})
     if unknown:
         raise UserError(msg('Cannot lock {join}: not an open case of {collector}.',
@@ -148,9 +170,7 @@ def plan_and_save(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel,
     plan = plan_day(cases, req, as_of, travel, solve, time_limit=time_limit, session=session)
     data = plan_json(plan, {c.case_id: c.name for c in cases})
     with uow:
-        uow.plans.save(req.day, req.collector, data)
-        uow.audit.append("plan", f"{req.collector} {req.day.isoformat()}",
-                         {"stops": [s["case_id"] for s in data["stops"]], "valid": data["valid"]})
+        save_plan(uow, plan, data)
         uow.commit()
     return plan, session, data
 
@@ -160,10 +180,13 @@ def run_plan(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel, solv
     return plan_and_save(uow, req, as_of, travel, solve, time_limit, rules)[2]
 
 
-def run_plan_team(uow: UnitOfWork, requests: list[DayRequest], as_of: date, travel: Travel, solve: Solver,
+def run_plan_team(uow: UnitOfWork, requests: list[DayRequest], as_of: date, travel, solve: Solver,
                   time_limit: float, rules=None) -> dict:
+    """Plan and save every collector's day at once (``travel``: a model, or mode → model).
+    The same day model as ``plan``; each plan is checked before it is saved."""
+    history = history_index(uow, as_of)
     for r in requests:
-        apply_history(r, uow, as_of, rules)
+        apply_history(r, uow, as_of, rules, history)
     with uow:
         team = {r.collector for r in requests}
         cases = [c for c in uow.cases.list(status=CaseStatus.OPEN.value)
@@ -174,9 +197,7 @@ def run_plan_team(uow: UnitOfWork, requests: list[DayRequest], as_of: date, trav
     with uow:
         for p in plans:
             data = plan_json(p, names)
-            uow.plans.save(p.day, p.collector, data)
-            uow.audit.append("plan", f"{p.collector} {p.day.isoformat()}",
-                             {"stops": [s["case_id"] for s in data["stops"]], "valid": data["valid"], "team": True})
+            save_plan(uow, p, data, team=True)
             routes.append(data)
         uow.commit()
     return {"date": requests[0].day.isoformat(),

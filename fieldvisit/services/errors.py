@@ -3,3 +3,15 @@
 
 class UserError(Exception):
     """Bad input or a refused operation. ``str(error)`` is the sentence shown to the user."""
+
+
+def safe_description(exc: BaseException) -> str:
+    """``"Kind: first line"`` of an unexpected error, for stderr or a message box. A database
+    driver's error (it carries ``orig`` and ``statement``) is reduced to the driver's own first
+    line: never the SQL, never its parameters (names, phones, notes)."""
+    orig = getattr(exc, "orig", None)
+    if orig is not None and hasattr(exc, "statement"):
+        first = (str(orig).strip().splitlines() or [""])[0]
+        return f"{orig.__class__.__name__}: {first[:200]}"
+    first = (str(exc).strip().splitlines() or [""])[0]
+    return f"{exc.__class__.__name__}: {first[:300]}"

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from fieldvisit.services.ports import Geocoder, GeocoderOffline, UnitOfWork, ZoneLookup
+from fieldvisit.domain.text import msg
+from fieldvisit.services.ports import Geocoder, GeocoderOffline, GeocoderRefused, UnitOfWork, ZoneLookup
 from fieldvisit.services.progress import Progress, Work
 
 
@@ -21,10 +22,32 @@ class GeocodeSummary:
     cached: int = 0
     pending: int = 0
     offline: bool = False
+    refused: str = ""  # GeocoderRefused.kind when the service stopped answering
+    status: int | None = None
 
     def as_json(self) -> dict:
         return {"geocoded": self.geocoded, "failed": self.failed, "cached": self.cached,
-                "pending": self.pending, "offline": self.offline}
+                "pending": self.pending, "offline": self.offline, "refused": self.refused or None,
+                "status": self.status}
+
+    @property
+    def refusal(self) -> str:
+        """The sentence for a refusal ("" when none): what happened and what to do."""
+        if not self.refused:
+            return ""
+        status = f" (HTTP {self.status})" if self.status else ""
+        return {
+            "rate_limited": msg("The geocoder refused: too many requests{status}; wait and try again. {pending} "
+                                "addresses wait in the queue.", status=status, pending=self.pending),
+            "quota": msg("The geocoder refused: this account's quota is used up{status}; try again later or use "
+                         "another geocoder. {pending} addresses wait in the queue.", status=status,
+                         pending=self.pending),
+            "denied": msg("The geocoder refused access{status}; check the geocoder URL and its key. {pending} "
+                          "addresses wait in the queue.", status=status, pending=self.pending),
+            "timeout": msg("The geocoder did not answer in time; try again later. {pending} addresses wait in the "
+                           "queue.", pending=self.pending),
+        }.get(self.refused) or msg("The geocoder failed{status}; try again later or check the geocoder URL. "
+                                   "{pending} addresses wait in the queue.", status=status, pending=self.pending)
 
 
 def query_for(address: str, country: str) -> str:
@@ -52,6 +75,10 @@ def geocode_pending(uow: UnitOfWork, geocoder: Geocoder, zones: ZoneLookup | Non
                 found = geocoder.geocode(query)
             except GeocoderOffline:
                 summary.offline = True
+                summary.pending = total - done
+                return summary
+            except GeocoderRefused as exc:
+                summary.refused, summary.status = exc.kind, exc.status
                 summary.pending = total - done
                 return summary
             lat, lon, display = found if found else (None, None, "")

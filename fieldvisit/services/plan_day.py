@@ -1,17 +1,23 @@
 """Use cases: plan one collector's day, or a whole team's, with a routing solver.
 
-Agreed appointments carry a prize far above any other visit, so they are kept whenever they can
-be reached; other visits compete by priority. Every plan is re-timed by ``domain.plan.schedule``
-and checked by ``domain.plan.validate`` before it is returned.
+One day model for every path (``plan``, ``plan-team``, the planner window, the week): candidates
+come from ``domain.planning.build_candidates`` with the request's rule sets, approvals, visit
+history and follow-ups. Agreed appointments carry a prize far above any other visit, so they are
+kept whenever they can be reached; broken-promise follow-ups come next; other visits compete by
+priority. Every plan is re-timed by ``domain.plan.schedule`` and checked by
+``domain.plan.validate``; a stop the check rejects is taken out (and reported) before the plan is
+returned, so no path hands back a plan the validator calls unlawful.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Protocol
+
+import numpy as np
 
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.plan import LUNCH, DayMatrix, Plan, schedule, validate
@@ -21,12 +27,17 @@ from fieldvisit.domain.planning import (
 from fieldvisit.domain.routing import RoutingProblem, RoutingSolution, Stop, Vehicle
 
 APPOINTMENT_PRIZE = 10_000_000
+FOLLOW_UP_PRIZE = 1_000_000
 OPTIONAL_BASE_PRIZE = 3600  # a visit is worth at least an hour on the road
 PRIZE_PER_POINT = 60
+#: The day's search stops after this many iterations without a better plan (or at the time
+#: limit): on 60-candidate days, the plan of a full 1.5 s search in a fraction of the time
+#: (benchmarks/bench_team.py shows both side by side).
+DAY_NO_IMPROVEMENT = 200
 
 
 class Travel(Protocol):
-    def matrix(self, points: list[tuple[float, float]]) -> tuple[list[list[int]], list[list[int]]]: ...
+    def matrix(self, points: list[tuple[float, float]]) -> tuple: ...  # (seconds, metres) n×n
     def seconds(self, a: tuple[float, float], b: tuple[float, float]) -> int: ...
 
 
@@ -36,6 +47,8 @@ Solver = Callable[..., RoutingSolution]
 def _prize(c: Candidate) -> int:
     if c.appointment:
         return APPOINTMENT_PRIZE + c.value
+    if c.follow_up:
+        return FOLLOW_UP_PRIZE + PRIZE_PER_POINT * c.value
     return OPTIONAL_BASE_PRIZE + PRIZE_PER_POINT * c.value
 
 
@@ -59,12 +72,42 @@ def _stops_for(cands: list[Candidate], first_location: int, t0, locked: dict) ->
 
 def _reachable_alone(c: Candidate, secs, index: int, req: DayRequest, start_idx=0, end_idx=1) -> bool:
     """Could this visit be made on its own: from the start, inside a window, back before the shift ends?"""
-    there = req.shift_start + timedelta(seconds=secs[start_idx][index])
+    there = req.shift_start + timedelta(seconds=int(secs[start_idx][index]))
     for s, e in c.starts:
         begin = max(there, s)
-        if begin <= e and begin + timedelta(seconds=c.service + secs[index][end_idx]) <= req.shift_end:
+        if begin <= e and begin + timedelta(seconds=c.service + int(secs[index][end_idx])) <= req.shift_end:
             return True
     return False
+
+
+def keep_lawful(plan: Plan, order: list, cands: list[Candidate], matrix: DayMatrix, req: DayRequest,
+                cases: dict[str, Case], travel: Travel) -> Plan:
+    """``plan`` with every stop the independent check rejects taken out (reported as
+    ``failed_plan_check`` with the check's sentence) and the rest re-timed, until the check
+    passes. A problem naming no visit (the shift overrun) drops the last visit."""
+    dropped: list[Unplanned] = []
+    while True:
+        problems = list(plan.violations) + validate(plan, cases, req, travel.seconds)
+        if not problems:
+            break
+        planned = {s.case_id for s in plan.stops}
+        bad: dict[str, str] = {}
+        for p in problems:
+            cid = getattr(p, "params", {}).get("case_id")
+            if cid in planned and cid not in bad:
+                bad[cid] = p
+        if not bad:
+            if not plan.stops:
+                plan.violations = problems
+                return plan
+            last = plan.stops[-1].case_id
+            bad[last] = problems[0]
+        dropped += [Unplanned(cid, Reason.FAILED_CHECK, text) for cid, text in bad.items()]
+        order = [o for o in order if o == LUNCH or o.case.case_id not in bad]
+        plan = schedule(order, cands, matrix, req, plan.unplanned)
+    plan.unplanned += dropped
+    plan.violations = []
+    return plan
 
 
 @dataclass(slots=True)
@@ -82,7 +125,8 @@ def prepare_day(cases: list[Case], req: DayRequest, as_of: date, travel: Travel)
     cands, skipped = build_candidates(cases, req, as_of)
     points = [req.start, req.end or req.start] + [(c.case.lat, c.case.lon) for c in cands]
     secs, metres = travel.matrix(points)
-    return DaySession(req, cands, skipped, DayMatrix(secs, metres), {c.case_id: c for c in cases})
+    matrix = DayMatrix(np.asarray(secs).tolist(), np.asarray(metres).tolist())
+    return DaySession(req, cands, skipped, matrix, {c.case_id: c for c in cases})
 
 
 def retime(session: DaySession, case_ids: list[str], travel: Travel) -> Plan:
@@ -122,7 +166,10 @@ def plan_day(cases: list[Case], req: DayRequest, as_of: date, travel: Travel, so
                                  vehicles=[Vehicle(start=0, end=1, tw_early=0,
                                                    tw_late=int((req.shift_end - t0).total_seconds()),
                                                    name=req.collector)],
-                                 objective="duration", groups=groups)
+                                 objective="duration", groups=groups,
+                                 first=[k for k, o in enumerate(owner)
+                                        if o < 0 or cands[o].appointment or cands[o].case.case_id in req.locked],
+                                 no_improvement=DAY_NO_IMPROVEMENT)
         solution = solve(problem, time_limit=time_limit, seed=seed)
         for route in solution.routes:
             for k in route.stops:
@@ -138,29 +185,39 @@ def plan_day(cases: list[Case], req: DayRequest, as_of: date, travel: Travel, so
         else:
             skipped.append(Unplanned(c.case.case_id, Reason.LOWER_PRIORITY))
     plan = schedule(order, cands, matrix, req, skipped)
-    plan.violations += validate(plan, session.cases, req, travel.seconds)
-    return plan
+    return keep_lawful(plan, order, cands, matrix, req, session.cases, travel)
 
 
-def plan_team(cases: list[Case], requests: list[DayRequest], as_of: date, travel: Travel,
-              solve: Solver, time_limit: float = 10.0, seed: int = 1) -> tuple[list[Plan], list[Unplanned]]:
-    """Plan several collectors at once (each with their own start point and shift), balancing the
-    number of visits between them."""
-    if not requests:
-        return [], []
-    first = min(requests, key=lambda r: r.shift_start)
-    last = max(requests, key=lambda r: r.shift_end)
-    union = DayRequest(day=first.day, collector="team", start=first.start, shift_start=first.shift_start,
-                       shift_end=last.shift_end, service_minutes=first.service_minutes,
-                       lawful_hours=first.lawful_hours, broken_promises=first.broken_promises,
-                       days_since_visit=first.days_since_visit)
+def team_request(requests: list[DayRequest]) -> DayRequest:
+    """The day model shared by a team: the first request's rule sets, approvals, history and
+    follow-ups (the workspace's), over the span of every collector's shift. Each collector's own
+    shift, start and mode are kept by the solver's vehicles and checked per plan afterwards."""
+    return replace(requests[0], collector="team", shift_start=min(r.shift_start for r in requests),
+                   shift_end=max(r.shift_end for r in requests), locked={}, lunch=None, end=None)
+
+
+@dataclass(slots=True)
+class TeamProblem:
+    problem: RoutingProblem
+    candidates: list[Candidate]
+    skipped: list[Unplanned]
+    owner: list[int]  # stop index → candidate index
+    matrices: dict[str, tuple]  # travel mode → (seconds, metres) over depots + candidates
+    modes: list[str]
+
+
+def team_problem(cases: list[Case], requests: list[DayRequest], as_of: date,
+                 travel_for: Callable[[str], Travel]) -> TeamProblem:
+    """The team's day as one multi-vehicle routing problem: one vehicle per collector (their start,
+    end, shift, travel mode as a matrix profile), every candidate a prize-collecting stop, a
+    capacity of a fair share plus one to balance the work. One travel matrix per mode, computed
+    once, as a whole."""
+    union = team_request(requests)
     cands, skipped = build_candidates(cases, union, as_of)
     k = len(requests)
-    depot_points = []
-    for r in requests:
-        depot_points += [r.start, r.end or r.start]
-    points = depot_points + [(c.case.lat, c.case.lon) for c in cands]
-    secs, metres = travel.matrix(points)
+    points = [p for r in requests for p in (r.start, r.end or r.start)] + [(c.case.lat, c.case.lon) for c in cands]
+    modes = sorted({r.mode for r in requests})
+    matrices = {m: tuple(np.asarray(a) for a in travel_for(m).matrix(points)) for m in modes}
     t0 = union.shift_start
     stops, groups, owner = _stops_for(cands, 2 * k, t0, {})
     for s in stops:
@@ -168,24 +225,58 @@ def plan_team(cases: list[Case], requests: list[DayRequest], as_of: date, travel
     fair_share = math.ceil(len(cands) / k) + 1 if cands else 1
     vehicles = [Vehicle(start=2 * i, end=2 * i + 1, tw_early=int((r.shift_start - t0).total_seconds()),
                         tw_late=int((r.shift_end - t0).total_seconds()), capacity=fair_share,
-                        name=r.collector) for i, r in enumerate(requests)]
+                        name=r.collector, profile=modes.index(r.mode)) for i, r in enumerate(requests)]
+    secs0 = matrices[modes[0]][0]
+    problem = RoutingProblem(duration=secs0, distance=secs0, depots=list(range(2 * k)), stops=stops,
+                             vehicles=vehicles, objective="duration", groups=groups,
+                             profiles=[(matrices[m][0], matrices[m][0]) for m in modes[1:]],
+                             first=[i for i, o in enumerate(owner) if cands[o].appointment])
+    return TeamProblem(problem, cands, skipped, owner, matrices, modes)
+
+
+def plan_team(cases: list[Case], requests: list[DayRequest], as_of: date, travel: Travel | Callable[[str], Travel],
+              solve: Solver, time_limit: float = 10.0, seed: int = 1) -> tuple[list[Plan], list[Unplanned]]:
+    """Plan several collectors at once (each with their own start point, shift and travel mode),
+    balancing the number of visits between them. ``travel`` is one travel model, or a function
+    giving the model of a mode. Returns one checked plan per request, and the cases not planned."""
+    if not requests:
+        return [], []
+    travels: dict[str, Travel] = {}
+
+    def travel_for(mode: str) -> Travel:
+        if mode not in travels:
+            is_model = hasattr(travel, "matrix") and not isinstance(travel, type)
+            travels[mode] = travel if is_model else travel(mode)
+        return travels[mode]
+
+    tp = team_problem(cases, requests, as_of, travel_for)
+    solution = solve(tp.problem, time_limit=time_limit, seed=seed) if tp.candidates else None
+    return team_plans(tp, solution, cases, requests, travel_for)
+
+
+def team_plans(tp: TeamProblem, solution: RoutingSolution | None, cases: list[Case], requests: list[DayRequest],
+               travel_for: Callable[[str], Travel]) -> tuple[list[Plan], list[Unplanned]]:
+    """Each collector's route of ``solution`` re-timed on their own request and checked (stops the
+    check rejects are taken out); the cases left over with the reason."""
+    cands, skipped, k = tp.candidates, list(tp.skipped), len(requests)
     orders: list[list[Candidate]] = [[] for _ in requests]
-    if cands:
-        problem = RoutingProblem(duration=secs, distance=secs, depots=list(range(2 * k)), stops=stops,
-                                 vehicles=vehicles, objective="duration", groups=groups)
-        solution = solve(problem, time_limit=time_limit, seed=seed)
-        for route in solution.routes:
-            orders[route.vehicle] = [cands[owner[s]] for s in route.stops]
+    for route in solution.routes if solution is not None else []:
+        orders[route.vehicle] = [cands[tp.owner[s]] for s in route.stops]
     plans = []
-    planned = {id(c) for o in orders for c in o}
     by_id = {c.case_id: c for c in cases}
+    position = {id(c): i for i, c in enumerate(cands)}
+    planned: set[int] = set()
     for i, (r, o) in enumerate(zip(requests, orders, strict=True)):
-        idx = [2 * i, 2 * i + 1] + [2 * k + cands.index(c) for c in o]
-        sub = DayMatrix([[secs[a][b] for b in idx] for a in idx], [[metres[a][b] for b in idx] for a in idx])
-        plan = schedule(o, o, sub, r)
-        plan.violations += validate(plan, by_id, r, travel.seconds)
+        idx = np.array([2 * i, 2 * i + 1] + [2 * k + position[id(c)] for c in o])
+        secs, metres = tp.matrices[r.mode]
+        sub = DayMatrix(secs[np.ix_(idx, idx)].tolist(), metres[np.ix_(idx, idx)].tolist())
+        plan = keep_lawful(schedule(o, o, sub, r), list(o), o, sub, r, by_id, travel_for(r.mode))
+        skipped += plan.unplanned
+        kept = {s.case_id for s in plan.stops}
+        planned |= {id(c) for c in o if c.case.case_id in kept}
         plans.append(plan)
+    dropped = {u.case_id for u in skipped}
     for c in cands:
-        if id(c) not in planned:
+        if id(c) not in planned and c.case.case_id not in dropped:
             skipped.append(Unplanned(c.case.case_id, Reason.UNREACHABLE if c.appointment else Reason.LOWER_PRIORITY))
     return plans, skipped

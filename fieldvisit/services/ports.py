@@ -9,6 +9,8 @@ from datetime import date
 from typing import Any, Protocol
 
 from fieldvisit.domain.cases import Case, Collector
+from fieldvisit.domain.text import msg
+from fieldvisit.services.errors import UserError
 
 
 @dataclass(slots=True)
@@ -111,11 +113,23 @@ class GeocoderOffline(Exception):
     """The geocoding service cannot be reached (no network); addresses stay in the queue."""
 
 
+class GeocoderRefused(Exception):
+    """The geocoding service answered but would not geocode: ``kind`` is one of ``rate_limited``
+    (HTTP 429), ``quota``, ``denied`` (401/403), ``timeout``, ``server`` (5xx or a broken answer);
+    ``status`` the HTTP status when known. Addresses stay in the queue."""
+
+    def __init__(self, kind: str, status: int | None = None) -> None:
+        super().__init__(kind if status is None else f"{kind} (HTTP {status})")
+        self.kind = kind
+        self.status = status
+
+
 class Geocoder(Protocol):
     key: str  # provider + URL: what the cache is keyed on
 
     def geocode(self, query: str) -> tuple[float, float, str] | None:
-        """``(lat, lon, display name)``, None when not found; GeocoderOffline when unreachable."""
+        """``(lat, lon, display name)``, None when not found; GeocoderOffline when unreachable,
+        GeocoderRefused when the service answers with an error."""
 
 
 class VisitStore(Protocol):
@@ -170,6 +184,15 @@ class ReviewStore(Protocol):
 
 class WriteConflict(Exception):
     """Another writer committed the same rows first (unique constraint); retry the operation."""
+
+
+class WorkspaceBusy(UserError):
+    """Another FieldVisit held the workspace's write lock longer than the busy timeout (SQLite);
+    nothing of the operation was written. Retrying later is safe."""
+
+    def __init__(self) -> None:
+        super().__init__(msg("Another FieldVisit is writing to this workspace; nothing was saved from this step. "
+                             "Try again in a moment."))
 
 
 class PurgeStore(Protocol):

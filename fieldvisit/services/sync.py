@@ -35,6 +35,8 @@ from fieldvisit.services.progress import Progress, Work
 from fieldvisit.services.visits import OUTCOME_FLAGS
 
 RETRIES = 5
+#: What a value of the wrong shape raises when used; caught around the checks of a received file.
+MALFORMED = (KeyError, IndexError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError)
 
 
 class StalePack(UserError):
@@ -68,7 +70,7 @@ def _parse_time(text: str) -> datetime:
     try:
         t = datetime.fromisoformat(text)
     except ValueError:
-        raise PayloadError(f"its creation time {text!r} is not a time") from None
+        raise PayloadError(f"its creation time {text[:40]!r} is not a time") from None
     return t if t.tzinfo else t.replace(tzinfo=UTC)
 
 
@@ -148,10 +150,12 @@ def import_pack(uow: UnitOfWork, crypto, data: bytes, name: str = "The pack",
         except PayloadError as exc:
             raise UserError(msg('{name} cannot be imported: {exc}. Nothing was imported.',
                                 name=name, exc=exc)) from None
+        except MALFORMED:  # a field check missed: still a damaged file, never a crash
+            raise UserError(msg('{name} cannot be imported: it is damaged (a field has the wrong form). Nothing '
+                                'was imported.', name=name)) from None
         sender = header["sender"]
-        seen = uow.sync_log.entries("pack-in")
-        verdict = pack_order(payload["seq"], sha, created, [(e["seq"], e["sha256"]) for e in seen if e["peer"] == sender],
-                             max((e["created_at"] for e in seen), default=None))
+        seen = uow.sync_log.entries("pack-in", sender)
+        verdict = pack_order(payload["seq"], sha, [(e["seq"], e["sha256"]) for e in seen])
         base = {"cases": len(cases), "seq": payload["seq"], "payments": len(payload["payments"])}
         if verdict == "again":
             return {**base, "recalled": 0, "reviews": 0, "acknowledged": 0, "overrides": 0, "again": True}
@@ -274,6 +278,9 @@ def _open_bundle(uow: UnitOfWork, crypto, name: str, data: bytes) -> dict:
         raise _sealed_error(name, exc) from None
     except PayloadError as exc:
         raise UserError(msg('{name} cannot be imported: {exc}. Nothing was imported.', name=name, exc=exc)) from None
+    except MALFORMED:  # a field check missed: still a damaged file, never a crash
+        raise UserError(msg('{name} cannot be imported: it is damaged (a field has the wrong form). Nothing '
+                            'was imported.', name=name)) from None
     device = devices[header["sender"]]
     return {"name": name, "sha256": hashlib.sha256(data).hexdigest(), "device": device["fingerprint"],
             "collector": device["name"], "created_at": created, "payload": payload, "supervisor": me["name"]}
@@ -299,7 +306,10 @@ def _import_one(uow: UnitOfWork, b: dict, now: datetime) -> dict:
             try:
                 visit = parse_visit(v["data"])
             except VisitError as exc:
-                out["rejected"].append({"visit_id": vid, "error": str(exc)})
+                out["rejected"].append({"visit_id": vid[:36], "error": str(exc)})
+                continue
+            except MALFORMED:
+                out["rejected"].append({"visit_id": vid[:36], "error": "the visit is malformed"})
                 continue
             digest = visit.content_hash()
             if visit.visit_id in stored:

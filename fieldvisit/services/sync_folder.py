@@ -37,6 +37,24 @@ def set_folder(uow: UnitOfWork, path: str | None) -> str | None:
     return path
 
 
+def _read_from_trusted(item, crypto, senders: set[str]) -> bytes:
+    """A mailbox file's bytes, read only once its first line shows a trusted sender (a file from
+    a stranger is refused without reading it whole). Raises UserError."""
+    try:
+        head = item.head()
+        whole = None if head.startswith(b'{"format":"fieldvisit-sealed/2"') else item.read()  # format 1: one line
+        header = crypto.sealed_header(head if whole is None else whole)
+    except crypto.SealError as exc:
+        raise UserError(msg("{name} cannot be imported: {exc}. Nothing was imported.", name=item.name,
+                            exc=exc)) from None
+    except OSError:
+        raise UserError(msg("{name} cannot be read now; it was skipped.", name=item.name)) from None
+    if header["sender"] not in senders:
+        raise UserError(msg("{name} comes from a sender this workspace does not trust; it was not read.",
+                            name=item.name))
+    return item.read() if whole is None else whole
+
+
 def sync_with_folder(uow_factory: Callable[[], UnitOfWork], crypto, mailbox) -> dict:
     if not mailbox.reachable():
         raise UserError(msg('The sync folder {root} cannot be reached now; nothing was exchanged. Your work stays on '
@@ -51,14 +69,16 @@ def sync_with_folder(uow_factory: Callable[[], UnitOfWork], crypto, mailbox) -> 
                                  if p["role"] == "collector" and p["revoked_at"] is None})
         else:
             handled = {e["sha256"] for e in uow.sync_log.entries("pack-in")}
+        senders = {p["fingerprint"] for p in uow.keys.peers() if p["revoked_at"] is None}
     out = {"role": me["role"], "imported": 0, "duplicates": 0, "conflicts": [], "rejected": [], "problems": [],
            "packs_imported": 0, "packs_written": 0, "bundles_written": 0, "visits": 0}
     if me["role"] == "supervisor":
-        for name, data in mailbox.bundles():
-            if hashlib.sha256(data).hexdigest() in handled:
-                continue
+        for item in mailbox.bundles():
             try:
-                s = run(import_bundles(uow_factory, crypto, [(Path(name).name, data)]))
+                data = _read_from_trusted(item, crypto, senders)
+                if hashlib.sha256(data).hexdigest() in handled:
+                    continue
+                s = run(import_bundles(uow_factory, crypto, [(item.name, data)]))
             except UserError as exc:
                 out["problems"].append(str(exc))
                 continue
@@ -75,11 +95,12 @@ def sync_with_folder(uow_factory: Callable[[], UnitOfWork], crypto, mailbox) -> 
         text = (f"Imported {out['imported']} visits ({out['duplicates']} already here, {len(out['conflicts'])} "
                 f"conflicts); wrote {out['packs_written']} packs.")
     else:
-        for name, data in mailbox.packs_for(me["fingerprint"]):
-            if hashlib.sha256(data).hexdigest() in handled:
-                continue
+        for item in mailbox.packs_for(me["fingerprint"]):
             try:
-                s = import_pack(uow_factory(), crypto, data, name=Path(name).name)
+                data = _read_from_trusted(item, crypto, senders)
+                if hashlib.sha256(data).hexdigest() in handled:
+                    continue
+                s = import_pack(uow_factory(), crypto, data, name=item.name)
             except StalePack:
                 continue
             except UserError as exc:
@@ -94,6 +115,7 @@ def sync_with_folder(uow_factory: Callable[[], UnitOfWork], crypto, mailbox) -> 
             out["bundles_written"], out["visits"] = 1, s["visits"]
         text = (f"Picked up {out['packs_imported']} packs; sent {out['visits']} visits the office has not "
                 "acknowledged yet." if pending else f"Picked up {out['packs_imported']} packs; no visits to send.")
+    out["problems"] += [str(p) for p in getattr(mailbox, "problems", [])]
     if out["problems"]:
         text += "\n" + "\n".join(f"  problem: {p}" for p in out["problems"])
     out["text"] = text

@@ -234,7 +234,8 @@ def _history_of(rows: list[dict], last_payment: tuple | None, as_of: date) -> di
             "refusals": sum(r["data"]["outcome"] == "refused" for r in rows),
             "contacts": sum(r["data"]["person_met"] == "debtor" for r in rows),
             "third_party_contacts": sum(r["data"]["person_met"] == "third_party" for r in rows),
-            "last_visit": max(days, default=None), "visit_dates": days}
+            "last_visit": max(days, default=None), "visit_dates": days,
+            "promise_dues": [(date.fromisoformat(p["date"]), p["status"]) for p in promises]}
 
 
 def history_index(uow: UnitOfWork, as_of: date) -> dict[str, dict]:

@@ -47,7 +47,19 @@ def run_app(db: str | None = None, *, demo: bool = False, argv: list[str] | None
     qt_app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "fieldvisit.png")))
     from fieldvisit.ui.passphrase_dialog import dialog_source
 
-    app = open_app(db, demo=demo, passphrases=dialog_source(demo=demo))
+    try:
+        app = open_app(db, demo=demo, passphrases=dialog_source(demo=demo))
+    except UserError as exc:  # a damaged, emptied or locked workspace: say so in a dialog, not a traceback
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        from fieldvisit.adapters.i18n import localize
+
+        sys.stderr.write(f"fieldvisit: {exc}\n")
+        if not os.environ.get("FIELDVISIT_SMOKE"):
+            QMessageBox.critical(None, QCoreApplication.translate("App", "FieldVisit cannot open the workspace"),
+                                 localize(str(exc)))
+        return 2
     from fieldvisit.adapters.i18n import install
 
     install(app.setting("language") or None)
@@ -74,6 +86,7 @@ def run_app(db: str | None = None, *, demo: bool = False, argv: list[str] | None
         from fieldvisit.demo_office import build_demo_office
 
         build_demo_office(app)  # once: an office identity and a few synced days to review
+    sys.excepthook = _report_unhandled
     window = MainWindow(app)
     window.show()
     smoke = os.environ.get("FIELDVISIT_SMOKE")
@@ -84,9 +97,33 @@ def run_app(db: str | None = None, *, demo: bool = False, argv: list[str] | None
     finally:
         from fieldvisit.ui.map_view import shutdown_web
 
+        from fieldvisit.ui.operation import drain_writes
+
+        drain_writes()  # the last draft saves finish before the workspace closes
         window.deleteLater()
         shutdown_web()
         app.close()
+
+
+def _report_unhandled(kind, exc, tb) -> None:
+    """The last net under the window: an error no handler caught (e.g. the workspace busy while
+    a write ran on the UI thread) becomes a message box with one sentence, never a crash or a SQL
+    text. Interrupts still end the program."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, exc, tb)
+        return
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from fieldvisit.adapters.i18n import localize
+    from fieldvisit.services.errors import safe_description
+
+    text = localize(str(exc)) if isinstance(exc, UserError) else safe_description(exc)
+    sys.stderr.write(f"fieldvisit: {text}\n")
+    if os.environ.get("FIELDVISIT_DEBUG"):
+        sys.__excepthook__(kind, exc, tb)
+    if QApplication.instance() is not None and not os.environ.get("FIELDVISIT_SMOKE"):
+        QMessageBox.warning(QApplication.activeWindow(), QCoreApplication.translate("App", "FieldVisit"), text)
 
 
 def _smoke_check(window, qt_app, out: str) -> None:

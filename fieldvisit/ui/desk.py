@@ -353,7 +353,10 @@ class SupervisorDesk(QWidget):
         from fieldvisit.services.sync import import_bundles
 
         def work():
-            files = [(Path(p).name, Path(p).read_bytes()) for p in paths]
+            from fieldvisit.adapters.files.safe_write import read_limited
+            from fieldvisit.domain.limits import MAX_SEALED_BYTES
+
+            files = [(Path(p).name, read_limited(Path(p), MAX_SEALED_BYTES, "bundle", follow=True)) for p in paths]
             return (yield from import_bundles(self.app.uow, crypto, files))
 
         def done(s):

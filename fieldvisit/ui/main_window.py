@@ -302,7 +302,8 @@ class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, Rou
 
         def work():
             table = self.app.read_table(path)
-            sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+            with open(path, "rb") as fh:  # the reader checked its size; hashed without holding it whole
+                sha = hashlib.file_digest(fh, "sha256").hexdigest()
             return (yield from import_cases(self.app.uow(), table, file_name=Path(path).name, sha256=sha,
                                             as_of=date.today(), zones=self.app.zones,
                                             default_timezone=self.app.default_timezone,
@@ -339,6 +340,8 @@ class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, Rou
             if summary.offline:
                 text += " " + self.tr("No connection: {n} addresses wait in the queue; pin them on the map "
                                       "or try again when connected.").format(n=summary.pending)
+            if summary.refused:
+                text += " " + localize(summary.refusal)
             self.statusBar().showMessage(text, 15000)
             self.last_geocode = summary
 

@@ -9,7 +9,6 @@ none). The page is built by folium (``adapters.maps.page``). Clicks, drags and t
 
 from __future__ import annotations
 
-import json
 import weakref
 
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
@@ -17,6 +16,7 @@ from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
+from fieldvisit.adapters.escape import json_for_script
 from fieldvisit.adapters.map_texts import map_labels
 from fieldvisit.adapters.maps.page import build_page
 from fieldvisit.adapters.maps.tiles import TilePack
@@ -151,7 +151,7 @@ class MapView(QWebEngineView):
             self._pending.append(script)
 
     def set_route(self, route: dict | None) -> None:
-        self.run(f"fv.setRoute({json.dumps(route, ensure_ascii=False)}); fv.fit();")
+        self.run(f"fv.setRoute({json_for_script(route)}); fv.fit();")
 
     def select(self, case_id: str, centre: bool = True) -> None:
-        self.run(f"fv.select({json.dumps(case_id)}, {'true' if centre else 'false'});")
+        self.run(f"fv.select({json_for_script(case_id)}, {'true' if centre else 'false'});")

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QThread, Signal
 
 from fieldvisit.adapters.i18n import localize
-from fieldvisit.services.errors import UserError
+from fieldvisit.services.errors import UserError, safe_description
 from fieldvisit.services.progress import Progress
 
 
@@ -61,7 +61,8 @@ class _Worker(QThread):
         except UserError as exc:
             self.failed.emit(localize(str(exc)))
         except Exception as exc:  # noqa: BLE001 - shown to the user, never a crash
-            self.failed.emit(localize(UNEXPECTED).format(kind=exc.__class__.__name__, error=exc))
+            kind, _, error = safe_description(exc).partition(": ")
+            self.failed.emit(localize(UNEXPECTED).format(kind=kind, error=error))
 
 
 class Operation(QObject):
@@ -111,3 +112,69 @@ class Operation(QObject):
             self._progress.end()
         self.finished.emit()
         self.deleteLater()
+
+
+class WriteQueue(QObject):
+    """The window's small writes (draft autosaves, finalizing, discarding) on ONE background
+    thread, in the order they were asked for, never on the UI thread. A long import holds the
+    workspace's write lock for its whole transaction (imports stay all-or-nothing); meanwhile these
+    writes wait for it in the background (SQLite's busy timeout) and a write that still finds it
+    busy fails with WorkspaceBusy, which the caller reports and retries — the window never freezes
+    and never shows an unhandled "database is locked".
+
+    ``submit(fn, *args, on_success=cb, on_failure=cb)``: ``fn(*args)`` runs in the background;
+    ``on_success(result)`` or ``on_failure(sentence)`` run on the UI thread afterwards.
+    """
+
+    _delivered = Signal(object, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fieldvisit-writes")
+        self._delivered.connect(self._deliver)
+
+    def submit(self, fn: Callable, *args, on_success: Callable | None = None,
+               on_failure: Callable | None = None):
+        def job():
+            try:
+                result = fn(*args)
+            except UserError as exc:
+                self._delivered.emit(on_failure, localize(str(exc)))
+            except Exception as exc:  # noqa: BLE001 - reported to the user, never a crash
+                kind, _, error = safe_description(exc).partition(": ")
+                self._delivered.emit(on_failure, localize(UNEXPECTED).format(kind=kind, error=error))
+            else:
+                self._delivered.emit(on_success, result)
+
+        return self._executor.submit(job)
+
+    @staticmethod
+    def _deliver(callback, value) -> None:
+        if callback is not None:
+            callback(value)
+
+    def drain(self) -> None:
+        """Wait for every queued write (at exit, so no draft is lost)."""
+        self._executor.shutdown(wait=True)
+
+
+_queue: WriteQueue | None = None
+
+
+def write_queue() -> WriteQueue:
+    """The application's write queue (created on first use, owned by the QApplication)."""
+    global _queue
+    from PySide6.QtCore import QCoreApplication
+
+    if _queue is None:
+        _queue = WriteQueue(QCoreApplication.instance())
+    return _queue
+
+
+def drain_writes() -> None:
+    global _queue
+    if _queue is not None:
+        _queue.drain()
+        _queue = None

@@ -1,5 +1,6 @@
 """The day planner: date, collector, shift and mode; "Plan day" in the background; a timeline of
-stops (drag to reorder, lock, remove, re-optimise) whose times are recomputed at once.
+stops (drag to reorder, lock, remove, re-optimise) whose times are recomputed at once; "Plan
+week…" spreads the cases over working days and opens any of them here.
 
 The day keeps itself: the plan saved for the chosen date and collector is shown again (when the
 app reopens, or the date or collector is picked again); stops show their state from the visits
@@ -71,6 +72,7 @@ class PlannerPanel(QWidget):
         self.operation: Operation | None = None
         self.time_limit = 1.5
         self.unplanned: list[dict] = []
+        self.preferred_collector = ""  # the one picked last time in this workspace
 
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
@@ -97,6 +99,11 @@ class PlannerPanel(QWidget):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.plan_button)
+        self.week_button = QPushButton(self.tr("Plan week…"))
+        self.week_button.setToolTip(self.tr("Spread this collector's cases over the next working days (Ctrl+Shift+P)"))
+        self.week_button.clicked.connect(self.plan_week)
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, activated=self.plan_week)
+        row.addWidget(self.week_button)
 
         self.timeline = QListWidget()
         self.timeline.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -146,7 +153,7 @@ class PlannerPanel(QWidget):
             self.mode.setCurrentIndex(index)
 
     def set_collectors(self, names: list[str]) -> None:
-        current = self.collector.currentText()
+        current = self.collector.currentText() or self.preferred_collector
         self.collector.blockSignals(True)
         self.collector.clear()
         self.collector.addItems(names)
@@ -258,6 +265,28 @@ class PlannerPanel(QWidget):
         self.operation.finished.connect(self._finished)
         self.operation.start(self.tr("Planning {}'s day…").format(req.collector))
 
+    def plan_week(self) -> None:
+        """Open the week dialog for the chosen collector, shift and mode."""
+        from fieldvisit.ui.week_dialog import WeekDialog
+
+        if not self.collector.currentText():
+            return
+        shift = f"{self.shift_start.time().toString('HH:mm')}-{self.shift_end.time().toString('HH:mm')}"
+        dialog = WeekDialog(self.app, self.progress, self.collector.currentText(), shift, self.mode.currentData(),
+                            self.day.date().toPython(), self)
+        dialog.open_day.connect(self.open_saved_day)
+        self.week_dialog = dialog
+        dialog.show()
+
+    def open_saved_day(self, day: date) -> None:
+        """Show the plan saved for ``day`` (a day of the week) in the timeline."""
+        if self.operation is not None:
+            return
+        if self.day.date().toPython() == day:
+            self.load_saved()
+        else:
+            self.day.setDate(QDate(day.year, day.month, day.day))  # shows the saved day
+
     def _no_start_point(self, collector: str) -> None:
         self.summary.setText(self.tr("{} has no start point yet: set where the day starts (File → Where my day "
                                      "starts…, or right-click the map).").format(collector))
@@ -308,14 +337,11 @@ class PlannerPanel(QWidget):
         self.plan = retime(self.session, [cid for cid in ids if cid not in done], self.travel)
         self.data = merged_json(self.plan, self.session, self.kept, self.data)
         self.data["unplanned"] = self.unplanned
-        save_edit(self.app.uow(), self.data)
+        saved = save_edit(self.app.uow(), self.data)
         self.render(keep_selection=True)
-
-    def show_plan(self, plan: Plan, keep_selection: bool = False) -> None:
-        """Show a plan of the whole day made elsewhere (kept for callers of the old API)."""
-        self.plan, self.kept = plan, []
-        self.data = merged_json(plan, self.session, [], None) if self.session else self.data
-        self.render(keep_selection)
+        if not saved:
+            self.summary.setText(self.summary.text() + " " + self.tr(
+                "Not saved until its problems are fixed; the last lawful plan stays saved."))
 
     def render(self, keep_selection: bool = False) -> None:
         """The timeline and the summary from ``data`` and ``states``; tells the map."""

@@ -73,7 +73,11 @@ class SyncActions:
         from fieldvisit.services.sync import import_pack
 
         try:
-            s = import_pack(self.app.uow(), crypto, Path(path).read_bytes(), name=Path(path).name)
+            from fieldvisit.adapters.files.safe_write import read_limited
+            from fieldvisit.domain.limits import MAX_SEALED_BYTES
+
+            data = read_limited(Path(path), MAX_SEALED_BYTES, "pack", follow=True)
+            s = import_pack(self.app.uow(), crypto, data, name=Path(path).name)
         except (UserError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Pack refused"), localize(str(exc)))
             return None

@@ -22,6 +22,7 @@ from fieldvisit.domain.visits import PAYMENT_METHODS, Outcome, PersonMet, VisitE
 from fieldvisit.services.errors import UserError
 from fieldvisit.adapters.i18n import localize
 from fieldvisit.services.visits import discard_draft, finalize_draft, preview_warnings, save_draft
+from fieldvisit.ui.operation import write_queue
 
 AUTOSAVE_MS = 3000
 OUTCOME_LABELS = {
@@ -170,6 +171,7 @@ class VisitForm(QDialog):
         self.timer = QTimer(self, interval=AUTOSAVE_MS, timeout=self.autosave)
         self.timer.start()
         self._done = False
+        self._saving = False
 
     # ----- data <-> widgets ---------------------------------------------------------------
     def _qdt(self, text: str | None, default: datetime) -> QDateTime:
@@ -267,13 +269,33 @@ class VisitForm(QDialog):
         except VisitError as exc:
             return localize(exc.args[0])
 
+    def _alive(self, callback):
+        """``callback`` unless this form was deleted meanwhile (a write finishing after close)."""
+        from shiboken6 import isValid
+
+        return lambda value: callback(value) if isValid(self) else None
+
     def autosave(self) -> None:
-        if self._dirty and not self._done:
-            save_draft(self.app.uow(), self.draft_id, self.case.case_id, self.data())
-            self._dirty = False
+        """Save the draft in the background (never on the UI thread); a save that finds the
+        workspace busy says so and is tried again at the next tick."""
+        if not self._dirty or self._done or self._saving:
+            return
+        self._dirty, self._saving = False, True
+        write_queue().submit(save_draft, self.app.uow(), self.draft_id, self.case.case_id, self.data(),
+                             on_success=self._alive(self._saved), on_failure=self._alive(self._not_saved))
+
+    def _saved(self, _result) -> None:
+        self._saving = False
+        if not self._done:
             self.status.setText(self.tr("Draft saved {}").format(datetime.now().strftime("%H:%M:%S")))
 
+    def _not_saved(self, message: str) -> None:
+        self._saving, self._dirty = False, True
+        if not self._done:
+            self.status.setText(self.tr("Draft not saved yet ({}); trying again in a few seconds.").format(message))
+
     def finalize(self) -> None:
+        self.error.setText("")
         problem = self.validate()
         if problem:
             self.error.setText(problem)
@@ -289,31 +311,45 @@ class VisitForm(QDialog):
                                        "finalizing.").format("; ".join(localize(w) for w in warnings)))
             self.reason.setFocus()
             return
-        self.autosave()
-        try:
-            result = finalize_draft(self.app.uow(), self.draft_id, self.data(), rules=rules)
-        except UserError as exc:
-            self.error.setText(localize(str(exc)))
-            return
-        self._done = True
         self.timer.stop()
+        self._set_busy(True)
+        self.status.setText(self.tr("Recording the visit…"))
+        write_queue().submit(finalize_draft, self.app.uow(), self.draft_id, self.data(), rules,
+                             on_success=self._alive(self._finalized), on_failure=self._alive(self._not_finalized))
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.finalize_button, self.later_button, self.discard_button):
+            button.setEnabled(not busy)
+
+    def _finalized(self, result) -> None:
+        self._done = True
         self.finalized.emit(result)
         self.accept()
+
+    def _not_finalized(self, message: str) -> None:
+        self._set_busy(False)
+        self.status.setText("")
+        self.error.setText(message)
+        self._dirty = True
+        self.timer.start()
 
     def discard(self) -> None:
         self._done = True
         self.timer.stop()
-        discard_draft(self.app.uow(), self.draft_id)
+        write_queue().submit(discard_draft, self.app.uow(), self.draft_id)
         self.reject()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def _save_on_close(self) -> None:
+        """Closing queues the last save behind any running one (the queue keeps the order)."""
         if not self._done:
-            self._dirty = True
-            self.autosave()
+            self._done = True
+            self.timer.stop()
+            write_queue().submit(save_draft, self.app.uow(), self.draft_id, self.case.case_id, self.data())
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._save_on_close()
         super().closeEvent(event)
 
     def reject(self) -> None:
-        if not self._done:
-            self._dirty = True
-            self.autosave()
+        self._save_on_close()
         super().reject()

@@ -33,6 +33,13 @@ def daytime(form):
     return form
 
 
+def finalize(qtbot, form):
+    """Finalize and wait for the background write to come back (the form closes, or says why not)."""
+    form.finalize()
+    qtbot.waitUntil(lambda: bool(not form.isVisible() or form.error.text() or form.finalize_button.isEnabled()),
+                    timeout=15000)
+
+
 def visitable(window):
     return next(c for c in window.cases.values() if not c.blocking_flags and c.balance > 0)
 
@@ -45,7 +52,7 @@ def test_fill_and_finalize_a_visit(qtbot, window):
     assert form.promise_box.isChecked()
     qtbot.keyClicks(form.promise_amount, "150,00")
     qtbot.keyClicks(form.notes, "Will pay on Friday after salary.")
-    form.finalize()
+    finalize(qtbot, form)
     assert form.error.text() == "" and not form.isVisible()
     visits = list_visits(window.app.uow(), case.case_id)
     assert len(visits) == 1 and visits[0]["promise"]["amount"] == "150.00"
@@ -57,7 +64,7 @@ def test_validation_message_and_third_party_hides_money(qtbot, window):
     form = window.open_visit_form(visitable(window).case_id)
     form.outcome.setCurrentIndex(form.outcome.findData("paid_in_full"))
     form.payment_method.setCurrentText("cash")
-    form.finalize()
+    finalize(qtbot, form)
     assert "receipt number" in form.error.text() and form.isVisible()
     form.outcome.setCurrentIndex(form.outcome.findData("third_party"))
     assert form.person.currentData() == "third_party"
@@ -80,7 +87,7 @@ def test_draft_is_restored_after_the_window_dies_without_saving(qtbot, window, s
     restored = again.restore_drafts()
     assert len(restored) == 1 and restored[0].draft_id == draft_id
     assert restored[0].notes.toPlainText() == "Neighbour says she works nights"
-    restored[0].finalize()
+    finalize(qtbot, restored[0])
     assert list_visits(sqlite_app.uow(), case.case_id)[0]["notes"] == "Neighbour says she works nights"
 
 
@@ -90,12 +97,12 @@ def test_correcting_a_visit_makes_a_new_version(qtbot, window):
     form = daytime(window.record_visit())
     form.outcome.setCurrentIndex(form.outcome.findData("not_home"))
     form.person.setCurrentIndex(form.person.findData("nobody"))
-    form.finalize()
+    finalize(qtbot, form)
     first = list_visits(window.app.uow(), case.case_id)[0]
     fix = window.correct_last_visit()
     assert fix.replaces == first["visit_id"] and "Correct visit" in fix.windowTitle()
     fix.notes.setPlainText("Door locked; left a card with our number only.")
-    fix.finalize()
+    finalize(qtbot, fix)
     rows = {r["visit_id"]: r for r in list_visits(window.app.uow(), case.case_id)}
     assert len(rows) == 2
     assert rows[first["visit_id"]]["replaced_by"] == fix.visit_id
@@ -117,7 +124,7 @@ def test_prep_sheet_dialog_to_a_visit_with_the_edited_plan(qtbot, window, tmp_pa
     first_amount = form.proposal_table.item(0, 1).text()
     form.proposal_table.item(0, 1).setText("10.00")
     form.outcome.setCurrentIndex(form.outcome.findData("rpc"))
-    form.finalize()
+    finalize(qtbot, form)
     assert form.error.text() == "", form.error.text()
     saved = list_visits(window.app.uow(), case.case_id)[0]["agreed_proposal"]
     assert saved["installments"][0]["amount"] == "10.00" and first_amount != "10.00"
@@ -146,10 +153,10 @@ def test_a_visit_outside_the_rules_needs_a_reason(qtbot, window):
     form.person.setCurrentIndex(form.person.findData("nobody"))
     form.arrived.setDateTime(QDateTime(QDate(2026, 11, 24), QTime(10, 0)))
     form.left.setDateTime(QDateTime(QDate(2026, 11, 24), QTime(10, 10)))
-    form.finalize()
+    finalize(qtbot, form)
     assert "write the reason" in form.error.text() and form.isVisible()
     form.reason.setText("Supervisor asked to check the address after the dispute letter")
-    form.finalize()
+    finalize(qtbot, form)
     assert not form.isVisible()
     visit = list_visits(window.app.uow(), blocked.case_id)[0]
     assert any("blocked" in w for w in visit["warnings"]) and visit["reason"].startswith("Supervisor")

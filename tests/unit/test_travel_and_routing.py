@@ -20,7 +20,7 @@ def test_geodesic_matrix_is_symmetric_and_mode_dependent():
     assert all(s[i][i] == 0 for i in range(3)) and s[0][1] == s[1][0]
     assert 1900 < m[0][1] < 2300  # 1.6 km straight × 1.25 detour
     assert walk.seconds(SOL, RETIRO) > car.seconds(SOL, RETIRO)
-    assert all(isinstance(v, int) for row in s for v in row)
+    assert s.dtype.kind == "i" and m.dtype.kind == "i"  # whole integer matrices (numpy)
     with pytest.raises(ValueError):
         GeodesicTravel("teleport")
 
@@ -49,7 +49,7 @@ def test_osrm_table_service_and_fallback_when_unreachable():
     try:
         osrm = OsrmTravel(f"http://127.0.0.1:{server.server_port}")
         secs, metres = osrm.matrix([SOL, RETIRO])
-        assert secs == [[0, 111], [111, 0]] and metres[0][1] == 2222 and osrm.last_source == "osrm"
+        assert secs.tolist() == [[0, 111], [111, 0]] and metres[0][1] == 2222 and osrm.last_source == "osrm"
         assert osrm.seconds(SOL, RETIRO) == 111
     finally:
         server.shutdown()
@@ -98,3 +98,26 @@ def test_osrm_road_times_are_kept_in_the_workspace_for_offline_days(sqlite_app):
     assert secs[0][1] == 111  # road time remembered
     assert secs[0][3] == GeodesicTravel("car").seconds(SOL, (40.40, -3.70))  # estimate for the new one
     assert "unreachable" in offline.last_source
+
+
+def test_road_matrices_are_cached_whole_not_pair_by_pair(sqlite_app):
+    from sqlalchemy import func, select
+
+    from fieldvisit.adapters.routing.travel_cache import TravelCache
+    from fieldvisit.adapters.storage.schema import travel_matrices
+
+    server = HTTPServer(("127.0.0.1", 0), _Table)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_port}"
+    pts = [SOL, RETIRO, (40.45, -3.69), (40.43, -3.68)]
+    try:
+        OsrmTravel(url, cache=TravelCache(sqlite_app.engine)).matrix(pts)
+    finally:
+        server.shutdown()
+        server.server_close()
+    with sqlite_app.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(travel_matrices)).scalar() == 1  # one whole matrix
+    offline = OsrmTravel(url, cache=TravelCache(sqlite_app.engine), timeout=0.5)
+    secs, _ = offline.matrix([pts[2], pts[0]])  # a subset, in another order: lent from the whole matrix
+    assert secs.tolist() == [[0, 111], [111, 0]]
+    assert offline.seconds(pts[2], pts[0]) == 111  # the plan check reads the same numbers

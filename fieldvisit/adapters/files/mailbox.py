@@ -3,55 +3,100 @@
     <folder>/bundles/<device>-<seq>.fvbundle        collector → office
     <folder>/packs/<device>/pack-<seq>.fvpack       office → one collector's device
 
-Files are written under a temporary name and renamed, so a reader never sees half a file.
+Anyone with access to the share can plant files there, so: files are written under a fresh,
+exclusively created temporary name (never through a link) and renamed; links — to files or to
+folders — are never followed and are reported; a file's size is checked before it is read, and
+its first line (the sender) can be read without the rest (``MailFile.head``).
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
+
+from fieldvisit.adapters.files.safe_write import (
+    UnsafePath, read_head, read_limited, real_folder, write_bytes_atomic,
+)
+from fieldvisit.domain.limits import MAX_SEALED_BYTES
+from fieldvisit.domain.text import msg
 
 BUNDLE_SUFFIX = ".fvbundle"
 PACK_SUFFIX = ".fvpack"
+HEAD_BYTES = 1024 * 1024
 
 
 def device_folder(fingerprint: str) -> str:
-    return fingerprint.replace(" ", "").lower()
+    return "".join(ch for ch in fingerprint.lower() if ch in "0123456789abcdef")
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    tmp.replace(path)
+    """Write ``data`` to ``path`` all at once (temporary file created with O_EXCL|O_NOFOLLOW, then
+    renamed); its folder must exist."""
+    write_bytes_atomic(Path(path), data)
+
+
+@dataclass(slots=True)
+class MailFile:
+    """One file found in the mailbox; nothing is read until asked."""
+
+    name: str
+    path: Path
+
+    def head(self) -> bytes:
+        """The first line (the sealed file's envelope: kind and sender), at most 1 MiB."""
+        return read_head(self.path, HEAD_BYTES)
+
+    def read(self) -> bytes:
+        """The whole file; TooLarge beyond ``MAX_SEALED_BYTES``."""
+        return read_limited(self.path, MAX_SEALED_BYTES, "sync file")
 
 
 class FolderMailbox:
+    """Implements the mailbox the sync-folder service uses; ``problems`` lists links and odd
+    entries skipped while listing (sentences)."""
+
     def __init__(self, folder: str | Path) -> None:
         self.root = Path(folder)
+        self.problems = []
 
     def reachable(self) -> bool:
         return self.root.is_dir()
 
-    def _files(self, where: Path, suffix: str) -> list[Path]:
-        return sorted(p for p in where.glob(f"*{suffix}") if p.is_file()) if where.is_dir() else []
+    def _files(self, where: Path, suffix: str) -> list[MailFile]:
+        try:
+            real_folder(where, below=self.root)
+        except UnsafePath as exc:
+            self.problems.append(str(exc))
+            return []
+        if not where.is_dir():
+            return []
+        found = []
+        with os.scandir(where) as entries:
+            for entry in entries:
+                if not entry.name.endswith(suffix):
+                    continue
+                if entry.is_symlink():
+                    self.problems.append(msg("{path} is a link, not a file; it was skipped (FieldVisit does not "
+                                             "follow links in the sync folder).", path=entry.path))
+                elif entry.is_file(follow_symlinks=False):
+                    found.append(MailFile(entry.name, Path(entry.path)))
+        return sorted(found, key=lambda f: f.name)
 
-    def bundles(self) -> list[tuple[str, bytes]]:
-        return [(str(p), p.read_bytes()) for p in self._files(self.root / "bundles", BUNDLE_SUFFIX)]
+    def bundles(self) -> list[MailFile]:
+        return self._files(self.root / "bundles", BUNDLE_SUFFIX)
 
-    def packs_for(self, fingerprint: str) -> list[tuple[str, bytes]]:
-        return [(str(p), p.read_bytes())
-                for p in self._files(self.root / "packs" / device_folder(fingerprint), PACK_SUFFIX)]
+    def packs_for(self, fingerprint: str) -> list[MailFile]:
+        return self._files(self.root / "packs" / device_folder(fingerprint), PACK_SUFFIX)
+
+    def _put(self, folder: Path, name: str, data: bytes) -> str:
+        real_folder(folder, create=True, below=self.root)
+        path = folder / name
+        write_atomic(path, data)
+        return str(path)
 
     def put_bundle(self, fingerprint: str, seq: int, data: bytes) -> str:
-        path = self.root / "bundles" / f"{device_folder(fingerprint)}-{seq:06d}{BUNDLE_SUFFIX}"
-        write_atomic(path, data)
-        return str(path)
+        return self._put(self.root / "bundles", f"{device_folder(fingerprint)}-{seq:06d}{BUNDLE_SUFFIX}", data)
 
     def put_pack(self, fingerprint: str, seq: int, data: bytes) -> str:
-        path = self.root / "packs" / device_folder(fingerprint) / f"pack-{seq:06d}{PACK_SUFFIX}"
-        write_atomic(path, data)
-        return str(path)
+        return self._put(self.root / "packs" / device_folder(fingerprint), f"pack-{seq:06d}{PACK_SUFFIX}", data)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from fieldvisit.adapters.files.table_rows import data_rows, pick_header
 from fieldvisit.adapters.files.text_decoding import decode
+from fieldvisit.domain import limits
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import Table
@@ -39,6 +40,10 @@ def read_table(path: str, *, sheet: str | None = None, encoding: str | None = No
         raise UserError(msg('The file {path} does not exist; check the path.', path=path))
     if p.is_dir():
         raise UserError(msg('{path} is a folder; give the case file itself.', path=path))
+    if p.stat().st_size > limits.MAX_CASE_FILE_BYTES:
+        raise UserError(msg("{name} is {mb} MB; at most {limit} MB are imported at once. Split the file.",
+                            name=p.name, mb=p.stat().st_size // limits.MIB,
+                            limit=limits.MAX_CASE_FILE_BYTES // limits.MIB))
     with p.open("rb") as fh:
         head = fh.read(8)
     if head.startswith(b"PK\x03\x04"):
@@ -49,6 +54,12 @@ def read_table(path: str, *, sheet: str | None = None, encoding: str | None = No
         raise UserError(msg('{name} is an old Excel .xls file; save it as .xlsx or .csv and import that.',
                             name=p.name))
     return _read_csv(p, encoding=encoding, delimiter=delimiter)
+
+
+def too_wide(name: str, row: int, columns: int) -> str:
+    """The sentence for a row wider than :data:`limits.MAX_COLUMNS`."""
+    return msg("{name}: row {row} has {columns} columns; at most {limit} are read. Remove the empty or extra "
+               "columns and import again.", name=name, row=row, columns=columns, limit=limits.MAX_COLUMNS)
 
 
 def sniff_delimiter(text: str) -> str:
@@ -77,13 +88,13 @@ def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None) -> Table:
     if not text.strip():
         raise UserError(msg('{name} is empty; export the case file again.', name=p.name))
     delimiter = delimiter or sniff_delimiter(text)
-    number, headers, _, _ = pick_header(_csv_records(text, delimiter, []))
+    number, headers, _, _ = pick_header(_csv_records(text, delimiter, [], name=p.name))
     if headers is None:
         raise UserError(msg('{name} has no rows; export the case file again.', name=p.name))
     while headers and not headers[-1].strip():
         headers = headers[:-1]
     skipped: list[dict] = []
-    rest = _csv_records(text, delimiter, skipped, len(headers), number)
+    rest = _csv_records(text, delimiter, skipped, len(headers), number, name=p.name)
     row_numbers: list[int] = []
     rows = data_rows(rest, len(headers), skipped, row_numbers)
     return Table(headers=[h.strip() for h in headers], rows=rows, kind="csv", encoding=encoding,
@@ -103,12 +114,16 @@ def _swallowed_a_record(lines: list[str], first: int, used: int, delimiter: str,
     return False
 
 
-def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0, header_row: int = 0):
+def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0, header_row: int = 0,
+                 name: str = "The case file"):
     """Yield ``(row number, values)`` for each non-blank record after ``header_row``; records
     whose width differs from ``width`` (trailing empty values aside) go to ``skipped``. After a
     broken record that ran over several lines (a quote never closed), reading starts again on the
     line after its first."""
     lines = list(io.StringIO(text, newline=""))
+    for n, line in enumerate(lines, start=1):  # before parsing: a line of a million delimiters costs gigabytes
+        if line.count(delimiter) > 10 * limits.MAX_COLUMNS:
+            raise UserError(too_wide(name, n, line.count(delimiter) + 1))
     base = 0  # index in lines where the current reader started
     number = 0
     while True:
@@ -132,6 +147,8 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
             number += 1
             if number <= header_row or not values or not any(v.strip() for v in values):
                 continue
+            if len(values) > limits.MAX_COLUMNS:
+                raise UserError(too_wide(name, number, len(values)))
             if width and used > 1 and len(values) == width and \
                     _swallowed_a_record(lines, first_line, used, delimiter, width):
                 skipped.append({"row": number, "kind": "broken",

@@ -21,6 +21,7 @@ import zipfile
 from pathlib import Path
 
 from fieldvisit.adapters.files.table_rows import data_rows, footer_reason, pick_header
+from fieldvisit.domain import limits
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import Table
@@ -62,6 +63,22 @@ def scan_sheet(book, sheet) -> tuple[list[tuple[int, int, int, int]], bool]:
     return merges, formulas
 
 
+def check_unzipped(p: Path) -> None:
+    """Refuse a workbook whose parts would unzip beyond the limits, before openpyxl reads them
+    (it reads the shared strings whole): a zip bomb or a 512 MB name in a 0.5 MB file."""
+    try:
+        with zipfile.ZipFile(p) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise UserError(msg('{name} is not a readable XLSX workbook; open and save it again in Excel.',
+                            name=p.name)) from exc
+    total = sum(i.file_size for i in infos)
+    strings = sum(i.file_size for i in infos if i.filename.lower().endswith("sharedstrings.xml"))
+    if total > limits.MAX_XLSX_UNZIPPED_BYTES or strings > limits.MAX_XLSX_STRINGS_BYTES:
+        raise UserError(msg("{name} unpacks to {mb} MB, more than a case file can be; save it again from Excel "
+                            "or export it as CSV.", name=p.name, mb=total // limits.MIB))
+
+
 def _numbered(sheet, merges):
     """``(row number, values)`` of every non-empty row, merged ranges filled."""
     by_row: dict[int, list[tuple[int, int, int, int]]] = {}
@@ -72,6 +89,14 @@ def _numbered(sheet, merges):
             by_row.setdefault(r, []).append(m)
     top_left: dict[tuple[int, int], object] = {}
     for n, vals in enumerate(sheet.iter_rows(values_only=True), start=1):
+        if n > limits.MAX_ROWS + limits.MAX_HEADER_ROW:
+            raise UserError(msg("The workbook goes on past row {n}; at most {limit} rows are imported at once. "
+                                "Split the file or delete the empty rows below the data.", n=n - 1,
+                                limit=limits.MAX_ROWS))
+        if vals and len(vals) > limits.MAX_COLUMNS and any(v not in (None, "") for v in vals[limits.MAX_COLUMNS:]):
+            raise UserError(msg("The workbook's row {row} has {columns} columns; at most {limit} are read. Remove "
+                                "the extra columns and import again.", row=n, columns=len(vals),
+                                limit=limits.MAX_COLUMNS))
         values = list(vals) if vals else []
         for r1, c1, r2, c2 in by_row.get(n, ()):
             if len(values) < c2:
@@ -121,6 +146,7 @@ def read_xlsx(p: Path, *, sheet: str | None = None) -> Table:
     """Read the data sheet of an XLSX workbook (or the sheet named ``sheet``)."""
     from openpyxl import load_workbook  # imported here: only XLSX imports pay for it
 
+    check_unzipped(p)
     try:
         book = load_workbook(p, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:

@@ -116,7 +116,8 @@ class RoadTravel:
     def source(self) -> str:
         return f"roads:{self.mode}"
 
-    def matrix(self, points: list[Point]) -> tuple[list[list[int]], list[list[int]]]:
+    def matrix(self, points: list[Point]) -> tuple[np.ndarray, np.ndarray]:
+        """``(seconds, metres)``: n×n numpy int64 arrays, like the geodesic model's."""
         pack = pack_for(self.packs, points, self.mode)
         if pack is None:
             self.last_source = "geodesic"
@@ -136,7 +137,7 @@ class RoadTravel:
             else np.eye(len(points), dtype=bool)
         secs_a[same] = 0
         metres_a[same] = 0
-        secs, metres = secs_a.astype(int).tolist(), metres_a.astype(int).tolist()
+        secs, metres = secs_a.astype(np.int64), metres_a.astype(np.int64)
         self._index = {p: k for k, p in enumerate(points)}
         self._secs, self._metres = secs, metres
         self.last_source = "roads"
@@ -145,7 +146,7 @@ class RoadTravel:
     def leg(self, a: Point, b: Point) -> tuple[int, int]:
         i, j = self._index.get(a), self._index.get(b)
         if i is not None and j is not None:
-            return self._secs[i][j], self._metres[i][j]
+            return int(self._secs[i][j]), int(self._metres[i][j])
         return self.fallback.leg(a, b)
 
     def seconds(self, a: Point, b: Point) -> int:

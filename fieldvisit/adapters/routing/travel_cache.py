@@ -1,45 +1,92 @@
-"""Workspace cache of road travel times (from an OSRM ``/table`` service), so a laptop that
-planned once with the office's routing service keeps road times when it is offline."""
+"""Workspace cache of road travel matrices (from an OSRM ``/table`` service), so a laptop that
+planned once with the office's routing service keeps road times when it is offline.
+
+Matrices are kept whole, one row per (source, points in order): found whole or not at all. When
+the service is unreachable, ``known`` lends the road times of the newest cached matrices for the
+points they share with the request (read as blocks, never pair by pair)."""
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, delete, insert, select, tuple_
+import hashlib
+import zlib
+from datetime import UTC, datetime
 
-from fieldvisit.adapters.storage.schema import travel_cache as t
+import numpy as np
+from sqlalchemy import Engine, delete, insert, select
+
+from fieldvisit.adapters.storage.schema import travel_matrices as t
 
 Point = tuple[float, float]
-CHUNK = 400
+KEEP = 20  # newest matrices kept per source
 
 
-def _key(p: Point) -> tuple[float, float]:
-    return round(p[0], 5), round(p[1], 5)
+def _rounded(points: list[Point]) -> np.ndarray:
+    return np.round(np.asarray(points, dtype=np.float64).reshape(-1, 2), 5)
+
+
+def points_key(points: list[Point]) -> str:
+    return hashlib.sha256(_rounded(points).tobytes()).hexdigest()
+
+
+def _pack(a: np.ndarray, dtype) -> bytes:
+    return zlib.compress(np.ascontiguousarray(a, dtype=dtype).tobytes(), 1)
+
+
+def _unpack(b: bytes, dtype, shape) -> np.ndarray:
+    return np.frombuffer(zlib.decompress(b), dtype=dtype).reshape(shape)
 
 
 class TravelCache:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    def get_many(self, source: str, pairs: list[tuple[Point, Point]]) -> dict:
-        found = {}
-        keys = [(*_key(a), *_key(b)) for a, b in pairs]
+    def get(self, source: str, points: list[Point]) -> tuple[np.ndarray, np.ndarray] | None:
+        """(seconds, metres) for exactly these points in this order, or None."""
         with self.engine.connect() as conn:
-            for start in range(0, len(keys), CHUNK):
-                chunk = keys[start:start + CHUNK]
-                q = (select(t.c.a_lat, t.c.a_lon, t.c.b_lat, t.c.b_lon, t.c.seconds, t.c.metres)
-                     .where(t.c.source == source)
-                     .where(tuple_(t.c.a_lat, t.c.a_lon, t.c.b_lat, t.c.b_lon).in_(chunk)))
-                for r in conn.execute(q):
-                    found[(r.a_lat, r.a_lon, r.b_lat, r.b_lon)] = (r.seconds, r.metres)
-        return {(a, b): found[(*_key(a), *_key(b))] for a, b in pairs if (*_key(a), *_key(b)) in found}
+            r = conn.execute(select(t.c.size, t.c.seconds, t.c.metres).where(t.c.source == source)
+                             .where(t.c.points_key == points_key(points))).first()
+        if r is None:
+            return None
+        shape = (r.size, r.size)
+        return _unpack(r.seconds, np.int32, shape).astype(np.int64), _unpack(r.metres, np.int32, shape).astype(np.int64)
 
-    def put_many(self, source: str, legs: dict) -> None:
-        rows = [{"source": source, "a_lat": _key(a)[0], "a_lon": _key(a)[1], "b_lat": _key(b)[0], "b_lon": _key(b)[1],
-                 "seconds": s, "metres": m} for (a, b), (s, m) in legs.items()]
-        if not rows:
-            return
+    def put(self, source: str, points: list[Point], seconds: np.ndarray, metres: np.ndarray) -> None:
+        """Keep a whole matrix (replacing the same one), and only the newest KEEP per source."""
+        key = points_key(points)
+        row = {"source": source, "points_key": key, "size": len(points),
+               "points": _pack(_rounded(points), np.float64), "seconds": _pack(seconds, np.int32),
+               "metres": _pack(metres, np.int32), "created_at": datetime.now(UTC)}
         with self.engine.begin() as conn:
-            keys = [(r["a_lat"], r["a_lon"], r["b_lat"], r["b_lon"]) for r in rows]
-            for start in range(0, len(keys), CHUNK):
-                conn.execute(delete(t).where(t.c.source == source).where(
-                    tuple_(t.c.a_lat, t.c.a_lon, t.c.b_lat, t.c.b_lon).in_(keys[start:start + CHUNK])))
-            conn.execute(insert(t), rows)
+            conn.execute(delete(t).where(t.c.source == source).where(t.c.points_key == key))
+            conn.execute(insert(t), [row])
+            old = [r.id for r in conn.execute(select(t.c.id).where(t.c.source == source)
+                                               .order_by(t.c.id.desc()).offset(KEEP))]
+            if old:
+                conn.execute(delete(t).where(t.c.id.in_(old)))
+
+    def known(self, source: str, points: list[Point]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Road times the cached matrices know between ``points``: (seconds, metres, known mask),
+        newest matrix first; unknown entries are 0 with mask False."""
+        n = len(points)
+        want = _rounded(points)
+        secs = np.zeros((n, n), dtype=np.int64)
+        metres = np.zeros((n, n), dtype=np.int64)
+        mask = np.zeros((n, n), dtype=bool)
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t.c.size, t.c.points, t.c.seconds, t.c.metres).where(t.c.source == source)
+                                .order_by(t.c.id.desc())).all()
+        for r in rows:
+            have = _unpack(r.points, np.float64, (r.size, 2))
+            where = {tuple(p): i for i, p in enumerate(have.tolist())}
+            mine = [i for i, p in enumerate(want.tolist()) if tuple(p) in where]
+            if len(mine) < 2:
+                continue
+            theirs = [where[tuple(want[i].tolist())] for i in mine]
+            block = np.ix_(mine, mine)
+            fresh = ~mask[block]
+            shape = (r.size, r.size)
+            s_all, m_all = _unpack(r.seconds, np.int32, shape), _unpack(r.metres, np.int32, shape)
+            secs[block] = np.where(fresh, s_all[np.ix_(theirs, theirs)], secs[block])
+            metres[block] = np.where(fresh, m_all[np.ix_(theirs, theirs)], metres[block])
+            mask[block] = True
+        return secs, metres, mask

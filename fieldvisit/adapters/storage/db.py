@@ -4,25 +4,50 @@ databases, see :mod:`.cipher`), SQLite pragmas, migrations to head."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.pool import QueuePool
 
 from fieldvisit.adapters.storage import cipher
 from fieldvisit.adapters.storage.passphrase import PassphraseNeeded, PassphraseSource
+from fieldvisit.domain.text import msg
+from fieldvisit.services.errors import UserError
+from fieldvisit.services.ports import WorkspaceBusy
 
 HERE = Path(__file__).resolve().parent
 
 
 class DatabaseError(Exception):
     """The workspace database cannot be opened; the message says what to do."""
+
+
+#: SQLite's words for "another connection holds the lock" and for a damaged file.
+_BUSY = ("database is locked", "database table is locked", "database is busy")
+_DAMAGED = ("file is not a database", "database disk image is malformed", "file is encrypted")
+
+
+def damaged_message(where: str = "") -> str:
+    if not where:
+        return msg("The workspace is damaged (its file is not a sound database); nothing more was written. Restore "
+                   "it from a backup, or choose another --db.")
+    return msg("The workspace {where} is damaged or is not a FieldVisit workspace; nothing was changed. Restore "
+               "it from a backup, or choose another --db.", where=where)
+
+
+def user_error_for(exc: BaseException):
+    """The user's sentence for a driver error that is not a bug: the workspace is locked by another
+    FieldVisit (:class:`WorkspaceBusy`) or damaged (:class:`UserError`); None for anything else.
+    Never includes the SQL or its parameters."""
+    text = str(getattr(exc, "orig", exc) or "").lower()
+    if any(word in text for word in _BUSY):
+        return WorkspaceBusy()
+    if any(word in text for word in _DAMAGED):
+        return UserError(damaged_message())
+    return None
 
 
 def default_url(data_dir: Path, name: str = "workspace.sqlite") -> str:
@@ -42,16 +67,28 @@ def normalise_url(url: str) -> str:
     return url
 
 
+def busy_timeout_ms() -> int:
+    """How long a write waits for another writer's lock before WorkspaceBusy: 10 s
+    (``FIELDVISIT_BUSY_TIMEOUT_MS`` overrides it, for tests)."""
+    try:
+        return max(0, int(os.environ.get("FIELDVISIT_BUSY_TIMEOUT_MS", "10000")))
+    except ValueError:
+        return 10000
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    # another writer (a long import, another FieldVisit) holds the lock: wait politely this long
+    cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
     cursor.close()
 
 
-def alembic_config() -> Config:
+def alembic_config():
+    from alembic.config import Config
+
     cfg = Config(str(HERE / "alembic.ini"))
     cfg.set_main_option("script_location", str(HERE / "migrations"))
     return cfg
@@ -92,7 +129,8 @@ def _sealed_url(path: Path, passphrases: PassphraseSource) -> URL:
             break
         if key is None:
             raise DatabaseError(f"The passphrase does not open the workspace {path} (or the file is damaged "
-                                "or not a FieldVisit workspace); check the passphrase and try again.")
+                                "or not a FieldVisit workspace); check the passphrase, or restore the workspace "
+                                "from a backup.")
         created = False
     url = URL.create("sqlite+pysqlcipher", password=cipher.raw_key(key, salt), database=str(path))
     if created:
@@ -113,8 +151,9 @@ def open_engine(url: str, *, migrate: bool = True, passphrases: PassphraseSource
         raise DatabaseError(f"{url!r} is not a database URL; use e.g. sqlite:///path/workspace.sqlite "
                             "or postgresql://user@host/db.") from exc
     options: dict = {}
+    sqlite_file = None
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        path = Path(parsed.database).expanduser().resolve()
+        path = sqlite_file = Path(parsed.database).expanduser().resolve()
         if not path.parent.is_dir():
             raise DatabaseError(f"The folder {path.parent} does not exist; create it or choose another --db.")
         if path.is_dir():
@@ -124,20 +163,73 @@ def open_engine(url: str, *, migrate: bool = True, passphrases: PassphraseSource
         except PassphraseNeeded as exc:
             raise DatabaseError(str(exc)) from None
         options["poolclass"] = QueuePool
-    engine = create_engine(parsed, future=True, pool_pre_ping=parsed.get_backend_name() != "sqlite", **options)
+    # hide_parameters: a failing statement's values (names, phones, notes) never reach an error text
+    engine = create_engine(parsed, future=True, pool_pre_ping=parsed.get_backend_name() != "sqlite",
+                           hide_parameters=True, **options)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    if migrate:
-        try:
+    try:
+        if sqlite_file is not None and sqlite_file.exists():
+            check_integrity(engine)
+        if migrate:
             upgrade(engine)
-        except OperationalError as exc:
-            engine.dispose()
-            raise DatabaseError(f"Cannot open the database {_shown(parsed)}: "
-                                f"{str(exc.orig).strip().splitlines()[0]}. Check the URL and that the "
-                                "server is running.") from exc
+    except DBAPIError as exc:
+        engine.dispose()
+        refusal = user_error_for(exc)
+        if isinstance(refusal, WorkspaceBusy):
+            raise DatabaseError(str(refusal)) from None
+        if refusal is not None:
+            raise DatabaseError(damaged_message(str(sqlite_file or ""))) from None
+        if not isinstance(exc, OperationalError):
+            raise
+        raise DatabaseError(f"Cannot open the database {_shown(parsed)}: "
+                            f"{str(exc.orig).strip().splitlines()[0]}. Check the URL and that the "
+                            "server is running.") from None
+    except DatabaseError:
+        engine.dispose()
+        raise
     if engine.dialect.name == "sqlite" and parsed.database:
         cipher.protect(Path(parsed.database))
     return engine
+
+
+_REVISION = re.compile(r"^(down_revision|revision)\s*=\s*(.+)$", re.M)
+
+
+def _quick_head() -> str | None:
+    """The newest migration read from the version files' ``revision``/``down_revision`` lines
+    (no Alembic import: a command on an up-to-date workspace starts faster); None when unsure."""
+    revisions, downs = set(), set()
+    for f in (HERE / "migrations" / "versions").glob("*.py"):
+        found = dict((k, v) for k, v in _REVISION.findall(f.read_text(encoding="utf-8")))
+        if "revision" not in found:
+            return None
+        revisions |= set(re.findall(r"[\"']([^\"']+)[\"']", found["revision"]))
+        downs |= set(re.findall(r"[\"']([^\"']+)[\"']", found.get("down_revision", "")))
+    heads = revisions - downs
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _up_to_date(engine: Engine) -> bool:
+    head = _quick_head()
+    if head is None:
+        return False
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(text("SELECT version_num FROM alembic_version")).fetchall()
+    except Exception:  # noqa: BLE001 - no version table yet (a new workspace): let Alembic decide
+        return False
+    return [r[0] for r in rows] == [head]
+
+
+def check_integrity(engine: Engine) -> None:
+    """``PRAGMA quick_check`` on a SQLite workspace (every page's structure and, encrypted, its
+    authentication code; not the index contents): raises DatabaseError with a sentence when the
+    file is damaged."""
+    with engine.connect() as connection:
+        rows = [r[0] for r in connection.exec_driver_sql("PRAGMA quick_check").fetchall()]
+    if rows != ["ok"]:
+        raise DatabaseError(damaged_message(str(engine.url.database)))
 
 
 def _shown(url: URL) -> str:
@@ -148,6 +240,10 @@ def _shown(url: URL) -> str:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    if revision == "head" and _up_to_date(engine):
+        return
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection
@@ -155,11 +251,15 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head

@@ -4,7 +4,8 @@ for queries. Keep both in step: ``tests/integration/test_storage.py`` compares t
 from __future__ import annotations
 
 from sqlalchemy import (
-    JSON, Boolean, Column, Date, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, Time, UniqueConstraint,
+    JSON, Boolean, Column, Date, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text, Time,
+    UniqueConstraint,
 )
 
 from fieldvisit.adapters.storage.types import DecimalText, UTCDateTime
@@ -164,17 +165,17 @@ drafts = Table(
     Column("updated_at", UTCDateTime, nullable=False),
 )
 
-travel_cache = Table(
-    "travel_cache", metadata,
+travel_matrices = Table(
+    "travel_matrices", metadata,
     Column("id", Integer, primary_key=True),
     Column("source", String(300), nullable=False),
-    Column("a_lat", Float, nullable=False),
-    Column("a_lon", Float, nullable=False),
-    Column("b_lat", Float, nullable=False),
-    Column("b_lon", Float, nullable=False),
-    Column("seconds", Integer, nullable=False),
-    Column("metres", Integer, nullable=False),
-    UniqueConstraint("source", "a_lat", "a_lon", "b_lat", "b_lon"),
+    Column("points_key", String(64), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("points", LargeBinary, nullable=False),
+    Column("seconds", LargeBinary, nullable=False),
+    Column("metres", LargeBinary, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    UniqueConstraint("source", "points_key"),
 )
 
 audit_log = Table(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from fieldvisit.adapters.storage.db import user_error_for
 
 from fieldvisit.adapters.storage.records import (
     SqlAudit, SqlDrafts, SqlGeocodeCache, SqlKeys, SqlOverrides, SqlPlans, SqlReviews, SqlSyncLog, SqlVisits,
@@ -20,8 +22,11 @@ class SqlUnitOfWork:
         self._conn = None
 
     def __enter__(self) -> SqlUnitOfWork:
-        self._conn = self.engine.connect()
-        self._tx = self._conn.begin()
+        try:
+            self._conn = self.engine.connect()
+            self._tx = self._conn.begin()
+        except DBAPIError as exc:
+            raise (user_error_for(exc) or exc) from None
         self.cases = SqlCases(self._conn)
         self.collectors = SqlCollectors(self._conn)
         self.settings = SqlSettings(self._conn)
@@ -47,6 +52,11 @@ class SqlUnitOfWork:
             self._conn = None
         if exc_type is not None and issubclass(exc_type, IntegrityError):
             raise WriteConflict(str(exc.orig).strip().splitlines()[0]) from exc
+        if exc_type is not None and issubclass(exc_type, DBAPIError):
+            # a locked or damaged workspace: one sentence, never the SQL or its values
+            refusal = user_error_for(exc)
+            if refusal is not None:
+                raise refusal from None
 
     def commit(self) -> None:
         self._tx.commit()

