@@ -88,7 +88,8 @@ class App:
         from fieldvisit.services.settings import load_settings
 
         s = load_settings(self.uow())
-        return travel_model(mode or s["travel_mode"], s["osrm_url"] or None, self.engine, s["speeds"])
+        return travel_model(mode or s["travel_mode"], s["osrm_url"] or None, self.engine, s["speeds"],
+                            regions=region_folder())
 
     def rules(self):
         """The conduct rule book: the workspace's own file (setting ``rulesets``) or the shipped one."""
@@ -121,7 +122,20 @@ def open_app(url: str | None = None, *, demo: bool | str = False, passphrase: st
         raise UserError(str(exc)) from exc
     app.passphrases = source
     refresh_recovery_file(app)
+    wire_street_paths()
     return app
+
+
+def wire_street_paths() -> None:
+    """Let the map draw a day along the streets of the installed region packs."""
+    from fieldvisit.adapters.maps import page
+    from fieldvisit.adapters.regions.engine import street_path
+
+    def finder(points, mode):
+        packs = region_folder().packs()
+        return street_path(packs, points, mode) if packs else None
+
+    page.PATH_FINDER = finder
 
 
 def _workspace_file(app: App) -> Path | None:
@@ -222,10 +236,18 @@ def instance_reader(fmt: str):
     return {"solomon": instances.read_solomon, "tsptw": instances.read_tsptw}[fmt]
 
 
+def region_folder():
+    """The region packs of this installation: ``<data folder>/regions``."""
+    from fieldvisit.adapters.regions.store import RegionFolder
+
+    return RegionFolder(data_dir() / "regions")
+
+
 def travel_model(mode: str = "car", osrm_url: str | None = None, engine: Engine | None = None,
-                 speeds: dict[str, float] | None = None):
+                 speeds: dict[str, float] | None = None, regions=None):
     """Geodesic travel by default (offline), at the workspace's speeds per mode; road times from
-    an OSRM service when configured, cached in the workspace (``engine``) for offline days."""
+    an OSRM service when configured, cached in the workspace (``engine``) for offline days; with
+    no service and region packs (``regions``), the packs' roads for days inside them."""
     from dataclasses import replace
 
     from fieldvisit.adapters.routing.travel import DEFAULT_PROFILES, GeodesicTravel, OsrmTravel
@@ -234,14 +256,22 @@ def travel_model(mode: str = "car", osrm_url: str | None = None, engine: Engine 
     profiles = {m: replace(p, speed_kmh=float((speeds or {}).get(m, p.speed_kmh))) for m, p in DEFAULT_PROFILES.items()}
     geodesic = GeodesicTravel(mode, profiles=profiles)
     if not osrm_url:
+        packs = regions.packs() if regions is not None else []
+        if packs:
+            from fieldvisit.adapters.regions.engine import RoadTravel
+
+            return RoadTravel(packs, geodesic)
         return geodesic
     return OsrmTravel(osrm_url, fallback=geodesic, cache=TravelCache(engine) if engine is not None else None)
 
 
 def geocoder(provider: str = "nominatim", url: str | None = None):
     from fieldvisit.adapters.geo.geocoding import GeopyGeocoder
+    from fieldvisit.adapters.regions.store import RegionGeocoder
 
     try:
-        return GeopyGeocoder(provider, url)
+        online = GeopyGeocoder(provider, url)
     except Exception as exc:  # geopy raises several kinds for an unknown name or bad options
         raise UserError(f"The geocoder {provider!r} cannot be used ({exc}); try nominatim.") from exc
+    regions = region_folder()
+    return RegionGeocoder(regions, online) if regions.packs() else online

@@ -72,6 +72,13 @@ def _travel(app, mode):
     return app.travel(mode)
 
 
+def travel_kind(travel) -> str:
+    """What timed the plan: ``roads`` (a region pack's engine), ``osrm`` (the office's service) or
+    ``geodesic`` (straight line × detour)."""
+    source = getattr(travel, "last_source", "") or "geodesic"
+    return "roads" if source == "roads" else "osrm" if source.startswith("osrm") else "geodesic"
+
+
 def _only_collector(app, given):
     if given:
         return given
@@ -105,8 +112,10 @@ def cmd_plan(app, args) -> None:
                        tz=args.tz or app.default_timezone, mode=args.mode or app.setting("travel_mode") or "car",
                        lunch=args.lunch, lunch_minutes=args.lunch_minutes,
                        service_minutes=args.service or int(app.setting("service_minutes") or 0) or None, locks=args.lock)
-    data = run_plan(app.uow(), req, args.as_of or date.today(), _travel(app, req.mode), routing_solver(),
+    travel = _travel(app, req.mode)
+    data = run_plan(app.uow(), req, args.as_of or date.today(), travel, routing_solver(),
                     args.time_limit or 1.5, rules=app.rules())
+    data["travel"] = travel_kind(travel)
     text = _plan_text(data)
     if data["unplanned"]:
         text += f"\n{len(data['unplanned'])} not planned:" + "".join(
@@ -147,8 +156,16 @@ def cmd_plan_team(app, args) -> None:
                              tz=args.tz or app.default_timezone, mode=modes.get(n, mode),
                              service_minutes=args.service or int(app.setting("service_minutes") or 0) or None)
                 for n in names]
-    data = run_plan_team(app.uow(), requests, args.as_of or date.today(), app.travel,
+    made = []
+
+    def travel_for(*a, **kw):
+        made.append(app.travel(*a, **kw))
+        return made[-1]
+
+    data = run_plan_team(app.uow(), requests, args.as_of or date.today(), travel_for,
                          routing_solver(), args.time_limit or 10.0, rules=app.rules())
+    kinds = {travel_kind(t) for t in made}
+    data["travel"] = kinds.pop() if len(kinds) == 1 else "geodesic" if not kinds else "mixed"
     text = "\n\n".join(_plan_text(r) for r in data["routes"])
     text += f"\n\n{len(data['unplanned'])} cases not planned."
     _emit(args, data, text)
@@ -418,6 +435,18 @@ def main(argv: list[str] | None = None) -> int:
         except UserError as exc:
             sys.stderr.write(f"fieldvisit: {exc}\n")
             return 2
+    if args.command == "region":  # packs belong to the installation, not to a workspace
+        from fieldvisit.cli_regions import REGION_COMMANDS
+
+        try:
+            REGION_COMMANDS[(args.command, args.region_command)](args)
+            return 0
+        except UserError as exc:
+            sys.stderr.write(f"fieldvisit: {exc}\n")
+            return 2
+        except KeyboardInterrupt:
+            sys.stderr.write("fieldvisit: interrupted; the unfinished region pack was removed.\n")
+            return 130
     if args.command == "bench" or (args.command, getattr(args, "workspace_command", None)) == ("workspace", "recover"):
         try:  # these need no (or cannot open the) workspace
             if args.command == "bench":

@@ -235,6 +235,10 @@ def build_parser() -> argparse.ArgumentParser:
     rexp.add_argument("--out", required=True)
     rexp.add_argument("--as-of", type=_date_arg, default=None)
 
+    from fieldvisit.cli_regions import add_region_parser
+
+    add_region_parser(sub, common, _Parser)
+
     bench = sub.add_parser("bench", parents=[common], help="solve a public routing benchmark instance")
     bench.add_argument("file")
     bench.add_argument("--format", choices=["solomon", "tsptw"], required=True)

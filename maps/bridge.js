@@ -117,7 +117,12 @@
       stopMarkers[s.id] = m; stopInfo[s.id] = {stop: s, n: i + 1, dx: 0, dy: 0};
       m.addTo(routeLayer);
     });
-    L.polyline(routePts, {color: "#1565c0", weight: 4, opacity: 0.75, className: "fv-route"}).addTo(routeLayer);
+    var line = routePts;
+    if (route.path && route.path.length > 1) {  // along the streets (a region pack holds the day)
+      var p = routePts[0][1];
+      line = route.path.map(function (q) { p = near(q[1], p); return [q[0], p]; });
+    }
+    L.polyline(line, {color: "#1565c0", weight: 4, opacity: 0.75, className: "fv-route"}).addTo(routeLayer);
     declutter();
   }
 

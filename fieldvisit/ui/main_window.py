@@ -29,6 +29,7 @@ from fieldvisit.ui.map_view import MapView
 from fieldvisit.ui.operation import Operation
 from fieldvisit.ui.planner_panel import PlannerPanel
 from fieldvisit.ui.progress import ProgressWidget
+from fieldvisit.ui.region_actions import RegionActions
 from fieldvisit.ui.route_actions import RouteActions
 from fieldvisit.ui.settings_help import SettingsHelpActions
 from fieldvisit.ui.sync_actions import SyncActions
@@ -57,7 +58,7 @@ class MoveCase(QUndoCommand):
 
 
 class MainWindow(ImportActions, DayActions, VisitActions, SyncActions, SettingsHelpActions, RouteActions,
-                 WindowReviewActions,
+                 WindowReviewActions, RegionActions,
                  QMainWindow):
     def __init__(self, app, parent=None, *, load_map: bool = True) -> None:
         super().__init__(parent)
@@ -207,6 +208,7 @@ class MainWindow(ImportActions, DayActions, VisitActions, SyncActions, SettingsH
         visits_menu.addAction(self.correct_action)
         self._make_sync_menu()
         self._make_route_menu()
+        self._make_region_menu()
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(action(self.tr("&Refresh"), lambda: self.reload(redraw_map=True), QKeySequence.StandardKey.Refresh))
         view.addAction(action(self.tr("Plan &day"), self.planner.plan_day, QKeySequence("Ctrl+P")))

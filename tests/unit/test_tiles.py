@@ -33,3 +33,25 @@ def test_sample_pack_and_refusals(tmp_path):
         TilePack(bad)
     with pytest.raises(UserError, match="does not exist"):
         TilePack(tmp_path / "missing.mbtiles")
+
+
+def test_vector_tile_pack_is_refused_in_one_sentence(tmp_path):
+    """/work/shared/cases/14_vector_mbtiles_accepted: gzip'd pbf tiles were accepted and served as PNG."""
+    import gzip
+
+    path = tmp_path / "vector.mbtiles"
+    conn = sqlite3.connect(path)
+    conn.executescript("CREATE TABLE metadata (name TEXT, value TEXT);"
+                       "CREATE TABLE tiles (zoom_level INT, tile_column INT, tile_row INT, tile_data BLOB);")
+    conn.execute("INSERT INTO metadata VALUES ('format', 'pbf')")
+    conn.execute("INSERT INTO tiles VALUES (0, 0, 0, ?)", (gzip.compress(b"\x1a\x05layer"),))
+    conn.commit()
+    conn.close()
+    with pytest.raises(UserError, match=r"^vector\.mbtiles holds vector tiles \(pbf\), [^\n]*extract\.$"):
+        TilePack(path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE metadata SET value = 'png'")  # metadata lying: the bytes tell
+    conn.commit()
+    conn.close()
+    with pytest.raises(UserError, match="vector tiles"):
+        TilePack(path)

@@ -58,17 +58,33 @@ def asset_bytes(name: str) -> bytes | None:
     return path.read_bytes() if path else None
 
 
+#: ``(points, mode) -> [(lat, lon), ...] | None``: the day's line along the streets (region packs),
+#: wired by the bootstrap; None (or a None answer) draws straight legs.
+PATH_FINDER = None
+
+
 def route_from_plan(plan: dict | None) -> dict | None:
     """The map's view of a saved plan (``services.day_plans.plan_json``). A stop may carry
-    ``state`` (todo | done | retry), ``outcome`` (an outcome code) and ``follow_up``."""
+    ``state`` (todo | done | retry), ``outcome`` (an outcome code) and ``follow_up``; ``path``
+    (``[[lat, lon], ...]``) is the line along the streets when a region pack holds the day."""
     if not plan:
         return None
     stops = [{"id": s["case_id"], "name": s.get("name", ""), "lat": s["lat"], "lon": s["lon"],
               "eta": s["start"][11:16], "wait": f"{s['wait_seconds'] // 60} min" if s.get("wait_seconds", 0) >= 60 else "",
               "appointment": s.get("appointment", False), "state": s.get("state") or "todo",
               "outcome": s.get("outcome"), "follow_up": bool(s.get("follow_up"))} for s in plan["stops"]]
-    return {"collector": plan["collector"], "date": plan["date"], "start": plan["start"], "end": plan["end"],
-            "stops": stops}
+    route = {"collector": plan["collector"], "date": plan["date"], "start": plan["start"], "end": plan["end"],
+             "stops": stops}
+    if PATH_FINDER is not None and stops:
+        points = [(plan["start"]["lat"], plan["start"]["lon"]), *((s["lat"], s["lon"]) for s in stops),
+                  (plan["end"]["lat"], plan["end"]["lon"])]
+        try:
+            path = PATH_FINDER(points, plan.get("mode") or "car")
+        except Exception:  # noqa: BLE001 - a drawing aid: straight legs rather than no map
+            path = None
+        if path:
+            route["path"] = [[round(lat, 6), round(lon, 6)] for lat, lon in path]
+    return route
 
 
 class FvSetup(JSCSSMixin):

@@ -1,0 +1,73 @@
+"""The folder of region packs of this installation (``<data folder>/regions``) and the offline
+geocoder over their address indexes."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from fieldvisit.adapters.regions.addresses import Hit, index_for
+from fieldvisit.adapters.regions.build import build_pack
+from fieldvisit.adapters.regions.pack import RegionPack, list_packs, load_pack
+from fieldvisit.services.errors import UserError
+from fieldvisit.services.ports import GeocoderOffline
+
+
+@dataclass
+class RegionFolder:
+    root: Path
+
+    def packs(self) -> list[RegionPack]:
+        return list_packs(self.root)
+
+    def build(self, extract: Path, name: str, street_map: bool = True):
+        """Work (generator of Progress) returning the built pack's JSON; see :func:`build_pack`."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        return build_pack(extract, self.root, name, street_map=street_map)
+
+    def remove(self, name: str) -> None:
+        folder = self.root / name
+        if not (folder / "manifest.json").is_file():
+            known = ", ".join(p.name for p in self.packs()) or "none"
+            raise UserError(f"There is no region pack named {name!r} (known: {known}).")
+        shutil.rmtree(folder)
+
+    def pack(self, name: str) -> RegionPack:
+        if not (self.root / name / "manifest.json").is_file():
+            raise UserError(f"There is no region pack named {name!r}; see `fieldvisit region list`.")
+        return load_pack(self.root / name)
+
+    def search(self, query: str, limit: int = 5, streets: bool = True) -> list[Hit]:
+        """Addresses, streets and named places matching ``query`` in every pack, best first."""
+        hits: list[Hit] = []
+        for pack in self.packs():
+            index = index_for(pack.path)
+            if index is not None:
+                hits += index.search(query, limit=limit, streets=streets)
+        return sorted(hits, key=lambda h: -h.score)[:limit]
+
+
+@dataclass
+class RegionGeocoder:
+    """Geocoder port: the region packs' addresses first, ``online`` (may be None) for the rest."""
+
+    regions: RegionFolder
+    online: object | None
+
+    @property
+    def key(self) -> str:
+        return "regions+" + (self.online.key if self.online is not None else "offline")
+
+    def geocode(self, query: str) -> tuple[float, float, str] | None:
+        hits = self.regions.search(query, limit=8, streets=False)
+        if hits:
+            best = hits[0]
+            rivals = [h for h in hits[1:] if best.score - h.score < 2]
+            # Shops in one building share its address: near each other they are one answer;
+            # two different doors scoring alike are a guess, left to the online geocoder.
+            if all(abs(h.lat - best.lat) < 0.0015 and abs(h.lon - best.lon) < 0.003 for h in rivals):
+                return best.lat, best.lon, best.label
+        if self.online is None:
+            raise GeocoderOffline("no online geocoder")
+        return self.online.geocode(query)
