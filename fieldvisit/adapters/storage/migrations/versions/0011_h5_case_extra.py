@@ -2,7 +2,7 @@
 preparation sheet.
 
 Revision ID: 0011_h5
-Revises: 0011_h6
+Revises: 0011_h4
 Create Date: 2026-11-30
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011_h5"
-down_revision = "0011_h6"
+down_revision = "0011_h4"
 branch_labels = None
 depends_on = None
 
