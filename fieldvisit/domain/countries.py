@@ -35,18 +35,3 @@ def country_code(text: str) -> str:
     if code is None:
         raise CountryError(f"{t!r} is not an ISO country code (use two letters such as CN, ES, US)")
     return code
-
-
-def _currency_codes() -> frozenset[str]:
-    """Every ISO 4217 currency code Babel's CLDR data knows (USD, EUR, CNY, …)."""
-    from babel.numbers import list_currencies
-
-    return frozenset(list_currencies())
-
-
-def __getattr__(name: str):  # CURRENCY_CODES is built on first use (Babel's data loads lazily)
-    if name == "CURRENCY_CODES":
-        value = _currency_codes()
-        globals()[name] = value
-        return value
-    raise AttributeError(name)

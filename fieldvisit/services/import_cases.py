@@ -250,6 +250,13 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
 
     yield Progress(total, total, "Saving")
     with uow:
+        me = uow.keys.identity()
+        if me is not None and me["role"] == "collector":
+            # a collector's own workspace: every case in a file they import is theirs to visit
+            good = [(n, case, present | {"collector"}) if not case.collector else (n, case, present)
+                    for n, case, present in good]
+            for _, case, _ in good:
+                case.collector = case.collector or me["name"]
         names = {c.collector for _, c, _ in good if c.collector}
         for name in sorted(names):
             uow.collectors.get_or_create(name)

@@ -200,3 +200,18 @@ def test_exported_day_map_carries_each_stops_state(tmp_path):
     assert f'"id":"{first["case_id"]}"' in page
     assert page.count('"state":"retry"') == 1 and page.count('"state":"todo"') == len(data["stops"]) - 1
     assert page.count('"outcome":"not_home"') == 1
+
+
+def test_a_collector_importing_their_own_file_gets_the_cases(tmp_path):
+    """A collector's workspace that imports a lender's file without a collector column can plan
+    those cases at once: they are the collector's own."""
+    db = f"sqlite:///{tmp_path / 'ws.sqlite'}"
+    assert fv(db, "keys", "init", "--role", "collector", "--name", "Lucía Romero").returncode == 0
+    f = tmp_path / "mine.csv"
+    f.write_text("case_id,name,lat,lon,days_past_due,balance,currency,country\n"
+                 "OWN-1,Ana Gil,40.4168,-3.7038,45,900.00,EUR,ES\n", encoding="utf-8")
+    assert fv(db, "cases", "import", str(f), "--as-of", "2026-11-23").returncode == 0
+    listed = json.loads(fv(db, "collectors", "list", "--json").stdout)["collectors"]
+    assert [c["name"] for c in listed] == ["Lucía Romero"]
+    cases = json.loads(fv(db, "cases", "list", "--collector", "Lucía Romero", "--json").stdout)["cases"]
+    assert [c["case_id"] for c in cases] == ["OWN-1"]
