@@ -25,8 +25,8 @@ def compute_week(app, collector: str, shift: str, tz: str, mode: str, service: i
     from fieldvisit.bootstrap import routing_solver
 
     def request_for(day):
-        return make_request(app.uow(), day=day, collector=collector, start=None, shift=shift, tz=tz, mode=mode,
-                            service_minutes=service)
+        return make_request(app.uow(), day=day, collector=collector, start=None, shift=shift, tz=None, mode=mode,
+                            service_minutes=service, zones=app.zones, system_tz=tz)
 
     request_for(start)  # a collector without a start point is refused before anything is planned
     return (yield from plan_week_steps(app.uow(), request_for, start, days, as_of, app.travel(mode),
