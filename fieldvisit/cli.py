@@ -200,13 +200,17 @@ def cmd_plan_week(app, args) -> None:
                             mode=mode, service_minutes=service, zones=app.zones, system_tz=app.default_timezone)
 
     data = plan_week(app.uow(), request_for, args.start_day, args.days, args.as_of or date.today(),
-                     app.travel(mode), routing_solver(), args.time_limit or 1.0, rules=app.rules())
+                     app.travel(mode), routing_solver(), args.time_limit or 1.0, rules=app.rules(),
+                     replace=args.replace)
     lines = [f"{collector}: {len(data['days'])} working days from {data['from']}"
              + (f" (holidays skipped: {', '.join(data['holidays'])})" if data["holidays"] else "")]
     for d in data["days"]:
-        follow = sum(s["follow_up"] for s in d["stops"])
+        follow = sum(bool(s.get("follow_up")) for s in d["stops"])
         lines.append(f"  {d['date']}: {len(d['stops'])} visits" + (f", {follow} follow-ups" if follow else "")
+                     + (" (kept: already planned)" if d["kept"] else "")
                      + ("" if d["valid"] else "  [PLAN HAS PROBLEMS]"))
+    if data["kept"]:
+        lines.append(f"{len(data['kept'])} days already planned were kept; --replace plans them again.")
     lines.append(f"{len(data['unplanned'])} cases planned on no day.")
     _emit(args, data, "\n".join(lines))
 

@@ -106,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     week.add_argument("--time-limit", type=float, default=None, help="seconds per day (default 1)")
     week.add_argument("--service", type=int, default=None, help="minutes per visit (default 20)")
     week.add_argument("--as-of", type=_date_arg, default=None)
+    week.add_argument("--replace", action="store_true",
+                      help="plan again the days that already have a saved plan (default: keep them)")
 
     col = sub.add_parser("collectors", parents=[common], help="collectors and where their day starts")
     colsub = col.add_subparsers(dest="collectors_command", required=True, parser_class=_Parser)

@@ -94,7 +94,7 @@ class DayRequest:
     broken_promises: dict[str, int] = field(default_factory=dict)
     days_since_visit: dict[str, int] = field(default_factory=dict)
     rules: RuleBook | None = None
-    visit_dates: dict[str, list[date]] = field(default_factory=dict)  # earlier visits per case
+    visit_dates: dict[str, list[date]] = field(default_factory=dict)  # other visits per case (done or planned)
     approved: set[str] = field(default_factory=set)  # supervisor-approved visits (vulnerable)
     #: cases whose promise to pay fell due before this day unpaid, not visited since: follow-ups
     follow_ups: set[str] = field(default_factory=set)
@@ -206,11 +206,17 @@ def build_candidates(cases: list[Case], req: DayRequest, as_of: date) -> tuple[l
                 skipped.append(Unplanned(case.case_id, Reason.NEEDS_APPROVAL))
                 continue
         if rule is not None:
-            earlier = [d for d in req.visit_dates.get(case.case_id, []) if d <= req.day]
-            recent = [d for d in earlier if (req.day - d).days < rule.cap_days]
+            dates = req.visit_dates.get(case.case_id, [])
+            earlier = [d for d in dates if d <= req.day]
+            # visits already planned on later days (a kept day of the week) count too: the cap
+            # holds over every span of cap_days around this day
+            recent = [d for d in dates if abs((req.day - d).days) < rule.cap_days]
             if len(recent) >= rule.cap_visits:
+                later = "" if len(recent) == len([d for d in earlier if (req.day - d).days < rule.cap_days]) \
+                    else " (some already planned on later days)"
                 skipped.append(Unplanned(case.case_id, Reason.CAPPED,
-                                         f"{len(recent)} visit(s) in the last {rule.cap_days} days (max {rule.cap_visits})"))
+                                         f"{len(recent)} visit(s) within {rule.cap_days} days of this day "
+                                         f"(max {rule.cap_visits}){later}"))
                 continue
             agreed = any(not w.recurring and not w.inconvenient for w in case.windows)
             if rule.first_visit_notice_days and not earlier and not agreed:

@@ -166,7 +166,8 @@ def apply_history(req: DayRequest, uow: UnitOfWork, as_of: date, rules, history:
     req.days_since_visit = {cid: (as_of - h["last_visit"]).days for cid, h in history.items() if h["last_visit"]}
     req.visit_dates = {cid: list(h["visit_dates"]) for cid, h in history.items()}
     for cid, days in planned.items():
-        req.visit_dates.setdefault(cid, []).extend(days)
+        known = req.visit_dates.setdefault(cid, [])
+        known.extend(d for d in days if d not in known)  # a kept day's recorded visit counts once
     req.follow_ups = {cid for cid, h in history.items()
                       if needs_follow_up(h.get("promise_dues", []), req.visit_dates.get(cid, []), req.day)}
     with uow:
