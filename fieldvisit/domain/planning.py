@@ -39,6 +39,7 @@ class Reason(enum.StrEnum):
     UNREACHABLE = "window_unreachable"
     LOWER_PRIORITY = "lower_priority"
     FAILED_CHECK = "failed_plan_check"
+    NOT_SHORTLISTED = "not_among_most_urgent"
 
 
 #: Templates for ``msg`` (listed for translation by scripts/domain_texts.py).
@@ -56,6 +57,7 @@ REASON_TEXT = {
     Reason.UNREACHABLE: "the window cannot be reached in time from the route",
     Reason.LOWER_PRIORITY: "lower priority than the visits planned; no time left in the day",
     Reason.FAILED_CHECK: "left out: the plan check found it could not be kept lawfully and on time ({detail})",
+    Reason.NOT_SHORTLISTED: "not among the day's {detail} most urgent cases",
 }
 
 
@@ -290,3 +292,37 @@ def build_candidates(cases: list[Case], req: DayRequest, as_of: date) -> tuple[l
                              appointment=bool(one_off_today), windows=used_windows,
                              follow_up=case.case_id in req.follow_ups))
     return out, skipped
+
+
+#: A day is planned from at most this many candidates (the travel matrix grows with the square).
+MAX_SHORTLIST = 400
+#: ... and from at most this many times the visits its shift could hold.
+SHORTLIST_FACTOR = 8
+
+
+def day_capacity(req: DayRequest, cands: list[Candidate]) -> int:
+    """How many visits the shift could hold at most: its length over the shortest visit (travel
+    not counted, so never an underestimate), at least 1."""
+    shortest = min((c.service for c in cands), default=60 * DEFAULT_SERVICE_MINUTES) or 60
+    return max(1, int((req.shift_end - req.shift_start).total_seconds()) // shortest)
+
+
+def urgency(c: Candidate, locked: dict | set = ()) -> tuple:
+    """Sort key, most urgent first: locked visits, agreed appointments, broken-promise follow-ups,
+    then priority points (case id last, so the order is the same every time)."""
+    return (c.case.case_id not in locked, not c.appointment, not c.follow_up, -c.value, c.case.case_id)
+
+
+def shortlist(cands: list[Candidate], req: DayRequest, limit: int | None = None,
+              ) -> tuple[list[Candidate], list[Unplanned]]:
+    """The candidates the day is planned from: all of them when few, else the ``limit`` most
+    urgent (default: ``SHORTLIST_FACTOR`` × ``day_capacity``, at most ``MAX_SHORTLIST``; locked
+    visits are always kept), in their given order; the rest as ``NOT_SHORTLISTED``."""
+    if limit is None:
+        limit = min(MAX_SHORTLIST, SHORTLIST_FACTOR * day_capacity(req, cands))
+    limit = max(limit, sum(1 for c in cands if c.case.case_id in req.locked))
+    if len(cands) <= limit:
+        return cands, []
+    keep = {id(c) for c in sorted(cands, key=lambda c: urgency(c, req.locked))[:limit]}
+    return ([c for c in cands if id(c) in keep],
+            [Unplanned(c.case.case_id, Reason.NOT_SHORTLISTED, str(limit)) for c in cands if id(c) not in keep])

@@ -34,6 +34,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", 'the window cannot be reached in time from the route'),
     QT_TRANSLATE_NOOP("Prep", 'lower priority than the visits planned; no time left in the day'),
     QT_TRANSLATE_NOOP("Prep", 'left out: the plan check found it could not be kept lawfully and on time ({detail})'),
+    QT_TRANSLATE_NOOP("Prep", "not among the day's {detail} most urgent cases"),
     QT_TRANSLATE_NOOP("Prep", 'Oversight: remind, make paying easy, fix an exact date and amount today.'),
     QT_TRANSLATE_NOOP("Prep", 'Hardship: offer a payment plan with affordable installments; discuss forbearance options.'),
     QT_TRANSLATE_NOOP("Prep", 'Find out why. If there is a genuine dispute, record it and stop collection until it is resolved; otherwise state the lawful next steps clearly and calmly.'),
