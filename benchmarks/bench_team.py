@@ -135,10 +135,12 @@ def run_day(time_limit: float, old: bool, runs: int) -> dict:
     return {"rows": rows}
 
 
+BEFORE = "cb668bc"  # main when issue 14 started (the planner before it)
+
+
 def old_tree() -> Path:
-    """The code before issue 14 (the merge base with main), exported to a temporary folder."""
-    base = subprocess.run(["git", "merge-base", "HEAD", "main"], capture_output=True, text=True, cwd=ROOT,
-                          check=True).stdout.strip()
+    """The code before issue 14, exported to a temporary folder."""
+    base = BEFORE
     out = Path(tempfile.mkdtemp())
     archive = subprocess.run(["git", "archive", base], capture_output=True, cwd=ROOT, check=True).stdout
     subprocess.run(["tar", "-x", "-C", str(out)], input=archive, check=True)
@@ -158,7 +160,8 @@ def cli_day(code: Path, runs: int = 3) -> list[float]:
         lines.append(f"{c.case_id},Debtor {c.case_id},{c.lat:.5f},{c.lon:.5f},ES,{(AS_OF - c.due_date).days},"
                      f"{c.balance},{appt},Ana")
     (tmp / "cases.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    env = {**os.environ, "TZ": "Europe/Madrid"}
+    # workspaces are encrypted at rest since the merge of main (the old code ignores this)
+    env = {**os.environ, "TZ": "Europe/Madrid", "FIELDVISIT_PASSPHRASE": "bench passphrase"}
     base = [sys.executable, "-m", "fieldvisit", "--db", db]
     subprocess.run([*base, "cases", "import", str(tmp / "cases.csv"), "--as-of", AS_OF.isoformat()],
                    check=True, capture_output=True, cwd=code, env=env)

@@ -29,7 +29,8 @@ def cmd_pack_import(app, args) -> None:
     s = import_pack(app.uow(), crypto, read_input(args.file), name=Path(args.file).name)
     text = ("This pack was already imported; nothing changed." if s["again"] else
             f"Pack {s['seq']}: {s['cases']} cases, {s['recalled']} recalled, {s['reviews']} new review comments, "
-            f"{s['acknowledged']} visits acknowledged by the office.")
+            f"{s['acknowledged']} visits acknowledged by the office."
+            + (" Your day's start point was updated by the office." if s.get("home_changed") else ""))
     _emit(args, s, text)
 
 

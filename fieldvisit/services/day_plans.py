@@ -73,11 +73,11 @@ def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | tup
                  end: str | tuple | None = None, zones: ZoneLookup | None = None,
                  system_tz: str | None = None) -> DayRequest:
     """The planning request of ``collector``'s ``day``. ``start`` / ``end``: "LAT,LON" text or a
-    (lat, lon) pair; without ``start`` the day starts at the collector's home and ends at their end
-    point (else home); a given ``start`` without ``end`` returns there. The shift, lunch and locks
-    are read in ``collector_zone`` (``tz``, else the start point's zone, else the workspace's, else
-    ``system_tz``). Raises NoStartPoint when there is no start point, UserError for a bad
-    position, shift, zone or lock."""
+    (lat, lon) pair; without ``start`` the day starts at the collector's home. It ends at ``end``,
+    else at the collector's end point, else where it started. The shift, lunch and locks are read
+    in ``collector_zone`` (``tz``, else the start point's zone, else the workspace's, else
+    ``system_tz``). Raises NoStartPoint when there is no start, UserError for a bad position,
+    shift, zone or lock."""
     with uow:
         found = uow.collectors.get(collector)
         workspace_tz = uow.settings.get("timezone") or None
@@ -92,10 +92,7 @@ def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | tup
         point = found.home
     else:
         raise NoStartPoint(collector)
-    if end:
-        end_point = parse_point(end) if isinstance(end, str) else tuple(end)
-    else:
-        end_point = None if start else found.end
+    end_point = (parse_point(end) if isinstance(end, str) else tuple(end)) if end else found.end
     zone = collector_zone(point, tz, zones, workspace_tz, system_tz)
     shift_start, shift_end = parse_span(shift or DEFAULT_SHIFT, day, zone, "shift")
     lunch_span = None

@@ -100,11 +100,16 @@ def session_for(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel, r
     return prepare_day(cases, req, as_of, travel)
 
 
-def save_edit(uow: UnitOfWork, data: dict) -> None:
-    """Keep a hand-edited day (reordered, locked, removed stops) so it is shown again."""
+def save_edit(uow: UnitOfWork, data: dict) -> bool:
+    """Keep a hand-edited day (reordered, locked, removed stops) so it is shown again. A day the
+    plan check rejects (``valid`` false) is not kept: the last lawful version stays saved.
+    Returns whether it was saved."""
+    if not data.get("valid", False):
+        return False
     with uow:
         uow.plans.save(date.fromisoformat(data["date"]), data["collector"], data)
         uow.commit()
+    return True
 
 
 def merged_json(plan: Plan, session: DaySession, kept: list[dict], first: dict | None = None) -> dict:
@@ -129,8 +134,7 @@ def replan_rest(uow: UnitOfWork, req: DayRequest, kept: list[dict], at: datetime
     req = rest_of_day(req, kept, at, origin)
     done = frozenset(s["case_id"] for s in kept)
     session = session_for(uow, req, as_of, travel, rules, excluded | done)
-    unknown = sorted(set(req.locked) - {c.case.case_id for c in session.candidates} - done)
-    for cid in unknown:
+    for cid in set(req.locked) - {c.case.case_id for c in session.candidates}:  # done, or no longer open
         req.locked.pop(cid, None)
     plan = plan_day(list(session.cases.values()), req, as_of, travel, solve, time_limit=time_limit, session=session)
     data = merged_json(plan, session, kept, first)

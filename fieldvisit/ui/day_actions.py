@@ -5,6 +5,9 @@ with each stop's state, and a finalized visit moving the day on to the next stop
 
 from __future__ import annotations
 
+import hashlib
+
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -20,6 +23,28 @@ class DayActions:
         signal = getattr(self.map, "start_here_requested", None)  # the map's right-click (h7-map)
         if signal is not None:
             signal.connect(self.start_here)
+        self._restore_day()
+        self.planner.day.dateChanged.connect(lambda _d: self._remember_day())
+        self.planner.collector.currentTextChanged.connect(lambda _t: self._remember_day())
+
+    def _day_key(self) -> str:
+        return "planner/" + hashlib.sha256(self.app.url.encode("utf-8")).hexdigest()[:16]
+
+    def _remember_day(self) -> None:
+        """The date and collector last picked in this workspace, shown again when it reopens."""
+        settings = QSettings()
+        settings.setValue(self._day_key() + "/day", self.planner.day.date().toString(Qt.DateFormat.ISODate))
+        if self.planner.collector.currentText():
+            settings.setValue(self._day_key() + "/collector", self.planner.collector.currentText())
+
+    def _restore_day(self) -> None:
+        settings = QSettings()
+        day = QDate.fromString(str(settings.value(self._day_key() + "/day") or ""), Qt.DateFormat.ISODate)
+        if day.isValid() and day >= QDate.currentDate():  # a past day is not where the work is
+            self.planner.day.blockSignals(True)
+            self.planner.day.setDate(day)
+            self.planner.day.blockSignals(False)
+        self.planner.preferred_collector = str(settings.value(self._day_key() + "/collector") or "")
 
     def _start_point_action(self) -> QAction:
         self.start_point_action = QAction(self.tr("Where my &day starts…"), self,

@@ -72,6 +72,7 @@ class PlannerPanel(QWidget):
         self.operation: Operation | None = None
         self.time_limit = 1.5
         self.unplanned: list[dict] = []
+        self.preferred_collector = ""  # the one picked last time in this workspace
 
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
@@ -152,7 +153,7 @@ class PlannerPanel(QWidget):
             self.mode.setCurrentIndex(index)
 
     def set_collectors(self, names: list[str]) -> None:
-        current = self.collector.currentText()
+        current = self.collector.currentText() or self.preferred_collector
         self.collector.blockSignals(True)
         self.collector.clear()
         self.collector.addItems(names)
@@ -337,14 +338,11 @@ class PlannerPanel(QWidget):
         self.plan = retime(self.session, [cid for cid in ids if cid not in done], self.travel)
         self.data = merged_json(self.plan, self.session, self.kept, self.data)
         self.data["unplanned"] = self.unplanned
-        save_edit(self.app.uow(), self.data)
+        saved = save_edit(self.app.uow(), self.data)
         self.render(keep_selection=True)
-
-    def show_plan(self, plan: Plan, keep_selection: bool = False) -> None:
-        """Show a plan of the whole day made elsewhere (kept for callers of the old API)."""
-        self.plan, self.kept = plan, []
-        self.data = merged_json(plan, self.session, [], None) if self.session else self.data
-        self.render(keep_selection)
+        if not saved:
+            self.summary.setText(self.summary.text() + " " + self.tr(
+                "Not saved until its problems are fixed; the last lawful plan stays saved."))
 
     def render(self, keep_selection: bool = False) -> None:
         """The timeline and the summary from ``data`` and ``states``; tells the map."""

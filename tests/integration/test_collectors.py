@@ -108,6 +108,14 @@ def test_plan_starts_at_home_and_start_overrides(fiji_db):
     given = json.loads(fv(fiji_db, "plan", "--date", "2026-12-02", "--collector", "sai", "--tz", "Pacific/Fiji",
                           "--start", "-16.79,179.96", "--time-limit", "1", "--json").stdout)
     assert given["start"] == {"lat": -16.79, "lon": 179.96} and given["end"] == given["start"]
+    # an end point set for the collector is kept when only the start is given
+    assert fv(fiji_db, "collectors", "set-home", "sai", "-16.805,179.99", "--end", "-16.83,-179.94").returncode == 0
+    ends = json.loads(fv(fiji_db, "plan", "--date", "2026-12-02", "--collector", "sai", "--tz", "Pacific/Fiji",
+                         "--start", "-16.79,179.96", "--time-limit", "1", "--json").stdout)
+    assert ends["start"] == {"lat": -16.79, "lon": 179.96} and ends["end"] == {"lat": -16.83, "lon": -179.94}
+    both = json.loads(fv(fiji_db, "plan", "--date", "2026-12-02", "--collector", "sai", "--tz", "Pacific/Fiji",
+                         "--end", "-16.8,179.98", "--time-limit", "1", "--json").stdout)
+    assert both["start"] == {"lat": -16.805, "lon": 179.99} and both["end"] == {"lat": -16.8, "lon": 179.98}
 
 
 def test_plan_without_a_start_point_says_how_to_set_it(tmp_path):
@@ -191,4 +199,4 @@ def test_exported_day_map_carries_each_stops_state(tmp_path):
     page = re.sub(r'":\s+', '":', out.read_text(encoding="utf-8"))  # JSON with or without spaces
     assert f'"id":"{first["case_id"]}"' in page
     assert page.count('"state":"retry"') == 1 and page.count('"state":"todo"') == len(data["stops"]) - 1
-    assert '"outcome":"not_home"' in page
+    assert page.count('"outcome":"not_home"') == 1

@@ -203,12 +203,29 @@ def test_a_restored_day_can_still_be_edited_and_the_edit_is_kept(qtbot, window, 
     again = open_window(qtbot, sqlite_app)
     tl = again.planner.timeline
     first = tl.item(0).data(Qt.ItemDataRole.UserRole)
-    tl.addItem(tl.takeItem(0))  # as a drag to the end would
-    again.planner.retime()
-    assert again.planner.data["stops"][-1]["case_id"] == first
-    assert again.planner.plan is not None and again.planner.plan.stops[-1].case_id == first
+    tl.setCurrentRow(0)
+    again.planner.remove_selected()  # a lawful edit: one visit fewer
+    assert again.planner.data["valid"] and first not in [s["case_id"] for s in again.planner.data["stops"]]
+    assert again.planner.plan is not None and first not in [s.case_id for s in again.planner.plan.stops]
+    kept = [s["case_id"] for s in again.planner.data["stops"]]
     third = open_window(qtbot, sqlite_app)
-    assert third.planner.data["stops"][-1]["case_id"] == first
+    assert [s["case_id"] for s in third.planner.data["stops"]] == kept
+
+
+def test_an_edit_the_plan_check_rejects_is_not_kept(qtbot, window, sqlite_app):
+    """Issue 14: a plan the validator rejects is never saved; the last lawful day stays."""
+    made = plan(qtbot, window)
+    tl = window.planner.timeline
+    tl.addItem(tl.takeItem(0))  # the first visit dragged to the end of the day
+    window.planner.retime()
+    edited = window.planner.data
+    again = open_window(qtbot, sqlite_app)
+    shown = [s["case_id"] for s in again.planner.data["stops"]]
+    if edited["valid"]:
+        assert shown == [s["case_id"] for s in edited["stops"]]
+    else:
+        assert shown == [s["case_id"] for s in made["stops"]]
+        assert "Not saved" in window.planner.summary.text()
 
 
 def test_done_stops_cannot_be_removed(qtbot, window):
@@ -262,3 +279,41 @@ def test_day_shortcuts_are_listed_and_work(qtbot, window):
     plan(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.planner.not_planned_dialog.isVisible()
+
+
+def test_the_window_reopens_on_the_day_and_collector_picked_last(qtbot, window, sqlite_app):
+    plan(qtbot, window)
+    later = DAY + timedelta(days=1)
+    window.planner.collector.setCurrentText("Javier Ortega")
+    window.planner.day.setDate(QDate(later.year, later.month, later.day))
+    window.planner.day.setDate(QDate(DAY.year, DAY.month, DAY.day))
+    window.planner.collector.setCurrentText(WHO)
+    window.close()
+    from fieldvisit.ui.main_window import MainWindow
+
+    again = MainWindow(sqlite_app, load_map=False)
+    qtbot.addWidget(again)
+    assert again.planner.day.date().toPython() == DAY and again.planner.collector.currentText() == WHO
+    assert again.planner.data and again.planner.timeline.count() == len(again.planner.data["stops"])
+
+
+def test_replan_with_a_locked_stop_done_and_another_locked_ahead(qtbot, window):
+    made = plan(qtbot, window)
+    tl = window.planner.timeline
+    tl.setCurrentRow(0)
+    window.planner.toggle_lock()
+    tl.setCurrentRow(len(made["stops"]) - 1)
+    window.planner.toggle_lock()
+    last = made["stops"][-1]["case_id"]
+    visit(window.app, made["stops"][0], "rpc")
+    window.planner.refresh_states()
+    tl.setCurrentRow(0)
+    window.planner.replan_from_here()
+    qtbot.waitUntil(lambda: window.planner.operation is None, timeout=60000)
+    day = window.planner.shown_day()
+    assert day["stops"][0]["state"] == "done" and last in [s["case_id"] for s in day["stops"][1:]]
+
+
+def test_the_maps_start_my_day_here_reaches_the_collector(qtbot, window):
+    window.map.start_here_requested.emit(-33.45, -70.66)  # what the map's right-click menu sends
+    assert get_collector(window.app.uow(), WHO).home == (-33.45, -70.66)

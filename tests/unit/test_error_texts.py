@@ -47,6 +47,11 @@ def test_the_window_shows_a_dialog_for_a_damaged_workspace(content, tmp_path, mo
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text)))
     monkeypatch.setattr("fieldvisit.ui.map_view.register_scheme", lambda: None)
+    # random bytes read like an encrypted workspace whose passphrase is not known: the window asks
+    # for it once; the user cancels (a damaged file cannot be told from a wrong passphrase)
+    from fieldvisit.ui.passphrase_dialog import PassphraseDialog
+
+    monkeypatch.setattr(PassphraseDialog, "exec", lambda self: PassphraseDialog.DialogCode.Rejected)
     assert ui_app.run_app(f"sqlite:///{db}") == 2
     assert len(shown) == 1 and "workspace" in shown[0] and "backup" in shown[0]
     assert db.read_bytes() == content

@@ -129,7 +129,8 @@ def _sealed_url(path: Path, passphrases: PassphraseSource) -> URL:
             break
         if key is None:
             raise DatabaseError(f"The passphrase does not open the workspace {path} (or the file is damaged "
-                                "or not a FieldVisit workspace); check the passphrase and try again.")
+                                "or not a FieldVisit workspace); check the passphrase, or restore the workspace "
+                                "from a backup.")
         created = False
     url = URL.create("sqlite+pysqlcipher", password=cipher.raw_key(key, salt), database=str(path))
     if created:
