@@ -6,7 +6,6 @@ unexpected failure. ``--json`` prints exactly one JSON object on stdout.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
@@ -16,26 +15,13 @@ from pathlib import Path
 
 from fieldvisit.cli_args import build_parser
 from fieldvisit.cli_collectors import COLLECTOR_COMMANDS
+from fieldvisit.cli_import import cmd_cases_import, cmd_cases_profiles
 from fieldvisit.cli_io import _emit, read_json_input
+from fieldvisit.cli_review import REVIEW_COMMANDS
 from fieldvisit.cli_route import ROUTE_COMMANDS
 from fieldvisit.cli_sync import SYNC_COMMANDS
 from fieldvisit.cli_workspace import WORKSPACE_COMMANDS
 from fieldvisit.services.errors import UserError, safe_description
-
-
-def _load_mapping(value: str | None) -> dict | None:
-    if not value:
-        return None
-    path = Path(value)
-    try:
-        text = path.read_text(encoding="utf-8-sig") if path.is_file() else value
-        data = json.loads(text)
-    except (OSError, json.JSONDecodeError) as exc:
-        raise UserError(f"The mapping {value} is not a JSON object; write it as "
-                        '{"file header": "case_id", ...}.') from exc
-    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
-        raise UserError('The mapping must be a JSON object like {"file header": "case_id"}.')
-    return data
 
 
 def cmd_demo(app, args) -> None:
@@ -43,33 +29,6 @@ def cmd_demo(app, args) -> None:
 
     count = build_demo(app.uow(), count=args.cases, as_of=args.as_of, seed=args.seed)
     _emit(args, {"cases": count, "db": app.url}, f"Demo workspace ready: {count} cases in {app.url}")
-
-
-def cmd_cases_import(app, args) -> None:
-    from fieldvisit.services.import_cases import import_cases
-    from fieldvisit.services.progress import run
-
-    mapping = _load_mapping(args.mapping)
-    path = Path(args.file)
-    table = app.read_table(args.file)
-    with open(path, "rb") as fh:  # the reader checked its size; hash it without holding it whole
-        sha = hashlib.file_digest(fh, "sha256").hexdigest()
-    with app.uow() as uow:
-        country = uow.settings.get("country") or ""
-        currency = uow.settings.get("currency") or ""
-    work = import_cases(app.uow(), table, file_name=path.name, sha256=sha,
-                        as_of=args.as_of or date.today(), mapping=mapping, zones=app.zones,
-                        default_timezone=app.default_timezone, default_country=country,
-                        default_currency=currency, dayfirst=args.dayfirst)
-    summary = run(work)
-    data = summary.as_json()
-    lines = [f"{summary.rows} rows in {path.name}: {summary.imported} imported, {summary.updated} updated, "
-             f"{len(summary.rejected)} rejected; {summary.windows} appointment windows read."]
-    lines += [f"  row {r['row']} ({r['column']}): {r['error']}" for r in summary.rejected[:50]]
-    if summary.review:
-        lines.append(f"{len(summary.review)} appointment texts need review (rows kept):")
-        lines += [f"  row {r['row']}: {r['error']}" for r in summary.review[:50]]
-    _emit(args, data, "\n".join(lines))
 
 
 def cmd_cases_list(app, args) -> None:
@@ -408,6 +367,7 @@ def cmd_bench(args) -> None:
 COMMANDS = {
     ("demo", None): cmd_demo,
     ("cases", "import"): cmd_cases_import,
+    ("cases", "profiles"): cmd_cases_profiles,
     ("cases", "list"): cmd_cases_list,
     ("cases", "assign"): cmd_cases_assign,
     ("plan", None): cmd_plan,
@@ -426,6 +386,7 @@ COMMANDS = {
     ("audit", "verify"): cmd_audit_verify,
     ("audit", "list"): cmd_audit_list,
     **SYNC_COMMANDS,
+    **REVIEW_COMMANDS,
     **WORKSPACE_COMMANDS,
     **COLLECTOR_COMMANDS,
     **ROUTE_COMMANDS,

@@ -57,6 +57,10 @@ def sheet_html(sheet: PrepSheet, stop: dict | None = None) -> str:
             at += " (" + QCoreApplication.translate("PrepSheet", "window {start}–{end}").format(
                 start=stop["window"]["start"][11:16], end=stop["window"]["end"][11:16]) + ")"
         parts.append(f"<div class='sub'>{_e(at)}</div>")
+    if c.extra:  # columns of the case file kept as information, as the lender wrote them
+        info = QCoreApplication.translate("PrepSheet", "From the case file")
+        parts.append(f"<h2>{_e(info)}</h2><table>" + "".join(
+            f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in c.extra.items()) + "</table>")
     confirm = QCoreApplication.translate("PrepSheet", "Confirm at the door")
     parts.append(f"<h2>{_e(confirm)}</h2><ul>" + "".join(f"<li>{_e(localize(x))}</li>" for x in sheet.confirm_at_door) + "</ul>")
     for title, a in ((QCoreApplication.translate("PrepSheet", "Intent"), sheet.intent), (QCoreApplication.translate("PrepSheet", "Ability"), sheet.ability),

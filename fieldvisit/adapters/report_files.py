@@ -69,7 +69,8 @@ def write_xlsx(out: Path, report: dict) -> None:
             ws.column_dimensions[ws.cell(1, i).column_letter].width = min(60, width + 2)
         ws.freeze_panes = "A2"
 
-    table(summary, DAY_COLUMNS, report["days"] + ([{**report["totals"], "date": "Total"}] if report["days"] else []))
+    totals = report.get("totals_by_currency") or [report["totals"]]  # one total per currency, never added
+    table(summary, DAY_COLUMNS, report["days"] + ([{**t, "date": "Total"} for t in totals] if report["days"] else []))
     if report["days"]:
         chart = BarChart()
         chart.title = "Promised and collected per collector and day"
@@ -96,8 +97,11 @@ def report_html(report: dict, title: str) -> str:
     short = ("date", "collector", "case_id", "outcome", "promise_amount", "promise_status", "payment_amount",
              "currency", "exceptions", "review")
     t = report["totals"]
+    per = report.get("totals_by_currency") or [t]
+    promised = " + ".join(f"{x['promised']} {x.get('currency', '')}".strip() for x in per)
+    collected = " + ".join(f"{x['collected']} {x.get('currency', '')}".strip() for x in per)
     return (f"<h1>{html_text(title)}</h1><p class='sub'>{report['from']} – {report['to']}: {t['visits']} visits, "
-            f"{t['promises']} promises ({t['promised']} promised), {t['collected']} collected, "
+            f"{t['promises']} promises ({html_text(promised)} promised), {html_text(collected)} collected, "
             f"{t['exceptions']} compliance exceptions.</p><h2>Per collector and day</h2>"
             + rows(DAY_COLUMNS, report["days"]) + "<h2>Visits</h2>" + rows(short, report["visits"]))
 

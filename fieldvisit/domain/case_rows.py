@@ -24,8 +24,8 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
 from functools import lru_cache
-from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -37,7 +37,7 @@ from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
 from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_symbol, parse_money
 from fieldvisit.domain.limits import too_long
-from fieldvisit.domain.window_parser import parse_windows
+from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 
 ZoneFor = Callable[[str, float | None, float | None], str | None]
 
@@ -59,6 +59,8 @@ class RowContext:
     columns: frozenset[str] = frozenset()
     header_symbols: dict[str, str] = field(default_factory=dict)
     date_system: int = 1900
+    #: the lawful contact hours of a country's rule set (vague appointment times are clipped to them)
+    lawful_for: Callable[[str], tuple[time, time]] | None = None
 
 
 @dataclass(slots=True)
@@ -164,10 +166,11 @@ _due_from_days = lru_cache(maxsize=4096)(due_date_from_days)
 
 
 @lru_cache(maxsize=8192)
-def _windows(text: str, tz: str, dayfirst: bool, today: date) -> tuple[tuple, tuple[str, ...]]:
-    """parse_windows once per distinct text and zone (files repeat "weekdays 18:00-20:00");
-    windows are immutable, so sharing them is safe."""
-    parsed = parse_windows(text, tz, dayfirst=dayfirst, today=today)
+def _windows(text: str, tz: str, dayfirst: bool, today: date,
+             lawful: tuple[time, time] = DEFAULT_LAWFUL) -> tuple[tuple, tuple[str, ...]]:
+    """parse_windows once per distinct text, zone and lawful hours (files repeat "weekdays
+    18:00-20:00"); windows are immutable, so sharing them is safe."""
+    parsed = parse_windows(text, tz, dayfirst=dayfirst, today=today, lawful=lawful)
     return tuple(parsed.windows), tuple(parsed.errors)
 
 
@@ -196,7 +199,8 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     over = [(k, reason) for k, v in text.items() if (reason := too_long(k, v))]
     if over:  # the same limits on SQLite and PostgreSQL; the row is refused, never truncated
         return RowResult(None, errors=over)
-    case_id = text.get("case_id", "")
+    get = text.get
+    case_id = get("case_id", "")
     if not case_id:
         return RowResult(None, errors=[("case_id", "case_id is empty")])
     errors: list[tuple[str, str]] = []
@@ -206,27 +210,27 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         present.add("flags")
     case = Case(case_id=case_id)
     for name in ("name", "address", "work_address", "phone", "notes"):
-        setattr(case, name, text.get(name, ""))
+        setattr(case, name, get(name, ""))
     if not ctx.columns.isdisjoint(PARTS):
-        if text.get("surname"):
+        if get("surname"):
             case.name = f"{case.name} {text['surname']}".strip()
             present.add("name")
-        if any(text.get(k) for k in ("address_line2", "district", "city", "region", "postal_code")):
+        if any(get(k) for k in ("address_line2", "district", "city", "region", "postal_code")):
             case.address = join_address(text)
             present.add("address")
         present.difference_update(PARTS)
     if "\n" in case.address or "\r" in case.address:
         case.address = _LINE_BREAKS.sub(", ", case.address.strip())
-    case.collector = text.get("collector") or None
+    case.collector = get("collector") or None
 
     row_country = ""
     try:
-        row_country = _country_code(text.get("country", ""))
+        row_country = _country_code(get("country", ""))
     except CountryError as exc:
         errors.append(("country", str(exc)))
     case.country = row_country or ctx.default_country
 
-    lat_t, lon_t = text.get("lat", ""), text.get("lon", "")
+    lat_t, lon_t = get("lat", ""), get("lon", "")
     if lat_t or lon_t:
         problem = _position_problem(values, lat_t, lon_t, ctx.decimal_comma)
         if isinstance(problem, tuple) and isinstance(problem[0], float):
@@ -235,20 +239,20 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         else:
             errors.append(problem)
 
-    tz_text = text.get("timezone", "")
+    tz_text = get("timezone", "")
     if tz_text:
         try:
             ZoneInfo(tz_text)
             case.timezone = tz_text
         except (ZoneInfoNotFoundError, ValueError):
             errors.append(("timezone", f"{tz_text!r} is not an IANA time zone such as Asia/Shanghai"))
-    if not case.timezone and case.lat is None and case.country == "US" and text.get("region"):
+    if not case.timezone and case.lat is None and case.country == "US" and get("region"):
         case.timezone = US_STATE_ZONES.get(text["region"].upper(), "")
     if not case.timezone:
         found = ctx.zone_for(case.country, case.lat, case.lon) if ctx.zone_for else None
         case.timezone = found or ctx.default_timezone
 
-    if text.get("days_past_due"):
+    if get("days_past_due"):
         try:
             days = _days(values["days_past_due"])
             if days < 0:
@@ -257,7 +261,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             present.add("due_date")
         except ValueError as exc:
             errors.append(("days_past_due", str(exc)))
-    elif text.get("due_date"):
+    elif get("due_date"):
         try:
             case.due_date = _date(values["due_date"], ctx)
         except AmbiguousDate as exc:
@@ -267,14 +271,14 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             errors.append(("due_date", str(exc)))
     present.discard("days_past_due")
 
-    currency = text.get("currency", "").upper()
+    currency = get("currency", "").upper()
     if currency and not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
         errors.append(("currency", f"{currency!r} is not a three-letter currency code such as CNY"))
         currency = ""
     shown: dict[str, str] = {}
     hint = currency or CURRENCIES.get(row_country, "") or ctx.default_currency
     for column, attr in (("balance", "balance"), ("last_payment_amount", "last_payment_amount")):
-        if not text.get(column):
+        if not get(column):
             continue
         try:
             amount, symbol = _amount(values[column], ctx.decimal_comma, hint)
@@ -305,7 +309,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     if case.currency:
         present.add("currency")
 
-    if text.get("last_payment_date"):
+    if get("last_payment_date"):
         try:
             case.last_payment_date = _date(values["last_payment_date"], ctx)
         except AmbiguousDate as exc:
@@ -315,11 +319,12 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             errors.append(("last_payment_date", str(exc)))
 
     try:
-        case.flags = _flags(text.get("flags", ""))
+        case.flags = _flags(get("flags", ""))
     except FlagError as exc:
         errors.append(("flags", str(exc)))
 
-    appointment = text.get("appointment", "")
+    lawful = ctx.lawful_for(case.country) if ctx.lawful_for else DEFAULT_LAWFUL
+    appointment = get("appointment", "")
     raw_appointment = values.get("appointment")
     if isinstance(raw_appointment, (int, float)) and not isinstance(raw_appointment, bool) \
             and 3653 < raw_appointment < 109574:  # a spreadsheet serial date-time (1910..2199)
@@ -336,19 +341,20 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
                                       "file does not show which; enter the appointment by hand"))
         appointment = ""
     if appointment and not errors:
-        windows, problems = _windows(appointment, case.timezone, ctx.dayfirst is not False, ctx.as_of)
+        windows, problems = _windows(appointment, case.timezone, ctx.dayfirst is not False, ctx.as_of, lawful)
         case.windows = list(windows)
         case.appointment_text = appointment
         if problems:
             review.extend(("appointment", message) for message in problems)
         present.add("windows")
         present.add("appointment_text")
-    inconvenient = text.get("inconvenient", "")
+    inconvenient = get("inconvenient", "")
     if inconvenient and not errors and ctx.dayfirst is None and _ambiguous_date(inconvenient):
         review.append(("inconvenient", f"{inconvenient!r}: the date could be day first or month first"))
         inconvenient = ""
     if inconvenient and not errors:
-        parsed = parse_windows(inconvenient, case.timezone, dayfirst=ctx.dayfirst is not False, today=ctx.as_of)
+        parsed = parse_windows(inconvenient, case.timezone, dayfirst=ctx.dayfirst is not False, today=ctx.as_of,
+                               lawful=lawful)
         case.windows = case.windows + [replace(w, inconvenient=True) for w in parsed.windows]
         review.extend(("inconvenient", message) for message in parsed.errors)
         present.add("windows")

@@ -149,6 +149,8 @@ class Case:
     status: CaseStatus = CaseStatus.OPEN
     windows: list[Window] = field(default_factory=list)
     appointment_text: str = ""
+    #: information columns kept from the case file as they were written: header → cell text
+    extra: dict[str, str] = field(default_factory=dict)
 
     def days_past_due(self, as_of: date) -> int:
         return days_past_due(self.due_date, as_of) if self.due_date else 0

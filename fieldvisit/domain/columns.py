@@ -28,7 +28,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
                 "id cliente", "número de cliente", "préstamo", "número de préstamo",
                 "案件编号", "案件号", "案件id", "编号", "合同号", "合同编号", "借据号", "借据编号", "账号",
                 "账户", "贷款编号", "客户编号", "案件編號", "編號", "合同編號", "帳號", "賬號", "貸款編號",
-                "客戶編號"),
+                "客戶編號", "folio", "número de folio", "acct #", "loan #", "account #", "案件号码"),
     "name": ("debtor", "debtor name", "customer", "customer name", "borrower", "borrower name",
              "full name", "client", "client name", "name", "account holder", "account name", "holder",
              "first name", "given name", "nombre", "nombre completo", "nombre y apellidos",
@@ -51,7 +51,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "region": ("state", "province", "region", "county", "provincia", "estado", "región",
                "comunidad", "comunidad autónoma", "省", "省份", "州"),
     "postal_code": ("zip", "zip code", "zipcode", "postal code", "postcode", "post code", "cp",
-                    "código postal", "codigo postal", "邮编", "邮政编码", "郵遞區號", "郵編"),
+                    "código postal", "codigo postal", "邮编", "邮政编码", "郵遞區號", "郵編", "c p"),
     "work_address": ("work address", "office address", "employer address", "business address",
                      "dirección trabajo", "direccion trabajo", "dirección laboral", "dirección del trabajo",
                      "domicilio laboral", "单位地址", "工作地址", "公司地址", "單位地址", "公司地址"),
@@ -66,7 +66,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
                       "mora", "逾期天数", "逾期天", "逾期天數", "逾期日数"),
     "due_date": ("due", "due date", "date due", "payment due date", "first missed date",
                  "fecha vencimiento", "fecha de vencimiento", "vencimiento", "fecha límite de pago",
-                 "到期日", "应还日期", "到期日期", "應還日期"),
+                 "到期日", "应还日期", "到期日期", "應還日期", "delinquency date", "date of delinquency", "first delinquency date", "fecha de impago", "fecha de mora", "逾期日期", "首次逾期日"),
     "balance": ("balance", "current balance", "balance due", "total balance", "outstanding",
                 "outstanding balance", "outstanding amount", "amount due", "amount owed", "amount",
                 "debt", "total due", "past due amount", "principal balance",
@@ -81,26 +81,26 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
                           "date of last payment", "last payment on", "fecha último pago",
                           "fecha ultimo pago", "fecha de último pago", "fecha del último pago",
                           "último pago", "最后还款日期", "最近还款日", "最后还款日", "最近還款日",
-                          "最後還款日期"),
+                          "最後還款日期", "last pay date", "date last paid", "last payment received", "最近还款日期", "上次还款日期", "最后一次还款日期"),
     "last_payment_amount": ("last payment", "last payment amount", "last payment amt", "last pmt amt",
                             "last pmt amount", "last pmt", "importe último pago", "importe ultimo pago",
                             "monto último pago", "monto del último pago", "最后还款金额", "最近还款金额",
-                            "最后还款额", "最後還款金額"),
+                            "最后还款额", "最後還款金額", "last pay amount", "上次还款金额", "最后一次还款金额"),
     "phone": ("telephone", "mobile", "phone", "phone number", "phone no", "tel", "cell", "cell phone",
               "mobile phone", "home phone", "contact number", "teléfono", "telefono", "móvil", "movil",
               "celular", "número de teléfono", "teléfono móvil", "电话", "手机", "联系电话", "手机号",
-              "联系方式", "電話", "手機", "聯絡電話"),
+              "联系方式", "電話", "手機", "聯絡電話", "cell #", "mobile #", "teléfono celular", "telefono celular", "teléfono de contacto"),
     "appointment": ("appointment", "appointments", "appointment window", "appointment time", "window",
                     "visit window", "visit time", "availability", "best time to visit", "best time",
                     "best time to call", "preferred time", "preferred visit time", "time to visit",
                     "cita", "citas", "cita acordada", "horario", "horario de visita", "hora de visita",
                     "mejor horario", "horario preferido", "disponibilidad", "预约时间", "预约",
-                    "上门时间", "可访时间", "方便时间", "上门时段", "預約時間", "預約", "上門時間"),
+                    "上门时间", "可访时间", "方便时间", "上门时段", "預約時間", "預約", "上門時間", "preferred contact time", "contact time", "best time to contact", "best time to reach", "visit hours", "hora preferida", "horario de contacto", "方便上门时间", "上门预约时间"),
     "flags": ("flag", "flags", "status flags", "marcas", "indicadores", "banderas", "标记", "标志",
               "標記"),
     "collector": ("agent", "assigned to", "field agent", "collector", "assigned collector",
                   "agent name", "gestor", "gestor asignado", "cobrador", "cobrador asignado",
-                  "agente", "催收员", "外访员", "负责人", "催收人员", "催收員", "外訪員", "負責人"),
+                  "agente", "催收员", "外访员", "负责人", "催收人员", "催收員", "外訪員", "負責人", "collector name", "assigned agent", "agent assigned", "nombre del gestor"),
     "inconvenient": ("inconvenient times", "do not visit at", "avoid", "not available", "no visitar",
                      "horario no disponible", "no disponible", "不方便时间", "勿访时间"),
     "notes": ("note", "notes", "comment", "comments", "remarks", "memo", "notas", "nota",
@@ -133,9 +133,9 @@ def header_currency(header: str) -> tuple[str, str | None]:
 
 
 def _is_currency_code(code: str) -> bool:
-    from fieldvisit.domain.countries import CURRENCY_CODES
+    from fieldvisit.domain.money import currency_digits
 
-    return code.upper() in CURRENCY_CODES
+    return currency_digits(code.upper()) is not None
 
 
 def normalise_header(text: str) -> str:
@@ -169,32 +169,61 @@ def canonical_for(header: str) -> str | None:
     return found
 
 
+KEEP, IGNORE = "keep", "ignore"
+#: Everything a column can be mapped to: the canonical columns, the parts of a name or address,
+#: and the times not to visit.
+TARGETS = (*CANONICAL, *PARTS, "inconvenient")
+
+
 class MappingError(ValueError):
     """A --mapping names a canonical column that does not exist."""
 
 
-def match_headers(headers: list[str], mapping: dict[str, str] | None = None) -> tuple[dict[int, str], list[str]]:
-    """Map column positions to canonical names. Returns ``(positions, ignored headers)``.
+def source_label(header, index: int) -> str:
+    """A column's name as the user sees it: its header, or ``column 5`` when the header is empty."""
+    text = "" if header is None else str(header).strip()
+    return text or f"column {index + 1}"
 
-    ``mapping`` (``{"file header": "canonical"}``) wins over synonyms. When two headers map to the
-    same canonical column the first wins and the other is ignored.
+
+def header_signature(headers: list[str]) -> tuple[str, ...]:
+    """The set of normalised, non-empty headers (sorted): how a saved profile recognises a file."""
+    return tuple(sorted({normalise_header(h) for h in headers if h is not None and str(h).strip()}))
+
+
+def plan_columns(headers: list[str], mapping: dict[str, str] | None = None) -> list[tuple[str, str | None, str]]:
+    """What happens to every column: ``[(source, field or None, action)]`` in file order, action
+    ``"map"`` (into ``field``), ``"keep"`` (as extra information) or ``"ignore"``.
+
+    ``mapping`` (``{"file header": "canonical" | "keep" | "ignore"}``) wins over synonyms. A column
+    nobody recognises is kept, never dropped unseen. When two columns map to the same field the
+    first wins and the other is kept as information. Raises :class:`MappingError` for a target
+    that is no field.
     """
     explicit = {}
     for header, target in (mapping or {}).items():
-        if target not in CANONICAL and target not in PARTS:
+        if target not in TARGETS and target not in (KEEP, IGNORE):
             raise MappingError(f"the mapping names {target!r}, which is not a column FieldVisit knows "
-                               f"(known: {', '.join(CANONICAL + PARTS)})")
+                               f"(known: {', '.join(TARGETS)}, or keep, ignore)")
         explicit[normalise_header(header)] = target
-    positions: dict[int, str] = {}
+    out: list[tuple[str, str | None, str]] = []
     taken: set[str] = set()
-    ignored: list[str] = []
     for i, header in enumerate(headers):
-        if header is None or not str(header).strip():
-            continue
-        target = explicit.get(normalise_header(header)) or canonical_for(header)
-        if target and target not in taken:
-            positions[i] = target
-            taken.add(target)
+        source = source_label(header, i)
+        target = explicit.get(normalise_header(source)) or canonical_for(source) or KEEP
+        if target in (KEEP, IGNORE):
+            out.append((source, None, target))
+        elif target in taken:
+            out.append((source, None, KEEP))
         else:
-            ignored.append(str(header))
-    return positions, ignored
+            taken.add(target)
+            out.append((source, target, "map"))
+    return out
+
+
+def match_headers(headers: list[str], mapping: dict[str, str] | None = None) -> tuple[dict[int, str], list[str]]:
+    """Map column positions to canonical names. Returns ``(positions, columns not mapped)``
+    (see :func:`plan_columns` for the rules)."""
+    plan = plan_columns(headers, mapping)
+    positions = {i: f for i, (_, f, action) in enumerate(plan) if action == "map"}
+    return positions, [source for i, (source, _, action) in enumerate(plan)
+                       if action != "map" and str(headers[i] or "").strip()]

@@ -69,6 +69,10 @@ US_STATE_ZONES = {
     "GU": "Pacific/Guam", "VI": "America/St_Thomas", "AS": "Pacific/Pago_Pago", "MP": "Pacific/Saipan",
 }
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?!\d)")
+#: The date order usual where a currency is used, for files that name no country: USD month first
+#: (the US writes most USD files); currencies of day-first countries day first.
+_CURRENCY_DATE_ORDER = {"USD": False, "EUR": True, "GBP": True, "MXN": True, "INR": True, "COP": True,
+                        "PEN": True, "CLP": True, "ARS": True, "BRL": True}
 DATE_COLUMNS = ("due_date", "last_payment_date", "appointment", "inconvenient")
 MONEY_COLUMNS = ("balance", "last_payment_amount")
 
@@ -298,6 +302,9 @@ def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_c
             dayfirst = bool(p_day)
             evidence.append(f"Dates are {'day' if dayfirst else 'month'} first: read the other way, appointments "
                             "or payments would fall months away from today.")
+        elif (code := _agreed([t.upper() for t in _texts(sample, "currency")])) in _CURRENCY_DATE_ORDER:
+            dayfirst = _CURRENCY_DATE_ORDER[code]
+            evidence.append(f"Dates are {'day' if dayfirst else 'month'} first, as usual for amounts in {code}.")
         elif default_country:
             dayfirst = default_country not in MONTH_FIRST
             evidence.append(f"Dates are {'day' if dayfirst else 'month'} first, as written in the workspace's "

@@ -13,6 +13,11 @@ _NAMES = {
 CURRENCIES = {"CN": "CNY", "ES": "EUR", "US": "USD", "GB": "GBP", "IN": "INR", "MX": "MXN",
               "FR": "EUR", "DE": "EUR", "IT": "EUR", "PT": "EUR", "HK": "HKD", "SG": "SGD",
               "CO": "COP", "PE": "PEN", "CL": "CLP", "AR": "ARS", "PH": "PHP", "ID": "IDR"}
+#: Three-letter codes a header note (``Amount USD``) may name: the countries' currencies above and
+#: other common ones. A word such as ``Nov`` is not one.
+CURRENCY_CODES = frozenset(CURRENCIES.values()) | frozenset(
+    "CAD AUD NZD JPY KRW TWD CHF SEK NOK DKK PLN CZK HUF BRL UYU BOB PYG VES DOP GTQ CRC ZAR TRY RUB AED "
+    "SAR THB MYR VND PKR BDT NGN KES EGP MAD ILS".split())
 
 
 class CountryError(ValueError):

@@ -1,5 +1,7 @@
 """The collector's day as a planning problem: which cases can be visited when, and how much each
-visit is worth. Pure rules; the solver and travel model are adapters.
+visit is worth. Pure rules; the solver and travel model are adapters. On a public holiday (or an
+office closure) only appointments the customer agreed for that very day are visited; every other
+case is listed as unplanned with the holiday's name.
 
 Every time is timezone-aware: the shift in the collector's zone, windows and lawful hours in the
 debtor's zone. A visit's *start* must fall in one of its allowed intervals, and the whole visit
@@ -38,6 +40,7 @@ class Reason(enum.StrEnum):
     NEEDS_NOTICE = "needs_notice_before_first_visit"
     UNREACHABLE = "window_unreachable"
     LOWER_PRIORITY = "lower_priority"
+    HOLIDAY = "public_holiday"
     FAILED_CHECK = "failed_plan_check"
     NOT_SHORTLISTED = "not_among_most_urgent"
 
@@ -56,6 +59,7 @@ REASON_TEXT = {
     Reason.NEEDS_NOTICE: "a first visit needs notice: {detail}",
     Reason.UNREACHABLE: "the window cannot be reached in time from the route",
     Reason.LOWER_PRIORITY: "lower priority than the visits planned; no time left in the day",
+    Reason.HOLIDAY: "{detail} is a day off: only appointments agreed for that day are visited",
     Reason.FAILED_CHECK: "left out: the plan check found it could not be kept lawfully and on time ({detail})",
     Reason.NOT_SHORTLISTED: "not among the day's {detail} most urgent cases",
 }
@@ -98,6 +102,8 @@ class DayRequest:
     rules: RuleBook | None = None
     visit_dates: dict[str, list[date]] = field(default_factory=dict)  # other visits per case (done or planned)
     approved: set[str] = field(default_factory=set)  # supervisor-approved visits (vulnerable)
+    #: public holidays and office closures {date: name}: no visits unless agreed for that very day
+    holidays: dict[date, str] = field(default_factory=dict)
     #: cases whose promise to pay fell due before this day unpaid, not visited since: follow-ups
     follow_ups: set[str] = field(default_factory=set)
 
@@ -191,6 +197,11 @@ def build_candidates(cases: list[Case], req: DayRequest, as_of: date) -> tuple[l
     for case in cases:
         if case.status != CaseStatus.OPEN:
             skipped.append(Unplanned(case.case_id, Reason.NOT_OPEN, case.status.value))
+            continue
+        if req.day in req.holidays and not any(not w.recurring and not w.inconvenient and w.on(req.day)
+                                               for w in case.windows):
+            skipped.append(Unplanned(case.case_id, Reason.HOLIDAY, f"{req.day.isoformat()} "
+                                                                   f"({req.holidays[req.day]})"))
             continue
         rule = req.rules.for_country(case.country) if req.rules else None
         blocking = req.blocking(case)

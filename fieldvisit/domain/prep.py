@@ -80,7 +80,8 @@ class PrepSheet:
                 "intent": self.intent.as_json(), "ability": self.ability.as_json(),
                 "willingness": self.willingness.as_json(), "quadrant": self.quadrant,
                 "approach": self.approach, "tone": self.tone, "proposal": self.proposal.as_json(),
-                "talking_points": self.talking_points, "confirm_at_door": self.confirm_at_door}
+                "talking_points": self.talking_points, "confirm_at_door": self.confirm_at_door,
+                "extra": dict(c.extra)}
 
 
 def assess_intent(case: Case, as_of: date, h: History) -> Assessment:

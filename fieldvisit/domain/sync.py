@@ -79,6 +79,16 @@ def _text(value, field: str, what: str, *, required: bool = False) -> str:
     return value
 
 
+def _extra(value) -> dict[str, str]:
+    """The information columns kept from the case file: a small object of texts."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or len(value) > 200:
+        raise PayloadError("its extra information is not a small object of texts")
+    return {_text(k, "notes", "extra information"): _text(v, "notes", "extra information")
+            for k, v in value.items()}
+
+
 def _list(value, what: str, *, limit: int = 10_000_000) -> list:
     if value is None:
         return []
@@ -151,7 +161,7 @@ def case_to_json(c: Case) -> dict:
             "last_payment_amount": None if c.last_payment_amount is None else str(c.last_payment_amount),
             "phone": c.phone, "flags": sorted(f.value for f in c.flags), "notes": c.notes,
             "status": c.status.value, "appointment_text": c.appointment_text,
-            "windows": [window_to_json(w) for w in c.windows]}
+            "windows": [window_to_json(w) for w in c.windows], "extra": dict(c.extra)}
 
 
 def case_from_json(d: dict, collector: str | None = None) -> Case:
@@ -188,7 +198,8 @@ def case_from_json(d: dict, collector: str | None = None) -> Case:
             phone=_text(d.get("phone"), "phone", "phone"), flags=flags, collector=collector,
             notes=_text(d.get("notes"), "notes", "notes"), status=status,
             windows=[window_from_json(w) for w in _list(d.get("windows"), "windows", limit=500)],
-            appointment_text=_text(d.get("appointment_text"), "appointment_text", "appointment text"))
+            appointment_text=_text(d.get("appointment_text"), "appointment_text", "appointment text"),
+            extra=_extra(d.get("extra")))
     except PayloadError as exc:
         raise PayloadError(f"case {case_id[:120]} in the pack is malformed: {exc}") from None
 

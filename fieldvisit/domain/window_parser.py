@@ -5,57 +5,59 @@ Reads what people type into a case file's appointment column, in English, Spanis
     2026-11-24 14:00-16:00          2026/11/24 09:00~11:30        2026年11月25日 15:00-17:00
     25/11/2026 de 16:00 a 18:00     11/24/2026 6pm-8pm            Nov 25 2026 9:30am - 11am
     2026-11-24T14:00/2026-11-24T16:00                             weekdays 18:00-20:00
-    martes 10:00-12:00              周二 下午3点-5点               work: Mon,Wed 12:00-13:00
+    martes y jueves 16:00-18:00     de lunes a viernes de 9 a 14  L-V 9:00-14:00   Tue & Thu 4-6pm
+    周二和周四 下午3点-5点            周一至周五 9:00-14:00           工作日晚上7点后    周六上午
+    Sat AM    after 6pm    weekdays 9-5    por las tardes    9h-14h    work: Mon,Wed 12:00-13:00
 
-Several windows are separated by ``;``. A part that cannot be read is returned as an error
-message next to the windows that could, so the caller can keep the row and report it.
+Days are read as lists and spans ("Tue and Thu" is two days, "Mon-Fri" five); vague times have
+the documented meanings of :mod:`fieldvisit.domain.window_phrases`, clipped to the lawful contact
+hours given. Several windows are separated by ``;``; a split day ("L-V de 9 a 14 y de 16 a 19") or
+days with their own hours ("Mon 9-11, Wed 14-16") give several. A part that cannot be read is
+returned as an error message next to the windows that could, so the caller keeps the row and
+queues it for review.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from fieldvisit.domain.dates import DateError, parse_date
+from fieldvisit.domain.text import msg
+from fieldvisit.domain.window_days import only_filler, weekdays_of, without_day_names
+from fieldvisit.domain.window_phrases import PERIOD_PHRASES, PERIODS, looks_like_a_day
 from fieldvisit.domain.windows import Place, Window
 
+DEFAULT_LAWFUL = (time(8), time(21))
 
-
-_DAY_WORDS: dict[str, tuple[int, ...]] = {}
-for _i, _names in enumerate([
-    ("mon", "monday", "mondays", "lunes", "lun", "周一", "星期一", "礼拜一"),
-    ("tue", "tues", "tuesday", "tuesdays", "martes", "mar", "周二", "星期二", "礼拜二"),
-    ("wed", "wednesday", "wednesdays", "miércoles", "miercoles", "mié", "mie", "周三", "星期三", "礼拜三"),
-    ("thu", "thur", "thurs", "thursday", "thursdays", "jueves", "jue", "周四", "星期四", "礼拜四"),
-    ("fri", "friday", "fridays", "viernes", "vie", "周五", "星期五", "礼拜五"),
-    ("sat", "saturday", "saturdays", "sábado", "sabado", "sábados", "sabados", "sáb", "sab", "周六", "星期六", "礼拜六"),
-    ("sun", "sunday", "sundays", "domingo", "domingos", "dom", "周日", "周天", "星期日", "星期天", "礼拜天", "礼拜日"),
-]):
-    for _n in _names:
-        _DAY_WORDS[_n] = (_i,)
-for _n in ("weekdays", "weekday", "workdays", "entre semana", "días laborables", "dias laborables",
-           "laborables", "工作日", "平日"):
-    _DAY_WORDS[_n] = (0, 1, 2, 3, 4)
-for _n in ("weekends", "weekend", "fines de semana", "fin de semana", "周末"):
-    _DAY_WORDS[_n] = (5, 6)
-for _n in ("daily", "every day", "everyday", "todos los días", "todos los dias", "cada día",
-           "cada dia", "a diario", "每天", "每日"):
-    _DAY_WORDS[_n] = tuple(range(7))
-
-_TIME = r"\d{1,2}(?:[:h.]\d{2})?\s*(?:[ap]\.?m\.?|h)?"
-_RANGE = re.compile(rf"(?<![\d/.\-])(?P<a>{_TIME})\s*-\s*(?P<b>{_TIME})\s*$")
-_SINGLE = re.compile(rf"(?<![\d/.\-])(?P<a>\d{{1,2}}(?:[:h]\d{{2}})\s*(?:[ap]\.?m\.?)?|\d{{1,2}}\s*[ap]\.?m\.?)\s*$")
-_TIME_PARTS = re.compile(r"(\d{1,2})(?:[:h.](\d{2}))?\s*(?:([ap])\.?m\.?)?")
+_TIME = r"\d{1,2}(?:[:.]\d{2}|h\d{2})?(?:\s*(?:[ap]\.?m\.?(?![a-z])|h(?:rs?|s)?(?![a-z])|horas?\b))?"
+_END = r"(?![\d/:.]|-\d)"
+_START = r"(?<![\d/.:\-])"
+_RANGE = re.compile(
+    rf"{_START}(?:(?:from|de|desde|entre|between)\s+(?:las?\s+)?)?(?P<a>{_TIME})\s*"
+    r"(?:-|–|—|~|～|〜|\bto\b|\ba\b|\bal\b|\bhasta\b|\buntil\b|\btill\b|\bthru\b|\bthrough\b|\by\b|\band\b|至|到)"
+    rf"\s*(?:las?\s+)?(?P<b>{_TIME}){_END}")
+_AFTER = re.compile(
+    rf"\b(?:after|from|past|since|desde|despu[eé]s de|a partir de|m[aá]s tarde de)\s+(?:las?\s+)?(?P<a>{_TIME}){_END}"
+    rf"|{_START}(?P<b>{_TIME})\s*(?:onwards?\b|or later\b|en adelante\b|o m[aá]s tarde\b|后|以后|之后|以後)")
+_BEFORE = re.compile(
+    rf"\b(?:before|until|till|by|no later than|antes de|hasta)\s+(?:las?\s+)?(?P<a>{_TIME}){_END}"
+    rf"|{_START}(?P<b>{_TIME})\s*(?:or earlier\b|前|以前|之前)")
+_SINGLE = re.compile(rf"{_START}(?P<at>\bat\s+|\ba las\s+|\blas\s+)?(?P<a>{_TIME}){_END}")
+_TOKEN = re.compile(r"(\d{1,2})(?:[:.](\d{2})|h(\d{2}))?\s*(?:([ap])\.?m\.?|(h|hrs?|hs|horas?))?")
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)")
 _CN_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?")
 _CN_TIME = re.compile(r"(上午|早上|中午|下午|晚上)?\s*(\d{1,2})\s*[点點时](?:\s*(\d{1,2})\s*分?|半)?")
 _PLACE_WORK = re.compile(r"\b(?:at work|work|trabajo|oficina|office)\b\s*:?|(?:在)?(?:工作单位|单位|公司)\s*:?")
 _PLACE_HOME = re.compile(r"\b(?:at home|home|casa|domicilio)\b\s*:?|(?:在)?家(?:里|中)?\s*:?")
-_FILLER = re.compile(r"\b(?:from|between|entre|desde|las|los|on|every|each|cada|at|el|la)\b")
+_PERIODS = {name: re.compile(rx) for name, rx in PERIOD_PHRASES.items()}
+_ANY_PERIOD = re.compile("|".join(f"(?:{rx})" for rx in PERIOD_PHRASES.values()))
+_RELATIVE = {"today": 0, "hoy": 0, "今天": 0, "今日": 0, "tomorrow": 1, "mañana": 1, "manana": 1,
+             "明天": 1, "明日": 1, "后天": 2, "pasado mañana": 2, "pasado manana": 2}
 
 
 class WindowParseError(ValueError):
@@ -82,73 +84,270 @@ def infer_dayfirst(texts) -> bool | None:
     return None
 
 
-def parse_windows(text: str, tz: str, *, dayfirst: bool = True, today: date | None = None) -> ParsedWindows:
-    """Parse every ``;``-separated window in ``text`` in the zone ``tz``."""
+def parse_windows(text: str, tz: str, *, dayfirst: bool = True, today: date | None = None,
+                  lawful: tuple[time, time] = DEFAULT_LAWFUL) -> ParsedWindows:
+    """Parse every ``;``-separated window in ``text`` in the zone ``tz``; vague times are clipped to
+    ``lawful`` (the debtor's lawful contact hours, local time)."""
     result = ParsedWindows()
     for part in re.split(r"[;；\n]", text or ""):
         if not part.strip():
             continue
-        try:
-            result.windows.append(parse_window(part, tz, dayfirst=dayfirst, today=today))
-        except WindowParseError as exc:
-            result.errors.append(f"{part.strip()!r}: {exc}")
+        outcome = _parse_cached(part, tz, dayfirst, today or date.today(), lawful)
+        if isinstance(outcome, str):
+            result.errors.append(f"{part.strip()!r}: {outcome}")
+        else:
+            result.windows.extend(outcome)
     return result
 
 
-def parse_window(text: str, tz: str, *, dayfirst: bool = True, today: date | None = None) -> Window:
-    """Parse one window; raise :class:`WindowParseError` with a short reason when unreadable."""
-    outcome = _parse_cached(text, tz, dayfirst, today or date.today())
+def parse_window(text: str, tz: str, *, dayfirst: bool = True, today: date | None = None,
+                 lawful: tuple[time, time] = DEFAULT_LAWFUL) -> Window:
+    """Parse one window; raise :class:`WindowParseError` with a short reason when unreadable (or
+    when the text holds several, such as a split day "L-V de 9 a 14 y de 16 a 19": use parse_windows)."""
+    outcome = _parse_cached(text, tz, dayfirst, today or date.today(), lawful)
     if isinstance(outcome, str):
         raise WindowParseError(outcome)
-    return outcome
+    if len(outcome) != 1:
+        raise WindowParseError(msg("several windows in one text"))
+    return outcome[0]
 
 
 @lru_cache(maxsize=8192)
-def _parse_cached(text: str, tz: str, dayfirst: bool, today: date) -> Window | str:
+def _parse_cached(text: str, tz: str, dayfirst: bool, today: date,
+                  lawful: tuple[time, time]) -> tuple[Window, ...] | str:
     """Case files repeat the same texts ("weekdays 18:00-20:00") thousands of times: parse once.
     Windows are immutable, so sharing them is safe; errors are cached as their message."""
     try:
-        return _parse(text, tz, dayfirst=dayfirst, today=today)
+        return _parse(text, tz, dayfirst=dayfirst, today=today, lawful=lawful)
     except WindowParseError as exc:
-        return str(exc)
+        return exc.args[0]  # the sentence (a domain.text.Msg, translatable)
 
 
-def _parse(text: str, tz: str, *, dayfirst: bool, today: date) -> Window:
+def _minutes(t: time, *, end: bool = False) -> int:
+    return 24 * 60 if end and t == time(0) else t.hour * 60 + t.minute
+
+
+def _clock(minutes: int) -> time:
+    return time(0) if minutes >= 24 * 60 else time(minutes // 60, minutes % 60)
+
+
+def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[time, time]) -> tuple[Window, ...]:
     raw = text.strip()
     zone = ZoneInfo(tz)
-    s = unicodedata.normalize("NFKC", raw).lower().strip()
+    s = unicodedata.normalize("NFKC", raw).lower().strip().rstrip(".。").strip()
     if not s:
-        raise WindowParseError("empty")
+        raise WindowParseError(msg("empty"))
     if "/" in s and "t" in s and " " not in s.strip():
-        return _parse_iso_interval(s, zone, raw)
+        return (_parse_iso_interval(s, zone, raw),)
     s, place = _take_place(s)
-    s = _normalise(s)
-    m = _RANGE.search(s)
-    if m:
-        start_t, end_t = _times(m.group("a"), m.group("b"))
-        head = s[: m.start()]
+    s = re.sub(r"\bweeknights?\b", " weekdays evenings ", s)
+    s = _CN_DATE.sub(_cn_date, s)
+    s = _cn_times(s)
+    ranges = list(_RANGE.finditer(s))
+    segments = _day_segments(s, ranges) if len(ranges) > 1 else None
+    if segments:  # "Mon 9-11, Wed 14-16": each part its own days and hours
+        return tuple(replace(w, place=place, text=raw) for seg in segments
+                     for w in _parse(seg, tz, dayfirst=dayfirst, today=today, lawful=lawful))
+    law = (_minutes(lawful[0]), _minutes(lawful[1], end=True))
+    kind, token_lists, s = _take_time(s, ranges)
+    period, s = _take_period(s)
+    spans = [_span(kind, tokens, period, law) for tokens in token_lists] or [_span(None, [], period, law)]
+    rest = re.sub(r"\b(?:from|between|entre(?! semana)|desde|at|a las)\b", " ", s)
+    rest = re.sub(r"\s+", " ", rest).strip(" ,-@:.")
+    if not rest or only_filler(rest):
+        if spans == [None]:
+            raise WindowParseError(msg("no time range such as 14:00-16:00"))
+        days: tuple[int, ...] | None = tuple(range(7))  # a time without a day: every day
     else:
-        m = _SINGLE.search(s)
-        if not m:
-            raise WindowParseError("no time range such as 14:00-16:00")
-        start_t = _one_time(m.group("a"), None)
-        end_t = (datetime.combine(date(2000, 1, 1), start_t) + timedelta(hours=1)).time()
-        head = s[: m.start()]
-    head = head.strip(" ,-@:")
-    if not head:
-        raise WindowParseError("no date or weekday")
-    days = _weekdays(head)
+        days = weekdays_of(rest)
     if days is not None:
-        if end_t <= start_t and end_t != time(0):
-            raise WindowParseError("the window ends before it starts")
-        return Window.weekly(days, start_t, end_t, tz, place=place, text=raw)
-    day = _date(head, dayfirst, today)
-    start = datetime.combine(day, start_t, zone)
-    end_day = day + timedelta(days=1) if end_t == time(0) else day
-    end = datetime.combine(end_day, end_t, zone)
+        return tuple(Window.weekly(days, _clock(a), _clock(b), tz, place=place, text=raw)
+                     for a, b in (span if span is not None else law for span in spans))
+    day = _date(rest, dayfirst, today)
+    if spans == [None]:
+        raise WindowParseError(msg("a date needs a time, e.g. 2026-11-24 14:00-16:00"))
+    out = []
+    for a, b in spans:
+        start = datetime.combine(day, _clock(a), zone)
+        end = datetime.combine(day + timedelta(days=1) if b >= 24 * 60 else day, _clock(b), zone)
+        if end <= start:
+            raise WindowParseError(msg("the window ends before it starts"))
+        out.append(Window.once(start, end, place=place, text=raw))
+    return tuple(out)
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _cn_date(m: re.Match) -> str:
+    """``2026年11月25日`` → ``2026-11-25``; ``11月25日`` → ``25 nov`` (never a time-like ``11-25``)."""
+    year, month, day = m.group(1), int(m.group(2)), int(m.group(3))
+    if not 1 <= month <= 12:
+        return f" {m.group(0)} "
+    return f" {year}-{month:02d}-{day:02d} " if year else f" {day} {_MONTHS[month - 1]} "
+
+
+_JOIN = re.compile(r"[\s,;、，/&+]*(?:\b(?:and|y|e)\b|和|及|与)?[\s,、，/&+]*(?:\b(?:from|de|desde)\b)?\s*")
+
+
+def _day_segments(s: str, ranges: list[re.Match]) -> list[str] | None:
+    """Split "mon 9-11, wed 14-16" after each time range when every part names its own days and
+    nothing follows the last range; None when the text is not of that shape."""
+    if len(ranges) < 2 or all(_JOIN.fullmatch(s[a.end():b.start()]) for a, b in zip(ranges, ranges[1:])):
+        return None
+    if s[ranges[-1].end():].strip(" ,;、，.。"):
+        return None
+    segments, start = [], 0
+    for m in ranges:
+        segment = s[start:m.end()].strip(" ,;、，")
+        if not (s[start:m.start()].strip(" ,;、，") and re.search(r"[^\d\s,;、，:.\-]", s[start:m.start()])):
+            return None  # a part without its own days
+        segments.append(segment)
+        start = m.end()
+    return segments
+
+
+def _take_time(s: str, ranges: list[re.Match]) -> tuple[str | None, list[list[str]], str]:
+    """Find the time expression: ``range`` (two tokens; several ranges side by side for a split day:
+    "de 9 a 14 y de 16 a 19"), ``after``/``before``/``single`` (one token)."""
+    for kind, regex in (("range", None), ("after", _AFTER), ("before", _BEFORE)):
+        found = ranges if regex is None else list(regex.finditer(s))
+        if len(found) > 1 and (kind != "range" or any(
+                not _JOIN.fullmatch(s[a.end():b.start()]) for a, b in zip(found, found[1:]))):
+            raise WindowParseError(msg("several times in one window; separate windows with ;"))
+        if found:
+            tokens = [[t for t in (m.groupdict().get("a"), m.groupdict().get("b")) if t] for m in found]
+            return kind, tokens, s[: found[0].start()] + " " + s[found[-1].end():]
+    # a single time needs a clock (16:00, 4pm, 16h) or "at"/"a las" before it ("mañana a las 10")
+    singles = [m for m in _SINGLE.finditer(s) if _explicit(m.group("a")) or m.group("at")]
+    if len(singles) > 1:
+        raise WindowParseError(msg("several times in one window; separate windows with ;"))
+    if singles:
+        m = singles[0]
+        return "single", [[m.group("a")]], s[: m.start()] + " " + s[m.end():]
+    return None, [], s
+
+
+def _take_period(s: str) -> tuple[str | None, str]:
+    found: set[str] = set()
+    if not _ANY_PERIOD.search(s):
+        return None, s
+    for name, regex in _PERIODS.items():
+        if regex.search(s):
+            found.add(name)
+            s = regex.sub(" ", s)
+    if len(found) > 1:
+        raise WindowParseError(msg("several parts of the day in one window; separate windows with ;"))
+    return (found.pop() if found else None), s
+
+
+def _explicit(token: str) -> bool:
+    """A time that says which clock it is on: minutes, am/pm, or an ``h``."""
+    m = _TOKEN.fullmatch(token.strip())
+    return bool(m and (m.group(2) or m.group(3) or m.group(4) or m.group(5)))
+
+
+def _read(token: str) -> tuple[int, int, str | None, bool]:
+    """``(hour, minute, 'a'|'p'|None, explicit 24-hour clock)`` of one time token."""
+    m = _TOKEN.fullmatch(token.strip())
+    if not m:
+        raise WindowParseError(msg("{token} is not a time", token=repr(token.strip())))
+    hour, minute = int(m.group(1)), int(m.group(2) or m.group(3) or 0)
+    meridiem = m.group(4)
+    if minute > 59 or hour > 24 or (meridiem and not 1 <= hour <= 12) or (hour == 24 and minute):
+        raise WindowParseError(msg("{token} is not a time", token=repr(token.strip())))
+    return hour, minute, meridiem, bool(m.group(2) or m.group(3) or m.group(5))
+
+
+def _on_clock(hour: int, minute: int, meridiem: str | None) -> int:
+    if meridiem:
+        hour = hour % 12 + (12 if meridiem == "p" else 0)
+    return hour * 60 + minute
+
+
+def _bare_readings(tokens: list[tuple[int, int, str | None, bool]], law: tuple[int, int],
+                   period: str | None) -> list[list[int]]:
+    """Every reading of hours written without a clock (``9-5``, ``de 9 a 14``, ``after 6``)."""
+    options = []
+    for shift in ([0, 0], [0, 12], [12, 12]) if len(tokens) == 2 else ([0], [12]):
+        values = []
+        for (h, mi, mer, explicit), plus in zip(tokens, shift, strict=True):
+            if (explicit or mer) and plus:
+                break
+            values.append(_on_clock(h, mi, mer) + (0 if explicit or mer else plus * 60))
+        else:
+            if all(law[0] <= v <= law[1] for v in values) and all(v <= 24 * 60 for v in values):
+                if len(values) == 1 or values[0] < values[1]:
+                    if period in ("afternoon", "evening") and values[0] < 12 * 60:
+                        continue
+                    if period == "morning" and values[0] >= 12 * 60:
+                        continue
+                    options.append(values)
+    return [list(v) for v in {tuple(v) for v in options}]
+
+
+def _resolve(tokens: list[str], law: tuple[int, int], period: str | None) -> list[int]:
+    read = [_read(t) for t in tokens]
+    if len(read) == 2 and read[0][2] is None and read[1][2] is not None and not read[0][3]:
+        # "11-1pm", "4-6pm": the second token's am/pm also covers the first
+        first = _on_clock(read[0][0], read[0][1], read[1][2])
+        end = _on_clock(read[1][0], read[1][1], read[1][2])
+        if first >= end and read[1][2] == "p":
+            first = _on_clock(read[0][0], read[0][1], "a")
+        return [first, end]
+    if any(r[2] or r[3] for r in read):
+        clock = any(r[3] for r in read)  # "9-14h": one token on the 24-hour clock sets both
+        return [_on_clock(h, mi, mer) if (mer or explicit or clock) else _bare_single(h, mi, law, period)
+                for h, mi, mer, explicit in read]
+    options = _bare_readings(read, law, period)
+    if not options:
+        raise WindowParseError(msg("the hours fall outside the lawful contact hours ({start}-{end})",
+                                   start=f"{_clock(law[0]):%H:%M}", end=f"{_clock(law[1]):%H:%M}"))
+    if len(options) > 1:
+        raise WindowParseError(msg("the hours could be morning or evening; write them as 14:00-16:00"))
+    return options[0]
+
+
+def _bare_single(hour: int, minute: int, law: tuple[int, int], period: str | None) -> int:
+    options = _bare_readings([(hour, minute, None, False)], law, period)
+    if len(options) != 1:
+        raise WindowParseError(msg("the hours could be morning or evening; write them as 14:00-16:00"))
+    return options[0][0]
+
+
+def _span(kind: str | None, tokens: list[str], period: str | None,
+          law: tuple[int, int]) -> tuple[int, int] | None:
+    """Start and end in minutes of the day (end up to 1440); vague times (a part of the day,
+    after/before a time) get their documented meaning clipped to the lawful hours ``law``."""
+    meaning = PERIODS.get(period) if period else None
+    frame = (_minutes(meaning[0]), _minutes(meaning[1], end=True)) if meaning else law
+    if kind == "range":
+        start, end = _resolve(tokens, law, period)
+        if end == 0:
+            end = 24 * 60
+        if end <= start:
+            raise WindowParseError(msg("the window ends before it starts"))
+        return start, end
+    if kind == "single":
+        start = _resolve(tokens, law, period)[0] if _explicit(tokens[0]) else \
+            _bare_single(*_read(tokens[0])[:2], law, period)
+        return start, start + 60
+    if kind in ("after", "before"):
+        (point,) = _resolve(tokens, (0, 24 * 60), period) if _explicit(tokens[0]) else \
+            [_bare_single(*_read(tokens[0])[:2], law, period)]
+        # "afternoons after 3" ends with the afternoon; "después de las 7 de la tarde" (7 pm) with the law
+        after_end = frame[1] if frame[1] > point else law[1]
+        before_start = frame[0] if frame[0] < point else law[0]
+        start, end = (point, after_end) if kind == "after" else (before_start, point)
+    elif period:
+        start, end = frame
+    else:
+        return None
+    start, end = max(start, law[0]), min(end, law[1])
     if end <= start:
-        raise WindowParseError("the window ends before it starts")
-    return Window.once(start, end, place=place, text=raw)
+        raise WindowParseError(msg("that time falls outside the lawful contact hours ({start}-{end})",
+                                   start=f"{_clock(law[0]):%H:%M}", end=f"{_clock(law[1]):%H:%M}"))
+    return start, end
 
 
 def _parse_iso_interval(s: str, zone: ZoneInfo, raw: str) -> Window:
@@ -165,12 +364,12 @@ def _parse_iso_interval(s: str, zone: ZoneInfo, raw: str) -> Window:
         else:
             end = datetime.fromisoformat(right.upper())
     except ValueError as exc:
-        raise WindowParseError("not a valid ISO 8601 interval") from exc
+        raise WindowParseError(msg("not a valid ISO 8601 interval")) from exc
     start = start if start.tzinfo else start.replace(tzinfo=zone)
     end = end if end.tzinfo else end.replace(tzinfo=zone)
     start, end = start.astimezone(zone), end.astimezone(zone)
     if end <= start:
-        raise WindowParseError("the window ends before it starts")
+        raise WindowParseError(msg("the window ends before it starts"))
     return Window.once(start, end, text=raw)
 
 
@@ -182,8 +381,21 @@ def _take_place(s: str) -> tuple[str, Place]:
     return s, Place.ANY
 
 
+_CN_NUMERAL = re.compile(r"([零一二两三四五六七八九十]{1,3})(?=\s*[点點时])")
+_CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _cn_number(text: str) -> str:
+    """``两`` → 2, ``十一`` → 11 (hours written in Chinese numerals)."""
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return str(_CN_DIGIT.get(tens, 1) * 10 + _CN_DIGIT.get(ones, 0))
+    return str(_CN_DIGIT[text[-1]])
+
+
 def _cn_times(s: str) -> str:
     """``下午3点-5点`` → ``15:00-17:00``: the period of the first time carries to the second."""
+    s = _CN_NUMERAL.sub(lambda m: _cn_number(m.group(1)), s)
     last_period: list[str | None] = [None]
 
     def repl(m: re.Match) -> str:
@@ -198,84 +410,27 @@ def _cn_times(s: str) -> str:
     return _CN_TIME.sub(repl, s)
 
 
-def _normalise(s: str) -> str:
-    s = _CN_DATE.sub(lambda m: f" {m.group(1) + '-' if m.group(1) else ''}{m.group(2)}-{m.group(3)} ", s)
-    s = _cn_times(s)
-    s = re.sub(r"[~～〜–—至到]|\bto\b|\bhasta\b|\ba\b|\by\b|\buntil\b|\btill\b", "-", s)
-    s = _FILLER.sub(" ", s)
-    s = re.sub(r"\s+", " ", s)
-    return s.strip()
-
-
-def _one_time(token: str, meridiem_hint: str | None) -> time:
-    m = _TIME_PARTS.fullmatch(token.strip().rstrip("h").strip()) or _TIME_PARTS.match(token.strip())
-    if not m:
-        raise WindowParseError(f"{token!r} is not a time")
-    hour, minute = int(m.group(1)), int(m.group(2) or 0)
-    meridiem = m.group(3) or meridiem_hint
-    if meridiem:
-        if not 1 <= hour <= 12:
-            raise WindowParseError(f"{token!r} is not a time")
-        hour = hour % 12 + (12 if meridiem == "p" else 0)
-    if hour == 24 and minute == 0:
-        return time(0)
-    if hour > 23 or minute > 59:
-        raise WindowParseError(f"{token!r} is not a time")
-    return time(hour, minute)
-
-
-def _meridiem(token: str) -> str | None:
-    m = _TIME_PARTS.match(token.strip())
-    return m.group(3) if m else None
-
-
-def _times(a: str, b: str) -> tuple[time, time]:
-    ma, mb = _meridiem(a), _meridiem(b)
-    end = _one_time(b, None)
-    if ma is None and mb is not None:
-        start = _one_time(a, mb)
-        if start >= end and mb == "p":  # "11-1pm" is 11am to 1pm
-            start = _one_time(a, "a")
-    else:
-        start = _one_time(a, None)
-    if ":" not in a + b and "h" not in a + b and ma is None and mb is None and "." not in a + b:
-        raise WindowParseError("times need minutes or am/pm, e.g. 14:00-16:00")
-    return start, end
-
-
-def _weekdays(head: str) -> tuple[int, ...] | None:
-    h = re.sub(r"\s*-\s*", "-", head.strip(" ,.:"))
-    if h in _DAY_WORDS:
-        return _DAY_WORDS[h]
-    days: set[int] = set()
-    for chunk in re.split(r"\s*(?:,|、|\band\b|&|\+|\s)\s*", h):
-        if not chunk:
-            continue
-        if "-" in chunk:
-            a, _, b = chunk.partition("-")
-            if a in _DAY_WORDS and b in _DAY_WORDS and len(_DAY_WORDS[a]) == len(_DAY_WORDS[b]) == 1:
-                first, last = _DAY_WORDS[a][0], _DAY_WORDS[b][0]
-                span = range(first, last + 1) if first <= last else [*range(first, 7), *range(0, last + 1)]
-                days.update(span)
-                continue
-            return None
-        if chunk in _DAY_WORDS:
-            days.update(_DAY_WORDS[chunk])
-        elif chunk in ("周", "星期", "礼拜"):
-            continue
-        else:
-            return None
-    return tuple(sorted(days)) if days else None
-
-
-_RELATIVE = {"today": 0, "hoy": 0, "今天": 0, "今日": 0, "tomorrow": 1, "mañana": 1, "manana": 1,
-             "明天": 1, "明日": 1, "后天": 2, "pasado mañana": 2, "pasado manana": 2}
-
-
-def _date(head: str, dayfirst: bool, today: date | None) -> date:
-    if head.strip() in _RELATIVE:
-        return (today or date.today()) + timedelta(days=_RELATIVE[head.strip()])
+def _date(head: str, dayfirst: bool, today: date) -> date:
+    head = head.strip()
+    if head in _RELATIVE:
+        return today + timedelta(days=_RELATIVE[head])
+    if looks_like_a_day(head):
+        # "el martes 24 de noviembre": the date decides, and the weekday must agree with it
+        plain, named = without_day_names(head)
+        try:
+            day = parse_date(plain, dayfirst=dayfirst, default=today) if plain.strip(" ,.") else None
+        except DateError:
+            day = None
+        if day is None or not re.search(r"\d", plain):
+            raise WindowParseError(msg("cannot read the days {head}; write e.g. Tue and Thu, Mon-Fri",
+                                       head=repr(head)))
+        if named and day.weekday() not in named:
+            raise WindowParseError(msg("{date} is not a {weekday}; check the day and the date", date=day.isoformat(), weekday=head.split()[0]))
+        return day
+    if re.fullmatch(r"m\.?", head):
+        raise WindowParseError(msg("M could be Monday or martes (Tuesday); write the day's name"))
     try:
         return parse_date(head, dayfirst=dayfirst, default=today)
-    except DateError as exc:
-        raise WindowParseError(str(exc)) from None
+    except DateError:
+        raise WindowParseError(msg("cannot read {head} as days or a date; write e.g. Tue and Thu, Mon-Fri, "
+                                   "2026-11-24", head=repr(head))) from None

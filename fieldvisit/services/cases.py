@@ -30,7 +30,7 @@ def case_json(case: Case, as_of: date, promise: dict | None = None) -> dict:
         "balance": str(case.balance), "currency": case.currency, "lat": case.lat, "lon": case.lon,
         "geo_status": case.geo_status.value, "timezone": case.timezone, "country": case.country,
         "flags": sorted(f.value for f in case.flags), "collector": case.collector,
-        "address": case.address,
+        "address": case.address, "extra": dict(case.extra),
         "windows": [{"start": s.isoformat(), "end": e.isoformat(), "recurring": w.recurring,
                      "place": w.place.value, "text": w.text} for s, e, w in intervals if not w.inconvenient],
         "inconvenient": [{"start": s.isoformat(), "end": e.isoformat(), "text": w.text}

@@ -15,6 +15,7 @@ from fieldvisit.domain.text import msg
 from fieldvisit.services.collectors import NoStartPoint
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.plan_day import DaySession, Solver, Travel, plan_day, plan_team, prepare_day
+from fieldvisit.services.holidays import holiday_calendar
 from fieldvisit.services.ports import UnitOfWork, ZoneLookup
 from fieldvisit.services.visits import history_index
 
@@ -169,6 +170,7 @@ def apply_history(req: DayRequest, uow: UnitOfWork, as_of: date, rules, history:
                       if needs_follow_up(h.get("promise_dues", []), req.visit_dates.get(cid, []), req.day)}
     with uow:
         req.approved = set(uow.overrides.for_day(req.day))
+        req.holidays = {d: n for d, n in holiday_calendar(uow, [req.day.year]).items() if d == req.day}
 
 
 def save_plan(uow: UnitOfWork, plan: Plan, data: dict, **audit) -> None:

@@ -6,9 +6,13 @@ row number (as a spreadsheet shows it), column and reason; a record the reader c
 (unclosed quote, wrong number of values) is rejected the same way. Total/footer rows are listed
 in ``skipped``. Every row is accounted for: ``rows == imported + updated + len(rejected)``.
 
+Every column is accounted for too: mapped to a field, kept as extra information (stored per
+case, shown on the prep sheet) or ignored by the user's choice (:func:`column_plan`); the summary
+lists them all. The preview (``import_preview.py``) runs the same steps without writing.
+
 How dates, decimals, country and currency are written is decided once from the file's evidence
-(:func:`file_conventions`, which the import preview calls and may override by passing
-``conventions``); values that stay ambiguous go to ``review``, never a guess.
+(:func:`file_conventions`, which the preview shows; the user's choices override it); values that
+stay ambiguous go to ``review``, never a guess.
 """
 
 from __future__ import annotations
@@ -17,14 +21,16 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from operator import itemgetter
 
-from fieldvisit.domain.case_rows import RowContext, read_row
+from fieldvisit.domain.case_rows import RowContext, RowResult, cell_text, read_row
 from fieldvisit.domain.cases import Case
-from fieldvisit.domain.columns import MappingError, header_currency, match_headers
+from fieldvisit.domain.columns import IGNORE, KEEP, MappingError, header_currency, plan_columns
 from fieldvisit.domain.conventions import Conventions, decide_conventions
+from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import ImportRecord, Table, UnitOfWork, ZoneLookup
 from fieldvisit.services.progress import Progress, Work, gc_paused
+from fieldvisit.services.window_review import apply_decisions
 
 PROGRESS_EVERY = 2000
 
@@ -38,14 +44,18 @@ class ImportSummary:
     rejected: list[dict] = field(default_factory=list)
     windows: int = 0
     review: list[dict] = field(default_factory=list)
+    reviewed_before: int = 0  # unreadable texts a person had already corrected or dismissed for the case
+    columns: list[dict] = field(default_factory=list)  # [{source, field, action}], every column
+    kept_columns: list[str] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
     encoding: str = ""
     delimiter: str = ""
-    as_of: date | None = None
     sheet: str = ""
     header_row: int = 1
-    skipped: list[dict] = field(default_factory=list)
     conventions: dict = field(default_factory=dict)
+    skipped: list[dict] = field(default_factory=list)
+    profile: str | None = None
+    as_of: date | None = None
 
     def as_json(self) -> dict:
         data = asdict(self)
@@ -74,6 +84,99 @@ def file_conventions(table_headers: list[str], positions: dict[int, str], rows: 
                               header_symbols=header_symbols(table_headers, positions))
 
 
+def conventions_json(c: Conventions) -> dict:
+    """The conventions as the CLI and the preview show them: ``decimal`` ``"."``/``","``/None,
+    ``date_order`` ``"DMY"``/``"MDY"``/None (None: undecided, ambiguous values go to review), and
+    ``dayfirst``, ``decimal_comma``, ``country``, ``currency``, ``evidence`` (one sentence each)."""
+    return {"decimal": None if c.decimal_comma is None else ("," if c.decimal_comma else "."),
+            "date_order": None if c.dayfirst is None else ("DMY" if c.dayfirst else "MDY"), **c.as_json()}
+
+
+def column_plan(headers: list[str], mapping: dict[str, str] | None, file_name: str, *,
+                require_case_id: bool = True) -> list[dict]:
+    """Every column of the file with what the import does with it: ``[{source, field, action}]``.
+    Raises :class:`UserError` for a bad mapping or (``require_case_id``) no case id column."""
+    try:
+        plan = plan_columns(headers, mapping)
+    except MappingError as exc:
+        raise UserError(msg('The mapping is wrong: {exc}.', exc=exc)) from exc
+    problem = case_id_problem(headers, plan, file_name)
+    if problem and require_case_id:
+        raise UserError(problem)
+    return [{"source": source, "field": f, "action": action} for source, f, action in plan]
+
+
+def case_id_problem(headers: list[str], plan: list, file_name: str) -> str | None:
+    """The sentence refusing a file whose columns give no case id, or None."""
+    if any(f == "case_id" for _, f, _ in plan):
+        return None
+    found = ", ".join(str(h) for h in headers if h) or "none"
+    return msg('{file_name} has no case_id column (headers found: {found}); add one or name it with '
+               '--mapping.', file_name=file_name, found=found)
+
+
+def row_splitter(columns: list[dict]):
+    """A function: one raw row → ``(canonical column → cell, kept header → non-empty text)``.
+    Full-width rows take a fast path (one itemgetter for the mapped cells)."""
+    positions = {i: c["field"] for i, c in enumerate(columns) if c["action"] == "map"}
+    kept_at = [(i, c["source"]) for i, c in enumerate(columns) if c["action"] == KEEP]
+    indexes, names = list(positions), list(positions.values())
+    if len(indexes) > 1:
+        pick = itemgetter(*indexes)
+    else:  # itemgetter of one index returns the cell, not a tuple
+        pick = (lambda v: (v[indexes[0]],)) if indexes else (lambda v: ())
+    widest = max([*indexes, *(i for i, _ in kept_at)], default=-1) + 1
+
+    def split(values: list) -> tuple[dict, dict[str, str]]:
+        if len(values) >= widest:
+            mapped = dict(zip(names, pick(values)))
+        else:
+            mapped = {name: values[i] for i, name in positions.items() if i < len(values)}
+        kept = {}
+        for i, source in kept_at:
+            if i < len(values):
+                text = cell_text(values[i])
+                if text:
+                    kept[source] = text
+        return mapped, kept
+
+    return split
+
+
+def row_context(table: Table, rows: list[dict], columns: list[dict], *, as_of: date,
+                zones: ZoneLookup | None, default_timezone: str, default_country: str, default_currency: str,
+                dayfirst: bool | None = None, decimal_comma: bool | None = None,
+                country: str | None = None, currency: str | None = None,
+                conventions: Conventions | None = None, rules=None) -> tuple[RowContext, Conventions]:
+    """The :class:`RowContext` every row of this file is read with, and the conventions decided
+    (the user's ``dayfirst``/``decimal_comma``/``country``/``currency`` over the file's evidence)."""
+    positions = {i: c["field"] for i, c in enumerate(columns) if c["action"] == "map"}
+    if conventions is None:
+        conventions = file_conventions(table.headers, positions, rows, as_of=as_of,
+                                       default_country=default_country, default_currency=default_currency)
+    chosen = {k: v for k, v in (("dayfirst", dayfirst), ("decimal_comma", decimal_comma), ("country", country),
+                                ("currency", currency)) if v is not None}
+    if chosen:
+        conventions = conventions.override(**chosen)
+    ctx = RowContext(as_of=as_of, dayfirst=conventions.dayfirst, decimal_comma=conventions.decimal_comma,
+                     default_timezone=default_timezone, default_country=conventions.country or default_country,
+                     default_currency=conventions.currency or default_currency,
+                     zone_for=zones.zone_for if zones else None, columns=frozenset(positions.values()),
+                     header_symbols=header_symbols(table.headers, positions),
+                     date_system=getattr(table, "date_system", 1900),
+                     lawful_for=(lambda country: rules.for_country(country).contact_hours) if rules else None)
+    return ctx, conventions
+
+
+def read_case(values: dict, kept: dict[str, str], ctx: RowContext) -> RowResult:
+    """:func:`read_row` plus the kept information columns."""
+    result = read_row(values, ctx)
+    if result.case is not None and kept:
+        result.case.extra = kept
+        result.present = result.present | {"extra"}
+    return result
+
+
 def import_cases(uow: UnitOfWork, table: Table, **kwargs) -> Work[ImportSummary]:
     """Import a case file (see :func:`_import_cases` for the arguments), yielding progress."""
     with gc_paused():
@@ -84,53 +187,44 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                  mapping: dict[str, str] | None = None, zones: ZoneLookup | None = None,
                  default_timezone: str = "UTC", default_country: str = "",
                  default_currency: str = "", dayfirst: bool | None = None,
-                 conventions: Conventions | None = None) -> Work[ImportSummary]:
-    try:
-        positions, ignored = match_headers(table.headers, mapping)
-    except MappingError as exc:
-        raise UserError(msg('The mapping is wrong: {exc}.', exc=exc)) from exc
-    if "case_id" not in positions.values():
-        found = ", ".join(h for h in table.headers if h) or "none"
-        raise UserError(msg('{file_name} has no case_id column (headers found: {found}); add one or name it with '
-                            '--mapping.', file_name=file_name, found=found))
-    summary = ImportSummary(file_name=file_name, ignored_columns=ignored, encoding=table.encoding,
-                            delimiter=table.delimiter, as_of=as_of, sheet=table.sheet, header_row=table.header_row)
+                 decimal_comma: bool | None = None, country: str | None = None, currency: str | None = None,
+                 conventions: Conventions | None = None, profile: str | None = None, rules=None,
+                 by: str = "") -> Work[ImportSummary]:
+    """``mapping``: ``{file header: field | "keep" | "ignore"}`` over the synonyms;
+    ``dayfirst``/``decimal_comma``/``country``/``currency``: the user's choices over the file's
+    ``conventions`` (decided from the file when None); ``profile``: the saved profile applied;
+    ``rules`` (a RuleBook) gives each country's lawful contact hours, to which vague appointment
+    times are clipped; unreadable appointment texts join the workspace's review queue (``by``)."""
+    columns = column_plan(table.headers, mapping, file_name)
+    summary = ImportSummary(file_name=file_name, columns=columns, encoding=table.encoding,
+                            kept_columns=[c["source"] for c in columns if c["action"] == KEEP],
+                            ignored_columns=[c["source"] for c in columns if c["action"] == IGNORE],
+                            delimiter=table.delimiter, sheet=table.sheet, header_row=table.header_row,
+                            profile=profile, as_of=as_of)
     total = table.total_rows or 0
-    raw_rows: list[tuple[int, dict]] = []
-    indexes, names = list(positions), list(positions.values())
-    pick = itemgetter(*indexes) if len(indexes) > 1 else (lambda v: (v[indexes[0]],))
-    widest = max(indexes) + 1
+    raw_rows: list[tuple[int, dict, dict]] = []
+    split = row_splitter(columns)
     for number, values in table.rows:
-        if len(values) >= widest:
-            raw_rows.append((number, dict(zip(names, pick(values)))))
-        else:
-            raw_rows.append((number, {name: values[i] for i, name in positions.items() if i < len(values)}))
+        raw_rows.append((number, *split(values)))
         if len(raw_rows) % PROGRESS_EVERY == 0:
             yield Progress(len(raw_rows), total * 2, f"Reading row {number}")
     total = len(raw_rows) * 2
-    rows_only = [values for _, values in raw_rows]
-    if conventions is None:
-        conventions = file_conventions(table.headers, positions, rows_only, as_of=as_of,
-                                       default_country=default_country, default_currency=default_currency)
-    if dayfirst is not None:
-        conventions = conventions.override(dayfirst=dayfirst)
-    del rows_only
-    summary.conventions = conventions.as_json()
-    ctx = RowContext(as_of=as_of, dayfirst=conventions.dayfirst, decimal_comma=conventions.decimal_comma,
-                     default_timezone=default_timezone, default_country=conventions.country or default_country,
-                     default_currency=conventions.currency or default_currency,
-                     zone_for=zones.zone_for if zones else None, columns=frozenset(positions.values()),
-                     header_symbols=header_symbols(table.headers, positions), date_system=table.date_system)
+    ctx, conventions = row_context(
+        table, [values for _, values, _ in raw_rows], columns, as_of=as_of, zones=zones,
+        default_timezone=default_timezone, default_country=default_country,
+        default_currency=default_currency, dayfirst=dayfirst, decimal_comma=decimal_comma, country=country,
+        currency=currency, conventions=conventions, rules=rules)
+    summary.conventions = conventions_json(conventions)
 
     good: list[tuple[int, Case, frozenset[str]]] = []
     first_seen: dict[str, int] = {}
     for done in range(1, len(raw_rows) + 1):
-        number, values = raw_rows[done - 1]
-        raw_rows[done - 1] = (number, None)  # free the raw cells as we go
-        result = read_row(values, ctx)
+        number, values, kept = raw_rows[done - 1]
+        raw_rows[done - 1] = (number, None, None)  # free the raw cells as we go
+        result = read_case(values, kept, ctx)
         if result.case is None:
-            columns = ", ".join(dict.fromkeys(c for c, _ in result.errors))
-            summary.rejected.append({"row": number, "column": columns,
+            where = ", ".join(dict.fromkeys(c for c, _ in result.errors))
+            summary.rejected.append({"row": number, "column": where,
                                      "error": "; ".join(m for _, m in result.errors)})
         elif result.case.case_id in first_seen:
             summary.rejected.append({"row": number, "column": "case_id",
@@ -142,7 +236,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             if result.case.windows:
                 summary.windows += sum(1 for w in result.case.windows if not w.inconvenient)
             if result.review:
-                summary.review.extend({"row": number, "column": c, "error": m} for c, m in result.review)
+                summary.review.extend({"row": number, "column": c, "error": m, "case_id": result.case.case_id,
+                                       "text": cell_text(values.get(c))} for c, m in result.review)
         if done % PROGRESS_EVERY == 0:
             yield Progress(len(raw_rows) + done, total, f"Checking row {number}")
     for item in table.skipped:
@@ -158,6 +253,12 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         names = {c.collector for _, c, _ in good if c.collector}
         for name in sorted(names):
             uow.collectors.get_or_create(name)
+        summary.review, summary.reviewed_before = apply_decisions(
+            uow, [case for _, case, _ in good], summary.review, reread=lambda case, text: parse_windows(
+                text, case.timezone, dayfirst=ctx.dayfirst is not False, today=as_of,
+                lawful=ctx.lawful_for(case.country) if ctx.lawful_for else DEFAULT_LAWFUL).windows)
+        if summary.reviewed_before:
+            summary.windows = sum(1 for _, case, _ in good for w in case.windows if not w.inconvenient)
         keys = uow.cases.keys()
         new = [case for _, case, _ in good if case.case_id not in keys]
         updates = [(keys[case.case_id], case, present) for _, case, present in good
@@ -165,13 +266,19 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         import_id = uow.imports.start(file_name, sha256, as_of)
         uow.cases.add_many(new, import_id)
         flag_changes = uow.cases.update_many(updates, import_id)
+        rewindowed = [(case.case_id, column) for _, case, present in good if "windows" in present
+                      for column in ("appointment", "inconvenient") if column in ctx.columns]
+        if rewindowed:
+            uow.window_reviews.close(rewindowed, by or "import", f"replaced by the import of {file_name}")
+        uow.window_reviews.add_many(summary.review, import_id)
         summary.imported, summary.updated = len(new), len(updates)
         uow.imports.finish(import_id, ImportRecord(
             file_name=file_name, sha256=sha256, as_of=as_of, rows=summary.rows,
             imported=summary.imported, updated=summary.updated, rejected=summary.rejected,
             review=summary.review))
         uow.audit.append("import", file_name, {"sha256": sha256, "rows": summary.rows, "imported": summary.imported,
-                                               "updated": summary.updated, "rejected": len(summary.rejected)})
+                                               "updated": summary.updated, "rejected": len(summary.rejected),
+                                               "kept": summary.kept_columns, "ignored": summary.ignored_columns})
         uow.audit.append_many([("flag", c["case_id"], {"before": c["before"], "after": c["after"], "by_import": file_name})
                                for c in flag_changes])
         uow.commit()

@@ -42,7 +42,8 @@ class Table:
 
 class TableReader(Protocol):
     def __call__(self, path: str, *, sheet: str | None = None, encoding: str | None = None,
-                 delimiter: str | None = None) -> Table: ...
+                 delimiter: str | None = None, header_row: int | None = None) -> Table:
+        """Read ``path``; each keyword, when given, overrides what the reader would detect."""
 
 
 class ZoneLookup(Protocol):
@@ -182,6 +183,26 @@ class ReviewStore(Protocol):
     def latest(self, visit_ids: list[str] | None = None) -> dict[str, dict]: ...
 
 
+class WindowReviewStore(Protocol):
+    """Appointment texts waiting for a person: ``{id, case_id, column, text, error, row, import_id,
+    created_at}``; open until resolved."""
+
+    def add_many(self, items: list[dict], import_id: int | None) -> None: ...
+    def close(self, keys: list[tuple[str, str]], by: str, resolution: str) -> int: ...
+    def pending(self) -> list[dict]: ...
+    def count(self) -> int: ...
+    def get(self, review_id: int) -> dict | None: ...
+    def resolve(self, review_id: int, by: str, resolution: str, action: str = "corrected") -> None:
+        """``action``: corrected (``resolution`` is the new text) or dismissed (it is the reason)."""
+    def decisions(self, case_ids: list[str]) -> dict[tuple[str, str, str], tuple[str, str]]: ...
+
+
+class HolidayCalendar(Protocol):
+    def __call__(self, country: str, subdivision: str, years) -> dict[date, str]:
+        """``{date: name}`` of public holidays of a country (ISO alpha-2) and subdivision (``MD``
+        or empty) in the given years; raises ValueError naming the valid subdivisions."""
+
+
 class WriteConflict(Exception):
     """Another writer committed the same rows first (unique constraint); retry the operation."""
 
@@ -219,6 +240,8 @@ class UnitOfWork(Protocol):
     keys: KeyStore
     sync_log: SyncLog
     reviews: ReviewStore
+    window_reviews: WindowReviewStore
+    calendar: HolidayCalendar  # not storage: the public-holiday data, read in the same operation
     purge: PurgeStore
 
     def __enter__(self) -> UnitOfWork: ...

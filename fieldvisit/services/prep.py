@@ -7,28 +7,15 @@ from datetime import date
 from fieldvisit.domain.prep import History, PrepSheet, build_sheet
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
+from fieldvisit.services.holidays import holidays_of
 from fieldvisit.services.ports import UnitOfWork
 from fieldvisit.services.visits import history_index
-
-
-def holidays_of(uow: UnitOfWork) -> frozenset[date]:
-    """Workspace setting ``holidays``: comma-separated ISO dates."""
-    text = uow.settings.get("holidays") or ""
-    out = set()
-    for part in text.split(","):
-        if part.strip():
-            try:
-                out.add(date.fromisoformat(part.strip()))
-            except ValueError:
-                raise UserError(msg('The holidays setting has {strip}, which is not a YYYY-MM-DD date.',
-                                    strip=repr(part.strip()))) from None
-    return frozenset(out)
 
 
 def prep_sheet(uow: UnitOfWork, case_id: str, as_of: date) -> PrepSheet:
     with uow:
         case = uow.cases.get(case_id)
-        holidays = holidays_of(uow)
+        holidays = holidays_of(uow, as_of)
     if case is None:
         raise UserError(msg("No case with id {case_id}; check it with 'fieldvisit cases list'.", case_id=case_id))
     if case.balance <= 0:

@@ -64,8 +64,22 @@ def team_report(uow: UnitOfWork, start: date, end: date, as_of: date | None = No
     days = _summaries(visits, lambda v: (v["date"], v["collector"]))
     totals = _summaries(visits, lambda v: ("", ""))
     return {"from": start.isoformat(), "to": end.isoformat(), "visits": visits, "days": days,
-            "totals": totals[0] if totals else {k: 0 for k in DAY_COLUMNS} | {"date": "", "collector": "", "currency": ""},
-            "totals_by_currency": totals}
+            "totals": _combined(totals), "totals_by_currency": totals}
+
+
+def _combined(totals: list[dict]) -> dict:
+    """All currencies' counts together; the amounts only when there is one currency (amounts in
+    several are in ``totals_by_currency``, never added)."""
+    if len(totals) == 1:
+        return totals[0]
+    out = {k: 0 for k in DAY_COLUMNS} | {"date": "", "collector": "", "currency": "", "promised": "", "collected": ""}
+    for t in totals:
+        for k in DAY_COLUMNS:
+            if isinstance(t[k], int):
+                out[k] += t[k]
+    if not totals:
+        out.update(promised="0.00", collected="0.00")
+    return out
 
 
 def _summaries(visits: list[dict], key) -> list[dict]:

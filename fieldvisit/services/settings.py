@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork
+from fieldvisit.services.holidays import office_closures
 
 MODES = ("walk", "bicycle", "motorbike", "car", "public_transport")
 LANGUAGES = ("", "en", "es", "zh_CN")  # "" = follow the system
 DEFAULTS = {"travel_mode": "car", "speeds": {}, "service_minutes": 20, "shift": "09:00-18:00", "country": "",
             "currency": "", "timezone": "", "rulesets": "", "tile_pack": "", "sync_folder": "", "language": "",
-            "osrm_url": ""}
+            "osrm_url": "", "holidays_region": "", "holidays": ""}
 _SHIFT = re.compile(r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$")
 FORMAT = "fieldvisit-settings/1"
 
@@ -79,6 +81,13 @@ def validate(values: dict) -> dict:
     if clean["currency"] and not re.fullmatch(r"[A-Z]{3}", str(clean["currency"]).upper()):
         raise UserError(msg('The currency must be a three-letter code such as EUR.'))
     clean["currency"] = str(clean["currency"]).upper()
+    region = str(clean["holidays_region"] or "").strip().upper()
+    if region and not re.fullmatch(r"[A-Z0-9]{1,4}", region):
+        raise UserError(msg('The holidays region must be a subdivision code such as MD (Madrid) or CMX; '
+                            'leave it empty for national holidays only.'))
+    clean["holidays_region"] = region
+    closures = office_closures(str(clean["holidays"] or ""))
+    clean["holidays"] = ",".join(d.isoformat() for d in sorted(closures))
     if clean["language"] not in LANGUAGES:
         raise UserError(msg('The language must be English (en), Spanish (es) or Simplified Chinese (zh_CN).'))
     return clean
@@ -87,6 +96,11 @@ def validate(values: dict) -> dict:
 def save_settings(uow: UnitOfWork, values: dict) -> dict:
     clean = validate(values)
     with uow:
+        if clean["holidays_region"]:
+            try:  # a region the holiday data lacks: say which exist
+                uow.calendar(clean["country"], clean["holidays_region"], [date.today().year])
+            except ValueError as exc:
+                raise UserError(msg('The holidays region is wrong: {exc}.', exc=exc)) from None
         for key, value in clean.items():
             uow.settings.set(key, json.dumps(value) if key == "speeds" else str(value))
         uow.audit.append("settings", "workspace", {k: v for k, v in clean.items()})

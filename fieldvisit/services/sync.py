@@ -178,7 +178,7 @@ def import_pack(uow: UnitOfWork, crypto, data: bytes, name: str = "The pack",
         fresh = [c for c in cases if c.case_id not in known]
         fields = frozenset({"name", "address", "work_address", "lat", "lon", "country", "timezone", "due_date",
                             "balance", "currency", "last_payment_date", "last_payment_amount", "phone", "notes",
-                            "appointment_text", "flags", "geo_status", "windows"})
+                            "appointment_text", "flags", "geo_status", "windows", "extra"})
         uow.cases.add_many(fresh, None)
         flag_changes = uow.cases.update_many([(known[c.case_id], c, fields) for c in cases if c.case_id in known], None)
         uow.cases.assign([c.case_id for c in cases if c.case_id in known],

@@ -248,14 +248,14 @@ def history_index(uow: UnitOfWork, as_of: date) -> dict[str, dict]:
 def _prep_snapshot(uow: UnitOfWork, case, earlier_rows: list[dict], day: date) -> dict | None:
     """The preparation sheet as it stood before the visit (kept with the visit as evidence of
     what the collector was told to propose)."""
-    from fieldvisit.services.prep import holidays_of
+    from fieldvisit.services.holidays import holidays_of
 
     if case.balance <= 0:
         return None
     h = _history_of(earlier_rows, uow.cases.last_payments([case.case_id]).get(case.case_id), day)
     history = History(promises_kept=h["promises_kept"], promises_broken=h["promises_broken"],
                       refusals=h["refusals"], contacts=h["contacts"])
-    return build_sheet(case, day, history, holidays=holidays_of(uow)).as_json()
+    return build_sheet(case, day, history, holidays=holidays_of(uow, day)).as_json()
 
 
 def save_draft(uow: UnitOfWork, draft_id: str, case_id: str, data: dict) -> None:

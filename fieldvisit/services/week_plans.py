@@ -18,6 +18,7 @@ from fieldvisit.services.day_state import saved_plan, stop_states
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.plan_day import Solver, Travel
 from fieldvisit.services.ports import UnitOfWork
+from fieldvisit.services.holidays import holiday_calendar
 from fieldvisit.services.progress import Progress, Work, run
 from fieldvisit.services.visits import history_index
 
@@ -25,22 +26,10 @@ MAX_DAYS = 30
 
 
 def public_holidays(uow: UnitOfWork, years: set[int]) -> frozenset[date]:
-    """The workspace's public holidays: the country's calendar when the holidays adapter is
-    present (CONTRACTS #5, h4-windows), plus the dates typed in the ``holidays`` setting."""
-    from fieldvisit.services.prep import holidays_of
-
+    """The workspace's days off in ``years``: its country's (and ``holidays_region``'s) public
+    holidays plus the office closures of the ``holidays`` setting (services.holidays, CONTRACTS #5)."""
     with uow:
-        typed = holidays_of(uow)
-        country = (uow.settings.get("country") or "").upper()
-        region = uow.settings.get("region") or None
-    found: set[date] = set(typed)
-    try:  # pragma: no cover - present once h4-windows is merged
-        from fieldvisit.adapters.holidays import public_holidays as calendar
-    except ImportError:
-        calendar = None
-    if calendar is not None and country:
-        found |= set(calendar(country, region, sorted(years)))
-    return frozenset(found)
+        return frozenset(holiday_calendar(uow, sorted(years)))
 
 
 def week_dates(uow: UnitOfWork, start: date, days: int) -> list[date]:

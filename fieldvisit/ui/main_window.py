@@ -3,7 +3,6 @@ Selecting a case anywhere selects it everywhere. Long work runs through ``Operat
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 from datetime import date
@@ -25,6 +24,7 @@ from fieldvisit.services.cases import list_cases, move_case
 from fieldvisit.services.errors import UserError
 from fieldvisit.ui.case_model import CaseFilterProxy, CaseTableModel
 from fieldvisit.ui.day_actions import DayActions
+from fieldvisit.ui.import_actions import ImportActions
 from fieldvisit.ui.map_view import MapView
 from fieldvisit.ui.operation import Operation
 from fieldvisit.ui.planner_panel import PlannerPanel
@@ -33,6 +33,7 @@ from fieldvisit.ui.route_actions import RouteActions
 from fieldvisit.ui.settings_help import SettingsHelpActions
 from fieldvisit.ui.sync_actions import SyncActions
 from fieldvisit.ui.visit_actions import VisitActions
+from fieldvisit.ui.window_review import WindowReviewActions
 
 
 class MoveCase(QUndoCommand):
@@ -55,7 +56,9 @@ class MoveCase(QUndoCommand):
     _undone = False
 
 
-class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, RouteActions, QMainWindow):
+class MainWindow(ImportActions, DayActions, VisitActions, SyncActions, SettingsHelpActions, RouteActions,
+                 WindowReviewActions,
+                 QMainWindow):
     def __init__(self, app, parent=None, *, load_map: bool = True) -> None:
         super().__init__(parent)
         self.app = app
@@ -161,7 +164,7 @@ class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, Rou
             return a
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_action = action(self.tr("&Import cases…"), self.import_cases, QKeySequence.StandardKey.Open,
+        self.import_action = action(self.tr("&Import cases…"), lambda: self.import_with_preview(), QKeySequence.StandardKey.Open,
                                     self.tr("Import a CSV or XLSX case file"))
         self.tiles_action = action(self.tr("Import &tile pack…"), self.import_tile_pack, None,
                                    self.tr("Use an MBTiles file as the offline base map"))
@@ -177,7 +180,8 @@ class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, Rou
                                   self.tr("Intent, ability, willingness and a repayment proposal for the selected case"))
         self.correct_action = action(self.tr("&Correct last visit…"), self.correct_last_visit, None,
                                      self.tr("A correction is a new version; the original is kept"))
-        for a in (self.import_action, self.geocode_action, self.pin_action, self.tiles_action, self.export_action):
+        for a in (self.import_action, self._make_review_action(), self.geocode_action, self.pin_action,
+                  self.tiles_action, self.export_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self._settings_action())
@@ -238,6 +242,7 @@ class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, Rou
         self.planner.set_collectors(names)
         self.table.resizeColumnsToContents()
         self._update_status()
+        self.update_review_count()
         if redraw_map:
             self.redraw_map()
 
@@ -289,39 +294,6 @@ class MainWindow(DayActions, VisitActions, SyncActions, SettingsHelpActions, Rou
             QMessageBox.warning(self, self.tr("Cannot move"), localize(str(exc)))
 
     # ----- file actions --------------------------------------------------------------------
-    def import_cases(self, path: str | None = None) -> Operation | None:
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import cases"), "",
-                                                  self.tr("Case files (*.csv *.tsv *.txt *.xlsx)"))
-        if not path:
-            return None
-        from fieldvisit.services.import_cases import import_cases
-
-        def work():
-            table = self.app.read_table(path)
-            with open(path, "rb") as fh:  # the reader checked its size; hashed without holding it whole
-                sha = hashlib.file_digest(fh, "sha256").hexdigest()
-            return (yield from import_cases(self.app.uow(), table, file_name=Path(path).name, sha256=sha,
-                                            as_of=date.today(), zones=self.app.zones,
-                                            default_timezone=self.app.default_timezone,
-                                            default_country=self.app.setting("country"),
-                                            default_currency=self.app.setting("currency")))
-
-        def done(summary):
-            self.reload()
-            text = self.tr("{rows} rows: {imported} imported, {updated} updated, {rejected} rejected.").format(
-                rows=summary.rows, imported=summary.imported, updated=summary.updated, rejected=len(summary.rejected))
-            details = "\n".join(f"Row {r['row']} ({r['column']}): {r['error']}" for r in summary.rejected[:30])
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"), text, parent=self)
-            if details:
-                box.setDetailedText(details)
-            box.open()
-            self.last_import = summary
-
-        op = Operation(self, work).success(done).failure(
-            lambda msg: QMessageBox.warning(self, self.tr("Import refused"), msg)).with_progress(self.progress)
-        return op.start(self.tr("Importing {}…").format(Path(path).name))
-
     def geocode(self) -> Operation:
         from fieldvisit.bootstrap import geocoder
         from fieldvisit.services.geocode import geocode_pending

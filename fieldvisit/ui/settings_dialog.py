@@ -1,4 +1,5 @@
-"""Settings (Ctrl+,): travel mode and speeds, time per visit, shift, country, rule set, time zone,
+"""Settings (Ctrl+,): travel mode and speeds, time per visit, shift, country, holidays region and
+office closures, rule set, time zone,
 tile pack, sync folder and language — validated by ``services.settings``, with Export/Import of
 the office's settings as one file for its collectors."""
 
@@ -72,6 +73,12 @@ class SettingsDialog(QDialog):
         self.country = QLineEdit(v["country"], maxLength=2, placeholderText=self.tr("e.g. ES, CN, MX"))
         self.currency = QLineEdit(v["currency"], maxLength=3, placeholderText=self.tr("e.g. EUR"))
         self.timezone = QLineEdit(v["timezone"], placeholderText=self.tr("system time zone"))
+        self.holidays_region = QLineEdit(v["holidays_region"], maxLength=4,
+                                         placeholderText=self.tr("e.g. MD (Madrid); empty: national holidays"))
+        self.holidays_region.setToolTip(self.tr("Public holidays of the country and this region are kept free of "
+                                                "visits (except agreed appointments) and of repayment dates"))
+        self.closures = QLineEdit(v["holidays"], placeholderText=self.tr("YYYY-MM-DD, YYYY-MM-DD"))
+        self.closures.setToolTip(self.tr("Office closures and local feasts, added to the public holidays"))
         self.rulesets = QLineEdit(v["rulesets"], placeholderText=self.tr("the rule sets shipped with FieldVisit"))
         self.tile_pack = QLineEdit(v["tile_pack"], placeholderText=self.tr("none: plain background offline"))
         self.sync_folder = QLineEdit(v["sync_folder"], placeholderText=self.tr("none"))
@@ -87,6 +94,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Country"), self.country)
         form.addRow(self.tr("Currency"), self.currency)
         form.addRow(self.tr("Time zone"), self.timezone)
+        form.addRow(self.tr("Holidays region"), self.holidays_region)
+        form.addRow(self.tr("Office closures"), self.closures)
         form.addRow(self.tr("Rule sets file"), _path_row(self.rulesets, lambda: self._browse(
             self.rulesets, self.tr("Rule sets (*.json)"))))
         form.addRow(self.tr("Tile pack"), _path_row(self.tile_pack, lambda: self._browse(
@@ -161,7 +170,8 @@ class SettingsDialog(QDialog):
                 "country": self.country.text().strip(), "currency": self.currency.text().strip(),
                 "timezone": self.timezone.text().strip(), "rulesets": self.rulesets.text().strip(),
                 "tile_pack": self.tile_pack.text().strip(), "sync_folder": self.sync_folder.text().strip(),
-                "language": self.language.currentData(), "osrm_url": self.values.get("osrm_url", "")}
+                "language": self.language.currentData(), "osrm_url": self.values.get("osrm_url", ""),
+                "holidays_region": self.holidays_region.text().strip(), "holidays": self.closures.text().strip()}
 
     def show_values(self, v: dict) -> None:
         self.mode.setCurrentIndex(self.mode.findData(v["travel_mode"]))
@@ -172,8 +182,9 @@ class SettingsDialog(QDialog):
         start, end = v["shift"].split("-")
         self.shift_start.setTime(QTime.fromString(start, "HH:mm"))
         self.shift_end.setTime(QTime.fromString(end, "HH:mm"))
-        for key in ("country", "currency", "timezone", "rulesets"):
+        for key in ("country", "currency", "timezone", "rulesets", "holidays_region"):
             getattr(self, key).setText(v[key])
+        self.closures.setText(v["holidays"])
 
     def accept(self) -> None:
         try:

@@ -271,9 +271,14 @@ class VisitForm(QDialog):
 
     def _alive(self, callback):
         """``callback`` unless this form was deleted meanwhile (a write finishing after close)."""
-        from shiboken6 import isValid
+        def call(value) -> None:
+            try:
+                self.objectName()
+            except RuntimeError:  # the C++ side is gone: nothing to show the result in
+                return
+            callback(value)
 
-        return lambda value: callback(value) if isValid(self) else None
+        return call
 
     def autosave(self) -> None:
         """Save the draft in the background (never on the UI thread); a save that finds the

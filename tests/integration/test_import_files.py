@@ -2,7 +2,7 @@
 PostgreSQL: every row accounted for, one transaction, updates keep history."""
 
 import hashlib
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -36,7 +36,7 @@ def test_chinese_gbk_file(app):
     assert (s.encoding, s.delimiter) == ("gb18030", ",")
     assert (s.rows, s.imported, s.updated) == (5, 3, 0)
     assert {(r["row"], r["column"]) for r in s.rejected} == {(5, "lat"), (6, "case_id")}
-    assert [r["row"] for r in s.review] == [4]  # "随时" cannot be a window; the row is kept
+    assert s.review == []  # "随时" (any time) has a documented meaning: the lawful hours, every day
     got = cases(app)
     assert got["CN-001"].name == "张伟" and got["CN-001"].balance == Decimal("12345.50")
     assert got["CN-001"].timezone == "Asia/Shanghai" and got["CN-001"].currency == "CNY"
@@ -44,6 +44,8 @@ def test_chinese_gbk_file(app):
     assert w.start == datetime(2026, 11, 25, 15, tzinfo=ZoneInfo("Asia/Shanghai"))
     assert got["CN-002"].flags == {Flag.DISPUTE}
     assert got["CN-003"].windows[0].weekdays == (1,)
+    anytime = got["CN-003"].windows[1]
+    assert (anytime.weekdays, anytime.start_time, anytime.end_time) == (tuple(range(7)), time(8), time(21))
 
 
 def test_spanish_cp1252_semicolon_decimal_comma(app):

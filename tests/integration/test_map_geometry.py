@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.paths import CASES as CASES_DIR
+
 from fieldvisit.adapters.maps.page import build_page
 from tests.integration.headless import dump_dom, route_xs, stop_boxes, view_of
 
-FIJI = Path("/work/shared/cases/10_antimeridian_map/cases.csv")
+FIJI = CASES_DIR / "10_antimeridian_map" / "cases.csv"
 WIDTH = 1366
 
 

@@ -108,3 +108,4 @@ def test_amounts_in_different_currencies_are_never_added(sqlite_app):
     assert by_currency == {"CNY": "1200.00", "EUR": "50.00"}
     assert sum(t["visits"] for t in report["totals_by_currency"]) == 2
     assert all(d["currency"] in ("CNY", "EUR") for d in report["days"])
+    assert report["totals"]["visits"] == 2 and report["totals"]["promised"] == ""  # never 1250.00

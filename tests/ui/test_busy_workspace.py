@@ -5,7 +5,6 @@ unhandled "database is locked"."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 import pytest
@@ -13,6 +12,17 @@ import pytest
 from fieldvisit.services.demo import build_demo
 
 pytestmark = pytest.mark.ui
+
+
+def _raw(db):
+    """Another connection to the (encrypted) workspace that can take its write lock."""
+    import os
+
+    from fieldvisit.adapters.storage.cipher import open_raw
+
+    conn = open_raw(db, os.environ["FIELDVISIT_PASSPHRASE"])
+    conn.isolation_level = None
+    return conn
 
 
 @pytest.fixture
@@ -42,7 +52,7 @@ def test_autosave_waits_in_the_background_and_retries(qtbot, busy_window):
     form = window.open_visit_form(case.case_id)
     form.timer.stop()  # the test drives the ticks
     form.notes.setPlainText("Came back at six; daughter at home")
-    holder = sqlite3.connect(db, isolation_level=None)
+    holder = _raw(db)
     holder.execute("BEGIN IMMEDIATE")  # what a long import's transaction does to other writers
     try:
         form.autosave()
@@ -73,7 +83,7 @@ def test_finalize_while_busy_keeps_the_form_open_with_a_sentence(qtbot, busy_win
     form.person.setCurrentIndex(form.person.findData("nobody"))
     form.arrived.setDateTime(QDateTime(QDate(2026, 11, 24), QTime(10, 0)))
     form.left.setDateTime(QDateTime(QDate(2026, 11, 24), QTime(10, 10)))
-    holder = sqlite3.connect(db, isolation_level=None)
+    holder = _raw(db)
     holder.execute("BEGIN IMMEDIATE")
     try:
         form.finalize()

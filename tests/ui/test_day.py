@@ -144,7 +144,8 @@ def test_finalizing_a_visit_confirms_the_stop_and_moves_to_the_next(qtbot, windo
     form.arrived.setDateTime(QDateTime(start.date(), start.time()))
     form.left.setDateTime(QDateTime(start.date(), (start + timedelta(minutes=15)).time()))
     form.outcome.setCurrentIndex(form.outcome.findData("rpc"))
-    form.finalize()
+    form.finalize()  # the visit is written in the background; the form closes when it is in
+    qtbot.waitUntil(lambda: bool(not form.isVisible() or form.error.text()), timeout=15000)
     assert form.error.text() == "" and not form.isVisible()
     assert window.planner.shown_day()["stops"][0]["state"] == "done"
     assert window.planner.current_case() == second and window.selected_case() == second

@@ -47,11 +47,11 @@ def test_the_window_shows_a_dialog_for_a_damaged_workspace(content, tmp_path, mo
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text)))
     monkeypatch.setattr("fieldvisit.ui.map_view.register_scheme", lambda: None)
-    # random bytes read like an encrypted workspace whose passphrase is not known: the window asks
-    # for it once; the user cancels (a damaged file cannot be told from a wrong passphrase)
-    from fieldvisit.ui.passphrase_dialog import PassphraseDialog
+    from fieldvisit.adapters.storage.passphrase import PassphraseSource
 
-    monkeypatch.setattr(PassphraseDialog, "exec", lambda self: PassphraseDialog.DialogCode.Rejected)
+    # the passphrase from the environment, never a dialog asking for it again
+    monkeypatch.setattr("fieldvisit.ui.passphrase_dialog.dialog_source", lambda demo=False: PassphraseSource())
     assert ui_app.run_app(f"sqlite:///{db}") == 2
-    assert len(shown) == 1 and "workspace" in shown[0] and "backup" in shown[0]
+    assert len(shown) == 1 and "workspace" in shown[0]
+    assert "empty" in shown[0] if not content else "damaged" in shown[0]
     assert db.read_bytes() == content

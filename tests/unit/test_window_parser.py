@@ -39,6 +39,9 @@ def at(day, hh, mm=0, tz=SH):
     ("24.11.2026 16h-18h", True, at(24, 16), at(24, 18)),
     ("2026-11-24 22:00-24:00", True, at(24, 22), at(25, 0)),
     ("24/11/2026 16:00", True, at(24, 16), at(24, 17)),
+    # bare hours: the one reading inside lawful hours (08:00-21:00 by default)
+    ("2026-11-24 10-12", True, at(24, 10), at(24, 12)),
+    ("el martes 24 de noviembre 16:00-18:00", True, at(24, 16), at(24, 18)),
 ])
 def test_one_off_formats(text, dayfirst, start, end):
     w = parse_window(text, SH, dayfirst=dayfirst, today=TODAY)
@@ -89,7 +92,8 @@ def test_several_windows_and_unreadable_parts_are_reported_not_dropped():
 
 @pytest.mark.parametrize("text", [
     "whenever", "2026-11-24", "2026-11-24 16:00-14:00", "2026-13-45 10:00-11:00",
-    "2026-11-24 25:00-26:00", "funday 10:00-11:00", "2026-11-24 10-12", "14:00-16:00",
+    "2026-11-24 25:00-26:00", "funday 10:00-11:00", "2026-11-24 8-9", "M 10:00-12:00",
+    "after 10pm", "mornings and evenings",
     "2026-11-24T16:00/2026-11-24T14:00", "2026-11-24Tnope/x",
 ])
 def test_unreadable_windows_raise_a_reason(text):

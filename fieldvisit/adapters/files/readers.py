@@ -18,7 +18,7 @@ import io
 from itertools import islice
 from pathlib import Path
 
-from fieldvisit.adapters.files.table_rows import data_rows, pick_header
+from fieldvisit.adapters.files.table_rows import data_rows, footer_reason, pick_header
 from fieldvisit.adapters.files.text_decoding import decode
 from fieldvisit.domain import limits
 from fieldvisit.domain.text import msg
@@ -31,10 +31,10 @@ DELIMITERS = ",;\t|"
 
 
 def read_table(path: str, *, sheet: str | None = None, encoding: str | None = None,
-               delimiter: str | None = None) -> Table:
-    """Read a case file. ``sheet`` (XLSX), ``encoding`` and ``delimiter`` (CSV) override what is
-    detected (the import preview passes the user's choice). Raises UserError for an unreadable
-    file."""
+               delimiter: str | None = None, header_row: int | None = None) -> Table:
+    """Read a case file. ``sheet`` (XLSX), ``encoding`` and ``delimiter`` (CSV) and ``header_row``
+    (1-based, as a spreadsheet shows it) override what is detected (the import preview passes the
+    user's choice). Raises UserError for an unreadable file."""
     p = Path(path)
     if not p.exists():
         raise UserError(msg('The file {path} does not exist; check the path.', path=path))
@@ -49,11 +49,11 @@ def read_table(path: str, *, sheet: str | None = None, encoding: str | None = No
     if head.startswith(b"PK\x03\x04"):
         from fieldvisit.adapters.files.xlsx import read_xlsx
 
-        return read_xlsx(p, sheet=sheet)
+        return read_xlsx(p, sheet=sheet, header_row=header_row)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise UserError(msg('{name} is an old Excel .xls file; save it as .xlsx or .csv and import that.',
                             name=p.name))
-    return _read_csv(p, encoding=encoding, delimiter=delimiter)
+    return _read_csv(p, encoding=encoding, delimiter=delimiter, header_row=header_row)
 
 
 def too_wide(name: str, row: int, columns: int) -> str:
@@ -73,7 +73,7 @@ def sniff_delimiter(text: str) -> str:
         return max(counts, key=counts.get) if any(counts.values()) else ","
 
 
-def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None) -> Table:
+def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None, header_row: int | None = None) -> Table:
     data = p.read_bytes()
     if encoding:
         try:
@@ -87,8 +87,11 @@ def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None) -> Table:
     del data
     if not text.strip():
         raise UserError(msg('{name} is empty; export the case file again.', name=p.name))
-    delimiter = delimiter or sniff_delimiter(text)
-    number, headers, _, _ = pick_header(_csv_records(text, delimiter, [], name=p.name))
+    delimiter = {"tab": "\t", "\\t": "\t"}.get(delimiter or "", delimiter) or sniff_delimiter(text)
+    number, headers, _, _ = pick_header(_csv_records(text, delimiter, [], name=p.name), header_row)
+    if headers is None and header_row is not None:
+        raise UserError(msg('{name} has no rows from row {row} on; choose another header row.', name=p.name,
+                            row=header_row))
     if headers is None:
         raise UserError(msg('{name} has no rows; export the case file again.', name=p.name))
     while headers and not headers[-1].strip():
@@ -137,8 +140,9 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
                 return
             except csv.Error as exc:
                 number += 1
-                skipped.append({"row": number, "kind": "broken",
-                                "reason": f"this record cannot be read ({exc}); a quote is probably not closed"})
+                reason = ("a quote opened in this row is never closed; the row is left out and the rows after it "
+                          "are read") if "field" in str(exc) else f"this row cannot be read ({exc})"
+                skipped.append({"row": number, "kind": "broken", "reason": reason})
                 restart = base + before + 1
                 break
             used = reader.line_num - before
@@ -166,9 +170,12 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
                                                   "out and the rows after it are read"})
                         restart = first_line + 1
                         break
-                    skipped.append({"row": number, "kind": "broken",
-                                    "reason": f"this row has {len(values)} values but the header has {width} "
-                                              "columns; check for a missing or extra delimiter"})
-                    continue
+                    filled = [v for v in values if v.strip()]
+                    if not (footer_reason(values) or len(filled) == 1 and " " in filled[0].strip()):
+                        skipped.append({"row": number, "kind": "broken",
+                                        "reason": f"this row has {len(values)} values but the header has {width} "
+                                                  "columns; check for a missing or extra delimiter"})
+                        continue
+                    # a total line or a note under the table: set aside as such by data_rows
             yield number, values
         base = restart

@@ -50,10 +50,16 @@ def _is_header(values: list[Any]) -> int:
     return sum(1 for v in values if v is not None and str(v).strip() and canonical_for(str(v)))
 
 
-def pick_header(numbered_rows: Iterator[tuple[int, list[Any]]]):
+def pick_header(numbered_rows: Iterator[tuple[int, list[Any]]], header_row: int | None = None):
     """Lenders' exports sometimes put a title or blank lines above the header: the header is the
-    first of the top rows where at least two cells name known columns (else the first row).
+    first of the top rows where at least two cells name known columns (else the first row), or
+    the first non-blank row from ``header_row`` on when the user says where it is.
     Returns ``(header_number, header_values, remaining_iterator, known_columns)``."""
+    if header_row is not None:
+        for number, values in numbered_rows:
+            if number >= header_row:
+                return number, values, numbered_rows, _is_header(values)
+        return None, None, iter(()), 0
     buffered = []
     for item in numbered_rows:
         buffered.append(item)

@@ -142,8 +142,9 @@ def _with_formula_check(sheet_values, sheet_formulas, skipped):
                                       "save it, and import again"})
 
 
-def read_xlsx(p: Path, *, sheet: str | None = None) -> Table:
-    """Read the data sheet of an XLSX workbook (or the sheet named ``sheet``)."""
+def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = None) -> Table:
+    """Read the data sheet of an XLSX workbook (or the sheet named ``sheet``; the header on
+    ``header_row`` when given)."""
     from openpyxl import load_workbook  # imported here: only XLSX imports pay for it
 
     check_unzipped(p)
@@ -164,7 +165,7 @@ def read_xlsx(p: Path, *, sheet: str | None = None) -> Table:
         if hasattr(ws, "reset_dimensions"):
             ws.reset_dimensions()
         merges, formulas = scan_sheet(book, ws)
-        number, headers, _, known = pick_header(_numbered(ws, merges))
+        number, headers, _, known = pick_header(_numbered(ws, merges), header_row)
         if headers is None:
             continue
         has_id = any(v is not None and _canonical(v) == "case_id" for v in headers)

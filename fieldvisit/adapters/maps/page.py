@@ -21,6 +21,7 @@ from folium.elements import JSCSSMixin
 from folium.plugins import FastMarkerCluster
 from folium.template import Template
 
+from fieldvisit.adapters.escape import html_text
 from fieldvisit.domain.longitudes import arc_centre
 from maps import HERE as MAPS_DIR
 
@@ -144,7 +145,7 @@ class _Page(Figure):
     """A figure whose app assets are linked (embedded) or inlined (standalone file)."""
 
     def __init__(self, title: str, inline: bool) -> None:
-        super().__init__(title=title)
+        super().__init__(title=html_text(title))  # branca puts the title in <title> unescaped
         self.inline = inline
 
     def render(self, **kwargs) -> str:

@@ -292,3 +292,63 @@ class SqlReviews:
             for r in rows:
                 out[r.visit_id] = {"status": r.status, "comment": r.comment, "by": r.by, "at": r.at}
         return out
+
+
+class SqlWindowReviews:
+    """The review queue of unreadable appointment texts (open while ``resolved_at`` is NULL)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def add_many(self, items: list[dict], import_id: int | None) -> None:
+        now = _now()
+        rows = [{"case_id": i["case_id"], "column": i["column"], "text": i["text"], "error": i["error"],
+                 "row": i.get("row"), "import_id": import_id, "created_at": now, "resolved_at": None,
+                 "resolved_by": None, "resolution": None, "action": None} for i in items]
+        for start in range(0, len(rows), CHUNK):
+            bulk_insert(self.conn, s.window_reviews, rows[start:start + CHUNK])
+
+    def close(self, keys: list[tuple[str, str]], by: str, resolution: str) -> int:
+        """Close the open items of these ``(case_id, column)`` pairs (a new import replaced them)."""
+        t = s.window_reviews
+        closed = 0
+        by_column: dict[str, list[str]] = {}
+        for case_id, column in keys:
+            by_column.setdefault(column, []).append(case_id)
+        for column, ids in by_column.items():
+            for start in range(0, len(ids), CHUNK):
+                closed += self.conn.execute(update(t).where(
+                    t.c.resolved_at.is_(None), t.c.column == column, t.c.case_id.in_(ids[start:start + CHUNK]))
+                    .values(resolved_at=_now(), resolved_by=by, resolution=resolution, action="replaced")).rowcount
+        return closed
+
+    def decisions(self, case_ids: list[str]) -> dict[tuple[str, str, str], tuple[str, str]]:
+        """``(case_id, column, text) → (action, resolution)`` of the latest person's decision
+        (corrected / dismissed) on each text of these cases."""
+        t = s.window_reviews
+        out: dict[tuple[str, str, str], tuple[str, str]] = {}
+        for start in range(0, len(case_ids), CHUNK):
+            q = (select(t.c.case_id, t.c.column, t.c.text, t.c.action, t.c.resolution)
+                 .where(t.c.action.in_(("corrected", "dismissed")), t.c.case_id.in_(case_ids[start:start + CHUNK]))
+                 .order_by(t.c.id))
+            for r in self.conn.execute(q):
+                out[(r.case_id, r.column, r.text)] = (r.action, r.resolution or "")
+        return out
+
+    def pending(self) -> list[dict]:
+        t = s.window_reviews
+        q = select(t).where(t.c.resolved_at.is_(None)).order_by(t.c.case_id, t.c.id)
+        return [dict(r._mapping) for r in self.conn.execute(q)]
+
+    def count(self) -> int:
+        t = s.window_reviews
+        return self.conn.execute(select(func.count()).select_from(t).where(t.c.resolved_at.is_(None))).scalar_one()
+
+    def get(self, review_id: int) -> dict | None:
+        r = self.conn.execute(select(s.window_reviews).where(s.window_reviews.c.id == review_id)).first()
+        return dict(r._mapping) if r else None
+
+    def resolve(self, review_id: int, by: str, resolution: str, action: str = "corrected") -> None:
+        t = s.window_reviews
+        self.conn.execute(update(t).where(t.c.id == review_id)
+                          .values(resolved_at=_now(), resolved_by=by, resolution=resolution, action=action))

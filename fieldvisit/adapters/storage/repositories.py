@@ -22,7 +22,7 @@ CHUNK = 5000
 # Case fields stored in columns of the same name.
 _PLAIN = ("name", "address", "work_address", "lat", "lon", "country", "timezone", "due_date",
           "balance", "currency", "last_payment_date", "last_payment_amount", "phone", "notes",
-          "appointment_text")
+          "appointment_text", "extra")
 
 
 def _memoised(processor):
@@ -88,6 +88,8 @@ def _case_values(case: Case, fields: Sequence[str] = _PLAIN) -> dict:
         values = dict(zip(_PLAIN, _GET_PLAIN(case)))
     else:
         values = {f: getattr(case, f) for f in fields if f in _PLAIN}
+    if "extra" in values and not values["extra"]:
+        values["extra"] = None  # most cases keep nothing: no JSON to write
     if "flags" in fields:
         values["flags"] = ",".join(sorted(f.value for f in case.flags))
     if "geo_status" in fields:
@@ -189,6 +191,8 @@ class SqlCases:
         for pk, case, present in updates:
             fields = tuple(sorted(f for f in present if f in (*_PLAIN, "flags", "geo_status")))
             values = _case_values(case, fields)
+            if "extra" in values:  # kept columns add to (or correct) what earlier files kept
+                values["extra"] = {**(before[pk].get("extra") or {}), **case.extra}
             if case.collector:
                 values["collector_id"] = collectors[case.collector]
             values.update(_pk=pk, updated_at=now, import_id=import_id)
@@ -231,7 +235,7 @@ class SqlCases:
                 last_payment_date=r.last_payment_date, last_payment_amount=r.last_payment_amount,
                 phone=r.phone, flags=parse_flags(r.flags), collector=r.collector_name,
                 notes=r.notes, status=CaseStatus(r.status), windows=by_pk.get(r.id, []),
-                appointment_text=r.appointment_text))
+                appointment_text=r.appointment_text, extra=dict(r.extra or {})))
         return out
 
     def _select(self):

@@ -80,6 +80,7 @@ cases = Table(
     Column("notes", Text, nullable=False, default=""),
     Column("status", String(20), nullable=False),
     Column("appointment_text", Text, nullable=False, default=""),
+    Column("extra", JSON(none_as_null=True), nullable=True),
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
     Column("import_id", ForeignKey("imports.id", ondelete="SET NULL"), nullable=True),
@@ -243,4 +244,20 @@ reviews = Table(
     Column("comment", Text, nullable=False),
     Column("by", String(200), nullable=False),
     Column("at", UTCDateTime, nullable=False),
+)
+
+window_reviews = Table(
+    "window_reviews", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", String(120), nullable=False, index=True),
+    Column("column", String(20), nullable=False),  # appointment or inconvenient
+    Column("text", Text, nullable=False),  # the whole cell as the lender wrote it
+    Column("error", Text, nullable=False),  # why it was not read
+    Column("row", Integer, nullable=True),  # spreadsheet row of the import
+    Column("import_id", Integer, nullable=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("resolved_at", UTCDateTime, nullable=True),  # open while NULL
+    Column("resolved_by", String(200), nullable=True),
+    Column("resolution", Text, nullable=True),  # the corrected text, or why it was closed
+    Column("action", String(20), nullable=True),  # corrected, dismissed, replaced (by a later import)
 )

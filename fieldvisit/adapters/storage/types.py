@@ -38,6 +38,8 @@ class DecimalText(TypeDecorator):
     cache_ok = True
 
     def process_bind_param(self, value, dialect):
+        if type(value) is Decimal:
+            return str(value)
         return None if value is None else str(Decimal(value))
 
     def process_result_value(self, value, dialect):

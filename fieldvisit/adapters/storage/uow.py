@@ -9,6 +9,7 @@ from fieldvisit.adapters.storage.db import user_error_for
 
 from fieldvisit.adapters.storage.records import (
     SqlAudit, SqlDrafts, SqlGeocodeCache, SqlKeys, SqlOverrides, SqlPlans, SqlReviews, SqlSyncLog, SqlVisits,
+    SqlWindowReviews,
 )
 from fieldvisit.adapters.storage.purge import SqlPurge
 from fieldvisit.adapters.storage.repositories import SqlCases, SqlCollectors, SqlImports, SqlSettings
@@ -16,9 +17,12 @@ from fieldvisit.services.ports import WriteConflict
 
 
 class SqlUnitOfWork:
-    def __init__(self, engine: Engine, actor: str = "") -> None:
+    def __init__(self, engine: Engine, actor: str = "", calendar=None) -> None:
+        from fieldvisit.adapters.holiday_calendar import holiday_names
+
         self.engine = engine
         self.actor = actor
+        self.calendar = calendar or holiday_names  # public holidays (ports.HolidayCalendar)
         self._conn = None
 
     def __enter__(self) -> SqlUnitOfWork:
@@ -40,6 +44,7 @@ class SqlUnitOfWork:
         self.keys = SqlKeys(self._conn)
         self.sync_log = SqlSyncLog(self._conn)
         self.reviews = SqlReviews(self._conn)
+        self.window_reviews = SqlWindowReviews(self._conn)
         self.purge = SqlPurge(self._conn)
         return self
 

@@ -1,0 +1,127 @@
+"""Use case: show what importing a case file would do, writing nothing.
+
+The preview reads the file the way the import would (same column plan, same conventions, same
+row reader) over its first rows and says: the sheet, header row, encoding and delimiter read; the
+decimal mark and date order used (and whether the user, the file or the workspace country decided
+them); every column with what happens to it (mapped to a field, kept as extra information or
+ignored); a sample of rows as they would be stored; and the rows that would be rejected or sent
+to review.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import islice
+
+from fieldvisit.domain.case_rows import RowResult, cell_text
+from fieldvisit.domain.cases import Case
+from fieldvisit.domain.columns import IGNORE, KEEP, PARTS
+from fieldvisit.services.import_cases import (
+    case_id_problem, column_plan, conventions_json, read_case, row_context, row_splitter,
+)
+from fieldvisit.services.import_profiles import ImportOptions
+from fieldvisit.services.ports import Table, ZoneLookup
+
+PREVIEW_ROWS = 2000  # rows read to decide conventions and count rejections / reviews
+SAMPLE_ROWS = 10
+EXAMPLES = 3
+
+
+def _money(amount, currency: str) -> str:
+    return f"{amount} {currency}".strip() if amount is not None else ""
+
+
+def shown(case: Case, name: str, as_of: date) -> str:
+    """How a field of an imported case reads (what would be stored), as short text."""
+    if name == "days_past_due":
+        return str(case.days_past_due(as_of)) if case.due_date else ""
+    if name in ("due_date", "last_payment_date"):
+        value = getattr(case, name)
+        return value.isoformat() if value else ""
+    if name == "balance":
+        return _money(case.balance, case.currency)
+    if name == "last_payment_amount":
+        return _money(case.last_payment_amount, case.currency)
+    if name == "flags":
+        return ", ".join(sorted(f.value for f in case.flags))
+    if name in ("appointment", "inconvenient"):
+        wanted = name == "inconvenient"
+        return "; ".join(w.describe() for w in case.windows if w.inconvenient == wanted)
+    if name in ("lat", "lon"):
+        value = getattr(case, name)
+        return "" if value is None else f"{value:.6f}".rstrip("0").rstrip(".")
+    value = getattr(case, name, "")
+    return "" if value is None else str(value)
+
+
+def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_of: date,
+                   zones: ZoneLookup | None = None, default_timezone: str = "UTC",
+                   default_country: str = "", default_currency: str = "",
+                   limit: int = PREVIEW_ROWS, sample: int = SAMPLE_ROWS) -> dict:
+    """What importing ``table`` with ``options`` would do, as a JSON-ready dict::
+
+        {file, sheet, sheets, header_row, encoding, delimiter, conventions: {decimal, date_order,
+         country, currency, evidence, ...}, columns: [{source, field, action, examples}], sample: [{row,
+         values: {source: text}, errors: [..], review: [..]}], review: [{row, column, error}],
+         rejected: [...], rows_read, complete, profile, skipped}
+
+    ``complete`` is False when the file has more than ``limit`` rows (counts cover the first
+    ``limit``). ``problem``: why the import would be refused as it stands (no case id column), or
+    None. Raises :class:`UserError` for a bad mapping.
+    """
+    columns = column_plan(table.headers, options.mapping, file_name, require_case_id=False)
+    problem = case_id_problem(table.headers, [(c["source"], c["field"], c["action"]) for c in columns], file_name)
+    split = row_splitter(columns)
+    raw = [(number, *split(values), values) for number, values in islice(table.rows, limit + 1)]
+    complete = len(raw) <= limit
+    raw = raw[:limit]
+    ctx, decided = row_context(
+        table, [mapped for _, mapped, _, _ in raw], columns, as_of=as_of, zones=zones,
+        default_timezone=default_timezone, default_country=default_country,
+        default_currency=default_currency, dayfirst=options.dayfirst, decimal_comma=options.decimal_comma,
+        country=options.country, currency=options.currency)
+    conventions = conventions_json(decided)
+    for i, col in enumerate(columns):
+        col["examples"] = [t for t in (cell_text(v[i]) if i < len(v) else "" for _, _, _, v in raw) if t][:EXAMPLES]
+    rejected, review, rows = [], [], []
+    seen: dict[str, int] = {}
+    for number, mapped, kept, values in raw:
+        result = read_case(mapped, kept, ctx) if not problem else RowResult(None)
+        errors = [{"row": number, "column": c, "error": m} for c, m in result.errors]
+        if result.case is not None and result.case.case_id in seen:
+            errors.append({"row": number, "column": "case_id", "error": f"case {result.case.case_id} appears "
+                                                                        f"again (first on row {seen[result.case.case_id]})"})
+        elif result.case is not None:
+            seen[result.case.case_id] = number
+        notes = [{"row": number, "column": c, "error": m} for c, m in result.review]
+        rejected.extend(errors)
+        review.extend(notes)
+        if len(rows) < sample:
+            shown_values = {}
+            for i, col in enumerate(columns):
+                raw_text = cell_text(values[i]) if i < len(values) else ""
+                if col["action"] == "map" and col["field"] in PARTS:  # read into the name or address
+                    shown_values[col["source"]] = raw_text
+                elif col["action"] == "map" and result.case is not None:
+                    text = shown(result.case, col["field"], as_of)
+                    shown_values[col["source"]] = text or (f"{raw_text} (?)" if raw_text else "")
+                elif col["action"] == IGNORE or result.case is None:
+                    shown_values[col["source"]] = raw_text
+                else:
+                    shown_values[col["source"]] = kept.get(col["source"], "")
+            rows.append({"row": number, "values": shown_values, "errors": [e["error"] for e in errors],
+                         "review": [n["error"] for n in notes]})
+    skipped = []
+    for item in getattr(table, "skipped", []) or []:  # as the import: a broken record is rejected
+        if item.get("kind") == "broken":
+            rejected.append({"row": item["row"], "column": "", "error": item["reason"]})
+        else:
+            skipped.append(dict(item))
+    rejected.sort(key=lambda r: r["row"])
+    return {"file": file_name, "sheet": table.sheet, "sheets": list(table.sheets), "header_row": table.header_row,
+            "encoding": table.encoding, "delimiter": {"\t": "tab"}.get(table.delimiter, table.delimiter),
+            "conventions": conventions, "columns": columns, "sample": rows, "review": review,
+            "rejected": rejected, "rows_read": len(raw), "complete": complete, "profile": options.profile,
+            "kept_columns": [c["source"] for c in columns if c["action"] == KEEP],
+            "ignored_columns": [c["source"] for c in columns if c["action"] == IGNORE],
+            "skipped": skipped, "problem": problem}

@@ -1,0 +1,123 @@
+"""Use cases of the review queue of appointment texts: what an import could not read for sure
+waits here (in the workspace, across restarts) until a person types a corrected text — parsed
+exactly as an import would — or dismisses it. Every decision is audited."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, time
+
+from fieldvisit.domain.text import msg
+from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, ParsedWindows, parse_windows
+from fieldvisit.domain.windows import Window
+from fieldvisit.services.errors import UserError
+from fieldvisit.services.ports import UnitOfWork
+
+
+def lawful_hours(rules, country: str) -> tuple[time, time]:
+    """The lawful contact hours of ``country``'s rule set (local time), or the default 08:00-21:00."""
+    return rules.for_country(country).contact_hours if rules is not None else DEFAULT_LAWFUL
+
+
+def review_count(uow: UnitOfWork) -> int:
+    with uow:
+        return uow.window_reviews.count()
+
+
+def pending_reviews(uow: UnitOfWork) -> list[dict]:
+    """Open items ``{id, case_id, name, country, timezone, column, text, error, row, created_at,
+    windows}`` by case id (``windows``: what the case has now for that column, e.g. the readable
+    parts of the text). Items of cases no longer in the workspace are left out."""
+    with uow:
+        items = uow.window_reviews.pending()
+        out = []
+        for item in items:
+            case = uow.cases.get(item["case_id"])
+            if case is None:
+                continue
+            prefix = f"{item['text'].strip()!r}: "  # the parser names the part; here it is the whole text
+            error = item["error"][len(prefix):] if item["error"].startswith(prefix) else item["error"]
+            inconvenient = item["column"] == "inconvenient"
+            out.append({**item, "error": error, "name": case.name, "country": case.country,
+                        "timezone": case.timezone,
+                        "windows": [w for w in case.windows if w.inconvenient == inconvenient]})
+    return out
+
+
+def read_correction(text: str, timezone: str, *, lawful: tuple[time, time] = DEFAULT_LAWFUL,
+                    today: date | None = None, dayfirst: bool = True) -> ParsedWindows:
+    """Parse a corrected text as an import would (for the editor's live reading)."""
+    return parse_windows(text, timezone, dayfirst=dayfirst, today=today or date.today(), lawful=lawful)
+
+
+def _open_item(uow: UnitOfWork, review_id: int) -> dict:
+    item = uow.window_reviews.get(review_id)
+    if item is None or item["resolved_at"] is not None:
+        raise UserError(msg("Appointment text {review_id} is not waiting for review any more; refresh the list.",
+                            review_id=review_id))
+    return item
+
+
+def resolve_review(uow: UnitOfWork, review_id: int, text: str, *, rules=None, today: date | None = None,
+                   by: str = "") -> list[Window]:
+    """Replace the case's windows of that column with those of ``text`` and close the item.
+
+    Raises UserError when the item is closed, the case gone, or ``text`` cannot be read in full."""
+    with uow:
+        item = _open_item(uow, review_id)
+        case = uow.cases.get(item["case_id"])
+        if case is None:
+            raise UserError(msg("No case with id {case_id}; check it with 'fieldvisit cases list'.",
+                                case_id=item["case_id"]))
+        dayfirst = (uow.settings.get("country") or "") != "US"
+        parsed = read_correction(text, case.timezone, lawful=lawful_hours(rules, case.country), today=today,
+                                 dayfirst=dayfirst)
+        if parsed.errors or not parsed.windows:
+            reason = parsed.errors[0] if parsed.errors else repr(text)
+            raise UserError(msg("The corrected text cannot be read either ({reason}); write e.g. "
+                                "Tue and Thu 16:00-18:00 or 2026-11-24 10:00-12:00.", reason=reason))
+        inconvenient = item["column"] == "inconvenient"
+        new = [replace(w, inconvenient=inconvenient) for w in parsed.windows]
+        case.windows = [w for w in case.windows if w.inconvenient != inconvenient] + new
+        key = uow.cases.keys()[case.case_id]
+        uow.cases.update_many([(key, case, frozenset({"windows"}))], None)
+        uow.window_reviews.resolve(review_id, by, text)
+        uow.audit.append("window_review", case.case_id, {
+            "column": item["column"], "before": item["text"], "after": text,
+            "windows": [w.describe() for w in new]})
+        uow.commit()
+    return new
+
+
+def dismiss_review(uow: UnitOfWork, review_id: int, *, by: str = "", reason: str = "") -> None:
+    """Close an item without a window (the text held no time to visit); audited with the reason."""
+    with uow:
+        item = _open_item(uow, review_id)
+        uow.window_reviews.resolve(review_id, by, reason or "no window", action="dismissed")
+        uow.audit.append("window_review", item["case_id"], {
+            "column": item["column"], "before": item["text"], "dismissed": reason or "no window"})
+        uow.commit()
+
+
+def apply_decisions(uow: UnitOfWork, cases: list, review: list[dict], *, reread) -> tuple[list[dict], int]:
+    """At import: a text a person already decided for that case (same column, same words) gets that
+    decision again — the corrected windows, or none if dismissed — instead of a new queue item.
+    ``cases`` are the import's Case objects (changed in place); ``reread(case, text)`` parses a
+    corrected text as the import would. Returns the items still to review and how many were reused."""
+    if not review:
+        return review, 0
+    decided = uow.window_reviews.decisions(sorted({i["case_id"] for i in review}))
+    by_id = {c.case_id: c for c in cases}
+    left, reused = [], 0
+    for item in review:
+        decision = decided.get((item["case_id"], item["column"], item["text"]))
+        case = by_id.get(item["case_id"])
+        if decision is None or case is None:
+            left.append(item)
+            continue
+        action, resolution = decision
+        inconvenient = item["column"] == "inconvenient"
+        new = [] if action == "dismissed" else [replace(w, inconvenient=inconvenient) for w in reread(case, resolution)]
+        case.windows = [w for w in case.windows if w.inconvenient != inconvenient] + new
+        reused += 1
+    return left, reused

@@ -1,0 +1,85 @@
+"""Importing case files from the main window: File → Import cases… opens the preview dialog, and
+the import runs through the operation helper with progress; the summary afterwards says what was
+imported, updated, rejected, kept as information and ignored. A mixin of ``MainWindow``: it uses
+the window's ``app``, ``progress`` and ``reload``."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from fieldvisit.ui.operation import Operation
+
+
+class ImportActions:
+    def import_with_preview(self, path: str | None = None):
+        """File → Import cases…: choose a file, see the preview, then import (returns the dialog)."""
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import cases"), "",
+                                                  self.tr("Case files (*.csv *.tsv *.txt *.xlsx)"))
+        if not path:
+            return None
+        from fieldvisit.ui.import_dialog import ImportPreviewDialog
+
+        dialog = ImportPreviewDialog(self.app, path, self)
+        dialog.accepted.connect(lambda: self.import_cases(path, dialog.options, dialog.save_name))
+        dialog.open()
+        self.import_dialog = dialog
+        return dialog
+
+    def import_cases(self, path: str | None = None, options=None, save_profile: str | None = None) -> Operation | None:
+        """Import ``path`` with ``options`` (an ImportOptions; None: a saved profile for these
+        headers, else the defaults) through the operation helper; ``save_profile`` names a profile
+        to save the choices as once the import succeeded."""
+        if not path:
+            return self.import_with_preview()
+        from fieldvisit.services.import_cases import column_plan, import_cases
+        from fieldvisit.services.import_profiles import ImportOptions, open_table, save_profile as save
+
+        def work():
+            table, opts = open_table(self.app.uow(), self.app.read_table, path, options or ImportOptions())
+            headers = list(table.headers)
+            with open(path, "rb") as fh:  # the reader checked its size; hashed without holding it whole
+                sha = hashlib.file_digest(fh, "sha256").hexdigest()
+            summary = yield from import_cases(self.app.uow(), table, file_name=Path(path).name, sha256=sha,
+                                              as_of=date.today(), zones=self.app.zones, mapping=opts.mapping,
+                                              dayfirst=opts.dayfirst, decimal_comma=opts.decimal_comma,
+                                              country=opts.country, currency=opts.currency,
+                                              profile=opts.profile, default_timezone=self.app.default_timezone,
+                                              default_country=self.app.setting("country"),
+                                              default_currency=self.app.setting("currency"),
+                                              rules=self.app.rules(), by=self.app.actor)
+            if save_profile:
+                save(self.app.uow(), save_profile, headers, column_plan(headers, opts.mapping, Path(path).name), opts)
+            return summary
+
+        def done(summary):
+            self.reload()
+            text = self.tr("{rows} rows: {imported} imported, {updated} updated, {rejected} rejected.").format(
+                rows=summary.rows, imported=summary.imported, updated=summary.updated, rejected=len(summary.rejected))
+            text += "\n" + self.tr("Kept as extra information: {kept}.").format(
+                kept=", ".join(summary.kept_columns) or self.tr("none"))
+            text += "\n" + self.tr("Ignored: {ignored}.").format(ignored=", ".join(summary.ignored_columns) or self.tr("none"))
+            if summary.review:
+                text += "\n" + self.tr("{n} appointment texts could not be read for sure: File → Review appointment "
+                                       "texts (Ctrl+Shift+A).").format(n=len(summary.review))
+            if summary.skipped:
+                text += "\n" + self.tr("{n} rows skipped: totals or notes, not cases.").format(n=len(summary.skipped))
+            columns = [f"{c['source']} → " + (c["field"] if c["action"] == "map" else
+                                                self.tr("kept") if c["action"] == "keep" else self.tr("ignored"))
+                       for c in summary.columns]
+            details = "\n".join([*columns, ""] + [f"Row {r['row']} ({r['column']}): {r['error']}"
+                                                  for r in (summary.rejected + summary.review)[:60]]
+                                + [f"Row {r['row']}: {r['reason']}" for r in summary.skipped[:20]])
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"), text, parent=self)
+            if details:
+                box.setDetailedText(details)
+            box.open()
+            self.last_import = summary
+
+        op = Operation(self, work).success(done).failure(
+            lambda msg: QMessageBox.warning(self, self.tr("Import refused"), msg)).with_progress(self.progress)
+        return op.start(self.tr("Importing {}…").format(Path(path).name))

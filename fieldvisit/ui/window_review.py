@@ -1,0 +1,254 @@
+"""The review queue of appointment texts in the window: *File → Review appointment texts (N)…*
+(Ctrl+Shift+A) and a status-bar button while any wait. The dialog lists each case with the text
+the lender wrote and why it was not read; beside it an editor reads a corrected text live (or
+builds one from picked days and times). *Save window* replaces that case's windows (audited) and
+the item leaves the queue; *No window* closes it with a reason. A mixin of ``MainWindow``."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
+    QTimeEdit, QVBoxLayout, QWidget,
+)
+
+from fieldvisit.adapters.i18n import localize, window_text
+from fieldvisit.services.errors import UserError
+from fieldvisit.services.window_review import (
+    dismiss_review, lawful_hours, pending_reviews, read_correction, resolve_review, review_count,
+)
+
+DAY_KEYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+class WindowReviewDialog(QDialog):
+    """The queue: a table of open items and an editor for the selected one. ``changed`` is emitted
+    after an item is saved or dismissed."""
+
+    changed = Signal()
+
+    def __init__(self, app, parent=None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.today = today or date.today()
+        self.rules = app.rules()
+        self.setWindowTitle(self.tr("Review appointment texts"))
+        self.resize(1040, 520)
+        self.items: list[dict] = []
+
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Case"), self.tr("Name"), self.tr("Text as written"),
+                                              self.tr("Why it was not read")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(lambda *_: self._show_current())
+
+        self.original = QLabel()
+        self.original.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.original.setWordWrap(True)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet("color: #8a5a00;")
+        self.now = QLabel()
+        self.now.setWordWrap(True)
+        self.editor = QLineEdit(placeholderText=self.tr("e.g. Tue and Thu 16:00-18:00; 2026-11-24 10:00-12:00"))
+        self.editor.textChanged.connect(self._read_live)
+        self.reading = QLabel()
+        self.reading.setWordWrap(True)
+
+        picker = QGroupBox(self.tr("Or pick days and times"))
+        labels = (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
+                  self.tr("Sun"))
+        self.day_boxes = [QCheckBox(label) for label in labels]
+        self.from_time = QTimeEdit(QTime(9, 0))
+        self.to_time = QTimeEdit(QTime(12, 0))
+        for edit in (self.from_time, self.to_time):
+            edit.setDisplayFormat("HH:mm")
+        use = QPushButton(self.tr("Use these"))
+        use.clicked.connect(self._use_picked)
+        days_row = QHBoxLayout()
+        for box in self.day_boxes:
+            days_row.addWidget(box)
+        times_row = QHBoxLayout()
+        times_row.addWidget(QLabel(self.tr("from")))
+        times_row.addWidget(self.from_time)
+        times_row.addWidget(QLabel(self.tr("to")))
+        times_row.addWidget(self.to_time)
+        times_row.addStretch(1)
+        times_row.addWidget(use)
+        picker_layout = QVBoxLayout(picker)
+        picker_layout.addLayout(days_row)
+        picker_layout.addLayout(times_row)
+
+        self.save_button = QPushButton(self.tr("&Save window"))
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Replace this case's windows with the corrected text (Ctrl+Enter)"))
+        self.save_button.clicked.connect(self.save_current)
+        self.dismiss_button = QPushButton(self.tr("&No window…"))
+        self.dismiss_button.setToolTip(self.tr("The text holds no time to visit: close it, with the reason"))
+        self.dismiss_button.clicked.connect(self.dismiss_current)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save_current)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Written:"), self.original)
+        form.addRow(self.tr("Not read because:"), self.reason)
+        form.addRow(self.tr("Windows now:"), self.now)
+        form.addRow(self.tr("&Corrected text:"), self.editor)
+        form.addRow(self.tr("Read as:"), self.reading)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addLayout(form)
+        right_layout.addWidget(picker)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.dismiss_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        right_layout.addLayout(buttons)
+        right_layout.addStretch(1)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setSizes([560, 480])
+        self.count_label = QLabel()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.count_label)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(close)
+        self.reload()
+
+    # ----- data ----------------------------------------------------------------------------
+    def reload(self, keep_row: int = 0) -> None:
+        self.items = pending_reviews(self.app.uow())
+        self.table.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            for col, value in enumerate((item["case_id"], item["name"], item["text"], localize(item["error"]))):
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(value)
+                self.table.setItem(row, col, cell)
+        self.table.resizeColumnsToContents()
+        self.count_label.setText(self.tr("{n} appointment texts wait for review.").format(n=len(self.items))
+                                 if self.items else self.tr("No appointment texts wait for review."))
+        if self.items:
+            self.table.setCurrentCell(min(keep_row, len(self.items) - 1), 0)
+        self._show_current()
+
+    def current(self) -> dict | None:
+        row = self.table.currentRow()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def _show_current(self) -> None:
+        item = self.current()
+        for w in (self.editor, self.save_button, self.dismiss_button):
+            w.setEnabled(item is not None)
+        if item is None:
+            self.original.clear()
+            self.reason.clear()
+            self.now.clear()
+            self.editor.clear()
+            return
+        column = self.tr("times not to visit") if item["column"] == "inconvenient" else self.tr("appointment")
+        self.original.setText(f"<b>{item['text']}</b> <i>({column})</i>")
+        self.reason.setText(localize(item["error"]))
+        self.now.setText("<br>".join(window_text(w) for w in item["windows"]) or self.tr("none"))
+        self.editor.setText(item["text"])
+        self.editor.setFocus()
+        self.editor.selectAll()
+
+    def _lawful(self, item: dict) -> tuple[time, time]:
+        return lawful_hours(self.rules, item["country"])
+
+    def _read_live(self, text: str) -> None:
+        item = self.current()
+        if item is None or not text.strip():
+            self.reading.setText("")
+            self.save_button.setEnabled(False)
+            return
+        parsed = read_correction(text, item["timezone"], lawful=self._lawful(item), today=self.today)
+        ok = bool(parsed.windows) and not parsed.errors
+        lines = [window_text(w) for w in parsed.windows] + [f"✗ {localize(e)}" for e in parsed.errors]
+        self.reading.setText("<br>".join(lines))
+        self.reading.setStyleSheet("color: #1b6e20;" if ok else "color: #b00020;")
+        self.save_button.setEnabled(ok)
+
+    def _use_picked(self) -> None:
+        days = [DAY_KEYS[i] for i, box in enumerate(self.day_boxes) if box.isChecked()]
+        start, end = self.from_time.time().toString("HH:mm"), self.to_time.time().toString("HH:mm")
+        self.editor.setText(f"{', '.join(days)} {start}-{end}" if days else f"{start}-{end}")
+
+    # ----- decisions -----------------------------------------------------------------------
+    def save_current(self) -> bool:
+        item = self.current()
+        if item is None or not self.save_button.isEnabled():
+            return False
+        row = self.table.currentRow()
+        try:
+            resolve_review(self.app.uow(), item["id"], self.editor.text(), rules=self.rules, today=self.today,
+                           by=self.app.actor)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), localize(str(exc)))
+            return False
+        self.reload(keep_row=row)
+        self.changed.emit()
+        return True
+
+    def dismiss_current(self, reason: str | None = None) -> bool:
+        item = self.current()
+        if item is None:
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("No window"),
+                                              self.tr("Why does {case} get no window?").format(case=item["case_id"]),
+                                              text=self.tr("no time to visit in the text"))
+            if not ok:
+                return False
+        row = self.table.currentRow()
+        try:
+            dismiss_review(self.app.uow(), item["id"], by=self.app.actor, reason=reason)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Cannot close"), localize(str(exc)))
+            return False
+        self.reload(keep_row=row)
+        self.changed.emit()
+        return True
+
+
+class WindowReviewActions:
+    """Menu action and status-bar button of the queue, with its count."""
+
+    def _make_review_action(self) -> QAction:
+        self.review_action = QAction(self.tr("Review &appointment texts…"), self, triggered=lambda *_: self.review_windows())
+        self.review_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.review_action.setStatusTip(self.tr("Appointment texts an import could not read for sure"))
+        self.review_button = QPushButton(self)
+        self.review_button.setFlat(True)
+        self.review_button.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        self.review_button.clicked.connect(lambda: self.review_windows())
+        self.statusBar().addPermanentWidget(self.review_button)
+        self.update_review_count()
+        return self.review_action
+
+    def update_review_count(self) -> int:
+        if not hasattr(self, "review_action"):
+            return 0
+        n = review_count(self.app.uow())
+        with QSignalBlocker(self.review_action):
+            self.review_action.setText(self.tr("Review &appointment texts ({n})…").format(n=n))
+        self.review_button.setText(self.tr("{n} appointment texts to review").format(n=n))
+        self.review_button.setVisible(n > 0)
+        return n
+
+    def review_windows(self) -> WindowReviewDialog:
+        dialog = WindowReviewDialog(self.app, self, today=getattr(self, "as_of", None))
+        dialog.changed.connect(lambda: self.reload(redraw_map=False))
+        dialog.open()
+        return dialog

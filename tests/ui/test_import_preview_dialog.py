@@ -1,0 +1,166 @@
+"""File → Import cases… (offscreen Qt): the preview dialog shows every column, a changed mapping
+updates the sample and is what the import uses; the summary names kept and ignored columns; the
+choices saved as a profile come back for the same headers; kept columns show on the prep sheet."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+pytestmark = pytest.mark.ui
+SOURCE = Path(__file__).resolve().parents[1] / "fixtures" / "us_headers_dropped.csv"
+
+
+@pytest.fixture
+def window(qtbot, sqlite_app):
+    from fieldvisit.ui.main_window import MainWindow
+
+    w = MainWindow(sqlite_app, load_map=False)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def _row(dialog, source: str) -> int:
+    return [dialog.mapping.item(r, 0).text() for r in range(dialog.mapping.rowCount())].index(source)
+
+
+def choose(qtbot, dialog, source: str, target: str) -> None:
+    """Pick ``target`` in the column's combo as a user does, and wait for the live preview."""
+    combo = dialog.mapping.cellWidget(_row(dialog, source), 1)
+    combo.setCurrentIndex(combo.findData(target))
+    want = ("map", target) if target not in ("keep", "ignore") else (target, None)
+    qtbot.waitUntil(lambda: next((c["action"], c["field"]) for c in dialog.preview["columns"]
+                                 if c["source"] == source) == want, timeout=5000)
+
+
+def sample_cell(dialog, row: int, source: str) -> str:
+    col = [c["source"] for c in dialog.preview["columns"]].index(source)
+    return dialog.sample.item(row, col).text()
+
+
+def test_preview_mapping_change_is_what_the_import_uses(qtbot, window, tmp_path):
+    path = tmp_path / "us.csv"
+    shutil.copy(SOURCE, path)
+    dialog = window.import_with_preview(str(path))
+    assert dialog.mapping.rowCount() == 10  # every column is shown with its choice
+    assert dialog.preview["ignored_columns"] == []
+    assert sample_cell(dialog, 0, "Balance ($)") == "1234.56 USD"  # as it would be stored
+    assert sample_cell(dialog, 0, "Best Time To Visit") == "after 6pm (?)"  # unreadable: review
+    for source, target in (("Zip", "keep"), ("Last Pmt Date", "ignore"), ("Best Time To Visit", "notes")):
+        choose(qtbot, dialog, source, target)
+    assert sample_cell(dialog, 0, "Best Time To Visit") == "after 6pm"  # now read as a note
+    assert len(dialog.preview["review"]) == 0
+    assert "Ignored: Last Pmt Date" in dialog.status.text() and "Kept as extra information: Zip" in dialog.status.text()
+    dialog.save.setChecked(True)
+    dialog.profile_name.setText("US bank")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: hasattr(window, "last_import"), timeout=20000)
+
+    summary = window.last_import
+    assert (summary.imported, len(summary.rejected)) == (4, 0)
+    assert summary.ignored_columns == ["Last Pmt Date"] and summary.kept_columns == ["Zip"]
+    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    assert "4 imported" in box.text() and "Ignored: Last Pmt Date" in box.text() and "Zip" in box.text()
+    with window.app.uow() as uow:
+        case = uow.cases.get("US-1001")
+    assert str(case.balance) == "1234.56" and case.address.startswith("123 Main St, Apt 4")
+    assert case.notes == "after 6pm" and case.last_payment_date is None and case.extra == {"Zip": "62701"}
+
+    again = window.import_with_preview(str(SOURCE))  # same headers: the profile is applied by itself
+    assert again.preview["profile"] == "US bank"
+    combo = again.mapping.cellWidget(_row(again, "Best Time To Visit"), 1)
+    assert combo.currentData() == "notes"
+    assert "US bank" in again.detected.text()
+    again.reject()
+
+    from fieldvisit.ui.prep_dialog import PrepDialog
+
+    prep = PrepDialog(window.app, "US-1001", window)
+    qtbot.addWidget(prep)
+    text = prep.browser.toPlainText()
+    assert "From the case file" in text and "Zip" in text and "62701" in text
+
+
+def test_no_case_id_column_is_said_and_can_be_chosen(qtbot, window, tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_text("Cuenta cliente,Nombre y apellidos,Horario de visita\nK-1,Ana Pérez,martes 16:00-18:00\n",
+                    encoding="utf-8")
+    dialog = window.import_with_preview(str(path))
+    if dialog.preview["problem"]:  # the synonyms may learn "Cuenta cliente" one day
+        assert not dialog.import_button.isEnabled() and "no case_id column" in dialog.status.text()
+        choose(qtbot, dialog, "Cuenta cliente", "case_id")
+    assert dialog.import_button.isEnabled()
+    # nothing unknown is dropped: each column is mapped or kept, and shown
+    assert {c["action"] for c in dialog.preview["columns"]} <= {"map", "keep"}
+    assert dialog.mapping.rowCount() == 3
+    dialog.reject()
+
+
+def test_currency_typed_in_the_preview_reads_the_dollars(qtbot, window, tmp_path):
+    path = tmp_path / "mx.csv"
+    path.write_text("Cuenta,Nombre y apellidos,Saldo,Horario de visita,Sucursal\n"
+                    "MX-1,Ana Pérez,\"$1,500.00\",martes 16:00-18:00,Centro\n", encoding="utf-8")
+    dialog = window.import_with_preview(str(path))
+    assert [dialog.mapping.item(r, 0).text() for r in range(dialog.mapping.rowCount())] == \
+        ["Cuenta", "Nombre y apellidos", "Saldo", "Horario de visita", "Sucursal"]
+    assert dialog.preview["kept_columns"] == ["Sucursal"]  # unknown: kept and shown, not dropped
+    assert len(dialog.preview["rejected"]) == 1 and "Row 2 (balance)" in dialog.status.text()
+    qtbot.keyClicks(dialog.currency, "mxn")
+    dialog.currency.editingFinished.emit()
+    qtbot.waitUntil(lambda: dialog.preview["conventions"]["currency"] == "MXN", timeout=5000)
+    assert dialog.preview["rejected"] == [] and sample_cell(dialog, 0, "Saldo") == "1500.00 MXN"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: hasattr(window, "last_import"), timeout=20000)
+    with window.app.uow() as uow:
+        case = uow.cases.get("MX-1")
+    assert case.currency == "MXN" and str(case.balance) == "1500.00" and case.extra == {"Sucursal": "Centro"}
+    assert case.name == "Ana Pérez" and case.windows
+
+
+def test_header_row_and_delimiter_chosen_in_the_preview(qtbot, window, tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_text("Bank export|30 Nov\nref|who|where\nA-1|Ana|Calle Mayor 1\n", encoding="utf-8")
+    dialog = window.import_with_preview(str(path))
+    dialog.delimiter.setCurrentIndex(dialog.delimiter.findData("|"))
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.preview["delimiter"] == "|", timeout=5000)
+    dialog.header_row.setValue(2)
+    dialog.header_row.editingFinished.emit()
+    qtbot.waitUntil(lambda: dialog.preview["header_row"] == 2, timeout=5000)
+    assert [c["source"] for c in dialog.preview["columns"]] == ["ref", "who", "where"]
+    assert dialog.mapping.rowCount() == 3 and dialog.sample.rowCount() == 1
+    assert dialog.import_button.isEnabled()  # "ref" is a case id
+    dialog.encoding.setCurrentText("utf-16")
+    dialog.encoding.lineEdit().editingFinished.emit()
+    qtbot.waitUntil(lambda: not dialog.import_button.isEnabled(), timeout=5000)
+    assert "cannot be read as utf-16" in dialog.status.text()
+    dialog.reject()
+
+
+def test_the_sheet_is_picked_in_the_preview(qtbot, window, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Summary"
+    book.active.append(["Total", 2])
+    cases = book.create_sheet("Cases")
+    cases.append(["case_id", "name", "Branch"])
+    cases.append(["W-1", "Ana", "North"])
+    other = book.create_sheet("Old cases")
+    other.append(["case_id", "name"])
+    other.append(["W-9", "Old"])
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    dialog = window.import_with_preview(str(path))
+    assert [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())] == ["Summary", "Cases", "Old cases"]
+    assert dialog.sheet.isEnabled() and not dialog.encoding.isEnabled()
+    dialog.sheet.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: dialog.preview["sheet"] == "Old cases", timeout=5000)
+    assert sample_cell(dialog, 0, "case_id") == "W-9"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: hasattr(window, "last_import"), timeout=20000)
+    assert window.last_import.sheet == "Old cases" and "W-9" in window.cases

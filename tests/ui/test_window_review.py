@@ -1,0 +1,97 @@
+"""The review queue of appointment texts in the window: an import with texts it cannot read for
+sure fills the queue (count in the File menu and the status bar); correcting one in the dialog
+saves the case's window (audited) and takes it out of the queue, which survives a restart."""
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+pytestmark = pytest.mark.ui
+SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "windows_sample.csv"
+SHOTS = os.environ.get("FIELDVISIT_SCREENSHOTS")
+
+
+@pytest.fixture
+def window(qtbot, sqlite_app, monkeypatch):
+    from fieldvisit.ui.main_window import MainWindow
+
+    monkeypatch.setattr(QMessageBox, "open", lambda self, *a: None)  # the import summary box
+    w = MainWindow(sqlite_app, load_map=False)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def _import(qtbot, window, path):
+    if hasattr(window, "last_import"):
+        del window.last_import
+    op = window.import_cases(str(path))
+    qtbot.waitUntil(lambda: hasattr(window, "last_import"), timeout=20000)
+    return op
+
+
+def test_the_shared_sample_imports_with_nothing_to_review(qtbot, window):
+    _import(qtbot, window, SAMPLE)
+    assert window.last_import.review == []
+    assert window.update_review_count() == 0 and not window.review_button.isVisible()
+    tue_thu = window.cases["W-24"].windows
+    assert [w.weekdays for w in tue_thu] == [(1, 3)]
+    assert [w.weekdays for w in window.cases["W-19"].windows] == [(0, 1, 2, 3, 4)]
+
+
+def test_correct_an_unreadable_text_in_the_queue(qtbot, window, sqlite_app, tmp_path):
+    path = tmp_path / "lender.csv"
+    path.write_text(
+        "case_id,name,address,lat,lon,balance,days_past_due,appointment\n"
+        "Q-1,Ana Ruiz,Calle Mayor 1,40.4168,-3.7038,100.00,30,after 8\n"
+        "Q-2,Luis Gil,Calle Mayor 2,40.4169,-3.7039,200.00,30,Thu 16:00-18:00; M 10:00-12:00\n"
+        "Q-3,Eva Sanz,Calle Mayor 3,40.4170,-3.7040,300.00,30,martes y jueves 16:00-18:00\n"
+        "Q-4,Pep Mas,Calle Mayor 4,40.4171,-3.7041,300.00,30,llamar antes de venir\n", encoding="utf-8")
+    _import(qtbot, window, path)
+    assert window.update_review_count() == 3
+    assert "(3)" in window.review_action.text()
+    assert window.review_button.isVisible() and "3" in window.review_button.text()
+
+    dialog = window.review_windows()
+    qtbot.addWidget(dialog)
+    assert [i["case_id"] for i in dialog.items] == ["Q-1", "Q-2", "Q-4"]
+    dialog.table.setCurrentCell(1, 0)
+    assert dialog.current()["case_id"] == "Q-2"
+    assert dialog.editor.text() == "Thu 16:00-18:00; M 10:00-12:00"  # the original text, ready to correct
+    assert dialog.now.text() == "Thu 16:00–18:00"  # the part that was read is kept meanwhile
+    assert not dialog.save_button.isEnabled()  # as written it still cannot be read
+    dialog.editor.setText("Thu 16:00-18:00; Mon 10:00-12:00")
+    assert "Mon 10:00–12:00" in dialog.reading.text() and dialog.save_button.isEnabled()
+    if SHOTS:
+        dialog.grab().save(str(Path(SHOTS) / "window-review.png"))
+    assert dialog.save_current()
+
+    assert [i["case_id"] for i in dialog.items] == ["Q-1", "Q-4"]
+    assert window.update_review_count() == 2 and "(2)" in window.review_action.text()
+    assert [(w.weekdays, f"{w.start_time:%H:%M}", f"{w.end_time:%H:%M}") for w in window.cases["Q-2"].windows] == [
+        ((3,), "16:00", "18:00"), ((0,), "10:00", "12:00")]
+    with sqlite_app.uow() as uow:
+        entry = [e for e in uow.audit.entries() if e.action == "window_review"][-1]
+    assert entry.subject == "Q-2"
+
+    # picking days and times builds a text the same parser reads
+    dialog.table.setCurrentCell(0, 0)
+    for i in (1, 3):
+        dialog.day_boxes[i].setChecked(True)
+    dialog._use_picked()
+    assert dialog.editor.text() == "Tue, Thu 09:00-12:00" and dialog.save_button.isEnabled()
+    # "no window" closes an item that holds no time at all
+    dialog.table.setCurrentCell(1, 0)
+    assert dialog.current()["case_id"] == "Q-4"
+    assert dialog.dismiss_current("asks for a call first")
+    assert [i["case_id"] for i in dialog.items] == ["Q-1"]
+    dialog.close()
+
+    # the queue lives in the workspace: a new window (a restart) shows what is left
+    from fieldvisit.ui.main_window import MainWindow
+
+    again = MainWindow(sqlite_app, load_map=False)
+    qtbot.addWidget(again)
+    assert again.update_review_count() == 1
