@@ -34,7 +34,10 @@ def test_plan_week_lists_the_days_and_opens_one(qtbot, sqlite_app, tmp_path):
     dialog.plan()
     qtbot.waitUntil(lambda: dialog.operation is None, timeout=120000)
     assert dialog.result is not None, dialog.summary.text()
-    assert [d["date"] for d in dialog.result["days"]] == [(monday + timedelta(days=i)).isoformat() for i in range(3)]
+    from fieldvisit.services.week_plans import week_dates
+
+    expected = week_dates(sqlite_app.uow(), monday, 3)  # working days: public holidays (8 Dec in Spain) skipped
+    assert [d["date"] for d in dialog.result["days"]] == [d.isoformat() for d in expected]
     assert dialog.table.rowCount() == 3
     visits = [int(dialog.table.item(r, 1).text()) for r in range(3)]
     assert sum(visits) > 0
@@ -44,7 +47,7 @@ def test_plan_week_lists_the_days_and_opens_one(qtbot, sqlite_app, tmp_path):
     dialog.open_selected()
     tuesday = dialog.result["days"][1]
     qtbot.waitUntil(lambda: w.planner.data is not None and w.planner.data["date"] == tuesday["date"], timeout=60000)
-    assert w.planner.day.date().toPython() == monday + timedelta(days=1)
+    assert w.planner.day.date().toPython() == expected[1]
     assert [s["case_id"] for s in w.planner.data["stops"]] == [s["case_id"] for s in tuesday["stops"]]
     assert w.planner.timeline.count() == len(tuesday["stops"])
     if os.environ.get("FIELDVISIT_SCREENSHOTS"):
@@ -75,11 +78,12 @@ def test_week_keeps_days_already_planned_unless_confirmed(qtbot, sqlite_app, mon
         box.close()
     monkeypatch.setattr(dialog, "confirm_replace", lambda saved: asked.append(saved) or None)
     dialog.plan()  # cancelled: nothing runs
-    assert dialog.operation is None and list(asked[0]) == [monday, monday + timedelta(days=1)]
+    days = [date.fromisoformat(d["date"]) for d in first["days"]]
+    assert dialog.operation is None and list(asked[0]) == days
     monkeypatch.setattr(dialog, "confirm_replace", lambda saved: False)
     dialog.plan()
     qtbot.waitUntil(lambda: dialog.operation is None, timeout=120000)
-    assert dialog.result["kept"] == [monday.isoformat(), (monday + timedelta(days=1)).isoformat()]
+    assert dialog.result["kept"] == [d.isoformat() for d in days]
     assert [d["stops"] for d in dialog.result["days"]] == [d["stops"] for d in first["days"]]
     assert dialog.table.item(0, 0).text().endswith("kept")
     monkeypatch.setattr(dialog, "confirm_replace", lambda saved: True)
