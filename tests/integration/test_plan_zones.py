@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.paths import CASES
+
 ROOT = Path(__file__).resolve().parents[2]
-CASE09 = ROOT.parent / "shared" / "cases" / "09_negative_lat_start" / "cases.csv"
+CASE09 = CASES / "09_negative_lat_start" / "cases.csv"  # the same rows are inlined below if absent
 FIJI = """case_id,name,lat,lon,country,timezone,balance,currency,days_past_due,collector
 F-1,Mere Tui,-16.8000,179.9800,FJ,Pacific/Fiji,100.00,FJD,40,sai
 F-2,Jone Vula,-16.8100,-179.9700,FJ,Pacific/Fiji,100.00,FJD,40,sai
