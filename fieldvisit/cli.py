@@ -109,7 +109,8 @@ def cmd_plan(app, args) -> None:
 
     req = make_request(app.uow(), day=args.date, collector=_only_collector(app, args.collector),
                        start=args.start, end=args.end, shift=args.shift or app.setting("shift") or None,
-                       tz=args.tz or app.default_timezone, mode=args.mode or app.setting("travel_mode") or "car",
+                       tz=args.tz, zones=app.zones, system_tz=app.default_timezone,
+                       mode=args.mode or app.setting("travel_mode") or "car",
                        lunch=args.lunch, lunch_minutes=args.lunch_minutes,
                        service_minutes=args.service or int(app.setting("service_minutes") or 0) or None, locks=args.lock)
     travel = _travel(app, req.mode)
@@ -153,7 +154,7 @@ def cmd_plan_team(app, args) -> None:
         raise UserError(f"{', '.join(unknown)}: not among the collectors planned ({', '.join(names)}).")
     requests = [make_request(app.uow(), day=args.date, collector=n, start=None,
                              shift=shifts.get(n) or args.shift or app.setting("shift") or None,
-                             tz=args.tz or app.default_timezone, mode=modes.get(n, mode),
+                             tz=args.tz, zones=app.zones, system_tz=app.default_timezone, mode=modes.get(n, mode),
                              service_minutes=args.service or int(app.setting("service_minutes") or 0) or None)
                 for n in names]
     made = []
@@ -178,24 +179,29 @@ def cmd_plan_week(app, args) -> None:
 
     collector = _only_collector(app, args.collector)
     shift = args.shift or app.setting("shift") or None
-    tz = args.tz or app.default_timezone
+    tz = args.tz
     mode = args.mode or app.setting("travel_mode") or "car"
     service = args.service or int(app.setting("service_minutes") or 0) or None
+    # bad input refused before any day is planned
     make_request(app.uow(), day=args.start_day, collector=collector, start=args.start, shift=shift, tz=tz,
-                 mode=mode, service_minutes=service)  # bad input refused before any day is planned
+                 mode=mode, service_minutes=service, zones=app.zones, system_tz=app.default_timezone)
 
     def request_for(day):
         return make_request(app.uow(), day=day, collector=collector, start=args.start, shift=shift, tz=tz,
-                            mode=mode, service_minutes=service)
+                            mode=mode, service_minutes=service, zones=app.zones, system_tz=app.default_timezone)
 
     data = plan_week(app.uow(), request_for, args.start_day, args.days, args.as_of or date.today(),
-                     app.travel(mode), routing_solver(), args.time_limit or 1.0, rules=app.rules())
+                     app.travel(mode), routing_solver(), args.time_limit or 1.0, rules=app.rules(),
+                     replace=args.replace)
     lines = [f"{collector}: {len(data['days'])} working days from {data['from']}"
              + (f" (holidays skipped: {', '.join(data['holidays'])})" if data["holidays"] else "")]
     for d in data["days"]:
-        follow = sum(s["follow_up"] for s in d["stops"])
+        follow = sum(bool(s.get("follow_up")) for s in d["stops"])
         lines.append(f"  {d['date']}: {len(d['stops'])} visits" + (f", {follow} follow-ups" if follow else "")
+                     + (" (kept: already planned)" if d["kept"] else "")
                      + ("" if d["valid"] else "  [PLAN HAS PROBLEMS]"))
+    if data["kept"]:
+        lines.append(f"{len(data['kept'])} days already planned were kept; --replace plans them again.")
     lines.append(f"{len(data['unplanned'])} cases planned on no day.")
     _emit(args, data, "\n".join(lines))
 

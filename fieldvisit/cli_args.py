@@ -95,7 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     for p in (plan, plan_team):
         p.add_argument("--date", type=_date_arg, required=True)
         p.add_argument("--shift", default=None, help="HH:MM-HH:MM in the collector's zone (default 09:00-18:00)")
-        p.add_argument("--tz", default=None, help="the collector's IANA zone (default: the workspace's)")
+        p.add_argument("--tz", default=None, help="the collector's IANA zone (default: the zone of the start "
+                       "point, else the workspace's, else the system's)")
         p.add_argument("--mode", default=None, choices=["walk", "bicycle", "motorbike", "car", "public_transport"],
                        help="travel mode (default: the workspace's setting, else car)")
         p.add_argument("--time-limit", type=float, default=None)
@@ -121,12 +122,15 @@ def build_parser() -> argparse.ArgumentParser:
     week.add_argument("--collector", default=None)
     week.add_argument("--start", default=None, help="LAT,LON (default: the collector's home)")
     week.add_argument("--shift", default=None, help="HH:MM-HH:MM in the collector's zone (default 09:00-18:00)")
-    week.add_argument("--tz", default=None, help="the collector's IANA zone (default: the workspace's)")
+    week.add_argument("--tz", default=None, help="the collector's IANA zone (default: the zone of the start "
+                      "point, else the workspace's, else the system's)")
     week.add_argument("--mode", default=None, choices=["walk", "bicycle", "motorbike", "car", "public_transport"],
                       help="travel mode (default: the workspace's setting, else car)")
     week.add_argument("--time-limit", type=float, default=None, help="seconds per day (default 1)")
     week.add_argument("--service", type=int, default=None, help="minutes per visit (default 20)")
     week.add_argument("--as-of", type=_date_arg, default=None)
+    week.add_argument("--replace", action="store_true",
+                      help="plan again the days that already have a saved plan (default: keep them)")
 
     col = sub.add_parser("collectors", parents=[common], help="collectors and where their day starts")
     colsub = col.add_subparsers(dest="collectors_command", required=True, parser_class=_Parser)

@@ -42,6 +42,7 @@ class Reason(enum.StrEnum):
     LOWER_PRIORITY = "lower_priority"
     HOLIDAY = "public_holiday"
     FAILED_CHECK = "failed_plan_check"
+    NOT_SHORTLISTED = "not_among_most_urgent"
 
 
 #: Templates for ``msg`` (listed for translation by scripts/domain_texts.py).
@@ -60,6 +61,7 @@ REASON_TEXT = {
     Reason.LOWER_PRIORITY: "lower priority than the visits planned; no time left in the day",
     Reason.HOLIDAY: "{detail} is a day off: only appointments agreed for that day are visited",
     Reason.FAILED_CHECK: "left out: the plan check found it could not be kept lawfully and on time ({detail})",
+    Reason.NOT_SHORTLISTED: "not among the day's {detail} most urgent cases",
 }
 
 
@@ -98,7 +100,7 @@ class DayRequest:
     broken_promises: dict[str, int] = field(default_factory=dict)
     days_since_visit: dict[str, int] = field(default_factory=dict)
     rules: RuleBook | None = None
-    visit_dates: dict[str, list[date]] = field(default_factory=dict)  # earlier visits per case
+    visit_dates: dict[str, list[date]] = field(default_factory=dict)  # other visits per case (done or planned)
     approved: set[str] = field(default_factory=set)  # supervisor-approved visits (vulnerable)
     #: public holidays and office closures {date: name}: no visits unless agreed for that very day
     holidays: dict[date, str] = field(default_factory=dict)
@@ -217,11 +219,17 @@ def build_candidates(cases: list[Case], req: DayRequest, as_of: date) -> tuple[l
                 skipped.append(Unplanned(case.case_id, Reason.NEEDS_APPROVAL))
                 continue
         if rule is not None:
-            earlier = [d for d in req.visit_dates.get(case.case_id, []) if d <= req.day]
-            recent = [d for d in earlier if (req.day - d).days < rule.cap_days]
+            dates = req.visit_dates.get(case.case_id, [])
+            earlier = [d for d in dates if d <= req.day]
+            # visits already planned on later days (a kept day of the week) count too: the cap
+            # holds over every span of cap_days around this day
+            recent = [d for d in dates if abs((req.day - d).days) < rule.cap_days]
             if len(recent) >= rule.cap_visits:
+                later = "" if len(recent) == len([d for d in earlier if (req.day - d).days < rule.cap_days]) \
+                    else " (some already planned on later days)"
                 skipped.append(Unplanned(case.case_id, Reason.CAPPED,
-                                         f"{len(recent)} visit(s) in the last {rule.cap_days} days (max {rule.cap_visits})"))
+                                         f"{len(recent)} visit(s) within {rule.cap_days} days of this day "
+                                         f"(max {rule.cap_visits}){later}"))
                 continue
             agreed = any(not w.recurring and not w.inconvenient for w in case.windows)
             if rule.first_visit_notice_days and not earlier and not agreed:
@@ -295,3 +303,37 @@ def build_candidates(cases: list[Case], req: DayRequest, as_of: date) -> tuple[l
                              appointment=bool(one_off_today), windows=used_windows,
                              follow_up=case.case_id in req.follow_ups))
     return out, skipped
+
+
+#: A day is planned from at most this many candidates (the travel matrix grows with the square).
+MAX_SHORTLIST = 400
+#: ... and from at most this many times the visits its shift could hold.
+SHORTLIST_FACTOR = 8
+
+
+def day_capacity(req: DayRequest, cands: list[Candidate]) -> int:
+    """How many visits the shift could hold at most: its length over the shortest visit (travel
+    not counted, so never an underestimate), at least 1."""
+    shortest = min((c.service for c in cands), default=60 * DEFAULT_SERVICE_MINUTES) or 60
+    return max(1, int((req.shift_end - req.shift_start).total_seconds()) // shortest)
+
+
+def urgency(c: Candidate, locked: dict | set = ()) -> tuple:
+    """Sort key, most urgent first: locked visits, agreed appointments, broken-promise follow-ups,
+    then priority points (case id last, so the order is the same every time)."""
+    return (c.case.case_id not in locked, not c.appointment, not c.follow_up, -c.value, c.case.case_id)
+
+
+def shortlist(cands: list[Candidate], req: DayRequest, limit: int | None = None,
+              ) -> tuple[list[Candidate], list[Unplanned]]:
+    """The candidates the day is planned from: all of them when few, else the ``limit`` most
+    urgent (default: ``SHORTLIST_FACTOR`` × ``day_capacity``, at most ``MAX_SHORTLIST``; locked
+    visits are always kept), in their given order; the rest as ``NOT_SHORTLISTED``."""
+    if limit is None:
+        limit = min(MAX_SHORTLIST, SHORTLIST_FACTOR * day_capacity(req, cands))
+    limit = max(limit, sum(1 for c in cands if c.case.case_id in req.locked))
+    if len(cands) <= limit:
+        return cands, []
+    keep = {id(c) for c in sorted(cands, key=lambda c: urgency(c, req.locked))[:limit]}
+    return ([c for c in cands if id(c) in keep],
+            [Unplanned(c.case.case_id, Reason.NOT_SHORTLISTED, str(limit)) for c in cands if id(c) not in keep])

@@ -15,8 +15,8 @@ from fieldvisit.domain.text import msg
 from fieldvisit.services.collectors import NoStartPoint
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.plan_day import DaySession, Solver, Travel, plan_day, plan_team, prepare_day
-from fieldvisit.services.ports import UnitOfWork
 from fieldvisit.services.holidays import holiday_calendar
+from fieldvisit.services.ports import UnitOfWork, ZoneLookup
 from fieldvisit.services.visits import history_index
 
 DEFAULT_SHIFT = "09:00-18:00"
@@ -51,20 +51,42 @@ def zone_named(name: str) -> ZoneInfo:
         raise UserError(msg('{name} is not an IANA time zone such as Europe/Madrid.', name=repr(name))) from None
 
 
+def collector_zone(point: tuple[float, float], tz: str | None, zones: ZoneLookup | None,
+                   workspace_tz: str | None, system_tz: str | None) -> ZoneInfo:
+    """The zone the collector's shift is read in: ``tz`` when given (``--tz``), else the zone at
+    the day's start point ``point`` (lat, lon degrees) found by ``zones``, else the workspace's
+    ``timezone`` setting, else the system's, else UTC. Raises UserError for an unknown ``tz``."""
+    if tz:
+        return zone_named(tz)
+    found = zones.zone_for("", point[0], point[1]) if zones is not None else None
+    for name in (found, workspace_tz, system_tz):
+        if name:
+            try:
+                return ZoneInfo(name)
+            except (ZoneInfoNotFoundError, ValueError):
+                continue
+    return ZoneInfo("UTC")
+
+
 def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | tuple | None, shift: str | None,
-                 tz: str, mode: str, lunch: str | None = None, lunch_minutes: int = 30,
+                 tz: str | None, mode: str, lunch: str | None = None, lunch_minutes: int = 30,
                  service_minutes: int | None = None, locks: list[str] = (),
-                 end: str | tuple | None = None) -> DayRequest:
+                 end: str | tuple | None = None, zones: ZoneLookup | None = None,
+                 system_tz: str | None = None) -> DayRequest:
     """The planning request of ``collector``'s ``day``. ``start`` / ``end``: "LAT,LON" text or a
     (lat, lon) pair; without ``start`` the day starts at the collector's home. It ends at ``end``,
-    else at the collector's end point, else where it started. Raises NoStartPoint when there is
-    no start, UserError for a bad position, shift, zone or lock."""
+    else at the collector's end point, else where it started. The shift, lunch and locks are read
+    in ``collector_zone`` (``tz``, else the start point's zone, else the workspace's, else
+    ``system_tz``). Raises NoStartPoint when there is no start, UserError for a bad position,
+    shift, zone or lock."""
     with uow:
         found = uow.collectors.get(collector)
+        workspace_tz = uow.settings.get("timezone") or None
     if found is None:
         raise UserError(msg("No collector named {collector}; see 'fieldvisit cases list' or assign cases first.",
                             collector=repr(collector)))
-    zone = zone_named(tz)
+    if tz:
+        zone_named(tz)  # a bad --tz is refused before anything else
     if start:
         point = parse_point(start) if isinstance(start, str) else tuple(start)
     elif found.home is not None:
@@ -72,6 +94,7 @@ def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | tup
     else:
         raise NoStartPoint(collector)
     end_point = (parse_point(end) if isinstance(end, str) else tuple(end)) if end else found.end
+    zone = collector_zone(point, tz, zones, workspace_tz, system_tz)
     shift_start, shift_end = parse_span(shift or DEFAULT_SHIFT, day, zone, "shift")
     lunch_span = None
     if lunch:
@@ -100,10 +123,17 @@ def unplanned_json(items: list[Unplanned]) -> list[dict]:
     return [{"case_id": u.case_id, "reason": u.reason.value, "text": u.text} for u in items]
 
 
-def plan_json(plan: Plan, names: dict[str, str] | None = None) -> dict:
+def travel_kind(travel) -> str:
+    """How a travel model timed its last matrix: "roads" (a road engine: a region pack, OSRM) or
+    "geodesic" (straight line × detour factor), read from the model's ``kind``."""
+    return getattr(travel, "kind", None) or "geodesic"
+
+
+def plan_json(plan: Plan, names: dict[str, str] | None = None, travel=None) -> dict:
+    """The plan as CLI.md's JSON; ``travel``: the model it was timed with (gives ``travel``)."""
     names = names or {}
     return {
-        "date": plan.day.isoformat(), "collector": plan.collector,
+        "date": plan.day.isoformat(), "collector": plan.collector, "travel": travel_kind(travel),
         "start": {"lat": plan.start_point[0], "lon": plan.start_point[1]},
         "end": {"lat": plan.end_point[0], "lon": plan.end_point[1]},
         "leave_at": _iso(plan.leave_at), "return_at": _iso(plan.return_at), "lunch_at": _iso(plan.lunch_at),
@@ -134,7 +164,8 @@ def apply_history(req: DayRequest, uow: UnitOfWork, as_of: date, rules, history:
     req.days_since_visit = {cid: (as_of - h["last_visit"]).days for cid, h in history.items() if h["last_visit"]}
     req.visit_dates = {cid: list(h["visit_dates"]) for cid, h in history.items()}
     for cid, days in planned.items():
-        req.visit_dates.setdefault(cid, []).extend(days)
+        known = req.visit_dates.setdefault(cid, [])
+        known.extend(d for d in days if d not in known)  # a kept day's recorded visit counts once
     req.follow_ups = {cid for cid, h in history.items()
                       if needs_follow_up(h.get("promise_dues", []), req.visit_dates.get(cid, []), req.day)}
     with uow:
@@ -170,7 +201,7 @@ def plan_and_save(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel,
                             join=', '.join(unknown), collector=req.collector))
     session = prepare_day(cases, req, as_of, travel)
     plan = plan_day(cases, req, as_of, travel, solve, time_limit=time_limit, session=session)
-    data = plan_json(plan, {c.case_id: c.name for c in cases})
+    data = plan_json(plan, {c.case_id: c.name for c in cases}, travel)
     with uow:
         save_plan(uow, plan, data)
         uow.commit()

@@ -22,7 +22,8 @@ import numpy as np
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.plan import LUNCH, DayMatrix, Plan, schedule, validate
 from fieldvisit.domain.planning import (
-    Candidate, DayRequest, Reason, Unplanned, build_candidates,
+    MAX_SHORTLIST, SHORTLIST_FACTOR, Candidate, DayRequest, Reason, Unplanned, build_candidates, day_capacity,
+    shortlist,
 )
 from fieldvisit.domain.routing import RoutingProblem, RoutingSolution, Stop, Vehicle
 
@@ -122,7 +123,11 @@ class DaySession:
 
 
 def prepare_day(cases: list[Case], req: DayRequest, as_of: date, travel: Travel) -> DaySession:
+    """The day's candidates (the most urgent lawful ones that could fit: ``shortlist``), the
+    cases left out with the reason, and the travel matrix between start, end and candidates."""
     cands, skipped = build_candidates(cases, req, as_of)
+    cands, rest = shortlist(cands, req)
+    skipped += rest
     points = [req.start, req.end or req.start] + [(c.case.lat, c.case.lon) for c in cands]
     secs, metres = travel.matrix(points)
     matrix = DayMatrix(np.asarray(secs).tolist(), np.asarray(metres).tolist())
@@ -188,6 +193,29 @@ def plan_day(cases: list[Case], req: DayRequest, as_of: date, travel: Travel, so
     return keep_lawful(plan, order, cands, matrix, req, session.cases, travel)
 
 
+def team_shortlist(cands: list[Candidate], requests: list[DayRequest]) -> tuple[list[Candidate], list[Unplanned]]:
+    """``shortlist`` per collector (their own cases, their own shift), and for the cases assigned to
+    none of them a pool of at most what the whole team could hold, three times (never fewer than
+    ``MAX_SHORTLIST``, never more than the collectors' limits together). Order kept."""
+    names = {r.collector for r in requests}
+    kept: set[int] = set()
+    rest: list[Unplanned] = []
+    limits = []
+    for r in requests:
+        own = [c for c in cands if c.case.collector == r.collector]
+        limits.append(min(MAX_SHORTLIST, SHORTLIST_FACTOR * day_capacity(r, own)))
+        chosen, left = shortlist(own, r, limits[-1])
+        kept |= {id(c) for c in chosen}
+        rest += left
+    shared = [c for c in cands if c.case.collector not in names]
+    if shared:
+        hold = sum(day_capacity(r, shared) for r in requests)
+        chosen, left = shortlist(shared, team_request(requests), min(sum(limits), max(MAX_SHORTLIST, 3 * hold)))
+        kept |= {id(c) for c in chosen}
+        rest += left
+    return [c for c in cands if id(c) in kept], rest
+
+
 def team_request(requests: list[DayRequest]) -> DayRequest:
     """The day model shared by a team: the first request's rule sets, approvals, history and
     follow-ups (the workspace's), over the span of every collector's shift. Each collector's own
@@ -214,6 +242,8 @@ def team_problem(cases: list[Case], requests: list[DayRequest], as_of: date,
     once, as a whole."""
     union = team_request(requests)
     cands, skipped = build_candidates(cases, union, as_of)
+    cands, rest = team_shortlist(cands, requests)
+    skipped += rest
     k = len(requests)
     points = [p for r in requests for p in (r.start, r.end or r.start)] + [(c.case.lat, c.case.lon) for c in cands]
     modes = sorted({r.mode for r in requests})

@@ -167,7 +167,8 @@ class PlannerPanel(QWidget):
         day = self.day.date().toPython()
         shift = f"{self.shift_start.time().toString('HH:mm')}-{self.shift_end.time().toString('HH:mm')}"
         req = make_request(self.app.uow(), day=day, collector=self.collector.currentText(), start=None,
-                           shift=shift, tz=self.app.default_timezone, mode=self.mode.currentData(),
+                           shift=shift, tz=None, zones=self.app.zones, system_tz=self.app.default_timezone,
+                           mode=self.mode.currentData(),
                            service_minutes=int(self.app.setting("service_minutes") or 0) or None)
         req.locked = {k: v for k, v in self.locked.items()}
         return req

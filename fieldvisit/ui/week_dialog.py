@@ -9,28 +9,28 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
-    QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
 from fieldvisit.adapters.i18n import localize
 from fieldvisit.services.day_plans import make_request
-from fieldvisit.services.week_plans import MAX_DAYS, plan_week_steps
+from fieldvisit.services.week_plans import MAX_DAYS, plan_week_steps, planned_days, week_dates
 from fieldvisit.ui.operation import Operation
 
 
 def compute_week(app, collector: str, shift: str, tz: str, mode: str, service: int | None, start: date,
-                 days: int, as_of: date, time_limit: float):
+                 days: int, as_of: date, time_limit: float, replace: bool = False):
     """Runs in a worker thread (a generator: progress per day, cancel between days)."""
     from fieldvisit.bootstrap import routing_solver
 
     def request_for(day):
-        return make_request(app.uow(), day=day, collector=collector, start=None, shift=shift, tz=tz, mode=mode,
-                            service_minutes=service)
+        return make_request(app.uow(), day=day, collector=collector, start=None, shift=shift, tz=None, mode=mode,
+                            service_minutes=service, zones=app.zones, system_tz=tz)
 
     request_for(start)  # a collector without a start point is refused before anything is planned
     return (yield from plan_week_steps(app.uow(), request_for, start, days, as_of, app.travel(mode),
-                                       routing_solver(), time_limit, rules=app.rules()))
+                                       routing_solver(), time_limit, rules=app.rules(), replace=replace))
 
 
 class WeekDialog(QDialog):
@@ -89,14 +89,41 @@ class WeekDialog(QDialog):
     def plan(self) -> None:
         if self.operation is not None:
             return
+        start = self.start.date().toPython()
+        saved = planned_days(self.app.uow(), self.collector, week_dates(self.app.uow(), start, self.days.value()))
+        replace = self.confirm_replace(saved) if saved else False
+        if replace is None:
+            return
         self.plan_button.setEnabled(False)
         service = int(self.app.setting("service_minutes") or 0) or None
         self.operation = (Operation(self, compute_week, self.app, self.collector, self.shift, self.app.default_timezone,
-                                    self.mode, service, self.start.date().toPython(), self.days.value(), date.today(),
-                                    1.0)
+                                    self.mode, service, start, self.days.value(), date.today(), 1.0, replace)
                           .success(self.show_week).failure(self._failed).with_progress(self.progress))
         self.operation.finished.connect(self._finished)
         self.operation.start(self.tr("Planning {}'s week…").format(self.collector))
+
+    def replace_question(self, saved: dict[date, int]) -> QMessageBox:
+        """The question asked when some of the week's days already have a saved plan."""
+        days = ", ".join(QDate(d.year, d.month, d.day).toString("ddd d MMM") for d in sorted(saved))
+        text = self.tr("{n} of these days already have a plan: {days}.").format(n=len(saved), days=days)
+        recorded = sum(saved.values())
+        if recorded:
+            text += " " + self.tr("Visits already recorded on them: {n}.").format(n=recorded)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Days already planned"), text,
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr("Keep those days as they are (their visits count for the week), "
+                                       "or plan them again?"))
+        box.keep = box.addButton(self.tr("Keep them"), QMessageBox.ButtonRole.AcceptRole)
+        box.replace = box.addButton(self.tr("Plan them again"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.keep)
+        return box
+
+    def confirm_replace(self, saved: dict[date, int]) -> bool | None:
+        """True: plan the saved days again; False: keep them; None: cancelled."""
+        box = self.replace_question(saved)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is box.replace else False if clicked is box.keep else None
 
     def _finished(self) -> None:
         self.operation = None
@@ -112,6 +139,8 @@ class WeekDialog(QDialog):
             day = date.fromisoformat(d["date"])
             cells = [QDate(day.year, day.month, day.day).toString("ddd d MMM yyyy"), str(len(d["stops"])),
                      str(sum(1 for s in d["stops"] if s.get("follow_up"))), f"{d['total_distance_m'] / 1000:.1f}"]
+            if d.get("kept"):
+                cells[0] += " · " + self.tr("kept")
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, d["date"])
@@ -123,6 +152,8 @@ class WeekDialog(QDialog):
         self.open_button.setEnabled(bool(data["days"]))
         text = self.tr("{visits} visits over {days} days; {left} cases planned on no day.").format(
             visits=sum(len(d["stops"]) for d in data["days"]), days=len(data["days"]), left=len(data["unplanned"]))
+        if data.get("kept"):
+            text += " " + self.tr("Kept as already planned: {}.").format(", ".join(data["kept"]))
         if data["holidays"]:
             text += " " + self.tr("Holidays skipped: {}.").format(", ".join(data["holidays"]))
         self.summary.setText(text)

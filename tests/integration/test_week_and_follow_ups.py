@@ -100,3 +100,28 @@ def test_plan_marks_the_follow_up_and_gives_it_priority(workspace):
 def test_plan_week_bad_input(workspace, args, phrase):
     r = fv(workspace, "plan-week", "--from", DAY, "--collector", "Ana", "--start", "40.4168,-3.7038", *args)
     assert r.returncode == 2 and phrase in r.stderr and "Traceback" not in r.stderr
+
+
+def test_week_keeps_a_day_already_planned_unless_replace(workspace):
+    day = fv(workspace, "plan", "--date", "2026-12-02", "--collector", "Ana", "--start", "40.4168,-3.7038",
+             "--shift", "09:00-11:30", "--as-of", "2026-11-23", "--time-limit", "0.5", "--json")
+    assert day.returncode == 0, day.stderr
+    mine = [s["case_id"] for s in json.loads(day.stdout)["stops"]]
+    assert len(mine) >= 2
+    week = ["plan-week", "--from", "2026-11-30", "--days", "5", "--collector", "Ana", "--start", "40.4168,-3.7038",
+            "--shift", "09:00-12:00", "--as-of", "2026-11-23", "--time-limit", "0.5"]
+    r = fv(workspace, *week, "--json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    kept = next(d for d in data["days"] if d["date"] == "2026-12-02")
+    assert [s["case_id"] for s in kept["stops"]] == mine  # the saved day is not overwritten
+    assert data["kept"] == ["2026-12-02"] and kept["kept"] is True
+    assert all(d["kept"] is False for d in data["days"] if d["date"] != "2026-12-02")
+    # the kept day's cases count for the week's cap (one visit per case per 7 days)
+    others = {s["case_id"] for d in data["days"] if d["date"] != "2026-12-02" for s in d["stops"]}
+    assert not others & set(mine)
+    again = fv(workspace, "plan-week", "--from", "2026-11-30", "--days", "5", "--collector", "Ana", "--start",
+               "40.4168,-3.7038", "--shift", "09:00-12:00", "--as-of", "2026-11-23", "--time-limit", "0.5")
+    assert again.returncode == 0 and "5 days already planned were kept" in again.stdout
+    replaced = json.loads(fv(workspace, *week, "--replace", "--json").stdout)
+    assert replaced["kept"] == [] and all(d["kept"] is False for d in replaced["days"])

@@ -34,7 +34,10 @@ def test_plan_week_lists_the_days_and_opens_one(qtbot, sqlite_app, tmp_path):
     dialog.plan()
     qtbot.waitUntil(lambda: dialog.operation is None, timeout=120000)
     assert dialog.result is not None, dialog.summary.text()
-    assert [d["date"] for d in dialog.result["days"]] == [(monday + timedelta(days=i)).isoformat() for i in range(3)]
+    from fieldvisit.services.week_plans import week_dates
+
+    expected = week_dates(sqlite_app.uow(), monday, 3)  # working days: public holidays (8 Dec in Spain) skipped
+    assert [d["date"] for d in dialog.result["days"]] == [d.isoformat() for d in expected]
     assert dialog.table.rowCount() == 3
     visits = [int(dialog.table.item(r, 1).text()) for r in range(3)]
     assert sum(visits) > 0
@@ -44,8 +47,46 @@ def test_plan_week_lists_the_days_and_opens_one(qtbot, sqlite_app, tmp_path):
     dialog.open_selected()
     tuesday = dialog.result["days"][1]
     qtbot.waitUntil(lambda: w.planner.data is not None and w.planner.data["date"] == tuesday["date"], timeout=60000)
-    assert w.planner.day.date().toPython() == monday + timedelta(days=1)
+    assert w.planner.day.date().toPython() == expected[1]
     assert [s["case_id"] for s in w.planner.data["stops"]] == [s["case_id"] for s in tuesday["stops"]]
     assert w.planner.timeline.count() == len(tuesday["stops"])
     if os.environ.get("FIELDVISIT_SCREENSHOTS"):
         w.grab().save(os.path.join(os.environ["FIELDVISIT_SCREENSHOTS"], "week_opened.png"))
+
+
+def test_week_keeps_days_already_planned_unless_confirmed(qtbot, sqlite_app, monkeypatch):
+    from fieldvisit.ui.main_window import MainWindow
+
+    build_demo(sqlite_app.uow(), count=40, as_of=date.today())
+    w = MainWindow(sqlite_app)
+    qtbot.addWidget(w)
+    w.show()
+    monday = next_monday()
+    w.planner.day.setDate(QDate(monday.year, monday.month, monday.day))
+    w.planner.plan_week()
+    dialog = w.planner.week_dialog
+    dialog.days.setValue(2)
+    dialog.plan()
+    qtbot.waitUntil(lambda: dialog.operation is None, timeout=120000)
+    first = dialog.result
+    asked = []
+    box = dialog.replace_question({monday: 1, monday + timedelta(days=1): 0})
+    assert "2" in box.text() and "1" in box.text() and box.defaultButton() is box.keep
+    if os.environ.get("FIELDVISIT_SCREENSHOTS"):
+        box.show()
+        box.grab().save(os.path.join(os.environ["FIELDVISIT_SCREENSHOTS"], "week_replace_question.png"))
+        box.close()
+    monkeypatch.setattr(dialog, "confirm_replace", lambda saved: asked.append(saved) or None)
+    dialog.plan()  # cancelled: nothing runs
+    days = [date.fromisoformat(d["date"]) for d in first["days"]]
+    assert dialog.operation is None and list(asked[0]) == days
+    monkeypatch.setattr(dialog, "confirm_replace", lambda saved: False)
+    dialog.plan()
+    qtbot.waitUntil(lambda: dialog.operation is None, timeout=120000)
+    assert dialog.result["kept"] == [d.isoformat() for d in days]
+    assert [d["stops"] for d in dialog.result["days"]] == [d["stops"] for d in first["days"]]
+    assert dialog.table.item(0, 0).text().endswith("kept")
+    monkeypatch.setattr(dialog, "confirm_replace", lambda saved: True)
+    dialog.plan()
+    qtbot.waitUntil(lambda: dialog.operation is None, timeout=120000)
+    assert dialog.result["kept"] == []

@@ -13,6 +13,7 @@ import json
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import numpy as np
 
@@ -65,6 +66,7 @@ class GeodesicTravel:
     mode: str = "car"
     profiles: dict[str, ModeProfile] = field(default_factory=lambda: dict(DEFAULT_PROFILES))
     _last: tuple | None = field(default=None, repr=False)  # (key, index of point, secs, metres)
+    kind: ClassVar[str] = "geodesic"  # how the plan's ``travel`` key names these times
 
     def __post_init__(self) -> None:
         if self.mode not in self.profiles:
@@ -130,6 +132,11 @@ class OsrmTravel:
     @property
     def source(self) -> str:
         return f"osrm:{self.url}:{self.fallback.mode}"
+
+    @property
+    def kind(self) -> str:
+        """"roads" when the last matrix came from the road service (or its cache), else "geodesic"."""
+        return "roads" if self.last_source.startswith("osrm") else "geodesic"
 
     def _remember(self, points: list[Point], secs: np.ndarray, metres: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         self._last = ({pt: i for i, pt in enumerate(_key(points))}, secs, metres)
