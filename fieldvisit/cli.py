@@ -68,15 +68,14 @@ def _resolve_collector_options(app, args) -> None:
         args.collectors = [resolve_collector(app.uow(), n) for n in args.collectors]
 
 
+def travel_kind(travel) -> str:
+    from fieldvisit.services.day_plans import travel_kind as kind  # imported when a plan is made
+
+    return kind(travel)
+
+
 def _travel(app, mode):
     return app.travel(mode)
-
-
-def travel_kind(travel) -> str:
-    """What timed the plan: ``roads`` (a region pack's engine), ``osrm`` (the office's service) or
-    ``geodesic`` (straight line × detour)."""
-    source = getattr(travel, "last_source", "") or "geodesic"
-    return "roads" if source == "roads" else "osrm" if source.startswith("osrm") else "geodesic"
 
 
 def _only_collector(app, given):

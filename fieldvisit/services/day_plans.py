@@ -124,9 +124,14 @@ def unplanned_json(items: list[Unplanned]) -> list[dict]:
 
 
 def travel_kind(travel) -> str:
-    """How a travel model timed its last matrix: "roads" (a road engine: a region pack, OSRM) or
-    "geodesic" (straight line × detour factor), read from the model's ``kind``."""
-    return getattr(travel, "kind", None) or "geodesic"
+    """How a travel model timed its last matrix: "roads" (a region pack's engine or an OSRM
+    service) or "geodesic" (straight line × detour factor): the model's ``kind`` when it says,
+    else its ``last_source``."""
+    kind = getattr(travel, "kind", None)
+    if kind:
+        return kind
+    source = getattr(travel, "last_source", "") or ""
+    return "roads" if source == "roads" or source.startswith("osrm") else "geodesic"
 
 
 def plan_json(plan: Plan, names: dict[str, str] | None = None, travel=None) -> dict:
