@@ -6,67 +6,67 @@
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="44"/>
         <source>window {start}–{end}</source>
-        <translation type="unfinished">franja {start}–{end}</translation>
+        <translation>franja {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="48"/>
         <source>waits {} min</source>
-        <translation type="unfinished">espera {} min</translation>
+        <translation>espera {} min</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="50"/>
         <source>slack {} min</source>
-        <translation type="unfinished">margen {} min</translation>
+        <translation>margen {} min</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="52"/>
         <source>done: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho: {}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="54"/>
         <source>not home: try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>no estaba: volver a intentarlo más tarde</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="56"/>
         <source>follow-up of a broken promise</source>
-        <translation type="unfinished"></translation>
+        <translation>seguimiento de una promesa incumplida</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="72"/>
         <source>Visited: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitado: {}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="75"/>
         <source>Nobody was home: plan it again later (Re-plan from here)</source>
-        <translation type="unfinished"></translation>
+        <translation>No había nadie: vuelva a planificarlo más tarde (Replanificar desde aquí)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="78"/>
         <source>Misses its window by {} min</source>
-        <translation type="unfinished">Fuera de su franja por {} min</translation>
+        <translation>Fuera de su franja por {} min</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="80"/>
         <source>Follow-up: a promise to pay was broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento: se incumplió una promesa de pago</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="90"/>
         <source>{n} visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.</source>
-        <translation type="unfinished">{n} visitas · {km:.1f} km · {mins} min en ruta · salida {leave} · vuelta {back}.</translation>
+        <translation>{n} visitas · {km:.1f} km · {mins} min en ruta · salida {leave} · vuelta {back}.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="94"/>
         <source>Lunch {}.</source>
-        <translation type="unfinished">Comida {}.</translation>
+        <translation>Comida {}.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="98"/>
         <source>{done} done, {retry} to try again, {left} to visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} hechas, {retry} por reintentar, {left} por visitar.</translation>
     </message>
 </context>
 <context>
@@ -74,12 +74,12 @@
     <message>
         <location filename="../../fieldvisit/ui/app.py" line="61"/>
         <source>FieldVisit cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldVisit no puede abrir el espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/app.py" line="134"/>
         <source>FieldVisit</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldVisit</translation>
     </message>
 </context>
 <context>
@@ -206,22 +206,22 @@
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="91"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="96"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="97"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repítala</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="111"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -229,53 +229,53 @@
     <message>
         <location filename="../../fieldvisit/ui/day_actions.py" line="50"/>
         <source>Where my &amp;day starts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde empieza mi &amp;día…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_actions.py" line="53"/>
         <source>The home or office where the planner&apos;s collector starts and ends the day</source>
-        <translation type="unfinished"></translation>
+        <translation>El domicilio u oficina donde el gestor del planificador empieza y termina el día</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_actions.py" line="58"/>
         <source>&amp;Re-plan from here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replanificar desde aquí</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_actions.py" line="60"/>
         <source>Plan the rest of the day from the selected stop and the current time, keeping the visits done</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifica el resto del día desde la parada seleccionada y la hora actual, conservando las visitas hechas</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_actions.py" line="62"/>
         <source>&amp;Not planned…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No planificados…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_actions.py" line="64"/>
         <source>The cases left out of the day, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Los expedientes que quedaron fuera del día, y por qué</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_actions.py" line="72"/>
         <location filename="../../fieldvisit/ui/day_actions.py" line="96"/>
         <source>Choose a collector in the planner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un gestor en el planificador.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_actions.py" line="86"/>
         <source>{name}&apos;s day starts at {lat:.5f}, {lon:.5f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día de {name} empieza en {lat:.5f}, {lon:.5f}.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_actions.py" line="102"/>
         <source>Start point not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de partida sin fijar</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_actions.py" line="114"/>
         <source>Visit recorded. Next stop: {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita registrada. Próxima parada: {}.</translation>
     </message>
 </context>
 <context>
@@ -319,7 +319,7 @@
     <message>
         <location filename="../../fieldvisit/ui/first_run.py" line="43"/>
         <source>Look around as a collector: a demo laptop with an assignment pack from a demo office</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar como gestor: un portátil de demostración con un paquete de asignación de una oficina de demostración</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/first_run.py" line="51"/>
@@ -377,68 +377,68 @@
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="21"/>
         <source>Import cases</source>
-        <translation type="unfinished">Importar expedientes</translation>
+        <translation>Importar expedientes</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="22"/>
         <source>Case files (*.csv *.tsv *.txt *.xlsx)</source>
-        <translation type="unfinished">Ficheros de expedientes (*.csv *.tsv *.txt *.xlsx)</translation>
+        <translation>Ficheros de expedientes (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="61"/>
         <source>{rows} rows: {imported} imported, {updated} updated, {rejected} rejected.</source>
-        <translation type="unfinished">{rows} filas: {imported} importadas, {updated} actualizadas, {rejected} rechazadas.</translation>
+        <translation>{rows} filas: {imported} importadas, {updated} actualizadas, {rejected} rechazadas.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="63"/>
         <source>Kept as extra information: {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservado como información adicional: {kept}.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="64"/>
         <location filename="../../fieldvisit/ui/import_actions.py" line="65"/>
         <source>none</source>
-        <translation type="unfinished">ninguna</translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="65"/>
         <source>Ignored: {ignored}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorado: {ignored}.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="67"/>
         <source>{n} appointment texts could not be read for sure: File → Review appointment texts (Ctrl+Shift+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} textos de cita no se pudieron leer con seguridad: Archivo → Revisar textos de cita (Ctrl+Shift+A).</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="70"/>
         <source>{n} rows skipped: totals or notes, not cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} filas omitidas: totales o notas, no expedientes.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
         <source>kept</source>
-        <translation type="unfinished">cumplida</translation>
+        <translation>conservada</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorada</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="77"/>
         <source>Import finished</source>
-        <translation type="unfinished">Importación terminada</translation>
+        <translation>Importación terminada</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="84"/>
         <source>Import refused</source>
-        <translation type="unfinished">Importación rechazada</translation>
+        <translation>Importación rechazada</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="85"/>
         <source>Importing {}…</source>
-        <translation type="unfinished">Importando {}…</translation>
+        <translation>Importando {}…</translation>
     </message>
 </context>
 <context>
@@ -446,132 +446,132 @@
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="31"/>
         <source>Case id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de expediente</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="31"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="32"/>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del domicilio</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="33"/>
         <source>Work address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del trabajo</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="34"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="34"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="35"/>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="35"/>
         <source>Time zone</source>
-        <translation type="unfinished">Zona horaria</translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="36"/>
         <source>Days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de atraso</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="37"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de vencimiento</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="37"/>
         <source>Balance</source>
-        <translation type="unfinished">Saldo</translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="38"/>
         <source>Currency</source>
-        <translation type="unfinished">Moneda</translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="39"/>
         <source>Last payment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del último pago</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="40"/>
         <source>Last payment amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe del último pago</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="41"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="42"/>
         <source>Appointment / best time to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita / mejor hora para visitar</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="43"/>
         <source>Times not to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas en que no visitar</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="44"/>
         <source>Flags</source>
-        <translation type="unfinished">Marcas</translation>
+        <translation>Marcas</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="44"/>
         <source>Collector</source>
-        <translation type="unfinished">Gestor</translation>
+        <translation>Gestor</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="45"/>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="46"/>
         <source>Address: line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección: línea 2</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="47"/>
         <source>Address: district</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección: barrio</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="48"/>
         <source>Address: city</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección: ciudad</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="49"/>
         <source>Address: state / province</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección: provincia / estado</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="50"/>
         <source>Address: postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección: código postal</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="51"/>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
 </context>
 <context>
@@ -579,230 +579,230 @@
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="72"/>
         <source>Import cases — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar expedientes — {file}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="75"/>
         <source>one table (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>una tabla (CSV)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="81"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulador</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="83"/>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="87"/>
         <source>As the file shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Como aparece en el fichero</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="84"/>
         <source>Point: 1,234.56</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto: 1,234.56</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="85"/>
         <source>Comma: 1.234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>Coma: 1.234,56</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="89"/>
         <source>Day first: 31/12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Día primero: 31/12/2026</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="90"/>
         <source>Month first: 12/31/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes primero: 12/31/2026</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="91"/>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="92"/>
         <source>as the file shows</source>
-        <translation type="unfinished"></translation>
+        <translation>como aparece en el fichero</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="93"/>
         <source>How the file is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se lee el fichero</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="95"/>
         <source>&amp;Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoja</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="95"/>
         <source>&amp;Header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila de &amp;encabezado</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="96"/>
         <source>&amp;Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificación</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="97"/>
         <source>&amp;Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separador</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="98"/>
         <source>Decimal &amp;mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador &amp;decimal</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="99"/>
         <source>Date &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden de fecha</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="100"/>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="100"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moneda</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="112"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del fichero</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="112"/>
         <source>Use as</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar como</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="112"/>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="118"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="120"/>
         <source>Sample: rows as they would be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra: filas tal como se guardarían</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="129"/>
         <source>Save these choices as the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estas opciones como perfil</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="139"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="210"/>
         <source>Cannot read the file this way: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el fichero así: {error}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="246"/>
         <source>point (1,234.56)</source>
-        <translation type="unfinished"></translation>
+        <translation>punto (1,234.56)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="246"/>
         <source>comma (1.234,56)</source>
-        <translation type="unfinished"></translation>
+        <translation>coma (1.234,56)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="247"/>
         <source>undecided (each amount read by its own form)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin decidir (cada importe según su forma)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="248"/>
         <source>day first</source>
-        <translation type="unfinished"></translation>
+        <translation>día primero</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="248"/>
         <source>month first</source>
-        <translation type="unfinished"></translation>
+        <translation>mes primero</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="249"/>
         <source>undecided (ambiguous dates go to review)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin decidir (las fechas ambiguas pasan a revisión)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="250"/>
         <source>Read: decimal mark {decimal}; dates {order}; country {country}; currency {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura: separador decimal {decimal}; fechas {order}; país {country}; moneda {currency}.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="251"/>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="252"/>
         <source>unknown</source>
-        <translation type="unfinished">se desconoce</translation>
+        <translation>sin determinar</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="257"/>
         <source>Profile “{name}” applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil «{name}» aplicado.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="264"/>
         <source>Keep as extra information</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar como información adicional</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="265"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="306"/>
         <source>kept</source>
-        <translation type="unfinished">cumplida</translation>
+        <translation>conservada</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="306"/>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorado</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="326"/>
         <source>Choose the case id column above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija arriba la columna del id. de expediente.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="331"/>
         <source>{rows} rows read: {rejected} would be rejected, {review} texts need review. Kept as extra information: {kept}. Ignored: {ignored}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} filas leídas: {rejected} se rechazarían, {review} textos necesitan revisión. Conservado como información adicional: {kept}. Ignorado: {ignored}.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="334"/>
         <source>none</source>
-        <translation type="unfinished">ninguna</translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="336"/>
         <source>Row {row} ({column}): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row} ({column}): {error}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="339"/>
         <source>Skipped (not case records): {rows}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidas (no son expedientes): {rows}.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="340"/>
         <source>row {row}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {row}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -810,158 +810,158 @@
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="38"/>
         <source>Keys and trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves y confianza</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="41"/>
         <source>This workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="43"/>
         <source>&amp;Export my identity file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar mi fichero de identidad…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="46"/>
         <source>collector</source>
-        <translation type="unfinished"></translation>
+        <translation>gestor</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="46"/>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>supervisor</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="47"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="49"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="50"/>
         <source>your office</source>
-        <translation type="unfinished"></translation>
+        <translation>su oficina</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="50"/>
         <source>the collector</source>
-        <translation type="unfinished"></translation>
+        <translation>el gestor</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="51"/>
         <source>Send this file to {other} and read the fingerprint to them by phone or in person; they compare it before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe este fichero a {other} y léale la huella por teléfono o en persona; la comparará antes de confiar en él.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="57"/>
         <source>This workspace has no identity yet; create it in the first-run wizard or with &apos;fieldvisit keys init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo aún no tiene identidad; créela en el asistente inicial o con &apos;fieldvisit keys init&apos;.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="60"/>
         <source>Trusted offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficinas de confianza</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="61"/>
         <source>Trusted collectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestores de confianza</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="65"/>
         <source>&amp;Trust an identity file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiar en un fichero de identidad…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="87"/>
         <source>(revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(revocado)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="90"/>
         <source>Nobody yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie todavía.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="105"/>
         <source>Export my identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mi fichero de identidad</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="106"/>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="137"/>
         <source>FieldVisit identity (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad de FieldVisit (*.json);;Todos los ficheros (*)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="112"/>
         <source>Could not write {path}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}: {error}.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="114"/>
         <source>Identity written to {path}. Fingerprint to read out: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad guardada en {path}. Huella que debe leer: {fingerprint}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="120"/>
         <source>an office (supervisor)</source>
-        <translation type="unfinished"></translation>
+        <translation>una oficina (supervisor)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="120"/>
         <source>a collector</source>
-        <translation type="unfinished"></translation>
+        <translation>un gestor</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="121"/>
         <source>Compare the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare la huella</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="122"/>
         <source>{name} is {role}. Ask them to read their fingerprint to you by phone or in person, and trust the file only if it is exactly:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es {role}. Pídale que le lea su huella por teléfono o en persona, y confíe en el fichero solo si es exactamente:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="126"/>
         <source>The same: trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide: confiar</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="127"/>
         <source>Different: do not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Distinta: no confiar</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="136"/>
         <source>Trust an identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en un fichero de identidad</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="144"/>
         <source>Could not read {path}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {path}: {error}.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="150"/>
         <source>Not trusted. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha confiado. No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="154"/>
         <source>Trusted: {name}, fingerprint {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De confianza: {name}, huella {fingerprint}.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="155"/>
         <source>Already trusted: {name}, fingerprint {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya era de confianza: {name}, huella {fingerprint}.</translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1129,7 @@
     <message>
         <location filename="../../fieldvisit/ui/main_window.py" line="193"/>
         <source>Close every window (drafts are saved) and end FieldVisit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra todas las ventanas (los borradores se guardan) y sale de FieldVisit</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/main_window.py" line="195"/>
@@ -1184,7 +1184,7 @@
     <message>
         <location filename="../../fieldvisit/ui/main_window.py" line="264"/>
         <source>No cases yet: exchange identity files with your office (Sync → Keys and trust…), then Sync → Import assignment pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay expedientes: intercambie ficheros de identidad con su oficina (Sincronizar → Claves y confianza…) y después Sincronizar → Importar paquete de asignación…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/main_window.py" line="268"/>
@@ -1303,47 +1303,47 @@
     <message>
         <location filename="../../fieldvisit/adapters/map_texts.py" line="20"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/map_texts.py" line="20"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/map_texts.py" line="21"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/map_texts.py" line="21"/>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/map_texts.py" line="22"/>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/map_texts.py" line="23"/>
         <source>Follow-up of a broken promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento de una promesa incumplida</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/map_texts.py" line="24"/>
         <source>Start my day here</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar mi día aquí</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/map_texts.py" line="24"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parada</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/map_texts.py" line="25"/>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
 </context>
 <context>
@@ -1351,32 +1351,32 @@
     <message>
         <location filename="../../fieldvisit/ui/not_planned.py" line="23"/>
         <source>Not planned — {}</source>
-        <translation type="unfinished"></translation>
+        <translation>No planificados — {}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/not_planned.py" line="25"/>
         <source>Case</source>
-        <translation type="unfinished">Expediente</translation>
+        <translation>Expediente</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/not_planned.py" line="25"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/not_planned.py" line="25"/>
         <source>Why not planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se planificó</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/not_planned.py" line="36"/>
         <source>Search case, name or reason  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar expediente, nombre o motivo  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/not_planned.py" line="64"/>
         <source>{shown} of {total} cases not planned · double-click to select one</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total} expedientes no planificados · doble clic para seleccionar uno</translation>
     </message>
 </context>
 <context>
@@ -1384,47 +1384,47 @@
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="26"/>
         <source>Workspace passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="29"/>
         <source>The workspace {path} is encrypted on this computer. Choose a passphrase of at least {n} characters; without it nobody (you included) can open the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo {path} está cifrado en este equipo. Elija una frase de contraseña de al menos {n} caracteres; sin ella nadie (usted incluido) puede abrirlo.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="32"/>
         <source>That passphrase does not open {path}. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre {path}. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="34"/>
         <source>Enter the passphrase of the workspace {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la frase de contraseña del espacio de trabajo {path}.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="39"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="42"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repítala</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="44"/>
         <source>Remember on this computer (system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar en este equipo (llavero del sistema)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="57"/>
         <source>A passphrase needs at least {} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña necesita al menos {} caracteres.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="60"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -1492,12 +1492,12 @@
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="102"/>
         <source>Plan week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar semana…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="103"/>
         <source>Spread this collector&apos;s cases over the next working days (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparte los expedientes de este gestor en los próximos días laborables (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="113"/>
@@ -1533,17 +1533,17 @@
         <location filename="../../fieldvisit/ui/planner_panel.py" line="122"/>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="217"/>
         <source>Re-plan from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Replanificar desde aquí</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="123"/>
         <source>Plan the rest of the day from the selected stop and the current time, keeping the visits done (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifica el resto del día desde la parada seleccionada y la hora actual, conservando las visitas hechas (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="127"/>
         <source>Cases left out of the day, and why (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedientes que quedaron fuera del día, y por qué (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="132"/>
@@ -1553,22 +1553,22 @@
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="191"/>
         <source>No plan for this day yet: Plan day (Ctrl+P).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay plan para este día: Planificar día (Ctrl+P).</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="213"/>
         <source>Replace this day&apos;s plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir el plan de este día?</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="214"/>
         <source>{n} visit(s) are already recorded on this day. Re-plan from here keeps them and plans the rest of the day; Replace plans the whole day again (the recorded visits are kept either way).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay {n} visita(s) registrada(s) este día. Replanificar desde aquí las conserva y planifica el resto del día; Sustituir vuelve a planificar todo el día (las visitas registradas se conservan en ambos casos).</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="218"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="266"/>
@@ -1578,17 +1578,17 @@
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="291"/>
         <source>{} has no start point yet: set where the day starts (File → Where my day starts…, or right-click the map).</source>
-        <translation type="unfinished"></translation>
+        <translation>{} aún no tiene punto de partida: indique dónde empieza el día (Archivo → Dónde empieza mi día…, o clic derecho en el mapa).</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="344"/>
         <source>Not saved until its problems are fixed; the last lawful plan stays saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guarda hasta corregir sus problemas; se mantiene guardado el último plan conforme a la ley.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="370"/>
         <source>{n} not planned…</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} no planificados…</translation>
     </message>
 </context>
 <context>
@@ -2201,292 +2201,292 @@
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="36"/>
         <source>{detail} is a day off: only appointments agreed for that day are visited</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail} es día no laborable: solo se visitan las citas acordadas para ese día</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="37"/>
         <source>left out: the plan check found it could not be kept lawfully and on time ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>excluido: la comprobación del plan vio que no podía cumplirse dentro de la ley y a tiempo ({detail})</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="38"/>
         <source>Find out first: the record does not say enough to choose an approach. Ask the questions below, listen, and choose the approach from the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero averigüe: el expediente no dice lo suficiente para elegir un enfoque. Haga las preguntas de abajo, escuche y elija el enfoque según las respuestas.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="39"/>
         <source>Later stage: calm and factual — find out first; talk about next steps once you know whether they can pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase avanzada: con calma y con hechos — primero averigüe; hable de los siguientes pasos cuando sepa si puede pagar.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="50"/>
         <source>Ask what has changed in their income or regular costs since the account fell behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte qué ha cambiado en sus ingresos o gastos habituales desde que la cuenta se retrasó.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="51"/>
         <source>Ask what they could afford to pay each month after essentials such as rent, food and bills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte cuánto podría pagar cada mes después de lo esencial, como alquiler, comida y facturas.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="52"/>
         <source>Ask whether anything (illness, loss of work, a change at home) makes paying hard right now; if so, mention free debt advice services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte si algo (enfermedad, pérdida del trabajo, un cambio en casa) le dificulta pagar ahora; si es así, mencione los servicios gratuitos de asesoramiento sobre deudas.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="53"/>
         <source>Ask whether they agree with the balance, or whether anything about the account is in dispute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte si está de acuerdo con el saldo o si hay algo de la cuenta en disputa.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="54"/>
         <source>Ask how they would like to settle the account: in full, or in instalments, and from which date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte cómo le gustaría saldar la cuenta: de una vez o a plazos, y desde qué fecha.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="56"/>
         <source>No clear signal on record: ask at the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicios claros en el expediente: pregunte en la puerta</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
         <source>What they can afford is not known yet: ask before agreeing amounts, and adjust the plan to the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se sabe cuánto puede pagar: pregunte antes de acordar importes y ajuste el plan a la respuesta.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="91"/>
         <source>The {what} amount is too large to be real; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe de {what} es demasiado grande para ser real; compruébelo.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="108"/>
         <source>several windows in one text</source>
-        <translation type="unfinished"></translation>
+        <translation>varias franjas en un solo texto</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="109"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="110"/>
         <source>a date needs a time, e.g. 2026-11-24 14:00-16:00</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha necesita una hora, p. ej. 2026-11-24 14:00-16:00</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="111"/>
         <source>several times in one window; separate windows with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>varias horas en una franja; separe las franjas con ;</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="112"/>
         <source>several parts of the day in one window; separate windows with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>varias partes del día en una franja; separe las franjas con ;</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="113"/>
         <source>{token} is not a time</source>
-        <translation type="unfinished"></translation>
+        <translation>{token} no es una hora</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="114"/>
         <source>the hours fall outside the lawful contact hours ({start}-{end})</source>
-        <translation type="unfinished"></translation>
+        <translation>las horas quedan fuera del horario legal de contacto ({start}-{end})</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="115"/>
         <source>the hours could be morning or evening; write them as 14:00-16:00</source>
-        <translation type="unfinished"></translation>
+        <translation>las horas podrían ser de mañana o de tarde; escríbalas como 14:00-16:00</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="116"/>
         <source>that time falls outside the lawful contact hours ({start}-{end})</source>
-        <translation type="unfinished"></translation>
+        <translation>esa hora queda fuera del horario legal de contacto ({start}-{end})</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="117"/>
         <source>the window ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>la franja termina antes de empezar</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="118"/>
         <source>M could be Monday or martes (Tuesday); write the day&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>M podría ser lunes (Monday) o martes; escriba el nombre del día</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="119"/>
         <source>no time range such as 14:00-16:00</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay un intervalo de horas como 14:00-16:00</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="120"/>
         <source>not a valid ISO 8601 interval</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un intervalo ISO 8601 válido</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="121"/>
         <source>cannot read the days {head}; write e.g. Tue and Thu, Mon-Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los días {head}; escriba p. ej. Tue and Thu, Mon-Fri</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="122"/>
         <source>{date} is not a {weekday}; check the day and the date</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} no es {weekday}; compruebe el día y la fecha</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="123"/>
         <source>cannot read {head} as days or a date; write e.g. Tue and Thu, Mon-Fri, 2026-11-24</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer {head} como días ni como fecha; escriba p. ej. Tue and Thu, Mon-Fri, 2026-11-24</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="128"/>
         <source>No collector named {given} (known: {known}); check the name with &apos;fieldvisit collectors list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún gestor llamado {given} (conocidos: {known}); compruebe el nombre con &apos;fieldvisit collectors list&apos;.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="129"/>
         <source>No collector named {given}; did you mean {suggestion}?</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún gestor llamado {given}; ¿quería decir {suggestion}?</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="132"/>
         <source>No collector named {given}; did you mean {suggestion}? To add a new collector with this name, add --new.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún gestor llamado {given}; ¿quería decir {suggestion}? Para añadir un gestor nuevo con este nombre, añada --new.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="134"/>
         <source>{collector} has no start point; set it with &apos;fieldvisit collectors set-home {collector} LAT,LON&apos; (or in the window), or give --start LAT,LON.</source>
-        <translation type="unfinished"></translation>
+        <translation>{collector} no tiene punto de partida; fíjelo con &apos;fieldvisit collectors set-home {collector} LAT,LON&apos; (o en la ventana), o indique --start LAT,LON.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="135"/>
         <source>Give the collector&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre del gestor.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="136"/>
         <source>Set where the day starts before where it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique dónde empieza el día antes de dónde termina.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="137"/>
         <source>Write an address, or a position as LAT,LON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una dirección o una posición como LAT,LON.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="138"/>
         <source>{address} was not found; check it, write the position as LAT,LON, or right-click the map and choose &apos;Start my day here&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró {address}; compruébela, escriba la posición como LAT,LON o haga clic derecho en el mapa y elija &apos;Empezar mi día aquí&apos;.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="139"/>
         <source>The {what} point {point} is not a position; latitude must be within -90..90 and longitude within -180..180.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de {what} {point} no es una posición; la latitud debe estar entre -90..90 y la longitud entre -180..180.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="140"/>
         <source>No connection to find {address}; write the position as LAT,LON or right-click the map and choose &apos;Start my day here&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión para buscar {address}; escriba la posición como LAT,LON o haga clic derecho en el mapa y elija &apos;Empezar mi día aquí&apos;.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="144"/>
         <source>The plan of {collector} on {day} fails its check ({problem}); it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de {collector} del {day} no supera la comprobación ({problem}); no se guardó.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="149"/>
         <source>The shift ends at {end}: no time is left to plan today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La jornada termina a las {end}: no queda tiempo que planificar hoy.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
         <source>The geocoder failed{status}; try again later or check the geocoder URL. {pending} addresses wait in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>El geocodificador falló{status}; inténtelo más tarde o compruebe su URL. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
         <source>The geocoder refused: too many requests{status}; wait and try again. {pending} addresses wait in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>El geocodificador rechazó la solicitud: demasiadas peticiones{status}; espere e inténtelo de nuevo. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
         <source>The geocoder refused: this account&apos;s quota is used up{status}; try again later or use another geocoder. {pending} addresses wait in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>El geocodificador rechazó la solicitud: la cuota de esta cuenta está agotada{status}; inténtelo más tarde o use otro geocodificador. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
         <source>The geocoder refused access{status}; check the geocoder URL and its key. {pending} addresses wait in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>El geocodificador denegó el acceso{status}; compruebe su URL y su clave. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
         <source>The geocoder did not answer in time; try again later. {pending} addresses wait in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>El geocodificador no respondió a tiempo; inténtelo más tarde. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
         <source>The holidays region setting is wrong: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste de región de festivos es incorrecto: {exc}.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
         <source>{file} is not a FieldVisit identity file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es un fichero de identidad de FieldVisit.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
         <source>No import profile named {name} (saved: {known}); save one with --save-profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil de importación llamado {name} (guardados: {known}); guarde uno con --save-profile.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre al perfil.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
         <source>The decimal mark must be . or , (not {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El separador decimal debe ser . o , (no {value}).</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
         <source>The date order must be DMY or MDY (not {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El orden de fecha debe ser DMY o MDY (no {value}).</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
         <source>The header row must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila de encabezado debe ser 1 o más.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
         <source>{value} is not a three-letter currency code such as USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es un código de moneda de tres letras como USD.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
         <source>The country is wrong: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El país es incorrecto: {exc}.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
         <source>Another FieldVisit is writing to this workspace; nothing was saved from this step. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro FieldVisit está escribiendo en este espacio de trabajo; no se guardó nada de este paso. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
         <source>Only the office (a supervisor workspace) can open a recovery file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la oficina (un espacio de trabajo de supervisor) puede abrir un fichero de recuperación.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="184"/>
         <source>{name} holds no workspace key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no contiene ninguna clave de espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="185"/>
         <source>{name} cannot be opened: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir {name}: {exc}.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="186"/>
@@ -2496,12 +2496,12 @@
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="187"/>
         <source>promise of {amount} {currency} is above the balance of {balance} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>la promesa de {amount} {currency} supera el saldo de {balance} {currency}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="188"/>
         <source>payment of {amount} {currency} is above the balance of {balance} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>el pago de {amount} {currency} supera el saldo de {balance} {currency}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="189"/>
@@ -2511,7 +2511,7 @@
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="190"/>
         <source>The plan of {collector} on {day} has no agreed appointments; a calendar file holds appointments only. Export gpx or kml for the whole route.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de {collector} del {day} no tiene citas acordadas; un fichero de calendario solo contiene citas. Exporte gpx o kml para toda la ruta.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="191"/>
@@ -2541,7 +2541,7 @@
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="196"/>
         <source>The holidays region must be a subdivision code such as MD (Madrid) or CMX; leave it empty for national holidays only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La región de festivos debe ser un código de subdivisión como MD (Madrid) o CMX; déjela vacía para usar solo los festivos nacionales.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="197"/>
@@ -2581,7 +2581,7 @@
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="204"/>
         <source>The holidays region is wrong: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La región de festivos es incorrecta: {exc}.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="205"/>
@@ -2626,7 +2626,7 @@
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="213"/>
         <source>{name} cannot be imported: it is damaged (a field has the wrong form). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar {name}: está dañado (un campo tiene un formato incorrecto). No se importó nada.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="214"/>
@@ -2636,7 +2636,7 @@
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="215"/>
         <source>{name} comes from a sender this workspace does not trust; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} procede de un remitente en el que este espacio de trabajo no confía; no se leyó.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="216"/>
@@ -2651,7 +2651,7 @@
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="218"/>
         <source>{name} cannot be read now; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {name} ahora; se omitió.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="219"/>
@@ -2751,17 +2751,17 @@
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="238"/>
         <source>Plan between 1 and {max} working days, not {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifique entre 1 y {max} días laborables, no {days}.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="239"/>
         <source>Appointment text {review_id} is not waiting for review any more; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de cita {review_id} ya no está pendiente de revisión; actualice la lista.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="240"/>
         <source>The corrected text cannot be read either ({reason}); write e.g. Tue and Thu 16:00-18:00 or 2026-11-24 10:00-12:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto corregido tampoco se puede leer ({reason}); escriba p. ej. Tue and Thu 16:00-18:00 o 2026-11-24 10:00-12:00.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="241"/>
@@ -2973,7 +2973,7 @@
     <message>
         <location filename="../../fieldvisit/adapters/pdf.py" line="61"/>
         <source>From the case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Del expediente</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/pdf.py" line="64"/>
@@ -3003,12 +3003,12 @@
     <message>
         <location filename="../../fieldvisit/adapters/pdf.py" line="71"/>
         <source>unknown — find out</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido — averígüelo</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/pdf.py" line="76"/>
         <source>Ask at the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte en la puerta</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/pdf.py" line="82"/>
@@ -3064,67 +3064,67 @@
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="21"/>
         <source>Re&amp;gions</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;giones</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="22"/>
         <source>&amp;Build region pack from an OpenStreetMap extract…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear paquete de región desde un extracto de OpenStreetMap…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="23"/>
         <source>Real roads, addresses and places for planning and search, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Carreteras, direcciones y lugares reales para planificar y buscar, sin conexión</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="25"/>
         <source>&amp;Find a place…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar un lugar…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="26"/>
         <source>An address, a street or a named place in the region packs; the map centres there</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección, una calle o un lugar con nombre de los paquetes de región; el mapa se centra ahí</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="37"/>
         <source>OpenStreetMap extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto de OpenStreetMap</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="38"/>
         <source>OpenStreetMap extracts (*.osm.pbf *.pbf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extractos de OpenStreetMap (*.osm.pbf *.pbf)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="47"/>
         <source>Region {name} ready: roads for {modes}; {n} addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Región {name} lista: carreteras para {modes}; {n} direcciones.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="51"/>
         <source>Region pack not built</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de región no creado</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="52"/>
         <source>Building the region pack from {}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el paquete de región desde {}…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="60"/>
         <source>Find a place</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un lugar</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="61"/>
         <source>Address, street or place (e.g. Mannerheimintie 5):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección, calle o lugar (p. ej. Mannerheimintie 5):</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="66"/>
         <source>Not found in the region packs: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado en los paquetes de región: {}</translation>
     </message>
 </context>
 <context>
@@ -3227,12 +3227,12 @@
     <message>
         <location filename="../../fieldvisit/adapters/report_files.py" line="23"/>
         <source>Agreed plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan acordado</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/report_files.py" line="23"/>
         <source>To check</source>
-        <translation type="unfinished"></translation>
+        <translation>Por comprobar</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/report_files.py" line="24"/>
@@ -3277,7 +3277,7 @@
     <message>
         <location filename="../../fieldvisit/adapters/report_files.py" line="44"/>
         <source>{n} instalments, {currency}: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} plazos, {currency}: {parts}</translation>
     </message>
 </context>
 <context>
@@ -3285,113 +3285,113 @@
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="24"/>
         <source>&amp;Route</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruta</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="25"/>
         <source>Print &amp;itinerary (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;itinerario (PDF)…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="26"/>
         <source>The day&apos;s stops in order with times, addresses, phones, notes, the map and QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Las paradas del día en orden, con horas, direcciones, teléfonos, notas, el mapa y códigos QR</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="27"/>
         <source>Export route as &amp;GPX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar ruta como &amp;GPX…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="28"/>
         <source>Waypoints and route for a phone or GPS navigation app</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de paso y ruta para una app de navegación del móvil o GPS</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="29"/>
         <source>Export route as &amp;KML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar ruta como &amp;KML…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="30"/>
         <source>Placemarks and route for map apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores y ruta para apps de mapas</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="31"/>
         <source>Export appointments as &amp;calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar citas como &amp;calendario (.ics)…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="32"/>
         <source>The day&apos;s agreed appointments, in each case&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Las citas acordadas del día, en la zona horaria de cada expediente</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="46"/>
         <location filename="../../fieldvisit/ui/route_actions.py" line="67"/>
         <source>No plan</source>
-        <translation type="unfinished">Sin plan</translation>
+        <translation>Sin plan</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="46"/>
         <source>Plan a day first, then export its map.</source>
-        <translation type="unfinished">Planifique primero un día y luego exporte su mapa.</translation>
+        <translation>Planifique primero un día y luego exporte su mapa.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="49"/>
         <source>Export day map</source>
-        <translation type="unfinished">Exportar mapa del día</translation>
+        <translation>Exportar mapa del día</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="51"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished">Página web (*.html)</translation>
+        <translation>Página web (*.html)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="59"/>
         <source>Map written to {}</source>
-        <translation type="unfinished">Mapa guardado en {}</translation>
+        <translation>Mapa guardado en {}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="67"/>
         <source>Plan a day first, then export its route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifique primero un día y después exporte su ruta.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="71"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="71"/>
         <source>GPX route (*.gpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta GPX (*.gpx)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="72"/>
         <source>KML file (*.kml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichero KML (*.kml)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="72"/>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario (*.ics)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="73"/>
         <source>Export route</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar ruta</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="83"/>
         <source>Route not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta no exportada</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="86"/>
         <source>{n} stops of {day} written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} paradas del {day} guardadas en {path}</translation>
     </message>
 </context>
 <context>
@@ -3429,22 +3429,22 @@
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="77"/>
         <source>e.g. MD (Madrid); empty: national holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. MD (Madrid); vacío: festivos nacionales</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="78"/>
         <source>Public holidays of the country and this region are kept free of visits (except agreed appointments) and of repayment dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Los festivos del país y de esta región quedan libres de visitas (salvo citas acordadas) y de fechas de pago</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="80"/>
         <source>YYYY-MM-DD, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD, AAAA-MM-DD</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="81"/>
         <source>Office closures and local feasts, added to the public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierres de la oficina y fiestas locales, añadidos a los festivos</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="82"/>
@@ -3499,12 +3499,12 @@
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="97"/>
         <source>Holidays region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región de festivos</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="98"/>
         <source>Office closures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierres de la oficina</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="99"/>
@@ -3539,7 +3539,7 @@
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="107"/>
         <source>Where my day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde empieza mi día</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="113"/>
@@ -3559,17 +3559,17 @@
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="144"/>
         <source>{name}: {lat:.5f}, {lon:.5f} — change…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {lat:.5f}, {lon:.5f} — cambiar…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="146"/>
         <source>{}: not set yet — set…</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: sin fijar — fijar…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="146"/>
         <source>choose a collector in the planner</source>
-        <translation type="unfinished"></translation>
+        <translation>elija un gestor en el planificador</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="192"/>
@@ -3618,17 +3618,17 @@
     <message>
         <location filename="../../fieldvisit/ui/settings_help.py" line="26"/>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_help.py" line="27"/>
         <source>Choose a new passphrase for this computer&apos;s encrypted workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una nueva frase de contraseña para el espacio de trabajo cifrado de este equipo</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_help.py" line="36"/>
         <source>The workspace passphrase is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cambiado la frase de contraseña del espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_help.py" line="42"/>
@@ -3718,52 +3718,52 @@ Espacio de trabajo: {url}</translation>
     <message>
         <location filename="../../fieldvisit/ui/collector_home.py" line="33"/>
         <source>Where {}&apos;s day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde empieza el día de {}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/collector_home.py" line="35"/>
         <source>{} has no start point yet, so the day cannot be planned. Where does the day start (home or office)?</source>
-        <translation type="unfinished"></translation>
+        <translation>{} aún no tiene punto de partida, así que no se puede planificar el día. ¿Dónde empieza el día (domicilio u oficina)?</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/collector_home.py" line="37"/>
         <source>Where does {}&apos;s day start (home or office)? Plans start there and end there unless you give an end point.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde empieza el día de {} (domicilio u oficina)? Los planes empiezan y terminan ahí salvo que indique un punto final.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/collector_home.py" line="42"/>
         <source>An address, or a position as LAT,LON</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección, o una posición como LAT,LON</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/collector_home.py" line="44"/>
         <source>Optional: where the day ends, if not back at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: dónde termina el día, si no se vuelve al inicio</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/collector_home.py" line="46"/>
         <source>Day starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>El día empieza en</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/collector_home.py" line="47"/>
         <source>Day ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>El día termina en</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/collector_home.py" line="48"/>
         <source>Tip: you can also right-click the map and choose “Start my day here”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo: también puede hacer clic derecho en el mapa y elegir «Empezar mi día aquí».</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/collector_home.py" line="84"/>
         <source>Write where the day starts: an address, or a position as LAT,LON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba dónde empieza el día: una dirección o una posición como LAT,LON.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/collector_home.py" line="93"/>
         <source>Finding the address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando la dirección…</translation>
     </message>
 </context>
 <context>
@@ -3874,7 +3874,7 @@ Espacio de trabajo: {url}</translation>
     <message>
         <location filename="../../fieldvisit/ui/desk.py" line="83"/>
         <source>Approve (Ctrl+Enter)</source>
-        <translation>Aprobar (Ctrl+Intro)</translation>
+        <translation>Aprobar (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk.py" line="84"/>
@@ -3929,32 +3929,32 @@ Espacio de trabajo: {url}</translation>
     <message>
         <location filename="../../fieldvisit/ui/desk_detail.py" line="22"/>
         <source>Promise</source>
-        <translation type="unfinished">Promesa</translation>
+        <translation>Promesa</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk_detail.py" line="23"/>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>para el</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk_detail.py" line="27"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk_detail.py" line="28"/>
         <source>receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>recibo</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk_detail.py" line="37"/>
         <source>Agreed repayment plan</source>
-        <translation type="unfinished">Plan de pagos acordado</translation>
+        <translation>Plan de pagos acordado</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk_detail.py" line="38"/>
         <source>{n} instalments, total {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} plazos, total {total}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk_detail.py" line="48"/>
@@ -3969,27 +3969,27 @@ Espacio de trabajo: {url}</translation>
     <message>
         <location filename="../../fieldvisit/ui/desk_detail.py" line="54"/>
         <source>unknown — find out</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido — averígüelo</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk_detail.py" line="58"/>
         <source>Prep sheet at the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de preparación de entonces</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk_detail.py" line="59"/>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk_detail.py" line="66"/>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>versión</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk_detail.py" line="72"/>
         <source>To check</source>
-        <translation type="unfinished"></translation>
+        <translation>Por comprobar</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk.py" line="294"/>
@@ -4142,12 +4142,12 @@ Espacio de trabajo: {url}</translation>
     <message>
         <location filename="../../fieldvisit/ui/sync_actions.py" line="62"/>
         <source>&amp;Keys and trust…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claves y confianza…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/sync_actions.py" line="63"/>
         <source>Export my identity file; trust an office&apos;s or a collector&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mi fichero de identidad; confiar en el fichero de una oficina o de un gestor</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/sync_actions.py" line="79"/>
@@ -4227,7 +4227,7 @@ Espacio de trabajo: {url}</translation>
     <message>
         <location filename="../../fieldvisit/ui/sync_actions.py" line="183"/>
         <source>Enroll a collector first: Sync → Keys and trust… → Trust an identity file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé de alta primero a un gestor: Sincronizar → Claves y confianza… → Confiar en un fichero de identidad.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/sync_actions.py" line="186"/>
@@ -4541,7 +4541,7 @@ Espacio de trabajo: {url}</translation>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="134"/>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="138"/>
@@ -4611,7 +4611,7 @@ Espacio de trabajo: {url}</translation>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="179"/>
         <source>Record the visit (Ctrl+Return); it cannot be edited afterwards</source>
-        <translation>Registrar la visita (Ctrl+Intro); después no se puede editar</translation>
+        <translation>Registrar la visita (Ctrl+Return); después no se puede editar</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="180"/>
@@ -4626,22 +4626,22 @@ Espacio de trabajo: {url}</translation>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="302"/>
         <source>promise</source>
-        <translation type="unfinished">la promesa</translation>
+        <translation>la promesa</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="303"/>
         <source>payment</source>
-        <translation type="unfinished">el pago</translation>
+        <translation>el pago</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="305"/>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>el plan</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="312"/>
         <source>The {what} amount “{text}” is not a number as this interface writes them; type it like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe de {what} «{text}» no es un número como los escribe esta interfaz; escríbalo como {example}.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="343"/>
@@ -4651,7 +4651,7 @@ Espacio de trabajo: {url}</translation>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="348"/>
         <source>Draft not saved yet ({}); trying again in a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador aún sin guardar ({}); se reintentará en unos segundos.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="365"/>
@@ -4661,32 +4661,32 @@ Espacio de trabajo: {url}</translation>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="371"/>
         <source>Recording the visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando la visita…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="388"/>
         <source>The promise</source>
-        <translation type="unfinished"></translation>
+        <translation>La promesa</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="388"/>
         <source>The payment</source>
-        <translation type="unfinished"></translation>
+        <translation>El pago</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="390"/>
         <source>{what} of {amount} is more than the balance of {balance}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} de {amount} supera el saldo de {balance}.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="401"/>
         <source>More than the balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Más que el saldo</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="402"/>
         <source>Record it anyway? Your supervisor will see it flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Registrarlo de todos modos? Su supervisor lo verá marcado.</translation>
     </message>
 </context>
 <context>
@@ -4694,77 +4694,77 @@ Espacio de trabajo: {url}</translation>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="45"/>
         <source>Plan week — {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar semana — {}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="52"/>
         <source>working days</source>
-        <translation type="unfinished"></translation>
+        <translation>días laborables</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="53"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="55"/>
         <source>Spread the cases over these days; each day is saved as its own plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparte los expedientes en estos días; cada día se guarda como un plan propio</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="58"/>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="65"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="65"/>
         <source>Visits</source>
-        <translation type="unfinished">Visitas</translation>
+        <translation>Visitas</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="65"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="65"/>
         <source>Km</source>
-        <translation type="unfinished"></translation>
+        <translation>km</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="73"/>
         <source>Choose the first day and how many working days, then Plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el primer día y cuántos días laborables, y después Planificar.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="76"/>
         <source>Open day</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir día</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="77"/>
         <source>Show this day in the planner&apos;s timeline (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra este día en la cronología del planificador (Enter)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="99"/>
         <source>Planning {}&apos;s week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificando la semana de {}…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="124"/>
         <source>{visits} visits over {days} days; {left} cases planned on no day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{visits} visitas en {days} días; {left} expedientes sin día asignado.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="127"/>
         <source>Holidays skipped: {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivos omitidos: {}.</translation>
     </message>
 </context>
 <context>
@@ -4772,22 +4772,22 @@ Espacio de trabajo: {url}</translation>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="229"/>
         <source>Review &amp;appointment texts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar textos de &amp;cita…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="231"/>
         <source>Appointment texts an import could not read for sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos de cita que una importación no pudo leer con seguridad</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="245"/>
         <source>Review &amp;appointment texts ({n})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar textos de &amp;cita ({n})…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="246"/>
         <source>{n} appointment texts to review</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} textos de cita por revisar</translation>
     </message>
 </context>
 <context>
@@ -4795,182 +4795,182 @@ Espacio de trabajo: {url}</translation>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="39"/>
         <source>Review appointment texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar textos de cita</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="44"/>
         <source>Case</source>
-        <translation type="unfinished">Expediente</translation>
+        <translation>Expediente</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="44"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="44"/>
         <source>Text as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto tal como se escribió</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="45"/>
         <source>Why it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se leyó</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="61"/>
         <source>e.g. Tue and Thu 16:00-18:00; 2026-11-24 10:00-12:00</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Tue and Thu 16:00-18:00; 2026-11-24 10:00-12:00</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="66"/>
         <source>Or pick days and times</source>
-        <translation type="unfinished"></translation>
+        <translation>O elija días y horas</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>lun</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>mar</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>mié</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>jue</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>vie</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>sáb</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="68"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>dom</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="74"/>
         <source>Use these</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar estos</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="80"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>desde</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="82"/>
         <source>to</source>
-        <translation type="unfinished">hasta</translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="90"/>
         <source>&amp;Save window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar franja</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="92"/>
         <source>Replace this case&apos;s windows with the corrected text (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye las franjas de este expediente por el texto corregido (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="94"/>
         <source>&amp;No window…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sin franja…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="95"/>
         <source>The text holds no time to visit: close it, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto no contiene ninguna hora de visita: ciérrelo indicando el motivo</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="100"/>
         <source>Written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="101"/>
         <source>Not read because:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se leyó porque:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="102"/>
         <source>Windows now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Franjas actuales:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="103"/>
         <source>&amp;Corrected text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto &amp;corregido:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="104"/>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído como:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="139"/>
         <source>{n} appointment texts wait for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} textos de cita esperan revisión.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="140"/>
         <source>No appointment texts wait for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay textos de cita pendientes de revisión.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="159"/>
         <source>times not to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>horas en que no visitar</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="159"/>
         <source>appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>cita</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="162"/>
         <source>none</source>
-        <translation type="unfinished">ninguna</translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="198"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="209"/>
         <source>No window</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin franja</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="210"/>
         <source>Why does {case} get no window?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué {case} no tiene franja?</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="211"/>
         <source>no time to visit in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto no indica ninguna hora de visita</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="218"/>
         <source>Cannot close</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cerrar</translation>
     </message>
 </context>
 <context>

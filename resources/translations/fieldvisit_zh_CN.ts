@@ -6,67 +6,67 @@
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="44"/>
         <source>window {start}–{end}</source>
-        <translation type="unfinished">时段 {start}–{end}</translation>
+        <translation>时段 {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="48"/>
         <source>waits {} min</source>
-        <translation type="unfinished">等待 {} 分钟</translation>
+        <translation>等待 {} 分钟</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="50"/>
         <source>slack {} min</source>
-        <translation type="unfinished">余量 {} 分钟</translation>
+        <translation>余量 {} 分钟</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="52"/>
         <source>done: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成：{}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="54"/>
         <source>not home: try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>不在家：稍后再试</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="56"/>
         <source>follow-up of a broken promise</source>
-        <translation type="unfinished"></translation>
+        <translation>违约承诺的跟进</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="72"/>
         <source>Visited: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>已上门：{}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="75"/>
         <source>Nobody was home: plan it again later (Re-plan from here)</source>
-        <translation type="unfinished"></translation>
+        <translation>无人在家：稍后重新安排（从此处重新规划）</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="78"/>
         <source>Misses its window by {} min</source>
-        <translation type="unfinished">超出时段 {} 分钟</translation>
+        <translation>超出时段 {} 分钟</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="80"/>
         <source>Follow-up: a promise to pay was broken</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进：还款承诺未履行</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="90"/>
         <source>{n} visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.</source>
-        <translation type="unfinished">{n} 次上门 · {km:.1f} 公里 · 路上 {mins} 分钟 · {leave} 出发 · {back} 返回。</translation>
+        <translation>{n} 次上门 · {km:.1f} 公里 · 路上 {mins} 分钟 · {leave} 出发 · {back} 返回。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="94"/>
         <source>Lunch {}.</source>
-        <translation type="unfinished">午餐 {}。</translation>
+        <translation>午餐 {}。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="98"/>
         <source>{done} done, {retry} to try again, {left} to visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 {done} 个，待重试 {retry} 个，待上门 {left} 个。</translation>
     </message>
 </context>
 <context>
@@ -74,12 +74,12 @@
     <message>
         <location filename="../../fieldvisit/ui/app.py" line="61"/>
         <source>FieldVisit cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldVisit 无法打开工作区</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/app.py" line="134"/>
         <source>FieldVisit</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldVisit</translation>
     </message>
 </context>
 <context>
@@ -206,22 +206,22 @@
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="91"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>更改口令</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="96"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>新口令</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="97"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="111"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的口令不一致。</translation>
     </message>
 </context>
 <context>
@@ -229,53 +229,53 @@
     <message>
         <location filename="../../fieldvisit/ui/day_actions.py" line="50"/>
         <source>Where my &amp;day starts…</source>
-        <translation type="unfinished"></translation>
+        <translation>我的一天从哪里开始(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_actions.py" line="53"/>
         <source>The home or office where the planner&apos;s collector starts and ends the day</source>
-        <translation type="unfinished"></translation>
+        <translation>规划器中催收员每天出发和返回的住所或办公室</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_actions.py" line="58"/>
         <source>&amp;Re-plan from here</source>
-        <translation type="unfinished"></translation>
+        <translation>从此处重新规划(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_actions.py" line="60"/>
         <source>Plan the rest of the day from the selected stop and the current time, keeping the visits done</source>
-        <translation type="unfinished"></translation>
+        <translation>从所选站点和当前时间起规划当天剩余行程，保留已完成的上门</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_actions.py" line="62"/>
         <source>&amp;Not planned…</source>
-        <translation type="unfinished"></translation>
+        <translation>未规划(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_actions.py" line="64"/>
         <source>The cases left out of the day, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>未排入当天的案件及原因</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_actions.py" line="72"/>
         <location filename="../../fieldvisit/ui/day_actions.py" line="96"/>
         <source>Choose a collector in the planner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在规划器中选择催收员。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_actions.py" line="86"/>
         <source>{name}&apos;s day starts at {lat:.5f}, {lon:.5f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的一天从 {lat:.5f}, {lon:.5f} 出发。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_actions.py" line="102"/>
         <source>Start point not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置出发点</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/day_actions.py" line="114"/>
         <source>Visit recorded. Next stop: {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>上门已记录。下一站：{}。</translation>
     </message>
 </context>
 <context>
@@ -319,7 +319,7 @@
     <message>
         <location filename="../../fieldvisit/ui/first_run.py" line="43"/>
         <source>Look around as a collector: a demo laptop with an assignment pack from a demo office</source>
-        <translation type="unfinished"></translation>
+        <translation>以催收员身份体验：一台演示笔记本，带有来自演示办公室的分配包</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/first_run.py" line="51"/>
@@ -377,68 +377,68 @@
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="21"/>
         <source>Import cases</source>
-        <translation type="unfinished">导入案件</translation>
+        <translation>导入案件</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="22"/>
         <source>Case files (*.csv *.tsv *.txt *.xlsx)</source>
-        <translation type="unfinished">案件文件 (*.csv *.tsv *.txt *.xlsx)</translation>
+        <translation>案件文件 (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="61"/>
         <source>{rows} rows: {imported} imported, {updated} updated, {rejected} rejected.</source>
-        <translation type="unfinished">{rows} 行：导入 {imported}，更新 {updated}，拒绝 {rejected}。</translation>
+        <translation>{rows} 行：导入 {imported}，更新 {updated}，拒绝 {rejected}。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="63"/>
         <source>Kept as extra information: {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>作为附加信息保留：{kept}。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="64"/>
         <location filename="../../fieldvisit/ui/import_actions.py" line="65"/>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="65"/>
         <source>Ignored: {ignored}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略：{ignored}。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="67"/>
         <source>{n} appointment texts could not be read for sure: File → Review appointment texts (Ctrl+Shift+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 条预约文本无法确定读取：文件 → 审核预约文本 (Ctrl+Shift+A)。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="70"/>
         <source>{n} rows skipped: totals or notes, not cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过 {n} 行：为合计或备注，不是案件。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
         <source>kept</source>
-        <translation type="unfinished">已兑现</translation>
+        <translation>保留</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="77"/>
         <source>Import finished</source>
-        <translation type="unfinished">导入完成</translation>
+        <translation>导入完成</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="84"/>
         <source>Import refused</source>
-        <translation type="unfinished">导入被拒绝</translation>
+        <translation>导入被拒绝</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_actions.py" line="85"/>
         <source>Importing {}…</source>
-        <translation type="unfinished">正在导入 {}…</translation>
+        <translation>正在导入 {}…</translation>
     </message>
 </context>
 <context>
@@ -446,132 +446,132 @@
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="31"/>
         <source>Case id</source>
-        <translation type="unfinished"></translation>
+        <translation>案件编号</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="31"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="32"/>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation>住址</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="33"/>
         <source>Work address</source>
-        <translation type="unfinished"></translation>
+        <translation>工作地址</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="34"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="34"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>经度</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="35"/>
         <source>Country</source>
-        <translation type="unfinished">国家</translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="35"/>
         <source>Time zone</source>
-        <translation type="unfinished">时区</translation>
+        <translation>时区</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="36"/>
         <source>Days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天数</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="37"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="37"/>
         <source>Balance</source>
-        <translation type="unfinished">余额</translation>
+        <translation>余额</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="38"/>
         <source>Currency</source>
-        <translation type="unfinished">币种</translation>
+        <translation>币种</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="39"/>
         <source>Last payment date</source>
-        <translation type="unfinished"></translation>
+        <translation>最近还款日期</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="40"/>
         <source>Last payment amount</source>
-        <translation type="unfinished"></translation>
+        <translation>最近还款金额</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="41"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="42"/>
         <source>Appointment / best time to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>预约 / 最佳上门时间</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="43"/>
         <source>Times not to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>不宜上门时间</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="44"/>
         <source>Flags</source>
-        <translation type="unfinished">标记</translation>
+        <translation>标记</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="44"/>
         <source>Collector</source>
-        <translation type="unfinished">催收员</translation>
+        <translation>催收员</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="45"/>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="46"/>
         <source>Address: line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>地址：第 2 行</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="47"/>
         <source>Address: district</source>
-        <translation type="unfinished"></translation>
+        <translation>地址：区</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="48"/>
         <source>Address: city</source>
-        <translation type="unfinished"></translation>
+        <translation>地址：城市</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="49"/>
         <source>Address: state / province</source>
-        <translation type="unfinished"></translation>
+        <translation>地址：省 / 州</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="50"/>
         <source>Address: postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>地址：邮政编码</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="51"/>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
 </context>
 <context>
@@ -579,230 +579,230 @@
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="72"/>
         <source>Import cases — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入案件 — {file}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="75"/>
         <source>one table (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>单个表格 (CSV)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="81"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="83"/>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="87"/>
         <source>As the file shows</source>
-        <translation type="unfinished"></translation>
+        <translation>按文件所示</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="84"/>
         <source>Point: 1,234.56</source>
-        <translation type="unfinished"></translation>
+        <translation>小数点：1,234.56</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="85"/>
         <source>Comma: 1.234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号：1.234,56</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="89"/>
         <source>Day first: 31/12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>日在前：31/12/2026</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="90"/>
         <source>Month first: 12/31/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>月在前：12/31/2026</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="91"/>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="92"/>
         <source>as the file shows</source>
-        <translation type="unfinished"></translation>
+        <translation>按文件所示</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="93"/>
         <source>How the file is read</source>
-        <translation type="unfinished"></translation>
+        <translation>文件读取方式</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="95"/>
         <source>&amp;Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="95"/>
         <source>&amp;Header row</source>
-        <translation type="unfinished"></translation>
+        <translation>表头行(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="96"/>
         <source>&amp;Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>编码(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="97"/>
         <source>&amp;Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔符(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="98"/>
         <source>Decimal &amp;mark</source>
-        <translation type="unfinished"></translation>
+        <translation>小数符号(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="99"/>
         <source>Date &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>日期顺序(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="100"/>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>国家(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="100"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="112"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的列</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="112"/>
         <source>Use as</source>
-        <translation type="unfinished"></translation>
+        <translation>用作</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="112"/>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>示例</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="118"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="120"/>
         <source>Sample: rows as they would be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>样本：将要保存的行</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="129"/>
         <source>Save these choices as the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>将这些选择保存为配置</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="139"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="210"/>
         <source>Cannot read the file this way: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法以此方式读取文件：{error}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="246"/>
         <source>point (1,234.56)</source>
-        <translation type="unfinished"></translation>
+        <translation>小数点 (1,234.56)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="246"/>
         <source>comma (1.234,56)</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号 (1.234,56)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="247"/>
         <source>undecided (each amount read by its own form)</source>
-        <translation type="unfinished"></translation>
+        <translation>未定（按各金额自身格式读取）</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="248"/>
         <source>day first</source>
-        <translation type="unfinished"></translation>
+        <translation>日在前</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="248"/>
         <source>month first</source>
-        <translation type="unfinished"></translation>
+        <translation>月在前</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="249"/>
         <source>undecided (ambiguous dates go to review)</source>
-        <translation type="unfinished"></translation>
+        <translation>未定（有歧义的日期送审核）</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="250"/>
         <source>Read: decimal mark {decimal}; dates {order}; country {country}; currency {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取方式：小数符号 {decimal}；日期 {order}；国家 {country}；货币 {currency}。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="251"/>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="252"/>
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="257"/>
         <source>Profile “{name}” applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用配置“{name}”。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="264"/>
         <source>Keep as extra information</source>
-        <translation type="unfinished"></translation>
+        <translation>作为附加信息保留</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="265"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="306"/>
         <source>kept</source>
-        <translation type="unfinished">已兑现</translation>
+        <translation>保留</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="306"/>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="326"/>
         <source>Choose the case id column above.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在上方选择案件编号列。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="331"/>
         <source>{rows} rows read: {rejected} would be rejected, {review} texts need review. Kept as extra information: {kept}. Ignored: {ignored}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 {rows} 行：{rejected} 行将被拒绝，{review} 条文本需审核。作为附加信息保留：{kept}。已忽略：{ignored}。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="334"/>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="336"/>
         <source>Row {row} ({column}): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行（{column}）：{error}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="339"/>
         <source>Skipped (not case records): {rows}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过（非案件记录）：{rows}。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="340"/>
         <source>row {row}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：{reason}</translation>
     </message>
 </context>
 <context>
@@ -810,158 +810,158 @@
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="38"/>
         <source>Keys and trust</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥与信任</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="41"/>
         <source>This workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作区</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="43"/>
         <source>&amp;Export my identity file…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出我的身份文件(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="46"/>
         <source>collector</source>
-        <translation type="unfinished"></translation>
+        <translation>催收员</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="46"/>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>主管</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="47"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="49"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="50"/>
         <source>your office</source>
-        <translation type="unfinished"></translation>
+        <translation>您的办公室</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="50"/>
         <source>the collector</source>
-        <translation type="unfinished"></translation>
+        <translation>催收员</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="51"/>
         <source>Send this file to {other} and read the fingerprint to them by phone or in person; they compare it before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>将此文件发送给{other}，并通过电话或当面向对方读出指纹；对方核对后再信任。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="57"/>
         <source>This workspace has no identity yet; create it in the first-run wizard or with &apos;fieldvisit keys init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区尚无身份；请在首次运行向导中或用 &apos;fieldvisit keys init&apos; 创建。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="60"/>
         <source>Trusted offices</source>
-        <translation type="unfinished"></translation>
+        <translation>受信任的办公室</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="61"/>
         <source>Trusted collectors</source>
-        <translation type="unfinished"></translation>
+        <translation>受信任的催收员</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="65"/>
         <source>&amp;Trust an identity file…</source>
-        <translation type="unfinished"></translation>
+        <translation>信任身份文件(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="87"/>
         <source>(revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已撤销）</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="90"/>
         <source>Nobody yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="105"/>
         <source>Export my identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>导出我的身份文件</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="106"/>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="137"/>
         <source>FieldVisit identity (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldVisit 身份 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="112"/>
         <source>Could not write {path}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：{error}。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="114"/>
         <source>Identity written to {path}. Fingerprint to read out: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>身份已写入 {path}。需读出的指纹：{fingerprint}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="120"/>
         <source>an office (supervisor)</source>
-        <translation type="unfinished"></translation>
+        <translation>办公室（主管）</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="120"/>
         <source>a collector</source>
-        <translation type="unfinished"></translation>
+        <translation>催收员</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="121"/>
         <source>Compare the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>核对指纹</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="122"/>
         <source>{name} is {role}. Ask them to read their fingerprint to you by phone or in person, and trust the file only if it is exactly:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是{role}。请对方通过电话或当面向您读出其指纹，仅当完全一致时才信任该文件：</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="126"/>
         <source>The same: trust</source>
-        <translation type="unfinished"></translation>
+        <translation>一致：信任</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="127"/>
         <source>Different: do not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致：不信任</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="136"/>
         <source>Trust an identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>信任身份文件</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="144"/>
         <source>Could not read {path}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {path}：{error}。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="150"/>
         <source>Not trusted. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未信任。未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="154"/>
         <source>Trusted: {name}, fingerprint {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已信任：{name}，指纹 {fingerprint}。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="155"/>
         <source>Already trusted: {name}, fingerprint {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已是受信任：{name}，指纹 {fingerprint}。</translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1129,7 @@
     <message>
         <location filename="../../fieldvisit/ui/main_window.py" line="193"/>
         <source>Close every window (drafts are saved) and end FieldVisit</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭所有窗口（草稿会保存）并退出 FieldVisit</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/main_window.py" line="195"/>
@@ -1184,7 +1184,7 @@
     <message>
         <location filename="../../fieldvisit/ui/main_window.py" line="264"/>
         <source>No cases yet: exchange identity files with your office (Sync → Keys and trust…), then Sync → Import assignment pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无案件：请先与办公室交换身份文件（同步 → 密钥与信任…），然后选择 同步 → 导入分配包…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/main_window.py" line="268"/>
@@ -1303,47 +1303,47 @@
     <message>
         <location filename="../../fieldvisit/adapters/map_texts.py" line="20"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/map_texts.py" line="20"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/map_texts.py" line="21"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/map_texts.py" line="21"/>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>待办</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/map_texts.py" line="22"/>
         <source>Outcome</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/map_texts.py" line="23"/>
         <source>Follow-up of a broken promise</source>
-        <translation type="unfinished"></translation>
+        <translation>违约承诺的跟进</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/map_texts.py" line="24"/>
         <source>Start my day here</source>
-        <translation type="unfinished"></translation>
+        <translation>从这里开始我的一天</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/map_texts.py" line="24"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>站点</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/map_texts.py" line="25"/>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>预约</translation>
     </message>
 </context>
 <context>
@@ -1351,32 +1351,32 @@
     <message>
         <location filename="../../fieldvisit/ui/not_planned.py" line="23"/>
         <source>Not planned — {}</source>
-        <translation type="unfinished"></translation>
+        <translation>未规划 — {}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/not_planned.py" line="25"/>
         <source>Case</source>
-        <translation type="unfinished">案件</translation>
+        <translation>案件</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/not_planned.py" line="25"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/not_planned.py" line="25"/>
         <source>Why not planned</source>
-        <translation type="unfinished"></translation>
+        <translation>未规划原因</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/not_planned.py" line="36"/>
         <source>Search case, name or reason  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索案件、姓名或原因  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/not_planned.py" line="64"/>
         <source>{shown} of {total} cases not planned · double-click to select one</source>
-        <translation type="unfinished"></translation>
+        <translation>未规划案件 {shown} / {total} · 双击可选中</translation>
     </message>
 </context>
 <context>
@@ -1384,47 +1384,47 @@
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="26"/>
         <source>Workspace passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区口令</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="29"/>
         <source>The workspace {path} is encrypted on this computer. Choose a passphrase of at least {n} characters; without it nobody (you included) can open the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区 {path} 在此电脑上已加密。请设置至少 {n} 个字符的口令；没有它，任何人（包括您）都无法打开该工作区。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="32"/>
         <source>That passphrase does not open {path}. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该口令无法打开 {path}。请重试。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="34"/>
         <source>Enter the passphrase of the workspace {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入工作区 {path} 的口令。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="39"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>口令</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="42"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="44"/>
         <source>Remember on this computer (system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>在此电脑上记住（系统密钥环）</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="57"/>
         <source>A passphrase needs at least {} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令至少需要 {} 个字符。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="60"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的口令不一致。</translation>
     </message>
 </context>
 <context>
@@ -1492,12 +1492,12 @@
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="102"/>
         <source>Plan week…</source>
-        <translation type="unfinished"></translation>
+        <translation>规划一周…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="103"/>
         <source>Spread this collector&apos;s cases over the next working days (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>将该催收员的案件分配到接下来的工作日 (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="113"/>
@@ -1533,17 +1533,17 @@
         <location filename="../../fieldvisit/ui/planner_panel.py" line="122"/>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="217"/>
         <source>Re-plan from here</source>
-        <translation type="unfinished"></translation>
+        <translation>从此处重新规划</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="123"/>
         <source>Plan the rest of the day from the selected stop and the current time, keeping the visits done (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>从所选站点和当前时间起规划当天剩余行程，保留已完成的上门 (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="127"/>
         <source>Cases left out of the day, and why (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>未排入当天的案件及原因 (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="132"/>
@@ -1553,22 +1553,22 @@
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="191"/>
         <source>No plan for this day yet: Plan day (Ctrl+P).</source>
-        <translation type="unfinished"></translation>
+        <translation>当天尚无计划：规划当日 (Ctrl+P)。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="213"/>
         <source>Replace this day&apos;s plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>替换当天的计划？</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="214"/>
         <source>{n} visit(s) are already recorded on this day. Re-plan from here keeps them and plans the rest of the day; Replace plans the whole day again (the recorded visits are kept either way).</source>
-        <translation type="unfinished"></translation>
+        <translation>当天已记录 {n} 次上门。“从此处重新规划”会保留它们并规划当天剩余行程；“替换”会重新规划整天（两种方式都会保留已记录的上门）。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="218"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>替换</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="266"/>
@@ -1578,17 +1578,17 @@
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="291"/>
         <source>{} has no start point yet: set where the day starts (File → Where my day starts…, or right-click the map).</source>
-        <translation type="unfinished"></translation>
+        <translation>{} 尚无出发点：请设置一天的出发地点（文件 → 我的一天从哪里开始…，或在地图上右键单击）。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="344"/>
         <source>Not saved until its problems are fixed; the last lawful plan stays saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>问题修正前不会保存；上一个合规的计划仍保持保存。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/planner_panel.py" line="370"/>
         <source>{n} not planned…</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个未规划…</translation>
     </message>
 </context>
 <context>
@@ -2201,292 +2201,292 @@
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="36"/>
         <source>{detail} is a day off: only appointments agreed for that day are visited</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail} 是休息日：仅上门当天已约定的预约</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="37"/>
         <source>left out: the plan check found it could not be kept lawfully and on time ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>已排除：计划检查发现无法合规且准时完成（{detail}）</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="38"/>
         <source>Find out first: the record does not say enough to choose an approach. Ask the questions below, listen, and choose the approach from the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>先了解情况：记录中的信息不足以确定沟通方式。请提出下面的问题，认真倾听，再根据回答选择方式。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="39"/>
         <source>Later stage: calm and factual — find out first; talk about next steps once you know whether they can pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>后期阶段：冷静、就事论事——先了解情况；确认对方是否有能力还款后再谈下一步。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="50"/>
         <source>Ask what has changed in their income or regular costs since the account fell behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>询问自账户逾期以来，其收入或日常开支有何变化。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="51"/>
         <source>Ask what they could afford to pay each month after essentials such as rent, food and bills.</source>
-        <translation type="unfinished"></translation>
+        <translation>询问在支付房租、食品和账单等必要开支后，每月能承担多少还款。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="52"/>
         <source>Ask whether anything (illness, loss of work, a change at home) makes paying hard right now; if so, mention free debt advice services.</source>
-        <translation type="unfinished"></translation>
+        <translation>询问目前是否有情况（疾病、失业、家庭变故）导致还款困难；如有，请告知免费的债务咨询服务。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="53"/>
         <source>Ask whether they agree with the balance, or whether anything about the account is in dispute.</source>
-        <translation type="unfinished"></translation>
+        <translation>询问其是否认可余额，或对账户是否有任何异议。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="54"/>
         <source>Ask how they would like to settle the account: in full, or in instalments, and from which date.</source>
-        <translation type="unfinished"></translation>
+        <translation>询问其希望如何结清账户：一次性还清还是分期，以及从哪天开始。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="56"/>
         <source>No clear signal on record: ask at the door</source>
-        <translation type="unfinished"></translation>
+        <translation>记录中无明确信息：上门时询问</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
         <source>What they can afford is not known yet: ask before agreeing amounts, and adjust the plan to the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚不清楚其还款能力：约定金额前先询问，并根据回答调整方案。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="91"/>
         <source>The {what} amount is too large to be real; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}金额过大，不太可能属实；请核对。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="108"/>
         <source>several windows in one text</source>
-        <translation type="unfinished"></translation>
+        <translation>一段文本中有多个时段</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="109"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="110"/>
         <source>a date needs a time, e.g. 2026-11-24 14:00-16:00</source>
-        <translation type="unfinished"></translation>
+        <translation>日期需要时间，例如 2026-11-24 14:00-16:00</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="111"/>
         <source>several times in one window; separate windows with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>一个时段中有多个时间；多个时段请用 ; 分隔</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="112"/>
         <source>several parts of the day in one window; separate windows with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>一个时段中有多个时间段落；多个时段请用 ; 分隔</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="113"/>
         <source>{token} is not a time</source>
-        <translation type="unfinished"></translation>
+        <translation>{token} 不是时间</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="114"/>
         <source>the hours fall outside the lawful contact hours ({start}-{end})</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间超出合法联系时间（{start}-{end}）</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="115"/>
         <source>the hours could be morning or evening; write them as 14:00-16:00</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间可能是上午或晚上；请写成 14:00-16:00</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="116"/>
         <source>that time falls outside the lawful contact hours ({start}-{end})</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间超出合法联系时间（{start}-{end}）</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="117"/>
         <source>the window ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>时段的结束早于开始</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="118"/>
         <source>M could be Monday or martes (Tuesday); write the day&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>M 可能是 Monday（星期一）或 martes（星期二）；请写出星期名称</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="119"/>
         <source>no time range such as 14:00-16:00</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少类似 14:00-16:00 的时间范围</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="120"/>
         <source>not a valid ISO 8601 interval</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 ISO 8601 时间区间</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="121"/>
         <source>cannot read the days {head}; write e.g. Tue and Thu, Mon-Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取日期 {head}；请写成例如 Tue and Thu、Mon-Fri</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="122"/>
         <source>{date} is not a {weekday}; check the day and the date</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} 不是{weekday}；请核对星期和日期</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="123"/>
         <source>cannot read {head} as days or a date; write e.g. Tue and Thu, Mon-Fri, 2026-11-24</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 {head} 读取为星期或日期；请写成例如 Tue and Thu、Mon-Fri、2026-11-24</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="128"/>
         <source>No collector named {given} (known: {known}); check the name with &apos;fieldvisit collectors list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {given} 的催收员（已知：{known}）；请用 &apos;fieldvisit collectors list&apos; 核对名称。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="129"/>
         <source>No collector named {given}; did you mean {suggestion}?</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {given} 的催收员；您是指 {suggestion} 吗？</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="132"/>
         <source>No collector named {given}; did you mean {suggestion}? To add a new collector with this name, add --new.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {given} 的催收员；您是指 {suggestion} 吗？如要以此名称新增催收员，请加上 --new。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="134"/>
         <source>{collector} has no start point; set it with &apos;fieldvisit collectors set-home {collector} LAT,LON&apos; (or in the window), or give --start LAT,LON.</source>
-        <translation type="unfinished"></translation>
+        <translation>{collector} 没有出发点；请用 &apos;fieldvisit collectors set-home {collector} LAT,LON&apos; 设置（或在窗口中设置），或指定 --start LAT,LON。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="135"/>
         <source>Give the collector&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供催收员姓名。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="136"/>
         <source>Set where the day starts before where it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先设置一天的出发地点，再设置结束地点。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="137"/>
         <source>Write an address, or a position as LAT,LON.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写地址，或以 LAT,LON 形式填写位置。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="138"/>
         <source>{address} was not found; check it, write the position as LAT,LON, or right-click the map and choose &apos;Start my day here&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 {address}；请核对，或以 LAT,LON 形式填写位置，或在地图上右键单击并选择“从这里开始我的一天”。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="139"/>
         <source>The {what} point {point} is not a position; latitude must be within -90..90 and longitude within -180..180.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}点 {point} 不是有效位置；纬度须在 -90..90 之间，经度须在 -180..180 之间。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="140"/>
         <source>No connection to find {address}; write the position as LAT,LON or right-click the map and choose &apos;Start my day here&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有网络连接，无法查找 {address}；请以 LAT,LON 形式填写位置，或在地图上右键单击并选择“从这里开始我的一天”。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="144"/>
         <source>The plan of {collector} on {day} fails its check ({problem}); it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{collector} 在 {day} 的计划未通过检查（{problem}）；未保存。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="149"/>
         <source>The shift ends at {end}: no time is left to plan today.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次于 {end} 结束：今天已没有可规划的时间。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
         <source>The geocoder failed{status}; try again later or check the geocoder URL. {pending} addresses wait in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>地理编码服务失败{status}；请稍后重试或检查地理编码 URL。队列中还有 {pending} 个地址等待处理。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
         <source>The geocoder refused: too many requests{status}; wait and try again. {pending} addresses wait in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>地理编码服务拒绝：请求过多{status}；请稍候重试。队列中还有 {pending} 个地址等待处理。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
         <source>The geocoder refused: this account&apos;s quota is used up{status}; try again later or use another geocoder. {pending} addresses wait in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>地理编码服务拒绝：该账户配额已用完{status}；请稍后重试或换用其他地理编码服务。队列中还有 {pending} 个地址等待处理。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
         <source>The geocoder refused access{status}; check the geocoder URL and its key. {pending} addresses wait in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>地理编码服务拒绝访问{status}；请检查地理编码 URL 及其密钥。队列中还有 {pending} 个地址等待处理。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
         <source>The geocoder did not answer in time; try again later. {pending} addresses wait in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>地理编码服务未及时响应；请稍后重试。队列中还有 {pending} 个地址等待处理。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
         <source>The holidays region setting is wrong: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日地区设置有误：{exc}。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
         <source>{file} is not a FieldVisit identity file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是 FieldVisit 身份文件。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
         <source>No import profile named {name} (saved: {known}); save one with --save-profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {name} 的导入配置（已保存：{known}）；请用 --save-profile 保存。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为配置命名。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
         <source>The decimal mark must be . or , (not {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>小数符号必须是 . 或 ,（而不是 {value}）。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
         <source>The date order must be DMY or MDY (not {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>日期顺序必须是 DMY 或 MDY（而不是 {value}）。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
         <source>The header row must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>表头行必须大于或等于 1。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
         <source>{value} is not a three-letter currency code such as USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是 USD 这样的三字母货币代码。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
         <source>The country is wrong: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>国家有误：{exc}。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
         <source>Another FieldVisit is writing to this workspace; nothing was saved from this step. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个 FieldVisit 正在写入此工作区；此步骤未保存任何内容。请稍后重试。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
         <source>Only the office (a supervisor workspace) can open a recovery file.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有办公室（主管工作区）才能打开恢复文件。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="184"/>
         <source>{name} holds no workspace key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不含工作区密钥。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="185"/>
         <source>{name} cannot be opened: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {name}：{exc}。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="186"/>
@@ -2496,12 +2496,12 @@
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="187"/>
         <source>promise of {amount} {currency} is above the balance of {balance} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺金额 {amount} {currency} 超过余额 {balance} {currency}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="188"/>
         <source>payment of {amount} {currency} is above the balance of {balance} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>还款金额 {amount} {currency} 超过余额 {balance} {currency}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="189"/>
@@ -2511,7 +2511,7 @@
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="190"/>
         <source>The plan of {collector} on {day} has no agreed appointments; a calendar file holds appointments only. Export gpx or kml for the whole route.</source>
-        <translation type="unfinished"></translation>
+        <translation>{collector} 在 {day} 的计划中没有已约定的预约；日历文件只包含预约。如需整条路线，请导出 gpx 或 kml。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="191"/>
@@ -2541,7 +2541,7 @@
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="196"/>
         <source>The holidays region must be a subdivision code such as MD (Madrid) or CMX; leave it empty for national holidays only.</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日地区必须是 MD（马德里）或 CMX 这样的行政区代码；留空则仅使用全国节假日。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="197"/>
@@ -2581,7 +2581,7 @@
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="204"/>
         <source>The holidays region is wrong: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日地区有误：{exc}。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="205"/>
@@ -2626,7 +2626,7 @@
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="213"/>
         <source>{name} cannot be imported: it is damaged (a field has the wrong form). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入 {name}：文件已损坏（某个字段格式错误）。未导入任何内容。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="214"/>
@@ -2636,7 +2636,7 @@
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="215"/>
         <source>{name} comes from a sender this workspace does not trust; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 来自本工作区不信任的发送方；未读取。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="216"/>
@@ -2651,7 +2651,7 @@
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="218"/>
         <source>{name} cannot be read now; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前无法读取 {name}；已跳过。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="219"/>
@@ -2751,17 +2751,17 @@
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="238"/>
         <source>Plan between 1 and {max} working days, not {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请规划 1 到 {max} 个工作日，而不是 {days} 个。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="239"/>
         <source>Appointment text {review_id} is not waiting for review any more; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>预约文本 {review_id} 已不再等待审核；请刷新列表。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="240"/>
         <source>The corrected text cannot be read either ({reason}); write e.g. Tue and Thu 16:00-18:00 or 2026-11-24 10:00-12:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>更正后的文本仍无法读取（{reason}）；请写成例如 Tue and Thu 16:00-18:00 或 2026-11-24 10:00-12:00。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="241"/>
@@ -2973,7 +2973,7 @@
     <message>
         <location filename="../../fieldvisit/adapters/pdf.py" line="61"/>
         <source>From the case file</source>
-        <translation type="unfinished"></translation>
+        <translation>来自案件档案</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/pdf.py" line="64"/>
@@ -3003,12 +3003,12 @@
     <message>
         <location filename="../../fieldvisit/adapters/pdf.py" line="71"/>
         <source>unknown — find out</source>
-        <translation type="unfinished"></translation>
+        <translation>未知——请了解</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/pdf.py" line="76"/>
         <source>Ask at the door</source>
-        <translation type="unfinished"></translation>
+        <translation>上门时询问</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/pdf.py" line="82"/>
@@ -3064,67 +3064,67 @@
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="21"/>
         <source>Re&amp;gions</source>
-        <translation type="unfinished"></translation>
+        <translation>地区(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="22"/>
         <source>&amp;Build region pack from an OpenStreetMap extract…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 OpenStreetMap 提取文件生成地区包(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="23"/>
         <source>Real roads, addresses and places for planning and search, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线使用真实道路、地址和地点进行规划和搜索</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="25"/>
         <source>&amp;Find a place…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找地点(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="26"/>
         <source>An address, a street or a named place in the region packs; the map centres there</source>
-        <translation type="unfinished"></translation>
+        <translation>地区包中的地址、街道或地名；地图将以此为中心</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="37"/>
         <source>OpenStreetMap extract</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStreetMap 提取文件</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="38"/>
         <source>OpenStreetMap extracts (*.osm.pbf *.pbf)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStreetMap 提取文件 (*.osm.pbf *.pbf)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="47"/>
         <source>Region {name} ready: roads for {modes}; {n} addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>地区 {name} 已就绪：{modes} 道路；{n} 个地址。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="51"/>
         <source>Region pack not built</source>
-        <translation type="unfinished"></translation>
+        <translation>地区包未生成</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="52"/>
         <source>Building the region pack from {}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 {} 生成地区包…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="60"/>
         <source>Find a place</source>
-        <translation type="unfinished"></translation>
+        <translation>查找地点</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="61"/>
         <source>Address, street or place (e.g. Mannerheimintie 5):</source>
-        <translation type="unfinished"></translation>
+        <translation>地址、街道或地点（例如 Mannerheimintie 5）：</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/region_actions.py" line="66"/>
         <source>Not found in the region packs: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>在地区包中未找到：{}</translation>
     </message>
 </context>
 <context>
@@ -3227,12 +3227,12 @@
     <message>
         <location filename="../../fieldvisit/adapters/report_files.py" line="23"/>
         <source>Agreed plan</source>
-        <translation type="unfinished"></translation>
+        <translation>约定方案</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/report_files.py" line="23"/>
         <source>To check</source>
-        <translation type="unfinished"></translation>
+        <translation>待核对</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/report_files.py" line="24"/>
@@ -3277,7 +3277,7 @@
     <message>
         <location filename="../../fieldvisit/adapters/report_files.py" line="44"/>
         <source>{n} instalments, {currency}: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>分 {n} 期，{currency}：{parts}</translation>
     </message>
 </context>
 <context>
@@ -3285,113 +3285,113 @@
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="24"/>
         <source>&amp;Route</source>
-        <translation type="unfinished"></translation>
+        <translation>路线(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="25"/>
         <source>Print &amp;itinerary (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印行程单 (PDF)(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="26"/>
         <source>The day&apos;s stops in order with times, addresses, phones, notes, the map and QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>按顺序列出当天站点，含时间、地址、电话、备注、地图和二维码</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="27"/>
         <source>Export route as &amp;GPX…</source>
-        <translation type="unfinished"></translation>
+        <translation>将路线导出为 GPX(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="28"/>
         <source>Waypoints and route for a phone or GPS navigation app</source>
-        <translation type="unfinished"></translation>
+        <translation>供手机或 GPS 导航应用使用的航点和路线</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="29"/>
         <source>Export route as &amp;KML…</source>
-        <translation type="unfinished"></translation>
+        <translation>将路线导出为 KML(&amp;K)…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="30"/>
         <source>Placemarks and route for map apps</source>
-        <translation type="unfinished"></translation>
+        <translation>供地图应用使用的地标和路线</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="31"/>
         <source>Export appointments as &amp;calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>将预约导出为日历 (.ics)(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="32"/>
         <source>The day&apos;s agreed appointments, in each case&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>当天已约定的预约，按各案件的时区</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="46"/>
         <location filename="../../fieldvisit/ui/route_actions.py" line="67"/>
         <source>No plan</source>
-        <translation type="unfinished">没有计划</translation>
+        <translation>没有计划</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="46"/>
         <source>Plan a day first, then export its map.</source>
-        <translation type="unfinished">请先规划一天，再导出地图。</translation>
+        <translation>请先规划一天，再导出地图。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="49"/>
         <source>Export day map</source>
-        <translation type="unfinished">导出当日地图</translation>
+        <translation>导出当日地图</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="51"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished">网页 (*.html)</translation>
+        <translation>网页 (*.html)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="59"/>
         <source>Map written to {}</source>
-        <translation type="unfinished">地图已保存到 {}</translation>
+        <translation>地图已保存到 {}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="67"/>
         <source>Plan a day first, then export its route.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先规划一天，再导出其路线。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="71"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="71"/>
         <source>GPX route (*.gpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPX 路线 (*.gpx)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="72"/>
         <source>KML file (*.kml)</source>
-        <translation type="unfinished"></translation>
+        <translation>KML 文件 (*.kml)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="72"/>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>日历 (*.ics)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="73"/>
         <source>Export route</source>
-        <translation type="unfinished"></translation>
+        <translation>导出路线</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="83"/>
         <source>Route not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>路线未导出</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="86"/>
         <source>{n} stops of {day} written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 的 {n} 个站点已写入 {path}</translation>
     </message>
 </context>
 <context>
@@ -3429,22 +3429,22 @@
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="77"/>
         <source>e.g. MD (Madrid); empty: national holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 MD（马德里）；留空：全国节假日</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="78"/>
         <source>Public holidays of the country and this region are kept free of visits (except agreed appointments) and of repayment dates</source>
-        <translation type="unfinished"></translation>
+        <translation>本国及本地区的公共节假日不安排上门（已约定的预约除外），也不设还款日期</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="80"/>
         <source>YYYY-MM-DD, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD，YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="81"/>
         <source>Office closures and local feasts, added to the public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>办公室停业日和地方节日，追加到公共节假日中</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="82"/>
@@ -3499,12 +3499,12 @@
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="97"/>
         <source>Holidays region</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日地区</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="98"/>
         <source>Office closures</source>
-        <translation type="unfinished"></translation>
+        <translation>办公室停业日</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="99"/>
@@ -3539,7 +3539,7 @@
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="107"/>
         <source>Where my day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>我的一天从哪里开始</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="113"/>
@@ -3559,17 +3559,17 @@
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="144"/>
         <source>{name}: {lat:.5f}, {lon:.5f} — change…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{lat:.5f}, {lon:.5f} — 更改…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="146"/>
         <source>{}: not set yet — set…</source>
-        <translation type="unfinished"></translation>
+        <translation>{}：尚未设置 — 设置…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="146"/>
         <source>choose a collector in the planner</source>
-        <translation type="unfinished"></translation>
+        <translation>请在规划器中选择催收员</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="192"/>
@@ -3618,17 +3618,17 @@
     <message>
         <location filename="../../fieldvisit/ui/settings_help.py" line="26"/>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改口令(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_help.py" line="27"/>
         <source>Choose a new passphrase for this computer&apos;s encrypted workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>为此电脑上的加密工作区设置新口令</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_help.py" line="36"/>
         <source>The workspace passphrase is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区口令已更改。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/settings_help.py" line="42"/>
@@ -3718,52 +3718,52 @@ Workspace: {url}</source>
     <message>
         <location filename="../../fieldvisit/ui/collector_home.py" line="33"/>
         <source>Where {}&apos;s day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>{} 的一天从哪里开始</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/collector_home.py" line="35"/>
         <source>{} has no start point yet, so the day cannot be planned. Where does the day start (home or office)?</source>
-        <translation type="unfinished"></translation>
+        <translation>{} 尚无出发点，因此无法规划当天。一天从哪里出发（住所或办公室）？</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/collector_home.py" line="37"/>
         <source>Where does {}&apos;s day start (home or office)? Plans start there and end there unless you give an end point.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} 的一天从哪里出发（住所或办公室）？除非指定结束地点，计划都从此处出发并回到此处。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/collector_home.py" line="42"/>
         <source>An address, or a position as LAT,LON</source>
-        <translation type="unfinished"></translation>
+        <translation>地址，或以 LAT,LON 表示的位置</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/collector_home.py" line="44"/>
         <source>Optional: where the day ends, if not back at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：如不返回出发点，一天在哪里结束</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/collector_home.py" line="46"/>
         <source>Day starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>出发地点</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/collector_home.py" line="47"/>
         <source>Day ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>结束地点</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/collector_home.py" line="48"/>
         <source>Tip: you can also right-click the map and choose “Start my day here”.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示：也可以在地图上右键单击并选择“从这里开始我的一天”。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/collector_home.py" line="84"/>
         <source>Write where the day starts: an address, or a position as LAT,LON.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写一天的出发地点：地址，或以 LAT,LON 表示的位置。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/collector_home.py" line="93"/>
         <source>Finding the address…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找地址…</translation>
     </message>
 </context>
 <context>
@@ -3929,32 +3929,32 @@ Workspace: {url}</source>
     <message>
         <location filename="../../fieldvisit/ui/desk_detail.py" line="22"/>
         <source>Promise</source>
-        <translation type="unfinished">承诺</translation>
+        <translation>承诺</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk_detail.py" line="23"/>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>截至</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk_detail.py" line="27"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>还款</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk_detail.py" line="28"/>
         <source>receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>收据</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk_detail.py" line="37"/>
         <source>Agreed repayment plan</source>
-        <translation type="unfinished">约定的还款计划</translation>
+        <translation>约定的还款计划</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk_detail.py" line="38"/>
         <source>{n} instalments, total {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>分 {n} 期，合计 {total}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk_detail.py" line="48"/>
@@ -3969,27 +3969,27 @@ Workspace: {url}</source>
     <message>
         <location filename="../../fieldvisit/ui/desk_detail.py" line="54"/>
         <source>unknown — find out</source>
-        <translation type="unfinished"></translation>
+        <translation>未知——请了解</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk_detail.py" line="58"/>
         <source>Prep sheet at the time</source>
-        <translation type="unfinished"></translation>
+        <translation>当时的准备单</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk_detail.py" line="59"/>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>方案</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk_detail.py" line="66"/>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk_detail.py" line="72"/>
         <source>To check</source>
-        <translation type="unfinished"></translation>
+        <translation>待核对</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk.py" line="294"/>
@@ -4142,12 +4142,12 @@ Workspace: {url}</source>
     <message>
         <location filename="../../fieldvisit/ui/sync_actions.py" line="62"/>
         <source>&amp;Keys and trust…</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥与信任(&amp;K)…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/sync_actions.py" line="63"/>
         <source>Export my identity file; trust an office&apos;s or a collector&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>导出我的身份文件；信任办公室或催收员的文件</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/sync_actions.py" line="79"/>
@@ -4227,7 +4227,7 @@ Workspace: {url}</source>
     <message>
         <location filename="../../fieldvisit/ui/sync_actions.py" line="183"/>
         <source>Enroll a collector first: Sync → Keys and trust… → Trust an identity file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登记催收员：同步 → 密钥与信任… → 信任身份文件。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/sync_actions.py" line="186"/>
@@ -4541,7 +4541,7 @@ Workspace: {url}</source>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="134"/>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="138"/>
@@ -4611,7 +4611,7 @@ Workspace: {url}</source>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="179"/>
         <source>Record the visit (Ctrl+Return); it cannot be edited afterwards</source>
-        <translation>登记此次上门（Ctrl+Enter）；之后不可编辑</translation>
+        <translation>登记此次上门（Ctrl+Return）；之后不可编辑</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="180"/>
@@ -4626,22 +4626,22 @@ Workspace: {url}</source>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="302"/>
         <source>promise</source>
-        <translation type="unfinished">承诺</translation>
+        <translation>承诺</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="303"/>
         <source>payment</source>
-        <translation type="unfinished">收款</translation>
+        <translation>收款</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="305"/>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>方案</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="312"/>
         <source>The {what} amount “{text}” is not a number as this interface writes them; type it like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}金额“{text}”不是本界面所用的数字格式；请按 {example} 的格式输入。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="343"/>
@@ -4651,7 +4651,7 @@ Workspace: {url}</source>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="348"/>
         <source>Draft not saved yet ({}); trying again in a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿尚未保存（{}）；几秒后重试。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="365"/>
@@ -4661,32 +4661,32 @@ Workspace: {url}</source>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="371"/>
         <source>Recording the visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在记录上门…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="388"/>
         <source>The promise</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="388"/>
         <source>The payment</source>
-        <translation type="unfinished"></translation>
+        <translation>还款</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="390"/>
         <source>{what} of {amount} is more than the balance of {balance}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}金额 {amount} 超过余额 {balance}。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="401"/>
         <source>More than the balance</source>
-        <translation type="unfinished"></translation>
+        <translation>超过余额</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="402"/>
         <source>Record it anyway? Your supervisor will see it flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍要记录吗？您的主管会看到此项被标记。</translation>
     </message>
 </context>
 <context>
@@ -4694,77 +4694,77 @@ Workspace: {url}</source>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="45"/>
         <source>Plan week — {}</source>
-        <translation type="unfinished"></translation>
+        <translation>规划一周 — {}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="52"/>
         <source>working days</source>
-        <translation type="unfinished"></translation>
+        <translation>个工作日</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="53"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>规划</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="55"/>
         <source>Spread the cases over these days; each day is saved as its own plan</source>
-        <translation type="unfinished"></translation>
+        <translation>将案件分配到这些天；每天各自保存为一个计划</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="58"/>
         <source>From</source>
-        <translation type="unfinished">从</translation>
+        <translation>从</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="65"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="65"/>
         <source>Visits</source>
-        <translation type="unfinished">上门次数</translation>
+        <translation>上门次数</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="65"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="65"/>
         <source>Km</source>
-        <translation type="unfinished"></translation>
+        <translation>公里</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="73"/>
         <source>Choose the first day and how many working days, then Plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择第一天和工作日天数，然后点击“规划”。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="76"/>
         <source>Open day</source>
-        <translation type="unfinished"></translation>
+        <translation>打开当天</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="77"/>
         <source>Show this day in the planner&apos;s timeline (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>在规划器时间线中显示这一天 (Enter)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="99"/>
         <source>Planning {}&apos;s week…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在规划 {} 的一周…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="124"/>
         <source>{visits} visits over {days} days; {left} cases planned on no day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} 天共 {visits} 次上门；{left} 个案件未排入任何一天。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/week_dialog.py" line="127"/>
         <source>Holidays skipped: {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过的节假日：{}。</translation>
     </message>
 </context>
 <context>
@@ -4772,22 +4772,22 @@ Workspace: {url}</source>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="229"/>
         <source>Review &amp;appointment texts…</source>
-        <translation type="unfinished"></translation>
+        <translation>审核预约文本(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="231"/>
         <source>Appointment texts an import could not read for sure</source>
-        <translation type="unfinished"></translation>
+        <translation>导入时无法确定读取的预约文本</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="245"/>
         <source>Review &amp;appointment texts ({n})…</source>
-        <translation type="unfinished"></translation>
+        <translation>审核预约文本 ({n})(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="246"/>
         <source>{n} appointment texts to review</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 条预约文本待审核</translation>
     </message>
 </context>
 <context>
@@ -4795,182 +4795,182 @@ Workspace: {url}</source>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="39"/>
         <source>Review appointment texts</source>
-        <translation type="unfinished"></translation>
+        <translation>审核预约文本</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="44"/>
         <source>Case</source>
-        <translation type="unfinished">案件</translation>
+        <translation>案件</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="44"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="44"/>
         <source>Text as written</source>
-        <translation type="unfinished"></translation>
+        <translation>原始文本</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="45"/>
         <source>Why it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>未能读取的原因</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="61"/>
         <source>e.g. Tue and Thu 16:00-18:00; 2026-11-24 10:00-12:00</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 Tue and Thu 16:00-18:00; 2026-11-24 10:00-12:00</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="66"/>
         <source>Or pick days and times</source>
-        <translation type="unfinished"></translation>
+        <translation>或选择星期和时间</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>周一</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>周二</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>周三</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>周四</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>周五</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>周六</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="68"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>周日</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="74"/>
         <source>Use these</source>
-        <translation type="unfinished"></translation>
+        <translation>使用这些</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="80"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="82"/>
         <source>to</source>
-        <translation type="unfinished">至</translation>
+        <translation>至</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="90"/>
         <source>&amp;Save window</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时段(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="92"/>
         <source>Replace this case&apos;s windows with the corrected text (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>用更正后的文本替换此案件的时段 (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="94"/>
         <source>&amp;No window…</source>
-        <translation type="unfinished"></translation>
+        <translation>无时段(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="95"/>
         <source>The text holds no time to visit: close it, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>文本中没有上门时间：填写原因后关闭</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="100"/>
         <source>Written:</source>
-        <translation type="unfinished"></translation>
+        <translation>原文：</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="101"/>
         <source>Not read because:</source>
-        <translation type="unfinished"></translation>
+        <translation>未读取原因：</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="102"/>
         <source>Windows now:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前时段：</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="103"/>
         <source>&amp;Corrected text:</source>
-        <translation type="unfinished"></translation>
+        <translation>更正后的文本(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="104"/>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>读取为：</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="139"/>
         <source>{n} appointment texts wait for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 条预约文本等待审核。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="140"/>
         <source>No appointment texts wait for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有等待审核的预约文本。</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="159"/>
         <source>times not to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>不宜上门时间</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="159"/>
         <source>appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>预约</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="162"/>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="198"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="209"/>
         <source>No window</source>
-        <translation type="unfinished"></translation>
+        <translation>无时段</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="210"/>
         <source>Why does {case} get no window?</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么 {case} 没有时段？</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="211"/>
         <source>no time to visit in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本中没有上门时间</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/window_review.py" line="218"/>
         <source>Cannot close</source>
-        <translation type="unfinished"></translation>
+        <translation>无法关闭</translation>
     </message>
 </context>
 <context>
