@@ -806,6 +806,64 @@
     </message>
 </context>
 <context>
+    <name>Itinerary</name>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="31"/>
+        <source>Itinerary of {collector} — {date}</source>
+        <translation>Itinerario de {collector} — {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="32"/>
+        <source>Leave {leave} · back {back} · {n} stops</source>
+        <translation>Salida {leave} · vuelta {back} · {n} paradas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="33"/>
+        <source>The day on your phone</source>
+        <translation>El día en su móvil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="34"/>
+        <source>Directions from the start to stop 1:</source>
+        <translation>Indicaciones desde el inicio hasta la parada 1:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="35"/>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="35"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="36"/>
+        <source>Phone and notes</source>
+        <translation>Teléfono y notas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="36"/>
+        <source>Navigate</source>
+        <translation>Navegar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="37"/>
+        <source>window</source>
+        <translation>franja</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="37"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="38"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+</context>
+<context>
     <name>KeyExchangeDialog</name>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="38"/>

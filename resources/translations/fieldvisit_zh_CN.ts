@@ -806,6 +806,64 @@
     </message>
 </context>
 <context>
+    <name>Itinerary</name>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="31"/>
+        <source>Itinerary of {collector} — {date}</source>
+        <translation>{collector} 的行程单 — {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="32"/>
+        <source>Leave {leave} · back {back} · {n} stops</source>
+        <translation>{leave} 出发 · {back} 返回 · {n} 个站点</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="33"/>
+        <source>The day on your phone</source>
+        <translation>手机上的当日行程</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="34"/>
+        <source>Directions from the start to stop 1:</source>
+        <translation>从出发点到第 1 站的路线：</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="35"/>
+        <source>Arrival</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="35"/>
+        <source>Visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="36"/>
+        <source>Phone and notes</source>
+        <translation>电话和备注</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="36"/>
+        <source>Navigate</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="37"/>
+        <source>window</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="37"/>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="38"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+</context>
+<context>
     <name>KeyExchangeDialog</name>
     <message>
         <location filename="../../fieldvisit/ui/keys_dialog.py" line="38"/>
