@@ -216,7 +216,7 @@
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="97"/>
         <source>Again</source>
-        <translation>Repítala</translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="111"/>
@@ -1467,7 +1467,7 @@
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="42"/>
         <source>Again</source>
-        <translation>Repítala</translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="44"/>
