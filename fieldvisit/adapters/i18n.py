@@ -158,7 +158,7 @@ def _read_catalog(ts_file) -> list[str]:
                     pieces.append(re.escape(part))
             _patterns.append((re.compile(f"^{''.join(pieces)}$", re.S), template))
     _patterns.sort(key=lambda p: -len(p[1]))  # the most specific sentence first
-    return re.findall(r"<name>([^<]+)</name>", text)
+    return re.findall(r"<name>([^<]*)</name>", text)  # "" too: module-level tr() helpers
 
 
 def localize(text, context: str = "Prep") -> str:

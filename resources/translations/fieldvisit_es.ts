@@ -2,121 +2,280 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="44"/>
+        <source>window {start}–{end}</source>
+        <translation>franja {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="48"/>
+        <source>waits {} min</source>
+        <translation>espera {} min</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="50"/>
+        <source>slack {} min</source>
+        <translation>margen {} min</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="52"/>
+        <source>done: {}</source>
+        <translation>hecho: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="54"/>
+        <source>not home: try again later</source>
+        <translation>no estaba: volver a intentarlo más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="56"/>
+        <source>follow-up of a broken promise</source>
+        <translation>seguimiento de una promesa incumplida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="72"/>
+        <source>Visited: {}</source>
+        <translation>Visitado: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="75"/>
+        <source>Nobody was home: plan it again later (Re-plan from here)</source>
+        <translation>No había nadie: vuelva a planificarlo más tarde (Replanificar desde aquí)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="78"/>
+        <source>Misses its window by {} min</source>
+        <translation>Fuera de su franja por {} min</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="80"/>
+        <source>Follow-up: a promise to pay was broken</source>
+        <translation>Seguimiento: se incumplió una promesa de pago</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="90"/>
+        <source>{n} visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.</source>
+        <translation>{n} visitas · {km:.1f} km · {mins} min en ruta · salida {leave} · vuelta {back}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="94"/>
+        <source>Lunch {}.</source>
+        <translation>Comida {}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="98"/>
+        <source>{done} done, {retry} to try again, {left} to visit.</source>
+        <translation>{done} hechas, {retry} por reintentar, {left} por visitar.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../fieldvisit/ui/app.py" line="61"/>
+        <source>FieldVisit cannot open the workspace</source>
+        <translation>FieldVisit no puede abrir el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/app.py" line="134"/>
+        <source>FieldVisit</source>
+        <translation>FieldVisit</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="17"/>
+        <location filename="../../fieldvisit/ui/case_model.py" line="19"/>
         <source>Case</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="17"/>
+        <location filename="../../fieldvisit/ui/case_model.py" line="19"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="18"/>
+        <location filename="../../fieldvisit/ui/case_model.py" line="20"/>
         <source>Bucket</source>
         <translation>Tramo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="18"/>
+        <location filename="../../fieldvisit/ui/case_model.py" line="20"/>
         <source>DPD</source>
         <translation>Días de atraso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="19"/>
+        <location filename="../../fieldvisit/ui/case_model.py" line="21"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="19"/>
+        <location filename="../../fieldvisit/ui/case_model.py" line="21"/>
         <source>Flags</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="20"/>
+        <location filename="../../fieldvisit/ui/case_model.py" line="22"/>
         <source>Promise</source>
         <translation>Promesa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="20"/>
+        <location filename="../../fieldvisit/ui/case_model.py" line="22"/>
         <source>Collector</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="21"/>
+        <location filename="../../fieldvisit/ui/case_model.py" line="23"/>
         <source>Next window</source>
         <translation>Próxima franja</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="21"/>
+        <location filename="../../fieldvisit/ui/case_model.py" line="23"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="162"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="187"/>
         <source>dispute</source>
+        <extracomment>The one way a day is written on screen and on paper (``Tue 24 Nov 2026``, ``mar 24 nov 2026``, ``2026年11月24日 周二``): unambiguous in every language, unlike the short numeric formats (12/3/26 vs 3/12/26).</extracomment>
         <translation>disputa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="163"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="188"/>
         <source>cease contact</source>
         <translation>cese de contacto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="164"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="189"/>
         <source>lawyer</source>
         <translation>abogado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="165"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="190"/>
         <source>bankruptcy</source>
         <translation>concurso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="166"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="191"/>
         <source>deceased</source>
         <translation>fallecido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="167"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="192"/>
         <source>do not visit</source>
         <translation>no visitar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="168"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="193"/>
         <source>vulnerable</source>
         <translation>vulnerable</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="169"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="194"/>
         <source>no workplace visits</source>
         <translation>no visitar en el trabajo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="170"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="195"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="170"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="195"/>
         <source>kept</source>
         <translation>cumplida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="171"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="196"/>
         <source>broken</source>
         <translation>incumplida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="183"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="206"/>
         <source>{status}: {amount} by {date}</source>
         <translation>{status}: {amount} antes del {date}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="93"/>
+        <location filename="../../fieldvisit/ui/case_model.py" line="95"/>
         <source>Visits blocked: {}</source>
         <translation>Visitas bloqueadas: {}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="91"/>
+        <source>Change passphrase</source>
+        <translation>Cambiar frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="96"/>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="97"/>
+        <source>Again</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="111"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>DayActions</name>
+    <message>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="50"/>
+        <source>Where my &amp;day starts…</source>
+        <translation>Dónde empieza mi &amp;día…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="53"/>
+        <source>The home or office where the planner&apos;s collector starts and ends the day</source>
+        <translation>El domicilio u oficina donde el gestor del planificador empieza y termina el día</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="58"/>
+        <source>&amp;Re-plan from here</source>
+        <translation>&amp;Replanificar desde aquí</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="60"/>
+        <source>Plan the rest of the day from the selected stop and the current time, keeping the visits done</source>
+        <translation>Planifica el resto del día desde la parada seleccionada y la hora actual, conservando las visitas hechas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="62"/>
+        <source>&amp;Not planned…</source>
+        <translation>&amp;No planificados…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="64"/>
+        <source>The cases left out of the day, and why</source>
+        <translation>Los expedientes que quedaron fuera del día, y por qué</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="72"/>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="96"/>
+        <source>Choose a collector in the planner first.</source>
+        <translation>Elija primero un gestor en el planificador.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="86"/>
+        <source>{name}&apos;s day starts at {lat:.5f}, {lon:.5f}.</source>
+        <translation>El día de {name} empieza en {lat:.5f}, {lon:.5f}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="102"/>
+        <source>Start point not set</source>
+        <translation>Punto de partida sin fijar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="114"/>
+        <source>Visit recorded. Next stop: {}.</source>
+        <translation>Visita registrada. Próxima parada: {}.</translation>
     </message>
 </context>
 <context>
@@ -158,574 +317,1336 @@
         <translation>Solo mirar: abrir el espacio de demostración (no se configura nada)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="48"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="43"/>
+        <source>Look around as a collector: a demo laptop with an assignment pack from a demo office</source>
+        <translation>Explorar como gestor: un portátil de demostración con un paquete de asignación de una oficina de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/first_run.py" line="51"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="57"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="60"/>
         <source>Where do you work?</source>
         <translation>¿Dónde trabaja?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="58"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="61"/>
         <source>The country chooses the conduct rules (contact hours, visit caps); the time zone is used for cases that do not say theirs.</source>
         <translation>El país determina las normas de conducta (horario de contacto, límite de visitas); la zona horaria se usa para los expedientes que no indican la suya.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="65"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="68"/>
         <source>Other (default rules)</source>
         <translation>Otro (normas por defecto)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="70"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="73"/>
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="74"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="77"/>
         <source>e.g. EUR, CNY, MXN</source>
         <translation>p. ej. EUR, CNY, MXN</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="79"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="82"/>
         <source>Country and rules</source>
         <translation>País y normas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="80"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="83"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="81"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="84"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/first_run.py" line="82"/>
+        <location filename="../../fieldvisit/ui/first_run.py" line="85"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ImportActions</name>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="60"/>
-        <source>FieldVisit — {}</source>
-        <translation>FieldVisit — {}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="68"/>
-        <source>Search id, name or address  (Ctrl+F)</source>
-        <translation>Buscar expediente, nombre o dirección  (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="72"/>
-        <source>All buckets</source>
-        <translation>Todos los tramos</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
-        <source>All cases</source>
-        <translation>Todos los expedientes</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
-        <source>Visitable</source>
-        <translation>Visitables</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="80"/>
-        <source>Blocked from visits</source>
-        <translation>Bloqueados para visitas</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="80"/>
-        <source>Vulnerable</source>
-        <translation>Vulnerables</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="81"/>
-        <source>Without coordinates</source>
-        <translation>Sin coordenadas</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="81"/>
-        <source>Paid</source>
-        <translation>Pagados</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="82"/>
-        <source>Closed</source>
-        <translation>Cerrados</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="97"/>
-        <source>Double-click: preparation sheet · Ctrl+R: record a visit</source>
-        <translation>Doble clic: hoja de preparación · Ctrl+R: registrar visita</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="101"/>
-        <source>Bucket</source>
-        <translation>Tramo</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="103"/>
-        <source>Collector</source>
-        <translation>Gestor</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="117"/>
-        <source>Drag to reorder · double-click: record the visit</source>
-        <translation>Arrastre para reordenar · doble clic: registrar la visita</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="159"/>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="160"/>
-        <source>&amp;Import cases…</source>
-        <translation>&amp;Importar expedientes…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="161"/>
-        <source>Import a CSV or XLSX case file</source>
-        <translation>Importar un fichero de expedientes CSV o XLSX</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="162"/>
-        <source>Import &amp;tile pack…</source>
-        <translation>Importar paquete de &amp;mapas…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="163"/>
-        <source>Use an MBTiles file as the offline base map</source>
-        <translation>Usar un fichero MBTiles como mapa base sin conexión</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="164"/>
-        <source>&amp;Export day map…</source>
-        <translation>&amp;Exportar mapa del día…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="165"/>
-        <source>Write the planned day as one HTML file that opens offline</source>
-        <translation>Guardar el día planificado en un HTML que se abre sin conexión</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="166"/>
-        <source>&amp;Geocode addresses</source>
-        <translation>&amp;Geocodificar direcciones</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="167"/>
-        <source>Find coordinates for cases that only have an address</source>
-        <translation>Buscar coordenadas de los expedientes que solo tienen dirección</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="168"/>
-        <source>&amp;Pin selected case at map centre</source>
-        <translation>&amp;Fijar el expediente en el centro del mapa</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="169"/>
-        <source>Place a case without coordinates by hand; then drag it to the door</source>
-        <translation>Colocar a mano un expediente sin coordenadas; luego arrastrarlo hasta la puerta</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="170"/>
-        <source>&amp;Record visit…</source>
-        <translation>&amp;Registrar visita…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="171"/>
-        <source>Record what happened at the door for the selected case</source>
-        <translation>Registrar lo ocurrido en la visita del expediente seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="172"/>
-        <source>&amp;Preparation sheet…</source>
-        <translation>&amp;Hoja de preparación…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="173"/>
-        <source>Intent, ability, willingness and a repayment proposal for the selected case</source>
-        <translation>Intención, capacidad, disposición y propuesta de pago del expediente seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="174"/>
-        <source>&amp;Correct last visit…</source>
-        <translation>&amp;Corregir la última visita…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="175"/>
-        <source>A correction is a new version; the original is kept</source>
-        <translation>Una corrección es una versión nueva; el original se conserva</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="181"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="182"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="183"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="185"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="190"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Buscar</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="192"/>
-        <source>V&amp;isits</source>
-        <translation>V&amp;isitas</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="197"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="198"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="199"/>
-        <source>Plan &amp;day</source>
-        <translation>Planificar el &amp;día</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="201"/>
-        <source>Main</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="225"/>
-        <source>Everyone</source>
-        <translation>Todos</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="247"/>
-        <source>{shown} of {total} cases shown · {blocked} blocked from visits</source>
-        <translation>{shown} de {total} expedientes · {blocked} bloqueados para visitas</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="279"/>
-        <source>{} placed by hand; Ctrl+Z undoes it.</source>
-        <translation>{} colocado a mano; Ctrl+Z lo deshace.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="281"/>
-        <source>Cannot move</source>
-        <translation>No se puede mover</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="286"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="21"/>
         <source>Import cases</source>
         <translation>Importar expedientes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="287"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="22"/>
         <source>Case files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>Ficheros de expedientes (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="303"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="61"/>
         <source>{rows} rows: {imported} imported, {updated} updated, {rejected} rejected.</source>
         <translation>{rows} filas: {imported} importadas, {updated} actualizadas, {rejected} rechazadas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="306"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="63"/>
+        <source>Kept as extra information: {kept}.</source>
+        <translation>Conservado como información adicional: {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="64"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="65"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="65"/>
+        <source>Ignored: {ignored}.</source>
+        <translation>Ignorado: {ignored}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="67"/>
+        <source>{n} appointment texts could not be read for sure: File → Review appointment texts (Ctrl+Shift+A).</source>
+        <translation>{n} textos de cita no se pudieron leer con seguridad: Archivo → Revisar textos de cita (Ctrl+Shift+A).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="70"/>
+        <source>{n} rows skipped: totals or notes, not cases.</source>
+        <translation>{n} filas omitidas: totales o notas, no expedientes.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
+        <source>kept</source>
+        <translation>conservada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
+        <source>ignored</source>
+        <translation>ignorada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="77"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="313"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="84"/>
         <source>Import refused</source>
         <translation>Importación rechazada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="314"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="85"/>
         <source>Importing {}…</source>
         <translation>Importando {}…</translation>
     </message>
+</context>
+<context>
+    <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="326"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="31"/>
+        <source>Case id</source>
+        <translation>Id. de expediente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="31"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="32"/>
+        <source>Home address</source>
+        <translation>Dirección del domicilio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="33"/>
+        <source>Work address</source>
+        <translation>Dirección del trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="34"/>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="34"/>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="35"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="35"/>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="36"/>
+        <source>Days past due</source>
+        <translation>Días de atraso</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="37"/>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="37"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="38"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="39"/>
+        <source>Last payment date</source>
+        <translation>Fecha del último pago</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="40"/>
+        <source>Last payment amount</source>
+        <translation>Importe del último pago</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="41"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="42"/>
+        <source>Appointment / best time to visit</source>
+        <translation>Cita / mejor hora para visitar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="43"/>
+        <source>Times not to visit</source>
+        <translation>Horas en que no visitar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="44"/>
+        <source>Flags</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="44"/>
+        <source>Collector</source>
+        <translation>Gestor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="45"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="46"/>
+        <source>Address: line 2</source>
+        <translation>Dirección: línea 2</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="47"/>
+        <source>Address: district</source>
+        <translation>Dirección: barrio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="48"/>
+        <source>Address: city</source>
+        <translation>Dirección: ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="49"/>
+        <source>Address: state / province</source>
+        <translation>Dirección: provincia / estado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="50"/>
+        <source>Address: postal code</source>
+        <translation>Dirección: código postal</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="51"/>
+        <source>Surname</source>
+        <translation>Apellidos</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="72"/>
+        <source>Import cases — {file}</source>
+        <translation>Importar expedientes — {file}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="75"/>
+        <source>one table (CSV)</source>
+        <translation>una tabla (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="81"/>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="83"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="87"/>
+        <source>As the file shows</source>
+        <translation>Como aparece en el fichero</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="84"/>
+        <source>Point: 1,234.56</source>
+        <translation>Punto: 1,234.56</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="85"/>
+        <source>Comma: 1.234,56</source>
+        <translation>Coma: 1.234,56</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="89"/>
+        <source>Day first: 31/12/2026</source>
+        <translation>Día primero: 31/12/2026</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="90"/>
+        <source>Month first: 12/31/2026</source>
+        <translation>Mes primero: 12/31/2026</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="91"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="92"/>
+        <source>as the file shows</source>
+        <translation>como aparece en el fichero</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="93"/>
+        <source>How the file is read</source>
+        <translation>Cómo se lee el fichero</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="95"/>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Hoja</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="95"/>
+        <source>&amp;Header row</source>
+        <translation>Fila de &amp;encabezado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="96"/>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Codificación</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="97"/>
+        <source>&amp;Delimiter</source>
+        <translation>&amp;Separador</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="98"/>
+        <source>Decimal &amp;mark</source>
+        <translation>Separador &amp;decimal</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="99"/>
+        <source>Date &amp;order</source>
+        <translation>&amp;Orden de fecha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="100"/>
+        <source>C&amp;ountry</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="100"/>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="112"/>
+        <source>Column in the file</source>
+        <translation>Columna del fichero</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="112"/>
+        <source>Use as</source>
+        <translation>Usar como</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="112"/>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="118"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="120"/>
+        <source>Sample: rows as they would be stored</source>
+        <translation>Muestra: filas tal como se guardarían</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="129"/>
+        <source>Save these choices as the profile</source>
+        <translation>Guardar estas opciones como perfil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="139"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="210"/>
+        <source>Cannot read the file this way: {error}</source>
+        <translation>No se puede leer el fichero así: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="246"/>
+        <source>point (1,234.56)</source>
+        <translation>punto (1,234.56)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="246"/>
+        <source>comma (1.234,56)</source>
+        <translation>coma (1.234,56)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="247"/>
+        <source>undecided (each amount read by its own form)</source>
+        <translation>sin decidir (cada importe según su forma)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="248"/>
+        <source>day first</source>
+        <translation>día primero</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="248"/>
+        <source>month first</source>
+        <translation>mes primero</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="249"/>
+        <source>undecided (ambiguous dates go to review)</source>
+        <translation>sin decidir (las fechas ambiguas pasan a revisión)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="250"/>
+        <source>Read: decimal mark {decimal}; dates {order}; country {country}; currency {currency}.</source>
+        <translation>Lectura: separador decimal {decimal}; fechas {order}; país {country}; moneda {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="251"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="252"/>
+        <source>unknown</source>
+        <translation>sin determinar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="257"/>
+        <source>Profile “{name}” applied.</source>
+        <translation>Perfil «{name}» aplicado.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="264"/>
+        <source>Keep as extra information</source>
+        <translation>Conservar como información adicional</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="265"/>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="306"/>
+        <source>kept</source>
+        <translation>conservada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="306"/>
+        <source>ignored</source>
+        <translation>ignorado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="326"/>
+        <source>Choose the case id column above.</source>
+        <translation>Elija arriba la columna del id. de expediente.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="331"/>
+        <source>{rows} rows read: {rejected} would be rejected, {review} texts need review. Kept as extra information: {kept}. Ignored: {ignored}.</source>
+        <translation>{rows} filas leídas: {rejected} se rechazarían, {review} textos necesitan revisión. Conservado como información adicional: {kept}. Ignorado: {ignored}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="334"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="336"/>
+        <source>Row {row} ({column}): {error}</source>
+        <translation>Fila {row} ({column}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="339"/>
+        <source>Skipped (not case records): {rows}.</source>
+        <translation>Omitidas (no son expedientes): {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="340"/>
+        <source>row {row}: {reason}</source>
+        <translation>fila {row}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Itinerary</name>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="31"/>
+        <source>Itinerary of {collector} — {date}</source>
+        <translation>Itinerario de {collector} — {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="32"/>
+        <source>Leave {leave} · back {back} · {n} stops</source>
+        <translation>Salida {leave} · vuelta {back} · {n} paradas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="33"/>
+        <source>The day on your phone</source>
+        <translation>El día en su móvil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="34"/>
+        <source>Directions from the start to stop 1:</source>
+        <translation>Indicaciones desde el inicio hasta la parada 1:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="35"/>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="35"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="36"/>
+        <source>Phone and notes</source>
+        <translation>Teléfono y notas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="36"/>
+        <source>Navigate</source>
+        <translation>Navegar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="37"/>
+        <source>window</source>
+        <translation>franja</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="37"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/handoff/itinerary.py" line="38"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>KeyExchangeDialog</name>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="38"/>
+        <source>Keys and trust</source>
+        <translation>Claves y confianza</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="41"/>
+        <source>This workspace</source>
+        <translation>Este espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="43"/>
+        <source>&amp;Export my identity file…</source>
+        <translation>&amp;Exportar mi fichero de identidad…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="46"/>
+        <source>collector</source>
+        <translation>gestor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="46"/>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="47"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="49"/>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="50"/>
+        <source>your office</source>
+        <translation>su oficina</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="50"/>
+        <source>the collector</source>
+        <translation>el gestor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="51"/>
+        <source>Send this file to {other} and read the fingerprint to them by phone or in person; they compare it before trusting it.</source>
+        <translation>Envíe este fichero a {other} y léale la huella por teléfono o en persona; la comparará antes de confiar en él.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="57"/>
+        <source>This workspace has no identity yet; create it in the first-run wizard or with &apos;fieldvisit keys init&apos;.</source>
+        <translation>Este espacio de trabajo aún no tiene identidad; créela en el asistente inicial o con &apos;fieldvisit keys init&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="60"/>
+        <source>Trusted offices</source>
+        <translation>Oficinas de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="61"/>
+        <source>Trusted collectors</source>
+        <translation>Gestores de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="65"/>
+        <source>&amp;Trust an identity file…</source>
+        <translation>&amp;Confiar en un fichero de identidad…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="87"/>
+        <source>(revoked)</source>
+        <translation>(revocado)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="90"/>
+        <source>Nobody yet.</source>
+        <translation>Nadie todavía.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="105"/>
+        <source>Export my identity file</source>
+        <translation>Exportar mi fichero de identidad</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="106"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="137"/>
+        <source>FieldVisit identity (*.json);;All files (*)</source>
+        <translation>Identidad de FieldVisit (*.json);;Todos los ficheros (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="112"/>
+        <source>Could not write {path}: {error}.</source>
+        <translation>No se pudo escribir {path}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="114"/>
+        <source>Identity written to {path}. Fingerprint to read out: {fingerprint}</source>
+        <translation>Identidad guardada en {path}. Huella que debe leer: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="120"/>
+        <source>an office (supervisor)</source>
+        <translation>una oficina (supervisor)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="120"/>
+        <source>a collector</source>
+        <translation>un gestor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="121"/>
+        <source>Compare the fingerprint</source>
+        <translation>Compare la huella</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="122"/>
+        <source>{name} is {role}. Ask them to read their fingerprint to you by phone or in person, and trust the file only if it is exactly:</source>
+        <translation>{name} es {role}. Pídale que le lea su huella por teléfono o en persona, y confíe en el fichero solo si es exactamente:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="126"/>
+        <source>The same: trust</source>
+        <translation>Coincide: confiar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="127"/>
+        <source>Different: do not trust</source>
+        <translation>Distinta: no confiar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="136"/>
+        <source>Trust an identity file</source>
+        <translation>Confiar en un fichero de identidad</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="144"/>
+        <source>Could not read {path}: {error}.</source>
+        <translation>No se pudo leer {path}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="150"/>
+        <source>Not trusted. Nothing was changed.</source>
+        <translation>No se ha confiado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="154"/>
+        <source>Trusted: {name}, fingerprint {fingerprint}.</source>
+        <translation>De confianza: {name}, huella {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="155"/>
+        <source>Already trusted: {name}, fingerprint {fingerprint}.</source>
+        <translation>Ya era de confianza: {name}, huella {fingerprint}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="67"/>
+        <source>FieldVisit — {}</source>
+        <translation>FieldVisit — {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="75"/>
+        <source>Search id, name or address  (Ctrl+F)</source>
+        <translation>Buscar expediente, nombre o dirección  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
+        <source>All buckets</source>
+        <translation>Todos los tramos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="86"/>
+        <source>All cases</source>
+        <translation>Todos los expedientes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="86"/>
+        <source>Visitable</source>
+        <translation>Visitables</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="87"/>
+        <source>Blocked from visits</source>
+        <translation>Bloqueados para visitas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="87"/>
+        <source>Vulnerable</source>
+        <translation>Vulnerables</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="88"/>
+        <source>Without coordinates</source>
+        <translation>Sin coordenadas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="88"/>
+        <source>Paid</source>
+        <translation>Pagados</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="89"/>
+        <source>Closed</source>
+        <translation>Cerrados</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="104"/>
+        <source>Double-click: preparation sheet · Ctrl+R: record a visit</source>
+        <translation>Doble clic: hoja de preparación · Ctrl+R: registrar visita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="108"/>
+        <source>Bucket</source>
+        <translation>Tramo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="110"/>
+        <source>Collector</source>
+        <translation>Gestor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="124"/>
+        <source>Drag to reorder · double-click: record the visit</source>
+        <translation>Arrastre para reordenar · doble clic: registrar la visita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="167"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="168"/>
+        <source>&amp;Import cases…</source>
+        <translation>&amp;Importar expedientes…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="169"/>
+        <source>Import a CSV or XLSX case file</source>
+        <translation>Importar un fichero de expedientes CSV o XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="170"/>
+        <source>Import &amp;tile pack…</source>
+        <translation>Importar paquete de &amp;mapas…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="171"/>
+        <source>Use an MBTiles file as the offline base map</source>
+        <translation>Usar un fichero MBTiles como mapa base sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="172"/>
+        <source>&amp;Export day map…</source>
+        <translation>&amp;Exportar mapa del día…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="173"/>
+        <source>Write the planned day as one HTML file that opens offline</source>
+        <translation>Guardar el día planificado en un HTML que se abre sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="174"/>
+        <source>&amp;Geocode addresses</source>
+        <translation>&amp;Geocodificar direcciones</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="175"/>
+        <source>Find coordinates for cases that only have an address</source>
+        <translation>Buscar coordenadas de los expedientes que solo tienen dirección</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="176"/>
+        <source>&amp;Pin selected case at map centre</source>
+        <translation>&amp;Fijar el expediente en el centro del mapa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="177"/>
+        <source>Place a case without coordinates by hand; then drag it to the door</source>
+        <translation>Colocar a mano un expediente sin coordenadas; luego arrastrarlo hasta la puerta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="178"/>
+        <source>&amp;Record visit…</source>
+        <translation>&amp;Registrar visita…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="179"/>
+        <source>Record what happened at the door for the selected case</source>
+        <translation>Registrar lo ocurrido en la visita del expediente seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="180"/>
+        <source>&amp;Preparation sheet…</source>
+        <translation>&amp;Hoja de preparación…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="181"/>
+        <source>Intent, ability, willingness and a repayment proposal for the selected case</source>
+        <translation>Intención, capacidad, disposición y propuesta de pago del expediente seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="182"/>
+        <source>&amp;Correct last visit…</source>
+        <translation>&amp;Corregir la última visita…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="183"/>
+        <source>A correction is a new version; the original is kept</source>
+        <translation>Una corrección es una versión nueva; el original se conserva</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="192"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="193"/>
+        <source>Close every window (drafts are saved) and end FieldVisit</source>
+        <translation>Cierra todas las ventanas (los borradores se guardan) y sale de FieldVisit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="195"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="196"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="198"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="203"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="205"/>
+        <source>V&amp;isits</source>
+        <translation>V&amp;isitas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="212"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="213"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="214"/>
+        <source>Plan &amp;day</source>
+        <translation>Planificar el &amp;día</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="217"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="241"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="264"/>
+        <source>No cases yet: exchange identity files with your office (Sync → Keys and trust…), then Sync → Import assignment pack…</source>
+        <translation>Aún no hay expedientes: intercambie ficheros de identidad con su oficina (Sincronizar → Claves y confianza…) y después Sincronizar → Importar paquete de asignación…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="268"/>
+        <source>{shown} of {total} cases shown · {blocked} blocked from visits</source>
+        <translation>{shown} de {total} expedientes · {blocked} bloqueados para visitas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="300"/>
+        <source>{} placed by hand; Ctrl+Z undoes it.</source>
+        <translation>{} colocado a mano; Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="302"/>
+        <source>Cannot move</source>
+        <translation>No se puede mover</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/main_window.py" line="315"/>
         <source>{g} geocoded, {c} from the cache, {f} not found.</source>
         <translation>{g} geocodificadas, {c} de la caché, {f} no encontradas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="329"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="318"/>
         <source>No connection: {n} addresses wait in the queue; pin them on the map or try again when connected.</source>
         <translation>Sin conexión: {n} direcciones esperan en la cola; fíjelas en el mapa o inténtelo con conexión.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="335"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="326"/>
         <source>Geocoding stopped</source>
         <translation>Geocodificación detenida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="336"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="327"/>
         <source>Geocoding addresses…</source>
         <translation>Geocodificando direcciones…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="341"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="332"/>
         <source>Select a case in the table first.</source>
         <translation>Seleccione primero un expediente en la tabla.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="353"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="344"/>
         <source>Import tile pack</source>
         <translation>Importar paquete de mapas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="353"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="344"/>
         <source>Tile packs (*.mbtiles)</source>
         <translation>Paquetes de mapas (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="366"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="357"/>
         <source>Tile pack refused</source>
         <translation>Paquete de mapas rechazado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="373"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="364"/>
         <source>Offline base map: {}</source>
         <translation>Mapa base sin conexión: {}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="377"/>
-        <source>No plan</source>
-        <translation>Sin plan</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="377"/>
-        <source>Plan a day first, then export its map.</source>
-        <translation>Planifique primero un día y luego exporte su mapa.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="380"/>
-        <source>Export day map</source>
-        <translation>Exportar mapa del día</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="382"/>
-        <source>Web page (*.html)</source>
-        <translation>Página web (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="390"/>
-        <source>Map written to {}</source>
-        <translation>Mapa guardado en {}</translation>
     </message>
 </context>
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../fieldvisit/adapters/maps/page.py" line="73"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="15"/>
         <source>Case</source>
-        <extracomment>Popup labels (translated through Qt when a translation is installed).</extracomment>
+        <extracomment>Popup, legend and menu labels (translated through Qt when a translation is installed).</extracomment>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/maps/page.py" line="73"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="15"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/maps/page.py" line="74"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="16"/>
         <source>Bucket</source>
         <translation>Tramo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/maps/page.py" line="74"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="16"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/maps/page.py" line="75"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="17"/>
         <source>Window</source>
         <translation>Franja</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/maps/page.py" line="75"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="17"/>
         <source>Promise</source>
         <translation>Promesa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/maps/page.py" line="76"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="18"/>
         <source>Arrival</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/maps/page.py" line="76"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="18"/>
         <source>waits</source>
         <translation>espera</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/maps/page.py" line="77"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="19"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/maps/page.py" line="77"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="19"/>
         <source>Start</source>
         <translation>Salida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="20"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="20"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="21"/>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="21"/>
+        <source>To do</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="22"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="23"/>
+        <source>Follow-up of a broken promise</source>
+        <translation>Seguimiento de una promesa incumplida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="24"/>
+        <source>Start my day here</source>
+        <translation>Empezar mi día aquí</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="24"/>
+        <source>Stop</source>
+        <translation>Parada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="25"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+</context>
+<context>
+    <name>NotPlannedDialog</name>
+    <message>
+        <location filename="../../fieldvisit/ui/not_planned.py" line="23"/>
+        <source>Not planned — {}</source>
+        <translation>No planificados — {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/not_planned.py" line="25"/>
+        <source>Case</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/not_planned.py" line="25"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/not_planned.py" line="25"/>
+        <source>Why not planned</source>
+        <translation>Por qué no se planificó</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/not_planned.py" line="36"/>
+        <source>Search case, name or reason  (Ctrl+F)</source>
+        <translation>Buscar expediente, nombre o motivo  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/not_planned.py" line="64"/>
+        <source>{shown} of {total} cases not planned · double-click to select one</source>
+        <translation>{shown} de {total} expedientes no planificados · doble clic para seleccionar uno</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="26"/>
+        <source>Workspace passphrase</source>
+        <translation>Frase de contraseña del espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="29"/>
+        <source>The workspace {path} is encrypted on this computer. Choose a passphrase of at least {n} characters; without it nobody (you included) can open the workspace.</source>
+        <translation>El espacio de trabajo {path} está cifrado en este equipo. Elija una frase de contraseña de al menos {n} caracteres; sin ella nadie (usted incluido) puede abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="32"/>
+        <source>That passphrase does not open {path}. Try again.</source>
+        <translation>Esa frase de contraseña no abre {path}. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="34"/>
+        <source>Enter the passphrase of the workspace {path}.</source>
+        <translation>Introduzca la frase de contraseña del espacio de trabajo {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="39"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="42"/>
+        <source>Again</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="44"/>
+        <source>Remember on this computer (system keyring)</source>
+        <translation>Recordar en este equipo (llavero del sistema)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="57"/>
+        <source>A passphrase needs at least {} characters.</source>
+        <translation>La frase de contraseña necesita al menos {} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="60"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="21"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="21"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="33"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="22"/>
         <source>Car</source>
         <translation>Coche</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="21"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="21"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="33"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="22"/>
         <source>Motorbike</source>
         <translation>Moto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="22"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="20"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="34"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="21"/>
         <source>Bicycle</source>
         <translation>Bicicleta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="22"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="20"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="34"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="21"/>
         <source>Walk</source>
         <translation>A pie</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="23"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="22"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="35"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="23"/>
         <source>Public transport</source>
         <translation>Transporte público</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="62"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="88"/>
         <source>Plan day</source>
         <translation>Planificar día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="64"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="90"/>
         <source>Plan the day in the background (Ctrl+P)</source>
         <translation>Planificar el día en segundo plano (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="69"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="95"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="69"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="95"/>
         <source>Collector</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="70"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="96"/>
         <source>Shift</source>
         <translation>Jornada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="71"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="97"/>
         <source>Mode</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="82"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="102"/>
+        <source>Plan week…</source>
+        <translation>Planificar semana…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="103"/>
+        <source>Spread this collector&apos;s cases over the next working days (Ctrl+Shift+P)</source>
+        <translation>Reparte los expedientes de este gestor en los próximos días laborables (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="113"/>
         <source>Lock</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="83"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="114"/>
         <source>Keep this visit at this time when re-optimising (L)</source>
         <translation>Mantener esta visita a esta hora al reoptimizar (L)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="85"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="116"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="86"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="117"/>
         <source>Take this visit out of the day (Delete)</source>
         <translation>Quitar esta visita del día (Supr)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="88"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="119"/>
         <source>Re-optimise</source>
         <translation>Reoptimizar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="89"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="120"/>
         <source>Plan again around locked visits, without removed ones</source>
         <translation>Planificar de nuevo respetando las fijadas y sin las quitadas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="93"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="122"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="217"/>
+        <source>Re-plan from here</source>
+        <translation>Replanificar desde aquí</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="123"/>
+        <source>Plan the rest of the day from the selected stop and the current time, keeping the visits done (Ctrl+Shift+R)</source>
+        <translation>Planifica el resto del día desde la parada seleccionada y la hora actual, conservando las visitas hechas (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="127"/>
+        <source>Cases left out of the day, and why (Ctrl+Shift+N)</source>
+        <translation>Expedientes que quedaron fuera del día, y por qué (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="132"/>
         <source>Choose a day and a collector, then Plan day.</source>
         <translation>Elija un día y un gestor y pulse Planificar día.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="143"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="191"/>
+        <source>No plan for this day yet: Plan day (Ctrl+P).</source>
+        <translation>Aún no hay plan para este día: Planificar día (Ctrl+P).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="213"/>
+        <source>Replace this day&apos;s plan?</source>
+        <translation>¿Sustituir el plan de este día?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="214"/>
+        <source>{n} visit(s) are already recorded on this day. Re-plan from here keeps them and plans the rest of the day; Replace plans the whole day again (the recorded visits are kept either way).</source>
+        <translation>Ya hay {n} visita(s) registrada(s) este día. Replanificar desde aquí las conserva y planifica el resto del día; Sustituir vuelve a planificar todo el día (las visitas registradas se conservan en ambos casos).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="218"/>
+        <source>Replace</source>
+        <translation>Sustituir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="266"/>
         <source>Planning {}&apos;s day…</source>
         <translation>Planificando el día de {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="171"/>
-        <source>window {start}–{end}</source>
-        <translation>franja {start}–{end}</translation>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="291"/>
+        <source>{} has no start point yet: set where the day starts (File → Where my day starts…, or right-click the map).</source>
+        <translation>{} aún no tiene punto de partida: indique dónde empieza el día (Archivo → Dónde empieza mi día…, o clic derecho en el mapa).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="173"/>
-        <source>waits {} min</source>
-        <translation>espera {} min</translation>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="344"/>
+        <source>Not saved until its problems are fixed; the last lawful plan stays saved.</source>
+        <translation>No se guarda hasta corregir sus problemas; se mantiene guardado el último plan conforme a la ley.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="175"/>
-        <source>slack {} min</source>
-        <translation>margen {} min</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="182"/>
-        <source>Misses its window by {} min</source>
-        <translation>Fuera de su franja por {} min</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="187"/>
-        <source>Lunch {}.</source>
-        <translation>Comida {}.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="188"/>
-        <source>{n} visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.</source>
-        <translation>{n} visitas · {km:.1f} km · {mins} min en ruta · salida {leave} · vuelta {back}.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="193"/>
-        <source>{n} cases not planned (point here to see why).</source>
-        <translation>{n} expedientes sin planificar (pase el ratón para ver por qué).</translation>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="370"/>
+        <source>{n} not planned…</source>
+        <translation>{n} no planificados…</translation>
     </message>
 </context>
 <context>
@@ -876,832 +1797,1167 @@
         <translation>menos prioritario que las visitas planificadas; no queda tiempo en el día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="36"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="40"/>
         <source>Oversight: remind, make paying easy, fix an exact date and amount today.</source>
         <translation>Descuido: recuerde el pago, facilítelo y fije hoy una fecha y un importe exactos.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="37"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="41"/>
         <source>Hardship: offer a payment plan with affordable installments; discuss forbearance options.</source>
         <translation>Dificultades: ofrezca un plan de pagos con plazos asumibles; hable de las opciones de alivio.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="38"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="42"/>
         <source>Find out why. If there is a genuine dispute, record it and stop collection until it is resolved; otherwise state the lawful next steps clearly and calmly.</source>
         <translation>Averigüe el motivo. Si hay una disputa real, regístrela y detenga el cobro hasta que se resuelva; si no, explique con calma y claridad los siguientes pasos legales.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="39"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="43"/>
         <source>Hardest case: listen, defuse any dispute, try a small plan; if nothing is possible, explain calmly that the account will follow the lender&apos;s formal process.</source>
         <translation>El caso más difícil: escuche, calme cualquier disputa, pruebe un plan pequeño; si nada es posible, explique con calma que la cuenta seguirá el proceso formal del acreedor.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="40"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="44"/>
         <source>Early stage: service tone — a reminder, helpful and brief.</source>
         <translation>Fase temprana: tono de servicio — un recordatorio útil y breve.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="41"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="45"/>
         <source>Later stage: firm and factual — negotiate, and state the lawful consequences plainly.</source>
         <translation>Fase avanzada: firme y objetivo — negocie y explique con claridad las consecuencias legales.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="42"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="46"/>
         <source>A short payment holiday (agree the restart date)</source>
         <translation>Una breve pausa en los pagos (acuerde la fecha de reanudación)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="43"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="47"/>
         <source>Reduced installments for a set period</source>
         <translation>Plazos reducidos durante un tiempo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="44"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="48"/>
         <source>Ask the lender to freeze interest and charges</source>
         <translation>Pedir al acreedor que congele intereses y comisiones</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="45"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="49"/>
         <source>Point to free debt advice services</source>
         <translation>Indicar servicios gratuitos de asesoramiento de deudas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="46"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="55"/>
         <source>{days} days past due ({bucket})</source>
         <translation>{days} días de atraso ({bucket})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="47"/>
-        <source>No clear signal: treat as willing and make paying easy</source>
-        <translation>Sin señales claras: trátelo como dispuesto y facilite el pago</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="48"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="57"/>
         <source>Offer: pay in full, first payment {amount} {currency} on {date}.</source>
         <translation>Oferta: pago total, {amount} {currency} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="49"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="58"/>
         <source>Offer: {n} {frequency} installments, first payment {amount} {currency} on {date}.</source>
         <translation>Oferta: {n} plazos ({frequency}), primer pago {amount} {currency} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="50"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="59"/>
         <source>Introduce yourself and the lender; show your ID card.</source>
         <translation>Preséntese y presente al acreedor; muestre su identificación.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="51"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="60"/>
         <source>The account is {days} days overdue with {amount} {currency} outstanding.</source>
         <translation>La cuenta lleva {days} días de atraso con {amount} {currency} pendientes.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="52"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="61"/>
         <source>Ask what has made paying difficult, and listen.</source>
         <translation>Pregunte qué le ha dificultado pagar, y escuche.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="53"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="62"/>
         <source>Agree an exact date and amount; write the promise down together before you leave.</source>
         <translation>Acuerde una fecha y un importe exactos; anoten juntos la promesa antes de irse.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="54"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="63"/>
         <source>Confirm you are speaking with {name} (ask for the name and date of birth) before mentioning the debt.</source>
         <translation>Confirme que habla con {name} (pida nombre y fecha de nacimiento) antes de mencionar la deuda.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="55"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
         <source>Confirm you are speaking with the borrower (ask for the name and date of birth) before mentioning the debt.</source>
         <translation>Confirme que habla con el titular (pida nombre y fecha de nacimiento) antes de mencionar la deuda.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="56"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
         <source>If someone else answers: give only your name and a phone number; say nothing about the debt.</source>
         <translation>Si contesta otra persona: deje solo su nombre y un teléfono; no diga nada de la deuda.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="57"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
         <source>Check the address and the best phone number and times to call.</source>
         <translation>Compruebe la dirección y el mejor teléfono y horario para llamar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="58"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
         <source>No payment on record</source>
         <translation>Sin pagos registrados</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="59"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
         <source>{n} broken promise(s)</source>
         <translation>{n} promesa(s) incumplida(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="60"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
         <source>Flagged vulnerable</source>
         <translation>Marcado como vulnerable</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="61"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="70"/>
         <source>Notes mention hardship (“{words}”)</source>
         <translation>Las notas mencionan dificultades («{words}»)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="62"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="71"/>
         <source>Stated monthly income {amount} {currency}</source>
         <translation>Ingresos mensuales declarados {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="63"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="72"/>
         <source>Paid {amount} {currency} within the last 90 days</source>
         <translation>Pagó {amount} {currency} en los últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="73"/>
         <source>The balance is more than a year of affordable installments</source>
         <translation>El saldo supera un año de plazos asumibles</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="74"/>
         <source>Nothing on record about income or hardship: ask at the door</source>
         <translation>Nada registrado sobre ingresos o dificultades: pregúntelo en la visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="75"/>
         <source>{n} promise(s) kept</source>
         <translation>{n} promesa(s) cumplida(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="76"/>
         <source>{n} promise(s) broken</source>
         <translation>{n} promesa(s) incumplida(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="77"/>
         <source>{n} refusal(s) on record</source>
         <translation>{n} negativa(s) registrada(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="78"/>
         <source>Paid something in the last 60 days</source>
         <translation>Pagó algo en los últimos 60 días</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="70"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="79"/>
         <source>More than 90 days past due and no payment in the last 90 days</source>
         <translation>Más de 90 días de atraso y sin pagos en los últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="71"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
         <source>Do not press for payment while the dispute is open.</source>
         <translation>No presione para cobrar mientras la disputa esté abierta.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="72"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="82"/>
         <source>Workplace contact is not allowed for this borrower.</source>
         <translation>No se permite contactar a este titular en su trabajo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="73"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="83"/>
         <source>The borrower disputes the debt: resolve the dispute before collecting.</source>
         <translation>El titular discute la deuda: resuelva la disputa antes de cobrar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="74"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="84"/>
         <source>Last payment {date} ({days} days ago), {amount} {currency}</source>
         <translation>Último pago {date} (hace {days} días), {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="75"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="85"/>
         <source>Last payment {date} ({days} days ago)</source>
         <translation>Último pago {date} (hace {days} días)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="76"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="86"/>
         <source>No business day in the next three days: first payment on {date}, agree it explicitly.</source>
         <translation>Ningún día hábil en los próximos tres días: primer pago el {date}, acuérdelo expresamente.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="77"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="87"/>
         <source>{date} is a Sunday or holiday: moved to {moved}.</source>
         <translation>{date} es domingo o festivo: se pasa al {moved}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="78"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="88"/>
         <source>Even {n} installments exceed {share} of the stated income: consider forbearance.</source>
         <translation>Incluso {n} plazos superan el {share} de los ingresos declarados: considere medidas de alivio.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="79"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="89"/>
         <source>Installments kept within {share} of the stated monthly income ({amount} {currency} per {period}).</source>
         <translation>Plazos dentro del {share} de los ingresos mensuales declarados ({amount} {currency} por {period}).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="90"/>
         <source>The {what} amount must be more than zero.</source>
         <translation>El importe de {what} debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="92"/>
         <source>The {what} amount {amount} has more than two decimals.</source>
         <translation>El importe de {what} {amount} tiene más de dos decimales.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="82"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="93"/>
         <source>The agreed plan has no installments.</source>
         <translation>El plan acordado no tiene plazos.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="83"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="94"/>
         <source>The visit ends (left_at) before it starts (arrived_at).</source>
         <translation>La visita termina antes de empezar: revise la llegada y la salida.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="84"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="95"/>
         <source>The visit lasts more than 12 hours; check arrived_at and left_at.</source>
         <translation>La visita dura más de 12 horas; revise la llegada y la salida.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="85"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="96"/>
         <source>The outcome {outcome} needs the debtor in person (person_met: debtor).</source>
         <translation>El resultado «{outcome}» requiere haber hablado con el titular en persona.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="86"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="97"/>
         <source>The outcome third_party needs person_met: third_party.</source>
         <translation>El resultado «Habló con otra persona» requiere que la persona contactada sea otra persona.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="87"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="98"/>
         <source>A promise_to_pay visit needs the promise: amount, currency and an exact date.</source>
         <translation>Una promesa de pago necesita importe, moneda y una fecha exacta.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="88"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="99"/>
         <source>The outcome {outcome} needs the payment received.</source>
         <translation>El resultado «{outcome}» requiere el pago recibido.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="89"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="100"/>
         <source>Promises and payments are recorded only with the debtor in person.</source>
         <translation>Las promesas y los pagos solo se registran con el titular en persona.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="90"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="101"/>
         <source>Installment {n} of the agreed plan must have a date and an amount.</source>
         <translation>El plazo {n} del plan acordado necesita fecha e importe.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="91"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="102"/>
         <source>Installment {n} of the agreed plan is dated before the visit.</source>
         <translation>El plazo {n} del plan acordado tiene fecha anterior a la visita.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="92"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="103"/>
         <source>Installment {n} of the agreed plan is not after the one before it.</source>
         <translation>El plazo {n} del plan acordado no es posterior al anterior.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="93"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="104"/>
         <source>The promised date is before the visit.</source>
         <translation>La fecha prometida es anterior a la visita.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="94"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="105"/>
         <source>A cash payment needs its receipt number.</source>
         <translation>Un pago en efectivo necesita su número de recibo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="95"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="106"/>
         <source>Installment {n} of the agreed plan has no valid date (YYYY-MM-DD).</source>
         <translation>El plazo {n} del plan acordado no tiene una fecha válida (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="96"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="107"/>
         <source>The promise needs an exact date (YYYY-MM-DD).</source>
         <translation>La promesa necesita una fecha exacta (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="97"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="124"/>
         <source>An override needs the supervisor&apos;s name (--by).</source>
         <translation>Una excepción necesita el nombre del supervisor (--by).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="98"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="125"/>
         <source>An override needs a real reason (--reason, at least a short sentence).</source>
         <translation>Una excepción necesita un motivo real (--reason, al menos una frase corta).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="99"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="126"/>
         <source>An override is a supervisor&apos;s decision: ask your office; it reaches this laptop with the next assignment pack.</source>
         <translation>Autorizar una excepción es decisión del supervisor: pídalo a su oficina; llegará a este portátil con el próximo paquete de asignación.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="100"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="127"/>
         <source>No case with id {case_id}.</source>
         <translation>No hay ningún expediente {case_id}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="101"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="130"/>
         <source>The collector name is empty; give --collector NAME.</source>
         <translation>El nombre del gestor está vacío; indique --collector NOMBRE.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="102"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="131"/>
         <source>{lat}, {lon} is not a position on Earth.</source>
         <translation>{lat}, {lon} no es una posición en la Tierra.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="103"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="133"/>
         <source>No case with id {shown}; nothing was assigned. Check the ids with &apos;fieldvisit cases list&apos;.</source>
         <translation>No hay expediente {shown}; no se asignó nada. Compruebe los números con &apos;fieldvisit cases list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="104"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="141"/>
         <source>{text} is not a position; write it as LAT,LON, e.g. 40.4168,-3.7038.</source>
         <translation>{text} no es una posición; escríbala como LAT,LON, p. ej. 40.4168,-3.7038.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="105"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="142"/>
         <source>The {what} {text} ends before it starts.</source>
         <translation>{what} {text} termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="106"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="143"/>
         <source>No collector named {collector}; see &apos;fieldvisit cases list&apos; or assign cases first.</source>
         <translation>No hay ningún gestor llamado {collector}; vea &apos;fieldvisit cases list&apos; o asigne expedientes primero.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="107"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="145"/>
         <source>Cannot lock {join}: not an open case of {collector}.</source>
         <translation>No se puede fijar {join}: no es un expediente abierto de {collector}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="108"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="146"/>
         <source>{text} is not a {what}; write it as HH:MM-HH:MM, e.g. 09:00-18:00.</source>
         <translation>{text} no es una {what} válida; escríbala como HH:MM-HH:MM, p. ej. 09:00-18:00.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="109"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="147"/>
         <source>{name} is not an IANA time zone such as Europe/Madrid.</source>
         <translation>{name} no es una zona horaria IANA como Europe/Madrid.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="110"/>
-        <source>{collector} has no start point; give --start LAT,LON.</source>
-        <translation>{collector} no tiene punto de salida; indique --start LAT,LON.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="111"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="148"/>
         <source>{item} is not CASE@HH:MM; write e.g. C-1001@14:30.</source>
         <translation>{item} no tiene la forma EXPEDIENTE@HH:MM; escriba p. ej. C-1001@14:30.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="112"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="157"/>
         <source>The role must be collector or supervisor.</source>
         <translation>El rol debe ser gestor (collector) o supervisor.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="113"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="158"/>
         <source>Give this workspace a name (--name), e.g. the collector&apos;s full name or the office.</source>
         <translation>Dé un nombre a este espacio de trabajo (--name), p. ej. el nombre completo del gestor o de la oficina.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="114"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="159"/>
         <source>This workspace has no identity yet; run &apos;fieldvisit keys init --role ROLE --name NAME&apos;.</source>
         <translation>Este espacio de trabajo aún no tiene identidad; ejecute &apos;fieldvisit keys init --role ROL --name NOMBRE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="115"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="164"/>
         <source>This workspace already has an identity ({name}, {role}, {fingerprint}); keys are never replaced silently.</source>
         <translation>Este espacio de trabajo ya tiene identidad ({name}, {role}, {fingerprint}); las claves nunca se sustituyen sin avisar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="116"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="165"/>
         <source>This identity file cannot be trusted: {exc}.</source>
         <translation>No se puede confiar en este fichero de identidad: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="117"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="161"/>
         <source>Create this workspace&apos;s identity first (&apos;fieldvisit keys init&apos;).</source>
         <translation>Cree primero la identidad de este espacio de trabajo (&apos;fieldvisit keys init&apos;).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="118"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="162"/>
         <source>That is this workspace&apos;s own identity; exchange files with the other side.</source>
         <translation>Esa es la identidad de este mismo espacio de trabajo; intercambie ficheros con la otra parte.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="119"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="163"/>
         <source>A {role} trusts {wanted}s, and {name} is a {role2}.</source>
         <translation>Un {role} confía en {wanted}s, y {name} es {role2}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="120"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="166"/>
         <source>No trusted peer has the fingerprint {fingerprint}; see &apos;fieldvisit keys list&apos;.</source>
         <translation>Ninguna identidad de confianza tiene la huella {fingerprint}; vea &apos;fieldvisit keys list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="121"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="167"/>
         <source>{file_name} has no case_id column (headers found: {found}); add one or name it with --mapping.</source>
         <translation>{file_name} no tiene columna de expediente (cabeceras: {found}); añádala o indíquela con --mapping.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="122"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="168"/>
         <source>The mapping is wrong: {exc}.</source>
         <translation>La correspondencia de columnas es incorrecta: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="123"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="176"/>
         <source>No plan{who} on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
         <translation>No hay plan{who} el {isoformat}; ejecute primero &apos;fieldvisit plan --date {isoformat}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="124"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="177"/>
         <source>Several collectors have plans on {isoformat} ({names}); choose one with --collector.</source>
         <translation>Varios gestores tienen plan el {isoformat} ({names}); elija uno con --collector.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="125"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="179"/>
         <source>No case with id {case_id}; check it with &apos;fieldvisit cases list&apos;.</source>
         <translation>No hay expediente {case_id}; compruébelo con &apos;fieldvisit cases list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="126"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="180"/>
         <source>Case {case_id} has nothing outstanding; no preparation sheet is needed.</source>
         <translation>El expediente {case_id} no tiene nada pendiente; no hace falta hoja de preparación.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="127"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="181"/>
         <source>No plan on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
         <translation>No hay plan el {isoformat}; ejecute primero &apos;fieldvisit plan --date {isoformat}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="128"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="182"/>
         <source>Several collectors have plans that day; choose one with --collector.</source>
         <translation>Varios gestores tienen plan ese día; elija uno con --collector.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="129"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="156"/>
         <source>The holidays setting has {strip}, which is not a YYYY-MM-DD date.</source>
         <translation>La lista de festivos contiene {strip}, que no es una fecha AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="130"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="36"/>
+        <source>{detail} is a day off: only appointments agreed for that day are visited</source>
+        <translation>{detail} es día no laborable: solo se visitan las citas acordadas para ese día</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="37"/>
+        <source>left out: the plan check found it could not be kept lawfully and on time ({detail})</source>
+        <translation>excluido: la comprobación del plan vio que no podía cumplirse dentro de la ley y a tiempo ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="38"/>
+        <source>Find out first: the record does not say enough to choose an approach. Ask the questions below, listen, and choose the approach from the answers.</source>
+        <translation>Primero averigüe: el expediente no dice lo suficiente para elegir un enfoque. Haga las preguntas de abajo, escuche y elija el enfoque según las respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="39"/>
+        <source>Later stage: calm and factual — find out first; talk about next steps once you know whether they can pay.</source>
+        <translation>Fase avanzada: con calma y con hechos — primero averigüe; hable de los siguientes pasos cuando sepa si puede pagar.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="50"/>
+        <source>Ask what has changed in their income or regular costs since the account fell behind.</source>
+        <translation>Pregunte qué ha cambiado en sus ingresos o gastos habituales desde que la cuenta se retrasó.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="51"/>
+        <source>Ask what they could afford to pay each month after essentials such as rent, food and bills.</source>
+        <translation>Pregunte cuánto podría pagar cada mes después de lo esencial, como alquiler, comida y facturas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="52"/>
+        <source>Ask whether anything (illness, loss of work, a change at home) makes paying hard right now; if so, mention free debt advice services.</source>
+        <translation>Pregunte si algo (enfermedad, pérdida del trabajo, un cambio en casa) le dificulta pagar ahora; si es así, mencione los servicios gratuitos de asesoramiento sobre deudas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="53"/>
+        <source>Ask whether they agree with the balance, or whether anything about the account is in dispute.</source>
+        <translation>Pregunte si está de acuerdo con el saldo o si hay algo de la cuenta en disputa.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="54"/>
+        <source>Ask how they would like to settle the account: in full, or in instalments, and from which date.</source>
+        <translation>Pregunte cómo le gustaría saldar la cuenta: de una vez o a plazos, y desde qué fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="56"/>
+        <source>No clear signal on record: ask at the door</source>
+        <translation>Sin indicios claros en el expediente: pregunte en la puerta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
+        <source>What they can afford is not known yet: ask before agreeing amounts, and adjust the plan to the answer.</source>
+        <translation>Aún no se sabe cuánto puede pagar: pregunte antes de acordar importes y ajuste el plan a la respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="91"/>
+        <source>The {what} amount is too large to be real; check it.</source>
+        <translation>El importe de {what} es demasiado grande para ser real; compruébelo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="108"/>
+        <source>several windows in one text</source>
+        <translation>varias franjas en un solo texto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="109"/>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="110"/>
+        <source>a date needs a time, e.g. 2026-11-24 14:00-16:00</source>
+        <translation>una fecha necesita una hora, p. ej. 2026-11-24 14:00-16:00</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="111"/>
+        <source>several times in one window; separate windows with ;</source>
+        <translation>varias horas en una franja; separe las franjas con ;</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="112"/>
+        <source>several parts of the day in one window; separate windows with ;</source>
+        <translation>varias partes del día en una franja; separe las franjas con ;</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="113"/>
+        <source>{token} is not a time</source>
+        <translation>{token} no es una hora</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="114"/>
+        <source>the hours fall outside the lawful contact hours ({start}-{end})</source>
+        <translation>las horas quedan fuera del horario legal de contacto ({start}-{end})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="115"/>
+        <source>the hours could be morning or evening; write them as 14:00-16:00</source>
+        <translation>las horas podrían ser de mañana o de tarde; escríbalas como 14:00-16:00</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="116"/>
+        <source>that time falls outside the lawful contact hours ({start}-{end})</source>
+        <translation>esa hora queda fuera del horario legal de contacto ({start}-{end})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="117"/>
+        <source>the window ends before it starts</source>
+        <translation>la franja termina antes de empezar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="118"/>
+        <source>M could be Monday or martes (Tuesday); write the day&apos;s name</source>
+        <translation>M podría ser lunes (Monday) o martes; escriba el nombre del día</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="119"/>
+        <source>no time range such as 14:00-16:00</source>
+        <translation>no hay un intervalo de horas como 14:00-16:00</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="120"/>
+        <source>not a valid ISO 8601 interval</source>
+        <translation>no es un intervalo ISO 8601 válido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="121"/>
+        <source>cannot read the days {head}; write e.g. Tue and Thu, Mon-Fri</source>
+        <translation>no se pueden leer los días {head}; escriba p. ej. Tue and Thu, Mon-Fri</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="122"/>
+        <source>{date} is not a {weekday}; check the day and the date</source>
+        <translation>{date} no es {weekday}; compruebe el día y la fecha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="123"/>
+        <source>cannot read {head} as days or a date; write e.g. Tue and Thu, Mon-Fri, 2026-11-24</source>
+        <translation>no se puede leer {head} como días ni como fecha; escriba p. ej. Tue and Thu, Mon-Fri, 2026-11-24</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="128"/>
+        <source>No collector named {given} (known: {known}); check the name with &apos;fieldvisit collectors list&apos;.</source>
+        <translation>No hay ningún gestor llamado {given} (conocidos: {known}); compruebe el nombre con &apos;fieldvisit collectors list&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="129"/>
+        <source>No collector named {given}; did you mean {suggestion}?</source>
+        <translation>No hay ningún gestor llamado {given}; ¿quería decir {suggestion}?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="132"/>
+        <source>No collector named {given}; did you mean {suggestion}? To add a new collector with this name, add --new.</source>
+        <translation>No hay ningún gestor llamado {given}; ¿quería decir {suggestion}? Para añadir un gestor nuevo con este nombre, añada --new.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="134"/>
+        <source>{collector} has no start point; set it with &apos;fieldvisit collectors set-home {collector} LAT,LON&apos; (or in the window), or give --start LAT,LON.</source>
+        <translation>{collector} no tiene punto de partida; fíjelo con &apos;fieldvisit collectors set-home {collector} LAT,LON&apos; (o en la ventana), o indique --start LAT,LON.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="135"/>
+        <source>Give the collector&apos;s name.</source>
+        <translation>Indique el nombre del gestor.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="136"/>
+        <source>Set where the day starts before where it ends.</source>
+        <translation>Indique dónde empieza el día antes de dónde termina.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="137"/>
+        <source>Write an address, or a position as LAT,LON.</source>
+        <translation>Escriba una dirección o una posición como LAT,LON.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="138"/>
+        <source>{address} was not found; check it, write the position as LAT,LON, or right-click the map and choose &apos;Start my day here&apos;.</source>
+        <translation>No se encontró {address}; compruébela, escriba la posición como LAT,LON o haga clic derecho en el mapa y elija &apos;Empezar mi día aquí&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="139"/>
+        <source>The {what} point {point} is not a position; latitude must be within -90..90 and longitude within -180..180.</source>
+        <translation>El punto de {what} {point} no es una posición; la latitud debe estar entre -90..90 y la longitud entre -180..180.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="140"/>
+        <source>No connection to find {address}; write the position as LAT,LON or right-click the map and choose &apos;Start my day here&apos;.</source>
+        <translation>Sin conexión para buscar {address}; escriba la posición como LAT,LON o haga clic derecho en el mapa y elija &apos;Empezar mi día aquí&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="144"/>
+        <source>The plan of {collector} on {day} fails its check ({problem}); it was not saved.</source>
+        <translation>El plan de {collector} del {day} no supera la comprobación ({problem}); no se guardó.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="149"/>
+        <source>The shift ends at {end}: no time is left to plan today.</source>
+        <translation>La jornada termina a las {end}: no queda tiempo que planificar hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
+        <source>The geocoder failed{status}; try again later or check the geocoder URL. {pending} addresses wait in the queue.</source>
+        <translation>El geocodificador falló{status}; inténtelo más tarde o compruebe su URL. {pending} direcciones esperan en la cola.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
+        <source>The geocoder refused: too many requests{status}; wait and try again. {pending} addresses wait in the queue.</source>
+        <translation>El geocodificador rechazó la solicitud: demasiadas peticiones{status}; espere e inténtelo de nuevo. {pending} direcciones esperan en la cola.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
+        <source>The geocoder refused: this account&apos;s quota is used up{status}; try again later or use another geocoder. {pending} addresses wait in the queue.</source>
+        <translation>El geocodificador rechazó la solicitud: la cuota de esta cuenta está agotada{status}; inténtelo más tarde o use otro geocodificador. {pending} direcciones esperan en la cola.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
+        <source>The geocoder refused access{status}; check the geocoder URL and its key. {pending} addresses wait in the queue.</source>
+        <translation>El geocodificador denegó el acceso{status}; compruebe su URL y su clave. {pending} direcciones esperan en la cola.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
+        <source>The geocoder did not answer in time; try again later. {pending} addresses wait in the queue.</source>
+        <translation>El geocodificador no respondió a tiempo; inténtelo más tarde. {pending} direcciones esperan en la cola.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
+        <source>The holidays region setting is wrong: {exc}.</source>
+        <translation>El ajuste de región de festivos es incorrecto: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
+        <source>{file} is not a FieldVisit identity file.</source>
+        <translation>{file} no es un fichero de identidad de FieldVisit.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
+        <source>No import profile named {name} (saved: {known}); save one with --save-profile.</source>
+        <translation>No hay ningún perfil de importación llamado {name} (guardados: {known}); guarde uno con --save-profile.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
+        <source>Give the profile a name.</source>
+        <translation>Dé un nombre al perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
+        <source>The decimal mark must be . or , (not {value}).</source>
+        <translation>El separador decimal debe ser . o , (no {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
+        <source>The date order must be DMY or MDY (not {value}).</source>
+        <translation>El orden de fecha debe ser DMY o MDY (no {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
+        <source>The header row must be 1 or more.</source>
+        <translation>La fila de encabezado debe ser 1 o más.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
+        <source>{value} is not a three-letter currency code such as USD.</source>
+        <translation>{value} no es un código de moneda de tres letras como USD.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
+        <source>The country is wrong: {exc}.</source>
+        <translation>El país es incorrecto: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
+        <source>Another FieldVisit is writing to this workspace; nothing was saved from this step. Try again in a moment.</source>
+        <translation>Otro FieldVisit está escribiendo en este espacio de trabajo; no se guardó nada de este paso. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
+        <source>Only the office (a supervisor workspace) can open a recovery file.</source>
+        <translation>Solo la oficina (un espacio de trabajo de supervisor) puede abrir un fichero de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="184"/>
+        <source>{name} holds no workspace key.</source>
+        <translation>{name} no contiene ninguna clave de espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="185"/>
+        <source>{name} cannot be opened: {exc}.</source>
+        <translation>No se puede abrir {name}: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="186"/>
         <source>The period ends ({end}) before it starts ({start}); swap --from and --to.</source>
         <translation>El periodo termina ({end}) antes de empezar ({start}); intercambie --from y --to.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="131"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="187"/>
+        <source>promise of {amount} {currency} is above the balance of {balance} {currency}</source>
+        <translation>la promesa de {amount} {currency} supera el saldo de {balance} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="188"/>
+        <source>payment of {amount} {currency} is above the balance of {balance} {currency}</source>
+        <translation>el pago de {amount} {currency} supera el saldo de {balance} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="189"/>
         <source>No visit {visit_id} in this workspace.</source>
         <translation>No hay ninguna visita {visit_id} en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="132"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="190"/>
+        <source>The plan of {collector} on {day} has no agreed appointments; a calendar file holds appointments only. Export gpx or kml for the whole route.</source>
+        <translation>El plan de {collector} del {day} no tiene citas acordadas; un fichero de calendario solo contiene citas. Exporte gpx o kml para toda la ruta.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="191"/>
         <source>The travel mode must be one of {join}.</source>
         <translation>El medio de transporte debe ser uno de {join}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="133"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="192"/>
         <source>The time per visit must be between 1 and 240 minutes.</source>
         <translation>El tiempo por visita debe estar entre 1 y 240 minutos.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="134"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="193"/>
         <source>The shift {shift} must look like 09:00-18:00 and end after it starts.</source>
         <translation>La jornada {shift} debe tener la forma 09:00-18:00 y terminar después de empezar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="135"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="194"/>
         <source>The country must be a two-letter code such as ES, CN or MX.</source>
         <translation>El país debe ser un código de dos letras como ES, CN o MX.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="136"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="195"/>
         <source>The currency must be a three-letter code such as EUR.</source>
         <translation>La moneda debe ser un código de tres letras como EUR.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="137"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="196"/>
+        <source>The holidays region must be a subdivision code such as MD (Madrid) or CMX; leave it empty for national holidays only.</source>
+        <translation>La región de festivos debe ser un código de subdivisión como MD (Madrid) o CMX; déjela vacía para usar solo los festivos nacionales.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="197"/>
         <source>The language must be English (en), Spanish (es) or Simplified Chinese (zh_CN).</source>
         <translation>El idioma debe ser inglés (en), español (es) o chino simplificado (zh_CN).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="138"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="198"/>
         <source>That file is not a FieldVisit settings file.</source>
         <translation>Ese fichero no es un fichero de preferencias de FieldVisit.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="139"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="199"/>
         <source>There is no travel mode {mode}; use one of {join}.</source>
         <translation>No existe el medio de transporte {mode}; use uno de {join}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="140"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="200"/>
         <source>The speed for {mode} ({kmh} km/h) must be between 1 and 150 km/h.</source>
         <translation>La velocidad para {mode} ({kmh} km/h) debe estar entre 1 y 150 km/h.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="141"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="201"/>
         <source>The time per visit must be a whole number of minutes.</source>
         <translation>El tiempo por visita debe ser un número entero de minutos.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="142"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="202"/>
         <source>The speed for {mode} must be a number of km/h.</source>
         <translation>La velocidad para {mode} debe ser un número de km/h.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="143"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="203"/>
         <source>{timezone} is not a time zone name such as Europe/Madrid.</source>
         <translation>{timezone} no es un nombre de zona horaria como Europe/Madrid.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="144"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="204"/>
+        <source>The holidays region is wrong: {exc}.</source>
+        <translation>La región de festivos es incorrecta: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="205"/>
         <source>{name} cannot be imported: {exc}. Nothing was imported.{hint}</source>
         <translation>{name} no se puede importar: {exc}. No se importó nada.{hint}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="145"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="206"/>
         <source>Only a {role} workspace can do this; this one belongs to {name}, a {role2}.</source>
         <translation>Solo un espacio de trabajo de {role} puede hacer esto; este pertenece a {name}, {role2}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="146"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="207"/>
         <source>The review status must be one of {join}.</source>
         <translation>El estado de revisión debe ser uno de {join}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="147"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="208"/>
         <source>Say what is wrong in a comment; the collector reads it in the next pack.</source>
         <translation>Explique el problema en un comentario; el gestor lo leerá en el próximo paquete.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="148"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="209"/>
         <source>No enrolled collector named {collector}; enroll their identity file with &apos;fieldvisit keys trust FILE&apos; (the name must match the collector&apos;s).</source>
         <translation>No hay ningún gestor dado de alta llamado {collector}; dé de alta su fichero de identidad con &apos;fieldvisit keys trust FICHERO&apos; (el nombre debe coincidir con el del gestor).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="149"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="210"/>
         <source>{name} (pack {seq} of {created}) is older than a pack already imported; nothing was imported. Import the newest pack instead.</source>
         <translation>{name} (paquete {seq} del {created}) es más antiguo que uno ya importado; no se importó nada. Importe el paquete más reciente.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="211"/>
         <source>No supervisor is trusted yet; import your office&apos;s identity file with &apos;fieldvisit keys trust FILE&apos; first.</source>
         <translation>Aún no confía en ningún supervisor; importe primero el fichero de identidad de su oficina con &apos;fieldvisit keys trust FICHERO&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="212"/>
         <source>{name} cannot be imported: {exc}. Nothing was imported.</source>
         <translation>{name} no se puede importar: {exc}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="213"/>
+        <source>{name} cannot be imported: it is damaged (a field has the wrong form). Nothing was imported.</source>
+        <translation>No se puede importar {name}: está dañado (un campo tiene un formato incorrecto). No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="214"/>
         <source>{name} could not be imported: other imports kept writing the same visits; try again.</source>
         <translation>{name} no se pudo importar: otras importaciones escribían las mismas visitas; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="215"/>
+        <source>{name} comes from a sender this workspace does not trust; it was not read.</source>
+        <translation>{name} procede de un remitente en el que este espacio de trabajo no confía; no se leyó.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="216"/>
         <source>The sync folder {root} cannot be reached now; nothing was exchanged. Your work stays on this computer; try again when the share is connected.</source>
         <translation>No se puede acceder ahora a la carpeta de sincronización {root}; no se intercambió nada. Su trabajo sigue en este ordenador; inténtelo cuando la carpeta compartida esté conectada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="217"/>
         <source>The folder {folder} does not exist (or is not reachable now); create it or mount the share first.</source>
         <translation>La carpeta {folder} no existe (o no está accesible ahora); créela o conecte primero la carpeta compartida.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="218"/>
+        <source>{name} cannot be read now; it was skipped.</source>
+        <translation>No se puede leer {name} ahora; se omitió.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="219"/>
         <source>This workspace has no identity yet; run &apos;fieldvisit keys init&apos; first.</source>
         <translation>Este espacio de trabajo aún no tiene identidad; ejecute primero &apos;fieldvisit keys init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="156"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="220"/>
         <source>Visit {n}: {problem}</source>
         <translation>Visita {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="157"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="221"/>
         <source>the case was blocked from visits ({flags})</source>
         <translation>el expediente tenía bloqueadas las visitas ({flags})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="158"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="222"/>
         <source>vulnerable customer: visits are not allowed under {rules}</source>
         <translation>cliente vulnerable: no se permiten visitas según {rules}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="159"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="223"/>
         <source>no reason given for the exception</source>
         <translation>no se indicó el motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="224"/>
         <source>No visit {visit_id}.</source>
         <translation>No existe la visita {visit_id}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="161"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="225"/>
         <source>Visit {visit_id} was already corrected by {newer}; correct the newest version.</source>
         <translation>La visita {visit_id} ya fue corregida por {newer}; corrija la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="162"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="226"/>
         <source>outside lawful contact hours ({start}–{end} {zone} under {rules}): {arrived}–{left}</source>
         <translation>fuera del horario legal de contacto ({start}–{end} {zone} según {rules}): {arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="163"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="227"/>
         <source>outside lawful contact hours ({start}–{end} {zone}): {arrived}–{left}</source>
         <translation>fuera del horario legal de contacto ({start}–{end} {zone}): {arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="164"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="228"/>
         <source>beyond the visit cap ({n} per {days} days)</source>
         <translation>por encima del límite de visitas ({n} cada {days} días)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="165"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="229"/>
         <source>third-party contact number {n} (at most {most} under {rules})</source>
         <translation>contacto con terceros número {n} (como máximo {most} según {rules})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="166"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="230"/>
         <source>No case with id {get}.</source>
         <translation>No hay ningún expediente {get}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="167"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="231"/>
         <source>No case with id {case_id}; nothing was recorded.</source>
         <translation>No hay expediente {case_id}; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="168"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="232"/>
         <source>visit {visit_id} appears twice in the file; nothing was recorded.</source>
         <translation>la visita {visit_id} aparece dos veces en el fichero; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="233"/>
         <source>visit {visit_id} was already recorded with different content; a correction is a new visit that names it in &apos;replaces&apos;. Nothing was recorded.</source>
         <translation>la visita {visit_id} ya se registró con otro contenido; una corrección es una visita nueva que la cita en &apos;replaces&apos;. No se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="234"/>
         <source>{exc} Nothing was recorded.</source>
         <translation>{exc} No se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="235"/>
         <source>the visit it replaces ({replaces}) is not recorded; nothing was recorded.</source>
         <translation>la visita que sustituye ({replaces}) no está registrada; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="236"/>
         <source>a correction must stay on case {case_id}; nothing was recorded.</source>
         <translation>una corrección debe quedarse en el expediente {case_id}; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="237"/>
         <source>visit {replaces} was already corrected by {newer}; correct the newest version. Nothing was recorded.</source>
         <translation>la visita {replaces} ya fue corregida por {newer}; corrija la versión más reciente. No se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="238"/>
+        <source>Plan between 1 and {max} working days, not {days}.</source>
+        <translation>Planifique entre 1 y {max} días laborables, no {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="239"/>
+        <source>Appointment text {review_id} is not waiting for review any more; refresh the list.</source>
+        <translation>El texto de cita {review_id} ya no está pendiente de revisión; actualice la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="240"/>
+        <source>The corrected text cannot be read either ({reason}); write e.g. Tue and Thu 16:00-18:00 or 2026-11-24 10:00-12:00.</source>
+        <translation>El texto corregido tampoco se puede leer ({reason}); escriba p. ej. Tue and Thu 16:00-18:00 o 2026-11-24 10:00-12:00.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="241"/>
         <source>dispute</source>
         <translation>disputa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="242"/>
         <source>possibly_intentional</source>
         <translation>posiblemente intencionado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="176"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="243"/>
         <source>oversight</source>
         <translation>descuido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="177"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="244"/>
         <source>unclear</source>
         <translation>no está claro</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="245"/>
         <source>able</source>
         <translation>puede pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="179"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="246"/>
         <source>unable</source>
         <translation>no puede pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="180"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="247"/>
         <source>unknown</source>
         <translation>se desconoce</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="181"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="248"/>
         <source>willing</source>
         <translation>dispuesto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="182"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="249"/>
         <source>unwilling</source>
         <translation>no dispuesto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="250"/>
         <source>able_willing</source>
         <translation>puede_quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="184"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="251"/>
         <source>able_unwilling</source>
         <translation>puede_no quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="185"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="252"/>
         <source>unable_willing</source>
         <translation>no puede_quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="186"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="253"/>
         <source>unable_unwilling</source>
         <translation>no puede_no quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="187"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="254"/>
         <source>monthly</source>
         <translation>mensuales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="188"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="255"/>
         <source>weekly</source>
         <translation>semanales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="189"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="256"/>
         <source>fortnightly</source>
         <translation>quincenales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="190"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="257"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="191"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="258"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="192"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="259"/>
         <source>fortnight</source>
         <translation>quincena</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="193"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="260"/>
         <source>promise</source>
         <translation>la promesa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="194"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="261"/>
         <source>payment</source>
         <translation>el pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="195"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="262"/>
         <source>promise_to_pay</source>
         <translation>promesa de pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="196"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="263"/>
         <source>paid_in_full</source>
         <translation>pagó todo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="197"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="264"/>
         <source>partial_payment</source>
         <translation>pago parcial</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="198"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="265"/>
         <source>settled</source>
         <translation>acuerdo de quita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="199"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="266"/>
         <source>refused</source>
         <translation>se negó a pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="200"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="267"/>
         <source>hardship</source>
         <translation>dificultades</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="201"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="268"/>
         <source>rpc</source>
         <translation>contacto con el titular</translation>
     </message>
@@ -1773,67 +3029,82 @@
         <translation>franja {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="60"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="61"/>
+        <source>From the case file</source>
+        <translation>Del expediente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="64"/>
         <source>Confirm at the door</source>
         <translation>Confirmar en la puerta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="62"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="66"/>
         <source>Intent</source>
         <translation>Intención</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="62"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="66"/>
         <source>Ability</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="63"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="67"/>
         <source>Willingness</source>
         <translation>Disposición</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="66"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="70"/>
         <source>Quadrant</source>
         <translation>Cuadrante</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/adapters/pdf.py" line="71"/>
+        <source>unknown — find out</source>
+        <translation>desconocido — averígüelo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="76"/>
+        <source>Ask at the door</source>
+        <translation>Pregunte en la puerta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="82"/>
         <source>Pay in full</source>
         <translation>Pago total</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="72"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="83"/>
         <source>{n} instalments ({frequency})</source>
         <translation>{n} plazos ({frequency})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="73"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="84"/>
         <source>Repayment proposal</source>
         <translation>Propuesta de pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="73"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="84"/>
         <source>total {amount}</source>
         <translation>total {amount}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="74"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="85"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="74"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="85"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="79"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="90"/>
         <source>Forbearance options:</source>
         <translation>Opciones de alivio:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="81"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="92"/>
         <source>Talking points</source>
         <translation>Puntos de conversación</translation>
     </message>
@@ -1847,298 +3118,545 @@
     </message>
 </context>
 <context>
+    <name>RegionActions</name>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="21"/>
+        <source>Re&amp;gions</source>
+        <translation>Re&amp;giones</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="22"/>
+        <source>&amp;Build region pack from an OpenStreetMap extract…</source>
+        <translation>&amp;Crear paquete de región desde un extracto de OpenStreetMap…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="23"/>
+        <source>Real roads, addresses and places for planning and search, offline</source>
+        <translation>Carreteras, direcciones y lugares reales para planificar y buscar, sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="25"/>
+        <source>&amp;Find a place…</source>
+        <translation>&amp;Buscar un lugar…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="26"/>
+        <source>An address, a street or a named place in the region packs; the map centres there</source>
+        <translation>Una dirección, una calle o un lugar con nombre de los paquetes de región; el mapa se centra ahí</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="37"/>
+        <source>OpenStreetMap extract</source>
+        <translation>Extracto de OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="38"/>
+        <source>OpenStreetMap extracts (*.osm.pbf *.pbf)</source>
+        <translation>Extractos de OpenStreetMap (*.osm.pbf *.pbf)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="47"/>
+        <source>Region {name} ready: roads for {modes}; {n} addresses.</source>
+        <translation>Región {name} lista: carreteras para {modes}; {n} direcciones.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="51"/>
+        <source>Region pack not built</source>
+        <translation>Paquete de región no creado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="52"/>
+        <source>Building the region pack from {}…</source>
+        <translation>Creando el paquete de región desde {}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="60"/>
+        <source>Find a place</source>
+        <translation>Buscar un lugar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="61"/>
+        <source>Address, street or place (e.g. Mannerheimintie 5):</source>
+        <translation>Dirección, calle o lugar (p. ej. Mannerheimintie 5):</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="66"/>
+        <source>Not found in the region packs: {}</source>
+        <translation>No encontrado en los paquetes de región: {}</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="14"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="14"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
         <source>Collector</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="14"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
         <source>Case</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="14"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="14"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="15"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="20"/>
         <source>Arrived</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="15"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="20"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="15"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="20"/>
         <source>Met</source>
         <translation>Con quién</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="15"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="20"/>
         <source>Promised</source>
         <translation>Prometido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="16"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="21"/>
         <source>Promised for</source>
         <translation>Prometido para</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="16"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="21"/>
         <source>Promise</source>
         <translation>Promesa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="16"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="21"/>
         <source>Collected</source>
         <translation>Cobrado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="17"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="22"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="17"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="22"/>
         <source>Compliance exceptions</source>
         <translation>Excepciones de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="17"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="22"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="18"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="23"/>
         <source>Review comment</source>
         <translation>Comentario de revisión</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="18"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="23"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="18"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="23"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="18"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="23"/>
         <source>Promises</source>
         <translation>Promesas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="23"/>
+        <source>Agreed plan</source>
+        <translation>Plan acordado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="23"/>
+        <source>To check</source>
+        <translation>Por comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="24"/>
         <source>Kept</source>
         <translation>Cumplidas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="24"/>
         <source>Broken</source>
         <translation>Incumplidas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="24"/>
         <source>Amount promised</source>
         <translation>Importe prometido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="24"/>
         <source>Amount collected</source>
         <translation>Importe cobrado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="20"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="25"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="20"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="25"/>
         <source>Has issues</source>
         <translation>Con incidencias</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="20"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="25"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="20"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="25"/>
         <source>Not reviewed</source>
         <translation>Sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="44"/>
+        <source>{n} instalments, {currency}: {parts}</source>
+        <translation>{n} plazos, {currency}: {parts}</translation>
+    </message>
+</context>
+<context>
+    <name>RouteActions</name>
+    <message>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="24"/>
+        <source>&amp;Route</source>
+        <translation>&amp;Ruta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="25"/>
+        <source>Print &amp;itinerary (PDF)…</source>
+        <translation>Imprimir &amp;itinerario (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="26"/>
+        <source>The day&apos;s stops in order with times, addresses, phones, notes, the map and QR codes</source>
+        <translation>Las paradas del día en orden, con horas, direcciones, teléfonos, notas, el mapa y códigos QR</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="27"/>
+        <source>Export route as &amp;GPX…</source>
+        <translation>Exportar ruta como &amp;GPX…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="28"/>
+        <source>Waypoints and route for a phone or GPS navigation app</source>
+        <translation>Puntos de paso y ruta para una app de navegación del móvil o GPS</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="29"/>
+        <source>Export route as &amp;KML…</source>
+        <translation>Exportar ruta como &amp;KML…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="30"/>
+        <source>Placemarks and route for map apps</source>
+        <translation>Marcadores y ruta para apps de mapas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="31"/>
+        <source>Export appointments as &amp;calendar (.ics)…</source>
+        <translation>Exportar citas como &amp;calendario (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="32"/>
+        <source>The day&apos;s agreed appointments, in each case&apos;s time zone</source>
+        <translation>Las citas acordadas del día, en la zona horaria de cada expediente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="46"/>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="67"/>
+        <source>No plan</source>
+        <translation>Sin plan</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="46"/>
+        <source>Plan a day first, then export its map.</source>
+        <translation>Planifique primero un día y luego exporte su mapa.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="49"/>
+        <source>Export day map</source>
+        <translation>Exportar mapa del día</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="51"/>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="59"/>
+        <source>Map written to {}</source>
+        <translation>Mapa guardado en {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="67"/>
+        <source>Plan a day first, then export its route.</source>
+        <translation>Planifique primero un día y después exporte su ruta.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="71"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="71"/>
+        <source>GPX route (*.gpx)</source>
+        <translation>Ruta GPX (*.gpx)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="72"/>
+        <source>KML file (*.kml)</source>
+        <translation>Fichero KML (*.kml)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="72"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="73"/>
+        <source>Export route</source>
+        <translation>Exportar ruta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="83"/>
+        <source>Route not exported</source>
+        <translation>Ruta no exportada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="86"/>
+        <source>{n} stops of {day} written to {path}</source>
+        <translation>{n} paradas del {day} guardadas en {path}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="44"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="45"/>
         <source>Settings</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="58"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="59"/>
         <source>Average speed door to door</source>
         <translation>Velocidad media puerta a puerta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="60"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="61"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="72"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="73"/>
         <source>e.g. ES, CN, MX</source>
         <translation>p. ej. ES, CN, MX</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="73"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="74"/>
         <source>e.g. EUR</source>
         <translation>p. ej. EUR</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="74"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="75"/>
         <source>system time zone</source>
         <translation>zona horaria del sistema</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="75"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="77"/>
+        <source>e.g. MD (Madrid); empty: national holidays</source>
+        <translation>p. ej. MD (Madrid); vacío: festivos nacionales</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="78"/>
+        <source>Public holidays of the country and this region are kept free of visits (except agreed appointments) and of repayment dates</source>
+        <translation>Los festivos del país y de esta región quedan libres de visitas (salvo citas acordadas) y de fechas de pago</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="80"/>
+        <source>YYYY-MM-DD, YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD, AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="81"/>
+        <source>Office closures and local feasts, added to the public holidays</source>
+        <translation>Cierres de la oficina y fiestas locales, añadidos a los festivos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="82"/>
         <source>the rule sets shipped with FieldVisit</source>
         <translation>las normas incluidas en FieldVisit</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="76"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="83"/>
         <source>none: plain background offline</source>
         <translation>ninguno: fondo liso sin conexión</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="77"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="84"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="79"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="86"/>
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="84"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="91"/>
         <source>Travel mode</source>
         <translation>Medio de transporte</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="85"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="92"/>
         <source>Time per visit</source>
         <translation>Tiempo por visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="86"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="93"/>
         <source>Shift</source>
         <translation>Jornada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="87"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="94"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="88"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="95"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="89"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="96"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="90"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="97"/>
+        <source>Holidays region</source>
+        <translation>Región de festivos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="98"/>
+        <source>Office closures</source>
+        <translation>Cierres de la oficina</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="99"/>
         <source>Rule sets file</source>
         <translation>Fichero de normas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="91"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="100"/>
         <source>Rule sets (*.json)</source>
         <translation>Normas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="92"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="101"/>
         <source>Tile pack</source>
         <translation>Paquete de mapas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="93"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="102"/>
         <source>Tile packs (*.mbtiles)</source>
         <translation>Paquetes de mapas (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="94"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="103"/>
         <source>Sync folder</source>
         <translation>Carpeta de sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="95"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="104"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="100"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="107"/>
+        <source>Where my day starts</source>
+        <translation>Dónde empieza mi día</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="113"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="101"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="114"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="102"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="115"/>
         <source>Write these settings to a file for your collectors (without this computer&apos;s paths)</source>
         <translation>Guardar estas preferencias en un fichero para sus gestores (sin las rutas de este ordenador)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="150"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="144"/>
+        <source>{name}: {lat:.5f}, {lon:.5f} — change…</source>
+        <translation>{name}: {lat:.5f}, {lon:.5f} — cambiar…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="146"/>
+        <source>{}: not set yet — set…</source>
+        <translation>{}: sin fijar — fijar…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="146"/>
+        <source>choose a collector in the planner</source>
+        <translation>elija un gestor en el planificador</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="192"/>
         <source>The sync folder does not exist (or is not reachable now).</source>
         <translation>La carpeta de sincronización no existe (o no está accesible ahora).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="160"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="202"/>
         <source>The rule sets file cannot be used: {}</source>
         <translation>No se puede usar el fichero de normas: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="173"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="215"/>
         <source>Export settings</source>
         <translation>Exportar preferencias</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="174"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="182"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="216"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="224"/>
         <source>Settings (*.json)</source>
         <translation>Preferencias (*.json)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="182"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="224"/>
         <source>Import settings</source>
         <translation>Importar preferencias</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="189"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="231"/>
         <source>That file cannot be read: {}</source>
         <translation>No se puede leer ese fichero: {}</translation>
     </message>
@@ -2156,82 +3674,97 @@
         <translation>Desplazamiento, duración de visita, jornada, normas, zona horaria, mapas, sincronización, idioma</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_help.py" line="25"/>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="26"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>Cambiar &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="27"/>
+        <source>Choose a new passphrase for this computer&apos;s encrypted workspace</source>
+        <translation>Elija una nueva frase de contraseña para el espacio de trabajo cifrado de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="36"/>
+        <source>The workspace passphrase is changed.</source>
+        <translation>Se ha cambiado la frase de contraseña del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="42"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_help.py" line="26"/>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="43"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_help.py" line="29"/>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="46"/>
         <source>&amp;About FieldVisit</source>
         <translation>&amp;Acerca de FieldVisit</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_help.py" line="48"/>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="65"/>
         <source>Tile pack refused</source>
         <translation>Paquete de mapas rechazado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_help.py" line="50"/>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="67"/>
         <source>Settings saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_help.py" line="52"/>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="69"/>
         <source>The new language applies when FieldVisit starts again.</source>
         <translation>El nuevo idioma se aplicará al volver a abrir FieldVisit.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_help.py" line="64"/>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="81"/>
         <source>Double-click</source>
         <translation>Doble clic</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_help.py" line="64"/>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="81"/>
         <source>Preparation sheet (table) / record the visit (timeline)</source>
         <translation>Hoja de preparación (tabla) / registrar la visita (agenda)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_help.py" line="65"/>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="82"/>
         <source>Lock the selected stop at its time</source>
         <translation>Fijar la parada seleccionada a su hora</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_help.py" line="65"/>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="82"/>
         <source>Take the stop out of the day</source>
         <translation>Quitar la parada del día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_help.py" line="66"/>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="83"/>
         <source>Drag</source>
         <translation>Arrastrar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_help.py" line="66"/>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="83"/>
         <source>Reorder the timeline; move a marker on the map to the door</source>
         <translation>Reordenar la agenda; mover un marcador del mapa hasta la puerta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_help.py" line="67"/>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="84"/>
         <source>Approve the visit (supervisor desk) / finalize the visit form</source>
         <translation>Aprobar la visita (mesa del supervisor) / finalizar el formulario</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_help.py" line="72"/>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="89"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_help.py" line="80"/>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="97"/>
         <source>About FieldVisit</source>
         <translation>Acerca de FieldVisit</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_help.py" line="81"/>
+        <location filename="../../fieldvisit/ui/settings_help.py" line="98"/>
         <source>FieldVisit {version}: offline day plans, preparation sheets and visit records for visiting collectors.
 Workspace: {url}</source>
         <translation>FieldVisit {version}: planes del día, hojas de preparación y registro de visitas sin conexión para gestores de campo.
@@ -2239,233 +3772,345 @@ Espacio de trabajo: {url}</translation>
     </message>
 </context>
 <context>
+    <name>StartPointDialog</name>
+    <message>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="33"/>
+        <source>Where {}&apos;s day starts</source>
+        <translation>Dónde empieza el día de {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="35"/>
+        <source>{} has no start point yet, so the day cannot be planned. Where does the day start (home or office)?</source>
+        <translation>{} aún no tiene punto de partida, así que no se puede planificar el día. ¿Dónde empieza el día (domicilio u oficina)?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="37"/>
+        <source>Where does {}&apos;s day start (home or office)? Plans start there and end there unless you give an end point.</source>
+        <translation>¿Dónde empieza el día de {} (domicilio u oficina)? Los planes empiezan y terminan ahí salvo que indique un punto final.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="42"/>
+        <source>An address, or a position as LAT,LON</source>
+        <translation>Una dirección, o una posición como LAT,LON</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="44"/>
+        <source>Optional: where the day ends, if not back at the start</source>
+        <translation>Opcional: dónde termina el día, si no se vuelve al inicio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="46"/>
+        <source>Day starts at</source>
+        <translation>El día empieza en</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="47"/>
+        <source>Day ends at</source>
+        <translation>El día termina en</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="48"/>
+        <source>Tip: you can also right-click the map and choose “Start my day here”.</source>
+        <translation>Consejo: también puede hacer clic derecho en el mapa y elegir «Empezar mi día aquí».</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="84"/>
+        <source>Write where the day starts: an address, or a position as LAT,LON.</source>
+        <translation>Escriba dónde empieza el día: una dirección o una posición como LAT,LON.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="93"/>
+        <source>Finding the address…</source>
+        <translation>Buscando la dirección…</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorDesk</name>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="43"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="42"/>
         <source>Supervisor desk</source>
         <translation>Mesa del supervisor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="45"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="44"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="242"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="45"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="44"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="243"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="46"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="45"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="244"/>
         <source>Has issues</source>
         <translation>Con incidencias</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="46"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="45"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="245"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="53"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="52"/>
         <source>Only not reviewed</source>
         <translation>Solo sin revisar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="54"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="53"/>
         <source>Import visit reports…</source>
         <translation>Importar informes de visita…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="57"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="56"/>
         <source>Team report…</source>
         <translation>Informe del equipo…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="60"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="59"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="60"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="59"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="61"/>
-        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="60"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="70"/>
         <source>Collector</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="70"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="70"/>
         <source>Case</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="72"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="72"/>
-        <location filename="../../fieldvisit/ui/desk.py" line="211"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="221"/>
         <source>Promised</source>
         <translation>Prometido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="72"/>
-        <location filename="../../fieldvisit/ui/desk.py" line="212"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="222"/>
         <source>Collected</source>
         <translation>Cobrado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="73"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="72"/>
         <source>Exceptions</source>
         <translation>Excepciones</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="73"/>
-        <location filename="../../fieldvisit/ui/desk.py" line="127"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="72"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="126"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="82"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="81"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprobar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="84"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="83"/>
         <source>Approve (Ctrl+Enter)</source>
-        <translation>Aprobar (Ctrl+Intro)</translation>
+        <translation>Aprobar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="85"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="84"/>
         <source>Has &amp;issues…</source>
         <translation>Con &amp;incidencias…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="86"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="85"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Rechazar…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="128"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="127"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="153"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="152"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="186"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="192"/>
         <source>{visits} visits · {contacts} contacts · {promises} promises ({kept} kept, {broken} broken) · {promised} promised · {collected} collected · {exceptions} compliance exceptions · {unreviewed} not reviewed</source>
         <translation>{visits} visitas · {contacts} contactos · {promises} promesas ({kept} cumplidas, {broken} incumplidas) · {promised} prometido · {collected} cobrado · {exceptions} excepciones de cumplimiento · {unreviewed} sin revisar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="210"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="220"/>
         <source>Promised and collected per collector</source>
         <translation>Prometido y cobrado por gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="214"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="224"/>
         <source>Review status per collector</source>
         <translation>Estado de revisión por gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="218"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="228"/>
         <source>Not reviewed</source>
         <translation>Sin revisar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="291"/>
+        <location filename="../../fieldvisit/ui/desk_detail.py" line="77"/>
         <source>Compliance exceptions</source>
         <translation>Excepciones de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="297"/>
+        <location filename="../../fieldvisit/ui/desk_detail.py" line="47"/>
         <source>Pay in full</source>
         <translation>Pago total</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="297"/>
+        <location filename="../../fieldvisit/ui/desk_detail.py" line="22"/>
+        <source>Promise</source>
+        <translation>Promesa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_detail.py" line="23"/>
+        <source>by</source>
+        <translation>para el</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_detail.py" line="27"/>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_detail.py" line="28"/>
+        <source>receipt</source>
+        <translation>recibo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_detail.py" line="37"/>
+        <source>Agreed repayment plan</source>
+        <translation>Plan de pagos acordado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_detail.py" line="38"/>
+        <source>{n} instalments, total {total}</source>
+        <translation>{n} plazos, total {total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_detail.py" line="48"/>
         <source>Instalments</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="299"/>
+        <location filename="../../fieldvisit/ui/desk_detail.py" line="51"/>
         <source>, {n} instalments ({f})</source>
         <translation>, {n} plazos ({f})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="318"/>
+        <location filename="../../fieldvisit/ui/desk_detail.py" line="54"/>
+        <source>unknown — find out</source>
+        <translation>desconocido — averígüelo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_detail.py" line="58"/>
+        <source>Prep sheet at the time</source>
+        <translation>Hoja de preparación de entonces</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_detail.py" line="59"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_detail.py" line="66"/>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_detail.py" line="72"/>
+        <source>To check</source>
+        <translation>Por comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk.py" line="294"/>
         <source>What should the collector fix or know? They read this with their next pack.</source>
         <translation>¿Qué debe corregir o saber el gestor? Lo leerá con su próximo paquete.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="338"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="314"/>
         <source>Import visit reports</source>
         <translation>Importar informes de visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="339"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="315"/>
         <source>Visit-report bundles (*.fvbundle);;All files (*)</source>
         <translation>Paquetes de informes (*.fvbundle);;Todos los ficheros (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="352"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="331"/>
         <source>{imported} visits imported · {duplicates} already here · {conflicts} conflicts · {rejected} rejected</source>
         <translation>{imported} visitas importadas · {duplicates} ya estaban · {conflicts} conflictos · {rejected} rechazadas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="357"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="336"/>
         <source>Bundles missing from {who}: {seqs}</source>
         <translation>Faltan paquetes de {who}: {seqs}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="359"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="338"/>
         <source>Visit reports imported</source>
         <translation>Informes de visita importados</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="369"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="348"/>
         <source>Stopped. Bundles imported before you cancelled stay imported; import the rest again later (nothing is imported twice).</source>
         <translation>Detenido. Los paquetes importados antes de cancelar se quedan; importe el resto más tarde (nada se importa dos veces).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="371"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="350"/>
         <source>Import refused</source>
         <translation>Importación rechazada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="374"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="353"/>
         <source>Importing visit reports…</source>
         <translation>Importando informes de visita…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="379"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="358"/>
         <source>Team report</source>
         <translation>Informe del equipo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="380"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="359"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="391"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="370"/>
         <source>FieldVisit team report</source>
         <translation>Informe del equipo de FieldVisit</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="395"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="374"/>
         <source>Report not written</source>
         <translation>No se pudo guardar el informe</translation>
     </message>
@@ -2553,128 +4198,138 @@ Espacio de trabajo: {url}</translation>
         <translation>Elegir carpeta de &amp;sincronización…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="68"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="62"/>
+        <source>&amp;Keys and trust…</source>
+        <translation>&amp;Claves y confianza…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="63"/>
+        <source>Export my identity file; trust an office&apos;s or a collector&apos;s file</source>
+        <translation>Exportar mi fichero de identidad; confiar en el fichero de una oficina o de un gestor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="79"/>
         <source>Import assignment pack</source>
         <translation>Importar paquete de asignación</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="69"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="80"/>
         <source>Assignment packs (*.fvpack);;All files (*)</source>
         <translation>Paquetes de asignación (*.fvpack);;Todos los ficheros (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="78"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="93"/>
         <source>Pack refused</source>
         <translation>Paquete rechazado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="82"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="97"/>
         <source>This pack was already imported.</source>
         <translation>Este paquete ya se había importado.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="83"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="98"/>
         <source>Pack {seq}: {cases} cases, {recalled} recalled, {reviews} review comments, {acknowledged} visits acknowledged.</source>
         <translation>Paquete {seq}: {cases} expedientes, {recalled} retirados, {reviews} comentarios, {acknowledged} visitas confirmadas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="91"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="106"/>
         <source>Export visit reports</source>
         <translation>Exportar informes de visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="92"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="107"/>
         <source>Visit-report bundles (*.fvbundle)</source>
         <translation>Paquetes de informes (*.fvbundle)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="103"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="118"/>
         <source>Visit reports not exported</source>
         <translation>Informes de visita no exportados</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="105"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="120"/>
         <source>{n} visits written to {path}; they are sent again until the office acknowledges them.</source>
         <translation>{n} visitas guardadas en {path}; se reenviarán hasta que la oficina las confirme.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="117"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="132"/>
         <source>Office reviews</source>
         <translation>Revisiones de la oficina</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="120"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="135"/>
         <source>Has issues</source>
         <translation>Con incidencias</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="120"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="135"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="125"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="140"/>
         <source>Double-click: correct this visit (a new version is sent to the office)</source>
         <translation>Doble clic: corregir esta visita (se envía una versión nueva a la oficina)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="128"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="143"/>
         <source>No open comments from the office.</source>
         <translation>No hay comentarios pendientes de la oficina.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="167"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="182"/>
         <source>No collector enrolled</source>
         <translation>Ningún gestor dado de alta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="168"/>
-        <source>Enroll a collector first: &apos;fieldvisit keys trust THEIR-IDENTITY.json&apos;.</source>
-        <translation>Dé de alta primero a un gestor: &apos;fieldvisit keys trust SU-IDENTIDAD.json&apos;.</translation>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="183"/>
+        <source>Enroll a collector first: Sync → Keys and trust… → Trust an identity file.</source>
+        <translation>Dé de alta primero a un gestor: Sincronizar → Claves y confianza… → Confiar en un fichero de identidad.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="171"/>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="176"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="186"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="191"/>
         <source>Export assignment pack</source>
         <translation>Exportar paquete de asignación</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="171"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="186"/>
         <source>Collector</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="177"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="192"/>
         <source>Assignment packs (*.fvpack)</source>
         <translation>Paquetes de asignación (*.fvpack)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="188"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="203"/>
         <source>Pack not exported</source>
         <translation>Paquete no exportado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="190"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="205"/>
         <source>Pack {seq} for {who}: {cases} cases, {recalled} recalled → {path}</source>
         <translation>Paquete {seq} para {who}: {cases} expedientes, {recalled} retirados → {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="199"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="214"/>
         <source>Sync folder (a shared or synced folder)</source>
         <translation>Carpeta de sincronización (compartida o sincronizada)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="205"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="220"/>
         <source>Sync folder</source>
         <translation>Carpeta de sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="233"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="248"/>
         <source>Some files were not imported</source>
         <translation>Algunos ficheros no se importaron</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="238"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="253"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
@@ -2682,38 +4337,38 @@ Espacio de trabajo: {url}</translation>
 <context>
     <name>VisitActions</name>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="30"/>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="57"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="31"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="58"/>
         <source>Select a case first (table, timeline or map).</source>
         <translation>Seleccione primero un expediente (tabla, agenda o mapa).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="43"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="44"/>
         <source>No visit recorded for {} yet.</source>
         <translation>Aún no hay visitas registradas para {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="48"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="49"/>
         <source>Cannot correct</source>
         <translation>No se puede corregir</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="62"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="63"/>
         <source>No preparation sheet</source>
         <translation>Sin hoja de preparación</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="70"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="71"/>
         <source>Visit recorded.</source>
         <translation>Visita registrada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="84"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="85"/>
         <source>Unfinished visits</source>
         <translation>Visitas sin terminar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_actions.py" line="85"/>
+        <location filename="../../fieldvisit/ui/visit_actions.py" line="86"/>
         <source>{n} visit draft(s) were saved but not finalized. Open them now?</source>
         <translation>Hay {n} borradores de visita guardados sin finalizar. ¿Abrirlos ahora?</translation>
     </message>
@@ -2721,322 +4376,665 @@ Espacio de trabajo: {url}</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="28"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="229"/>
         <source>Met the borrower (RPC)</source>
+        <extracomment>Visit outcomes, people met, payment methods and review states as words (the visit form&apos;s, the desk&apos;s and the team report&apos;s; the contexts keep the translations they had).</extracomment>
         <translation>Contacto con el titular (RPC)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="28"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="229"/>
         <source>Spoke to someone else</source>
         <translation>Habló con otra persona</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="28"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="229"/>
         <source>Not home / door locked</source>
         <translation>No estaba / puerta cerrada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="29"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="230"/>
         <source>Address not found</source>
         <translation>Dirección no encontrada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="29"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="230"/>
         <source>Moved (needs tracing)</source>
         <translation>Se mudó (hay que localizarlo)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="29"/>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="73"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="109"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="230"/>
         <source>Promise to pay</source>
         <translation>Promesa de pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="30"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="231"/>
         <source>Paid in full</source>
         <translation>Pagó todo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="30"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="231"/>
         <source>Partial payment</source>
         <translation>Pago parcial</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="30"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="231"/>
         <source>Settled</source>
         <translation>Acuerdo de quita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="232"/>
         <source>Refused to pay</source>
         <translation>Se negó a pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="232"/>
         <source>Dispute raised</source>
         <translation>Deuda discutida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="31"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="232"/>
         <source>Hardship / vulnerable</source>
         <translation>Dificultades / vulnerable</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="32"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="233"/>
         <source>Revisit requested</source>
         <translation>Pidió otra visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="32"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="233"/>
         <source>Deceased</source>
         <translation>Fallecido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="32"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="233"/>
         <source>Bankrupt</source>
         <translation>En concurso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="32"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="233"/>
         <source>Has a lawyer</source>
         <translation>Tiene abogado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="33"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="234"/>
         <source>Asked us to stop contact</source>
         <translation>Pidió que no le contactemos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="35"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="33"/>
         <source>Revisit</source>
         <translation>Volver a visitar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="35"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="33"/>
         <source>Call</source>
         <translation>Llamar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="36"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="34"/>
         <source>Wait for the payment</source>
         <translation>Esperar el pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="37"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="35"/>
         <source>Set up a payment plan</source>
         <translation>Preparar un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="36"/>
         <source>Supervisor review</source>
         <translation>Revisión del supervisor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="39"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="37"/>
         <source>Trace a new address</source>
         <translation>Buscar nueva dirección</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="39"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="37"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="40"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="236"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="40"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="236"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="41"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="237"/>
         <source>Bank transfer</source>
         <translation>Transferencia</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="41"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="237"/>
         <source>Cheque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="42"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="238"/>
         <source>Mobile payment</source>
         <translation>Pago móvil</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="42"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="238"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="56"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="92"/>
         <source>Correct visit</source>
         <translation>Corregir visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="56"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="92"/>
         <source>Record visit</source>
         <translation>Registrar visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="67"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="103"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="239"/>
         <source>The borrower</source>
         <translation>El titular</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="67"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="103"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="240"/>
         <source>Someone else</source>
         <translation>Otra persona</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="68"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="104"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="241"/>
         <source>Nobody</source>
         <translation>Nadie</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="79"/>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="88"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="115"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="124"/>
         <source>Amount ({})</source>
         <translation>Importe ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="80"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="116"/>
         <source>Exact date</source>
         <translation>Fecha exacta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="81"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="117"/>
         <source>Payment received</source>
         <translation>Pago recibido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="86"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="122"/>
         <source>receipt number</source>
         <translation>número de recibo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="89"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="125"/>
         <source>Method</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="90"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="126"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="94"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="130"/>
         <source>Agreed repayment plan</source>
         <translation>Plan de pagos acordado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="98"/>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Fecha (AAAA-MM-DD)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="98"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="134"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="102"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="134"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="138"/>
         <source>Add installment</source>
         <translation>Añadir plazo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="104"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="140"/>
         <source>Remove installment</source>
         <translation>Quitar plazo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="114"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="150"/>
         <source>What was said, what was agreed (no debt details for anyone but the borrower)</source>
         <translation>Qué se dijo y qué se acordó (ningún detalle de la deuda para nadie salvo el titular)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="118"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="154"/>
         <source>Follow up on</source>
         <translation>Seguimiento el</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="122"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="158"/>
         <source>Why, if this visit is outside the rules</source>
         <translation>Motivo, si esta visita está fuera de las normas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="130"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="166"/>
         <source>Arrived</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="131"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="167"/>
         <source>Left</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="132"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="168"/>
         <source>Person met</source>
         <translation>Persona contactada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="133"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="169"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="137"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="173"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="138"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="174"/>
         <source>Next step</source>
         <translation>Siguiente paso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="140"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="176"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="142"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="178"/>
         <source>Finalize</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="143"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="179"/>
         <source>Record the visit (Ctrl+Return); it cannot be edited afterwards</source>
-        <translation>Registrar la visita (Ctrl+Intro); después no se puede editar</translation>
+        <translation>Registrar la visita (Ctrl+Return); después no se puede editar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="144"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="180"/>
         <source>Save draft and close</source>
         <translation>Guardar borrador y cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="145"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="181"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="274"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="302"/>
+        <source>promise</source>
+        <translation>la promesa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="303"/>
+        <source>payment</source>
+        <translation>el pago</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="305"/>
+        <source>plan</source>
+        <translation>el plan</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="312"/>
+        <source>The {what} amount “{text}” is not a number as this interface writes them; type it like {example}.</source>
+        <translation>El importe de {what} «{text}» no es un número como los escribe esta interfaz; escríbalo como {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="343"/>
         <source>Draft saved {}</source>
         <translation>Borrador guardado {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="288"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="348"/>
+        <source>Draft not saved yet ({}); trying again in a few seconds.</source>
+        <translation>Borrador aún sin guardar ({}); se reintentará en unos segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="365"/>
         <source>This visit is outside the conduct rules ({}); write the reason before finalizing.</source>
         <translation>Esta visita está fuera de las normas de conducta ({}); escriba el motivo antes de finalizar.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="371"/>
+        <source>Recording the visit…</source>
+        <translation>Registrando la visita…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="388"/>
+        <source>The promise</source>
+        <translation>La promesa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="388"/>
+        <source>The payment</source>
+        <translation>El pago</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="390"/>
+        <source>{what} of {amount} is more than the balance of {balance}.</source>
+        <translation>{what} de {amount} supera el saldo de {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="401"/>
+        <source>More than the balance</source>
+        <translation>Más que el saldo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="402"/>
+        <source>Record it anyway? Your supervisor will see it flagged.</source>
+        <translation>¿Registrarlo de todos modos? Su supervisor lo verá marcado.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekDialog</name>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="45"/>
+        <source>Plan week — {}</source>
+        <translation>Planificar semana — {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="52"/>
+        <source>working days</source>
+        <translation>días laborables</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="53"/>
+        <source>Plan</source>
+        <translation>Planificar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="55"/>
+        <source>Spread the cases over these days; each day is saved as its own plan</source>
+        <translation>Reparte los expedientes en estos días; cada día se guarda como un plan propio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="58"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="65"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="65"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="65"/>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="65"/>
+        <source>Km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="73"/>
+        <source>Choose the first day and how many working days, then Plan.</source>
+        <translation>Elija el primer día y cuántos días laborables, y después Planificar.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="76"/>
+        <source>Open day</source>
+        <translation>Abrir día</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="77"/>
+        <source>Show this day in the planner&apos;s timeline (Enter)</source>
+        <translation>Muestra este día en la cronología del planificador (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="99"/>
+        <source>Planning {}&apos;s week…</source>
+        <translation>Planificando la semana de {}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="124"/>
+        <source>{visits} visits over {days} days; {left} cases planned on no day.</source>
+        <translation>{visits} visitas en {days} días; {left} expedientes sin día asignado.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="127"/>
+        <source>Holidays skipped: {}.</source>
+        <translation>Festivos omitidos: {}.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowReviewActions</name>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="229"/>
+        <source>Review &amp;appointment texts…</source>
+        <translation>Revisar textos de &amp;cita…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="231"/>
+        <source>Appointment texts an import could not read for sure</source>
+        <translation>Textos de cita que una importación no pudo leer con seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="245"/>
+        <source>Review &amp;appointment texts ({n})…</source>
+        <translation>Revisar textos de &amp;cita ({n})…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="246"/>
+        <source>{n} appointment texts to review</source>
+        <translation>{n} textos de cita por revisar</translation>
+    </message>
+</context>
+<context>
+    <name>WindowReviewDialog</name>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="39"/>
+        <source>Review appointment texts</source>
+        <translation>Revisar textos de cita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="44"/>
+        <source>Case</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="44"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="44"/>
+        <source>Text as written</source>
+        <translation>Texto tal como se escribió</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="45"/>
+        <source>Why it was not read</source>
+        <translation>Por qué no se leyó</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="61"/>
+        <source>e.g. Tue and Thu 16:00-18:00; 2026-11-24 10:00-12:00</source>
+        <translation>p. ej. Tue and Thu 16:00-18:00; 2026-11-24 10:00-12:00</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="66"/>
+        <source>Or pick days and times</source>
+        <translation>O elija días y horas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="68"/>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="74"/>
+        <source>Use these</source>
+        <translation>Usar estos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="80"/>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="82"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="90"/>
+        <source>&amp;Save window</source>
+        <translation>&amp;Guardar franja</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="92"/>
+        <source>Replace this case&apos;s windows with the corrected text (Ctrl+Enter)</source>
+        <translation>Sustituye las franjas de este expediente por el texto corregido (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="94"/>
+        <source>&amp;No window…</source>
+        <translation>&amp;Sin franja…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="95"/>
+        <source>The text holds no time to visit: close it, with the reason</source>
+        <translation>El texto no contiene ninguna hora de visita: ciérrelo indicando el motivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="100"/>
+        <source>Written:</source>
+        <translation>Escrito:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="101"/>
+        <source>Not read because:</source>
+        <translation>No se leyó porque:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="102"/>
+        <source>Windows now:</source>
+        <translation>Franjas actuales:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="103"/>
+        <source>&amp;Corrected text:</source>
+        <translation>Texto &amp;corregido:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="104"/>
+        <source>Read as:</source>
+        <translation>Leído como:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="139"/>
+        <source>{n} appointment texts wait for review.</source>
+        <translation>{n} textos de cita esperan revisión.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="140"/>
+        <source>No appointment texts wait for review.</source>
+        <translation>No hay textos de cita pendientes de revisión.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="159"/>
+        <source>times not to visit</source>
+        <translation>horas en que no visitar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="159"/>
+        <source>appointment</source>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="162"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="198"/>
+        <source>Cannot save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="209"/>
+        <source>No window</source>
+        <translation>Sin franja</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="210"/>
+        <source>Why does {case} get no window?</source>
+        <translation>¿Por qué {case} no tiene franja?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="211"/>
+        <source>no time to visit in the text</source>
+        <translation>el texto no indica ninguna hora de visita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/window_review.py" line="218"/>
+        <source>Cannot close</source>
+        <translation>No se puede cerrar</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="37"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="42"/>
         <source>Move {}</source>
         <translation>Mover {}</translation>
     </message>

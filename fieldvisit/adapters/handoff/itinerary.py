@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from fieldvisit.adapters.handoff.links import geo_uri, osm_directions, osm_url
@@ -25,6 +25,17 @@ th { text-align: left; background: #eceff1; padding: 3pt 5pt; } td { padding: 3p
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Itinerary", text)
+
+
+# The texts ``_t`` translates, marked so that lupdate extracts them (it cannot see through ``_t``).
+TEXTS = (QT_TRANSLATE_NOOP("Itinerary", "Itinerary of {collector} — {date}"),
+         QT_TRANSLATE_NOOP("Itinerary", "Leave {leave} · back {back} · {n} stops"),
+         QT_TRANSLATE_NOOP("Itinerary", "The day on your phone"),
+         QT_TRANSLATE_NOOP("Itinerary", "Directions from the start to stop 1:"),
+         QT_TRANSLATE_NOOP("Itinerary", "Arrival"), QT_TRANSLATE_NOOP("Itinerary", "Visit"),
+         QT_TRANSLATE_NOOP("Itinerary", "Phone and notes"), QT_TRANSLATE_NOOP("Itinerary", "Navigate"),
+         QT_TRANSLATE_NOOP("Itinerary", "window"), QT_TRANSLATE_NOOP("Itinerary", "Appointment"),
+         QT_TRANSLATE_NOOP("Itinerary", "Follow-up"))
 
 
 def _e(text) -> str:
