@@ -27,10 +27,9 @@ def _load_mapping(value: str | None) -> dict | None:
     if not value:
         return None
     path = Path(value)
-    try:
-        text = path.read_text(encoding="utf-8-sig") if path.is_file() else value
-        data = json.loads(text)
-    except (OSError, json.JSONDecodeError) as exc:
+    try:  # a file through the shared reader (size, folder, encoding refused with a sentence)
+        data = read_json_input(value, "mapping file") if path.exists() else json.loads(value)
+    except json.JSONDecodeError as exc:
         raise UserError(f"The mapping {value} is not a JSON object; write it as "
                         '{"file header": "case_id", ...}.') from exc
     if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
@@ -38,9 +37,24 @@ def _load_mapping(value: str | None) -> dict | None:
     return data
 
 
+#: The most demo cases one command makes (more is a typing mistake, and takes minutes).
+MAX_DEMO_CASES = 100_000
+
+
+def _time_limit(args, default: float) -> float:
+    """``--time-limit`` in seconds (positive), else ``default``; UserError for zero or less."""
+    if args.time_limit is None:
+        return default
+    if not 0 < args.time_limit < float("inf"):
+        raise UserError(f"--time-limit {args.time_limit:g} is not a number of seconds; give more than 0, e.g. 2.")
+    return args.time_limit
+
+
 def cmd_demo(app, args) -> None:
     from fieldvisit.services.demo import build_demo
 
+    if not 1 <= args.cases <= MAX_DEMO_CASES:
+        raise UserError(f"--cases {args.cases} is out of range; give a number from 1 to {MAX_DEMO_CASES:,}.")
     count = build_demo(app.uow(), count=args.cases, as_of=args.as_of, seed=args.seed)
     _emit(args, {"cases": count, "db": app.url}, f"Demo workspace ready: {count} cases in {app.url}")
 
@@ -77,6 +91,12 @@ def cmd_cases_list(app, args) -> None:
     from fieldvisit.services.visits import promise_index
 
     as_of = args.as_of or date.today()
+    if args.status is not None:
+        from fieldvisit.domain.cases import CaseStatus
+
+        if args.status not in {s.value for s in CaseStatus}:
+            raise UserError(f"{args.status!r} is not a case status; use one of: "
+                            f"{', '.join(s.value for s in CaseStatus)}.")
     cases = list_cases(app.uow(), status=args.status, collector=args.collector)
     promises = promise_index(app.uow(), as_of)
     rows = [case_json(c, as_of, (promises.get(c.case_id) or [None])[-1]) for c in cases]
@@ -132,7 +152,7 @@ def cmd_plan(app, args) -> None:
                        lunch=args.lunch, lunch_minutes=args.lunch_minutes,
                        service_minutes=args.service or int(app.setting("service_minutes") or 0) or None, locks=args.lock)
     data = run_plan(app.uow(), req, args.as_of or date.today(), _travel(app, req.mode), routing_solver(),
-                    args.time_limit or 1.5, rules=app.rules())
+                    _time_limit(args, 1.5), rules=app.rules())
     text = _plan_text(data)
     if data["unplanned"]:
         text += f"\n{len(data['unplanned'])} not planned:" + "".join(
@@ -174,7 +194,7 @@ def cmd_plan_team(app, args) -> None:
                              service_minutes=args.service or int(app.setting("service_minutes") or 0) or None)
                 for n in names]
     data = run_plan_team(app.uow(), requests, args.as_of or date.today(), app.travel,
-                         routing_solver(), args.time_limit or 10.0, rules=app.rules())
+                         routing_solver(), _time_limit(args, 10.0), rules=app.rules())
     text = "\n\n".join(_plan_text(r) for r in data["routes"])
     text += f"\n\n{len(data['unplanned'])} cases not planned."
     _emit(args, data, text)
@@ -198,7 +218,7 @@ def cmd_plan_week(app, args) -> None:
                             mode=mode, service_minutes=service)
 
     data = plan_week(app.uow(), request_for, args.start_day, args.days, args.as_of or date.today(),
-                     app.travel(mode), routing_solver(), args.time_limit or 1.0, rules=app.rules())
+                     app.travel(mode), routing_solver(), _time_limit(args, 1.0), rules=app.rules())
     lines = [f"{collector}: {len(data['days'])} working days from {data['from']}"
              + (f" (holidays skipped: {', '.join(data['holidays'])})" if data["holidays"] else "")]
     for d in data["days"]:
@@ -391,6 +411,7 @@ def cmd_bench(args) -> None:
 
     if not Path(args.file).is_file():
         raise UserError(f"The instance file {args.file} does not exist.")
+    _time_limit(args, 10.0)
     instance = instance_reader(args.format)(args.file)
     data = solve_instance(instance, routing_solver(args.solver), args.time_limit, args.seed)
     data["solver"] = args.solver
@@ -459,6 +480,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from fieldvisit.bootstrap import open_app
 
+        if getattr(args, "time_limit", None) is not None:
+            _time_limit(args, 0.0)  # a bad option is refused before anything is opened or planned
         app = open_app(db)
         handler(app, args)
         return 0

@@ -8,7 +8,7 @@ visit is never edited: *correct* opens a new form whose visit replaces the old o
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTimer, Signal
@@ -264,7 +264,7 @@ class VisitForm(QDialog):
 
     def validate(self) -> str:
         try:
-            parse_visit(self.data(), default_currency=self.case.currency)
+            parse_visit(self.data(), default_currency=self.case.currency, now=datetime.now(UTC))
             return ""
         except VisitError as exc:
             return localize(exc.args[0])
