@@ -107,11 +107,11 @@ def cmd_cases_list(app, args) -> None:
 
 
 def cmd_cases_assign(app, args) -> None:
-    from fieldvisit.services.cases import assign_cases
+    from fieldvisit.services.cases import assign_cases_to
 
-    count = assign_cases(app.uow(), args.collector, args.case_ids or (), unassigned=args.unassigned)
-    _emit(args, {"assigned": count, "collector": args.collector},
-          f"{count} cases assigned to {args.collector}.")
+    r = assign_cases_to(app.uow(), args.collector, args.case_ids or (), unassigned=args.unassigned)
+    _emit(args, {"assigned": r["assigned"], "collector": r["collector"], "new": r["new"]},
+          f"{r['assigned']} cases assigned to {'new collector ' if r['new'] else ''}{r['collector']}.")
 
 
 def _travel(app, mode):

@@ -58,11 +58,12 @@ def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | tup
     (lat, lon) pair; without ``start`` the day starts at the collector's home and ends at their end
     point (else home); a given ``start`` without ``end`` returns there. Raises NoStartPoint when
     there is neither, UserError for a bad position, shift, zone or lock."""
+    from fieldvisit.services.collectors import unknown_collector
+
     with uow:
         found = uow.collectors.get(collector)
-    if found is None:
-        raise UserError(msg("No collector named {collector}; see 'fieldvisit cases list' or assign cases first.",
-                            collector=repr(collector)))
+        if found is None:
+            raise unknown_collector(uow, collector)
     zone = zone_named(tz)
     if start:
         point = parse_point(start) if isinstance(start, str) else tuple(start)

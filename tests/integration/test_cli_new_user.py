@@ -147,3 +147,19 @@ def test_a_huge_value_in_a_csv_says_it_is_too_long_and_the_rest_import(db, tmp_p
     (refused,) = data["rejected"]
     assert refused["row"] == 2 and "longer than 20000 characters" in refused["error"]
     assert "quote" not in refused["error"]
+
+
+def test_collector_names_match_across_accents_and_case(one_case, tmp_path):
+    csv = tmp_path / "two.csv"
+    csv.write_text("case_id,name,days_past_due,collector\nA-2,Bea,3,Lucía Romero\nA-3,Cid,4,\n", encoding="utf-8")
+    assert fv("cases", "import", str(csv), "--as-of", "2026-11-23", db=one_case).returncode == 0
+    one_sentence(fv("collectors", "set-home", "Ghost", "40,-3", db=one_case), "There is no collector Ghost")
+    one_sentence(fv("collectors", "set-home", "Lucia Romeo", "40,-3", db=one_case), "did you mean Lucía Romero?")
+    r = fv("collectors", "set-home", "Lucia Romero", "40.4,-3.7", "--json", db=one_case)
+    assert r.returncode == 0 and json.loads(r.stdout)["name"] == "Lucía Romero"
+    r = fv("cases", "assign", "--collector", "lucia  ROMERO", "--case", "A-3", "--json", db=one_case)
+    assert json.loads(r.stdout) == {"assigned": 1, "collector": "Lucía Romero", "new": False}
+    r = fv("cases", "assign", "--collector", "Pepe", "--case", "A-1", db=one_case)
+    assert r.returncode == 0 and "new collector Pepe" in r.stdout
+    names = [c["name"] for c in json.loads(fv("collectors", "list", "--json", db=one_case).stdout)["collectors"]]
+    assert sorted(names) == ["Lucía Romero", "Pepe"]
