@@ -81,7 +81,7 @@ def test_set_home_and_list(fiji_db):
                                     "end": {"lat": -33.9, "lon": -70.6}}
     r = fv(fiji_db, "collectors", "set-home", "Ana Nueva", "-33.9,-70.6", "--json")  # unknown: not created
     assert r.returncode == 2 and "There is no collector Ana Nueva" in r.stderr and r.stdout == ""
-    r = fv(fiji_db, "collectors", "set-home", "SAI", "-16.80,179.97", "--json")  # case-insensitive: that one
+    r = fv(fiji_db, "collectors", "set-home", "SAI", "-16.80,179.97", "--end", "-33.9,-70.6", "--json")  # case-insensitive: that one
     assert r.returncode == 0 and json.loads(r.stdout)["name"] == "sai"
     listed = json.loads(fv(fiji_db, "collectors", "list", "--json").stdout)["collectors"]
     assert [c["name"] for c in listed] == ["sai"]
