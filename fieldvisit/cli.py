@@ -24,9 +24,24 @@ from fieldvisit.cli_workspace import WORKSPACE_COMMANDS
 from fieldvisit.services.errors import UserError, safe_description
 
 
+#: The most demo cases one command makes (more is a typing mistake, and takes minutes).
+MAX_DEMO_CASES = 100_000
+
+
+def _time_limit(args, default: float) -> float:
+    """``--time-limit`` in seconds (positive), else ``default``; UserError for zero or less."""
+    if args.time_limit is None:
+        return default
+    if not 0 < args.time_limit < float("inf"):
+        raise UserError(f"--time-limit {args.time_limit:g} is not a number of seconds; give more than 0, e.g. 2.")
+    return args.time_limit
+
+
 def cmd_demo(app, args) -> None:
     from fieldvisit.services.demo import build_demo
 
+    if not 1 <= args.cases <= MAX_DEMO_CASES:
+        raise UserError(f"--cases {args.cases} is out of range; give a number from 1 to {MAX_DEMO_CASES:,}.")
     count = build_demo(app.uow(), count=args.cases, as_of=args.as_of, seed=args.seed)
     _emit(args, {"cases": count, "db": app.url}, f"Demo workspace ready: {count} cases in {app.url}")
 
@@ -36,6 +51,12 @@ def cmd_cases_list(app, args) -> None:
     from fieldvisit.services.visits import promise_index
 
     as_of = args.as_of or date.today()
+    if args.status is not None:
+        from fieldvisit.domain.cases import CaseStatus
+
+        if args.status not in {s.value for s in CaseStatus}:
+            raise UserError(f"{args.status!r} is not a case status; use one of: "
+                            f"{', '.join(s.value for s in CaseStatus)}.")
     cases = list_cases(app.uow(), status=args.status, collector=args.collector)
     promises = promise_index(app.uow(), as_of)
     rows = [case_json(c, as_of, (promises.get(c.case_id) or [None])[-1]) for c in cases]
@@ -46,11 +67,11 @@ def cmd_cases_list(app, args) -> None:
 
 
 def cmd_cases_assign(app, args) -> None:
-    from fieldvisit.services.cases import assign_cases
+    from fieldvisit.services.cases import assign_cases_to
 
-    count = assign_cases(app.uow(), args.collector, args.case_ids or (), unassigned=args.unassigned)
-    _emit(args, {"assigned": count, "collector": args.collector},
-          f"{count} cases assigned to {args.collector}.")
+    r = assign_cases_to(app.uow(), args.collector, args.case_ids or (), unassigned=args.unassigned)
+    _emit(args, {"assigned": r["assigned"], "collector": r["collector"], "new": r["new"]},
+          f"{r['assigned']} cases assigned to {'new collector ' if r['new'] else ''}{r['collector']}.")
 
 
 def _resolve_collector_options(app, args) -> None:
@@ -114,7 +135,7 @@ def cmd_plan(app, args) -> None:
                        service_minutes=args.service or int(app.setting("service_minutes") or 0) or None, locks=args.lock)
     travel = _travel(app, req.mode)
     data = run_plan(app.uow(), req, args.as_of or date.today(), travel, routing_solver(),
-                    args.time_limit or 1.5, rules=app.rules())
+                    _time_limit(args, 1.5), rules=app.rules())
     data["travel"] = travel_kind(travel)
     text = _plan_text(data)
     if data["unplanned"]:
@@ -163,7 +184,7 @@ def cmd_plan_team(app, args) -> None:
         return made[-1]
 
     data = run_plan_team(app.uow(), requests, args.as_of or date.today(), travel_for,
-                         routing_solver(), args.time_limit or 10.0, rules=app.rules())
+                         routing_solver(), _time_limit(args, 10.0), rules=app.rules())
     kinds = {travel_kind(t) for t in made}
     data["travel"] = kinds.pop() if len(kinds) == 1 else "geodesic" if not kinds else "mixed"
     text = "\n\n".join(_plan_text(r) for r in data["routes"])
@@ -190,7 +211,7 @@ def cmd_plan_week(app, args) -> None:
                             mode=mode, service_minutes=service, zones=app.zones, system_tz=app.default_timezone)
 
     data = plan_week(app.uow(), request_for, args.start_day, args.days, args.as_of or date.today(),
-                     app.travel(mode), routing_solver(), args.time_limit or 1.0, rules=app.rules(),
+                     app.travel(mode), routing_solver(), _time_limit(args, 1.0), rules=app.rules(),
                      replace=args.replace)
     lines = [f"{collector}: {len(data['days'])} working days from {data['from']}"
              + (f" (holidays skipped: {', '.join(data['holidays'])})" if data["holidays"] else "")]
@@ -387,6 +408,7 @@ def cmd_bench(args) -> None:
 
     if not Path(args.file).is_file():
         raise UserError(f"The instance file {args.file} does not exist.")
+    _time_limit(args, 10.0)
     instance = instance_reader(args.format)(args.file)
     data = solve_instance(instance, routing_solver(args.solver), args.time_limit, args.seed)
     data["solver"] = args.solver
@@ -469,6 +491,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from fieldvisit.bootstrap import open_app
 
+        if getattr(args, "time_limit", None) is not None:
+            _time_limit(args, 0.0)  # a bad option is refused before anything is opened or planned
         app = open_app(db)
         _resolve_collector_options(app, args)
         handler(app, args)

@@ -25,7 +25,7 @@ def cmd_collectors_set_home(app, args) -> None:
 
     home = parse_point(args.home)
     end = parse_point(args.end) if args.end else None
-    saved = set_home(app.uow(), args.name, home, end)
+    saved = set_home(app.uow(), args.name, home, end, create=False)  # a collector is added by assigning cases
     _emit(args, saved.as_json(),
           f"{saved.name}'s day starts at {_point_text(saved.home)} and ends at {_point_text(saved.end or saved.home)}; "
           "it travels in the next assignment pack.")

@@ -12,7 +12,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from fieldvisit.cli_io import _emit
+from fieldvisit.cli_io import _emit, read_json_input
 from fieldvisit.services.errors import UserError
 
 
@@ -21,10 +21,9 @@ def load_mapping(value: str | None) -> dict | None:
     if not value:
         return None
     path = Path(value)
-    try:
-        text = path.read_text(encoding="utf-8-sig") if path.is_file() else value
-        data = json.loads(text)
-    except (OSError, json.JSONDecodeError) as exc:
+    try:  # a file through the shared reader (size, folder, encoding refused with a sentence)
+        data = read_json_input(value, "mapping file") if path.exists() else json.loads(value)
+    except json.JSONDecodeError as exc:
         raise UserError(f"The mapping {value} is not a JSON object; write it as "
                         '{"file header": "case_id", ...}.') from exc
     if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):

@@ -126,6 +126,10 @@ def _date(value: Any, ctx: RowContext) -> date:
     return parse_date(value, dayfirst=ctx.dayfirst, default=ctx.as_of)
 
 
+#: More days past due than this (100 years) is a file's mistake (and beyond the calendar soon).
+MAX_DAYS_PAST_DUE = 36_500
+
+
 def _days(value: Any) -> int:
     text = cell_text(value)
     if text.isdigit():
@@ -257,6 +261,8 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             days = _days(values["days_past_due"])
             if days < 0:
                 raise ValueError("days past due cannot be negative")
+            if days > MAX_DAYS_PAST_DUE:
+                raise ValueError(f"{days} days past due is more than 100 years; check the column")
             case.due_date = _due_from_days(days, ctx.as_of)
             present.add("due_date")
         except ValueError as exc:

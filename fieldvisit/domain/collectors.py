@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 Point = tuple[float, float]
+
+
+def name_key(name: str) -> str:
+    """A name as people mean it: accents, case and spacing ignored (``Lucia  romero`` and
+    ``Lucía Romero`` give the same key). Scripts are not transliterated (张伟 stays 张伟)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(unicodedata.normalize("NFC", bare).casefold().split())
 
 
 def valid_point(point: Point | None) -> bool:

@@ -123,6 +123,20 @@ def parse_money(text: str, decimal_comma: bool | None = None, currency: str = ""
     raw = text.strip() if type(text) is str else str(text).strip()
     if not raw:
         raise AmountError("empty amount")
+    try:
+        value, symbol = _parse_money(raw, decimal_comma, currency)
+    except InvalidOperation:  # more digits than a Decimal context holds
+        raise AmountError(f"{raw[:40]!r} is too large to be a real amount; check it") from None
+    if abs(value) >= MAX_AMOUNT:
+        raise AmountError(f"{raw[:40]!r} is too large to be a real amount; check it")
+    return value, symbol
+
+
+#: Amounts at or above this (a thousand trillion) are a file's mistake, never a real balance.
+MAX_AMOUNT = Decimal(10) ** 15
+
+
+def _parse_money(raw: str, decimal_comma: bool | None, currency: str) -> tuple[Decimal, str | None]:
     if _PLAIN.fullmatch(raw):
         return Decimal(raw).quantize(CENT, rounding=ROUND_HALF_UP), None
     if decimal_comma is not True and _GROUPED_POINT.fullmatch(raw):

@@ -12,11 +12,17 @@ import hashlib
 import json
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from fieldvisit.domain.limits import field_limit, too_long
 from fieldvisit.domain.text import msg
+
+#: How far after "now" an arrival may be (a phone's clock a little ahead), in minutes.
+CLOCK_SLACK_MINUTES = 5
+#: Years a visit, a promise or a follow-up can fall in; anything else is a typing mistake.
+FIRST_YEAR, LAST_YEAR = 2000, 2099
 
 
 class Outcome(enum.StrEnum):
@@ -121,7 +127,46 @@ def _time(data: dict, key: str, label: str) -> datetime:
         raise VisitError(f"{key} {value!r} is not an ISO 8601 time such as 2026-11-24T10:05:00+08:00.") from None
     if t.tzinfo is None:
         raise VisitError(f"{key} {value!r} has no UTC offset; add one, e.g. +08:00.")
+    try:
+        in_range = FIRST_YEAR <= t.astimezone(UTC).year <= LAST_YEAR
+    except OverflowError:  # 9999-12-31T23:15-12:00 is past the calendar's end in UTC
+        in_range = False
+    if not in_range:
+        raise VisitError(f"{key} {str(value)[:40]!r} is not a date a visit can have; check the year.")
     return t
+
+
+def _day(value: Any, what: str) -> date:
+    """A calendar day (YYYY-MM-DD) within the years a visit's plans can fall in; VisitError otherwise."""
+    try:
+        when = date.fromisoformat(str(value))
+    except ValueError:
+        raise VisitError(msg("The {what} needs an exact date (YYYY-MM-DD).", what=what)) from None
+    if not FIRST_YEAR <= when.year <= LAST_YEAR:
+        raise VisitError(msg("The {what} {when} is not a plausible date; check the year.", what=what,
+                             when=when.isoformat()))
+    return when
+
+
+#: The free-text fields of a visit, checked against the stored-field limits (limits.py) when the
+#: visit is recorded, so that the office never refuses a bundle for a text's length later.
+TEXT_FIELDS = ("case_id", "notes", "next_action", "reason")
+
+
+def _check_lengths(data: dict) -> None:
+    for name in TEXT_FIELDS:
+        value = data.get(name)
+        if value is not None and too_long(name, str(value)):
+            raise VisitError(msg("The {name} field of the visit has {n} characters; at most {limit} are allowed, so shorten it.",
+                                 name=name, n=len(str(value)), limit=field_limit(name)))
+    for part in ("payment", "promise", "agreed_proposal"):
+        obj = data.get(part)
+        if isinstance(obj, dict):
+            for key, value in obj.items():
+                if isinstance(value, str) and too_long(key, value):
+                    raise VisitError(msg("The {part} {key} field of the visit has {n} characters; at most {limit} are "
+                                         "allowed, so shorten it.", part=part, key=key, n=len(value),
+                                         limit=field_limit(key)))
 
 
 def _money(obj: dict, what: str, default_currency: str) -> tuple[Decimal, str]:
@@ -150,8 +195,8 @@ def _agreed_proposal(proposal: Any, visit_day: date, default_currency: str) -> d
         if not isinstance(inst, dict):
             raise VisitError(msg("Installment {n} of the agreed plan must have a date and an amount.", n=n))
         try:
-            when = date.fromisoformat(str(inst.get("date")))
-        except ValueError:
+            when = _day(inst.get("date"), "installment date")
+        except VisitError:
             raise VisitError(msg("Installment {n} of the agreed plan has no valid date (YYYY-MM-DD).", n=n)) from None
         amount, currency = _money(inst, f"installment {n}", str(proposal.get("currency") or default_currency))
         if when < visit_day:
@@ -166,10 +211,26 @@ def _agreed_proposal(proposal: Any, visit_day: date, default_currency: str) -> d
     return {"currency": currency, "total": str(total), "installments": rows}
 
 
-def parse_visit(data: Any, *, default_currency: str = "") -> Visit:
-    """Validate one visit object (CLI.md's format). Raises :class:`VisitError`."""
+def _same_currency(case_currency: str, *amounts: tuple[str, str | None]) -> None:
+    """Money at the door is in the case's currency (the debt's): a payment in another currency
+    would be added to the case's totals as if it were the same money, so it is refused."""
+    if not case_currency:
+        return
+    for what, currency in amounts:
+        if currency and currency != case_currency.upper():
+            raise VisitError(msg("The {what} is in {currency} but the case's currency is {case}; record it in {case}.",
+                                 what=what, currency=currency, case=case_currency.upper()))
+
+
+def parse_visit(data: Any, *, default_currency: str = "", now: datetime | None = None) -> Visit:
+    """Validate one visit object (CLI.md's format). Raises :class:`VisitError`.
+
+    ``now`` (aware) is given when a visit is being recorded (CLI, form): an arrival more than
+    :data:`CLOCK_SLACK_MINUTES` after it is refused. Bundles already recorded are read without it.
+    """
     if not isinstance(data, dict):
         raise VisitError("Each visit must be a JSON object.")
+    _check_lengths(data)
     case_id = str(data.get("case_id") or "").strip()
     if not case_id:
         raise VisitError("The visit has no case_id.")
@@ -179,6 +240,8 @@ def parse_visit(data: Any, *, default_currency: str = "") -> Visit:
     except ValueError:
         raise VisitError(f"visit_id {visit_id!r} is not a UUID.") from None
     arrived, left = _time(data, "arrived_at", "arrival time"), _time(data, "left_at", "departure time")
+    if now is not None and arrived > now + timedelta(minutes=CLOCK_SLACK_MINUTES):
+        raise VisitError(msg("A visit cannot be recorded before it happens; check the date and time of arrived_at."))
     if left < arrived:
         raise VisitError(msg("The visit ends (left_at) before it starts (arrived_at)."))
     if (left - arrived).total_seconds() > 12 * 3600:
@@ -201,9 +264,9 @@ def parse_visit(data: Any, *, default_currency: str = "") -> Visit:
             raise VisitError("promise must be an object with amount, currency and date.")
         amount, currency = _money(data["promise"], "promise", default_currency)
         try:
-            when = date.fromisoformat(str(data["promise"].get("date")))
-        except ValueError:
-            raise VisitError(msg("The promise needs an exact date (YYYY-MM-DD).")) from None
+            when = _day(data["promise"].get("date"), "promised date")
+        except VisitError:
+            raise VisitError(msg("The promise needs an exact date (YYYY-MM-DD) in a plausible year.")) from None
         if when < arrived.date():
             raise VisitError(msg("The promised date is before the visit."))
         promise = PromiseToPay(amount, currency, when)
@@ -228,9 +291,9 @@ def parse_visit(data: Any, *, default_currency: str = "") -> Visit:
     follow_up = None
     if data.get("follow_up"):
         try:
-            follow_up = date.fromisoformat(str(data["follow_up"]))
-        except ValueError:
-            raise VisitError("follow_up must be a date (YYYY-MM-DD).") from None
+            follow_up = _day(data["follow_up"], "follow-up date")
+        except VisitError:
+            raise VisitError("follow_up must be a date (YYYY-MM-DD) in a plausible year.") from None
     replaces = data.get("replaces")
     if replaces is not None:
         try:
@@ -242,6 +305,8 @@ def parse_visit(data: Any, *, default_currency: str = "") -> Visit:
     proposal = data.get("agreed_proposal")
     if proposal is not None:
         proposal = _agreed_proposal(proposal, arrived.date(), default_currency)
+    _same_currency(default_currency, ("promise", promise and promise.currency),
+                   ("payment", payment and payment.currency), ("agreed plan", proposal and proposal["currency"]))
     return Visit(visit_id=visit_id, case_id=case_id, arrived_at=arrived, left_at=left, outcome=outcome,
                   person_met=person, promise=promise, payment=payment, notes=str(data.get("notes") or ""),
                   next_action=str(data.get("next_action") or ""), follow_up=follow_up,

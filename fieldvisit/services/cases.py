@@ -71,6 +71,16 @@ def list_cases(uow: UnitOfWork, *, status: str | None = None, collector: str | N
 def assign_cases(uow: UnitOfWork, collector: str, case_ids: Sequence[str] = (), *,
                  unassigned: bool = False) -> int:
     """Assign cases to a collector (created if new). Unknown case ids refuse the whole call."""
+    return assign_cases_to(uow, collector, case_ids, unassigned=unassigned)["assigned"]
+
+
+def assign_cases_to(uow: UnitOfWork, collector: str, case_ids: Sequence[str] = (), *,
+                    unassigned: bool = False) -> dict:
+    """Assign cases to a collector: ``{assigned, collector, new}``. A name matching an existing
+    collector but for accents, case or spacing is that collector (no near-duplicate); another
+    name is a new collector (``new`` True). Unknown case ids refuse the whole call."""
+    from fieldvisit.services.collectors import find_collector
+
     if not collector.strip():
         raise UserError(msg('The collector name is empty; give --collector NAME.'))
     with uow:
@@ -84,11 +94,12 @@ def assign_cases(uow: UnitOfWork, collector: str, case_ids: Sequence[str] = (), 
                 raise UserError(msg("No case with id {shown}; nothing was assigned. Check the ids with 'fieldvisit "
                                     "cases list'.", shown=shown))
             ids = list(dict.fromkeys(case_ids))
-        target = uow.collectors.get_or_create(collector.strip())
+        existing = find_collector(uow, collector.strip())
+        target = existing or uow.collectors.get_or_create(collector.strip())
         count = uow.cases.assign(ids, target.id)
         uow.audit.append("assign", target.name, {"cases": len(ids)})
         uow.commit()
-        return count
+        return {"assigned": count, "collector": target.name, "new": existing is None}
 
 
 def move_case(uow: UnitOfWork, case_id: str, lat: float, lon: float,

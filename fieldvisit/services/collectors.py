@@ -4,7 +4,7 @@ carries it to the collector's laptop."""
 
 from __future__ import annotations
 
-from fieldvisit.domain.collectors import Collector, Point, point_json, valid_point
+from fieldvisit.domain.collectors import Collector, Point, name_key, point_json, valid_point
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork
@@ -32,16 +32,46 @@ def list_collectors(uow: UnitOfWork) -> list[Collector]:
         return uow.collectors.list()
 
 
+def find_collector(uow_inside, name: str) -> Collector | None:
+    """The collector ``name`` means, inside an open unit of work: the exact name, else the one
+    whose name matches ignoring accents, case and spacing (None when there is none). UserError
+    when several match (e.g. ``Lucia Romero`` and ``Lucía Romero`` both exist)."""
+    exact = uow_inside.collectors.get(name)
+    if exact is not None:
+        return exact
+    key = name_key(name)
+    matches = [c for c in uow_inside.collectors.list() if name_key(c.name) == key]
+    if len(matches) > 1:
+        raise UserError(msg("{name} could be {names}; give the name exactly as written.", name=name,
+                            names=" or ".join(c.name for c in matches)))
+    return matches[0] if matches else None
+
+
+def unknown_collector(uow_inside, name: str) -> UserError:
+    """The refusal for a collector that does not exist, with the closest known name if any."""
+    from rapidfuzz import process
+
+    names = [c.name for c in uow_inside.collectors.list()]
+    best = process.extractOne(name_key(name), {n: name_key(n) for n in names}, score_cutoff=70)
+    if best is not None:
+        return UserError(msg("There is no collector {name}; did you mean {guess}?", name=name, guess=best[2]))
+    return UserError(msg("There is no collector {name}; known: {names}. A collector is added by assigning cases "
+                         "('fieldvisit cases assign --collector NAME').", name=name, names=", ".join(names) or "none"))
+
+
 def get_collector(uow: UnitOfWork, name: str) -> Collector | None:
     uow = _unit(uow)
     with uow:
         return uow.collectors.get(name)
 
 
-def set_home(uow: UnitOfWork, name: str, home: Point | None, end: Point | None = None) -> Collector:
+def set_home(uow: UnitOfWork, name: str, home: Point | None, end: Point | None = None, *,
+             create: bool = True) -> Collector:
     """Set where ``name``'s day starts (``home``) and ends (``end``; None: back at ``home``), as
-    (lat, lon) degrees. The collector is created if new. Audited. Raises UserError for an empty
-    name or a position outside -90..90 / -180..180, or an end without a home."""
+    (lat, lon) degrees. ``name`` is matched ignoring accents and case (:func:`find_collector`);
+    an unknown collector is created when ``create``, else refused with a did-you-mean. Audited.
+    Raises UserError for an empty name or a position outside -90..90 / -180..180, or an end
+    without a home."""
     name = (name or "").strip()
     if not name:
         raise UserError(msg("Give the collector's name."))
@@ -53,7 +83,10 @@ def set_home(uow: UnitOfWork, name: str, home: Point | None, end: Point | None =
         raise UserError(msg("Set where the day starts before where it ends."))
     uow = _unit(uow)
     with uow:
-        before = uow.collectors.get(name)
+        before = find_collector(uow, name)
+        if before is None and not create:
+            raise unknown_collector(uow, name)
+        name = before.name if before else name
         saved = uow.collectors.save(Collector(name, tuple(home) if home else None, tuple(end) if end else None))
         uow.audit.append("collector home", name, {
             "before": before.as_json() if before else None,

@@ -79,12 +79,13 @@ def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | tup
     in ``collector_zone`` (``tz``, else the start point's zone, else the workspace's, else
     ``system_tz``). Raises NoStartPoint when there is no start, UserError for a bad position,
     shift, zone or lock."""
+    from fieldvisit.services.collectors import unknown_collector
+
     with uow:
         found = uow.collectors.get(collector)
+        if found is None:
+            raise unknown_collector(uow, collector)
         workspace_tz = uow.settings.get("timezone") or None
-    if found is None:
-        raise UserError(msg("No collector named {collector}; see 'fieldvisit cases list' or assign cases first.",
-                            collector=repr(collector)))
     if tz:
         zone_named(tz)  # a bad --tz is refused before anything else
     if start:

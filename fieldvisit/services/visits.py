@@ -94,7 +94,7 @@ def preview_warnings(uow: UnitOfWork, data: dict, rules=None) -> list[str]:
         if case is None:
             raise UserError(msg('No case with id {get}.', get=data.get('case_id')))
         try:
-            visit = parse_visit(data, default_currency=case.currency)
+            visit = parse_visit(data, default_currency=case.currency, now=datetime.now(UTC))
         except VisitError as exc:
             raise UserError(str(exc)) from None
         return [w for w in _warnings(uow, case, visit, rules) if w != "no reason given for the exception"]
@@ -111,7 +111,7 @@ def record_visits(uow: UnitOfWork, items: list[dict], now: datetime | None = Non
             where = n if len(items) > 1 else None
             case = uow.cases.get(str(item.get("case_id") or "")) if isinstance(item, dict) else None
             try:
-                visit = parse_visit(item, default_currency=case.currency if case else "")
+                visit = parse_visit(item, default_currency=case.currency if case else "", now=now)
             except VisitError as exc:
                 raise _refused(where, msg('{exc} Nothing was recorded.', exc=exc)) from None
             if case is None:

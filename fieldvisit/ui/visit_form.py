@@ -8,7 +8,7 @@ visit is never edited: *correct* opens a new form whose visit replaces the old o
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo
 
@@ -312,7 +312,7 @@ class VisitForm(QDialog):
                     return self.tr("The {what} amount “{text}” is not a number as this interface writes them; type "
                                    "it like {example}.").format(what=what, text=text.strip(), example=example)
         try:
-            parse_visit(self.data(), default_currency=self.case.currency)
+            parse_visit(self.data(), default_currency=self.case.currency, now=datetime.now(UTC))
             return ""
         except VisitError as exc:
             return localize(exc.args[0])

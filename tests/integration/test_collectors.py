@@ -79,10 +79,12 @@ def test_set_home_and_list(fiji_db):
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout) == {"name": "sai", "home": {"lat": -16.8, "lon": 179.97},
                                     "end": {"lat": -33.9, "lon": -70.6}}
-    r = fv(fiji_db, "collectors", "set-home", "Ana Nueva", "-33.9,-70.6", "--json")
-    assert r.returncode == 0, r.stderr
+    r = fv(fiji_db, "collectors", "set-home", "Ana Nueva", "-33.9,-70.6", "--json")  # unknown: not created
+    assert r.returncode == 2 and "There is no collector Ana Nueva" in r.stderr and r.stdout == ""
+    r = fv(fiji_db, "collectors", "set-home", "SAI", "-16.80,179.97", "--end", "-33.9,-70.6", "--json")  # case-insensitive: that one
+    assert r.returncode == 0 and json.loads(r.stdout)["name"] == "sai"
     listed = json.loads(fv(fiji_db, "collectors", "list", "--json").stdout)["collectors"]
-    assert {"name": "Ana Nueva", "home": {"lat": -33.9, "lon": -70.6}, "end": None} in listed
+    assert [c["name"] for c in listed] == ["sai"]
     assert any(c["name"] == "sai" and c["end"] == {"lat": -33.9, "lon": -70.6} for c in listed)
 
 

@@ -140,8 +140,12 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
                 return
             except csv.Error as exc:
                 number += 1
-                reason = ("a quote opened in this row is never closed; the row is left out and the rows after it "
-                          "are read") if "field" in str(exc) else f"this row cannot be read ({exc})"
+                line = lines[base + before] if base + before < len(lines) else ""
+                if "field limit" in str(exc) and line.count('"') % 2 == 0:  # one long value, quotes closed
+                    reason = (f"a value in this row is longer than {limits.MAX_CELL_CHARS} characters, the most a "
+                              "field may hold; shorten it")
+                else:
+                    reason = f"this record cannot be read ({exc}); a quote is probably not closed"
                 skipped.append({"row": number, "kind": "broken", "reason": reason})
                 restart = base + before + 1
                 break

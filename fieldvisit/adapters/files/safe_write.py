@@ -107,12 +107,15 @@ def read_limited(path: Path, limit: int, what: str = "file", *, follow: bool = F
         if not follow and Path(path).is_symlink():
             raise UnsafePath(msg("{path} is a link; FieldVisit does not follow links here.", path=path)) from None
         raise UserError(msg("Cannot read {path}: {why}.", path=path, why=exc.strerror or exc)) from None
-    with os.fdopen(fd, "rb") as fh:
-        st = os.fstat(fh.fileno())
-        import stat
+    import stat
 
-        if not stat.S_ISREG(st.st_mode):
-            raise UserError(msg("{path} is not a plain file.", path=path))
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):  # checked on the descriptor: fdopen of a folder raises
+        os.close(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise UserError(msg("{path} is a folder; give the file itself.", path=path))
+        raise UserError(msg("{path} is not a plain file; give the file itself.", path=path))
+    with os.fdopen(fd, "rb") as fh:
         if st.st_size > limit:
             raise TooLarge(msg("The {what} {path} is {size} MB; at most {limit} MB are accepted. Nothing was read.",
                                what=what, path=path, size=st.st_size // (1024 * 1024) or 1,

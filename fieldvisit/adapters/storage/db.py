@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.pool import QueuePool
 
 from fieldvisit.adapters.storage import cipher
@@ -150,6 +150,12 @@ def open_engine(url: str, *, migrate: bool = True, passphrases: PassphraseSource
     except ArgumentError as exc:
         raise DatabaseError(f"{url!r} is not a database URL; use e.g. sqlite:///path/workspace.sqlite "
                             "or postgresql://user@host/db.") from exc
+    try:  # an unknown scheme or a driver that is not installed: one sentence, not a plugin error
+        dialect = parsed.get_dialect()
+        getattr(dialect, "import_dbapi", None) and dialect.import_dbapi()
+    except (NoSuchModuleError, ImportError):
+        raise DatabaseError(f"The database kind {parsed.drivername!r} is not supported; use "
+                            "sqlite:///path/workspace.sqlite or postgresql://user@host/db.") from None
     options: dict = {}
     sqlite_file = None
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
