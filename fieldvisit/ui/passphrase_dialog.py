@@ -17,6 +17,18 @@ from fieldvisit.adapters.storage.passphrase import MIN_LENGTH, PassphraseSource
 from fieldvisit.services.errors import UserError
 
 
+def _error_and_buttons(dialog: QDialog, box: QVBoxLayout) -> QLabel:
+    """The red error line and OK/Cancel at the foot of a passphrase dialog; returns the line."""
+    error = QLabel(wordWrap=True)
+    error.setStyleSheet("color: #b00020")
+    box.addWidget(error)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    box.addWidget(buttons)
+    return error
+
+
 class PassphraseDialog(QDialog):
     """One passphrase (existing workspace) or a new one typed twice."""
 
@@ -43,13 +55,7 @@ class PassphraseDialog(QDialog):
         box.addLayout(form)
         self.remember = QCheckBox(self.tr("Remember on this computer (system keyring)"))
         box.addWidget(self.remember)
-        self.error = QLabel(wordWrap=True)
-        self.error.setStyleSheet("color: #b00020")
-        box.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        box.addWidget(buttons)
+        self.error = _error_and_buttons(self, box)
 
     def accept(self) -> None:
         text = self.first.text()
@@ -96,13 +102,7 @@ class ChangePassphraseDialog(QDialog):
         form.addRow(self.tr("New passphrase"), self.first)
         form.addRow(self.tr("Again"), self.second)
         box.addLayout(form)
-        self.error = QLabel(wordWrap=True)
-        self.error.setStyleSheet("color: #b00020")
-        box.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        box.addWidget(buttons)
+        self.error = _error_and_buttons(self, box)
 
     def accept(self) -> None:
         from fieldvisit.bootstrap import change_passphrase
