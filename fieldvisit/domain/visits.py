@@ -19,8 +19,10 @@ from typing import Any
 from fieldvisit.domain.limits import field_limit, too_long
 from fieldvisit.domain.text import msg
 
-#: How far after "now" an arrival may be (a phone's clock a little ahead), in minutes.
-CLOCK_SLACK_MINUTES = 5
+#: How far after "now" an arrival may be, in minutes: two days, for a laptop clock or time zone
+#: set wrong and for a day planned and rehearsed ahead; a visit further on (a wrong year or month)
+#: is refused.
+CLOCK_SLACK_MINUTES = 2 * 24 * 60
 #: Years a visit, a promise or a follow-up can fall in; anything else is a typing mistake.
 FIRST_YEAR, LAST_YEAR = 2000, 2099
 

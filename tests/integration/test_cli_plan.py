@@ -67,7 +67,7 @@ def test_plan_team_json(demo_db):
 
 
 @pytest.mark.parametrize(("args", "phrase"), [
-    (["--collector", "Nobody"], "There is no collector Nobody"),
+    (["--collector", "Nobody"], "No collector named 'Nobody'"),
     (["--collector", "Lucía Romero", "--shift", "18:00-09:00"], "ends before it starts"),
     (["--collector", "Lucía Romero", "--start", "north"], "not a position"),
     (["--collector", "Lucía Romero", "--tz", "Mars/Base"], "not an IANA time zone"),
