@@ -97,7 +97,8 @@ def test_csv_and_html_cells(value):
 
 def _report(text: str) -> dict:
     visit = {c: text for c in VISIT_COLUMNS}
-    visit.update(version=1, promise_amount=None, payment_amount=None)
+    visit.update(version=1, promise_amount=None, payment_amount=None, agreed_plan=[],  # a list of instalments
+                 date="2026-11-24", promise_date="2026-12-01")  # dates are dates; the texts are hostile
     day = {c: 0 for c in DAY_COLUMNS}
     day.update(date="2026-11-24", collector=text)
     totals = {c: 0 for c in DAY_COLUMNS}
