@@ -95,6 +95,9 @@ def test_amounts_in_different_currencies_are_never_added(sqlite_app):
     build_demo(sqlite_app.uow(), count=30, as_of=AS_OF)
     with sqlite_app.uow() as uow:
         cases = [c for c in uow.cases.list(status="open") if c.collector][:2]
+        cases[0].currency = "CNY"  # a case lent in yuan (a promise is recorded in the case's currency)
+        uow.cases.update_many([(uow.cases.keys()[cases[0].case_id], cases[0], frozenset({"currency"}))], None)
+        uow.commit()
     base = {"person_met": "debtor", "outcome": "promise_to_pay"}
     items = [{**base, "case_id": cases[0].case_id, "promise": {"amount": "1200.00", "currency": "CNY", "date": "2026-12-01"},
               "arrived_at": "2026-11-23T10:00:00+01:00", "left_at": "2026-11-23T10:15:00+01:00"},
