@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import random
 import sqlite3
 import subprocess
@@ -21,6 +22,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+os.environ.setdefault("FIELDVISIT_PASSPHRASE", "benchmark passphrase")  # workspaces are encrypted at rest
 
 WINDOWS = ["{d} 14:00-16:00", "{d2} de 16:00 a 18:00", "weekdays 18:00-20:00", "martes 10:00-12:00",
            "{d} 09:00~11:30", "", "", "", "{d} 10:00-11:00; {d} 17:00-19:00"]
