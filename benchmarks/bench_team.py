@@ -101,6 +101,8 @@ def run_team(time_limit: float, no_improvement: int | None) -> dict:
             "check_s": round(done - solved, 2), "total_s": round(done - started, 2), "peak_mb": round(peak_mb()),
             "objective": solution.objective, "travel_s": int(solution.cost), "iterations": solution.iterations,
             "feasible": solution.feasible, "visits": sum(visits), "visits_min": min(visits), "visits_max": max(visits),
+            "appointments": len(solution.visited() & set(tp.problem.first)),
+            "appointment_stops": len(set(tp.problem.first)),
             "unlawful_or_late_dropped": sum(u.reason.value == "failed_plan_check" for u in unplanned),
             "plans_failing_check": sum(bool(p.violations) for p in plans)}
 

@@ -111,28 +111,33 @@ def _warm_start(problem: RoutingProblem, data: ProblemData, time_limit: float, s
 
 
 def solve(problem: RoutingProblem, time_limit: float = 5.0, seed: int = 1,
-          no_improvement: int | None = -1, warm_start: bool = True) -> RoutingSolution:
+          no_improvement: int | None = -1, warm_start: bool = True,
+          initial: list[list[int]] | None = None) -> RoutingSolution:
     """Best solution found within ``time_limit`` seconds (or once ``no_improvement`` iterations
     in a row found nothing better; ``None`` uses the whole time; by default the problem's own
     ``no_improvement``, else ``NO_IMPROVEMENT_ITERATIONS``). ``warm_start=False`` skips
-    routing ``problem.first`` alone first (the search before issue 14, for side-by-side runs)."""
+    routing ``problem.first`` alone first (the search before issue 14, for side-by-side runs).
+    ``initial``: stop indices per vehicle (one list per ``problem.vehicles``, feasible) to start
+    the search from instead; the result is never worse than it."""
     started = time.perf_counter()
     if no_improvement == -1:
         no_improvement = problem.no_improvement or NO_IMPROVEMENT_ITERATIONS
     data = problem_data(problem)
-    initial = None
-    if warm_start and can_decompose(problem):
+    start = None
+    if initial is not None:
+        start = Solution(data, [PyvrpRoute(data, stops, v) for v, stops in enumerate(initial) if stops])
+    elif warm_start and can_decompose(problem):
         routes = by_territory(problem, solve, DECOMPOSE_SHARE * time_limit, seed)
-        initial = Solution(data, [PyvrpRoute(data, stops, v) for v, stops in routes if stops])
+        start = Solution(data, [PyvrpRoute(data, stops, v) for v, stops in routes if stops])
     elif problem.first and warm_start:
-        initial = _warm_start(problem, data, 0.25 * time_limit, seed, no_improvement)
+        start = _warm_start(problem, data, 0.25 * time_limit, seed, no_improvement)
     stop = MaxRuntime(max(0.01, time_limit - (time.perf_counter() - started)))
     if no_improvement:
         stop = MultipleCriteria([stop, NoImprovement(no_improvement)])
     with warnings.catch_warnings():  # feasibility is checked on the result, not by warnings
         warnings.simplefilter("ignore")
         result = pyvrp_solve(data, stop=stop, seed=seed, collect_stats=False, display=False,
-                             initial_solution=initial)
+                             initial_solution=start)
     best = result.best
     routes = []
     for r in best.routes():
