@@ -101,7 +101,7 @@ def team_appointments(problem: RoutingProblem, solve: Callable[..., RoutingSolut
     never goes down from one step to the next."""
     started = time.perf_counter()
     every = list(range(len(problem.stops)))
-    routes = repair(problem, [[] for _ in problem.vehicles], every, time_limit=0.3 * time_limit)
+    routes = repair(problem, [[] for _ in problem.vehicles], every, time_limit=0.5 * time_limit)
     left = time_limit - (time.perf_counter() - started)
     if left > 0.05:
         solution = solve(problem, time_limit=left, seed=seed, warm_start=False, initial=routes)
@@ -114,7 +114,7 @@ def team_appointments(problem: RoutingProblem, solve: Callable[..., RoutingSolut
 
 
 def by_territory(problem: RoutingProblem, solve: Callable[..., RoutingSolution], time_limit: float,
-                 seed: int = 1, appointments_share: float = 0.4) -> list[tuple[int, list[int]]]:
+                 seed: int = 1, appointments_share: float = 0.3) -> list[tuple[int, list[int]]]:
     """Each vehicle's route (vehicle index, stop indices of ``problem``): first the whole team's
     agreed appointments (``problem.first``) routed alone, across all vehicles
     (:func:`team_appointments`); then every other
