@@ -5,8 +5,10 @@ windows of one case), shifts per vehicle type, capacities, a travel profile per 
 (collectors on foot and by car in one team). The problem data is built straight from the
 matrices (numpy, no per-edge Python loop), so a 3,000-stop team day costs seconds, not minutes.
 
-A large team (one vehicle per collector, hundreds of stops) is first solved collector by
-collector on their territories, and the whole-team search starts from those routes. Otherwise
+A large team (one vehicle per collector, hundreds of stops) is decomposed first (see
+adapters/routing/decompose.py: the team's appointments placed greedily with ejection-chain repair,
+then collector by collector on their territories), and the whole-team search starts from those
+routes. ``initial`` routes may be given instead; the result is never worse than them. Otherwise
 agreed appointments (``problem.first``) are routed alone first and the whole search starts from
 that solution. Deterministic for a seed; stops at the time limit or after ``no_improvement`` iterations without a
 better solution, whichever comes first.
