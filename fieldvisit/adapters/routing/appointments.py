@@ -62,8 +62,8 @@ class _Routes:
 
 def _make_feasible(r: _Routes) -> None:
     """Take stops out of routes that break a window, the shift or the capacity (the result of a
-    search stopped before it found a feasible solution), fewest first, and out of groups visited
-    twice."""
+    search stopped before it found a feasible solution) one at a time, each time the first whose
+    removal makes the route feasible (else the last), and the second visit of a group."""
     seen_groups: set[int] = set()
     for v, route in enumerate(r.routes):
         keep = []
@@ -84,7 +84,7 @@ def _make_feasible(r: _Routes) -> None:
 def repair(problem: RoutingProblem, routes: list[list[int]], wanted: list[int], depth: int = 3,
            time_limit: float = 2.0) -> list[list[int]]:
     """``routes`` (stop indices per vehicle, one list per ``problem.vehicles``; a route that breaks
-    a window or the shift first loses the fewest stops that make it feasible) with every stop of
+    a window or the shift first loses stops until it is feasible) with every stop of
     ``wanted`` left out inserted where it fits, moving at most ``depth - 1`` other routed stops to
     other vehicles to make room (each moved stop stays routed). A group counts as routed when one
     of its stops is. Stops no vehicle can reach on its own are skipped at once. Stops after

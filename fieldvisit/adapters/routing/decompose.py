@@ -108,8 +108,9 @@ def team_appointments(problem: RoutingProblem, solve: Callable[..., RoutingSolut
         searched: list[list[int]] = [[] for _ in problem.vehicles]
         for r in solution.routes:
             searched[r.vehicle] = list(r.stops)
-        if sum(map(len, searched)) >= sum(map(len, routes)):
-            routes = repair(problem, searched, every, time_limit=max(0.2, 0.1 * time_limit))
+        improved = repair(problem, searched, every, time_limit=max(0.2, 0.1 * time_limit))
+        if sum(map(len, improved)) >= sum(map(len, routes)):
+            routes = improved
     return routes
 
 
