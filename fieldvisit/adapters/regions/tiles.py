@@ -10,7 +10,9 @@ zooms 12–16; the map over-zooms past 16). Layers and their properties:
 * ``buildings`` (polygons, from 14); ``water`` (polygons and rivers/streams as lines, ``name``);
   ``parks`` (polygons: ``kind`` park, grass, forest, cemetery, pitch…, ``name``);
   ``places`` (points: suburbs and neighbourhoods, ``name``, ``kind``);
-  ``housenumbers`` (points with ``addr:housenumber``, ``number``; from 16).
+  ``housenumbers`` (points, ``number``; from 16): one per street and number (the building's
+  centre when the building carries it, else its first entrance or shop), short numbers only
+  ("12", "15 B", "3-5"; not "2. krs./2nd floor").
 """
 
 from __future__ import annotations
@@ -95,6 +97,7 @@ def write_features(extract: Path, out: Path) -> Generator[None, None, dict]:
     geo = GeoJSONFactory()
     counts = {k: 0 for k in ("roads", "buildings", "water", "parks", "places", "housenumbers")}
     ways: dict[tuple, list] = {}  # (layer, kind, name, minzoom) -> [[(node id, lon, lat), ...], ...]
+    numbers: dict[tuple[str, str], tuple[float, float, bool]] = {}  # (street, number) -> (lat, lon, building)
     seen = 0
     try:
         processor = osmium.FileProcessor(str(extract)).with_locations().with_areas()
@@ -109,9 +112,13 @@ def write_features(extract: Path, out: Path) -> Generator[None, None, dict]:
                 if isinstance(obj, osmium.osm.Way):
                     _collect_way(obj, tags, ways)
                     continue
+                _collect_number(obj, tags, numbers, osmium)
                 for layer, line in _lines(obj, tags, geo, osmium):
                     f.write(line)
                     counts[layer] += 1
+            for (_street, number), (lat, lon, _building) in numbers.items():
+                f.write(_feature("housenumbers", 16, {"number": number}, _point(lat, lon)))
+                counts["housenumbers"] += 1
             for (layer, kind, name, minzoom), lines in ways.items():
                 props = {"kind": kind, **({"name": name} if name else {})}
                 for line in merge_lines(lines) if name else lines:
@@ -122,6 +129,21 @@ def write_features(extract: Path, out: Path) -> Generator[None, None, dict]:
         raise UserError(f"{extract.name} is not a readable OpenStreetMap extract (truncated or another kind of "
                         "file); download the .osm.pbf again.") from exc
     return counts
+
+
+def _collect_number(obj, tags, numbers: dict, osmium) -> None:
+    """Keep one point per (street, house number): a building's centre over an entrance's node."""
+    number = (tags.get("addr:housenumber") or "").strip()
+    if not number or len(number) > 9:
+        return
+    key = (tags.get("addr:street") or tags.get("addr:place") or "", number)
+    if isinstance(obj, osmium.osm.Area):
+        ring = next(iter(obj.outer_rings()), None)
+        pts = [(n.lat, n.lon) for n in ring if n.location.valid()] if ring is not None else []
+        if pts and not numbers.get(key, (0, 0, False))[2]:
+            numbers[key] = (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts), True)
+    elif isinstance(obj, osmium.osm.Node) and key not in numbers and obj.location.valid():
+        numbers[key] = (obj.location.lat, obj.location.lon, False)
 
 
 def _collect_way(way, tags, ways: dict) -> None:
@@ -172,12 +194,8 @@ def merge_lines(lines: list[list[tuple]]) -> list[list[tuple]]:
 def _lines(obj, tags, geo, osmium) -> list[tuple[str, str]]:
     """The (layer, GeoJSON line) features one OSM object gives."""
     out: list[tuple[str, str]] = []
-    number = tags.get("addr:housenumber")
     if isinstance(obj, osmium.osm.Node):
-        if number:
-            out.append(("housenumbers", _feature("housenumbers", 16, {"number": number},
-                                                 _point(obj.location.lat, obj.location.lon))))
-        if tags.get("place") in PLACES and tags.get("name"):
+        if tags.get("place") in PLACES and tags.get("name") and obj.location.valid():
             out.append(("places", _feature("places", 12, {"name": tags["name"], "kind": tags["place"]},
                                            _point(obj.location.lat, obj.location.lon))))
     elif isinstance(obj, osmium.osm.Area):
@@ -192,13 +210,6 @@ def _lines(obj, tags, geo, osmium) -> list[tuple[str, str]]:
             if tags.get("name") and layer != "buildings":
                 props["name"] = tags["name"]
             out.append((layer, _feature(layer, 14 if layer == "buildings" else 12, props, polygon)))
-        if number:
-            ring = next(iter(obj.outer_rings()), None)
-            if ring is not None and len(ring):
-                pts = [(n.lat, n.lon) for n in ring if n.location.valid()]
-                if pts:
-                    lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
-                    out.append(("housenumbers", _feature("housenumbers", 16, {"number": number}, _point(lat, lon))))
     return out
 
 
