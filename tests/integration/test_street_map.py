@@ -88,6 +88,9 @@ def test_the_page_uses_the_street_map_only_when_a_pack_has_one(installed, monkey
     far = dict(route, start={"lat": 40.4, "lon": -3.7}, end={"lat": 40.4, "lon": -3.7},
                stops=[dict(stop, lat=40.41, lon=-3.70)])
     assert "fvStreets.add(" not in page.build_page([], far, standalone=True)  # Madrid: no pack there
+    raster = {"url": "fvmap://tiles/{z}/{x}/{y}", "minzoom": 0, "maxzoom": 5, "attribution": "raster pack"}
+    both = page.build_page([], route, standalone=False, tiles=raster)  # a raster pack still draws (outside)
+    assert "fvmap://tiles/{z}/{x}/{y}" in both and "fvStreets.add(" in both
     monkeypatch.setattr(streets, "STREET_MAPS", None)
     assert "fvStreets" not in page.build_page([], route, standalone=False)
 
