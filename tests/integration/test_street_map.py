@@ -134,3 +134,22 @@ def test_cancelling_the_street_map_stage_leaves_nothing(tmp_path):
             break
     work.close()
     assert seen == 3 and list(root.iterdir()) == []
+
+
+def test_street_ways_are_joined_end_to_end_so_names_fit():
+    a = [(1, 0.0, 0.0), (2, 1.0, 0.0)]
+    b = [(3, 2.0, 0.0), (2, 1.0, 0.0)]  # drawn the other way
+    c = [(3, 2.0, 0.0), (4, 3.0, 0.0)]
+    side = [(9, 5.0, 5.0), (8, 6.0, 5.0)]  # not touching
+    joined = builder.merge_lines([a, b, c, side])
+    assert sorted([r for r, _x, _y in line] for line in joined) == [[1, 2, 3, 4], [9, 8]]
+
+
+def test_an_unreadable_extract_is_one_sentence_for_the_street_map(tmp_path):
+    from fieldvisit.services.errors import UserError
+
+    junk = tmp_path / "junk.osm.pbf"
+    junk.write_bytes(b"\x00garbage" * 100)
+    with pytest.raises(UserError, match=r"^junk\.osm\.pbf is not a readable OpenStreetMap extract [^\n]*\.$"):
+        run(builder.build_tiles(junk, tmp_path / builder.FILE, tmp_path))
+    assert not (tmp_path / builder.FILE).exists()

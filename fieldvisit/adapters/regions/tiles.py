@@ -18,6 +18,7 @@ zooms 12–16; the map over-zooms past 16). Layers and their properties:
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import time
@@ -96,7 +97,7 @@ def write_features(extract: Path, out: Path) -> Generator[None, None, dict]:
 
     geo = GeoJSONFactory()
     counts = {k: 0 for k in ("roads", "buildings", "water", "parks", "places", "housenumbers")}
-    ways: dict[tuple, list] = {}  # (layer, kind, name, minzoom) -> [[(node id, lon, lat), ...], ...]
+    ways: dict[tuple, list] = {}  # named: (layer, kind, name, minzoom) -> [[(node id, lon, lat), ...], ...]
     numbers: dict[tuple[str, str], tuple[float, float, bool]] = {}  # (street, number) -> (lat, lon, building)
     seen = 0
     try:
@@ -110,7 +111,9 @@ def write_features(extract: Path, out: Path) -> Generator[None, None, dict]:
                 if not len(tags):
                     continue
                 if isinstance(obj, osmium.osm.Way):
-                    _collect_way(obj, tags, ways)
+                    for layer, line in _collect_way(obj, tags, ways):  # unnamed ways at once
+                        f.write(line)
+                        counts[layer] += 1
                     continue
                 _collect_number(obj, tags, numbers, osmium)
                 for layer, line in _lines(obj, tags, geo, osmium):
@@ -120,10 +123,8 @@ def write_features(extract: Path, out: Path) -> Generator[None, None, dict]:
                 f.write(_feature("housenumbers", 16, {"number": number}, _point(lat, lon)))
                 counts["housenumbers"] += 1
             for (layer, kind, name, minzoom), lines in ways.items():
-                props = {"kind": kind, **({"name": name} if name else {})}
-                for line in merge_lines(lines) if name else lines:
-                    coords = [[round(lon, 7), round(lat, 7)] for _ref, lon, lat in line]
-                    f.write(_feature(layer, minzoom, props, json.dumps({"type": "LineString", "coordinates": coords})))
+                for line in merge_lines(lines):
+                    f.write(_line_feature(layer, minzoom, {"kind": kind, "name": name}, line))
                     counts[layer] += 1
     except (RuntimeError, OSError, ValueError) as exc:
         raise UserError(f"{extract.name} is not a readable OpenStreetMap extract (truncated or another kind of "
@@ -146,19 +147,29 @@ def _collect_number(obj, tags, numbers: dict, osmium) -> None:
         numbers[key] = (obj.location.lat, obj.location.lon, False)
 
 
-def _collect_way(way, tags, ways: dict) -> None:
-    """Keep a road, railway or river way's nodes for :func:`merge_lines` (names are drawn along
-    whole streets, not along each short OSM way)."""
+def _line_feature(layer: str, minzoom: int, props: dict, line: list[tuple]) -> str:
+    coords = [[round(lon, 7), round(lat, 7)] for _ref, lon, lat in line]
+    return _feature(layer, minzoom, props, json.dumps({"type": "LineString", "coordinates": coords}))
+
+
+def _collect_way(way, tags, ways: dict) -> list[tuple[str, str]]:
+    """A road, railway or river way: kept in ``ways`` for :func:`merge_lines` when it has a name
+    (names are drawn along whole streets, not along each short OSM way), else returned as its
+    (layer, GeoJSON line) at once. Memory: the named ways' nodes (~100 bytes a node)."""
     highway, railway, waterway = tags.get("highway"), tags.get("railway"), tags.get("waterway")
     kind = ROAD_KINDS.get(highway) if highway else ("rail", 13) if railway in ("rail", "tram", "light_rail") else None
     if kind is None and highway is None and waterway in WATER_LINES:
         kind = ("river", 12)
     if kind is None or tags.get("area") == "yes":
-        return
+        return []
     nodes = [(n.ref, n.lon, n.lat) for n in way.nodes if n.location.valid()]
-    if len(nodes) > 1:
-        layer = "water" if kind[0] == "river" else "roads"
-        ways.setdefault((layer, kind[0], tags.get("name", ""), kind[1]), []).append(nodes)
+    if len(nodes) < 2:
+        return []
+    layer, name = "water" if kind[0] == "river" else "roads", tags.get("name")
+    if not name:
+        return [(layer, _line_feature(layer, kind[1], {"kind": kind[0]}, nodes))]
+    ways.setdefault((layer, kind[0], name, kind[1]), []).append(nodes)
+    return []
 
 
 def merge_lines(lines: list[list[tuple]]) -> list[list[tuple]]:
@@ -239,15 +250,9 @@ def build_tiles(extract: Path, out: Path, work: Path) -> Generator[None, None, d
     text = log.read_text(encoding="utf-8", errors="replace").strip()
     features.unlink(missing_ok=True)
     log.unlink(missing_ok=True)
-    _remove_tree(tmp)
+    shutil.rmtree(tmp, ignore_errors=True)
     if proc.returncode != 0 or not out.is_file():
         tail = (text.splitlines() or [""])[-1][-160:]
         raise UserError(f"Drawing the street map failed ({tail or 'tippecanoe stopped'}); check that the extract "
                         "is complete, or build the region with --no-street-map.")
     return {"features": counts, "bytes": out.stat().st_size}
-
-
-def _remove_tree(folder: Path) -> None:
-    import shutil
-
-    shutil.rmtree(folder, ignore_errors=True)
