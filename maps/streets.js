@@ -43,6 +43,18 @@
       return stops[stops.length - 1][1];
     };
   }
+  /* A label symbolizer whose labels of one name stay ``dist`` px apart (a park cut by tile edges
+   * or a building with several doors is named once). */
+  function once(sym, dist) {
+    return {place: function (layout, geom, feature) {
+      var labels = sym.place(layout, geom, feature);
+      (labels || []).forEach(function (l) {
+        l.deduplicationKey = String(feature.props.name || feature.props.number || "");
+        l.deduplicationDistance = dist;
+      });
+      return labels;
+    }};
+  }
   function kindIs(kinds) { return function (_z, f) { return kinds.indexOf(f.props.kind) >= 0; }; }
 
   var WIDTH = {  /* road width in pixels by zoom, per kind (the casing adds 2 px) */
@@ -94,11 +106,11 @@
        symbolizer: new P.LineLabelSymbolizer(Object.assign({font: "500 11.5px " + FONT}, halo))},
       {dataLayer: "roads", minzoom: 16, filter: kindIs(["service", "footway", "path", "cycleway"]),
        symbolizer: new P.LineLabelSymbolizer(Object.assign({font: "italic 400 11px " + FONT}, halo))},
-      {dataLayer: "parks", minzoom: 15, symbolizer: new P.CenteredTextSymbolizer({fill: "#3f6b35", stroke: C.halo,
-        width: 2, font: "italic 500 11px " + FONT})},
+      {dataLayer: "parks", minzoom: 15, symbolizer: once(new P.CenteredTextSymbolizer({fill: "#3f6b35",
+        stroke: C.halo, width: 2, font: "italic 500 11px " + FONT}), 300)},
       {dataLayer: "water", minzoom: 14, filter: function (_z, f) { return !!f.props.name; },
-       symbolizer: new P.CenteredTextSymbolizer({fill: "#2e6c8e", stroke: C.halo, width: 2,
-         font: "italic 500 11px " + FONT})},
+       symbolizer: once(new P.CenteredTextSymbolizer({fill: "#2e6c8e", stroke: C.halo, width: 2,
+         font: "italic 500 11px " + FONT}), 300)},
       {dataLayer: "housenumbers", minzoom: 17, symbolizer: new P.CenteredTextSymbolizer({labelProps: ["number"],
         fill: C.number, stroke: C.halo, width: 2, font: "500 10px " + FONT})}];
   }

@@ -140,9 +140,14 @@ def inline_layers(box: tuple[float, float, float, float] | None, cap: int = INLI
         carried: dict[str, str] = {}
         top = tiles.minzoom - 1
         for z in range(tiles.minzoom, tiles.maxzoom + 1):
-            batch = {f"{z}/{x}/{y}": data for z, x, y in tiles.tiles_in(s, w, n, e, z)
-                     if (data := tiles.tile(z, x, y))}
-            size = sum(len(d) for d in batch.values())
+            batch, size = {}, 0
+            for _z, x, y in tiles.tiles_in(s, w, n, e, z):
+                data = tiles.tile(z, x, y) or b""
+                size += len(data)
+                if used + size > cap:
+                    break  # this zoom does not fit: the page stops at the one before
+                if data:
+                    batch[f"{z}/{x}/{y}"] = data
             if used + size > cap:
                 break
             used += size
