@@ -77,6 +77,36 @@ def test_road_matrix_inside_the_pack_and_geodesic_outside(regions, addresses):
     assert transit.last_source == "geodesic"
 
 
+
+def test_a_point_with_no_road_near_it_is_timed_in_a_straight_line_and_the_rest_on_roads(regions, addresses):
+    packs = list_packs(regions[0])
+    corner = (60.17786, 24.93518)  # inside the pack's bounds, at the clip's edge: no car road within 150 m
+    assert packs[0].contains(*corner)
+    points = [(r[6], r[7]) for r in addresses[:120:30]]
+    road = RoadTravel(packs, GeodesicTravel("car"))
+    secs, metres = road.matrix([*points, corner])
+    assert road.last_source == "roads"
+    straight = GeodesicTravel("car")
+    for i, p in enumerate(points):  # the corner's legs: straight line × detour at car speed
+        assert (secs[i][4], metres[i][4]) == straight.leg(p, corner)
+        assert (secs[4][i], metres[4][i]) == straight.leg(corner, p)
+    on_roads = RoadTravel(packs, GeodesicTravel("car")).matrix(points)
+    assert (secs[:4, :4] == on_roads[0]).all() and (metres[:4, :4] == on_roads[1]).all()
+
+
+def test_repeated_points_are_routed_once_and_a_second_matrix_is_the_same(regions, addresses):
+    packs = list_packs(regions[0])
+    points = [(r[6], r[7]) for r in addresses[:200:20]]
+    twice = [*points, points[3], points[0]]  # two cases at one address
+    secs, metres = RoadTravel(packs, GeodesicTravel("walk")).matrix(twice)
+    alone = RoadTravel(packs, GeodesicTravel("walk")).matrix(points)  # second time: snapped points remembered
+    assert (secs[:10, :10] == alone[0]).all() and (metres[:10, :10] == alone[1]).all()
+    for copy, original in ((10, 3), (11, 0)):
+        assert secs[copy][original] == secs[original][copy] == metres[copy][original] == 0
+        others = [j for j in range(12) if j not in (copy, original)]
+        assert (secs[copy, others] == secs[original, others]).all()
+        assert (metres[others, copy] == metres[others, original]).all()
+
 def test_route_geometry_follows_the_streets(regions, addresses):
     pack = load_pack(regions[0] / "Helsinki")
     stops = [(r[6], r[7]) for r in addresses[:200:50]]
