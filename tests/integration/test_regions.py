@@ -94,12 +94,12 @@ def test_a_point_with_no_road_near_it_is_timed_in_a_straight_line_and_the_rest_o
     assert (secs[:4, :4] == on_roads[0]).all() and (metres[:4, :4] == on_roads[1]).all()
 
 
-def test_repeated_points_are_routed_once_and_a_second_matrix_is_the_same(regions, addresses):
+def test_repeated_points_are_routed_once_and_cost_nothing_between_them(regions, addresses):
     packs = list_packs(regions[0])
     points = [(r[6], r[7]) for r in addresses[:200:20]]
     twice = [*points, points[3], points[0]]  # two cases at one address
     secs, metres = RoadTravel(packs, GeodesicTravel("walk")).matrix(twice)
-    alone = RoadTravel(packs, GeodesicTravel("walk")).matrix(points)  # second time: snapped points remembered
+    alone = RoadTravel(packs, GeodesicTravel("walk")).matrix(points)
     assert (secs[:10, :10] == alone[0]).all() and (metres[:10, :10] == alone[1]).all()
     for copy, original in ((10, 3), (11, 0)):
         assert secs[copy][original] == secs[original][copy] == metres[copy][original] == 0
