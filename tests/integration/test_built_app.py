@@ -26,7 +26,8 @@ pytestmark = pytest.mark.skipif(not (FOLDER / "fieldvisit").is_file(),
 #: What the smoke test must have checked, beyond the window (its lines start with "ok   <name>").
 REGION_CHECKS = ("fieldvisit-cli --version", "fieldvisit-cli region build Helsinki", "new workspace imports addresses",
                  "geocode offline from the pack", "plan a day on the roads", "region find",
-                 "bundled tippecanoe makes vector tiles", "window shows the map with its markers")
+                 "bundled tippecanoe makes vector tiles", "window shows the map with its markers",
+                 "window on the Helsinki workspace")
 
 
 def test_the_built_app_plans_on_the_roads_offline():
