@@ -59,6 +59,18 @@ def road_table(pack: RegionPack, profile: str, points: list[Point]):
 _NO_SEGMENT = re.compile(r"NoSegment.*coordinate (\d+)")
 
 
+def _snaps(engine, point: Point) -> bool:
+    """Whether the engine finds a road within SNAP_METRES of ``point``."""
+    import osrm
+
+    try:
+        engine.Nearest(osrm.NearestParameters(coordinates=[(point[1], point[0])], radiuses=[SNAP_METRES],
+                                              generate_hints=False))
+    except RuntimeError:
+        return False
+    return True
+
+
 def _distinct(points: list[Point]) -> tuple[np.ndarray, list[Point]]:
     """``(inverse, unique)``: the distinct points in first-seen order, and for each point the
     position of its equal in ``unique`` (an int array)."""
@@ -92,11 +104,13 @@ def road_arrays(pack: RegionPack, profile: str, points: list[Point]) -> tuple[np
         params.skip_waypoints = True  # the snapped points are not needed: 2n fewer objects to make
         try:
             result = engine.Table(params)
-        except RuntimeError as exc:  # a point with no road near it: route the others without it
+        except RuntimeError as exc:  # points with no road near them: route the others without them
             bad = _NO_SEGMENT.search(str(exc))
             if bad is None or int(bad.group(1)) >= len(keep):
                 raise
-            del keep[int(bad.group(1))]
+            snaps = [_snaps(engine, unique[k]) for k in keep]  # ~40 µs a point
+            snaps[int(bad.group(1))] = False
+            keep = [k for k, ok in zip(keep, snaps) if ok]
             continue
         if len(keep) == n:
             secs, metres = _as_array(result["durations"], n), _as_array(result["distances"], n)
