@@ -64,9 +64,9 @@ def check_regions(folder: Path, home: Path, day: date, check) -> str:
                   home, timeout=900)
     built = _json(r)
     check("fieldvisit-cli region build Helsinki", {"car", "walk", "bicycle"} <= set(built.get("modes", []))
-          and built.get("addresses", 0) > 1000,
-          f"{time.perf_counter() - t:.0f} s, {built.get('bytes', 0) / 1e6:.1f} MB, modes {built.get('modes')}"
-          if built else r.stderr.strip()[-400:])
+          and built.get("addresses", 0) > 1000 and built.get("street_map", False) == street_map,
+          f"{time.perf_counter() - t:.0f} s, {built.get('bytes', 0) / 1e6:.1f} MB, modes {built.get('modes')}, "
+          f"street map {built.get('street_map')}" if built else r.stderr.strip()[-400:])
     cases = home / "helsinki.csv"
     cases.write_text("case_id,name,address,due_date,balance,currency,collector,timezone\n" + "".join(
         f'{cid},{name},"{address}",2026-10-01,300.00,EUR,Aino,Europe/Helsinki\n' for cid, name, address, *_ in HELSINKI),
