@@ -120,6 +120,11 @@ def _plan_text(data: dict) -> str:
     if data.get("lunch_at"):
         lines.append(f"     lunch from {data['lunch_at'][11:16]}")
     lines += [f"  ! {v}" for v in data["violations"]]
+    if data.get("travel") == "roads":
+        lines.append("travel: roads")
+    elif data.get("travel"):
+        lines.append("travel: straight line × detour (no region pack holds the whole day for this mode; "
+                     "see `fieldvisit region list`)")
     return "\n".join(lines)
 
 
@@ -137,7 +142,7 @@ def cmd_plan(app, args) -> None:
     data = run_plan(app.uow(), req, args.as_of or date.today(), travel, routing_solver(),
                     _time_limit(args, 1.5), rules=app.rules())
     data["travel"] = travel_kind(travel)
-    text = _plan_text(data)
+    text = _plan_text(data)  # after "travel" is known: the text says how the day was timed
     if data["unplanned"]:
         text += f"\n{len(data['unplanned'])} not planned:" + "".join(
             f"\n  {u['case_id']:<12} {u['text']}" for u in data["unplanned"][:40])
