@@ -149,7 +149,7 @@ def test_a_floor_number_is_not_a_door(geocoder):
 
 
 def test_plan_text_says_how_the_day_was_timed():
-    from fieldvisit.cli import _plan_text
+    from fieldvisit.cli.plan import _plan_text
 
     day = {"collector": "Aino", "date": "2026-12-01", "stops": [], "total_distance_m": 0, "total_travel_seconds": 0,
            "leave_at": "2026-12-01T09:00:00+02:00", "return_at": "2026-12-01T09:00:00+02:00", "valid": True,
