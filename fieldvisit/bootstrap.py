@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -128,14 +129,20 @@ def open_app(url: str | None = None, *, demo: bool | str = False, passphrase: st
 
 def wire_street_paths() -> None:
     """Let the map draw a day along the streets of the installed region packs."""
-    from fieldvisit.adapters.maps import page
-    from fieldvisit.adapters.regions.engine import street_path
+    from fieldvisit.adapters import maps
 
     def finder(points, mode):
+        from fieldvisit.adapters.regions.engine import street_path
+
         packs = region_folder().packs()
         return street_path(packs, points, mode) if packs else None
 
-    page.PATH_FINDER = finder
+    # the page builder (folium, pandas: about 1 s to import) picks it up when it is first imported;
+    # a command that draws no map (an import, a plan) never pays for it
+    maps.STREET_PATHS = finder
+    page = sys.modules.get("fieldvisit.adapters.maps.page")
+    if page is not None:
+        page.PATH_FINDER = finder
 
 
 def _workspace_file(app: App) -> Path | None:

@@ -223,6 +223,20 @@ class PurgeStore(Protocol):
     def personal_data(self, case_ids: list[str]) -> int: ...
 
 
+class ImportStaging(Protocol):
+    """New cases of a long import, written in short transactions and published in one
+    (see :mod:`fieldvisit.adapters.storage.staging`)."""
+
+    def add(self, token: str, cases: Sequence[Case], first_seq: int) -> None:
+        """Stage ``cases`` and their windows (``first_seq == 0`` creates the stage)."""
+    def publish(self, token: str, import_id: int) -> list[str]:
+        """Insert the staged cases not stored yet (collectors must exist), drop the stage;
+        the case ids inserted."""
+    def drop(self, token: str) -> None: ...
+    def clear_abandoned(self) -> int:
+        """Drop the stages of killed or cancelled imports; how many."""
+
+
 class UnitOfWork(Protocol):
     """One operation's transaction: ``with uow: ...; uow.commit()``; leaving without commit
     rolls everything back."""
@@ -243,6 +257,7 @@ class UnitOfWork(Protocol):
     window_reviews: WindowReviewStore
     calendar: HolidayCalendar  # not storage: the public-holiday data, read in the same operation
     purge: PurgeStore
+    staging: ImportStaging
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, *exc: object) -> None: ...
