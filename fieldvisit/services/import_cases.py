@@ -35,7 +35,7 @@ from fieldvisit.services.window_review import apply_decisions
 
 PROGRESS_EVERY = 2000
 #: New cases written per staging transaction (each holds the write lock well under a second).
-STAGE_CHUNK = 5000
+STAGE_CHUNK = 10_000
 
 
 @dataclass(slots=True)
@@ -276,13 +276,14 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     new = [case for _, case, _ in good if case.case_id not in stored]
     del stored
     token = (yield from _stage(uow, new, chunk_rows)) if len(new) > chunk_rows else None
+    staged = {case.case_id for case in new} if token else set()
     del new
     try:
         with uow:  # the one short transaction that makes the import visible, all of it or nothing
             for name in sorted({c.collector for _, c, _ in good if c.collector}):
                 uow.collectors.get_or_create(name)
             import_id = uow.imports.start(file_name, sha256, as_of)
-            published = set(uow.staging.publish(token, import_id) if token else ())
+            published = staged.difference(uow.staging.publish(token, import_id)) if token else staged
             keys = uow.cases.keys()  # read in this transaction: another import may have stored some
             late = [case for _, case, _ in good if case.case_id not in keys]  # new and not staged
             uow.cases.add_many(late, import_id)

@@ -231,7 +231,7 @@ class ImportStaging(Protocol):
         """Stage ``cases`` and their windows (``first_seq == 0`` creates the stage)."""
     def publish(self, token: str, import_id: int) -> list[str]:
         """Insert the staged cases not stored yet (collectors must exist), drop the stage;
-        the case ids inserted."""
+        the staged case ids left out because they were stored meanwhile (usually none)."""
     def drop(self, token: str) -> None: ...
     def clear_abandoned(self) -> int:
         """Drop the stages of killed or cancelled imports; how many."""

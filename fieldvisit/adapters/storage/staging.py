@@ -20,7 +20,7 @@ import socket
 import time
 from collections.abc import Sequence
 
-from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, exists, insert, literal, select
+from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, exists, func, insert, literal, select
 
 from fieldvisit.adapters.storage import schema as s
 from fieldvisit.adapters.storage.repositories import CHUNK, _now, bulk_insert_columns, case_columns, window_columns
@@ -99,24 +99,27 @@ class SqlImportStaging:
     def publish(self, token: str, import_id: int) -> list[str]:
         """Copy the staged cases that are still new into ``cases`` (file order; collectors by
         name, which must exist), their windows into ``windows``, and drop the stage. Returns the
-        case ids inserted; a staged case stored meanwhile by another import is left out (the
-        caller updates it instead)."""
+        staged case ids left out because another import stored them meanwhile (the caller
+        updates those instead); usually none."""
         stage, stage_windows = _tables(token)
         collector = select(s.collectors.c.id).where(s.collectors.c.name == stage.c.collector).scalar_subquery()
         stamp = literal(_now(), UTCDateTime)
         rows = (select(*(stage.c[name] for name in _CASE_COLUMNS), collector, stamp, stamp,
                        literal(import_id, Integer))
                 .where(~exists().where(s.cases.c.case_id == stage.c.case_id)).order_by(stage.c.seq))
-        self.conn.execute(insert(s.cases).from_select(
-            [*_CASE_COLUMNS, "collector_id", "created_at", "updated_at", "import_id"], rows))
-        published = list(self.conn.execute(select(s.cases.c.case_id).where(s.cases.c.import_id == import_id))
-                         .scalars())
+        inserted = self.conn.execute(insert(s.cases).from_select(
+            [*_CASE_COLUMNS, "collector_id", "created_at", "updated_at", "import_id"], rows)).rowcount
+        left_out: list[str] = []
+        if inserted != self.conn.execute(select(func.count()).select_from(stage)).scalar_one():
+            left_out = list(self.conn.execute(
+                select(stage.c.case_id).join_from(stage, s.cases, s.cases.c.case_id == stage.c.case_id)
+                .where(s.cases.c.import_id.is_distinct_from(import_id))).scalars())
         windows = (select(s.cases.c.id, *(stage_windows.c[name] for name in _WINDOW_COLUMNS))
                    .join_from(stage_windows, s.cases, s.cases.c.case_id == stage_windows.c.case_id)
                    .where(s.cases.c.import_id == import_id).order_by(stage_windows.c.seq))
         self.conn.execute(insert(s.windows).from_select(["case_pk", *_WINDOW_COLUMNS], windows))
         self.drop(token)
-        return published
+        return left_out
 
     def drop(self, token: str) -> None:
         """Remove a stage (its tables and its owner row), if there is one."""
