@@ -167,8 +167,22 @@ def row_context(table: Table, rows: list[dict], columns: list[dict], *, as_of: d
                      zone_for=zones.zone_for if zones else None, columns=frozenset(positions.values()),
                      header_symbols=header_symbols(table.headers, positions),
                      date_system=getattr(table, "date_system", 1900),
-                     lawful_for=(lambda country: rules.for_country(country).contact_hours) if rules else None)
+                     lawful_for=_lawful_hours(rules) if rules else None)
     return ctx, conventions
+
+
+def _lawful_hours(rules):
+    """``country -> (start, end)`` of the rule book's contact hours, looked up once per country."""
+    hours: dict[str, tuple] = {}
+
+    def lawful_for(country: str):
+        try:
+            return hours[country]
+        except KeyError:
+            found = hours[country] = rules.for_country(country).contact_hours
+            return found
+
+    return lawful_for
 
 
 def read_case(values: dict, kept: dict[str, str], ctx: RowContext) -> RowResult:
