@@ -298,8 +298,9 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                 uow.collectors.get_or_create(name)
             import_id = uow.imports.start(file_name, sha256, as_of)
             published = staged.difference(uow.staging.publish(token, import_id)) if token else staged
-            keys = uow.cases.keys()  # read in this transaction: another import may have stored some
-            late = [case for _, case, _ in good if case.case_id not in keys]  # new and not staged
+            # read in this transaction (another import may have stored some); published ones are new
+            keys = uow.cases.keys([case.case_id for _, case, _ in good if case.case_id not in published])
+            late = [case for _, case, _ in good if case.case_id not in keys and case.case_id not in published]
             uow.cases.add_many(late, import_id)
             updates = [(keys[case.case_id], case, present) for _, case, present in good
                        if case.case_id in keys and case.case_id not in published]

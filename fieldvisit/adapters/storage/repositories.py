@@ -149,8 +149,14 @@ class SqlCases:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
-    def keys(self) -> dict[str, int]:
-        return dict(self.conn.execute(select(s.cases.c.case_id, s.cases.c.id)).all())
+    def keys(self, among: Sequence[str] | None = None) -> dict[str, int]:
+        if among is None:
+            return dict(self.conn.execute(select(s.cases.c.case_id, s.cases.c.id)).all())
+        found: dict[str, int] = {}
+        for start in range(0, len(among), CHUNK):
+            found.update(self.conn.execute(select(s.cases.c.case_id, s.cases.c.id)
+                                           .where(s.cases.c.case_id.in_(among[start:start + CHUNK]))).all())
+        return found
 
     def _collector_ids(self, cases: Sequence[Case]) -> dict[str, int]:
         names = {c.collector for c in cases if c.collector}
