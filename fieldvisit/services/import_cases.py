@@ -35,7 +35,7 @@ from fieldvisit.services.window_review import apply_decisions
 
 PROGRESS_EVERY = 2000
 #: New cases written per staging transaction (each holds the write lock well under a second).
-STAGE_CHUNK = 10_000
+STAGE_CHUNK = 5000
 
 
 @dataclass(slots=True)
@@ -322,10 +322,9 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             uow.audit.append_many([("flag", c["case_id"], {"before": c["before"], "after": c["after"],
                                                            "by_import": file_name}) for c in flag_changes])
             uow.commit()
-    except BaseException:
-        if token:
+    finally:
+        if token:  # after the commit (the publishing transaction stays short), or on failure
             _drop_stage(uow, token)
-        raise
     assert summary.imported + summary.updated + len(summary.rejected) == summary.rows
     return summary
 

@@ -230,8 +230,9 @@ class ImportStaging(Protocol):
     def add(self, token: str, cases: Sequence[Case], first_seq: int) -> None:
         """Stage ``cases`` and their windows (``first_seq == 0`` creates the stage)."""
     def publish(self, token: str, import_id: int) -> list[str]:
-        """Insert the staged cases not stored yet (collectors must exist), drop the stage;
-        the staged case ids left out because they were stored meanwhile (usually none)."""
+        """Insert the staged cases not stored yet (collectors must exist) and disown the stage
+        (:meth:`drop` it after the commit); the staged case ids left out because they were stored
+        meanwhile (usually none)."""
     def drop(self, token: str) -> None: ...
     def clear_abandoned(self) -> int:
         """Drop the stages of killed or cancelled imports; how many."""

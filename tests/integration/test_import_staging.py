@@ -125,12 +125,17 @@ def test_the_next_import_drops_the_stage_of_an_import_that_died(app, tmp_path):
         uow.staging.add("deadbeef00000000", [Case(case_id="GHOST-1")], 0)
         uow.settings.set("import_stage:deadbeef00000000",
                          f'{{"host": "{os.uname().nodename}", "pid": {dead.pid}, "at": 1e12}}')
+        # and one published by an import killed before it dropped its tables (no owner any more)
+        uow.staging.add("feedface00000000", [Case(case_id="GHOST-2")], 0)
+        uow.staging.publish("feedface00000000", uow.imports.start("ghost.csv", "0" * 64, AS_OF))
         uow.commit()
-    assert _stage_tables(app) == ["import_stage_deadbeef00000000", "import_stage_deadbeef00000000_windows"]
+    assert _case_count(app) == 1
+    assert sorted(_stage_tables(app)) == ["import_stage_deadbeef00000000", "import_stage_deadbeef00000000_windows",
+                                          "import_stage_feedface00000000", "import_stage_feedface00000000_windows"]
     assert run(_work(app, _file(tmp_path, 20))).imported == 20
     assert _stage_tables(app) == []
     with app.uow() as uow:
-        assert uow.cases.get("GHOST-1") is None
+        assert uow.cases.get("GHOST-1") is None and uow.cases.get("GHOST-2") is not None
         assert uow.settings.get("import_stage:deadbeef00000000") is None
 
 

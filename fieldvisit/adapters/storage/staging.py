@@ -5,7 +5,7 @@ into ``cases``/``windows`` in one short final transaction (``INSERT … SELECT``
 stays all-or-nothing.
 
 Each import stages into ``import_stage_<token>`` (cases) and ``import_stage_<token>_windows``,
-created with the first chunk and dropped in the publishing transaction. A ``settings`` row
+created with the first chunk and dropped just after the publishing transaction. A ``settings`` row
 ``import_stage:<token>`` says who is staging (host, process id, time of the last chunk). A stage
 whose process is gone (same host) or that has not moved for :data:`ABANDONED_AFTER` seconds is
 abandoned — the import was killed or cancelled — and the next import drops it.
@@ -20,7 +20,7 @@ import socket
 import time
 from collections.abc import Sequence
 
-from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, exists, func, insert, literal, select
+from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, exists, func, insert, inspect, literal, select
 
 from fieldvisit.adapters.storage import schema as s
 from fieldvisit.adapters.storage.repositories import CHUNK, _now, bulk_insert_columns, case_columns, window_columns
@@ -98,7 +98,8 @@ class SqlImportStaging:
 
     def publish(self, token: str, import_id: int) -> list[str]:
         """Copy the staged cases that are still new into ``cases`` (file order; collectors by
-        name, which must exist), their windows into ``windows``, and drop the stage. Returns the
+        name, which must exist), their windows into ``windows``, and disown the stage (drop it
+        with :meth:`drop` after the commit). Returns the
         staged case ids left out because another import stored them meanwhile (the caller
         updates those instead); usually none."""
         stage, stage_windows = _tables(token)
@@ -118,7 +119,9 @@ class SqlImportStaging:
                    .join_from(stage_windows, s.cases, s.cases.c.case_id == stage_windows.c.case_id)
                    .where(s.cases.c.import_id == import_id).order_by(stage_windows.c.seq))
         self.conn.execute(insert(s.windows).from_select(["case_pk", *_WINDOW_COLUMNS], windows))
-        self.drop(token)
+        # the stage is disowned here and its tables dropped after the commit (:meth:`drop`), which
+        # keeps this transaction short; tables with no owner are dropped by the next import
+        self.conn.execute(s.settings.delete().where(s.settings.c.key == _PREFIX + token))
         return left_out
 
     def drop(self, token: str) -> None:
@@ -129,15 +132,18 @@ class SqlImportStaging:
 
     def clear_abandoned(self) -> int:
         """Drop the stages of imports that were killed or cancelled; how many there were."""
-        owners = self.conn.execute(select(s.settings.c.key, s.settings.c.value)
-                                   .where(s.settings.c.key.startswith(_PREFIX, autoescape=True))).all()
+        owners = dict(self.conn.execute(select(s.settings.c.key, s.settings.c.value)
+                                        .where(s.settings.c.key.startswith(_PREFIX, autoescape=True))).all())
+        tokens = {name[len("import_stage_"):].removesuffix("_windows")
+                  for name in inspect(self.conn).get_table_names() if name.startswith("import_stage_")}
         dropped = 0
-        for key, value in owners:
+        for token in sorted(tokens | {key[len(_PREFIX):] for key in owners}):
+            value = owners.get(_PREFIX + token)
             try:
-                owner = json.loads(value)
+                owner = json.loads(value) if value is not None else None
             except ValueError:
                 owner = {}
-            if not _alive(owner):
-                self.drop(key[len(_PREFIX):])
+            if owner is None or not _alive(owner):  # no owner: published, its tables not yet dropped
+                self.drop(token)
                 dropped += 1
         return dropped
