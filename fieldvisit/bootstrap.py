@@ -128,8 +128,15 @@ def open_app(url: str | None = None, *, demo: bool | str = False, passphrase: st
 
 
 def wire_street_paths() -> None:
-    """Let the map draw a day along the streets of the installed region packs."""
+    """Let the map draw a day along the streets of the installed region packs, over their street
+    maps (vector tiles)."""
     from fieldvisit.adapters import maps
+    from fieldvisit.adapters.maps import streets
+
+    def street_maps():
+        return [(p.name, p.path / p.tiles) for p in region_folder().packs() if p.tiles]
+
+    streets.STREET_MAPS = street_maps
 
     def finder(points, mode):
         from fieldvisit.adapters.regions.engine import street_path
