@@ -1,4 +1,6 @@
-"""Use case: import a case file. One transaction; every row imported, updated or rejected.
+"""Use case: import a case file, all or nothing; every row imported, updated or rejected.
+The new cases of a long file are staged in short transactions (other writers get through) and
+published, with the updates, the import record and its audit entry, in one final transaction.
 
 File-level problems (unreadable file, no ``case_id`` column, a bad mapping) raise
 :class:`UserError` before anything is written. Row-level problems reject that row only, with its
