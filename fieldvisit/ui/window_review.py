@@ -21,7 +21,7 @@ from fieldvisit.adapters.i18n import localize, window_text
 from fieldvisit.services.window_review import (
     dismiss_review, lawful_hours, pending_reviews, read_correction, resolve_review, review_count,
 )
-from fieldvisit.ui.writes import write
+from fieldvisit.ui.writes import say, write
 
 DAY_KEYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -227,7 +227,7 @@ class WindowReviewDialog(QDialog):
     def _not_saved(self, title: str, message: str) -> None:
         self.dismiss_button.setEnabled(self.current() is not None)
         self._read_live(self.editor.text())  # the save button back; the edited text is kept
-        QMessageBox.warning(self, title, message)
+        say(self, title, message)
 
 
 class WindowReviewActions:

@@ -61,6 +61,14 @@ class PendingWrite:
         return self.result
 
 
+def say(parent: QWidget, title: str, message: str) -> QMessageBox:
+    """A warning that does not block (``open``, not ``exec``): kept as ``parent.refusal_box``."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    parent.refusal_box = box
+    box.open()
+    return box
+
+
 def write(parent: QWidget, fn: Callable, *args, done: Callable | None = None, failed: Callable | None = None,
           title: str = "") -> PendingWrite:
     """Run the write ``fn(*args)`` in the background for ``parent`` (see the module text).
@@ -79,7 +87,7 @@ def write(parent: QWidget, fn: Callable, *args, done: Callable | None = None, fa
         if failed is not None:
             failed(message)
         else:
-            QMessageBox.warning(parent, title or _tr("Not saved"), message)
+            say(parent, title or _tr("Not saved"), message)
 
     def busy(message: str) -> None:
         if not _alive(parent):
