@@ -26,7 +26,9 @@ import weakref
 from sqlalchemy import Engine, select, update
 
 from fieldvisit.adapters.storage import cipher
-from fieldvisit.adapters.storage.passphrase import PassphraseNeeded, PassphraseSource
+from fieldvisit.adapters.storage.passphrase import (
+    DEMO_PASSPHRASE, ENV, PassphraseNeeded, PassphraseSource, keyring_get,
+)
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 
@@ -67,6 +69,10 @@ class KeyWrap:
         """``value`` (a base64 private key) wrapped; asks for a new passphrase when none is known."""
         with self._lock:
             if self._passphrase is None:
+                if threading.current_thread() is not threading.main_thread():
+                    # a prompt (a window's dialog) cannot be shown from a worker thread
+                    raise UserError(msg("Set the office passphrase (FIELDVISIT_PASSPHRASE or the keyring) before "
+                                        "creating the office's keys in {name}.", name=self.name))
                 try:
                     self._passphrase = self.source.new(self.name)
                 except PassphraseNeeded as exc:
@@ -119,6 +125,9 @@ def attach(engine: Engine, source: PassphraseSource) -> KeyWrap:
     with engine.connect() as conn:
         rows = conn.execute(select(s.identity)).fetchall()
     clear = [r for r in rows if not (is_wrapped(r.sign_private) and is_wrapped(r.box_private))]
+    if not rows:  # no keys yet: a passphrase given without asking is taken now, else asked when needed
+        wrap._passphrase = next((p for p in (source.explicit, DEMO_PASSPHRASE if source.demo else None,
+                                             keyring_get(name), os.environ.get(ENV)) if p), None)
     if rows and not clear:
         wrap.unwrap(rows[0].sign_private, aad(rows[0].fingerprint, "sign_private"))  # the passphrase, now
     if clear:
