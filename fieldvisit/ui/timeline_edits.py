@@ -47,8 +47,12 @@ class TimelineEdits:
         self.data = merged_json(self.plan, self.session, self.kept, self.data)
         self.data["unplanned"] = self.unplanned
         self.render(keep_selection=True)
-        self.saving = write(self, save_edit, self.app.uow(), dict(self.data), done=self._edit_saved,
-                            failed=self._edit_not_saved)
+        self.saving = write(self, self._save_latest, done=self._edit_saved, failed=self._edit_not_saved)
+
+    def _save_latest(self) -> bool:
+        """On the write queue: the day as it is now (a retry after a busy workspace never writes
+        an older edit over a newer one). True when saved, False when the check rejected it."""
+        return save_edit(self.app.uow(), self.data)
 
     def _edit_saved(self, saved: bool) -> None:
         if not saved:

@@ -202,3 +202,22 @@ def test_a_desk_review_and_a_pack_import_wait_for_the_lock_and_land(qtbot, windo
 
         flush_writes()
         laptop.close()
+
+
+def test_sync_folder_and_sync_now_wait_for_the_lock_and_land(qtbot, window, tmp_path):
+    from fieldvisit.services.identities import init_identity
+    from fieldvisit.services.sync_folder import folder_of
+
+    w, db = window
+    init_identity(w.app.uow(), crypto, role="supervisor", name="Madrid office")
+    share = tmp_path / "share"
+    share.mkdir()
+    holder = Holder(db)
+    try:
+        pending = w.choose_sync_folder(str(share))  # Sync → Set sync folder…, then Sync now
+        _responsive_while(qtbot, pending, holder)
+    finally:
+        holder.release()
+    assert pending.error is None and folder_of(w.app.uow()) == str(share)
+    qtbot.waitUntil(lambda: hasattr(w, "last_sync"), timeout=30000)  # the sync ran once the lock was gone
+    assert not w.last_sync["problems"]
