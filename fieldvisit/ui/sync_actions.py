@@ -252,10 +252,11 @@ def _export_to(export, path: Path, uow, crypto, *args) -> dict:
     """Runs on the write queue: ``export(uow, crypto, *args)`` (a pack or a bundle, recorded in
     the sync log) written atomically to ``path``; returns its summary. Raises UserError."""
     from fieldvisit.adapters.files.mailbox import write_atomic
+    from fieldvisit.domain.text import msg
 
     blob, summary = export(uow, crypto, *args)
     try:
         write_atomic(path, blob)
     except OSError as exc:
-        raise UserError(f"Could not write {path}: {exc.strerror or exc}.") from None
+        raise UserError(msg("Could not write {path}: {error}.", path=str(path), error=exc.strerror or str(exc))) from None
     return summary

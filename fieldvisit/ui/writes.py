@@ -17,10 +17,15 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fieldvisit.ui.operation import write_queue
+
+
+NOT_SAVED = QT_TRANSLATE_NOOP("Writes", "Not saved")
+BUSY = QT_TRANSLATE_NOOP("Writes", "Workspace busy")
+KEPT = QT_TRANSLATE_NOOP("Writes", "Your change is kept: Retry saves it now, Cancel drops it.")
 
 
 def _tr(text: str) -> str:
@@ -87,14 +92,14 @@ def write(parent: QWidget, fn: Callable, *args, done: Callable | None = None, fa
         if failed is not None:
             failed(message)
         else:
-            say(parent, title or _tr("Not saved"), message)
+            say(parent, title or _tr(NOT_SAVED), message)
 
     def busy(message: str) -> None:
         if not _alive(parent):
             pending._finish(None, message)
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, title or _tr("Workspace busy"),
-                          message + "\n\n" + _tr("Your change is kept: Retry saves it now, Cancel drops it."),
+        box = QMessageBox(QMessageBox.Icon.Warning, title or _tr(BUSY),
+                          message + "\n\n" + _tr(KEPT),
                           QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel, parent)
         box.setDefaultButton(QMessageBox.StandardButton.Retry)
 

@@ -221,3 +221,19 @@ def test_sync_folder_and_sync_now_wait_for_the_lock_and_land(qtbot, window, tmp_
     assert pending.error is None and folder_of(w.app.uow()) == str(share)
     qtbot.waitUntil(lambda: hasattr(w, "last_sync"), timeout=30000)  # the sync ran once the lock was gone
     assert not w.last_sync["problems"]
+
+
+def test_the_guard_catches_a_write_on_the_ui_thread(qtbot, sqlite_app, _no_ui_thread_writes):
+    """The guard every UI test runs under: the window's code writing on the Qt main thread fails;
+    the same write on the write queue passes."""
+    from fieldvisit.adapters.storage.write_guard import UiThreadWrite
+    from fieldvisit.ui.map_actions import _set_setting
+    from fieldvisit.ui.operation import write_queue
+
+    with pytest.raises(UiThreadWrite, match="map_actions.py"):
+        _set_setting(sqlite_app, "tile_pack", "/nowhere.mbtiles")
+    assert len(_no_ui_thread_writes) == 1 and _no_ui_thread_writes[0].endswith(("INSERT", "UPDATE"))
+    _no_ui_thread_writes.clear()  # (caught on purpose)
+    assert sqlite_app.setting("tile_pack") == ""  # nothing was written
+    write_queue().submit(_set_setting, sqlite_app, "tile_pack", "/somewhere.mbtiles").result(timeout=30)
+    assert sqlite_app.setting("tile_pack") == "/somewhere.mbtiles" and not _no_ui_thread_writes
