@@ -110,8 +110,6 @@ def _local(value, context: str) -> str:
     from datetime import date, datetime
     from decimal import Decimal
 
-    from PySide6.QtCore import QDate
-
     if isinstance(value, datetime):
         value = value.date()
     if isinstance(value, date):
@@ -194,6 +192,12 @@ FLAG_LABELS = {"dispute": QT_TRANSLATE_NOOP("CaseTableModel", "dispute"),
                "no_workplace": QT_TRANSLATE_NOOP("CaseTableModel", "no workplace visits")}
 PROMISE_STATES = {"open": QT_TRANSLATE_NOOP("CaseTableModel", "open"), "kept": QT_TRANSLATE_NOOP("CaseTableModel", "kept"),
                   "broken": QT_TRANSLATE_NOOP("CaseTableModel", "broken")}
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` (an English source string marked with ``QT_TRANSLATE_NOOP(context, ...)``) in the
+    interface language; the source text itself when no translation is installed (the CLI)."""
+    return QCoreApplication.translate(context, text)
 
 
 def flag_text(code: str) -> str:
