@@ -19,7 +19,7 @@ from fieldvisit.services.day_plans import apply_history, plan_json
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.plan_day import DaySession, Solver, Travel, plan_day, prepare_day
 from fieldvisit.services.ports import UnitOfWork
-from fieldvisit.services.visits import current_visits
+from fieldvisit.services.visit_record import current_visits
 
 RETRY_OUTCOMES = {"not_home"}
 
