@@ -90,3 +90,24 @@ def test_team_day_after_a_saved_day_keeps_the_cap(workspace):
     again = fv(workspace, "plan-team", "--date", "2026-12-01", *QUICK)
     assert {s["case_id"] for r in again["routes"] for s in r["stops"]}
     assert_capped(saved_dates(workspace, WEEK))
+
+
+def test_a_flag_added_after_the_plan_was_saved_withdraws_the_stop(workspace, tmp_path):
+    day = fv(workspace, "plan", "--date", "2026-11-30", "--collector", "Ana", *START, "--shift", "09:00-11:00",
+             *QUICK)
+    first = day["stops"][0]["case_id"]
+    # the lender's next file says this customer asked to stop contact
+    n = int(first.split("-")[1])
+    f = tmp_path / "flags.csv"
+    f.write_text(f"case_id,name,lat,lon,country,days_past_due,balance,collector,flags\n"
+                 f"{first},Debtor {n},{40.41 + n * 0.002:.4f},{-3.70 - n * 0.002:.4f},ES,{40 + n * 9},"
+                 f"{300 + n * 40},Ana,cease\n", encoding="utf-8")
+    fv(workspace, "cases", "import", str(f), "--as-of", "2026-11-23", "--json")
+    gpx = tmp_path / "day.gpx"
+    route = fv(workspace, "route", "export", "--date", "2026-11-30", "--collector", "Ana", "--format", "gpx",
+               "--out", str(gpx), "--json")
+    assert route["stops"] == len(day["stops"]) - 1 and first not in gpx.read_text(encoding="utf-8")
+    week = fv(workspace, "plan-week", "--from", "2026-11-30", "--days", "1", "--collector", "Ana", *START, *QUICK)
+    kept = week["days"][0]
+    assert kept["kept"] is True and first not in {s["case_id"] for s in kept["stops"]}
+    assert [(u["case_id"], u["reason"]) for u in kept["withdrawn"]] == [(first, "blocked_by_flag")]
