@@ -69,6 +69,20 @@ def collector_zone(point: tuple[float, float], tz: str | None, zones: ZoneLookup
     return ZoneInfo("UTC")
 
 
+#: Days a plan may be made for: from this one to ``PLAN_YEARS_AHEAD`` years after today.
+FIRST_PLAN_DAY = date(2000, 1, 1)
+PLAN_YEARS_AHEAD = 10
+
+
+def check_plan_day(day: date, today: date | None = None) -> None:
+    """Raises UserError for a day no plan can be made for (before 2000, or years ahead)."""
+    today = today or date.today()
+    last = date(min(today.year + PLAN_YEARS_AHEAD, 9000), 12, 31)
+    if not FIRST_PLAN_DAY <= day <= last:
+        raise UserError(msg("{day} is too far off to plan; give a day between {first} and {last}.",
+                            day=day.isoformat(), first=FIRST_PLAN_DAY.isoformat(), last=last.isoformat()))
+
+
 def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | tuple | None, shift: str | None,
                  tz: str | None, mode: str, lunch: str | None = None, lunch_minutes: int = 30,
                  service_minutes: int | None = None, locks: list[str] = (),
@@ -82,6 +96,7 @@ def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | tup
     shift, zone or lock."""
     from fieldvisit.services.collectors import unknown_collector
 
+    check_plan_day(day)
     with uow:
         found = uow.collectors.get(collector)
         if found is None:
@@ -211,6 +226,19 @@ def apply_history(req: DayRequest, uow: UnitOfWork, as_of: date, rules, history:
         req.holidays = {d: n for d, n in holiday_calendar(uow, [req.day.year]).items() if d == req.day}
 
 
+def add_country_holidays(req: DayRequest, uow: UnitOfWork, cases) -> None:
+    """Each debtor's national public holiday on ``req.day`` (``holidays`` data by the case's
+    country), so a workspace with no country set, or cases of another country, still keep them."""
+    with uow:
+        for country in {(c.country or "").upper() for c in cases} - {""}:
+            try:
+                name = uow.calendar(country, "", [req.day.year]).get(req.day)
+            except ValueError:
+                name = None
+            if name:
+                req.country_holidays[country] = name
+
+
 def save_plan(uow: UnitOfWork, plan: Plan, data: dict, **audit) -> None:
     """Save a checked plan and audit it. Refuses (UserError) a plan the validator rejects: an
     unlawful visit never reaches a saved plan. Call inside ``with uow`` and commit after."""
@@ -234,6 +262,7 @@ def plan_and_save(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel,
         cases = [c for c in uow.cases.list(collector=req.collector)
                  if c.status == CaseStatus.OPEN and c.case_id not in excluded]
     apply_history(req, uow, as_of, rules, history, planned, replacing)
+    add_country_holidays(req, uow, cases)
     unknown = sorted(set(req.locked) - {c.case_id for c in cases})
     if unknown:
         raise UserError(msg('Cannot lock {join}: not an open case of {collector}.',
@@ -264,6 +293,8 @@ def run_plan_team(uow: UnitOfWork, requests: list[DayRequest], as_of: date, trav
         team = {r.collector for r in requests}
         cases = [c for c in uow.cases.list(status=CaseStatus.OPEN.value)
                  if c.collector is None or c.collector in team]
+    for r in requests:
+        add_country_holidays(r, uow, cases)
     plans, unplanned = plan_team(cases, requests, as_of, travel, solve, time_limit=time_limit)
     names = {c.case_id: c.name for c in cases}
     routes = []

@@ -15,7 +15,7 @@ from fieldvisit.domain.cases import BLOCKING_FLAGS, CaseStatus, Flag
 from fieldvisit.domain.plan import Plan
 from fieldvisit.domain.planning import DayRequest, Reason, Unplanned
 from fieldvisit.domain.text import msg
-from fieldvisit.services.day_plans import apply_history, plan_json, unplanned_json
+from fieldvisit.services.day_plans import add_country_holidays, apply_history, plan_json, unplanned_json
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.plan_day import DaySession, Solver, Travel, plan_day, prepare_day
 from fieldvisit.services.ports import UnitOfWork
@@ -139,6 +139,7 @@ def session_for(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel, r
         cases = [c for c in uow.cases.list(collector=req.collector)
                  if c.status == CaseStatus.OPEN and c.case_id not in excluded]
     apply_history(req, uow, as_of, rules)
+    add_country_holidays(req, uow, cases)
     return prepare_day(cases, req, as_of, travel)
 
 
