@@ -6,6 +6,7 @@ from datetime import date
 
 from fieldvisit.domain.prep import History, PrepSheet, build_sheet
 from fieldvisit.domain.text import msg
+from fieldvisit.services.day_state import latest_plans
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.holidays import holidays_of
 from fieldvisit.services.ports import UnitOfWork
@@ -37,8 +38,7 @@ def prep_sheet(uow: UnitOfWork, case_id: str, as_of: date) -> PrepSheet:
 
 def day_pack(uow: UnitOfWork, day: date, collector: str | None, as_of: date) -> tuple[dict, list[PrepSheet]]:
     """The latest plan of the day and the sheets of its stops in route order."""
-    with uow:
-        plans = uow.plans.latest(day, collector)
+    plans = latest_plans(uow, day, collector)
     if not plans:
         raise UserError(msg("No plan on {isoformat}; run 'fieldvisit plan --date {isoformat}' first.",
                             isoformat=day.isoformat()))

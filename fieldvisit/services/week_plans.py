@@ -84,7 +84,8 @@ def plan_week_steps(uow: UnitOfWork, request_for: Callable[[date], DayRequest], 
             continue
         req = request_for(day)
         plan, _session, data = plan_and_save(uow, req, as_of, travel, solve, time_limit, rules,
-                                             history=history, planned=planned)
+                                             history=history, planned=planned,
+                                             replacing={(d, collector) for d in dates})
         for s in plan.stops:
             planned.setdefault(s.case_id, []).append(day)
         for u in plan.unplanned:
