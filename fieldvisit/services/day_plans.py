@@ -18,7 +18,7 @@ from fieldvisit.services.errors import UserError
 from fieldvisit.services.plan_day import DaySession, Solver, Travel, plan_day, plan_team, prepare_day
 from fieldvisit.services.holidays import holiday_calendar
 from fieldvisit.services.ports import UnitOfWork, ZoneLookup
-from fieldvisit.services.visits import history_index
+from fieldvisit.services.visit_record import history_index
 
 DEFAULT_SHIFT = "09:00-18:00"
 

@@ -15,7 +15,7 @@ from fieldvisit.domain.cases import BLOCKING_FLAGS, CaseStatus, Flag
 from fieldvisit.domain.plan import Plan
 from fieldvisit.domain.planning import DayRequest, Reason, Unplanned
 from fieldvisit.domain.text import msg
-from fieldvisit.services.day_plans import add_country_holidays, apply_history, plan_json, unplanned_json
+from fieldvisit.services.day_plans import add_country_holidays, apply_history, plan_json, save_plan, unplanned_json
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.plan_day import DaySession, Solver, Travel, plan_day, prepare_day
 from fieldvisit.services.ports import UnitOfWork
@@ -174,7 +174,8 @@ def replan_rest(uow: UnitOfWork, req: DayRequest, kept: list[dict], at: datetime
                 excluded: frozenset[str] = frozenset(), first: dict | None = None,
                 origin: dict | None = None) -> tuple[Plan, DaySession, dict]:
     """Plan the rest of the day after the ``kept`` stops (see ``rest_of_day``), save the whole
-    day (kept + new) and audit it. Returns the plan of the rest, its session and the day's JSON."""
+    day (kept + new) and audit it. Returns the plan of the rest, its session and the day's JSON.
+    Raises :class:`UserError` (nothing saved) when the plan check rejects the rest of the day."""
     req = rest_of_day(req, kept, at, origin)
     done = frozenset(s["case_id"] for s in kept)
     session = session_for(uow, req, as_of, travel, rules, excluded | done)
@@ -182,10 +183,7 @@ def replan_rest(uow: UnitOfWork, req: DayRequest, kept: list[dict], at: datetime
         req.locked.pop(cid, None)
     plan = plan_day(list(session.cases.values()), req, as_of, travel, solve, time_limit=time_limit, session=session)
     data = merged_json(plan, session, kept, first)
-    with uow:
-        uow.plans.save(req.day, req.collector, data)
-        uow.audit.append("plan", f"{req.collector} {req.day.isoformat()}",
-                         {"stops": [s["case_id"] for s in data["stops"]], "valid": data["valid"],
-                          "kept": sorted(done), "from": req.shift_start.isoformat()})
+    with uow:  # the same refusal as every other path: a day the check rejects is never saved
+        save_plan(uow, plan, data, kept=sorted(done), **{"from": req.shift_start.isoformat()})
         uow.commit()
     return plan, session, data

@@ -20,7 +20,7 @@ from fieldvisit.services.plan_day import Solver, Travel
 from fieldvisit.services.ports import UnitOfWork
 from fieldvisit.services.holidays import holiday_calendar
 from fieldvisit.services.progress import Progress, Work, run
-from fieldvisit.services.visits import history_index
+from fieldvisit.services.visit_record import history_index
 
 MAX_DAYS = 30
 
