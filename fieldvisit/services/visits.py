@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from fieldvisit.domain.cases import Flag
-from fieldvisit.domain.planning import DEFAULT_LAWFUL, lawful_interval
+from fieldvisit.domain.planning import DEFAULT_LAWFUL, agreed_on, lawful_interval
 from fieldvisit.domain.text import msg
 from fieldvisit.domain.visits import Outcome, VisitError, parse_visit
 from fieldvisit.services.errors import UserError
@@ -54,6 +54,9 @@ def compliance_warnings(case, visit, rule=None, earlier_visits: list[date] = (),
                                 rules=rule.name, **times))
         else:
             warnings.append(msg("outside lawful contact hours ({start}–{end} {zone}): {arrived}–{left}", **times))
+    if rule is not None and local_day.weekday() not in rule.contact_days and not agreed_on(case, local_day):
+        warnings.append(msg("{day} is not a contact day under {rules} and no visit was agreed for it",
+                            day=local_day.isoformat(), rules=rule.name))
     blocked = sorted(f.value for f in (case.flags & rule.blocking_flags if rule else case.blocking_flags))
     if blocked:
         warnings.append(msg("the case was blocked from visits ({flags})", flags=", ".join(blocked)))

@@ -229,6 +229,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", '{name} cannot be read now; it was skipped.'),
     QT_TRANSLATE_NOOP("Prep", "This workspace has no identity yet; run 'fieldvisit keys init' first."),
     QT_TRANSLATE_NOOP("Prep", 'Visit {n}: {problem}'),
+    QT_TRANSLATE_NOOP("Prep", '{day} is not a contact day under {rules} and no visit was agreed for it'),
     QT_TRANSLATE_NOOP("Prep", 'the case was blocked from visits ({flags})'),
     QT_TRANSLATE_NOOP("Prep", 'vulnerable customer: visits are not allowed under {rules}'),
     QT_TRANSLATE_NOOP("Prep", 'no reason given for the exception'),
