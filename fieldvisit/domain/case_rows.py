@@ -35,6 +35,7 @@ from fieldvisit.domain.columns import PARTS
 from fieldvisit.domain.conventions import US_STATE_ZONES
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
+from fieldvisit.domain.subdivisions import region_zone
 from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_symbol, parse_money
 from fieldvisit.domain.limits import too_long
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
@@ -191,9 +192,21 @@ def _country_of(currency: str) -> str:
 
 def join_address(text: dict[str, str]) -> str:
     """``123 Main St, Apt 4`` + ``Springfield`` + ``IL`` + ``62701`` →
-    ``"123 Main St, Apt 4, Springfield, IL 62701"``."""
+    ``"123 Main St, Apt 4, Springfield, IL 62701"``; a house number follows its street
+    (``Calle Morelos`` + ``56`` → ``Calle Morelos 56``). Chinese, Japanese and Korean addresses
+    are written largest first without commas (``广东省广州市天河区天河路385号``)."""
+    street = " ".join(t for t in (text.get("address", ""), text.get("house_number", "")) if t)
+    if street and not street.isascii() and any(0x3040 <= ord(c) <= 0x9FFF or 0xAC00 <= ord(c) <= 0xD7A3
+                                               for c in street):
+        # Chinese, Japanese, Korean: province, city, district, street — largest first, as written
+        ordered: list[str] = []
+        for t in (text.get(k, "") for k in ("region", "city", "district")):
+            if t and t not in ordered and not street.startswith(t):
+                ordered.append(t)
+        joined = "".join(ordered) + street + "".join(text.get(k, "") for k in ("address_line2",))
+        return f"{joined} {text['postal_code']}".strip() if text.get("postal_code") else joined
     region = " ".join(t for t in (text.get("region", ""), text.get("postal_code", "")) if t)
-    parts = [text.get(k, "") for k in ("address", "address_line2", "district", "city")] + [region]
+    parts = [street] + [text.get(k, "") for k in ("address_line2", "district", "city")] + [region]
     return ", ".join(p for p in parts if p)
 
 
@@ -219,7 +232,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         if get("surname"):
             case.name = f"{case.name} {text['surname']}".strip()
             present.add("name")
-        if any(get(k) for k in ("address_line2", "district", "city", "region", "postal_code")):
+        if any(get(k) for k in ("house_number", "address_line2", "district", "city", "region", "postal_code")):
             case.address = join_address(text)
             present.add("address")
         present.difference_update(PARTS)
@@ -252,6 +265,8 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             errors.append(("timezone", f"{tz_text!r} is not an IANA time zone such as Asia/Shanghai"))
     if not case.timezone and case.lat is None and case.country == "US" and get("region"):
         case.timezone = US_STATE_ZONES.get(text["region"].upper(), "")
+    if not case.timezone and case.lat is None and get("region"):
+        case.timezone = region_zone(case.country, text["region"]) or ""
     if not case.timezone:
         found = ctx.zone_for(case.country, case.lat, case.lon) if ctx.zone_for else None
         case.timezone = found or ctx.default_timezone
