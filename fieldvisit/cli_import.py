@@ -68,7 +68,7 @@ def _preview_text(d: dict) -> str:
              + ".", *_reading_lines(d), f"Columns ({len(d['columns'])}):", *column_lines(d["columns"])]
     lines.append(f"Sample ({len(d['sample'])} of {d['rows_read']}{'' if d['complete'] else '+'} rows):")
     for row in d["sample"]:
-        cells = "; ".join(f"{k}={v}" for k, v in row["values"].items() if v)
+        cells = "; ".join(f"{k}={' / '.join(str(v).splitlines())}" for k, v in row["values"].items() if v)
         lines.append(f"  row {row['row']}: {cells}" + (f"  REJECTED: {'; '.join(row['errors'])}" if row["errors"] else ""))
     if d.get("skipped"):
         lines.append(f"{len(d['skipped'])} rows skipped (not case records):")
@@ -110,6 +110,8 @@ def cmd_cases_import(app, args) -> None:
     if args.preview:
         data = preview_import(table, options, file_name=path.name, **common)
         if data["problem"]:
+            if not getattr(args, "json", False):  # the columns first, so the user can write the --mapping
+                print(_preview_text(data))
             raise UserError(data["problem"])
         if args.save_profile:
             save_profile(app.uow(), args.save_profile, table.headers, data["columns"], options)

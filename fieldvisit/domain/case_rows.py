@@ -190,6 +190,9 @@ def _country_of(currency: str) -> str:
     return next((c for c, cur in CURRENCIES.items() if cur == currency), "")
 
 
+_US_STATE_ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$")
+
+
 def join_address(text: dict[str, str]) -> str:
     """``123 Main St, Apt 4`` + ``Springfield`` + ``IL`` + ``62701`` →
     ``"123 Main St, Apt 4, Springfield, IL 62701"``; a house number follows its street
@@ -265,6 +268,9 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             errors.append(("timezone", f"{tz_text!r} is not an IANA time zone such as Asia/Shanghai"))
     if not case.timezone and case.lat is None and case.country == "US" and get("region"):
         case.timezone = US_STATE_ZONES.get(text["region"].upper(), "")
+    if not case.timezone and case.lat is None and case.country == "US" and not get("region") and \
+            (m := _US_STATE_ZIP.search(case.address)) and m.group(1) in US_STATE_ZONES:
+        case.timezone = US_STATE_ZONES[m.group(1)]  # "1 Elm St, Boston, MA 02108"
     if not case.timezone and case.lat is None and get("region"):
         case.timezone = region_zone(case.country, text["region"]) or ""
     if not case.timezone:

@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 #: More exact names, merged into the synonyms of :mod:`.columns`.
 EXTRA_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "case_id": ("agreement", "agreement no", "agreement number", "agreement id", "loan account",
+    "case_id": ("id", "agreement", "agreement no", "agreement number", "agreement id", "loan account",
                 "loan account no", "loan account number", "loan acct no", "loan nbr", "acct nbr",
                 "account nbr", "no de crédito", "no credito", "núm de crédito", "número de crédito",
                 "n de crédito", "nº de crédito", "no de cuenta", "no de contrato", "número de operación",

@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
 
 from fieldvisit.adapters.i18n import localize
 from fieldvisit.services.errors import UserError
-from fieldvisit.services.settings import MODES, from_document, load_settings, save_settings, settings_document
+from fieldvisit.services.import_profiles import list_profiles, merge_profiles
+from fieldvisit.services.settings import (
+    MODES, from_document, load_settings, profiles_in_document, save_settings, settings_document,
+)
 
 MODE_LABELS = {"walk": QT_TRANSLATE_NOOP("PlannerPanel", "Walk"), "bicycle": QT_TRANSLATE_NOOP("PlannerPanel", "Bicycle"),
                "motorbike": QT_TRANSLATE_NOOP("PlannerPanel", "Motorbike"), "car": QT_TRANSLATE_NOOP("PlannerPanel", "Car"),
@@ -195,6 +198,7 @@ class SettingsDialog(QDialog):
 
                 load_rulebook(self.rulesets.text().strip())
             saved = save_settings(self.app.uow(), self.current())
+            merge_profiles(self.app.uow(), getattr(self, "pending_profiles", {}))  # from an imported file
         except UserError as exc:
             self.error.setText(localize(str(exc)))
             return
@@ -207,7 +211,7 @@ class SettingsDialog(QDialog):
 
     def export_file(self, path: str | None = None) -> str | None:
         try:
-            doc = settings_document(self.current())
+            doc = settings_document(self.current(), list_profiles(self.app.uow()))
         except UserError as exc:
             self.error.setText(localize(str(exc)))
             return None
@@ -227,6 +231,7 @@ class SettingsDialog(QDialog):
         try:
             doc = json.loads(Path(path).read_text(encoding="utf-8-sig"))
             values = from_document(doc, self.current())
+            self.pending_profiles = profiles_in_document(doc)
         except (OSError, ValueError) as exc:
             self.error.setText(self.tr("That file cannot be read: {}").format(exc))
             return False
