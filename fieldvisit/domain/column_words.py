@@ -132,7 +132,7 @@ def _concept(words: list[str], text: str) -> str | None:
     has = lambda latin, cjk=(): _has(words, text, latin, cjk)  # noqa: E731
     last_payment = has("last ultimo ult latest recent previous", _LAST) and \
         has("payment paid pago pagamento pmt pymt", _PAY)
-    if has("agent collector gestor cobrador agente officer", ("催收", "外访", "担当", "담당")):
+    if has("agent collector gestor cobrador agente", ("催收", "外访", "担当", "담당")):
         return "collector"
     if has("address addr direccion domicilio endereco", _ADDRESS) and \
             has("work office employer business company laboral trabajo empresa oficina", ("单位", "公司", "勤務", "직장", "회사")):
