@@ -168,6 +168,8 @@ _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
 _country_code = lru_cache(maxsize=1024)(country_code)
 _flags = lru_cache(maxsize=1024)(parse_flags)
 _due_from_days = lru_cache(maxsize=4096)(due_date_from_days)
+#: Days a file's due date and its days-past-due column may differ (a file exported some days ago).
+DUE_DATE_TOLERANCE_DAYS = 7
 
 
 @lru_cache(maxsize=8192)
@@ -277,6 +279,19 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         found = ctx.zone_for(case.country, case.lat, case.lon) if ctx.zone_for else None
         case.timezone = found or ctx.default_timezone
 
+    written = None  # the due date the file writes, when it has one that reads
+    if get("due_date"):
+        try:
+            written = _date(values["due_date"], ctx)
+        except AmbiguousDate as exc:
+            if not get("days_past_due"):
+                review.append(("due_date", str(exc)))
+                present.discard("due_date")
+        except DateError as exc:
+            if not get("days_past_due"):
+                errors.append(("due_date", str(exc)))
+            else:
+                review.append(("due_date", f"{exc}; the days past due are used"))
     if get("days_past_due"):
         try:
             days = _days(values["days_past_due"])
@@ -284,18 +299,17 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
                 raise ValueError("days past due cannot be negative")
             if days > MAX_DAYS_PAST_DUE:
                 raise ValueError(f"{days} days past due is more than 100 years; check the column")
-            case.due_date = _due_from_days(days, ctx.as_of)
+            derived = _due_from_days(days, ctx.as_of)
+            case.due_date = written or derived
             present.add("due_date")
+            if written is not None and abs((written - derived).days) > DUE_DATE_TOLERANCE_DAYS and \
+                    not (days == 0 and written >= ctx.as_of):  # not yet due: no days past due
+                review.append(("days_past_due", f"the file's due date {written.isoformat()} and its {days} days past "
+                                                "due disagree; the due date is kept"))
         except ValueError as exc:
             errors.append(("days_past_due", str(exc)))
-    elif get("due_date"):
-        try:
-            case.due_date = _date(values["due_date"], ctx)
-        except AmbiguousDate as exc:
-            review.append(("due_date", str(exc)))
-            present.discard("due_date")
-        except DateError as exc:
-            errors.append(("due_date", str(exc)))
+    elif written is not None:
+        case.due_date = written
     present.discard("days_past_due")
 
     currency = get("currency", "").upper()

@@ -144,6 +144,8 @@ def _concept(words: list[str], text: str) -> str | None:
                "impago due", _DUE):
             return "days_past_due"
         return None
+    if has("since desde") and has("due delinquent delinquency overdue arrears mora atraso vencido impago", _DUE):
+        return "due_date"  # "Past Due Since", "En mora desde"
     if has("date fecha data", _DATE):
         if last_payment:
             return "last_payment_date"

@@ -357,6 +357,9 @@ def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_c
     elif default_currency:
         currency = default_currency
         evidence.append(f"Currency {currency}: the workspace's; the file does not say.")
+    elif any(_texts(sample, column) for column in MONEY_COLUMNS):
+        evidence.append("Currency unknown: neither the file nor the workspace says it; choose the currency, "
+                        "or the amounts are stored without one.")
     return Conventions(dayfirst=dayfirst, decimal_comma=decimal_comma, country=country, currency=currency,
                        evidence=tuple(evidence))
 

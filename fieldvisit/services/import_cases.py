@@ -281,7 +281,10 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                       for column in ("appointment", "inconvenient") if column in ctx.columns]
         if rewindowed:
             uow.window_reviews.close(rewindowed, by or "import", f"replaced by the import of {file_name}")
-        uow.window_reviews.add_many(summary.review, import_id)
+        # the queue's editor reads appointment texts; other values to check (an ambiguous date, a due
+        # date the days past due contradict) stay in the summary and the import's record
+        uow.window_reviews.add_many([r for r in summary.review if r["column"] in ("appointment", "inconvenient")],
+                                    import_id)
         summary.imported, summary.updated = len(new), len(updates)
         uow.imports.finish(import_id, ImportRecord(
             file_name=file_name, sha256=sha256, as_of=as_of, rows=summary.rows,

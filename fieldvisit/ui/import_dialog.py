@@ -334,7 +334,8 @@ class ImportPreviewDialog(QDialog):
             rows=rows, rejected=len(p["rejected"]), review=len(p["review"]),
             kept=", ".join(p["kept_columns"]) or self.tr("none"), ignored=", ".join(p["ignored_columns"]) or self.tr("none"))
         if p["rejected"]:
-            text += " " + "; ".join(self.tr("Row {row} ({column}): {error}").format(
+            text += " " + "; ".join((self.tr("Row {row} ({column}): {error}") if r["column"] else
+                                     self.tr("Row {row}: {error}")).format(
                 row=r["row"], column=r["column"], error=localize(r["error"])) for r in p["rejected"][:3]) + "."
         if p["skipped"]:
             text += " " + self.tr("Skipped (not case records): {rows}.").format(

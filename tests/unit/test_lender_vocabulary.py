@@ -23,6 +23,8 @@ from fieldvisit.services.errors import UserError
     ("PROP_CITY", "city"), ("PROP_ST", "region"), ("PROP_ZIP", "postal_code"), ("UPB_AMT", "balance"),
     ("DLQ_DAYS", "days_past_due"), ("NEXT_DUE_DT", "due_date"), ("LAST_PMT_DT", "last_payment_date"),
     ("LAST_PMT_AMT", "last_payment_amount"), ("HOME_PHONE", "phone"), ("ID", "case_id"),
+    ("Past Due Since", "due_date"), ("Delinquent Since", "due_date"), ("En mora desde", "due_date"),
+    ("Amount Past Due", "balance"), ("Preferred Contact Time", "appointment"), ("Acct No", "case_id"),
     # UK, India
     ("Agreement Number", "case_id"), ("Forename", "name"), ("Town", "city"), ("County", "region"),
     ("Arrears (£)", "balance"), ("Contact Preference", "appointment"), ("Loan Account No", "case_id"),
@@ -152,3 +154,18 @@ def test_traditional_chinese_day_words(text, weekdays, start, end):
     assert not parsed.errors
     w = parsed.windows[0]
     assert (w.weekdays, w.start_time, w.end_time) == (weekdays, start, end)
+
+
+def test_a_written_due_date_wins_over_days_past_due_and_a_disagreement_goes_to_review():
+    from fieldvisit.domain.case_rows import RowContext, read_row
+
+    ctx = RowContext(as_of=date(2026, 11, 23), columns=frozenset({"case_id", "due_date", "days_past_due"}))
+    r = read_row({"case_id": "C-1", "due_date": "2026-03-04", "days_past_due": "45"}, ctx)
+    assert r.case.due_date == date(2026, 3, 4)
+    assert [c for c, _ in r.review] == ["days_past_due"] and "disagree" in r.review[0][1]
+    r = read_row({"case_id": "C-2", "due_date": "2026-10-08", "days_past_due": "46"}, ctx)  # exported a day ago
+    assert r.case.due_date == date(2026, 10, 8) and r.review == []
+    r = read_row({"case_id": "C-3", "due_date": "2026-12-15", "days_past_due": "0"}, ctx)  # not yet due
+    assert r.case.due_date == date(2026, 12, 15) and r.review == []
+    r = read_row({"case_id": "C-4", "due_date": "", "days_past_due": "45"}, ctx)
+    assert r.case.due_date == date(2026, 10, 9)
