@@ -169,3 +169,12 @@ def test_a_written_due_date_wins_over_days_past_due_and_a_disagreement_goes_to_r
     assert r.case.due_date == date(2026, 12, 15) and r.review == []
     r = read_row({"case_id": "C-4", "due_date": "", "days_past_due": "45"}, ctx)
     assert r.case.due_date == date(2026, 10, 9)
+
+
+@pytest.mark.parametrize("text", ["2026-03-04 00:00:00", "2026-03-04T00:00:00Z", "20260304", "4 março 2026",
+                                  "04.03.2026", "4-Mar-26", "Mar 4, 2026", "2026年3月4日", "4 de marzo de 2026"])
+def test_year_first_and_database_dates_are_never_turned_round(text):
+    from fieldvisit.domain.dates import parse_date
+
+    assert parse_date(text, dayfirst=True) == date(2026, 3, 4)
+    assert parse_date(text, dayfirst=False) == date(2026, 3, 4) or text in ("04.03.2026",)
