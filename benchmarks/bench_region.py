@@ -66,6 +66,26 @@ def day_travel(order_points, travel) -> int:
     return sum(secs[i][i + 1] for i in range(len(order_points) - 1))
 
 
+def street_map(root: Path) -> None:
+    """The street-map stage alone (vector tiles) and what an exported day map carries of it."""
+    from fieldvisit.adapters.maps import page, streets
+    from fieldvisit.adapters.regions import tiles
+
+    work = Path(tempfile.mkdtemp(prefix="fv-streets-"))
+    t = time.perf_counter()
+    result = run(tiles.build_tiles(EXTRACT, work / tiles.FILE, work))
+    seconds = time.perf_counter() - t
+    print(f"street map: {seconds:.1f} s, {result['bytes'] / 1e6:.2f} MB, features {result['features']}")
+    streets.STREET_MAPS = lambda: [("Helsinki", work / tiles.FILE)]
+    box = (60.1640, 24.9350, 60.1720, 24.9500)  # a walking day in the centre
+    layers = streets.inline_layers(box)
+    carried = sum(len(v) for layer in layers for v in layer["tiles"].values())
+    print(f"exported day map: {carried / 1e6:.2f} MB of tiles inline (base64), zooms up to "
+          f"{max(layer['maxzoom'] for layer in layers)}")
+    streets.STREET_MAPS = None
+    shutil.rmtree(work, ignore_errors=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--keep", default=None, help="build into this folder and keep the pack")
@@ -73,9 +93,10 @@ def main() -> None:
     root = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="fv-region-"))
     try:
         started = time.perf_counter()
-        data = run(build_pack(EXTRACT, root, "Helsinki", street_map=False))
+        data = run(build_pack(EXTRACT, root, "Helsinki"))
         print(f"build: {time.perf_counter() - started:.1f} s for {EXTRACT.name} ({EXTRACT.stat().st_size / 1e6:.2f} MB); "
               f"pack {data['bytes'] / 1e6:.1f} MB; modes {', '.join(data['modes'])}; {data['addresses']} addresses")
+        street_map(root)
         packs = list_packs(root)
         pack = packs[0]
         rows = [r for r in index_for(pack.path).rows if r[0] == "address"]

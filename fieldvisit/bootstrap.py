@@ -127,9 +127,15 @@ def open_app(url: str | None = None, *, demo: bool | str = False, passphrase: st
 
 
 def wire_street_paths() -> None:
-    """Let the map draw a day along the streets of the installed region packs."""
-    from fieldvisit.adapters.maps import page
+    """Let the map draw a day along the streets of the installed region packs, over their street
+    maps (vector tiles)."""
+    from fieldvisit.adapters.maps import page, streets
     from fieldvisit.adapters.regions.engine import street_path
+
+    def street_maps():
+        return [(p.name, p.path / p.tiles) for p in region_folder().packs() if p.tiles]
+
+    streets.STREET_MAPS = street_maps
 
     def finder(points, mode):
         packs = region_folder().packs()

@@ -46,6 +46,8 @@ class RegionActions:
             self.last_region = data
             self.statusBar().showMessage(self.tr("Region {name} ready: roads for {modes}; {n} addresses.").format(
                 name=data["name"], modes=", ".join(data["modes"]), n=data["addresses"]), 15000)
+            if data.get("street_map") and hasattr(self, "redraw_map"):
+                self.redraw_map()  # the new street map under the cases and the day
 
         op = Operation(self, work).success(done).failure(
             lambda msg: QMessageBox.warning(self, self.tr("Region pack not built"), msg)).with_progress(self.progress)

@@ -38,7 +38,7 @@ def sloppy(street: str, number: str) -> str:
 @pytest.fixture(scope="module")
 def regions(tmp_path_factory):
     root = tmp_path_factory.mktemp("regions")
-    data = run(build_pack(EXTRACT, root, "Helsinki", profiles=("car", "foot"), street_map=False))
+    data = run(build_pack(EXTRACT, root, "Helsinki", profiles=("car", "foot")))
     return root, data
 
 
@@ -53,6 +53,9 @@ def test_build_makes_a_complete_pack_and_leaves_nothing_else(regions):
     assert data["name"] == "Helsinki" and data["modes"] == ["car", "motorbike", "walk"]
     assert data["addresses"] > 1000 and data["bytes"] > 0 and data["seconds"] > 0
     assert [p.name for p in root.iterdir()] == ["Helsinki"]
+    assert data["street_map"] is True  # vector tiles: tests/integration/test_street_map.py
+    assert sorted(p.name for p in (root / "Helsinki").iterdir()) == ["addresses.sqlite", "car", "foot",
+                                                                    "manifest.json", "streets.mbtiles"]
     pack = load_pack(root / "Helsinki")
     assert pack.contains(60.1699, 24.9384) and not pack.contains(60.2, 25.1)
     with pytest.raises(UserError, match="already exists"):

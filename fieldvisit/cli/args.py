@@ -239,7 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
     rexp.add_argument("--out", required=True)
     rexp.add_argument("--as-of", type=_date_arg, default=None)
 
-    from fieldvisit.cli_regions import add_region_parser
+    from fieldvisit.cli.regions import add_region_parser
 
     add_region_parser(sub, common, _Parser)
 

@@ -1,11 +1,12 @@
-"""CLI of the review queue of appointment texts (``fieldvisit cases review``): list what an
-import could not read for sure, correct one with a new text, or dismiss it."""
+"""CLI of the review queues: appointment texts (``fieldvisit cases review``: list what an import
+could not read for sure, correct one with a new text, or dismiss it) and the supervisor's review
+of a visit (``fieldvisit visits review``: approve it or send it back)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from fieldvisit.cli_io import _emit
+from fieldvisit.cli.io import _emit
 
 
 def cmd_cases_review(app, args) -> None:
@@ -32,4 +33,11 @@ def cmd_cases_review(app, args) -> None:
     _emit(args, {"count": len(rows), "reviews": rows}, "\n".join(lines))
 
 
-REVIEW_COMMANDS = {("cases", "review"): cmd_cases_review}
+def cmd_visits_review(app, args) -> None:
+    from fieldvisit.services.sync import review_visit
+
+    r = review_visit(app.uow(), args.visit_id, args.status, args.comment or "")
+    _emit(args, r, f"Visit {r['visit_id']}: {r['status']}" + (f" — {r['comment']}" if r["comment"] else ""))
+
+
+REVIEW_COMMANDS = {("cases", "review"): cmd_cases_review, ("visits", "review"): cmd_visits_review}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from fieldvisit.cli_io import _emit
+from fieldvisit.cli.io import _emit
 from fieldvisit.services.errors import UserError
 
 NEW_ENV = "FIELDVISIT_NEW_PASSPHRASE"
@@ -36,7 +36,7 @@ def cmd_workspace_recovery_code(app, args) -> None:
     from pathlib import Path
 
     from fieldvisit.adapters import crypto
-    from fieldvisit.cli_io import read_input
+    from fieldvisit.cli.io import read_input
     from fieldvisit.services.recovery import recovery_code
 
     got = recovery_code(app.uow(), crypto, read_input(args.file), name=Path(args.file).name)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from fieldvisit.cli_io import _emit
+from fieldvisit.cli.io import _emit
 
 
 def _store():

@@ -1,5 +1,6 @@
-"""CLI command ``cases import``: preview (writes nothing), import with the column mapping of the
-user, of a saved profile or of the profile saved for these headers, and saving profiles.
+"""CLI commands about cases: ``demo`` (demo data), ``cases import`` (preview, which writes nothing;
+import with the column mapping of the user, of a saved profile or of the profile saved for these
+headers; saving profiles), ``cases profiles``, ``cases list``, ``cases assign`` and ``geocode``.
 
 Plain output names every column with what happens to it, as the JSON does: no column is
 dropped without the user seeing it.
@@ -12,7 +13,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from fieldvisit.cli_io import _emit, read_json_input
+from fieldvisit.cli.io import _emit, read_json_input
 from fieldvisit.services.errors import UserError
 
 
@@ -164,3 +165,70 @@ def cmd_cases_profiles(app, args) -> None:
         uses = ", ".join(f"{k} → {v}" for k, v in p["mapping"].items())
         lines.append(f"{p['name']} (saved {p.get('saved_at', '')}): {uses}")
     _emit(args, {"profiles": profiles}, "\n".join(lines))
+
+
+#: The most demo cases one command makes (more is a typing mistake, and takes minutes).
+MAX_DEMO_CASES = 100_000
+
+
+def cmd_demo(app, args) -> None:
+    from fieldvisit.services.demo import build_demo
+
+    if not 1 <= args.cases <= MAX_DEMO_CASES:
+        raise UserError(f"--cases {args.cases} is out of range; give a number from 1 to {MAX_DEMO_CASES:,}.")
+    count = build_demo(app.uow(), count=args.cases, as_of=args.as_of, seed=args.seed)
+    _emit(args, {"cases": count, "db": app.url}, f"Demo workspace ready: {count} cases in {app.url}")
+
+
+def cmd_cases_list(app, args) -> None:
+    from fieldvisit.services.cases import case_json, list_cases
+    from fieldvisit.services.visits import promise_index
+
+    as_of = args.as_of or date.today()
+    if args.status is not None:
+        from fieldvisit.domain.cases import CaseStatus
+
+        if args.status not in {s.value for s in CaseStatus}:
+            raise UserError(f"{args.status!r} is not a case status; use one of: "
+                            f"{', '.join(s.value for s in CaseStatus)}.")
+    cases = list_cases(app.uow(), status=args.status, collector=args.collector)
+    promises = promise_index(app.uow(), as_of)
+    rows = [case_json(c, as_of, (promises.get(c.case_id) or [None])[-1]) for c in cases]
+    text = "\n".join(f"{r['case_id']:<14} {r['bucket']:<4} {r['days_past_due']:>4}d {r['balance']:>12} "
+                     f"{r['currency']:<3} {r['status']:<8} {','.join(r['flags']):<20} {r['name']}"
+                     for r in rows) or "No cases."
+    _emit(args, {"as_of": as_of.isoformat(), "cases": rows}, text)
+
+
+def cmd_cases_assign(app, args) -> None:
+    from fieldvisit.services.cases import assign_cases_to
+
+    r = assign_cases_to(app.uow(), args.collector, args.case_ids or (), unassigned=args.unassigned)
+    _emit(args, {"assigned": r["assigned"], "collector": r["collector"], "new": r["new"]},
+          f"{r['assigned']} cases assigned to {'new collector ' if r['new'] else ''}{r['collector']}.")
+
+
+def cmd_geocode(app, args) -> None:
+    from fieldvisit.bootstrap import geocoder
+    from fieldvisit.services.geocode import geocode_pending
+    from fieldvisit.services.progress import run
+
+    provider = args.provider or app.setting("geocoder") or "nominatim"
+    summary = run(geocode_pending(app.uow(), geocoder(provider, args.url or app.setting("geocoder_url") or None),
+                                  app.zones))
+    text = (f"{summary.geocoded} geocoded, {summary.cached} from the cache, {summary.failed} not found"
+            + (f"; offline: {summary.pending} addresses wait in the queue (pin them on the map or try again "
+               "when connected)" if summary.offline else ""))
+    _emit(args, summary.as_json(), text)
+    if summary.refused:
+        raise UserError(summary.refusal)
+
+
+CASE_COMMANDS = {
+    ("demo", None): cmd_demo,
+    ("cases", "import"): cmd_cases_import,
+    ("cases", "profiles"): cmd_cases_profiles,
+    ("cases", "list"): cmd_cases_list,
+    ("cases", "assign"): cmd_cases_assign,
+    ("geocode", None): cmd_geocode,
+}

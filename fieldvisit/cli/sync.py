@@ -1,11 +1,11 @@
-"""CLI commands of the sync loop: packs, bundles, the sync folder, reviews, revocation and the
-team report (CLI.md: ``pack``, ``sync``, ``report``)."""
+"""CLI commands of the sync loop: assignment packs, visit bundles and the sync folder (CLI.md:
+``pack``, ``sync``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from fieldvisit.cli_io import _emit, out_path, read_input
+from fieldvisit.cli.io import _emit, out_path, read_input
 from fieldvisit.services.errors import UserError
 
 
@@ -86,35 +86,6 @@ def cmd_sync_run(app, args) -> None:
     _emit(args, s, s["text"])
 
 
-def cmd_visits_review(app, args) -> None:
-    from fieldvisit.services.sync import review_visit
-
-    r = review_visit(app.uow(), args.visit_id, args.status, args.comment or "")
-    _emit(args, r, f"Visit {r['visit_id']}: {r['status']}" + (f" — {r['comment']}" if r["comment"] else ""))
-
-
-def cmd_keys_revoke(app, args) -> None:
-    from fieldvisit.services.identities import revoke
-
-    r = revoke(app.uow(), args.fingerprint)
-    _emit(args, r, f"Revoked {r['name']} ({r['role']}) {r['fingerprint']}: its files are refused from now on.")
-
-
-def cmd_report(app, args) -> None:
-    from fieldvisit.adapters.report_files import WRITERS, write_pdf
-    from fieldvisit.services.reports import team_report
-
-    out = out_path(args.out)
-    report = team_report(app.uow(), args.date_from, args.date_to, collector=args.collector)
-    if args.format == "pdf":
-        write_pdf(out, report, "FieldVisit team report")
-    else:
-        WRITERS[args.format](out, report)
-    _emit(args, {"out": str(out), "visits": len(report["visits"]), "days": len(report["days"]),
-                 "totals": report["totals"]},
-          f"{len(report['visits'])} visits ({report['from']} – {report['to']}) written to {out}")
-
-
 SYNC_COMMANDS = {
     ("pack", "export"): cmd_pack_export,
     ("pack", "import"): cmd_pack_import,
@@ -122,7 +93,4 @@ SYNC_COMMANDS = {
     ("sync", "import"): cmd_sync_import,
     ("sync", "folder"): cmd_sync_folder,
     ("sync", "run"): cmd_sync_run,
-    ("visits", "review"): cmd_visits_review,
-    ("keys", "revoke"): cmd_keys_revoke,
-    ("report", None): cmd_report,
 }

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from fieldvisit.cli_io import _emit
+from fieldvisit.cli.io import _emit
 
 
 def _point_text(point) -> str:
