@@ -23,7 +23,7 @@ from fieldvisit.services.errors import UserError
     ("PROP_CITY", "city"), ("PROP_ST", "region"), ("PROP_ZIP", "postal_code"), ("UPB_AMT", "balance"),
     ("DLQ_DAYS", "days_past_due"), ("NEXT_DUE_DT", "due_date"), ("LAST_PMT_DT", "last_payment_date"),
     ("LAST_PMT_AMT", "last_payment_amount"), ("HOME_PHONE", "phone"), ("ID", "case_id"),
-    ("Past Due Since", "due_date"), ("Delinquent Since", "due_date"), ("En mora desde", "due_date"),
+    ("Past Due Since", "due_date"), ("Vence", "due_date"), ("F. Vto.", "due_date"), ("Delinquent Since", "due_date"), ("En mora desde", "due_date"),
     ("Amount Past Due", "balance"), ("Preferred Contact Time", "appointment"), ("Acct No", "case_id"),
     # UK, India
     ("Agreement Number", "case_id"), ("Forename", "name"), ("Town", "city"), ("County", "region"),
@@ -178,3 +178,11 @@ def test_year_first_and_database_dates_are_never_turned_round(text):
 
     assert parse_date(text, dayfirst=True) == date(2026, 3, 4)
     assert parse_date(text, dayfirst=False) == date(2026, 3, 4) or text in ("04.03.2026",)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("晚上8点前", time(18), time(20)), ("下午5点以前", time(14), time(17)), ("上午11点之前", time(9), time(11)),
+])
+def test_chinese_before_a_time_keeps_its_part_of_the_day(text, start, end):
+    w = parse_windows(text, "Asia/Shanghai", today=date(2026, 11, 23)).windows[0]
+    assert (w.start_time, w.end_time) == (start, end)
