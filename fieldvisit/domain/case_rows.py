@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from functools import lru_cache
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -36,7 +36,7 @@ from fieldvisit.domain.conventions import US_STATE_ZONES
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
 from fieldvisit.domain.subdivisions import region_zone
-from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_symbol, parse_money
+from fieldvisit.domain.money import CENT, MAX_AMOUNT, AmbiguousAmount, AmountError, currency_of_symbol, parse_money
 from fieldvisit.domain.limits import too_long
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 
@@ -109,7 +109,13 @@ def _coordinate(value: Any, decimal_comma: bool | None) -> float:
 def _amount(value: Any, decimal_comma: bool | None, currency: str = "") -> tuple[Decimal, str | None]:
     """``(amount, symbol shown or None)``; AmountError / AmbiguousAmount as parse_money."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return parse_money(repr(float(value)) if isinstance(value, float) else str(value), False)
+        # a number cell is a number: 99.999 is 100.00, never "99999 or 99.999"
+        if isinstance(value, float) and not math.isfinite(value):
+            raise AmountError(f"{value!r} is not an amount")
+        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+        if abs(number) >= MAX_AMOUNT:
+            raise AmountError(f"{cell_text(value)!r} is too large to be a real amount; check it")
+        return number.quantize(CENT, rounding=ROUND_HALF_UP), None
     return parse_money(cell_text(value), decimal_comma, currency)
 
 

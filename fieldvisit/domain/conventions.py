@@ -70,6 +70,7 @@ US_STATE_ZONES = {
     "WA": "America/Los_Angeles", "AK": "America/Anchorage", "HI": "Pacific/Honolulu", "PR": "America/Puerto_Rico",
     "GU": "Pacific/Guam", "VI": "America/St_Thomas", "AS": "Pacific/Pago_Pago", "MP": "Pacific/Saipan",
 }
+_US_STATE_ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$")
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?!\d)")
 #: The date order usual where a currency is used, for files that name no country: USD month first
 #: (the US writes most USD files); currencies of day-first countries day first.
@@ -151,6 +152,10 @@ def _file_country(rows) -> tuple[str, str]:
     if states and sum(s in US_STATES for s in states) >= AGREE * len(states) and \
             (not zips or sum(bool(re.fullmatch(r"\d{5}(-\d{4})?", z)) for z in zips) >= AGREE * len(zips)):
         return "US", "the state and ZIP columns are American"
+    addresses = _texts(rows, "address")
+    if not states and addresses and sum(bool((m := _US_STATE_ZIP.search(a)) and m.group(1) in US_STATES)
+                                        for a in addresses) >= AGREE * len(addresses):
+        return "US", "the addresses end in American states and ZIP codes"
     if states:
         named = [countries_of_region(t) for t in _texts(rows, "region")]
         votes = Counter(c for found in named for c in found)

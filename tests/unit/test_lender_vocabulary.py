@@ -186,3 +186,17 @@ def test_year_first_and_database_dates_are_never_turned_round(text):
 def test_chinese_before_a_time_keeps_its_part_of_the_day(text, start, end):
     w = parse_windows(text, "Asia/Shanghai", today=date(2026, 11, 23)).windows[0]
     assert (w.start_time, w.end_time) == (start, end)
+
+
+def test_a_number_cell_is_a_number_not_an_ambiguous_text():
+    from fieldvisit.domain.case_rows import RowContext, read_row
+
+    ctx = RowContext(as_of=date(2026, 11, 23), decimal_comma=None, default_currency="USD",
+                     columns=frozenset({"case_id", "balance"}))
+    r = read_row({"case_id": "N-1", "balance": 99.999}, ctx)
+    assert r.case.balance == Decimal("100.00") and r.review == [] and r.errors == []
+
+
+def test_us_country_from_state_and_zip_ending_the_addresses():
+    c = _conventions([{"address": "1 Main St, Austin, TX 73301"}, {"address": "9 Ocean Ave, Miami, FL 33139"}])
+    assert (c.country, c.currency, c.dayfirst) == ("US", "USD", False)
