@@ -18,8 +18,9 @@ from fieldvisit.adapters.i18n import localize
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.import_profiles import list_profiles, merge_profiles
 from fieldvisit.services.settings import (
-    MODES, from_document, load_settings, profiles_in_document, save_settings, settings_document,
+    MODES, from_document, load_settings, profiles_in_document, save_settings, settings_document, validate,
 )
+from fieldvisit.ui.writes import write
 
 MODE_LABELS = {"walk": QT_TRANSLATE_NOOP("PlannerPanel", "Walk"), "bicycle": QT_TRANSLATE_NOOP("PlannerPanel", "Bicycle"),
                "motorbike": QT_TRANSLATE_NOOP("PlannerPanel", "Motorbike"), "car": QT_TRANSLATE_NOOP("PlannerPanel", "Car"),
@@ -197,14 +198,21 @@ class SettingsDialog(QDialog):
                 from fieldvisit.adapters.rules import load_rulebook
 
                 load_rulebook(self.rulesets.text().strip())
-            saved = save_settings(self.app.uow(), self.current())
-            merge_profiles(self.app.uow(), getattr(self, "pending_profiles", {}))  # from an imported file
+            values = self.current()
+            validate(values)  # a wrong value is said at once; the region is checked while saving
         except UserError as exc:
             self.error.setText(localize(str(exc)))
             return
         except Exception as exc:  # noqa: BLE001 - a broken rule-set file: say so, keep the dialog
             self.error.setText(self.tr("The rule sets file cannot be used: {}").format(exc))
             return
+        self.error.setText(self.tr("Saving…"))
+        self.pending = write(self, _save_with_profiles, self.app.uow, values, getattr(self, "pending_profiles", {}),
+                             done=self._saved, failed=self.error.setText)
+
+    def _saved(self, saved: dict) -> None:
+        """The settings are saved (in the background): the dialog closes."""
+        self.error.setText("")
         self.language_changed = saved["language"] != self.values["language"]
         self.values = saved
         super().accept()
@@ -241,3 +249,10 @@ class SettingsDialog(QDialog):
         self.show_values(values)
         self.error.setText("")
         return True
+
+
+def _save_with_profiles(uow_factory, values: dict, profiles: dict) -> dict:
+    """Save the settings, then the import profiles a settings file brought (in the background)."""
+    saved = save_settings(uow_factory(), values)
+    merge_profiles(uow_factory(), profiles)
+    return saved

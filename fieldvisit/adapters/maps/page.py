@@ -21,6 +21,7 @@ from folium.elements import JSCSSMixin
 from folium.plugins import FastMarkerCluster
 from folium.template import Template
 
+from fieldvisit.adapters import maps as _maps_package
 from fieldvisit.adapters.escape import html_text
 from fieldvisit.domain.longitudes import arc_centre
 from maps import HERE as MAPS_DIR
@@ -63,7 +64,7 @@ def asset_bytes(name: str) -> bytes | None:
 
 #: ``(points, mode) -> [(lat, lon), ...] | None``: the day's line along the streets (region packs),
 #: wired by the bootstrap; None (or a None answer) draws straight legs.
-PATH_FINDER = None
+PATH_FINDER = _maps_package.STREET_PATHS
 
 
 def route_from_plan(plan: dict | None) -> dict | None:
