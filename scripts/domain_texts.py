@@ -21,7 +21,10 @@ OUT = ROOT / "fieldvisit" / "ui" / "domain_texts.py"
 WORDS = ["dispute", "possibly_intentional", "oversight", "unclear", "able", "unable", "unknown", "willing",
          "unwilling", "able_willing", "able_unwilling", "unable_willing", "unable_unwilling", "monthly", "weekly",
          "fortnightly", "month", "week", "fortnight", "promise", "payment", "promise_to_pay", "paid_in_full",
-         "partial_payment", "settled", "refused", "hardship", "rpc"]
+         "partial_payment", "settled", "refused", "hardship", "rpc",
+         # values put into sentences: visits.py's date labels, plan.py's f"{day:%A}"
+         "promised date", "follow-up date", "installment date",
+         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 def templates() -> list[str]:

@@ -64,7 +64,17 @@
         <translation>Comida {}.</translation>
     </message>
     <message>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="96"/>
+        <source>Timed on the roads.</source>
+        <translation>Tiempos calculados por carretera.</translation>
+    </message>
+    <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="98"/>
+        <source>Timed as straight lines × detour: no region pack holds this whole day.</source>
+        <translation>Tiempos calculados en línea recta × desvío: ningún paquete de región cubre este día completo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="102"/>
         <source>{done} done, {retry} to try again, {left} to visit.</source>
         <translation>{done} hechas, {retry} por reintentar, {left} por visitar.</translation>
     </message>
@@ -135,63 +145,63 @@
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="187"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="228"/>
         <source>dispute</source>
         <extracomment>The one way a day is written on screen and on paper (``Tue 24 Nov 2026``, ``mar 24 nov 2026``, ``2026年11月24日 周二``): unambiguous in every language, unlike the short numeric formats (12/3/26 vs 3/12/26).</extracomment>
         <translation>disputa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="188"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="229"/>
         <source>cease contact</source>
         <translation>cese de contacto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="189"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="230"/>
         <source>lawyer</source>
         <translation>abogado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="190"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="231"/>
         <source>bankruptcy</source>
         <translation>concurso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="191"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="232"/>
         <source>deceased</source>
         <translation>fallecido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="192"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="233"/>
         <source>do not visit</source>
         <translation>no visitar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="193"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="234"/>
         <source>vulnerable</source>
         <translation>vulnerable</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="194"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="235"/>
         <source>no workplace visits</source>
         <translation>no visitar en el trabajo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="195"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="236"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="195"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="236"/>
         <source>kept</source>
         <translation>cumplida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="196"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="237"/>
         <source>broken</source>
         <translation>incumplida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="206"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="253"/>
         <source>{status}: {amount} by {date}</source>
         <translation>{status}: {amount} antes del {date}</translation>
     </message>
@@ -204,78 +214,156 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="91"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="96"/>
         <source>Change passphrase</source>
         <translation>Cambiar frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="96"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="101"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="97"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="102"/>
         <source>Again</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="111"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="110"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="112"/>
+        <source>Re-encrypting the workspace…</source>
+        <translation>Volviendo a cifrar el espacio de trabajo…</translation>
     </message>
 </context>
 <context>
     <name>DayActions</name>
     <message>
-        <location filename="../../fieldvisit/ui/day_actions.py" line="50"/>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="48"/>
         <source>Where my &amp;day starts…</source>
         <translation>Dónde empieza mi &amp;día…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_actions.py" line="53"/>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="51"/>
         <source>The home or office where the planner&apos;s collector starts and ends the day</source>
         <translation>El domicilio u oficina donde el gestor del planificador empieza y termina el día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_actions.py" line="58"/>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="56"/>
         <source>&amp;Re-plan from here</source>
         <translation>&amp;Replanificar desde aquí</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_actions.py" line="60"/>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="58"/>
         <source>Plan the rest of the day from the selected stop and the current time, keeping the visits done</source>
         <translation>Planifica el resto del día desde la parada seleccionada y la hora actual, conservando las visitas hechas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_actions.py" line="62"/>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="60"/>
         <source>&amp;Not planned…</source>
         <translation>&amp;No planificados…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_actions.py" line="64"/>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="62"/>
         <source>The cases left out of the day, and why</source>
         <translation>Los expedientes que quedaron fuera del día, y por qué</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_actions.py" line="72"/>
-        <location filename="../../fieldvisit/ui/day_actions.py" line="96"/>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="70"/>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="95"/>
         <source>Choose a collector in the planner first.</source>
         <translation>Elija primero un gestor en el planificador.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_actions.py" line="86"/>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="84"/>
         <source>{name}&apos;s day starts at {lat:.5f}, {lon:.5f}.</source>
         <translation>El día de {name} empieza en {lat:.5f}, {lon:.5f}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_actions.py" line="102"/>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="99"/>
         <source>Start point not set</source>
         <translation>Punto de partida sin fijar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_actions.py" line="114"/>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="109"/>
         <source>Visit recorded. Next stop: {}.</source>
         <translation>Visita registrada. Próxima parada: {}.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskActions</name>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="30"/>
+        <source>What should the collector fix or know? They read this with their next pack.</source>
+        <translation>¿Qué debe corregir o saber el gestor? Lo leerá con su próximo paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="35"/>
+        <source>Saving the review…</source>
+        <translation>Guardando la revisión…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="50"/>
+        <source>Import visit reports</source>
+        <translation>Importar informes de visita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="51"/>
+        <source>Visit-report bundles (*.fvbundle);;All files (*)</source>
+        <translation>Paquetes de informes (*.fvbundle);;Todos los ficheros (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="67"/>
+        <source>{imported} visits imported · {duplicates} already here · {conflicts} conflicts · {rejected} rejected</source>
+        <translation>{imported} visitas importadas · {duplicates} ya estaban · {conflicts} conflictos · {rejected} rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="72"/>
+        <source>Bundles missing from {who}: {seqs}</source>
+        <translation>Faltan paquetes de {who}: {seqs}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="74"/>
+        <source>Visit reports imported</source>
+        <translation>Informes de visita importados</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="84"/>
+        <source>Stopped. Bundles imported before you cancelled stay imported; import the rest again later (nothing is imported twice).</source>
+        <translation>Detenido. Los paquetes importados antes de cancelar se quedan; importe el resto más tarde (nada se importa dos veces).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="86"/>
+        <source>Import refused</source>
+        <translation>Importación rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="89"/>
+        <source>Importing visit reports…</source>
+        <translation>Importando informes de visita…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="94"/>
+        <source>Team report</source>
+        <translation>Informe del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="95"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="106"/>
+        <source>FieldVisit team report</source>
+        <translation>Informe del equipo de FieldVisit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="110"/>
+        <source>Report not written</source>
+        <translation>No se pudo guardar el informe</translation>
     </message>
 </context>
 <context>
@@ -375,68 +463,73 @@
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="21"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="22"/>
         <source>Import cases</source>
         <translation>Importar expedientes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="22"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="23"/>
         <source>Case files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>Ficheros de expedientes (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="61"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="62"/>
         <source>{rows} rows: {imported} imported, {updated} updated, {rejected} rejected.</source>
         <translation>{rows} filas: {imported} importadas, {updated} actualizadas, {rejected} rechazadas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="63"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="64"/>
         <source>Kept as extra information: {kept}.</source>
         <translation>Conservado como información adicional: {kept}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="64"/>
         <location filename="../../fieldvisit/ui/import_actions.py" line="65"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="66"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="65"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="66"/>
         <source>Ignored: {ignored}.</source>
         <translation>Ignorado: {ignored}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="67"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="69"/>
         <source>{n} appointment texts could not be read for sure: File → Review appointment texts (Ctrl+Shift+A).</source>
         <translation>{n} textos de cita no se pudieron leer con seguridad: Archivo → Revisar textos de cita (Ctrl+Shift+A).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="70"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
+        <source>{n} values need a look (see Show Details): {first}</source>
+        <translation>{n} valores necesitan revisión (vea «Mostrar los detalles»): {first}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="77"/>
         <source>{n} rows skipped: totals or notes, not cases.</source>
         <translation>{n} filas omitidas: totales o notas, no expedientes.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="79"/>
         <source>kept</source>
         <translation>conservada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="79"/>
         <source>ignored</source>
         <translation>ignorada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="77"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="84"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="84"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="91"/>
         <source>Import refused</source>
         <translation>Importación rechazada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="85"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="92"/>
         <source>Importing {}…</source>
         <translation>Importando {}…</translation>
     </message>
@@ -545,31 +638,36 @@
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="46"/>
+        <source>Address: house number</source>
+        <translation>Dirección: número de portal</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="47"/>
         <source>Address: line 2</source>
         <translation>Dirección: línea 2</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="47"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="48"/>
         <source>Address: district</source>
         <translation>Dirección: barrio</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="48"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="49"/>
         <source>Address: city</source>
         <translation>Dirección: ciudad</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="49"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="50"/>
         <source>Address: state / province</source>
         <translation>Dirección: provincia / estado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="50"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="51"/>
         <source>Address: postal code</source>
         <translation>Dirección: código postal</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="51"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="52"/>
         <source>Surname</source>
         <translation>Apellidos</translation>
     </message>
@@ -577,230 +675,235 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="72"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="73"/>
         <source>Import cases — {file}</source>
         <translation>Importar expedientes — {file}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="75"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="76"/>
         <source>one table (CSV)</source>
         <translation>una tabla (CSV)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="81"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="82"/>
         <source>tab</source>
         <translation>tabulador</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="83"/>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="87"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="84"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="88"/>
         <source>As the file shows</source>
         <translation>Como aparece en el fichero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="84"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="85"/>
         <source>Point: 1,234.56</source>
         <translation>Punto: 1,234.56</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="85"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="86"/>
         <source>Comma: 1.234,56</source>
         <translation>Coma: 1.234,56</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="89"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="90"/>
         <source>Day first: 31/12/2026</source>
         <translation>Día primero: 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="90"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="91"/>
         <source>Month first: 12/31/2026</source>
         <translation>Mes primero: 12/31/2026</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="91"/>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="92"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="93"/>
         <source>as the file shows</source>
         <translation>como aparece en el fichero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="93"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="94"/>
         <source>How the file is read</source>
         <translation>Cómo se lee el fichero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="95"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="96"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Hoja</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="95"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="96"/>
         <source>&amp;Header row</source>
         <translation>Fila de &amp;encabezado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="96"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="97"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Codificación</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="97"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="98"/>
         <source>&amp;Delimiter</source>
         <translation>&amp;Separador</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="98"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="99"/>
         <source>Decimal &amp;mark</source>
         <translation>Separador &amp;decimal</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="99"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="100"/>
         <source>Date &amp;order</source>
         <translation>&amp;Orden de fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="100"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="101"/>
         <source>C&amp;ountry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="100"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="101"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Moneda</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="112"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="113"/>
         <source>Column in the file</source>
         <translation>Columna del fichero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="112"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="113"/>
         <source>Use as</source>
         <translation>Usar como</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="112"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="113"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="118"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="119"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="120"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="121"/>
         <source>Sample: rows as they would be stored</source>
         <translation>Muestra: filas tal como se guardarían</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="129"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="130"/>
         <source>Save these choices as the profile</source>
         <translation>Guardar estas opciones como perfil</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="139"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="140"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="210"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="211"/>
         <source>Cannot read the file this way: {error}</source>
         <translation>No se puede leer el fichero así: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="246"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="247"/>
         <source>point (1,234.56)</source>
         <translation>punto (1,234.56)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="246"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="247"/>
         <source>comma (1.234,56)</source>
         <translation>coma (1.234,56)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="247"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="248"/>
         <source>undecided (each amount read by its own form)</source>
         <translation>sin decidir (cada importe según su forma)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="248"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="249"/>
         <source>day first</source>
         <translation>día primero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="248"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="249"/>
         <source>month first</source>
         <translation>mes primero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="249"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="250"/>
         <source>undecided (ambiguous dates go to review)</source>
         <translation>sin decidir (las fechas ambiguas pasan a revisión)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="250"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="251"/>
         <source>Read: decimal mark {decimal}; dates {order}; country {country}; currency {currency}.</source>
         <translation>Lectura: separador decimal {decimal}; fechas {order}; país {country}; moneda {currency}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="251"/>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="252"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="253"/>
         <source>unknown</source>
         <translation>sin determinar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="257"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="258"/>
         <source>Profile “{name}” applied.</source>
         <translation>Perfil «{name}» aplicado.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="264"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="265"/>
         <source>Keep as extra information</source>
         <translation>Conservar como información adicional</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="265"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="266"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="306"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="307"/>
         <source>kept</source>
         <translation>conservada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="306"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="307"/>
         <source>ignored</source>
         <translation>ignorado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="326"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="327"/>
         <source>Choose the case id column above.</source>
         <translation>Elija arriba la columna del id. de expediente.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="331"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="332"/>
         <source>{rows} rows read: {rejected} would be rejected, {review} texts need review. Kept as extra information: {kept}. Ignored: {ignored}.</source>
         <translation>{rows} filas leídas: {rejected} se rechazarían, {review} textos necesitan revisión. Conservado como información adicional: {kept}. Ignorado: {ignored}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="334"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="335"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="336"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="337"/>
         <source>Row {row} ({column}): {error}</source>
         <translation>Fila {row} ({column}): {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="339"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="338"/>
+        <source>Row {row}: {error}</source>
+        <translation>Fila {row}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="341"/>
         <source>Skipped (not case records): {rows}.</source>
         <translation>Omitidas (no son expedientes): {rows}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="340"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="342"/>
         <source>row {row}: {reason}</source>
         <translation>fila {row}: {reason}</translation>
     </message>
@@ -866,158 +969,158 @@
 <context>
     <name>KeyExchangeDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="38"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="39"/>
         <source>Keys and trust</source>
         <translation>Claves y confianza</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="41"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="42"/>
         <source>This workspace</source>
         <translation>Este espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="43"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="44"/>
         <source>&amp;Export my identity file…</source>
         <translation>&amp;Exportar mi fichero de identidad…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="46"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="47"/>
         <source>collector</source>
         <translation>gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="46"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="47"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="47"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="48"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="49"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="50"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="50"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="51"/>
         <source>your office</source>
         <translation>su oficina</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="50"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="51"/>
         <source>the collector</source>
         <translation>el gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="51"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="52"/>
         <source>Send this file to {other} and read the fingerprint to them by phone or in person; they compare it before trusting it.</source>
         <translation>Envíe este fichero a {other} y léale la huella por teléfono o en persona; la comparará antes de confiar en él.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="57"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="58"/>
         <source>This workspace has no identity yet; create it in the first-run wizard or with &apos;fieldvisit keys init&apos;.</source>
         <translation>Este espacio de trabajo aún no tiene identidad; créela en el asistente inicial o con &apos;fieldvisit keys init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="60"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="61"/>
         <source>Trusted offices</source>
         <translation>Oficinas de confianza</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="61"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="62"/>
         <source>Trusted collectors</source>
         <translation>Gestores de confianza</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="65"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="66"/>
         <source>&amp;Trust an identity file…</source>
         <translation>&amp;Confiar en un fichero de identidad…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="87"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="88"/>
         <source>(revoked)</source>
         <translation>(revocado)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="90"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="91"/>
         <source>Nobody yet.</source>
         <translation>Nadie todavía.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="105"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="106"/>
         <source>Export my identity file</source>
         <translation>Exportar mi fichero de identidad</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="106"/>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="137"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="107"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="139"/>
         <source>FieldVisit identity (*.json);;All files (*)</source>
         <translation>Identidad de FieldVisit (*.json);;Todos los ficheros (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="112"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="113"/>
         <source>Could not write {path}: {error}.</source>
         <translation>No se pudo escribir {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="114"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="115"/>
         <source>Identity written to {path}. Fingerprint to read out: {fingerprint}</source>
         <translation>Identidad guardada en {path}. Huella que debe leer: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="120"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="121"/>
         <source>an office (supervisor)</source>
         <translation>una oficina (supervisor)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="120"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="121"/>
         <source>a collector</source>
         <translation>un gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="121"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="122"/>
         <source>Compare the fingerprint</source>
         <translation>Compare la huella</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="122"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="123"/>
         <source>{name} is {role}. Ask them to read their fingerprint to you by phone or in person, and trust the file only if it is exactly:</source>
         <translation>{name} es {role}. Pídale que le lea su huella por teléfono o en persona, y confíe en el fichero solo si es exactamente:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="126"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="127"/>
         <source>The same: trust</source>
         <translation>Coincide: confiar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="127"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="128"/>
         <source>Different: do not trust</source>
         <translation>Distinta: no confiar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="136"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="138"/>
         <source>Trust an identity file</source>
         <translation>Confiar en un fichero de identidad</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="144"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="146"/>
         <source>Could not read {path}: {error}.</source>
         <translation>No se pudo leer {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="150"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="152"/>
         <source>Not trusted. Nothing was changed.</source>
         <translation>No se ha confiado. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="154"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="156"/>
         <source>Trusted: {name}, fingerprint {fingerprint}.</source>
         <translation>De confianza: {name}, huella {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="155"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="157"/>
         <source>Already trusted: {name}, fingerprint {fingerprint}.</source>
         <translation>Ya era de confianza: {name}, huella {fingerprint}.</translation>
     </message>
@@ -1025,414 +1128,273 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="67"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="44"/>
         <source>FieldVisit — {}</source>
         <translation>FieldVisit — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="75"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="52"/>
         <source>Search id, name or address  (Ctrl+F)</source>
         <translation>Buscar expediente, nombre o dirección  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="56"/>
         <source>All buckets</source>
         <translation>Todos los tramos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="86"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="63"/>
         <source>All cases</source>
         <translation>Todos los expedientes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="86"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="63"/>
         <source>Visitable</source>
         <translation>Visitables</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="87"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="64"/>
         <source>Blocked from visits</source>
         <translation>Bloqueados para visitas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="87"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="64"/>
         <source>Vulnerable</source>
         <translation>Vulnerables</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="88"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="65"/>
         <source>Without coordinates</source>
         <translation>Sin coordenadas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="88"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="65"/>
         <source>Paid</source>
         <translation>Pagados</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="89"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="66"/>
         <source>Closed</source>
         <translation>Cerrados</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="104"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="81"/>
         <source>Double-click: preparation sheet · Ctrl+R: record a visit</source>
         <translation>Doble clic: hoja de preparación · Ctrl+R: registrar visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="108"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="85"/>
         <source>Bucket</source>
         <translation>Tramo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="110"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="87"/>
         <source>Collector</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="124"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="101"/>
         <source>Drag to reorder · double-click: record the visit</source>
         <translation>Arrastre para reordenar · doble clic: registrar la visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="167"/>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="168"/>
-        <source>&amp;Import cases…</source>
-        <translation>&amp;Importar expedientes…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="169"/>
-        <source>Import a CSV or XLSX case file</source>
-        <translation>Importar un fichero de expedientes CSV o XLSX</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="170"/>
-        <source>Import &amp;tile pack…</source>
-        <translation>Importar paquete de &amp;mapas…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="171"/>
-        <source>Use an MBTiles file as the offline base map</source>
-        <translation>Usar un fichero MBTiles como mapa base sin conexión</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="172"/>
-        <source>&amp;Export day map…</source>
-        <translation>&amp;Exportar mapa del día…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="173"/>
-        <source>Write the planned day as one HTML file that opens offline</source>
-        <translation>Guardar el día planificado en un HTML que se abre sin conexión</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="174"/>
-        <source>&amp;Geocode addresses</source>
-        <translation>&amp;Geocodificar direcciones</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="175"/>
-        <source>Find coordinates for cases that only have an address</source>
-        <translation>Buscar coordenadas de los expedientes que solo tienen dirección</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="176"/>
-        <source>&amp;Pin selected case at map centre</source>
-        <translation>&amp;Fijar el expediente en el centro del mapa</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="177"/>
-        <source>Place a case without coordinates by hand; then drag it to the door</source>
-        <translation>Colocar a mano un expediente sin coordenadas; luego arrastrarlo hasta la puerta</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="178"/>
-        <source>&amp;Record visit…</source>
-        <translation>&amp;Registrar visita…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="179"/>
-        <source>Record what happened at the door for the selected case</source>
-        <translation>Registrar lo ocurrido en la visita del expediente seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="180"/>
-        <source>&amp;Preparation sheet…</source>
-        <translation>&amp;Hoja de preparación…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="181"/>
-        <source>Intent, ability, willingness and a repayment proposal for the selected case</source>
-        <translation>Intención, capacidad, disposición y propuesta de pago del expediente seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="182"/>
-        <source>&amp;Correct last visit…</source>
-        <translation>&amp;Corregir la última visita…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="183"/>
-        <source>A correction is a new version; the original is kept</source>
-        <translation>Una corrección es una versión nueva; el original se conserva</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="192"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="193"/>
-        <source>Close every window (drafts are saved) and end FieldVisit</source>
-        <translation>Cierra todas las ventanas (los borradores se guardan) y sale de FieldVisit</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="195"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="196"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="198"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="203"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Buscar</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="205"/>
-        <source>V&amp;isits</source>
-        <translation>V&amp;isitas</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="212"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="213"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="214"/>
-        <source>Plan &amp;day</source>
-        <translation>Planificar el &amp;día</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="217"/>
-        <source>Main</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="241"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="152"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="264"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="175"/>
         <source>No cases yet: exchange identity files with your office (Sync → Keys and trust…), then Sync → Import assignment pack…</source>
         <translation>Aún no hay expedientes: intercambie ficheros de identidad con su oficina (Sincronizar → Claves y confianza…) y después Sincronizar → Importar paquete de asignación…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="268"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="179"/>
         <source>{shown} of {total} cases shown · {blocked} blocked from visits</source>
         <translation>{shown} de {total} expedientes · {blocked} bloqueados para visitas</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="300"/>
-        <source>{} placed by hand; Ctrl+Z undoes it.</source>
-        <translation>{} colocado a mano; Ctrl+Z lo deshace.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="302"/>
-        <source>Cannot move</source>
-        <translation>No se puede mover</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="315"/>
-        <source>{g} geocoded, {c} from the cache, {f} not found.</source>
-        <translation>{g} geocodificadas, {c} de la caché, {f} no encontradas.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="318"/>
-        <source>No connection: {n} addresses wait in the queue; pin them on the map or try again when connected.</source>
-        <translation>Sin conexión: {n} direcciones esperan en la cola; fíjelas en el mapa o inténtelo con conexión.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="326"/>
-        <source>Geocoding stopped</source>
-        <translation>Geocodificación detenida</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="327"/>
-        <source>Geocoding addresses…</source>
-        <translation>Geocodificando direcciones…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="332"/>
-        <source>Select a case in the table first.</source>
-        <translation>Seleccione primero un expediente en la tabla.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="344"/>
-        <source>Import tile pack</source>
-        <translation>Importar paquete de mapas</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="344"/>
-        <source>Tile packs (*.mbtiles)</source>
-        <translation>Paquetes de mapas (*.mbtiles)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="357"/>
-        <source>Tile pack refused</source>
-        <translation>Paquete de mapas rechazado</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="364"/>
-        <source>Offline base map: {}</source>
-        <translation>Mapa base sin conexión: {}</translation>
     </message>
 </context>
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="15"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="14"/>
         <source>Case</source>
-        <extracomment>Popup, legend and menu labels (translated through Qt when a translation is installed).</extracomment>
+        <extracomment>Popup, legend and menu labels (English sources; ``QT_TRANSLATE_NOOP`` marks them for lupdate).</extracomment>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="15"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="14"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="16"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="15"/>
         <source>Bucket</source>
         <translation>Tramo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="16"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="15"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="17"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="16"/>
         <source>Window</source>
         <translation>Franja</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="17"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="16"/>
         <source>Promise</source>
         <translation>Promesa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="18"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="17"/>
         <source>Arrival</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="18"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="17"/>
         <source>waits</source>
         <translation>espera</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="19"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="18"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="19"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="18"/>
         <source>Start</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="20"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="19"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="20"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="19"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="21"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="20"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="21"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="20"/>
         <source>To do</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="22"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="21"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="23"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="22"/>
         <source>Follow-up of a broken promise</source>
         <translation>Seguimiento de una promesa incumplida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="24"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="23"/>
         <source>Start my day here</source>
         <translation>Empezar mi día aquí</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="24"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="23"/>
         <source>Stop</source>
         <translation>Parada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="25"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="24"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
 </context>
 <context>
+    <name>MapActions</name>
+    <message>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="75"/>
+        <source>{g} geocoded, {c} from the cache, {f} not found.</source>
+        <translation>{g} geocodificadas, {c} de la caché, {f} no encontradas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="78"/>
+        <source>No connection: {n} addresses wait in the queue; pin them on the map or try again when connected.</source>
+        <translation>Sin conexión: {n} direcciones esperan en la cola; fíjelas en el mapa o inténtelo con conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="86"/>
+        <source>Geocoding stopped</source>
+        <translation>Geocodificación detenida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="87"/>
+        <source>Geocoding addresses…</source>
+        <translation>Geocodificando direcciones…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="92"/>
+        <source>Select a case in the table first.</source>
+        <translation>Seleccione primero un expediente en la tabla.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="106"/>
+        <source>Import tile pack</source>
+        <translation>Importar paquete de mapas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="106"/>
+        <source>Tile packs (*.mbtiles)</source>
+        <translation>Paquetes de mapas (*.mbtiles)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="119"/>
+        <source>Tile pack refused</source>
+        <translation>Paquete de mapas rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="125"/>
+        <source>Offline base map: {}</source>
+        <translation>Mapa base sin conexión: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="128"/>
+        <source>Tile pack not saved</source>
+        <translation>Paquete de mapas no guardado</translation>
+    </message>
+</context>
+<context>
     <name>NotPlannedDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/not_planned.py" line="23"/>
+        <location filename="../../fieldvisit/ui/not_planned.py" line="28"/>
         <source>Not planned — {}</source>
+        <extracomment>Item role holding the accent- and case-folded text the search matches against.</extracomment>
         <translation>No planificados — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/not_planned.py" line="25"/>
+        <location filename="../../fieldvisit/ui/not_planned.py" line="30"/>
         <source>Case</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/not_planned.py" line="25"/>
+        <location filename="../../fieldvisit/ui/not_planned.py" line="30"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/not_planned.py" line="25"/>
+        <location filename="../../fieldvisit/ui/not_planned.py" line="30"/>
         <source>Why not planned</source>
         <translation>Por qué no se planificó</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/not_planned.py" line="36"/>
+        <location filename="../../fieldvisit/ui/not_planned.py" line="42"/>
         <source>Search case, name or reason  (Ctrl+F)</source>
         <translation>Buscar expediente, nombre o motivo  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/not_planned.py" line="64"/>
+        <location filename="../../fieldvisit/ui/not_planned.py" line="70"/>
         <source>{shown} of {total} cases not planned · double-click to select one</source>
         <translation>{shown} de {total} expedientes no planificados · doble clic para seleccionar uno</translation>
     </message>
@@ -1440,47 +1402,47 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="26"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="37"/>
         <source>Workspace passphrase</source>
         <translation>Frase de contraseña del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="29"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="40"/>
         <source>The workspace {path} is encrypted on this computer. Choose a passphrase of at least {n} characters; without it nobody (you included) can open the workspace.</source>
         <translation>El espacio de trabajo {path} está cifrado en este equipo. Elija una frase de contraseña de al menos {n} caracteres; sin ella nadie (usted incluido) puede abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="32"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="43"/>
         <source>That passphrase does not open {path}. Try again.</source>
         <translation>Esa frase de contraseña no abre {path}. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="34"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="45"/>
         <source>Enter the passphrase of the workspace {path}.</source>
         <translation>Introduzca la frase de contraseña del espacio de trabajo {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="39"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="50"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="42"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="53"/>
         <source>Again</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="44"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="55"/>
         <source>Remember on this computer (system keyring)</source>
         <translation>Recordar en este equipo (llavero del sistema)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="57"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="62"/>
         <source>A passphrase needs at least {} characters.</source>
         <translation>La frase de contraseña necesita al menos {} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="60"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="65"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -1488,163 +1450,158 @@
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="33"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="22"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="30"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="26"/>
         <source>Car</source>
         <translation>Coche</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="33"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="22"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="30"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="26"/>
         <source>Motorbike</source>
         <translation>Moto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="34"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="21"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="31"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="25"/>
         <source>Bicycle</source>
         <translation>Bicicleta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="34"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="21"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="31"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="25"/>
         <source>Walk</source>
         <translation>A pie</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="35"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="23"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="32"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="27"/>
         <source>Public transport</source>
         <translation>Transporte público</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="88"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="85"/>
         <source>Plan day</source>
         <translation>Planificar día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="90"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="87"/>
         <source>Plan the day in the background (Ctrl+P)</source>
         <translation>Planificar el día en segundo plano (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="95"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="92"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="95"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="92"/>
         <source>Collector</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="96"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="93"/>
         <source>Shift</source>
         <translation>Jornada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="97"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="94"/>
         <source>Mode</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="102"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="99"/>
         <source>Plan week…</source>
         <translation>Planificar semana…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="103"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="100"/>
         <source>Spread this collector&apos;s cases over the next working days (Ctrl+Shift+P)</source>
         <translation>Reparte los expedientes de este gestor en los próximos días laborables (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="113"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="110"/>
         <source>Lock</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="114"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="111"/>
         <source>Keep this visit at this time when re-optimising (L)</source>
         <translation>Mantener esta visita a esta hora al reoptimizar (L)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="116"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="113"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="117"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="114"/>
         <source>Take this visit out of the day (Delete)</source>
         <translation>Quitar esta visita del día (Supr)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="119"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="116"/>
         <source>Re-optimise</source>
         <translation>Reoptimizar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="120"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="117"/>
         <source>Plan again around locked visits, without removed ones</source>
         <translation>Planificar de nuevo respetando las fijadas y sin las quitadas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="122"/>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="217"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="119"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="215"/>
         <source>Re-plan from here</source>
         <translation>Replanificar desde aquí</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="123"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="120"/>
         <source>Plan the rest of the day from the selected stop and the current time, keeping the visits done (Ctrl+Shift+R)</source>
         <translation>Planifica el resto del día desde la parada seleccionada y la hora actual, conservando las visitas hechas (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="127"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="124"/>
         <source>Cases left out of the day, and why (Ctrl+Shift+N)</source>
         <translation>Expedientes que quedaron fuera del día, y por qué (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="132"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="129"/>
         <source>Choose a day and a collector, then Plan day.</source>
         <translation>Elija un día y un gestor y pulse Planificar día.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="191"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="189"/>
         <source>No plan for this day yet: Plan day (Ctrl+P).</source>
         <translation>Aún no hay plan para este día: Planificar día (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="213"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="211"/>
         <source>Replace this day&apos;s plan?</source>
         <translation>¿Sustituir el plan de este día?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="214"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="212"/>
         <source>{n} visit(s) are already recorded on this day. Re-plan from here keeps them and plans the rest of the day; Replace plans the whole day again (the recorded visits are kept either way).</source>
         <translation>Ya hay {n} visita(s) registrada(s) este día. Replanificar desde aquí las conserva y planifica el resto del día; Sustituir vuelve a planificar todo el día (las visitas registradas se conservan en ambos casos).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="218"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="216"/>
         <source>Replace</source>
         <translation>Sustituir</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="266"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="264"/>
         <source>Planning {}&apos;s day…</source>
         <translation>Planificando el día de {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="291"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="289"/>
         <source>{} has no start point yet: set where the day starts (File → Where my day starts…, or right-click the map).</source>
         <translation>{} aún no tiene punto de partida: indique dónde empieza el día (Archivo → Dónde empieza mi día…, o clic derecho en el mapa).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="344"/>
-        <source>Not saved until its problems are fixed; the last lawful plan stays saved.</source>
-        <translation>No se guarda hasta corregir sus problemas; se mantiene guardado el último plan conforme a la ley.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="370"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="333"/>
         <source>{n} not planned…</source>
         <translation>{n} no planificados…</translation>
     </message>
@@ -1698,1282 +1655,1397 @@
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="16"/>
+        <source>{case_id}: no visit on a {weekday} under {rules} without an agreed appointment</source>
+        <translation>{case_id}: según {rules} no se visita en {weekday} sin una cita acordada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="17"/>
         <source>{case_id}: arrives {arrival}, but the trip takes {minutes} min</source>
         <translation>{case_id}: llega a las {arrival}, pero el trayecto dura {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="17"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="18"/>
         <source>{case_id}: starts before arriving</source>
         <translation>{case_id}: empieza antes de llegar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="18"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="19"/>
         <source>{case_id}: visit {start}–{end} is outside lawful hours in {timezone}</source>
         <translation>{case_id}: la visita {start}–{end} queda fuera del horario legal en {timezone}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="19"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="20"/>
         <source>{case_id}: starts at {start}, outside every agreed window</source>
         <translation>{case_id}: empieza a las {start}, fuera de toda franja acordada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="20"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="21"/>
         <source>{case_id}: leaves before the visit starts</source>
         <translation>{case_id}: sale antes de que empiece la visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="21"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="22"/>
         <source>{case_id}: visit {start}–{departure} falls in a time the customer said is inconvenient</source>
         <translation>{case_id}: la visita {start}–{departure} cae en un horario que el cliente dijo que no le conviene</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="22"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="23"/>
         <source>{case_id}: visited on a day other than the agreed appointment</source>
         <translation>{case_id}: visitado otro día distinto al de la cita acordada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="23"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="24"/>
         <source>lunch starts at {lunch_at}, after {latest}</source>
         <translation>la comida empieza a las {lunch_at}, después de las {latest}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="24"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="25"/>
         <source>blocked by flag: {detail}</source>
         <translation>bloqueado por marca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="25"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="26"/>
         <source>vulnerable customer: a visit needs a supervisor&apos;s approval</source>
         <translation>cliente vulnerable: la visita necesita la aprobación del supervisor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="26"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="27"/>
         <source>no coordinates yet: geocode the address or pin it on the map</source>
         <translation>aún sin coordenadas: geocodifique la dirección o fíjela en el mapa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="27"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="28"/>
         <source>case is {detail}</source>
         <translation>el expediente está {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="28"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="29"/>
         <source>the agreed appointment is on another day ({detail})</source>
         <translation>la cita acordada es otro día ({detail})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="29"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="30"/>
         <source>every window falls outside lawful contact hours ({detail})</source>
         <translation>todas las franjas quedan fuera del horario legal de contacto ({detail})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="30"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="31"/>
         <source>every window falls outside the collector&apos;s shift</source>
         <translation>todas las franjas quedan fuera de la jornada del gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="31"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="32"/>
         <source>not available on that weekday (available: {detail})</source>
         <translation>no disponible ese día de la semana (disponible: {detail})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="32"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="33"/>
         <source>visit cap reached: {detail}</source>
         <translation>límite de visitas alcanzado: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="33"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="34"/>
         <source>a first visit needs notice: {detail}</source>
         <translation>una primera visita requiere aviso previo: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="34"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="35"/>
         <source>the window cannot be reached in time from the route</source>
         <translation>no se llega a tiempo a la franja desde la ruta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="35"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="36"/>
         <source>lower priority than the visits planned; no time left in the day</source>
         <translation>menos prioritario que las visitas planificadas; no queda tiempo en el día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="40"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="39"/>
+        <source>not among the day&apos;s {detail} most urgent cases</source>
+        <translation>no está entre los {detail} expedientes más urgentes del día</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="42"/>
         <source>Oversight: remind, make paying easy, fix an exact date and amount today.</source>
         <translation>Descuido: recuerde el pago, facilítelo y fije hoy una fecha y un importe exactos.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="41"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="43"/>
         <source>Hardship: offer a payment plan with affordable installments; discuss forbearance options.</source>
         <translation>Dificultades: ofrezca un plan de pagos con plazos asumibles; hable de las opciones de alivio.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="42"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="44"/>
         <source>Find out why. If there is a genuine dispute, record it and stop collection until it is resolved; otherwise state the lawful next steps clearly and calmly.</source>
         <translation>Averigüe el motivo. Si hay una disputa real, regístrela y detenga el cobro hasta que se resuelva; si no, explique con calma y claridad los siguientes pasos legales.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="43"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="45"/>
         <source>Hardest case: listen, defuse any dispute, try a small plan; if nothing is possible, explain calmly that the account will follow the lender&apos;s formal process.</source>
         <translation>El caso más difícil: escuche, calme cualquier disputa, pruebe un plan pequeño; si nada es posible, explique con calma que la cuenta seguirá el proceso formal del acreedor.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="44"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="46"/>
         <source>Early stage: service tone — a reminder, helpful and brief.</source>
         <translation>Fase temprana: tono de servicio — un recordatorio útil y breve.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="45"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="47"/>
         <source>Later stage: firm and factual — negotiate, and state the lawful consequences plainly.</source>
         <translation>Fase avanzada: firme y objetivo — negocie y explique con claridad las consecuencias legales.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="46"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="48"/>
         <source>A short payment holiday (agree the restart date)</source>
         <translation>Una breve pausa en los pagos (acuerde la fecha de reanudación)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="47"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="49"/>
         <source>Reduced installments for a set period</source>
         <translation>Plazos reducidos durante un tiempo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="48"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="50"/>
         <source>Ask the lender to freeze interest and charges</source>
         <translation>Pedir al acreedor que congele intereses y comisiones</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="49"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="51"/>
         <source>Point to free debt advice services</source>
         <translation>Indicar servicios gratuitos de asesoramiento de deudas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="55"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="57"/>
         <source>{days} days past due ({bucket})</source>
         <translation>{days} días de atraso ({bucket})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="57"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="59"/>
         <source>Offer: pay in full, first payment {amount} {currency} on {date}.</source>
         <translation>Oferta: pago total, {amount} {currency} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="58"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="60"/>
         <source>Offer: {n} {frequency} installments, first payment {amount} {currency} on {date}.</source>
         <translation>Oferta: {n} plazos ({frequency}), primer pago {amount} {currency} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="59"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="61"/>
         <source>Introduce yourself and the lender; show your ID card.</source>
         <translation>Preséntese y presente al acreedor; muestre su identificación.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="60"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="62"/>
         <source>The account is {days} days overdue with {amount} {currency} outstanding.</source>
         <translation>La cuenta lleva {days} días de atraso con {amount} {currency} pendientes.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="61"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="63"/>
         <source>Ask what has made paying difficult, and listen.</source>
         <translation>Pregunte qué le ha dificultado pagar, y escuche.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="62"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
         <source>Agree an exact date and amount; write the promise down together before you leave.</source>
         <translation>Acuerde una fecha y un importe exactos; anoten juntos la promesa antes de irse.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="63"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
         <source>Confirm you are speaking with {name} (ask for the name and date of birth) before mentioning the debt.</source>
         <translation>Confirme que habla con {name} (pida nombre y fecha de nacimiento) antes de mencionar la deuda.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
         <source>Confirm you are speaking with the borrower (ask for the name and date of birth) before mentioning the debt.</source>
         <translation>Confirme que habla con el titular (pida nombre y fecha de nacimiento) antes de mencionar la deuda.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
         <source>If someone else answers: give only your name and a phone number; say nothing about the debt.</source>
         <translation>Si contesta otra persona: deje solo su nombre y un teléfono; no diga nada de la deuda.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
         <source>Check the address and the best phone number and times to call.</source>
         <translation>Compruebe la dirección y el mejor teléfono y horario para llamar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
         <source>No payment on record</source>
         <translation>Sin pagos registrados</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="70"/>
         <source>{n} broken promise(s)</source>
         <translation>{n} promesa(s) incumplida(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="71"/>
         <source>Flagged vulnerable</source>
         <translation>Marcado como vulnerable</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="70"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="72"/>
         <source>Notes mention hardship (“{words}”)</source>
         <translation>Las notas mencionan dificultades («{words}»)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="71"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="73"/>
         <source>Stated monthly income {amount} {currency}</source>
         <translation>Ingresos mensuales declarados {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="72"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="74"/>
         <source>Paid {amount} {currency} within the last 90 days</source>
         <translation>Pagó {amount} {currency} en los últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="73"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="75"/>
         <source>The balance is more than a year of affordable installments</source>
         <translation>El saldo supera un año de plazos asumibles</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="74"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="76"/>
         <source>Nothing on record about income or hardship: ask at the door</source>
         <translation>Nada registrado sobre ingresos o dificultades: pregúntelo en la visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="75"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="77"/>
         <source>{n} promise(s) kept</source>
         <translation>{n} promesa(s) cumplida(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="76"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="78"/>
         <source>{n} promise(s) broken</source>
         <translation>{n} promesa(s) incumplida(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="77"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="79"/>
         <source>{n} refusal(s) on record</source>
         <translation>{n} negativa(s) registrada(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="78"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
         <source>Paid something in the last 60 days</source>
         <translation>Pagó algo en los últimos 60 días</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="79"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
         <source>More than 90 days past due and no payment in the last 90 days</source>
         <translation>Más de 90 días de atraso y sin pagos en los últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="83"/>
         <source>Do not press for payment while the dispute is open.</source>
         <translation>No presione para cobrar mientras la disputa esté abierta.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="82"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="84"/>
         <source>Workplace contact is not allowed for this borrower.</source>
         <translation>No se permite contactar a este titular en su trabajo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="83"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="85"/>
         <source>The borrower disputes the debt: resolve the dispute before collecting.</source>
         <translation>El titular discute la deuda: resuelva la disputa antes de cobrar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="84"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="86"/>
         <source>Last payment {date} ({days} days ago), {amount} {currency}</source>
         <translation>Último pago {date} (hace {days} días), {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="85"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="87"/>
         <source>Last payment {date} ({days} days ago)</source>
         <translation>Último pago {date} (hace {days} días)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="86"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="88"/>
         <source>No business day in the next three days: first payment on {date}, agree it explicitly.</source>
         <translation>Ningún día hábil en los próximos tres días: primer pago el {date}, acuérdelo expresamente.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="87"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="89"/>
         <source>{date} is a Sunday or holiday: moved to {moved}.</source>
         <translation>{date} es domingo o festivo: se pasa al {moved}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="88"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="90"/>
         <source>Even {n} installments exceed {share} of the stated income: consider forbearance.</source>
         <translation>Incluso {n} plazos superan el {share} de los ingresos declarados: considere medidas de alivio.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="89"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="91"/>
         <source>Installments kept within {share} of the stated monthly income ({amount} {currency} per {period}).</source>
         <translation>Plazos dentro del {share} de los ingresos mensuales declarados ({amount} {currency} por {period}).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="90"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="92"/>
+        <source>The {what} {when} is not a plausible date; check the year.</source>
+        <translation>Compruebe el año: {what} {when} no es una fecha verosímil.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="93"/>
         <source>The {what} amount must be more than zero.</source>
         <translation>El importe de {what} debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="92"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="95"/>
         <source>The {what} amount {amount} has more than two decimals.</source>
         <translation>El importe de {what} {amount} tiene más de dos decimales.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="93"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="96"/>
         <source>The agreed plan has no installments.</source>
         <translation>El plan acordado no tiene plazos.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="94"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="97"/>
+        <source>A visit cannot be recorded before it happens; check the date and time of arrived_at.</source>
+        <translation>No se puede registrar una visita antes de que ocurra; compruebe la fecha y la hora de llegada.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="98"/>
         <source>The visit ends (left_at) before it starts (arrived_at).</source>
         <translation>La visita termina antes de empezar: revise la llegada y la salida.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="95"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="99"/>
         <source>The visit lasts more than 12 hours; check arrived_at and left_at.</source>
         <translation>La visita dura más de 12 horas; revise la llegada y la salida.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="96"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="100"/>
         <source>The outcome {outcome} needs the debtor in person (person_met: debtor).</source>
         <translation>El resultado «{outcome}» requiere haber hablado con el titular en persona.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="97"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="101"/>
         <source>The outcome third_party needs person_met: third_party.</source>
         <translation>El resultado «Habló con otra persona» requiere que la persona contactada sea otra persona.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="98"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="102"/>
         <source>A promise_to_pay visit needs the promise: amount, currency and an exact date.</source>
         <translation>Una promesa de pago necesita importe, moneda y una fecha exacta.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="99"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="103"/>
         <source>The outcome {outcome} needs the payment received.</source>
         <translation>El resultado «{outcome}» requiere el pago recibido.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="100"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="104"/>
         <source>Promises and payments are recorded only with the debtor in person.</source>
         <translation>Las promesas y los pagos solo se registran con el titular en persona.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="101"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="105"/>
+        <source>The {what} needs an exact date (YYYY-MM-DD).</source>
+        <translation>Compruebe {what}: debe ser una fecha exacta (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="106"/>
+        <source>The {name} field of the visit has {n} characters; at most {limit} are allowed, so shorten it.</source>
+        <translation>El campo {name} de la visita tiene {n} caracteres; se permiten como máximo {limit}: acórtelo, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="107"/>
         <source>Installment {n} of the agreed plan must have a date and an amount.</source>
         <translation>El plazo {n} del plan acordado necesita fecha e importe.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="102"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="108"/>
         <source>Installment {n} of the agreed plan is dated before the visit.</source>
         <translation>El plazo {n} del plan acordado tiene fecha anterior a la visita.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="103"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="109"/>
         <source>Installment {n} of the agreed plan is not after the one before it.</source>
         <translation>El plazo {n} del plan acordado no es posterior al anterior.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="104"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="110"/>
+        <source>The {what} is in {currency} but the case&apos;s currency is {case}; record it in {case}.</source>
+        <translation>El importe ({what}) está en {currency}, pero la moneda del expediente es {case}; regístrelo en {case}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="111"/>
         <source>The promised date is before the visit.</source>
         <translation>La fecha prometida es anterior a la visita.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="105"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="112"/>
         <source>A cash payment needs its receipt number.</source>
         <translation>Un pago en efectivo necesita su número de recibo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="106"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="113"/>
         <source>Installment {n} of the agreed plan has no valid date (YYYY-MM-DD).</source>
         <translation>El plazo {n} del plan acordado no tiene una fecha válida (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="107"/>
-        <source>The promise needs an exact date (YYYY-MM-DD).</source>
-        <translation>La promesa necesita una fecha exacta (AAAA-MM-DD).</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="124"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="132"/>
         <source>An override needs the supervisor&apos;s name (--by).</source>
         <translation>Una excepción necesita el nombre del supervisor (--by).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="125"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="133"/>
         <source>An override needs a real reason (--reason, at least a short sentence).</source>
         <translation>Una excepción necesita un motivo real (--reason, al menos una frase corta).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="126"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="134"/>
         <source>An override is a supervisor&apos;s decision: ask your office; it reaches this laptop with the next assignment pack.</source>
         <translation>Autorizar una excepción es decisión del supervisor: pídalo a su oficina; llegará a este portátil con el próximo paquete de asignación.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="127"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="135"/>
         <source>No case with id {case_id}.</source>
         <translation>No hay ningún expediente {case_id}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="130"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="138"/>
         <source>The collector name is empty; give --collector NAME.</source>
         <translation>El nombre del gestor está vacío; indique --collector NOMBRE.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="131"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="139"/>
         <source>{lat}, {lon} is not a position on Earth.</source>
         <translation>{lat}, {lon} no es una posición en la Tierra.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="133"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="141"/>
         <source>No case with id {shown}; nothing was assigned. Check the ids with &apos;fieldvisit cases list&apos;.</source>
         <translation>No hay expediente {shown}; no se asignó nada. Compruebe los números con &apos;fieldvisit cases list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="141"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
         <source>{text} is not a position; write it as LAT,LON, e.g. 40.4168,-3.7038.</source>
         <translation>{text} no es una posición; escríbala como LAT,LON, p. ej. 40.4168,-3.7038.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="142"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
         <source>The {what} {text} ends before it starts.</source>
         <translation>{what} {text} termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="143"/>
-        <source>No collector named {collector}; see &apos;fieldvisit cases list&apos; or assign cases first.</source>
-        <translation>No hay ningún gestor llamado {collector}; vea &apos;fieldvisit cases list&apos; o asigne expedientes primero.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="145"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="156"/>
         <source>Cannot lock {join}: not an open case of {collector}.</source>
         <translation>No se puede fijar {join}: no es un expediente abierto de {collector}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="146"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="157"/>
         <source>{text} is not a {what}; write it as HH:MM-HH:MM, e.g. 09:00-18:00.</source>
         <translation>{text} no es una {what} válida; escríbala como HH:MM-HH:MM, p. ej. 09:00-18:00.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="147"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="158"/>
         <source>{name} is not an IANA time zone such as Europe/Madrid.</source>
         <translation>{name} no es una zona horaria IANA como Europe/Madrid.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="148"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="159"/>
         <source>{item} is not CASE@HH:MM; write e.g. C-1001@14:30.</source>
         <translation>{item} no tiene la forma EXPEDIENTE@HH:MM; escriba p. ej. C-1001@14:30.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="157"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="168"/>
         <source>The role must be collector or supervisor.</source>
         <translation>El rol debe ser gestor (collector) o supervisor.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="158"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
         <source>Give this workspace a name (--name), e.g. the collector&apos;s full name or the office.</source>
         <translation>Dé un nombre a este espacio de trabajo (--name), p. ej. el nombre completo del gestor o de la oficina.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="159"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
         <source>This workspace has no identity yet; run &apos;fieldvisit keys init --role ROLE --name NAME&apos;.</source>
         <translation>Este espacio de trabajo aún no tiene identidad; ejecute &apos;fieldvisit keys init --role ROL --name NOMBRE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="164"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
         <source>This workspace already has an identity ({name}, {role}, {fingerprint}); keys are never replaced silently.</source>
         <translation>Este espacio de trabajo ya tiene identidad ({name}, {role}, {fingerprint}); las claves nunca se sustituyen sin avisar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="165"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="176"/>
         <source>This identity file cannot be trusted: {exc}.</source>
         <translation>No se puede confiar en este fichero de identidad: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="161"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="282"/>
+        <source>promised date</source>
+        <translation>la fecha prometida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="283"/>
+        <source>follow-up date</source>
+        <translation>la fecha de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="284"/>
+        <source>installment date</source>
+        <translation>la fecha del plazo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="285"/>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="286"/>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="287"/>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="288"/>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="289"/>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="290"/>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="291"/>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
         <source>Create this workspace&apos;s identity first (&apos;fieldvisit keys init&apos;).</source>
         <translation>Cree primero la identidad de este espacio de trabajo (&apos;fieldvisit keys init&apos;).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="162"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
         <source>That is this workspace&apos;s own identity; exchange files with the other side.</source>
         <translation>Esa es la identidad de este mismo espacio de trabajo; intercambie ficheros con la otra parte.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="163"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
         <source>A {role} trusts {wanted}s, and {name} is a {role2}.</source>
         <translation>Un {role} confía en {wanted}s, y {name} es {role2}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="166"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="177"/>
         <source>No trusted peer has the fingerprint {fingerprint}; see &apos;fieldvisit keys list&apos;.</source>
         <translation>Ninguna identidad de confianza tiene la huella {fingerprint}; vea &apos;fieldvisit keys list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="167"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
         <source>{file_name} has no case_id column (headers found: {found}); add one or name it with --mapping.</source>
         <translation>{file_name} no tiene columna de expediente (cabeceras: {found}); añádala o indíquela con --mapping.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="168"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="179"/>
         <source>The mapping is wrong: {exc}.</source>
         <translation>La correspondencia de columnas es incorrecta: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="176"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="187"/>
         <source>No plan{who} on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
         <translation>No hay plan{who} el {isoformat}; ejecute primero &apos;fieldvisit plan --date {isoformat}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="177"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="188"/>
         <source>Several collectors have plans on {isoformat} ({names}); choose one with --collector.</source>
         <translation>Varios gestores tienen plan el {isoformat} ({names}); elija uno con --collector.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="179"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="194"/>
         <source>No case with id {case_id}; check it with &apos;fieldvisit cases list&apos;.</source>
         <translation>No hay expediente {case_id}; compruébelo con &apos;fieldvisit cases list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="180"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="195"/>
         <source>Case {case_id} has nothing outstanding; no preparation sheet is needed.</source>
         <translation>El expediente {case_id} no tiene nada pendiente; no hace falta hoja de preparación.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="181"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="196"/>
         <source>No plan on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
         <translation>No hay plan el {isoformat}; ejecute primero &apos;fieldvisit plan --date {isoformat}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="182"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="197"/>
         <source>Several collectors have plans that day; choose one with --collector.</source>
         <translation>Varios gestores tienen plan ese día; elija uno con --collector.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="156"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="167"/>
         <source>The holidays setting has {strip}, which is not a YYYY-MM-DD date.</source>
         <translation>La lista de festivos contiene {strip}, que no es una fecha AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="36"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="37"/>
         <source>{detail} is a day off: only appointments agreed for that day are visited</source>
         <translation>{detail} es día no laborable: solo se visitan las citas acordadas para ese día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="37"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="38"/>
         <source>left out: the plan check found it could not be kept lawfully and on time ({detail})</source>
         <translation>excluido: la comprobación del plan vio que no podía cumplirse dentro de la ley y a tiempo ({detail})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="38"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="40"/>
         <source>Find out first: the record does not say enough to choose an approach. Ask the questions below, listen, and choose the approach from the answers.</source>
         <translation>Primero averigüe: el expediente no dice lo suficiente para elegir un enfoque. Haga las preguntas de abajo, escuche y elija el enfoque según las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="39"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="41"/>
         <source>Later stage: calm and factual — find out first; talk about next steps once you know whether they can pay.</source>
         <translation>Fase avanzada: con calma y con hechos — primero averigüe; hable de los siguientes pasos cuando sepa si puede pagar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="50"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="52"/>
         <source>Ask what has changed in their income or regular costs since the account fell behind.</source>
         <translation>Pregunte qué ha cambiado en sus ingresos o gastos habituales desde que la cuenta se retrasó.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="51"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="53"/>
         <source>Ask what they could afford to pay each month after essentials such as rent, food and bills.</source>
         <translation>Pregunte cuánto podría pagar cada mes después de lo esencial, como alquiler, comida y facturas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="52"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="54"/>
         <source>Ask whether anything (illness, loss of work, a change at home) makes paying hard right now; if so, mention free debt advice services.</source>
         <translation>Pregunte si algo (enfermedad, pérdida del trabajo, un cambio en casa) le dificulta pagar ahora; si es así, mencione los servicios gratuitos de asesoramiento sobre deudas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="53"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="55"/>
         <source>Ask whether they agree with the balance, or whether anything about the account is in dispute.</source>
         <translation>Pregunte si está de acuerdo con el saldo o si hay algo de la cuenta en disputa.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="54"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="56"/>
         <source>Ask how they would like to settle the account: in full, or in instalments, and from which date.</source>
         <translation>Pregunte cómo le gustaría saldar la cuenta: de una vez o a plazos, y desde qué fecha.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="56"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="58"/>
         <source>No clear signal on record: ask at the door</source>
         <translation>Sin indicios claros en el expediente: pregunte en la puerta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="82"/>
         <source>What they can afford is not known yet: ask before agreeing amounts, and adjust the plan to the answer.</source>
         <translation>Aún no se sabe cuánto puede pagar: pregunte antes de acordar importes y ajuste el plan a la respuesta.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="91"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="94"/>
         <source>The {what} amount is too large to be real; check it.</source>
         <translation>El importe de {what} es demasiado grande para ser real; compruébelo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="108"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="114"/>
+        <source>The promise needs an exact date (YYYY-MM-DD) in a plausible year.</source>
+        <translation>La promesa necesita una fecha exacta (AAAA-MM-DD) con un año verosímil.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="115"/>
+        <source>The {part} {key} field of the visit has {n} characters; at most {limit} are allowed, so shorten it.</source>
+        <translation>El campo {key} de {part} de la visita tiene {n} caracteres; se permiten como máximo {limit}: acórtelo, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="116"/>
         <source>several windows in one text</source>
         <translation>varias franjas en un solo texto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="109"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="117"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="110"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="118"/>
         <source>a date needs a time, e.g. 2026-11-24 14:00-16:00</source>
         <translation>una fecha necesita una hora, p. ej. 2026-11-24 14:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="111"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="119"/>
         <source>several times in one window; separate windows with ;</source>
         <translation>varias horas en una franja; separe las franjas con ;</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="112"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="120"/>
         <source>several parts of the day in one window; separate windows with ;</source>
         <translation>varias partes del día en una franja; separe las franjas con ;</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="113"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="121"/>
         <source>{token} is not a time</source>
         <translation>{token} no es una hora</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="114"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="122"/>
         <source>the hours fall outside the lawful contact hours ({start}-{end})</source>
         <translation>las horas quedan fuera del horario legal de contacto ({start}-{end})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="115"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="123"/>
         <source>the hours could be morning or evening; write them as 14:00-16:00</source>
         <translation>las horas podrían ser de mañana o de tarde; escríbalas como 14:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="116"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="124"/>
         <source>that time falls outside the lawful contact hours ({start}-{end})</source>
         <translation>esa hora queda fuera del horario legal de contacto ({start}-{end})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="117"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="125"/>
         <source>the window ends before it starts</source>
         <translation>la franja termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="118"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="126"/>
         <source>M could be Monday or martes (Tuesday); write the day&apos;s name</source>
         <translation>M podría ser lunes (Monday) o martes; escriba el nombre del día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="119"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="127"/>
         <source>no time range such as 14:00-16:00</source>
         <translation>no hay un intervalo de horas como 14:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="120"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="128"/>
         <source>not a valid ISO 8601 interval</source>
         <translation>no es un intervalo ISO 8601 válido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="121"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="129"/>
         <source>cannot read the days {head}; write e.g. Tue and Thu, Mon-Fri</source>
         <translation>no se pueden leer los días {head}; escriba p. ej. Tue and Thu, Mon-Fri</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="122"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="130"/>
         <source>{date} is not a {weekday}; check the day and the date</source>
         <translation>{date} no es {weekday}; compruebe el día y la fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="123"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="131"/>
         <source>cannot read {head} as days or a date; write e.g. Tue and Thu, Mon-Fri, 2026-11-24</source>
         <translation>no se puede leer {head} como días ni como fecha; escriba p. ej. Tue and Thu, Mon-Fri, 2026-11-24</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="128"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="136"/>
         <source>No collector named {given} (known: {known}); check the name with &apos;fieldvisit collectors list&apos;.</source>
         <translation>No hay ningún gestor llamado {given} (conocidos: {known}); compruebe el nombre con &apos;fieldvisit collectors list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="129"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="137"/>
         <source>No collector named {given}; did you mean {suggestion}?</source>
         <translation>No hay ningún gestor llamado {given}; ¿quería decir {suggestion}?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="132"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="140"/>
         <source>No collector named {given}; did you mean {suggestion}? To add a new collector with this name, add --new.</source>
         <translation>No hay ningún gestor llamado {given}; ¿quería decir {suggestion}? Para añadir un gestor nuevo con este nombre, añada --new.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="134"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="142"/>
+        <source>There is no collector {name}; known: {names}. A collector is added by assigning cases (&apos;fieldvisit cases assign --collector NAME&apos;).</source>
+        <translation>No hay ningún gestor {name}; conocidos: {names}. Un gestor se añade al asignarle expedientes (&apos;fieldvisit cases assign --collector NAME&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="143"/>
         <source>{collector} has no start point; set it with &apos;fieldvisit collectors set-home {collector} LAT,LON&apos; (or in the window), or give --start LAT,LON.</source>
         <translation>{collector} no tiene punto de partida; fíjelo con &apos;fieldvisit collectors set-home {collector} LAT,LON&apos; (o en la ventana), o indique --start LAT,LON.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="135"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="144"/>
+        <source>{name} could be {names}; give the name exactly as written.</source>
+        <translation>{name} podría ser {names}; escriba el nombre exactamente como figura.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="145"/>
+        <source>There is no collector {name}; did you mean {guess}?</source>
+        <translation>No hay ningún gestor {name}; ¿quería decir {guess}?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="146"/>
         <source>Give the collector&apos;s name.</source>
         <translation>Indique el nombre del gestor.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="136"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="147"/>
         <source>Set where the day starts before where it ends.</source>
         <translation>Indique dónde empieza el día antes de dónde termina.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="137"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="148"/>
         <source>Write an address, or a position as LAT,LON.</source>
         <translation>Escriba una dirección o una posición como LAT,LON.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="138"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="149"/>
         <source>{address} was not found; check it, write the position as LAT,LON, or right-click the map and choose &apos;Start my day here&apos;.</source>
         <translation>No se encontró {address}; compruébela, escriba la posición como LAT,LON o haga clic derecho en el mapa y elija &apos;Empezar mi día aquí&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="139"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
         <source>The {what} point {point} is not a position; latitude must be within -90..90 and longitude within -180..180.</source>
         <translation>El punto de {what} {point} no es una posición; la latitud debe estar entre -90..90 y la longitud entre -180..180.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="140"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
         <source>No connection to find {address}; write the position as LAT,LON or right-click the map and choose &apos;Start my day here&apos;.</source>
         <translation>Sin conexión para buscar {address}; escriba la posición como LAT,LON o haga clic derecho en el mapa y elija &apos;Empezar mi día aquí&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="144"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
+        <source>{day} is too far off to plan; give a day between {first} and {last}.</source>
+        <translation>{day} queda demasiado lejos para planificar; indique un día entre {first} y {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
         <source>The plan of {collector} on {day} fails its check ({problem}); it was not saved.</source>
         <translation>El plan de {collector} del {day} no supera la comprobación ({problem}); no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="149"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
         <source>The shift ends at {end}: no time is left to plan today.</source>
         <translation>La jornada termina a las {end}: no queda tiempo que planificar hoy.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="161"/>
         <source>The geocoder failed{status}; try again later or check the geocoder URL. {pending} addresses wait in the queue.</source>
         <translation>El geocodificador falló{status}; inténtelo más tarde o compruebe su URL. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="162"/>
         <source>The geocoder refused: too many requests{status}; wait and try again. {pending} addresses wait in the queue.</source>
         <translation>El geocodificador rechazó la solicitud: demasiadas peticiones{status}; espere e inténtelo de nuevo. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="163"/>
         <source>The geocoder refused: this account&apos;s quota is used up{status}; try again later or use another geocoder. {pending} addresses wait in the queue.</source>
         <translation>El geocodificador rechazó la solicitud: la cuota de esta cuenta está agotada{status}; inténtelo más tarde o use otro geocodificador. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="164"/>
         <source>The geocoder refused access{status}; check the geocoder URL and its key. {pending} addresses wait in the queue.</source>
         <translation>El geocodificador denegó el acceso{status}; compruebe su URL y su clave. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="165"/>
         <source>The geocoder did not answer in time; try again later. {pending} addresses wait in the queue.</source>
         <translation>El geocodificador no respondió a tiempo; inténtelo más tarde. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="166"/>
         <source>The holidays region setting is wrong: {exc}.</source>
         <translation>El ajuste de región de festivos es incorrecto: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
         <source>{file} is not a FieldVisit identity file.</source>
         <translation>{file} no es un fichero de identidad de FieldVisit.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="180"/>
         <source>No import profile named {name} (saved: {known}); save one with --save-profile.</source>
         <translation>No hay ningún perfil de importación llamado {name} (guardados: {known}); guarde uno con --save-profile.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="181"/>
         <source>Give the profile a name.</source>
         <translation>Dé un nombre al perfil.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="182"/>
         <source>The decimal mark must be . or , (not {value}).</source>
         <translation>El separador decimal debe ser . o , (no {value}).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
         <source>The date order must be DMY or MDY (not {value}).</source>
         <translation>El orden de fecha debe ser DMY o MDY (no {value}).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="184"/>
         <source>The header row must be 1 or more.</source>
         <translation>La fila de encabezado debe ser 1 o más.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="185"/>
         <source>{value} is not a three-letter currency code such as USD.</source>
         <translation>{value} no es un código de moneda de tres letras como USD.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="186"/>
         <source>The country is wrong: {exc}.</source>
         <translation>El país es incorrecto: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="193"/>
         <source>Another FieldVisit is writing to this workspace; nothing was saved from this step. Try again in a moment.</source>
         <translation>Otro FieldVisit está escribiendo en este espacio de trabajo; no se guardó nada de este paso. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="198"/>
         <source>Only the office (a supervisor workspace) can open a recovery file.</source>
         <translation>Solo la oficina (un espacio de trabajo de supervisor) puede abrir un fichero de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="184"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="199"/>
         <source>{name} holds no workspace key.</source>
         <translation>{name} no contiene ninguna clave de espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="185"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="200"/>
         <source>{name} cannot be opened: {exc}.</source>
         <translation>No se puede abrir {name}: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="186"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="201"/>
         <source>The period ends ({end}) before it starts ({start}); swap --from and --to.</source>
         <translation>El periodo termina ({end}) antes de empezar ({start}); intercambie --from y --to.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="187"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="202"/>
         <source>promise of {amount} {currency} is above the balance of {balance} {currency}</source>
         <translation>la promesa de {amount} {currency} supera el saldo de {balance} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="188"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="203"/>
         <source>payment of {amount} {currency} is above the balance of {balance} {currency}</source>
         <translation>el pago de {amount} {currency} supera el saldo de {balance} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="189"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="204"/>
         <source>No visit {visit_id} in this workspace.</source>
         <translation>No hay ninguna visita {visit_id} en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="190"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="205"/>
         <source>The plan of {collector} on {day} has no agreed appointments; a calendar file holds appointments only. Export gpx or kml for the whole route.</source>
         <translation>El plan de {collector} del {day} no tiene citas acordadas; un fichero de calendario solo contiene citas. Exporte gpx o kml para toda la ruta.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="191"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="208"/>
         <source>The travel mode must be one of {join}.</source>
         <translation>El medio de transporte debe ser uno de {join}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="192"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="209"/>
         <source>The time per visit must be between 1 and 240 minutes.</source>
         <translation>El tiempo por visita debe estar entre 1 y 240 minutos.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="193"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="210"/>
         <source>The shift {shift} must look like 09:00-18:00 and end after it starts.</source>
         <translation>La jornada {shift} debe tener la forma 09:00-18:00 y terminar después de empezar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="194"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="211"/>
         <source>The country must be a two-letter code such as ES, CN or MX.</source>
         <translation>El país debe ser un código de dos letras como ES, CN o MX.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="195"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="212"/>
         <source>The currency must be a three-letter code such as EUR.</source>
         <translation>La moneda debe ser un código de tres letras como EUR.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="196"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="213"/>
         <source>The holidays region must be a subdivision code such as MD (Madrid) or CMX; leave it empty for national holidays only.</source>
         <translation>La región de festivos debe ser un código de subdivisión como MD (Madrid) o CMX; déjela vacía para usar solo los festivos nacionales.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="197"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="214"/>
         <source>The language must be English (en), Spanish (es) or Simplified Chinese (zh_CN).</source>
         <translation>El idioma debe ser inglés (en), español (es) o chino simplificado (zh_CN).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="198"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="215"/>
+        <source>The import profiles in that settings file are damaged; export them again.</source>
+        <translation>Los perfiles de importación de ese fichero de preferencias están dañados; expórtelos de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="216"/>
         <source>That file is not a FieldVisit settings file.</source>
         <translation>Ese fichero no es un fichero de preferencias de FieldVisit.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="199"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="217"/>
         <source>There is no travel mode {mode}; use one of {join}.</source>
         <translation>No existe el medio de transporte {mode}; use uno de {join}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="200"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="218"/>
         <source>The speed for {mode} ({kmh} km/h) must be between 1 and 150 km/h.</source>
         <translation>La velocidad para {mode} ({kmh} km/h) debe estar entre 1 y 150 km/h.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="201"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="219"/>
         <source>The time per visit must be a whole number of minutes.</source>
         <translation>El tiempo por visita debe ser un número entero de minutos.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="202"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="220"/>
         <source>The speed for {mode} must be a number of km/h.</source>
         <translation>La velocidad para {mode} debe ser un número de km/h.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="203"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="221"/>
         <source>{timezone} is not a time zone name such as Europe/Madrid.</source>
         <translation>{timezone} no es un nombre de zona horaria como Europe/Madrid.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="204"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="222"/>
         <source>The holidays region is wrong: {exc}.</source>
         <translation>La región de festivos es incorrecta: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="205"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="206"/>
         <source>{name} cannot be imported: {exc}. Nothing was imported.{hint}</source>
         <translation>{name} no se puede importar: {exc}. No se importó nada.{hint}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="206"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="207"/>
         <source>Only a {role} workspace can do this; this one belongs to {name}, a {role2}.</source>
         <translation>Solo un espacio de trabajo de {role} puede hacer esto; este pertenece a {name}, {role2}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="207"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="223"/>
         <source>The review status must be one of {join}.</source>
         <translation>El estado de revisión debe ser uno de {join}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="208"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="224"/>
         <source>Say what is wrong in a comment; the collector reads it in the next pack.</source>
         <translation>Explique el problema en un comentario; el gestor lo leerá en el próximo paquete.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="209"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="189"/>
         <source>No enrolled collector named {collector}; enroll their identity file with &apos;fieldvisit keys trust FILE&apos; (the name must match the collector&apos;s).</source>
         <translation>No hay ningún gestor dado de alta llamado {collector}; dé de alta su fichero de identidad con &apos;fieldvisit keys trust FICHERO&apos; (el nombre debe coincidir con el del gestor).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="210"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="190"/>
         <source>{name} (pack {seq} of {created}) is older than a pack already imported; nothing was imported. Import the newest pack instead.</source>
         <translation>{name} (paquete {seq} del {created}) es más antiguo que uno ya importado; no se importó nada. Importe el paquete más reciente.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="211"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="225"/>
         <source>No supervisor is trusted yet; import your office&apos;s identity file with &apos;fieldvisit keys trust FILE&apos; first.</source>
         <translation>Aún no confía en ningún supervisor; importe primero el fichero de identidad de su oficina con &apos;fieldvisit keys trust FICHERO&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="212"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="191"/>
         <source>{name} cannot be imported: {exc}. Nothing was imported.</source>
         <translation>{name} no se puede importar: {exc}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="213"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="192"/>
         <source>{name} cannot be imported: it is damaged (a field has the wrong form). Nothing was imported.</source>
         <translation>No se puede importar {name}: está dañado (un campo tiene un formato incorrecto). No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="214"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="226"/>
         <source>{name} could not be imported: other imports kept writing the same visits; try again.</source>
         <translation>{name} no se pudo importar: otras importaciones escribían las mismas visitas; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="215"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="227"/>
         <source>{name} comes from a sender this workspace does not trust; it was not read.</source>
         <translation>{name} procede de un remitente en el que este espacio de trabajo no confía; no se leyó.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="216"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="228"/>
         <source>The sync folder {root} cannot be reached now; nothing was exchanged. Your work stays on this computer; try again when the share is connected.</source>
         <translation>No se puede acceder ahora a la carpeta de sincronización {root}; no se intercambió nada. Su trabajo sigue en este ordenador; inténtelo cuando la carpeta compartida esté conectada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="217"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="229"/>
         <source>The folder {folder} does not exist (or is not reachable now); create it or mount the share first.</source>
         <translation>La carpeta {folder} no existe (o no está accesible ahora); créela o conecte primero la carpeta compartida.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="218"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="230"/>
         <source>{name} cannot be read now; it was skipped.</source>
         <translation>No se puede leer {name} ahora; se omitió.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="219"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="231"/>
         <source>This workspace has no identity yet; run &apos;fieldvisit keys init&apos; first.</source>
         <translation>Este espacio de trabajo aún no tiene identidad; ejecute primero &apos;fieldvisit keys init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="220"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="232"/>
         <source>Visit {n}: {problem}</source>
         <translation>Visita {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="221"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="233"/>
+        <source>{day} is not a contact day under {rules} and no visit was agreed for it</source>
+        <translation>{day} no es día de contacto según {rules} y no se acordó ninguna visita para ese día</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="234"/>
         <source>the case was blocked from visits ({flags})</source>
         <translation>el expediente tenía bloqueadas las visitas ({flags})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="222"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="235"/>
         <source>vulnerable customer: visits are not allowed under {rules}</source>
         <translation>cliente vulnerable: no se permiten visitas según {rules}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="223"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="236"/>
         <source>no reason given for the exception</source>
         <translation>no se indicó el motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="224"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="237"/>
         <source>No visit {visit_id}.</source>
         <translation>No existe la visita {visit_id}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="225"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="238"/>
         <source>Visit {visit_id} was already corrected by {newer}; correct the newest version.</source>
         <translation>La visita {visit_id} ya fue corregida por {newer}; corrija la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="226"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="239"/>
         <source>outside lawful contact hours ({start}–{end} {zone} under {rules}): {arrived}–{left}</source>
         <translation>fuera del horario legal de contacto ({start}–{end} {zone} según {rules}): {arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="227"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="240"/>
         <source>outside lawful contact hours ({start}–{end} {zone}): {arrived}–{left}</source>
         <translation>fuera del horario legal de contacto ({start}–{end} {zone}): {arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="228"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="241"/>
         <source>beyond the visit cap ({n} per {days} days)</source>
         <translation>por encima del límite de visitas ({n} cada {days} días)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="229"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="242"/>
         <source>third-party contact number {n} (at most {most} under {rules})</source>
         <translation>contacto con terceros número {n} (como máximo {most} según {rules})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="230"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="243"/>
         <source>No case with id {get}.</source>
         <translation>No hay ningún expediente {get}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="231"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="244"/>
         <source>No case with id {case_id}; nothing was recorded.</source>
         <translation>No hay expediente {case_id}; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="232"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="245"/>
         <source>visit {visit_id} appears twice in the file; nothing was recorded.</source>
         <translation>la visita {visit_id} aparece dos veces en el fichero; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="233"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="246"/>
         <source>visit {visit_id} was already recorded with different content; a correction is a new visit that names it in &apos;replaces&apos;. Nothing was recorded.</source>
         <translation>la visita {visit_id} ya se registró con otro contenido; una corrección es una visita nueva que la cita en &apos;replaces&apos;. No se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="234"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="247"/>
         <source>{exc} Nothing was recorded.</source>
         <translation>{exc} No se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="235"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="248"/>
         <source>the visit it replaces ({replaces}) is not recorded; nothing was recorded.</source>
         <translation>la visita que sustituye ({replaces}) no está registrada; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="236"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="249"/>
         <source>a correction must stay on case {case_id}; nothing was recorded.</source>
         <translation>una corrección debe quedarse en el expediente {case_id}; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="237"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="250"/>
         <source>visit {replaces} was already corrected by {newer}; correct the newest version. Nothing was recorded.</source>
         <translation>la visita {replaces} ya fue corregida por {newer}; corrija la versión más reciente. No se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="238"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="251"/>
         <source>Plan between 1 and {max} working days, not {days}.</source>
         <translation>Planifique entre 1 y {max} días laborables, no {days}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="239"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="252"/>
         <source>Appointment text {review_id} is not waiting for review any more; refresh the list.</source>
         <translation>El texto de cita {review_id} ya no está pendiente de revisión; actualice la lista.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="240"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="253"/>
         <source>The corrected text cannot be read either ({reason}); write e.g. Tue and Thu 16:00-18:00 or 2026-11-24 10:00-12:00.</source>
         <translation>El texto corregido tampoco se puede leer ({reason}); escriba p. ej. Tue and Thu 16:00-18:00 o 2026-11-24 10:00-12:00.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="241"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="254"/>
         <source>dispute</source>
         <translation>disputa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="242"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="255"/>
         <source>possibly_intentional</source>
         <translation>posiblemente intencionado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="243"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="256"/>
         <source>oversight</source>
         <translation>descuido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="244"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="257"/>
         <source>unclear</source>
         <translation>no está claro</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="245"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="258"/>
         <source>able</source>
         <translation>puede pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="246"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="259"/>
         <source>unable</source>
         <translation>no puede pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="247"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="260"/>
         <source>unknown</source>
         <translation>se desconoce</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="248"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="261"/>
         <source>willing</source>
         <translation>dispuesto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="249"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="262"/>
         <source>unwilling</source>
         <translation>no dispuesto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="250"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="263"/>
         <source>able_willing</source>
         <translation>puede_quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="251"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="264"/>
         <source>able_unwilling</source>
         <translation>puede_no quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="252"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="265"/>
         <source>unable_willing</source>
         <translation>no puede_quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="253"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="266"/>
         <source>unable_unwilling</source>
         <translation>no puede_no quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="254"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="267"/>
         <source>monthly</source>
         <translation>mensuales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="255"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="268"/>
         <source>weekly</source>
         <translation>semanales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="256"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="269"/>
         <source>fortnightly</source>
         <translation>quincenales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="257"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="270"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="258"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="271"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="259"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="272"/>
         <source>fortnight</source>
         <translation>quincena</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="260"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="273"/>
         <source>promise</source>
         <translation>la promesa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="261"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="274"/>
         <source>payment</source>
         <translation>el pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="262"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="275"/>
         <source>promise_to_pay</source>
         <translation>promesa de pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="263"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="276"/>
         <source>paid_in_full</source>
         <translation>pagó todo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="264"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="277"/>
         <source>partial_payment</source>
         <translation>pago parcial</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="265"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="278"/>
         <source>settled</source>
         <translation>acuerdo de quita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="266"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="279"/>
         <source>refused</source>
         <translation>se negó a pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="267"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="280"/>
         <source>hardship</source>
         <translation>dificultades</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="268"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="281"/>
         <source>rpc</source>
         <translation>contacto con el titular</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/operation.py" line="25"/>
+        <location filename="../../fieldvisit/ui/operation.py" line="26"/>
         <source>Cancelled; nothing was changed.</source>
         <extracomment>What a cancelled or crashed operation says (translated through ``localize``).</extracomment>
         <translation>Cancelado; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/operation.py" line="26"/>
+        <location filename="../../fieldvisit/ui/operation.py" line="27"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/operation.py" line="27"/>
+        <location filename="../../fieldvisit/ui/operation.py" line="28"/>
         <source>Unexpected error: {kind}: {error}</source>
         <translation>Error inesperado: {kind}: {error}</translation>
     </message>
@@ -3160,27 +3232,27 @@
         <translation>Región {name} lista: carreteras para {modes}; {n} direcciones.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="51"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="53"/>
         <source>Region pack not built</source>
         <translation>Paquete de región no creado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="52"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="54"/>
         <source>Building the region pack from {}…</source>
         <translation>Creando el paquete de región desde {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="60"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="62"/>
         <source>Find a place</source>
         <translation>Buscar un lugar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="61"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="63"/>
         <source>Address, street or place (e.g. Mannerheimintie 5):</source>
         <translation>Dirección, calle o lugar (p. ej. Mannerheimintie 5):</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="66"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="68"/>
         <source>Not found in the region packs: {}</source>
         <translation>No encontrado en los paquetes de región: {}</translation>
     </message>
@@ -3455,208 +3527,213 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="45"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="49"/>
         <source>Settings</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="59"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="63"/>
         <source>Average speed door to door</source>
         <translation>Velocidad media puerta a puerta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="61"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="65"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="73"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="77"/>
         <source>e.g. ES, CN, MX</source>
         <translation>p. ej. ES, CN, MX</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="74"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="78"/>
         <source>e.g. EUR</source>
         <translation>p. ej. EUR</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="75"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="79"/>
         <source>system time zone</source>
         <translation>zona horaria del sistema</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="77"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="81"/>
         <source>e.g. MD (Madrid); empty: national holidays</source>
         <translation>p. ej. MD (Madrid); vacío: festivos nacionales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="78"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="82"/>
         <source>Public holidays of the country and this region are kept free of visits (except agreed appointments) and of repayment dates</source>
         <translation>Los festivos del país y de esta región quedan libres de visitas (salvo citas acordadas) y de fechas de pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="80"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="84"/>
         <source>YYYY-MM-DD, YYYY-MM-DD</source>
         <translation>AAAA-MM-DD, AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="81"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="85"/>
         <source>Office closures and local feasts, added to the public holidays</source>
         <translation>Cierres de la oficina y fiestas locales, añadidos a los festivos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="82"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="86"/>
         <source>the rule sets shipped with FieldVisit</source>
         <translation>las normas incluidas en FieldVisit</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="83"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="87"/>
         <source>none: plain background offline</source>
         <translation>ninguno: fondo liso sin conexión</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="84"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="88"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="86"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="90"/>
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="91"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="95"/>
         <source>Travel mode</source>
         <translation>Medio de transporte</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="92"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="96"/>
         <source>Time per visit</source>
         <translation>Tiempo por visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="93"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="97"/>
         <source>Shift</source>
         <translation>Jornada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="94"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="98"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="95"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="99"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="96"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="100"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="97"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="101"/>
         <source>Holidays region</source>
         <translation>Región de festivos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="98"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="102"/>
         <source>Office closures</source>
         <translation>Cierres de la oficina</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="99"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="103"/>
         <source>Rule sets file</source>
         <translation>Fichero de normas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="100"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="104"/>
         <source>Rule sets (*.json)</source>
         <translation>Normas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="101"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="105"/>
         <source>Tile pack</source>
         <translation>Paquete de mapas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="102"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="106"/>
         <source>Tile packs (*.mbtiles)</source>
         <translation>Paquetes de mapas (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="103"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="107"/>
         <source>Sync folder</source>
         <translation>Carpeta de sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="104"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="108"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="107"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="111"/>
         <source>Where my day starts</source>
         <translation>Dónde empieza mi día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="113"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="117"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="114"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="118"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="115"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="119"/>
         <source>Write these settings to a file for your collectors (without this computer&apos;s paths)</source>
         <translation>Guardar estas preferencias en un fichero para sus gestores (sin las rutas de este ordenador)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="144"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="148"/>
         <source>{name}: {lat:.5f}, {lon:.5f} — change…</source>
         <translation>{name}: {lat:.5f}, {lon:.5f} — cambiar…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="146"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="150"/>
         <source>{}: not set yet — set…</source>
         <translation>{}: sin fijar — fijar…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="146"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="150"/>
         <source>choose a collector in the planner</source>
         <translation>elija un gestor en el planificador</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="192"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="196"/>
         <source>The sync folder does not exist (or is not reachable now).</source>
         <translation>La carpeta de sincronización no existe (o no está accesible ahora).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="202"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="207"/>
         <source>The rule sets file cannot be used: {}</source>
         <translation>No se puede usar el fichero de normas: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="215"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="209"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="227"/>
         <source>Export settings</source>
         <translation>Exportar preferencias</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="216"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="224"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="228"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="236"/>
         <source>Settings (*.json)</source>
         <translation>Preferencias (*.json)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="224"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="236"/>
         <source>Import settings</source>
         <translation>Importar preferencias</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="231"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="244"/>
         <source>That file cannot be read: {}</source>
         <translation>No se puede leer ese fichero: {}</translation>
     </message>
@@ -3774,52 +3851,52 @@ Espacio de trabajo: {url}</translation>
 <context>
     <name>StartPointDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/collector_home.py" line="33"/>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="34"/>
         <source>Where {}&apos;s day starts</source>
         <translation>Dónde empieza el día de {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/collector_home.py" line="35"/>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="36"/>
         <source>{} has no start point yet, so the day cannot be planned. Where does the day start (home or office)?</source>
         <translation>{} aún no tiene punto de partida, así que no se puede planificar el día. ¿Dónde empieza el día (domicilio u oficina)?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/collector_home.py" line="37"/>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="38"/>
         <source>Where does {}&apos;s day start (home or office)? Plans start there and end there unless you give an end point.</source>
         <translation>¿Dónde empieza el día de {} (domicilio u oficina)? Los planes empiezan y terminan ahí salvo que indique un punto final.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/collector_home.py" line="42"/>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="43"/>
         <source>An address, or a position as LAT,LON</source>
         <translation>Una dirección, o una posición como LAT,LON</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/collector_home.py" line="44"/>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="45"/>
         <source>Optional: where the day ends, if not back at the start</source>
         <translation>Opcional: dónde termina el día, si no se vuelve al inicio</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/collector_home.py" line="46"/>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="47"/>
         <source>Day starts at</source>
         <translation>El día empieza en</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/collector_home.py" line="47"/>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="48"/>
         <source>Day ends at</source>
         <translation>El día termina en</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/collector_home.py" line="48"/>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="49"/>
         <source>Tip: you can also right-click the map and choose “Start my day here”.</source>
         <translation>Consejo: también puede hacer clic derecho en el mapa y elegir «Empezar mi día aquí».</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/collector_home.py" line="84"/>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="85"/>
         <source>Write where the day starts: an address, or a position as LAT,LON.</source>
         <translation>Escriba dónde empieza el día: una dirección o una posición como LAT,LON.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/collector_home.py" line="93"/>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="94"/>
         <source>Finding the address…</source>
         <translation>Buscando la dirección…</translation>
     </message>
@@ -3827,150 +3904,150 @@ Espacio de trabajo: {url}</translation>
 <context>
     <name>SupervisorDesk</name>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="42"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="39"/>
         <source>Supervisor desk</source>
         <translation>Mesa del supervisor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="44"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="242"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="41"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="289"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="44"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="243"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="41"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="290"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="45"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="244"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="42"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="291"/>
         <source>Has issues</source>
         <translation>Con incidencias</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="45"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="245"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="42"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="292"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="52"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="49"/>
         <source>Only not reviewed</source>
         <translation>Solo sin revisar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="53"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="50"/>
         <source>Import visit reports…</source>
         <translation>Importar informes de visita…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="56"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="53"/>
         <source>Team report…</source>
         <translation>Informe del equipo…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="59"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="56"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="59"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="56"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="60"/>
-        <location filename="../../fieldvisit/ui/desk.py" line="70"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="57"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="67"/>
         <source>Collector</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="70"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="67"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="70"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="67"/>
         <source>Case</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="68"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
-        <location filename="../../fieldvisit/ui/desk.py" line="221"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="68"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="218"/>
         <source>Promised</source>
         <translation>Prometido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
-        <location filename="../../fieldvisit/ui/desk.py" line="222"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="68"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="219"/>
         <source>Collected</source>
         <translation>Cobrado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="72"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="69"/>
         <source>Exceptions</source>
         <translation>Excepciones</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="72"/>
-        <location filename="../../fieldvisit/ui/desk.py" line="126"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="69"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="123"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="81"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="78"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprobar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="83"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="80"/>
         <source>Approve (Ctrl+Enter)</source>
         <translation>Aprobar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="84"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="81"/>
         <source>Has &amp;issues…</source>
         <translation>Con &amp;incidencias…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="85"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="82"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Rechazar…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="127"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="124"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="152"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="149"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="192"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="189"/>
         <source>{visits} visits · {contacts} contacts · {promises} promises ({kept} kept, {broken} broken) · {promised} promised · {collected} collected · {exceptions} compliance exceptions · {unreviewed} not reviewed</source>
         <translation>{visits} visitas · {contacts} contactos · {promises} promesas ({kept} cumplidas, {broken} incumplidas) · {promised} prometido · {collected} cobrado · {exceptions} excepciones de cumplimiento · {unreviewed} sin revisar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="220"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="217"/>
         <source>Promised and collected per collector</source>
         <translation>Prometido y cobrado por gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="224"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="221"/>
         <source>Review status per collector</source>
         <translation>Estado de revisión por gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="228"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="225"/>
         <source>Not reviewed</source>
         <translation>Sin revisar</translation>
     </message>
@@ -4049,206 +4126,142 @@ Espacio de trabajo: {url}</translation>
         <source>To check</source>
         <translation>Por comprobar</translation>
     </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="294"/>
-        <source>What should the collector fix or know? They read this with their next pack.</source>
-        <translation>¿Qué debe corregir o saber el gestor? Lo leerá con su próximo paquete.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="314"/>
-        <source>Import visit reports</source>
-        <translation>Importar informes de visita</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="315"/>
-        <source>Visit-report bundles (*.fvbundle);;All files (*)</source>
-        <translation>Paquetes de informes (*.fvbundle);;Todos los ficheros (*)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="331"/>
-        <source>{imported} visits imported · {duplicates} already here · {conflicts} conflicts · {rejected} rejected</source>
-        <translation>{imported} visitas importadas · {duplicates} ya estaban · {conflicts} conflictos · {rejected} rechazadas</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="336"/>
-        <source>Bundles missing from {who}: {seqs}</source>
-        <translation>Faltan paquetes de {who}: {seqs}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="338"/>
-        <source>Visit reports imported</source>
-        <translation>Informes de visita importados</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="348"/>
-        <source>Stopped. Bundles imported before you cancelled stay imported; import the rest again later (nothing is imported twice).</source>
-        <translation>Detenido. Los paquetes importados antes de cancelar se quedan; importe el resto más tarde (nada se importa dos veces).</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="350"/>
-        <source>Import refused</source>
-        <translation>Importación rechazada</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="353"/>
-        <source>Importing visit reports…</source>
-        <translation>Importando informes de visita…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="358"/>
-        <source>Team report</source>
-        <translation>Informe del equipo</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="359"/>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
-        <translation>Libro de Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="370"/>
-        <source>FieldVisit team report</source>
-        <translation>Informe del equipo de FieldVisit</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="374"/>
-        <source>Report not written</source>
-        <translation>No se pudo guardar el informe</translation>
-    </message>
 </context>
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="30"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="31"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="42"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="43"/>
         <source>No identity yet: run &apos;fieldvisit keys init&apos;</source>
         <translation>Aún sin identidad: ejecute &apos;fieldvisit keys init&apos;</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="46"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="47"/>
         <source>&amp;Import assignment pack…</source>
         <translation>&amp;Importar paquete de asignación…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="47"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="48"/>
         <source>Cases, recalls, payments and review comments from the office</source>
         <translation>Expedientes, retiradas, pagos y comentarios de revisión de la oficina</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="48"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="49"/>
         <source>&amp;Export visit reports…</source>
         <translation>&amp;Exportar informes de visita…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="49"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="50"/>
         <source>Every finalized visit the office has not acknowledged yet (drafts stay here)</source>
         <translation>Todas las visitas finalizadas que la oficina aún no ha confirmado (los borradores se quedan aquí)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="50"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="51"/>
         <source>Office &amp;reviews…</source>
         <translation>&amp;Revisiones de la oficina…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="51"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="52"/>
         <source>Comments of your supervisor on your visits</source>
         <translation>Comentarios de su supervisor sobre sus visitas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="53"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="54"/>
         <source>Supervisor &amp;desk…</source>
         <translation>&amp;Mesa del supervisor…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="54"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="55"/>
         <source>Import, review and dashboard of the team&apos;s visits</source>
         <translation>Importación, revisión y panel de las visitas del equipo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="55"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="56"/>
         <source>&amp;Import visit reports…</source>
         <translation>&amp;Importar informes de visita…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="56"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="57"/>
         <source>&amp;Export assignment pack…</source>
         <translation>&amp;Exportar paquete de asignación…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="57"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="58"/>
         <source>A collector&apos;s cases, recalls and your review comments, for their laptop</source>
         <translation>Los expedientes de un gestor, las retiradas y sus comentarios, para su portátil</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="59"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="60"/>
         <source>Sync &amp;now</source>
         <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="59"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="60"/>
         <source>Exchange files through the sync folder</source>
         <translation>Intercambiar ficheros por la carpeta de sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="60"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="61"/>
         <source>Set sync &amp;folder…</source>
         <translation>Elegir carpeta de &amp;sincronización…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="62"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="63"/>
         <source>&amp;Keys and trust…</source>
         <translation>&amp;Claves y confianza…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="63"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="64"/>
         <source>Export my identity file; trust an office&apos;s or a collector&apos;s file</source>
         <translation>Exportar mi fichero de identidad; confiar en el fichero de una oficina o de un gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="79"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="80"/>
         <source>Import assignment pack</source>
         <translation>Importar paquete de asignación</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="80"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="81"/>
         <source>Assignment packs (*.fvpack);;All files (*)</source>
         <translation>Paquetes de asignación (*.fvpack);;Todos los ficheros (*)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/sync_actions.py" line="93"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="106"/>
         <source>Pack refused</source>
         <translation>Paquete rechazado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="97"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="99"/>
         <source>This pack was already imported.</source>
         <translation>Este paquete ya se había importado.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="98"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="100"/>
         <source>Pack {seq}: {cases} cases, {recalled} recalled, {reviews} review comments, {acknowledged} visits acknowledged.</source>
         <translation>Paquete {seq}: {cases} expedientes, {recalled} retirados, {reviews} comentarios, {acknowledged} visitas confirmadas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="106"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="110"/>
         <source>Export visit reports</source>
         <translation>Exportar informes de visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="107"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="111"/>
         <source>Visit-report bundles (*.fvbundle)</source>
         <translation>Paquetes de informes (*.fvbundle)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="118"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="122"/>
         <source>Visit reports not exported</source>
         <translation>Informes de visita no exportados</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="120"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="118"/>
         <source>{n} visits written to {path}; they are sent again until the office acknowledges them.</source>
         <translation>{n} visitas guardadas en {path}; se reenviarán hasta que la oficina las confirme.</translation>
     </message>
@@ -4309,29 +4322,37 @@ Espacio de trabajo: {url}</translation>
         <translation>Paquete no exportado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="205"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="199"/>
         <source>Pack {seq} for {who}: {cases} cases, {recalled} recalled → {path}</source>
         <translation>Paquete {seq} para {who}: {cases} expedientes, {recalled} retirados → {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="214"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="210"/>
         <source>Sync folder (a shared or synced folder)</source>
         <translation>Carpeta de sincronización (compartida o sincronizada)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="220"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="214"/>
         <source>Sync folder</source>
         <translation>Carpeta de sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="248"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="240"/>
         <source>Some files were not imported</source>
         <translation>Algunos ficheros no se importaron</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="253"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="245"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineEdits</name>
+    <message>
+        <location filename="../../fieldvisit/ui/timeline_edits.py" line="60"/>
+        <source>Not saved until its problems are fixed; the last lawful plan stays saved.</source>
+        <translation>No se guarda hasta corregir sus problemas; se mantiene guardado el último plan conforme a la ley.</translation>
     </message>
 </context>
 <context>
@@ -4376,373 +4397,373 @@ Espacio de trabajo: {url}</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="229"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="276"/>
         <source>Met the borrower (RPC)</source>
         <extracomment>Visit outcomes, people met, payment methods and review states as words (the visit form&apos;s, the desk&apos;s and the team report&apos;s; the contexts keep the translations they had).</extracomment>
         <translation>Contacto con el titular (RPC)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="229"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="276"/>
         <source>Spoke to someone else</source>
         <translation>Habló con otra persona</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="229"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="276"/>
         <source>Not home / door locked</source>
         <translation>No estaba / puerta cerrada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="230"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="277"/>
         <source>Address not found</source>
         <translation>Dirección no encontrada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="230"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="277"/>
         <source>Moved (needs tracing)</source>
         <translation>Se mudó (hay que localizarlo)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="109"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="230"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="70"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="277"/>
         <source>Promise to pay</source>
         <translation>Promesa de pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="231"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="278"/>
         <source>Paid in full</source>
         <translation>Pagó todo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="231"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="278"/>
         <source>Partial payment</source>
         <translation>Pago parcial</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="231"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="278"/>
         <source>Settled</source>
         <translation>Acuerdo de quita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="232"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="279"/>
         <source>Refused to pay</source>
         <translation>Se negó a pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="232"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="279"/>
         <source>Dispute raised</source>
         <translation>Deuda discutida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="232"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="279"/>
         <source>Hardship / vulnerable</source>
         <translation>Dificultades / vulnerable</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="233"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="280"/>
         <source>Revisit requested</source>
         <translation>Pidió otra visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="233"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="280"/>
         <source>Deceased</source>
         <translation>Fallecido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="233"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="280"/>
         <source>Bankrupt</source>
         <translation>En concurso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="233"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="280"/>
         <source>Has a lawyer</source>
         <translation>Tiene abogado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="234"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="281"/>
         <source>Asked us to stop contact</source>
         <translation>Pidió que no le contactemos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="33"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="34"/>
         <source>Revisit</source>
         <translation>Volver a visitar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="33"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="34"/>
         <source>Call</source>
         <translation>Llamar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="34"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="35"/>
         <source>Wait for the payment</source>
         <translation>Esperar el pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="35"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="36"/>
         <source>Set up a payment plan</source>
         <translation>Preparar un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="36"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="37"/>
         <source>Supervisor review</source>
         <translation>Revisión del supervisor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="37"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
         <source>Trace a new address</source>
         <translation>Buscar nueva dirección</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="37"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="236"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="283"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="236"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="283"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="237"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="284"/>
         <source>Bank transfer</source>
         <translation>Transferencia</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="237"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="284"/>
         <source>Cheque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="238"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="285"/>
         <source>Mobile payment</source>
         <translation>Pago móvil</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="238"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="285"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="92"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="53"/>
         <source>Correct visit</source>
         <translation>Corregir visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="92"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="53"/>
         <source>Record visit</source>
         <translation>Registrar visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="103"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="239"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="64"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="286"/>
         <source>The borrower</source>
         <translation>El titular</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="103"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="240"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="64"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="287"/>
         <source>Someone else</source>
         <translation>Otra persona</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="104"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="241"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="65"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="288"/>
         <source>Nobody</source>
         <translation>Nadie</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="115"/>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="124"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="76"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="85"/>
         <source>Amount ({})</source>
         <translation>Importe ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="116"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="77"/>
         <source>Exact date</source>
         <translation>Fecha exacta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="117"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="78"/>
         <source>Payment received</source>
         <translation>Pago recibido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="122"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="83"/>
         <source>receipt number</source>
         <translation>número de recibo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="125"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="86"/>
         <source>Method</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="126"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="87"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="130"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="91"/>
         <source>Agreed repayment plan</source>
         <translation>Plan de pagos acordado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="134"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="95"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="134"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="95"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="138"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="99"/>
         <source>Add installment</source>
         <translation>Añadir plazo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="140"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="101"/>
         <source>Remove installment</source>
         <translation>Quitar plazo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="150"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="111"/>
         <source>What was said, what was agreed (no debt details for anyone but the borrower)</source>
         <translation>Qué se dijo y qué se acordó (ningún detalle de la deuda para nadie salvo el titular)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="154"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="115"/>
         <source>Follow up on</source>
         <translation>Seguimiento el</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="158"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="119"/>
         <source>Why, if this visit is outside the rules</source>
         <translation>Motivo, si esta visita está fuera de las normas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="166"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="127"/>
         <source>Arrived</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="167"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="128"/>
         <source>Left</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="168"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="129"/>
         <source>Person met</source>
         <translation>Persona contactada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="169"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="130"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="173"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="134"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="174"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="135"/>
         <source>Next step</source>
         <translation>Siguiente paso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="176"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="137"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="178"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="139"/>
         <source>Finalize</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="179"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="140"/>
         <source>Record the visit (Ctrl+Return); it cannot be edited afterwards</source>
         <translation>Registrar la visita (Ctrl+Return); después no se puede editar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="180"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="141"/>
         <source>Save draft and close</source>
         <translation>Guardar borrador y cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="181"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="142"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="302"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="263"/>
         <source>promise</source>
         <translation>la promesa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="303"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="264"/>
         <source>payment</source>
         <translation>el pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="305"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="266"/>
         <source>plan</source>
         <translation>el plan</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="312"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="273"/>
         <source>The {what} amount “{text}” is not a number as this interface writes them; type it like {example}.</source>
         <translation>El importe de {what} «{text}» no es un número como los escribe esta interfaz; escríbalo como {example}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="343"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="304"/>
         <source>Draft saved {}</source>
         <translation>Borrador guardado {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="348"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="309"/>
         <source>Draft not saved yet ({}); trying again in a few seconds.</source>
         <translation>Borrador aún sin guardar ({}); se reintentará en unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="365"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="326"/>
         <source>This visit is outside the conduct rules ({}); write the reason before finalizing.</source>
         <translation>Esta visita está fuera de las normas de conducta ({}); escriba el motivo antes de finalizar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="371"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="332"/>
         <source>Recording the visit…</source>
         <translation>Registrando la visita…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="388"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="349"/>
         <source>The promise</source>
         <translation>La promesa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="388"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="349"/>
         <source>The payment</source>
         <translation>El pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="390"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="351"/>
         <source>{what} of {amount} is more than the balance of {balance}.</source>
         <translation>{what} de {amount} supera el saldo de {balance}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="401"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="362"/>
         <source>More than the balance</source>
         <translation>Más que el saldo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="402"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="363"/>
         <source>Record it anyway? Your supervisor will see it flagged.</source>
         <translation>¿Registrarlo de todos modos? Su supervisor lo verá marcado.</translation>
     </message>
@@ -4810,40 +4831,223 @@ Espacio de trabajo: {url}</translation>
         <translation>Muestra este día en la cronología del planificador (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/week_dialog.py" line="99"/>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="103"/>
         <source>Planning {}&apos;s week…</source>
         <translation>Planificando la semana de {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/week_dialog.py" line="124"/>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="108"/>
+        <source>{n} of these days already have a plan: {days}.</source>
+        <translation>{n} de estos días ya tienen plan: {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="111"/>
+        <source>Visits already recorded on them: {n}.</source>
+        <translation>Visitas ya registradas en ellos: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="112"/>
+        <source>Days already planned</source>
+        <translation>Días ya planificados</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="114"/>
+        <source>Keep those days as they are (their visits count for the week), or plan them again?</source>
+        <translation>¿Mantener esos días como están (sus visitas cuentan para la semana) o volver a planificarlos?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="116"/>
+        <source>Keep them</source>
+        <translation>Mantenerlos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="117"/>
+        <source>Plan them again</source>
+        <translation>Volver a planificarlos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="143"/>
+        <source>kept</source>
+        <translation>conservado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="153"/>
         <source>{visits} visits over {days} days; {left} cases planned on no day.</source>
         <translation>{visits} visitas en {days} días; {left} expedientes sin día asignado.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/week_dialog.py" line="127"/>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="156"/>
+        <source>Kept as already planned: {}.</source>
+        <translation>Se mantienen como ya estaban planificados: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="158"/>
         <source>Holidays skipped: {}.</source>
         <translation>Festivos omitidos: {}.</translation>
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="19"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="20"/>
+        <source>&amp;Import cases…</source>
+        <translation>&amp;Importar expedientes…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="21"/>
+        <source>Import a CSV or XLSX case file</source>
+        <translation>Importar un fichero de expedientes CSV o XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="22"/>
+        <source>Import &amp;tile pack…</source>
+        <translation>Importar paquete de &amp;mapas…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="23"/>
+        <source>Use an MBTiles file as the offline base map</source>
+        <translation>Usar un fichero MBTiles como mapa base sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="24"/>
+        <source>&amp;Export day map…</source>
+        <translation>&amp;Exportar mapa del día…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="25"/>
+        <source>Write the planned day as one HTML file that opens offline</source>
+        <translation>Guardar el día planificado en un HTML que se abre sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="26"/>
+        <source>&amp;Geocode addresses</source>
+        <translation>&amp;Geocodificar direcciones</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="27"/>
+        <source>Find coordinates for cases that only have an address</source>
+        <translation>Buscar coordenadas de los expedientes que solo tienen dirección</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="28"/>
+        <source>&amp;Pin selected case at map centre</source>
+        <translation>&amp;Fijar el expediente en el centro del mapa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="29"/>
+        <source>Place a case without coordinates by hand; then drag it to the door</source>
+        <translation>Colocar a mano un expediente sin coordenadas; luego arrastrarlo hasta la puerta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="30"/>
+        <source>&amp;Record visit…</source>
+        <translation>&amp;Registrar visita…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="31"/>
+        <source>Record what happened at the door for the selected case</source>
+        <translation>Registrar lo ocurrido en la visita del expediente seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="32"/>
+        <source>&amp;Preparation sheet…</source>
+        <translation>&amp;Hoja de preparación…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="33"/>
+        <source>Intent, ability, willingness and a repayment proposal for the selected case</source>
+        <translation>Intención, capacidad, disposición y propuesta de pago del expediente seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="34"/>
+        <source>&amp;Correct last visit…</source>
+        <translation>&amp;Corregir la última visita…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="35"/>
+        <source>A correction is a new version; the original is kept</source>
+        <translation>Una corrección es una versión nueva; el original se conserva</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="44"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="45"/>
+        <source>Close every window (drafts are saved) and end FieldVisit</source>
+        <translation>Cierra todas las ventanas (los borradores se guardan) y sale de FieldVisit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="47"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="48"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="50"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="55"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="57"/>
+        <source>V&amp;isits</source>
+        <translation>V&amp;isitas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="64"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="65"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="66"/>
+        <source>Plan &amp;day</source>
+        <translation>Planificar el &amp;día</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="69"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+</context>
+<context>
     <name>WindowReviewActions</name>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="229"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="237"/>
         <source>Review &amp;appointment texts…</source>
         <translation>Revisar textos de &amp;cita…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="231"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="239"/>
         <source>Appointment texts an import could not read for sure</source>
         <translation>Textos de cita que una importación no pudo leer con seguridad</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="245"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="253"/>
         <source>Review &amp;appointment texts ({n})…</source>
         <translation>Revisar textos de &amp;cita ({n})…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="246"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="254"/>
         <source>{n} appointment texts to review</source>
         <translation>{n} textos de cita por revisar</translation>
     </message>
@@ -4851,190 +5055,222 @@ Espacio de trabajo: {url}</translation>
 <context>
     <name>WindowReviewDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="39"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="40"/>
         <source>Review appointment texts</source>
         <translation>Revisar textos de cita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="44"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="45"/>
         <source>Case</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="44"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="45"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="44"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="45"/>
         <source>Text as written</source>
         <translation>Texto tal como se escribió</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="45"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="46"/>
         <source>Why it was not read</source>
         <translation>Por qué no se leyó</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="61"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="62"/>
         <source>e.g. Tue and Thu 16:00-18:00; 2026-11-24 10:00-12:00</source>
         <translation>p. ej. Tue and Thu 16:00-18:00; 2026-11-24 10:00-12:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="66"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
         <source>Or pick days and times</source>
         <translation>O elija días y horas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="68"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="68"/>
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="68"/>
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="68"/>
         <source>Thu</source>
         <translation>jue</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="68"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="68"/>
         <source>Sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="68"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="69"/>
         <source>Sun</source>
         <translation>dom</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="74"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="75"/>
         <source>Use these</source>
         <translation>Usar estos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="80"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="81"/>
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="82"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="83"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="90"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="91"/>
         <source>&amp;Save window</source>
         <translation>&amp;Guardar franja</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="92"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="93"/>
         <source>Replace this case&apos;s windows with the corrected text (Ctrl+Enter)</source>
         <translation>Sustituye las franjas de este expediente por el texto corregido (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="94"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="95"/>
         <source>&amp;No window…</source>
         <translation>&amp;Sin franja…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="95"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="96"/>
         <source>The text holds no time to visit: close it, with the reason</source>
         <translation>El texto no contiene ninguna hora de visita: ciérrelo indicando el motivo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="100"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="101"/>
         <source>Written:</source>
         <translation>Escrito:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="101"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="102"/>
         <source>Not read because:</source>
         <translation>No se leyó porque:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="102"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="103"/>
         <source>Windows now:</source>
         <translation>Franjas actuales:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="103"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="104"/>
         <source>&amp;Corrected text:</source>
         <translation>Texto &amp;corregido:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="104"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="105"/>
         <source>Read as:</source>
         <translation>Leído como:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="139"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="140"/>
         <source>{n} appointment texts wait for review.</source>
         <translation>{n} textos de cita esperan revisión.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="140"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="141"/>
         <source>No appointment texts wait for review.</source>
         <translation>No hay textos de cita pendientes de revisión.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="159"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="160"/>
         <source>times not to visit</source>
         <translation>horas en que no visitar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="159"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="160"/>
         <source>appointment</source>
         <translation>cita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="162"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="163"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="198"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="197"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="209"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="205"/>
         <source>No window</source>
         <translation>Sin franja</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="210"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="206"/>
         <source>Why does {case} get no window?</source>
         <translation>¿Por qué {case} no tiene franja?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="211"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="207"/>
         <source>no time to visit in the text</source>
         <translation>el texto no indica ninguna hora de visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="218"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="211"/>
         <source>Cannot close</source>
         <translation>No se puede cerrar</translation>
     </message>
 </context>
 <context>
+    <name>Writes</name>
+    <message>
+        <location filename="../../fieldvisit/ui/writes.py" line="26"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/writes.py" line="27"/>
+        <source>Workspace busy</source>
+        <translation>Espacio de trabajo ocupado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/writes.py" line="28"/>
+        <source>Your change is kept: Retry saves it now, Cancel drops it.</source>
+        <translation>Su cambio se conserva: Reintentar lo guarda ahora; Cancelar lo descarta.</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="38"/>
+        <source>{} placed by hand; Ctrl+Z undoes it.</source>
+        <translation>{} colocado a mano; Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="42"/>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="49"/>
+        <source>Cannot move</source>
+        <translation>No se puede mover</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="42"/>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="28"/>
         <source>Move {}</source>
         <translation>Mover {}</translation>
     </message>

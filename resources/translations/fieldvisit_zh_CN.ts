@@ -64,7 +64,17 @@
         <translation>午餐 {}。</translation>
     </message>
     <message>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="96"/>
+        <source>Timed on the roads.</source>
+        <translation>按道路计算行程时间。</translation>
+    </message>
+    <message>
         <location filename="../../fieldvisit/ui/day_timeline.py" line="98"/>
+        <source>Timed as straight lines × detour: no region pack holds this whole day.</source>
+        <translation>按直线距离 × 绕行系数计算时间：没有地区包覆盖当天全部行程。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="102"/>
         <source>{done} done, {retry} to try again, {left} to visit.</source>
         <translation>已完成 {done} 个，待重试 {retry} 个，待上门 {left} 个。</translation>
     </message>
@@ -135,63 +145,63 @@
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="187"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="228"/>
         <source>dispute</source>
         <extracomment>The one way a day is written on screen and on paper (``Tue 24 Nov 2026``, ``mar 24 nov 2026``, ``2026年11月24日 周二``): unambiguous in every language, unlike the short numeric formats (12/3/26 vs 3/12/26).</extracomment>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="188"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="229"/>
         <source>cease contact</source>
         <translation>停止联系</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="189"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="230"/>
         <source>lawyer</source>
         <translation>律师</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="190"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="231"/>
         <source>bankruptcy</source>
         <translation>破产</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="191"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="232"/>
         <source>deceased</source>
         <translation>已故</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="192"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="233"/>
         <source>do not visit</source>
         <translation>禁止上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="193"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="234"/>
         <source>vulnerable</source>
         <translation>弱势</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="194"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="235"/>
         <source>no workplace visits</source>
         <translation>不得到单位上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="195"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="236"/>
         <source>open</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="195"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="236"/>
         <source>kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="196"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="237"/>
         <source>broken</source>
         <translation>未兑现</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="206"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="253"/>
         <source>{status}: {amount} by {date}</source>
         <translation>{status}：{date} 前还 {amount}</translation>
     </message>
@@ -204,78 +214,156 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="91"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="96"/>
         <source>Change passphrase</source>
         <translation>更改口令</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="96"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="101"/>
         <source>New passphrase</source>
         <translation>新口令</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="97"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="102"/>
         <source>Again</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="111"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="110"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="112"/>
+        <source>Re-encrypting the workspace…</source>
+        <translation>正在重新加密工作区…</translation>
     </message>
 </context>
 <context>
     <name>DayActions</name>
     <message>
-        <location filename="../../fieldvisit/ui/day_actions.py" line="50"/>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="48"/>
         <source>Where my &amp;day starts…</source>
         <translation>我的一天从哪里开始(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_actions.py" line="53"/>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="51"/>
         <source>The home or office where the planner&apos;s collector starts and ends the day</source>
         <translation>规划器中催收员每天出发和返回的住所或办公室</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_actions.py" line="58"/>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="56"/>
         <source>&amp;Re-plan from here</source>
         <translation>从此处重新规划(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_actions.py" line="60"/>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="58"/>
         <source>Plan the rest of the day from the selected stop and the current time, keeping the visits done</source>
         <translation>从所选站点和当前时间起规划当天剩余行程，保留已完成的上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_actions.py" line="62"/>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="60"/>
         <source>&amp;Not planned…</source>
         <translation>未规划(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_actions.py" line="64"/>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="62"/>
         <source>The cases left out of the day, and why</source>
         <translation>未排入当天的案件及原因</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_actions.py" line="72"/>
-        <location filename="../../fieldvisit/ui/day_actions.py" line="96"/>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="70"/>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="95"/>
         <source>Choose a collector in the planner first.</source>
         <translation>请先在规划器中选择催收员。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_actions.py" line="86"/>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="84"/>
         <source>{name}&apos;s day starts at {lat:.5f}, {lon:.5f}.</source>
         <translation>{name} 的一天从 {lat:.5f}, {lon:.5f} 出发。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_actions.py" line="102"/>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="99"/>
         <source>Start point not set</source>
         <translation>未设置出发点</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_actions.py" line="114"/>
+        <location filename="../../fieldvisit/ui/day_actions.py" line="109"/>
         <source>Visit recorded. Next stop: {}.</source>
         <translation>上门已记录。下一站：{}。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskActions</name>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="30"/>
+        <source>What should the collector fix or know? They read this with their next pack.</source>
+        <translation>催收员需要更正或了解什么？他们会在下一个任务包中看到。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="35"/>
+        <source>Saving the review…</source>
+        <translation>正在保存审核…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="50"/>
+        <source>Import visit reports</source>
+        <translation>导入上门报告</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="51"/>
+        <source>Visit-report bundles (*.fvbundle);;All files (*)</source>
+        <translation>上门报告包 (*.fvbundle);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="67"/>
+        <source>{imported} visits imported · {duplicates} already here · {conflicts} conflicts · {rejected} rejected</source>
+        <translation>导入 {imported} 次上门 · 已存在 {duplicates} · 冲突 {conflicts} · 拒绝 {rejected}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="72"/>
+        <source>Bundles missing from {who}: {seqs}</source>
+        <translation>{who} 缺失的报告包：{seqs}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="74"/>
+        <source>Visit reports imported</source>
+        <translation>上门报告已导入</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="84"/>
+        <source>Stopped. Bundles imported before you cancelled stay imported; import the rest again later (nothing is imported twice).</source>
+        <translation>已停止。取消前已导入的报告包会保留；稍后再导入其余部分（不会重复导入）。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="86"/>
+        <source>Import refused</source>
+        <translation>导入被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="89"/>
+        <source>Importing visit reports…</source>
+        <translation>正在导入上门报告…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="94"/>
+        <source>Team report</source>
+        <translation>团队报表</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="95"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="106"/>
+        <source>FieldVisit team report</source>
+        <translation>FieldVisit 团队报表</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/desk_actions.py" line="110"/>
+        <source>Report not written</source>
+        <translation>报表未能保存</translation>
     </message>
 </context>
 <context>
@@ -375,68 +463,73 @@
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="21"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="22"/>
         <source>Import cases</source>
         <translation>导入案件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="22"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="23"/>
         <source>Case files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>案件文件 (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="61"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="62"/>
         <source>{rows} rows: {imported} imported, {updated} updated, {rejected} rejected.</source>
         <translation>{rows} 行：导入 {imported}，更新 {updated}，拒绝 {rejected}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="63"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="64"/>
         <source>Kept as extra information: {kept}.</source>
         <translation>作为附加信息保留：{kept}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="64"/>
         <location filename="../../fieldvisit/ui/import_actions.py" line="65"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="66"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="65"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="66"/>
         <source>Ignored: {ignored}.</source>
         <translation>已忽略：{ignored}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="67"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="69"/>
         <source>{n} appointment texts could not be read for sure: File → Review appointment texts (Ctrl+Shift+A).</source>
         <translation>有 {n} 条预约文本无法确定读取：文件 → 审核预约文本 (Ctrl+Shift+A)。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="70"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
+        <source>{n} values need a look (see Show Details): {first}</source>
+        <translation>有 {n} 个值需要核对（见“显示详情”）：{first}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="77"/>
         <source>{n} rows skipped: totals or notes, not cases.</source>
         <translation>跳过 {n} 行：为合计或备注，不是案件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="79"/>
         <source>kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="79"/>
         <source>ignored</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="77"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="84"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="84"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="91"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="85"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="92"/>
         <source>Importing {}…</source>
         <translation>正在导入 {}…</translation>
     </message>
@@ -545,31 +638,36 @@
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="46"/>
+        <source>Address: house number</source>
+        <translation>地址：门牌号</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="47"/>
         <source>Address: line 2</source>
         <translation>地址：第 2 行</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="47"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="48"/>
         <source>Address: district</source>
         <translation>地址：区</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="48"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="49"/>
         <source>Address: city</source>
         <translation>地址：城市</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="49"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="50"/>
         <source>Address: state / province</source>
         <translation>地址：省 / 州</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="50"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="51"/>
         <source>Address: postal code</source>
         <translation>地址：邮政编码</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="51"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="52"/>
         <source>Surname</source>
         <translation>姓</translation>
     </message>
@@ -577,230 +675,235 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="72"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="73"/>
         <source>Import cases — {file}</source>
         <translation>导入案件 — {file}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="75"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="76"/>
         <source>one table (CSV)</source>
         <translation>单个表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="81"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="82"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="83"/>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="87"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="84"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="88"/>
         <source>As the file shows</source>
         <translation>按文件所示</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="84"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="85"/>
         <source>Point: 1,234.56</source>
         <translation>小数点：1,234.56</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="85"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="86"/>
         <source>Comma: 1.234,56</source>
         <translation>逗号：1.234,56</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="89"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="90"/>
         <source>Day first: 31/12/2026</source>
         <translation>日在前：31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="90"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="91"/>
         <source>Month first: 12/31/2026</source>
         <translation>月在前：12/31/2026</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="91"/>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="92"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="93"/>
         <source>as the file shows</source>
         <translation>按文件所示</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="93"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="94"/>
         <source>How the file is read</source>
         <translation>文件读取方式</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="95"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="96"/>
         <source>&amp;Sheet</source>
         <translation>工作表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="95"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="96"/>
         <source>&amp;Header row</source>
         <translation>表头行(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="96"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="97"/>
         <source>&amp;Encoding</source>
         <translation>编码(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="97"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="98"/>
         <source>&amp;Delimiter</source>
         <translation>分隔符(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="98"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="99"/>
         <source>Decimal &amp;mark</source>
         <translation>小数符号(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="99"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="100"/>
         <source>Date &amp;order</source>
         <translation>日期顺序(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="100"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="101"/>
         <source>C&amp;ountry</source>
         <translation>国家(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="100"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="101"/>
         <source>C&amp;urrency</source>
         <translation>货币(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="112"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="113"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="112"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="113"/>
         <source>Use as</source>
         <translation>用作</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="112"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="113"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="118"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="119"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="120"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="121"/>
         <source>Sample: rows as they would be stored</source>
         <translation>样本：将要保存的行</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="129"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="130"/>
         <source>Save these choices as the profile</source>
         <translation>将这些选择保存为配置</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="139"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="140"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="210"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="211"/>
         <source>Cannot read the file this way: {error}</source>
         <translation>无法以此方式读取文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="246"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="247"/>
         <source>point (1,234.56)</source>
         <translation>小数点 (1,234.56)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="246"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="247"/>
         <source>comma (1.234,56)</source>
         <translation>逗号 (1.234,56)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="247"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="248"/>
         <source>undecided (each amount read by its own form)</source>
         <translation>未定（按各金额自身格式读取）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="248"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="249"/>
         <source>day first</source>
         <translation>日在前</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="248"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="249"/>
         <source>month first</source>
         <translation>月在前</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="249"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="250"/>
         <source>undecided (ambiguous dates go to review)</source>
         <translation>未定（有歧义的日期送审核）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="250"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="251"/>
         <source>Read: decimal mark {decimal}; dates {order}; country {country}; currency {currency}.</source>
         <translation>读取方式：小数符号 {decimal}；日期 {order}；国家 {country}；货币 {currency}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="251"/>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="252"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="253"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="257"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="258"/>
         <source>Profile “{name}” applied.</source>
         <translation>已应用配置“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="264"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="265"/>
         <source>Keep as extra information</source>
         <translation>作为附加信息保留</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="265"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="266"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="306"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="307"/>
         <source>kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="306"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="307"/>
         <source>ignored</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="326"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="327"/>
         <source>Choose the case id column above.</source>
         <translation>请在上方选择案件编号列。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="331"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="332"/>
         <source>{rows} rows read: {rejected} would be rejected, {review} texts need review. Kept as extra information: {kept}. Ignored: {ignored}.</source>
         <translation>已读取 {rows} 行：{rejected} 行将被拒绝，{review} 条文本需审核。作为附加信息保留：{kept}。已忽略：{ignored}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="334"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="335"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="336"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="337"/>
         <source>Row {row} ({column}): {error}</source>
         <translation>第 {row} 行（{column}）：{error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="339"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="338"/>
+        <source>Row {row}: {error}</source>
+        <translation>第 {row} 行：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="341"/>
         <source>Skipped (not case records): {rows}.</source>
         <translation>已跳过（非案件记录）：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="340"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="342"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
@@ -866,158 +969,158 @@
 <context>
     <name>KeyExchangeDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="38"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="39"/>
         <source>Keys and trust</source>
         <translation>密钥与信任</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="41"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="42"/>
         <source>This workspace</source>
         <translation>本工作区</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="43"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="44"/>
         <source>&amp;Export my identity file…</source>
         <translation>导出我的身份文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="46"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="47"/>
         <source>collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="46"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="47"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="47"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="48"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="49"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="50"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="50"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="51"/>
         <source>your office</source>
         <translation>您的办公室</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="50"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="51"/>
         <source>the collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="51"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="52"/>
         <source>Send this file to {other} and read the fingerprint to them by phone or in person; they compare it before trusting it.</source>
         <translation>将此文件发送给{other}，并通过电话或当面向对方读出指纹；对方核对后再信任。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="57"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="58"/>
         <source>This workspace has no identity yet; create it in the first-run wizard or with &apos;fieldvisit keys init&apos;.</source>
         <translation>此工作区尚无身份；请在首次运行向导中或用 &apos;fieldvisit keys init&apos; 创建。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="60"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="61"/>
         <source>Trusted offices</source>
         <translation>受信任的办公室</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="61"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="62"/>
         <source>Trusted collectors</source>
         <translation>受信任的催收员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="65"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="66"/>
         <source>&amp;Trust an identity file…</source>
         <translation>信任身份文件(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="87"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="88"/>
         <source>(revoked)</source>
         <translation>（已撤销）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="90"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="91"/>
         <source>Nobody yet.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="105"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="106"/>
         <source>Export my identity file</source>
         <translation>导出我的身份文件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="106"/>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="137"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="107"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="139"/>
         <source>FieldVisit identity (*.json);;All files (*)</source>
         <translation>FieldVisit 身份 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="112"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="113"/>
         <source>Could not write {path}: {error}.</source>
         <translation>无法写入 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="114"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="115"/>
         <source>Identity written to {path}. Fingerprint to read out: {fingerprint}</source>
         <translation>身份已写入 {path}。需读出的指纹：{fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="120"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="121"/>
         <source>an office (supervisor)</source>
         <translation>办公室（主管）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="120"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="121"/>
         <source>a collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="121"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="122"/>
         <source>Compare the fingerprint</source>
         <translation>核对指纹</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="122"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="123"/>
         <source>{name} is {role}. Ask them to read their fingerprint to you by phone or in person, and trust the file only if it is exactly:</source>
         <translation>{name} 是{role}。请对方通过电话或当面向您读出其指纹，仅当完全一致时才信任该文件：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="126"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="127"/>
         <source>The same: trust</source>
         <translation>一致：信任</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="127"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="128"/>
         <source>Different: do not trust</source>
         <translation>不一致：不信任</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="136"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="138"/>
         <source>Trust an identity file</source>
         <translation>信任身份文件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="144"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="146"/>
         <source>Could not read {path}: {error}.</source>
         <translation>无法读取 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="150"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="152"/>
         <source>Not trusted. Nothing was changed.</source>
         <translation>未信任。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="154"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="156"/>
         <source>Trusted: {name}, fingerprint {fingerprint}.</source>
         <translation>已信任：{name}，指纹 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="155"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="157"/>
         <source>Already trusted: {name}, fingerprint {fingerprint}.</source>
         <translation>已是受信任：{name}，指纹 {fingerprint}。</translation>
     </message>
@@ -1025,414 +1128,273 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="67"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="44"/>
         <source>FieldVisit — {}</source>
         <translation>FieldVisit — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="75"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="52"/>
         <source>Search id, name or address  (Ctrl+F)</source>
         <translation>搜索案件号、姓名或地址（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="79"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="56"/>
         <source>All buckets</source>
         <translation>全部账龄段</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="86"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="63"/>
         <source>All cases</source>
         <translation>全部案件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="86"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="63"/>
         <source>Visitable</source>
         <translation>可上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="87"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="64"/>
         <source>Blocked from visits</source>
         <translation>禁止上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="87"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="64"/>
         <source>Vulnerable</source>
         <translation>弱势客户</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="88"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="65"/>
         <source>Without coordinates</source>
         <translation>无坐标</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="88"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="65"/>
         <source>Paid</source>
         <translation>已还清</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="89"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="66"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="104"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="81"/>
         <source>Double-click: preparation sheet · Ctrl+R: record a visit</source>
         <translation>双击：准备单 · Ctrl+R：登记上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="108"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="85"/>
         <source>Bucket</source>
         <translation>账龄段</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="110"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="87"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="124"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="101"/>
         <source>Drag to reorder · double-click: record the visit</source>
         <translation>拖动以调整顺序 · 双击：登记上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="167"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="168"/>
-        <source>&amp;Import cases…</source>
-        <translation>导入案件(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="169"/>
-        <source>Import a CSV or XLSX case file</source>
-        <translation>导入 CSV 或 XLSX 案件文件</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="170"/>
-        <source>Import &amp;tile pack…</source>
-        <translation>导入离线地图包(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="171"/>
-        <source>Use an MBTiles file as the offline base map</source>
-        <translation>使用 MBTiles 文件作为离线底图</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="172"/>
-        <source>&amp;Export day map…</source>
-        <translation>导出当日地图(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="173"/>
-        <source>Write the planned day as one HTML file that opens offline</source>
-        <translation>将当日计划保存为可离线打开的 HTML 文件</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="174"/>
-        <source>&amp;Geocode addresses</source>
-        <translation>地址解析(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="175"/>
-        <source>Find coordinates for cases that only have an address</source>
-        <translation>为只有地址的案件查找坐标</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="176"/>
-        <source>&amp;Pin selected case at map centre</source>
-        <translation>将所选案件固定在地图中心(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="177"/>
-        <source>Place a case without coordinates by hand; then drag it to the door</source>
-        <translation>手动放置无坐标的案件，再拖到门口位置</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="178"/>
-        <source>&amp;Record visit…</source>
-        <translation>登记上门(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="179"/>
-        <source>Record what happened at the door for the selected case</source>
-        <translation>登记所选案件上门时的情况</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="180"/>
-        <source>&amp;Preparation sheet…</source>
-        <translation>准备单(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="181"/>
-        <source>Intent, ability, willingness and a repayment proposal for the selected case</source>
-        <translation>所选案件的还款意图、能力、意愿及还款方案</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="182"/>
-        <source>&amp;Correct last visit…</source>
-        <translation>更正上次上门记录(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="183"/>
-        <source>A correction is a new version; the original is kept</source>
-        <translation>更正会生成新版本，原记录保留</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="192"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="193"/>
-        <source>Close every window (drafts are saved) and end FieldVisit</source>
-        <translation>关闭所有窗口（草稿会保存）并退出 FieldVisit</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="195"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="196"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="198"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="203"/>
-        <source>&amp;Find</source>
-        <translation>查找(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="205"/>
-        <source>V&amp;isits</source>
-        <translation>上门(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="212"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="213"/>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="214"/>
-        <source>Plan &amp;day</source>
-        <translation>规划当日(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="217"/>
-        <source>Main</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="241"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="152"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="264"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="175"/>
         <source>No cases yet: exchange identity files with your office (Sync → Keys and trust…), then Sync → Import assignment pack…</source>
         <translation>尚无案件：请先与办公室交换身份文件（同步 → 密钥与信任…），然后选择 同步 → 导入分配包…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="268"/>
+        <location filename="../../fieldvisit/ui/main_window.py" line="179"/>
         <source>{shown} of {total} cases shown · {blocked} blocked from visits</source>
         <translation>显示 {shown}/{total} 个案件 · {blocked} 个禁止上门</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="300"/>
-        <source>{} placed by hand; Ctrl+Z undoes it.</source>
-        <translation>{} 已手动放置；Ctrl+Z 可撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="302"/>
-        <source>Cannot move</source>
-        <translation>无法移动</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="315"/>
-        <source>{g} geocoded, {c} from the cache, {f} not found.</source>
-        <translation>已解析 {g} 个，缓存 {c} 个，未找到 {f} 个。</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="318"/>
-        <source>No connection: {n} addresses wait in the queue; pin them on the map or try again when connected.</source>
-        <translation>无网络：{n} 个地址在队列中等待；可在地图上手动定位，或联网后重试。</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="326"/>
-        <source>Geocoding stopped</source>
-        <translation>地址解析已停止</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="327"/>
-        <source>Geocoding addresses…</source>
-        <translation>正在解析地址…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="332"/>
-        <source>Select a case in the table first.</source>
-        <translation>请先在表格中选择一个案件。</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="344"/>
-        <source>Import tile pack</source>
-        <translation>导入离线地图包</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="344"/>
-        <source>Tile packs (*.mbtiles)</source>
-        <translation>离线地图包 (*.mbtiles)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="357"/>
-        <source>Tile pack refused</source>
-        <translation>地图包被拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="364"/>
-        <source>Offline base map: {}</source>
-        <translation>离线底图：{}</translation>
     </message>
 </context>
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="15"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="14"/>
         <source>Case</source>
-        <extracomment>Popup, legend and menu labels (translated through Qt when a translation is installed).</extracomment>
+        <extracomment>Popup, legend and menu labels (English sources; ``QT_TRANSLATE_NOOP`` marks them for lupdate).</extracomment>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="15"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="14"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="16"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="15"/>
         <source>Bucket</source>
         <translation>账龄段</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="16"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="15"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="17"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="16"/>
         <source>Window</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="17"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="16"/>
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="18"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="17"/>
         <source>Arrival</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="18"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="17"/>
         <source>waits</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="19"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="18"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="19"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="18"/>
         <source>Start</source>
         <translation>出发点</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="20"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="19"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="20"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="19"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="21"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="20"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="21"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="20"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="22"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="21"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="23"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="22"/>
         <source>Follow-up of a broken promise</source>
         <translation>违约承诺的跟进</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="24"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="23"/>
         <source>Start my day here</source>
         <translation>从这里开始我的一天</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="24"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="23"/>
         <source>Stop</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/map_texts.py" line="25"/>
+        <location filename="../../fieldvisit/adapters/map_texts.py" line="24"/>
         <source>Appointment</source>
         <translation>预约</translation>
     </message>
 </context>
 <context>
+    <name>MapActions</name>
+    <message>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="75"/>
+        <source>{g} geocoded, {c} from the cache, {f} not found.</source>
+        <translation>已解析 {g} 个，缓存 {c} 个，未找到 {f} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="78"/>
+        <source>No connection: {n} addresses wait in the queue; pin them on the map or try again when connected.</source>
+        <translation>无网络：{n} 个地址在队列中等待；可在地图上手动定位，或联网后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="86"/>
+        <source>Geocoding stopped</source>
+        <translation>地址解析已停止</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="87"/>
+        <source>Geocoding addresses…</source>
+        <translation>正在解析地址…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="92"/>
+        <source>Select a case in the table first.</source>
+        <translation>请先在表格中选择一个案件。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="106"/>
+        <source>Import tile pack</source>
+        <translation>导入离线地图包</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="106"/>
+        <source>Tile packs (*.mbtiles)</source>
+        <translation>离线地图包 (*.mbtiles)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="119"/>
+        <source>Tile pack refused</source>
+        <translation>地图包被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="125"/>
+        <source>Offline base map: {}</source>
+        <translation>离线底图：{}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="128"/>
+        <source>Tile pack not saved</source>
+        <translation>离线地图包未保存</translation>
+    </message>
+</context>
+<context>
     <name>NotPlannedDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/not_planned.py" line="23"/>
+        <location filename="../../fieldvisit/ui/not_planned.py" line="28"/>
         <source>Not planned — {}</source>
+        <extracomment>Item role holding the accent- and case-folded text the search matches against.</extracomment>
         <translation>未规划 — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/not_planned.py" line="25"/>
+        <location filename="../../fieldvisit/ui/not_planned.py" line="30"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/not_planned.py" line="25"/>
+        <location filename="../../fieldvisit/ui/not_planned.py" line="30"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/not_planned.py" line="25"/>
+        <location filename="../../fieldvisit/ui/not_planned.py" line="30"/>
         <source>Why not planned</source>
         <translation>未规划原因</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/not_planned.py" line="36"/>
+        <location filename="../../fieldvisit/ui/not_planned.py" line="42"/>
         <source>Search case, name or reason  (Ctrl+F)</source>
         <translation>搜索案件、姓名或原因  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/not_planned.py" line="64"/>
+        <location filename="../../fieldvisit/ui/not_planned.py" line="70"/>
         <source>{shown} of {total} cases not planned · double-click to select one</source>
         <translation>未规划案件 {shown} / {total} · 双击可选中</translation>
     </message>
@@ -1440,47 +1402,47 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="26"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="37"/>
         <source>Workspace passphrase</source>
         <translation>工作区口令</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="29"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="40"/>
         <source>The workspace {path} is encrypted on this computer. Choose a passphrase of at least {n} characters; without it nobody (you included) can open the workspace.</source>
         <translation>工作区 {path} 在此电脑上已加密。请设置至少 {n} 个字符的口令；没有它，任何人（包括您）都无法打开该工作区。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="32"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="43"/>
         <source>That passphrase does not open {path}. Try again.</source>
         <translation>该口令无法打开 {path}。请重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="34"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="45"/>
         <source>Enter the passphrase of the workspace {path}.</source>
         <translation>请输入工作区 {path} 的口令。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="39"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="50"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="42"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="53"/>
         <source>Again</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="44"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="55"/>
         <source>Remember on this computer (system keyring)</source>
         <translation>在此电脑上记住（系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="57"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="62"/>
         <source>A passphrase needs at least {} characters.</source>
         <translation>口令至少需要 {} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="60"/>
+        <location filename="../../fieldvisit/ui/passphrase_dialog.py" line="65"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -1488,163 +1450,158 @@
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="33"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="22"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="30"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="26"/>
         <source>Car</source>
         <translation>汽车</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="33"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="22"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="30"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="26"/>
         <source>Motorbike</source>
         <translation>摩托车</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="34"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="21"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="31"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="25"/>
         <source>Bicycle</source>
         <translation>自行车</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="34"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="21"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="31"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="25"/>
         <source>Walk</source>
         <translation>步行</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="35"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="23"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="32"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="27"/>
         <source>Public transport</source>
         <translation>公共交通</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="88"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="85"/>
         <source>Plan day</source>
         <translation>规划当日</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="90"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="87"/>
         <source>Plan the day in the background (Ctrl+P)</source>
         <translation>在后台规划当日（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="95"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="92"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="95"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="92"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="96"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="93"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="97"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="94"/>
         <source>Mode</source>
         <translation>出行方式</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="102"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="99"/>
         <source>Plan week…</source>
         <translation>规划一周…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="103"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="100"/>
         <source>Spread this collector&apos;s cases over the next working days (Ctrl+Shift+P)</source>
         <translation>将该催收员的案件分配到接下来的工作日 (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="113"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="110"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="114"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="111"/>
         <source>Keep this visit at this time when re-optimising (L)</source>
         <translation>重新优化时保持此上门时间（L）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="116"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="113"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="117"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="114"/>
         <source>Take this visit out of the day (Delete)</source>
         <translation>将此上门移出当日（Delete）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="119"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="116"/>
         <source>Re-optimise</source>
         <translation>重新优化</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="120"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="117"/>
         <source>Plan again around locked visits, without removed ones</source>
         <translation>围绕已锁定的上门重新规划，不含已移除的</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="122"/>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="217"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="119"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="215"/>
         <source>Re-plan from here</source>
         <translation>从此处重新规划</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="123"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="120"/>
         <source>Plan the rest of the day from the selected stop and the current time, keeping the visits done (Ctrl+Shift+R)</source>
         <translation>从所选站点和当前时间起规划当天剩余行程，保留已完成的上门 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="127"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="124"/>
         <source>Cases left out of the day, and why (Ctrl+Shift+N)</source>
         <translation>未排入当天的案件及原因 (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="132"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="129"/>
         <source>Choose a day and a collector, then Plan day.</source>
         <translation>选择日期和催收员，然后点击“规划当日”。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="191"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="189"/>
         <source>No plan for this day yet: Plan day (Ctrl+P).</source>
         <translation>当天尚无计划：规划当日 (Ctrl+P)。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="213"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="211"/>
         <source>Replace this day&apos;s plan?</source>
         <translation>替换当天的计划？</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="214"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="212"/>
         <source>{n} visit(s) are already recorded on this day. Re-plan from here keeps them and plans the rest of the day; Replace plans the whole day again (the recorded visits are kept either way).</source>
         <translation>当天已记录 {n} 次上门。“从此处重新规划”会保留它们并规划当天剩余行程；“替换”会重新规划整天（两种方式都会保留已记录的上门）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="218"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="216"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="266"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="264"/>
         <source>Planning {}&apos;s day…</source>
         <translation>正在规划 {} 的一天…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="291"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="289"/>
         <source>{} has no start point yet: set where the day starts (File → Where my day starts…, or right-click the map).</source>
         <translation>{} 尚无出发点：请设置一天的出发地点（文件 → 我的一天从哪里开始…，或在地图上右键单击）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="344"/>
-        <source>Not saved until its problems are fixed; the last lawful plan stays saved.</source>
-        <translation>问题修正前不会保存；上一个合规的计划仍保持保存。</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="370"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="333"/>
         <source>{n} not planned…</source>
         <translation>{n} 个未规划…</translation>
     </message>
@@ -1698,1282 +1655,1397 @@
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="16"/>
+        <source>{case_id}: no visit on a {weekday} under {rules} without an agreed appointment</source>
+        <translation>{case_id}：依据 {rules}，没有约定预约时不得在{weekday}上门</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="17"/>
         <source>{case_id}: arrives {arrival}, but the trip takes {minutes} min</source>
         <translation>{case_id}：{arrival} 到达，但路程需要 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="17"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="18"/>
         <source>{case_id}: starts before arriving</source>
         <translation>{case_id}：到达前就开始</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="18"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="19"/>
         <source>{case_id}: visit {start}–{end} is outside lawful hours in {timezone}</source>
         <translation>{case_id}：上门时间 {start}–{end} 超出 {timezone} 的合法时段</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="19"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="20"/>
         <source>{case_id}: starts at {start}, outside every agreed window</source>
         <translation>{case_id}：{start} 开始，不在任何约定时段内</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="20"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="21"/>
         <source>{case_id}: leaves before the visit starts</source>
         <translation>{case_id}：上门开始前就离开</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="21"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="22"/>
         <source>{case_id}: visit {start}–{departure} falls in a time the customer said is inconvenient</source>
         <translation>{case_id}：上门时间 {start}–{departure} 是客户表示不方便的时间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="22"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="23"/>
         <source>{case_id}: visited on a day other than the agreed appointment</source>
         <translation>{case_id}：上门日期不是约定的日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="23"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="24"/>
         <source>lunch starts at {lunch_at}, after {latest}</source>
         <translation>午餐 {lunch_at} 开始，晚于 {latest}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="24"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="25"/>
         <source>blocked by flag: {detail}</source>
         <translation>因标记禁止上门：{detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="25"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="26"/>
         <source>vulnerable customer: a visit needs a supervisor&apos;s approval</source>
         <translation>弱势客户：上门需经主管批准</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="26"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="27"/>
         <source>no coordinates yet: geocode the address or pin it on the map</source>
         <translation>尚无坐标：请解析地址或在地图上定位</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="27"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="28"/>
         <source>case is {detail}</source>
         <translation>案件状态为 {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="28"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="29"/>
         <source>the agreed appointment is on another day ({detail})</source>
         <translation>约定的上门在另一天（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="29"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="30"/>
         <source>every window falls outside lawful contact hours ({detail})</source>
         <translation>所有时段都在合法联系时间之外（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="30"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="31"/>
         <source>every window falls outside the collector&apos;s shift</source>
         <translation>所有时段都在催收员班次之外</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="31"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="32"/>
         <source>not available on that weekday (available: {detail})</source>
         <translation>当天不在（可上门时间：{detail}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="32"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="33"/>
         <source>visit cap reached: {detail}</source>
         <translation>已达上门次数上限：{detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="33"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="34"/>
         <source>a first visit needs notice: {detail}</source>
         <translation>首次上门需提前通知：{detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="34"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="35"/>
         <source>the window cannot be reached in time from the route</source>
         <translation>按路线无法及时赶到该时段</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="35"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="36"/>
         <source>lower priority than the visits planned; no time left in the day</source>
         <translation>优先级低于已排上门；当天已无时间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="40"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="39"/>
+        <source>not among the day&apos;s {detail} most urgent cases</source>
+        <translation>不在当天最紧急的 {detail} 个案件之内</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="42"/>
         <source>Oversight: remind, make paying easy, fix an exact date and amount today.</source>
         <translation>疏忽型：提醒还款、让还款更方便，当天约定具体日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="41"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="43"/>
         <source>Hardship: offer a payment plan with affordable installments; discuss forbearance options.</source>
         <translation>困难型：提供可负担的分期还款计划；讨论宽限选项。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="42"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="44"/>
         <source>Find out why. If there is a genuine dispute, record it and stop collection until it is resolved; otherwise state the lawful next steps clearly and calmly.</source>
         <translation>了解原因。若确有异议，记录下来并暂停催收直至解决；否则冷静、清楚地说明合法的后续步骤。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="43"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="45"/>
         <source>Hardest case: listen, defuse any dispute, try a small plan; if nothing is possible, explain calmly that the account will follow the lender&apos;s formal process.</source>
         <translation>最难的情况：倾听、化解异议、尝试小额计划；若都不可行，冷静说明账户将进入出借方的正式流程。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="44"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="46"/>
         <source>Early stage: service tone — a reminder, helpful and brief.</source>
         <translation>早期阶段：服务语气——简短、友好的提醒。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="45"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="47"/>
         <source>Later stage: firm and factual — negotiate, and state the lawful consequences plainly.</source>
         <translation>后期阶段：坚定、就事论事——协商，并清楚说明合法后果。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="46"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="48"/>
         <source>A short payment holiday (agree the restart date)</source>
         <translation>短期暂停还款（约定恢复日期）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="47"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="49"/>
         <source>Reduced installments for a set period</source>
         <translation>在一段时间内降低每期金额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="48"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="50"/>
         <source>Ask the lender to freeze interest and charges</source>
         <translation>请出借方冻结利息和费用</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="49"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="51"/>
         <source>Point to free debt advice services</source>
         <translation>推荐免费的债务咨询服务</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="55"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="57"/>
         <source>{days} days past due ({bucket})</source>
         <translation>逾期 {days} 天（{bucket}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="57"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="59"/>
         <source>Offer: pay in full, first payment {amount} {currency} on {date}.</source>
         <translation>方案：一次性还清，{date} 还 {amount} {currency}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="58"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="60"/>
         <source>Offer: {n} {frequency} installments, first payment {amount} {currency} on {date}.</source>
         <translation>方案：分 {n} 期（{frequency}），首期 {date} 还 {amount} {currency}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="59"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="61"/>
         <source>Introduce yourself and the lender; show your ID card.</source>
         <translation>介绍您自己和出借方；出示工作证。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="60"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="62"/>
         <source>The account is {days} days overdue with {amount} {currency} outstanding.</source>
         <translation>该账户已逾期 {days} 天，欠款 {amount} {currency}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="61"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="63"/>
         <source>Ask what has made paying difficult, and listen.</source>
         <translation>询问是什么导致还款困难，并认真倾听。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="62"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
         <source>Agree an exact date and amount; write the promise down together before you leave.</source>
         <translation>约定具体日期和金额；离开前一起写下还款承诺。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="63"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
         <source>Confirm you are speaking with {name} (ask for the name and date of birth) before mentioning the debt.</source>
         <translation>在提及债务前，确认您正在与 {name} 本人交谈（核对姓名和出生日期）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
         <source>Confirm you are speaking with the borrower (ask for the name and date of birth) before mentioning the debt.</source>
         <translation>在提及债务前，确认您正在与借款人本人交谈（核对姓名和出生日期）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
         <source>If someone else answers: give only your name and a phone number; say nothing about the debt.</source>
         <translation>如果是他人应门：只留下您的姓名和电话，不提及任何债务信息。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
         <source>Check the address and the best phone number and times to call.</source>
         <translation>核对地址以及最合适的联系电话和时间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
         <source>No payment on record</source>
         <translation>无还款记录</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="70"/>
         <source>{n} broken promise(s)</source>
         <translation>{n} 次承诺未兑现</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="71"/>
         <source>Flagged vulnerable</source>
         <translation>已标记为弱势客户</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="70"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="72"/>
         <source>Notes mention hardship (“{words}”)</source>
         <translation>备注提到困难（“{words}”）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="71"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="73"/>
         <source>Stated monthly income {amount} {currency}</source>
         <translation>申报月收入 {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="72"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="74"/>
         <source>Paid {amount} {currency} within the last 90 days</source>
         <translation>最近 90 天内还款 {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="73"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="75"/>
         <source>The balance is more than a year of affordable installments</source>
         <translation>余额超过一年可负担的分期总额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="74"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="76"/>
         <source>Nothing on record about income or hardship: ask at the door</source>
         <translation>没有收入或困难方面的记录：上门时询问</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="75"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="77"/>
         <source>{n} promise(s) kept</source>
         <translation>{n} 次承诺已兑现</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="76"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="78"/>
         <source>{n} promise(s) broken</source>
         <translation>{n} 次承诺未兑现</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="77"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="79"/>
         <source>{n} refusal(s) on record</source>
         <translation>{n} 次拒绝记录</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="78"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
         <source>Paid something in the last 60 days</source>
         <translation>最近 60 天内有还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="79"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
         <source>More than 90 days past due and no payment in the last 90 days</source>
         <translation>逾期超过 90 天且最近 90 天无还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="83"/>
         <source>Do not press for payment while the dispute is open.</source>
         <translation>异议未解决前不要催促还款。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="82"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="84"/>
         <source>Workplace contact is not allowed for this borrower.</source>
         <translation>不得到此借款人的单位联系。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="83"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="85"/>
         <source>The borrower disputes the debt: resolve the dispute before collecting.</source>
         <translation>借款人对债务有异议：先解决异议再催收。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="84"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="86"/>
         <source>Last payment {date} ({days} days ago), {amount} {currency}</source>
         <translation>上次还款 {date}（{days} 天前），{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="85"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="87"/>
         <source>Last payment {date} ({days} days ago)</source>
         <translation>上次还款 {date}（{days} 天前）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="86"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="88"/>
         <source>No business day in the next three days: first payment on {date}, agree it explicitly.</source>
         <translation>未来三天没有工作日：首期在 {date}，请明确约定。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="87"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="89"/>
         <source>{date} is a Sunday or holiday: moved to {moved}.</source>
         <translation>{date} 是周日或节假日：改到 {moved}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="88"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="90"/>
         <source>Even {n} installments exceed {share} of the stated income: consider forbearance.</source>
         <translation>即使分 {n} 期也超过申报收入的 {share}：考虑宽限措施。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="89"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="91"/>
         <source>Installments kept within {share} of the stated monthly income ({amount} {currency} per {period}).</source>
         <translation>每期金额控制在申报月收入的 {share} 以内（每{period} {amount} {currency}）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="90"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="92"/>
+        <source>The {what} {when} is not a plausible date; check the year.</source>
+        <translation>{what} {when} 不是合理的日期；请核对年份。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="93"/>
         <source>The {what} amount must be more than zero.</source>
         <translation>{what}金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="92"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="95"/>
         <source>The {what} amount {amount} has more than two decimals.</source>
         <translation>{what}金额 {amount} 超过两位小数。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="93"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="96"/>
         <source>The agreed plan has no installments.</source>
         <translation>约定计划没有任何分期。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="94"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="97"/>
+        <source>A visit cannot be recorded before it happens; check the date and time of arrived_at.</source>
+        <translation>上门发生之前不能登记；请检查到达的日期和时间。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="98"/>
         <source>The visit ends (left_at) before it starts (arrived_at).</source>
         <translation>上门的离开时间早于到达时间：请检查到达和离开时间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="95"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="99"/>
         <source>The visit lasts more than 12 hours; check arrived_at and left_at.</source>
         <translation>上门时长超过 12 小时；请检查到达和离开时间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="96"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="100"/>
         <source>The outcome {outcome} needs the debtor in person (person_met: debtor).</source>
         <translation>结果“{outcome}”要求见到借款人本人。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="97"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="101"/>
         <source>The outcome third_party needs person_met: third_party.</source>
         <translation>结果“与他人交谈”要求接触对象为其他人。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="98"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="102"/>
         <source>A promise_to_pay visit needs the promise: amount, currency and an exact date.</source>
         <translation>承诺还款需要金额、币种和具体日期。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="99"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="103"/>
         <source>The outcome {outcome} needs the payment received.</source>
         <translation>结果“{outcome}”需要填写已收款项。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="100"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="104"/>
         <source>Promises and payments are recorded only with the debtor in person.</source>
         <translation>只有见到借款人本人时才能登记承诺和收款。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="101"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="105"/>
+        <source>The {what} needs an exact date (YYYY-MM-DD).</source>
+        <translation>{what}必须写成具体日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="106"/>
+        <source>The {name} field of the visit has {n} characters; at most {limit} are allowed, so shorten it.</source>
+        <translation>上门记录的 {name} 字段有 {n} 个字符；最多允许 {limit} 个，请缩短。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="107"/>
         <source>Installment {n} of the agreed plan must have a date and an amount.</source>
         <translation>约定计划的第 {n} 期必须有日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="102"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="108"/>
         <source>Installment {n} of the agreed plan is dated before the visit.</source>
         <translation>约定计划的第 {n} 期日期早于上门日期。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="103"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="109"/>
         <source>Installment {n} of the agreed plan is not after the one before it.</source>
         <translation>约定计划的第 {n} 期不晚于上一期。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="104"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="110"/>
+        <source>The {what} is in {currency} but the case&apos;s currency is {case}; record it in {case}.</source>
+        <translation>{what}的币种是 {currency}，但案件币种是 {case}；请以 {case} 登记。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="111"/>
         <source>The promised date is before the visit.</source>
         <translation>承诺日期早于上门日期。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="105"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="112"/>
         <source>A cash payment needs its receipt number.</source>
         <translation>现金收款需要填写收据号。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="106"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="113"/>
         <source>Installment {n} of the agreed plan has no valid date (YYYY-MM-DD).</source>
         <translation>约定计划的第 {n} 期日期无效（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="107"/>
-        <source>The promise needs an exact date (YYYY-MM-DD).</source>
-        <translation>承诺需要具体日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="124"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="132"/>
         <source>An override needs the supervisor&apos;s name (--by).</source>
         <translation>例外批准需要主管姓名（--by）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="125"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="133"/>
         <source>An override needs a real reason (--reason, at least a short sentence).</source>
         <translation>例外批准需要真实理由（--reason，至少一句话）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="126"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="134"/>
         <source>An override is a supervisor&apos;s decision: ask your office; it reaches this laptop with the next assignment pack.</source>
         <translation>例外批准由主管决定：请联系办公室；批准会随下一个任务包到达这台电脑。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="127"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="135"/>
         <source>No case with id {case_id}.</source>
         <translation>没有案件 {case_id}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="130"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="138"/>
         <source>The collector name is empty; give --collector NAME.</source>
         <translation>催收员姓名为空；请提供 --collector 姓名。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="131"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="139"/>
         <source>{lat}, {lon} is not a position on Earth.</source>
         <translation>{lat}, {lon} 不是地球上的位置。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="133"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="141"/>
         <source>No case with id {shown}; nothing was assigned. Check the ids with &apos;fieldvisit cases list&apos;.</source>
         <translation>没有案件 {shown}；未做任何分配。请用 &apos;fieldvisit cases list&apos; 核对案件号。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="141"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
         <source>{text} is not a position; write it as LAT,LON, e.g. 40.4168,-3.7038.</source>
         <translation>{text} 不是坐标；请写成 纬度,经度，例如 40.4168,-3.7038。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="142"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
         <source>The {what} {text} ends before it starts.</source>
         <translation>{what} {text} 的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="143"/>
-        <source>No collector named {collector}; see &apos;fieldvisit cases list&apos; or assign cases first.</source>
-        <translation>没有名为 {collector} 的催收员；请查看 &apos;fieldvisit cases list&apos; 或先分配案件。</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="145"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="156"/>
         <source>Cannot lock {join}: not an open case of {collector}.</source>
         <translation>无法锁定 {join}：不是 {collector} 的未结案件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="146"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="157"/>
         <source>{text} is not a {what}; write it as HH:MM-HH:MM, e.g. 09:00-18:00.</source>
         <translation>{text} 不是有效的{what}；请写成 HH:MM-HH:MM，例如 09:00-18:00。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="147"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="158"/>
         <source>{name} is not an IANA time zone such as Europe/Madrid.</source>
         <translation>{name} 不是 IANA 时区（例如 Europe/Madrid）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="148"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="159"/>
         <source>{item} is not CASE@HH:MM; write e.g. C-1001@14:30.</source>
         <translation>{item} 不是 案件@HH:MM 格式；例如 C-1001@14:30。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="157"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="168"/>
         <source>The role must be collector or supervisor.</source>
         <translation>角色必须是催收员（collector）或主管（supervisor）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="158"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
         <source>Give this workspace a name (--name), e.g. the collector&apos;s full name or the office.</source>
         <translation>请为此工作区命名（--name），例如催收员全名或办公室名称。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="159"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
         <source>This workspace has no identity yet; run &apos;fieldvisit keys init --role ROLE --name NAME&apos;.</source>
         <translation>此工作区尚无身份；请运行 &apos;fieldvisit keys init --role 角色 --name 名称&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="164"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
         <source>This workspace already has an identity ({name}, {role}, {fingerprint}); keys are never replaced silently.</source>
         <translation>此工作区已有身份（{name}，{role}，{fingerprint}）；密钥不会被悄悄替换。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="165"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="176"/>
         <source>This identity file cannot be trusted: {exc}.</source>
         <translation>无法信任此身份文件：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="161"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="282"/>
+        <source>promised date</source>
+        <translation>承诺日期</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="283"/>
+        <source>follow-up date</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="284"/>
+        <source>installment date</source>
+        <translation>分期日期</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="285"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="286"/>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="287"/>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="288"/>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="289"/>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="290"/>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="291"/>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
         <source>Create this workspace&apos;s identity first (&apos;fieldvisit keys init&apos;).</source>
         <translation>请先创建此工作区的身份（&apos;fieldvisit keys init&apos;）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="162"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
         <source>That is this workspace&apos;s own identity; exchange files with the other side.</source>
         <translation>这是本工作区自己的身份；请与对方交换文件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="163"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
         <source>A {role} trusts {wanted}s, and {name} is a {role2}.</source>
         <translation>{role} 只信任 {wanted}，而 {name} 是 {role2}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="166"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="177"/>
         <source>No trusted peer has the fingerprint {fingerprint}; see &apos;fieldvisit keys list&apos;.</source>
         <translation>没有受信任的对方拥有指纹 {fingerprint}；请查看 &apos;fieldvisit keys list&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="167"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
         <source>{file_name} has no case_id column (headers found: {found}); add one or name it with --mapping.</source>
         <translation>{file_name} 没有案件号列（找到的表头：{found}）；请添加一列或用 --mapping 指定。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="168"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="179"/>
         <source>The mapping is wrong: {exc}.</source>
         <translation>列映射有误：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="176"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="187"/>
         <source>No plan{who} on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
         <translation>{isoformat} 没有{who}计划；请先运行 &apos;fieldvisit plan --date {isoformat}&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="177"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="188"/>
         <source>Several collectors have plans on {isoformat} ({names}); choose one with --collector.</source>
         <translation>{isoformat} 有多位催收员的计划（{names}）；请用 --collector 选择一位。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="179"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="194"/>
         <source>No case with id {case_id}; check it with &apos;fieldvisit cases list&apos;.</source>
         <translation>没有案件 {case_id}；请用 &apos;fieldvisit cases list&apos; 核对。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="180"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="195"/>
         <source>Case {case_id} has nothing outstanding; no preparation sheet is needed.</source>
         <translation>案件 {case_id} 没有欠款；无需准备单。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="181"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="196"/>
         <source>No plan on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
         <translation>{isoformat} 没有计划；请先运行 &apos;fieldvisit plan --date {isoformat}&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="182"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="197"/>
         <source>Several collectors have plans that day; choose one with --collector.</source>
         <translation>当天有多位催收员的计划；请用 --collector 选择一位。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="156"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="167"/>
         <source>The holidays setting has {strip}, which is not a YYYY-MM-DD date.</source>
         <translation>节假日设置中的 {strip} 不是 YYYY-MM-DD 日期。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="36"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="37"/>
         <source>{detail} is a day off: only appointments agreed for that day are visited</source>
         <translation>{detail} 是休息日：仅上门当天已约定的预约</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="37"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="38"/>
         <source>left out: the plan check found it could not be kept lawfully and on time ({detail})</source>
         <translation>已排除：计划检查发现无法合规且准时完成（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="38"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="40"/>
         <source>Find out first: the record does not say enough to choose an approach. Ask the questions below, listen, and choose the approach from the answers.</source>
         <translation>先了解情况：记录中的信息不足以确定沟通方式。请提出下面的问题，认真倾听，再根据回答选择方式。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="39"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="41"/>
         <source>Later stage: calm and factual — find out first; talk about next steps once you know whether they can pay.</source>
         <translation>后期阶段：冷静、就事论事——先了解情况；确认对方是否有能力还款后再谈下一步。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="50"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="52"/>
         <source>Ask what has changed in their income or regular costs since the account fell behind.</source>
         <translation>询问自账户逾期以来，其收入或日常开支有何变化。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="51"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="53"/>
         <source>Ask what they could afford to pay each month after essentials such as rent, food and bills.</source>
         <translation>询问在支付房租、食品和账单等必要开支后，每月能承担多少还款。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="52"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="54"/>
         <source>Ask whether anything (illness, loss of work, a change at home) makes paying hard right now; if so, mention free debt advice services.</source>
         <translation>询问目前是否有情况（疾病、失业、家庭变故）导致还款困难；如有，请告知免费的债务咨询服务。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="53"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="55"/>
         <source>Ask whether they agree with the balance, or whether anything about the account is in dispute.</source>
         <translation>询问其是否认可余额，或对账户是否有任何异议。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="54"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="56"/>
         <source>Ask how they would like to settle the account: in full, or in instalments, and from which date.</source>
         <translation>询问其希望如何结清账户：一次性还清还是分期，以及从哪天开始。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="56"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="58"/>
         <source>No clear signal on record: ask at the door</source>
         <translation>记录中无明确信息：上门时询问</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="82"/>
         <source>What they can afford is not known yet: ask before agreeing amounts, and adjust the plan to the answer.</source>
         <translation>尚不清楚其还款能力：约定金额前先询问，并根据回答调整方案。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="91"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="94"/>
         <source>The {what} amount is too large to be real; check it.</source>
         <translation>{what}金额过大，不太可能属实；请核对。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="108"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="114"/>
+        <source>The promise needs an exact date (YYYY-MM-DD) in a plausible year.</source>
+        <translation>承诺需要具体日期（YYYY-MM-DD），且年份合理。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="115"/>
+        <source>The {part} {key} field of the visit has {n} characters; at most {limit} are allowed, so shorten it.</source>
+        <translation>上门记录中{part}的 {key} 字段有 {n} 个字符；最多允许 {limit} 个，请缩短。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="116"/>
         <source>several windows in one text</source>
         <translation>一段文本中有多个时段</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="109"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="117"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="110"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="118"/>
         <source>a date needs a time, e.g. 2026-11-24 14:00-16:00</source>
         <translation>日期需要时间，例如 2026-11-24 14:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="111"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="119"/>
         <source>several times in one window; separate windows with ;</source>
         <translation>一个时段中有多个时间；多个时段请用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="112"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="120"/>
         <source>several parts of the day in one window; separate windows with ;</source>
         <translation>一个时段中有多个时间段落；多个时段请用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="113"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="121"/>
         <source>{token} is not a time</source>
         <translation>{token} 不是时间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="114"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="122"/>
         <source>the hours fall outside the lawful contact hours ({start}-{end})</source>
         <translation>该时间超出合法联系时间（{start}-{end}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="115"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="123"/>
         <source>the hours could be morning or evening; write them as 14:00-16:00</source>
         <translation>该时间可能是上午或晚上；请写成 14:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="116"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="124"/>
         <source>that time falls outside the lawful contact hours ({start}-{end})</source>
         <translation>该时间超出合法联系时间（{start}-{end}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="117"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="125"/>
         <source>the window ends before it starts</source>
         <translation>时段的结束早于开始</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="118"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="126"/>
         <source>M could be Monday or martes (Tuesday); write the day&apos;s name</source>
         <translation>M 可能是 Monday（星期一）或 martes（星期二）；请写出星期名称</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="119"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="127"/>
         <source>no time range such as 14:00-16:00</source>
         <translation>缺少类似 14:00-16:00 的时间范围</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="120"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="128"/>
         <source>not a valid ISO 8601 interval</source>
         <translation>不是有效的 ISO 8601 时间区间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="121"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="129"/>
         <source>cannot read the days {head}; write e.g. Tue and Thu, Mon-Fri</source>
         <translation>无法读取日期 {head}；请写成例如 Tue and Thu、Mon-Fri</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="122"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="130"/>
         <source>{date} is not a {weekday}; check the day and the date</source>
         <translation>{date} 不是{weekday}；请核对星期和日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="123"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="131"/>
         <source>cannot read {head} as days or a date; write e.g. Tue and Thu, Mon-Fri, 2026-11-24</source>
         <translation>无法将 {head} 读取为星期或日期；请写成例如 Tue and Thu、Mon-Fri、2026-11-24</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="128"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="136"/>
         <source>No collector named {given} (known: {known}); check the name with &apos;fieldvisit collectors list&apos;.</source>
         <translation>没有名为 {given} 的催收员（已知：{known}）；请用 &apos;fieldvisit collectors list&apos; 核对名称。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="129"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="137"/>
         <source>No collector named {given}; did you mean {suggestion}?</source>
         <translation>没有名为 {given} 的催收员；您是指 {suggestion} 吗？</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="132"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="140"/>
         <source>No collector named {given}; did you mean {suggestion}? To add a new collector with this name, add --new.</source>
         <translation>没有名为 {given} 的催收员；您是指 {suggestion} 吗？如要以此名称新增催收员，请加上 --new。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="134"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="142"/>
+        <source>There is no collector {name}; known: {names}. A collector is added by assigning cases (&apos;fieldvisit cases assign --collector NAME&apos;).</source>
+        <translation>没有催收员 {name}；已知：{names}。为其分配案件即可添加催收员（&apos;fieldvisit cases assign --collector NAME&apos;）。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="143"/>
         <source>{collector} has no start point; set it with &apos;fieldvisit collectors set-home {collector} LAT,LON&apos; (or in the window), or give --start LAT,LON.</source>
         <translation>{collector} 没有出发点；请用 &apos;fieldvisit collectors set-home {collector} LAT,LON&apos; 设置（或在窗口中设置），或指定 --start LAT,LON。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="135"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="144"/>
+        <source>{name} could be {names}; give the name exactly as written.</source>
+        <translation>{name} 可能是 {names}；请按原样准确填写名称。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="145"/>
+        <source>There is no collector {name}; did you mean {guess}?</source>
+        <translation>没有催收员 {name}；您是指 {guess} 吗？</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="146"/>
         <source>Give the collector&apos;s name.</source>
         <translation>请提供催收员姓名。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="136"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="147"/>
         <source>Set where the day starts before where it ends.</source>
         <translation>请先设置一天的出发地点，再设置结束地点。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="137"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="148"/>
         <source>Write an address, or a position as LAT,LON.</source>
         <translation>请填写地址，或以 LAT,LON 形式填写位置。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="138"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="149"/>
         <source>{address} was not found; check it, write the position as LAT,LON, or right-click the map and choose &apos;Start my day here&apos;.</source>
         <translation>未找到 {address}；请核对，或以 LAT,LON 形式填写位置，或在地图上右键单击并选择“从这里开始我的一天”。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="139"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
         <source>The {what} point {point} is not a position; latitude must be within -90..90 and longitude within -180..180.</source>
         <translation>{what}点 {point} 不是有效位置；纬度须在 -90..90 之间，经度须在 -180..180 之间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="140"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
         <source>No connection to find {address}; write the position as LAT,LON or right-click the map and choose &apos;Start my day here&apos;.</source>
         <translation>没有网络连接，无法查找 {address}；请以 LAT,LON 形式填写位置，或在地图上右键单击并选择“从这里开始我的一天”。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="144"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
+        <source>{day} is too far off to plan; give a day between {first} and {last}.</source>
+        <translation>{day} 太远，无法规划；请给出 {first} 至 {last} 之间的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
         <source>The plan of {collector} on {day} fails its check ({problem}); it was not saved.</source>
         <translation>{collector} 在 {day} 的计划未通过检查（{problem}）；未保存。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="149"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
         <source>The shift ends at {end}: no time is left to plan today.</source>
         <translation>班次于 {end} 结束：今天已没有可规划的时间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="161"/>
         <source>The geocoder failed{status}; try again later or check the geocoder URL. {pending} addresses wait in the queue.</source>
         <translation>地理编码服务失败{status}；请稍后重试或检查地理编码 URL。队列中还有 {pending} 个地址等待处理。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="162"/>
         <source>The geocoder refused: too many requests{status}; wait and try again. {pending} addresses wait in the queue.</source>
         <translation>地理编码服务拒绝：请求过多{status}；请稍候重试。队列中还有 {pending} 个地址等待处理。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="163"/>
         <source>The geocoder refused: this account&apos;s quota is used up{status}; try again later or use another geocoder. {pending} addresses wait in the queue.</source>
         <translation>地理编码服务拒绝：该账户配额已用完{status}；请稍后重试或换用其他地理编码服务。队列中还有 {pending} 个地址等待处理。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="164"/>
         <source>The geocoder refused access{status}; check the geocoder URL and its key. {pending} addresses wait in the queue.</source>
         <translation>地理编码服务拒绝访问{status}；请检查地理编码 URL 及其密钥。队列中还有 {pending} 个地址等待处理。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="165"/>
         <source>The geocoder did not answer in time; try again later. {pending} addresses wait in the queue.</source>
         <translation>地理编码服务未及时响应；请稍后重试。队列中还有 {pending} 个地址等待处理。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="166"/>
         <source>The holidays region setting is wrong: {exc}.</source>
         <translation>节假日地区设置有误：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
         <source>{file} is not a FieldVisit identity file.</source>
         <translation>{file} 不是 FieldVisit 身份文件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="180"/>
         <source>No import profile named {name} (saved: {known}); save one with --save-profile.</source>
         <translation>没有名为 {name} 的导入配置（已保存：{known}）；请用 --save-profile 保存。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="181"/>
         <source>Give the profile a name.</source>
         <translation>请为配置命名。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="182"/>
         <source>The decimal mark must be . or , (not {value}).</source>
         <translation>小数符号必须是 . 或 ,（而不是 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
         <source>The date order must be DMY or MDY (not {value}).</source>
         <translation>日期顺序必须是 DMY 或 MDY（而不是 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="184"/>
         <source>The header row must be 1 or more.</source>
         <translation>表头行必须大于或等于 1。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="185"/>
         <source>{value} is not a three-letter currency code such as USD.</source>
         <translation>{value} 不是 USD 这样的三字母货币代码。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="186"/>
         <source>The country is wrong: {exc}.</source>
         <translation>国家有误：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="193"/>
         <source>Another FieldVisit is writing to this workspace; nothing was saved from this step. Try again in a moment.</source>
         <translation>另一个 FieldVisit 正在写入此工作区；此步骤未保存任何内容。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="198"/>
         <source>Only the office (a supervisor workspace) can open a recovery file.</source>
         <translation>只有办公室（主管工作区）才能打开恢复文件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="184"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="199"/>
         <source>{name} holds no workspace key.</source>
         <translation>{name} 不含工作区密钥。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="185"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="200"/>
         <source>{name} cannot be opened: {exc}.</source>
         <translation>无法打开 {name}：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="186"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="201"/>
         <source>The period ends ({end}) before it starts ({start}); swap --from and --to.</source>
         <translation>时间段的结束（{end}）早于开始（{start}）；请交换 --from 和 --to。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="187"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="202"/>
         <source>promise of {amount} {currency} is above the balance of {balance} {currency}</source>
         <translation>承诺金额 {amount} {currency} 超过余额 {balance} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="188"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="203"/>
         <source>payment of {amount} {currency} is above the balance of {balance} {currency}</source>
         <translation>还款金额 {amount} {currency} 超过余额 {balance} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="189"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="204"/>
         <source>No visit {visit_id} in this workspace.</source>
         <translation>此工作区中没有上门记录 {visit_id}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="190"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="205"/>
         <source>The plan of {collector} on {day} has no agreed appointments; a calendar file holds appointments only. Export gpx or kml for the whole route.</source>
         <translation>{collector} 在 {day} 的计划中没有已约定的预约；日历文件只包含预约。如需整条路线，请导出 gpx 或 kml。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="191"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="208"/>
         <source>The travel mode must be one of {join}.</source>
         <translation>出行方式必须是以下之一：{join}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="192"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="209"/>
         <source>The time per visit must be between 1 and 240 minutes.</source>
         <translation>每次上门时长必须在 1 到 240 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="193"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="210"/>
         <source>The shift {shift} must look like 09:00-18:00 and end after it starts.</source>
         <translation>班次 {shift} 必须形如 09:00-18:00，且结束晚于开始。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="194"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="211"/>
         <source>The country must be a two-letter code such as ES, CN or MX.</source>
         <translation>国家必须是两个字母的代码，例如 ES、CN 或 MX。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="195"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="212"/>
         <source>The currency must be a three-letter code such as EUR.</source>
         <translation>币种必须是三个字母的代码，例如 EUR。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="196"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="213"/>
         <source>The holidays region must be a subdivision code such as MD (Madrid) or CMX; leave it empty for national holidays only.</source>
         <translation>节假日地区必须是 MD（马德里）或 CMX 这样的行政区代码；留空则仅使用全国节假日。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="197"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="214"/>
         <source>The language must be English (en), Spanish (es) or Simplified Chinese (zh_CN).</source>
         <translation>语言必须是英语（en）、西班牙语（es）或简体中文（zh_CN）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="198"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="215"/>
+        <source>The import profiles in that settings file are damaged; export them again.</source>
+        <translation>该设置文件中的导入配置已损坏；请重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="216"/>
         <source>That file is not a FieldVisit settings file.</source>
         <translation>该文件不是 FieldVisit 设置文件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="199"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="217"/>
         <source>There is no travel mode {mode}; use one of {join}.</source>
         <translation>没有出行方式 {mode}；请使用以下之一：{join}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="200"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="218"/>
         <source>The speed for {mode} ({kmh} km/h) must be between 1 and 150 km/h.</source>
         <translation>{mode} 的速度（{kmh} 公里/小时）必须在 1 到 150 公里/小时之间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="201"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="219"/>
         <source>The time per visit must be a whole number of minutes.</source>
         <translation>每次上门时长必须是整数分钟。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="202"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="220"/>
         <source>The speed for {mode} must be a number of km/h.</source>
         <translation>{mode} 的速度必须是公里/小时数值。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="203"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="221"/>
         <source>{timezone} is not a time zone name such as Europe/Madrid.</source>
         <translation>{timezone} 不是时区名称（例如 Europe/Madrid）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="204"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="222"/>
         <source>The holidays region is wrong: {exc}.</source>
         <translation>节假日地区有误：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="205"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="206"/>
         <source>{name} cannot be imported: {exc}. Nothing was imported.{hint}</source>
         <translation>无法导入 {name}：{exc}。未导入任何内容。{hint}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="206"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="207"/>
         <source>Only a {role} workspace can do this; this one belongs to {name}, a {role2}.</source>
         <translation>只有{role}工作区才能执行此操作；此工作区属于 {name}（{role2}）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="207"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="223"/>
         <source>The review status must be one of {join}.</source>
         <translation>审核状态必须是以下之一：{join}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="208"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="224"/>
         <source>Say what is wrong in a comment; the collector reads it in the next pack.</source>
         <translation>请在意见中说明问题；催收员会在下一个任务包中看到。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="209"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="189"/>
         <source>No enrolled collector named {collector}; enroll their identity file with &apos;fieldvisit keys trust FILE&apos; (the name must match the collector&apos;s).</source>
         <translation>没有已登记的催收员 {collector}；请用 &apos;fieldvisit keys trust 文件&apos; 登记其身份文件（名称须与催收员一致）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="210"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="190"/>
         <source>{name} (pack {seq} of {created}) is older than a pack already imported; nothing was imported. Import the newest pack instead.</source>
         <translation>{name}（{created} 的第 {seq} 号任务包）比已导入的任务包旧；未导入任何内容。请导入最新的任务包。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="211"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="225"/>
         <source>No supervisor is trusted yet; import your office&apos;s identity file with &apos;fieldvisit keys trust FILE&apos; first.</source>
         <translation>尚未信任任何主管；请先用 &apos;fieldvisit keys trust 文件&apos; 导入办公室的身份文件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="212"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="191"/>
         <source>{name} cannot be imported: {exc}. Nothing was imported.</source>
         <translation>无法导入 {name}：{exc}。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="213"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="192"/>
         <source>{name} cannot be imported: it is damaged (a field has the wrong form). Nothing was imported.</source>
         <translation>无法导入 {name}：文件已损坏（某个字段格式错误）。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="214"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="226"/>
         <source>{name} could not be imported: other imports kept writing the same visits; try again.</source>
         <translation>无法导入 {name}：其他导入正在写入相同的上门记录；请重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="215"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="227"/>
         <source>{name} comes from a sender this workspace does not trust; it was not read.</source>
         <translation>{name} 来自本工作区不信任的发送方；未读取。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="216"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="228"/>
         <source>The sync folder {root} cannot be reached now; nothing was exchanged. Your work stays on this computer; try again when the share is connected.</source>
         <translation>当前无法访问同步文件夹 {root}；未交换任何文件。您的数据仍保存在本机；连接共享后请重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="217"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="229"/>
         <source>The folder {folder} does not exist (or is not reachable now); create it or mount the share first.</source>
         <translation>文件夹 {folder} 不存在（或当前无法访问）；请先创建或挂载共享。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="218"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="230"/>
         <source>{name} cannot be read now; it was skipped.</source>
         <translation>目前无法读取 {name}；已跳过。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="219"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="231"/>
         <source>This workspace has no identity yet; run &apos;fieldvisit keys init&apos; first.</source>
         <translation>此工作区尚无身份；请先运行 &apos;fieldvisit keys init&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="220"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="232"/>
         <source>Visit {n}: {problem}</source>
         <translation>第 {n} 条上门记录：{problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="221"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="233"/>
+        <source>{day} is not a contact day under {rules} and no visit was agreed for it</source>
+        <translation>依据 {rules}，{day} 不是可联系日，且当天没有约定上门</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="234"/>
         <source>the case was blocked from visits ({flags})</source>
         <translation>该案件禁止上门（{flags}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="222"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="235"/>
         <source>vulnerable customer: visits are not allowed under {rules}</source>
         <translation>弱势客户：依据 {rules} 不允许上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="223"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="236"/>
         <source>no reason given for the exception</source>
         <translation>未说明例外原因</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="224"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="237"/>
         <source>No visit {visit_id}.</source>
         <translation>没有上门记录 {visit_id}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="225"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="238"/>
         <source>Visit {visit_id} was already corrected by {newer}; correct the newest version.</source>
         <translation>上门记录 {visit_id} 已被 {newer} 更正；请更正最新版本。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="226"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="239"/>
         <source>outside lawful contact hours ({start}–{end} {zone} under {rules}): {arrived}–{left}</source>
         <translation>超出合法联系时间（{start}–{end} {zone}，依据 {rules}）：{arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="227"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="240"/>
         <source>outside lawful contact hours ({start}–{end} {zone}): {arrived}–{left}</source>
         <translation>超出合法联系时间（{start}–{end} {zone}）：{arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="228"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="241"/>
         <source>beyond the visit cap ({n} per {days} days)</source>
         <translation>超过上门次数上限（每 {days} 天 {n} 次）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="229"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="242"/>
         <source>third-party contact number {n} (at most {most} under {rules})</source>
         <translation>第 {n} 次接触第三方（依据 {rules} 最多 {most} 次）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="230"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="243"/>
         <source>No case with id {get}.</source>
         <translation>没有案件 {get}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="231"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="244"/>
         <source>No case with id {case_id}; nothing was recorded.</source>
         <translation>没有案件 {case_id}；未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="232"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="245"/>
         <source>visit {visit_id} appears twice in the file; nothing was recorded.</source>
         <translation>上门记录 {visit_id} 在文件中出现两次；未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="233"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="246"/>
         <source>visit {visit_id} was already recorded with different content; a correction is a new visit that names it in &apos;replaces&apos;. Nothing was recorded.</source>
         <translation>上门记录 {visit_id} 已以不同内容登记；更正应是一条在 &apos;replaces&apos; 中引用它的新记录。未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="234"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="247"/>
         <source>{exc} Nothing was recorded.</source>
         <translation>{exc} 未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="235"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="248"/>
         <source>the visit it replaces ({replaces}) is not recorded; nothing was recorded.</source>
         <translation>被替换的上门记录（{replaces}）不存在；未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="236"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="249"/>
         <source>a correction must stay on case {case_id}; nothing was recorded.</source>
         <translation>更正必须针对案件 {case_id}；未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="237"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="250"/>
         <source>visit {replaces} was already corrected by {newer}; correct the newest version. Nothing was recorded.</source>
         <translation>上门记录 {replaces} 已被 {newer} 更正；请更正最新版本。未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="238"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="251"/>
         <source>Plan between 1 and {max} working days, not {days}.</source>
         <translation>请规划 1 到 {max} 个工作日，而不是 {days} 个。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="239"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="252"/>
         <source>Appointment text {review_id} is not waiting for review any more; refresh the list.</source>
         <translation>预约文本 {review_id} 已不再等待审核；请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="240"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="253"/>
         <source>The corrected text cannot be read either ({reason}); write e.g. Tue and Thu 16:00-18:00 or 2026-11-24 10:00-12:00.</source>
         <translation>更正后的文本仍无法读取（{reason}）；请写成例如 Tue and Thu 16:00-18:00 或 2026-11-24 10:00-12:00。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="241"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="254"/>
         <source>dispute</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="242"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="255"/>
         <source>possibly_intentional</source>
         <translation>可能故意</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="243"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="256"/>
         <source>oversight</source>
         <translation>疏忽</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="244"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="257"/>
         <source>unclear</source>
         <translation>不明确</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="245"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="258"/>
         <source>able</source>
         <translation>有能力</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="246"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="259"/>
         <source>unable</source>
         <translation>无能力</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="247"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="260"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="248"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="261"/>
         <source>willing</source>
         <translation>有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="249"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="262"/>
         <source>unwilling</source>
         <translation>无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="250"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="263"/>
         <source>able_willing</source>
         <translation>有能力_有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="251"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="264"/>
         <source>able_unwilling</source>
         <translation>有能力_无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="252"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="265"/>
         <source>unable_willing</source>
         <translation>无能力_有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="253"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="266"/>
         <source>unable_unwilling</source>
         <translation>无能力_无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="254"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="267"/>
         <source>monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="255"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="268"/>
         <source>weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="256"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="269"/>
         <source>fortnightly</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="257"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="270"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="258"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="271"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="259"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="272"/>
         <source>fortnight</source>
         <translation>两周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="260"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="273"/>
         <source>promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="261"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="274"/>
         <source>payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="262"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="275"/>
         <source>promise_to_pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="263"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="276"/>
         <source>paid_in_full</source>
         <translation>已全额还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="264"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="277"/>
         <source>partial_payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="265"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="278"/>
         <source>settled</source>
         <translation>已和解</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="266"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="279"/>
         <source>refused</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="267"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="280"/>
         <source>hardship</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="268"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="281"/>
         <source>rpc</source>
         <translation>见到本人</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/operation.py" line="25"/>
+        <location filename="../../fieldvisit/ui/operation.py" line="26"/>
         <source>Cancelled; nothing was changed.</source>
         <extracomment>What a cancelled or crashed operation says (translated through ``localize``).</extracomment>
         <translation>已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/operation.py" line="26"/>
+        <location filename="../../fieldvisit/ui/operation.py" line="27"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/operation.py" line="27"/>
+        <location filename="../../fieldvisit/ui/operation.py" line="28"/>
         <source>Unexpected error: {kind}: {error}</source>
         <translation>意外错误：{kind}：{error}</translation>
     </message>
@@ -3160,27 +3232,27 @@
         <translation>地区 {name} 已就绪：{modes} 道路；{n} 个地址。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="51"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="53"/>
         <source>Region pack not built</source>
         <translation>地区包未生成</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="52"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="54"/>
         <source>Building the region pack from {}…</source>
         <translation>正在从 {} 生成地区包…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="60"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="62"/>
         <source>Find a place</source>
         <translation>查找地点</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="61"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="63"/>
         <source>Address, street or place (e.g. Mannerheimintie 5):</source>
         <translation>地址、街道或地点（例如 Mannerheimintie 5）：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="66"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="68"/>
         <source>Not found in the region packs: {}</source>
         <translation>在地区包中未找到：{}</translation>
     </message>
@@ -3455,208 +3527,213 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="45"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="49"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="59"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="63"/>
         <source>Average speed door to door</source>
         <translation>门到门平均速度</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="61"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="65"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="73"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="77"/>
         <source>e.g. ES, CN, MX</source>
         <translation>例如 ES、CN、MX</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="74"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="78"/>
         <source>e.g. EUR</source>
         <translation>例如 EUR</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="75"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="79"/>
         <source>system time zone</source>
         <translation>系统时区</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="77"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="81"/>
         <source>e.g. MD (Madrid); empty: national holidays</source>
         <translation>例如 MD（马德里）；留空：全国节假日</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="78"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="82"/>
         <source>Public holidays of the country and this region are kept free of visits (except agreed appointments) and of repayment dates</source>
         <translation>本国及本地区的公共节假日不安排上门（已约定的预约除外），也不设还款日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="80"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="84"/>
         <source>YYYY-MM-DD, YYYY-MM-DD</source>
         <translation>YYYY-MM-DD，YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="81"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="85"/>
         <source>Office closures and local feasts, added to the public holidays</source>
         <translation>办公室停业日和地方节日，追加到公共节假日中</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="82"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="86"/>
         <source>the rule sets shipped with FieldVisit</source>
         <translation>FieldVisit 自带的规则集</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="83"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="87"/>
         <source>none: plain background offline</source>
         <translation>无：离线时显示纯背景</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="84"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="88"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="86"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="90"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="91"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="95"/>
         <source>Travel mode</source>
         <translation>出行方式</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="92"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="96"/>
         <source>Time per visit</source>
         <translation>每次上门时长</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="93"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="97"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="94"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="98"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="95"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="99"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="96"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="100"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="97"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="101"/>
         <source>Holidays region</source>
         <translation>节假日地区</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="98"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="102"/>
         <source>Office closures</source>
         <translation>办公室停业日</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="99"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="103"/>
         <source>Rule sets file</source>
         <translation>规则集文件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="100"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="104"/>
         <source>Rule sets (*.json)</source>
         <translation>规则集 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="101"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="105"/>
         <source>Tile pack</source>
         <translation>离线地图包</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="102"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="106"/>
         <source>Tile packs (*.mbtiles)</source>
         <translation>离线地图包 (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="103"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="107"/>
         <source>Sync folder</source>
         <translation>同步文件夹</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="104"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="108"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="107"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="111"/>
         <source>Where my day starts</source>
         <translation>我的一天从哪里开始</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="113"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="117"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="114"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="118"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="115"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="119"/>
         <source>Write these settings to a file for your collectors (without this computer&apos;s paths)</source>
         <translation>将这些设置写入文件供催收员使用（不含本机路径）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="144"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="148"/>
         <source>{name}: {lat:.5f}, {lon:.5f} — change…</source>
         <translation>{name}：{lat:.5f}, {lon:.5f} — 更改…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="146"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="150"/>
         <source>{}: not set yet — set…</source>
         <translation>{}：尚未设置 — 设置…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="146"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="150"/>
         <source>choose a collector in the planner</source>
         <translation>请在规划器中选择催收员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="192"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="196"/>
         <source>The sync folder does not exist (or is not reachable now).</source>
         <translation>同步文件夹不存在（或当前无法访问）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="202"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="207"/>
         <source>The rule sets file cannot be used: {}</source>
         <translation>规则集文件无法使用：{}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="215"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="209"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="227"/>
         <source>Export settings</source>
         <translation>导出设置</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="216"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="224"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="228"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="236"/>
         <source>Settings (*.json)</source>
         <translation>设置 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="224"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="236"/>
         <source>Import settings</source>
         <translation>导入设置</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="231"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="244"/>
         <source>That file cannot be read: {}</source>
         <translation>无法读取该文件：{}</translation>
     </message>
@@ -3774,52 +3851,52 @@ Workspace: {url}</source>
 <context>
     <name>StartPointDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/collector_home.py" line="33"/>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="34"/>
         <source>Where {}&apos;s day starts</source>
         <translation>{} 的一天从哪里开始</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/collector_home.py" line="35"/>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="36"/>
         <source>{} has no start point yet, so the day cannot be planned. Where does the day start (home or office)?</source>
         <translation>{} 尚无出发点，因此无法规划当天。一天从哪里出发（住所或办公室）？</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/collector_home.py" line="37"/>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="38"/>
         <source>Where does {}&apos;s day start (home or office)? Plans start there and end there unless you give an end point.</source>
         <translation>{} 的一天从哪里出发（住所或办公室）？除非指定结束地点，计划都从此处出发并回到此处。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/collector_home.py" line="42"/>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="43"/>
         <source>An address, or a position as LAT,LON</source>
         <translation>地址，或以 LAT,LON 表示的位置</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/collector_home.py" line="44"/>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="45"/>
         <source>Optional: where the day ends, if not back at the start</source>
         <translation>可选：如不返回出发点，一天在哪里结束</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/collector_home.py" line="46"/>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="47"/>
         <source>Day starts at</source>
         <translation>出发地点</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/collector_home.py" line="47"/>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="48"/>
         <source>Day ends at</source>
         <translation>结束地点</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/collector_home.py" line="48"/>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="49"/>
         <source>Tip: you can also right-click the map and choose “Start my day here”.</source>
         <translation>提示：也可以在地图上右键单击并选择“从这里开始我的一天”。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/collector_home.py" line="84"/>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="85"/>
         <source>Write where the day starts: an address, or a position as LAT,LON.</source>
         <translation>请填写一天的出发地点：地址，或以 LAT,LON 表示的位置。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/collector_home.py" line="93"/>
+        <location filename="../../fieldvisit/ui/collector_home.py" line="94"/>
         <source>Finding the address…</source>
         <translation>正在查找地址…</translation>
     </message>
@@ -3827,150 +3904,150 @@ Workspace: {url}</source>
 <context>
     <name>SupervisorDesk</name>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="42"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="39"/>
         <source>Supervisor desk</source>
         <translation>主管工作台</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="44"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="242"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="41"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="289"/>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="44"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="243"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="41"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="290"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="45"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="244"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="42"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="291"/>
         <source>Has issues</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="45"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="245"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="42"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="292"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="52"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="49"/>
         <source>Only not reviewed</source>
         <translation>仅未审核</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="53"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="50"/>
         <source>Import visit reports…</source>
         <translation>导入上门报告…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="56"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="53"/>
         <source>Team report…</source>
         <translation>团队报表…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="59"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="56"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="59"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="56"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="60"/>
-        <location filename="../../fieldvisit/ui/desk.py" line="70"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="57"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="67"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="70"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="67"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="70"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="67"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="68"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
-        <location filename="../../fieldvisit/ui/desk.py" line="221"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="68"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="218"/>
         <source>Promised</source>
         <translation>承诺金额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="71"/>
-        <location filename="../../fieldvisit/ui/desk.py" line="222"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="68"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="219"/>
         <source>Collected</source>
         <translation>已收款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="72"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="69"/>
         <source>Exceptions</source>
         <translation>例外</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="72"/>
-        <location filename="../../fieldvisit/ui/desk.py" line="126"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="69"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="123"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="81"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="78"/>
         <source>&amp;Approve</source>
         <translation>通过(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="83"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="80"/>
         <source>Approve (Ctrl+Enter)</source>
         <translation>通过（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="84"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="81"/>
         <source>Has &amp;issues…</source>
         <translation>有问题(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="85"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="82"/>
         <source>&amp;Reject…</source>
         <translation>驳回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="127"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="124"/>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="152"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="149"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="192"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="189"/>
         <source>{visits} visits · {contacts} contacts · {promises} promises ({kept} kept, {broken} broken) · {promised} promised · {collected} collected · {exceptions} compliance exceptions · {unreviewed} not reviewed</source>
         <translation>{visits} 次上门 · {contacts} 次接触 · {promises} 个承诺（兑现 {kept}，未兑现 {broken}）· 承诺 {promised} · 收款 {collected} · 合规例外 {exceptions} · 未审核 {unreviewed}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="220"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="217"/>
         <source>Promised and collected per collector</source>
         <translation>各催收员承诺与收款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="224"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="221"/>
         <source>Review status per collector</source>
         <translation>各催收员审核状态</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="228"/>
+        <location filename="../../fieldvisit/ui/desk.py" line="225"/>
         <source>Not reviewed</source>
         <translation>未审核</translation>
     </message>
@@ -4049,206 +4126,142 @@ Workspace: {url}</source>
         <source>To check</source>
         <translation>待核对</translation>
     </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="294"/>
-        <source>What should the collector fix or know? They read this with their next pack.</source>
-        <translation>催收员需要更正或了解什么？他们会在下一个任务包中看到。</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="314"/>
-        <source>Import visit reports</source>
-        <translation>导入上门报告</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="315"/>
-        <source>Visit-report bundles (*.fvbundle);;All files (*)</source>
-        <translation>上门报告包 (*.fvbundle);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="331"/>
-        <source>{imported} visits imported · {duplicates} already here · {conflicts} conflicts · {rejected} rejected</source>
-        <translation>导入 {imported} 次上门 · 已存在 {duplicates} · 冲突 {conflicts} · 拒绝 {rejected}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="336"/>
-        <source>Bundles missing from {who}: {seqs}</source>
-        <translation>{who} 缺失的报告包：{seqs}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="338"/>
-        <source>Visit reports imported</source>
-        <translation>上门报告已导入</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="348"/>
-        <source>Stopped. Bundles imported before you cancelled stay imported; import the rest again later (nothing is imported twice).</source>
-        <translation>已停止。取消前已导入的报告包会保留；稍后再导入其余部分（不会重复导入）。</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="350"/>
-        <source>Import refused</source>
-        <translation>导入被拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="353"/>
-        <source>Importing visit reports…</source>
-        <translation>正在导入上门报告…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="358"/>
-        <source>Team report</source>
-        <translation>团队报表</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="359"/>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="370"/>
-        <source>FieldVisit team report</source>
-        <translation>FieldVisit 团队报表</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/desk.py" line="374"/>
-        <source>Report not written</source>
-        <translation>报表未能保存</translation>
-    </message>
 </context>
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="30"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="31"/>
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="42"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="43"/>
         <source>No identity yet: run &apos;fieldvisit keys init&apos;</source>
         <translation>尚无身份：请运行 &apos;fieldvisit keys init&apos;</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="46"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="47"/>
         <source>&amp;Import assignment pack…</source>
         <translation>导入任务包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="47"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="48"/>
         <source>Cases, recalls, payments and review comments from the office</source>
         <translation>来自办公室的案件、收回、还款和审核意见</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="48"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="49"/>
         <source>&amp;Export visit reports…</source>
         <translation>导出上门报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="49"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="50"/>
         <source>Every finalized visit the office has not acknowledged yet (drafts stay here)</source>
         <translation>办公室尚未确认的所有已完成上门（草稿不会发送）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="50"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="51"/>
         <source>Office &amp;reviews…</source>
         <translation>办公室审核意见(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="51"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="52"/>
         <source>Comments of your supervisor on your visits</source>
         <translation>主管对您上门记录的意见</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="53"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="54"/>
         <source>Supervisor &amp;desk…</source>
         <translation>主管工作台(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="54"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="55"/>
         <source>Import, review and dashboard of the team&apos;s visits</source>
         <translation>导入、审核团队的上门记录并查看看板</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="55"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="56"/>
         <source>&amp;Import visit reports…</source>
         <translation>导入上门报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="56"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="57"/>
         <source>&amp;Export assignment pack…</source>
         <translation>导出任务包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="57"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="58"/>
         <source>A collector&apos;s cases, recalls and your review comments, for their laptop</source>
         <translation>催收员的案件、收回和您的审核意见，供其笔记本使用</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="59"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="60"/>
         <source>Sync &amp;now</source>
         <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="59"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="60"/>
         <source>Exchange files through the sync folder</source>
         <translation>通过同步文件夹交换文件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="60"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="61"/>
         <source>Set sync &amp;folder…</source>
         <translation>设置同步文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="62"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="63"/>
         <source>&amp;Keys and trust…</source>
         <translation>密钥与信任(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="63"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="64"/>
         <source>Export my identity file; trust an office&apos;s or a collector&apos;s file</source>
         <translation>导出我的身份文件；信任办公室或催收员的文件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="79"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="80"/>
         <source>Import assignment pack</source>
         <translation>导入任务包</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="80"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="81"/>
         <source>Assignment packs (*.fvpack);;All files (*)</source>
         <translation>任务包 (*.fvpack);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/sync_actions.py" line="93"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="106"/>
         <source>Pack refused</source>
         <translation>任务包被拒绝</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="97"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="99"/>
         <source>This pack was already imported.</source>
         <translation>此任务包已导入过。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="98"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="100"/>
         <source>Pack {seq}: {cases} cases, {recalled} recalled, {reviews} review comments, {acknowledged} visits acknowledged.</source>
         <translation>任务包 {seq}：{cases} 个案件，收回 {recalled} 个，审核意见 {reviews} 条，已确认上门 {acknowledged} 次。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="106"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="110"/>
         <source>Export visit reports</source>
         <translation>导出上门报告</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="107"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="111"/>
         <source>Visit-report bundles (*.fvbundle)</source>
         <translation>上门报告包 (*.fvbundle)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="118"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="122"/>
         <source>Visit reports not exported</source>
         <translation>上门报告未导出</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="120"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="118"/>
         <source>{n} visits written to {path}; they are sent again until the office acknowledges them.</source>
         <translation>{n} 次上门已写入 {path}；在办公室确认前会继续随报告发送。</translation>
     </message>
@@ -4309,29 +4322,37 @@ Workspace: {url}</source>
         <translation>任务包未导出</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="205"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="199"/>
         <source>Pack {seq} for {who}: {cases} cases, {recalled} recalled → {path}</source>
         <translation>给 {who} 的任务包 {seq}：{cases} 个案件，收回 {recalled} 个 → {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="214"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="210"/>
         <source>Sync folder (a shared or synced folder)</source>
         <translation>同步文件夹（共享或同步的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="220"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="214"/>
         <source>Sync folder</source>
         <translation>同步文件夹</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="248"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="240"/>
         <source>Some files were not imported</source>
         <translation>部分文件未导入</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/sync_actions.py" line="253"/>
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="245"/>
         <source>Sync</source>
         <translation>同步</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineEdits</name>
+    <message>
+        <location filename="../../fieldvisit/ui/timeline_edits.py" line="60"/>
+        <source>Not saved until its problems are fixed; the last lawful plan stays saved.</source>
+        <translation>问题修正前不会保存；上一个合规的计划仍保持保存。</translation>
     </message>
 </context>
 <context>
@@ -4376,373 +4397,373 @@ Workspace: {url}</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="229"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="276"/>
         <source>Met the borrower (RPC)</source>
         <extracomment>Visit outcomes, people met, payment methods and review states as words (the visit form&apos;s, the desk&apos;s and the team report&apos;s; the contexts keep the translations they had).</extracomment>
         <translation>见到借款人本人（RPC）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="229"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="276"/>
         <source>Spoke to someone else</source>
         <translation>与他人交谈</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="229"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="276"/>
         <source>Not home / door locked</source>
         <translation>不在家 / 门锁着</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="230"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="277"/>
         <source>Address not found</source>
         <translation>地址未找到</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="230"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="277"/>
         <source>Moved (needs tracing)</source>
         <translation>已搬走（需查找）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="109"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="230"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="70"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="277"/>
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="231"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="278"/>
         <source>Paid in full</source>
         <translation>已全额还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="231"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="278"/>
         <source>Partial payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="231"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="278"/>
         <source>Settled</source>
         <translation>已和解</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="232"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="279"/>
         <source>Refused to pay</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="232"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="279"/>
         <source>Dispute raised</source>
         <translation>提出异议</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="232"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="279"/>
         <source>Hardship / vulnerable</source>
         <translation>困难 / 弱势</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="233"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="280"/>
         <source>Revisit requested</source>
         <translation>要求再次上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="233"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="280"/>
         <source>Deceased</source>
         <translation>已故</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="233"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="280"/>
         <source>Bankrupt</source>
         <translation>已破产</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="233"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="280"/>
         <source>Has a lawyer</source>
         <translation>已委托律师</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="234"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="281"/>
         <source>Asked us to stop contact</source>
         <translation>要求停止联系</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="33"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="34"/>
         <source>Revisit</source>
         <translation>再次上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="33"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="34"/>
         <source>Call</source>
         <translation>致电</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="34"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="35"/>
         <source>Wait for the payment</source>
         <translation>等待还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="35"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="36"/>
         <source>Set up a payment plan</source>
         <translation>制定还款计划</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="36"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="37"/>
         <source>Supervisor review</source>
         <translation>主管复核</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="37"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
         <source>Trace a new address</source>
         <translation>查找新地址</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="37"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="236"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="283"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="236"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="283"/>
         <source>Card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="237"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="284"/>
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="237"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="284"/>
         <source>Cheque</source>
         <translation>支票</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="238"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="285"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="238"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="285"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="92"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="53"/>
         <source>Correct visit</source>
         <translation>更正上门记录</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="92"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="53"/>
         <source>Record visit</source>
         <translation>登记上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="103"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="239"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="64"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="286"/>
         <source>The borrower</source>
         <translation>借款人本人</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="103"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="240"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="64"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="287"/>
         <source>Someone else</source>
         <translation>其他人</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="104"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="241"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="65"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="288"/>
         <source>Nobody</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="115"/>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="124"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="76"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="85"/>
         <source>Amount ({})</source>
         <translation>金额（{}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="116"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="77"/>
         <source>Exact date</source>
         <translation>具体日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="117"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="78"/>
         <source>Payment received</source>
         <translation>已收款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="122"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="83"/>
         <source>receipt number</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="125"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="86"/>
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="126"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="87"/>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="130"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="91"/>
         <source>Agreed repayment plan</source>
         <translation>约定的还款计划</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="134"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="95"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="134"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="95"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="138"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="99"/>
         <source>Add installment</source>
         <translation>添加一期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="140"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="101"/>
         <source>Remove installment</source>
         <translation>删除一期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="150"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="111"/>
         <source>What was said, what was agreed (no debt details for anyone but the borrower)</source>
         <translation>沟通内容与约定（债务细节只可告知借款人本人）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="154"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="115"/>
         <source>Follow up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="158"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="119"/>
         <source>Why, if this visit is outside the rules</source>
         <translation>若此次上门不符合规则，请说明原因</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="166"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="127"/>
         <source>Arrived</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="167"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="128"/>
         <source>Left</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="168"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="129"/>
         <source>Person met</source>
         <translation>接触对象</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="169"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="130"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="173"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="134"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="174"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="135"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="176"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="137"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="178"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="139"/>
         <source>Finalize</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="179"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="140"/>
         <source>Record the visit (Ctrl+Return); it cannot be edited afterwards</source>
         <translation>登记此次上门（Ctrl+Return）；之后不可编辑</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="180"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="141"/>
         <source>Save draft and close</source>
         <translation>保存草稿并关闭</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="181"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="142"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="302"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="263"/>
         <source>promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="303"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="264"/>
         <source>payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="305"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="266"/>
         <source>plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="312"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="273"/>
         <source>The {what} amount “{text}” is not a number as this interface writes them; type it like {example}.</source>
         <translation>{what}金额“{text}”不是本界面所用的数字格式；请按 {example} 的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="343"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="304"/>
         <source>Draft saved {}</source>
         <translation>草稿已保存 {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="348"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="309"/>
         <source>Draft not saved yet ({}); trying again in a few seconds.</source>
         <translation>草稿尚未保存（{}）；几秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="365"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="326"/>
         <source>This visit is outside the conduct rules ({}); write the reason before finalizing.</source>
         <translation>此次上门不符合行为规范（{}）；请在完成前填写原因。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="371"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="332"/>
         <source>Recording the visit…</source>
         <translation>正在记录上门…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="388"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="349"/>
         <source>The promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="388"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="349"/>
         <source>The payment</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="390"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="351"/>
         <source>{what} of {amount} is more than the balance of {balance}.</source>
         <translation>{what}金额 {amount} 超过余额 {balance}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="401"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="362"/>
         <source>More than the balance</source>
         <translation>超过余额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="402"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="363"/>
         <source>Record it anyway? Your supervisor will see it flagged.</source>
         <translation>仍要记录吗？您的主管会看到此项被标记。</translation>
     </message>
@@ -4810,40 +4831,223 @@ Workspace: {url}</source>
         <translation>在规划器时间线中显示这一天 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/week_dialog.py" line="99"/>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="103"/>
         <source>Planning {}&apos;s week…</source>
         <translation>正在规划 {} 的一周…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/week_dialog.py" line="124"/>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="108"/>
+        <source>{n} of these days already have a plan: {days}.</source>
+        <translation>其中 {n} 天已有计划：{days}。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="111"/>
+        <source>Visits already recorded on them: {n}.</source>
+        <translation>这些天已登记的上门：{n} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="112"/>
+        <source>Days already planned</source>
+        <translation>已有计划的日期</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="114"/>
+        <source>Keep those days as they are (their visits count for the week), or plan them again?</source>
+        <translation>保留这些天的现有计划（其上门计入本周），还是重新规划？</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="116"/>
+        <source>Keep them</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="117"/>
+        <source>Plan them again</source>
+        <translation>重新规划</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="143"/>
+        <source>kept</source>
+        <translation>已保留</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="153"/>
         <source>{visits} visits over {days} days; {left} cases planned on no day.</source>
         <translation>{days} 天共 {visits} 次上门；{left} 个案件未排入任何一天。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/week_dialog.py" line="127"/>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="156"/>
+        <source>Kept as already planned: {}.</source>
+        <translation>保留原有计划：{}。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="158"/>
         <source>Holidays skipped: {}.</source>
         <translation>已跳过的节假日：{}。</translation>
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="19"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="20"/>
+        <source>&amp;Import cases…</source>
+        <translation>导入案件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="21"/>
+        <source>Import a CSV or XLSX case file</source>
+        <translation>导入 CSV 或 XLSX 案件文件</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="22"/>
+        <source>Import &amp;tile pack…</source>
+        <translation>导入离线地图包(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="23"/>
+        <source>Use an MBTiles file as the offline base map</source>
+        <translation>使用 MBTiles 文件作为离线底图</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="24"/>
+        <source>&amp;Export day map…</source>
+        <translation>导出当日地图(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="25"/>
+        <source>Write the planned day as one HTML file that opens offline</source>
+        <translation>将当日计划保存为可离线打开的 HTML 文件</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="26"/>
+        <source>&amp;Geocode addresses</source>
+        <translation>地址解析(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="27"/>
+        <source>Find coordinates for cases that only have an address</source>
+        <translation>为只有地址的案件查找坐标</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="28"/>
+        <source>&amp;Pin selected case at map centre</source>
+        <translation>将所选案件固定在地图中心(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="29"/>
+        <source>Place a case without coordinates by hand; then drag it to the door</source>
+        <translation>手动放置无坐标的案件，再拖到门口位置</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="30"/>
+        <source>&amp;Record visit…</source>
+        <translation>登记上门(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="31"/>
+        <source>Record what happened at the door for the selected case</source>
+        <translation>登记所选案件上门时的情况</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="32"/>
+        <source>&amp;Preparation sheet…</source>
+        <translation>准备单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="33"/>
+        <source>Intent, ability, willingness and a repayment proposal for the selected case</source>
+        <translation>所选案件的还款意图、能力、意愿及还款方案</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="34"/>
+        <source>&amp;Correct last visit…</source>
+        <translation>更正上次上门记录(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="35"/>
+        <source>A correction is a new version; the original is kept</source>
+        <translation>更正会生成新版本，原记录保留</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="44"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="45"/>
+        <source>Close every window (drafts are saved) and end FieldVisit</source>
+        <translation>关闭所有窗口（草稿会保存）并退出 FieldVisit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="47"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="48"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="50"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="55"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="57"/>
+        <source>V&amp;isits</source>
+        <translation>上门(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="64"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="65"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="66"/>
+        <source>Plan &amp;day</source>
+        <translation>规划当日(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/menus.py" line="69"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+</context>
+<context>
     <name>WindowReviewActions</name>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="229"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="237"/>
         <source>Review &amp;appointment texts…</source>
         <translation>审核预约文本(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="231"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="239"/>
         <source>Appointment texts an import could not read for sure</source>
         <translation>导入时无法确定读取的预约文本</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="245"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="253"/>
         <source>Review &amp;appointment texts ({n})…</source>
         <translation>审核预约文本 ({n})(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="246"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="254"/>
         <source>{n} appointment texts to review</source>
         <translation>{n} 条预约文本待审核</translation>
     </message>
@@ -4851,190 +5055,222 @@ Workspace: {url}</source>
 <context>
     <name>WindowReviewDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="39"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="40"/>
         <source>Review appointment texts</source>
         <translation>审核预约文本</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="44"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="45"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="44"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="45"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="44"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="45"/>
         <source>Text as written</source>
         <translation>原始文本</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="45"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="46"/>
         <source>Why it was not read</source>
         <translation>未能读取的原因</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="61"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="62"/>
         <source>e.g. Tue and Thu 16:00-18:00; 2026-11-24 10:00-12:00</source>
         <translation>例如 Tue and Thu 16:00-18:00; 2026-11-24 10:00-12:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="66"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
         <source>Or pick days and times</source>
         <translation>或选择星期和时间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="68"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="68"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="68"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="68"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="68"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="67"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="68"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="68"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="69"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="74"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="75"/>
         <source>Use these</source>
         <translation>使用这些</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="80"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="81"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="82"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="83"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="90"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="91"/>
         <source>&amp;Save window</source>
         <translation>保存时段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="92"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="93"/>
         <source>Replace this case&apos;s windows with the corrected text (Ctrl+Enter)</source>
         <translation>用更正后的文本替换此案件的时段 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="94"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="95"/>
         <source>&amp;No window…</source>
         <translation>无时段(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="95"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="96"/>
         <source>The text holds no time to visit: close it, with the reason</source>
         <translation>文本中没有上门时间：填写原因后关闭</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="100"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="101"/>
         <source>Written:</source>
         <translation>原文：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="101"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="102"/>
         <source>Not read because:</source>
         <translation>未读取原因：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="102"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="103"/>
         <source>Windows now:</source>
         <translation>当前时段：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="103"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="104"/>
         <source>&amp;Corrected text:</source>
         <translation>更正后的文本(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="104"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="105"/>
         <source>Read as:</source>
         <translation>读取为：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="139"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="140"/>
         <source>{n} appointment texts wait for review.</source>
         <translation>有 {n} 条预约文本等待审核。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="140"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="141"/>
         <source>No appointment texts wait for review.</source>
         <translation>没有等待审核的预约文本。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="159"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="160"/>
         <source>times not to visit</source>
         <translation>不宜上门时间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="159"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="160"/>
         <source>appointment</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="162"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="163"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="198"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="197"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="209"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="205"/>
         <source>No window</source>
         <translation>无时段</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="210"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="206"/>
         <source>Why does {case} get no window?</source>
         <translation>为什么 {case} 没有时段？</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="211"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="207"/>
         <source>no time to visit in the text</source>
         <translation>文本中没有上门时间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="218"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="211"/>
         <source>Cannot close</source>
         <translation>无法关闭</translation>
     </message>
 </context>
 <context>
+    <name>Writes</name>
+    <message>
+        <location filename="../../fieldvisit/ui/writes.py" line="26"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/writes.py" line="27"/>
+        <source>Workspace busy</source>
+        <translation>工作区繁忙</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/writes.py" line="28"/>
+        <source>Your change is kept: Retry saves it now, Cancel drops it.</source>
+        <translation>您的更改已保留：“重试”立即保存，“取消”则放弃。</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="38"/>
+        <source>{} placed by hand; Ctrl+Z undoes it.</source>
+        <translation>{} 已手动放置；Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="42"/>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="49"/>
+        <source>Cannot move</source>
+        <translation>无法移动</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../fieldvisit/ui/main_window.py" line="42"/>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="28"/>
         <source>Move {}</source>
         <translation>移动 {}</translation>
     </message>
