@@ -243,6 +243,13 @@ def region_folder():
     return RegionFolder(data_dir() / "regions")
 
 
+def street_map_available() -> bool:
+    """Whether this installation can draw a pack's street map (the tile builder is installed)."""
+    from importlib.util import find_spec
+
+    return find_spec("fieldvisit.adapters.regions.tiles") is not None
+
+
 def travel_model(mode: str = "car", osrm_url: str | None = None, engine: Engine | None = None,
                  speeds: dict[str, float] | None = None, regions=None):
     """Geodesic travel by default (offline), at the workspace's speeds per mode; road times from

@@ -16,11 +16,17 @@ def _store():
     return region_folder()
 
 
+def _street_map(args) -> bool:
+    from fieldvisit.bootstrap import street_map_available
+
+    return not args.no_street_map and street_map_available()
+
+
 def cmd_region_build(args) -> None:
     from fieldvisit.services.progress import run
     from fieldvisit.services.regions import build_region
 
-    work = build_region(_store(), Path(args.extract), args.name, street_map=not args.no_street_map)
+    work = build_region(_store(), Path(args.extract), args.name, street_map=_street_map(args))
     shown = {"message": ""}
 
     def progress(p) -> None:

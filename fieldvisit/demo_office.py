@@ -12,7 +12,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from fieldvisit.adapters import crypto
-from fieldvisit.services.demo import COLLECTORS
+from fieldvisit.services.demo import CITY_TZ, COLLECTORS
 from fieldvisit.services.identities import init_identity, public_identity, trust
 from fieldvisit.services.progress import run
 from fieldvisit.services.sync import export_bundle, export_pack, import_bundles, import_pack, review_visit
@@ -23,7 +23,7 @@ OUTCOMES = [("not_home", "nobody"), ("promise_to_pay", "debtor"), ("partial_paym
 
 
 def _visits(case_ids: list[str], today: date, rng: random.Random) -> list[dict]:
-    zone = ZoneInfo("Europe/Madrid")
+    zone = ZoneInfo(CITY_TZ)
     out = []
     for n, case_id in enumerate(case_ids):
         day = today - timedelta(days=n % 4)
