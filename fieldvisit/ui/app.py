@@ -99,7 +99,7 @@ def run_app(db: str | None = None, *, demo: bool | str | None = False, argv: lis
     window.show()
     if demo and not os.environ.get("FIELDVISIT_SMOKE"):
         # the demo's streets: the region pack is built once from the shipped extract, in the
-        # background (about 10 s of work), so the window is usable at once
+        # background (10-25 s of work), so the window is usable at once
         window.ensure_demo_region()
     smoke = os.environ.get("FIELDVISIT_SMOKE")
     if smoke:

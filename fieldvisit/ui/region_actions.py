@@ -62,7 +62,9 @@ class RegionActions:
                 name=data["name"], modes=", ".join(data["modes"]), n=data["addresses"]), 15000)
 
         def failed(msg):
-            if quiet:
+            if op.cancelled:  # the user's own choice: no box to dismiss
+                self.statusBar().showMessage(self.tr("Region pack build cancelled; nothing was kept."), 15000)
+            elif quiet:
                 self.statusBar().showMessage(self.tr("Region pack not built: {}").format(msg), 15000)
             else:
                 QMessageBox.warning(self, self.tr("Region pack not built"), msg)
