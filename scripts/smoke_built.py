@@ -27,7 +27,7 @@ UNSHARE = shutil.which("unshare")
 
 def _isolated(cmd: list[str], home: Path, extra: dict | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
     env = {"PATH": "/nonexistent", "HOME": str(home), "FIELDVISIT_HOME": str(home / "data"), "LANG": "C.UTF-8",
-           "TZ": "Europe/Madrid", "QTWEBENGINE_CHROMIUM_FLAGS": "--no-sandbox",
+           "TZ": "Europe/Helsinki", "QTWEBENGINE_CHROMIUM_FLAGS": "--no-sandbox",
            "FIELDVISIT_PASSPHRASE": "smoke test passphrase", **(extra or {})}
     if UNSHARE and os.geteuid() == 0:
         cmd = [UNSHARE, "-n", *cmd]  # no network namespace: nothing can be fetched
@@ -79,7 +79,7 @@ def main() -> int:
         else:
             shot = folder.parent / "smoke-window.png"
             env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "FIELDVISIT_HOME": str(home / "data"),
-                   "LANG": "C.UTF-8", "TZ": "Europe/Madrid", "QTWEBENGINE_CHROMIUM_FLAGS": "--no-sandbox",
+                   "LANG": "C.UTF-8", "TZ": "Europe/Helsinki", "QTWEBENGINE_CHROMIUM_FLAGS": "--no-sandbox",
                    "FIELDVISIT_SMOKE": str(shot), "FIELDVISIT_PASSPHRASE": "smoke test passphrase"}
             cmd = [xvfb, "-a", "-s", "-screen 0 1400x900x24", str(gui), "--db", db]
             if UNSHARE and os.geteuid() == 0:
