@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -11,14 +12,16 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from platformdirs import user_data_dir
 from sqlalchemy import Engine
 
-from fieldvisit.adapters.files.readers import read_table
-from fieldvisit.adapters.geo.zones import ZoneFinder
+from fieldvisit.adapters.geo.zones import ZoneFinder, cells_from_text, cells_text
 from fieldvisit.adapters.storage.db import DatabaseError, default_url, env_url, open_engine
 from fieldvisit.adapters.storage.passphrase import PassphraseSource
 from fieldvisit.adapters.storage.uow import SqlUnitOfWork
 from fieldvisit.services.errors import UserError
 
 APP_NAME = "FieldVisit"
+#: Workspace setting holding the time zones of map cells already looked up (a cache).
+ZONE_CELLS = "zone_cells"
+MAX_ZONE_CELLS = 50_000
 
 
 def data_dir() -> Path:
@@ -57,9 +60,19 @@ def system_timezone() -> str:
 class App:
     url: str
     engine: Engine
-    zones: ZoneFinder = field(default_factory=ZoneFinder)
+    zones: ZoneFinder = field(default=None)
     passphrases: PassphraseSource | None = None
-    read_table = staticmethod(read_table)
+
+    def __post_init__(self) -> None:
+        if self.zones is None:  # zones of map cells seen before, kept in the (encrypted) workspace
+            self.zones = ZoneFinder(known_cells=lambda: cells_from_text(self.setting(ZONE_CELLS)))
+
+    @staticmethod
+    def read_table(*args, **kwargs):
+        """``adapters.files.readers.read_table`` (imported when a file is read, not at every open)."""
+        from fieldvisit.adapters.files.readers import read_table
+
+        return read_table(*args, **kwargs)
 
     def uow(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self.engine, actor=self.actor)
@@ -98,7 +111,24 @@ class App:
         return load_rulebook(self.setting("rulesets") or None)  # cached per file and modification time
 
     def close(self) -> None:
+        self.keep_zone_cells()
         self.engine.dispose()
+
+    def keep_zone_cells(self) -> None:
+        """Store the zones of the map cells this run looked up (see ``adapters.geo.zones``), so the
+        next command finds them without timezonefinder. A cache: failing to store it is silent."""
+        learned = self.zones.learned() if isinstance(self.zones, ZoneFinder) else {}
+        if not learned:
+            return
+        try:
+            with self.uow() as uow:
+                cells = cells_from_text(uow.settings.get(ZONE_CELLS))
+                cells.update(learned)
+                if len(cells) <= MAX_ZONE_CELLS:
+                    uow.settings.set(ZONE_CELLS, cells_text(cells))
+                    uow.commit()
+        except Exception:  # noqa: BLE001 - a cache (a busy or read-only workspace keeps none)
+            pass
 
 
 def open_app(url: str | None = None, *, demo: bool | str = False, passphrase: str | None = None,
@@ -127,15 +157,28 @@ def open_app(url: str | None = None, *, demo: bool | str = False, passphrase: st
 
 
 def wire_street_paths() -> None:
-    """Let the map draw a day along the streets of the installed region packs."""
-    from fieldvisit.adapters.maps import page
-    from fieldvisit.adapters.regions.engine import street_path
+    """Let the map draw a day along the streets of the installed region packs, over their street
+    maps (vector tiles)."""
+    from fieldvisit.adapters import maps
+    from fieldvisit.adapters.maps import streets
+
+    def street_maps():
+        return [(p.name, p.path / p.tiles) for p in region_folder().packs() if p.tiles]
+
+    streets.STREET_MAPS = street_maps
 
     def finder(points, mode):
+        from fieldvisit.adapters.regions.engine import street_path
+
         packs = region_folder().packs()
         return street_path(packs, points, mode) if packs else None
 
-    page.PATH_FINDER = finder
+    # the page builder (folium, pandas: about 1 s to import) picks it up when it is first imported;
+    # a command that draws no map (an import, a plan) never pays for it
+    maps.STREET_PATHS = finder
+    page = sys.modules.get("fieldvisit.adapters.maps.page")
+    if page is not None:
+        page.PATH_FINDER = finder
 
 
 def _workspace_file(app: App) -> Path | None:
@@ -146,10 +189,6 @@ def _workspace_file(app: App) -> Path | None:
 def refresh_recovery_file(app: App, *, force: bool = False) -> Path | None:
     """Keep ``<workspace>.recovery`` (the page key sealed to the trusted offices, see
     :mod:`fieldvisit.services.recovery`) in step with the supervisors this collector trusts."""
-    from fieldvisit.adapters import crypto
-    from fieldvisit.adapters.files.mailbox import write_atomic
-    from fieldvisit.services.recovery import recovery_blob
-
     path = _workspace_file(app)
     if path is None:
         return None
@@ -160,6 +199,10 @@ def refresh_recovery_file(app: App, *, force: bool = False) -> Path | None:
                          if p["role"] == "supervisor" and p["revoked_at"] is None)
     if me is None or me["role"] != "collector" or not offices:
         return None
+    from fieldvisit.adapters import crypto  # only a collector who trusts an office needs these
+    from fieldvisit.adapters.files.mailbox import write_atomic
+    from fieldvisit.services.recovery import recovery_blob
+
     if not force and target.exists():
         try:
             have = sorted(r.get("fingerprint") for r in crypto.sealed_header(target.read_bytes())["recipients"])
@@ -241,13 +284,6 @@ def region_folder():
     from fieldvisit.adapters.regions.store import RegionFolder
 
     return RegionFolder(data_dir() / "regions")
-
-
-def street_map_available() -> bool:
-    """Whether this installation can draw a pack's street map (the tile builder is installed)."""
-    from importlib.util import find_spec
-
-    return find_spec("fieldvisit.adapters.regions.tiles") is not None
 
 
 def travel_model(mode: str = "car", osrm_url: str | None = None, engine: Engine | None = None,

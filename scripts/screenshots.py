@@ -52,13 +52,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         # the demo's region pack (roads) in a data folder of its own, so the day follows the streets
         os.environ.setdefault("FIELDVISIT_HOME", str(Path(tmp) / "home"))
-        from fieldvisit.bootstrap import region_folder, street_map_available
+        from fieldvisit.bootstrap import region_folder
         from fieldvisit.services.demo import EXTRACT, REGION
         from fieldvisit.services.progress import run
         from fieldvisit.services.regions import build_region
 
         if not any(p.name == REGION for p in region_folder().packs()):
-            run(build_region(region_folder(), EXTRACT, REGION, street_map=street_map_available()))
+            run(build_region(region_folder(), EXTRACT, REGION))
         ws = open_app(f"sqlite:///{tmp}/demo.sqlite", demo=True)
         build_demo(ws.uow())
         build_demo_office(ws)

@@ -1,14 +1,13 @@
 """Public holidays from the ``holidays`` package (offline data, no network): by country (ISO
 3166-1 alpha-2) and optional subdivision (ISO 3166-2 suffix, e.g. ES + MD for Madrid, CN, MX +
-CMX). Services reach it through the unit of work's ``calendar`` (ports.HolidayCalendar)."""
+CMX). Services reach it through the unit of work's ``calendar`` (ports.HolidayCalendar). The
+package is imported at the first look-up (a workspace with no country never pays for it)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
-
-import holidays
 
 
 class UnknownRegion(ValueError):
@@ -17,6 +16,8 @@ class UnknownRegion(ValueError):
 
 @lru_cache(maxsize=256)
 def _names(country: str, subdivision: str, years: tuple[int, ...]) -> dict[date, str]:
+    import holidays
+
     try:
         found = holidays.country_holidays(country, subdiv=subdivision or None, years=years)
     except NotImplementedError:

@@ -1,19 +1,23 @@
 """The app's own URL scheme for QtWebEngine: ``fvmap://app/page.html`` (the page),
 ``fvmap://app/assets/*`` (its scripts and styles, from the xstatic packages and ``maps/``),
-``fvmap://tiles/z/x/y`` (the offline tile pack). A request interceptor blocks every request to
+``fvmap://tiles/z/x/y`` (the offline raster tile pack), ``fvmap://app/vtiles/<pack>/z/x/y.pbf``
+(a region pack's street map: vector tiles, un-gzipped, ``application/vnd.mapbox-vector-tile``;
+an empty tile where the pack has none). A request interceptor blocks every request to
 any other scheme and remembers it. Used by the window's map and by the offscreen map picture."""
 
 from __future__ import annotations
 
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice
 from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestInterceptor, QWebEngineUrlRequestJob, QWebEngineUrlScheme, QWebEngineUrlSchemeHandler,
 )
 
+from fieldvisit.adapters.maps import streets
 from fieldvisit.adapters.maps.page import asset_bytes
 from fieldvisit.adapters.maps.tiles import TilePack
+from fieldvisit.services.errors import UserError
 
 SCHEME = b"fvmap"
 ALLOWED_SCHEMES = {"fvmap", "data", "blob", "about", "qrc"}
@@ -28,7 +32,8 @@ def register_scheme() -> None:
     scheme = QWebEngineUrlScheme(SCHEME)
     scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
     scheme.setFlags(QWebEngineUrlScheme.Flag.SecureScheme | QWebEngineUrlScheme.Flag.LocalScheme
-                    | QWebEngineUrlScheme.Flag.LocalAccessAllowed | QWebEngineUrlScheme.Flag.CorsEnabled)
+                    | QWebEngineUrlScheme.Flag.LocalAccessAllowed | QWebEngineUrlScheme.Flag.CorsEnabled
+                    | QWebEngineUrlScheme.Flag.FetchApiAllowed)  # the street map fetch()es its tiles
     QWebEngineUrlScheme.registerScheme(scheme)
 
 
@@ -46,7 +51,7 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
         super().__init__(parent)
         self.page_html = b""
         self.tiles: TilePack | None = None
-        self.served: dict[str, int] = {"page": 0, "assets": 0, "tiles": 0}
+        self.served: dict[str, int] = {"page": 0, "assets": 0, "tiles": 0, "vtiles": 0}
 
     def _reply(self, job: QWebEngineUrlRequestJob, mime: bytes, data: bytes) -> None:
         buf = QBuffer(job)
@@ -66,6 +71,11 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
             if data:
                 self.served["assets"] += 1
                 return self._reply(job, _MIME.get(name.rsplit(".", 1)[-1], b"application/octet-stream"), data)
+        if host == "app" and path.startswith("vtiles/"):
+            data = self._street_tile(path)
+            if data is not None:
+                self.served["vtiles"] += 1
+                return self._reply(job, streets.MIME, data)
         if host == "tiles" and self.tiles is not None:
             try:
                 z, x, y = (int(p.split(".")[0]) for p in path.split("/")[:3])
@@ -76,6 +86,20 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
                 self.served["tiles"] += 1
                 return self._reply(job, self.tiles.mime, data)
         job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+
+    @staticmethod
+    def _street_tile(path: str) -> bytes | None:
+        """``vtiles/<pack>/z/x/y.pbf`` → the tile's bytes (b"" where the pack has no tile), or None
+        for an unknown pack or a malformed path."""
+        parts = path.split("/")
+        if len(parts) != 5:
+            return None
+        try:
+            z, x, y = int(parts[2]), int(parts[3]), int(parts[4].split(".")[0])
+            tiles = streets.street_tiles(unquote(parts[1]))
+        except (ValueError, UserError):
+            return None
+        return None if tiles is None else tiles.tile(z, x, y) or b""
 
 
 class OfflineGuard(QWebEngineUrlRequestInterceptor):

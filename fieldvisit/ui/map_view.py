@@ -1,7 +1,8 @@
 """The embedded map: a QWebEngineView on the ``fvmap://`` scheme.
 
 ``fvmap://app/page.html`` is the page, ``fvmap://app/assets/*`` its scripts and styles (from the
-xstatic packages and ``maps/``), ``fvmap://tiles/z/x/y`` the offline tile pack. A request
+xstatic packages and ``maps/``), ``fvmap://tiles/z/x/y`` the offline raster tile pack,
+``fvmap://app/vtiles/<pack>/z/x/y.pbf`` the region packs' street maps. A request
 interceptor blocks every request to any other scheme and remembers it (tests assert there are
 none). The page is built by folium (``adapters.maps.page``). Clicks, drags and the right-click
 "Start my day here" come back through QWebChannel.

@@ -1,5 +1,6 @@
 """The cases left out of a planned day, with the reason for each (blocked, outside lawful hours,
-visit cap, no time left…) and a search over case, name and reason. Double-click (or Enter)
+visit cap, no time left…) and a search over case, name and reason (accents and case do not
+matter: ``gomez`` finds Gómez). Double-click (or Enter)
 selects the case in the main window."""
 
 from __future__ import annotations
@@ -11,6 +12,10 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvisit.adapters.i18n import localize
+from fieldvisit.domain.names import fold
+
+#: Item role holding the accent- and case-folded text the search matches against.
+FOLDED = Qt.ItemDataRole.UserRole + 1
 
 
 class NotPlannedDialog(QDialog):
@@ -28,11 +33,12 @@ class NotPlannedDialog(QDialog):
                      QStandardItem(localize(r.get("text") or r.get("reason") or ""))]
             for it in items:
                 it.setEditable(False)
+                it.setData(fold(it.text()), FOLDED)
             self.model.appendRow(items)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterRole(FOLDED)
         self.search = QLineEdit(placeholderText=self.tr("Search case, name or reason  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
@@ -60,7 +66,7 @@ class NotPlannedDialog(QDialog):
         self.resize(760, 460)
 
     def _filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
+        self.proxy.setFilterFixedString(fold(text.strip()))
         self.count.setText(self.tr("{shown} of {total} cases not planned · double-click to select one")
                            .format(shown=self.proxy.rowCount(), total=self.model.rowCount()))
 

@@ -40,7 +40,7 @@ class RegionActions:
         """Build a pack from the extract ``path`` (asked for when None) in the background; returns
         the running operation (None when the user gave no file or a build already runs). ``quiet``:
         a failure goes to the status bar instead of a message box (the demo's own build)."""
-        from fieldvisit.bootstrap import region_folder, street_map_available
+        from fieldvisit.bootstrap import region_folder
         from fieldvisit.services.regions import build_region
 
         if self.region_build is not None:
@@ -54,12 +54,14 @@ class RegionActions:
                 return None
 
         def work():
-            return (yield from build_region(region_folder(), Path(path), name, street_map=street_map_available()))
+            return (yield from build_region(region_folder(), Path(path), name))
 
         def done(data):
             self.last_region = data
             self.statusBar().showMessage(self.tr("Region {name} ready: roads for {modes}; {n} addresses.").format(
                 name=data["name"], modes=", ".join(data["modes"]), n=data["addresses"]), 15000)
+            if data.get("street_map") and hasattr(self, "redraw_map"):
+                self.redraw_map()  # the new street map under the cases and the day
 
         def failed(msg):
             if op.cancelled:  # the user's own choice: no box to dismiss

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from fieldvisit.adapters import crypto
-from fieldvisit.cli_args import build_parser
+from fieldvisit.cli.args import build_parser
 from fieldvisit.services.collectors import NoStartPoint, list_collectors, set_home
 from fieldvisit.services.errors import UserError
 

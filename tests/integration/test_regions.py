@@ -38,7 +38,7 @@ def sloppy(street: str, number: str) -> str:
 @pytest.fixture(scope="module")
 def regions(tmp_path_factory):
     root = tmp_path_factory.mktemp("regions")
-    data = run(build_pack(EXTRACT, root, "Helsinki", profiles=("car", "foot"), street_map=False))
+    data = run(build_pack(EXTRACT, root, "Helsinki", profiles=("car", "foot")))
     return root, data
 
 
@@ -53,6 +53,9 @@ def test_build_makes_a_complete_pack_and_leaves_nothing_else(regions):
     assert data["name"] == "Helsinki" and data["modes"] == ["car", "motorbike", "walk"]
     assert data["addresses"] > 1000 and data["bytes"] > 0 and data["seconds"] > 0
     assert [p.name for p in root.iterdir()] == ["Helsinki"]
+    assert data["street_map"] is True  # vector tiles: tests/integration/test_street_map.py
+    assert sorted(p.name for p in (root / "Helsinki").iterdir()) == ["addresses.sqlite", "car", "foot",
+                                                                    "manifest.json", "streets.mbtiles"]
     pack = load_pack(root / "Helsinki")
     assert pack.contains(60.1699, 24.9384) and not pack.contains(60.2, 25.1)
     with pytest.raises(UserError, match="already exists"):
@@ -76,6 +79,38 @@ def test_road_matrix_inside_the_pack_and_geodesic_outside(regions, addresses):
     transit.matrix(points[:3])
     assert transit.last_source == "geodesic"
 
+
+
+def test_a_point_with_no_road_near_it_is_timed_in_a_straight_line_and_the_rest_on_roads(regions, addresses):
+    packs = list_packs(regions[0])
+    corners = [(60.17786, 24.93518), (60.17848, 24.93518)]  # inside the pack's bounds, at the clip's
+    assert all(packs[0].contains(*c) for c in corners)  # edge: no car road within 150 m of either
+    points = [(r[6], r[7]) for r in addresses[:120:30]]
+    road = RoadTravel(packs, GeodesicTravel("car"))
+    secs, metres = road.matrix([points[0], corners[0], *points[1:], corners[1]])
+    assert road.last_source == "roads"
+    straight = GeodesicTravel("car")
+    for c, corner in ((1, corners[0]), (5, corners[1])):  # their legs: straight line × detour at car speed
+        for i, p in ((0, points[0]), (2, points[1]), (4, points[3])):
+            assert (secs[i][c], metres[i][c]) == straight.leg(p, corner)
+            assert (secs[c][i], metres[c][i]) == straight.leg(corner, p)
+    on_roads = RoadTravel(packs, GeodesicTravel("car")).matrix(points)
+    others = [0, 2, 3, 4]
+    assert (secs[others][:, others] == on_roads[0]).all() and (metres[others][:, others] == on_roads[1]).all()
+
+
+def test_repeated_points_are_routed_once_and_cost_nothing_between_them(regions, addresses):
+    packs = list_packs(regions[0])
+    points = [(r[6], r[7]) for r in addresses[:200:20]]
+    twice = [*points, points[3], points[0]]  # two cases at one address
+    secs, metres = RoadTravel(packs, GeodesicTravel("walk")).matrix(twice)
+    alone = RoadTravel(packs, GeodesicTravel("walk")).matrix(points)
+    assert (secs[:10, :10] == alone[0]).all() and (metres[:10, :10] == alone[1]).all()
+    for copy, original in ((10, 3), (11, 0)):
+        assert secs[copy][original] == secs[original][copy] == metres[copy][original] == 0
+        others = [j for j in range(12) if j not in (copy, original)]
+        assert (secs[copy, others] == secs[original, others]).all()
+        assert (metres[others, copy] == metres[others, original]).all()
 
 def test_route_geometry_follows_the_streets(regions, addresses):
     pack = load_pack(regions[0] / "Helsinki")

@@ -318,3 +318,17 @@ def test_replan_with_a_locked_stop_done_and_another_locked_ahead(qtbot, window):
 def test_the_maps_start_my_day_here_reaches_the_collector(qtbot, window):
     window.map.start_here_requested.emit(-33.45, -70.66)  # what the map's right-click menu sends
     assert get_collector(window.app.uow(), WHO).home == (-33.45, -70.66)
+
+
+def test_not_planned_search_ignores_accents_and_case(qtbot):
+    """A collector types ``gomez`` (no accent) and finds Gómez among the cases left out."""
+    from fieldvisit.ui.not_planned import NotPlannedDialog
+    rows = [{"case_id": "C-1", "name": "Lucía Gómez", "text": "Outside lawful hours"},
+            {"case_id": "C-2", "name": "Ana Pérez", "text": "Visit cap reached"}]
+    dialog = NotPlannedDialog(rows, "today")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.search, "gomez")
+    assert dialog.shown_cases() == ["C-1"]
+    dialog.search.clear()
+    qtbot.keyClicks(dialog.search, "PEREZ")
+    assert dialog.shown_cases() == ["C-2"]

@@ -48,7 +48,7 @@ def test_the_next_pack_waits_for_the_guides_first_step(qtbot, sqlite_app, tmp_pa
 
 def test_wizard_and_command_line_offer_the_collector_demo(qtbot, sqlite_app, monkeypatch, tmp_path):
     from fieldvisit.bootstrap import resolve_url
-    from fieldvisit.cli_args import build_parser
+    from fieldvisit.cli.args import build_parser
     from fieldvisit.ui.first_run import FirstRunWizard
 
     wizard = FirstRunWizard(sqlite_app)

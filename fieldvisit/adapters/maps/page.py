@@ -21,6 +21,7 @@ from folium.elements import JSCSSMixin
 from folium.plugins import FastMarkerCluster
 from folium.template import Template
 
+from fieldvisit.adapters import maps as _maps_package
 from fieldvisit.adapters.escape import html_text
 from fieldvisit.domain.longitudes import arc_centre
 from maps import HERE as MAPS_DIR
@@ -34,11 +35,14 @@ ASSETS: dict[str, Path] = {
     "leaflet.js": Path(xleaflet.BASE_DIR) / "leaflet.js",
     "leaflet.markercluster.js": Path(xcluster.BASE_DIR) / "leaflet.markercluster.js",
     "bridge.js": MAPS_DIR / "bridge.js",
+    "protomaps-leaflet.js": MAPS_DIR / "vendor" / "protomaps-leaflet" / "protomaps-leaflet.js",
+    "streets.js": MAPS_DIR / "streets.js",
 }
 #: folium's asset names → the app's own file (``qwebchannel.js`` is served from Qt's resources).
 LOCAL = {"leaflet": "leaflet.js", "leaflet_css": "leaflet.css", "markerclusterjs": "leaflet.markercluster.js",
          "markerclustercss": "MarkerCluster.css", "markerclusterdefaultcss": "MarkerCluster.Default.css",
-         "fv_bridge": "bridge.js", "fv_style": "style.css", "qwebchannel": "qwebchannel.js"}
+         "fv_bridge": "bridge.js", "fv_style": "style.css", "qwebchannel": "qwebchannel.js",
+         "protomaps_leaflet": "protomaps-leaflet.js", "fv_streets": "streets.js"}
 #: What folium's Map loads by default and this page does not use (jQuery, Bootstrap, icon fonts).
 UNUSED = {"jquery", "bootstrap", "awesome_markers", "bootstrap_css", "glyphicons_css",
           "awesome_markers_font_css", "awesome_markers_css", "awesome_rotate_css"}
@@ -60,7 +64,7 @@ def asset_bytes(name: str) -> bytes | None:
 
 #: ``(points, mode) -> [(lat, lon), ...] | None``: the day's line along the streets (region packs),
 #: wired by the bootstrap; None (or a None answer) draws straight legs.
-PATH_FINDER = None
+PATH_FINDER = _maps_package.STREET_PATHS
 
 
 def route_from_plan(plan: dict | None) -> dict | None:
@@ -101,6 +105,34 @@ class FvSetup(JSCSSMixin):
         super().__init__()
         self._name = "FvSetup"
         self.options = options
+
+
+class StreetLayers(JSCSSMixin):
+    """The region packs' street maps (vector tiles drawn by protomaps-leaflet, ``maps/streets.js``)."""
+
+    default_js = [("protomaps_leaflet", "maps/vendor/protomaps-leaflet/protomaps-leaflet.js"),
+                  ("fv_streets", "maps/streets.js")]
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+            fvStreets.add({{ this._parent.get_name() }}, {{ this.layers|tojson }});
+        {% endmacro %}""")
+
+    def __init__(self, layers: list[dict]) -> None:
+        super().__init__()
+        self._name = "StreetLayers"
+        self.layers = layers
+
+
+def day_box(cases: list[dict], route: dict | None) -> tuple[float, float, float, float] | None:
+    """(south, west, north, east) in degrees of the day's stops (start and end included), else of
+    the cases; None when there is nothing to place."""
+    points = ([(route["start"]["lat"], route["start"]["lon"]), (route["end"]["lat"], route["end"]["lon"]),
+               *((s["lat"], s["lon"]) for s in route["stops"])] if route and route.get("stops") else
+              [(c["lat"], c["lon"]) for c in cases])
+    if not points:
+        return None
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    return min(lats), min(lons), max(lats), max(lons)
 
 
 class CaseCluster(FastMarkerCluster):
@@ -198,23 +230,33 @@ def _localise(element, base: str) -> None:
 
 
 def build_page(cases: list[dict], route: dict | None = None, *, standalone: bool, title: str = "FieldVisit map",
-               tiles: dict | None = None, labels: dict | None = None, asset_base: str = ASSET_BASE) -> str:
+               tiles: dict | None = None, labels: dict | None = None, asset_base: str = ASSET_BASE,
+               streets: list[dict] | None | str = "auto") -> str:
     """The page as HTML text. ``cases``: markers from ``map_texts.case_marker`` (``id``, ``lat``,
     ``lon`` in degrees, texts); ``route``: ``route_from_plan``; ``tiles``: ``{"url": template,
-    "minzoom", "maxzoom", "attribution"}`` or None for a neutral background; ``labels``: the
-    translated texts (``DEFAULT_LABELS`` keys)."""
+    "minzoom", "maxzoom", "attribution"}`` (a raster tile pack) or None for a neutral background;
+    ``labels``: the translated texts (``DEFAULT_LABELS`` keys); ``streets``: street layers
+    (``adapters.maps.streets``), "auto" for the installed region packs' (served by the scheme in
+    the window, carried inline for the day's area in a standalone file), None for none."""
     texts = {**DEFAULT_LABELS, **(labels or {})}
     lons = [c["lon"] for c in cases] + ([route["start"]["lon"], *(s["lon"] for s in route["stops"])] if route else [])
     lats = [c["lat"] for c in cases] + ([route["start"]["lat"]] if route else [])
     centre = arc_centre(lons)
+    if streets == "auto":
+        from fieldvisit.adapters.maps import streets as street_maps
+
+        streets = (street_maps.inline_layers(day_box(cases, route)) if standalone
+                   else street_maps.embedded_layers())
     figure = _Page(title, inline=standalone)
     m = folium.Map(location=[sum(lats) / len(lats) if lats else 20.0, centre], zoom_start=2, tiles=None,
-                   control_scale=True, attribution_control=bool(tiles))
+                   control_scale=True, attribution_control=bool(tiles or streets))
     figure.add_child(m)
     FvSetup({"centre": centre, "labels": texts, "embedded": not standalone, "tiles": bool(tiles)}).add_to(m)
     if tiles:
         folium.TileLayer(tiles=tiles["url"], attr=tiles.get("attribution") or " ", min_zoom=0, max_zoom=19,
                          max_native_zoom=tiles.get("maxzoom") or 19, name="base").add_to(m)
+    if streets:
+        StreetLayers(streets).add_to(m)
     cluster = CaseCluster([[c["lat"], c["lon"], c] for c in cases], callback="function (row) { return fv.caseMarker(row[2]); }",
                           icon_create_function="fv.clusterIcon", chunked_loading=True, max_cluster_radius=45,
                           spiderfy_on_max_zoom=True, disable_clustering_at_zoom=17, show_coverage_on_hover=False,

@@ -1,6 +1,6 @@
 """Build a region pack from an ``.osm.pbf`` extract, offline: OSRM extract / contract per
 profile with the executables the ``osrm-bindings`` wheel ships, the address index, and the
-street map. Contraction hierarchies (CH), not MLD: on the shipped extract a 1,000 × 1,000 table
+street map (vector tiles, ``tiles.py``). Contraction hierarchies (CH), not MLD: on the shipped extract a 1,000 × 1,000 table
 takes ~0.8 s with CH against ~8 s with MLD (benchmarks/bench_region.py). Everything is written into ``.building-<name>`` and renamed into place at the end, so a
 failed or cancelled build leaves nothing half-built behind.
 """
@@ -77,6 +77,15 @@ def build_pack(extract: Path, root: Path, name: str, profiles: tuple[str, ...] =
         yield Progress(1, total, "Indexing addresses")
         count = addresses.write_index(work / addresses.FILE, scan.entries)
         step = 2
+        tiles = None
+        if street_map:  # first: it takes seconds, the roads take minutes
+            from fieldvisit.adapters.regions import tiles as tile_builder
+
+            yield Progress(step, total, "Drawing the street map")
+            for _ in tile_builder.build_tiles(extract, work / tile_builder.FILE, work):
+                yield Progress(step, total, "Drawing the street map")
+            tiles = tile_builder.FILE
+            step += 1
         profile_dir = osrm_dir() / "share" / "profiles"
         for profile in profiles:
             folder = work / profile
@@ -96,14 +105,6 @@ def build_pack(extract: Path, root: Path, name: str, profiles: tuple[str, ...] =
                     yield Progress(step, total, f"Roads for {profile}: {tool}")
                 step += 1
             pbf.unlink()
-        tiles = None
-        if street_map:
-            from fieldvisit.adapters.regions import tiles as tile_builder
-
-            yield Progress(step, total, "Drawing the street map")
-            for _ in tile_builder.build_tiles(extract, work / tile_builder.FILE, work):
-                yield Progress(step, total, "Drawing the street map")
-            tiles = tile_builder.FILE
         (work / "build.log").unlink(missing_ok=True)
         write_manifest(work, name=name, profiles=list(profiles), bounds=scan.bounds, addresses=count,
                        engine=engine_version(), source=extract.name, tiles=tiles,

@@ -8,13 +8,16 @@ cannot join, geodesic × detour answers. Times carry the mode's per-leg overhead
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
 from fieldvisit.adapters.regions.pack import MODE_PROFILE, RegionPack
+from fieldvisit.adapters.routing.travel import EARTH_RADIUS_M
 
 Point = tuple[float, float]
 _LOCK = threading.Lock()
@@ -53,6 +56,77 @@ def road_table(pack: RegionPack, profile: str, points: list[Point]):
     return [list(row) for row in result["durations"]], [list(row) for row in result["distances"]]
 
 
+_NO_SEGMENT = re.compile(r"NoSegment.*coordinate (\d+)")
+
+
+def _snaps(engine, point: Point) -> bool:
+    """Whether the engine finds a road within SNAP_METRES of ``point``."""
+    import osrm
+
+    try:
+        engine.Nearest(osrm.NearestParameters(coordinates=[(point[1], point[0])], radiuses=[SNAP_METRES],
+                                              generate_hints=False))
+    except RuntimeError:
+        return False
+    return True
+
+
+def _distinct(points: list[Point]) -> tuple[np.ndarray, list[Point]]:
+    """``(inverse, unique)``: the distinct points in first-seen order, and for each point the
+    position of its equal in ``unique`` (an int array)."""
+    index: dict[Point, int] = {}
+    inverse = np.fromiter((index.setdefault((float(p[0]), float(p[1])), len(index)) for p in points),
+                          dtype=np.intp, count=len(points))
+    return inverse, list(index)
+
+
+def _as_array(rows, n: int) -> np.ndarray:
+    """An engine answer (n rows of n numbers or None) as an n×n float array, NaN for None, read
+    in one pass without building Python lists (half the time of ``np.array`` of nested lists)."""
+    return np.fromiter(chain.from_iterable(rows), dtype=np.float64, count=n * n).reshape(n, n)
+
+
+def road_arrays(pack: RegionPack, profile: str, points: list[Point]) -> tuple[np.ndarray, np.ndarray]:
+    """``(seconds, metres)`` between all ``points`` (lat, lon) on the pack's roads: two n×n float
+    arrays, NaN where no road joins the pair or a point has no road within SNAP_METRES (its row
+    and column). Each distinct point is routed once. Raises RuntimeError for an engine failure."""
+    import osrm
+
+    inverse, unique = _distinct(points)
+    n = len(unique)
+    secs = metres = None
+    engine = engine_for(pack, profile)
+    keep = list(range(n))  # points the engine could snap
+    while len(keep) > 1:
+        mine = [unique[k] for k in keep]
+        params = osrm.TableParameters(coordinates=[(lon, lat) for lat, lon in mine], generate_hints=False,
+                                      annotations=["duration", "distance"], radiuses=[SNAP_METRES] * len(mine))
+        params.skip_waypoints = True  # the snapped points are not needed: 2n fewer objects to make
+        try:
+            result = engine.Table(params)
+        except RuntimeError as exc:  # points with no road near them: route the others without them
+            bad = _NO_SEGMENT.search(str(exc))
+            if bad is None or int(bad.group(1)) >= len(keep):
+                raise
+            snaps = [_snaps(engine, unique[k]) for k in keep]  # ~40 µs a point
+            snaps[int(bad.group(1))] = False
+            keep = [k for k, ok in zip(keep, snaps) if ok]
+            continue
+        if len(keep) == n:
+            secs, metres = _as_array(result["durations"], n), _as_array(result["distances"], n)
+        else:
+            secs, metres, block = np.full((n, n), np.nan), np.full((n, n), np.nan), np.ix_(keep, keep)
+            secs[block] = _as_array(result["durations"], len(keep))
+            metres[block] = _as_array(result["distances"], len(keep))
+        break
+    if secs is None:  # no two points near a road
+        secs, metres = np.full((n, n), np.nan), np.full((n, n), np.nan)
+    if n == len(points):
+        return secs, metres
+    full = np.ix_(inverse, inverse)
+    return secs[full], metres[full]
+
+
 def road_geometry(pack: RegionPack, profile: str, points: list[Point]) -> list[Point]:
     """The path through ``points`` in order along the roads, as (lat, lon); a leg the profile's
     roads cannot join is drawn along footpaths (a car-free centre), else straight."""
@@ -88,13 +162,12 @@ def street_path(packs: list[RegionPack], points: list[Point], mode: str = "car")
                          pack.profiles else "foot", points)
 
 
-def _haversine_matrix(points) -> "np.ndarray":
-    """n×n great-circle metres between (lat, lon) rows (within 0.5 % of the geodesic)."""
-    lat, lon = np.radians(points[:, 0]), np.radians(points[:, 1])
-    dlat = lat[:, None] - lat[None, :]
-    dlon = lon[:, None] - lon[None, :]
-    h = np.sin(dlat / 2) ** 2 + np.cos(lat)[:, None] * np.cos(lat)[None, :] * np.sin(dlon / 2) ** 2
-    return 12_742_000 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
+def _haversine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Great-circle metres between rows of ``a`` and ``b`` ((lat, lon) degrees, same shape), as
+    the geodesic model computes them (so a pair the roads cannot join costs what it costs there)."""
+    lat1, lon1, lat2, lon2 = np.radians(a[:, 0]), np.radians(a[:, 1]), np.radians(b[:, 0]), np.radians(b[:, 1])
+    h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_M * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
 
 
 @dataclass
@@ -122,19 +195,18 @@ class RoadTravel:
         if pack is None:
             self.last_source = "geodesic"
             return self.fallback.matrix(points)
-        durations, distances = road_table(pack, MODE_PROFILE[self.mode], points)
+        secs_a, metres_a = road_arrays(pack, MODE_PROFILE[self.mode], points)
         profile = self.fallback.profiles[self.mode]
-        secs_a = np.array(durations, dtype=float)  # None (no road joins them) -> nan
-        metres_a = np.array(distances, dtype=float)
         missing = np.isnan(secs_a) | np.isnan(metres_a)
-        secs_a = np.rint(np.nan_to_num(secs_a)) + profile.overhead_s
-        metres_a = np.rint(np.nan_to_num(metres_a))
+        secs_a, metres_a = np.rint(secs_a), np.rint(metres_a)
         if missing.any():  # a car-free centre...: straight line × detour at the mode's speed
-            straight = _haversine_matrix(np.array(points, dtype=float)) * profile.detour
-            metres_a[missing] = np.floor(straight[missing])
-            secs_a[missing] = np.floor(metres_a[missing] / (profile.speed_kmh / 3.6)) + profile.overhead_s
-        same = np.array([[a == b for b in points] for a in points]) if len(set(points)) < len(points) \
-            else np.eye(len(points), dtype=bool)
+            xy = np.array(points, dtype=float)
+            rows, cols = np.nonzero(missing)
+            metres_a[rows, cols] = np.floor(_haversine(xy[rows], xy[cols]) * profile.detour)
+            secs_a[rows, cols] = np.floor(metres_a[rows, cols] / (profile.speed_kmh / 3.6))
+        secs_a += profile.overhead_s
+        ids, unique = _distinct(points)
+        same = np.eye(len(points), dtype=bool) if len(unique) == len(points) else ids[:, None] == ids[None, :]
         secs_a[same] = 0
         metres_a[same] = 0
         secs, metres = secs_a.astype(np.int64), metres_a.astype(np.int64)

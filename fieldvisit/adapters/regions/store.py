@@ -1,17 +1,20 @@
 """The folder of region packs of this installation (``<data folder>/regions``) and the offline
-geocoder over their address indexes."""
+geocoder over their address indexes. The address index and the builder are imported when used
+(listing the packs, as every plan does, stays cheap)."""
 
 from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from fieldvisit.adapters.regions.addresses import Hit, index_for
-from fieldvisit.adapters.regions.build import build_pack
 from fieldvisit.adapters.regions.pack import RegionPack, list_packs, load_pack
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import GeocoderOffline
+
+if TYPE_CHECKING:
+    from fieldvisit.adapters.regions.addresses import Hit
 
 
 @dataclass
@@ -23,6 +26,8 @@ class RegionFolder:
 
     def build(self, extract: Path, name: str, street_map: bool = True):
         """Work (generator of Progress) returning the built pack's JSON; see :func:`build_pack`."""
+        from fieldvisit.adapters.regions.build import build_pack
+
         self.root.mkdir(parents=True, exist_ok=True)
         return build_pack(extract, self.root, name, street_map=street_map)
 
@@ -40,6 +45,8 @@ class RegionFolder:
 
     def search(self, query: str, limit: int = 5, streets: bool = True) -> list[Hit]:
         """Addresses, streets and named places matching ``query`` in every pack, best first."""
+        from fieldvisit.adapters.regions.addresses import index_for
+
         hits: list[Hit] = []
         for pack in self.packs():
             index = index_for(pack.path)

@@ -5,8 +5,10 @@ windows of one case), shifts per vehicle type, capacities, a travel profile per 
 (collectors on foot and by car in one team). The problem data is built straight from the
 matrices (numpy, no per-edge Python loop), so a 3,000-stop team day costs seconds, not minutes.
 
-A large team (one vehicle per collector, hundreds of stops) is first solved collector by
-collector on their territories, and the whole-team search starts from those routes. Otherwise
+A large team (one vehicle per collector, hundreds of stops) is decomposed first (see
+adapters/routing/decompose.py: the team's appointments placed greedily with ejection-chain repair,
+then collector by collector on their territories), and the whole-team search starts from those
+routes. ``initial`` routes may be given instead; the result is never worse than them. Otherwise
 agreed appointments (``problem.first``) are routed alone first and the whole search starts from
 that solution. Deterministic for a seed; stops at the time limit or after ``no_improvement`` iterations without a
 better solution, whichever comes first.
@@ -110,29 +112,45 @@ def _warm_start(problem: RoutingProblem, data: ProblemData, time_limit: float, s
     return Solution(data, routes)
 
 
+class _Deadline:
+    """Stopping criterion: stop once the clock passes ``at`` (``time.perf_counter()`` seconds)."""
+
+    def __init__(self, at: float) -> None:
+        self.at = at
+
+    def __call__(self, best_cost: float) -> bool:
+        return time.perf_counter() >= self.at
+
+
 def solve(problem: RoutingProblem, time_limit: float = 5.0, seed: int = 1,
-          no_improvement: int | None = -1, warm_start: bool = True) -> RoutingSolution:
+          no_improvement: int | None = -1, warm_start: bool = True,
+          initial: list[list[int]] | None = None) -> RoutingSolution:
     """Best solution found within ``time_limit`` seconds (or once ``no_improvement`` iterations
     in a row found nothing better; ``None`` uses the whole time; by default the problem's own
     ``no_improvement``, else ``NO_IMPROVEMENT_ITERATIONS``). ``warm_start=False`` skips
-    routing ``problem.first`` alone first (the search before issue 14, for side-by-side runs)."""
+    routing ``problem.first`` alone first (the search before issue 14, for side-by-side runs).
+    ``initial``: stop indices per vehicle (one list per ``problem.vehicles``, feasible) to start
+    the search from instead; the result is never worse than it."""
     started = time.perf_counter()
     if no_improvement == -1:
         no_improvement = problem.no_improvement or NO_IMPROVEMENT_ITERATIONS
     data = problem_data(problem)
-    initial = None
-    if warm_start and can_decompose(problem):
+    start = None
+    if initial is not None:
+        start = Solution(data, [PyvrpRoute(data, stops, v) for v, stops in enumerate(initial) if stops])
+    elif warm_start and can_decompose(problem):
         routes = by_territory(problem, solve, DECOMPOSE_SHARE * time_limit, seed)
-        initial = Solution(data, [PyvrpRoute(data, stops, v) for v, stops in routes if stops])
+        start = Solution(data, [PyvrpRoute(data, stops, v) for v, stops in routes if stops])
     elif problem.first and warm_start:
-        initial = _warm_start(problem, data, 0.25 * time_limit, seed, no_improvement)
-    stop = MaxRuntime(max(0.01, time_limit - (time.perf_counter() - started)))
+        start = _warm_start(problem, data, 0.25 * time_limit, seed, no_improvement)
+    # a deadline, not a run time: PyVRP's own set-up (neighbours of 3,000 clients: seconds) counts
+    stop = _Deadline(started + max(0.01, time_limit))
     if no_improvement:
         stop = MultipleCriteria([stop, NoImprovement(no_improvement)])
     with warnings.catch_warnings():  # feasibility is checked on the result, not by warnings
         warnings.simplefilter("ignore")
         result = pyvrp_solve(data, stop=stop, seed=seed, collect_stats=False, display=False,
-                             initial_solution=initial)
+                             initial_solution=start)
     best = result.best
     routes = []
     for r in best.routes():

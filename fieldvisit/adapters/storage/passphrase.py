@@ -2,8 +2,11 @@
 user (a prompt on a terminal; the window passes a dialog instead).
 
 :class:`PassphraseSource` is what :func:`fieldvisit.adapters.storage.db.open_engine` asks. For an
-existing workspace it tries, in order, an explicit passphrase, the keyring entry for the file, the
-environment variable, then asks (up to three times). For a new workspace (or one being
+existing workspace it tries, in order, an explicit passphrase, the environment variable (given
+for this very process, so it is tried before anything stored), the keyring entry for the file,
+then asks (up to three times). The keyring is only consulted when the sources before it did not
+open the file: finding the system's keyring backend costs a tenth of a second or more, which a
+scripted command with ``FIELDVISIT_PASSPHRASE`` does not pay. For a new workspace (or one being
 converted) it takes the explicit passphrase or the environment variable, or asks for one twice.
 With nowhere to get one it raises :class:`PassphraseNeeded` (one sentence; the CLI exits 2).
 The keyring entry is service ``FieldVisit``, user = the workspace's absolute path.
@@ -101,8 +104,13 @@ class PassphraseSource:
 
     def existing(self, path: Path) -> Iterator[str]:
         seen: set[str] = set()
-        for candidate in (self.explicit, DEMO_PASSPHRASE if self.demo else None, keyring_get(path),
-                          os.environ.get(ENV)):
+        def candidates() -> Iterator[str | None]:
+            yield self.explicit
+            yield DEMO_PASSPHRASE if self.demo else None
+            yield os.environ.get(ENV)
+            yield keyring_get(path)  # looked up only when the ones before did not open the file
+
+        for candidate in candidates():
             if candidate and candidate not in seen:
                 seen.add(candidate)
                 yield candidate

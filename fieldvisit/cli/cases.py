@@ -1,0 +1,232 @@
+"""CLI commands about cases: ``demo`` (demo data), ``cases import`` (preview, which writes nothing;
+import with the column mapping of the user, of a saved profile or of the profile saved for these
+headers; saving profiles), ``cases profiles``, ``cases list``, ``cases assign`` and ``geocode``.
+
+Plain output names every column with what happens to it, as the JSON does: no column is
+dropped without the user seeing it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+from pathlib import Path
+
+from fieldvisit.cli.io import _emit, read_json_input
+from fieldvisit.services.errors import UserError
+
+
+def load_mapping(value: str | None) -> dict | None:
+    """``--mapping``: a JSON file or inline JSON ``{"file header": "field" | "keep" | "ignore"}``."""
+    if not value:
+        return None
+    path = Path(value)
+    try:  # a file through the shared reader (size, folder, encoding refused with a sentence)
+        data = read_json_input(value, "mapping file") if path.exists() else json.loads(value)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"The mapping {value} is not a JSON object; write it as "
+                        '{"file header": "case_id", ...}.') from exc
+    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+        raise UserError('The mapping must be a JSON object like {"file header": "case_id"}.')
+    return data
+
+
+def _options(args):
+    from fieldvisit.services.import_profiles import ImportOptions
+
+    date_order = args.date_order or (None if args.dayfirst is None else ("DMY" if args.dayfirst else "MDY"))
+    return ImportOptions(sheet=args.sheet, header_row=args.header_row, encoding=args.encoding,
+                         delimiter=args.delimiter, decimal=args.decimal, date_order=date_order,
+                         country=args.country, currency=args.currency,
+                         mapping=load_mapping(args.mapping) or {}, profile=args.profile)
+
+
+def column_lines(columns: list[dict]) -> list[str]:
+    """One line per column: ``  Balance ($) → balance`` / ``kept as information`` / ``ignored``."""
+    out = []
+    for c in columns:
+        what = {"map": f"→ {c['field']}", "keep": "kept as information", "ignore": "ignored"}[c["action"]]
+        examples = c.get("examples")
+        out.append(f"  {c['source']}: {what}" + (f"   (e.g. {', '.join(examples)})" if examples else ""))
+    return out
+
+
+def _reading_lines(d: dict) -> list[str]:
+    conv = d["conventions"]
+    where = f"sheet {d['sheet']}, " if d.get("sheet") else ""
+    delim = f", delimiter {d['delimiter']!r}" if d.get("delimiter") else ""
+    enc = f", encoding {d['encoding']}" if d.get("encoding") else ""
+    decimal = conv["decimal"] or "undecided (each amount read by its own form)"
+    order = conv["date_order"] or "undecided (ambiguous dates go to review)"
+    lines = [f"Read {where}header row {d['header_row']}{enc}{delim}; decimal mark {decimal}, dates {order}, "
+             f"country {conv.get('country') or 'unknown'}, currency {conv.get('currency') or 'unknown'}."]
+    return lines + [f"  - {e}" for e in conv.get("evidence") or ()]
+
+
+def _preview_text(d: dict) -> str:
+    lines = [f"Preview of {d['file']} (nothing written)" + (f", profile {d['profile']!r} applied" if d["profile"] else "")
+             + ".", *_reading_lines(d), f"Columns ({len(d['columns'])}):", *column_lines(d["columns"])]
+    lines.append(f"Sample ({len(d['sample'])} of {d['rows_read']}{'' if d['complete'] else '+'} rows):")
+    for row in d["sample"]:
+        cells = "; ".join(f"{k}={v}" for k, v in row["values"].items() if v)
+        lines.append(f"  row {row['row']}: {cells}" + (f"  REJECTED: {'; '.join(row['errors'])}" if row["errors"] else ""))
+    if d.get("skipped"):
+        lines.append(f"{len(d['skipped'])} rows skipped (not case records):")
+        lines += [f"  row {r['row']}: {r['reason']}" for r in d["skipped"][:50]]
+    lines.append(f"{len(d['rejected'])} rows would be rejected, {len(d['review'])} texts would need review.")
+    lines += [f"  row {r['row']} ({r['column']}): {r['error']}" for r in (d["rejected"] + d["review"])[:50]]
+    if d.get("saved_profile"):
+        lines.append(f"Profile {d['saved_profile']!r} saved: files with these headers are read this way from now on.")
+    return "\n".join(lines)
+
+
+def _check_mapping_names(mapping: dict, headers: list[str], file_name: str) -> None:
+    """A --mapping naming a column the file does not have is a typo, not something to skip quietly."""
+    from fieldvisit.domain.columns import normalise_header, source_label
+
+    have = {normalise_header(source_label(h, i)) for i, h in enumerate(headers)}
+    missing = [k for k in mapping if normalise_header(k) not in have]
+    if missing:
+        raise UserError(f"The mapping names {', '.join(repr(m) for m in missing)}, which {file_name} does not "
+                        f"have (its columns: {', '.join(source_label(h, i) for i, h in enumerate(headers))}); "
+                        "correct the mapping.")
+
+
+def cmd_cases_import(app, args) -> None:
+    from fieldvisit.services.import_cases import column_plan, import_cases
+    from fieldvisit.services.import_preview import preview_import
+    from fieldvisit.services.import_profiles import open_table, save_profile
+    from fieldvisit.services.progress import run
+
+    path = Path(args.file)
+    asked = _options(args)
+    table, options = open_table(app.uow(), app.read_table, args.file, asked)
+    _check_mapping_names(asked.mapping, table.headers, path.name)
+    with app.uow() as uow:
+        country = uow.settings.get("country") or ""
+        currency = uow.settings.get("currency") or ""
+    common = dict(as_of=args.as_of or date.today(), zones=app.zones, default_timezone=app.default_timezone,
+                  default_country=country, default_currency=currency)
+    if args.preview:
+        data = preview_import(table, options, file_name=path.name, **common)
+        if data["problem"]:
+            raise UserError(data["problem"])
+        if args.save_profile:
+            save_profile(app.uow(), args.save_profile, table.headers, data["columns"], options)
+            data["saved_profile"] = args.save_profile
+        _emit(args, data, _preview_text(data))
+        return
+    headers = list(table.headers)
+    columns = column_plan(headers, options.mapping, path.name)  # refuse a bad mapping before reading rows
+    with open(path, "rb") as fh:  # the reader checked its size; hash it without holding it whole
+        sha = hashlib.file_digest(fh, "sha256").hexdigest()
+    work = import_cases(app.uow(), table, file_name=path.name, sha256=sha, mapping=options.mapping,
+                        dayfirst=options.dayfirst, decimal_comma=options.decimal_comma,
+                        country=options.country, currency=options.currency,
+                        profile=options.profile, rules=app.rules(), by=app.actor, **common)
+    summary = run(work)
+    data = summary.as_json()
+    if args.save_profile:
+        save_profile(app.uow(), args.save_profile, headers, columns, options)
+        data["saved_profile"] = args.save_profile
+    lines = [f"{summary.rows} rows in {path.name}: {summary.imported} imported, {summary.updated} updated, "
+             f"{len(summary.rejected)} rejected; {summary.windows} appointment windows read."]
+    if summary.profile:
+        lines.append(f"Profile {summary.profile!r} applied.")
+    lines.append(f"Columns ({len(summary.columns)}; {len(summary.kept_columns)} kept as information, "
+                 f"{len(summary.ignored_columns)} ignored):")
+    lines += column_lines(summary.columns)
+    lines += [f"  row {r['row']} ({r['column']}): {r['error']}" for r in summary.rejected[:50]]
+    if summary.skipped:
+        lines.append(f"{len(summary.skipped)} rows skipped (not case records):")
+        lines += [f"  row {r['row']}: {r['reason']}" for r in summary.skipped[:50]]
+    if summary.review:
+        lines.append(f"{len(summary.review)} values need review (rows kept; see 'fieldvisit cases review'):")
+        lines += [f"  row {r['row']} ({r['column']}): {r['error']}" for r in summary.review[:50]]
+    if args.save_profile:
+        lines.append(f"Profile {args.save_profile!r} saved: files with these headers are read this way from now on.")
+    _emit(args, data, "\n".join(lines))
+
+
+def cmd_cases_profiles(app, args) -> None:
+    """``cases profiles``: the saved import profiles (``--delete NAME`` forgets one)."""
+    from fieldvisit.services.import_profiles import delete_profile, list_profiles
+
+    if args.delete:
+        delete_profile(app.uow(), args.delete)
+        _emit(args, {"deleted": args.delete}, f"Import profile {args.delete!r} deleted.")
+        return
+    profiles = sorted(list_profiles(app.uow()).values(), key=lambda p: p["name"])
+    lines = [f"{len(profiles)} import profiles."]
+    for p in profiles:
+        uses = ", ".join(f"{k} → {v}" for k, v in p["mapping"].items())
+        lines.append(f"{p['name']} (saved {p.get('saved_at', '')}): {uses}")
+    _emit(args, {"profiles": profiles}, "\n".join(lines))
+
+
+#: The most demo cases one command makes (more is a typing mistake, and takes minutes).
+MAX_DEMO_CASES = 100_000
+
+
+def cmd_demo(app, args) -> None:
+    from fieldvisit.services.demo import build_demo
+
+    if not 1 <= args.cases <= MAX_DEMO_CASES:
+        raise UserError(f"--cases {args.cases} is out of range; give a number from 1 to {MAX_DEMO_CASES:,}.")
+    count = build_demo(app.uow(), count=args.cases, as_of=args.as_of, seed=args.seed)
+    _emit(args, {"cases": count, "db": app.url}, f"Demo workspace ready: {count} cases in {app.url}")
+
+
+def cmd_cases_list(app, args) -> None:
+    from fieldvisit.services.cases import case_json, list_cases
+    from fieldvisit.services.visits import promise_index
+
+    as_of = args.as_of or date.today()
+    if args.status is not None:
+        from fieldvisit.domain.cases import CaseStatus
+
+        if args.status not in {s.value for s in CaseStatus}:
+            raise UserError(f"{args.status!r} is not a case status; use one of: "
+                            f"{', '.join(s.value for s in CaseStatus)}.")
+    cases = list_cases(app.uow(), status=args.status, collector=args.collector)
+    promises = promise_index(app.uow(), as_of)
+    rows = [case_json(c, as_of, (promises.get(c.case_id) or [None])[-1]) for c in cases]
+    text = "\n".join(f"{r['case_id']:<14} {r['bucket']:<4} {r['days_past_due']:>4}d {r['balance']:>12} "
+                     f"{r['currency']:<3} {r['status']:<8} {','.join(r['flags']):<20} {r['name']}"
+                     for r in rows) or "No cases."
+    _emit(args, {"as_of": as_of.isoformat(), "cases": rows}, text)
+
+
+def cmd_cases_assign(app, args) -> None:
+    from fieldvisit.services.cases import assign_cases_to
+
+    r = assign_cases_to(app.uow(), args.collector, args.case_ids or (), unassigned=args.unassigned)
+    _emit(args, {"assigned": r["assigned"], "collector": r["collector"], "new": r["new"]},
+          f"{r['assigned']} cases assigned to {'new collector ' if r['new'] else ''}{r['collector']}.")
+
+
+def cmd_geocode(app, args) -> None:
+    from fieldvisit.bootstrap import geocoder
+    from fieldvisit.services.geocode import geocode_pending
+    from fieldvisit.services.progress import run
+
+    provider = args.provider or app.setting("geocoder") or "nominatim"
+    summary = run(geocode_pending(app.uow(), geocoder(provider, args.url or app.setting("geocoder_url") or None),
+                                  app.zones))
+    text = (f"{summary.geocoded} geocoded, {summary.cached} from the cache, {summary.failed} not found"
+            + (f"; offline: {summary.pending} addresses wait in the queue (pin them on the map or try again "
+               "when connected)" if summary.offline else ""))
+    _emit(args, summary.as_json(), text)
+    if summary.refused:
+        raise UserError(summary.refusal)
+
+
+CASE_COMMANDS = {
+    ("demo", None): cmd_demo,
+    ("cases", "import"): cmd_cases_import,
+    ("cases", "profiles"): cmd_cases_profiles,
+    ("cases", "list"): cmd_cases_list,
+    ("cases", "assign"): cmd_cases_assign,
+    ("geocode", None): cmd_geocode,
+}

@@ -1,0 +1,43 @@
+"""CLI of the review queues: appointment texts (``fieldvisit cases review``: list what an import
+could not read for sure, correct one with a new text, or dismiss it) and the supervisor's review
+of a visit (``fieldvisit visits review``: approve it or send it back)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fieldvisit.cli.io import _emit
+
+
+def cmd_cases_review(app, args) -> None:
+    from fieldvisit.services.window_review import dismiss_review, pending_reviews, resolve_review
+
+    if args.resolve is not None:
+        windows = resolve_review(app.uow(), args.resolve, args.text or "", rules=app.rules(),
+                                 today=args.as_of or date.today(), by=app.actor)
+        described = [w.describe() for w in windows]
+        _emit(args, {"resolved": args.resolve, "windows": described},
+              f"Appointment text {args.resolve} corrected: {'; '.join(described)}")
+        return
+    if args.dismiss is not None:
+        dismiss_review(app.uow(), args.dismiss, by=app.actor, reason=args.text or "")
+        _emit(args, {"dismissed": args.dismiss}, f"Appointment text {args.dismiss} dismissed.")
+        return
+    items = pending_reviews(app.uow())
+    rows = [{"id": i["id"], "case_id": i["case_id"], "name": i["name"], "column": i["column"],
+             "text": i["text"], "error": i["error"], "row": i["row"]} for i in items]
+    lines = [f"{len(rows)} appointment texts need review."] if rows else ["No appointment texts need review."]
+    lines += [f"  [{r['id']}] {r['case_id']} ({r['column']}): {r['text']!r} — {r['error']}" for r in rows]
+    if rows:
+        lines.append("Correct one with: fieldvisit cases review --resolve ID --text 'Tue and Thu 16:00-18:00'")
+    _emit(args, {"count": len(rows), "reviews": rows}, "\n".join(lines))
+
+
+def cmd_visits_review(app, args) -> None:
+    from fieldvisit.services.sync import review_visit
+
+    r = review_visit(app.uow(), args.visit_id, args.status, args.comment or "")
+    _emit(args, r, f"Visit {r['visit_id']}: {r['status']}" + (f" — {r['comment']}" if r["comment"] else ""))
+
+
+REVIEW_COMMANDS = {("cases", "review"): cmd_cases_review, ("visits", "review"): cmd_visits_review}

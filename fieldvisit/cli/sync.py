@@ -1,0 +1,96 @@
+"""CLI commands of the sync loop: assignment packs, visit bundles and the sync folder (CLI.md:
+``pack``, ``sync``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fieldvisit.cli.io import _emit, out_path, read_input
+from fieldvisit.services.errors import UserError
+
+
+def cmd_pack_export(app, args) -> None:
+    from fieldvisit.adapters import crypto
+    from fieldvisit.adapters.files.mailbox import write_atomic
+    from fieldvisit.services.sync import export_pack
+
+    out = out_path(args.out)
+    blob, summary = export_pack(app.uow(), crypto, args.collector)
+    write_atomic(out, blob)
+    _emit(args, {**summary, "out": str(out)},
+          f"Pack {summary['seq']} for {args.collector}: {summary['cases']} cases, {summary['recalled']} recalled, "
+          f"{summary['reviews']} reviews, {summary['acks']} visits acknowledged → {out}")
+
+
+def cmd_pack_import(app, args) -> None:
+    from fieldvisit.adapters import crypto
+    from fieldvisit.services.sync import import_pack
+
+    s = import_pack(app.uow(), crypto, read_input(args.file), name=Path(args.file).name)
+    text = ("This pack was already imported; nothing changed." if s["again"] else
+            f"Pack {s['seq']}: {s['cases']} cases, {s['recalled']} recalled, {s['reviews']} new review comments, "
+            f"{s['acknowledged']} visits acknowledged by the office."
+            + (" Your day's start point was updated by the office." if s.get("home_changed") else ""))
+    _emit(args, s, text)
+
+
+def cmd_sync_export(app, args) -> None:
+    from fieldvisit.adapters import crypto
+    from fieldvisit.adapters.files.mailbox import write_atomic
+    from fieldvisit.services.sync import export_bundle
+
+    out = out_path(args.out)
+    blob, summary = export_bundle(app.uow(), crypto)
+    write_atomic(out, blob)
+    _emit(args, {**summary, "out": str(out)},
+          f"Bundle {summary['seq']}: {summary['visits']} visits not yet acknowledged by the office → {out}")
+
+
+def _import_text(s: dict) -> str:
+    lines = [f"Imported {s['imported']} visits; {s['duplicates']} already here; {len(s['conflicts'])} conflicts; "
+             f"{len(s['rejected'])} rejected."]
+    lines += [f"  conflict: visit {c['visit_id']} (case {c['case_id']}): {c['error']}" for c in s["conflicts"]]
+    lines += [f"  rejected: visit {r['visit_id']}: {r['error']}" for r in s["rejected"]]
+    lines += [f"  missing bundles from {g['collector']}: {', '.join(map(str, g['missing']))} (their visits come "
+              "with later bundles unless the laptop was lost)" for g in s.get("gaps", [])]
+    lines += [f"  note: {w}" for w in s.get("warnings", [])]
+    return "\n".join(lines)
+
+
+def cmd_sync_import(app, args) -> None:
+    from fieldvisit.adapters import crypto
+    from fieldvisit.services.progress import run
+    from fieldvisit.services.sync import import_bundles
+
+    files = [(Path(f).name, read_input(f)) for f in args.files]
+    s = run(import_bundles(app.uow, crypto, files))
+    _emit(args, s, _import_text(s))
+
+
+def cmd_sync_folder(app, args) -> None:
+    from fieldvisit.services.sync_folder import set_folder
+
+    folder = set_folder(app.uow(), None if args.clear else args.path)
+    _emit(args, {"folder": folder}, f"Sync folder: {folder}" if folder else "No sync folder.")
+
+
+def cmd_sync_run(app, args) -> None:
+    from fieldvisit.adapters import crypto
+    from fieldvisit.adapters.files.mailbox import FolderMailbox
+    from fieldvisit.services.sync_folder import folder_of, sync_with_folder
+
+    folder = args.folder or folder_of(app.uow())
+    if not folder:
+        raise UserError("No sync folder is set; give --folder PATH or set one with 'fieldvisit sync folder PATH'.")
+    s = sync_with_folder(app.uow, crypto, FolderMailbox(folder))
+    _emit(args, s, s["text"])
+
+
+SYNC_COMMANDS = {
+    ("pack", "export"): cmd_pack_export,
+    ("pack", "import"): cmd_pack_import,
+    ("sync", "export"): cmd_sync_export,
+    ("sync", "import"): cmd_sync_import,
+    ("sync", "folder"): cmd_sync_folder,
+    ("sync", "run"): cmd_sync_run,
+}
