@@ -150,6 +150,14 @@ def open_app(url: str | None = None, *, demo: bool | str = False, passphrase: st
         app = App(url=resolved, engine=open_engine(resolved, passphrases=source))
     except DatabaseError as exc:
         raise UserError(str(exc)) from exc
+    if app.engine.dialect.name == "postgresql":  # the office's private keys: wrapped, never in the clear
+        from fieldvisit.adapters.storage.keywrap import attach
+
+        try:
+            attach(app.engine, source)
+        except Exception:
+            app.close()
+            raise
     app.passphrases = source
     refresh_recovery_file(app)
     wire_street_paths()

@@ -51,6 +51,11 @@ def _plan_text(data: dict) -> str:
     if data.get("lunch_at"):
         lines.append(f"     lunch from {data['lunch_at'][11:16]}")
     lines += [f"  ! {v}" for v in data["violations"]]
+    if data.get("travel") == "roads":
+        lines.append("travel: roads")
+    elif data.get("travel"):
+        lines.append("travel: straight line × detour (no region pack holds the whole day for this mode; "
+                     "see `fieldvisit region list`)")
     return "\n".join(lines)
 
 

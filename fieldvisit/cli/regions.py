@@ -35,13 +35,15 @@ def cmd_region_build(args) -> None:
 
 
 def cmd_region_list(args) -> None:
-    from fieldvisit.services.regions import list_regions
+    from fieldvisit.services.regions import list_regions, unusable_regions
 
-    rows = list_regions(_store())
-    text = "\n".join(f"{r['name']:<20} {', '.join(r['modes']):<30} {r['addresses']:>7} addresses "
-                     f"{r['bytes'] / 1e6:>7.1f} MB  from {r['source']}" for r in rows) or \
+    store = _store()
+    rows, broken = list_regions(store), unusable_regions(store)
+    text = "\n".join([f"{r['name']:<20} {', '.join(r['modes']):<30} {r['addresses']:>7} addresses "
+                      f"{r['bytes'] / 1e6:>7.1f} MB  from {r['source']}" for r in rows]
+                     + [f"{b['name']:<20} NOT USED: {b['error']}" for b in broken]) or \
         "No region packs yet; build one with `fieldvisit region build EXTRACT.osm.pbf`."
-    _emit(args, {"regions": rows}, text)
+    _emit(args, {"regions": rows, "unusable": broken}, text)
 
 
 def cmd_region_remove(args) -> None:

@@ -36,7 +36,7 @@ from fieldvisit.domain.conventions import US_STATE_ZONES
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
 from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_symbol, parse_money
-from fieldvisit.domain.limits import too_long
+from fieldvisit.domain.limits import DEFAULT_FIELD_CHARS as _DEFAULT_CHARS, FIELD_CHARS as _FIELD_CHARS, too_long
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 
 ZoneFor = Callable[[str, float | None, float | None], str | None]
@@ -130,6 +130,7 @@ def _date(value: Any, ctx: RowContext) -> date:
 MAX_DAYS_PAST_DUE = 36_500
 
 
+@lru_cache(maxsize=4096, typed=True)  # files repeat a few hundred day counts
 def _days(value: Any) -> int:
     text = cell_text(value)
     if text.isdigit():
@@ -200,9 +201,10 @@ def join_address(text: dict[str, str]) -> str:
 def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     """Convert one row (canonical column → raw cell) into a case."""
     text = {k: (v.strip() if type(v) is str else cell_text(v)) for k, v in values.items()}
-    over = [(k, reason) for k, v in text.items() if (reason := too_long(k, v))]
-    if over:  # the same limits on SQLite and PostgreSQL; the row is refused, never truncated
-        return RowResult(None, errors=over)
+    limit = _FIELD_CHARS.get
+    if any(len(v) > limit(k, _DEFAULT_CHARS) for k, v in text.items()):
+        # the same limits on SQLite and PostgreSQL; the row is refused, never truncated
+        return RowResult(None, errors=[(k, reason) for k, v in text.items() if (reason := too_long(k, v))])
     get = text.get
     case_id = get("case_id", "")
     if not case_id:
@@ -212,9 +214,8 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     present = {k for k, v in text.items() if v}
     if "flags" in ctx.columns:
         present.add("flags")
-    case = Case(case_id=case_id)
-    for name in ("name", "address", "work_address", "phone", "notes"):
-        setattr(case, name, get(name, ""))
+    case = Case(case_id=case_id, name=get("name", ""), address=get("address", ""),
+                work_address=get("work_address", ""), phone=get("phone", ""), notes=get("notes", ""))
     if not ctx.columns.isdisjoint(PARTS):
         if get("surname"):
             case.name = f"{case.name} {text['surname']}".strip()

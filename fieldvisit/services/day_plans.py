@@ -136,10 +136,12 @@ def travel_kind(travel) -> str:
 
 
 def plan_json(plan: Plan, names: dict[str, str] | None = None, travel=None) -> dict:
-    """The plan as CLI.md's JSON; ``travel``: the model it was timed with (gives ``travel``)."""
+    """The plan as CLI.md's JSON; ``travel``: the model it was timed with (gives ``travel``:
+    "roads" or "geodesic"; None when no model is given)."""
     names = names or {}
     return {
-        "date": plan.day.isoformat(), "collector": plan.collector, "travel": travel_kind(travel),
+        "date": plan.day.isoformat(), "collector": plan.collector,
+        "travel": travel_kind(travel) if travel is not None else None,  # None: not known here
         "start": {"lat": plan.start_point[0], "lon": plan.start_point[1]},
         "end": {"lat": plan.end_point[0], "lon": plan.end_point[1]},
         "leave_at": _iso(plan.leave_at), "return_at": _iso(plan.return_at), "lunch_at": _iso(plan.lunch_at),

@@ -116,6 +116,7 @@ def merged_json(plan: Plan, session: DaySession, kept: list[dict], first: dict |
     """``plan_json`` of the rest of the day with the ``kept`` stops before it; the day still
     leaves when ``first`` (the earlier plan) left."""
     data = plan_json(plan, {k: v.name for k, v in session.cases.items()})
+    data["travel"] = (first or {}).get("travel")  # timed as the earlier plan was
     if kept:
         data["stops"] = [dict(s) for s in kept] + data["stops"]
         data["total_distance_m"] += sum(s.get("distance_m") or 0 for s in kept)

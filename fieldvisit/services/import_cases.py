@@ -1,4 +1,6 @@
-"""Use case: import a case file. One transaction; every row imported, updated or rejected.
+"""Use case: import a case file, all or nothing; every row imported, updated or rejected.
+The new cases of a long file are staged in short transactions (other writers get through) and
+published, with the updates, the import record and its audit entry, in one final transaction.
 
 File-level problems (unreadable file, no ``case_id`` column, a bad mapping) raise
 :class:`UserError` before anything is written. Row-level problems reject that row only, with its
@@ -17,6 +19,7 @@ stay ambiguous go to ``review``, never a guess.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from operator import itemgetter
@@ -33,6 +36,8 @@ from fieldvisit.services.progress import Progress, Work, gc_paused
 from fieldvisit.services.window_review import apply_decisions
 
 PROGRESS_EVERY = 2000
+#: New cases written per staging transaction (each holds the write lock well under a second).
+STAGE_CHUNK = 5000
 
 
 @dataclass(slots=True)
@@ -164,8 +169,22 @@ def row_context(table: Table, rows: list[dict], columns: list[dict], *, as_of: d
                      zone_for=zones.zone_for if zones else None, columns=frozenset(positions.values()),
                      header_symbols=header_symbols(table.headers, positions),
                      date_system=getattr(table, "date_system", 1900),
-                     lawful_for=(lambda country: rules.for_country(country).contact_hours) if rules else None)
+                     lawful_for=_lawful_hours(rules) if rules else None)
     return ctx, conventions
+
+
+def _lawful_hours(rules):
+    """``country -> (start, end)`` of the rule book's contact hours, looked up once per country."""
+    hours: dict[str, tuple] = {}
+
+    def lawful_for(country: str):
+        try:
+            return hours[country]
+        except KeyError:
+            found = hours[country] = rules.for_country(country).contact_hours
+            return found
+
+    return lawful_for
 
 
 def read_case(values: dict, kept: dict[str, str], ctx: RowContext) -> RowResult:
@@ -189,12 +208,16 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                  default_currency: str = "", dayfirst: bool | None = None,
                  decimal_comma: bool | None = None, country: str | None = None, currency: str | None = None,
                  conventions: Conventions | None = None, profile: str | None = None, rules=None,
-                 by: str = "") -> Work[ImportSummary]:
+                 by: str = "", chunk_rows: int = STAGE_CHUNK) -> Work[ImportSummary]:
     """``mapping``: ``{file header: field | "keep" | "ignore"}`` over the synonyms;
     ``dayfirst``/``decimal_comma``/``country``/``currency``: the user's choices over the file's
     ``conventions`` (decided from the file when None); ``profile``: the saved profile applied;
     ``rules`` (a RuleBook) gives each country's lawful contact hours, to which vague appointment
-    times are clipped; unreadable appointment texts join the workspace's review queue (``by``)."""
+    times are clipped; unreadable appointment texts join the workspace's review queue (``by``).
+
+    More than ``chunk_rows`` new cases are staged in transactions of that many and published in
+    one short final transaction (other writers get through meanwhile; a killed import leaves no
+    case, and its stage is dropped by the next import)."""
     columns = column_plan(table.headers, mapping, file_name)
     summary = ImportSummary(file_name=file_name, columns=columns, encoding=table.encoding,
                             kept_columns=[c["source"] for c in columns if c["action"] == KEEP],
@@ -249,7 +272,9 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     summary.rows = len(raw_rows) + sum(1 for item in table.skipped if item.get("kind") == "broken")
 
     yield Progress(total, total, "Saving")
-    with uow:
+    with uow:  # short: drop what killed imports left, then read who imports and what is stored
+        uow.staging.clear_abandoned()
+        uow.commit()
         me = uow.keys.identity()
         if me is not None and me["role"] == "collector":
             # a collector's own workspace: every case in a file they import is theirs to visit
@@ -257,37 +282,77 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                     for n, case, present in good]
             for _, case, _ in good:
                 case.collector = case.collector or me["name"]
-        names = {c.collector for _, c, _ in good if c.collector}
-        for name in sorted(names):
-            uow.collectors.get_or_create(name)
         summary.review, summary.reviewed_before = apply_decisions(
             uow, [case for _, case, _ in good], summary.review, reread=lambda case, text: parse_windows(
                 text, case.timezone, dayfirst=ctx.dayfirst is not False, today=as_of,
                 lawful=ctx.lawful_for(case.country) if ctx.lawful_for else DEFAULT_LAWFUL).windows)
         if summary.reviewed_before:
             summary.windows = sum(1 for _, case, _ in good for w in case.windows if not w.inconvenient)
-        keys = uow.cases.keys()
-        new = [case for _, case, _ in good if case.case_id not in keys]
-        updates = [(keys[case.case_id], case, present) for _, case, present in good
-                   if case.case_id in keys]
-        import_id = uow.imports.start(file_name, sha256, as_of)
-        uow.cases.add_many(new, import_id)
-        flag_changes = uow.cases.update_many(updates, import_id)
-        rewindowed = [(case.case_id, column) for _, case, present in good if "windows" in present
-                      for column in ("appointment", "inconvenient") if column in ctx.columns]
-        if rewindowed:
-            uow.window_reviews.close(rewindowed, by or "import", f"replaced by the import of {file_name}")
-        uow.window_reviews.add_many(summary.review, import_id)
-        summary.imported, summary.updated = len(new), len(updates)
-        uow.imports.finish(import_id, ImportRecord(
-            file_name=file_name, sha256=sha256, as_of=as_of, rows=summary.rows,
-            imported=summary.imported, updated=summary.updated, rejected=summary.rejected,
-            review=summary.review))
-        uow.audit.append("import", file_name, {"sha256": sha256, "rows": summary.rows, "imported": summary.imported,
-                                               "updated": summary.updated, "rejected": len(summary.rejected),
-                                               "kept": summary.kept_columns, "ignored": summary.ignored_columns})
-        uow.audit.append_many([("flag", c["case_id"], {"before": c["before"], "after": c["after"], "by_import": file_name})
-                               for c in flag_changes])
-        uow.commit()
+        stored = uow.cases.keys()
+    new = [case for _, case, _ in good if case.case_id not in stored]
+    del stored
+    token = (yield from _stage(uow, new, chunk_rows)) if len(new) > chunk_rows else None
+    staged = {case.case_id for case in new} if token else set()
+    del new
+    try:
+        with uow:  # the one short transaction that makes the import visible, all of it or nothing
+            for name in sorted({c.collector for _, c, _ in good if c.collector}):
+                uow.collectors.get_or_create(name)
+            import_id = uow.imports.start(file_name, sha256, as_of)
+            published = staged.difference(uow.staging.publish(token, import_id)) if token else staged
+            # read in this transaction (another import may have stored some); published ones are new
+            keys = uow.cases.keys([case.case_id for _, case, _ in good if case.case_id not in published])
+            late = [case for _, case, _ in good if case.case_id not in keys and case.case_id not in published]
+            uow.cases.add_many(late, import_id)
+            updates = [(keys[case.case_id], case, present) for _, case, present in good
+                       if case.case_id in keys and case.case_id not in published]
+            flag_changes = uow.cases.update_many(updates, import_id)
+            rewindowed = [(case.case_id, column) for _, case, present in good if "windows" in present
+                          for column in ("appointment", "inconvenient") if column in ctx.columns]
+            if rewindowed:
+                uow.window_reviews.close(rewindowed, by or "import", f"replaced by the import of {file_name}")
+            uow.window_reviews.add_many(summary.review, import_id)
+            summary.imported, summary.updated = len(published) + len(late), len(updates)
+            uow.imports.finish(import_id, ImportRecord(
+                file_name=file_name, sha256=sha256, as_of=as_of, rows=summary.rows,
+                imported=summary.imported, updated=summary.updated, rejected=summary.rejected,
+                review=summary.review))
+            uow.audit.append("import", file_name, {"sha256": sha256, "rows": summary.rows,
+                                                   "imported": summary.imported, "updated": summary.updated,
+                                                   "rejected": len(summary.rejected),
+                                                   "kept": summary.kept_columns, "ignored": summary.ignored_columns})
+            uow.audit.append_many([("flag", c["case_id"], {"before": c["before"], "after": c["after"],
+                                                           "by_import": file_name}) for c in flag_changes])
+            uow.commit()
+    finally:
+        if token:  # after the commit (the publishing transaction stays short), or on failure
+            _drop_stage(uow, token)
     assert summary.imported + summary.updated + len(summary.rejected) == summary.rows
     return summary
+
+
+def _stage(uow: UnitOfWork, new: list[Case], chunk_rows: int) -> Work[str]:
+    """Stage ``new`` in transactions of ``chunk_rows`` cases, each committed (the write lock is
+    free between them); the stage's token. A failure or cancel drops what was staged."""
+    token = uuid.uuid4().hex[:16]
+    try:
+        for start in range(0, len(new), chunk_rows):
+            with uow:
+                uow.staging.add(token, new[start:start + chunk_rows], start)
+                uow.commit()
+            done = min(start + chunk_rows, len(new))
+            yield Progress(done, len(new), f"Saving case {done:,} of {len(new):,}")
+    except BaseException:
+        _drop_stage(uow, token)
+        raise
+    return token
+
+
+def _drop_stage(uow: UnitOfWork, token: str) -> None:
+    """Best effort: what is left is dropped by the next import once this process is gone."""
+    try:
+        with uow:
+            uow.staging.drop(token)
+            uow.commit()
+    except Exception:  # noqa: BLE001 - the first error is the one to report
+        pass

@@ -63,8 +63,8 @@ class ImportRecord:
 
 
 class CaseRepository(Protocol):
-    def keys(self) -> dict[str, int]:
-        """case_id → storage key for every case."""
+    def keys(self, among: Sequence[str] | None = None) -> dict[str, int]:
+        """case_id → storage key for every case (or for those of ``among`` that are stored)."""
     def add_many(self, cases: Sequence[Case], import_id: int | None) -> None: ...
     def update_many(self, updates: Sequence[tuple[int, Case, frozenset[str]]], import_id: int | None) -> list[dict]:
         """Update the named fields of stored cases, keeping what they were in the history.
@@ -223,6 +223,21 @@ class PurgeStore(Protocol):
     def personal_data(self, case_ids: list[str]) -> int: ...
 
 
+class ImportStaging(Protocol):
+    """New cases of a long import, written in short transactions and published in one
+    (see :mod:`fieldvisit.adapters.storage.staging`)."""
+
+    def add(self, token: str, cases: Sequence[Case], first_seq: int) -> None:
+        """Stage ``cases`` and their windows (``first_seq == 0`` creates the stage)."""
+    def publish(self, token: str, import_id: int) -> list[str]:
+        """Insert the staged cases not stored yet (collectors must exist) and disown the stage
+        (:meth:`drop` it after the commit); the staged case ids left out because they were stored
+        meanwhile (usually none)."""
+    def drop(self, token: str) -> None: ...
+    def clear_abandoned(self) -> int:
+        """Drop the stages of killed or cancelled imports; how many."""
+
+
 class UnitOfWork(Protocol):
     """One operation's transaction: ``with uow: ...; uow.commit()``; leaving without commit
     rolls everything back."""
@@ -243,6 +258,7 @@ class UnitOfWork(Protocol):
     window_reviews: WindowReviewStore
     calendar: HolidayCalendar  # not storage: the public-holiday data, read in the same operation
     purge: PurgeStore
+    staging: ImportStaging
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, *exc: object) -> None: ...

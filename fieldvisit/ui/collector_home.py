@@ -16,6 +16,7 @@ from fieldvisit.services.collectors import geocode_address, get_collector, set_h
 from fieldvisit.services.day_plans import parse_point
 from fieldvisit.services.errors import UserError
 from fieldvisit.ui.operation import Operation
+from fieldvisit.ui.writes import write
 
 POSITION = re.compile(r"\s*-?\d+(?:\.\d+)?\s*,\s*-?\d+(?:\.\d+)?\s*")
 
@@ -99,10 +100,17 @@ class StartPointDialog(QDialog):
         self.error.setText(message)
 
     def _save(self, points) -> None:
-        try:
-            self.saved = set_home(self.app.uow(), self.name, *points)
-        except UserError as exc:
-            self.error.setText(localize(str(exc)))
-            return
+        """Save in the background; the dialog stays open (the points kept) until it is saved."""
+        self.buttons.setEnabled(False)
+        self.pending = write(self, set_home, self.app.uow(), self.name, *points, done=self._saved,
+                             failed=self._not_saved)
+
+    def _saved(self, collector) -> None:
+        self.buttons.setEnabled(True)
+        self.saved = collector
         self.error.setText("")
         super().accept()
+
+    def _not_saved(self, message: str) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(message)

@@ -9,12 +9,10 @@ import hashlib
 
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
 
-from fieldvisit.adapters.i18n import localize
 from fieldvisit.adapters.maps.page import route_from_plan
 from fieldvisit.services.collectors import get_collector, set_home
-from fieldvisit.services.errors import UserError
+from fieldvisit.ui.writes import write
 
 
 class DayActions:
@@ -88,20 +86,17 @@ class DayActions:
         if replan:
             self.planner.plan_day()
 
-    def start_here(self, lat: float, lon: float) -> None:
+    def start_here(self, lat: float, lon: float):
         """The map's right-click "Start my day here": the planner's collector starts (and, unless an
-        end point is set, ends) the day at this point."""
+        end point is set, ends) the day at this point (saved in the background; returns the
+        pending write, or None without a collector)."""
         name = self.planner.collector.currentText()
         if not name:
             self.statusBar().showMessage(self.tr("Choose a collector in the planner first."), 5000)
             return
-        try:
-            current = get_collector(self.app.uow(), name)
-            saved = set_home(self.app.uow(), name, (lat, lon), current.end if current else None)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Start point not set"), localize(str(exc)))
-            return
-        self._start_point_saved(saved)
+        current = get_collector(self.app.uow(), name)
+        return write(self, set_home, self.app.uow(), name, (lat, lon), current.end if current else None,
+                     done=self._start_point_saved, title=self.tr("Start point not set"))
 
     def day_route(self, plan: dict | None) -> dict | None:
         """The map's route of ``plan`` with each stop's state (CONTRACTS #2)."""

@@ -92,6 +92,10 @@ def summary_text(day: dict) -> tuple[str, bool]:
         leave=(day.get("leave_at") or "")[11:16], back=(day.get("return_at") or "")[11:16])
     if day.get("lunch_at"):
         text += " " + tr("Lunch {}.").format(day["lunch_at"][11:16])
+    if day.get("travel") == "roads":
+        text += " " + tr("Timed on the roads.")
+    elif day.get("travel") == "geodesic":
+        text += " " + tr("Timed as straight lines × detour: no region pack holds this whole day.")
     done = sum(1 for s in stops if s.get("state") == "done")
     retry = sum(1 for s in stops if s.get("state") == "retry")
     if done or retry:

@@ -7,22 +7,19 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-    QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout,
-    QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+    QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from fieldvisit.adapters.i18n import code_text, date_format, day_text, localize, money
 from fieldvisit.services.errors import UserError
+from fieldvisit.ui.desk_actions import DeskActions
 from fieldvisit.ui.desk_detail import REVIEW_COLOURS
-from fieldvisit.ui.operation import Operation
-
 
 
 def _qdate(d: date) -> QDate:
@@ -33,7 +30,7 @@ def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-class SupervisorDesk(QWidget):
+class SupervisorDesk(DeskActions, QWidget):
     reviewed = Signal(str)
 
     def __init__(self, app, progress, parent=None) -> None:
@@ -282,95 +279,3 @@ class SupervisorDesk(QWidget):
 
         checks = next((v["checks"] for v in self.rows if v["visit_id"] == visit_id), [])
         self.detail.setHtml(detail_html(visit_detail(self.app.uow(), visit_id), checks))
-
-    def review(self, status: str, comment: str | None = None) -> bool:
-        from fieldvisit.services.sync import review_visit
-
-        visit_id = self.current_visit()
-        if visit_id is None:
-            return False
-        if status != "approved" and comment is None:
-            comment, ok = QInputDialog.getMultiLineText(
-                self, self.labels[status], self.tr("What should the collector fix or know? "
-                                                   "They read this with their next pack."))
-            if not ok:
-                return False
-        try:
-            review_visit(self.app.uow(), visit_id, status, comment or "")
-        except UserError as exc:
-            self.message.setText(localize(str(exc)))
-            return False
-        self.message.setText("")
-        row = self.visits.currentRow()
-        self.refresh()
-        if self.only_open.isChecked() and self.rows:  # the next visit waiting for review
-            self.visits.setCurrentCell(min(row, len(self.rows) - 1), 0)
-        self.reviewed.emit(visit_id)
-        return True
-
-    # ----- import and report ---------------------------------------------------------------
-    def import_bundles(self, paths: list[str] | None = None) -> Operation | None:
-        if not paths:
-            paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import visit reports"), "",
-                                                    self.tr("Visit-report bundles (*.fvbundle);;All files (*)"))
-        if not paths:
-            return None
-        from fieldvisit.adapters import crypto
-        from fieldvisit.services.sync import import_bundles
-
-        def work():
-            from fieldvisit.adapters.files.safe_write import read_limited
-            from fieldvisit.domain.limits import MAX_SEALED_BYTES
-
-            files = [(Path(p).name, read_limited(Path(p), MAX_SEALED_BYTES, "bundle", follow=True)) for p in paths]
-            return (yield from import_bundles(self.app.uow, crypto, files))
-
-        def done(s):
-            self.last_import = s
-            self.refresh()
-            text = self.tr("{imported} visits imported · {duplicates} already here · {conflicts} conflicts · "
-                           "{rejected} rejected").format(imported=s["imported"], duplicates=s["duplicates"],
-                                                         conflicts=len(s["conflicts"]), rejected=len(s["rejected"]))
-            details = [f"{self.tr('Conflict')}: {c['visit_id']} ({c['case_id']}): {c['error']}" for c in s["conflicts"]]
-            details += [f"{self.tr('Rejected')}: {r['visit_id']}: {r['error']}" for r in s["rejected"]]
-            details += [self.tr("Bundles missing from {who}: {seqs}").format(
-                who=g["collector"], seqs=", ".join(map(str, g["missing"]))) for g in s["gaps"]]
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Visit reports imported"), text, parent=self)
-            if details:
-                box.setDetailedText("\n".join(details))
-            box.open()
-
-        def failed(message: str) -> None:
-            from fieldvisit.ui.operation import CANCELLED, CANCELLED_LATE
-
-            if message in (localize(CANCELLED), localize(CANCELLED_LATE)):  # each bundle is its own transaction
-                self.refresh()
-                message = self.tr("Stopped. Bundles imported before you cancelled stay imported; import the "
-                                  "rest again later (nothing is imported twice).")
-            QMessageBox.warning(self, self.tr("Import refused"), message)
-
-        op = Operation(self, work).success(done).failure(failed).with_progress(self.progress)
-        return op.start(self.tr("Importing visit reports…"))
-
-    def export_report(self, path: str | None = None) -> str | None:
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Team report"), f"team-report-{self.report['from']}-{self.report['to']}.xlsx",
-                self.tr("Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)"))
-        if not path:
-            return None
-        from fieldvisit.adapters.report_files import WRITERS, write_pdf
-
-        out = Path(path)
-        fmt = out.suffix.lower().lstrip(".")
-        if fmt not in ("xlsx", "csv", "pdf"):
-            out, fmt = out.with_suffix(".xlsx"), "xlsx"
-        try:
-            if fmt == "pdf":
-                write_pdf(out, self.report, self.tr("FieldVisit team report"))
-            else:
-                WRITERS[fmt](out, self.report)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Report not written"), localize(str(exc)))
-            return None
-        return str(out)

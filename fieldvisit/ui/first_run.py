@@ -8,8 +8,7 @@ from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QFormLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWizard, QWizardPage,
 )
 
-from fieldvisit.adapters.i18n import localize
-from fieldvisit.services.errors import UserError
+from fieldvisit.ui.writes import write
 
 #: Time zones offered first (the list accepts any IANA name typed in).
 COMMON_ZONES = ("Europe/Madrid", "Asia/Shanghai", "America/Mexico_City", "America/Bogota", "America/Lima",
@@ -24,6 +23,7 @@ class FirstRunWizard(QWizard):
 
         self.app = app
         self.use_demo: str | bool = False  # "office" or "collector" when a demo was chosen
+        self.identity = None  # once created
         self.setWindowTitle(self.tr("Welcome to FieldVisit"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -110,26 +110,41 @@ class FirstRunWizard(QWizard):
         if self.currentId() == 0 and self._demo_choice():
             self.use_demo = self._demo_choice()
             return True
-        if self.currentId() != self.where_page:
+        if self.currentId() != self.where_page or self.identity is not None:
             return True
-        return self.create()
+        self.create()
+        return False  # the wizard finishes once the identity is saved (in the background)
 
-    def create(self) -> bool:
+    def create(self):
+        """Save the settings and create this workspace's identity in the background; the wizard
+        finishes when they are saved, or shows why not and stays open. Returns the pending write."""
         from fieldvisit.adapters import crypto
-        from fieldvisit.services.identities import init_identity
-        from fieldvisit.services.settings import load_settings, save_settings
 
         role = "supervisor" if self.supervisor.isChecked() else "collector"
-        try:
-            values = {**load_settings(self.app.uow()), "country": self.country.currentData() or "",
-                      "currency": self.currency.text().strip(), "timezone": self.timezone.currentText().strip(),
-                      "language": self.language.currentData() or ""}
-            save_settings(self.app.uow(), values)
-            self.identity = init_identity(self.app.uow(), crypto, role=role, name=self.name.text())
-        except UserError as exc:
-            self.error.setText(localize(str(exc)))
-            return False
-        return True
+        chosen = {"country": self.country.currentData() or "", "currency": self.currency.text().strip(),
+                  "timezone": self.timezone.currentText().strip(), "language": self.language.currentData() or ""}
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self.error.setText("")
+        return write(self, _create, self.app, crypto, chosen, role, self.name.text(), done=self._created,
+                     failed=self._not_created)
+
+    def _created(self, identity) -> None:
+        self.identity = identity
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        self.accept()
+
+    def _not_created(self, message: str) -> None:
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        self.error.setText(message)
+
+
+def _create(app, crypto, chosen: dict, role: str, name: str):
+    """Runs on the write queue: the settings chosen, then the identity (returned)."""
+    from fieldvisit.services.identities import init_identity
+    from fieldvisit.services.settings import load_settings, save_settings
+
+    save_settings(app.uow(), {**load_settings(app.uow()), **chosen})
+    return init_identity(app.uow(), crypto, role=role, name=name)
 
 
 def needs_first_run(app) -> bool:

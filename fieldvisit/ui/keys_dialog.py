@@ -18,6 +18,7 @@ from fieldvisit.services.errors import UserError
 from fieldvisit.services.identities import (
     check_trust, identity_file_text, list_peers, read_identity_file, trust,
 )
+from fieldvisit.ui.writes import write
 
 
 def _mono(label: QLabel) -> QLabel:
@@ -131,7 +132,8 @@ class KeyExchangeDialog(QDialog):
 
     def trust_file(self, path: str | None = None, confirm=None) -> dict | None:
         """Read an identity file, show its fingerprint (``confirm(seen) -> bool``, the dialog's
-        question by default) and trust it when confirmed. Returns what was trusted, or None."""
+        question by default) and trust it when confirmed (saved in the background). Returns the
+        pending write (its ``wait()`` gives what was trusted), or None when nothing is trusted."""
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Trust an identity file"), "",
                                                   self.tr("FieldVisit identity (*.json);;All files (*)"))
@@ -149,8 +151,10 @@ class KeyExchangeDialog(QDialog):
         if not (confirm or self.confirm)(seen):
             self._say(self.tr("Not trusted. Nothing was changed."), error=True)
             return None
-        result = trust(self.app.uow(), crypto, doc)
-        self._fill()
-        self._say((self.tr("Trusted: {name}, fingerprint {fingerprint}.") if result["new"] else
-                   self.tr("Already trusted: {name}, fingerprint {fingerprint}.")).format(**result))
-        return result
+        def trusted(result) -> None:
+            self._fill()
+            self._say((self.tr("Trusted: {name}, fingerprint {fingerprint}.") if result["new"] else
+                       self.tr("Already trusted: {name}, fingerprint {fingerprint}.")).format(**result))
+
+        return write(self, trust, self.app.uow(), crypto, doc, done=trusted,
+                     failed=lambda message: self._say(message, error=True))

@@ -3,30 +3,27 @@ Selecting a case anywhere selects it everywhere. Long work runs through ``Operat
 
 from __future__ import annotations
 
-import json
-import shutil
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMainWindow, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from fieldvisit.adapters.i18n import localize
 from fieldvisit.adapters.map_texts import case_marker
 from fieldvisit.adapters.maps.page import route_from_plan
 from fieldvisit.adapters.maps.tiles import TilePack
 from fieldvisit.domain.cases import Bucket
-from fieldvisit.services.cases import list_cases, move_case
+from fieldvisit.services.cases import list_cases
 from fieldvisit.services.errors import UserError
 from fieldvisit.ui.case_model import CaseFilterProxy, CaseTableModel
 from fieldvisit.ui.day_actions import DayActions
 from fieldvisit.ui.import_actions import ImportActions
+from fieldvisit.ui.map_actions import MapActions
 from fieldvisit.ui.map_view import MapView
-from fieldvisit.ui.operation import Operation
+from fieldvisit.ui.menus import WindowMenus
 from fieldvisit.ui.planner_panel import PlannerPanel
 from fieldvisit.ui.progress import ProgressWidget
 from fieldvisit.ui.region_actions import RegionActions
@@ -37,27 +34,7 @@ from fieldvisit.ui.visit_actions import VisitActions
 from fieldvisit.ui.window_review import WindowReviewActions
 
 
-class MoveCase(QUndoCommand):
-    def __init__(self, window: MainWindow, case_id: str, new: tuple[float, float]) -> None:
-        super().__init__(window.tr("Move {}").format(case_id))
-        self.window, self.case_id, self.new, self.old = window, case_id, new, None
-
-    def redo(self) -> None:
-        old = move_case(self.window.app.uow(), self.case_id, *self.new, zones=self.window.app.zones)
-        self.old = self.old or old
-        self.window.reload(redraw_map=self.old is not None and self._undone)
-        self._undone = False
-
-    def undo(self) -> None:
-        if self.old and self.old[0] is not None:
-            move_case(self.window.app.uow(), self.case_id, *self.old, zones=self.window.app.zones)
-        self._undone = True
-        self.window.reload(redraw_map=True)
-
-    _undone = False
-
-
-class MainWindow(ImportActions, DayActions, VisitActions, SyncActions, SettingsHelpActions, RouteActions,
+class MainWindow(WindowMenus, MapActions, ImportActions, DayActions, VisitActions, SyncActions, SettingsHelpActions, RouteActions,
                  WindowReviewActions, RegionActions,
                  QMainWindow):
     def __init__(self, app, parent=None, *, load_map: bool = True) -> None:
@@ -155,72 +132,6 @@ class MainWindow(ImportActions, DayActions, VisitActions, SyncActions, SettingsH
         self._restore()
         QTimer.singleShot(0, self.offer_drafts)
 
-    # ----- actions -------------------------------------------------------------------------
-    def _make_actions(self) -> None:
-        def action(text, slot, shortcut=None, tip=""):
-            a = QAction(text, self, triggered=slot)
-            if shortcut is not None:
-                a.setShortcut(QKeySequence(shortcut))
-            a.setStatusTip(tip)
-            return a
-
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_action = action(self.tr("&Import cases…"), lambda: self.import_with_preview(), QKeySequence.StandardKey.Open,
-                                    self.tr("Import a CSV or XLSX case file"))
-        self.tiles_action = action(self.tr("Import &tile pack…"), self.import_tile_pack, None,
-                                   self.tr("Use an MBTiles file as the offline base map"))
-        self.export_action = action(self.tr("&Export day map…"), self.export_map, QKeySequence("Ctrl+E"),
-                                    self.tr("Write the planned day as one HTML file that opens offline"))
-        self.geocode_action = action(self.tr("&Geocode addresses"), self.geocode, QKeySequence("Ctrl+G"),
-                                     self.tr("Find coordinates for cases that only have an address"))
-        self.pin_action = action(self.tr("&Pin selected case at map centre"), self.pin_selected, QKeySequence("Ctrl+Shift+P"),
-                                 self.tr("Place a case without coordinates by hand; then drag it to the door"))
-        self.visit_action = action(self.tr("&Record visit…"), self.record_visit, QKeySequence("Ctrl+R"),
-                                   self.tr("Record what happened at the door for the selected case"))
-        self.prep_action = action(self.tr("&Preparation sheet…"), self.show_prep, QKeySequence("Ctrl+I"),
-                                  self.tr("Intent, ability, willingness and a repayment proposal for the selected case"))
-        self.correct_action = action(self.tr("&Correct last visit…"), self.correct_last_visit, None,
-                                     self.tr("A correction is a new version; the original is kept"))
-        for a in (self.import_action, self._make_review_action(), self.geocode_action, self.pin_action,
-                  self.tiles_action, self.export_action):
-            file_menu.addAction(a)
-        file_menu.addSeparator()
-        file_menu.addAction(self._settings_action())
-        file_menu.addAction(self._start_point_action())
-        file_menu.addAction(self._passphrase_action())
-        file_menu.addSeparator()
-        self.quit_action = action(self.tr("&Quit"), self.quit_app, QKeySequence.StandardKey.Quit,
-                                  self.tr("Close every window (drafts are saved) and end FieldVisit"))
-        file_menu.addAction(self.quit_action)
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit.addAction(undo)
-        edit.addAction(redo)
-        edit.addSeparator()
-        edit.addAction(action(self.tr("&Find"), lambda: (self.search.setFocus(), self.search.selectAll()),
-                              QKeySequence.StandardKey.Find))
-        visits_menu = self.menuBar().addMenu(self.tr("V&isits"))
-        visits_menu.addAction(self.prep_action)
-        visits_menu.addAction(self.visit_action)
-        visits_menu.addAction(self.correct_action)
-        self._make_sync_menu()
-        self._make_route_menu()
-        self._make_region_menu()
-        view = self.menuBar().addMenu(self.tr("&View"))
-        view.addAction(action(self.tr("&Refresh"), lambda: self.reload(redraw_map=True), QKeySequence.StandardKey.Refresh))
-        view.addAction(action(self.tr("Plan &day"), self.planner.plan_day, QKeySequence("Ctrl+P")))
-        view.addActions(self._day_view_actions())
-        self._make_help_menu()
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("main-toolbar")
-        toolbar.addAction(self.prep_action)
-        toolbar.addAction(self.visit_action)
-        toolbar.addAction(self.import_action)
-        toolbar.addAction(self.export_action)
-
     # ----- data ----------------------------------------------------------------------------
     def reload(self, redraw_map: bool = True) -> None:
         selected = self.selected_case() if hasattr(self, "cases") else None
@@ -293,75 +204,6 @@ class MainWindow(ImportActions, DayActions, VisitActions, SyncActions, SettingsH
             self.planner.select_case(case_id)
         if source != "map":
             self.map.select(case_id)
-
-    def _case_moved(self, case_id: str, lat: float, lon: float) -> None:
-        try:
-            self.undo_stack.push(MoveCase(self, case_id, (lat, lon)))
-            self.statusBar().showMessage(self.tr("{} placed by hand; Ctrl+Z undoes it.").format(case_id), 5000)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Cannot move"), localize(str(exc)))
-
-    # ----- file actions --------------------------------------------------------------------
-    def geocode(self) -> Operation:
-        from fieldvisit.bootstrap import geocoder
-        from fieldvisit.services.geocode import geocode_pending
-
-        def work():
-            g = geocoder(self.app.setting("geocoder") or "nominatim", self.app.setting("geocoder_url") or None)
-            return (yield from geocode_pending(self.app.uow(), g, self.app.zones))
-
-        def done(summary):
-            self.reload()
-            text = self.tr("{g} geocoded, {c} from the cache, {f} not found.").format(
-                g=summary.geocoded, c=summary.cached, f=summary.failed)
-            if summary.offline:
-                text += " " + self.tr("No connection: {n} addresses wait in the queue; pin them on the map "
-                                      "or try again when connected.").format(n=summary.pending)
-            if summary.refused:
-                text += " " + localize(summary.refusal)
-            self.statusBar().showMessage(text, 15000)
-            self.last_geocode = summary
-
-        op = Operation(self, work).success(done).failure(
-            lambda msg: QMessageBox.warning(self, self.tr("Geocoding stopped"), msg)).with_progress(self.progress)
-        return op.start(self.tr("Geocoding addresses…"))
-
-    def pin_selected(self) -> None:
-        case_id = self.selected_case()
-        if case_id is None:
-            self.statusBar().showMessage(self.tr("Select a case in the table first."), 5000)
-            return
-
-        def place(text) -> None:
-            if text:
-                centre = json.loads(text)
-                self._case_moved(case_id, float(centre["lat"]), float(centre["lng"]))
-
-        self.map.page().runJavaScript("JSON.stringify(fv.map.getCenter().wrap())", 0, place)  # lon in [-180, 180]
-
-    def import_tile_pack(self, path: str | None = None) -> None:
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import tile pack"), "", self.tr("Tile packs (*.mbtiles)"))
-        if not path:
-            return
-        try:
-            TilePack(path)
-            from fieldvisit.bootstrap import data_dir
-
-            target = data_dir() / "tiles" / Path(path).name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if Path(path).resolve() != target.resolve():
-                shutil.copyfile(path, target)
-            pack = TilePack(target)
-        except (UserError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Tile pack refused"), localize(str(exc)))
-            return
-        with self.app.uow() as uow:
-            uow.settings.set("tile_pack", str(target))
-            uow.commit()
-        self.map.set_tile_pack(pack)
-        self.redraw_map()
-        self.statusBar().showMessage(self.tr("Offline base map: {}").format(target.name), 5000)
 
     # ----- window state --------------------------------------------------------------------
     def _restore(self) -> None:

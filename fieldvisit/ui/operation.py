@@ -18,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QThread, Signal
 
 from fieldvisit.adapters.i18n import localize
 from fieldvisit.services.errors import UserError, safe_description
+from fieldvisit.services.ports import WorkspaceBusy
 from fieldvisit.services.progress import Progress
 
 
@@ -141,10 +142,14 @@ class WriteQueue(QObject):
         self._delivered.connect(self._deliver)
 
     def submit(self, fn: Callable, *args, on_success: Callable | None = None,
-               on_failure: Callable | None = None):
+               on_failure: Callable | None = None, on_busy: Callable | None = None):
+        """``on_busy(sentence)``, when given, is called instead of ``on_failure`` when the
+        workspace stayed busy (another writer held the lock past the busy timeout)."""
         def job():
             try:
                 result = fn(*args)
+            except WorkspaceBusy as exc:
+                self._delivered.emit(on_busy or on_failure, localize(str(exc)))
             except UserError as exc:
                 self._delivered.emit(on_failure, localize(str(exc)))
             except Exception as exc:  # noqa: BLE001 - reported to the user, never a crash

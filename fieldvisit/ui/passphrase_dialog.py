@@ -12,9 +12,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from fieldvisit.adapters.i18n import localize
 from fieldvisit.adapters.storage.passphrase import MIN_LENGTH, PassphraseSource
-from fieldvisit.services.errors import UserError
+from fieldvisit.ui.writes import write
 
 
 def _error_and_buttons(dialog: QDialog, box: QVBoxLayout) -> QLabel:
@@ -110,9 +109,7 @@ class ChangePassphraseDialog(QDialog):
         if self.first.text() != self.second.text():
             self.error.setText(self.tr("The two passphrases differ."))
             return
-        try:
-            change_passphrase(self.app, self.first.text())
-        except UserError as exc:
-            self.error.setText(localize(str(exc)))
-            return
-        super().accept()
+        self.error.setText(self.tr("Re-encrypting the workspace…"))
+        # on the write queue: after every queued write, never on the UI thread
+        self.pending = write(self, change_passphrase, self.app, self.first.text(),
+                             done=lambda _r: QDialog.accept(self), failed=self.error.setText)

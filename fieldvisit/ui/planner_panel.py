@@ -22,13 +22,10 @@ from fieldvisit.adapters.i18n import date_format, day_text, localize
 from fieldvisit.domain.plan import Plan
 from fieldvisit.services.collectors import NoStartPoint
 from fieldvisit.services.day_plans import make_request, plan_and_save
-from fieldvisit.services.day_state import (
-    merged_json, recorded_count, replan_rest, rest_of_day, save_edit, saved_plan, session_for, stop_states,
-    with_states,
-)
-from fieldvisit.services.plan_day import retime
+from fieldvisit.services.day_state import recorded_count, replan_rest, saved_plan, stop_states, with_states
 from fieldvisit.ui.day_timeline import stop_item, summary_text
 from fieldvisit.ui.operation import Operation
+from fieldvisit.ui.timeline_edits import TimelineEdits
 
 MODES = [("car", QT_TRANSLATE_NOOP("PlannerPanel", "Car")), ("motorbike", QT_TRANSLATE_NOOP("PlannerPanel", "Motorbike")),
          ("bicycle", QT_TRANSLATE_NOOP("PlannerPanel", "Bicycle")), ("walk", QT_TRANSLATE_NOOP("PlannerPanel", "Walk")),
@@ -52,7 +49,7 @@ def compute_plan(app, req, as_of: date, excluded: set[str], time_limit: float, k
     return plan, session, travel, data
 
 
-class PlannerPanel(QWidget):
+class PlannerPanel(TimelineEdits, QWidget):
     stop_selected = Signal(str)
     plan_changed = Signal(dict)  # plan_json of the day, stops with state / outcome / follow_up
     busy = Signal(bool)
@@ -309,41 +306,6 @@ class PlannerPanel(QWidget):
         self.states = stop_states(self.app.uow(), self.data)
         self.render()
 
-    def _ensure_session(self) -> bool:
-        """A restored day gets what re-times hand edits on the first edit."""
-        if self.session is not None:
-            return True
-        if not self.data:
-            return False
-        try:
-            req = rest_of_day(self.request(), self.kept, None) if self.kept else self.request()
-            self.travel = self.app.travel(req.mode)
-            done = frozenset(s["case_id"] for s in self.kept)
-            self.session = session_for(self.app.uow(), req, date.today(), self.travel, self.app.rules(),
-                                       frozenset(self.excluded) | done)
-        except NoStartPoint as exc:
-            self._no_start_point(exc.collector)
-            return False
-        except Exception as exc:  # noqa: BLE001 - UserError text shown in place
-            self.summary.setText(localize(str(exc)))
-            return False
-        return True
-
-    def retime(self) -> None:
-        if not self._ensure_session():
-            return
-        done = {s["case_id"] for s in self.kept}
-        ids = [self.timeline.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.timeline.count())]
-        self.session.request.locked = dict(self.locked)
-        self.plan = retime(self.session, [cid for cid in ids if cid not in done], self.travel)
-        self.data = merged_json(self.plan, self.session, self.kept, self.data)
-        self.data["unplanned"] = self.unplanned
-        saved = save_edit(self.app.uow(), self.data)
-        self.render(keep_selection=True)
-        if not saved:
-            self.summary.setText(self.summary.text() + " " + self.tr(
-                "Not saved until its problems are fixed; the last lawful plan stays saved."))
-
     def render(self, keep_selection: bool = False) -> None:
         """The timeline and the summary from ``data`` and ``states``; tells the map."""
         day = self.shown_day()
@@ -416,23 +378,3 @@ class PlannerPanel(QWidget):
     def _current_changed(self, current, _previous) -> None:
         if current is not None:
             self.stop_selected.emit(current.data(Qt.ItemDataRole.UserRole))
-
-    def toggle_lock(self) -> None:
-        case_id = self.current_case()
-        if case_id is None or not self.data:
-            return
-        if case_id in self.locked:
-            del self.locked[case_id]
-        else:
-            stop = next(s for s in self.data["stops"] if s["case_id"] == case_id)
-            self.locked[case_id] = datetime.fromisoformat(stop["start"])
-        self.retime()
-
-    def remove_selected(self) -> None:
-        case_id = self.current_case()
-        if case_id is None or self.states.get(case_id, {}).get("state") == "done":
-            return  # a visit made stays in the day
-        self.excluded.add(case_id)
-        self.locked.pop(case_id, None)
-        self.timeline.takeItem(self.timeline.currentRow())
-        self.retime()

@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
 
 from fieldvisit.adapters.i18n import localize
 from fieldvisit.services.errors import UserError
-from fieldvisit.services.settings import MODES, from_document, load_settings, save_settings, settings_document
+from fieldvisit.services.settings import (
+    MODES, from_document, load_settings, save_settings, settings_document, validate,
+)
+from fieldvisit.ui.writes import write
 
 MODE_LABELS = {"walk": QT_TRANSLATE_NOOP("PlannerPanel", "Walk"), "bicycle": QT_TRANSLATE_NOOP("PlannerPanel", "Bicycle"),
                "motorbike": QT_TRANSLATE_NOOP("PlannerPanel", "Motorbike"), "car": QT_TRANSLATE_NOOP("PlannerPanel", "Car"),
@@ -194,13 +197,20 @@ class SettingsDialog(QDialog):
                 from fieldvisit.adapters.rules import load_rulebook
 
                 load_rulebook(self.rulesets.text().strip())
-            saved = save_settings(self.app.uow(), self.current())
+            values = self.current()
+            validate(values)  # a wrong value is said at once; the region is checked while saving
         except UserError as exc:
             self.error.setText(localize(str(exc)))
             return
         except Exception as exc:  # noqa: BLE001 - a broken rule-set file: say so, keep the dialog
             self.error.setText(self.tr("The rule sets file cannot be used: {}").format(exc))
             return
+        self.error.setText(self.tr("Saving…"))
+        self.pending = write(self, save_settings, self.app.uow(), values, done=self._saved, failed=self.error.setText)
+
+    def _saved(self, saved: dict) -> None:
+        """The settings are saved (in the background): the dialog closes."""
+        self.error.setText("")
         self.language_changed = saved["language"] != self.values["language"]
         self.values = saved
         super().accept()

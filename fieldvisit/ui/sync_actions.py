@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from fieldvisit.adapters.i18n import day_text, localize
 from fieldvisit.services.errors import UserError
 from fieldvisit.ui.operation import Operation
+from fieldvisit.ui.writes import write
 
 AUTO_SYNC_MS = 5 * 60 * 1000
 
@@ -83,23 +84,26 @@ class SyncActions:
         from fieldvisit.adapters import crypto
         from fieldvisit.services.sync import import_pack
 
-        try:
-            from fieldvisit.adapters.files.safe_write import read_limited
-            from fieldvisit.domain.limits import MAX_SEALED_BYTES
+        from fieldvisit.adapters.files.safe_write import read_limited
+        from fieldvisit.domain.limits import MAX_SEALED_BYTES
 
+        try:
             data = read_limited(Path(path), MAX_SEALED_BYTES, "pack", follow=True)
-            s = import_pack(self.app.uow(), crypto, data, name=Path(path).name)
         except (UserError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Pack refused"), localize(str(exc)))
             return None
-        self.reload()
-        self.statusBar().showMessage(
-            self.tr("This pack was already imported.") if s["again"] else
-            self.tr("Pack {seq}: {cases} cases, {recalled} recalled, {reviews} review comments, "
-                    "{acknowledged} visits acknowledged.").format(**s), 15000)
-        if s["reviews"]:
-            self.show_office_reviews()
-        return s
+
+        def imported(s) -> None:
+            self.reload()
+            self.statusBar().showMessage(
+                self.tr("This pack was already imported.") if s["again"] else
+                self.tr("Pack {seq}: {cases} cases, {recalled} recalled, {reviews} review comments, "
+                        "{acknowledged} visits acknowledged.").format(**s), 15000)
+            if s["reviews"]:
+                self.show_office_reviews()
+
+        return write(self, import_pack, self.app.uow(), crypto, data, Path(path).name, done=imported,
+                     title=self.tr("Pack refused"))
 
     def export_bundle(self, path: str | None = None) -> dict | None:
         if not path:
@@ -108,18 +112,14 @@ class SyncActions:
         if not path:
             return None
         from fieldvisit.adapters import crypto
-        from fieldvisit.adapters.files.mailbox import write_atomic
         from fieldvisit.services.sync import export_bundle
 
-        try:
-            blob, s = export_bundle(self.app.uow(), crypto)
-            write_atomic(Path(path), blob)
-        except (UserError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Visit reports not exported"), localize(str(exc)))
-            return None
-        self.statusBar().showMessage(self.tr("{n} visits written to {path}; they are sent again until the office "
-                                             "acknowledges them.").format(n=s["visits"], path=path), 15000)
-        return s
+        def exported(s) -> None:
+            self.statusBar().showMessage(self.tr("{n} visits written to {path}; they are sent again until the "
+                                                 "office acknowledges them.").format(n=s["visits"], path=path), 15000)
+
+        return write(self, _export_to, export_bundle, Path(path), self.app.uow(), crypto, done=exported,
+                     title=self.tr("Visit reports not exported"))
 
     def office_reviews(self) -> list[dict]:
         from fieldvisit.services.visits import list_visits
@@ -193,33 +193,25 @@ class SyncActions:
         if not path:
             return None
         from fieldvisit.adapters import crypto
-        from fieldvisit.adapters.files.mailbox import write_atomic
         from fieldvisit.services.sync import export_pack
 
-        try:
-            blob, s = export_pack(self.app.uow(), crypto, collector)
-            write_atomic(Path(path), blob)
-        except (UserError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Pack not exported"), localize(str(exc)))
-            return None
-        self.statusBar().showMessage(self.tr("Pack {seq} for {who}: {cases} cases, {recalled} recalled → {path}")
-                                     .format(who=collector, path=path, **s), 15000)
-        return s
+        def exported(s) -> None:
+            self.statusBar().showMessage(self.tr("Pack {seq} for {who}: {cases} cases, {recalled} recalled → {path}")
+                                         .format(who=collector, path=path, **s), 15000)
+
+        return write(self, _export_to, export_pack, Path(path), self.app.uow(), crypto, collector, done=exported,
+                     title=self.tr("Pack not exported"))
 
     # ----- sync folder ----------------------------------------------------------------------
-    def choose_sync_folder(self, path: str | None = None) -> None:
+    def choose_sync_folder(self, path: str | None = None):
         from fieldvisit.services.sync_folder import set_folder
 
         if path is None:
             path = QFileDialog.getExistingDirectory(self, self.tr("Sync folder (a shared or synced folder)"))
         if not path:
             return
-        try:
-            set_folder(self.app.uow(), path)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Sync folder"), localize(str(exc)))
-            return
-        self.sync_now()
+        return write(self, set_folder, self.app.uow(), path, done=lambda _r: self.sync_now(),
+                     title=self.tr("Sync folder"))
 
     def sync_now(self, quiet: bool = False) -> Operation | None:
         from fieldvisit.adapters import crypto
@@ -254,3 +246,17 @@ class SyncActions:
 
         op = Operation(self, sync_with_folder, self.app.uow, crypto, FolderMailbox(folder)).success(done).failure(failed)
         return op.start()
+
+
+def _export_to(export, path: Path, uow, crypto, *args) -> dict:
+    """Runs on the write queue: ``export(uow, crypto, *args)`` (a pack or a bundle, recorded in
+    the sync log) written atomically to ``path``; returns its summary. Raises UserError."""
+    from fieldvisit.adapters.files.mailbox import write_atomic
+    from fieldvisit.domain.text import msg
+
+    blob, summary = export(uow, crypto, *args)
+    try:
+        write_atomic(path, blob)
+    except OSError as exc:
+        raise UserError(msg("Could not write {path}: {error}.", path=str(path), error=exc.strerror or str(exc))) from None
+    return summary

@@ -7,6 +7,7 @@ the item leaves the queue; *No window* closes it with a reason. A mixin of ``Mai
 from __future__ import annotations
 
 from datetime import date, time
+from functools import partial
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -17,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvisit.adapters.i18n import localize, window_text
-from fieldvisit.services.errors import UserError
 from fieldvisit.services.window_review import (
     dismiss_review, lawful_hours, pending_reviews, read_correction, resolve_review, review_count,
 )
+from fieldvisit.ui.writes import say, write
 
 DAY_KEYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -186,40 +187,47 @@ class WindowReviewDialog(QDialog):
         self.editor.setText(f"{', '.join(days)} {start}-{end}" if days else f"{start}-{end}")
 
     # ----- decisions -----------------------------------------------------------------------
-    def save_current(self) -> bool:
+    def save_current(self):
+        """Save the edited text of the current item (in the background): the pending write, or
+        None when there is nothing to save."""
         item = self.current()
         if item is None or not self.save_button.isEnabled():
-            return False
-        row = self.table.currentRow()
-        try:
-            resolve_review(self.app.uow(), item["id"], self.editor.text(), rules=self.rules, today=self.today,
-                           by=self.app.actor)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), localize(str(exc)))
-            return False
-        self.reload(keep_row=row)
-        self.changed.emit()
-        return True
+            return None
+        return self._decide(resolve_review, self.app.uow(), item["id"], self.editor.text(), rules=self.rules,
+                            today=self.today, by=self.app.actor, title=self.tr("Cannot save"))
 
-    def dismiss_current(self, reason: str | None = None) -> bool:
+    def dismiss_current(self, reason: str | None = None):
+        """Close the current item without a window (in the background): the pending write, or None."""
         item = self.current()
         if item is None:
-            return False
+            return None
         if reason is None:
             reason, ok = QInputDialog.getText(self, self.tr("No window"),
                                               self.tr("Why does {case} get no window?").format(case=item["case_id"]),
                                               text=self.tr("no time to visit in the text"))
             if not ok:
-                return False
+                return None
+        return self._decide(dismiss_review, self.app.uow(), item["id"], by=self.app.actor, reason=reason,
+                            title=self.tr("Cannot close"))
+
+    def _decide(self, fn, *args, title: str, **kwargs):
+        """Save a decision in the background (the buttons wait meanwhile); the queue moves on once
+        it is saved. A busy workspace keeps the text in the editor (Retry saves it). Returns the
+        pending write."""
         row = self.table.currentRow()
-        try:
-            dismiss_review(self.app.uow(), item["id"], by=self.app.actor, reason=reason)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Cannot close"), localize(str(exc)))
-            return False
-        self.reload(keep_row=row)
-        self.changed.emit()
-        return True
+        for w in (self.save_button, self.dismiss_button):
+            w.setEnabled(False)
+
+        def saved(_result) -> None:
+            self.reload(keep_row=row)
+            self.changed.emit()
+
+        return write(self, partial(fn, **kwargs), *args, done=saved, failed=lambda m: self._not_saved(title, m))
+
+    def _not_saved(self, title: str, message: str) -> None:
+        self.dismiss_button.setEnabled(self.current() is not None)
+        self._read_live(self.editor.text())  # the save button back; the edited text is kept
+        say(self, title, message)
 
 
 class WindowReviewActions:

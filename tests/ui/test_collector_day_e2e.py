@@ -71,6 +71,7 @@ def first_run(qtbot, app):
     wizard.next()
     wizard.country.setCurrentIndex(wizard.country.findData("ES"))
     wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.identity is not None or bool(wizard.error.text()), timeout=10000)
     assert wizard.error.text() == "" and wizard.identity["role"] == "collector"
     assert not needs_first_run(app)
 
@@ -110,14 +111,14 @@ def test_a_collectors_day_from_a_fresh_install(qtbot, tmp_path):
         office_file.write_text(text, encoding="utf-8")
         compared = []
         assert keys.trust_file(str(office_file), confirm=lambda seen: compared.append(seen["fingerprint"])
-                               or seen["fingerprint"] == office_doc["fingerprint"])
+                               or seen["fingerprint"] == office_doc["fingerprint"]).wait()
         assert compared == [office_doc["fingerprint"]]
         keys.close()
 
         # the assignment pack
         pack = tmp_path / "lucia.fvpack"
         pack.write_bytes(export_pack(office.uow(), crypto, WHO)[0])
-        assert window.import_pack(str(pack))["cases"] == len(CASES)
+        assert window.import_pack(str(pack)).wait()["cases"] == len(CASES)
         assert window.model.rowCount() == len(CASES)
 
         # where the day starts
@@ -126,6 +127,7 @@ def test_a_collectors_day_from_a_fresh_install(qtbot, tmp_path):
         qtbot.addWidget(dialog)
         dialog.start.setText(f"{HOME[0]},{HOME[1]}")
         dialog.accept()
+        dialog.pending.wait()
         assert dialog.error.text() == "" and get_collector(laptop.uow(), WHO).home == HOME
 
         # Plan day
@@ -172,7 +174,7 @@ def test_a_collectors_day_from_a_fresh_install(qtbot, tmp_path):
 
         # the evening: visit reports out, and the office reads them under the collector's name
         bundle = tmp_path / "visits.fvbundle"
-        assert window.export_bundle(str(bundle))["visits"] == 1
+        assert window.export_bundle(str(bundle)).wait()["visits"] == 1
         got = run(import_bundles(office.uow, crypto, [(bundle.name, bundle.read_bytes())]))
         assert got["imported"] == 1
         with office.uow() as uow:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt
 from fieldvisit.services.collectors import get_collector, set_home
 from fieldvisit.services.demo import build_demo
 from fieldvisit.services.visits import record_visits
+from fieldvisit.ui.writes import flush_writes
 
 pytestmark = pytest.mark.ui
 DAY = date.today() + timedelta(days=2)
@@ -178,6 +179,7 @@ def test_without_a_start_point_the_window_asks_for_one(qtbot, window):
     assert "--start" not in window.planner.summary.text()
     dialog.start.setText("-33.45, -70.66")
     dialog.accept()
+    flush_writes()
     assert get_collector(window.app.uow(), WHO).home == (-33.45, -70.66)
     qtbot.waitUntil(lambda: window.planner.operation is None, timeout=60000)  # and the day is planned
 
@@ -193,7 +195,7 @@ def test_bad_start_point_says_so_in_the_dialog(qtbot, window):
 
 
 def test_start_my_day_here_on_the_map_sets_the_start_point(qtbot, window):
-    window.start_here(40.41, -3.70)
+    window.start_here(40.41, -3.70).wait()
     assert get_collector(window.app.uow(), WHO).home == (40.41, -3.70)
     assert "starts at 40.41000, -3.70000" in window.statusBar().currentMessage()
 
@@ -206,6 +208,7 @@ def test_a_restored_day_can_still_be_edited_and_the_edit_is_kept(qtbot, window, 
     first = tl.item(0).data(Qt.ItemDataRole.UserRole)
     tl.setCurrentRow(0)
     again.planner.remove_selected()  # a lawful edit: one visit fewer
+    flush_writes()
     assert again.planner.data["valid"] and first not in [s["case_id"] for s in again.planner.data["stops"]]
     assert again.planner.plan is not None and first not in [s.case_id for s in again.planner.plan.stops]
     kept = [s["case_id"] for s in again.planner.data["stops"]]
@@ -219,6 +222,7 @@ def test_an_edit_the_plan_check_rejects_is_not_kept(qtbot, window, sqlite_app):
     tl = window.planner.timeline
     tl.addItem(tl.takeItem(0))  # the first visit dragged to the end of the day
     window.planner.retime()
+    flush_writes()
     edited = window.planner.data
     again = open_window(qtbot, sqlite_app)
     shown = [s["case_id"] for s in again.planner.data["stops"]]
@@ -249,6 +253,7 @@ def test_settings_show_and_set_where_the_day_starts(qtbot, window):
     home.start.setText("-33.45,-70.66")
     home.end.setText("-33.40, -70.60")
     home.accept()
+    flush_writes()
     assert get_collector(window.app.uow(), WHO).end == (-33.40, -70.60)
     assert dialog.start_button.text().startswith(f"{WHO}: -33.45000, -70.66000")
 
@@ -317,6 +322,7 @@ def test_replan_with_a_locked_stop_done_and_another_locked_ahead(qtbot, window):
 
 def test_the_maps_start_my_day_here_reaches_the_collector(qtbot, window):
     window.map.start_here_requested.emit(-33.45, -70.66)  # what the map's right-click menu sends
+    flush_writes()
     assert get_collector(window.app.uow(), WHO).home == (-33.45, -70.66)
 
 

@@ -39,7 +39,7 @@ def test_the_next_pack_waits_for_the_guides_first_step(qtbot, sqlite_app, tmp_pa
     window = MainWindow(sqlite_app, load_map=False)
     qtbot.addWidget(window)
     assert window.office_reviews() == []
-    got = window.import_pack(str(tmp_path / "demo" / "next-pack.fvpack"))
+    got = window.import_pack(str(tmp_path / "demo" / "next-pack.fvpack")).wait()
     assert got["reviews"] == 1 and not got["again"]
     qtbot.addWidget(window.reviews_dialog)
     assert COMMENT in window.reviews_dialog.items.item(0).text()

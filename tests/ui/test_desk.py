@@ -52,13 +52,13 @@ def test_pack_visits_review_and_comment_back(pair, qtbot, tmp_path):
     assert [a.text() for a in office.sync_menu.actions()][0] == "Supervisor &desk…"
     assert [a.text() for a in laptop.sync_menu.actions()][0] == "&Import assignment pack…"
     pack = tmp_path / "lucia.fvpack"
-    sent = office.export_pack(COLLECTOR, str(pack))
-    got = laptop.import_pack(str(pack))
+    sent = office.export_pack(COLLECTOR, str(pack)).wait()
+    got = laptop.import_pack(str(pack)).wait()
     assert got["cases"] == sent["cases"] == laptop.model.rowCount() > 0
     ids = sorted(laptop.cases)
     record_visits(laptop.app.uow(), [_visit_today(ids[0]), _visit_today(ids[1], "partial_payment")])
     bundle = tmp_path / "lucia.fvbundle"
-    assert laptop.export_bundle(str(bundle))["visits"] == 2
+    assert laptop.export_bundle(str(bundle)).wait()["visits"] == 2
 
     desk = office.open_desk()
     qtbot.addWidget(desk)
@@ -75,11 +75,13 @@ def test_pack_visits_review_and_comment_back(pair, qtbot, tmp_path):
     row = next(r for r, v in enumerate(desk.rows) if v["case_id"] == ids[1])
     desk.visits.setCurrentCell(row, 0)
     assert "35.00 EUR" in desk.detail.toPlainText() and "Prep sheet at the time" in desk.detail.toPlainText()
-    assert desk.review("has_issues", "The receipt number is missing.")
+    desk.review("has_issues", "The receipt number is missing.").wait()  # saved in the background
     assert desk.visits.item(row, 7).text() == "Has issues"
-    assert desk.review("approved") is True  # approving the same visit is allowed (latest wins)
-    assert desk.review("rejected", "") is False  # a rejection needs a comment: refused, nothing saved
-    desk.review("has_issues", "The receipt number is missing.")
+    assert desk.review("approved").wait()["status"] == "approved"  # approving again is allowed (latest wins)
+    refused = desk.review("rejected", "")
+    refused.wait()  # a rejection needs a comment: refused, nothing saved
+    assert refused.error and desk.message.text() == refused.error
+    desk.review("has_issues", "The receipt number is missing.").wait()
     desk.only_open.setChecked(True)
     assert desk.visits.rowCount() == 1 and desk.rows[0]["case_id"] == ids[0]
     desk.show()
@@ -92,8 +94,8 @@ def test_pack_visits_review_and_comment_back(pair, qtbot, tmp_path):
     qtbot.wait(50)
     desk.grab().save(str(tmp_path / "desk-review.png"))
 
-    office.export_pack(COLLECTOR, str(tmp_path / "lucia-2.fvpack"))
-    back = laptop.import_pack(str(tmp_path / "lucia-2.fvpack"))
+    office.export_pack(COLLECTOR, str(tmp_path / "lucia-2.fvpack")).wait()
+    back = laptop.import_pack(str(tmp_path / "lucia-2.fvpack")).wait()
     assert back["acknowledged"] == 2 and back["reviews"] == 1
     dialog = laptop.reviews_dialog
     qtbot.addWidget(dialog)

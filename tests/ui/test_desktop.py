@@ -125,13 +125,17 @@ def test_reorder_lock_remove_recompute_at_once(qtbot, window):
 
 
 def test_marker_drag_saves_position_and_undo_restores(qtbot, window):
+    from fieldvisit.ui.writes import flush_writes
+
     case = next(c for c in window.cases.values() if c.has_coordinates)
     old = (case.lat, case.lon)
     window.map.case_moved.emit(case.case_id, 40.5, -3.6)
+    flush_writes()  # saved in the background, never on the UI thread
     with window.app.uow() as uow:
         moved = uow.cases.get(case.case_id)
     assert (moved.lat, moved.lon, moved.geo_status.value) == (40.5, -3.6, "manual")
     window.undo_stack.undo()
+    flush_writes()
     with window.app.uow() as uow:
         back = uow.cases.get(case.case_id)
     assert (back.lat, back.lon) == old
@@ -141,7 +145,7 @@ def test_tile_pack_served_through_the_scheme_handler(qtbot, window, tmp_path, mo
     monkeypatch.setenv("FIELDVISIT_HOME", str(tmp_path / "home"))
     pack = tmp_path / "sample.mbtiles"
     subprocess.run([sys.executable, "-m", "maps.tilepack", "sample", str(pack), "--zoom", "0-3"], check=True)
-    window.import_tile_pack(str(pack))
+    window.import_tile_pack(str(pack)).wait()
     qtbot.waitUntil(lambda: window.map.is_ready, timeout=30000)
     qtbot.waitUntil(lambda: window.map.handler.served["tiles"] > 0, timeout=15000)
     assert window.map.guard.blocked == []

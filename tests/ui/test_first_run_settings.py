@@ -25,7 +25,9 @@ def test_first_run_creates_identity_and_settings(qtbot, sqlite_app):
     wizard.country.setCurrentIndex(wizard.country.findData("ES"))
     assert wizard.currency.text() == "EUR" and wizard.timezone.currentText() == "Europe/Madrid"
     wizard.language.setCurrentIndex(wizard.language.findData("es"))
-    assert wizard.validateCurrentPage()
+    assert not wizard.validateCurrentPage()  # the identity is made in the background…
+    qtbot.waitUntil(lambda: wizard.identity is not None, timeout=10000)  # …then the wizard finishes
+    assert wizard.validateCurrentPage() and wizard.result() == wizard.DialogCode.Accepted
     with sqlite_app.uow() as uow:
         me = uow.keys.identity()
     assert (me["name"], me["role"]) == ("Oficina Madrid", "supervisor")
@@ -61,6 +63,7 @@ def test_settings_dialog_validates_saves_and_round_trips_a_file(qtbot, sqlite_ap
     dialog.timezone.setText("Europe/Madrid")
     dialog.country.setText("es")
     dialog.accept()
+    dialog.pending.wait()
     s = load_settings(sqlite_app.uow())
     assert (s["travel_mode"], s["speeds"]["motorbike"], s["service_minutes"], s["country"]) == ("motorbike", 30.0, 25, "ES")
     # the planner's travel model uses the saved speed

@@ -48,7 +48,7 @@ def test_export_then_trust_after_comparing_the_fingerprint(qtbot, laptop_and_off
     assert list_peers(window.app.uow())["trusted"] == []  # "different": nothing stored
     assert "Not trusted" in dialog.message.text()
 
-    got = dialog.trust_file(str(office_file), confirm=lambda s: True)
+    got = dialog.trust_file(str(office_file), confirm=lambda s: True).wait()
     assert got["name"] == "Madrid office" and got["fingerprint"] == office_fp
     assert [p["fingerprint"] for p in list_peers(window.app.uow())["trusted"]] == [office_fp]
     assert any(office_fp in dialog.peers.item(i).text() for i in range(dialog.peers.count()))
@@ -77,7 +77,7 @@ def test_the_confirmation_shows_the_fingerprint(qtbot, laptop_and_office, tmp_pa
         box.button(QMessageBox.StandardButton.Yes).click()
 
     QTimer.singleShot(200, answer)
-    assert dialog.trust_file(str(office_file))["name"] == "Madrid office"
+    assert dialog.trust_file(str(office_file)).wait()["name"] == "Madrid office"
     assert fp in shown["text"] and "Madrid office" in shown["text"]
 
 
@@ -110,9 +110,9 @@ def test_an_office_enrolls_a_collector_once(qtbot, tmp_path):
         qtbot.addWidget(window)
         dialog = window.show_keys()
         qtbot.addWidget(dialog)
-        assert dialog.trust_file(str(collector_file), confirm=lambda seen: seen["role"] == "collector")
+        assert dialog.trust_file(str(collector_file), confirm=lambda seen: seen["role"] == "collector").wait()
         assert [p["name"] for p in list_peers(office.uow())["trusted"]] == ["Javier Ortega"]
-        assert dialog.trust_file(str(collector_file), confirm=lambda seen: True)["new"] is False
+        assert dialog.trust_file(str(collector_file), confirm=lambda seen: True).wait()["new"] is False
         assert "Already trusted" in dialog.message.text()
     finally:
         laptop.close()

@@ -60,6 +60,7 @@ def test_change_passphrase_dialog(qtbot, sqlite_app):
     d.first.setText("another passphrase")
     d.second.setText("another passphrase")
     d.accept()
+    d.pending.wait()  # re-keyed on the write queue, not on the UI thread
     assert d.result() == ChangePassphraseDialog.DialogCode.Accepted, d.error.text()
     with sqlite_app.uow() as uow:  # the workspace still works under the new key
         assert uow.cases.count() == 0

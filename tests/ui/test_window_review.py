@@ -66,7 +66,9 @@ def test_correct_an_unreadable_text_in_the_queue(qtbot, window, sqlite_app, tmp_
     assert "Mon 10:00–12:00" in dialog.reading.text() and dialog.save_button.isEnabled()
     if SHOTS:
         dialog.grab().save(str(Path(SHOTS) / "window-review.png"))
-    assert dialog.save_current()
+    saved = dialog.save_current()
+    saved.wait()  # saved in the background
+    assert saved.error is None
 
     assert [i["case_id"] for i in dialog.items] == ["Q-1", "Q-4"]
     assert window.update_review_count() == 2 and "(2)" in window.review_action.text()
@@ -85,7 +87,9 @@ def test_correct_an_unreadable_text_in_the_queue(qtbot, window, sqlite_app, tmp_
     # "no window" closes an item that holds no time at all
     dialog.table.setCurrentCell(1, 0)
     assert dialog.current()["case_id"] == "Q-4"
-    assert dialog.dismiss_current("asks for a call first")
+    dismissed = dialog.dismiss_current("asks for a call first")
+    dismissed.wait()
+    assert dismissed.error is None
     assert [i["case_id"] for i in dialog.items] == ["Q-1"]
     dialog.close()
 

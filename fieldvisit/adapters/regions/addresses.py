@@ -80,8 +80,10 @@ class AddressIndex:
         self.by_number: dict[str, list[int]] = {}
         for i, r in enumerate(rows):
             if r[0] == "address":
-                for number in house_numbers(r[2]):
+                for number in door_numbers(r[2]):
                     self.by_number.setdefault(number, []).append(i)
+        #: Town names of the addresses ("helsinki"): a word of the query that only names the town.
+        self.cities = {normalize(r[4]) for r in rows if r[0] == "address" and r[4]}
         self.named = [i for i, r in enumerate(rows) if r[0] != "address"]
         self.named_keys = [rows[i][10] for i in self.named]
 
@@ -102,7 +104,7 @@ class AddressIndex:
         for k, seg in enumerate(segments):  # the street is in the part with the house number
             found = [n for n in house_numbers(seg) if not POSTCODE.match(n)]
             if found:
-                numbers = found
+                numbers = door_numbers(seg, found)
                 words = [w for w in normalize(seg).split() if not NUMBER.match(w) and w not in postcodes
                          and not (len(w) == 1 and any(n.endswith(w) for n in found))]
                 if not words and k + 1 < len(segments):  # "12, Rue de la Paix"
@@ -111,6 +113,8 @@ class AddressIndex:
                 break
         if not numbers:
             rest = " ".join(w for w in normalize(query).split() if w not in postcodes)
+        if numbers:  # "eerikink 3 helsinki": the town is not part of the street's name
+            rest = " ".join(w for w in rest.split() if w not in self.cities) or rest
         if not rest:
             return []
         hits: list[Hit] = []
@@ -124,8 +128,10 @@ class AddressIndex:
                     score -= 10
                 if r[9] == "".join(numbers) or normalize(r[2]) == " ".join(numbers):
                     score += 6  # the very same house number
-                elif house_numbers(r[2])[:1] == numbers[:1]:  # "14" in "14-20"
+                elif door_numbers(r[2])[:1] == numbers[:1]:  # "14" in "14-20"
                     score += 2
+                elif len(numbers) > 1 and r[9] == numbers[-1]:  # "28 B" (stair B) at number 28
+                    score += 1
                 hits.append(Hit(r[6], r[7], self._label(r), "address", score))
         elif streets:
             for key, score, pos in process.extract(rest, self.named_keys, scorer=fuzz.WRatio, limit=limit * 4,
@@ -148,6 +154,22 @@ def house_numbers(text: str) -> list[str]:
         step = 2 if (int(span[2]) - int(span[1])) % 2 == 0 else 1
         numbers += [str(n) for n in range(int(span[1]), int(span[2]) + 1, step)]
     return list(dict.fromkeys(numbers))
+
+
+def door_numbers(text: str, found: list[str] | None = None) -> list[str]:
+    """The doors an address's house number names, without the staircase's apartment or the floor
+    (Nordic "Kalevankatu 4 A 5" is door 4, staircase A, flat 5; "6, 1. krs" is door 6): the first
+    number ("4a" for "4 A"; then "4" too, as "A" is mostly a staircase), or the span of a range.
+    ``found``: :func:`house_numbers` of ``text`` when already known."""
+    found = house_numbers(text) if found is None else found
+    if not found:
+        return []
+    first = found[0]
+    span = re.search(r"(\d+) ?[-\u2013] ?(\d+)", unidecode(text or ""))
+    if span and span[1] == first and int(span[1]) < int(span[2]) <= int(span[1]) + 20:
+        return list(dict.fromkeys([span[1], span[2], *found]))  # "1-5": a range of doors
+    base = first.rstrip("abcdefghijklmnopqrstuvwxyz")
+    return [first, base] if base != first else [first]
 
 
 def _street_score(query: str, street: str, **kwargs) -> float:

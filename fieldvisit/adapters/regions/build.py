@@ -57,6 +57,47 @@ def _run(args: list[str], cwd: Path, log: Path) -> Generator[None, None, None]:
                         "check that the extract is complete.")
 
 
+def _alive(pid: int) -> bool:
+    if sys.platform == "win32":  # pragma: no cover - os.kill(pid, 0) would send Ctrl+C there
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if handle:
+            ctypes.windll.kernel32.CloseHandle(handle)
+        return bool(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # pragma: no cover - another user's process
+        return True
+    return True
+
+
+def _claim(work: Path, name: str) -> Path:
+    """Make the build folder ``work`` ours (``.pid`` inside). A folder left by a build that died
+    (killed, power cut) is cleared; one a running build holds (the window and the CLI at once, a
+    second click) raises :class:`UserError` instead of pulling the files from under it."""
+    work.parent.mkdir(parents=True, exist_ok=True)
+    for _ in range(2):
+        try:
+            work.mkdir()
+        except FileExistsError:
+            try:
+                pid = int((work / ".pid").read_text(encoding="ascii").strip() or 0)
+            except (OSError, ValueError):
+                pid = 0
+            fresh = time.time() - work.stat().st_mtime < 60
+            if (pid and _alive(pid)) or (not pid and fresh):
+                raise UserError(f"The region pack {name!r} is being built right now by another FieldVisit; "
+                                "wait for it to finish (or cancel it there) and try again.") from None
+            shutil.rmtree(work, ignore_errors=True)
+            continue
+        (work / ".pid").write_text(str(os.getpid()), encoding="ascii")
+        return work
+    raise UserError(f"The folder {work} cannot be cleared; remove it by hand and build again.")
+
+
 def build_pack(extract: Path, root: Path, name: str, profiles: tuple[str, ...] = PROFILES,
                street_map: bool = True, threads: int = 2) -> Generator[Progress, None, dict]:
     """Build pack ``name`` under ``root`` from ``extract``. Yields :class:`Progress`; returns the
@@ -67,9 +108,7 @@ def build_pack(extract: Path, root: Path, name: str, profiles: tuple[str, ...] =
     if target.exists():
         raise UserError(f"A region pack named {name!r} already exists; remove it first or choose another --name.")
     total = 2 + len(profiles) * len(STEPS) + (1 if street_map else 0)
-    work = root / f".building-{name}"
-    shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(parents=True)
+    work = _claim(root / f".building-{name}", name)
     done = False
     try:
         yield Progress(0, total, f"Reading {extract.name}")
@@ -106,6 +145,7 @@ def build_pack(extract: Path, root: Path, name: str, profiles: tuple[str, ...] =
                 step += 1
             pbf.unlink()
         (work / "build.log").unlink(missing_ok=True)
+        (work / ".pid").unlink(missing_ok=True)
         write_manifest(work, name=name, profiles=list(profiles), bounds=scan.bounds, addresses=count,
                        engine=engine_version(), source=extract.name, tiles=tiles,
                        built=datetime.now(timezone.utc).isoformat(timespec="seconds"))

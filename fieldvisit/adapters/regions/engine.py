@@ -18,6 +18,7 @@ import numpy as np
 
 from fieldvisit.adapters.regions.pack import MODE_PROFILE, RegionPack
 from fieldvisit.adapters.routing.travel import EARTH_RADIUS_M
+from fieldvisit.services.errors import UserError
 
 Point = tuple[float, float]
 _LOCK = threading.Lock()
@@ -33,8 +34,14 @@ def _engine(path: str, built: str):
 
 
 def engine_for(pack: RegionPack, profile: str):
+    """The pack's OSRM engine for ``profile``. Raises :class:`UserError` when its files cannot be
+    read (deleted or damaged behind the app's back)."""
     with _LOCK:
-        return _engine(str(pack.osrm_file(profile)), pack.built)
+        try:
+            return _engine(str(pack.osrm_file(profile)), pack.built)
+        except RuntimeError as exc:  # osrm: "Config Parameters are Invalid", a short file...
+            raise UserError(f"The {profile} roads of region pack {pack.name!r} cannot be read; "
+                            "remove the pack and build it again from its extract.") from exc
 
 
 def pack_for(packs: list[RegionPack], points: list[Point], mode: str) -> RegionPack | None:

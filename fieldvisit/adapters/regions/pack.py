@@ -20,7 +20,10 @@ MANIFEST = "manifest.json"
 #: FieldVisit travel mode -> OSRM profile of the pack (public transport has none: geodesic).
 MODE_PROFILE = {"car": "car", "motorbike": "car", "bicycle": "bicycle", "walk": "foot"}
 PROFILES = ("car", "bicycle", "foot")
-NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,62}$")
+#: A pack's folder name: letters (any script), digits, spaces, '-', '_', '.'; never a path.
+NAME_RE = re.compile(r"^[^\W_][\w .-]{0,62}$")
+#: Files each profile's OSRM dataset (CH) cannot be opened without.
+OSRM_NEEDS = ("region.osrm.hsgr", "region.osrm.fileIndex", "region.osrm.ebg_nodes", "region.osrm.properties")
 
 
 def engine_version() -> str:
@@ -32,8 +35,9 @@ def engine_version() -> str:
 
 
 def check_name(name: str) -> str:
+    """``name`` stripped; raises :class:`UserError` unless it is a plain folder name (no '/', '..')."""
     name = (name or "").strip()
-    if not NAME_RE.match(name):
+    if not NAME_RE.match(name) or name.endswith("."):
         raise UserError(f"The region name {name!r} cannot be used; use letters, digits, spaces, '-', '_' or '.'.")
     return name
 
@@ -90,7 +94,28 @@ def load_pack(folder: Path) -> RegionPack:
     if fmt != FORMAT or pack.engine != engine_version():
         raise UserError(f"The region pack {pack.name!r} was built by {pack.engine} (format {fmt}); this FieldVisit "
                         f"uses {engine_version()}: build it again from its extract.")
+    missing = [f"{p}/{f}" for p in pack.profiles for f in OSRM_NEEDS if not (folder / p / f).is_file()]
+    if not (folder / "addresses.sqlite").is_file():
+        missing.append("addresses.sqlite")
+    if missing:
+        raise UserError(f"The region pack {pack.name!r} is missing {missing[0]}"
+                        + (f" and {len(missing) - 1} more files" if len(missing) > 1 else "")
+                        + "; remove it and build it again from its extract.")
     return pack
+
+
+def unusable_packs(root: Path) -> list[dict]:
+    """Pack folders under ``root`` that cannot be used, as ``[{name, error}]`` (error: one sentence
+    saying why and what to do): another engine version, damaged or missing files."""
+    out = []
+    if root.is_dir():
+        for folder in sorted(root.iterdir()):
+            if folder.is_dir() and not folder.name.startswith(".") and (folder / MANIFEST).is_file():
+                try:
+                    load_pack(folder)
+                except UserError as exc:
+                    out.append({"name": folder.name, "error": str(exc)})
+    return out
 
 
 def list_packs(root: Path) -> list[RegionPack]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from fieldvisit.adapters.regions.pack import RegionPack, list_packs, load_pack
+from fieldvisit.adapters.regions.pack import NAME_RE, RegionPack, list_packs, load_pack, unusable_packs
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import GeocoderOffline
 
@@ -24,6 +24,20 @@ class RegionFolder:
     def packs(self) -> list[RegionPack]:
         return list_packs(self.root)
 
+    def unusable(self) -> list[dict]:
+        """Packs here that cannot be used: ``[{name, error}]`` (see :func:`unusable_packs`)."""
+        return unusable_packs(self.root)
+
+    def _folder(self, name: str) -> Path:
+        """The folder of pack ``name``; raises :class:`UserError` when there is none. A name is
+        never a path: ``../x`` or ``/home/me`` never reach outside the regions folder."""
+        name = (name or "").strip()
+        folder = self.root / name
+        if not NAME_RE.match(name) or name.endswith(".") or not (folder / "manifest.json").is_file():
+            known = ", ".join(sorted({p.name for p in self.packs()} | {u["name"] for u in self.unusable()})) or "none"
+            raise UserError(f"There is no region pack named {name!r} (known: {known}); see `fieldvisit region list`.")
+        return folder
+
     def build(self, extract: Path, name: str, street_map: bool = True):
         """Work (generator of Progress) returning the built pack's JSON; see :func:`build_pack`."""
         from fieldvisit.adapters.regions.build import build_pack
@@ -32,16 +46,11 @@ class RegionFolder:
         return build_pack(extract, self.root, name, street_map=street_map)
 
     def remove(self, name: str) -> None:
-        folder = self.root / name
-        if not (folder / "manifest.json").is_file():
-            known = ", ".join(p.name for p in self.packs()) or "none"
-            raise UserError(f"There is no region pack named {name!r} (known: {known}).")
-        shutil.rmtree(folder)
+        """Delete pack ``name`` (usable or not). Raises :class:`UserError` if there is none."""
+        shutil.rmtree(self._folder(name))
 
     def pack(self, name: str) -> RegionPack:
-        if not (self.root / name / "manifest.json").is_file():
-            raise UserError(f"There is no region pack named {name!r}; see `fieldvisit region list`.")
-        return load_pack(self.root / name)
+        return load_pack(self._folder(name))
 
     def search(self, query: str, limit: int = 5, streets: bool = True) -> list[Hit]:
         """Addresses, streets and named places matching ``query`` in every pack, best first."""

@@ -8,9 +8,12 @@ from datetime import date, datetime
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
+from fieldvisit.adapters.storage import keywrap
 from fieldvisit.adapters.storage import schema as s
 from fieldvisit.adapters.storage.repositories import CHUNK, _now, bulk_insert
 from fieldvisit.domain.audit import GENESIS, AuditEntry, canonical, entry_hash
+from fieldvisit.domain.text import msg
+from fieldvisit.services.errors import UserError
 
 
 class SqlPlans:
@@ -223,13 +226,27 @@ class SqlKeys:
         self.conn = conn
 
     def identity(self) -> dict | None:
+        """This workspace's identity with its private keys (unwrapped on PostgreSQL, see
+        :mod:`.keywrap`); None before ``keys init``."""
         r = self.conn.execute(select(s.identity).order_by(s.identity.c.id).limit(1)).first()
-        return dict(r._mapping) if r else None
+        if r is None:
+            return None
+        found = dict(r._mapping)
+        for column in keywrap.COLUMNS:
+            if keywrap.is_wrapped(found[column]):
+                wrap = keywrap.wrap_for(self.conn.engine)
+                if wrap is None:
+                    raise UserError(msg("The office's private keys are wrapped with its passphrase; open the "
+                                        "database through FieldVisit with the office passphrase."))
+                found[column] = wrap.unwrap(found[column], keywrap.aad(found["fingerprint"], column))
+        return found
 
     def create_identity(self, name: str, role: str, keys: dict) -> None:
-        self.conn.execute(insert(s.identity).values(name=name, role=role, sign_private=keys["sign_private"],
-                                                    box_private=keys["box_private"], fingerprint=keys["fingerprint"],
-                                                    created_at=_now()))
+        wrap = keywrap.wrap_for(self.conn.engine)
+        private = {c: wrap.wrap(keys[c], keywrap.aad(keys["fingerprint"], c)) if wrap else keys[c]
+                   for c in keywrap.COLUMNS}
+        self.conn.execute(insert(s.identity).values(name=name, role=role, fingerprint=keys["fingerprint"],
+                                                    created_at=_now(), **private))
 
     def trust(self, doc: dict) -> bool:
         """Returns False when the peer was already trusted (no change)."""
@@ -312,8 +329,14 @@ class SqlWindowReviews:
         """Close the open items of these ``(case_id, column)`` pairs (a new import replaced them)."""
         t = s.window_reviews
         closed = 0
+        # the open items are few (a queue people work through); a 100,000-case import then costs
+        # one small query, not an update per thousand cases
+        open_items = {tuple(r) for r in self.conn.execute(select(t.c.case_id, t.c.column).where(t.c.resolved_at.is_(None))
+                                           .distinct())}
         by_column: dict[str, list[str]] = {}
         for case_id, column in keys:
+            if (case_id, column) not in open_items:
+                continue
             by_column.setdefault(column, []).append(case_id)
         for column, ids in by_column.items():
             for start in range(0, len(ids), CHUNK):

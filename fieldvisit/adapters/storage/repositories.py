@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from operator import attrgetter
 
-from sqlalchemy import Connection, Date, Time, bindparam, delete, func, insert, select, update
+from sqlalchemy import JSON, Connection, Date, Time, bindparam, delete, func, insert, select, update
 
 from fieldvisit.adapters.storage import schema as s
 from fieldvisit.adapters.storage.types import UTCDateTime
@@ -64,7 +64,8 @@ def bulk_insert_columns(conn: Connection, table, columns: dict[str, list]) -> No
         if processor is not None:
             # Imports repeat timestamps (one per import, shared windows): convert each distinct
             # one once. Only for time types, where equal values always store equally.
-            timelike = isinstance(table.c[k].type, (UTCDateTime, Date, Time))
+            # JSON too: most cases keep no extra columns (None), a dict is not hashable (not memoised).
+            timelike = isinstance(table.c[k].type, (UTCDateTime, Date, Time, JSON))
             processors[k] = _memoised(processor) if timelike else processor
     converted = {k: (list(map(processors[k], v)) if k in processors else v) for k, v in columns.items()}
     if compiled.positional:
@@ -97,6 +98,27 @@ def _case_values(case: Case, fields: Sequence[str] = _PLAIN) -> dict:
     return values
 
 
+def case_columns(cases: Sequence[Case]) -> dict[str, list]:
+    """The stored columns of ``cases`` (all but keys, collector, import and timestamps), column
+    by column for :func:`bulk_insert_columns`."""
+    columns = {f: list(map(attrgetter(f), cases)) for f in _PLAIN}
+    columns["extra"] = [c.extra or None for c in cases]  # most cases keep nothing: no JSON to write
+    columns["flags"] = [",".join(sorted(f.value for f in c.flags)) if c.flags else "" for c in cases]
+    columns["geo_status"] = [c.geo_status.value for c in cases]
+    columns["case_id"] = [c.case_id for c in cases]
+    columns["status"] = [c.status.value for c in cases]
+    return columns
+
+
+def window_columns(ws: Sequence[Window]) -> dict[str, list]:
+    """The stored columns of windows (all but ``case_pk``), column by column."""
+    return {"tz": [w.tz for w in ws], "start_at": [w.start for w in ws], "end_at": [w.end for w in ws],
+            "weekdays": [",".join(map(str, w.weekdays)) if w.weekdays else "" for w in ws],
+            "start_time": [w.start_time for w in ws], "end_time": [w.end_time for w in ws],
+            "place": [w.place.value for w in ws], "text": [w.text for w in ws],
+            "inconvenient": [w.inconvenient for w in ws]}
+
+
 def _window_values(case_pk: int, w: Window) -> dict:
     return {"case_pk": case_pk, "tz": w.tz, "start_at": w.start, "end_at": w.end,
             "weekdays": ",".join(map(str, w.weekdays)), "start_time": w.start_time,
@@ -127,8 +149,14 @@ class SqlCases:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
-    def keys(self) -> dict[str, int]:
-        return dict(self.conn.execute(select(s.cases.c.case_id, s.cases.c.id)).all())
+    def keys(self, among: Sequence[str] | None = None) -> dict[str, int]:
+        if among is None:
+            return dict(self.conn.execute(select(s.cases.c.case_id, s.cases.c.id)).all())
+        found: dict[str, int] = {}
+        for start in range(0, len(among), CHUNK):
+            found.update(self.conn.execute(select(s.cases.c.case_id, s.cases.c.id)
+                                           .where(s.cases.c.case_id.in_(among[start:start + CHUNK]))).all())
+        return found
 
     def _collector_ids(self, cases: Sequence[Case]) -> dict[str, int]:
         names = {c.collector for c in cases if c.collector}
@@ -146,11 +174,7 @@ class SqlCases:
             n = len(chunk)
             # Column by column (no dict per case); plain executemany (RETURNING would make SQLite
             # insert row by row), then one look-up.
-            columns = {f: list(map(attrgetter(f), chunk)) for f in _PLAIN}
-            columns["flags"] = [",".join(sorted(f.value for f in c.flags)) if c.flags else "" for c in chunk]
-            columns["geo_status"] = [c.geo_status.value for c in chunk]
-            columns["case_id"] = [c.case_id for c in chunk]
-            columns["status"] = [c.status.value for c in chunk]
+            columns = case_columns(chunk)
             columns["created_at"] = [now] * n
             columns["updated_at"] = [now] * n
             columns["import_id"] = [import_id] * n
@@ -162,14 +186,9 @@ class SqlCases:
                 select(s.cases.c.case_id, s.cases.c.id).where(s.cases.c.case_id.in_([c.case_id for c in cases]))).all())
             for start in range(0, len(windows), CHUNK):
                 chunk = windows[start:start + CHUNK]
-                ws = [w for _, w in chunk]
-                bulk_insert_columns(self.conn, s.windows, {
-                    "case_pk": [keys[cid] for cid, _ in chunk], "tz": [w.tz for w in ws],
-                    "start_at": [w.start for w in ws], "end_at": [w.end for w in ws],
-                    "weekdays": [",".join(map(str, w.weekdays)) if w.weekdays else "" for w in ws],
-                    "start_time": [w.start_time for w in ws], "end_time": [w.end_time for w in ws],
-                    "place": [w.place.value for w in ws], "text": [w.text for w in ws],
-                    "inconvenient": [w.inconvenient for w in ws]})
+                columns = window_columns([w for _, w in chunk])
+                columns["case_pk"] = [keys[cid] for cid, _ in chunk]
+                bulk_insert_columns(self.conn, s.windows, columns)
 
     def update_many(self, updates: Sequence[tuple[int, Case, frozenset[str]]], import_id: int | None) -> list[dict]:
         """Returns the flag changes made: ``[{case_id, before, after}]``."""

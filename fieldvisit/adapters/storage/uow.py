@@ -13,6 +13,7 @@ from fieldvisit.adapters.storage.records import (
 )
 from fieldvisit.adapters.storage.purge import SqlPurge
 from fieldvisit.adapters.storage.repositories import SqlCases, SqlCollectors, SqlImports, SqlSettings
+from fieldvisit.adapters.storage.staging import SqlImportStaging
 from fieldvisit.services.ports import WriteConflict
 
 
@@ -46,6 +47,7 @@ class SqlUnitOfWork:
         self.reviews = SqlReviews(self._conn)
         self.window_reviews = SqlWindowReviews(self._conn)
         self.purge = SqlPurge(self._conn)
+        self.staging = SqlImportStaging(self._conn)
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
