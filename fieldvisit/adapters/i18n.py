@@ -7,8 +7,11 @@ language follows the system unless the workspace setting ``language`` says other
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+
+from fieldvisit.domain.money import AmountError, parse_typed_amount
 from resources import HERE as RESOURCES
 
 LANGUAGES = {"en": "English", "es": "Español", "zh_CN": "简体中文"}
@@ -102,15 +105,53 @@ def day_text(value) -> str:
 def money(amount, currency: str = "") -> str:
     """An amount in the interface locale's digits and separators, then the ISO currency code
     (``1.510,48 EUR`` in Spanish, ``1,510.48 EUR`` in English and Chinese)."""
-    text = QLocale().toString(float(amount), "f", 2)
-    return f"{text} {currency}".strip()
+    return f"{shown_amount(amount)} {currency}".strip()
+
+
+def typed_amount(text: str) -> Decimal:
+    """An amount as the interface language writes it (``1.500,00`` in Spanish); AmountError else."""
+    loc = QLocale()
+    return parse_typed_amount(text, loc.decimalPoint(), loc.groupSeparator())
+
+
+def stored_amount(text: str) -> str:
+    """The amount as stored (``1500.00``), or the text as typed when it is not an amount (the
+    form then says how to write it)."""
+    try:
+        return str(typed_amount(text))
+    except AmountError:
+        return text.strip()
+
+
+def shown_amount(value) -> str:
+    """A stored amount (``"1500.00"``) as the interface writes it (``1.500,00`` in Spanish)."""
+    try:
+        amount = Decimal(str(value))
+    except InvalidOperation:
+        return str(value or "")
+    return QLocale().toString(float(amount), "f", 2)
+
+
+def shown_day(iso: str) -> str:
+    """A stored ISO day as the interface shows days; the text itself when it is not a day."""
+    try:
+        return day_text(iso) if iso else ""
+    except ValueError:
+        return str(iso)
+
+
+def typed_day(text: str) -> str:
+    """A plan date typed as the form shows dates (``Thu 3 Dec 2026``) or as ``2026-12-03``; the text
+    itself when it is neither (the visit's validation then says so)."""
+    day = QLocale().toDate(text.strip(), date_format())
+    if not day.isValid():
+        day = QDate.fromString(text.strip(), "yyyy-MM-dd")
+    return day.toString("yyyy-MM-dd") if day.isValid() else text.strip()
 
 
 def _local(value, context: str) -> str:
     from datetime import date, datetime
     from decimal import Decimal
-
-    from PySide6.QtCore import QDate
 
     if isinstance(value, datetime):
         value = value.date()
@@ -194,6 +235,12 @@ FLAG_LABELS = {"dispute": QT_TRANSLATE_NOOP("CaseTableModel", "dispute"),
                "no_workplace": QT_TRANSLATE_NOOP("CaseTableModel", "no workplace visits")}
 PROMISE_STATES = {"open": QT_TRANSLATE_NOOP("CaseTableModel", "open"), "kept": QT_TRANSLATE_NOOP("CaseTableModel", "kept"),
                   "broken": QT_TRANSLATE_NOOP("CaseTableModel", "broken")}
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` (an English source string marked with ``QT_TRANSLATE_NOOP(context, ...)``) in the
+    interface language; the source text itself when no translation is installed (the CLI)."""
+    return QCoreApplication.translate(context, text)
 
 
 def flag_text(code: str) -> str:

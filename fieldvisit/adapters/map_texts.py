@@ -1,17 +1,16 @@
-"""The map's words and figures in the interface language (Qt translations, QLocale): the labels
-handed to ``adapters.maps.page.build_page`` and the text of each case marker. The page builder
-itself knows no Qt; this module is where its strings are translated."""
+"""The map's words and figures in the interface language: the labels handed to
+``adapters.maps.page.build_page`` and the text of each case marker. The page builder knows no Qt;
+this module translates its strings through the plain functions of ``adapters.i18n`` (the one
+adapter that talks to Qt's translators and QLocale) and imports no Qt itself (import-linter)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
-from fieldvisit.adapters.i18n import flag_text, money, promise_text, window_text
+from fieldvisit.adapters.i18n import QT_TRANSLATE_NOOP, flag_text, money, promise_text, translate, window_text
 from fieldvisit.domain.cases import Case
 
-#: Popup, legend and menu labels (translated through Qt when a translation is installed).
+#: Popup, legend and menu labels (English sources; ``QT_TRANSLATE_NOOP`` marks them for lupdate).
 LABELS = {"case": QT_TRANSLATE_NOOP("Map", "Case"), "balance": QT_TRANSLATE_NOOP("Map", "Balance"),
           "bucket": QT_TRANSLATE_NOOP("Map", "Bucket"), "days": QT_TRANSLATE_NOOP("Map", "days"),
           "window": QT_TRANSLATE_NOOP("Map", "Window"), "promise": QT_TRANSLATE_NOOP("Map", "Promise"),
@@ -28,8 +27,8 @@ LABELS = {"case": QT_TRANSLATE_NOOP("Map", "Case"), "balance": QT_TRANSLATE_NOOP
 def map_labels(outcomes: dict[str, str] | None = None, outcome_context: str = "VisitForm") -> dict:
     """The labels in the interface language; ``outcomes``: outcome code → untranslated label
     (translated under ``outcome_context``), shown in a visited stop's popup."""
-    out: dict = {k: QCoreApplication.translate("Map", v) for k, v in LABELS.items()}
-    out["outcomes"] = {k: QCoreApplication.translate(outcome_context, v) for k, v in (outcomes or {}).items()}
+    out: dict = {k: translate("Map", v) for k, v in LABELS.items()}
+    out["outcomes"] = {k: translate(outcome_context, v) for k, v in (outcomes or {}).items()}
     return out
 
 

@@ -59,56 +59,50 @@ def run_gui(db: str | None, demo: bool) -> int:
     return run_app(db, demo=demo)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+def _run(args, opened: list) -> int:
+    """Run the parsed command; an opened workspace is put in ``opened`` (closed by ``main``)."""
     db = getattr(args, "db", None)
     if args.command is None:
-        try:
-            return run_gui(db, args.demo)
-        except UserError as exc:
-            sys.stderr.write(f"fieldvisit: {exc}\n")
-            return 2
+        return run_gui(db, args.demo)
     if args.command == "region":  # packs belong to the installation, not to a workspace
         from fieldvisit.cli.regions import REGION_COMMANDS
 
-        try:
-            REGION_COMMANDS[(args.command, args.region_command)](args)
-            return 0
-        except UserError as exc:
-            sys.stderr.write(f"fieldvisit: {exc}\n")
-            return 2
-        except KeyboardInterrupt:
-            sys.stderr.write("fieldvisit: interrupted; the unfinished region pack was removed.\n")
-            return 130
-    if args.command == "bench" or (args.command, getattr(args, "workspace_command", None)) == ("workspace", "recover"):
-        try:  # these need no (or cannot open the) workspace
-            if args.command == "bench":
-                cmd_bench(args)
-            else:
-                from fieldvisit.cli.workspace import cmd_workspace_recover
-
-                cmd_workspace_recover(args)
-            return 0
-        except UserError as exc:
-            sys.stderr.write(f"fieldvisit: {exc}\n")
-            return 2
-    handler = COMMANDS[(args.command, getattr(args, f"{args.command.replace('-', '_')}_command", None))]
-    app = None
-    try:
-        from fieldvisit.bootstrap import open_app
-
-        if getattr(args, "time_limit", None) is not None:
-            _time_limit(args, 0.0)  # a bad option is refused before anything is opened or planned
-        app = open_app(db)
-        _resolve_collector_options(app, args)
-        handler(app, args)
+        REGION_COMMANDS[(args.command, args.region_command)](args)
         return 0
+    if args.command == "bench":  # needs no workspace
+        cmd_bench(args)
+        return 0
+    if (args.command, getattr(args, "workspace_command", None)) == ("workspace", "recover"):
+        from fieldvisit.cli.workspace import cmd_workspace_recover
+
+        cmd_workspace_recover(args)  # cannot open the workspace: its passphrase is what was lost
+        return 0
+    handler = COMMANDS[(args.command, getattr(args, f"{args.command.replace('-', '_')}_command", None))]
+    from fieldvisit.bootstrap import open_app
+
+    if getattr(args, "time_limit", None) is not None:
+        _time_limit(args, 0.0)  # a bad option is refused before anything is opened or planned
+    app = open_app(db)
+    opened.append(app)
+    _resolve_collector_options(app, args)
+    handler(app, args)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line ``argv`` (default: ``sys.argv[1:]``); returns the exit code (0, 1, 2,
+    or 130 when interrupted). No command: the desktop app."""
+    args = build_parser().parse_args(argv)
+    opened: list = []
+    try:
+        return _run(args, opened)
     except UserError as exc:
         sys.stderr.write(f"fieldvisit: {exc}\n")
         return 2
     except KeyboardInterrupt:
-        sys.stderr.write("fieldvisit: interrupted; nothing was saved from the unfinished step.\n")
+        undone = ("the unfinished region pack was removed" if args.command == "region"
+                  else "nothing was saved from the unfinished step")
+        sys.stderr.write(f"fieldvisit: interrupted; {undone}.\n")
         return 130
     except Exception as exc:  # noqa: BLE001 - the contract: exit 1, short message
         sys.stderr.write(f"fieldvisit: unexpected error: {safe_description(exc)}\n")
@@ -116,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         return 1
     finally:
-        if app is not None:
+        for app in opened:
             app.close()
 
 

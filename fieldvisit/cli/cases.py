@@ -180,7 +180,7 @@ def cmd_demo(app, args) -> None:
 
 def cmd_cases_list(app, args) -> None:
     from fieldvisit.services.cases import case_json, list_cases
-    from fieldvisit.services.visits import promise_index
+    from fieldvisit.services.visit_record import promise_index
 
     as_of = args.as_of or date.today()
     if args.status is not None:

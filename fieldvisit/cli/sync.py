@@ -12,7 +12,7 @@ from fieldvisit.services.errors import UserError
 def cmd_pack_export(app, args) -> None:
     from fieldvisit.adapters import crypto
     from fieldvisit.adapters.files.mailbox import write_atomic
-    from fieldvisit.services.sync import export_pack
+    from fieldvisit.services.packs import export_pack
 
     out = out_path(args.out)
     blob, summary = export_pack(app.uow(), crypto, args.collector)
@@ -24,7 +24,7 @@ def cmd_pack_export(app, args) -> None:
 
 def cmd_pack_import(app, args) -> None:
     from fieldvisit.adapters import crypto
-    from fieldvisit.services.sync import import_pack
+    from fieldvisit.services.packs import import_pack
 
     s = import_pack(app.uow(), crypto, read_input(args.file), name=Path(args.file).name)
     text = ("This pack was already imported; nothing changed." if s["again"] else

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from fieldvisit.domain.cases import Case, Flag
-from fieldvisit.domain.planning import Candidate, DayRequest, Interval, Unplanned, lawful_interval
+from fieldvisit.domain.planning import Candidate, DayRequest, Interval, Unplanned, agreed_on, lawful_interval
 from fieldvisit.domain.text import msg
 from fieldvisit.domain.windows import Place
 
@@ -165,6 +165,9 @@ def validate(plan: Plan, cases: dict[str, Case], req: DayRequest, travel_seconds
                 and s.case_id not in req.approved):
             problems.append(msg('{case_id}: vulnerable customer may not be visited under {rules}',
                                 case_id=s.case_id, rules=rule.name))
+        if rule is not None and req.day.weekday() not in rule.contact_days and not agreed_on(case, req.day):
+            problems.append(msg('{case_id}: no visit on a {weekday} under {rules} without an agreed appointment',
+                                case_id=s.case_id, weekday=f"{req.day:%A}", rules=rule.name))
         needed = travel_seconds(here, (case.lat, case.lon))
         if lunch_between(plan, t, s.arrival):
             t += timedelta(minutes=req.lunch.minutes)  # type: ignore[union-attr]

@@ -104,6 +104,8 @@ class DayRequest:
     approved: set[str] = field(default_factory=set)  # supervisor-approved visits (vulnerable)
     #: public holidays and office closures {date: name}: no visits unless agreed for that very day
     holidays: dict[date, str] = field(default_factory=dict)
+    #: the public holiday on this day of each debtor's country {ISO code: name}: treated the same way
+    country_holidays: dict[str, str] = field(default_factory=dict)
     #: cases whose promise to pay fell due before this day unpaid, not visited since: follow-ups
     follow_ups: set[str] = field(default_factory=set)
 
@@ -190,6 +192,11 @@ def _minus(iv: Interval, avoid: list[Interval], service: int) -> list[Interval]:
     return pieces
 
 
+def agreed_on(case: Case, day: date) -> bool:
+    """Whether the customer agreed an appointment (a one-off window) for ``day``."""
+    return any(not w.recurring and not w.inconvenient and w.on(day) for w in case.windows)
+
+
 def build_candidates(cases: list[Case], req: DayRequest, as_of: date) -> tuple[list[Candidate], list[Unplanned]]:
     """Turn cases into candidates for ``req.day`` or the reason each cannot be visited."""
     out: list[Candidate] = []
@@ -198,12 +205,15 @@ def build_candidates(cases: list[Case], req: DayRequest, as_of: date) -> tuple[l
         if case.status != CaseStatus.OPEN:
             skipped.append(Unplanned(case.case_id, Reason.NOT_OPEN, case.status.value))
             continue
-        if req.day in req.holidays and not any(not w.recurring and not w.inconvenient and w.on(req.day)
-                                               for w in case.windows):
-            skipped.append(Unplanned(case.case_id, Reason.HOLIDAY, f"{req.day.isoformat()} "
-                                                                   f"({req.holidays[req.day]})"))
+        day_off = req.holidays.get(req.day) or req.country_holidays.get((case.country or "").upper())
+        if day_off and not agreed_on(case, req.day):
+            skipped.append(Unplanned(case.case_id, Reason.HOLIDAY, f"{req.day.isoformat()} ({day_off})"))
             continue
         rule = req.rules.for_country(case.country) if req.rules else None
+        if rule is not None and req.day.weekday() not in rule.contact_days and not agreed_on(case, req.day):
+            skipped.append(Unplanned(case.case_id, Reason.OUTSIDE_LAWFUL,
+                                     f"no visits on a {req.day:%A} under {rule.name}"))
+            continue
         blocking = req.blocking(case)
         if blocking and case.case_id not in req.approved:
             names = sorted(f.value for f in blocking)

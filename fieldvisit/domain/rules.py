@@ -27,6 +27,8 @@ class RuleSet:
     cap_days: int
     sources: dict = field(default_factory=dict)
     third_party_contacts_max: int | None = None
+    #: weekdays (0 = Monday) a visit may be made without an appointment the customer agreed for that day
+    contact_days: frozenset[int] = frozenset(range(7))
 
     def source(self, rule: str) -> str:
         return self.sources.get(rule, "")
@@ -49,6 +51,22 @@ def _time(text: str, where: str) -> time:
         raise RuleSetError(f"{where}: {text!r} is not a time such as 08:00") from None
 
 
+DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _days(names, where: str) -> frozenset[int]:
+    """``contact_days`` as weekday numbers (absent: every day)."""
+    if names is None:
+        return frozenset(range(7))
+    try:
+        days = frozenset(DAY_NAMES.index(str(n).lower()[:3]) for n in names)
+    except ValueError:
+        raise RuleSetError(f"{where}: contact_days takes day names such as mon, tue … sun") from None
+    if not days:
+        raise RuleSetError(f"{where}: contact_days needs at least one day")
+    return days
+
+
 def parse_rulebook(data: dict) -> RuleBook:
     if not isinstance(data, dict) or not isinstance(data.get("sets"), dict) or not data["sets"]:
         raise RuleSetError("the rule-set file needs a 'sets' object with at least one rule set")
@@ -68,7 +86,8 @@ def parse_rulebook(data: dict) -> RuleBook:
                 vulnerable=vulnerable, first_visit_notice_days=int(raw.get("first_visit_notice_days", 0)),
                 cap_visits=int(cap["visits"]), cap_days=int(cap["days"]), sources=dict(raw.get("sources", {})),
                 third_party_contacts_max=(None if raw.get("third_party_contacts_max") is None
-                                          else int(raw["third_party_contacts_max"])))
+                                          else int(raw["third_party_contacts_max"])),
+                contact_days=_days(raw.get("contact_days"), where))
         except (KeyError, IndexError, TypeError, ValueError) as exc:
             if isinstance(exc, RuleSetError):
                 raise

@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo
 
 from fieldvisit.domain.dates import DateError, parse_date
 from fieldvisit.domain.text import msg
+from fieldvisit.domain.window_chinese import chinese_to_plain
 from fieldvisit.domain.window_days import only_filler, weekdays_of, without_day_names
 from fieldvisit.domain.window_phrases import PERIOD_PHRASES, PERIODS, looks_like_a_day
 from fieldvisit.domain.windows import Place, Window
@@ -50,8 +51,6 @@ _BEFORE = re.compile(
 _SINGLE = re.compile(rf"{_START}(?P<at>\bat\s+|\ba las\s+|\blas\s+)?(?P<a>{_TIME}){_END}")
 _TOKEN = re.compile(r"(\d{1,2})(?:[:.](\d{2})|h(\d{2}))?\s*(?:([ap])\.?m\.?|(h|hrs?|hs|horas?))?")
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)")
-_CN_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?")
-_CN_TIME = re.compile(r"(上午|早上|中午|下午|晚上)?\s*(\d{1,2})\s*[点點时](?:\s*(\d{1,2})\s*分?|半)?")
 _PLACE_WORK = re.compile(r"\b(?:at work|work|trabajo|oficina|office)\b\s*:?|(?:在)?(?:工作单位|单位|公司)\s*:?")
 _PLACE_HOME = re.compile(r"\b(?:at home|home|casa|domicilio)\b\s*:?|(?:在)?家(?:里|中)?\s*:?")
 _PERIODS = {name: re.compile(rx) for name, rx in PERIOD_PHRASES.items()}
@@ -141,8 +140,7 @@ def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[tim
         return (_parse_iso_interval(s, zone, raw),)
     s, place = _take_place(s)
     s = re.sub(r"\bweeknights?\b", " weekdays evenings ", s)
-    s = _CN_DATE.sub(_cn_date, s)
-    s = _cn_times(s)
+    s = chinese_to_plain(s)
     ranges = list(_RANGE.finditer(s))
     segments = _day_segments(s, ranges) if len(ranges) > 1 else None
     if segments:  # "Mon 9-11, Wed 14-16": each part its own days and hours
@@ -174,17 +172,6 @@ def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[tim
             raise WindowParseError(msg("the window ends before it starts"))
         out.append(Window.once(start, end, place=place, text=raw))
     return tuple(out)
-
-
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
-def _cn_date(m: re.Match) -> str:
-    """``2026年11月25日`` → ``2026-11-25``; ``11月25日`` → ``25 nov`` (never a time-like ``11-25``)."""
-    year, month, day = m.group(1), int(m.group(2)), int(m.group(3))
-    if not 1 <= month <= 12:
-        return f" {m.group(0)} "
-    return f" {year}-{month:02d}-{day:02d} " if year else f" {day} {_MONTHS[month - 1]} "
 
 
 _JOIN = re.compile(r"[\s,;、，/&+]*(?:\b(?:and|y|e)\b|和|及|与)?[\s,、，/&+]*(?:\b(?:from|de|desde)\b)?\s*")
@@ -379,35 +366,6 @@ def _take_place(s: str) -> tuple[str, Place]:
         if regex.search(s):
             return regex.sub(" ", s), place
     return s, Place.ANY
-
-
-_CN_NUMERAL = re.compile(r"([零一二两三四五六七八九十]{1,3})(?=\s*[点點时])")
-_CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def _cn_number(text: str) -> str:
-    """``两`` → 2, ``十一`` → 11 (hours written in Chinese numerals)."""
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return str(_CN_DIGIT.get(tens, 1) * 10 + _CN_DIGIT.get(ones, 0))
-    return str(_CN_DIGIT[text[-1]])
-
-
-def _cn_times(s: str) -> str:
-    """``下午3点-5点`` → ``15:00-17:00``: the period of the first time carries to the second."""
-    s = _CN_NUMERAL.sub(lambda m: _cn_number(m.group(1)), s)
-    last_period: list[str | None] = [None]
-
-    def repl(m: re.Match) -> str:
-        period, hour, minute = m.group(1), int(m.group(2)), m.group(3)
-        period = period or last_period[0]
-        last_period[0] = period
-        minutes = 30 if m.group(0).endswith("半") else int(minute or 0)
-        if (period in ("下午", "晚上") and hour < 12) or (period == "中午" and hour < 6):
-            hour += 12
-        return f" {hour}:{minutes:02d} "
-
-    return _CN_TIME.sub(repl, s)
 
 
 def _date(head: str, dayfirst: bool, today: date) -> date:

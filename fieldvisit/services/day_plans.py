@@ -4,7 +4,8 @@ from the workspace (collector's home, shift, zone), plan, save, and describe the
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from collections.abc import Collection
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fieldvisit.domain.cases import CaseStatus
@@ -17,7 +18,7 @@ from fieldvisit.services.errors import UserError
 from fieldvisit.services.plan_day import DaySession, Solver, Travel, plan_day, plan_team, prepare_day
 from fieldvisit.services.holidays import holiday_calendar
 from fieldvisit.services.ports import UnitOfWork, ZoneLookup
-from fieldvisit.services.visits import history_index
+from fieldvisit.services.visit_record import history_index
 
 DEFAULT_SHIFT = "09:00-18:00"
 
@@ -68,6 +69,20 @@ def collector_zone(point: tuple[float, float], tz: str | None, zones: ZoneLookup
     return ZoneInfo("UTC")
 
 
+#: Days a plan may be made for: from this one to ``PLAN_YEARS_AHEAD`` years after today.
+FIRST_PLAN_DAY = date(2000, 1, 1)
+PLAN_YEARS_AHEAD = 10
+
+
+def check_plan_day(day: date, today: date | None = None) -> None:
+    """Raises UserError for a day no plan can be made for (before 2000, or years ahead)."""
+    today = today or date.today()
+    last = date(min(today.year + PLAN_YEARS_AHEAD, 9000), 12, 31)
+    if not FIRST_PLAN_DAY <= day <= last:
+        raise UserError(msg("{day} is too far off to plan; give a day between {first} and {last}.",
+                            day=day.isoformat(), first=FIRST_PLAN_DAY.isoformat(), last=last.isoformat()))
+
+
 def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | tuple | None, shift: str | None,
                  tz: str | None, mode: str, lunch: str | None = None, lunch_minutes: int = 30,
                  service_minutes: int | None = None, locks: list[str] = (),
@@ -81,6 +96,7 @@ def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | tup
     shift, zone or lock."""
     from fieldvisit.services.collectors import unknown_collector
 
+    check_plan_day(day)
     with uow:
         found = uow.collectors.get(collector)
         if found is None:
@@ -159,14 +175,45 @@ def plan_json(plan: Plan, names: dict[str, str] | None = None, travel=None) -> d
     }
 
 
+def saved_visit_dates(uow: UnitOfWork, day: date, span: int, as_of: date,
+                      skip: Collection[tuple[date, str]] = ()) -> dict[str, list[date]]:
+    """``{case_id: [dates]}``: the visits other saved plans (any collector) hold within ``span``
+    days either side of ``day``, from ``as_of`` on (earlier days count by their recorded visits),
+    leaving out the plans ``skip`` lists as ``(date, collector)`` (the ones being re-planned).
+    The visit cap counts them: a re-planned day never repeats a visit another day already plans."""
+    out: dict[str, list[date]] = {}
+    with uow:
+        for k in range(-(span - 1), span):
+            other = day + timedelta(days=k)
+            if other < as_of:
+                continue
+            for data in uow.plans.latest(other):
+                if (other, data.get("collector")) in skip:
+                    continue
+                for s in data.get("stops", []):
+                    known = out.setdefault(s["case_id"], [])
+                    if other not in known:
+                        known.append(other)
+    return out
+
+
 def apply_history(req: DayRequest, uow: UnitOfWork, as_of: date, rules, history: dict | None = None,
-                  planned: dict[str, list[date]] | None = None) -> None:
+                  planned: dict[str, list[date]] | None = None,
+                  replacing: Collection[tuple[date, str]] | None = None) -> None:
     """Fill ``req`` with the workspace's day model: rule sets, broken promises and follow-ups,
     days since the last visit, earlier visit dates (caps, notice) and the day's supervisor
     approvals. ``history`` (from ``history_index``) may be passed when planning many requests;
-    ``planned`` adds visits planned on earlier days (the week) to the visit dates."""
+    ``planned`` adds visits planned on earlier days (the week) to the visit dates, and so do the
+    other saved plans near the day (``saved_visit_dates``; ``replacing``: the ``(date, collector)``
+    plans being re-planned, by default ``req``'s own day)."""
     history = history_index(uow, as_of) if history is None else history
-    planned = planned or {}
+    planned = {cid: list(days) for cid, days in (planned or {}).items()}
+    if rules is not None:
+        span = max(r.cap_days for r in rules.sets.values())
+        skip = {(req.day, req.collector)} if replacing is None else set(replacing)
+        for cid, days in saved_visit_dates(uow, req.day, span, as_of, skip).items():
+            known = planned.setdefault(cid, [])
+            known.extend(d for d in days if d not in known)
     req.rules = rules
     req.broken_promises = {cid: h["promises_broken"] for cid, h in history.items() if h["promises_broken"]}
     req.days_since_visit = {cid: (as_of - h["last_visit"]).days for cid, h in history.items() if h["last_visit"]}
@@ -179,6 +226,19 @@ def apply_history(req: DayRequest, uow: UnitOfWork, as_of: date, rules, history:
     with uow:
         req.approved = set(uow.overrides.for_day(req.day))
         req.holidays = {d: n for d, n in holiday_calendar(uow, [req.day.year]).items() if d == req.day}
+
+
+def add_country_holidays(req: DayRequest, uow: UnitOfWork, cases) -> None:
+    """Each debtor's national public holiday on ``req.day`` (``holidays`` data by the case's
+    country), so a workspace with no country set, or cases of another country, still keep them."""
+    with uow:
+        for country in {(c.country or "").upper() for c in cases} - {""}:
+            try:
+                name = uow.calendar(country, "", [req.day.year]).get(req.day)
+            except ValueError:
+                name = None
+            if name:
+                req.country_holidays[country] = name
 
 
 def save_plan(uow: UnitOfWork, plan: Plan, data: dict, **audit) -> None:
@@ -195,6 +255,7 @@ def save_plan(uow: UnitOfWork, plan: Plan, data: dict, **audit) -> None:
 def plan_and_save(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel, solve: Solver,
                   time_limit: float, rules=None, excluded: frozenset[str] = frozenset(), *,
                   history: dict | None = None, planned: dict[str, list[date]] | None = None,
+                  replacing: Collection[tuple[date, str]] | None = None,
                   ) -> tuple[Plan, DaySession, dict]:
     """Plan a collector's day from the workspace (open cases, visit history, overrides, rules),
     save it and audit it. Returns the plan, the session that re-times hand edits, and its JSON.
@@ -202,7 +263,8 @@ def plan_and_save(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel,
     with uow:
         cases = [c for c in uow.cases.list(collector=req.collector)
                  if c.status == CaseStatus.OPEN and c.case_id not in excluded]
-    apply_history(req, uow, as_of, rules, history, planned)
+    apply_history(req, uow, as_of, rules, history, planned, replacing)
+    add_country_holidays(req, uow, cases)
     unknown = sorted(set(req.locked) - {c.case_id for c in cases})
     if unknown:
         raise UserError(msg('Cannot lock {join}: not an open case of {collector}.',
@@ -226,12 +288,15 @@ def run_plan_team(uow: UnitOfWork, requests: list[DayRequest], as_of: date, trav
     """Plan and save every collector's day at once (``travel``: a model, or mode → model).
     The same day model as ``plan``; each plan is checked before it is saved."""
     history = history_index(uow, as_of)
+    team = {(r.day, r.collector) for r in requests}
     for r in requests:
-        apply_history(r, uow, as_of, rules, history)
+        apply_history(r, uow, as_of, rules, history, replacing=team)
     with uow:
         team = {r.collector for r in requests}
         cases = [c for c in uow.cases.list(status=CaseStatus.OPEN.value)
                  if c.collector is None or c.collector in team]
+    for r in requests:
+        add_country_holidays(r, uow, cases)
     plans, unplanned = plan_team(cases, requests, as_of, travel, solve, time_limit=time_limit)
     names = {c.case_id: c.name for c in cases}
     routes = []

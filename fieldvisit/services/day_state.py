@@ -11,24 +11,66 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from fieldvisit.domain.cases import CaseStatus
+from fieldvisit.domain.cases import BLOCKING_FLAGS, CaseStatus, Flag
 from fieldvisit.domain.plan import Plan
-from fieldvisit.domain.planning import DayRequest
+from fieldvisit.domain.planning import DayRequest, Reason, Unplanned
 from fieldvisit.domain.text import msg
-from fieldvisit.services.day_plans import apply_history, plan_json
+from fieldvisit.services.day_plans import add_country_holidays, apply_history, plan_json, save_plan, unplanned_json
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.plan_day import DaySession, Solver, Travel, plan_day, prepare_day
 from fieldvisit.services.ports import UnitOfWork
-from fieldvisit.services.visits import current_visits
+from fieldvisit.services.visit_record import current_visits
 
 RETRY_OUTCOMES = {"not_home"}
 
 
 def saved_plan(uow: UnitOfWork, day: date, collector: str) -> dict | None:
-    """The newest plan saved for ``collector`` on ``day`` (``plan_json`` shape), or None."""
-    with uow:
-        found = uow.plans.latest(day, collector)
+    """The newest plan saved for ``collector`` on ``day`` (``plan_json`` shape, re-checked as
+    ``latest_plans`` does), or None."""
+    found = latest_plans(uow, day, collector)
     return found[-1] if found else None
+
+
+def latest_plans(uow: UnitOfWork, day: date, collector: str | None = None) -> list[dict]:
+    """The newest saved plan of each collector on ``day`` (or only ``collector``'s), re-checked
+    against the cases as they are now: a stop whose case was closed, or got a blocking flag (or
+    "vulnerable" without a supervisor's approval) after the plan was saved, and has no visit
+    recorded that day, is taken out and listed in ``unplanned`` (and ``withdrawn``) with the
+    reason, so no map, route, prep pack, week or window shows a visit that may no longer be made."""
+    with uow:
+        plans = uow.plans.latest(day, collector)
+        ids = {s["case_id"] for p in plans for s in p.get("stops", [])}
+        cases = {cid: uow.cases.get(cid) for cid in ids}
+        approved = set(uow.overrides.for_day(day)) if ids else set()
+    return [_recheck(uow, p, cases, approved) for p in plans]
+
+
+def _withdrawn(stop: dict, case, approved: set[str]) -> Unplanned | None:
+    cid = stop["case_id"]
+    if case is None or case.status != CaseStatus.OPEN:
+        return Unplanned(cid, Reason.NOT_OPEN, case.status.value if case else "gone")
+    if cid in approved:
+        return None
+    blocking = case.flags & BLOCKING_FLAGS
+    if blocking:
+        return Unplanned(cid, Reason.BLOCKED, ", ".join(sorted(f.value for f in blocking)))
+    if Flag.VULNERABLE in case.flags and not stop.get("locked"):
+        return Unplanned(cid, Reason.NEEDS_APPROVAL)
+    return None
+
+
+def _recheck(uow: UnitOfWork, plan: dict, cases: dict, approved: set[str]) -> dict:
+    out = [u for s in plan.get("stops", []) if (u := _withdrawn(s, cases.get(s["case_id"]), approved)) is not None]
+    if out:
+        recorded = stop_states(uow, plan)
+        out = [u for u in out if u.case_id not in recorded]
+    if not out:
+        return plan
+    gone = {u.case_id for u in out}
+    withdrawn = unplanned_json(out)
+    return {**plan, "stops": [s for s in plan["stops"] if s["case_id"] not in gone],
+            "unplanned": withdrawn + [u for u in plan.get("unplanned", []) if u.get("case_id") not in gone],
+            "withdrawn": withdrawn}
 
 
 def _day_bounds(plan: dict) -> tuple[datetime, datetime]:
@@ -97,6 +139,7 @@ def session_for(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel, r
         cases = [c for c in uow.cases.list(collector=req.collector)
                  if c.status == CaseStatus.OPEN and c.case_id not in excluded]
     apply_history(req, uow, as_of, rules)
+    add_country_holidays(req, uow, cases)
     return prepare_day(cases, req, as_of, travel)
 
 
@@ -131,7 +174,8 @@ def replan_rest(uow: UnitOfWork, req: DayRequest, kept: list[dict], at: datetime
                 excluded: frozenset[str] = frozenset(), first: dict | None = None,
                 origin: dict | None = None) -> tuple[Plan, DaySession, dict]:
     """Plan the rest of the day after the ``kept`` stops (see ``rest_of_day``), save the whole
-    day (kept + new) and audit it. Returns the plan of the rest, its session and the day's JSON."""
+    day (kept + new) and audit it. Returns the plan of the rest, its session and the day's JSON.
+    Raises :class:`UserError` (nothing saved) when the plan check rejects the rest of the day."""
     req = rest_of_day(req, kept, at, origin)
     done = frozenset(s["case_id"] for s in kept)
     session = session_for(uow, req, as_of, travel, rules, excluded | done)
@@ -139,10 +183,7 @@ def replan_rest(uow: UnitOfWork, req: DayRequest, kept: list[dict], at: datetime
         req.locked.pop(cid, None)
     plan = plan_day(list(session.cases.values()), req, as_of, travel, solve, time_limit=time_limit, session=session)
     data = merged_json(plan, session, kept, first)
-    with uow:
-        uow.plans.save(req.day, req.collector, data)
-        uow.audit.append("plan", f"{req.collector} {req.day.isoformat()}",
-                         {"stops": [s["case_id"] for s in data["stops"]], "valid": data["valid"],
-                          "kept": sorted(done), "from": req.shift_start.isoformat()})
+    with uow:  # the same refusal as every other path: a day the check rejects is never saved
+        save_plan(uow, plan, data, kept=sorted(done), **{"from": req.shift_start.isoformat()})
         uow.commit()
     return plan, session, data

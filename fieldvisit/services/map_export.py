@@ -6,14 +6,15 @@ from datetime import date
 
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.text import msg
+from fieldvisit.services.day_state import latest_plans
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork
 
 
 def day_map_data(uow: UnitOfWork, day: date, collector: str | None) -> tuple[list[Case], dict]:
     """The cases to draw (with coordinates) and the latest plan of ``collector`` on ``day``."""
+    plans = latest_plans(uow, day, collector)
     with uow:
-        plans = uow.plans.latest(day, collector)
         if not plans:
             who = f" for {collector}" if collector else ""
             raise UserError(msg("No plan{who} on {isoformat}; run 'fieldvisit plan --date {isoformat}' first.",

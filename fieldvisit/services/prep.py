@@ -6,30 +6,39 @@ from datetime import date
 
 from fieldvisit.domain.prep import History, PrepSheet, build_sheet
 from fieldvisit.domain.text import msg
+from fieldvisit.services.day_state import latest_plans
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.holidays import holidays_of
 from fieldvisit.services.ports import UnitOfWork
-from fieldvisit.services.visits import history_index
+from fieldvisit.services.visit_record import history_index
+
+
+def sheet_from_history(uow: UnitOfWork, case, history: dict, day: date) -> PrepSheet:
+    """The sheet of ``case`` on ``day`` given what its visit record says (``history``: a dict as
+    ``visit_record.history_of`` makes it; missing counts are 0), with the workspace's days off.
+    Call inside ``with uow``. Raises UserError when the holidays settings are wrong."""
+    counts = History(promises_kept=history.get("promises_kept", 0), promises_broken=history.get("promises_broken", 0),
+                     refusals=history.get("refusals", 0), contacts=history.get("contacts", 0))
+    return build_sheet(case, day, counts, holidays=holidays_of(uow, day))
 
 
 def prep_sheet(uow: UnitOfWork, case_id: str, as_of: date) -> PrepSheet:
+    """The preparation sheet of one case as of ``as_of``. Raises UserError for an unknown case or
+    one with nothing outstanding."""
     with uow:
         case = uow.cases.get(case_id)
-        holidays = holidays_of(uow, as_of)
     if case is None:
         raise UserError(msg("No case with id {case_id}; check it with 'fieldvisit cases list'.", case_id=case_id))
     if case.balance <= 0:
         raise UserError(msg('Case {case_id} has nothing outstanding; no preparation sheet is needed.', case_id=case_id))
-    h = history_index(uow, as_of).get(case_id, {})
-    history = History(promises_kept=h.get("promises_kept", 0), promises_broken=h.get("promises_broken", 0),
-                      refusals=h.get("refusals", 0), contacts=h.get("contacts", 0))
-    return build_sheet(case, as_of, history, holidays=holidays)
+    history = history_index(uow, as_of).get(case_id, {})
+    with uow:
+        return sheet_from_history(uow, case, history, as_of)
 
 
 def day_pack(uow: UnitOfWork, day: date, collector: str | None, as_of: date) -> tuple[dict, list[PrepSheet]]:
     """The latest plan of the day and the sheets of its stops in route order."""
-    with uow:
-        plans = uow.plans.latest(day, collector)
+    plans = latest_plans(uow, day, collector)
     if not plans:
         raise UserError(msg("No plan on {isoformat}; run 'fieldvisit plan --date {isoformat}' first.",
                             isoformat=day.isoformat()))

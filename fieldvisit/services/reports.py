@@ -14,7 +14,7 @@ from decimal import Decimal
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork
-from fieldvisit.services.visits import current_visits, promise_index
+from fieldvisit.services.visit_record import current_visits, promise_index
 
 CONTACT_PERSON = "debtor"
 CENT = Decimal("0.01")

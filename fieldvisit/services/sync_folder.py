@@ -14,7 +14,8 @@ from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork
 from fieldvisit.services.progress import run
-from fieldvisit.services.sync import StalePack, export_bundle, export_pack, import_bundles, import_pack
+from fieldvisit.services.packs import StalePack, export_pack, import_pack
+from fieldvisit.services.sync import export_bundle, import_bundles
 
 SETTING = "sync_folder"
 

@@ -1,5 +1,6 @@
 """Use cases: record finalized visits (the form and ``visits add`` share these rules), list them,
-and follow the promises they carry.
+drafts and corrections. What the record says about a case (promises, history) is read in
+services/visit_record.py.
 
 - Same ``visit_id`` and same content again: a no-op (reported as a duplicate).
 - Same ``visit_id`` with other content: refused, nothing of the batch is written.
@@ -11,17 +12,21 @@ and follow the promises they carry.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from fieldvisit.domain.cases import Flag
-from fieldvisit.domain.planning import DEFAULT_LAWFUL, lawful_interval
-from fieldvisit.domain.prep import History, build_sheet
+from fieldvisit.domain.planning import DEFAULT_LAWFUL, agreed_on, lawful_interval
 from fieldvisit.domain.text import msg
-from fieldvisit.domain.promises import PaymentRecord, PromiseRecord, promise_state
 from fieldvisit.domain.visits import Outcome, VisitError, parse_visit
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork
+from fieldvisit.services.prep import sheet_from_history
+# The record's read side lives in services/visit_record.py; its functions stay importable from here.
+from fieldvisit.services.visit_record import current_visits, history_index, history_of, promise_index, promises_of
+
+__all__ = ["OUTCOME_FLAGS", "compliance_warnings", "preview_warnings", "record_visits", "list_visits", "save_draft",
+           "drafts", "finalize_draft", "discard_draft", "correction_of",
+           "current_visits", "history_index", "promise_index", "promises_of"]
 
 #: Outcomes that tell the office something the case's flags must now say.
 OUTCOME_FLAGS = {Outcome.DISPUTE: Flag.DISPUTE, Outcome.CEASE: Flag.CEASE, Outcome.LAWYER: Flag.LAWYER,
@@ -49,6 +54,9 @@ def compliance_warnings(case, visit, rule=None, earlier_visits: list[date] = (),
                                 rules=rule.name, **times))
         else:
             warnings.append(msg("outside lawful contact hours ({start}–{end} {zone}): {arrived}–{left}", **times))
+    if rule is not None and local_day.weekday() not in rule.contact_days and not agreed_on(case, local_day):
+        warnings.append(msg("{day} is not a contact day under {rules} and no visit was agreed for it",
+                            day=local_day.isoformat(), rules=rule.name))
     blocked = sorted(f.value for f in (case.flags & rule.blocking_flags if rule else case.blocking_flags))
     if blocked:
         warnings.append(msg("the case was blocked from visits ({flags})", flags=", ".join(blocked)))
@@ -165,12 +173,6 @@ def record_visits(uow: UnitOfWork, items: list[dict], now: datetime | None = Non
     return results
 
 
-def current_visits(rows: list[dict]) -> list[dict]:
-    """Only the newest version of each visit (corrections hide what they replace)."""
-    replaced = {r["replaces"] for r in rows if r["replaces"]}
-    return [r for r in rows if r["visit_id"] not in replaced]
-
-
 def list_visits(uow: UnitOfWork, case_id: str | None = None) -> list[dict]:
     with uow:
         rows = uow.visits.list(case_id)
@@ -189,80 +191,13 @@ def _review_json(review: dict | None) -> dict:
     return {**review, "at": review["at"].isoformat()}
 
 
-def _promises(rows: list[dict], last_payment: tuple | None, as_of: date) -> list[dict]:
-    """The promises on one case's current visits, with their state; payments come from the
-    visits and from the case file's last reported payment."""
-    payments = []
-    for r in rows:
-        pay = r["data"].get("payment")
-        if pay:
-            payments.append(PaymentRecord(datetime.fromisoformat(r["data"]["arrived_at"]).date(),
-                                          Decimal(pay["amount"]), "visit"))
-    if last_payment and last_payment[0] and last_payment[1]:
-        payments.append(PaymentRecord(last_payment[0], last_payment[1], "case file"))
-    out = []
-    for r in rows:
-        p = r["data"].get("promise")
-        if not p:
-            continue
-        record = PromiseRecord(r["visit_id"], datetime.fromisoformat(r["data"]["arrived_at"]), Decimal(p["amount"]),
-                               p["currency"], date.fromisoformat(p["date"]))
-        out.append({"visit_id": r["visit_id"], "amount": p["amount"], "currency": p["currency"], "date": p["date"],
-                    "status": promise_state(record, payments, as_of).value})
-    return out
-
-
-def _current_by_case(uow: UnitOfWork) -> tuple[dict[str, list[dict]], dict]:
-    """Current visit versions grouped by case, and those cases' last case-file payments."""
-    with uow:
-        by_case: dict[str, list[dict]] = {}
-        for r in current_visits(uow.visits.list()):
-            by_case.setdefault(r["case_id"], []).append(r)
-        payments = uow.cases.last_payments(by_case) if by_case else {}
-    return by_case, payments
-
-
-def promise_index(uow: UnitOfWork, as_of: date) -> dict[str, list[dict]]:
-    """case_id → its promises (current visit versions) with their state as of ``as_of``."""
-    by_case, payments = _current_by_case(uow)
-    return {cid: p for cid, rows in by_case.items() if (p := _promises(rows, payments.get(cid), as_of))}
-
-
-def promises_of(uow: UnitOfWork, case_id: str, as_of: date) -> list[dict]:
-    return promise_index(uow, as_of).get(case_id, [])
-
-
-def _history_of(rows: list[dict], last_payment: tuple | None, as_of: date) -> dict:
-    """One case's record (its current visits) as the prep sheet and the planner read it."""
-    days = [datetime.fromisoformat(r["data"]["arrived_at"]).date() for r in rows]
-    promises = _promises(rows, last_payment, as_of)
-    return {"promises_kept": sum(p["status"] == "kept" for p in promises),
-            "promises_broken": sum(p["status"] == "broken" for p in promises),
-            "refusals": sum(r["data"]["outcome"] == "refused" for r in rows),
-            "contacts": sum(r["data"]["person_met"] == "debtor" for r in rows),
-            "third_party_contacts": sum(r["data"]["person_met"] == "third_party" for r in rows),
-            "last_visit": max(days, default=None), "visit_dates": days,
-            "promise_dues": [(date.fromisoformat(p["date"]), p["status"]) for p in promises]}
-
-
-def history_index(uow: UnitOfWork, as_of: date) -> dict[str, dict]:
-    """Per case: promises kept/broken, refusals, contacts and visit dates — what the prep sheet
-    and the planner read from the visit record."""
-    by_case, payments = _current_by_case(uow)
-    return {cid: _history_of(rows, payments.get(cid), as_of) for cid, rows in by_case.items()}
-
-
 def _prep_snapshot(uow: UnitOfWork, case, earlier_rows: list[dict], day: date) -> dict | None:
     """The preparation sheet as it stood before the visit (kept with the visit as evidence of
-    what the collector was told to propose)."""
-    from fieldvisit.services.holidays import holidays_of
-
+    what the collector was told to propose); None when nothing is outstanding."""
     if case.balance <= 0:
         return None
-    h = _history_of(earlier_rows, uow.cases.last_payments([case.case_id]).get(case.case_id), day)
-    history = History(promises_kept=h["promises_kept"], promises_broken=h["promises_broken"],
-                      refusals=h["refusals"], contacts=h["contacts"])
-    return build_sheet(case, day, history, holidays=holidays_of(uow, day)).as_json()
+    h = history_of(earlier_rows, uow.cases.last_payments([case.case_id]).get(case.case_id), day)
+    return sheet_from_history(uow, case, h, day).as_json()
 
 
 def save_draft(uow: UnitOfWork, draft_id: str, case_id: str, data: dict) -> None:

@@ -20,7 +20,7 @@ from fieldvisit.services.plan_day import Solver, Travel
 from fieldvisit.services.ports import UnitOfWork
 from fieldvisit.services.holidays import holiday_calendar
 from fieldvisit.services.progress import Progress, Work, run
-from fieldvisit.services.visits import history_index
+from fieldvisit.services.visit_record import history_index
 
 MAX_DAYS = 30
 
@@ -84,7 +84,8 @@ def plan_week_steps(uow: UnitOfWork, request_for: Callable[[date], DayRequest], 
             continue
         req = request_for(day)
         plan, _session, data = plan_and_save(uow, req, as_of, travel, solve, time_limit, rules,
-                                             history=history, planned=planned)
+                                             history=history, planned=planned,
+                                             replacing={(d, collector) for d in dates})
         for s in plan.stops:
             planned.setdefault(s.case_id, []).append(day)
         for u in plan.unplanned:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QLocale, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHeaderView,
@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from fieldvisit.domain.money import AmountError, parse_typed_amount
+from fieldvisit.domain.money import AmountError
 from fieldvisit.domain.visits import PAYMENT_METHODS, Outcome, PersonMet, VisitError, parse_visit
 from fieldvisit.services.errors import UserError
 from fieldvisit.adapters.i18n import (  # noqa: F401 - the labels are re-exported
-    METHOD_LABELS, OUTCOME_LABELS, date_format, day_text, localize, money,
+    METHOD_LABELS, OUTCOME_LABELS, date_format, localize, money, shown_amount, shown_day, stored_amount, typed_amount,
+    typed_day,
 )
 from fieldvisit.services.visits import discard_draft, finalize_draft, preview_warnings, save_draft
 from fieldvisit.ui.operation import write_queue
@@ -36,46 +37,6 @@ NEXT_ACTIONS = {"": "", "revisit": QT_TRANSLATE_NOOP("VisitForm", "Revisit"), "c
                 "supervisor_review": QT_TRANSLATE_NOOP("VisitForm", "Supervisor review"),
                 "trace": QT_TRANSLATE_NOOP("VisitForm", "Trace a new address"), "close": QT_TRANSLATE_NOOP("VisitForm", "Close")}
 
-
-
-def typed_amount(text: str) -> Decimal:
-    """An amount as the interface language writes it (``1.500,00`` in Spanish); AmountError else."""
-    loc = QLocale()
-    return parse_typed_amount(text, loc.decimalPoint(), loc.groupSeparator())
-
-
-def _canonical(text: str) -> str:
-    """The amount as stored (``1500.00``), or the text as typed when it is not an amount (the
-    form then says how to write it)."""
-    try:
-        return str(typed_amount(text))
-    except AmountError:
-        return text.strip()
-
-
-def shown_amount(value) -> str:
-    """A stored amount (``"1500.00"``) as the interface writes it (``1.500,00`` in Spanish)."""
-    try:
-        amount = Decimal(str(value))
-    except InvalidOperation:
-        return str(value or "")
-    return QLocale().toString(float(amount), "f", 2)
-
-
-def _shown_day(iso: str) -> str:
-    try:
-        return day_text(iso) if iso else ""
-    except ValueError:
-        return str(iso)
-
-
-def _iso_day(text: str) -> str:
-    """A plan date typed as the form shows dates (``Thu 3 Dec 2026``) or as ``2026-12-03``; the text
-    itself when it is neither (the visit's validation then says so)."""
-    day = QLocale().toDate(text.strip(), date_format())
-    if not day.isValid():
-        day = QDate.fromString(text.strip(), "yyyy-MM-dd")
-    return day.toString("yyyy-MM-dd") if day.isValid() else text.strip()
 
 
 class VisitForm(QDialog):
@@ -243,7 +204,7 @@ class VisitForm(QDialog):
             for inst in proposal["installments"]:
                 r = self.proposal_table.rowCount()
                 self.proposal_table.insertRow(r)
-                self.proposal_table.setItem(r, 0, QTableWidgetItem(_shown_day(inst.get("date", ""))))
+                self.proposal_table.setItem(r, 0, QTableWidgetItem(shown_day(inst.get("date", ""))))
                 self.proposal_table.setItem(r, 1, QTableWidgetItem(shown_amount(inst.get("amount", ""))))
 
     def data(self) -> dict:
@@ -254,10 +215,10 @@ class VisitForm(QDialog):
              "notes": self.notes.toPlainText(), "next_action": self.next_action.currentData() or "",
              "reason": self.reason.text().strip()}
         if self.promise_box.isChecked():
-            d["promise"] = {"amount": _canonical(self.promise_amount.text()), "currency": self.case.currency,
+            d["promise"] = {"amount": stored_amount(self.promise_amount.text()), "currency": self.case.currency,
                             "date": self.promise_date.date().toString("yyyy-MM-dd")}
         if self.payment_box.isChecked():
-            d["payment"] = {"amount": _canonical(self.payment_amount.text()), "currency": self.case.currency,
+            d["payment"] = {"amount": stored_amount(self.payment_amount.text()), "currency": self.case.currency,
                             "method": self.payment_method.currentData(), "receipt": self.receipt.text().strip()}
         if self.follow_check.isChecked():
             d["follow_up"] = self.follow_up.date().toString("yyyy-MM-dd")
@@ -267,7 +228,7 @@ class VisitForm(QDialog):
                 cells = [self.proposal_table.item(r, c) for c in (0, 1)]
                 texts = [c.text().strip() if c else "" for c in cells]
                 if any(texts):
-                    rows.append({"date": _iso_day(texts[0]), "amount": _canonical(texts[1])})
+                    rows.append({"date": typed_day(texts[0]), "amount": stored_amount(texts[1])})
             d["agreed_proposal"] = {"currency": self.case.currency, "installments": rows}
         if self.replaces:
             d["replaces"] = self.replaces

@@ -22,6 +22,8 @@ from fieldvisit.domain.cases import Case, Flag, GeoStatus
 from fieldvisit.domain.windows import Place, Window
 from fieldvisit.services.collectors import set_home
 from fieldvisit.services.day_plans import make_request, plan_and_save, run_plan_team
+from fieldvisit.services.day_state import replan_rest
+from fieldvisit.services.errors import UserError
 from fieldvisit.services.week_plans import plan_week
 
 RULES = load_rulebook(None)
@@ -122,6 +124,14 @@ def test_no_saved_plan_from_any_path_holds_an_unlawful_visit(app, seed, country,
     # the collector's day (the CLI's `plan` and the planner window share plan_and_save)
     _plan, _session, data = plan_and_save(app.uow(), request(DAY, names[0], modes[0]), AS_OF,
                                           GeodesicTravel(modes[0]), solve, 0.1, rules=RULES)
+    # Re-plan from here (the planner's Ctrl+Shift+R): the rest of the day after the first stop
+    if data["stops"]:
+        kept = data["stops"][:1]
+        try:
+            replan_rest(app.uow(), request(DAY, names[0], modes[0]), kept, datetime.fromisoformat(kept[0]["departure"]),
+                        AS_OF, GeodesicTravel(modes[0]), solve, 0.1, rules=RULES, first=data)
+        except UserError:
+            pass  # refused and not saved: the earlier lawful day stays
     # the team
     run_plan_team(app.uow(), [request(DAY, nm, m) for nm, m in zip(names, modes, strict=True)], AS_OF,
                   GeodesicTravel, solve, 0.3, rules=RULES)

@@ -10,7 +10,8 @@ from fieldvisit.domain.cases import Case, Flag, GeoStatus
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.import_cases import import_cases
 from fieldvisit.services.progress import run
-from fieldvisit.services.visits import history_index, list_visits, promises_of, record_visits
+from fieldvisit.services.visit_record import history_index, promises_of
+from fieldvisit.services.visits import list_visits, record_visits
 
 VID = "6f1c6e0c-3b9a-4b59-9a39-3b7a9b0e7a11"
 V = {"visit_id": VID, "case_id": "CN-1", "arrived_at": "2026-11-24T10:05:00+08:00",

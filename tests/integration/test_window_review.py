@@ -14,21 +14,22 @@ from fieldvisit.services.progress import run
 from fieldvisit.services.window_review import dismiss_review, pending_reviews, resolve_review, review_count
 from tests.integration.test_cli_plan import fv
 
-HEAD = ["case_id", "name", "lat", "lon", "balance", "days_past_due", "appointment", "inconvenient"]
+HEAD = ["case_id", "name", "lat", "lon", "balance", "days_past_due", "appointment", "inconvenient", "country"]
 AS_OF = date(2026, 11, 23)
 
 
 def _import(app, rows, name="lender.csv"):
     table = Table(headers=HEAD, rows=iter(enumerate(rows, start=2)), kind="csv")
     return run(import_cases(app.uow(), table, file_name=name, sha256=name, as_of=AS_OF, rules=app.rules(),
-                            default_timezone="Europe/Madrid", default_country="ES"))
+                            # Lisbon, generic hours 08:00-21:00 (Spain's 09:00 would make "after 8" plain 20:00)
+                            default_timezone="Europe/Lisbon", default_country="PT"))
 
 
 ROWS = [
-    ["A-1", "Ana", 40.41, -3.70, "100", 30, "after 8", ""],
-    ["A-2", "Luis", 40.41, -3.70, "100", 30, "martes y jueves 16:00-18:00; M 10:00-12:00", ""],
-    ["A-3", "Eva", 40.41, -3.70, "100", 30, "llamar antes", "not on Mondays"],
-    ["A-4", "Pep", 40.41, -3.70, "100", 30, "L-V 9:00-14:00", ""],
+    ["A-1", "Ana", 38.72, -9.14, "100", 30, "after 8", "", "PT"],
+    ["A-2", "Luis", 38.72, -9.14, "100", 30, "martes y jueves 16:00-18:00; M 10:00-12:00", "", "PT"],
+    ["A-3", "Eva", 38.72, -9.14, "100", 30, "llamar antes", "not on Mondays", "PT"],
+    ["A-4", "Pep", 38.72, -9.14, "100", 30, "L-V 9:00-14:00", "", "PT"],
 ]
 
 
@@ -74,9 +75,9 @@ def test_queue_correct_dismiss_and_reimport(app):
 def test_cli_cases_review(tmp_path):
     db = f"sqlite:///{tmp_path / 'ws.sqlite'}"
     path = tmp_path / "f.csv"
-    path.write_text("case_id,name,lat,lon,balance,days_past_due,appointment\n"
-                    "C-1,Ana,40.41,-3.70,100,30,after 8\nC-2,Luis,40.41,-3.70,100,30,Sat AM\n", encoding="utf-8")
-    r = fv("cases", "import", str(path), db=db)
+    path.write_text("case_id,name,lat,lon,balance,days_past_due,appointment,country\n"
+                    "C-1,Ana,38.72,-9.14,100,30,after 8,PT\nC-2,Luis,38.72,-9.14,100,30,Sat AM,PT\n", encoding="utf-8")
+    r = fv("cases", "import", str(path), db=db)  # Lisbon, generic hours: "after 8" is ambiguous
     assert r.returncode == 0 and "fieldvisit cases review" in r.stdout
     listed = json.loads(fv("--json", "cases", "review", db=db).stdout)
     assert listed["count"] == 1 and listed["reviews"][0]["case_id"] == "C-1"

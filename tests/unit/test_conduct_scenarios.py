@@ -122,11 +122,12 @@ def test_collector_elsewhere_plans_in_the_debtors_hours():
     ("US", date(2026, 3, 8), -5), ("GB", date(2026, 3, 29), 1), ("ES", date(2026, 10, 25), 1),
 ])
 def test_dst_days_keep_wall_clock_hours(country, day, offset):
-    c = case(country)
+    # EU clocks change on a Sunday: Spain is visited on a weekend only at an agreed appointment
+    c = case(country, windows=[window(country, 7, 0, 12, 0, day=day)] if country == "ES" else [])
     c.due_date = day - timedelta(days=40)
     cands, _ = build_candidates([c], req(day=day, visit_dates={"K": [day - timedelta(days=30)]}), day)
     s, _ = cands[0].starts[0]
-    assert s.astimezone(ZoneInfo(ZONES[country])).time() == time(8)
+    assert s.astimezone(ZoneInfo(ZONES[country])).time() == RULES.for_country(country).contact_hours[0]
     assert s.utcoffset() == timedelta(hours=offset)
 
 
@@ -208,3 +209,17 @@ def test_inconvenient_place_drops_work_windows():
     not_at_work = replace(parse_window("work: daily 00:00-24:00", ZONES["ES"], today=DAY), inconvenient=True)
     cands, _ = build_candidates([case("ES", windows=[work, home, not_at_work])], req(), DAY)
     assert [w[0].hour for w in cands[0].windows] == [18]
+
+
+@pytest.mark.parametrize(("agreed", "warned"), [(False, True), (True, False)])
+def test_a_sunday_visit_in_spain_is_warned_unless_agreed(agreed, warned):
+    """Spain's rule set contacts on weekdays only: a visit recorded on a Sunday carries a warning,
+    unless the customer agreed an appointment for that day."""
+    sunday = DAY + timedelta(days=4)
+    zone = ZoneInfo(ZONES["ES"])
+    windows = [window("ES", 11, 0, 12, 0, day=sunday)] if agreed else []
+    v = parse_visit({"case_id": "K", "arrived_at": datetime.combine(sunday, time(11, 10), zone).isoformat(),
+                     "left_at": datetime.combine(sunday, time(11, 30), zone).isoformat(),
+                     "outcome": "not_home", "person_met": "nobody", "reason": "agreed by phone"})
+    warnings = compliance_warnings(case("ES", windows=windows), v, RULES.for_country("ES"))
+    assert any("not a contact day" in w for w in warnings) == warned, warnings
