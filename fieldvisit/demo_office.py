@@ -27,6 +27,8 @@ def _visits(case_ids: list[str], today: date, rng: random.Random) -> list[dict]:
     out = []
     for n, case_id in enumerate(case_ids):
         day = today - timedelta(days=n % 4)
+        while day.weekday() >= 5:  # the demo's Finnish rules: weekdays, unless agreed
+            day -= timedelta(days=1)
         arrived = datetime.combine(day, time(9, 30), zone) + timedelta(minutes=50 * (n // 4) + rng.randint(0, 20))
         outcome, person = OUTCOMES[n % len(OUTCOMES)]
         v = {"visit_id": str(uuid.UUID(int=rng.getrandbits(128), version=4)), "case_id": case_id,
