@@ -87,7 +87,7 @@
         <translation>FieldVisit no puede abrir el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/app.py" line="134"/>
+        <location filename="../../fieldvisit/ui/app.py" line="138"/>
         <source>FieldVisit</source>
         <translation>FieldVisit</translation>
     </message>
@@ -3192,67 +3192,82 @@
 <context>
     <name>RegionActions</name>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="21"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="24"/>
         <source>Re&amp;gions</source>
         <translation>Re&amp;giones</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="22"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="25"/>
         <source>&amp;Build region pack from an OpenStreetMap extract…</source>
         <translation>&amp;Crear paquete de región desde un extracto de OpenStreetMap…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="23"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="26"/>
         <source>Real roads, addresses and places for planning and search, offline</source>
         <translation>Carreteras, direcciones y lugares reales para planificar y buscar, sin conexión</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="25"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="28"/>
         <source>&amp;Find a place…</source>
         <translation>&amp;Buscar un lugar…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="26"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="29"/>
         <source>An address, a street or a named place in the region packs; the map centres there</source>
         <translation>Una dirección, una calle o un lugar con nombre de los paquetes de región; el mapa se centra ahí</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="37"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="47"/>
+        <source>A region pack is being built; wait for it or cancel it.</source>
+        <translation>Se está creando un paquete de región; espere a que termine o cancélelo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="51"/>
         <source>OpenStreetMap extract</source>
         <translation>Extracto de OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="38"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="52"/>
         <source>OpenStreetMap extracts (*.osm.pbf *.pbf)</source>
         <translation>Extractos de OpenStreetMap (*.osm.pbf *.pbf)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="47"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="61"/>
         <source>Region {name} ready: roads for {modes}; {n} addresses.</source>
         <translation>Región {name} lista: carreteras para {modes}; {n} direcciones.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="53"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="68"/>
+        <source>Region pack build cancelled; nothing was kept.</source>
+        <translation>Creación del paquete de región cancelada; no se conservó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="70"/>
+        <source>Region pack not built: {}</source>
+        <translation>Paquete de región no creado: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="72"/>
         <source>Region pack not built</source>
         <translation>Paquete de región no creado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="54"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="80"/>
         <source>Building the region pack from {}…</source>
         <translation>Creando el paquete de región desde {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="62"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="98"/>
         <source>Find a place</source>
         <translation>Buscar un lugar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="63"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="99"/>
         <source>Address, street or place (e.g. Mannerheimintie 5):</source>
         <translation>Dirección, calle o lugar (p. ej. Mannerheimintie 5):</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="68"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="104"/>
         <source>Not found in the region packs: {}</source>
         <translation>No encontrado en los paquetes de región: {}</translation>
     </message>

@@ -87,7 +87,7 @@
         <translation>FieldVisit 无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/app.py" line="134"/>
+        <location filename="../../fieldvisit/ui/app.py" line="138"/>
         <source>FieldVisit</source>
         <translation>FieldVisit</translation>
     </message>
@@ -3192,67 +3192,82 @@
 <context>
     <name>RegionActions</name>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="21"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="24"/>
         <source>Re&amp;gions</source>
         <translation>地区(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="22"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="25"/>
         <source>&amp;Build region pack from an OpenStreetMap extract…</source>
         <translation>从 OpenStreetMap 提取文件生成地区包(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="23"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="26"/>
         <source>Real roads, addresses and places for planning and search, offline</source>
         <translation>离线使用真实道路、地址和地点进行规划和搜索</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="25"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="28"/>
         <source>&amp;Find a place…</source>
         <translation>查找地点(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="26"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="29"/>
         <source>An address, a street or a named place in the region packs; the map centres there</source>
         <translation>地区包中的地址、街道或地名；地图将以此为中心</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="37"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="47"/>
+        <source>A region pack is being built; wait for it or cancel it.</source>
+        <translation>正在生成地区包；请等待完成或将其取消。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="51"/>
         <source>OpenStreetMap extract</source>
         <translation>OpenStreetMap 提取文件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="38"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="52"/>
         <source>OpenStreetMap extracts (*.osm.pbf *.pbf)</source>
         <translation>OpenStreetMap 提取文件 (*.osm.pbf *.pbf)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="47"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="61"/>
         <source>Region {name} ready: roads for {modes}; {n} addresses.</source>
         <translation>地区 {name} 已就绪：{modes} 道路；{n} 个地址。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="53"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="68"/>
+        <source>Region pack build cancelled; nothing was kept.</source>
+        <translation>地区包生成已取消；未保留任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="70"/>
+        <source>Region pack not built: {}</source>
+        <translation>地区包未生成：{}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="72"/>
         <source>Region pack not built</source>
         <translation>地区包未生成</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="54"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="80"/>
         <source>Building the region pack from {}…</source>
         <translation>正在从 {} 生成地区包…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="62"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="98"/>
         <source>Find a place</source>
         <translation>查找地点</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="63"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="99"/>
         <source>Address, street or place (e.g. Mannerheimintie 5):</source>
         <translation>地址、街道或地点（例如 Mannerheimintie 5）：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="68"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="104"/>
         <source>Not found in the region packs: {}</source>
         <translation>在地区包中未找到：{}</translation>
     </message>
