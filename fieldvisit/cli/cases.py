@@ -69,13 +69,13 @@ def _preview_text(d: dict) -> str:
              + ".", *_reading_lines(d), f"Columns ({len(d['columns'])}):", *column_lines(d["columns"])]
     lines.append(f"Sample ({len(d['sample'])} of {d['rows_read']}{'' if d['complete'] else '+'} rows):")
     for row in d["sample"]:
-        cells = "; ".join(f"{k}={v}" for k, v in row["values"].items() if v)
+        cells = "; ".join(f"{k}={' / '.join(str(v).splitlines())}" for k, v in row["values"].items() if v)
         lines.append(f"  row {row['row']}: {cells}" + (f"  REJECTED: {'; '.join(row['errors'])}" if row["errors"] else ""))
     if d.get("skipped"):
         lines.append(f"{len(d['skipped'])} rows skipped (not case records):")
         lines += [f"  row {r['row']}: {r['reason']}" for r in d["skipped"][:50]]
     lines.append(f"{len(d['rejected'])} rows would be rejected, {len(d['review'])} texts would need review.")
-    lines += [f"  row {r['row']} ({r['column']}): {r['error']}" for r in (d["rejected"] + d["review"])[:50]]
+    lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}" for r in (d["rejected"] + d["review"])[:50]]
     if d.get("saved_profile"):
         lines.append(f"Profile {d['saved_profile']!r} saved: files with these headers are read this way from now on.")
     return "\n".join(lines)
@@ -111,6 +111,8 @@ def cmd_cases_import(app, args) -> None:
     if args.preview:
         data = preview_import(table, options, file_name=path.name, **common)
         if data["problem"]:
+            if not getattr(args, "json", False):  # the columns first, so the user can write the --mapping
+                print(_preview_text(data))
             raise UserError(data["problem"])
         if args.save_profile:
             save_profile(app.uow(), args.save_profile, table.headers, data["columns"], options)
@@ -137,13 +139,13 @@ def cmd_cases_import(app, args) -> None:
     lines.append(f"Columns ({len(summary.columns)}; {len(summary.kept_columns)} kept as information, "
                  f"{len(summary.ignored_columns)} ignored):")
     lines += column_lines(summary.columns)
-    lines += [f"  row {r['row']} ({r['column']}): {r['error']}" for r in summary.rejected[:50]]
+    lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}" for r in summary.rejected[:50]]
     if summary.skipped:
         lines.append(f"{len(summary.skipped)} rows skipped (not case records):")
         lines += [f"  row {r['row']}: {r['reason']}" for r in summary.skipped[:50]]
     if summary.review:
         lines.append(f"{len(summary.review)} values need review (rows kept; see 'fieldvisit cases review'):")
-        lines += [f"  row {r['row']} ({r['column']}): {r['error']}" for r in summary.review[:50]]
+        lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}" for r in summary.review[:50]]
     if args.save_profile:
         lines.append(f"Profile {args.save_profile!r} saved: files with these headers are read this way from now on.")
     _emit(args, data, "\n".join(lines))

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from functools import lru_cache
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -35,7 +35,8 @@ from fieldvisit.domain.columns import PARTS
 from fieldvisit.domain.conventions import US_STATE_ZONES
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
-from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_symbol, parse_money
+from fieldvisit.domain.subdivisions import region_zone
+from fieldvisit.domain.money import CENT, MAX_AMOUNT, AmbiguousAmount, AmountError, currency_of_symbol, parse_money
 from fieldvisit.domain.limits import DEFAULT_FIELD_CHARS as _DEFAULT_CHARS, FIELD_CHARS as _FIELD_CHARS, too_long
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 
@@ -108,7 +109,13 @@ def _coordinate(value: Any, decimal_comma: bool | None) -> float:
 def _amount(value: Any, decimal_comma: bool | None, currency: str = "") -> tuple[Decimal, str | None]:
     """``(amount, symbol shown or None)``; AmountError / AmbiguousAmount as parse_money."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return parse_money(repr(float(value)) if isinstance(value, float) else str(value), False)
+        # a number cell is a number: 99.999 is 100.00, never "99999 or 99.999"
+        if isinstance(value, float) and not math.isfinite(value):
+            raise AmountError(f"{value!r} is not an amount")
+        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+        if abs(number) >= MAX_AMOUNT:
+            raise AmountError(f"{cell_text(value)!r} is too large to be a real amount; check it")
+        return number.quantize(CENT, rounding=ROUND_HALF_UP), None
     return parse_money(cell_text(value), decimal_comma, currency)
 
 
@@ -168,6 +175,8 @@ _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
 _country_code = lru_cache(maxsize=1024)(country_code)
 _flags = lru_cache(maxsize=1024)(parse_flags)
 _due_from_days = lru_cache(maxsize=4096)(due_date_from_days)
+#: Days a file's due date and its days-past-due column may differ (a file exported some days ago).
+DUE_DATE_TOLERANCE_DAYS = 7
 
 
 @lru_cache(maxsize=8192)
@@ -190,11 +199,26 @@ def _country_of(currency: str) -> str:
     return next((c for c, cur in CURRENCIES.items() if cur == currency), "")
 
 
+_US_STATE_ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$")
+
+
 def join_address(text: dict[str, str]) -> str:
     """``123 Main St, Apt 4`` + ``Springfield`` + ``IL`` + ``62701`` →
-    ``"123 Main St, Apt 4, Springfield, IL 62701"``."""
+    ``"123 Main St, Apt 4, Springfield, IL 62701"``; a house number follows its street
+    (``Calle Morelos`` + ``56`` → ``Calle Morelos 56``). Chinese, Japanese and Korean addresses
+    are written largest first without commas (``广东省广州市天河区天河路385号``)."""
+    street = " ".join(t for t in (text.get("address", ""), text.get("house_number", "")) if t)
+    if street and not street.isascii() and any(0x3040 <= ord(c) <= 0x9FFF or 0xAC00 <= ord(c) <= 0xD7A3
+                                               for c in street):
+        # Chinese, Japanese, Korean: province, city, district, street — largest first, as written
+        ordered: list[str] = []
+        for t in (text.get(k, "") for k in ("region", "city", "district")):
+            if t and t not in ordered and not street.startswith(t):
+                ordered.append(t)
+        joined = "".join(ordered) + street + "".join(text.get(k, "") for k in ("address_line2",))
+        return f"{joined} {text['postal_code']}".strip() if text.get("postal_code") else joined
     region = " ".join(t for t in (text.get("region", ""), text.get("postal_code", "")) if t)
-    parts = [text.get(k, "") for k in ("address", "address_line2", "district", "city")] + [region]
+    parts = [street] + [text.get(k, "") for k in ("address_line2", "district", "city")] + [region]
     return ", ".join(p for p in parts if p)
 
 
@@ -220,7 +244,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         if get("surname"):
             case.name = f"{case.name} {text['surname']}".strip()
             present.add("name")
-        if any(get(k) for k in ("address_line2", "district", "city", "region", "postal_code")):
+        if any(get(k) for k in ("house_number", "address_line2", "district", "city", "region", "postal_code")):
             case.address = join_address(text)
             present.add("address")
         present.difference_update(PARTS)
@@ -253,10 +277,28 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             errors.append(("timezone", f"{tz_text!r} is not an IANA time zone such as Asia/Shanghai"))
     if not case.timezone and case.lat is None and case.country == "US" and get("region"):
         case.timezone = US_STATE_ZONES.get(text["region"].upper(), "")
+    if not case.timezone and case.lat is None and case.country == "US" and not get("region") and \
+            (m := _US_STATE_ZIP.search(case.address)) and m.group(1) in US_STATE_ZONES:
+        case.timezone = US_STATE_ZONES[m.group(1)]  # "1 Elm St, Boston, MA 02108"
+    if not case.timezone and case.lat is None and get("region"):
+        case.timezone = region_zone(case.country, text["region"]) or ""
     if not case.timezone:
         found = ctx.zone_for(case.country, case.lat, case.lon) if ctx.zone_for else None
         case.timezone = found or ctx.default_timezone
 
+    written = None  # the due date the file writes, when it has one that reads
+    if get("due_date"):
+        try:
+            written = _date(values["due_date"], ctx)
+        except AmbiguousDate as exc:
+            if not get("days_past_due"):
+                review.append(("due_date", str(exc)))
+                present.discard("due_date")
+        except DateError as exc:
+            if not get("days_past_due"):
+                errors.append(("due_date", str(exc)))
+            else:
+                review.append(("due_date", f"{exc}; the days past due are used"))
     if get("days_past_due"):
         try:
             days = _days(values["days_past_due"])
@@ -264,18 +306,17 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
                 raise ValueError("days past due cannot be negative")
             if days > MAX_DAYS_PAST_DUE:
                 raise ValueError(f"{days} days past due is more than 100 years; check the column")
-            case.due_date = _due_from_days(days, ctx.as_of)
+            derived = _due_from_days(days, ctx.as_of)
+            case.due_date = written or derived
             present.add("due_date")
+            if written is not None and abs((written - derived).days) > DUE_DATE_TOLERANCE_DAYS and \
+                    not (days == 0 and written >= ctx.as_of):  # not yet due: no days past due
+                review.append(("days_past_due", f"the file's due date {written.isoformat()} and its {days} days past "
+                                                "due disagree; the due date is kept"))
         except ValueError as exc:
             errors.append(("days_past_due", str(exc)))
-    elif get("due_date"):
-        try:
-            case.due_date = _date(values["due_date"], ctx)
-        except AmbiguousDate as exc:
-            review.append(("due_date", str(exc)))
-            present.discard("due_date")
-        except DateError as exc:
-            errors.append(("due_date", str(exc)))
+    elif written is not None:
+        case.due_date = written
     present.discard("days_past_due")
 
     currency = get("currency", "").upper()

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from fieldvisit.domain.column_words import EXTRA_SYNONYMS, IDENTITY, guess
 
 CANONICAL = (
     "case_id", "name", "address", "work_address", "lat", "lon", "country", "timezone",
@@ -14,7 +17,7 @@ CANONICAL = (
 
 #: Columns that are parts of another: a street + city + state + zip file gives one address
 #: ("123 Main St, Apt 4, Springfield, IL 62701"); first name + surname give the name.
-PARTS = ("address_line2", "district", "city", "region", "postal_code", "surname")
+PARTS = ("house_number", "address_line2", "district", "city", "region", "postal_code", "surname")
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "case_id": ("case", "case id", "case no", "case number", "caseid", "account", "account id",
@@ -111,7 +114,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 #: ``Balance ($)`` → ``$``, ``Saldo (€)`` → ``€``, ``欠款金额（元）`` → ``元``, ``Amount USD`` → ``USD``.
 _HEADER_MONEY = re.compile(
     r"^(?P<name>.*?)[\s,]*(?:[(（\[]\s*(?P<in>[^)）\]]{1,5})\s*[)）\]]|(?<=\s)(?P<code>[A-Za-z]{3})|(?P<sym>[$€£¥￥₹元]))\s*$")
-_CURRENCY_WORDS = re.compile(r"^(?:[$€£¥￥₹元]|us\$|rmb|[A-Za-z]{3})$", re.IGNORECASE)
+_CURRENCY_WORDS = re.compile(r"^(?:[$€£¥￥₹₩元円원]|us\$|mx\$|nt\$|r\$|rs\.?|rmb|[A-Za-z]{3})$", re.IGNORECASE)
 
 
 def header_currency(header: str) -> tuple[str, str | None]:
@@ -150,23 +153,34 @@ def _strip_accents(text: str) -> str:
 
 
 _LOOKUP: dict[str, str] = {}
-for _canonical, _names in _SYNONYMS.items():
-    for _name in (_canonical, _canonical.replace("_", " "), *_names):
-        _n = normalise_header(_name)
-        _LOOKUP.setdefault(_n, _canonical)
-        _LOOKUP.setdefault(_strip_accents(_n), _canonical)
+for _synonyms in (_SYNONYMS, EXTRA_SYNONYMS):
+    for _canonical, _names in _synonyms.items():
+        for _name in (_canonical, _canonical.replace("_", " "), *_names):
+            _n = normalise_header(_name)
+            _LOOKUP.setdefault(_n, _canonical)
+            _LOOKUP.setdefault(_strip_accents(_n), _canonical)
+_IDENTITY = {_strip_accents(normalise_header(_n)) for _n in IDENTITY}
 
 
+def _exact(text: str) -> str | None:
+    n = normalise_header(text)
+    return _LOOKUP.get(n) or _LOOKUP.get(_strip_accents(n))
+
+
+@lru_cache(maxsize=4096)
 def canonical_for(header: str) -> str | None:
-    """The canonical column a header names (``"Balance ($)"`` → ``"balance"``), or None."""
-    n = normalise_header(header)
-    found = _LOOKUP.get(n) or _LOOKUP.get(_strip_accents(n))
-    if found is None:
-        name, note = header_currency(header)
-        if note is not None:
-            n = normalise_header(name)
-            found = _LOOKUP.get(n) or _LOOKUP.get(_strip_accents(n))
-    return found
+    """The canonical column a header names (``"Balance ($)"`` → ``"balance"``, ``LOAN_NBR`` →
+    ``"case_id"``), or None. Exact names first, then the header's words (:mod:`.column_words`)."""
+    found = _exact(header)
+    name, note = header_currency(header)
+    if found is None and note is not None:
+        found = _exact(name)
+    return found or guess(name if note is not None else str(header), _exact)
+
+
+def is_identity(header: str) -> bool:
+    """Whether a header names an identity document (``Cédula``, ``DNI``, ``身份证号``)."""
+    return _strip_accents(normalise_header(header)) in _IDENTITY
 
 
 KEEP, IGNORE = "keep", "ignore"
@@ -217,7 +231,22 @@ def plan_columns(headers: list[str], mapping: dict[str, str] | None = None) -> l
         else:
             taken.add(target)
             out.append((source, target, "map"))
-    return out
+    return _fallback_case_id(out, explicit)
+
+
+def _fallback_case_id(plan: list[tuple[str, str | None, str]], explicit: dict[str, str]):
+    """No case id column: an identity document column (``Cédula``) is the case id; else a bare
+    ``Número`` read as a house number when there is no street column to go with it."""
+    fields = {f for _, f, _ in plan}
+    if "case_id" in fields:
+        return plan
+    for i, (source, f, action) in enumerate(plan):
+        if normalise_header(source) in explicit:
+            continue
+        if (action == KEEP and is_identity(source)) or (f == "house_number" and "address" not in fields):
+            plan[i] = (source, "case_id", "map")
+            return plan
+    return plan
 
 
 def match_headers(headers: list[str], mapping: dict[str, str] | None = None) -> tuple[dict[int, str], list[str]]:

@@ -12,6 +12,7 @@ may override with :meth:`Conventions.override`). Evidence, strongest first:
 - **Decimal mark**: amounts and coordinates that show it (``1.234,56``, ``40,4240``); else the
   file's country (CLDR's decimal symbol via Babel); else the workspace's; else undecided.
 - **Country**: the country column when nine rows in ten agree; else US state codes with ZIP codes;
+  else state/province names of one country (``Jalisco``, ``Antioquia``: ISO 3166-2 via pycountry);
   else the time zone column; else coordinates inside one served country; else the workspace's.
 - **Currency**: the currency column when nine in ten agree; else the symbol amounts or the header
   show (``Balance ($)``, ``12,345.60元``) read with the country (``$`` in the US is USD); else the
@@ -33,6 +34,7 @@ from typing import Any
 
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.money import currency_of_symbol, looks_decimal_comma, parse_money
+from fieldvisit.domain.subdivisions import countries_of_region
 
 SAMPLE_ROWS = 20000
 AGREE = 0.9
@@ -68,11 +70,21 @@ US_STATE_ZONES = {
     "WA": "America/Los_Angeles", "AK": "America/Anchorage", "HI": "Pacific/Honolulu", "PR": "America/Puerto_Rico",
     "GU": "Pacific/Guam", "VI": "America/St_Thomas", "AS": "Pacific/Pago_Pago", "MP": "Pacific/Saipan",
 }
+_US_STATE_ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$")
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?!\d)")
 #: The date order usual where a currency is used, for files that name no country: USD month first
 #: (the US writes most USD files); currencies of day-first countries day first.
 _CURRENCY_DATE_ORDER = {"USD": False, "EUR": True, "GBP": True, "MXN": True, "INR": True, "COP": True,
                         "PEN": True, "CLP": True, "ARS": True, "BRL": True}
+#: Currencies one country uses (a file of amounts in MXN is a Mexican portfolio); not EUR, USD.
+CURRENCY_COUNTRY = {"GBP": "GB", "INR": "IN", "MXN": "MX", "COP": "CO", "CNY": "CN", "JPY": "JP", "KRW": "KR",
+                    "BRL": "BR", "TWD": "TW", "PEN": "PE", "CLP": "CL", "ARS": "AR", "PHP": "PH", "IDR": "ID",
+                    "HKD": "HK", "SGD": "SG", "CAD": "CA", "NZD": "NZ", "THB": "TH", "VND": "VN", "TRY": "TR",
+                    "PLN": "PL", "CZK": "CZ", "HUF": "HU", "ZAR": "ZA", "UYU": "UY", "DOP": "DO", "GTQ": "GT",
+                    "CRC": "CR", "MYR": "MY", "PKR": "PK", "BDT": "BD", "NGN": "NG", "KES": "KE", "EGP": "EG"}
+#: Symbols several currencies write, and those currencies.
+_SHARED_SYMBOLS = {"$": frozenset({"USD", "MXN", "COP", "CLP", "ARS", "CAD", "AUD", "HKD", "SGD", "NZD", "TWD",
+                                   "UYU", "DOP", "BRL"}), "¥": frozenset({"CNY", "JPY"}), "￥": frozenset({"CNY", "JPY"})}
 DATE_COLUMNS = ("due_date", "last_payment_date", "appointment", "inconvenient")
 MONEY_COLUMNS = ("balance", "last_payment_amount")
 
@@ -140,6 +152,17 @@ def _file_country(rows) -> tuple[str, str]:
     if states and sum(s in US_STATES for s in states) >= AGREE * len(states) and \
             (not zips or sum(bool(re.fullmatch(r"\d{5}(-\d{4})?", z)) for z in zips) >= AGREE * len(zips)):
         return "US", "the state and ZIP columns are American"
+    addresses = _texts(rows, "address")
+    if not states and addresses and sum(bool((m := _US_STATE_ZIP.search(a)) and m.group(1) in US_STATES)
+                                        for a in addresses) >= AGREE * len(addresses):
+        return "US", "the addresses end in American states and ZIP codes"
+    if states:
+        named = [countries_of_region(t) for t in _texts(rows, "region")]
+        votes = Counter(c for found in named for c in found)
+        if votes:
+            top, count = votes.most_common(1)[0]
+            if count >= AGREE * len(named) and sum(1 for v in votes.values() if v == count) == 1:
+                return top, f"the states or provinces are in {top}"
     zones = [_ZONE_COUNTRY.get(t, "?") for t in _texts(rows, "timezone")]
     found = _agreed(zones)
     if found and found != "?":
@@ -271,6 +294,10 @@ def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_c
     sample = _sample(rows)
     evidence: list[str] = []
     country, why = _file_country(sample)
+    if not country:  # amounts in a currency only one country uses: a portfolio of that country
+        early, _ = _file_currency(sample, "", header_symbols or {})
+        if early in CURRENCY_COUNTRY:
+            country, why = CURRENCY_COUNTRY[early], f"the amounts are in {early}, the currency of one country"
     if country:
         evidence.append(f"Country {country}: {why}.")
     elif default_country:
@@ -335,6 +362,9 @@ def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_c
     elif default_currency:
         currency = default_currency
         evidence.append(f"Currency {currency}: the workspace's; the file does not say.")
+    elif any(_texts(sample, column) for column in MONEY_COLUMNS):
+        evidence.append("Currency unknown: neither the file nor the workspace says it; choose the currency, "
+                        "or the amounts are stored without one.")
     return Conventions(dayfirst=dayfirst, decimal_comma=decimal_comma, country=country, currency=currency,
                        evidence=tuple(evidence))
 
@@ -345,9 +375,13 @@ def _file_currency(rows, country: str, header_symbols: dict[str, str]) -> tuple[
     if found and re.fullmatch(r"[A-Z]{3}", found):
         return found, "the currency column says so"
     symbols = _money_symbols(rows) + list(header_symbols.values())
-    symbol = _agreed(symbols)
-    if symbol:
-        code = currency_of_symbol(symbol, country)
-        if code:
-            return code, f"amounts are written with {symbol}"
+    codes = [currency_of_symbol(s, country) or s for s in symbols]  # Rs., ₹ and INR agree
+    named = {c for c in codes if currency_of_symbol(c, country)}
+    if len(named) == 1:  # ¥ beside 元 is yuan, $ beside MXN is pesos: a shared symbol takes the one named
+        only = next(iter(named))
+        codes = [only if c in _SHARED_SYMBOLS and only in _SHARED_SYMBOLS[c] else c for c in codes]
+    code = _agreed(codes)
+    if code and currency_of_symbol(code, country):
+        shown = sorted({s for s, c in zip(symbols, codes) if c == code})
+        return currency_of_symbol(code, country), f"amounts are written with {' and '.join(shown)}"
     return "", ""

@@ -1,5 +1,5 @@
-"""Reading dates people and spreadsheets write: ISO, day-first or month-first, English/Spanish
-month names, Chinese ``年月日``, Excel date cells and Excel serial numbers (1900 and 1904 date
+"""Reading dates people and spreadsheets write: ISO (with a midnight time, or ``20260304``),
+day-first or month-first, English/Spanish/Portuguese month names, Chinese ``年月日``, Excel date cells and Excel serial numbers (1900 and 1904 date
 systems)."""
 
 from __future__ import annotations
@@ -40,12 +40,12 @@ class _Info(du_parser.parserinfo):
 
     JUMP = du_parser.parserinfo.JUMP + ["de", "del", "el", "the", "of"]
     MONTHS = [
-        ("Jan", "January", "ene", "enero"), ("Feb", "February", "febrero"),
-        ("Mar", "March", "marzo"), ("Apr", "April", "abr", "abril"), ("May", "mayo"),
-        ("Jun", "June", "junio"), ("Jul", "July", "julio"), ("Aug", "August", "ago", "agosto"),
-        ("Sep", "Sept", "September", "sept", "septiembre", "setiembre"),
-        ("Oct", "October", "octubre"), ("Nov", "November", "noviembre"),
-        ("Dec", "December", "dic", "diciembre"),
+        ("Jan", "January", "ene", "enero", "janeiro"), ("Feb", "February", "febrero", "fev", "fevereiro"),
+        ("Mar", "March", "marzo", "março", "marco"), ("Apr", "April", "abr", "abril"), ("May", "mayo", "maio"),
+        ("Jun", "June", "junio", "junho"), ("Jul", "July", "julio", "julho"), ("Aug", "August", "ago", "agosto"),
+        ("Sep", "Sept", "September", "sept", "septiembre", "setiembre", "set", "setembro"),
+        ("Oct", "October", "octubre", "out", "outubro"), ("Nov", "November", "noviembre", "novembro"),
+        ("Dec", "December", "dic", "diciembre", "dez", "dezembro"),
     ]
     WEEKDAYS = [
         ("Mon", "Monday", "lunes"), ("Tue", "Tuesday", "martes"),
@@ -56,7 +56,10 @@ class _Info(du_parser.parserinfo):
 
 
 PARSER_INFO = _Info()
-_ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+#: Year first is always year-month-day, whatever the file's order (a midnight time part, as
+#: database exports write it, is allowed); ``20260304`` too.
+_ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]0{1,2}:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?)?"
+                       r"|((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
 _CN_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?")
 
 
@@ -84,7 +87,8 @@ def parse_date(value, *, dayfirst: bool | None = True, default: date | None = No
     m = _ISO_DATE.fullmatch(text) or _CN_DATE.fullmatch(text)
     try:
         if m:
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            y, mo, d = [g for g in m.groups() if g is not None][:3]
+            return date(int(y), int(mo), int(d))
         ref = default or date.today()
         parsed = du_parser.parse(text, parserinfo=PARSER_INFO, dayfirst=dayfirst,
                                  default=datetime(ref.year, ref.month, ref.day))

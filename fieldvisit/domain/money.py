@@ -33,11 +33,13 @@ _GROUPED_POINT = re.compile(r"-?\d{1,3}(?:,\d{3})+\.\d{1,2}|-?\d{1,3}(?:,\d{3}){
 _GROUPED_COMMA = re.compile(r"-?\d{1,3}(?:\.\d{3})+,\d{1,2}|-?\d{1,3}(?:\.\d{3}){2,}|-?\d+,\d{1,2}")
 
 #: Symbols and words price-parser does not know, or reads differently.
-_EXTRA_SYMBOLS = re.compile(r"(US\$|HK\$|NT\$|R\$|C\$|A\$|CN¥|JP¥|S/\.?|RMB|元|円|圆|人民币|yuan)", re.IGNORECASE)
+_EXTRA_SYMBOLS = re.compile(r"(US\$|HK\$|NT\$|MX\$|Mex\$|COL\$|S\$|NZ\$|R\$|C\$|A\$|CN¥|JP¥|S/\.?|RMB|元|円|圆|人民币|yuan|"
+                            r"(?<![A-Za-z])Rs\.?(?![A-Za-z])|원|₩)", re.IGNORECASE)
 _ISO = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
 _SYMBOL_CODES = {"€": "EUR", "£": "GBP", "₹": "INR", "元": "CNY", "圆": "CNY", "人民币": "CNY", "RMB": "CNY",
                  "YUAN": "CNY", "円": "JPY", "US$": "USD", "HK$": "HKD", "NT$": "TWD", "R$": "BRL",
-                 "C$": "CAD", "A$": "AUD", "CN¥": "CNY", "JP¥": "JPY", "S/": "PEN", "S/.": "PEN", "₩": "KRW", "₱": "PHP", "₽": "RUB",
+                 "C$": "CAD", "A$": "AUD", "MX$": "MXN", "MEX$": "MXN", "COL$": "COP", "S$": "SGD", "NZ$": "NZD",
+                 "RS": "INR", "RS.": "INR", "원": "KRW", "CN¥": "CNY", "JP¥": "JPY", "S/": "PEN", "S/.": "PEN", "₩": "KRW", "₱": "PHP", "₽": "RUB",
                  "ZŁ": "PLN", "CHF": "CHF", "KČ": "CZK", "₺": "TRY", "₫": "VND", "฿": "THB", "RP": "IDR"}
 #: Symbols shared by several currencies: the country decides.
 _SHARED = {"$": {"US": "USD", "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "CA": "CAD", "AU": "AUD",
@@ -65,6 +67,7 @@ def looks_decimal_comma(text: str) -> bool | None:
     """Tell whether one amount shows its writer uses a decimal comma (True), a decimal point
     (False), or cannot tell (None)."""
     t = re.sub(r"[^\d.,\-]", "", unicodedata.normalize("NFKC", text))
+    t = re.sub(r"^-?[.,]+|[.,]+$", lambda m: "-" if m.group(0).startswith("-") else "", t)  # "Rs. 45,000"
     if "," in t and "." in t:
         return t.rfind(",") > t.rfind(".")
     if re.fullmatch(r"-?\d+,\d{1,2}", t) or re.fullmatch(r"-?\d+,\d{4,}", t) or re.fullmatch(r"-?0,\d+", t):

@@ -37,6 +37,7 @@ def _cn_times(s: str) -> str:
     """``下午3点-5点`` → ``15:00-17:00``: the period of the first time carries to the second."""
     s = _CN_NUMERAL.sub(lambda m: _cn_number(m.group(1)), s)
     last_period: list[str | None] = [None]
+    said: list[str] = []
 
     def repl(m: re.Match) -> str:
         period, hour, minute = m.group(1), int(m.group(2)), m.group(3)
@@ -45,7 +46,11 @@ def _cn_times(s: str) -> str:
         minutes = 30 if m.group(0).endswith("半") else int(minute or 0)
         if (period in ("下午", "晚上") and hour < 12) or (period == "中午" and hour < 6):
             hour += 12
-        return f" {hour}:{minutes:02d} "
+        # "晚上8点前" is before 20:00 in the evening, not from the morning on: the period word stays
+        before = re.match(r"\s*(?:前|以前|之前)", m.string[m.end():])
+        kept = m.group(1) if m.group(1) and before and not said else ""
+        said.append(kept)
+        return f" {kept} {hour}:{minutes:02d} "
 
     return _CN_TIME.sub(repl, s)
 

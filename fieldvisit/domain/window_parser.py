@@ -130,10 +130,15 @@ def _clock(minutes: int) -> time:
     return time(0) if minutes >= 24 * 60 else time(minutes // 60, minutes % 60)
 
 
+#: Traditional characters of the day and time words, read as the simplified ones (週六上午 = 周六上午).
+_TRADITIONAL = str.maketrans({"週": "周", "禮": "礼", "點": "点", "後": "后", "間": "间", "與": "与", "時": "时",
+                              "鐘": "钟", "個": "个", "僅": "仅", "見": "见"})
+
+
 def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[time, time]) -> tuple[Window, ...]:
     raw = text.strip()
     zone = ZoneInfo(tz)
-    s = unicodedata.normalize("NFKC", raw).lower().strip().rstrip(".。").strip()
+    s = unicodedata.normalize("NFKC", raw).lower().strip().rstrip(".。").strip().translate(_TRADITIONAL)
     if not s:
         raise WindowParseError(msg("empty"))
     if "/" in s and "t" in s and " " not in s.strip():

@@ -69,24 +69,27 @@ class ImportSummary:
         return data
 
 
-def header_symbols(headers: list[str], positions: dict[int, str]) -> dict[str, str]:
-    """Currency notes in the mapped headers: ``{"balance": "$"}`` for ``Balance ($)``."""
+def header_symbols(headers: list[str], positions: dict[int, str],
+                   column_symbols: dict[int, str] | None = None) -> dict[str, str]:
+    """Currency notes in the mapped headers: ``{"balance": "$"}`` for ``Balance ($)``; else the
+    symbol the column's number format shows (``column_symbols``, XLSX)."""
     out = {}
     for i, name in positions.items():
-        note = header_currency(headers[i])[1]
+        note = header_currency(headers[i])[1] or (column_symbols or {}).get(i)
         if note:
             out[name] = note
     return out
 
 
 def file_conventions(table_headers: list[str], positions: dict[int, str], rows: list[dict], *, as_of: date,
-                     default_country: str = "", default_currency: str = "") -> Conventions:
+                     default_country: str = "", default_currency: str = "",
+                     column_symbols: dict[int, str] | None = None) -> Conventions:
     """The file's conventions (date order, decimal mark, country, currency) from its rows
     (canonical column → raw cell). The preview shows this and may pass an override to
     :func:`import_cases`."""
     return decide_conventions(rows, as_of=as_of, default_country=default_country,
                               default_currency=default_currency,
-                              header_symbols=header_symbols(table_headers, positions))
+                              header_symbols=header_symbols(table_headers, positions, column_symbols))
 
 
 def conventions_json(c: Conventions) -> dict:
@@ -158,7 +161,8 @@ def row_context(table: Table, rows: list[dict], columns: list[dict], *, as_of: d
     positions = {i: c["field"] for i, c in enumerate(columns) if c["action"] == "map"}
     if conventions is None:
         conventions = file_conventions(table.headers, positions, rows, as_of=as_of,
-                                       default_country=default_country, default_currency=default_currency)
+                                       default_country=default_country, default_currency=default_currency,
+                                       column_symbols=getattr(table, "column_symbols", None))
     chosen = {k: v for k, v in (("dayfirst", dayfirst), ("decimal_comma", decimal_comma), ("country", country),
                                 ("currency", currency)) if v is not None}
     if chosen:
@@ -167,7 +171,7 @@ def row_context(table: Table, rows: list[dict], columns: list[dict], *, as_of: d
                      default_timezone=default_timezone, default_country=conventions.country or default_country,
                      default_currency=conventions.currency or default_currency,
                      zone_for=zones.zone_for if zones else None, columns=frozenset(positions.values()),
-                     header_symbols=header_symbols(table.headers, positions),
+                     header_symbols=header_symbols(table.headers, positions, getattr(table, "column_symbols", None)),
                      date_system=getattr(table, "date_system", 1900),
                      lawful_for=_lawful_hours(rules) if rules else None)
     return ctx, conventions
@@ -311,7 +315,10 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                           for column in ("appointment", "inconvenient") if column in ctx.columns]
             if rewindowed:
                 uow.window_reviews.close(rewindowed, by or "import", f"replaced by the import of {file_name}")
-            uow.window_reviews.add_many(summary.review, import_id)
+            # the queue's editor reads appointment texts; other values to check (an ambiguous date, a
+            # due date the days past due contradict) stay in the summary and the import's record
+            uow.window_reviews.add_many([r for r in summary.review
+                                         if r["column"] in ("appointment", "inconvenient")], import_id)
             summary.imported, summary.updated = len(published) + len(late), len(updates)
             uow.imports.finish(import_id, ImportRecord(
                 file_name=file_name, sha256=sha256, as_of=as_of, rows=summary.rows,

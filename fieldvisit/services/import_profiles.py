@@ -135,6 +135,22 @@ def save_profile(uow: UnitOfWork, name: str, headers: list[str], columns: list[d
     return profile
 
 
+def merge_profiles(uow: UnitOfWork, incoming: dict[str, dict]) -> int:
+    """Add profiles from a settings file (same name: the file's wins); returns how many (audited)."""
+    if not incoming:
+        return 0
+    with uow:
+        try:
+            profiles = json.loads(uow.settings.get(SETTING) or "{}")
+        except json.JSONDecodeError:
+            profiles = {}
+        profiles.update(incoming)
+        uow.settings.set(SETTING, json.dumps(profiles, ensure_ascii=False, sort_keys=True))
+        uow.audit.append("import_profiles_imported", "settings", {"profiles": sorted(incoming)})
+        uow.commit()
+    return len(incoming)
+
+
 def delete_profile(uow: UnitOfWork, name: str) -> None:
     """Forget profile ``name`` (audited); :class:`UserError` when there is none by that name."""
     get_profile(uow, name)

@@ -38,6 +38,9 @@ class Table:
     row_numbers: list[int] = field(default_factory=list)
     skipped: list[dict] = field(default_factory=list)
     date_system: int = 1900
+    #: Currency symbols the cells' number formats show, by column position (XLSX: ``{6: "£"}``
+    #: for amounts formatted ``[$£-809]#,##0.00``).
+    column_symbols: dict[int, str] = field(default_factory=dict)
 
 
 class TableReader(Protocol):

@@ -112,8 +112,27 @@ def save_settings(uow: UnitOfWork, values: dict) -> dict:
 LOCAL = ("tile_pack", "sync_folder", "language")
 
 
-def settings_document(values: dict) -> dict:
-    return {"format": FORMAT, **{k: v for k, v in validate(values).items() if k not in LOCAL}}
+def settings_document(values: dict, profiles: dict | None = None) -> dict:
+    """The settings file an office hands out: the settings (not :data:`LOCAL` ones) and the saved
+    import profiles (``{name: profile}``), so collectors' imports read lenders' files alike."""
+    doc = {"format": FORMAT, **{k: v for k, v in validate(values).items() if k not in LOCAL}}
+    if profiles:
+        doc["import_profiles"] = profiles
+    return doc
+
+
+def profiles_in_document(doc) -> dict:
+    """The import profiles a settings file carries (``{}`` when none); UserError for a damaged
+    list."""
+    profiles = doc.get("import_profiles") if isinstance(doc, dict) else None
+    if profiles is None:
+        return {}
+    ok = isinstance(profiles, dict) and all(
+        isinstance(p, dict) and isinstance(p.get("mapping"), dict) and isinstance(p.get("headers"), list)
+        for p in profiles.values())
+    if not ok:
+        raise UserError(msg('The import profiles in that settings file are damaged; export them again.'))
+    return {str(name): {**p, "name": str(name)} for name, p in profiles.items()}
 
 
 def from_document(doc, current: dict) -> dict:

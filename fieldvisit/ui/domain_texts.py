@@ -212,6 +212,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", 'The currency must be a three-letter code such as EUR.'),
     QT_TRANSLATE_NOOP("Prep", 'The holidays region must be a subdivision code such as MD (Madrid) or CMX; leave it empty for national holidays only.'),
     QT_TRANSLATE_NOOP("Prep", 'The language must be English (en), Spanish (es) or Simplified Chinese (zh_CN).'),
+    QT_TRANSLATE_NOOP("Prep", 'The import profiles in that settings file are damaged; export them again.'),
     QT_TRANSLATE_NOOP("Prep", 'That file is not a FieldVisit settings file.'),
     QT_TRANSLATE_NOOP("Prep", 'There is no travel mode {mode}; use one of {join}.'),
     QT_TRANSLATE_NOOP("Prep", 'The speed for {mode} ({kmh} km/h) must be between 1 and 150 km/h.'),

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from fieldvisit.adapters.i18n import localize
 from fieldvisit.ui.operation import Operation
 
 
@@ -63,15 +64,21 @@ class ImportActions:
             text += "\n" + self.tr("Kept as extra information: {kept}.").format(
                 kept=", ".join(summary.kept_columns) or self.tr("none"))
             text += "\n" + self.tr("Ignored: {ignored}.").format(ignored=", ".join(summary.ignored_columns) or self.tr("none"))
-            if summary.review:
+            texts = sum(1 for r in summary.review if r["column"] in ("appointment", "inconvenient"))
+            if texts:
                 text += "\n" + self.tr("{n} appointment texts could not be read for sure: File → Review appointment "
-                                       "texts (Ctrl+Shift+A).").format(n=len(summary.review))
+                                       "texts (Ctrl+Shift+A).").format(n=texts)
+            if len(summary.review) > texts:
+                text += "\n" + self.tr("{n} values need a look (see Show Details): {first}").format(
+                    n=len(summary.review) - texts,
+                    first=localize(next(r["error"] for r in summary.review
+                                        if r["column"] not in ("appointment", "inconvenient"))))
             if summary.skipped:
                 text += "\n" + self.tr("{n} rows skipped: totals or notes, not cases.").format(n=len(summary.skipped))
             columns = [f"{c['source']} → " + (c["field"] if c["action"] == "map" else
                                                 self.tr("kept") if c["action"] == "keep" else self.tr("ignored"))
                        for c in summary.columns]
-            details = "\n".join([*columns, ""] + [f"Row {r['row']} ({r['column']}): {r['error']}"
+            details = "\n".join([*columns, ""] + [f"Row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}"
                                                   for r in (summary.rejected + summary.review)[:60]]
                                 + [f"Row {r['row']}: {r['reason']}" for r in summary.skipped[:20]])
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"), text, parent=self)

@@ -43,6 +43,7 @@ FIELD_LABELS = {
     "inconvenient": QT_TRANSLATE_NOOP("ImportDialog", "Times not to visit"),
     "flags": QT_TRANSLATE_NOOP("ImportDialog", "Flags"), "collector": QT_TRANSLATE_NOOP("ImportDialog", "Collector"),
     "notes": QT_TRANSLATE_NOOP("ImportDialog", "Notes"),
+    "house_number": QT_TRANSLATE_NOOP("ImportDialog", "Address: house number"),
     "address_line2": QT_TRANSLATE_NOOP("ImportDialog", "Address: line 2"),
     "district": QT_TRANSLATE_NOOP("ImportDialog", "Address: district"),
     "city": QT_TRANSLATE_NOOP("ImportDialog", "Address: city"),
@@ -50,7 +51,7 @@ FIELD_LABELS = {
     "postal_code": QT_TRANSLATE_NOOP("ImportDialog", "Address: postal code"),
     "surname": QT_TRANSLATE_NOOP("ImportDialog", "Surname"),
 }
-ENCODINGS = ("utf-8", "utf-16", "cp1252", "latin_1", "gb18030", "big5", "shift_jis")
+ENCODINGS = ("utf-8", "utf-16", "cp1252", "latin_1", "gb18030", "big5", "shift_jis", "cp949")
 DELIMITERS = (",", ";", "tab", "|")
 _REJECTED = QColor("#ffcdd2")
 _REVIEW = QColor("#ffe0b2")
@@ -333,7 +334,8 @@ class ImportPreviewDialog(QDialog):
             rows=rows, rejected=len(p["rejected"]), review=len(p["review"]),
             kept=", ".join(p["kept_columns"]) or self.tr("none"), ignored=", ".join(p["ignored_columns"]) or self.tr("none"))
         if p["rejected"]:
-            text += " " + "; ".join(self.tr("Row {row} ({column}): {error}").format(
+            text += " " + "; ".join((self.tr("Row {row} ({column}): {error}") if r["column"] else
+                                     self.tr("Row {row}: {error}")).format(
                 row=r["row"], column=r["column"], error=localize(r["error"])) for r in p["rejected"][:3]) + "."
         if p["skipped"]:
             text += " " + self.tr("Skipped (not case records): {rows}.").format(

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 
 from fieldvisit.adapters.i18n import localize
 from fieldvisit.services.errors import UserError
+from fieldvisit.services.import_profiles import list_profiles, merge_profiles
 from fieldvisit.services.settings import (
-    MODES, from_document, load_settings, save_settings, settings_document, validate,
+    MODES, from_document, load_settings, profiles_in_document, save_settings, settings_document, validate,
 )
 from fieldvisit.ui.writes import write
 
@@ -206,7 +207,8 @@ class SettingsDialog(QDialog):
             self.error.setText(self.tr("The rule sets file cannot be used: {}").format(exc))
             return
         self.error.setText(self.tr("Saving…"))
-        self.pending = write(self, save_settings, self.app.uow(), values, done=self._saved, failed=self.error.setText)
+        self.pending = write(self, _save_with_profiles, self.app.uow, values, getattr(self, "pending_profiles", {}),
+                             done=self._saved, failed=self.error.setText)
 
     def _saved(self, saved: dict) -> None:
         """The settings are saved (in the background): the dialog closes."""
@@ -217,7 +219,7 @@ class SettingsDialog(QDialog):
 
     def export_file(self, path: str | None = None) -> str | None:
         try:
-            doc = settings_document(self.current())
+            doc = settings_document(self.current(), list_profiles(self.app.uow()))
         except UserError as exc:
             self.error.setText(localize(str(exc)))
             return None
@@ -237,6 +239,7 @@ class SettingsDialog(QDialog):
         try:
             doc = json.loads(Path(path).read_text(encoding="utf-8-sig"))
             values = from_document(doc, self.current())
+            self.pending_profiles = profiles_in_document(doc)
         except (OSError, ValueError) as exc:
             self.error.setText(self.tr("That file cannot be read: {}").format(exc))
             return False
@@ -246,3 +249,10 @@ class SettingsDialog(QDialog):
         self.show_values(values)
         self.error.setText("")
         return True
+
+
+def _save_with_profiles(uow_factory, values: dict, profiles: dict) -> dict:
+    """Save the settings, then the import profiles a settings file brought (in the background)."""
+    saved = save_settings(uow_factory(), values)
+    merge_profiles(uow_factory(), profiles)
+    return saved

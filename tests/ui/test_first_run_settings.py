@@ -89,3 +89,37 @@ def test_help_lists_the_shortcuts(qtbot, sqlite_app):
     box = w.show_shortcuts()
     qtbot.addWidget(box)
     assert "Ctrl+R" in box.text()
+
+
+def test_settings_file_carries_the_import_profiles(qtbot, sqlite_app, tmp_path):
+    """An office's saved column mappings travel with its settings file, so a collector's import of
+    the same lender's file is read alike."""
+    from fieldvisit.services.import_profiles import ImportOptions, find_profile, list_profiles, save_profile
+    from fieldvisit.ui.settings_dialog import SettingsDialog
+
+    headers = ["Ref", "Debtor", "Street"]
+    columns = [{"source": "Ref", "field": "case_id", "action": "map"},
+               {"source": "Debtor", "field": "name", "action": "map"},
+               {"source": "Street", "field": "address", "action": "map"}]
+    save_profile(sqlite_app.uow(), "Lender A", headers, columns, ImportOptions(delimiter=";"))
+    dialog = SettingsDialog(sqlite_app)
+    qtbot.addWidget(dialog)
+    path = dialog.export_file(str(tmp_path / "office.json"))
+    doc = json.loads(open(path, encoding="utf-8").read())
+    assert doc["import_profiles"]["Lender A"]["mapping"]["Ref"] == "case_id"
+
+    from fieldvisit.bootstrap import open_app
+
+    other_app = open_app(f"sqlite:///{tmp_path / 'collector.sqlite'}")
+    try:
+        other = SettingsDialog(other_app)
+        qtbot.addWidget(other)
+        assert other.import_file(path)
+        other.accept()
+        other.pending.wait()
+        assert list_profiles(other_app.uow())["Lender A"]["options"] == {"delimiter": ";"}
+        assert find_profile(other_app.uow(), ["street", "DEBTOR", "ref"])["name"] == "Lender A"
+        (tmp_path / "damaged.json").write_text(json.dumps({**doc, "import_profiles": {"x": 1}}), encoding="utf-8")
+        assert not other.import_file(str(tmp_path / "damaged.json")) and "damaged" in other.error.text()
+    finally:
+        other_app.close()

@@ -73,6 +73,10 @@ def pick_header(numbered_rows: Iterator[tuple[int, list[Any]]], header_row: int 
         if score >= 2:
             chosen, known = i, score
             break
+    # a group header above the real one ("Customer | | Address | | | Amounts"): the row below
+    # names more known columns
+    while known and chosen + 1 < len(buffered) and (below := _is_header(buffered[chosen + 1][1])) > known:
+        chosen, known = chosen + 1, below
     number, header = buffered[chosen]
 
     def rest():

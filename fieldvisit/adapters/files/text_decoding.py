@@ -101,6 +101,10 @@ def _legacy(data: bytes, name: str) -> tuple[str, str]:
         encoding, text = next(iter(decoded.items()))
         return text, encoding
     plausible = {e: _plausibility(t) for e, t in decoded.items()}
+    if plausible.get("gb18030", 0) > 0.5 and plausible.get("cp949", 0) > 0.5:
+        if _korean(decoded["gb18030"], decoded["cp949"], name):
+            return decoded["cp949"], "cp949"
+        plausible["cp949"] = min(plausible["cp949"], 0.0)
     # most plausible first; a tie goes to the order of LEGACY (GB18030 before Big5: Big5 bytes
     # read as GB18030 give rare characters, while a few GBK names also read as common Big5 ones)
     ranked = sorted(decoded, key=lambda e: (-plausible[e], LEGACY.index(e)))
@@ -115,6 +119,51 @@ def _legacy(data: bytes, name: str) -> tuple[str, str]:
         return decoded[best], best
     raise UserError(msg('The text encoding of {name} cannot be told for sure (it could be {candidates}); save '
                         'it as UTF-8 CSV and import again.', name=name, candidates=", ".join(ranked[:3])))
+
+
+#: Hangul syllables a file must show (with no ideograph among them) to be read as Korean when
+#: its header does not tell: EUC-KR hangul bytes are also common GBK hanzi, but a Chinese text
+#: this long almost surely has a hanzi outside that shared range (市 区 张 王 省 …), which reads
+#: as a hanja in EUC-KR.
+KOREAN_EVIDENCE = 8
+
+
+#: Short texts: syllables and hanzi of the commonest surnames, given names and address words.
+#: A real name or address is mostly made of them; the same bytes read in the other script are
+#: mostly not (김민수 read as GBK is 辫刮霖; 李娜 read as EUC-KR is 이나's neighbours 판캘).
+_KOREAN_COMMON = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염"
+    "여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용수영준혜경미희철훈동재상태승아규환식빈예람슬별찬혁"
+    "완건일세창울특별광역군로읍면리번파트층대학교북산부해운중앙역을센터빌라가는의를에다요니입습간후평말저녁화")
+_CHINESE_COMMON = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
+    "崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤伟芳娜敏静丽"
+    "强磊军洋勇艳杰娟涛明超秀英霞平刚桂华建国文辉玲红云飞鹏波斌宇浩凯俊峰亮燕小晓东海春梅兰凤志忠新德成省市区县"
+    "镇乡村路街道号楼室单元栋层花园大厦广场中心北京上深圳天津重庆南西山人民解放设和")
+
+
+def _share(text: str, common: frozenset[str]) -> float:
+    letters = [c for c in text[:_SAMPLE] if ord(c) >= 0x3000]
+    return sum(c in common for c in letters) / len(letters) if letters else 0.0
+
+
+def _korean(chinese: str, korean: str, name: str) -> bool:
+    """Whether bytes that read both as GBK and as EUC-KR are Korean. Raises UserError (one
+    sentence) when the file is too short to tell."""
+    by_header = _header_score(korean) - _header_score(chinese)
+    if by_header:
+        return by_header > 0
+    sample = korean[:_SAMPLE]
+    if any(0x4E00 <= ord(c) <= 0x9FFF or 0xF900 <= ord(c) <= 0xFAFF for c in sample):
+        return False  # hanja among the hangul: Chinese bytes
+    hangul = sum(1 for c in sample if 0xAC00 <= ord(c) <= 0xD7A3)
+    if hangul >= KOREAN_EVIDENCE:
+        return True
+    ko, zh = _share(korean, _KOREAN_COMMON), _share(chinese, _CHINESE_COMMON)
+    if abs(ko - zh) >= 0.5:
+        return ko > zh
+    raise UserError(msg('The text of {name} reads both as Chinese (GBK) and as Korean (EUC-KR) and is too short '
+                        'to tell which; save it as UTF-8 CSV and import again.', name=name))
 
 
 def _is_common(ch: str) -> bool:
@@ -138,7 +187,7 @@ def _is_common(ch: str) -> bool:
             return True
         except UnicodeEncodeError:
             return False
-    if 0x3000 <= o <= 0x303F or 0xFF01 <= o <= 0xFF5E:  # CJK punctuation, full-width ASCII
+    if 0x3000 <= o <= 0x303F or 0xFF01 <= o <= 0xFF5E or 0xFFE0 <= o <= 0xFFE6:  # CJK punctuation, full-width
         return True
     category = unicodedata.category(ch)
     if category in ("Ll", "Lu") and o < 0x250:  # accented Latin letters

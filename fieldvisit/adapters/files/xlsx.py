@@ -199,7 +199,35 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
 
     return Table(headers=headers, rows=rows(), kind="xlsx", header_row=number, total_rows=None,
                  sheet=ws.title, sheets=names, row_numbers=row_numbers, skipped=skipped,
-                 date_system=1904 if book.epoch.year == 1904 else 1900)
+                 date_system=1904 if book.epoch.year == 1904 else 1900,
+                 column_symbols=_format_symbols(ws, number, len(headers)))
+
+
+#: The currency in a number format: ``[$£-809]``, ``[$MXN] ``, ``"R$"``, ``\$``, ``€`` …
+_FORMAT_SYMBOL = re.compile(r'\[\$([^\]\-]+)(?:-[0-9A-Fa-f]+)?\]|"([^"]+)"|\\?([$€£¥￥₹₩])')
+FORMAT_ROWS = 50
+
+
+def _format_symbols(ws, header_number: int, width: int) -> dict[int, str]:
+    """``{column position: currency symbol}`` for columns whose numbers (first rows) are
+    formatted in one currency."""
+    from fieldvisit.domain.money import currency_of_symbol
+
+    seen: dict[int, set[str]] = {}
+    for row in ws.iter_rows(min_row=header_number + 1, max_row=header_number + FORMAT_ROWS, max_col=width):
+        for i, cell in enumerate(row):
+            value = getattr(cell, "value", None)
+            if not isinstance(value, (int, float)) or isinstance(value, bool):
+                continue
+            fmt = getattr(cell, "number_format", "") or ""
+            found = ""
+            for m in _FORMAT_SYMBOL.finditer(fmt.split(";")[0]):
+                symbol = (m.group(1) or m.group(2) or m.group(3) or "").strip()
+                if symbol in ("$", "¥", "￥") or currency_of_symbol(symbol):
+                    found = symbol
+                    break
+            seen.setdefault(i, set()).add(found)
+    return {i: next(iter(s)) for i, s in seen.items() if len(s) == 1 and "" not in s}
 
 
 def _canonical(value) -> str | None:
