@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import compress
+from operator import gt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
@@ -222,11 +224,24 @@ def join_address(text: dict[str, str]) -> str:
     return ", ".join(p for p in parts if p)
 
 
+_LIMITS: dict[tuple[str, ...], tuple[int, ...]] = {}
+
+
+def _limits(columns: tuple[str, ...]) -> tuple[int, ...]:
+    """Each column's character limit, looked up once per column set (every row of a file)."""
+    found = _LIMITS.get(columns)
+    if found is None:
+        found = _LIMITS[columns] = tuple(_FIELD_CHARS.get(k, _DEFAULT_CHARS) for k in columns)
+    return found
+
+
 def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     """Convert one row (canonical column → raw cell) into a case."""
-    text = {k: (v.strip() if type(v) is str else cell_text(v)) for k, v in values.items()}
-    limit = _FIELD_CHARS.get
-    if any(len(v) > limit(k, _DEFAULT_CHARS) for k, v in text.items()):
+    try:  # a CSV's cells are all text: strip them in one C-level pass
+        text = dict(zip(values, map(str.strip, values.values())))
+    except TypeError:  # a spreadsheet's numbers, dates, empty cells
+        text = {k: (v.strip() if type(v) is str else cell_text(v)) for k, v in values.items()}
+    if any(map(gt, map(len, text.values()), _limits(tuple(text)))):
         # the same limits on SQLite and PostgreSQL; the row is refused, never truncated
         return RowResult(None, errors=[(k, reason) for k, v in text.items() if (reason := too_long(k, v))])
     get = text.get
@@ -235,7 +250,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         return RowResult(None, errors=[("case_id", "case_id is empty")])
     errors: list[tuple[str, str]] = []
     review: list[tuple[str, str]] = []
-    present = {k for k, v in text.items() if v}
+    present = set(compress(text, text.values()))  # the columns with a value
     if "flags" in ctx.columns:
         present.add("flags")
     case = Case(case_id=case_id, name=get("name", ""), address=get("address", ""),
@@ -260,6 +275,14 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     case.country = row_country or ctx.default_country
 
     lat_t, lon_t = get("lat", ""), get("lon", "")
+    if lat_t and lon_t and not ctx.decimal_comma and "," not in lat_t and "," not in lon_t:
+        try:  # the usual cells ("40.416775"); anything else is read and explained below
+            lat, lon = float(lat_t), float(lon_t)
+            if -90 <= lat <= 90 and -180 <= lon <= 180 and (lat or lon):
+                case.lat, case.lon, case.geo_status = lat, lon, GeoStatus.FROM_FILE
+                lat_t = lon_t = ""
+        except ValueError:
+            pass
     if lat_t or lon_t:
         problem = _position_problem(values, lat_t, lon_t, ctx.decimal_comma)
         if isinstance(problem, tuple) and isinstance(problem[0], float):
