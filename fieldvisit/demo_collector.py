@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from fieldvisit.adapters import crypto
 from fieldvisit.services.collectors import set_home
-from fieldvisit.services.demo import CITY_TZ, COLLECTORS, build_demo
+from fieldvisit.services.demo import CITY_TZ, COLLECTORS, COUNTRY, CURRENCY, build_demo
 from fieldvisit.services.identities import identity_file_text, init_identity, public_identity, trust
 from fieldvisit.services.progress import run
 from fieldvisit.services.sync import export_bundle, export_pack, import_bundles, import_pack, review_visit
@@ -72,7 +72,7 @@ def build_demo_collector(app, today: date | None = None, files: Path | None = No
         finally:
             office.close()
     with app.uow() as uow:
-        for key, value in (("timezone", CITY_TZ), ("country", "ES"), ("currency", "EUR")):
+        for key, value in (("timezone", CITY_TZ), ("country", COUNTRY), ("currency", CURRENCY)):
             if not uow.settings.get(key):
                 uow.settings.set(key, value)
         uow.settings.set("first_run_done", "1")

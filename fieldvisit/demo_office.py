@@ -12,7 +12,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from fieldvisit.adapters import crypto
-from fieldvisit.services.demo import COLLECTORS
+from fieldvisit.services.demo import CITY_TZ, COLLECTORS
 from fieldvisit.services.identities import init_identity, public_identity, trust
 from fieldvisit.services.progress import run
 from fieldvisit.services.sync import export_bundle, export_pack, import_bundles, import_pack, review_visit
@@ -23,10 +23,12 @@ OUTCOMES = [("not_home", "nobody"), ("promise_to_pay", "debtor"), ("partial_paym
 
 
 def _visits(case_ids: list[str], today: date, rng: random.Random) -> list[dict]:
-    zone = ZoneInfo("Europe/Madrid")
+    zone = ZoneInfo(CITY_TZ)
     out = []
     for n, case_id in enumerate(case_ids):
         day = today - timedelta(days=n % 4)
+        while day.weekday() >= 5:  # the demo's Finnish rules: weekdays, unless agreed
+            day -= timedelta(days=1)
         arrived = datetime.combine(day, time(9, 30), zone) + timedelta(minutes=50 * (n // 4) + rng.randint(0, 20))
         outcome, person = OUTCOMES[n % len(OUTCOMES)]
         v = {"visit_id": str(uuid.UUID(int=rng.getrandbits(128), version=4)), "case_id": case_id,

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("TZ", "Europe/Madrid")
+os.environ.setdefault("TZ", "Europe/Helsinki")  # the demo's city
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
@@ -50,6 +50,15 @@ def main() -> None:
             time.sleep(0.02)
 
     with tempfile.TemporaryDirectory() as tmp:
+        # the demo's region pack (roads) in a data folder of its own, so the day follows the streets
+        os.environ.setdefault("FIELDVISIT_HOME", str(Path(tmp) / "home"))
+        from fieldvisit.bootstrap import region_folder
+        from fieldvisit.services.demo import EXTRACT, REGION
+        from fieldvisit.services.progress import run
+        from fieldvisit.services.regions import build_region
+
+        if not any(p.name == REGION for p in region_folder().packs()):
+            run(build_region(region_folder(), EXTRACT, REGION))
         ws = open_app(f"sqlite:///{tmp}/demo.sqlite", demo=True)
         build_demo(ws.uow())
         build_demo_office(ws)

@@ -40,7 +40,7 @@ HELSINKI = [("H-1", "Aino Virtanen", "Kaivokatu 1, 00100 Helsinki", 60.17132, 24
 
 def _isolated(cmd: list[str], home: Path, extra: dict | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
     env = {"PATH": "/nonexistent", "HOME": str(home), "FIELDVISIT_HOME": str(home / "data"), "LANG": "C.UTF-8",
-           "TZ": "Europe/Madrid", "QTWEBENGINE_CHROMIUM_FLAGS": "--no-sandbox",
+           "TZ": "Europe/Helsinki", "QTWEBENGINE_CHROMIUM_FLAGS": "--no-sandbox",
            "FIELDVISIT_PASSPHRASE": "smoke test passphrase", **(extra or {})}
     if UNSHARE and os.geteuid() == 0:
         cmd = [UNSHARE, "-n", *cmd]  # no network namespace: nothing can be fetched
@@ -148,7 +148,7 @@ def main() -> int:
         xvfb = shutil.which("xvfb-run", path="/usr/bin:/bin")
         shot = folder.parent / "smoke-window.png"
         env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "FIELDVISIT_HOME": str(home / "data"),
-               "LANG": "C.UTF-8", "TZ": "Europe/Madrid", "QTWEBENGINE_CHROMIUM_FLAGS": "--no-sandbox",
+               "LANG": "C.UTF-8", "TZ": "Europe/Helsinki", "QTWEBENGINE_CHROMIUM_FLAGS": "--no-sandbox",
                "FIELDVISIT_SMOKE": str(shot), "FIELDVISIT_PASSPHRASE": "smoke test passphrase"}
         cmd = [str(gui), "--db", db]
         if xvfb is not None:

@@ -1,48 +1,77 @@
-"""A realistic, deterministic demo workspace: overdue cases across Madrid, two collectors.
+"""A realistic, deterministic demo workspace: overdue cases in central Helsinki, two collectors.
 
-Everything depends only on the seed and the ``as_of`` date, so the same command on the same day
-gives the same workspace. Demo case ids start with ``DEMO-``; refreshing updates them in place.
+The cases live at real addresses of the shipped OpenStreetMap extract (``Helsinki.osm.pbf``, the
+same one the demo's region pack is built from, so its days are planned on the streets) and carry
+invented names. Everything depends only on the seed and the ``as_of`` date, so the same command on
+the same day gives the same workspace. Demo case ids start with ``DEMO-``; refreshing updates them
+in place.
 """
 
 from __future__ import annotations
 
+import csv
 import random
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 from fieldvisit.domain.cases import Case, CaseStatus, Collector, Flag, GeoStatus, due_date_from_days
 from fieldvisit.domain.window_parser import parse_windows
 from fieldvisit.services.ports import UnitOfWork
+from resources import HERE as RESOURCES
 
-CITY_TZ = "Europe/Madrid"
-COUNTRY = "ES"
+CITY_TZ = "Europe/Helsinki"
+COUNTRY = "FI"
 CURRENCY = "EUR"
-
-DISTRICTS = [  # (name, lat, lon) of real Madrid districts
-    ("Centro", 40.4153, -3.7074), ("Salamanca", 40.4300, -3.6780), ("Chamberí", 40.4346, -3.7038),
-    ("Retiro", 40.4111, -3.6760), ("Arganzuela", 40.3980, -3.6980), ("Tetuán", 40.4600, -3.6980),
-    ("Chamartín", 40.4580, -3.6770), ("Moncloa-Aravaca", 40.4350, -3.7190), ("Latina", 40.4030, -3.7410),
-    ("Carabanchel", 40.3830, -3.7270), ("Usera", 40.3850, -3.7070),
-    ("Puente de Vallecas", 40.3930, -3.6640), ("Ciudad Lineal", 40.4470, -3.6500),
-    ("Hortaleza", 40.4720, -3.6400), ("Fuencarral-El Pardo", 40.4950, -3.7000),
-]
-STREETS = ["Calle de Alcalá", "Calle Mayor", "Gran Vía", "Calle de Bravo Murillo", "Calle de Toledo",
-           "Calle de Serrano", "Paseo de las Delicias", "Calle de Atocha", "Calle de López de Hoyos",
-           "Avenida de la Albufera", "Calle de Embajadores", "Calle de Fuencarral", "Calle de Arturo Soria",
-           "Calle del General Ricardos", "Calle de Princesa", "Calle de O'Donnell", "Avenida de Oporto",
-           "Calle de Marcelo Usera", "Calle de Hortaleza", "Paseo de Extremadura"]
-FIRST = ["María", "José", "Antonio", "Carmen", "Manuel", "Ana", "Francisco", "Laura", "David", "Isabel",
-         "Javier", "Lucía", "Daniel", "Marta", "Carlos", "Elena", "Miguel", "Paula", "Alejandro", "Sara",
-         "Pablo", "Cristina", "Sergio", "Raquel", "Jorge", "Pilar", "Alberto", "Rosa", "Luis", "Beatriz"]
-LAST = ["García", "Rodríguez", "González", "Fernández", "López", "Martínez", "Sánchez", "Pérez",
-        "Gómez", "Martín", "Jiménez", "Ruiz", "Hernández", "Díaz", "Moreno", "Muñoz", "Álvarez",
-        "Romero", "Alonso", "Gutiérrez", "Navarro", "Torres", "Domínguez", "Vázquez", "Ramos", "Gil"]
-COLLECTORS = [Collector("Lucía Romero", (40.4346, -3.7038)), Collector("Javier Ortega", (40.3930, -3.6640))]
+#: The real addresses the demo's cases live at: derived from the shipped extract
+#: ``resources/regions/Helsinki.osm.pbf`` by ``scripts/demo_addresses.py`` (street, number,
+#: postcode, city, lat, lon; © OpenStreetMap contributors, ODbL).
+PLACES_FILE = RESOURCES / "regions" / "Helsinki-addresses.csv"
+#: The extract the demo's region pack is built from, and that pack's name.
+EXTRACT = RESOURCES / "regions" / "Helsinki.osm.pbf"
+REGION = "Helsinki"
+FIRST = ["Aino", "Eero", "Helmi", "Onni", "Siiri", "Väinö", "Kerttu", "Toivo", "Aleksi", "Anni", "Juha", "Elina",
+         "Mikko", "Sanna", "Jari", "Päivi", "Timo", "Riikka", "Antti", "Hanna", "Matti", "Tiina", "Pekka", "Johanna",
+         "Ville", "Katja", "Sami", "Minna", "Tuomas", "Noora", "Otso", "Iida", "Olli", "Sofia", "Fatima", "Ahmed"]
+LAST = ["Virtanen", "Korhonen", "Mäkinen", "Nieminen", "Mäkelä", "Hämäläinen", "Laine", "Heikkinen", "Koskinen",
+        "Järvinen", "Lehtonen", "Lehtinen", "Saarinen", "Salminen", "Heinonen", "Niemi", "Heikkilä", "Kinnunen",
+        "Salonen", "Turunen", "Salo", "Laitinen", "Tuominen", "Rantanen", "Karjalainen", "Jokinen", "Mattila",
+        "Savolainen", "Lahtinen", "Ahonen", "Lindqvist", "Öhman", "Ali", "Nguyen"]
+#: Two collectors who live inside the extract: west of Kaivokatu–Mikonkatu to Lucía, east to Javier.
+COLLECTORS = [Collector("Lucía Romero", (60.1663657, 24.9373841)),      # Annankatu 20
+              Collector("Javier Ortega", (60.1771570, 24.9515812))]     # John Stenbergin ranta 4
+WEST_OF = 24.9455
 FLAG_RATES = [(Flag.DISPUTE, 0.03), (Flag.CEASE, 0.015), (Flag.LAWYER, 0.01), (Flag.BANKRUPTCY, 0.01),
               (Flag.DECEASED, 0.005), (Flag.DO_NOT_VISIT, 0.01), (Flag.VULNERABLE, 0.02),
               (Flag.NO_WORKPLACE, 0.03)]
-RECURRING = ["weekdays 18:00-20:00", "martes 10:00-12:00", "lunes a viernes 19:00 a 21:00",
-             "sábados 10:00-13:00", "jueves 16:00-18:00", "Mon,Wed 09:00-11:00"]
+RECURRING = ["weekdays 17:00-19:00", "Tue 10:00-12:00", "Mon-Fri 18:00-20:00",
+             "Sat 10:00-13:00", "Thu 16:00-18:00", "Mon,Wed 09:00-11:00"]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A real address of the extract: ``lat``/``lon`` in degrees (WGS 84)."""
+
+    street: str
+    number: str
+    postcode: str
+    city: str
+    lat: float
+    lon: float
+
+    @property
+    def address(self) -> str:
+        """As a lender's file writes it: ``Mikonkatu 18, 00100 Helsinki``."""
+        return f"{self.street} {self.number}, " + " ".join(x for x in (self.postcode, self.city) if x)
+
+
+@lru_cache(maxsize=1)
+def demo_places() -> tuple[Place, ...]:
+    """The shipped demo addresses (see :data:`PLACES_FILE`)."""
+    with PLACES_FILE.open(encoding="utf-8", newline="") as f:
+        return tuple(Place(r["street"], r["number"], r["postcode"], r["city"], float(r["lat"]), float(r["lon"]))
+                     for r in csv.DictReader(f))
 
 
 def _next_weekday(day: date) -> date:
@@ -52,12 +81,14 @@ def _next_weekday(day: date) -> date:
 
 
 def demo_cases(count: int, as_of: date, seed: int = 7) -> list[Case]:
+    """``count`` demo cases (ids ``DEMO-0001``...) at the shipped real addresses, with invented
+    names, Finnish phone numbers, EUR balances, appointment windows, earlier payments and the
+    usual share of blocking flags."""
     rng = random.Random(seed)
+    places = demo_places()
     cases = []
     for i in range(1, count + 1):
-        district, dlat, dlon = rng.choice(DISTRICTS)
-        lat = round(rng.gauss(dlat, 0.007), 6)
-        lon = round(rng.gauss(dlon, 0.008), 6)
+        place = rng.choice(places)
         dpd = min(400, int(rng.expovariate(1 / 55)) + 1)
         balance = Decimal(str(round(min(25000.0, rng.lognormvariate(7.4, 0.8)), 2))).quantize(Decimal("0.01"))
         flags = frozenset(f for f, rate in FLAG_RATES if rng.random() < rate)
@@ -69,7 +100,7 @@ def demo_cases(count: int, as_of: date, seed: int = 7) -> list[Case]:
             length = rng.choice([1, 1, 2, 2, 3])
             style = rng.random()
             if style < 0.5:
-                text = f"{day:%d/%m/%Y} de {start}:{minutes} a {start + length}:{minutes}"
+                text = f"{day:%d.%m.%Y} {start}:{minutes}-{start + length}:{minutes}"
             else:
                 text = f"{day:%Y-%m-%d} {start}:{minutes}-{start + length}:{minutes}"
         elif r < 0.42:
@@ -78,23 +109,22 @@ def demo_cases(count: int, as_of: date, seed: int = 7) -> list[Case]:
             text = ""
         windows = parse_windows(text, CITY_TZ, dayfirst=True, today=as_of).windows if text else []
         paid = rng.random() < 0.55
-        first, last1, last2 = rng.choice(FIRST), rng.choice(LAST), rng.choice(LAST)
+        work = rng.choice(places) if rng.random() < 0.3 else None
         cases.append(Case(
-            case_id=f"DEMO-{i:04d}", name=f"{first} {last1} {last2}",
-            address=f"{rng.choice(STREETS)}, {rng.randint(1, 220)}, {district}, Madrid",
-            work_address=(f"{rng.choice(STREETS)}, {rng.randint(1, 150)}, Madrid" if rng.random() < 0.3 else ""),
-            lat=lat, lon=lon, geo_status=GeoStatus.FROM_FILE, country=COUNTRY, timezone=CITY_TZ,
+            case_id=f"DEMO-{i:04d}", name=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+            address=place.address, work_address=work.address if work else "",
+            lat=place.lat, lon=place.lon, geo_status=GeoStatus.FROM_FILE, country=COUNTRY, timezone=CITY_TZ,
             due_date=due_date_from_days(dpd, as_of), balance=balance, currency=CURRENCY,
             last_payment_date=(as_of - timedelta(days=dpd + rng.randint(5, 40))) if paid else None,
             last_payment_amount=(balance / rng.choice([4, 6, 10])).quantize(Decimal("0.01")) if paid else None,
-            phone=f"+34 6{rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(100, 999)}",
+            phone=f"+358 {rng.choice([40, 44, 45, 50])} {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
             flags=flags, collector=None, status=CaseStatus.OPEN, windows=windows,
             appointment_text=text, notes=""))
-    # West of the city to Lucía, east to Javier; a few left for the supervisor to hand out.
+    # West of the centre to Lucía, east to Javier; a few left for the supervisor to hand out.
     for case in cases:
         if rng.random() < 0.07:
             continue
-        case.collector = COLLECTORS[0].name if case.lon < -3.695 else COLLECTORS[1].name
+        case.collector = COLLECTORS[0].name if case.lon < WEST_OF else COLLECTORS[1].name
     return cases
 
 

@@ -97,6 +97,10 @@ def run_app(db: str | None = None, *, demo: bool | str | None = False, argv: lis
     sys.excepthook = _report_unhandled
     window = MainWindow(app)
     window.show()
+    if demo and not os.environ.get("FIELDVISIT_SMOKE"):
+        # the demo's streets: the region pack is built once from the shipped extract, in the
+        # background (10-25 s of work), so the window is usable at once
+        window.ensure_demo_region()
     smoke = os.environ.get("FIELDVISIT_SMOKE")
     if smoke:
         _smoke_check(window, qt_app, smoke)

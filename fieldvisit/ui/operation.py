@@ -102,6 +102,11 @@ class Operation(QObject):
         self._cancelled.set()
 
     @property
+    def cancelled(self) -> bool:
+        """Whether the user asked to stop it."""
+        return self._cancelled.is_set()
+
+    @property
     def running(self) -> bool:
         return self._worker.isRunning()
 

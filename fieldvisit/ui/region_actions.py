@@ -1,6 +1,8 @@
 """Regions menu of the main window: build a region pack from an OpenStreetMap extract (progress
-and cancel through the operation helper; a cancelled build leaves nothing behind) and find an
-address, street or place offline, centring the map there (Ctrl+Shift+G)."""
+and cancel through the operation helper, in its own progress bar so planning can go on meanwhile;
+a cancelled build leaves nothing behind) and find an address, street or place offline, centring
+the map there (Ctrl+Shift+G). The demo workspaces build the demo's pack from the shipped extract
+in the background the first time (``ensure_demo_region``)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from fieldvisit.ui.operation import Operation
+from fieldvisit.ui.progress import ProgressWidget
 
 
 class RegionActions:
@@ -28,10 +31,21 @@ class RegionActions:
         menu.addAction(build)
         menu.addAction(find)
         self.region_actions = {"build": build, "find": find}
+        self.region_progress = ProgressWidget(self)
+        self.statusBar().addPermanentWidget(self.region_progress)
+        self.region_build: Operation | None = None
 
-    def build_region(self, path: str | None = None, name: str | None = None) -> Operation | None:
+    def build_region(self, path: str | None = None, name: str | None = None, *,
+                     quiet: bool = False) -> Operation | None:
+        """Build a pack from the extract ``path`` (asked for when None) in the background; returns
+        the running operation (None when the user gave no file or a build already runs). ``quiet``:
+        a failure goes to the status bar instead of a message box (the demo's own build)."""
         from fieldvisit.bootstrap import region_folder
         from fieldvisit.services.regions import build_region
+
+        if self.region_build is not None:
+            self.statusBar().showMessage(self.tr("A region pack is being built; wait for it or cancel it."), 10000)
+            return None
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("OpenStreetMap extract"), "",
@@ -49,9 +63,31 @@ class RegionActions:
             if data.get("street_map") and hasattr(self, "redraw_map"):
                 self.redraw_map()  # the new street map under the cases and the day
 
-        op = Operation(self, work).success(done).failure(
-            lambda msg: QMessageBox.warning(self, self.tr("Region pack not built"), msg)).with_progress(self.progress)
+        def failed(msg):
+            if op.cancelled:  # the user's own choice: no box to dismiss
+                self.statusBar().showMessage(self.tr("Region pack build cancelled; nothing was kept."), 15000)
+            elif quiet:
+                self.statusBar().showMessage(self.tr("Region pack not built: {}").format(msg), 15000)
+            else:
+                QMessageBox.warning(self, self.tr("Region pack not built"), msg)
+
+        def finished():
+            self.region_build = None
+
+        op = Operation(self, work).success(done).failure(failed).with_progress(self.region_progress)
+        op.finished.connect(finished)
+        self.region_build = op
         return op.start(self.tr("Building the region pack from {}…").format(Path(path).name))
+
+    def ensure_demo_region(self) -> Operation | None:
+        """The demo's streets: build the demo region pack from the shipped extract in the background
+        unless this installation has it (built once, kept in the data folder); returns the build."""
+        from fieldvisit.bootstrap import region_folder
+        from fieldvisit.services.demo import EXTRACT, REGION
+
+        if any(p.name == REGION for p in region_folder().packs()):
+            return None
+        return self.build_region(str(EXTRACT), REGION, quiet=True)
 
     def find_place(self, text: str | None = None) -> list[dict]:
         """Look ``text`` up in the region packs and centre the map on the best match; returns the matches."""

@@ -65,11 +65,15 @@ def test_override_is_recorded_and_lets_the_planner_visit(app):
     from fieldvisit.bootstrap import App  # noqa: F401 - the real rule book through the app
     rules = app.rules()
     day = date(2026, 11, 25)
-    z = ZoneInfo("Europe/Madrid")
+    from fieldvisit.services.demo import CITY_TZ, COLLECTORS
+
+    z = ZoneInfo(CITY_TZ)  # the demo is in Helsinki
     from fieldvisit.domain.planning import DayRequest
 
+    home = next(c.home for c in COLLECTORS if c.name == disputed.collector)
+
     def plan():
-        req = DayRequest(day=day, collector=disputed.collector, start=(40.42, -3.70),
+        req = DayRequest(day=day, collector=disputed.collector, start=home,
                          shift_start=datetime.combine(day, time(9), z), shift_end=datetime.combine(day, time(18), z))
         return run_plan(app.uow(), req, AS_OF, GeodesicTravel("car"), solve, 0.5, rules=rules)
 

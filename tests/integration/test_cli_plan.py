@@ -36,7 +36,7 @@ def test_plan_json_is_lawful_and_validated(demo_db):
     for s in data["stops"]:
         assert {"case_id", "arrival", "departure", "window", "lat", "lon", "travel_seconds", "distance_m"} <= set(s)
         assert "08:00" <= s["arrival"][11:16] and s["departure"][11:16] <= "21:00"
-        assert s["arrival"].endswith("+01:00")
+        assert s["arrival"].endswith("+02:00")  # the demo is in Helsinki
     listed = {c["case_id"]: c for c in json.loads(fv("cases", "list", "--json", "--as-of", "2026-11-23",
                                                       db=demo_db).stdout)["cases"]}
     for s in data["stops"]:
@@ -50,10 +50,13 @@ def test_plan_json_is_lawful_and_validated(demo_db):
 
 
 def test_plan_lock_keeps_a_case_at_a_time(demo_db):
+    cases = json.loads(fv("cases", "list", "--json", "--as-of", "2026-11-23", db=demo_db).stdout)["cases"]
+    free = next(c["case_id"] for c in cases if c["collector"] == "Lucía Romero" and not c["flags"]
+                and not c.get("appointment"))
     r = fv("plan", "--date", "2026-11-25", "--collector", "Lucía Romero", "--as-of", "2026-11-23",
-           "--time-limit", "1", "--lock", "DEMO-0026@15:00", "--json", db=demo_db)
+           "--time-limit", "1", "--lock", f"{free}@15:00", "--json", db=demo_db)
     data = json.loads(r.stdout)
-    locked = [s for s in data["stops"] if s["case_id"] == "DEMO-0026"]
+    locked = [s for s in data["stops"] if s["case_id"] == free]
     assert locked and locked[0]["start"][11:16] == "15:00" and locked[0]["locked"] and data["valid"]
 
 

@@ -1,4 +1,5 @@
-"""The demo workspace is realistic and deterministic."""
+"""The demo workspace is realistic and deterministic, in central Helsinki at the shipped extract's
+real addresses."""
 
 from datetime import date
 
@@ -16,7 +17,10 @@ def test_demo_is_deterministic_and_varied():
     assert {Bucket.M1, Bucket.M2, Bucket.M3, Bucket.M5_PLUS} <= buckets
     assert sum(1 for c in a if c.flags & BLOCKING_FLAGS) >= 5
     assert sum(1 for c in a if c.windows) >= 80
-    assert all(40.3 < c.lat < 40.6 and -3.85 < c.lon < -3.55 for c in a)  # Madrid
+    assert all(60.164 < c.lat < 60.18 and 24.935 < c.lon < 24.954 for c in a)  # inside the shipped extract
+    assert all(c.country == "FI" and c.currency == "EUR" and c.timezone == "Europe/Helsinki" for c in a)
+    assert all(c.address.endswith("Helsinki") and c.phone.startswith("+358 ") for c in a)
+    assert len({c.address for c in a}) > 150  # many doors, some buildings with several debtors
     assert {c.collector for c in a} == {"Lucía Romero", "Javier Ortega", None}
     upcoming = [w for c in a for w in c.windows if not w.recurring]
     assert all(w.start.date() > AS_OF and w.start.weekday() < 5 for w in upcoming)
@@ -28,7 +32,8 @@ def test_demo_refresh_updates_in_place(app):
     with app.uow() as uow:
         assert len(uow.cases.keys()) == 50
         assert {c.name for c in uow.collectors.list()} == {"Lucía Romero", "Javier Ortega"}
-        assert uow.settings.get("timezone") == "Europe/Madrid"
+        assert uow.settings.get("timezone") == "Europe/Helsinki"
+        assert uow.settings.get("country") == "FI" and uow.settings.get("currency") == "EUR"
 
 
 def test_demo_office_has_synced_visits_to_review(sqlite_app):

@@ -74,10 +74,10 @@ def test_ics_holds_the_appointments_in_local_time(day):
     cal = icalendar.Calendar.from_ical(out.read_bytes())
     events = cal.walk("VEVENT")
     assert [str(e["summary"]).split()[0] for e in events] == [s["case_id"] for s in agreed]
-    assert {tz["tzid"] for tz in cal.walk("VTIMEZONE")} == {"Europe/Madrid"}
+    assert {tz["tzid"] for tz in cal.walk("VTIMEZONE")} == {"Europe/Helsinki"}  # the demo city
     for event, stop in zip(events, agreed):
         start = event["dtstart"].dt
-        assert start.tzinfo.key == "Europe/Madrid"  # the case's zone, not UTC or a bare offset
+        assert start.tzinfo.key == "Europe/Helsinki"  # the case's zone, not UTC or a bare offset
         assert start == datetime.fromisoformat(stop["start"])
         assert start.strftime("%H:%M") == stop["start"][11:16]  # the local time the collector agreed
         assert event["dtend"].dt == datetime.fromisoformat(stop["departure"])

@@ -77,8 +77,13 @@ def _cases(app, collector=None):
 
 
 def test_full_round_trip_between_office_and_laptop(office, laptop):
-    sent = {cid: c for cid, c in _cases(office, COLLECTOR).items()}
+    from fieldvisit.domain.cases import Flag
+    from fieldvisit.domain.sync import in_hand
+
+    assigned = _cases(office, COLLECTOR)
+    sent = {cid: c for cid, c in assigned.items() if in_hand(c)}  # disputed cases stay at the office
     assert sent and any(c.windows for c in sent.values())
+    assert all(Flag.DISPUTE in c.flags for cid, c in assigned.items() if cid not in sent)
     got, summary, _ = _deliver_pack(office, laptop)
     assert got["cases"] == summary["cases"] == len(sent) and got["again"] is False
     received = _cases(laptop, COLLECTOR)

@@ -77,7 +77,7 @@ def test_a_plan_made_by_the_command_line_is_shown_in_the_window(qtbot, sqlite_ap
     from fieldvisit.services.day_plans import make_request, run_plan
 
     build_demo(sqlite_app.uow(), count=80, as_of=date.today())
-    req = make_request(sqlite_app.uow(), day=DAY, collector=WHO, start=None, shift=None, tz="Europe/Madrid",
+    req = make_request(sqlite_app.uow(), day=DAY, collector=WHO, start=None, shift=None, tz="Europe/Helsinki",
                        mode="car")
     data = run_plan(sqlite_app.uow(), req, date.today(), sqlite_app.travel("car"), routing_solver(), 0.5)
     w = open_window(qtbot, sqlite_app)
