@@ -126,13 +126,25 @@
     declutter();
   }
 
+  /* Zoom (or open the cluster) until the selected dot is on screen. Leaflet and the cluster
+   * ignore a zoom asked for while a zoom animation runs (right after a plan's fit, a popup's
+   * pan), and the dot would stay hidden in its cluster: wait for the animation to end. */
+  function reveal(id, m, tries) {
+    if (selected !== id) return;
+    if ((map._animatingZoom || cluster._inZoomAnimation) && tries < 100) {
+      setTimeout(function () { reveal(id, m, tries + 1); }, 50);
+      return;
+    }
+    cluster.zoomToShowLayer(m, function () { map.panTo(m.getLatLng()); m.openPopup(); });
+  }
+
   function select(id, centreOn) {
     if (selected && caseMarkers[selected]) caseMarkers[selected].setIcon(dotIcon(byId[selected], false));
     selected = id;
     var m = caseMarkers[id];
     if (m) {
       m.setIcon(dotIcon(byId[id], true));
-      if (centreOn) cluster.zoomToShowLayer(m, function () { map.panTo(m.getLatLng()); m.openPopup(); });
+      if (centreOn) reveal(id, m, 0);
     } else if (stopMarkers[id] && centreOn) {
       map.panTo(stopMarkers[id].getLatLng()); stopMarkers[id].openPopup();
     }

@@ -20,23 +20,26 @@ Rules (tested in ``tests/unit/test_case_rows.py``):
 
 from __future__ import annotations
 
-import math
 import re
+from itertools import compress
+from operator import gt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from functools import lru_cache
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fieldvisit.domain.cases import Case, FlagError, GeoStatus, due_date_from_days, parse_flags
+from fieldvisit.domain.cells import MAX_DAYS_PAST_DUE, cell_text, join_address
+from fieldvisit.domain.cells import ambiguous_date as _ambiguous_date, amount as _amount
+from fieldvisit.domain.cells import days_count as _days, position as _position_problem
 from fieldvisit.domain.columns import PARTS
 from fieldvisit.domain.conventions import US_STATE_ZONES
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
 from fieldvisit.domain.subdivisions import region_zone
-from fieldvisit.domain.money import CENT, MAX_AMOUNT, AmbiguousAmount, AmountError, currency_of_symbol, parse_money
+from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_symbol
 from fieldvisit.domain.limits import DEFAULT_FIELD_CHARS as _DEFAULT_CHARS, FIELD_CHARS as _FIELD_CHARS, too_long
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 
@@ -72,53 +75,6 @@ class RowResult:
     review: list[tuple[str, str]] = field(default_factory=list)
 
 
-def cell_text(value: Any) -> str:
-    """Any cell as trimmed text; ``1001.0`` from a spreadsheet becomes ``1001``."""
-    if type(value) is str:
-        return value.strip()
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        if math.isnan(value):
-            return ""
-        return str(int(value)) if value.is_integer() else repr(value)
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M") if (value.hour or value.minute) else value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value).strip()
-
-
-def _coordinate(value: Any, decimal_comma: bool | None) -> float:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return float(value)
-    if not decimal_comma and type(value) is str and "," not in value:
-        try:
-            return float(value)
-        except ValueError:
-            pass
-    text = cell_text(value).replace(" ", "")
-    if decimal_comma or ("," in text and "." not in text):
-        text = text.replace(",", ".")
-    try:
-        return float(text)
-    except ValueError:
-        raise ValueError(f"{cell_text(value)!r} is not a coordinate") from None
-
-
-def _amount(value: Any, decimal_comma: bool | None, currency: str = "") -> tuple[Decimal, str | None]:
-    """``(amount, symbol shown or None)``; AmountError / AmbiguousAmount as parse_money."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        # a number cell is a number: 99.999 is 100.00, never "99999 or 99.999"
-        if isinstance(value, float) and not math.isfinite(value):
-            raise AmountError(f"{value!r} is not an amount")
-        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-        if abs(number) >= MAX_AMOUNT:
-            raise AmountError(f"{cell_text(value)!r} is too large to be a real amount; check it")
-        return number.quantize(CENT, rounding=ROUND_HALF_UP), None
-    return parse_money(cell_text(value), decimal_comma, currency)
-
-
 _SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
 
 
@@ -131,44 +87,6 @@ def _date(value: Any, ctx: RowContext) -> date:
 
         return from_serial(float(value), ctx.date_system)
     return parse_date(value, dayfirst=ctx.dayfirst, default=ctx.as_of)
-
-
-#: More days past due than this (100 years) is a file's mistake (and beyond the calendar soon).
-MAX_DAYS_PAST_DUE = 36_500
-
-
-@lru_cache(maxsize=4096, typed=True)  # files repeat a few hundred day counts
-def _days(value: Any) -> int:
-    text = cell_text(value)
-    if text.isdigit():
-        return int(text)
-    m = re.fullmatch(r"(-?\d+)(?:[.,]0+)?\s*(?:d|days?|días?|dias?|天)?", text, re.IGNORECASE)
-    if not m:
-        raise ValueError(f"{text!r} is not a number of days")
-    return int(m.group(1))
-
-
-def _position_problem(values, lat_t: str, lon_t: str, decimal_comma):
-    """``(lat, lon)`` floats when the position is good, else ``(column, reason)``."""
-    if not lat_t:
-        return ("lat", "lat is empty but lon is set; give both or neither")
-    if not lon_t:
-        return ("lon", "lon is empty but lat is set; give both or neither")
-    try:
-        lat = _coordinate(values["lat"], decimal_comma)
-    except ValueError as exc:
-        return ("lat", str(exc))
-    try:
-        lon = _coordinate(values["lon"], decimal_comma)
-    except ValueError as exc:
-        return ("lon", str(exc))
-    if not -90 <= lat <= 90:
-        return ("lat", f"latitude {lat_t} is outside -90..90")
-    if not -180 <= lon <= 180:
-        return ("lon", f"longitude {lon_t} is outside -180..180")
-    if lat == 0 and lon == 0:
-        return ("lat", "0, 0 is not a real address; leave lat/lon empty to geocode it")
-    return (lat, lon)
 
 
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
@@ -188,13 +106,6 @@ def _windows(text: str, tz: str, dayfirst: bool, today: date,
     return tuple(parsed.windows), tuple(parsed.errors)
 
 
-_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](?:\d{4}|\d{2})(?!\d)")
-
-
-def _ambiguous_date(text: str) -> bool:
-    return any(a != b and int(a) <= 12 and int(b) <= 12 for a, b in _NUMERIC_DATE.findall(text))
-
-
 def _country_of(currency: str) -> str:
     return next((c for c, cur in CURRENCIES.items() if cur == currency), "")
 
@@ -202,31 +113,24 @@ def _country_of(currency: str) -> str:
 _US_STATE_ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$")
 
 
-def join_address(text: dict[str, str]) -> str:
-    """``123 Main St, Apt 4`` + ``Springfield`` + ``IL`` + ``62701`` →
-    ``"123 Main St, Apt 4, Springfield, IL 62701"``; a house number follows its street
-    (``Calle Morelos`` + ``56`` → ``Calle Morelos 56``). Chinese, Japanese and Korean addresses
-    are written largest first without commas (``广东省广州市天河区天河路385号``)."""
-    street = " ".join(t for t in (text.get("address", ""), text.get("house_number", "")) if t)
-    if street and not street.isascii() and any(0x3040 <= ord(c) <= 0x9FFF or 0xAC00 <= ord(c) <= 0xD7A3
-                                               for c in street):
-        # Chinese, Japanese, Korean: province, city, district, street — largest first, as written
-        ordered: list[str] = []
-        for t in (text.get(k, "") for k in ("region", "city", "district")):
-            if t and t not in ordered and not street.startswith(t):
-                ordered.append(t)
-        joined = "".join(ordered) + street + "".join(text.get(k, "") for k in ("address_line2",))
-        return f"{joined} {text['postal_code']}".strip() if text.get("postal_code") else joined
-    region = " ".join(t for t in (text.get("region", ""), text.get("postal_code", "")) if t)
-    parts = [street] + [text.get(k, "") for k in ("address_line2", "district", "city")] + [region]
-    return ", ".join(p for p in parts if p)
+_LIMITS: dict[tuple[str, ...], tuple[int, ...]] = {}
+
+
+def _limits(columns: tuple[str, ...]) -> tuple[int, ...]:
+    """Each column's character limit, looked up once per column set (every row of a file)."""
+    found = _LIMITS.get(columns)
+    if found is None:
+        found = _LIMITS[columns] = tuple(_FIELD_CHARS.get(k, _DEFAULT_CHARS) for k in columns)
+    return found
 
 
 def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     """Convert one row (canonical column → raw cell) into a case."""
-    text = {k: (v.strip() if type(v) is str else cell_text(v)) for k, v in values.items()}
-    limit = _FIELD_CHARS.get
-    if any(len(v) > limit(k, _DEFAULT_CHARS) for k, v in text.items()):
+    try:  # a CSV's cells are all text: strip them in one C-level pass
+        text = dict(zip(values, map(str.strip, values.values())))
+    except TypeError:  # a spreadsheet's numbers, dates, empty cells
+        text = {k: (v.strip() if type(v) is str else cell_text(v)) for k, v in values.items()}
+    if any(map(gt, map(len, text.values()), _limits(tuple(text)))):
         # the same limits on SQLite and PostgreSQL; the row is refused, never truncated
         return RowResult(None, errors=[(k, reason) for k, v in text.items() if (reason := too_long(k, v))])
     get = text.get
@@ -235,7 +139,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         return RowResult(None, errors=[("case_id", "case_id is empty")])
     errors: list[tuple[str, str]] = []
     review: list[tuple[str, str]] = []
-    present = {k for k, v in text.items() if v}
+    present = set(compress(text, text.values()))  # the columns with a value
     if "flags" in ctx.columns:
         present.add("flags")
     case = Case(case_id=case_id, name=get("name", ""), address=get("address", ""),
@@ -260,6 +164,14 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     case.country = row_country or ctx.default_country
 
     lat_t, lon_t = get("lat", ""), get("lon", "")
+    if lat_t and lon_t and not ctx.decimal_comma and "," not in lat_t and "," not in lon_t:
+        try:  # the usual cells ("40.416775"); anything else is read and explained below
+            lat, lon = float(lat_t), float(lon_t)
+            if -90 <= lat <= 90 and -180 <= lon <= 180 and (lat or lon):
+                case.lat, case.lon, case.geo_status = lat, lon, GeoStatus.FROM_FILE
+                lat_t = lon_t = ""
+        except ValueError:
+            pass
     if lat_t or lon_t:
         problem = _position_problem(values, lat_t, lon_t, ctx.decimal_comma)
         if isinstance(problem, tuple) and isinstance(problem[0], float):

@@ -102,3 +102,23 @@ def test_plan_team_on_a_public_holiday_too(tmp_path):
     assert [s["case_id"] for route in data["routes"] for s in route["stops"]] == ["H-2"]
     assert {u["case_id"]: u["reason"] for u in data["unplanned"]} == {"H-1": "public_holiday",
                                                                       "H-3": "public_holiday"}
+
+
+def test_holidays_are_kept_on_disk_and_a_damaged_cache_is_recomputed(tmp_path, monkeypatch):
+    """A CLI run reads the public holidays from its small cache instead of loading the package
+    again; a damaged cache file is ignored and rewritten."""
+    from fieldvisit.adapters import holiday_calendar as hc
+
+    monkeypatch.setenv("FIELDVISIT_HOME", str(tmp_path))
+    hc._names.cache_clear()
+    first = holiday_names("FI", "", [2026])
+    assert date(2026, 12, 6) in first  # Finnish Independence Day
+    [kept] = (tmp_path / "cache" / "holidays").glob("*-FI-_-2026.json")
+    kept.write_text('{"2026-12-24": "from the cache"}', encoding="utf-8")
+    hc._names.cache_clear()
+    assert holiday_names("FI", "", [2026]) == {date(2026, 12, 24): "from the cache"}  # read, not recomputed
+    kept.write_text("{not json", encoding="utf-8")
+    hc._names.cache_clear()
+    assert holiday_names("FI", "", [2026]) == first
+    assert date(2026, 12, 6) in {date.fromisoformat(k) for k in json.loads(kept.read_text("utf-8"))}
+    hc._names.cache_clear()

@@ -55,7 +55,7 @@ def test_a_fiji_day_on_a_utc_machine_is_planned_in_fiji_time(tmp_path):
 
 
 @pytest.mark.parametrize("command", ["plan", "plan-week"])
-def test_a_madrid_day_starts_at_eight_madrid_time(tmp_path, command):
+def test_a_madrid_day_is_timed_in_madrid_time(tmp_path, command):
     db = _workspace(tmp_path, MADRID)
     assert fv("collectors", "set-home", "lucia", "40.4168,-3.7038", db=db).returncode == 0
     when = ["--date", "2026-12-02"] if command == "plan" else ["--from", "2026-12-02", "--days", "1"]
@@ -64,8 +64,11 @@ def test_a_madrid_day_starts_at_eight_madrid_time(tmp_path, command):
     assert r.returncode == 0, r.stderr
     data = json.loads(r.stdout)
     day = data if command == "plan" else data["days"][0]
-    assert day["leave_at"] == "2026-12-02T08:00:00+01:00"
+    # the shift opens at 08:00 Madrid time and Spain's visits start at 09:00 (PRODUCT.md): the
+    # collector leaves after 08:00 and not later than needed to be at the door at nine, Madrid time
+    assert day["leave_at"].endswith("+01:00") and "08:00" <= day["leave_at"][11:16] < "09:00"
     assert len(day["stops"]) == 2 and day["stops"][0]["arrival"].endswith("+01:00")
+    assert day["stops"][0]["start"][11:16] == "09:00"
 
 
 def test_tz_still_wins(tmp_path):

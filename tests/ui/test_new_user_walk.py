@@ -122,6 +122,9 @@ def test_new_user_walk_with_the_network_off(qtbot, new_user, no_network):
     assert len(stops) >= 6
     route = route_from_plan(w.current_plan)
     assert len(route["path"]) > 4 * (len(stops) + 2)  # bends along the streets
-    drawn = js(qtbot, w.map, "document.querySelectorAll('path.fv-route').length")
-    assert drawn >= 1 and w.map.guard.blocked == []
+    # the map may still be reloading (the import redrew it): the route is drawn once the page is up
+    qtbot.waitUntil(lambda: w.map.is_ready, timeout=30000)
+    qtbot.waitUntil(lambda: (js(qtbot, w.map, "document.querySelectorAll('path.fv-route').length") or 0) >= 1,
+                    timeout=10000)
+    assert w.map.guard.blocked == []
     assert no_network == []

@@ -44,11 +44,13 @@ def test_the_shared_sample_imports_with_nothing_to_review(qtbot, window):
 def test_correct_an_unreadable_text_in_the_queue(qtbot, window, sqlite_app, tmp_path):
     path = tmp_path / "lender.csv"
     path.write_text(
-        "case_id,name,address,lat,lon,balance,days_past_due,appointment\n"
-        "Q-1,Ana Ruiz,Calle Mayor 1,40.4168,-3.7038,100.00,30,after 8\n"
-        "Q-2,Luis Gil,Calle Mayor 2,40.4169,-3.7039,200.00,30,Thu 16:00-18:00; M 10:00-12:00\n"
-        "Q-3,Eva Sanz,Calle Mayor 3,40.4170,-3.7040,300.00,30,martes y jueves 16:00-18:00\n"
-        "Q-4,Pep Mas,Calle Mayor 4,40.4171,-3.7041,300.00,30,llamar antes de venir\n", encoding="utf-8")
+        # Lisbon, generic hours 08:00-21:00: "after 8" could be morning or evening (under Spain's
+        # 09:00-21:00 it could only be 20:00 and would not need a look)
+        "case_id,name,address,country,lat,lon,balance,days_past_due,appointment\n"
+        "Q-1,Ana Ruiz,Rua Augusta 1,PT,38.7100,-9.1370,100.00,30,after 8\n"
+        "Q-2,Luis Gil,Rua Augusta 2,PT,38.7101,-9.1371,200.00,30,Thu 16:00-18:00; M 10:00-12:00\n"
+        "Q-3,Eva Sanz,Rua Augusta 3,PT,38.7102,-9.1372,300.00,30,martes y jueves 16:00-18:00\n"
+        "Q-4,Pep Mas,Rua Augusta 4,PT,38.7103,-9.1373,300.00,30,llamar antes de venir\n", encoding="utf-8")
     _import(qtbot, window, path)
     assert window.update_review_count() == 3
     assert "(3)" in window.review_action.text()

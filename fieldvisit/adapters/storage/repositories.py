@@ -12,7 +12,7 @@ from operator import attrgetter
 from sqlalchemy import JSON, Connection, Date, Time, bindparam, delete, func, insert, select, update
 
 from fieldvisit.adapters.storage import schema as s
-from fieldvisit.adapters.storage.types import UTCDateTime
+from fieldvisit.adapters.storage.types import DecimalText, UTCDateTime
 from fieldvisit.domain.cases import Case, CaseStatus, Collector, GeoStatus, parse_flags
 from fieldvisit.domain.windows import Place, Window
 from fieldvisit.services.ports import ImportRecord
@@ -36,6 +36,18 @@ def _memoised(processor):
             return result
         except TypeError:  # unhashable value
             return processor(value)
+
+    return process
+
+
+def _decimal_text(processor):
+    """Money amounts: a Decimal binds as its text (what the processor gives) without the type
+    machinery per value; anything else goes through ``processor``."""
+    if processor(Decimal("-1.50")) != "-1.50":
+        return processor
+
+    def process(value):
+        return str(value) if type(value) is Decimal else processor(value)
 
     return process
 
@@ -66,7 +78,8 @@ def bulk_insert_columns(conn: Connection, table, columns: dict[str, list]) -> No
             # one once. Only for time types, where equal values always store equally.
             # JSON too: most cases keep no extra columns (None), a dict is not hashable (not memoised).
             timelike = isinstance(table.c[k].type, (UTCDateTime, Date, Time, JSON))
-            processors[k] = _memoised(processor) if timelike else processor
+            processors[k] = _memoised(processor) if timelike else \
+                _decimal_text(processor) if isinstance(table.c[k].type, DecimalText) else processor
     converted = {k: (list(map(processors[k], v)) if k in processors else v) for k, v in columns.items()}
     if compiled.positional:
         order = [compiled.binds[name].key for name in compiled.positiontup]
