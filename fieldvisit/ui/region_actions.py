@@ -1,7 +1,8 @@
 """Regions menu of the main window: build a region pack from an OpenStreetMap extract (progress
 and cancel through the operation helper, in its own progress bar so planning can go on meanwhile;
 a cancelled build leaves nothing behind) and find an address, street or place offline, centring
-the map there (Ctrl+Shift+G). The demo workspaces build the demo's pack from the shipped extract
+the map there (Ctrl+Shift+G); list the packs, those it cannot use and why, and remove one
+(Region packs…). The demo workspaces build the demo's pack from the shipped extract
 in the background the first time (``ensure_demo_region``)."""
 
 from __future__ import annotations
@@ -28,9 +29,13 @@ class RegionActions:
         find = QAction(self.tr("&Find a place…"), self, shortcut=QKeySequence("Ctrl+Shift+G"))
         find.setToolTip(self.tr("An address, a street or a named place in the region packs; the map centres there"))
         find.triggered.connect(lambda: self.find_place())
+        packs = QAction(self.tr("Region &packs…"), self)
+        packs.setToolTip(self.tr("The region packs of this computer: list, remove, hand over"))
+        packs.triggered.connect(lambda: self.show_regions())
         menu.addAction(build)
         menu.addAction(find)
-        self.region_actions = {"build": build, "find": find}
+        menu.addAction(packs)
+        self.region_actions = {"build": build, "find": find, "packs": packs}
         self.region_progress = ProgressWidget(self)
         self.statusBar().addPermanentWidget(self.region_progress)
         self.region_build: Operation | None = None
@@ -78,6 +83,17 @@ class RegionActions:
         op.finished.connect(finished)
         self.region_build = op
         return op.start(self.tr("Building the region pack from {}…").format(Path(path).name))
+
+    def show_regions(self):
+        """Regions → Region packs…: list (usable and not), remove, show folder; returns the dialog."""
+        from fieldvisit.bootstrap import region_folder
+        from fieldvisit.ui.region_list import RegionListDialog
+
+        dialog = RegionListDialog(region_folder(), self)
+        if self.region_build is not None:  # removing under a running build is refused by the store anyway
+            dialog.note.setText(self.tr("A region pack is being built; it shows here when it is ready."))
+        dialog.open()
+        return dialog
 
     def ensure_demo_region(self) -> Operation | None:
         """The demo's streets: build the demo region pack from the shipped extract in the background

@@ -24,7 +24,11 @@ def window(qtbot, sqlite_app, tmp_path, monkeypatch):
 
 
 def test_regions_menu_and_find_without_packs(qtbot, window):
-    assert set(window.region_actions) == {"build", "find"}
+    assert set(window.region_actions) == {"build", "find", "packs"}
+    dialog = window.show_regions()
+    qtbot.addWidget(dialog)
+    assert dialog.rows == [] and "No region pack yet" in dialog.note.text()
+    assert not dialog.remove_button.isEnabled()
     assert window.region_actions["find"].shortcut().toString() == "Ctrl+Shift+G"
     assert window.find_place("Mannerheimintie 5") == []
     assert "Not found in the region packs" in window.statusBar().currentMessage()
@@ -60,3 +64,18 @@ def test_cancelling_a_build_leaves_nothing_and_a_later_build_succeeds(qtbot, win
     assert window.ensure_demo_region() is None  # built once per installation
     assert [p.name for p in root.iterdir()] == ["Helsinki"]
     assert window.find_place("Mannerheimintie 5")[0]["label"].startswith("Mannerheimintie 5")
+    # Regions → Region packs…: the pack is listed, a pack of another version is shown as not used
+    # with its reason, and Remove takes a pack away
+    import json
+
+    odd = root / "Old"
+    odd.mkdir()
+    (odd / "manifest.json").write_text(json.dumps({"format": 0, "name": "Old"}), encoding="utf-8")
+    dialog = window.show_regions()
+    qtbot.addWidget(dialog)
+    assert [(r["name"], r["usable"]) for r in dialog.rows] == [("Helsinki", True), ("Old", False)]
+    assert dialog.table.item(0, 3).text() == "yes" and dialog.table.item(1, 5).text().startswith("NOT USED: ")
+    dialog.table.selectRow(1)
+    assert dialog.remove_selected(confirm=False) and not odd.exists()
+    assert [r["name"] for r in dialog.rows] == ["Helsinki"]
+    assert [p.name for p in region_folder().packs()] == ["Helsinki"]
