@@ -3192,84 +3192,192 @@
 <context>
     <name>RegionActions</name>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="24"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="25"/>
         <source>Re&amp;gions</source>
         <translation>Re&amp;giones</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="25"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="26"/>
         <source>&amp;Build region pack from an OpenStreetMap extract…</source>
         <translation>&amp;Crear paquete de región desde un extracto de OpenStreetMap…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="26"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="27"/>
         <source>Real roads, addresses and places for planning and search, offline</source>
         <translation>Carreteras, direcciones y lugares reales para planificar y buscar, sin conexión</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="28"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="29"/>
         <source>&amp;Find a place…</source>
         <translation>&amp;Buscar un lugar…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="29"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="30"/>
         <source>An address, a street or a named place in the region packs; the map centres there</source>
         <translation>Una dirección, una calle o un lugar con nombre de los paquetes de región; el mapa se centra ahí</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="47"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="32"/>
+        <source>Region &amp;packs…</source>
+        <translation>&amp;Paquetes de región…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="33"/>
+        <source>The region packs of this computer: list, remove, hand over</source>
+        <translation>Los paquetes de región de este equipo: ver, quitar, entregar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="52"/>
         <source>A region pack is being built; wait for it or cancel it.</source>
         <translation>Se está creando un paquete de región; espere a que termine o cancélelo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="51"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="56"/>
         <source>OpenStreetMap extract</source>
         <translation>Extracto de OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="52"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="57"/>
         <source>OpenStreetMap extracts (*.osm.pbf *.pbf)</source>
         <translation>Extractos de OpenStreetMap (*.osm.pbf *.pbf)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="61"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="66"/>
         <source>Region {name} ready: roads for {modes}; {n} addresses.</source>
         <translation>Región {name} lista: carreteras para {modes}; {n} direcciones.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="68"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="73"/>
         <source>Region pack build cancelled; nothing was kept.</source>
         <translation>Creación del paquete de región cancelada; no se conservó nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="70"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="75"/>
         <source>Region pack not built: {}</source>
         <translation>Paquete de región no creado: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="72"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="77"/>
         <source>Region pack not built</source>
         <translation>Paquete de región no creado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="80"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="85"/>
         <source>Building the region pack from {}…</source>
         <translation>Creando el paquete de región desde {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="98"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="94"/>
+        <source>A region pack is being built; it shows here when it is ready.</source>
+        <translation>Se está creando un paquete de región; aparecerá aquí cuando esté listo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="114"/>
         <source>Find a place</source>
         <translation>Buscar un lugar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="99"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="115"/>
         <source>Address, street or place (e.g. Mannerheimintie 5):</source>
         <translation>Dirección, calle o lugar (p. ej. Mannerheimintie 5):</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="104"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="120"/>
         <source>Not found in the region packs: {}</source>
         <translation>No encontrado en los paquetes de región: {}</translation>
+    </message>
+</context>
+<context>
+    <name>RegionListDialog</name>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="21"/>
+        <source>Region packs</source>
+        <translation>Paquetes de región</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="23"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="23"/>
+        <source>Travel modes</source>
+        <translation>Modos de desplazamiento</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="23"/>
+        <source>Addresses</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="24"/>
+        <source>Street map</source>
+        <translation>Mapa de calles</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="24"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="24"/>
+        <source>Built / state</source>
+        <translation>Creado / estado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="32"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="34"/>
+        <source>Show &amp;folder</source>
+        <translation>Mostrar la &amp;carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="35"/>
+        <source>Copy a pack&apos;s folder to a collector&apos;s data folder to hand it over</source>
+        <translation>Copie la carpeta de un paquete en la carpeta de datos de un gestor para entregárselo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="58"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="58"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="61"/>
+        <source>NOT USED: {}</source>
+        <translation>NO SE USA: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="69"/>
+        <source>No region pack yet: Regions → Build region pack from an OpenStreetMap extract…</source>
+        <translation>Aún no hay paquetes de región: Regiones → Crear paquete de región desde un extracto de OpenStreetMap…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="71"/>
+        <source>Plans inside a pack are timed on its roads; elsewhere on straight lines × detour.</source>
+        <translation>Los planes dentro de un paquete se calculan por sus carreteras; fuera de él, en línea recta × desvío.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="88"/>
+        <source>Remove region pack</source>
+        <translation>Quitar paquete de región</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="89"/>
+        <source>Remove the region pack {}? Plans in it will be timed on straight lines until it is built again.</source>
+        <translation>¿Quitar el paquete de región {}? Los planes de esa zona se calcularán en línea recta hasta que se vuelva a crear.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="95"/>
+        <source>Region pack not removed</source>
+        <translation>No se quitó el paquete de región</translation>
     </message>
 </context>
 <context>

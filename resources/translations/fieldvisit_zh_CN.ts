@@ -3192,84 +3192,192 @@
 <context>
     <name>RegionActions</name>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="24"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="25"/>
         <source>Re&amp;gions</source>
         <translation>地区(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="25"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="26"/>
         <source>&amp;Build region pack from an OpenStreetMap extract…</source>
         <translation>从 OpenStreetMap 提取文件生成地区包(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="26"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="27"/>
         <source>Real roads, addresses and places for planning and search, offline</source>
         <translation>离线使用真实道路、地址和地点进行规划和搜索</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="28"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="29"/>
         <source>&amp;Find a place…</source>
         <translation>查找地点(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="29"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="30"/>
         <source>An address, a street or a named place in the region packs; the map centres there</source>
         <translation>地区包中的地址、街道或地名；地图将以此为中心</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="47"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="32"/>
+        <source>Region &amp;packs…</source>
+        <translation>地区包(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="33"/>
+        <source>The region packs of this computer: list, remove, hand over</source>
+        <translation>本机的地区包：查看、移除、转交</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="52"/>
         <source>A region pack is being built; wait for it or cancel it.</source>
         <translation>正在生成地区包；请等待完成或将其取消。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="51"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="56"/>
         <source>OpenStreetMap extract</source>
         <translation>OpenStreetMap 提取文件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="52"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="57"/>
         <source>OpenStreetMap extracts (*.osm.pbf *.pbf)</source>
         <translation>OpenStreetMap 提取文件 (*.osm.pbf *.pbf)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="61"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="66"/>
         <source>Region {name} ready: roads for {modes}; {n} addresses.</source>
         <translation>地区 {name} 已就绪：{modes} 道路；{n} 个地址。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="68"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="73"/>
         <source>Region pack build cancelled; nothing was kept.</source>
         <translation>地区包生成已取消；未保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="70"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="75"/>
         <source>Region pack not built: {}</source>
         <translation>地区包未生成：{}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="72"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="77"/>
         <source>Region pack not built</source>
         <translation>地区包未生成</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="80"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="85"/>
         <source>Building the region pack from {}…</source>
         <translation>正在从 {} 生成地区包…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="98"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="94"/>
+        <source>A region pack is being built; it shows here when it is ready.</source>
+        <translation>正在生成地区包；完成后会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="114"/>
         <source>Find a place</source>
         <translation>查找地点</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="99"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="115"/>
         <source>Address, street or place (e.g. Mannerheimintie 5):</source>
         <translation>地址、街道或地点（例如 Mannerheimintie 5）：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/region_actions.py" line="104"/>
+        <location filename="../../fieldvisit/ui/region_actions.py" line="120"/>
         <source>Not found in the region packs: {}</source>
         <translation>在地区包中未找到：{}</translation>
+    </message>
+</context>
+<context>
+    <name>RegionListDialog</name>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="21"/>
+        <source>Region packs</source>
+        <translation>地区包</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="23"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="23"/>
+        <source>Travel modes</source>
+        <translation>出行方式</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="23"/>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="24"/>
+        <source>Street map</source>
+        <translation>街道地图</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="24"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="24"/>
+        <source>Built / state</source>
+        <translation>生成时间 / 状态</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="32"/>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="34"/>
+        <source>Show &amp;folder</source>
+        <translation>显示文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="35"/>
+        <source>Copy a pack&apos;s folder to a collector&apos;s data folder to hand it over</source>
+        <translation>将地区包的文件夹复制到催收员的数据文件夹即可转交</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="58"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="58"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="61"/>
+        <source>NOT USED: {}</source>
+        <translation>未使用：{}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="69"/>
+        <source>No region pack yet: Regions → Build region pack from an OpenStreetMap extract…</source>
+        <translation>尚无地区包：地区 → 从 OpenStreetMap 提取文件生成地区包…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="71"/>
+        <source>Plans inside a pack are timed on its roads; elsewhere on straight lines × detour.</source>
+        <translation>地区包范围内的计划按其道路计算时间；其他地方按直线距离 × 绕行系数计算。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="88"/>
+        <source>Remove region pack</source>
+        <translation>移除地区包</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="89"/>
+        <source>Remove the region pack {}? Plans in it will be timed on straight lines until it is built again.</source>
+        <translation>移除地区包 {}？重新生成之前，该地区内的计划将按直线距离计算时间。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/region_list.py" line="95"/>
+        <source>Region pack not removed</source>
+        <translation>地区包未移除</translation>
     </message>
 </context>
 <context>
