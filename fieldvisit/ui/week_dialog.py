@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
@@ -104,7 +104,7 @@ class WeekDialog(QDialog):
 
     def replace_question(self, saved: dict[date, int]) -> QMessageBox:
         """The question asked when some of the week's days already have a saved plan."""
-        days = ", ".join(QDate(d.year, d.month, d.day).toString("ddd d MMM") for d in sorted(saved))
+        days = ", ".join(QLocale().toString(QDate(d.year, d.month, d.day), "ddd d MMM") for d in sorted(saved))
         text = self.tr("{n} of these days already have a plan: {days}.").format(n=len(saved), days=days)
         recorded = sum(saved.values())
         if recorded:
