@@ -21,12 +21,10 @@ from fieldvisit.domain.visits import Outcome, VisitError, parse_visit
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork
 from fieldvisit.services.prep import sheet_from_history
-# The record's read side lives in services/visit_record.py; its functions stay importable from here.
-from fieldvisit.services.visit_record import current_visits, history_index, history_of, promise_index, promises_of
+from fieldvisit.services.visit_record import current_visits, history_of
 
 __all__ = ["OUTCOME_FLAGS", "compliance_warnings", "preview_warnings", "record_visits", "list_visits", "save_draft",
-           "drafts", "finalize_draft", "discard_draft", "correction_of",
-           "current_visits", "history_index", "promise_index", "promises_of"]
+           "drafts", "finalize_draft", "discard_draft", "correction_of"]
 
 #: Outcomes that tell the office something the case's flags must now say.
 OUTCOME_FLAGS = {Outcome.DISPUTE: Flag.DISPUTE, Outcome.CEASE: Flag.CEASE, Outcome.LAWYER: Flag.LAWYER,

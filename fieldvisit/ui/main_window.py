@@ -135,7 +135,7 @@ class MainWindow(WindowMenus, MapActions, ImportActions, DayActions, VisitAction
     # ----- data ----------------------------------------------------------------------------
     def reload(self, redraw_map: bool = True) -> None:
         selected = self.selected_case() if hasattr(self, "cases") else None
-        from fieldvisit.services.visits import promise_index
+        from fieldvisit.services.visit_record import promise_index
 
         cases = list_cases(self.app.uow())
         self.cases = {c.case_id: c for c in cases}

@@ -33,7 +33,8 @@ class VisitActions:
         return self.open_visit_form(case_id)
 
     def correct_last_visit(self):
-        from fieldvisit.services.visits import correction_of, current_visits
+        from fieldvisit.services.visit_record import current_visits
+        from fieldvisit.services.visits import correction_of
 
         case_id = self.selected_case()
         if case_id is None:
