@@ -28,6 +28,7 @@ from fieldvisit.domain.case_rows import RowContext, RowResult, cell_text, read_r
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.columns import IGNORE, KEEP, MappingError, header_currency, plan_columns
 from fieldvisit.domain.conventions import Conventions, decide_conventions
+from fieldvisit.domain.field_review import VALUE_FIELDS, WINDOW_FIELDS
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
@@ -275,6 +276,11 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     summary.rejected.sort(key=lambda r: r["row"])
     summary.rows = len(raw_rows) + sum(1 for item in table.skipped if item.get("kind") == "broken")
 
+    if summary.rejected and not good:
+        first = "; ".join(f"row {r['row']}: {r['error']}" for r in summary.rejected[:2])
+        raise UserError(msg("None of the {n} rows of {file_name} could be imported ({first}); nothing was "
+                            "written. Check the columns with --preview and import again.",
+                            n=summary.rows, file_name=file_name, first=first))
     yield Progress(total, total, "Saving")
     with uow:  # short: drop what killed imports left, then read who imports and what is stored
         uow.staging.clear_abandoned()
@@ -312,13 +318,17 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                        if case.case_id in keys and case.case_id not in published]
             flag_changes = uow.cases.update_many(updates, import_id)
             rewindowed = [(case.case_id, column) for _, case, present in good if "windows" in present
-                          for column in ("appointment", "inconvenient") if column in ctx.columns]
+                          for column in WINDOW_FIELDS if column in ctx.columns]
+            rewindowed += [(case.case_id, column) for _, case, present in good
+                           for column in VALUE_FIELDS if column in present]
             if rewindowed:
                 uow.window_reviews.close(rewindowed, by or "import", f"replaced by the import of {file_name}")
-            # the queue's editor reads appointment texts; other values to check (an ambiguous date, a
-            # due date the days past due contradict) stay in the summary and the import's record
-            uow.window_reviews.add_many([r for r in summary.review
-                                         if r["column"] in ("appointment", "inconvenient")], import_id)
+            # appointment texts, and amounts/dates left unset because their reading is open, wait in
+            # the queue; other notes (a due date the days past due contradict, value kept) stay in
+            # the summary and the import's record
+            present_of = {case.case_id: present for _, case, present in good}
+            uow.window_reviews.add_many([r for r in summary.review if r["column"] in WINDOW_FIELDS or (
+                r["column"] in VALUE_FIELDS and r["column"] not in present_of.get(r["case_id"], ()))], import_id)
             summary.imported, summary.updated = len(published) + len(late), len(updates)
             uow.imports.finish(import_id, ImportRecord(
                 file_name=file_name, sha256=sha256, as_of=as_of, rows=summary.rows,
