@@ -22,6 +22,9 @@ def load_mapping(value: str | None) -> dict | None:
     if not value:
         return None
     path = Path(value)
+    if not path.exists() and not value.lstrip().startswith(("{", "[")):
+        raise UserError(f"The mapping file {value} was not found; check the path, or give the mapping as inline "
+                        'JSON such as {"file header": "case_id"}.')
     try:  # a file through the shared reader (size, folder, encoding refused with a sentence)
         data = read_json_input(value, "mapping file") if path.exists() else json.loads(value)
     except json.JSONDecodeError as exc:
@@ -126,7 +129,8 @@ def cmd_cases_import(app, args) -> None:
     work = import_cases(app.uow(), table, file_name=path.name, sha256=sha, mapping=options.mapping,
                         dayfirst=options.dayfirst, decimal_comma=options.decimal_comma,
                         country=options.country, currency=options.currency,
-                        profile=options.profile, rules=app.rules(), by=app.actor, **common)
+                        profile=options.profile, rules=app.rules(), by=app.actor,
+                        refuse_when_all_rejected=True, **common)
     summary = run(work)
     data = summary.as_json()
     if args.save_profile:

@@ -213,7 +213,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                  default_currency: str = "", dayfirst: bool | None = None,
                  decimal_comma: bool | None = None, country: str | None = None, currency: str | None = None,
                  conventions: Conventions | None = None, profile: str | None = None, rules=None,
-                 by: str = "", chunk_rows: int = STAGE_CHUNK) -> Work[ImportSummary]:
+                 by: str = "", chunk_rows: int = STAGE_CHUNK,
+                 refuse_when_all_rejected: bool = False) -> Work[ImportSummary]:
     """``mapping``: ``{file header: field | "keep" | "ignore"}`` over the synonyms;
     ``dayfirst``/``decimal_comma``/``country``/``currency``: the user's choices over the file's
     ``conventions`` (decided from the file when None); ``profile``: the saved profile applied;
@@ -222,7 +223,10 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
 
     More than ``chunk_rows`` new cases are staged in transactions of that many and published in
     one short final transaction (other writers get through meanwhile; a killed import leaves no
-    case, and its stage is dropped by the next import)."""
+    case, and its stage is dropped by the next import).
+
+    ``refuse_when_all_rejected`` (the CLI: exit 2): a file whose every row is rejected raises
+    UserError naming the rows and columns (never the cells), and nothing is written."""
     columns = column_plan(table.headers, mapping, file_name)
     summary = ImportSummary(file_name=file_name, columns=columns, encoding=table.encoding,
                             kept_columns=[c["source"] for c in columns if c["action"] == KEEP],
@@ -276,10 +280,12 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     summary.rejected.sort(key=lambda r: r["row"])
     summary.rows = len(raw_rows) + sum(1 for item in table.skipped if item.get("kind") == "broken")
 
-    if summary.rejected and not good:
-        first = "; ".join(f"row {r['row']}: {r['error']}" for r in summary.rejected[:2])
-        raise UserError(msg("None of the {n} rows of {file_name} could be imported ({first}); nothing was "
-                            "written. Check the columns with --preview and import again.",
+    if refuse_when_all_rejected and summary.rejected and not good:
+        # rows and columns only: the reasons quote cells, and cells are personal data
+        first = ", ".join(f"row {r['row']}" + (f" ({r['column']})" if r["column"] else "")
+                          for r in summary.rejected[:3])
+        raise UserError(msg("None of the {n} rows of {file_name} could be imported (rejected: {first}); nothing "
+                            "was written. The preview (--preview) shows why each row is rejected.",
                             n=summary.rows, file_name=file_name, first=first))
     yield Progress(total, total, "Saving")
     with uow:  # short: drop what killed imports left, then read who imports and what is stored

@@ -181,7 +181,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", 'This identity file cannot be trusted: {exc}.'),
     QT_TRANSLATE_NOOP("Prep", "No trusted peer has the fingerprint {fingerprint}; see 'fieldvisit keys list'."),
     QT_TRANSLATE_NOOP("Prep", '{file_name} has no case_id column (headers found: {found}); add one or name it with --mapping.'),
-    QT_TRANSLATE_NOOP("Prep", 'None of the {n} rows of {file_name} could be imported ({first}); nothing was written. Check the columns with --preview and import again.'),
+    QT_TRANSLATE_NOOP("Prep", 'None of the {n} rows of {file_name} could be imported (rejected: {first}); nothing was written. The preview (--preview) shows why each row is rejected.'),
     QT_TRANSLATE_NOOP("Prep", 'The mapping is wrong: {exc}.'),
     QT_TRANSLATE_NOOP("Prep", 'No import profile named {name} (saved: {known}); save one with --save-profile.'),
     QT_TRANSLATE_NOOP("Prep", 'Give the profile a name.'),

@@ -22,6 +22,8 @@ from fieldvisit.services.errors import UserError
 
 LEGACY = ("gb18030", "big5", "cp932", "cp949", "cp1252")  # cp1252 last: it decodes almost anything
 _SAMPLE = 262144
+#: Control bytes no text file holds (tab, line ends, form feed and NUL aside): a binary file's mark.
+_CONTROLS = bytes(c for c in range(32) if c not in (0, 9, 10, 12, 13))
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -78,8 +80,12 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
                     return text, encoding
             except UnicodeDecodeError:
                 pass
-        raise UserError(msg('{name} is not a text (CSV) or XLSX file; export the case file as CSV or XLSX.',
-                            name=name))
+        sample = data[:_SAMPLE]
+        other_controls = len(sample) - len(sample.translate(None, _CONTROLS))
+        if data.count(b"\x00") > max(8, len(data) // 1000) or other_controls:
+            raise UserError(msg('{name} is not a text (CSV) or XLSX file; export the case file as CSV or XLSX.',
+                                name=name))
+        # a few NUL bytes in a text file: a damaged export; the reader leaves out the rows holding them
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
