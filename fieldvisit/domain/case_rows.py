@@ -14,6 +14,8 @@ Rules (tested in ``tests/unit/test_case_rows.py``):
   name and a surname into the name.
 - Spreadsheet serial numbers in date columns are dates in the workbook's date system (1900/1904).
 - A cell longer than its field's limit (``domain/limits.py``) rejects the row.
+- A phone cell meaning "none" (``n/a``, ``-``) is blank; ``34600111222.0`` loses its ``.0``; one in
+  scientific notation (``6.00111E+08``, digits lost) is left blank and goes to review.
 - On update, an empty cell keeps what is stored, except ``flags``: an empty flags cell in a file
   with a flags column means the case has no flags now.
 """
@@ -39,6 +41,7 @@ from fieldvisit.domain.conventions import US_STATE_ZONES
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
 from fieldvisit.domain.subdivisions import region_zone
+from fieldvisit.domain.phones import clean_phone as _clean_phone
 from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_symbol
 from fieldvisit.domain.limits import DEFAULT_FIELD_CHARS as _DEFAULT_CHARS, FIELD_CHARS as _FIELD_CHARS, too_long
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
@@ -155,6 +158,12 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     if "\n" in case.address or "\r" in case.address:
         case.address = _LINE_BREAKS.sub(", ", case.address.strip())
     case.collector = get("collector") or None
+    if case.phone:
+        case.phone, problem = _clean_phone(case.phone)
+        if problem:
+            review.append(("phone", problem))
+        if not case.phone:
+            present.discard("phone")
 
     row_country = ""
     try:

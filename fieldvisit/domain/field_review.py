@@ -9,13 +9,16 @@ from datetime import date
 from decimal import Decimal
 
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
+from fieldvisit.domain.phones import clean_phone
 from fieldvisit.domain.money import AmbiguousAmount, AmountError, parse_money
 from fieldvisit.domain.text import msg
 
 MONEY_FIELDS = ("balance", "last_payment_amount")
 DATE_FIELDS = ("due_date", "last_payment_date")
+#: Text fields a file wrote unusably (a phone Excel turned into ``6.00111E+08``).
+TEXT_FIELDS = ("phone",)
 #: The case fields a review item may set (besides the appointment columns).
-VALUE_FIELDS = MONEY_FIELDS + DATE_FIELDS
+VALUE_FIELDS = MONEY_FIELDS + DATE_FIELDS + TEXT_FIELDS
 WINDOW_FIELDS = ("appointment", "inconvenient")
 #: Shown instead of a value that waits for review (never 0.00 or "no date").
 TO_REVIEW = "to review"
@@ -54,13 +57,19 @@ def _shown(value: Decimal) -> str:
     return f"{value:.2f}" if value == value.quantize(Decimal("0.01")) else str(value)
 
 
-def read_value(column: str, text: str, currency: str = "") -> Decimal | date:
+def read_value(column: str, text: str, currency: str = "") -> Decimal | date | str:
     """The value a person typed for ``column``: an amount (``1234.00``, ``1,234.00``,
-    ``1.234,00``; in ``currency``) or a date (ISO ``2026-03-04`` or written with the month's
-    name). Raises ValueReviewError with one sentence when it is empty or still ambiguous."""
+    ``1.234,00``; in ``currency``), a date (ISO ``2026-03-04`` or written with the month's
+    name) or a phone number. Raises ValueReviewError with one sentence when it is empty or still ambiguous."""
     text = (text or "").strip()
     if not text:
         raise ValueReviewError(msg("Type the value, e.g. 1234.00 or 2026-03-04."))
+    if column in TEXT_FIELDS:
+        phone, problem = clean_phone(text)
+        if problem or not phone:
+            raise ValueReviewError(msg("{text!r} is not a phone number; type it in full, e.g. +34 600 111 222.",
+                                       text=text))
+        return phone
     try:
         if column in MONEY_FIELDS:
             return parse_money(text, None, currency)[0]

@@ -24,6 +24,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from operator import itemgetter
 
+from fieldvisit.domain.case_ids import StoredIds, id_key, id_problem
 from fieldvisit.domain.case_rows import RowContext, RowResult, cell_text, read_row
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.columns import IGNORE, KEEP, MappingError, header_currency, plan_columns
@@ -254,16 +255,18 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         number, values, kept = raw_rows[done - 1]
         raw_rows[done - 1] = (number, None, None)  # free the raw cells as we go
         result = read_case(values, kept, ctx)
+        if result.case is not None and (problem := id_problem(result.case.case_id)):
+            result = RowResult(None, errors=[("case_id", problem)])
         if result.case is None:
             where = ", ".join(dict.fromkeys(c for c, _ in result.errors))
             summary.rejected.append({"row": number, "column": where,
                                      "error": "; ".join(m for _, m in result.errors)})
-        elif result.case.case_id in first_seen:
+        elif id_key(result.case.case_id) in first_seen:
             summary.rejected.append({"row": number, "column": "case_id",
                                      "error": f"case {result.case.case_id} appears again (first on "
-                                              f"row {first_seen[result.case.case_id]})"})
+                                              f"row {first_seen[id_key(result.case.case_id)]})"})
         else:
-            first_seen[result.case.case_id] = number
+            first_seen[id_key(result.case.case_id)] = number
             good.append((number, result.case, result.present))
             if result.case.windows:
                 summary.windows += sum(1 for w in result.case.windows if not w.inconvenient)
@@ -298,13 +301,14 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                     for n, case, present in good]
             for _, case, _ in good:
                 case.collector = case.collector or me["name"]
+        stored = uow.cases.keys()
+        good = _match_stored_ids(good, stored, summary)
         summary.review, summary.reviewed_before = apply_decisions(
             uow, [case for _, case, _ in good], summary.review, reread=lambda case, text: parse_windows(
                 text, case.timezone, dayfirst=ctx.dayfirst is not False, today=as_of,
                 lawful=ctx.lawful_for(case.country) if ctx.lawful_for else DEFAULT_LAWFUL).windows)
         if summary.reviewed_before:
             summary.windows = sum(1 for _, case, _ in good for w in case.windows if not w.inconvenient)
-        stored = uow.cases.keys()
     new = [case for _, case, _ in good if case.case_id not in stored]
     del stored
     token = (yield from _stage(uow, new, chunk_rows)) if len(new) > chunk_rows else None
@@ -352,6 +356,29 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             _drop_stage(uow, token)
     assert summary.imported + summary.updated + len(summary.rejected) == summary.rows
     return summary
+
+
+def _match_stored_ids(good: list, stored, summary: ImportSummary) -> list:
+    """Give each case of the file the stored spelling of its id (``r-2 `` → ``R-2``); reject the
+    rows whose id lost its leading zeros to a spreadsheet (never a silent duplicate)."""
+    ids = StoredIds(stored)
+    kept, renamed = [], {}
+    for number, case, present in good:
+        found, problem = ids.match(case.case_id)
+        if problem:
+            summary.rejected.append({"row": number, "column": "case_id", "error": problem})
+            continue
+        if found is not None and found != case.case_id:
+            renamed[case.case_id] = found
+            case.case_id = found
+        kept.append((number, case, present))
+    if len(kept) < len(good):
+        summary.rejected.sort(key=lambda r: r["row"])
+        dropped = {c.case_id for _, c, _ in good} - {c.case_id for _, c, _ in kept}
+        summary.review = [r for r in summary.review if r["case_id"] not in dropped]
+    for item in summary.review:
+        item["case_id"] = renamed.get(item["case_id"], item["case_id"])
+    return kept
 
 
 def _stage(uow: UnitOfWork, new: list[Case], chunk_rows: int) -> Work[str]:
