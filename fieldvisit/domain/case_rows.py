@@ -7,6 +7,8 @@ Rules (tested in ``tests/unit/test_case_rows.py``):
 - An unreadable appointment keeps the row and is reported for review; so does a value whose
   reading the file's conventions leave open (``03/04/2026`` when the date order is undecided,
   ``1.234`` with no currency and no decimal mark known): that field is left unset, never guessed.
+- A currency column may hold a code, a symbol or a word (``€``, ``Euros``, ``人民币``, ``RMB`` → CNY;
+  ``pesos``/``kr``/``$`` with the row's country, else the row goes to review, currency unset).
 - Amounts carry their currency: the currency column, else the symbol in the cell or its header
   (``$`` read with the row's country), else the file's currency. A symbol that contradicts the
   currency column rejects the row.
@@ -42,8 +44,9 @@ from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
 from fieldvisit.domain.subdivisions import region_zone
 from fieldvisit.domain.phones import clean_phone as _clean_phone
-from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_symbol
-from fieldvisit.domain.limits import DEFAULT_FIELD_CHARS as _DEFAULT_CHARS, FIELD_CHARS as _FIELD_CHARS, too_long
+from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_cell, currency_of_symbol
+from fieldvisit.domain.limits import CELL_CHARS as _FIELD_CHARS, DEFAULT_FIELD_CHARS as _DEFAULT_CHARS
+from fieldvisit.domain.limits import cell_too_long as too_long
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 
 ZoneFor = Callable[[str, float | None, float | None], str | None]
@@ -95,6 +98,7 @@ def _date(value: Any, ctx: RowContext) -> date:
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
 _country_code = lru_cache(maxsize=1024)(country_code)
 _flags = lru_cache(maxsize=1024)(parse_flags)
+_currency_of_cell = lru_cache(maxsize=1024)(currency_of_cell)
 _due_from_days = lru_cache(maxsize=4096)(due_date_from_days)
 #: Days a file's due date and its days-past-due column may differ (a file exported some days ago).
 DUE_DATE_TOLERANCE_DAYS = 7
@@ -240,10 +244,12 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         case.due_date = written
     present.discard("days_past_due")
 
-    currency = get("currency", "").upper()
-    if currency and not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
-        errors.append(("currency", f"{currency!r} is not a three-letter currency code such as CNY"))
-        currency = ""
+    currency = get("currency", "")
+    if currency:  # EUR, €, Euros, 人民币, RMB; pesos / kr / $ with the row's country
+        code, problem = _currency_of_cell(currency, case.country)
+        if code is None:
+            (review if "several countries" in problem else errors).append(("currency", problem))
+        currency = code or ""
     shown: dict[str, str] = {}
     hint = currency or CURRENCIES.get(row_country, "") or ctx.default_currency
     for column, attr in (("balance", "balance"), ("last_payment_amount", "last_payment_amount")):

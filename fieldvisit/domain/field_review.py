@@ -10,15 +10,17 @@ from decimal import Decimal
 
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
 from fieldvisit.domain.phones import clean_phone
-from fieldvisit.domain.money import AmbiguousAmount, AmountError, parse_money
+from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_cell, parse_money
 from fieldvisit.domain.text import msg
 
 MONEY_FIELDS = ("balance", "last_payment_amount")
 DATE_FIELDS = ("due_date", "last_payment_date")
 #: Text fields a file wrote unusably (a phone Excel turned into ``6.00111E+08``).
 TEXT_FIELDS = ("phone",)
+#: A currency the row did not tell (``pesos`` with no country).
+CODE_FIELDS = ("currency",)
 #: The case fields a review item may set (besides the appointment columns).
-VALUE_FIELDS = MONEY_FIELDS + DATE_FIELDS + TEXT_FIELDS
+VALUE_FIELDS = MONEY_FIELDS + DATE_FIELDS + TEXT_FIELDS + CODE_FIELDS
 WINDOW_FIELDS = ("appointment", "inconvenient")
 #: Shown instead of a value that waits for review (never 0.00 or "no date").
 TO_REVIEW = "to review"
@@ -64,6 +66,12 @@ def read_value(column: str, text: str, currency: str = "") -> Decimal | date | s
     text = (text or "").strip()
     if not text:
         raise ValueReviewError(msg("Type the value, e.g. 1234.00 or 2026-03-04."))
+    if column in CODE_FIELDS:
+        code, _ = currency_of_cell(text)
+        if code is None or len(code) != 3:
+            raise ValueReviewError(msg("{text!r} does not name one currency; write its three-letter code, e.g. MXN.",
+                                       text=text))
+        return code
     if column in TEXT_FIELDS:
         phone, problem = clean_phone(text)
         if problem or not phone:

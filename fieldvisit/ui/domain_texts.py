@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 TEXTS = (
     QT_TRANSLATE_NOOP("Prep", '{column} is not a value the review queue sets.'),
     QT_TRANSLATE_NOOP("Prep", 'Type the value, e.g. 1234.00 or 2026-03-04.'),
+    QT_TRANSLATE_NOOP("Prep", '{text!r} does not name one currency; write its three-letter code, e.g. MXN.'),
     QT_TRANSLATE_NOOP("Prep", '{text!r} is not a phone number; type it in full, e.g. +34 600 111 222.'),
     QT_TRANSLATE_NOOP("Prep", '{text!r} can still be read two ways; write the amount with two decimals, e.g. 1234.00 or 1.23.'),
     QT_TRANSLATE_NOOP("Prep", '{text!r} can still be read two ways; write the date as 2026-03-04.'),

@@ -169,7 +169,7 @@ class WindowReviewDialog(QDialog):
         columns = {"inconvenient": self.tr("times not to visit"), "appointment": self.tr("appointment"),
                    "balance": self.tr("balance"), "last_payment_amount": self.tr("last payment"),
                    "due_date": self.tr("due date"), "last_payment_date": self.tr("last payment date"),
-                   "phone": self.tr("phone")}
+                   "phone": self.tr("phone"), "currency": self.tr("currency")}
         column = columns.get(item["column"], item["column"])
         self.original.setText(f"<b>{item['text']}</b> <i>({column})</i>")
         self.reason.setText(localize(item["error"]))

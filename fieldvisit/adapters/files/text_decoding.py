@@ -12,6 +12,7 @@ no candidate is convincing the file is refused with a sentence that asks for UTF
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from charset_normalizer import from_bytes
@@ -90,7 +91,10 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    return _legacy(data, name)
+    text, encoding = _legacy(data, name)
+    if encoding == "cp932" and "\\" in text:  # Shift-JIS 0x5C is the yen sign: \12,345 is ¥12,345
+        text = re.sub(r"\\(?=\s?\d)", "¥", text)
+    return text, encoding
 
 
 def _legacy(data: bytes, name: str) -> tuple[str, str]:
