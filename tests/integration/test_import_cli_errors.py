@@ -86,3 +86,21 @@ def test_every_row_rejected_exits_2_and_writes_nothing(tmp_path):
     mixed = _csv(tmp_path, "case_id,name,lat,lon\nA,x,abc,1\nC,z,40.1,-3.7\n", name="mixed.csv")
     r = _import(tmp_path, mixed, "--json")
     assert r.returncode == 0 and json.loads(r.stdout)["imported"] == 1
+
+
+def test_code_pages_and_double_utf8_end_to_end(tmp_path):
+    """BRK13 #7: names stored as written, never mojibake; the encoding is said."""
+    db = f"sqlite:///{tmp_path / 'ws.db'}"
+    ru = _csv(tmp_path, "case_id,name,balance\nRU-1,Иван Петров,1000\nRU-2,Мария Смирнова,2000\n".encode("koi8_r"),
+              name="ru.csv")
+    r = fv("--json", "cases", "import", str(ru), "--as-of", "2026-11-23", db=db)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["encoding"] == "koi8_r"
+    doubled = "case_id,name,balance\nU-1,José Núñez,1\n".encode("utf-8").decode("cp1252").encode("utf-8")
+    assert fv("cases", "import", str(_csv(tmp_path, doubled, name="u.csv")), "--as-of", "2026-11-23",
+              db=db).returncode == 0
+    names = {c["case_id"]: c["name"] for c in json.loads(fv("--json", "cases", "list", db=db).stdout)["cases"]}
+    assert names == {"RU-1": "Иван Петров", "RU-2": "Мария Смирнова", "U-1": "José Núñez"}
+    mixed = ("case_id,name\nU-1,José\n".encode("utf-8").decode("cp1252") + "U-2,Zoë Müller\nU-3,Ñandú\n").encode()
+    err = _one_sentence(_import(tmp_path, _csv(tmp_path, mixed, name="mixed.csv")))
+    assert "--encoding" in err
