@@ -66,3 +66,32 @@ def test_shift_jis_backslash_is_the_yen_sign():
     text, encoding = decode(data, "jp.csv")
     assert encoding == "cp932" and '"¥12,345"' in text
     assert parse_money("¥12,345", None, "JPY") == (Decimal("12345.00"), "¥")
+
+
+def test_currency_only_in_the_xlsx_number_format(tmp_path):
+    """BRK13 #14: ``[$€-x-euro2]``, ``"R$"`` and ``[$¥-804]`` formats say the currency; cells of
+    one column in several currencies are read cell by cell."""
+    openpyxl = pytest.importorskip("openpyxl")
+    from fieldvisit.adapters.files.readers import read_table
+    from fieldvisit.adapters.files.xlsx import format_symbol
+    from fieldvisit.domain.cells import amount
+
+    assert format_symbol("[$€-x-euro2] #,##0.00") == "€"
+    assert format_symbol('"R$" #,##0.00') == "R$"
+    assert format_symbol("[$¥-804]#,##0.00") == "CN¥"
+    assert format_symbol("#,##0.00") == ""
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["case_id", "balance", "paid"])
+    for case_id, value, fmt in (("X-1", 1234.5, "[$€-x-euro2] #,##0.00"), ("X-2", 12345, '"R$" #,##0.00')):
+        ws.append([case_id, value, 10])
+        ws.cell(ws.max_row, 2).number_format = fmt
+        ws.cell(ws.max_row, 3).number_format = "[$¥-804]#,##0.00"
+    path = tmp_path / "x.xlsx"
+    book.save(path)
+    table = read_table(str(path))
+    assert table.column_symbols == {2: "CN¥"}
+    rows = list(table.rows)
+    assert [amount(values[1], None) for _, values in rows] == [(Decimal("1234.50"), "€"), (Decimal("12345.00"), "R$")]
+    ctx = RowContext(as_of=AS_OF, columns=frozenset({"case_id", "balance"}))
+    assert [read_row({"case_id": v[0], "balance": v[1]}, ctx).case.currency for _, v in rows] == ["EUR", "BRL"]
