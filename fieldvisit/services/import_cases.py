@@ -194,8 +194,11 @@ def _lawful_hours(rules):
 
 
 def read_case(values: dict, kept: dict[str, str], ctx: RowContext) -> RowResult:
-    """:func:`read_row` plus the kept information columns."""
+    """:func:`read_row` plus the kept information columns; an id a spreadsheet turned into
+    scientific notation rejects the row."""
     result = read_row(values, ctx)
+    if result.case is not None and (problem := id_problem(result.case.case_id)):
+        return RowResult(None, errors=[("case_id", problem)])
     if result.case is not None and kept:
         result.case.extra = kept
         result.present = result.present | {"extra"}
@@ -255,8 +258,6 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         number, values, kept = raw_rows[done - 1]
         raw_rows[done - 1] = (number, None, None)  # free the raw cells as we go
         result = read_case(values, kept, ctx)
-        if result.case is not None and (problem := id_problem(result.case.case_id)):
-            result = RowResult(None, errors=[("case_id", problem)])
         if result.case is None:
             where = ", ".join(dict.fromkeys(c for c, _ in result.errors))
             summary.rejected.append({"row": number, "column": where,

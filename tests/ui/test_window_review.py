@@ -131,3 +131,14 @@ def test_an_ambiguous_amount_waits_in_the_queue_and_is_set_in_the_dialog(qtbot, 
     with sqlite_app.uow() as uow:
         assert str(uow.cases.get("M16").balance) == "1234.00"
         assert [e.subject for e in uow.audit.entries() if e.action == "field_review"] == ["M16"]
+
+
+def test_a_balance_waiting_for_review_shows_to_review_in_the_case_table(qtbot, window, tmp_path):
+    path = tmp_path / "money.csv"
+    path.write_text("case_id,name,balance\nM16,Ana,1.234\nM18,Luis,75\n", encoding="utf-8")
+    _import(qtbot, window, path)
+    window.reload(redraw_map=False)
+    model = window.model
+    rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    assert model.index(rows["M16"], 4).data() == "to review"
+    assert model.index(rows["M18"], 4).data() != "to review"
