@@ -43,8 +43,15 @@ def _work(app, path: Path, chunk_rows: int = 250):
                         as_of=AS_OF, zones=app.zones, default_timezone="Europe/Madrid", chunk_rows=chunk_rows)
 
 
-def _stage_tables(app) -> list[str]:
-    return [t for t in inspect(app.engine).get_table_names() if t.startswith("import_stage_")]
+def _stages(app) -> list[str]:
+    """The tokens of the stages in the workspace: tables (PostgreSQL) or stage files (SQLite),
+    never tables in a SQLite workspace."""
+    tables = [t for t in inspect(app.engine).get_table_names() if t.startswith("import_stage_")]
+    if app.engine.dialect.name != "sqlite":
+        return sorted({t[len("import_stage_"):].removesuffix("_windows") for t in tables})
+    assert tables == []
+    db = Path(app.engine.url.database)
+    return sorted(p.name[len(db.name) + len("-stage-"):] for p in db.parent.glob(f"{db.name}-stage-*"))
 
 
 def _case_count(app) -> int:
@@ -80,10 +87,30 @@ def test_another_writer_gets_through_between_chunks_and_sees_no_half_import(app,
         first, second = stored["S-00001"], stored["S-00002"]
         assert (first.collector, str(first.balance), first.currency, len(first.windows)) == ("Ana", "101.50", "EUR", 1)
         assert second.windows[0].weekdays == (1,) and stored["S-00003"].windows == []
-        assert _stage_tables(app) == []
+        assert _stages(app) == []
         assert verify_audit(app.uow())["valid"]
     finally:
         other.close()
+
+
+def test_a_sqlite_stage_is_a_file_nobody_else_can_read_and_is_deleted(sqlite_app, tmp_path):
+    from fieldvisit.adapters.storage import cipher
+
+    path = _file(tmp_path)
+    work = _work(sqlite_app, path)
+    step = next(work)
+    while not step.message.startswith("Saving case 500"):
+        step = next(work)
+    (stage,) = Path(sqlite_app.engine.url.database).parent.glob("*-stage-*")
+    data = stage.read_bytes()
+    assert len(data) > 100_000 and b"Nombre 1" not in data and b"S-00001" not in data  # encrypted
+    assert stage.stat().st_mode & 0o077 == 0  # owner only
+    with pytest.raises(cipher.WrongPassphrase):  # its key is not the workspace's: it dies with the import
+        cipher.open_raw(stage, os.environ["FIELDVISIT_PASSPHRASE"])
+    with pytest.raises(StopIteration):
+        while True:
+            next(work)
+    assert not stage.exists() and _stages(sqlite_app) == [] and _case_count(sqlite_app) == ROWS
 
 
 def test_a_staged_import_updates_what_another_import_stored_meanwhile(app, tmp_path):
@@ -101,7 +128,7 @@ def test_a_staged_import_updates_what_another_import_stored_meanwhile(app, tmp_p
     assert _case_count(app) == ROWS
     with app.uow() as uow:
         assert len(uow.cases.get("S-00001").windows) == 1  # updated, not doubled
-    assert _stage_tables(app) == []
+    assert _stages(app) == []
 
 
 def test_a_cancelled_import_leaves_no_case_and_no_stage(app, tmp_path):
@@ -112,7 +139,7 @@ def test_a_cancelled_import_leaves_no_case_and_no_stage(app, tmp_path):
     step = next(work)  # two chunks staged
     work.close()  # the window's Cancel
     assert _case_count(app) == 0
-    assert _stage_tables(app) == []
+    assert _stages(app) == []
     assert run(_work(app, _file(tmp_path))).imported == ROWS
 
 
@@ -130,10 +157,9 @@ def test_the_next_import_drops_the_stage_of_an_import_that_died(app, tmp_path):
         uow.staging.publish("feedface00000000", uow.imports.start("ghost.csv", "0" * 64, AS_OF))
         uow.commit()
     assert _case_count(app) == 1
-    assert sorted(_stage_tables(app)) == ["import_stage_deadbeef00000000", "import_stage_deadbeef00000000_windows",
-                                          "import_stage_feedface00000000", "import_stage_feedface00000000_windows"]
+    assert _stages(app) == ["deadbeef00000000", "feedface00000000"]
     assert run(_work(app, _file(tmp_path, 20))).imported == 20
-    assert _stage_tables(app) == []
+    assert _stages(app) == []
     with app.uow() as uow:
         assert uow.cases.get("GHOST-1") is None and uow.cases.get("GHOST-2") is not None
         assert uow.settings.get("import_stage:deadbeef00000000") is None
@@ -170,9 +196,9 @@ def test_an_import_killed_while_staging_leaves_no_case(tmp_path, monkeypatch):
             proc.send_signal(signal.SIGKILL)
             proc.wait()
         assert _case_count(app) == 0
-        assert len(_stage_tables(app)) == 2  # left behind by the killed process
+        assert len(_stages(app)) == 1  # left behind by the killed process
         assert verify_audit(app.uow())["valid"]
         assert run(_work(app, path)).imported == ROWS  # the next import drops it and imports whole
-        assert _stage_tables(app) == [] and _case_count(app) == ROWS
+        assert _stages(app) == [] and _case_count(app) == ROWS
     finally:
         app.close()
