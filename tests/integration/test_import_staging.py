@@ -103,7 +103,8 @@ def test_a_sqlite_stage_is_a_file_nobody_else_can_read_and_is_deleted(sqlite_app
         step = next(work)
     (stage,) = Path(sqlite_app.engine.url.database).parent.glob("*-stage-*")
     data = stage.read_bytes()
-    assert len(data) > 100_000 and b"Nombre 1" not in data and b"S-00001" not in data  # encrypted
+    assert len(data) > 20_000 and not data.startswith(b"SQLite format 3")  # 500 cases, encrypted
+    assert b"Nombre 1" not in data and b"S-00001" not in data and b"Ana" not in data
     assert stage.stat().st_mode & 0o077 == 0  # owner only
     with pytest.raises(cipher.WrongPassphrase):  # its key is not the workspace's: it dies with the import
         cipher.open_raw(stage, os.environ["FIELDVISIT_PASSPHRASE"])
@@ -111,6 +112,25 @@ def test_a_sqlite_stage_is_a_file_nobody_else_can_read_and_is_deleted(sqlite_app
         while True:
             next(work)
     assert not stage.exists() and _stages(sqlite_app) == [] and _case_count(sqlite_app) == ROWS
+
+
+def test_staged_cases_get_their_own_windows_in_order_shared_texts_or_not(app, tmp_path):
+    path = tmp_path / "w-cases.csv"
+    texts = ["2026-11-25 10:00-11:00; 2026-11-25 17:00-19:00", "weekdays 18:00-20:00", ""]
+    lines = ["case_id,name,appointment"]
+    lines += [f"W-{i:04d},N {i},{texts[i % 3] if i % 5 else f'2026-12-{1 + i % 28:02d} 09:00-10:00'}"
+              for i in range(700)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert run(_work(app, path)).imported == 700
+    with app.uow() as uow:
+        stored = {c.case_id: c for c in uow.cases.list()}
+    assert [w.text for w in stored["W-0003"].windows] == ["2026-11-25 10:00-11:00", "2026-11-25 17:00-19:00"]
+    assert [w.weekdays for w in stored["W-0001"].windows] == [(0, 1, 2, 3, 4)]
+    assert stored["W-0002"].windows == []
+    assert [w.text for w in stored["W-0005"].windows] == ["2026-12-06 09:00-10:00"]  # its own date
+    assert [w.text for w in stored["W-0010"].windows] == ["2026-12-11 09:00-10:00"]
+    assert sum(len(c.windows) for c in stored.values()) == sum(
+        1 if i % 5 == 0 else (2, 1, 0)[i % 3] for i in range(700))
 
 
 def test_a_staged_import_updates_what_another_import_stored_meanwhile(app, tmp_path):

@@ -47,10 +47,12 @@ def _tables(token: str, schema: str | None = None) -> tuple[Table, Table]:
     """The stage's tables; ``schema``: the name a stage file is attached under (SQLite)."""
     meta = MetaData(schema=schema)
     cases = Table(f"import_stage_{token}", meta, Column("seq", Integer, primary_key=True),
-                  Column("collector", String(200), nullable=True),
+                  Column("collector", String(200), nullable=True), Column("windowset", Integer, nullable=True),
                   *(Column(name, s.cases.c[name].type) for name in _CASE_COLUMNS))
+    # a case's windows are staged once per distinct list (files repeat "weekdays 18:00-20:00"):
+    # ``windowset`` is the seq of the chunk's first case with that list
     windows = Table(f"import_stage_{token}_windows", meta, Column("seq", Integer, primary_key=True),
-                    Column("case_id", String(120), nullable=False),
+                    Column("windowset", Integer, nullable=False, index=True),
                     *(Column(name, s.windows.c[name].type) for name in _WINDOW_COLUMNS))
     return cases, windows
 
@@ -102,17 +104,27 @@ class SqlImportStaging:
             stage_windows.create(self.conn)
         self._owner(token, first=first_seq == 0)
         statements = []
+        sets: dict[tuple[int, ...], int] = {}  # the windows' identities → their windowset
+        windows: list[tuple[int, object]] = []
         for start in range(0, len(cases), CHUNK):
             chunk = cases[start:start + CHUNK]
             columns = case_columns(chunk)
-            columns["seq"] = list(range(first_seq + start, first_seq + start + len(chunk)))
+            columns["seq"] = seqs = list(range(first_seq + start, first_seq + start + len(chunk)))
             columns["collector"] = [c.collector or None for c in chunk]
+            columns["windowset"] = in_set = [None] * len(chunk)
+            for i, case in enumerate(chunk):
+                if case.windows:  # windows are immutable and shared: the same objects, the same list
+                    key = tuple(map(id, case.windows))
+                    found = sets.get(key)
+                    if found is None:
+                        found = sets[key] = seqs[i]
+                        windows.extend((found, w) for w in case.windows)
+                    in_set[i] = found
             statements.append((stage, columns))
-        windows = [(c.case_id, w) for c in cases for w in c.windows]
         for start in range(0, len(windows), CHUNK):
             chunk = windows[start:start + CHUNK]
             columns = window_columns([w for _, w in chunk])
-            columns["case_id"] = [cid for cid, _ in chunk]
+            columns["windowset"] = [n for n, _ in chunk]
             statements.append((stage_windows, columns))
         if in_file is None:
             for table, columns in statements:
@@ -142,8 +154,9 @@ class SqlImportStaging:
                 select(stage.c.case_id).join_from(stage, s.cases, s.cases.c.case_id == stage.c.case_id)
                 .where(s.cases.c.import_id.is_distinct_from(import_id))).scalars())
         windows = (select(s.cases.c.id, *(stage_windows.c[name] for name in _WINDOW_COLUMNS))
-                   .join_from(stage_windows, s.cases, s.cases.c.case_id == stage_windows.c.case_id)
-                   .where(s.cases.c.import_id == import_id).order_by(stage_windows.c.seq))
+                   .join_from(stage, stage_windows, stage_windows.c.windowset == stage.c.windowset)
+                   .join(s.cases, s.cases.c.case_id == stage.c.case_id)
+                   .where(s.cases.c.import_id == import_id).order_by(stage.c.seq, stage_windows.c.seq))
         self.conn.execute(insert(s.windows).from_select(["case_pk", *_WINDOW_COLUMNS], windows))
         # the stage is disowned here and its tables dropped after the commit (:meth:`drop`), which
         # keeps this transaction short; tables with no owner are dropped by the next import
