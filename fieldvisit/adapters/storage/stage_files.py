@@ -13,6 +13,7 @@ by a killed import is deleted by the next import (see :mod:`fieldvisit.adapters.
 
 from __future__ import annotations
 
+import glob
 import os
 import secrets
 import threading
@@ -145,7 +146,7 @@ def left_over(workspace: Path) -> dict[str, float]:
     """Stage files next to ``workspace``: token → seconds since the file last changed."""
     found = {}
     now = time.time()
-    for p in workspace.parent.glob(f"{workspace.name}{_SUFFIX}*"):
+    for p in workspace.parent.glob(f"{glob.escape(workspace.name)}{_SUFFIX}*"):
         token = p.name[len(workspace.name) + len(_SUFFIX):]
         if token.endswith("-journal") or not token.isalnum():
             continue
