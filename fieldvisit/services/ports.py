@@ -235,7 +235,7 @@ class ImportStaging(Protocol):
     def publish(self, token: str, import_id: int) -> list[str]:
         """Insert the staged cases not stored yet (collectors must exist) and disown the stage
         (:meth:`drop` it after the commit); the staged case ids left out because they were stored
-        meanwhile (usually none). Called in a later transaction than the stage's first :meth:`add`."""
+        meanwhile (usually none)."""
     def drop(self, token: str) -> None: ...
     def clear_abandoned(self) -> int:
         """Drop the stages of killed or cancelled imports; how many."""

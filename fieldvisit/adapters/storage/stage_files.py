@@ -104,18 +104,26 @@ def write(stage: StageFile, statements: list[tuple[str, list]]) -> None:
             raise
 
 
-def attach_live(conn: Connection) -> None:
-    """Attach this process's live stages to ``conn`` and detach dropped ones; only at the start
-    of a transaction (SQLite refuses ATTACH/DETACH inside one)."""
+def detach_dropped(conn: Connection) -> None:
+    """Detach from ``conn`` the stages dropped since it published them; at the start of a
+    transaction (SQLite refuses DETACH of a database the transaction has used)."""
     if not _USED:
         return
-    attached = {row[1] for row in conn.exec_driver_sql("PRAGMA database_list")}
-    for name in attached:
-        if name.startswith("stage_") and name[len("stage_"):] not in LIVE:
-            conn.exec_driver_sql(f'DETACH DATABASE "{name}"')
-    for token, stage in list(LIVE.items()):
-        if alias(token) not in attached and stage.path.exists():  # never create an empty one
-            conn.exec_driver_sql(f'ATTACH DATABASE ? AS "{alias(token)}" KEY ?', (str(stage.path), f"x'{stage.key}'"))
+    for row in conn.exec_driver_sql("PRAGMA database_list").fetchall():
+        if row[1].startswith("stage_") and row[1][len("stage_"):] not in LIVE:
+            conn.exec_driver_sql(f'DETACH DATABASE "{row[1]}"')
+
+
+def attach(conn: Connection, token: str) -> bool:
+    """Attach this process's stage ``token`` to ``conn`` (also inside a transaction), unless it
+    is attached; False when there is no such stage (never creates an empty file)."""
+    if attached(conn, token):
+        return True
+    stage = LIVE.get(token)
+    if stage is None or not stage.path.exists():
+        return False
+    conn.exec_driver_sql(f'ATTACH DATABASE ? AS "{alias(token)}" KEY ?', (str(stage.path), f"x'{stage.key}'"))
+    return True
 
 
 def attached(conn: Connection, token: str) -> bool:

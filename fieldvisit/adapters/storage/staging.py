@@ -12,8 +12,7 @@ attached to the workspace's connections to publish, and deleted after. A ``setti
 ``import_stage:<token>`` says who is staging (host, process id, time of the last chunk). A stage
 whose process is gone (same host) or that has not moved for :data:`ABANDONED_AFTER` seconds is
 abandoned — the import was killed or cancelled — and the next import drops it.
-The same publishing SQL on SQLite and PostgreSQL. On SQLite a stage is published in a later
-transaction than its first chunk's (it is attached when a transaction starts).
+The same publishing SQL on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -75,11 +74,11 @@ class SqlImportStaging:
     """Implements :class:`fieldvisit.services.ports.ImportStaging`."""
 
     def __init__(self, conn: Connection) -> None:
-        """Called at the start of each transaction: this process's stage files are attached."""
+        """Called at the start of each transaction (dropped stage files are detached then)."""
         self.conn = conn
         self.workspace = stage_files.workspace_file(conn)  # None: stages are tables (PostgreSQL)
         if self.workspace is not None:
-            stage_files.attach_live(conn)
+            stage_files.detach_dropped(conn)
 
     def _owner(self, token: str, *, first: bool) -> None:
         key = _PREFIX + token
@@ -169,10 +168,8 @@ class SqlImportStaging:
         """The tables of a stage to read: in the database, or in its attached stage file."""
         if self.workspace is None:
             return _tables(token)
-        if not stage_files.attached(self.conn, token):
-            if token not in stage_files.LIVE:
-                raise KeyError(f"no import stage {token} in this process")
-            stage_files.attach_live(self.conn)  # refused inside a transaction: publish in a later one
+        if not stage_files.attach(self.conn, token):
+            raise KeyError(f"no import stage {token} in this process")
         return _tables(token, stage_files.alias(token))
 
     def drop(self, token: str) -> None:
