@@ -191,7 +191,7 @@ def wire_street_paths() -> None:
 
 def _workspace_file(app: App) -> Path | None:
     url = app.engine.url
-    return Path(url.database) if url.drivername == "sqlite+pysqlcipher" and url.database else None
+    return Path(url.database) if url.drivername == "sqlite+fvsealed" and url.database else None
 
 
 def refresh_recovery_file(app: App, *, force: bool = False) -> Path | None:
@@ -235,16 +235,11 @@ def recover_workspace(path: Path, code: str, new: str) -> None:
         key = bytes.fromhex(code.strip().replace(" ", ""))
         if len(key) != cipher.KEY_BYTES:
             raise ValueError
-        salt = cipher.read_salt(path)
-        cipher.check_key(path, key, salt)
+        cipher.check_key(path, key, cipher.read_salt(path))
     except (ValueError, OSError, cipher.NotAWorkspace, cipher.WrongPassphrase):
         raise UserError(f"That recovery code does not open the workspace {path}; ask the office for the code of "
                         "this workspace's recovery file.") from None
-    conn = cipher.connect(path, key, salt)
-    try:
-        conn.execute(f'PRAGMA rekey = "x\'{cipher.derive_key(new, salt).hex()}\'"')
-    finally:
-        conn.close()
+    cipher.rekey_with_key(path, key, new)
     secret.keyring_forget(path)
 
 

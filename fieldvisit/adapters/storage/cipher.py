@@ -1,21 +1,46 @@
-"""Workspaces encrypted at rest: SQLite files are SQLCipher 4 databases keyed from a passphrase.
+"""Workspaces encrypted at rest: SQLite files are SQLCipher 4 databases keyed from a passphrase,
+with a plaintext SQLite header so that any SQLite client can see (and wait for) their locks.
 
-Layout: a SQLCipher file begins with its random 16-byte salt (in the clear, as every SQLCipher
-file does); everything after it is AES-256 pages with an HMAC each. The page key is
-``scrypt(passphrase, salt, n=2**15, r=8, p=1)`` (32 bytes), derived once per open and handed to
-SQLCipher as a raw key (``PRAGMA key = "x'<key><salt>'"``), so each pooled connection opens in
-microseconds instead of re-running SQLCipher's own 256,000-round KDF. No key material is written
-anywhere: the passphrase comes from the OS keyring, ``FIELDVISIT_PASSPHRASE`` or the user.
+Layout ("sealed", since FieldVisit 0.x with issue 17): the first 96 bytes of the file are the
+ordinary SQLite header in the clear (``PRAGMA cipher_plaintext_header_size = 96``): the magic
+``SQLite format 3\\0``, page size, reserved bytes per page (80: SQLCipher's IV + HMAC-SHA512),
+change counter, page count, freelist counters, schema cookie, text encoding, ``user_version``,
+``application_id`` and the SQLite version number. No personal data and no key material: the rest
+of page 1 and every other page are AES-256 with an HMAC each, and so are WAL frames and journals.
 
-A plain SQLite workspace (made before encryption) is converted on first open: the encrypted copy
-is written beside it with ``sqlcipher_export``, every table's row count compared, then swapped in;
-the plain original is kept as ``<name>.plain-backup`` (mode 0600) for the user to delete once they
-have checked the workspace. Files are created 0600, and the workspace folder 0700 when FieldVisit
-creates it.
+Why a plaintext header: SQLite (and every tool built on it: Python's ``sqlite3``, backup agents,
+the ``sqlite3`` shell) reads the header before taking a lock. With SQLCipher's default layout
+(random salt in bytes 0-15) a plain client says "file is not a database" and can neither hold nor
+wait for the workspace's lock; with the header in the clear it can ``BEGIN IMMEDIATE`` on the
+file, FieldVisit then waits ``busy_timeout`` and says "another FieldVisit is writing to this
+workspace; try again" (case 12), and a plain client closing last checkpoints the (encrypted) WAL
+frames byte for byte, which SQLCipher reads back fine.
+
+Where the salt lives: 8 random bytes in the header fields ``user_version`` (bytes 60-63) and
+``application_id`` (68-71), both kept by VACUUM, ``PRAGMA rekey`` and ``sqlcipher_export`` (we
+set them again after an export). FieldVisit uses neither pragma for anything else. The page key is
+``scrypt(passphrase, salt8, n=2**15, r=8, p=1)`` (32 bytes), derived once per open and handed to
+SQLCipher as a raw key (``PRAGMA key = "x'<key><hmac-salt>'"``) so each pooled connection opens in
+microseconds. SQLCipher's own 16-byte salt (it only feeds the HMAC key derivation, and a file with
+a plaintext header cannot store it) is ``sha256(b"fieldvisit" + salt8)[:16]``. 64 bits of salt
+keep every workspace's key distinct (a collision needs ~2**32 workspaces, and scrypt stays the
+cost per guess); the 32-byte-header variant would have nowhere to keep a salt but a side file,
+which a copy of the workspace would lose.
+
+Formats recognised (:func:`file_kind`): magic + reserve 80 -> ``sealed``; magic with another
+reserve -> ``plain`` SQLite, converted on first open (``sqlcipher_export`` into a sibling file,
+row counts compared table by table, atomic swap; the plain original is kept as
+``<name>.plain-backup``, mode 0600, for the user to delete once checked); anything else non-empty
+-> ``legacy``, the earlier full-SQLCipher layout (16-byte salt in bytes 0-15, page key
+``scrypt(passphrase, salt16)``): opened with the passphrase and converted on that first open the
+same way (into a fresh salt). No backup is kept of a legacy file: it is already encrypted, the copy
+is verified before the swap, and a backup would keep the old passphrase working; the replaced file
+is unlinked and its freed disk blocks only ever held ciphertext. A file that none of this opens
+(damaged, foreign, random bytes) gives :class:`WrongPassphrase`, which the caller turns into one
+sentence. Files are created 0600, and the workspace folder 0700 when FieldVisit creates it.
 
 Errors: :class:`WrongPassphrase` when the key does not open the file; :class:`NotAWorkspace` for
-a file that is neither SQLite nor a SQLCipher file this passphrase opens (damaged, or another
-kind of file).
+a file that is not in the format asked for, or whose conversion did not check out.
 """
 
 from __future__ import annotations
@@ -26,7 +51,10 @@ import secrets
 from pathlib import Path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-SALT_BYTES = 16
+HEADER_BYTES = 96  # plaintext SQLite header (the 100-byte header minus the version number)
+RESERVE = 80  # SQLCipher 4's bytes reserved per page (16 IV + 64 HMAC-SHA512): header byte 20
+SALT_BYTES = 8  # the scrypt salt, in the header's user_version + application_id fields
+LEGACY_SALT_BYTES = 16  # the earlier layout's salt, bytes 0-15 of the file
 KEY_BYTES = 32
 SCRYPT = {"n": 2 ** 15, "r": 8, "p": 1, "maxmem": 64 * 1024 * 1024}
 
@@ -67,14 +95,22 @@ def derive_key(passphrase: str, salt: bytes) -> bytes:
     return hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, dklen=KEY_BYTES, **SCRYPT)
 
 
+def hmac_salt(salt: bytes) -> bytes:
+    """SQLCipher's 16-byte salt (HMAC key derivation) for a sealed file's 8-byte salt."""
+    return hashlib.sha256(b"fieldvisit" + salt).digest()[:LEGACY_SALT_BYTES]
+
+
 def raw_key(key: bytes, salt: bytes) -> str:
-    """The SQLCipher raw-key literal (hex key followed by hex salt), without the outer quotes."""
-    return f"x'{key.hex()}{salt.hex()}'"
+    """The SQLCipher raw-key literal (hex key, then hex SQLCipher salt), without the outer quotes;
+    ``salt`` is a sealed file's 8-byte salt (or a legacy file's 16 bytes, used as they are)."""
+    cipher_salt = salt if len(salt) == LEGACY_SALT_BYTES else hmac_salt(salt)
+    return f"x'{key.hex()}{cipher_salt.hex()}'"
 
 
 def file_kind(path: Path) -> str:
-    """``missing``, ``empty`` (0 bytes), ``plain`` (an SQLite file) or ``sealed`` (anything else,
-    which may be a SQLCipher workspace or a damaged/foreign file)."""
+    """``missing``, ``empty`` (0 bytes), ``sealed`` (SQLite header with SQLCipher's reserve),
+    ``plain`` (another SQLite file) or ``legacy`` (anything else: the earlier full-SQLCipher
+    layout, or a damaged/foreign file)."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -82,16 +118,21 @@ def file_kind(path: Path) -> str:
     if size == 0:
         return "empty"
     with path.open("rb") as fh:
-        head = fh.read(len(SQLITE_MAGIC))
-    return "plain" if head == SQLITE_MAGIC else "sealed"
+        head = fh.read(HEADER_BYTES)
+    if not head.startswith(SQLITE_MAGIC):
+        return "legacy"
+    return "sealed" if len(head) > 20 and head[20] == RESERVE else "plain"
 
 
 def read_salt(path: Path) -> bytes:
-    with path.open("rb") as fh:
-        salt = fh.read(SALT_BYTES)
-    if len(salt) < SALT_BYTES:
+    """The 8-byte salt in a sealed file's header; :class:`NotAWorkspace` for another kind of file."""
+    if file_kind(Path(path)) != "sealed":
+        raise NotAWorkspace("not a sealed workspace")
+    with Path(path).open("rb") as fh:
+        head = fh.read(HEADER_BYTES)
+    if len(head) < 72:
         raise NotAWorkspace("too short")
-    return salt
+    return head[60:64] + head[68:72]
 
 
 def new_salt() -> bytes:
@@ -99,21 +140,37 @@ def new_salt() -> bytes:
 
 
 def connect(path: Path, key: bytes, salt: bytes):
-    """A raw SQLCipher connection to ``path`` (for checks, conversion and tests)."""
+    """A raw SQLCipher connection to the sealed file ``path`` (checks, conversion, tests)."""
     conn = dbapi().connect(str(path))
     conn.execute(f'PRAGMA key = "{raw_key(key, salt)}"')
+    conn.execute(f"PRAGMA cipher_plaintext_header_size = {HEADER_BYTES}")
     return conn
 
 
-def check_key(path: Path, key: bytes, salt: bytes) -> None:
-    """Raise :class:`WrongPassphrase` unless ``key`` opens ``path``."""
-    conn = connect(path, key, salt)
+def _connect_legacy(path: Path, key: bytes, salt16: bytes):
+    conn = dbapi().connect(str(path))
+    conn.execute(f'PRAGMA key = "{raw_key(key, salt16)}"')
+    return conn
+
+
+def _check(conn) -> None:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except dbapi().DatabaseError as exc:
         raise WrongPassphrase(str(exc)) from None
     finally:
         conn.close()
+
+
+def check_key(path: Path, key: bytes, salt: bytes) -> None:
+    """Raise :class:`WrongPassphrase` unless ``key`` opens the sealed file ``path``."""
+    _check(connect(path, key, salt))
+
+
+def _salt_pragmas(salt: bytes, schema: str = "main") -> list[str]:
+    """The pragmas writing ``salt`` into a header's user_version and application_id."""
+    high, low = (int.from_bytes(salt[i:i + 4], "big", signed=True) for i in (0, 4))
+    return [f"PRAGMA {schema}.user_version = {high}", f"PRAGMA {schema}.application_id = {low}"]
 
 
 def protect(path: Path) -> None:
@@ -125,6 +182,57 @@ def protect(path: Path) -> None:
             continue
         except PermissionError:  # pragma: no cover - a file we do not own: leave it
             continue
+
+
+def create(path: Path, passphrase: str) -> tuple[bytes, bytes]:
+    """A new, empty sealed workspace file at ``path`` (0600, WAL); returns ``(key, salt)``."""
+    salt = new_salt()
+    key = derive_key(passphrase, salt)
+    conn = connect(path, key, salt)
+    try:
+        for pragma in _salt_pragmas(salt):
+            conn.execute(pragma)
+        conn.execute("PRAGMA journal_mode = WAL")
+    finally:
+        conn.close()
+    protect(path)
+    return key, salt
+
+
+def _export_into(source, tmp: Path, key: bytes, salt: bytes, counts: dict[str, int]) -> None:
+    """``sqlcipher_export`` of the open connection ``source`` into a new sealed file ``tmp`` keyed
+    with ``key``/``salt``; raises :class:`NotAWorkspace` unless every table has its row count."""
+    tmp.unlink(missing_ok=True)
+    source.execute(f"ATTACH DATABASE ? AS enc KEY \"{raw_key(key, salt)}\"", (str(tmp),))
+    source.execute(f"PRAGMA enc.cipher_plaintext_header_size = {HEADER_BYTES}")
+    source.execute("SELECT sqlcipher_export('enc')")
+    for pragma in _salt_pragmas(salt, "enc"):
+        source.execute(pragma)
+    source.execute("DETACH DATABASE enc")
+    protect(tmp)
+    check = connect(tmp, key, salt)
+    try:
+        for table, count in counts.items():
+            got = check.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            if got != count:
+                raise NotAWorkspace(f"conversion lost rows in {table}")
+        if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise NotAWorkspace("converted copy does not check out")
+    finally:
+        check.close()
+    if read_salt(tmp) != salt:
+        raise NotAWorkspace("converted copy lost its salt")
+
+
+def _counts(conn) -> dict[str, int]:
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
+def _swap(tmp: Path, path: Path) -> None:
+    os.replace(tmp, path)
+    for extra in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        extra.unlink(missing_ok=True)
 
 
 def encrypt_plain(path: Path, passphrase: str) -> Path:
@@ -139,57 +247,97 @@ def encrypt_plain(path: Path, passphrase: str) -> Path:
     key = derive_key(passphrase, salt)
     tmp = path.with_name(path.name + ".encrypting")
     backup = path.with_name(path.name + ".plain-backup")
-    tmp.unlink(missing_ok=True)
     plain = sqlite3.connect(str(path))
     try:
         plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        tables = [r[0] for r in plain.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        counts = {t: plain.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+        counts = _counts(plain)
     finally:
         plain.close()
     conn = dbapi().connect(str(path))  # opening a plain file with no key reads it as plain SQLite
     try:
-        conn.execute(f"ATTACH DATABASE ? AS enc KEY \"{raw_key(key, salt)}\"", (str(tmp),))
-        conn.execute("SELECT sqlcipher_export('enc')")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        conn.execute(f"PRAGMA enc.user_version = {int(version)}")
-        conn.execute("DETACH DATABASE enc")
-    finally:
+        _export_into(conn, tmp, key, salt, counts)
+    except BaseException:
         conn.close()
-    protect(tmp)
-    check = connect(tmp, key, salt)
-    try:
-        for table, count in counts.items():
-            got = check.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
-            if got != count:
-                raise NotAWorkspace(f"conversion lost rows in {table}")
-    finally:
-        check.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    conn.close()
     os.replace(path, backup)
     protect(backup)
-    os.replace(tmp, path)
-    for extra in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-        extra.unlink(missing_ok=True)
+    _swap(tmp, path)
     return backup
+
+
+def convert_legacy(path: Path, passphrase: str) -> tuple[bytes, bytes]:
+    """Open a legacy full-SQLCipher workspace with ``passphrase`` and rewrite it as a sealed one
+    in place (fresh salt); returns the new ``(key, salt)``. Raises :class:`WrongPassphrase` when
+    the passphrase does not open it, :class:`NotAWorkspace` when the copy does not check out (the
+    file is then left as it was)."""
+    with path.open("rb") as fh:
+        old_salt = fh.read(LEGACY_SALT_BYTES)
+    if len(old_salt) < LEGACY_SALT_BYTES:
+        raise WrongPassphrase("too short")
+    old_key = derive_key(passphrase, old_salt)
+    _check(_connect_legacy(path, old_key, old_salt))
+    inode = path.stat().st_ino
+    salt = new_salt()
+    key = derive_key(passphrase, salt)
+    tmp = path.with_name(f"{path.name}.converting-{secrets.token_hex(4)}")
+    conn = _connect_legacy(path, old_key, old_salt)
+    conn.isolation_level = None
+    try:
+        conn.execute("BEGIN IMMEDIATE")  # no other writer while the copy is made
+        counts = _counts(conn)
+        _export_into(conn, tmp, key, salt, counts)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    conn.close()  # the last connection checkpoints the old WAL and removes it
+    if path.stat().st_ino != inode or file_kind(path) != "legacy":  # another FieldVisit converted it first
+        tmp.unlink(missing_ok=True)
+        salt = read_salt(path)
+        key = derive_key(passphrase, salt)
+        check_key(path, key, salt)
+        return key, salt
+    _swap(tmp, path)
+    return key, salt
+
+
+def unlock(path: Path, passphrase: str) -> tuple[bytes, bytes]:
+    """``(key, salt)`` opening the workspace file ``path`` with ``passphrase``, converting a legacy
+    file first. Raises :class:`WrongPassphrase` (also for a damaged or foreign file) or
+    :class:`NotAWorkspace` (a legacy file whose conversion did not check out)."""
+    kind = file_kind(path)
+    if kind == "legacy":
+        return convert_legacy(path, passphrase)
+    if kind != "sealed":
+        raise WrongPassphrase(kind)
+    salt = read_salt(path)
+    key = derive_key(passphrase, salt)
+    check_key(path, key, salt)
+    return key, salt
+
+
+def rekey_with_key(path: Path, key: bytes, new: str) -> None:
+    """Re-encrypt the sealed file ``path`` (opened by ``key``) under ``new``; same salt."""
+    salt = read_salt(path)
+    check_key(path, key, salt)
+    conn = connect(path, key, salt)
+    try:
+        conn.execute(f'PRAGMA rekey = "{raw_key(derive_key(new, salt), salt)}"')
+    finally:
+        conn.close()
 
 
 def rekey(path: Path, old: str, new: str) -> None:
     """Change the passphrase (same salt, new key); the whole file is re-encrypted by SQLCipher."""
-    salt = read_salt(path)
-    old_key = derive_key(old, salt)
-    check_key(path, old_key, salt)
-    new_key = derive_key(new, salt)
-    conn = connect(path, old_key, salt)
-    try:
-        conn.execute(f'PRAGMA rekey = "x\'{new_key.hex()}\'"')
-    finally:
-        conn.close()
+    rekey_with_key(path, unlock(path, old)[0], new)
 
 
 def open_raw(path: Path, passphrase: str):
-    """A raw SQLCipher connection opened with the passphrase (maintenance tools and tests)."""
+    """A raw SQLCipher connection opened with the passphrase (maintenance tools and tests); a
+    legacy file is converted first."""
     path = Path(path)
-    salt = read_salt(path)
-    key = derive_key(passphrase, salt)
-    check_key(path, key, salt)
+    key, salt = unlock(path, passphrase)
     return connect(path, key, salt)
