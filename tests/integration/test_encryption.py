@@ -152,7 +152,13 @@ def test_keyring_then_environment_then_prompt(tmp_path, monkeypatch):
     assert asked == [] and source.used == PASS
 
 
-@pytest.mark.parametrize("garbage", [b"\x00" * 4096, os.urandom(8192)])
+#: zeros, random bytes, and a file that looks like a sealed workspace (SQLite header with
+#: SQLCipher's 80 reserved bytes) but whose pages are random
+SEALED_LOOKALIKE = (cipher.SQLITE_MAGIC + bytes([0x10, 0, 2, 2, cipher.RESERVE, 64, 32, 32]) + os.urandom(72)
+                    + os.urandom(8096))
+
+
+@pytest.mark.parametrize("garbage", [b"\x00" * 4096, os.urandom(8192), SEALED_LOOKALIKE])
 def test_random_or_damaged_file_is_one_sentence(tmp_path, garbage):
     db = tmp_path / "ws.sqlite"
     db.write_bytes(garbage)

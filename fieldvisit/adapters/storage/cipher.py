@@ -199,13 +199,21 @@ def create(path: Path, passphrase: str) -> tuple[bytes, bytes]:
     return key, salt
 
 
-def _export_into(source, tmp: Path, key: bytes, salt: bytes, counts: dict[str, int]) -> None:
-    """``sqlcipher_export`` of the open connection ``source`` into a new sealed file ``tmp`` keyed
-    with ``key``/``salt``; raises :class:`NotAWorkspace` unless every table has its row count."""
+def _export_into(source, tmp: Path, key: bytes, salt: bytes, counts: dict[str, int] | None = None) -> None:
+    """``sqlcipher_export`` of the open connection ``source`` (autocommit) into a new sealed file
+    ``tmp`` keyed with ``key``/``salt``, holding ``source``'s write lock meanwhile; raises
+    :class:`NotAWorkspace` unless every table has its row count (``counts``, else counted here)."""
     tmp.unlink(missing_ok=True)
     source.execute(f"ATTACH DATABASE ? AS enc KEY \"{raw_key(key, salt)}\"", (str(tmp),))
     source.execute(f"PRAGMA enc.cipher_plaintext_header_size = {HEADER_BYTES}")
-    source.execute("SELECT sqlcipher_export('enc')")
+    source.execute("BEGIN IMMEDIATE")  # no other writer while the copy is made
+    try:
+        counts = counts if counts is not None else _counts(source)
+        source.execute("SELECT sqlcipher_export('enc')")
+    except BaseException:
+        source.execute("ROLLBACK")
+        raise
+    source.execute("COMMIT")
     for pragma in _salt_pragmas(salt, "enc"):
         source.execute(pragma)
     source.execute("DETACH DATABASE enc")
@@ -253,7 +261,7 @@ def encrypt_plain(path: Path, passphrase: str) -> Path:
         counts = _counts(plain)
     finally:
         plain.close()
-    conn = dbapi().connect(str(path))  # opening a plain file with no key reads it as plain SQLite
+    conn = dbapi().connect(str(path), isolation_level=None)  # no key: read as plain SQLite
     try:
         _export_into(conn, tmp, key, salt, counts)
     except BaseException:
@@ -285,10 +293,7 @@ def convert_legacy(path: Path, passphrase: str) -> tuple[bytes, bytes]:
     conn = _connect_legacy(path, old_key, old_salt)
     conn.isolation_level = None
     try:
-        conn.execute("BEGIN IMMEDIATE")  # no other writer while the copy is made
-        counts = _counts(conn)
-        _export_into(conn, tmp, key, salt, counts)
-        conn.execute("COMMIT")
+        _export_into(conn, tmp, key, salt)
     except BaseException:
         conn.close()
         tmp.unlink(missing_ok=True)
