@@ -235,12 +235,13 @@ def recover_workspace(path: Path, code: str, new: str) -> None:
         key = bytes.fromhex(code.strip().replace(" ", ""))
         if len(key) != cipher.KEY_BYTES:
             raise ValueError
-        cipher.check_key(path, key, cipher.read_salt(path))
+        cipher.recover(path, key, new)
     except (ValueError, OSError, cipher.NotAWorkspace, cipher.WrongPassphrase):
         raise UserError(f"That recovery code does not open the workspace {path}; ask the office for the code of "
                         "this workspace's recovery file.") from None
-    cipher.rekey_with_key(path, key, new)
     secret.keyring_forget(path)
+    # the recovery file holds the key just replaced: it is written again when the workspace opens
+    path.with_name(path.name + ".recovery").unlink(missing_ok=True)
 
 
 def change_passphrase(app: App, new: str) -> None:

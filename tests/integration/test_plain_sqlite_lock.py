@@ -182,3 +182,22 @@ def test_vacuum_passphrase_change_and_a_copy_keep_the_workspace_openable(tmp_pat
     # and a plain SQLite client sees a database it cannot read (no schema, no rows)
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(copy).execute("SELECT name FROM sqlite_master").fetchall()
+
+
+def test_an_earlier_workspace_is_recovered_with_its_old_recovery_code(tmp_path, monkeypatch):
+    """The passphrase was forgotten before the workspace was ever opened by this version: the code
+    the office reads from the old recovery file (the old page key) still sets a new passphrase."""
+    db = _workspace(tmp_path)
+    salt16 = _to_legacy(db)
+    code = cipher.derive_key(PASS, salt16).hex()
+    Path(f"{db}.recovery").write_bytes(b"a recovery file holding the old key")
+    monkeypatch.delenv("FIELDVISIT_PASSPHRASE")
+    monkeypatch.setenv("FIELDVISIT_NEW_PASSPHRASE", "my new passphrase")
+    bad = fv("workspace", "recover", "--code", "00" * 32, db=str(db))
+    assert_refused(bad, "does not open")
+    assert cipher.file_kind(db) == "legacy"
+    r = fv("workspace", "recover", "--code", code, db=str(db))
+    assert r.returncode == 0, r.stderr
+    assert cipher.file_kind(db) == "sealed" and not Path(f"{db}.recovery").exists()
+    monkeypatch.setenv("FIELDVISIT_PASSPHRASE", "my new passphrase")
+    assert _json("cases", "list", db=str(db))["cases"][0]["name"] == "Elena Cruz"

@@ -275,16 +275,16 @@ def encrypt_plain(path: Path, passphrase: str) -> Path:
     return backup
 
 
-def convert_legacy(path: Path, passphrase: str) -> tuple[bytes, bytes]:
-    """Open a legacy full-SQLCipher workspace with ``passphrase`` and rewrite it as a sealed one
-    in place (fresh salt); returns the new ``(key, salt)``. Raises :class:`WrongPassphrase` when
-    the passphrase does not open it, :class:`NotAWorkspace` when the copy does not check out (the
-    file is then left as it was)."""
+def convert_legacy(path: Path, passphrase: str, old_key: bytes | None = None) -> tuple[bytes, bytes]:
+    """Open a legacy full-SQLCipher workspace with ``passphrase`` (or its page key ``old_key``, a
+    recovery code) and rewrite it as a sealed one in place, fresh salt, keyed from ``passphrase``;
+    returns the new ``(key, salt)``. Raises :class:`WrongPassphrase` when it does not open,
+    :class:`NotAWorkspace` when the copy does not check out (the file is then left as it was)."""
     with path.open("rb") as fh:
         old_salt = fh.read(LEGACY_SALT_BYTES)
     if len(old_salt) < LEGACY_SALT_BYTES:
         raise WrongPassphrase("too short")
-    old_key = derive_key(passphrase, old_salt)
+    old_key = old_key or derive_key(passphrase, old_salt)
     _check(_connect_legacy(path, old_key, old_salt))
     inode = path.stat().st_ino
     salt = new_salt()
@@ -333,6 +333,16 @@ def rekey_with_key(path: Path, key: bytes, new: str) -> None:
         conn.execute(f'PRAGMA rekey = "{raw_key(derive_key(new, salt), salt)}"')
     finally:
         conn.close()
+
+
+def recover(path: Path, key: bytes, new: str) -> None:
+    """Set the passphrase ``new`` on a workspace opened by its page key ``key`` (the office's
+    recovery code), converting a legacy file on the way; raises :class:`WrongPassphrase` or
+    :class:`NotAWorkspace` when the key does not open it."""
+    if file_kind(path) == "legacy":
+        convert_legacy(path, new, old_key=key)
+    else:
+        rekey_with_key(path, key, new)
 
 
 def rekey(path: Path, old: str, new: str) -> None:
