@@ -58,16 +58,19 @@ def test_case_12_as_written_plain_sqlite_holds_the_lock(tmp_path, monkeypatch):
     try:
         assert holder.stdout.readline().strip() == "locked"
         monkeypatch.setenv("FIELDVISIT_BUSY_TIMEOUT_MS", "1000")  # (the product waits 10 s)
+        monkeypatch.setenv("FIELDVISIT_NEW_PASSPHRASE", "a passphrase never set")
         refused = [fv("visits", "add", "--json-file", str(visit), db=str(db)),
-                   fv("cases", "import", str(more), "--as-of", "2026-11-23", db=str(db))]
+                   fv("cases", "import", str(more), "--as-of", "2026-11-23", db=str(db)),
+                   fv("workspace", "passphrase", db=str(db))]
     finally:
         holder.kill()  # the holder goes away (as a finished or closed client does): the lock is released
         holder.wait()
     monkeypatch.delenv("FIELDVISIT_BUSY_TIMEOUT_MS")
+    monkeypatch.delenv("FIELDVISIT_NEW_PASSPHRASE")
     for result in refused:
         assert_refused(result, "another FieldVisit is writing to this workspace", "try again")
         assert "locked" not in result.stderr and "Marta" not in result.stderr
-    # nothing half-written: no visit, no second case; then the same commands go through
+    # nothing half-written: same passphrase, no visit, no second case; then the same commands go through
     assert _json("visits", "list", db=str(db))["visits"] == []
     assert [c["case_id"] for c in _json("cases", "list", db=str(db))["cases"]] == ["C-1"]
     assert fv("visits", "add", "--json-file", str(visit), db=str(db)).returncode == 0

@@ -324,13 +324,35 @@ def unlock(path: Path, passphrase: str) -> tuple[bytes, bytes]:
     return key, salt
 
 
+def _wait_for_writers(conn) -> None:
+    """Wait, as every write does, for another writer (another FieldVisit, any SQLite client) to
+    finish; :class:`~fieldvisit.services.ports.WorkspaceBusy` when it does not in time."""
+    from fieldvisit.adapters.storage.db import busy_timeout_ms
+    from fieldvisit.services.ports import WorkspaceBusy
+
+    conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except dbapi().OperationalError:
+        raise WorkspaceBusy() from None
+    conn.execute("ROLLBACK")
+
+
 def rekey_with_key(path: Path, key: bytes, new: str) -> None:
-    """Re-encrypt the sealed file ``path`` (opened by ``key``) under ``new``; same salt."""
+    """Re-encrypt the sealed file ``path`` (opened by ``key``) under ``new``; same salt. Raises
+    :class:`~fieldvisit.services.ports.WorkspaceBusy` while another writer holds the lock."""
     salt = read_salt(path)
     check_key(path, key, salt)
+    new_key = derive_key(new, salt)
     conn = connect(path, key, salt)
+    conn.isolation_level = None
     try:
-        conn.execute(f'PRAGMA rekey = "{raw_key(derive_key(new, salt), salt)}"')
+        _wait_for_writers(conn)
+        try:
+            conn.execute(f'PRAGMA rekey = "{raw_key(new_key, salt)}"')
+        except dbapi().OperationalError:  # SQLCipher's own words say nothing of the lock: look again
+            _wait_for_writers(conn)
+            raise
     finally:
         conn.close()
 
