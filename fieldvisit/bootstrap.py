@@ -13,7 +13,7 @@ from platformdirs import user_data_dir
 from sqlalchemy import Engine
 
 from fieldvisit.adapters.geo.zones import ZoneFinder, cells_from_text, cells_text
-from fieldvisit.adapters.storage.db import DatabaseError, default_url, env_url, open_engine
+from fieldvisit.adapters.storage.db import DatabaseError, busy_timeout_ms, default_url, env_url, open_engine
 from fieldvisit.adapters.storage.passphrase import PassphraseSource
 from fieldvisit.adapters.storage.uow import SqlUnitOfWork
 from fieldvisit.services.errors import UserError
@@ -235,7 +235,7 @@ def recover_workspace(path: Path, code: str, new: str) -> None:
         key = bytes.fromhex(code.strip().replace(" ", ""))
         if len(key) != cipher.KEY_BYTES:
             raise ValueError
-        cipher.recover(path, key, new)
+        cipher.recover(path, key, new, busy_timeout_ms())
     except (ValueError, OSError, cipher.NotAWorkspace, cipher.WrongPassphrase):
         raise UserError(f"That recovery code does not open the workspace {path}; ask the office for the code of "
                         "this workspace's recovery file.") from None
@@ -260,7 +260,7 @@ def change_passphrase(app: App, new: str) -> None:
         raise UserError("The current passphrase is not known to this session; open the workspace again and retry.")
     path = Path(app.engine.url.database)
     app.engine.dispose()
-    cipher.rekey(path, old, new)
+    cipher.rekey(path, old, new, busy_timeout_ms())
     if secret.keyring_get(path) == old:
         secret.keyring_set(path, new)
     app.passphrases.used = new

@@ -324,13 +324,13 @@ def unlock(path: Path, passphrase: str) -> tuple[bytes, bytes]:
     return key, salt
 
 
-def _wait_for_writers(conn) -> None:
-    """Wait, as every write does, for another writer (another FieldVisit, any SQLite client) to
-    finish; :class:`~fieldvisit.services.ports.WorkspaceBusy` when it does not in time."""
-    from fieldvisit.adapters.storage.db import busy_timeout_ms
+def _wait_for_writers(conn, busy_ms: int) -> None:
+    """Wait up to ``busy_ms`` milliseconds, as every write does, for another writer (another
+    FieldVisit, any SQLite client) to finish; :class:`~fieldvisit.services.ports.WorkspaceBusy`
+    when it does not in time."""
     from fieldvisit.services.ports import WorkspaceBusy
 
-    conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
+    conn.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")
     try:
         conn.execute("BEGIN IMMEDIATE")
     except dbapi().OperationalError:
@@ -338,38 +338,40 @@ def _wait_for_writers(conn) -> None:
     conn.execute("ROLLBACK")
 
 
-def rekey_with_key(path: Path, key: bytes, new: str) -> None:
+def rekey_with_key(path: Path, key: bytes, new: str, busy_ms: int = 10000) -> None:
     """Re-encrypt the sealed file ``path`` (opened by ``key``) under ``new``; same salt. Raises
-    :class:`~fieldvisit.services.ports.WorkspaceBusy` while another writer holds the lock."""
+    :class:`~fieldvisit.services.ports.WorkspaceBusy` when another writer keeps the lock longer
+    than ``busy_ms`` milliseconds."""
     salt = read_salt(path)
     check_key(path, key, salt)
     new_key = derive_key(new, salt)
     conn = connect(path, key, salt)
     conn.isolation_level = None
     try:
-        _wait_for_writers(conn)
+        _wait_for_writers(conn, busy_ms)
         try:
             conn.execute(f'PRAGMA rekey = "{raw_key(new_key, salt)}"')
         except dbapi().OperationalError:  # SQLCipher's own words say nothing of the lock: look again
-            _wait_for_writers(conn)
+            _wait_for_writers(conn, busy_ms)
             raise
     finally:
         conn.close()
 
 
-def recover(path: Path, key: bytes, new: str) -> None:
+def recover(path: Path, key: bytes, new: str, busy_ms: int = 10000) -> None:
     """Set the passphrase ``new`` on a workspace opened by its page key ``key`` (the office's
     recovery code), converting a legacy file on the way; raises :class:`WrongPassphrase` or
     :class:`NotAWorkspace` when the key does not open it."""
     if file_kind(path) == "legacy":
         convert_legacy(path, new, old_key=key)
     else:
-        rekey_with_key(path, key, new)
+        rekey_with_key(path, key, new, busy_ms)
 
 
-def rekey(path: Path, old: str, new: str) -> None:
-    """Change the passphrase (same salt, new key); the whole file is re-encrypted by SQLCipher."""
-    rekey_with_key(path, unlock(path, old)[0], new)
+def rekey(path: Path, old: str, new: str, busy_ms: int = 10000) -> None:
+    """Change the passphrase (same salt, new key); the whole file is re-encrypted by SQLCipher
+    (:class:`~fieldvisit.services.ports.WorkspaceBusy` as :func:`rekey_with_key`)."""
+    rekey_with_key(path, unlock(path, old)[0], new, busy_ms)
 
 
 def open_raw(path: Path, passphrase: str):

@@ -122,6 +122,8 @@ def _sealed_url(path: Path, passphrases: PassphraseSource) -> URL:
             except cipher.WrongPassphrase:
                 continue
             except Exception as exc:  # noqa: BLE001 - the conversion did not check out: nothing changed
+                if isinstance(user_error_for(exc), WorkspaceBusy):  # another writer held it throughout
+                    raise DatabaseError(str(WorkspaceBusy())) from None
                 raise DatabaseError(f"The workspace {path} could not be brought to the current format "
                                     f"({exc.__class__.__name__}); it is left as it was. Check the file (it may "
                                     "be damaged) or restore it from a backup.") from None
