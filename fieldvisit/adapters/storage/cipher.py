@@ -1,12 +1,17 @@
 """Workspaces encrypted at rest: SQLite files are SQLCipher 4 databases keyed from a passphrase,
 with a plaintext SQLite header so that any SQLite client can see (and wait for) their locks.
 
-Layout ("sealed", since FieldVisit 0.x with issue 17): the first 96 bytes of the file are the
-ordinary SQLite header in the clear (``PRAGMA cipher_plaintext_header_size = 96``): the magic
-``SQLite format 3\\0``, page size, reserved bytes per page (80: SQLCipher's IV + HMAC-SHA512),
-change counter, page count, freelist counters, schema cookie, text encoding, ``user_version``,
-``application_id`` and the SQLite version number. No personal data and no key material: the rest
-of page 1 and every other page are AES-256 with an HMAC each, and so are WAL frames and journals.
+Layout ("sealed", the current one): the first 96 bytes of the file are the ordinary SQLite header
+in the clear (``PRAGMA cipher_plaintext_header_size = 96``): the magic ``SQLite format 3\\0``,
+page size, reserved bytes per page (80: SQLCipher's IV + HMAC-SHA512), change counter, page count,
+freelist counters, schema cookie, text encoding, ``user_version``, ``application_id`` and the
+SQLite version number. No personal data and no key material: the rest of page 1 and every other
+page are AES-256 with an HMAC each, and so are WAL frames and journals. What a reader of the file
+learns beyond the earlier layout: its page count (it had the file size anyway), how often it was
+written, the SQLite version. The clear header is not covered by the pages' HMAC: changing it is
+either harmless (counters, which SQLite rewrites) or makes the file refuse to open with one sentence
+(salt or layout bytes: "does not open"; freelist or page count: "damaged"); it cannot reveal or
+forge a row.
 
 Why a plaintext header: SQLite (and every tool built on it: Python's ``sqlite3``, backup agents,
 the ``sqlite3`` shell) reads the header before taking a lock. With SQLCipher's default layout
@@ -22,10 +27,13 @@ set them again after an export). FieldVisit uses neither pragma for anything els
 ``scrypt(passphrase, salt8, n=2**15, r=8, p=1)`` (32 bytes), derived once per open and handed to
 SQLCipher as a raw key (``PRAGMA key = "x'<key><hmac-salt>'"``) so each pooled connection opens in
 microseconds. SQLCipher's own 16-byte salt (it only feeds the HMAC key derivation, and a file with
-a plaintext header cannot store it) is ``sha256(b"fieldvisit" + salt8)[:16]``. 64 bits of salt
-keep every workspace's key distinct (a collision needs ~2**32 workspaces, and scrypt stays the
-cost per guess); the 32-byte-header variant would have nowhere to keep a salt but a side file,
-which a copy of the workspace would lose.
+a plaintext header cannot store it) is ``sha256(b"fieldvisit" + salt8)[:16]``. 64 bits of salt is
+less than the 128 bits NIST SP 800-132 suggests for password salts, but what a salt is for holds:
+no precomputed table covers 2**64 salts, two workspaces share a key only by a birthday collision
+(~2**32 workspaces), and each passphrase guess still costs one scrypt. A 32-byte clear header would
+be enough for the lock (SQLite checks bytes 16-31 before locking) but leaves no field for the salt
+but a side file, which a copy or backup of the workspace would lose; the 20 "reserved" header bytes
+(72-91) are zeroed by VACUUM, so they are not used either.
 
 Formats recognised (:func:`file_kind`): magic + reserve 80 -> ``sealed``; magic with another
 reserve -> ``plain`` SQLite, converted on first open (``sqlcipher_export`` into a sibling file,
