@@ -227,7 +227,7 @@ def refresh_recovery_file(app: App, *, force: bool = False) -> Path | None:
 
 def recover_workspace(path: Path, code: str, new: str) -> None:
     """Set a new passphrase on a workspace whose passphrase is lost, with the office's recovery code."""
-    from fieldvisit.adapters.storage import cipher, passphrase as secret
+    from fieldvisit.adapters.storage import cipher, convert, passphrase as secret
 
     if len(new) < secret.MIN_LENGTH:
         raise UserError(f"A passphrase needs at least {secret.MIN_LENGTH} characters; choose a longer one.")
@@ -235,7 +235,7 @@ def recover_workspace(path: Path, code: str, new: str) -> None:
         key = bytes.fromhex(code.strip().replace(" ", ""))
         if len(key) != cipher.KEY_BYTES:
             raise ValueError
-        cipher.recover(path, key, new, busy_timeout_ms())
+        convert.recover(path, key, new, busy_timeout_ms())
     except (ValueError, OSError, cipher.NotAWorkspace, cipher.WrongPassphrase):
         raise UserError(f"That recovery code does not open the workspace {path}; ask the office for the code of "
                         "this workspace's recovery file.") from None

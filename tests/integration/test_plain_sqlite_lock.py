@@ -204,3 +204,20 @@ def test_an_earlier_workspace_is_recovered_with_its_old_recovery_code(tmp_path, 
     assert cipher.file_kind(db) == "sealed" and not Path(f"{db}.recovery").exists()
     monkeypatch.setenv("FIELDVISIT_PASSPHRASE", "my new passphrase")
     assert _json("cases", "list", db=str(db))["cases"][0]["name"] == "Elena Cruz"
+
+
+def test_a_conversion_in_progress_elsewhere_is_waited_for(tmp_path, monkeypatch):
+    """Another FieldVisit converting the same earlier workspace (its ``.converting`` marker): this
+    one waits, then says the busy sentence and changes nothing; a marker left by a crash (old) is
+    taken over."""
+    db = _workspace(tmp_path)
+    _to_legacy(db)
+    before = db.read_bytes()
+    marker = Path(f"{db}.converting")
+    marker.touch()
+    monkeypatch.setenv("FIELDVISIT_BUSY_TIMEOUT_MS", "500")
+    assert_refused(fv("cases", "list", db=str(db)), "another FieldVisit is writing to this workspace")
+    assert db.read_bytes() == before and marker.exists()
+    os.utime(marker, (1_000_000_000, 1_000_000_000))  # left by a crash long ago
+    assert _json("cases", "list", db=str(db))["cases"][0]["name"] == "Elena Cruz"
+    assert cipher.file_kind(db) == "sealed" and not marker.exists()

@@ -36,16 +36,13 @@ but a side file, which a copy or backup of the workspace would lose; the 20 "res
 (72-91) are zeroed by VACUUM, so they are not used either.
 
 Formats recognised (:func:`file_kind`): magic + reserve 80 -> ``sealed``; magic with another
-reserve -> ``plain`` SQLite, converted on first open (``sqlcipher_export`` into a sibling file,
-row counts compared table by table, atomic swap; the plain original is kept as
-``<name>.plain-backup``, mode 0600, for the user to delete once checked); anything else non-empty
--> ``legacy``, the earlier full-SQLCipher layout (16-byte salt in bytes 0-15, page key
-``scrypt(passphrase, salt16)``): opened with the passphrase and converted on that first open the
-same way (into a fresh salt). No backup is kept of a legacy file: it is already encrypted, the copy
-is verified before the swap, and a backup would keep the old passphrase working; the replaced file
-is unlinked and its freed disk blocks only ever held ciphertext. A file that none of this opens
-(damaged, foreign, random bytes) gives :class:`WrongPassphrase`, which the caller turns into one
-sentence. Files are created 0600, and the workspace folder 0700 when FieldVisit creates it.
+reserve -> ``plain`` SQLite (made before encryption); anything else non-empty -> ``legacy``, the
+earlier full-SQLCipher layout (16-byte salt in bytes 0-15, page key ``scrypt(passphrase,
+salt16)``), or a damaged/foreign file. Plain and legacy files are converted to the sealed layout
+on first open by :mod:`.convert` (verified copy, atomic swap; see there what is kept of the old
+file). A file that does not open (damaged, foreign, random bytes) gives :class:`WrongPassphrase`,
+which the caller turns into one sentence. Files are created 0600, and the workspace folder 0700
+when FieldVisit creates it.
 
 Errors: :class:`WrongPassphrase` when the key does not open the file; :class:`NotAWorkspace` for
 a file that is not in the format asked for, or whose conversion did not check out.
@@ -155,13 +152,15 @@ def connect(path: Path, key: bytes, salt: bytes):
     return conn
 
 
-def _connect_legacy(path: Path, key: bytes, salt16: bytes):
+def connect_legacy(path: Path, key: bytes, salt16: bytes):
+    """A raw SQLCipher connection to a legacy file (salt in bytes 0-15; for its conversion)."""
     conn = dbapi().connect(str(path))
     conn.execute(f'PRAGMA key = "{raw_key(key, salt16)}"')
     return conn
 
 
-def _check(conn) -> None:
+def check_open(conn) -> None:
+    """Read the schema through ``conn`` and close it; :class:`WrongPassphrase` when that fails."""
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except dbapi().DatabaseError as exc:
@@ -172,10 +171,10 @@ def _check(conn) -> None:
 
 def check_key(path: Path, key: bytes, salt: bytes) -> None:
     """Raise :class:`WrongPassphrase` unless ``key`` opens the sealed file ``path``."""
-    _check(connect(path, key, salt))
+    check_open(connect(path, key, salt))
 
 
-def _salt_pragmas(salt: bytes, schema: str = "main") -> list[str]:
+def salt_pragmas(salt: bytes, schema: str = "main") -> list[str]:
     """The pragmas writing ``salt`` into a header's user_version and application_id."""
     high, low = (int.from_bytes(salt[i:i + 4], "big", signed=True) for i in (0, 4))
     return [f"PRAGMA {schema}.user_version = {high}", f"PRAGMA {schema}.application_id = {low}"]
@@ -198,137 +197,12 @@ def create(path: Path, passphrase: str) -> tuple[bytes, bytes]:
     key = derive_key(passphrase, salt)
     conn = connect(path, key, salt)
     try:
-        for pragma in _salt_pragmas(salt):
+        for pragma in salt_pragmas(salt):
             conn.execute(pragma)
         conn.execute("PRAGMA journal_mode = WAL")
     finally:
         conn.close()
     protect(path)
-    return key, salt
-
-
-def _export_into(source, tmp: Path, key: bytes, salt: bytes, counts: dict[str, int] | None = None) -> None:
-    """``sqlcipher_export`` of the open connection ``source`` (autocommit) into a new sealed file
-    ``tmp`` keyed with ``key``/``salt``, holding ``source``'s write lock meanwhile; raises
-    :class:`NotAWorkspace` unless every table has its row count (``counts``, else counted here)."""
-    tmp.unlink(missing_ok=True)
-    source.execute(f"ATTACH DATABASE ? AS enc KEY \"{raw_key(key, salt)}\"", (str(tmp),))
-    source.execute(f"PRAGMA enc.cipher_plaintext_header_size = {HEADER_BYTES}")
-    source.execute("BEGIN IMMEDIATE")  # no other writer while the copy is made
-    try:
-        counts = counts if counts is not None else _counts(source)
-        source.execute("SELECT sqlcipher_export('enc')")
-    except BaseException:
-        source.execute("ROLLBACK")
-        raise
-    source.execute("COMMIT")
-    for pragma in _salt_pragmas(salt, "enc"):
-        source.execute(pragma)
-    source.execute("DETACH DATABASE enc")
-    protect(tmp)
-    check = connect(tmp, key, salt)
-    try:
-        for table, count in counts.items():
-            got = check.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
-            if got != count:
-                raise NotAWorkspace(f"conversion lost rows in {table}")
-        if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise NotAWorkspace("converted copy does not check out")
-    finally:
-        check.close()
-    if read_salt(tmp) != salt:
-        raise NotAWorkspace("converted copy lost its salt")
-
-
-def _counts(conn) -> dict[str, int]:
-    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-    return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
-
-
-def _swap(tmp: Path, path: Path) -> None:
-    os.replace(tmp, path)
-    for extra in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-        extra.unlink(missing_ok=True)
-
-
-def encrypt_plain(path: Path, passphrase: str) -> Path:
-    """Convert a plain SQLite workspace in place; returns the path of the plain backup.
-
-    The encrypted copy is built beside the original and checked table by table (row counts)
-    before it replaces it; on any failure the original stays untouched.
-    """
-    import sqlite3
-
-    salt = new_salt()
-    key = derive_key(passphrase, salt)
-    tmp = path.with_name(path.name + ".encrypting")
-    backup = path.with_name(path.name + ".plain-backup")
-    plain = sqlite3.connect(str(path))
-    try:
-        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        counts = _counts(plain)
-    finally:
-        plain.close()
-    conn = dbapi().connect(str(path), isolation_level=None)  # no key: read as plain SQLite
-    try:
-        _export_into(conn, tmp, key, salt, counts)
-    except BaseException:
-        conn.close()
-        tmp.unlink(missing_ok=True)
-        raise
-    conn.close()
-    os.replace(path, backup)
-    protect(backup)
-    _swap(tmp, path)
-    return backup
-
-
-def convert_legacy(path: Path, passphrase: str, old_key: bytes | None = None) -> tuple[bytes, bytes]:
-    """Open a legacy full-SQLCipher workspace with ``passphrase`` (or its page key ``old_key``, a
-    recovery code) and rewrite it as a sealed one in place, fresh salt, keyed from ``passphrase``;
-    returns the new ``(key, salt)``. Raises :class:`WrongPassphrase` when it does not open,
-    :class:`NotAWorkspace` when the copy does not check out (the file is then left as it was)."""
-    with path.open("rb") as fh:
-        old_salt = fh.read(LEGACY_SALT_BYTES)
-    if len(old_salt) < LEGACY_SALT_BYTES:
-        raise WrongPassphrase("too short")
-    old_key = old_key or derive_key(passphrase, old_salt)
-    _check(_connect_legacy(path, old_key, old_salt))
-    inode = path.stat().st_ino
-    salt = new_salt()
-    key = derive_key(passphrase, salt)
-    tmp = path.with_name(f"{path.name}.converting-{secrets.token_hex(4)}")
-    conn = _connect_legacy(path, old_key, old_salt)
-    conn.isolation_level = None
-    try:
-        _export_into(conn, tmp, key, salt)
-    except BaseException:
-        conn.close()
-        tmp.unlink(missing_ok=True)
-        raise
-    conn.close()  # the last connection checkpoints the old WAL and removes it
-    if path.stat().st_ino != inode or file_kind(path) != "legacy":  # another FieldVisit converted it first
-        tmp.unlink(missing_ok=True)
-        salt = read_salt(path)
-        key = derive_key(passphrase, salt)
-        check_key(path, key, salt)
-        return key, salt
-    _swap(tmp, path)
-    return key, salt
-
-
-def unlock(path: Path, passphrase: str) -> tuple[bytes, bytes]:
-    """``(key, salt)`` opening the workspace file ``path`` with ``passphrase``, converting a legacy
-    file first. Raises :class:`WrongPassphrase` (also for a damaged or foreign file) or
-    :class:`NotAWorkspace` (a legacy file whose conversion did not check out)."""
-    kind = file_kind(path)
-    if kind == "legacy":
-        return convert_legacy(path, passphrase)
-    if kind != "sealed":
-        raise WrongPassphrase(kind)
-    salt = read_salt(path)
-    key = derive_key(passphrase, salt)
-    check_key(path, key, salt)
     return key, salt
 
 
@@ -366,25 +240,19 @@ def rekey_with_key(path: Path, key: bytes, new: str, busy_ms: int = 10000) -> No
         conn.close()
 
 
-def recover(path: Path, key: bytes, new: str, busy_ms: int = 10000) -> None:
-    """Set the passphrase ``new`` on a workspace opened by its page key ``key`` (the office's
-    recovery code), converting a legacy file on the way; raises :class:`WrongPassphrase` or
-    :class:`NotAWorkspace` when the key does not open it."""
-    if file_kind(path) == "legacy":
-        convert_legacy(path, new, old_key=key)
-    else:
-        rekey_with_key(path, key, new, busy_ms)
-
-
 def rekey(path: Path, old: str, new: str, busy_ms: int = 10000) -> None:
-    """Change the passphrase (same salt, new key); the whole file is re-encrypted by SQLCipher
-    (:class:`~fieldvisit.services.ports.WorkspaceBusy` as :func:`rekey_with_key`)."""
-    rekey_with_key(path, unlock(path, old)[0], new, busy_ms)
+    """Change the passphrase of the sealed file ``path`` (same salt, new key); SQLCipher re-encrypts
+    every page. Raises :class:`WrongPassphrase` when ``old`` does not open it, and
+    :class:`~fieldvisit.services.ports.WorkspaceBusy` as :func:`rekey_with_key`."""
+    salt = read_salt(path)
+    rekey_with_key(path, derive_key(old, salt), new, busy_ms)
 
 
 def open_raw(path: Path, passphrase: str):
-    """A raw SQLCipher connection opened with the passphrase (maintenance tools and tests); a
-    legacy file is converted first."""
+    """A raw SQLCipher connection to the sealed file ``path`` opened with the passphrase
+    (maintenance tools and tests). Raises :class:`WrongPassphrase` or :class:`NotAWorkspace`."""
     path = Path(path)
-    key, salt = unlock(path, passphrase)
+    salt = read_salt(path)
+    key = derive_key(passphrase, salt)
+    check_key(path, key, salt)
     return connect(path, key, salt)

@@ -12,7 +12,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.pool import QueuePool
 
-from fieldvisit.adapters.storage import cipher, sealed_dialect
+from fieldvisit.adapters.storage import cipher, convert, sealed_dialect
 from fieldvisit.adapters.storage.passphrase import PassphraseNeeded, PassphraseSource
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
@@ -109,7 +109,7 @@ def _sealed_url(path: Path, passphrases: PassphraseSource) -> URL:
         if kind == "plain":
             passphrase = passphrases.new(path, converting=True)
             try:
-                backup = cipher.encrypt_plain(path, passphrase)
+                backup = convert.encrypt_plain(path, passphrase)
             except Exception as exc:  # noqa: BLE001 - a damaged plain file: say so, change nothing
                 raise DatabaseError(f"The workspace {path} could not be encrypted ({exc.__class__.__name__}); "
                                     "it is left as it was. Check the file (it may be damaged).") from None
@@ -118,11 +118,11 @@ def _sealed_url(path: Path, passphrases: PassphraseSource) -> URL:
         key, legacy = None, cipher.file_kind(path) == "legacy"
         for passphrase in passphrases.existing(path):
             try:
-                key, salt = cipher.unlock(path, passphrase)  # converts an earlier full-SQLCipher file
+                key, salt = convert.unlock(path, passphrase, busy_timeout_ms())  # converts a legacy file
             except cipher.WrongPassphrase:
                 continue
             except Exception as exc:  # noqa: BLE001 - the conversion did not check out: nothing changed
-                if isinstance(user_error_for(exc), WorkspaceBusy):  # another writer held it throughout
+                if isinstance(exc, WorkspaceBusy) or isinstance(user_error_for(exc), WorkspaceBusy):
                     raise DatabaseError(str(WorkspaceBusy())) from None
                 raise DatabaseError(f"The workspace {path} could not be brought to the current format "
                                     f"({exc.__class__.__name__}); it is left as it was. Check the file (it may "
