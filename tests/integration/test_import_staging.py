@@ -106,8 +106,13 @@ def test_a_sqlite_stage_is_a_file_nobody_else_can_read_and_is_deleted(sqlite_app
     assert len(data) > 20_000 and not data.startswith(b"SQLite format 3")  # 500 cases, encrypted
     assert b"Nombre 1" not in data and b"S-00001" not in data and b"Ana" not in data
     assert stage.stat().st_mode & 0o077 == 0  # owner only
-    with pytest.raises(cipher.WrongPassphrase):  # its key is not the workspace's: it dies with the import
+    with pytest.raises((cipher.WrongPassphrase, cipher.NotAWorkspace)):  # its key is not the workspace's
         cipher.open_raw(stage, os.environ["FIELDVISIT_PASSPHRASE"])
+    raw = cipher.dbapi().connect(str(stage))
+    raw.execute(f"PRAGMA key = '{os.environ['FIELDVISIT_PASSPHRASE']}'")
+    with pytest.raises(cipher.dbapi().DatabaseError):  # nor as a plain SQLCipher file with the passphrase
+        raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    raw.close()
     with pytest.raises(StopIteration):
         while True:
             next(work)
