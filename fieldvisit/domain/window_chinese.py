@@ -44,7 +44,9 @@ def _cn_times(s: str) -> str:
         period = period or last_period[0]
         last_period[0] = period
         minutes = 30 if m.group(0).endswith("半") else int(minute or 0)
-        if (period in ("下午", "晚上") and hour < 12) or (period == "中午" and hour < 6):
+        # 中午1点 is 13:00; carried on from "中午12点到", any hour before 12 is after noon (到6点 = 18:00)
+        noon_limit = 12 if period == "中午" and not m.group(1) else 6
+        if (period in ("下午", "晚上") and hour < 12) or (period == "中午" and hour < noon_limit):
             hour += 12
         # "晚上8点前" is before 20:00 in the evening, not from the morning on: the period word stays
         before = re.match(r"\s*(?:前|以前|之前)", m.string[m.end():])

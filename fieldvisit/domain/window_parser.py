@@ -8,6 +8,7 @@ Reads what people type into a case file's appointment column, in English, Spanis
     martes y jueves 16:00-18:00     de lunes a viernes de 9 a 14  L-V 9:00-14:00   Tue & Thu 4-6pm
     周二和周四 下午3点-5点            周一至周五 9:00-14:00           工作日晚上7点后    周六上午
     Sat AM    after 6pm    weekdays 9-5    por las tardes    9h-14h    work: Mon,Wed 12:00-13:00
+    noon-2pm    mediodía a 14h    any weekday before noon    工作日中午前    mañana y tarde    上午和下午
 
 Days are read as lists and spans ("Tue and Thu" is two days, "Mon-Fri" five); vague times have
 the documented meanings of :mod:`fieldvisit.domain.window_phrases`, clipped to the lawful contact
@@ -30,7 +31,9 @@ from fieldvisit.domain.dates import DateError, parse_date
 from fieldvisit.domain.text import msg
 from fieldvisit.domain.window_chinese import chinese_to_plain
 from fieldvisit.domain.window_days import only_filler, weekdays_of, without_day_names
-from fieldvisit.domain.window_phrases import PERIOD_PHRASES, PERIODS, looks_like_a_day
+from fieldvisit.domain.window_phrases import (
+    PERIOD_PHRASES, PERIODS, base_period, looks_like_a_day, merged_spans, name_points, take_periods,
+)
 from fieldvisit.domain.windows import Place, Window
 
 DEFAULT_LAWFUL = (time(8), time(21))
@@ -54,7 +57,6 @@ _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)"
 _PLACE_WORK = re.compile(r"\b(?:at work|work|trabajo|oficina|office)\b\s*:?|(?:在)?(?:工作单位|单位|公司)\s*:?")
 _PLACE_HOME = re.compile(r"\b(?:at home|home|casa|domicilio)\b\s*:?|(?:在)?家(?:里|中)?\s*:?")
 _PERIODS = {name: re.compile(rx) for name, rx in PERIOD_PHRASES.items()}
-_ANY_PERIOD = re.compile("|".join(f"(?:{rx})" for rx in PERIOD_PHRASES.values()))
 _RELATIVE = {"today": 0, "hoy": 0, "今天": 0, "今日": 0, "tomorrow": 1, "mañana": 1, "manana": 1,
              "明天": 1, "明日": 1, "后天": 2, "pasado mañana": 2, "pasado manana": 2}
 
@@ -143,7 +145,7 @@ def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[tim
         raise WindowParseError(msg("empty"))
     if "/" in s and "t" in s and " " not in s.strip():
         return (_parse_iso_interval(s, zone, raw),)
-    s, place = _take_place(s)
+    s, place = _take_place(name_points(s))
     s = re.sub(r"\bweeknights?\b", " weekdays evenings ", s)
     s = chinese_to_plain(s)
     ranges = list(_RANGE.finditer(s))
@@ -153,8 +155,15 @@ def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[tim
                      for w in _parse(seg, tz, dayfirst=dayfirst, today=today, lawful=lawful))
     law = (_minutes(lawful[0]), _minutes(lawful[1], end=True))
     kind, token_lists, s = _take_time(s, ranges)
-    period, s = _take_period(s)
-    spans = [_span(kind, tokens, period, law) for tokens in token_lists] or [_span(None, [], period, law)]
+    taken = take_periods(s, _PERIODS)
+    if taken is None or (len(taken[0]) > 1 and kind):
+        raise WindowParseError(msg("several parts of the day in one window; separate windows with ;"))
+    periods, s = taken
+    if len(periods) > 1:  # "mañana y tarde": each part its own window, parts that touch as one
+        spans = merged_spans([_span(None, [], p, law) for p in periods])
+    else:
+        period = periods[0] if periods else None
+        spans = [_span(kind, tokens, period, law) for tokens in token_lists] or [_span(None, [], period, law)]
     rest = re.sub(r"\b(?:from|between|entre(?! semana)|desde|at|a las)\b", " ", s)
     rest = re.sub(r"\s+", " ", rest).strip(" ,-@:.")
     if not rest or only_filler(rest):
@@ -220,19 +229,6 @@ def _take_time(s: str, ranges: list[re.Match]) -> tuple[str | None, list[list[st
     return None, [], s
 
 
-def _take_period(s: str) -> tuple[str | None, str]:
-    found: set[str] = set()
-    if not _ANY_PERIOD.search(s):
-        return None, s
-    for name, regex in _PERIODS.items():
-        if regex.search(s):
-            found.add(name)
-            s = regex.sub(" ", s)
-    if len(found) > 1:
-        raise WindowParseError(msg("several parts of the day in one window; separate windows with ;"))
-    return (found.pop() if found else None), s
-
-
 def _explicit(token: str) -> bool:
     """A time that says which clock it is on: minutes, am/pm, or an ``h``."""
     m = _TOKEN.fullmatch(token.strip())
@@ -260,7 +256,7 @@ def _on_clock(hour: int, minute: int, meridiem: str | None) -> int:
 def _bare_readings(tokens: list[tuple[int, int, str | None, bool]], law: tuple[int, int],
                    period: str | None) -> list[list[int]]:
     """Every reading of hours written without a clock (``9-5``, ``de 9 a 14``, ``after 6``)."""
-    options = []
+    options, period = [], base_period(period)
     for shift in ([0, 0], [0, 12], [12, 12]) if len(tokens) == 2 else ([0], [12]):
         values = []
         for (h, mi, mer, explicit), plus in zip(tokens, shift, strict=True):
