@@ -18,7 +18,7 @@ from fieldvisit.services.day_state import saved_plan, stop_states
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.plan_day import Solver, Travel
 from fieldvisit.services.ports import UnitOfWork
-from fieldvisit.services.holidays import holiday_calendar
+from fieldvisit.services.holidays import holiday_calendar, workdays_of
 from fieldvisit.services.progress import Progress, Work, run
 from fieldvisit.services.visit_record import history_index
 
@@ -33,11 +33,14 @@ def public_holidays(uow: UnitOfWork, years: set[int]) -> frozenset[date]:
 
 
 def week_dates(uow: UnitOfWork, start: date, days: int) -> list[date]:
-    """The ``days`` working days from ``start`` (weekends and public holidays skipped). Raises
+    """The ``days`` working days from ``start`` (weekends and public holidays skipped; a weekend
+    day the country made an official working day, China's 调休, is a working day). Raises
     UserError for a number of days outside 1..30."""
     if not 1 <= days <= MAX_DAYS:
         raise UserError(msg('Plan between 1 and {max} working days, not {days}.', max=MAX_DAYS, days=days))
-    return working_days(start, days, public_holidays(uow, {start.year, start.year + 1}))
+    with uow:
+        workdays = workdays_of(uow, years=[start.year, start.year + 1])
+    return working_days(start, days, public_holidays(uow, {start.year, start.year + 1}), workdays=workdays)
 
 
 def planned_days(uow: UnitOfWork, collector: str, dates: list[date]) -> dict[date, int]:
