@@ -156,7 +156,10 @@ def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[tim
     law = (_minutes(lawful[0]), _minutes(lawful[1], end=True))
     kind, token_lists, s = _take_time(s, ranges)
     taken = take_periods(s, _PERIODS)
-    if taken is None or (len(taken[0]) > 1 and kind):
+    if taken is None:
+        raise WindowParseError(msg("cannot tell which parts of the day are meant; write e.g. Mon-Fri mornings; "
+                                   "Sat afternoons"))
+    if len(taken[0]) > 1 and kind:
         raise WindowParseError(msg("several parts of the day in one window; separate windows with ;"))
     periods, s = taken
     if len(periods) > 1:  # "mañana y tarde": each part its own window, parts that touch as one

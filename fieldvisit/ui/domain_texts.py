@@ -115,6 +115,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", 'The {part} {key} field of the visit has {n} characters; at most {limit} are allowed, so shorten it.'),
     QT_TRANSLATE_NOOP("Prep", 'several windows in one text'),
     QT_TRANSLATE_NOOP("Prep", 'empty'),
+    QT_TRANSLATE_NOOP("Prep", 'cannot tell which parts of the day are meant; write e.g. Mon-Fri mornings; Sat afternoons'),
     QT_TRANSLATE_NOOP("Prep", 'several parts of the day in one window; separate windows with ;'),
     QT_TRANSLATE_NOOP("Prep", 'a date needs a time, e.g. 2026-11-24 14:00-16:00'),
     QT_TRANSLATE_NOOP("Prep", 'several times in one window; separate windows with ;'),
