@@ -27,14 +27,16 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from fieldvisit.domain.dates import DateError, parse_date
 from fieldvisit.domain.text import msg
 from fieldvisit.domain.window_chinese import chinese_to_plain
-from fieldvisit.domain.window_days import only_filler, weekdays_of, without_day_names
+from fieldvisit.domain.window_clauses import JOIN, Ambiguous, day_segments, split_clauses
+from fieldvisit.domain.window_dates import WindowParseError, one_off_date, parse_iso_interval
+from fieldvisit.domain.window_days import only_filler, weekdays_of
 from fieldvisit.domain.window_phrases import (
-    PERIOD_PHRASES, PERIODS, base_period, looks_like_a_day, merged_spans, name_points, take_periods,
+    PERIOD_PHRASES, PERIODS, base_period, merged_spans, name_points, take_periods,
 )
-from fieldvisit.domain.windows import Place, Window
+from fieldvisit.domain.window_places import take_place
+from fieldvisit.domain.windows import Window
 
 DEFAULT_LAWFUL = (time(8), time(21))
 
@@ -54,17 +56,7 @@ _BEFORE = re.compile(
 _SINGLE = re.compile(rf"{_START}(?P<at>\bat\s+|\ba las\s+|\blas\s+)?(?P<a>{_TIME}){_END}")
 _TOKEN = re.compile(r"(\d{1,2})(?:[:.](\d{2})|h(\d{2}))?\s*(?:([ap])\.?m\.?|(h|hrs?|hs|horas?))?")
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)")
-_PLACE_WORK = re.compile(r"\b(?:at work|work|trabajo|oficina|office)\b\s*:?|(?:在)?(?:工作单位|单位|公司)\s*:?")
-_PLACE_HOME = re.compile(r"\b(?:at home|home|casa|domicilio)\b\s*:?|(?:在)?家(?:里|中)?\s*:?")
 _PERIODS = {name: re.compile(rx) for name, rx in PERIOD_PHRASES.items()}
-_RELATIVE = {"today": 0, "hoy": 0, "今天": 0, "今日": 0, "tomorrow": 1, "mañana": 1, "manana": 1,
-             "明天": 1, "明日": 1, "后天": 2, "pasado mañana": 2, "pasado manana": 2}
-
-
-class WindowParseError(ValueError):
-    """One window text that cannot be read."""
-
-
 @dataclass(slots=True)
 class ParsedWindows:
     windows: list[Window] = field(default_factory=list)
@@ -144,15 +136,24 @@ def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[tim
     if not s:
         raise WindowParseError(msg("empty"))
     if "/" in s and "t" in s and " " not in s.strip():
-        return (_parse_iso_interval(s, zone, raw),)
-    s, place = _take_place(name_points(s))
+        return (parse_iso_interval(s, zone, raw),)
+    s, place = take_place(name_points(s))
     s = re.sub(r"\bweeknights?\b", " weekdays evenings ", s)
     s = chinese_to_plain(s)
     ranges = list(_RANGE.finditer(s))
-    segments = _day_segments(s, ranges) if len(ranges) > 1 else None
+    segments = day_segments(s, ranges) if len(ranges) > 1 else None
     if segments:  # "Mon 9-11, Wed 14-16": each part its own days and hours
         return tuple(replace(w, place=place, text=raw) for seg in segments
                      for w in _parse(seg, tz, dayfirst=dayfirst, today=today, lawful=lawful))
+    joined = take_periods(s, _PERIODS)
+    try:  # (two parts of the day side by side, "mañana y tarde", are one clause)
+        clauses = split_clauses(s, _has_time, _vague, _has_days) if not joined or len(joined[0]) < 2 else None
+    except Ambiguous:
+        raise WindowParseError(msg("cannot tell which days go with which times; write one window per days "
+                                   "and times, separated by ;")) from None
+    if clauses:  # "weekdays after 6pm, weekends all day", "evenings and weekends"
+        return tuple(replace(w, place=place, text=raw) for part in clauses
+                     for w in _parse(part, tz, dayfirst=dayfirst, today=today, lawful=lawful))
     law = (_minutes(lawful[0]), _minutes(lawful[1], end=True))
     kind, token_lists, s = _take_time(s, ranges)
     taken = take_periods(s, _PERIODS)
@@ -178,7 +179,7 @@ def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[tim
     if days is not None:
         return tuple(Window.weekly(days, _clock(a), _clock(b), tz, place=place, text=raw)
                      for a, b in (span if span is not None else law for span in spans))
-    day = _date(rest, dayfirst, today)
+    day = one_off_date(rest, dayfirst, today)
     if spans == [None]:
         raise WindowParseError(msg("a date needs a time, e.g. 2026-11-24 14:00-16:00"))
     out = []
@@ -191,33 +192,13 @@ def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[tim
     return tuple(out)
 
 
-_JOIN = re.compile(r"[\s,;、，/&+]*(?:\b(?:and|y|e)\b|和|及|与)?[\s,、，/&+]*(?:\b(?:from|de|desde)\b)?\s*")
-
-
-def _day_segments(s: str, ranges: list[re.Match]) -> list[str] | None:
-    """Split "mon 9-11, wed 14-16" after each time range when every part names its own days and
-    nothing follows the last range; None when the text is not of that shape."""
-    if len(ranges) < 2 or all(_JOIN.fullmatch(s[a.end():b.start()]) for a, b in zip(ranges, ranges[1:])):
-        return None
-    if s[ranges[-1].end():].strip(" ,;、，.。"):
-        return None
-    segments, start = [], 0
-    for m in ranges:
-        segment = s[start:m.end()].strip(" ,;、，")
-        if not (s[start:m.start()].strip(" ,;、，") and re.search(r"[^\d\s,;、，:.\-]", s[start:m.start()])):
-            return None  # a part without its own days
-        segments.append(segment)
-        start = m.end()
-    return segments
-
-
 def _take_time(s: str, ranges: list[re.Match]) -> tuple[str | None, list[list[str]], str]:
     """Find the time expression: ``range`` (two tokens; several ranges side by side for a split day:
     "de 9 a 14 y de 16 a 19"), ``after``/``before``/``single`` (one token)."""
     for kind, regex in (("range", None), ("after", _AFTER), ("before", _BEFORE)):
         found = ranges if regex is None else list(regex.finditer(s))
         if len(found) > 1 and (kind != "range" or any(
-                not _JOIN.fullmatch(s[a.end():b.start()]) for a, b in zip(found, found[1:]))):
+                not JOIN.fullmatch(s[a.end():b.start()]) for a, b in zip(found, found[1:]))):
             raise WindowParseError(msg("several times in one window; separate windows with ;"))
         if found:
             tokens = [[t for t in (m.groupdict().get("a"), m.groupdict().get("b")) if t] for m in found]
@@ -230,6 +211,24 @@ def _take_time(s: str, ranges: list[re.Match]) -> tuple[str | None, list[list[st
         m = singles[0]
         return "single", [[m.group("a")]], s[: m.start()] + " " + s[m.end():]
     return None, [], s
+
+
+def _vague(s: str) -> bool:
+    return any(regex.search(s) for regex in _PERIODS.values())
+
+
+def _has_days(s: str) -> bool:
+    """Whether ``s`` names days (and nothing but days) besides its times."""
+    for regex in (_RANGE, _AFTER, _BEFORE, *_PERIODS.values()):
+        s = regex.sub(" ", s)
+    s = _SINGLE.sub(lambda m: " " if _explicit(m.group("a")) or m.group("at") else m.group(0), s).strip(" ,.:;")
+    return bool(s) and weekdays_of(s) is not None
+
+
+def _has_time(s: str) -> bool:
+    """Whether ``s`` holds a time: a range, after/before a time, a clock time or a part of the day."""
+    return bool(_RANGE.search(s) or _AFTER.search(s) or _BEFORE.search(s) or _vague(s)
+                or any(_explicit(m.group("a")) or m.group("at") for m in _SINGLE.finditer(s)))
 
 
 def _explicit(token: str) -> bool:
@@ -339,60 +338,3 @@ def _span(kind: str | None, tokens: list[str], period: str | None,
         raise WindowParseError(msg("that time falls outside the lawful contact hours ({start}-{end})",
                                    start=f"{_clock(law[0]):%H:%M}", end=f"{_clock(law[1]):%H:%M}"))
     return start, end
-
-
-def _parse_iso_interval(s: str, zone: ZoneInfo, raw: str) -> Window:
-    left, _, right = s.partition("/")
-    try:
-        start = datetime.fromisoformat(left.upper())
-        if re.fullmatch(r"p(t(\d+h)?(\d+m)?)", right):
-            hours = re.search(r"(\d+)h", right)
-            minutes = re.search(r"(\d+)m", right)
-            end = start + timedelta(hours=int(hours.group(1)) if hours else 0,
-                                    minutes=int(minutes.group(1)) if minutes else 0)
-        elif re.fullmatch(r"\d{1,2}:\d{2}(:\d{2})?", right):
-            end = datetime.combine(start.date(), time.fromisoformat(right), start.tzinfo)
-        else:
-            end = datetime.fromisoformat(right.upper())
-    except ValueError as exc:
-        raise WindowParseError(msg("not a valid ISO 8601 interval")) from exc
-    start = start if start.tzinfo else start.replace(tzinfo=zone)
-    end = end if end.tzinfo else end.replace(tzinfo=zone)
-    start, end = start.astimezone(zone), end.astimezone(zone)
-    if end <= start:
-        raise WindowParseError(msg("the window ends before it starts"))
-    return Window.once(start, end, text=raw)
-
-
-def _take_place(s: str) -> tuple[str, Place]:
-    s = s.replace("工作日", " weekdays ")
-    for regex, place in ((_PLACE_WORK, Place.WORK), (_PLACE_HOME, Place.HOME)):
-        if regex.search(s):
-            return regex.sub(" ", s), place
-    return s, Place.ANY
-
-
-def _date(head: str, dayfirst: bool, today: date) -> date:
-    head = head.strip()
-    if head in _RELATIVE:
-        return today + timedelta(days=_RELATIVE[head])
-    if looks_like_a_day(head):
-        # "el martes 24 de noviembre": the date decides, and the weekday must agree with it
-        plain, named = without_day_names(head)
-        try:
-            day = parse_date(plain, dayfirst=dayfirst, default=today) if plain.strip(" ,.") else None
-        except DateError:
-            day = None
-        if day is None or not re.search(r"\d", plain):
-            raise WindowParseError(msg("cannot read the days {head}; write e.g. Tue and Thu, Mon-Fri",
-                                       head=repr(head)))
-        if named and day.weekday() not in named:
-            raise WindowParseError(msg("{date} is not a {weekday}; check the day and the date", date=day.isoformat(), weekday=head.split()[0]))
-        return day
-    if re.fullmatch(r"m\.?", head):
-        raise WindowParseError(msg("M could be Monday or martes (Tuesday); write the day's name"))
-    try:
-        return parse_date(head, dayfirst=dayfirst, default=today)
-    except DateError:
-        raise WindowParseError(msg("cannot read {head} as days or a date; write e.g. Tue and Thu, Mon-Fri, "
-                                   "2026-11-24", head=repr(head))) from None
