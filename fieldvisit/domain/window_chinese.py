@@ -57,8 +57,19 @@ def _cn_times(s: str) -> str:
     return _CN_TIME.sub(repl, s)
 
 
+_NINE_TO_FIVE = re.compile(r"[早朝]\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*[点點]?\s*晚\s*"
+                           r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*[点點]?")
+
+
+def _nine_to_five(m: re.Match) -> str:
+    """``早9晚6`` / ``朝九晚五``: from the morning hour to the evening hour (18:00 / 17:00)."""
+    start, end = (int(x) if x.isdigit() else int(_cn_number(x)) for x in m.groups())
+    return f" {start}:00-{end + 12 if end < 12 else end}:00 "
+
+
 def chinese_to_plain(s: str) -> str:
     """``s`` (lower-cased, NFKC-normalised) with its Chinese dates and clock times rewritten as
     ISO dates / ``day month`` and ``HH:MM`` (a month over 12 is left as written, for the parser
     to refuse)."""
+    s = _NINE_TO_FIVE.sub(_nine_to_five, s).replace("之间", " ")
     return _cn_times(_CN_DATE.sub(_cn_date, s))

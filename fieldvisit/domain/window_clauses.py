@@ -54,8 +54,8 @@ class Ambiguous(ValueError):
 def split_clauses(s: str, has_time: Callable[[str], bool], vague: Callable[[str], bool],
                   has_days: Callable[[str], bool]) -> list[str] | None:
     """The clauses of ``s`` to read one by one, or None when ``s`` is one clause. ``has_time``
-    tells whether a text holds a time or a part of the day, ``vague`` whether it holds a part of
-    the day, ``has_days`` whether it names days besides its times. Raises Ambiguous
+    tells whether a text holds a time or a part of the day (``leading=True``: before any day), ``vague`` whether it holds a part of
+    the day, ``has_days`` whether it names days besides its times (None: nothing but a time). Raises Ambiguous
     for the shapes described above."""
     parts = [p.strip() for p in _COMMA.split(s) if p.strip()]
     if len(parts) > 1 and all(looks_like_a_day(p) and has_time(p) for p in parts):
@@ -64,9 +64,9 @@ def split_clauses(s: str, has_time: Callable[[str], bool], vague: Callable[[str]
     if len(parts) != 2:
         return None
     (d1, t1), (d2, t2) = ((has_days(p), has_time(p)) for p in parts)
-    if (t1 and not d1 and d2 and not t2) or (d1 and not t1 and t2 and not d2):
+    if (t1 and d1 is None and d2 and not t2) or (d1 and not t1 and t2 and d2 is None):
         return parts  # evenings and weekends
-    if d1 and t1 and d2 and not t2 and names_a_group(parts[1]) and not has_time(parts[0].split()[0]):
+    if d1 and t1 and d2 and not t2 and names_a_group(parts[1]) and not has_time(parts[0], leading=True):
         return parts  # weekday evenings and weekends (not "9-14 Mon-Fri and weekends": the time leads)
     if d1 and t1 and d2 and t2:
         raise Ambiguous(s)

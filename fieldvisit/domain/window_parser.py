@@ -49,7 +49,11 @@ _RANGE = re.compile(
     rf"\s*(?:las?\s+)?(?P<b>{_TIME}){_END}")
 _AFTER = re.compile(
     rf"\b(?:after|from|past|since|desde|despu[eé]s de|a partir de|m[aá]s tarde de)\s+(?:las?\s+)?(?P<a>{_TIME}){_END}"
-    rf"|{_START}(?P<b>{_TIME})\s*(?:onwards?\b|or later\b|en adelante\b|o m[aá]s tarde\b|后|以后|之后|以後)")
+    rf"|{_START}(?P<b>{_TIME})\s*(?:onwards?\b|or later\b|en adelante\b|o m[aá]s tarde\b|后|以后|之后|以後|\+(?!\s*\d))")
+#: "around 5pm", "sobre las 17h", "5点左右": half an hour either side (documented in window_phrases)
+_AROUND = re.compile(
+    rf"\b(?:around|about|approx(?:\.|imately)?|circa|sobre|hacia|a eso de|alrededor de)\s+(?:las?\s+)?(?P<a>{_TIME}){_END}"
+    rf"|{_START}(?P<b>{_TIME})\s*(?:左右|前后)")
 _BEFORE = re.compile(
     rf"\b(?:before|until|till|by|no later than|antes de|hasta)\s+(?:las?\s+)?(?P<a>{_TIME}){_END}"
     rf"|{_START}(?P<b>{_TIME})\s*(?:or earlier\b|前|以前|之前)")
@@ -125,7 +129,7 @@ def _clock(minutes: int) -> time:
 
 
 #: Traditional characters of the day and time words, read as the simplified ones (週六上午 = 周六上午).
-_TRADITIONAL = str.maketrans({"週": "周", "禮": "礼", "點": "点", "後": "后", "間": "间", "與": "与", "時": "时",
+_TRADITIONAL = str.maketrans({"(": " ", ")": " ", "[": " ", "]": " ", "週": "周", "禮": "礼", "點": "点", "後": "后", "間": "间", "與": "与", "時": "时",
                               "鐘": "钟", "個": "个", "僅": "仅", "見": "见"})
 
 
@@ -195,7 +199,7 @@ def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[tim
 def _take_time(s: str, ranges: list[re.Match]) -> tuple[str | None, list[list[str]], str]:
     """Find the time expression: ``range`` (two tokens; several ranges side by side for a split day:
     "de 9 a 14 y de 16 a 19"), ``after``/``before``/``single`` (one token)."""
-    for kind, regex in (("range", None), ("after", _AFTER), ("before", _BEFORE)):
+    for kind, regex in (("range", None), ("around", _AROUND), ("after", _AFTER), ("before", _BEFORE)):
         found = ranges if regex is None else list(regex.finditer(s))
         if len(found) > 1 and (kind != "range" or any(
                 not JOIN.fullmatch(s[a.end():b.start()]) for a, b in zip(found, found[1:]))):
@@ -217,17 +221,27 @@ def _vague(s: str) -> bool:
     return any(regex.search(s) for regex in _PERIODS.values())
 
 
-def _has_days(s: str) -> bool:
-    """Whether ``s`` names days (and nothing but days) besides its times."""
-    for regex in (_RANGE, _AFTER, _BEFORE, *_PERIODS.values()):
+def _days_text(s: str) -> str:
+    """``s`` without its times and parts of the day."""
+    for regex in (_RANGE, _AROUND, _AFTER, _BEFORE, *_PERIODS.values()):
         s = regex.sub(" ", s)
-    s = _SINGLE.sub(lambda m: " " if _explicit(m.group("a")) or m.group("at") else m.group(0), s).strip(" ,.:;")
-    return bool(s) and weekdays_of(s) is not None
+    return _SINGLE.sub(lambda m: " " if _explicit(m.group("a")) or m.group("at") else m.group(0), s).strip(" ,.:;")
 
 
-def _has_time(s: str) -> bool:
-    """Whether ``s`` holds a time: a range, after/before a time, a clock time or a part of the day."""
-    return bool(_RANGE.search(s) or _AFTER.search(s) or _BEFORE.search(s) or _vague(s)
+def _has_days(s: str) -> bool:
+    """Whether ``s`` names days (and nothing but days) besides its times; None: only a time."""
+    rest = _days_text(s)
+    return None if not rest or only_filler(rest) else weekdays_of(rest) is not None
+
+
+def _has_time(s: str, leading: bool = False) -> bool:
+    """Whether ``s`` holds a time: a range, after/before a time, a clock time or a part of the day;
+    ``leading``: one that comes before anything else ("9-14 lunes a viernes", not "lunes 9-14")."""
+    if leading:
+        starts = [m.start() for rx in (_RANGE, _AROUND, _AFTER, _BEFORE, _SINGLE, *_PERIODS.values())
+                  for m in rx.finditer(s) if rx is not _SINGLE or _explicit(m.group("a")) or m.group("at")]
+        return bool(starts) and not _days_text(s[:min(starts)])
+    return bool(_RANGE.search(s) or _AFTER.search(s) or _BEFORE.search(s) or _AROUND.search(s) or _vague(s)
                 or any(_explicit(m.group("a")) or m.group("at") for m in _SINGLE.finditer(s)))
 
 
@@ -322,13 +336,15 @@ def _span(kind: str | None, tokens: list[str], period: str | None,
         start = _resolve(tokens, law, period)[0] if _explicit(tokens[0]) else \
             _bare_single(*_read(tokens[0])[:2], law, period)
         return start, start + 60
-    if kind in ("after", "before"):
+    if kind in ("after", "before", "around"):
         (point,) = _resolve(tokens, (0, 24 * 60), period) if _explicit(tokens[0]) else \
             [_bare_single(*_read(tokens[0])[:2], law, period)]
+        if kind == "around":
+            frame = (point - 30, point + 30)
         # "afternoons after 3" ends with the afternoon; "después de las 7 de la tarde" (7 pm) with the law
         after_end = frame[1] if frame[1] > point else law[1]
         before_start = frame[0] if frame[0] < point else law[0]
-        start, end = (point, after_end) if kind == "after" else (before_start, point)
+        start, end = {"after": (point, after_end), "before": (before_start, point), "around": frame}[kind]
     elif period:
         start, end = frame
     else:

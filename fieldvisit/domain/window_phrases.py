@@ -21,7 +21,8 @@ late evening                late evening                                 20:00�
 all day                     any time, todo el día, 全天                  the lawful hours
 office hours                business hours, horario de oficina, 上班时间   09:00–17:00
 daytime                     during the day, durante el día, 白天          09:00–18:00
-after X                     after 6pm, a partir de las 18h, 7点后         X – end of lawful hours
+after X                     after 6pm, a partir de las 18h, 7点后, 7pm+   X – end of lawful hours
+around X                    around 5pm, sobre las 17h, 5点左右            X − 30 min – X + 30 min
 before X                    before 10am, antes de las 10, 10点前,         start of lawful hours – X
                             any weekday before noon, 工作日中午前
 noon as a time              noon-2pm, mediodía a 14h, 10点到中午,          12:00 (a point of a range
@@ -39,6 +40,9 @@ bare hours (no :mm, am/pm)  9-5, de 9 a 14, 6-8                         the one 
                                                                         lawful hours (9-5 = 09–17,
                                                                         6-8 = 18–20); two -> review
 ==========================  =========================================  ==========================
+
+Texts of several clauses (``weekdays after 6pm, weekends all day``, ``evenings and weekends``) are
+read clause by clause: see :mod:`fieldvisit.domain.window_clauses`.
 
 A one-off date without any time (``2026-11-24``) is not guessed: it goes to review; so do two
 parts of the day with anything but "and"/"or" between them ("mornings but not afternoons",
@@ -80,15 +84,15 @@ PERIOD_PHRASES: dict[str, str] = {
     "early_evening": r"\bearly (?:in the )?evenings?\b|\b(?:a )?primera hora de la noche\b",
     "late_evening": r"\blate (?:in the )?evenings?\b",
     "morning": r"\b(?:in the )?mornings?\b|(?<![\d\w])a\.?m\.?(?![\w])|\b(?:por|en|de|a) (?:la|las) ma[ñn]anas?\b"
-               r"|\bma[ñn]anas\b|\bde ma[ñn]ana\b|上午|早上|早晨"
-               r"|\bma[ñn]ana(?=\s*(?:,|\by\b|\be\b|\bo\b|\bu\b)\s*(?:(?:por|en|de|a) (?:la|las) )?"
+               r"|\bma[ñn]anas\b|\bde ma[ñn]ana\b|\b(?:en )?horario de ma[ñn]ana\b|上午|早上|早晨"
+               r"|\bma[ñn]ana(?=\s*(?:,|-|–|\by\b|\be\b|\bo\b|\bu\b)\s*(?:(?:por|en|de|a) (?:la|las) )?"
                r"(?:tardes?|noches?|mediod[ií]a)\b)",
     "midday": r"\b(?:at )?(?:noon|midday|lunch ?time)\b|\b(?:al |a |el )?mediod[ií]a\b|\bhora de comer\b|中午|午饭时间?",
-    "afternoon": r"\b(?:in the )?afternoons?\b|(?<![\d\w])p\.?m\.?(?![\w])|\b(?:por|en|a|de) (?:la|las) tardes?\b"
+    "afternoon": r"\b(?:in the )?afternoons?\b|\b(?:en )?horario de tarde\b|(?<![\d\w])p\.?m\.?(?![\w])|\b(?:por|en|a|de) (?:la|las) tardes?\b"
                  r"|\btardes?\b|下午|午后",
-    "evening": r"\b(?:in the )?evenings?\b|\b(?:at )?nights?\b|\b(?:por|en|a|de) (?:la|las) noches?\b|\bnoches?\b"
+    "evening": r"\b(?:in the )?evenings?\b|\b(?:en )?horario de noche\b|\b(?:at )?nights?\b|\b(?:por|en|a|de) (?:la|las) noches?\b|\bnoches?\b"
                r"|晚上|傍晚|晚间|夜里",
-    "all_day": r"\ball day\b|\bany ?time\b|\btodo el d[ií]a\b|\bcualquier hora\b|全天|整天|随时",
+    "all_day": r"\ball day\b|\bany ?time\b|\btodo el d[ií]a\b|\b(?:a )?cualquier hora\b|全天|整天|随时",
     "office": r"\b(?:business|office|working) hours\b|\bhorario (?:de oficina|laboral)\b|上班时间|办公时间",
     "daytime": r"\b(?:daytime|during the day|in the daytime)\b|\bdurante el d[ií]a\b|\bde d[ií]a\b|白天|日间",
 }
@@ -183,10 +187,16 @@ _MEALS = (
 )
 
 
+#: Every day of the week written with a number (a number elsewhere would be read as a time or date).
+_EVERY_DAY = re.compile(r"\b(?:7|seven) days a week\b|\blos (?:7|siete) d[ií]as(?: de la semana)?\b"
+                        r"|\btodos los d[ií]as de la semana\b|(?:一|每)周七天")
+
+
 def name_points(text: str) -> str:
     """``text`` with noon, lunch and work written as the clock times they stand for where they
     bound a time ("noon-2pm" → "12pm-2pm", "después de comer" → "after 14:00"); noon on its own
-    stays the midday period."""
+    stays the midday period; "7 days a week" is "every day"."""
+    text = _EVERY_DAY.sub(" every day ", text)
     for regex, clock in _MEALS:
         text = regex.sub(f" {clock} ", text)
     for regex, repl in _POINTS:
@@ -194,7 +204,7 @@ def name_points(text: str) -> str:
     return text
 
 
-_PERIOD_JOIN = re.compile(r"[\s,、，/&+]*(?:\b(?:and|or|y|e|o|u)\b|和|及|与|或者|或|以及)?[\s,、，/&+]*")
+_PERIOD_JOIN = re.compile(r"[\s,、，/&+\-–]*(?:\b(?:and|or|y|e|o|u)\b|和|及|与|或者|或|以及)?[\s,、，/&+]*")
 
 
 def take_periods(text: str, regexes: dict[str, re.Pattern]) -> tuple[list[str], str] | None:

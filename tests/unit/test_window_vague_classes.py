@@ -65,6 +65,32 @@ def read(text, lawful=ES_LAWFUL):
     ("午饭后", [(ALL, time(14), time(21))]),
     ("after work", [(ALL, time(18), time(21))]),
     ("下班后", [(ALL, time(18), time(21))]),
+    # around a time: half an hour either side
+    ("around 5pm", [(ALL, time(16, 30), time(17, 30))]),
+    ("weekdays around 10", [(WEEK, time(9, 30), time(10, 30))]),
+    ("sobre las 17h", [(ALL, time(16, 30), time(17, 30))]),
+    ("下午5点左右", [(ALL, time(16, 30), time(17, 30))]),
+    # more ways of writing times and parts of the day
+    ("7pm+", [(ALL, time(19), time(21))]),
+    ("morning (9-12)", [(ALL, time(9), time(12))]),
+    ("tardes (16-19h)", [(ALL, time(16), time(19))]),
+    ("下午3点到5点之间", [(ALL, time(15), time(17))]),
+    ("周一至周五 早9晚6", [(WEEK, time(9), time(18))]),
+    ("朝九晚五", [(ALL, time(9), time(17))]),
+    ("de lunes a viernes en horario de tarde", [(WEEK, time(14), time(18))]),
+    ("cualquier día a cualquier hora", [(ALL, time(9), time(21))]),
+    ("7 days a week", [(ALL, time(9), time(21))]),
+    ("los 7 días de la semana 10:00-14:00", [(ALL, time(10), time(14))]),
+    ("tarde-noche", [(ALL, time(14), time(21))]),
+    ("mañana-tarde", [(ALL, time(9), time(12)), (ALL, time(14), time(18))]),
+    # clauses, each with its own days or time
+    ("weekdays after 6pm, weekends all day", [(WEEK, time(18), time(21)), ((5, 6), time(9), time(21))]),
+    ("工作日晚上7点后，周末全天", [(WEEK, time(19), time(21)), ((5, 6), time(9), time(21))]),
+    ("evenings and weekends", [(ALL, time(18), time(21)), ((5, 6), time(9), time(21))]),
+    ("晚上和周末", [(ALL, time(18), time(21)), ((5, 6), time(9), time(21))]),
+    ("weekday evenings and weekends", [(WEEK, time(18), time(21)), ((5, 6), time(9), time(21))]),
+    ("Tue and Thu evenings", [((1, 3), time(18), time(21))]),  # a time reaches back over a list
+    ("9:00-14:00 lunes a viernes y fines de semana", [(ALL, time(9), time(14))]),  # and forward when it leads
     # days, dashes, dots and widths already read: kept so they stay read
     ("evenings except Friday", [((0, 1, 2, 3, 5, 6), time(18), time(21))]),
     ("todos los días", [(ALL, time(9), time(21))]),
@@ -94,6 +120,11 @@ def test_lawful_hours_clip_every_part():
     "mañana no, tarde sí",
     "before noon after 3pm",
     "late evening",  # 20:00-22:00 with lawful hours ending at 20:00: nothing left
+    "weekends and weekday evenings",  # weekends all day, or weekend evenings too?
+    "weekdays and Saturday mornings",  # all of Monday, or Monday morning?
+    "entre semana y sábados por la mañana",
+    "weekdays after 6pm and weekends all day",  # two complete clauses joined by "and": not paired by guess
+    "5点左右",  # 05:00 (no 下午/晚上): outside the lawful hours
 ])
 def test_contradictory_or_unreadable_texts_still_go_to_review(text):
     parsed = parse_windows(text, MADRID, today=TODAY, lawful=(time(9), time(20)))
@@ -189,3 +220,47 @@ def test_generated_vague_classes_read_back_to_their_windows(case):
 def test_a_single_text_with_two_parts_is_not_one_window():
     with pytest.raises(WindowParseError):
         parse_window("mañana y tarde", MADRID, today=TODAY)  # two windows: use parse_windows
+
+
+# ---- property: clauses with their own days or times ---------------------------------------
+
+GROUPS = {"en": {WEEK: "weekdays", (5, 6): "weekends"}, "es": {WEEK: "entre semana", (5, 6): "fines de semana"},
+          "zh": {WEEK: "工作日", (5, 6): "周末"}}
+AFTER = {"en": "after {}pm", "es": "a partir de las {}:00", "zh": "晚上{}点后"}
+ALL_DAY = {"en": "all day", "es": "todo el día", "zh": "全天"}
+COMMA = {"en": ", ", "es": ", ", "zh": "，"}
+AND = {"en": " and ", "es": " y ", "zh": "和"}
+
+
+@st.composite
+def clauses(draw):
+    """(text, lawful, expected windows) for texts of two clauses in one language."""
+    lang = draw(st.sampled_from(("en", "es", "zh")))
+    sp = "" if lang == "zh" else " "
+    law = (draw(st.integers(8, 10)), draw(st.integers(20, 22)))
+    first, second = draw(st.permutations([WEEK, (5, 6)]))
+    part = draw(st.sampled_from(sorted(PARTS)))
+    part_text = draw(st.sampled_from(PARTS[part][lang]))
+    a, b = MEANING[part]
+    part_span = (max(a, law[0]), min(b, law[1]))
+    shape = draw(st.sampled_from(("comma", "time_and_days", "days_time_and_group")))
+    if shape == "comma":  # "weekdays after 7pm, weekends all day"
+        hour = draw(st.integers(5, 7))
+        after = AFTER[lang].format(hour if lang != "es" else hour + 12)
+        text = f"{GROUPS[lang][first]}{sp}{after}{COMMA[lang]}{GROUPS[lang][second]}{sp}{ALL_DAY[lang]}"
+        return text, law, [(first, time(hour + 12), time(law[1])), (second, time(law[0]), time(law[1]))]
+    if shape == "time_and_days":  # "evenings and weekends": the part every day, the days at any lawful hour
+        text = f"{part_text}{AND[lang]}{GROUPS[lang][second]}"
+        return text, law, [(ALL, time(part_span[0]), time(part_span[1])), (second, time(law[0]), time(law[1]))]
+    # "weekday evenings and weekends"
+    text = f"{GROUPS[lang][first]}{sp}{part_text}{AND[lang]}{GROUPS[lang][second]}"
+    return text, law, [(first, time(part_span[0]), time(part_span[1])), (second, time(law[0]), time(law[1]))]
+
+
+@settings(max_examples=300, deadline=None)
+@given(clauses())
+def test_generated_clauses_read_back_one_window_each(case):
+    text, law, expected = case
+    parsed = parse_windows(text, MADRID, today=TODAY, lawful=(time(law[0]), time(law[1])))
+    assert parsed.errors == [], (text, parsed.errors)
+    assert [(w.weekdays, w.start_time, w.end_time) for w in parsed.windows] == expected, text
