@@ -65,7 +65,8 @@ def plan_week_steps(uow: UnitOfWork, request_for: Callable[[date], DayRequest], 
 
     Returns ``{"from", "collector", "days": [plan JSON with date, stops and "kept", ...],
     "kept": [ISO dates kept as saved], "unplanned": [cases planned on no day, with the reason of
-    the last day], "holidays": [ISO dates skipped], "valid"}``. Raises UserError for a number of
+    the last day], "holidays": [ISO dates skipped], "workdays": [ISO dates of weekend days planned
+    because the country made them working days (调休)], "valid"}``. Raises UserError for a number of
     days outside 1..30.
     """
     dates = week_dates(uow, start, days)
@@ -99,6 +100,7 @@ def plan_week_steps(uow: UnitOfWork, request_for: Callable[[date], DayRequest], 
     return {"from": start.isoformat(), "collector": out_days[0]["collector"], "days": out_days,
             "kept": kept, "unplanned": unplanned_json(never),
             "holidays": [d.isoformat() for d in skipped_holidays(start, dates[-1], holidays)],
+            "workdays": [d.isoformat() for d in dates if d.weekday() >= 5],
             "valid": all(d["valid"] for d in out_days)}
 
 
