@@ -264,3 +264,58 @@ def test_generated_clauses_read_back_one_window_each(case):
     parsed = parse_windows(text, MADRID, today=TODAY, lawful=(time(law[0]), time(law[1])))
     assert parsed.errors == [], (text, parsed.errors)
     assert [(w.weekdays, w.start_time, w.end_time) for w in parsed.windows] == expected, text
+
+
+# ---- property: early/late parts, around a time, after lunch --------------------------------
+
+QUALIFIED = {
+    "early_morning": {"en": ("early morning", "early mornings"), "es": ("a primera hora", "primera hora de la mañana"),
+                      "zh": ("一大早",)},
+    "late_morning": {"en": ("late morning",), "es": ("a última hora de la mañana",)},
+    "early_afternoon": {"en": ("early afternoon",), "es": ("primera hora de la tarde",)},
+    "late_afternoon": {"en": ("late afternoon", "late afternoons"), "es": ("a última hora de la tarde",),
+                       "zh": ("下午晚些时候",)},
+    "early_evening": {"en": ("early evening",), "es": ("a primera hora de la noche",)},
+}
+QUALIFIED_MEANING = {"early_morning": (8, 10), "late_morning": (10, 12), "early_afternoon": (14, 16),
+                     "late_afternoon": (16, 18), "early_evening": (18, 20)}
+
+
+@st.composite
+def qualified(draw):
+    """(text, lawful, expected (start, end) in minutes or None for review)."""
+    law = (draw(st.integers(8, 10)), draw(st.integers(17, 22)))
+    kind = draw(st.sampled_from(("part", "around", "after_lunch")))
+    if kind == "part":
+        name = draw(st.sampled_from(sorted(QUALIFIED)))
+        lang = draw(st.sampled_from(sorted(QUALIFIED[name])))
+        text = draw(st.sampled_from(QUALIFIED[name][lang]))
+        a, b = QUALIFIED_MEANING[name]
+        span = (max(a, law[0]) * 60, min(b, law[1]) * 60)
+    elif kind == "around":
+        hour = draw(st.integers(9, 20))
+        lang, text = draw(st.sampled_from((
+            ("en", f"around {hour % 12 or 12}{'pm' if hour >= 12 else 'am'}"), ("en", f"about {hour}:00"),
+            ("es", f"sobre las {hour}:00"), ("es", f"hacia las {hour}h"),
+            ("zh", f"{'下午' if hour >= 12 else '上午'}{hour - 12 if hour > 12 else hour}点左右"))))
+        span = (max(hour * 60 - 30, law[0] * 60), min(hour * 60 + 30, law[1] * 60))
+    else:
+        lang, text = draw(st.sampled_from((("en", "after lunch"), ("es", "después de comer"),
+                                           ("es", "después del almuerzo"), ("zh", "午饭后"))))
+        span = (max(14, law[0]) * 60, law[1] * 60)
+    days = draw(st.sampled_from({"en": [("", ALL), ("weekdays ", WEEK)], "es": [("", ALL), ("fines de semana ", (5, 6))],
+                                 "zh": [("", ALL), ("周末", (5, 6))]}[lang]))
+    expected = None if span[1] <= span[0] else (days[1], time(span[0] // 60, span[0] % 60), time(span[1] // 60, span[1] % 60))
+    return days[0] + text, (time(law[0]), time(law[1])), expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(qualified())
+def test_generated_early_late_around_and_lunch_read_back(case):
+    text, lawful, expected = case
+    parsed = parse_windows(text, MADRID, today=TODAY, lawful=lawful)
+    got = [(w.weekdays, w.start_time, w.end_time) for w in parsed.windows]
+    if expected is None:
+        assert parsed.errors and not got, (text, lawful, got)
+    else:
+        assert parsed.errors == [] and got == [expected], (text, lawful, got, parsed.errors)
