@@ -44,7 +44,10 @@ def test_workspace_file_reveals_nothing(tmp_path):
     assert fv(db, "cases", "import", str(src), "--as-of", "2026-11-23").returncode == 0
     assert fv(db, "keys", "init", "--role", "collector", "--name", "Lucía Romero").returncode == 0
     data = db.read_bytes()
-    assert not data.startswith(cipher.SQLITE_MAGIC)
+    # only SQLite's 96-byte header is in the clear (so plain SQLite clients can see the lock)
+    assert cipher.file_kind(db) == "sealed" and data.startswith(cipher.SQLITE_MAGIC)
+    key = cipher.derive_key(PASS, cipher.read_salt(db))
+    assert key not in data and key.hex().encode() not in data and PASS.encode() not in data
     for secret in ("Zacarías", "Zacar", "Peñalver", "Olivar", "611 222", "Ximena", "ENC-1", "Lucía", "audit_log",
                    "CREATE TABLE"):
         for encoding in ("utf-8", "utf-16-le"):
@@ -109,7 +112,7 @@ def test_plain_workspace_is_encrypted_on_first_open_with_a_backup(tmp_path):
     assert fv(db, "cases", "import", str(src), "--as-of", "2026-11-23").returncode == 0
     backup = db.with_name("old.sqlite.plain-backup")
     assert backup.exists() and stat.S_IMODE(backup.stat().st_mode) == 0o600
-    assert not db.read_bytes().startswith(cipher.SQLITE_MAGIC)
+    assert cipher.file_kind(db) == "sealed"
     assert b"Zacar" not in db.read_bytes()
     conn = cipher.open_raw(db, PASS)
     assert conn.execute("SELECT value FROM settings WHERE key='country'").fetchone()[0] == "ES"
@@ -149,7 +152,13 @@ def test_keyring_then_environment_then_prompt(tmp_path, monkeypatch):
     assert asked == [] and source.used == PASS
 
 
-@pytest.mark.parametrize("garbage", [b"\x00" * 4096, os.urandom(8192)])
+#: zeros, random bytes, and a file that looks like a sealed workspace (SQLite header with
+#: SQLCipher's 80 reserved bytes) but whose pages are random
+SEALED_LOOKALIKE = (cipher.SQLITE_MAGIC + bytes([0x10, 0, 2, 2, cipher.RESERVE, 64, 32, 32]) + os.urandom(72)
+                    + os.urandom(8096))
+
+
+@pytest.mark.parametrize("garbage", [b"\x00" * 4096, os.urandom(8192), SEALED_LOOKALIKE])
 def test_random_or_damaged_file_is_one_sentence(tmp_path, garbage):
     db = tmp_path / "ws.sqlite"
     db.write_bytes(garbage)
