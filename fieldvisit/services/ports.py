@@ -225,6 +225,15 @@ class WorkspaceBusy(UserError):
                              "Try again in a moment."))
 
 
+class WorkspaceInUse(UserError):
+    """Another FieldVisit process has the workspace open while this one would re-encrypt the whole
+    file (passphrase change, recovery); nothing was changed."""
+
+    def __init__(self) -> None:
+        super().__init__(msg("Another FieldVisit (a window or a command) has this workspace open; nothing was "
+                             "changed. Close it and try again."))
+
+
 class PurgeStore(Protocol):
     """Wipes the personal data of cases that left the laptop once the office has every visit."""
 

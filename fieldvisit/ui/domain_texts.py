@@ -193,6 +193,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", '{name} cannot be imported: {exc}. Nothing was imported.'),
     QT_TRANSLATE_NOOP("Prep", '{name} cannot be imported: it is damaged (a field has the wrong form). Nothing was imported.'),
     QT_TRANSLATE_NOOP("Prep", 'Another FieldVisit is writing to this workspace; nothing was saved from this step. Try again in a moment.'),
+    QT_TRANSLATE_NOOP("Prep", 'Another FieldVisit (a window or a command) has this workspace open; nothing was changed. Close it and try again.'),
     QT_TRANSLATE_NOOP("Prep", "No case with id {case_id}; check it with 'fieldvisit cases list'."),
     QT_TRANSLATE_NOOP("Prep", 'Case {case_id} has nothing outstanding; no preparation sheet is needed.'),
     QT_TRANSLATE_NOOP("Prep", "No plan on {isoformat}; run 'fieldvisit plan --date {isoformat}' first."),

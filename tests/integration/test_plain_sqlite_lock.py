@@ -149,9 +149,10 @@ def test_an_earlier_full_sqlcipher_workspace_is_converted_on_open(tmp_path, monk
     assert _json("visits", "list", db=str(db))["visits"][0]["notes"] == "secret note for Elena"
     assert cipher.file_kind(db) == "sealed" and not stale.exists()
     # no copy of the old file, nothing readable anywhere in the folder
-    leftovers = sorted(p.name for p in tmp_path.iterdir())
-    assert leftovers == sorted(n for n in ("c.csv", "v.json", "ws.sqlite", "ws.sqlite-wal", "ws.sqlite-shm")
-                               if (tmp_path / n).exists()), leftovers
+    leftovers = sorted(p.name for p in tmp_path.iterdir() if p.is_file())
+    assert leftovers == sorted(n for n in ("c.csv", "v.json", "ws.sqlite", "ws.sqlite-wal", "ws.sqlite-shm",
+                                           "ws.sqlite.inuse") if (tmp_path / n).exists()), leftovers
+    assert not (tmp_path / "ws.sqlite.inuse").exists() or (tmp_path / "ws.sqlite.inuse").stat().st_size == 0
     for name in leftovers:
         if name.startswith("ws.sqlite"):
             data = (tmp_path / name).read_bytes()

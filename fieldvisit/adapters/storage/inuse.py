@@ -21,8 +21,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from fieldvisit.domain.text import msg
-from fieldvisit.services.errors import UserError
+from fieldvisit.services.ports import WorkspaceInUse as OtherProcess
 
 try:
     import fcntl
@@ -95,11 +94,3 @@ def release(path: Path) -> None:
     fd = _HELD.pop(str(path), None)
     if fd is not None:
         os.close(fd)
-
-
-class OtherProcess(UserError):
-    """Another FieldVisit process has the workspace open (nothing was changed)."""
-
-    def __init__(self) -> None:
-        super().__init__(msg("Another FieldVisit (a window or a command) has this workspace open; nothing was "
-                             "changed. Close it and try again."))
