@@ -227,7 +227,7 @@ def refresh_recovery_file(app: App, *, force: bool = False) -> Path | None:
 
 def recover_workspace(path: Path, code: str, new: str) -> None:
     """Set a new passphrase on a workspace whose passphrase is lost, with the office's recovery code."""
-    from fieldvisit.adapters.storage import cipher, convert, passphrase as secret
+    from fieldvisit.adapters.storage import cipher, convert, inuse, passphrase as secret
 
     if len(new) < secret.MIN_LENGTH:
         raise UserError(f"A passphrase needs at least {secret.MIN_LENGTH} characters; choose a longer one.")
@@ -235,7 +235,8 @@ def recover_workspace(path: Path, code: str, new: str) -> None:
         key = bytes.fromhex(code.strip().replace(" ", ""))
         if len(key) != cipher.KEY_BYTES:
             raise ValueError
-        convert.recover(path, key, new, busy_timeout_ms())
+        with inuse.exclusive(path, busy_timeout_ms()):
+            convert.recover(path, key, new, busy_timeout_ms())
     except (ValueError, OSError, cipher.NotAWorkspace, cipher.WrongPassphrase):
         raise UserError(f"That recovery code does not open the workspace {path}; ask the office for the code of "
                         "this workspace's recovery file.") from None
@@ -248,7 +249,7 @@ def change_passphrase(app: App, new: str) -> None:
     """Re-key the encrypted workspace file of ``app`` with ``new`` (at least 8 characters); the
     keyring entry follows when it held the old one. Raises :class:`UserError` for a workspace that
     is not an encrypted file (PostgreSQL: the office protects its own server)."""
-    from fieldvisit.adapters.storage import cipher, passphrase as secret
+    from fieldvisit.adapters.storage import cipher, inuse, passphrase as secret
 
     if app.engine.dialect.name != "sqlite" or not app.engine.url.database:
         raise UserError("Only a workspace file is encrypted by FieldVisit; protect a PostgreSQL store with the "
@@ -259,8 +260,9 @@ def change_passphrase(app: App, new: str) -> None:
     if not old:
         raise UserError("The current passphrase is not known to this session; open the workspace again and retry.")
     path = Path(app.engine.url.database)
-    app.engine.dispose()
-    cipher.rekey(path, old, new, busy_timeout_ms())
+    with inuse.exclusive(path, busy_timeout_ms()):  # no other FieldVisit reading under the old key
+        app.engine.dispose()
+        cipher.rekey(path, old, new, busy_timeout_ms())
     if secret.keyring_get(path) == old:
         secret.keyring_set(path, new)
     app.passphrases.used = new

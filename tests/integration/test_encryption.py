@@ -110,13 +110,33 @@ def test_plain_workspace_is_encrypted_on_first_open_with_a_backup(tmp_path):
         conn.execute("INSERT INTO settings (key, value) VALUES ('country', 'ES')")
     assert db.read_bytes().startswith(cipher.SQLITE_MAGIC)
     assert fv(db, "cases", "import", str(src), "--as-of", "2026-11-23").returncode == 0
-    backup = db.with_name("old.sqlite.plain-backup")
+    backup = db.with_name("old.sqlite.before-encryption")
     assert backup.exists() and stat.S_IMODE(backup.stat().st_mode) == 0o600
     assert cipher.file_kind(db) == "sealed"
     assert b"Zacar" not in db.read_bytes()
     conn = cipher.open_raw(db, PASS)
     assert conn.execute("SELECT value FROM settings WHERE key='country'").fetchone()[0] == "ES"
     conn.close()
+    # the backup is sealed under the same passphrase; nothing of the plain file stays in the folder
+    assert b"SQLite format 3" in backup.read_bytes()[:16] and b"country" not in backup.read_bytes()
+    conn = cipher.open_raw(backup, PASS)
+    assert conn.execute("SELECT value FROM settings WHERE key='country'").fetchone()[0] == "ES"
+    conn.close()
+    for leftover in tmp_path.iterdir():
+        if leftover.is_file() and leftover != src:
+            assert b"country" not in leftover.read_bytes(), leftover
+
+
+def test_another_programs_sqlite_file_is_not_taken_over(tmp_path):
+    db = tmp_path / "places.sqlite"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE moz_places (url TEXT)")
+        conn.execute("INSERT INTO moz_places VALUES ('https://example.org/')")
+    before = db.read_bytes()
+    r = fv(db, "cases", "list")
+    assert r.returncode == 2 and "another program" in r.stderr and "Traceback" not in r.stderr
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["places.sqlite"]
 
 
 def test_change_the_passphrase(tmp_path):

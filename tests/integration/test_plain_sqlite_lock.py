@@ -149,9 +149,10 @@ def test_an_earlier_full_sqlcipher_workspace_is_converted_on_open(tmp_path, monk
     assert _json("visits", "list", db=str(db))["visits"][0]["notes"] == "secret note for Elena"
     assert cipher.file_kind(db) == "sealed" and not stale.exists()
     # no copy of the old file, nothing readable anywhere in the folder
-    leftovers = sorted(p.name for p in tmp_path.iterdir())
-    assert leftovers == sorted(n for n in ("c.csv", "v.json", "ws.sqlite", "ws.sqlite-wal", "ws.sqlite-shm")
-                               if (tmp_path / n).exists()), leftovers
+    leftovers = sorted(p.name for p in tmp_path.iterdir() if p.is_file())
+    assert leftovers == sorted(n for n in ("c.csv", "v.json", "ws.sqlite", "ws.sqlite-wal", "ws.sqlite-shm",
+                                           "ws.sqlite.inuse") if (tmp_path / n).exists()), leftovers
+    assert not (tmp_path / "ws.sqlite.inuse").exists() or (tmp_path / "ws.sqlite.inuse").stat().st_size == 0
     for name in leftovers:
         if name.startswith("ws.sqlite"):
             data = (tmp_path / name).read_bytes()
@@ -221,3 +222,46 @@ def test_a_conversion_in_progress_elsewhere_is_waited_for(tmp_path, monkeypatch)
     os.utime(marker, (1_000_000_000, 1_000_000_000))  # left by a crash long ago
     assert _json("cases", "list", db=str(db))["cases"][0]["name"] == "Elena Cruz"
     assert cipher.file_kind(db) == "sealed" and not marker.exists()
+
+
+#: another FieldVisit process that keeps the workspace open (as a long import would) until told
+KEEP_OPEN = """
+import sys
+from fieldvisit.adapters.storage.db import open_engine
+from sqlalchemy import text
+engine = open_engine("sqlite:///" + sys.argv[1])
+with engine.connect() as c:
+    c.execute(text("SELECT count(*) FROM cases")).scalar()
+print("open", flush=True)
+sys.stdin.readline()
+with engine.connect() as c:  # still reads its workspace after the other process tried a change
+    print(c.execute(text("SELECT count(*) FROM cases")).scalar(), flush=True)
+"""
+
+
+def test_passphrase_change_waits_for_another_fieldvisit_that_has_the_workspace_open(tmp_path):
+    """A tester changed the passphrase while an import ran in another process: the change went
+    through between two chunks and the import then called its healthy workspace damaged."""
+    db = tmp_path / "ws.sqlite"
+    assert fv("cases", "import", str(_cases_csv(tmp_path / "c.csv")), "--as-of", "2026-11-23", db=db).returncode == 0
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    other = subprocess.Popen([sys.executable, "-c", KEEP_OPEN, str(db)], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        assert other.stdout.readline().strip() == "open"
+        r = subprocess.run([sys.executable, "-m", "fieldvisit", "--db", str(db), "workspace", "passphrase"],
+                           capture_output=True, text=True, timeout=120,
+                           env={**os.environ, "FIELDVISIT_HOME": str(tmp_path), "FIELDVISIT_BUSY_TIMEOUT_MS": "500",
+                                "FIELDVISIT_NEW_PASSPHRASE": "a brand new passphrase"})
+        assert_refused(r, "another fieldvisit", "open")
+        other.stdin.write("go\n")
+        other.stdin.flush()
+        assert other.stdout.readline().strip() == "1"  # its workspace was never re-keyed under it
+        assert other.wait(timeout=60) == 0, other.stderr.read()
+    finally:
+        other.kill()
+    r = subprocess.run([sys.executable, "-m", "fieldvisit", "--db", str(db), "workspace", "passphrase"],
+                       capture_output=True, text=True, timeout=120,
+                       env={**os.environ, "FIELDVISIT_HOME": str(tmp_path),
+                            "FIELDVISIT_NEW_PASSPHRASE": "a brand new passphrase"})
+    assert r.returncode == 0, r.stderr

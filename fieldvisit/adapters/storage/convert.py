@@ -2,8 +2,13 @@
 
 - A plain SQLite workspace (made before encryption) is converted on first open: the sealed copy is
   written beside it with ``sqlcipher_export``, every table's row count compared and
-  ``quick_check`` run, then swapped in atomically; the plain original is kept as
-  ``<name>.plain-backup`` (mode 0600) for the user to delete once they have checked the workspace.
+  ``quick_check`` run, then swapped in atomically. The backup the user may want is kept
+  **sealed** under the same passphrase as ``<name>.before-encryption`` (mode 0600; a copy of the
+  verified sealed file made before any migration runs), and the plain original is overwritten with
+  zeros before it is unlinked, so no copy of the personal data stays in the clear (a tester found a
+  plain backup kept forever, issue 17). Only a FieldVisit workspace is converted (it has FieldVisit's
+  ``alembic_version`` and ``cases`` tables): another program's SQLite file given by mistake is
+  refused and left untouched.
 - A legacy workspace (the earlier full-SQLCipher layout: 16-byte salt in bytes 0-15, page key
   ``scrypt(passphrase, salt16)``) is opened with the passphrase (or, in a recovery, with its old
   page key) and converted the same way under a fresh salt. No copy of it is kept: it was already
@@ -26,6 +31,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -108,23 +114,26 @@ def _swap(tmp: Path, path: Path) -> None:
 
 
 def encrypt_plain(path: Path, passphrase: str) -> Path:
-    """Convert a plain SQLite workspace in place; returns the path of the plain backup.
+    """Convert a plain SQLite workspace in place; returns the path of the sealed backup
+    ``<name>.before-encryption``. Raises :class:`NotFieldVisit` for another program's file.
 
     The encrypted copy is built beside the original and checked table by table (row counts)
     before it replaces it; on any failure the original stays untouched.
     """
     import sqlite3
 
+    plain = sqlite3.connect(str(path))
+    try:
+        counts = _counts(plain)
+        if not {"alembic_version", "cases"} <= set(counts):
+            raise NotFieldVisit()
+        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        plain.close()
     salt = cipher.new_salt()
     key = cipher.derive_key(passphrase, salt)
     tmp = path.with_name(path.name + ".encrypting")
-    backup = path.with_name(path.name + ".plain-backup")
-    plain = sqlite3.connect(str(path))
-    try:
-        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        counts = _counts(plain)
-    finally:
-        plain.close()
+    backup = path.with_name(path.name + ".before-encryption")
     conn = cipher.dbapi().connect(str(path), isolation_level=None)  # no key: read as plain SQLite
     try:
         _export_into(conn, tmp, key, salt, counts)
@@ -133,10 +142,32 @@ def encrypt_plain(path: Path, passphrase: str) -> Path:
         tmp.unlink(missing_ok=True)
         raise
     conn.close()
-    os.replace(path, backup)
+    shutil.copyfile(tmp, backup)  # sealed like the workspace: the same passphrase opens it
     cipher.protect(backup)
+    old = path.with_name(path.name + ".wiping")
+    os.replace(path, old)
     _swap(tmp, path)
+    _wipe(old)
     return backup
+
+
+class NotFieldVisit(cipher.NotAWorkspace):
+    """A plain SQLite file without FieldVisit's tables (another program's database)."""
+
+
+def _wipe(path: Path) -> None:
+    """Overwrite the plain file with zeros (and flush) before it is replaced: its personal data
+    does not stay readable in the file's old blocks. Best effort on copy-on-write and flash storage,
+    where the whole-disk encryption the office configures is the real protection."""
+    size = path.stat().st_size
+    with path.open("r+b") as fh:
+        block = b"\0" * (1 << 20)
+        for _ in range(0, size, len(block)):
+            fh.write(block)
+        fh.truncate(size)
+        fh.flush()
+        os.fsync(fh.fileno())
+    path.unlink()
 
 
 def convert_legacy(path: Path, passphrase: str, old_key: bytes | None = None,
