@@ -24,3 +24,14 @@ def test_read_value_takes_an_unambiguous_text_only():
     for column, text in (("balance", "1.234"), ("due_date", "03/04/2026"), ("balance", ""), ("balance", "abc")):
         with pytest.raises(ValueReviewError):
             read_value(column, text)
+
+
+def test_a_balance_waiting_for_review_is_not_planned_as_a_zero_balance():
+    from fieldvisit.domain.cases import Case
+    from fieldvisit.domain.planning import priority
+
+    as_of = date(2026, 11, 23)
+    case = Case(case_id="M16", due_date=date(2026, 10, 1))  # balance stored 0.00 until reviewed
+    small = Case(case_id="S", due_date=date(2026, 10, 1), balance=Decimal("1.00"))
+    assert priority(case, as_of, balance_unknown=True) > priority(small, as_of)
+    assert priority(case, as_of, balance_unknown=True) > priority(case, as_of)
