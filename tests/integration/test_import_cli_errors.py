@@ -104,3 +104,14 @@ def test_code_pages_and_double_utf8_end_to_end(tmp_path):
     mixed = ("case_id,name\nU-1,José\n".encode("utf-8").decode("cp1252") + "U-2,Zoë Müller\nU-3,Ñandú\n").encode()
     err = _one_sentence(_import(tmp_path, _csv(tmp_path, mixed, name="mixed.csv")))
     assert "--encoding" in err
+
+
+def test_xlsx_header_row_past_the_end(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.append(["case_id", "name"])
+    book.active.append(["A", "x"])
+    path = tmp_path / "b.xlsx"
+    book.save(path)
+    with pytest.raises(UserError, match="has only 2 rows; choose a header row from 1 to 2"):
+        read_table(str(path), header_row=99)

@@ -174,7 +174,11 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
         if best is None or score > best[0]:
             best = (score, ws, merges, formulas, number, headers)
     if best is None:
+        last = max((n for ws in candidates for n, _ in _numbered(ws, [])), default=0) if header_row else 0
         book.close()
+        if last:
+            raise UserError(msg('{name} has only {rows} rows; choose a header row from 1 to {rows}.', name=p.name,
+                                rows=last))
         raise UserError(msg('{name} has no rows; export the case file again.', name=p.name))
     _, ws, merges, formulas, number, headers = best
     headers = ["" if v is None else str(v).strip() for v in headers]
