@@ -306,10 +306,15 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                 case.collector = case.collector or me["name"]
         stored = uow.cases.keys()
         good = _match_stored_ids(good, stored, summary)
+        items = summary.review
         summary.review, summary.reviewed_before = apply_decisions(
             uow, [case for _, case, _ in good], summary.review, reread=lambda case, text: parse_windows(
                 text, case.timezone, dayfirst=ctx.dayfirst is not False, today=as_of,
                 lawful=ctx.lawful_for(case.country) if ctx.lawful_for else DEFAULT_LAWFUL).windows)
+        set_again = {(i["case_id"], i["column"]) for i in items if i.pop("decided", False)}
+        if set_again:  # values a person set for these very texts: stored as set
+            good = [(n, case, present | {c for cid, c in set_again if cid == case.case_id})
+                    for n, case, present in good]
         if summary.reviewed_before:
             summary.windows = sum(1 for _, case, _ in good for w in case.windows if not w.inconvenient)
     new = [case for _, case, _ in good if case.case_id not in stored]

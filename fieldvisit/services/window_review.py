@@ -145,7 +145,9 @@ def apply_decisions(uow: UnitOfWork, cases: list, review: list[dict], *, reread)
     """At import: a text a person already decided for that case (same column, same words) gets that
     decision again — the corrected windows, or none if dismissed — instead of a new queue item.
     ``cases`` are the import's Case objects (changed in place); ``reread(case, text)`` parses a
-    corrected text as the import would. Returns the items still to review and how many were reused."""
+    corrected text as the import would. A value a person set (an amount, a date, a phone) is set
+    again, and its item marked ``decided`` (the caller stores that field). Returns the items still
+    to review and how many were reused."""
     if not review:
         return review, 0
     decided = uow.window_reviews.decisions(sorted({i["case_id"] for i in review}))
@@ -158,6 +160,18 @@ def apply_decisions(uow: UnitOfWork, cases: list, review: list[dict], *, reread)
             left.append(item)
             continue
         action, resolution = decision
+        if item["column"] in VALUE_FIELDS:  # the value a person set for this very text, set again
+            if action != "corrected":
+                reused += 1
+                continue
+            try:
+                setattr(case, item["column"], read_value(item["column"], resolution, case.currency))
+            except ValueReviewError:
+                left.append(item)
+                continue
+            item["decided"] = True
+            reused += 1
+            continue
         inconvenient = item["column"] == "inconvenient"
         new = [] if action == "dismissed" else [replace(w, inconvenient=inconvenient) for w in reread(case, resolution)]
         case.windows = [w for w in case.windows if w.inconvenient != inconvenient] + new

@@ -88,3 +88,16 @@ def test_cli_lists_and_resolves_value_reviews(tmp_path):
     assert cases["M16"]["balance"] == "1234.00"
     assert cases["M17"]["balance"] == "1234.00"
     assert json.loads(fv("--json", "cases", "review", db=db).stdout)["count"] == 1
+
+
+def test_a_value_set_by_a_person_is_set_again_when_the_same_text_comes_back(app):
+    rows = [["V-1", "Ana", "1.234", "2026-10-01"], ["V-2", "Luis", "10", "2026-10-01"]]
+    _import(app, rows)
+    item = pending_reviews(app.uow())[0]
+    resolve_review(app.uow(), item["id"], "1234.00")
+    summary = _import(app, rows, name="again.csv")  # tomorrow's file, same text
+    assert summary.review == [] and summary.reviewed_before == 1
+    assert pending_reviews(app.uow()) == []
+    with app.uow() as uow:
+        assert uow.cases.get("V-1").balance == Decimal("1234.00")
+        assert uow.cases.get("V-1").windows == []
