@@ -168,3 +168,16 @@ def test_common_vague_phrasings_are_read_and_only_the_contradictory_one_waits(qt
     assert dialog.save_button.isEnabled()
     if SHOTS:
         dialog.grab().save(str(Path(SHOTS) / "window-review-two-parts.png"))
+
+
+def test_the_prep_sheet_says_the_balance_is_to_review(qtbot, window, sqlite_app, tmp_path):
+    from datetime import date
+
+    from fieldvisit.adapters.pdf import sheet_html
+    from fieldvisit.services.prep import prep_sheet
+
+    path = tmp_path / "money.csv"
+    path.write_text("case_id,name,balance\nM16,Ana,1.234\nM18,Luis,75\n", encoding="utf-8")
+    _import(qtbot, window, path)
+    html = sheet_html(prep_sheet(sqlite_app.uow(), "M16", date(2026, 11, 23)))
+    assert "balance to review" in html and "0.00" not in html.split("</div>")[0]
