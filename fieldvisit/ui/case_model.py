@@ -93,6 +93,8 @@ class CaseTableModel(QAbstractTableModel):
             )
             return values[col]
         if role == Qt.ItemDataRole.BackgroundRole and col == 2:
+            if "due_date" in self._to_review.get(case.case_id, ()):
+                return None  # no bucket until the due date is reviewed
             return QBrush(QColor(BUCKET_COLOURS[bucket]))
         if role == Qt.ItemDataRole.ForegroundRole and col == 5 and case.blocking_flags:
             return QBrush(QColor("#b71c1c"))
