@@ -5,7 +5,8 @@ into ``cases``/``windows`` in one short final transaction (``INSERT … SELECT``
 stays all-or-nothing.
 
 Each import stages into ``import_stage_<token>`` (cases) and ``import_stage_<token>_windows``,
-created with the first chunk and dropped just after the publishing transaction. A ``settings`` row
+and the updates of existing cases into ``import_stage_<token>_updates``/``…_upd_windows``
+(:mod:`.staging_updates`), created with the first chunk and dropped just after the publishing transaction. A ``settings`` row
 ``import_stage:<token>`` says who is staging (host, process id, time of the last chunk). A stage
 whose process is gone (same host) or that has not moved for :data:`ABANDONED_AFTER` seconds is
 abandoned — the import was killed or cancelled — and the next import drops it.
@@ -24,6 +25,7 @@ from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, exi
 
 from fieldvisit.adapters.storage import schema as s
 from fieldvisit.adapters.storage.repositories import CHUNK, _now, bulk_insert_columns, case_columns, window_columns
+from fieldvisit.adapters.storage.staging_updates import publish_updates, stage_updates, update_tables
 from fieldvisit.adapters.storage.types import UTCDateTime
 from fieldvisit.domain.cases import Case
 
@@ -70,10 +72,23 @@ class SqlImportStaging:
     def _owner(self, token: str, *, first: bool) -> None:
         key = _PREFIX + token
         value = json.dumps({"host": socket.gethostname(), "pid": os.getpid(), "at": time.time()})
-        if first:
+        if first and self.conn.execute(select(s.settings.c.key).where(s.settings.c.key == key)).first() is None:
             self.conn.execute(insert(s.settings).values(key=key, value=value))
         else:
             self.conn.execute(s.settings.update().where(s.settings.c.key == key).values(value=value))
+
+    def add_updates(self, token: str, updates: Sequence[tuple[int, Case, frozenset[str]]], first_seq: int) -> list[str]:
+        """Stage the new values of existing cases (``(case pk, case from the file, fields
+        present)``, numbered from ``first_seq``; see :mod:`.staging_updates`); the case ids staged."""
+        self._owner(token, first=first_seq == 0)
+        return stage_updates(self.conn, token, updates, first_seq)
+
+    def publish_updates(self, token: str, import_id: int) -> tuple[list[str], list[dict]]:
+        """Apply the staged updates in this (final) transaction and disown the stage: the case
+        ids left out (changed since staged; the caller updates them) and the flag changes made."""
+        result = publish_updates(self.conn, token, import_id)
+        self.conn.execute(s.settings.delete().where(s.settings.c.key == _PREFIX + token))
+        return result
 
     def add(self, token: str, cases: Sequence[Case], first_seq: int) -> None:
         """Stage ``cases`` (numbered from ``first_seq``, their order in the file) and their windows;
@@ -127,7 +142,7 @@ class SqlImportStaging:
 
     def drop(self, token: str) -> None:
         """Remove a stage (its tables and its owner row), if there is one."""
-        for table in reversed(_tables(token)):
+        for table in (*reversed(update_tables(token)), *reversed(_tables(token))):
             table.drop(self.conn, checkfirst=True)
         self.conn.execute(s.settings.delete().where(s.settings.c.key == _PREFIX + token))
 
@@ -135,7 +150,7 @@ class SqlImportStaging:
         """Drop the stages of imports that were killed or cancelled; how many there were."""
         owners = dict(self.conn.execute(select(s.settings.c.key, s.settings.c.value)
                                         .where(s.settings.c.key.startswith(_PREFIX, autoescape=True))).all())
-        tokens = {name[len("import_stage_"):].removesuffix("_windows")
+        tokens = {name[len("import_stage_"):].split("_")[0]
                   for name in inspect(self.conn).get_table_names() if name.startswith("import_stage_")}
         dropped = 0
         for token in sorted(tokens | {key[len(_PREFIX):] for key in owners}):
