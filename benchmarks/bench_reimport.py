@@ -59,7 +59,8 @@ def main() -> None:
     summary = import_file(app, second)
     wall = time.perf_counter() - t0
     print(f"rows {args.rows}: updated {summary.updated}, imported {summary.imported}; re-import wall {wall:.2f} s; "
-          f"longest write transaction {max(spans):.2f} s over {len(spans)} transactions")
+          f"longest write transaction {max(spans):.2f} s over {len(spans)} transactions, the final one {spans[-2]:.2f} s "
+          f"(all: {' '.join(f'{x:.2f}' for x in spans)})")
     app.close()
 
 

@@ -299,15 +299,20 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     del stored
     stage_new, stage_existing = len(new) > chunk_rows, len(existing) > chunk_rows
     token = uuid.uuid4().hex[:16] if stage_new or stage_existing else None
-    staged, staged_updates = set(), set()
+    staged, staged_updates, staged_flags, fields = set(), set(), [], set()
     if token:
         try:
             if stage_new:
                 yield from _stage(uow, token, new, chunk_rows, "add", "Saving case")
                 staged = {case.case_id for case in new}
             if stage_existing:
-                staged_updates = set((yield from _stage(uow, token, existing, chunk_rows, "add_updates",
-                                                        "Updating case")))
+                for ids, changes in (yield from _stage(uow, token, existing, chunk_rows, "add_updates",
+                                                       "Updating case")):
+                    staged_updates.update(ids)
+                    staged_flags += changes
+                fields = set().union(*(present for _, _, present in existing))
+                if any(case.collector for _, case, _ in existing):
+                    fields.add("collector")
         except BaseException:
             _drop_stage(uow, token)
             raise
@@ -320,8 +325,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             published = staged.difference(uow.staging.publish(token, import_id)) if staged else staged
             flag_changes: list[dict] = []
             if staged_updates:  # set-based; cases changed since they were staged are updated below
-                moved, flag_changes = uow.staging.publish_updates(token, import_id)
-                staged_updates.difference_update(moved)
+                staged_updates.difference_update(uow.staging.publish_updates(token, import_id, fields))
+                flag_changes = [c for c in staged_flags if c["case_id"] in staged_updates]
             done = published | staged_updates
             # read in this transaction (another import may have stored some); published ones are new
             keys = uow.cases.keys([case.case_id for _, case, _ in good if case.case_id not in done])
@@ -358,13 +363,13 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
 
 
 def _stage(uow: UnitOfWork, token: str, items: list, chunk_rows: int, add: str, saying: str) -> Work[list]:
-    """Stage ``items`` through ``uow.staging.<add>(token, chunk, first_seq)`` in transactions of ``chunk_rows``,
-    each committed (the write lock is free between them); what the calls returned, concatenated.
+    """Stage ``items`` through ``uow.staging.<add>(token, chunk, first_seq)`` in transactions of
+    ``chunk_rows``, each committed (the write lock is free between them); what the calls returned.
     The caller drops the stage on failure or cancel."""
     out: list = []
     for start in range(0, len(items), chunk_rows):
         with uow:
-            out.extend(getattr(uow.staging, add)(token, items[start:start + chunk_rows], start) or ())
+            out.append(getattr(uow.staging, add)(token, items[start:start + chunk_rows], start))
             uow.commit()
         done = min(start + chunk_rows, len(items))
         yield Progress(done, len(items), f"{saying} {done:,} of {len(items):,}")

@@ -77,16 +77,19 @@ class SqlImportStaging:
         else:
             self.conn.execute(s.settings.update().where(s.settings.c.key == key).values(value=value))
 
-    def add_updates(self, token: str, updates: Sequence[tuple[int, Case, frozenset[str]]], first_seq: int) -> list[str]:
+    def add_updates(self, token: str, updates: Sequence[tuple[int, Case, frozenset[str]]],
+                    first_seq: int) -> tuple[list[str], list[dict]]:
         """Stage the new values of existing cases (``(case pk, case from the file, fields
-        present)``, numbered from ``first_seq``; see :mod:`.staging_updates`); the case ids staged."""
+        present)``, numbered from ``first_seq``; see :mod:`.staging_updates`): the case ids
+        staged and the flag changes they make."""
         self._owner(token, first=first_seq == 0)
         return stage_updates(self.conn, token, updates, first_seq)
 
-    def publish_updates(self, token: str, import_id: int) -> tuple[list[str], list[dict]]:
-        """Apply the staged updates in this (final) transaction and disown the stage: the case
-        ids left out (changed since staged; the caller updates them) and the flag changes made."""
-        result = publish_updates(self.conn, token, import_id)
+    def publish_updates(self, token: str, import_id: int, fields: set[str]) -> list[str]:
+        """Apply the staged updates (writing the columns of ``fields``) in this (final)
+        transaction and disown the stage: the case ids left out (changed since staged; the
+        caller updates them from the file)."""
+        result = publish_updates(self.conn, token, import_id, fields)
         self.conn.execute(s.settings.delete().where(s.settings.c.key == _PREFIX + token))
         return result
 
