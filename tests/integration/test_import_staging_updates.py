@@ -161,3 +161,24 @@ def test_a_reimport_killed_while_staging_updates_changes_nothing(app, tmp_path):
     assert verify_audit(app.uow())["valid"]
     assert run(_work(app, path)).updated == ROWS  # the next import drops them and updates whole
     assert _stage_tables(app) == [] and _state(app)["U-00001"][0] == Decimal("102.50")
+
+
+def test_a_file_of_stored_and_new_cases_stages_both_and_publishes_them_together(app, tmp_path):
+    half = tmp_path / "half.csv"
+    lines = _file(tmp_path, 0).read_text(encoding="utf-8").splitlines()
+    half.write_text("\n".join(lines[:ROWS // 2 + 1]) + "\n", encoding="utf-8")
+    assert run(_work(app, half, chunk_rows=10_000)).imported == ROWS // 2
+    messages = []
+    work = _work(app, _file(tmp_path, 1))
+    while True:
+        try:
+            messages.append(next(work).message)
+        except StopIteration as stop:
+            summary = stop.value
+            break
+    assert any(m.startswith("Saving case") for m in messages) and any(m.startswith("Updating case") for m in messages)
+    assert (summary.imported, summary.updated, summary.rejected) == (ROWS // 2, ROWS // 2, [])
+    state = _state(app)
+    assert len(state) == ROWS and all(v[2] == ((3,),) for v in state.values())
+    assert state["U-00001"][0] == Decimal("102.50") and state[f"U-{ROWS - 1:05d}"][0] == Decimal(f"{100 + ROWS}.50")
+    assert _stage_tables(app) == [] and verify_audit(app.uow())["valid"]
