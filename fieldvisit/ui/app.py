@@ -100,10 +100,12 @@ def start_window(app, demo: bool | str | None = False, *, region: bool = True):
         if needs_first_run(app):
             wizard = FirstRunWizard(app)
             wizard.exec()
+            chosen_demo = wizard.use_demo
+            wizard.deleteLater()
             in_background(QT_TRANSLATE_NOOP("App", "Saving your choices…"), _first_run_done, app)
             install(app.setting("language") or None)
-            if wizard.use_demo:
-                demo = "collector" if wizard.use_demo == "collector" else "office"
+            if chosen_demo:
+                demo = "collector" if chosen_demo == "collector" else "office"
                 app = in_background(QT_TRANSLATE_NOOP("App", "Opening the demo workspace…"), _reopen_demo, app, demo)
     if demo:
         in_background(QT_TRANSLATE_NOOP("App", "Preparing the demo workspace…"), prepare_demo, app, demo)
