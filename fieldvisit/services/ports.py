@@ -206,6 +206,12 @@ class HolidayCalendar(Protocol):
         or empty) in the given years; raises ValueError naming the valid subdivisions."""
 
 
+class WorkdayCalendar(Protocol):
+    def __call__(self, country: str, subdivision: str, years) -> frozenset[date]:
+        """Saturdays and Sundays a country made official working days in the given years (China's
+        调休 make-up days); empty for most countries. Raises ValueError for an unknown subdivision."""
+
+
 class WriteConflict(Exception):
     """Another writer committed the same rows first (unique constraint); retry the operation."""
 
@@ -269,6 +275,7 @@ class UnitOfWork(Protocol):
     reviews: ReviewStore
     window_reviews: WindowReviewStore
     calendar: HolidayCalendar  # not storage: the public-holiday data, read in the same operation
+    workdays: WorkdayCalendar  # not storage: weekend days made working days (调休), same data
     purge: PurgeStore
     staging: ImportStaging
 
