@@ -242,7 +242,7 @@ class PurgeStore(Protocol):
 
 
 class ImportStaging(Protocol):
-    """New cases of a long import, written in short transactions and published in one
+    """New cases and updates of a long import, written in short transactions and published in one
     (see :mod:`fieldvisit.adapters.storage.staging`)."""
 
     def add(self, token: str, cases: Sequence[Case], first_seq: int) -> None:
@@ -251,6 +251,15 @@ class ImportStaging(Protocol):
         """Insert the staged cases not stored yet (collectors must exist) and disown the stage
         (:meth:`drop` it after the commit); the staged case ids left out because they were stored
         meanwhile (usually none)."""
+    def add_updates(self, token: str, updates: Sequence[tuple[int, Case, frozenset[str]]],
+                    first_seq: int) -> tuple[list[str], list[dict]]:
+        """Stage the new values of existing cases ``(case pk, case, fields present)``; the case
+        ids staged (a case deleted meanwhile is not) and the flag changes they would make
+        (``[{case_id, before, after}]``)."""
+    def publish_updates(self, token: str, import_id: int, fields: set[str]) -> list[str]:
+        """Apply the staged updates whose case did not change since staging (writing the
+        columns of ``fields``, ``"collector"`` included when a case names one) and disown the
+        stage; the case ids left out (to update from the file)."""
     def drop(self, token: str) -> None: ...
     def clear_abandoned(self) -> int:
         """Drop the stages of killed or cancelled imports; how many."""
