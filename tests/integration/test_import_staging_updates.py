@@ -21,7 +21,19 @@ from fieldvisit.domain.cases import Flag
 from fieldvisit.services.audit import verify_audit
 from fieldvisit.services.progress import run
 from fieldvisit.services.visits import drafts, save_draft
-from tests.integration.test_import_staging import ROOT, ROWS, _stage_tables, _work
+from sqlalchemy import inspect
+
+from tests.integration.test_import_staging import ROOT, ROWS, _work
+
+
+def _stage_tables(app) -> list[str]:
+    """What the workspace holds of import stages: its tables (the updates' stage, and the new
+    cases' stage on PostgreSQL) and, on SQLite, the new cases' stage files beside it."""
+    found = [t for t in inspect(app.engine).get_table_names() if t.startswith("import_stage_")]
+    if app.engine.dialect.name == "sqlite":
+        db = Path(app.engine.url.database)
+        found += [p.name for p in db.parent.glob(f"{db.name}-stage-*")]
+    return found
 
 
 def _file(folder: Path, version: int, flags: bool = False) -> Path:
