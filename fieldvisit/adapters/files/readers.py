@@ -105,16 +105,40 @@ def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None, header_ro
                  row_numbers=row_numbers, skipped=skipped)
 
 
+def _strip_trailing(values: list[str]) -> list[str]:
+    """``values`` without the empty values a trailing delimiter leaves at the end."""
+    end = len(values)
+    while end and not values[end - 1].strip():
+        end -= 1
+    return values[:end]
+
+
 def _swallowed_a_record(lines: list[str], first: int, used: int, delimiter: str, width: int) -> bool:
-    """Whether a record over several lines took in a line that is a whole record of its own
-    (no open quote, as many values as the header): then its first line's quote never closed."""
+    """Whether a record over several lines took in a line that looks like a whole record of its
+    own: its quotes balanced and, once the empty values of a trailing delimiter are dropped, as
+    many values as the header has columns or one fewer (ragged exports leave the last one off).
+    Then the first line's quote never closed. A multi-line address ("Calle Mayor 1\n2º B\nMadrid")
+    has continuation lines of one or two values, so it is not mistaken for this."""
+    if width < 3:
+        return False
     for line in lines[first + 1:first + used]:
         if line.count('"') % 2:
             continue
-        values = next(csv.reader([line], delimiter=delimiter), [])
-        if len(values) == width:
+        values = _strip_trailing(next(csv.reader([line], delimiter=delimiter), []))
+        if max(3, width - 1) <= len(values) <= width:
             return True
     return False
+
+
+def _quote_left_open(lines: list[str], first: int, used: int, delimiter: str) -> bool:
+    """Whether a record's text holds an odd number of quotes while one of its values opens with a
+    quote: a quoted value always has its quotes in pairs (opening, closing, doubled ``""``), so one
+    of them was never closed and the reader took a later quote for its end. A lone quote inside a
+    value that does not start with one (``5" screen``) is plain text and is not counted."""
+    chunk = "".join(lines[first:first + used])
+    if chunk.count('"') % 2 == 0:
+        return False
+    return chunk.startswith('"') or (delimiter + '"') in chunk
 
 
 def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0, header_row: int = 0,
@@ -157,8 +181,10 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
                 continue
             if len(values) > limits.MAX_COLUMNS:
                 raise UserError(too_wide(name, number, len(values)))
-            if width and used > 1 and len(values) == width and \
-                    _swallowed_a_record(lines, first_line, used, delimiter, width):
+            if width and (used > 1 and _swallowed_a_record(lines, first_line, used, delimiter, width)
+                          or _quote_left_open(lines, first_line, used, delimiter)
+                          or used == 1 and any("\n" in v or "\r" in v for v in values)):
+                # a line break inside a one-line record: a quote ran to the end of the file
                 skipped.append({"row": number, "kind": "broken",
                                 "reason": "a quote opened in this row is never closed; the row is left "
                                           "out and the rows after it are read"})
@@ -168,7 +194,7 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
                 while len(values) > width and not values[-1].strip():
                     values.pop()
                 if len(values) != width:
-                    if used > 1:
+                    if used > 1 or lines[first_line].count('"') % 2:  # an odd quote: one never closed
                         skipped.append({"row": number, "kind": "broken",
                                         "reason": "a quote opened in this row is never closed; the row is left "
                                                   "out and the rows after it are read"})
