@@ -7,8 +7,9 @@ lines is one row). A broken record — a quote that never closes, more or fewer 
 header has columns — is set aside in ``Table.skipped`` (kind ``"broken"``) with its row number and
 reason, and the rows after it are still read.
 XLSX: see :mod:`.xlsx`.
-Both: title rows above the header skipped; total/footer rows ("Total", "合计", "Total general")
-and trailing notes set aside in ``Table.skipped``.
+Both: title rows above the header skipped; total/footer rows ("Total", "合计", "Total general"),
+trailing notes and the lines a paged report repeats (page numbers, group headings, the title and
+header again; see :func:`.table_rows.report_reason`) set aside in ``Table.skipped``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import io
 from itertools import islice
 from pathlib import Path
 
-from fieldvisit.adapters.files.table_rows import data_rows, footer_reason, pick_header
+from fieldvisit.adapters.files.table_rows import data_rows, footer_reason, pick_header, report_reason
 from fieldvisit.adapters.files.text_decoding import decode
 from fieldvisit.domain import limits
 from fieldvisit.domain.text import msg
@@ -88,7 +89,8 @@ def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None, header_ro
     if not text.strip():
         raise UserError(msg('{name} is empty; export the case file again.', name=p.name))
     delimiter = {"tab": "\t", "\\t": "\t"}.get(delimiter or "", delimiter) or sniff_delimiter(text)
-    number, headers, _, _ = pick_header(_csv_records(text, delimiter, [], name=p.name), header_row)
+    titles: set[str] = set()
+    number, headers, _, _ = pick_header(_csv_records(text, delimiter, [], name=p.name), header_row, titles)
     if headers is None and header_row is not None:
         raise UserError(msg('{name} has no rows from row {row} on; choose another header row.', name=p.name,
                             row=header_row))
@@ -99,7 +101,7 @@ def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None, header_ro
     skipped: list[dict] = []
     rest = _csv_records(text, delimiter, skipped, len(headers), number, name=p.name)
     row_numbers: list[int] = []
-    rows = data_rows(rest, len(headers), skipped, row_numbers)
+    rows = data_rows(rest, len(headers), skipped, row_numbers, headers, titles)
     return Table(headers=[h.strip() for h in headers], rows=rows, kind="csv", encoding=encoding,
                  delimiter=delimiter, header_row=number, total_rows=text.count("\n"),
                  row_numbers=row_numbers, skipped=skipped)
@@ -201,7 +203,8 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
                         restart = first_line + 1
                         break
                     filled = [v for v in values if v.strip()]
-                    if not (footer_reason(values) or len(filled) == 1 and " " in filled[0].strip()):
+                    if not (footer_reason(values) or report_reason(values) or
+                            len(filled) == 1 and " " in filled[0].strip()):
                         skipped.append({"row": number, "kind": "broken",
                                         "reason": f"this row has {len(values)} values but the header has {width} "
                                                   "columns; check for a missing or extra delimiter"})

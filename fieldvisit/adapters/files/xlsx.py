@@ -165,17 +165,18 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
         if hasattr(ws, "reset_dimensions"):
             ws.reset_dimensions()
         merges, formulas = scan_sheet(book, ws)
-        number, headers, _, known = pick_header(_numbered(ws, merges), header_row)
+        found_titles: set[str] = set()
+        number, headers, _, known = pick_header(_numbered(ws, merges), header_row, found_titles)
         if headers is None:
             continue
         has_id = any(v is not None and _canonical(v) == "case_id" for v in headers)
         score = (has_id, known)
         if best is None or score > best[0]:
-            best = (score, ws, merges, formulas, number, headers)
+            best = (score, ws, merges, formulas, number, headers, found_titles)
     if best is None:
         book.close()
         raise UserError(msg('{name} has no rows; export the case file again.', name=p.name))
-    _, ws, merges, formulas, number, headers = best
+    _, ws, merges, formulas, number, headers, titles = best
     headers = ["" if v is None else str(v).strip() for v in headers]
     while headers and not headers[-1]:
         headers.pop()
@@ -191,7 +192,7 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
 
     def rows():
         try:
-            yield from data_rows(numbered, len(headers), skipped, row_numbers)
+            yield from data_rows(numbered, len(headers), skipped, row_numbers, headers, titles)
         finally:
             book.close()
             if formula_book is not None:

@@ -1,0 +1,66 @@
+"""CLI end to end on the shapes of lenders' real files (breaker report 13): a quote never closed
+on lines ending in a delimiter, paged report exports, state names and multi-zone countries,
+implausible coordinates, windows outside lawful hours, hidden XLSX rows, duplicate headers."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def fv(*args, db, check_rc=0):
+    env = {**os.environ, "TZ": "Europe/Madrid", "FIELDVISIT_HOME": str(Path(db).parent)}
+    result = subprocess.run([sys.executable, "-m", "fieldvisit", "--db", db, *args],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == check_rc, result.stderr
+    return result
+
+
+@pytest.fixture
+def db(tmp_path):
+    return str(tmp_path / "ws.sqlite")
+
+
+def import_json(db, path, *extra):
+    return json.loads(fv("cases", "import", str(path), "--as-of", "2026-11-23", "--json", *extra, db=db).stdout)
+
+
+def listed(db):
+    data = json.loads(fv("cases", "list", "--as-of", "2026-11-23", "--json", db=db).stdout)
+    rows = data["cases"] if isinstance(data, dict) else data
+    return {c["case_id"]: c for c in rows}
+
+
+def test_unclosed_quote_with_trailing_delimiters_rejects_only_that_row(db, tmp_path):
+    path = tmp_path / "bq8.csv"
+    path.write_bytes('case_id,name,address,balance,currency,\r\nR-1,Ana,Calle 1,100.00,EUR,\r\n'
+                     'R-2,"Unclosed,Calle 2,200.00,EUR,\r\nR-3,Luis,Calle 3,300.00,EUR,\r\n'
+                     'R-4,"Eva",Calle 4,400.00,EUR,\r\nR-5,Raúl,Calle 5,500.00,EUR,\r\n'.encode())
+    preview = json.loads(fv("cases", "import", str(path), "--preview", "--json", db=db).stdout)
+    data = import_json(db, path)
+    assert (data["rows"], data["imported"]) == (5, 4)
+    assert [(r["row"], "quote" in r["error"]) for r in data["rejected"]] == [(3, True)]
+    got = listed(db)
+    assert sorted(got) == ["R-1", "R-3", "R-4", "R-5"]
+    assert got["R-3"]["name"] == "Luis" and got["R-4"]["name"] == "Eva"
+    assert [r["row"] for r in preview["rejected"]] == [3]
+
+
+def test_paged_report_lines_are_skipped_and_reported(db, tmp_path):
+    path = tmp_path / "pages.csv"
+    path.write_text("BANCO EJEMPLO S.A.,,,\nListado de cartera vencida,,,\n,,,\n"
+                    "Expediente,Nombre,Saldo,Moneda\nPG-1,Ana,100.00,EUR\nGestor: Pedro,,,\nPG-2,Bob,200.00,EUR\n"
+                    "Subtotal Pedro,,300.00,EUR\n,,300.00,\nPágina 1 de 2,,,\n,,,\nBANCO EJEMPLO S.A.,,,\n"
+                    "Expediente,Nombre,Saldo,Moneda\nPG-3,Cid,300.00,EUR\n第1页 共3页,,,\nPage 2 of 5,,,\n小计,,300.00,\n"
+                    "PG-4,Dan,400.00,EUR\n", encoding="utf-8")
+    data = import_json(db, path)
+    assert (data["rows"], data["imported"], data["rejected"]) == (4, 4, [])
+    skipped = {r["row"]: r["reason"] for r in data["skipped"]}
+    assert set(skipped) == {6, 8, 9, 10, 12, 13, 15, 16, 17}
+    assert "group heading" in skipped[6] and "header row again" in skipped[13]
+    assert "title again" in skipped[12] and "page number" in skipped[10] and "page number" in skipped[15]
+    assert "page number" in skipped[16] and "total" in skipped[17] and "total" in skipped[9]
+    assert sorted(listed(db)) == ["PG-1", "PG-2", "PG-3", "PG-4"]
