@@ -38,7 +38,7 @@ from fieldvisit.domain.columns import PARTS
 from fieldvisit.domain.conventions import US_STATE_ZONES
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
-from fieldvisit.domain.subdivisions import region_zone
+from fieldvisit.domain.case_places import case_zone, implausible_position
 from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_symbol
 from fieldvisit.domain.limits import DEFAULT_FIELD_CHARS as _DEFAULT_CHARS, FIELD_CHARS as _FIELD_CHARS, too_long
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
@@ -187,16 +187,20 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             case.timezone = tz_text
         except (ZoneInfoNotFoundError, ValueError):
             errors.append(("timezone", f"{tz_text!r} is not an IANA time zone such as Asia/Shanghai"))
-    if not case.timezone and case.lat is None and case.country == "US" and get("region"):
-        case.timezone = US_STATE_ZONES.get(text["region"].upper(), "")
+    if case.lat is not None and (problem := implausible_position(case.country, case.lat, case.lon)):
+        review.append(("lat", problem))  # swapped or far away: not stored, the address is geocoded
+        case.lat = case.lon = None
+        case.geo_status = GeoStatus.PENDING
+        present.difference_update(("lat", "lon"))
     if not case.timezone and case.lat is None and case.country == "US" and not get("region") and \
             (m := _US_STATE_ZIP.search(case.address)) and m.group(1) in US_STATE_ZONES:
         case.timezone = US_STATE_ZONES[m.group(1)]  # "1 Elm St, Boston, MA 02108"
-    if not case.timezone and case.lat is None and get("region"):
-        case.timezone = region_zone(case.country, text["region"]) or ""
+    zone_problem = None
     if not case.timezone:
-        found = ctx.zone_for(case.country, case.lat, case.lon) if ctx.zone_for else None
-        case.timezone = found or ctx.default_timezone
+        case.timezone, zone_problem = case_zone(case.country, get("region", ""), case.address, case.lat, case.lon,
+                                                ctx.zone_for, ctx.default_timezone)
+        if zone_problem:
+            review.append(("timezone", zone_problem))
 
     written = None  # the due date the file writes, when it has one that reads
     if get("due_date"):
@@ -299,6 +303,9 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     if appointment and not errors and ctx.dayfirst is None and _ambiguous_date(appointment):
         review.append(("appointment", f"{appointment!r}: the date could be day first or month first and the "
                                       "file does not show which; enter the appointment by hand"))
+        appointment = ""
+    if appointment and zone_problem:  # times in an unknown zone cannot be placed: a person decides
+        review.append(("appointment", f"{appointment!r}: {zone_problem}"))
         appointment = ""
     if appointment and not errors:
         windows, problems = _windows(appointment, case.timezone, ctx.dayfirst is not False, ctx.as_of, lawful)

@@ -64,3 +64,23 @@ def test_paged_report_lines_are_skipped_and_reported(db, tmp_path):
     assert "title again" in skipped[12] and "page number" in skipped[10] and "page number" in skipped[15]
     assert "page number" in skipped[16] and "total" in skipped[17] and "total" in skipped[9]
     assert sorted(listed(db)) == ["PG-1", "PG-2", "PG-3", "PG-4"]
+
+
+def test_state_names_multi_zone_countries_and_swapped_coordinates(db, tmp_path):
+    path = tmp_path / "zones.csv"
+    path.write_text("case_id,name,country,state,lat,lon,balance,appointment,address\n"
+                    "ST-1,John,US,Texas,,,100.00,12/01/2026 6pm-8pm,\n"
+                    "CU-1,Jim,US,,,,100.00,12/01/2026 6pm-8pm,\n"
+                    "CU-2,Juan,ES,,,,100.00,12/01/2026 6pm-8pm,\"Calle León y Castillo 1, Las Palmas de Gran Canaria\"\n"
+                    "AU-1,Kim,AU,New South Wales,,,100.00,,\n"
+                    "G-4,Dan,ES,,-3.7038,40.4168,1.00,,Calle Mayor 1\n", encoding="utf-8")
+    data = import_json(db, path, "--date-order", "MDY")
+    assert (data["imported"], data["rejected"]) == (5, [])
+    review = {(r["case_id"], r["column"]) for r in data["review"]}
+    assert review == {("CU-1", "timezone"), ("CU-1", "appointment"), ("G-4", "lat")}
+    got = listed(db)
+    assert got["ST-1"]["timezone"] == "America/Chicago"
+    assert got["CU-2"]["timezone"] == "Atlantic/Canary" and got["AU-1"]["timezone"] == "Australia/Sydney"
+    assert got["G-4"]["lat"] is None and got["G-4"]["timezone"] == "Europe/Madrid"
+    queue = json.loads(fv("cases", "review", "--json", db=db).stdout)
+    assert "CU-1" in json.dumps(queue)
