@@ -40,6 +40,7 @@ from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
 from fieldvisit.domain.case_places import case_zone, implausible_position
 from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_symbol
+from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.limits import DEFAULT_FIELD_CHARS as _DEFAULT_CHARS, FIELD_CHARS as _FIELD_CHARS, too_long
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 
@@ -103,7 +104,8 @@ def _windows(text: str, tz: str, dayfirst: bool, today: date,
     """parse_windows once per distinct text, zone and lawful hours (files repeat "weekdays
     18:00-20:00"); windows are immutable, so sharing them is safe."""
     parsed = parse_windows(text, tz, dayfirst=dayfirst, today=today, lawful=lawful)
-    return tuple(parsed.windows), tuple(parsed.errors)
+    windows, outside = within_lawful(parsed.windows, lawful)  # kept to the lawful hours, or review
+    return tuple(windows), tuple(parsed.errors) + tuple(outside)
 
 
 def _country_of(currency: str) -> str:

@@ -84,3 +84,19 @@ def test_state_names_multi_zone_countries_and_swapped_coordinates(db, tmp_path):
     assert got["G-4"]["lat"] is None and got["G-4"]["timezone"] == "Europe/Madrid"
     queue = json.loads(fv("cases", "review", "--json", db=db).stdout)
     assert "CU-1" in json.dumps(queue)
+
+
+def test_windows_outside_lawful_hours_clip_or_go_to_review(db, tmp_path):
+    path = tmp_path / "windows.csv"
+    path.write_text("case_id,name,balance,currency,country,appointment\n"
+                    "W50,x,1.00,EUR,ES,Thu 10pm-11pm\nW51,x,1.00,EUR,ES,Sat 6am-7am\nW52,x,1.00,EUR,ES,Mon 12am-1am\n"
+                    "H14,x,1.00,EUR,ES,晚上8点-10点\nH16,x,1.00,EUR,ES,Fri 5:30-7\n", encoding="utf-8")
+    data = import_json(db, path)
+    outside = {r["case_id"] for r in data["review"] if "outside lawful visiting hours" in r["error"]}
+    assert outside == {"W50", "W51", "W52"}
+    got = listed(db)
+    assert got["H14"]["windows"][0]["end"][11:16] == "21:00"
+    assert got["H16"]["windows"][0]["start"][11:16] == "17:30"
+    assert not got["W50"]["windows"]
+    queue = json.dumps(json.loads(fv("cases", "review", "--json", db=db).stdout))
+    assert "W50" in queue and "W51" in queue and "W52" in queue
