@@ -61,6 +61,7 @@ class ImportSummary:
     skipped: list[dict] = field(default_factory=list)
     profile: str | None = None
     as_of: date | None = None
+    hidden_rows: list[int] = field(default_factory=list)  # case rows hidden/filtered in the workbook, imported
 
     def as_json(self) -> dict:
         data = asdict(self)
@@ -273,6 +274,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         else:
             summary.skipped.append(dict(item))
     summary.rejected.sort(key=lambda r: r["row"])
+    hidden = set(getattr(table, "hidden_rows", ()) or ())
+    summary.hidden_rows = [n for n, _, _ in good if n in hidden] if hidden else []
     summary.rows = len(raw_rows) + sum(1 for item in table.skipped if item.get("kind") == "broken")
 
     yield Progress(total, total, "Saving")

@@ -42,6 +42,9 @@ class Table:
     #: Currency symbols the cells' number formats show, by column position (XLSX: ``{6: "£"}``
     #: for amounts formatted ``[$£-809]#,##0.00``).
     column_symbols: dict[int, str] = field(default_factory=dict)
+    #: Rows below the header hidden or filtered out in the workbook (XLSX): read and imported
+    #: like the others, and named in the import's summary and preview.
+    hidden_rows: list[int] = field(default_factory=list)
 
 
 class TableReader(Protocol):

@@ -100,3 +100,27 @@ def test_windows_outside_lawful_hours_clip_or_go_to_review(db, tmp_path):
     assert not got["W50"]["windows"]
     queue = json.dumps(json.loads(fv("cases", "review", "--json", db=db).stdout))
     assert "W50" in queue and "W51" in queue and "W52" in queue
+
+
+def _hidden_rows_workbook(path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    ws = book.active
+    ws.append(["case_id", "name", "balance", "currency"])
+    for i in range(1, 6):
+        ws.append([f"HR-{i}", f"n{i}", 10 + i, "EUR"])
+    ws.row_dimensions[3].hidden = True  # HR-2
+    ws.row_dimensions[5].hidden = True  # HR-4 (filtered out)
+    book.save(path)
+
+
+def test_hidden_workbook_rows_are_imported_and_named(db, tmp_path):
+    path = tmp_path / "hidden.xlsx"
+    _hidden_rows_workbook(path)
+    preview = json.loads(fv("cases", "import", str(path), "--preview", "--json", db=db).stdout)
+    assert preview["hidden_rows"] == [3, 5]
+    data = import_json(db, path)
+    assert data["imported"] == 5 and data["hidden_rows"] == [3, 5]
+    text = fv("cases", "import", str(path), "--as-of", "2026-11-23", db=db).stdout
+    assert "Rows 3, 5 were hidden or filtered out in the workbook" in text
