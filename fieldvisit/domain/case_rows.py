@@ -35,7 +35,7 @@ from fieldvisit.domain.cells import MAX_DAYS_PAST_DUE, cell_text, join_address
 from fieldvisit.domain.cells import ambiguous_date as _ambiguous_date, amount as _amount
 from fieldvisit.domain.cells import days_count as _days, position as _position_problem
 from fieldvisit.domain.columns import PARTS
-from fieldvisit.domain.conventions import US_STATE_ZONES
+from fieldvisit.domain.conventions import US_STATE_ZONES, plausible_order
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
 from fieldvisit.domain.case_places import case_zone, implausible_position
@@ -302,15 +302,20 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         minutes = round((raw_appointment % 1) * 1440)
         moment = datetime.combine(day, datetime.min.time()) + timedelta(minutes=minutes)
         appointment = moment.strftime("%Y-%m-%d %H:%M") if minutes else day.isoformat()
+    appointment_dayfirst = ctx.dayfirst is not False
     if appointment and not errors and ctx.dayfirst is None and _ambiguous_date(appointment):
-        review.append(("appointment", f"{appointment!r}: the date could be day first or month first and the "
-                                      "file does not show which; enter the appointment by hand"))
-        appointment = ""
+        order = plausible_order(appointment, ctx.as_of)  # only one reading falls near today
+        if order is None:
+            review.append(("appointment", f"{appointment!r}: the date could be day first or month first and the "
+                                          "file does not show which; enter the appointment by hand"))
+            appointment = ""
+        else:
+            appointment_dayfirst = order
     if appointment and zone_problem:  # times in an unknown zone cannot be placed: a person decides
         review.append(("appointment", f"{appointment!r}: {zone_problem}"))
         appointment = ""
     if appointment and not errors:
-        windows, problems = _windows(appointment, case.timezone, ctx.dayfirst is not False, ctx.as_of, lawful)
+        windows, problems = _windows(appointment, case.timezone, appointment_dayfirst, ctx.as_of, lawful)
         case.windows = list(windows)
         case.appointment_text = appointment
         if problems:
