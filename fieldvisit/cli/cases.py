@@ -92,9 +92,10 @@ def _preview_text(d: dict) -> str:
 
 def _check_mapping_names(mapping: dict, headers: list[str], file_name: str) -> None:
     """A --mapping naming a column the file does not have is a typo, not something to skip quietly."""
-    from fieldvisit.domain.columns import normalise_header, source_label
+    from fieldvisit.domain.columns import normalise_header, plan_columns, source_label
 
-    have = {normalise_header(source_label(h, i)) for i, h in enumerate(headers)}
+    have = {normalise_header(source_label(h, i)) for i, h in enumerate(headers)} | \
+        {normalise_header(source) for source, _, _ in plan_columns(headers)}  # "address (2)" too
     missing = [k for k in mapping if normalise_header(k) not in have]
     if missing:
         raise UserError(f"The mapping names {', '.join(repr(m) for m in missing)}, which {file_name} does not "

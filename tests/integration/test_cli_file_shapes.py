@@ -124,3 +124,34 @@ def test_hidden_workbook_rows_are_imported_and_named(db, tmp_path):
     assert data["imported"] == 5 and data["hidden_rows"] == [3, 5]
     text = fv("cases", "import", str(path), "--as-of", "2026-11-23", db=db).stdout
     assert "Rows 3, 5 were hidden or filtered out in the workbook" in text
+
+
+def test_duplicate_headers_preview_and_storage_agree(db, tmp_path):
+    path = tmp_path / "dup_hdr.csv"
+    path.write_text("case_id,name,phone,phone,,address,address,balance\n"
+                    "DH-1,Ana,600111222,600333444,secret note,Calle 1,Madrid,10\n"
+                    "DH-2,Bea,,600555666,,Calle 2,Sevilla,20\n", encoding="utf-8")
+    preview = json.loads(fv("cases", "import", str(path), "--preview", "--json", db=db).stdout)
+    sources = [c["source"] for c in preview["columns"]]
+    assert sources == ["case_id", "name", "phone", "phone (2)", "column 5", "address", "address (2)", "balance"]
+    assert {c["source"]: c["action"] for c in preview["columns"]}["address (2)"] == "keep"
+    first = preview["sample"][0]["values"]
+    assert first["address"] == "Calle 1" and first["address (2)"] == "Madrid" and first["phone"] == "600111222"
+    import_json(db, path)
+    case = listed(db)["DH-1"]
+    assert case["address"] == "Calle 1"
+    assert case["extra"] == {"phone (2)": "600333444", "column 5": "secret note", "address (2)": "Madrid"}
+    mapping = json.dumps({"address (2)": "city"})
+    data = import_json(db, path, "--mapping", mapping)
+    assert {c["source"]: c.get("field") for c in data["columns"]}["address (2)"] == "city"
+
+
+def test_one_plausible_row_does_not_fix_the_order_of_the_others(db, tmp_path):
+    path = tmp_path / "appt_amb2.csv"
+    path.write_text("case_id,name,balance,appointment\nAP-1,Ana,100.00,12/01/2027 10:00-12:00\n"
+                    "AP-2,Bob,100.00,02/03/2027 10:00-11:00\n", encoding="utf-8")
+    data = import_json(db, path)
+    assert [(r["case_id"], r["column"]) for r in data["review"]] == [("AP-2", "appointment")]
+    got = listed(db)
+    assert got["AP-1"]["windows"][0]["start"].startswith("2027-01-12T10:00")
+    assert got["AP-2"]["windows"] == []
