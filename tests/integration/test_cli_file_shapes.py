@@ -98,8 +98,17 @@ def test_windows_outside_lawful_hours_clip_or_go_to_review(db, tmp_path):
     assert got["H14"]["windows"][0]["end"][11:16] == "21:00"
     assert got["H16"]["windows"][0]["start"][11:16] == "17:30"
     assert not got["W50"]["windows"]
-    queue = json.dumps(json.loads(fv("cases", "review", "--json", db=db).stdout))
-    assert "W50" in queue and "W51" in queue and "W52" in queue
+    queue = json.loads(fv("cases", "review", "--json", db=db).stdout)
+    text = json.dumps(queue)
+    assert "W50" in text and "W51" in text and "W52" in text
+    items = queue["items"] if isinstance(queue, dict) and "items" in queue else \
+        next(v for v in queue.values() if isinstance(v, list)) if isinstance(queue, dict) else queue
+    w50 = next(i for i in items if i["case_id"] == "W50")
+    # the review editor applies the same rule: still outside -> refused; a lawful correction is kept
+    bad = fv("cases", "review", "--resolve", str(w50["id"]), "--text", "Thu 10pm-11pm", db=db, check_rc=2)
+    assert "outside lawful visiting hours" in bad.stderr
+    fv("cases", "review", "--resolve", str(w50["id"]), "--text", "Thu 8pm-11pm", "--as-of", "2026-11-23", db=db)
+    assert listed(db)["W50"]["windows"][0]["end"][11:16] == "21:00"
 
 
 def _hidden_rows_workbook(path):
