@@ -45,3 +45,23 @@ def test_data_rows_sets_report_lines_aside_with_their_numbers():
     got = list(data_rows(iter(rows), 4, skipped, numbers, HEADERS, {"banco"}))
     assert [n for n, _ in got] == numbers == [5, 8]
     assert [(s["row"], s["kind"]) for s in skipped] == [(6, "report"), (7, "report")]
+
+
+def test_xlsx_report_export_lines_are_skipped(tmp_path):
+    from openpyxl import Workbook
+
+    from fieldvisit.adapters.files.readers import read_table
+
+    book = Workbook()
+    ws = book.active
+    for row in (["BANCO EJEMPLO S.A."], [], HEADERS, ["PG-1", "Ana", 100, "EUR"], ["Gestor: Pedro"],
+                ["PG-2", "Bob", 200, "EUR"], ["Page 1 of 2"], ["BANCO EJEMPLO S.A."], HEADERS,
+                ["PG-3", "Cid", 300, "EUR"], ["Subtotal Pedro", None, 600, "EUR"], [None, None, 600, None]):
+        ws.append(row)
+    path = tmp_path / "report.xlsx"
+    book.save(path)
+    table = read_table(str(path))
+    rows = list(table.rows)
+    assert [v[0] for _, v in rows] == ["PG-1", "PG-2", "PG-3"]
+    assert [(s["row"], s["kind"]) for s in table.skipped] == [
+        (5, "report"), (7, "report"), (8, "report"), (9, "report"), (11, "total"), (12, "report")]
