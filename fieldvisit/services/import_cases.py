@@ -247,6 +247,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
 
     good: list[tuple[int, Case, frozenset[str]]] = []
     first_seen: dict[str, int] = {}
+    inconvenient_column = "inconvenient" in ctx.columns
     for done in range(1, len(raw_rows) + 1):
         number, values, kept = raw_rows[done - 1]
         raw_rows[done - 1] = (number, None, None)  # free the raw cells as we go
@@ -262,8 +263,9 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         else:
             first_seen[result.case.case_id] = number
             good.append((number, result.case, result.present))
-            if result.case.windows:
-                summary.windows += sum(1 for w in result.case.windows if not w.inconvenient)
+            if result.case.windows:  # inconvenient times come only from an "inconvenient" column
+                summary.windows += sum(1 for w in result.case.windows if not w.inconvenient) if \
+                    inconvenient_column else len(result.case.windows)
             if result.review:
                 summary.review.extend({"row": number, "column": c, "error": m, "case_id": result.case.case_id,
                                        "text": cell_text(values.get(c))} for c, m in result.review)

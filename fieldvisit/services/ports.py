@@ -210,6 +210,12 @@ class HolidayCalendar(Protocol):
         or empty) in the given years; raises ValueError naming the valid subdivisions."""
 
 
+class WorkdayCalendar(Protocol):
+    def __call__(self, country: str, subdivision: str, years) -> frozenset[date]:
+        """Saturdays and Sundays a country made official working days in the given years (China's
+        调休 make-up days); empty for most countries. Raises ValueError for an unknown subdivision."""
+
+
 class WriteConflict(Exception):
     """Another writer committed the same rows first (unique constraint); retry the operation."""
 
@@ -221,6 +227,15 @@ class WorkspaceBusy(UserError):
     def __init__(self) -> None:
         super().__init__(msg("Another FieldVisit is writing to this workspace; nothing was saved from this step. "
                              "Try again in a moment."))
+
+
+class WorkspaceInUse(UserError):
+    """Another FieldVisit process has the workspace open while this one would re-encrypt the whole
+    file (passphrase change, recovery); nothing was changed."""
+
+    def __init__(self) -> None:
+        super().__init__(msg("Another FieldVisit (a window or a command) has this workspace open; nothing was "
+                             "changed. Close it and try again."))
 
 
 class PurgeStore(Protocol):
@@ -264,6 +279,7 @@ class UnitOfWork(Protocol):
     reviews: ReviewStore
     window_reviews: WindowReviewStore
     calendar: HolidayCalendar  # not storage: the public-holiday data, read in the same operation
+    workdays: WorkdayCalendar  # not storage: weekend days made working days (调休), same data
     purge: PurgeStore
     staging: ImportStaging
 

@@ -58,7 +58,7 @@ class KeyWrap:
         self.source, self.name = source, name
         self._passphrase: str | None = None
         self._keys: dict[bytes, bytes] = {}  # salt -> derived key (scrypt once per salt)
-        self._salt = os.urandom(cipher.SALT_BYTES)
+        self._salt = os.urandom(16)  # scrypt salt of the wrapping key (stored in each wrapped value)
         self._lock = threading.Lock()
 
     def _key(self, passphrase: str, salt: bytes) -> bytes:
