@@ -29,6 +29,7 @@ from fieldvisit.domain.case_rows import RowContext, RowResult, cell_text, read_r
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.columns import IGNORE, KEEP, MappingError, header_currency, plan_columns
 from fieldvisit.domain.conventions import Conventions, decide_conventions
+from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
@@ -62,6 +63,7 @@ class ImportSummary:
     skipped: list[dict] = field(default_factory=list)
     profile: str | None = None
     as_of: date | None = None
+    hidden_rows: list[int] = field(default_factory=list)  # case rows hidden/filtered in the workbook, imported
 
     def as_json(self) -> dict:
         data = asdict(self)
@@ -276,6 +278,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         else:
             summary.skipped.append(dict(item))
     summary.rejected.sort(key=lambda r: r["row"])
+    hidden = set(getattr(table, "hidden_rows", ()) or ())
+    summary.hidden_rows = [n for n, _, _ in good if n in hidden] if hidden else []
     summary.rows = len(raw_rows) + sum(1 for item in table.skipped if item.get("kind") == "broken")
 
     yield Progress(total, total, "Saving")
@@ -289,10 +293,14 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                     for n, case, present in good]
             for _, case, _ in good:
                 case.collector = case.collector or me["name"]
+        def reread(case, text):  # a person's earlier correction, read as the import reads (lawful hours too;
+            # an inconvenient time outside them is no loss: nobody visits then)
+            lawful = ctx.lawful_for(case.country) if ctx.lawful_for else DEFAULT_LAWFUL
+            return within_lawful(parse_windows(text, case.timezone, dayfirst=ctx.dayfirst is not False, today=as_of,
+                                               lawful=lawful).windows, lawful)[0]
+
         summary.review, summary.reviewed_before = apply_decisions(
-            uow, [case for _, case, _ in good], summary.review, reread=lambda case, text: parse_windows(
-                text, case.timezone, dayfirst=ctx.dayfirst is not False, today=as_of,
-                lawful=ctx.lawful_for(case.country) if ctx.lawful_for else DEFAULT_LAWFUL).windows)
+            uow, [case for _, case, _ in good], summary.review, reread=reread)
         if summary.reviewed_before:
             summary.windows = sum(1 for _, case, _ in good for w in case.windows if not w.inconvenient)
         stored = uow.cases.keys()

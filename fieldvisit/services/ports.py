@@ -20,7 +20,8 @@ class Table:
     Row numbers are as a spreadsheet shows them (the header is row ``header_row``, 1-based).
     ``rows`` yields ``(row number, cell values)`` for the case rows only; as it is consumed,
     ``row_numbers`` collects each yielded row's number and ``skipped`` the rows set aside, each
-    ``{"row": n, "reason": str, "kind": "total" | "note" | "broken"}`` (``broken``: a record
+    ``{"row": n, "reason": str, "kind": "total" | "note" | "report" | "broken"}`` (``report``: a page
+    number, group heading, title or header printed again by a paged report; ``broken``: a record
     that cannot be read — unclosed quote, wrong number of values, formula without a saved result;
     the import rejects it with that reason). ``sheet`` is the worksheet read and ``sheets`` every
     worksheet name (XLSX); ``date_system`` the workbook's day zero for serial dates (1900 or 1904).
@@ -41,6 +42,9 @@ class Table:
     #: Currency symbols the cells' number formats show, by column position (XLSX: ``{6: "£"}``
     #: for amounts formatted ``[$£-809]#,##0.00``).
     column_symbols: dict[int, str] = field(default_factory=dict)
+    #: Rows below the header hidden or filtered out in the workbook (XLSX): read and imported
+    #: like the others, and named in the import's summary and preview.
+    hidden_rows: list[int] = field(default_factory=list)
 
 
 class TableReader(Protocol):
