@@ -246,17 +246,21 @@ def recover_workspace(path: Path, code: str, new: str) -> None:
 
 
 def change_passphrase(app: App, new: str) -> None:
-    """Re-key the encrypted workspace file of ``app`` with ``new`` (at least 8 characters); the
-    keyring entry follows when it held the old one. Raises :class:`UserError` for a workspace that
-    is not an encrypted file (PostgreSQL: the office protects its own server)."""
+    """Re-key the encrypted workspace file of ``app`` with ``new`` (at least 8 characters), or on
+    PostgreSQL re-wrap the office's private keys with it (:func:`_rewrap_office_keys`); the
+    keyring entry follows when it held the old one. Raises :class:`UserError` (one sentence) for
+    a short passphrase, an unknown or wrong current one, or a store FieldVisit does not encrypt."""
     from fieldvisit.adapters.storage import cipher, inuse, passphrase as secret
 
-    if app.engine.dialect.name != "sqlite" or not app.engine.url.database:
-        raise UserError("Only a workspace file is encrypted by FieldVisit; protect a PostgreSQL store with the "
-                        "server's own disk encryption and TLS.")
     if len(new) < secret.MIN_LENGTH:
         raise UserError(f"A passphrase needs at least {secret.MIN_LENGTH} characters; choose a longer one.")
     old = getattr(app, "passphrases", None) and app.passphrases.used
+    if app.engine.dialect.name == "postgresql":
+        _rewrap_office_keys(app, old, new)
+        return
+    if app.engine.dialect.name != "sqlite" or not app.engine.url.database:
+        raise UserError("Only a workspace file is encrypted by FieldVisit; protect a PostgreSQL store with the "
+                        "server's own disk encryption and TLS.")
     if not old:
         raise UserError("The current passphrase is not known to this session; open the workspace again and retry.")
     path = Path(app.engine.url.database)
@@ -268,6 +272,30 @@ def change_passphrase(app: App, new: str) -> None:
     app.passphrases.used = new
     app.engine = open_engine(app.url, passphrases=secret.PassphraseSource(new, prompt=None))
     refresh_recovery_file(app, force=True)
+
+
+def _rewrap_office_keys(app: App, old: str | None, new: str) -> None:
+    """PostgreSQL: re-wrap every wrapped private key of the office with ``new`` in one
+    transaction, with its audit entry; ``old`` (the passphrase that opened them) must open every
+    key first, else nothing changes."""
+    from fieldvisit.adapters.storage import passphrase as secret
+    from fieldvisit.adapters.storage.keywrap import wrap_for
+
+    wrap = wrap_for(app.engine)
+    old = (wrap._passphrase if wrap is not None else None) or old
+    if wrap is None or not old:
+        raise UserError("The office passphrase is not known to this session; open the database again and retry.")
+    with app.uow() as uow:
+        count = uow.keys.rewrap_private(old, new)
+        if count == 0:
+            raise UserError("This database holds no office keys yet; the passphrase is chosen when they are "
+                            "created (keys init).")
+        uow.audit.append("passphrase change", "office keys", {"keys_rewrapped": count})
+        uow.commit()
+    wrap.adopt()
+    if secret.keyring_get(wrap.name) == old:
+        secret.keyring_set(wrap.name, new)
+    app.passphrases.used = new
 
 
 def routing_solver(name: str = "fieldvisit"):

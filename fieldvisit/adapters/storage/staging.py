@@ -5,10 +5,12 @@ into ``cases``/``windows`` in one short final transaction (``INSERT … SELECT``
 stays all-or-nothing.
 
 Each import stages into ``import_stage_<token>`` (cases) and ``import_stage_<token>_windows``,
-created with the first chunk and dropped just after the publishing transaction. On PostgreSQL
-these are tables of the database; on a SQLite workspace they live in a stage file of their own,
-encrypted with a key only the importing process holds (:mod:`~fieldvisit.adapters.storage.stage_files`),
-attached to the workspace's connections to publish, and deleted after. A ``settings`` row
+created with the first chunk and dropped just after the publishing transaction, and the updates
+of existing cases into ``import_stage_<token>_updates``/``…_upd_windows`` (:mod:`.staging_updates`,
+always tables of the database). On PostgreSQL the new cases' stage is tables of the database; on a
+SQLite workspace it lives in a stage file of its own, encrypted with a key only the importing
+process holds (:mod:`~fieldvisit.adapters.storage.stage_files`), attached to the workspace's
+connections to publish, and deleted after. A ``settings`` row
 ``import_stage:<token>`` says who is staging (host, process id, time of the last chunk). A stage
 whose process is gone (same host) or that has not moved for :data:`ABANDONED_AFTER` seconds is
 abandoned — the import was killed or cancelled — and the next import drops it.
@@ -30,6 +32,7 @@ from fieldvisit.adapters.storage import stage_files
 from fieldvisit.adapters.storage.repositories import (
     CHUNK, _now, bulk_insert_columns, case_columns, insert_params, window_columns,
 )
+from fieldvisit.adapters.storage.staging_updates import publish_updates, stage_updates, update_tables
 from fieldvisit.adapters.storage.types import UTCDateTime
 from fieldvisit.domain.cases import Case
 
@@ -83,10 +86,26 @@ class SqlImportStaging:
     def _owner(self, token: str, *, first: bool) -> None:
         key = _PREFIX + token
         value = json.dumps({"host": socket.gethostname(), "pid": os.getpid(), "at": time.time()})
-        if first:
+        if first and self.conn.execute(select(s.settings.c.key).where(s.settings.c.key == key)).first() is None:
             self.conn.execute(insert(s.settings).values(key=key, value=value))
         else:
             self.conn.execute(s.settings.update().where(s.settings.c.key == key).values(value=value))
+
+    def add_updates(self, token: str, updates: Sequence[tuple[int, Case, frozenset[str]]],
+                    first_seq: int) -> tuple[list[str], list[dict]]:
+        """Stage the new values of existing cases (``(case pk, case from the file, fields
+        present)``, numbered from ``first_seq``; see :mod:`.staging_updates`): the case ids
+        staged and the flag changes they make."""
+        self._owner(token, first=first_seq == 0)
+        return stage_updates(self.conn, token, updates, first_seq)
+
+    def publish_updates(self, token: str, import_id: int, fields: set[str]) -> list[str]:
+        """Apply the staged updates (writing the columns of ``fields``) in this (final)
+        transaction and disown the stage: the case ids left out (changed since staged; the
+        caller updates them from the file)."""
+        result = publish_updates(self.conn, token, import_id, fields)
+        self.conn.execute(s.settings.delete().where(s.settings.c.key == _PREFIX + token))
+        return result
 
     def add(self, token: str, cases: Sequence[Case], first_seq: int) -> None:
         """Stage ``cases`` (numbered from ``first_seq``, their order in the file) and their windows;
@@ -173,17 +192,19 @@ class SqlImportStaging:
         return _tables(token, stage_files.alias(token))
 
     def drop(self, token: str) -> None:
-        """Remove a stage (its tables or its file, and its owner row), if there is one."""
+        """Remove a stage (its tables or its file, its update tables and its owner row), if there is one."""
         if self.workspace is not None:
             stage_files.remove(self.conn, self.workspace, token)
         if self.workspace is None or token in self._legacy_tables():
             for table in reversed(_tables(token)):
                 table.drop(self.conn, checkfirst=True)
+        for table in reversed(update_tables(token)):
+            table.drop(self.conn, checkfirst=True)
         self.conn.execute(s.settings.delete().where(s.settings.c.key == _PREFIX + token))
 
     def _legacy_tables(self) -> set[str]:
         """Tokens of stages kept as tables (PostgreSQL; SQLite workspaces of earlier versions)."""
-        return {name[len("import_stage_"):].removesuffix("_windows")
+        return {name[len("import_stage_"):].split("_")[0]  # tokens are hex: no underscore
                 for name in inspect(self.conn).get_table_names() if name.startswith("import_stage_")}
 
     def clear_abandoned(self) -> int:
