@@ -22,6 +22,9 @@ def load_mapping(value: str | None) -> dict | None:
     if not value:
         return None
     path = Path(value)
+    if not path.exists() and not value.lstrip().startswith(("{", "[")):
+        raise UserError(f"The mapping file {value} was not found; check the path, or give the mapping as inline "
+                        'JSON such as {"file header": "case_id"}.')
     try:  # a file through the shared reader (size, folder, encoding refused with a sentence)
         data = read_json_input(value, "mapping file") if path.exists() else json.loads(value)
     except json.JSONDecodeError as exc:
@@ -136,7 +139,8 @@ def cmd_cases_import(app, args) -> None:
     work = import_cases(app.uow(), table, file_name=path.name, sha256=sha, mapping=options.mapping,
                         dayfirst=options.dayfirst, decimal_comma=options.decimal_comma,
                         country=options.country, currency=options.currency,
-                        profile=options.profile, rules=app.rules(), by=app.actor, **common)
+                        profile=options.profile, rules=app.rules(), by=app.actor,
+                        refuse_when_all_rejected=True, **common)
     summary = run(work)
     data = summary.as_json()
     if args.save_profile:
@@ -192,9 +196,15 @@ def cmd_demo(app, args) -> None:
     _emit(args, {"cases": count, "db": app.url}, f"Demo workspace ready: {count} cases in {app.url}")
 
 
+def _short(value, unit: str = "") -> str:
+    """A list cell: ``12d``; a value waiting for review is ``?`` (its balance says "to review")."""
+    return "?" if value == "to review" else f"{value}{unit}"
+
+
 def cmd_cases_list(app, args) -> None:
     from fieldvisit.services.cases import case_json, list_cases
     from fieldvisit.services.visit_record import promise_index
+    from fieldvisit.services.window_review import fields_to_review
 
     as_of = args.as_of or date.today()
     if args.status is not None:
@@ -205,8 +215,11 @@ def cmd_cases_list(app, args) -> None:
                             f"{', '.join(s.value for s in CaseStatus)}.")
     cases = list_cases(app.uow(), status=args.status, collector=args.collector)
     promises = promise_index(app.uow(), as_of)
-    rows = [case_json(c, as_of, (promises.get(c.case_id) or [None])[-1]) for c in cases]
-    text = "\n".join(f"{r['case_id']:<14} {r['bucket']:<4} {r['days_past_due']:>4}d {r['balance']:>12} "
+    with app.uow() as uow:
+        pending = fields_to_review(uow)
+    rows = [case_json(c, as_of, (promises.get(c.case_id) or [None])[-1], pending.get(c.case_id, frozenset()))
+            for c in cases]
+    text = "\n".join(f"{r['case_id']:<14} {_short(r['bucket']):<4} {_short(r['days_past_due'], 'd'):>5} {r['balance']:>12} "
                      f"{r['currency']:<3} {r['status']:<8} {','.join(r['flags']):<20} {r['name']}"
                      for r in rows) or "No cases."
     _emit(args, {"as_of": as_of.isoformat(), "cases": rows}, text)

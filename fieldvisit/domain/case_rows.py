@@ -7,6 +7,8 @@ Rules (tested in ``tests/unit/test_case_rows.py``):
 - An unreadable appointment keeps the row and is reported for review; so does a value whose
   reading the file's conventions leave open (``03/04/2026`` when the date order is undecided,
   ``1.234`` with no currency and no decimal mark known): that field is left unset, never guessed.
+- A currency column may hold a code, a symbol or a word (``€``, ``Euros``, ``人民币``, ``RMB`` → CNY;
+  ``pesos``/``kr``/``$`` with the row's country, else the row goes to review, currency unset).
 - Amounts carry their currency: the currency column, else the symbol in the cell or its header
   (``$`` read with the row's country), else the file's currency. A symbol that contradicts the
   currency column rejects the row.
@@ -14,6 +16,8 @@ Rules (tested in ``tests/unit/test_case_rows.py``):
   name and a surname into the name.
 - Spreadsheet serial numbers in date columns are dates in the workbook's date system (1900/1904).
 - A cell longer than its field's limit (``domain/limits.py``) rejects the row.
+- A phone cell meaning "none" (``n/a``, ``-``) is blank; ``34600111222.0`` loses its ``.0``; one in
+  scientific notation (``6.00111E+08``, digits lost) is left blank and goes to review.
 - On update, an empty cell keeps what is stored, except ``flags``: an empty flags cell in a file
   with a flags column means the case has no flags now.
 """
@@ -39,9 +43,11 @@ from fieldvisit.domain.conventions import US_STATE_ZONES, plausible_order
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
 from fieldvisit.domain.case_places import case_zone, implausible_position
-from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_symbol, parse_money
+from fieldvisit.domain.phones import clean_phone as _clean_phone
+from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_cell, currency_of_symbol, parse_money
 from fieldvisit.domain.lawful_windows import within_lawful
-from fieldvisit.domain.limits import DEFAULT_FIELD_CHARS as _DEFAULT_CHARS, FIELD_CHARS as _FIELD_CHARS, too_long
+from fieldvisit.domain.limits import CELL_CHARS as _FIELD_CHARS, DEFAULT_FIELD_CHARS as _DEFAULT_CHARS
+from fieldvisit.domain.limits import cell_too_long as too_long
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 
 ZoneFor = Callable[[str, float | None, float | None], str | None]
@@ -93,6 +99,7 @@ def _date(value: Any, ctx: RowContext) -> date:
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
 _country_code = lru_cache(maxsize=1024)(country_code)
 _flags = lru_cache(maxsize=1024)(parse_flags)
+_currency_of_cell = lru_cache(maxsize=1024)(currency_of_cell)
 _due_from_days = lru_cache(maxsize=4096)(due_date_from_days)
 #: Days a file's due date and its days-past-due column may differ (a file exported some days ago).
 DUE_DATE_TOLERANCE_DAYS = 7
@@ -157,6 +164,12 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     if "\n" in case.address or "\r" in case.address:
         case.address = _LINE_BREAKS.sub(", ", case.address.strip())
     case.collector = get("collector") or None
+    if case.phone:
+        case.phone, problem = _clean_phone(case.phone)
+        if problem:
+            review.append(("phone", problem))
+        if not case.phone:
+            present.discard("phone")
 
     row_country = ""
     try:
@@ -237,10 +250,12 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         case.due_date = written
     present.discard("days_past_due")
 
-    currency = get("currency", "").upper()
-    if currency and not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
-        errors.append(("currency", f"{currency!r} is not a three-letter currency code such as CNY"))
-        currency = ""
+    currency = get("currency", "")
+    if currency:  # EUR, €, Euros, 人民币, RMB; pesos / kr / $ with the row's country
+        code, problem = _currency_of_cell(currency, case.country)
+        if code is None:
+            (review if "several countries" in problem else errors).append(("currency", problem))
+        currency = code or ""
     shown: dict[str, str] = {}
     hint = currency or CURRENCIES.get(row_country, "") or ctx.default_currency
     for column, attr in (("balance", "balance"), ("last_payment_amount", "last_payment_amount")):

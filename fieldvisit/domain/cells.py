@@ -31,6 +31,19 @@ def cell_text(value: Any) -> str:
     return str(value).strip()
 
 
+class PricedNumber(float):
+    """A spreadsheet number whose cell format shows a currency (``[$€-x-euro2] #,##0.00``,
+    ``"R$"#,##0.00``): the number, and ``symbol`` as :func:`~fieldvisit.domain.money.currency_of_symbol`
+    reads it (``€``, ``R$``, ``CN¥``)."""
+
+    symbol: str
+
+    def __new__(cls, value: float, symbol: str) -> "PricedNumber":
+        number = super().__new__(cls, value)
+        number.symbol = symbol
+        return number
+
+
 def coordinate(value: Any, decimal_comma: bool | None) -> float:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
@@ -54,10 +67,10 @@ def amount(value: Any, decimal_comma: bool | None, currency: str = "") -> tuple[
         # a number cell is a number: 99.999 is 100.00, never "99999 or 99.999"
         if isinstance(value, float) and not math.isfinite(value):
             raise AmountError(f"{value!r} is not an amount")
-        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+        number = Decimal(repr(float(value))) if isinstance(value, float) else Decimal(value)
         if abs(number) >= MAX_AMOUNT:
             raise AmountError(f"{cell_text(value)!r} is too large to be a real amount; check it")
-        return number.quantize(CENT, rounding=ROUND_HALF_UP), None
+        return number.quantize(CENT, rounding=ROUND_HALF_UP), getattr(value, "symbol", None)
     return parse_money(cell_text(value), decimal_comma, currency)
 
 

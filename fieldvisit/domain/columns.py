@@ -113,7 +113,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 #: What a bracketed or trailing note in a header says about the column's currency:
 #: ``Balance ($)`` → ``$``, ``Saldo (€)`` → ``€``, ``欠款金额（元）`` → ``元``, ``Amount USD`` → ``USD``.
 _HEADER_MONEY = re.compile(
-    r"^(?P<name>.*?)[\s,]*(?:[(（\[]\s*(?P<in>[^)）\]]{1,5})\s*[)）\]]|(?<=\s)(?P<code>[A-Za-z]{3})|(?P<sym>[$€£¥￥₹元]))\s*$")
+    r"^(?P<name>.*?)[\s,]*(?:[(（\[]\s*(?P<in>[^)）\]]{1,5})\s*[)）\]]|(?<=\s)(?P<code>[A-Za-z]{3})|(?P<sym>(?:R|US|MX|NT|HK|C|A|S)\$|[$€£¥￥₹元]))\s*$")
 _CURRENCY_WORDS = re.compile(r"^(?:[$€£¥￥₹₩元円원]|us\$|mx\$|nt\$|r\$|rs\.?|rmb|[A-Za-z]{3})$", re.IGNORECASE)
 
 

@@ -60,7 +60,7 @@ def test_a_good_row():
     ({"case_id": "A", "country": "Atlantis"}, "country"),
     ({"case_id": "A", "timezone": "Mars/Olympus"}, "timezone"),
     ({"case_id": "A", "flags": "dispite"}, "flags"),
-    ({"case_id": "A", "currency": "euros"}, "currency"),
+    ({"case_id": "A", "currency": "monedas"}, "currency"),
 ])
 def test_rejections_name_the_column(values, column):
     r = read_row(values, ctx())

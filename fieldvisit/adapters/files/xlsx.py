@@ -23,6 +23,7 @@ from pathlib import Path
 
 from fieldvisit.adapters.files.table_rows import data_rows, footer_reason, pick_header
 from fieldvisit.domain import limits
+from fieldvisit.domain.cells import PricedNumber
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import Table
@@ -186,7 +187,11 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
         if best is None or score > best[0]:
             best = (score, ws, merges, formulas, number, headers, found_titles, hidden)
     if best is None:
+        last = max((n for ws in candidates for n, _ in _numbered(ws, [])), default=0) if header_row else 0
         book.close()
+        if last:
+            raise UserError(msg('{name} has only {rows} rows; choose a header row from 1 to {rows}.', name=p.name,
+                                rows=last))
         raise UserError(msg('{name} has no rows; export the case file again.', name=p.name))
     _, ws, merges, formulas, number, headers, titles, hidden = best
     headers = ["" if v is None else str(v).strip() for v in headers]
@@ -202,6 +207,9 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
         fws.reset_dimensions()
         numbered = _with_formula_check(numbered, ((n, v) for n, v in _numbered(fws, []) if n > number), skipped)
 
+    column_symbols, mixed = _format_symbols(ws, number, len(headers))
+    numbered = _priced(numbered, ws, number, mixed)
+
     def rows():
         try:
             yield from data_rows(numbered, len(headers), skipped, row_numbers, headers, titles)
@@ -214,34 +222,63 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
                  sheet=ws.title, sheets=names, row_numbers=row_numbers, skipped=skipped,
                  hidden_rows=[n for n in hidden if n > number],
                  date_system=1904 if book.epoch.year == 1904 else 1900,
-                 column_symbols=_format_symbols(ws, number, len(headers)))
+                 column_symbols=column_symbols)
 
 
-#: The currency in a number format: ``[$£-809]``, ``[$MXN] ``, ``"R$"``, ``\$``, ``€`` …
-_FORMAT_SYMBOL = re.compile(r'\[\$([^\]\-]+)(?:-[0-9A-Fa-f]+)?\]|"([^"]+)"|\\?([$€£¥￥₹₩])')
+#: The currency in a number format: ``[$£-809]``, ``[$€-x-euro2]``, ``[$MXN] ``, ``"R$"``, ``\$``, ``€`` …
+_FORMAT_SYMBOL = re.compile(r'\[\$([^\]\-]*)(?:-([^\]]*))?\]|"([^"]+)"|\\?([$€£¥￥₹₩])')
+#: A shared symbol made specific by the format's locale id (``[$¥-804]`` is yuan, ``[$¥-411]`` yen).
+_LOCALE_SYMBOLS = {("¥", "804"): "CN¥", ("￥", "804"): "CN¥", ("¥", "411"): "JP¥", ("￥", "411"): "JP¥",
+                   ("$", "409"): "US$", ("$", "80a"): "MX$", ("$", "1009"): "C$", ("$", "c09"): "A$",
+                   ("$", "240a"): "COL$", ("$", "416"): "R$", ("$", "1409"): "NZ$"}
 FORMAT_ROWS = 50
 
 
-def _format_symbols(ws, header_number: int, width: int) -> dict[int, str]:
-    """``{column position: currency symbol}`` for columns whose numbers (first rows) are
-    formatted in one currency."""
+def format_symbol(fmt: str) -> str:
+    """The currency symbol a cell's number format shows (its positive part), or ""."""
     from fieldvisit.domain.money import currency_of_symbol
 
+    for m in _FORMAT_SYMBOL.finditer((fmt or "").split(";")[0]):
+        symbol = (m.group(1) or m.group(3) or m.group(4) or "").strip()
+        if symbol in ("$", "¥", "￥") or currency_of_symbol(symbol):
+            return _LOCALE_SYMBOLS.get((symbol, (m.group(2) or "").lower()), symbol)
+    return ""
+
+
+def _format_symbols(ws, header_number: int, width: int) -> tuple[dict[int, str], set[int]]:
+    """``({column position: currency symbol}, mixed columns)``: columns whose numbers (first
+    rows) are formatted in one currency, and those formatted in several (read cell by cell)."""
     seen: dict[int, set[str]] = {}
     for row in ws.iter_rows(min_row=header_number + 1, max_row=header_number + FORMAT_ROWS, max_col=width):
         for i, cell in enumerate(row):
             value = getattr(cell, "value", None)
             if not isinstance(value, (int, float)) or isinstance(value, bool):
                 continue
-            fmt = getattr(cell, "number_format", "") or ""
-            found = ""
-            for m in _FORMAT_SYMBOL.finditer(fmt.split(";")[0]):
-                symbol = (m.group(1) or m.group(2) or m.group(3) or "").strip()
-                if symbol in ("$", "¥", "￥") or currency_of_symbol(symbol):
-                    found = symbol
-                    break
-            seen.setdefault(i, set()).add(found)
-    return {i: next(iter(s)) for i, s in seen.items() if len(s) == 1 and "" not in s}
+            seen.setdefault(i, set()).add(format_symbol(getattr(cell, "number_format", "") or ""))
+    uniform = {i: next(iter(s)) for i, s in seen.items() if len(s) == 1 and "" not in s}
+    return uniform, {i for i, s in seen.items() if len(s - {""}) > 1}
+
+
+def _priced(numbered, ws, header_number: int, columns: set[int]):
+    """The rows with each number of a ``columns`` cell carrying its format's currency symbol."""
+    if not columns:
+        yield from numbered
+        return
+    symbols: dict[tuple[int, int], str] = {}
+    for i in columns:
+        for n, row in enumerate(ws.iter_rows(min_row=header_number + 1, min_col=i + 1, max_col=i + 1),
+                                start=header_number + 1):
+            for cell in row:
+                found = format_symbol(getattr(cell, "number_format", "") or "")
+                if found:
+                    symbols[(n, i)] = found
+    for n, values in numbered:
+        for i in columns:
+            value = values[i] if i < len(values) else None
+            symbol = symbols.get((n, i))
+            if symbol and isinstance(value, (int, float)) and not isinstance(value, bool):
+                values[i] = PricedNumber(value, symbol)
+        yield n, values
 
 
 def _canonical(value) -> str | None:
