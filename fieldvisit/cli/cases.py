@@ -146,6 +146,10 @@ def cmd_cases_import(app, args) -> None:
     if summary.review:
         lines.append(f"{len(summary.review)} values need review (rows kept; see 'fieldvisit cases review'):")
         lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}" for r in summary.review[:50]]
+    if summary.flags_dropped:
+        lines.append(f"{len(summary.flags_dropped)} cases lost a blocking flag with this file (check they may be "
+                     "visited again):")
+        lines += [f"  row {r['row']} ({r['case_id']}): {', '.join(r['flags'])} removed" for r in summary.flags_dropped[:50]]
     if args.save_profile:
         lines.append(f"Profile {args.save_profile!r} saved: files with these headers are read this way from now on.")
     _emit(args, data, "\n".join(lines))

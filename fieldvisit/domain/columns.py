@@ -8,6 +8,7 @@ import unicodedata
 from functools import lru_cache
 
 from fieldvisit.domain.column_words import EXTRA_SYNONYMS, IDENTITY, guess
+from fieldvisit.domain.flag_columns import FREE_TEXT, PREFIX as FLAG_PREFIX, flag_field
 
 CANONICAL = (
     "case_id", "name", "address", "work_address", "lat", "lon", "country", "timezone",
@@ -104,7 +105,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "collector": ("agent", "assigned to", "field agent", "collector", "assigned collector",
                   "agent name", "gestor", "gestor asignado", "cobrador", "cobrador asignado",
                   "agente", "催收员", "外访员", "负责人", "催收人员", "催收員", "外訪員", "負責人", "collector name", "assigned agent", "agent assigned", "nombre del gestor"),
-    "inconvenient": ("inconvenient times", "do not visit at", "avoid", "not available", "no visitar",
+    "inconvenient": ("inconvenient times", "do not visit at", "avoid", "not available",
                      "horario no disponible", "no disponible", "不方便时间", "勿访时间"),
     "notes": ("note", "notes", "comment", "comments", "remarks", "memo", "notas", "nota",
               "observaciones", "observación", "comentarios", "备注", "说明", "備註", "說明"),
@@ -189,6 +190,15 @@ KEEP, IGNORE = "keep", "ignore"
 TARGETS = (*CANONICAL, *PARTS, "inconvenient")
 
 
+def _is_target(target: str) -> bool:
+    """A canonical column, a part, or a blocking condition (``flag:deceased``, ``flag:*``)."""
+    if target in TARGETS or target == FREE_TEXT:
+        return True
+    from fieldvisit.domain.cases import Flag
+
+    return target.startswith(FLAG_PREFIX) and target[len(FLAG_PREFIX):] in {f.value for f in Flag}
+
+
 class MappingError(ValueError):
     """A --mapping names a canonical column that does not exist."""
 
@@ -215,7 +225,7 @@ def plan_columns(headers: list[str], mapping: dict[str, str] | None = None) -> l
     """
     explicit = {}
     for header, target in (mapping or {}).items():
-        if target not in TARGETS and target not in (KEEP, IGNORE):
+        if not _is_target(target) and target not in (KEEP, IGNORE):
             raise MappingError(f"the mapping names {target!r}, which is not a column FieldVisit knows "
                                f"(known: {', '.join(TARGETS)}, or keep, ignore)")
         explicit[normalise_header(header)] = target
@@ -223,9 +233,13 @@ def plan_columns(headers: list[str], mapping: dict[str, str] | None = None) -> l
     taken: set[str] = set()
     for i, header in enumerate(headers):
         source = source_label(header, i)
-        target = explicit.get(normalise_header(source)) or canonical_for(source) or KEEP
+        target = explicit.get(normalise_header(source)) or flag_field(source) or canonical_for(source) or KEEP
         if target in (KEEP, IGNORE):
             out.append((source, None, target))
+        elif target.startswith(FLAG_PREFIX):  # several columns may name conditions: each one is read
+            field = target if target not in taken else f"{target}:{i + 1}"
+            taken.add(field)
+            out.append((source, field, "map"))
         elif target in taken:
             out.append((source, None, KEEP))
         else:

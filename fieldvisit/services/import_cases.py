@@ -25,7 +25,8 @@ from datetime import date
 from operator import itemgetter
 
 from fieldvisit.domain.case_rows import RowContext, RowResult, cell_text, read_row
-from fieldvisit.domain.cases import Case
+from fieldvisit.domain.cases import BLOCKING_FLAGS, Case
+from fieldvisit.domain.flag_columns import PREFIX as FLAG_PREFIX, FlagReading
 from fieldvisit.domain.columns import IGNORE, KEEP, MappingError, header_currency, plan_columns
 from fieldvisit.domain.conventions import Conventions, decide_conventions
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
@@ -61,6 +62,8 @@ class ImportSummary:
     skipped: list[dict] = field(default_factory=list)
     profile: str | None = None
     as_of: date | None = None
+    #: blocking flags this import removed from stored cases: [{row, case_id, flags}] (always said)
+    flags_dropped: list[dict] = field(default_factory=list)
 
     def as_json(self) -> dict:
         data = asdict(self)
@@ -173,7 +176,9 @@ def row_context(table: Table, rows: list[dict], columns: list[dict], *, as_of: d
                      zone_for=zones.zone_for if zones else None, columns=frozenset(positions.values()),
                      header_symbols=header_symbols(table.headers, positions, getattr(table, "column_symbols", None)),
                      date_system=getattr(table, "date_system", 1900),
-                     lawful_for=_lawful_hours(rules) if rules else None)
+                     lawful_for=_lawful_hours(rules) if rules else None,
+                     flag_labels={c["field"]: c["source"] for c in columns if c["action"] == "map"
+                                  and (c["field"] == "flags" or c["field"].startswith(FLAG_PREFIX))})
     return ctx, conventions
 
 
@@ -244,6 +249,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     summary.conventions = conventions_json(conventions)
 
     good: list[tuple[int, Case, frozenset[str]]] = []
+    readings: dict[str, tuple[int, FlagReading]] = {}  # rows that say something about flags
     first_seen: dict[str, int] = {}
     for done in range(1, len(raw_rows) + 1):
         number, values, kept = raw_rows[done - 1]
@@ -260,6 +266,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         else:
             first_seen[result.case.case_id] = number
             good.append((number, result.case, result.present))
+            if result.flag_reading is not None and result.flag_reading.says_anything:
+                readings[result.case.case_id] = (number, result.flag_reading)
             if result.case.windows:
                 summary.windows += sum(1 for w in result.case.windows if not w.inconvenient)
             if result.review:
@@ -310,6 +318,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             uow.cases.add_many(late, import_id)
             updates = [(keys[case.case_id], case, present) for _, case, present in good
                        if case.case_id in keys and case.case_id not in published]
+            summary.flags_dropped = merge_flags(uow, updates, readings)
             flag_changes = uow.cases.update_many(updates, import_id)
             rewindowed = [(case.case_id, column) for _, case, present in good if "windows" in present
                           for column in ("appointment", "inconvenient") if column in ctx.columns]
@@ -336,6 +345,26 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             _drop_stage(uow, token)
     assert summary.imported + summary.updated + len(summary.rejected) == summary.rows
     return summary
+
+
+def merge_flags(uow: UnitOfWork, updates: list[tuple[int, Case, frozenset[str]]],
+                readings: dict[str, tuple[int, FlagReading]]) -> list[dict]:
+    """Set each updated case's flags from what its row says over what is stored (a blank cell
+    keeps them; a ``Deceased: N`` clears one; a flags cell is the whole list). Returns the
+    blocking flags removed: ``[{row, case_id, flags}]`` (the summary says each one)."""
+    touched = [(pk, case) for pk, case, present in updates if "flags" in present and case.case_id in readings]
+    if not touched:
+        return []
+    stored = uow.cases.flags_of([pk for pk, _ in touched])
+    dropped = []
+    for pk, case in touched:
+        number, reading = readings[case.case_id]
+        before = stored.get(pk, frozenset())
+        case.flags = reading.merged(before)
+        lost = (before - case.flags) & BLOCKING_FLAGS
+        if lost:
+            dropped.append({"row": number, "case_id": case.case_id, "flags": sorted(f.value for f in lost)})
+    return dropped
 
 
 def _stage(uow: UnitOfWork, new: list[Case], chunk_rows: int) -> Work[str]:

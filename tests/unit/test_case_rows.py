@@ -85,9 +85,12 @@ def test_time_zone_from_country_then_coordinates_then_default():
                     ctx(zone_for=zone_for)).case.timezone == "Asia/Kolkata"
 
 
-def test_update_fields_empty_cells_keep_stored_values_but_flags_are_authoritative():
+def test_update_fields_empty_cells_keep_stored_values_flags_included():
+    """A blank cell means "no information" for every field (BRK13 #2): the flags stay too."""
     r = read_row({"case_id": "A", "name": "", "balance": "5", "flags": ""}, ctx(columns=frozenset({"flags", "name"})))
-    assert "name" not in r.present and "balance" in r.present and "flags" in r.present
+    assert "name" not in r.present and "balance" in r.present and "flags" not in r.present
+    r = read_row({"case_id": "A", "flags": "none"}, ctx(columns=frozenset({"flags"})))
+    assert "flags" in r.present and r.case.flags == frozenset() and r.flag_reading.whole
 
 
 def test_spreadsheet_cells():

@@ -1,0 +1,76 @@
+"""Lenders' real columns through the command line (BRK13 #1, #2, #3, #4, #10, #13): every column
+and every row accounted for, nothing guessed silently."""
+
+import json
+import os
+import subprocess
+import sys
+
+AS_OF = "2026-11-23"
+
+
+def fv(db, *args):
+    cmd = [sys.executable, "-m", "fieldvisit", "--db", f"sqlite:///{db}", *args]
+    return subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "TZ": "Europe/Madrid"},
+                          timeout=300)
+
+
+def imported(db, path, *extra):
+    r = fv(db, "--json", "cases", "import", str(path), "--as-of", AS_OF, *extra)
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)
+
+
+def listed(db):
+    r = fv(db, "--json", "cases", "list", "--as-of", AS_OF)
+    assert r.returncode == 0, r.stderr
+    return {c["case_id"]: c for c in json.loads(r.stdout)["cases"]}
+
+
+def test_condition_columns_block_the_plan(tmp_path):
+    """BRK13 #1: Do Not Visit / Deceased / Bloqueos columns become flags; plan never proposes them."""
+    path = tmp_path / "flags.csv"
+    path.write_text("Account,Name,Balance,Currency,Latitude,Longitude,Collector,Do Not Visit,Fallecido,Bloqueos,"
+                    "Days past due\n"
+                    "P-1,Ann,100.00,EUR,60.170,24.940,Joe,Y,,,40\n"
+                    "P-2,Bob,100.00,EUR,60.171,24.941,Joe,,Sí,,40\n"
+                    "P-3,Cid,100.00,EUR,60.172,24.942,Joe,N,No,,40\n"
+                    "P-4,Dan,100.00,EUR,60.173,24.943,Joe,,,concurso,40\n"
+                    "P-5,Eve,100.00,EUR,60.174,24.944,Joe,,quizá,,40\n", encoding="utf-8")
+    db = tmp_path / "ws.db"
+    s = imported(db, path, "--country", "FI")
+    assert s["imported"] == 5 and not s["kept_columns"]
+    assert [r["row"] for r in s["review"]] == [6]  # 'quizá' is neither yes nor no: held and reviewed
+    flags = {k: c["flags"] for k, c in listed(db).items()}
+    assert flags == {"P-1": ["do_not_visit"], "P-2": ["deceased"], "P-3": [], "P-4": ["bankruptcy"],
+                     "P-5": ["deceased"]}
+    r = fv(db, "--json", "plan", "--date", "2026-11-25", "--collector", "Joe", "--as-of", AS_OF,
+           "--time-limit", "1", "--start", "60.169,24.938")
+    assert r.returncode == 0, r.stderr
+    plan = json.loads(r.stdout)
+    assert [s["case_id"] for s in plan["stops"]] == ["P-3"]
+    assert {u["case_id"] for u in plan["unplanned"] if u["reason"] == "blocked_by_flag"} == {"P-1", "P-2", "P-4", "P-5"}
+
+
+def test_blank_keeps_everything_and_dropping_a_blocking_flag_is_said(tmp_path):
+    """BRK13 #2: a blank cell keeps the stored value for every field (flags too); a file that
+    removes a blocking flag says so, in JSON and in plain text."""
+    first, second = tmp_path / "ru1.csv", tmp_path / "ru2.csv"
+    first.write_text("case_id,name,flags,phone,address,Deceased\n"
+                     "RU-1,Ana,dispute,600111222,Calle 1,\nRU-2,Bob,,600111333,Calle 2,Y\n"
+                     "RU-3,Cid,lawyer,600111444,Calle 3,\n", encoding="utf-8")
+    second.write_text("case_id,name,flags,phone,address,Deceased\n"
+                      "RU-1,Ana,,,,\nRU-2,Bob,,,,N\nRU-3,Cid,cease,,,\n", encoding="utf-8")
+    db = tmp_path / "ws.db"
+    imported(db, first)
+    s = imported(db, second)
+    assert s["updated"] == 3
+    assert s["flags_dropped"] == [{"row": 3, "case_id": "RU-2", "flags": ["deceased"]},
+                                  {"row": 4, "case_id": "RU-3", "flags": ["lawyer"]}]
+    cases = listed(db)
+    assert cases["RU-1"]["flags"] == ["dispute"]  # blank: no information, the flag stays
+    assert cases["RU-2"]["flags"] == [] and cases["RU-3"]["flags"] == ["cease"]
+    imported(db, first)  # flags back
+    r = fv(db, "cases", "import", str(second), "--as-of", AS_OF)
+    assert r.returncode == 0, r.stderr
+    assert "2 cases lost a blocking flag" in r.stdout and "row 3 (RU-2): deceased removed" in r.stdout
