@@ -48,7 +48,8 @@ def column_lines(columns: list[dict]) -> list[str]:
     for c in columns:
         what = {"map": f"→ {c['field']}", "keep": "kept as information", "ignore": "ignored"}[c["action"]]
         examples = c.get("examples")
-        out.append(f"  {c['source']}: {what}" + (f"   (e.g. {', '.join(examples)})" if examples else ""))
+        out.append(f"  {c['source']}: {what}" + (f"   (e.g. {', '.join(examples)})" if examples else "")
+                   + (f"\n      note: {c['note']}" if c.get("note") else ""))
     return out
 
 
@@ -64,9 +65,15 @@ def _reading_lines(d: dict) -> list[str]:
     return lines + [f"  - {e}" for e in conv.get("evidence") or ()]
 
 
+def _conflict_lines(conflicts: list[dict]) -> list[str]:
+    ties = [c for c in conflicts if c["tie"]]
+    return [f"Check: {c['why']}." for c in ties]
+
+
 def _preview_text(d: dict) -> str:
     lines = [f"Preview of {d['file']} (nothing written)" + (f", profile {d['profile']!r} applied" if d["profile"] else "")
              + ".", *_reading_lines(d), f"Columns ({len(d['columns'])}):", *column_lines(d["columns"])]
+    lines += _conflict_lines(d.get("conflicts") or [])
     lines.append(f"Sample ({len(d['sample'])} of {d['rows_read']}{'' if d['complete'] else '+'} rows):")
     for row in d["sample"]:
         cells = "; ".join(f"{k}={' / '.join(str(v).splitlines())}" for k, v in row["values"].items() if v)
@@ -139,6 +146,7 @@ def cmd_cases_import(app, args) -> None:
     lines.append(f"Columns ({len(summary.columns)}; {len(summary.kept_columns)} kept as information, "
                  f"{len(summary.ignored_columns)} ignored):")
     lines += column_lines(summary.columns)
+    lines += _conflict_lines(summary.conflicts)
     lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}" for r in summary.rejected[:50]]
     if summary.skipped:
         lines.append(f"{len(summary.skipped)} rows skipped (not case records):")

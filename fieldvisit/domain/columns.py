@@ -7,6 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from fieldvisit.domain.column_rank import RANKED, choose
 from fieldvisit.domain.column_words import EXTRA_SYNONYMS, IDENTITY, guess
 from fieldvisit.domain.flag_columns import FREE_TEXT, PREFIX as FLAG_PREFIX, flag_field
 
@@ -231,9 +232,15 @@ def plan_columns(headers: list[str], mapping: dict[str, str] | None = None) -> l
         explicit[normalise_header(header)] = target
     out: list[tuple[str, str | None, str]] = []
     taken: set[str] = set()
+    targets = [explicit.get(normalise_header(source_label(h, i))) or flag_field(source_label(h, i))
+               or canonical_for(source_label(h, i)) or KEEP for i, h in enumerate(headers)]
+    best = _best_candidates(headers, targets, explicit)
     for i, header in enumerate(headers):
         source = source_label(header, i)
-        target = explicit.get(normalise_header(source)) or flag_field(source) or canonical_for(source) or KEEP
+        target = targets[i]
+        if target in best and best[target] != i:
+            out.append((source, None, KEEP))
+            continue
         if target in (KEEP, IGNORE):
             out.append((source, None, target))
         elif target.startswith(FLAG_PREFIX):  # several columns may name conditions: each one is read
@@ -246,6 +253,37 @@ def plan_columns(headers: list[str], mapping: dict[str, str] | None = None) -> l
             taken.add(target)
             out.append((source, target, "map"))
     return _fallback_case_id(out, explicit)
+
+
+def _best_candidates(headers: list, targets: list[str], explicit: dict[str, str]) -> dict[str, int]:
+    """``{field: position}`` of the column chosen among several that name the balance, phone or
+    address (:mod:`.column_rank`); a column the user mapped wins."""
+    out = {}
+    for field in RANKED:
+        found = [(i, source_label(h, i)) for i, h in enumerate(headers) if targets[i] == field]
+        if len(found) < 2:
+            continue
+        mapped = [i for i, s in found if normalise_header(s) in explicit]
+        out[field] = mapped[0] if mapped else choose(field, found)[0]
+    return out
+
+
+def column_conflicts(headers: list[str], mapping: dict[str, str] | None = None) -> list[dict]:
+    """For every field several columns could be (balance, phone, address), which one is used and
+    why: ``[{field, chosen, other, tie, why}]`` (empty when each has one candidate or the user
+    mapped it)."""
+    explicit = {normalise_header(k): v for k, v in (mapping or {}).items()}
+    out = []
+    for field in RANKED:
+        found = [(i, source_label(h, i)) for i, h in enumerate(headers)
+                 if canonical_for(source_label(h, i)) == field and not flag_field(source_label(h, i))]
+        if len(found) < 2:
+            continue
+        chosen, notes = choose(field, found)
+        if any(explicit.get(normalise_header(s)) == field for i, s in found if i != chosen):
+            continue  # the user picked another candidate: nothing left to say
+        out.extend(notes)
+    return out
 
 
 def _fallback_case_id(plan: list[tuple[str, str | None, str]], explicit: dict[str, str]):

@@ -27,7 +27,7 @@ from operator import itemgetter
 from fieldvisit.domain.case_rows import RowContext, RowResult, cell_text, read_row
 from fieldvisit.domain.cases import BLOCKING_FLAGS, Case
 from fieldvisit.domain.flag_columns import PREFIX as FLAG_PREFIX, FlagReading
-from fieldvisit.domain.columns import IGNORE, KEEP, MappingError, header_currency, plan_columns
+from fieldvisit.domain.columns import IGNORE, KEEP, MappingError, column_conflicts, header_currency, plan_columns
 from fieldvisit.domain.conventions import Conventions, decide_conventions
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
@@ -64,6 +64,8 @@ class ImportSummary:
     as_of: date | None = None
     #: blocking flags this import removed from stored cases: [{row, case_id, flags}] (always said)
     flags_dropped: list[dict] = field(default_factory=list)
+    #: several columns could be the balance/phone/address: [{field, chosen, other, tie, why}]
+    conflicts: list[dict] = field(default_factory=list)
 
     def as_json(self) -> dict:
         data = asdict(self)
@@ -114,7 +116,18 @@ def column_plan(headers: list[str], mapping: dict[str, str] | None, file_name: s
     problem = case_id_problem(headers, plan, file_name)
     if problem and require_case_id:
         raise UserError(problem)
-    return [{"source": source, "field": f, "action": action} for source, f, action in plan]
+    columns = [{"source": source, "field": f, "action": action} for source, f, action in plan]
+    for note in column_conflicts(headers, mapping):  # "kept as information" says why
+        for c in columns:
+            if c["source"] == note["other"] and c["action"] == KEEP:
+                c["note"] = note["why"]
+    return columns
+
+
+def conflicts_of(columns: list[dict], headers: list[str], mapping: dict[str, str] | None) -> list[dict]:
+    """The balance/phone/address candidates not used (see :func:`column_conflicts`)."""
+    kept = {c["source"] for c in columns if c.get("note")}
+    return [n for n in column_conflicts(headers, mapping) if n["other"] in kept]
 
 
 def case_id_problem(headers: list[str], plan: list, file_name: str) -> str | None:
@@ -232,7 +245,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                             kept_columns=[c["source"] for c in columns if c["action"] == KEEP],
                             ignored_columns=[c["source"] for c in columns if c["action"] == IGNORE],
                             delimiter=table.delimiter, sheet=table.sheet, header_row=table.header_row,
-                            profile=profile, as_of=as_of)
+                            profile=profile, as_of=as_of, conflicts=conflicts_of(columns, table.headers, mapping))
     total = table.total_rows or 0
     raw_rows: list[tuple[int, dict, dict]] = []
     split = row_splitter(columns)

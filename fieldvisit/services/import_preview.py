@@ -17,7 +17,7 @@ from fieldvisit.domain.case_rows import RowResult, cell_text
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.columns import IGNORE, KEEP, PARTS
 from fieldvisit.services.import_cases import (
-    case_id_problem, column_plan, conventions_json, read_case, row_context, row_splitter,
+    case_id_problem, column_plan, conflicts_of, conventions_json, read_case, row_context, row_splitter,
 )
 from fieldvisit.services.import_profiles import ImportOptions
 from fieldvisit.services.ports import Table, ZoneLookup
@@ -63,7 +63,8 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
         {file, sheet, sheets, header_row, encoding, delimiter, conventions: {decimal, date_order,
          country, currency, evidence, ...}, columns: [{source, field, action, examples}], sample: [{row,
          values: {source: text}, errors: [..], review: [..]}], review: [{row, column, error}],
-         rejected: [...], rows_read, complete, profile, skipped}
+         rejected: [...], rows_read, complete, profile, skipped, conflicts: [{field, chosen, other, tie,
+         why}]}
 
     ``complete`` is False when the file has more than ``limit`` rows (counts cover the first
     ``limit``). ``problem``: why the import would be refused as it stands (no case id column), or
@@ -124,4 +125,5 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
             "rejected": rejected, "rows_read": len(raw), "complete": complete, "profile": options.profile,
             "kept_columns": [c["source"] for c in columns if c["action"] == KEEP],
             "ignored_columns": [c["source"] for c in columns if c["action"] == IGNORE],
-            "skipped": skipped, "problem": problem}
+            "skipped": skipped, "problem": problem,
+            "conflicts": conflicts_of(columns, table.headers, options.mapping)}

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QHeaderView, QLabel, QLineEdit, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from fieldvisit.adapters.i18n import localize
+from fieldvisit.adapters.i18n import flag_text, localize
+from fieldvisit.domain.cases import BLOCKING_FLAGS
 from fieldvisit.domain.columns import IGNORE, KEEP, TARGETS
+from fieldvisit.domain.flag_columns import FREE_TEXT, PREFIX as FLAG_PREFIX
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.import_preview import preview_import
 from fieldvisit.services.import_profiles import DATE_ORDERS, ImportOptions, open_table
@@ -56,6 +58,10 @@ DELIMITERS = (",", ";", "tab", "|")
 _REJECTED = QColor("#ffcdd2")
 _REVIEW = QColor("#ffe0b2")
 _IGNORED = QColor("#9e9e9e")
+
+
+#: The condition columns a user can choose (``flag:deceased``…, and free text).
+FLAG_TARGETS = (*(f"{FLAG_PREFIX}{f.value}" for f in sorted(BLOCKING_FLAGS)), FREE_TEXT)
 
 
 class ImportPreviewDialog(QDialog):
@@ -265,12 +271,22 @@ class ImportPreviewDialog(QDialog):
         combo.addItem(self.tr("Keep as extra information"), KEEP)
         combo.addItem(self.tr("Ignore"), IGNORE)
         combo.insertSeparator(2)
-        for name in TARGETS:
-            combo.addItem(self.tr(FIELD_LABELS[name]), name)
+        for name in (*TARGETS, *FLAG_TARGETS):
+            combo.addItem(self.field_label(name), name)
+        if column["action"] == "map" and combo.findData(column["field"]) < 0:  # a second "Deceased" column
+            combo.addItem(self.field_label(column["field"]), column["field"])
         combo.setCurrentIndex(combo.findData(column["field"] if column["action"] == "map" else column["action"]))
         source = column["source"]
         combo.currentIndexChanged.connect(lambda _i, c=combo, s=source: self._mapping_changed(s, c.currentData()))
         return combo
+
+    def field_label(self, name: str) -> str:
+        """What a field is called in the window: ``flag:deceased`` → "Blocks visits: deceased"."""
+        if name.startswith(FREE_TEXT):
+            return self.tr("Blocks visits: restrictions written as words")
+        if name.startswith(FLAG_PREFIX):
+            return self.tr("Blocks visits: {flag}").format(flag=flag_text(name[len(FLAG_PREFIX):].split(":")[0]))
+        return self.tr(FIELD_LABELS[name])
 
     def _mapping_changed(self, source: str, target: str) -> None:
         if self._building:
@@ -292,6 +308,9 @@ class ImportPreviewDialog(QDialog):
             examples = QTableWidgetItem(" · ".join(column["examples"]))
             if column["action"] == IGNORE:
                 examples.setForeground(QBrush(_IGNORED))
+            if column.get("note"):  # another column was taken for the same field: say which and why
+                examples.setBackground(QBrush(_REVIEW))
+                examples.setToolTip(localize(column["note"]))
             self.mapping.setItem(row, 2, examples)
         self.mapping.resizeColumnToContents(0)
         self.mapping.setColumnWidth(1, max(self.mapping.columnWidth(1), 260))
@@ -303,7 +322,7 @@ class ImportPreviewDialog(QDialog):
         self.sample.setRowCount(len(p["sample"]))
         labels = []
         for c in columns:
-            what = (self.tr(FIELD_LABELS[c["field"]]) if c["action"] == "map" else
+            what = (self.field_label(c["field"]) if c["action"] == "map" else
                     self.tr("kept") if c["action"] == KEEP else self.tr("ignored"))
             labels.append(f"{c['source']}\n→ {what}")
         self.sample.setHorizontalHeaderLabels(labels)
@@ -337,6 +356,8 @@ class ImportPreviewDialog(QDialog):
             text += " " + "; ".join((self.tr("Row {row} ({column}): {error}") if r["column"] else
                                      self.tr("Row {row}: {error}")).format(
                 row=r["row"], column=r["column"], error=localize(r["error"])) for r in p["rejected"][:3]) + "."
+        if p.get("conflicts"):
+            text += " " + self.tr("Check: {notes}.").format(notes="; ".join(localize(c["why"]) for c in p["conflicts"]))
         if p["skipped"]:
             text += " " + self.tr("Skipped (not case records): {rows}.").format(
                 rows="; ".join(self.tr("row {row}: {reason}").format(row=r["row"], reason=localize(r["reason"]))

@@ -74,3 +74,20 @@ def test_blank_keeps_everything_and_dropping_a_blocking_flag_is_said(tmp_path):
     r = fv(db, "cases", "import", str(second), "--as-of", AS_OF)
     assert r.returncode == 0, r.stderr
     assert "2 cases lost a blocking flag" in r.stdout and "row 3 (RU-2): deceased removed" in r.stdout
+
+
+def test_loan_amount_is_not_the_balance_and_the_conflict_is_said(tmp_path):
+    """BRK13 #4: Outstanding Balance over Loan Amount; a tie is said in JSON and plain text."""
+    path = tmp_path / "loan.csv"
+    path.write_text('Account,Name,Loan Amount,Outstanding Balance,Total Balance,Currency,work_phone,phone\n'
+                    'K-1,Ann Lee,"10,000.00","1,234.56","1,300.00",USD,555-0101,555-0102\n', encoding="utf-8")
+    db = tmp_path / "ws.db"
+    s = imported(db, path)
+    assert listed(db)["K-1"]["balance"] == "1234.56"
+    assert {(c["chosen"], c["other"], c["tie"]) for c in s["conflicts"]} == {
+        ("Outstanding Balance", "Loan Amount", False), ("Outstanding Balance", "Total Balance", True),
+        ("phone", "work_phone", False)}
+    assert set(s["kept_columns"]) == {"Loan Amount", "Total Balance", "work_phone"}
+    r = fv(db, "cases", "import", str(path), "--as-of", AS_OF, "--preview")
+    assert r.returncode == 0, r.stderr
+    assert "Check: 'Outstanding Balance' and 'Total Balance' could both be the balance" in r.stdout
