@@ -34,7 +34,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fieldvisit.domain.cases import Case, GeoStatus, due_date_from_days
 from fieldvisit.domain.flag_columns import FlagReading, hold_unread_times, read_flag_cells
-from fieldvisit.domain.cells import MAX_DAYS_PAST_DUE, cell_text, join_address
+from fieldvisit.domain.cells import MAX_DAYS_PAST_DUE, cell_text, join_address, join_name
 from fieldvisit.domain.cells import ambiguous_date as _ambiguous_date, amount as _amount
 from fieldvisit.domain.cells import days_count as _days, position as _position_problem
 from fieldvisit.domain.columns import PARTS
@@ -149,8 +149,8 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     case = Case(case_id=case_id, name=get("name", ""), address=get("address", ""),
                 work_address=get("work_address", ""), phone=get("phone", ""), notes=get("notes", ""))
     if not ctx.columns.isdisjoint(PARTS):
-        if get("surname"):
-            case.name = f"{case.name} {text['surname']}".strip()
+        if get("surname") or get("middle_name") or get("second_surname"):
+            case.name = join_name(text)  # "José Martínez Ruiz", "张伟"
             present.add("name")
         if any(get(k) for k in ("house_number", "address_line2", "district", "city", "region", "postal_code")):
             case.address = join_address(text)

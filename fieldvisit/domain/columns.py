@@ -1,5 +1,8 @@
 """Case-file columns: the canonical names of CLI.md and the header synonyms that map to them
-(English, Spanish, Chinese). Headers are compared case-, accent- and punctuation-insensitively."""
+(English, Spanish, Chinese). Headers are compared case-, accent- and punctuation-insensitively.
+
+A name in parts (``First``/``Middle``/``Last``, ``Nombre``/``Primer apellido``/``Segundo apellido``,
+``姓``/``名``) is joined into one name (:func:`fieldvisit.domain.cells.join_name`)."""
 
 from __future__ import annotations
 
@@ -19,7 +22,8 @@ CANONICAL = (
 
 #: Columns that are parts of another: a street + city + state + zip file gives one address
 #: ("123 Main St, Apt 4, Springfield, IL 62701"); first name + surname give the name.
-PARTS = ("house_number", "address_line2", "district", "city", "region", "postal_code", "surname")
+PARTS = ("house_number", "address_line2", "district", "city", "region", "postal_code", "surname", "middle_name",
+         "second_surname")
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "case_id": ("case", "case id", "case no", "case number", "caseid", "account", "account id",
@@ -40,8 +44,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
              "nombre y apellido", "nombre del cliente", "nombre cliente", "nombre del deudor", "cliente",
              "deudor", "titular", "acreditado", "razón social", "客户姓名", "姓名", "客户名称", "客户名",
              "户名", "借款人", "借款人姓名", "债务人", "名称", "客戶姓名", "客戶名稱", "借款人姓名",
-             "債務人", "戶名"),
+             "債務人", "戶名", "名", "名字"),
     "surname": ("last name", "surname", "family name", "apellidos", "apellido", "primer apellido"),
+    "middle_name": ("middle name", "middle initial"),
+    "second_surname": ("segundo apellido", "apellido materno"),
     "address": ("home address", "street", "street address", "address line 1", "address 1", "address1",
                 "addr", "mailing address", "residential address", "residence", "dirección",
                 "direccion", "domicilio", "dirección particular", "domicilio particular", "calle",

@@ -52,6 +52,8 @@ FIELD_LABELS = {
     "region": QT_TRANSLATE_NOOP("ImportDialog", "Address: state / province"),
     "postal_code": QT_TRANSLATE_NOOP("ImportDialog", "Address: postal code"),
     "surname": QT_TRANSLATE_NOOP("ImportDialog", "Surname"),
+    "middle_name": QT_TRANSLATE_NOOP("ImportDialog", "Middle name"),
+    "second_surname": QT_TRANSLATE_NOOP("ImportDialog", "Second surname"),
 }
 ENCODINGS = ("utf-8", "utf-16", "cp1252", "latin_1", "gb18030", "big5", "shift_jis", "cp949")
 DELIMITERS = (",", ";", "tab", "|")

@@ -91,3 +91,20 @@ def test_loan_amount_is_not_the_balance_and_the_conflict_is_said(tmp_path):
     r = fv(db, "cases", "import", str(path), "--as-of", AS_OF, "--preview")
     assert r.returncode == 0, r.stderr
     assert "Check: 'Outstanding Balance' and 'Total Balance' could both be the balance" in r.stdout
+
+
+def test_chinese_appointment_headers_and_names_in_parts(tmp_path):
+    """BRK13 #10: 约访时间 is the appointment; 姓 + 名 → 张伟; Segundo apellido is kept in the name."""
+    zh = tmp_path / "zh.csv"
+    zh.write_text("合同号,姓,名,欠款余额,约访时间\nG-1,张,伟,1234.00,周二、周四晚上\n", encoding="gb18030")
+    es = tmp_path / "es.csv"
+    es.write_text("Expediente;Nombre;Primer apellido;Segundo apellido;Saldo;Franja horaria\n"
+                  "NA-1;José;Martínez;Ruiz;1,00;L-V 9-14\n", encoding="utf-8")
+    db = tmp_path / "ws.db"
+    s = imported(db, zh, "--country", "CN")
+    assert s["kept_columns"] == [] and s["windows"] >= 1
+    s = imported(db, es, "--country", "ES")
+    assert s["kept_columns"] == [] and s["windows"] >= 1
+    cases = listed(db)
+    assert cases["G-1"]["name"] == "张伟" and cases["NA-1"]["name"] == "José Martínez Ruiz"
+    assert cases["G-1"]["windows"] and cases["NA-1"]["windows"]
