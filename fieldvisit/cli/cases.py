@@ -71,7 +71,9 @@ def _conflict_lines(conflicts: list[dict]) -> list[str]:
 
 
 def _preview_text(d: dict) -> str:
-    lines = [f"Preview of {d['file']} (nothing written)" + (f", profile {d['profile']!r} applied" if d["profile"] else "")
+    match = (d.get("profile_match") or {}).get("text")
+    lines = [f"Preview of {d['file']} (nothing written)" + (f"; {match}" if match else
+                                                            f", profile {d['profile']!r} applied" if d["profile"] else "")
              + ".", *_reading_lines(d), f"Columns ({len(d['columns'])}):", *column_lines(d["columns"])]
     lines += _conflict_lines(d.get("conflicts") or [])
     lines.append(f"Sample ({len(d['sample'])} of {d['rows_read']}{'' if d['complete'] else '+'} rows):")
@@ -136,12 +138,16 @@ def cmd_cases_import(app, args) -> None:
                         profile=options.profile, rules=app.rules(), by=app.actor, **common)
     summary = run(work)
     data = summary.as_json()
+    data["profile_match"] = options.profile_match
     if args.save_profile:
         save_profile(app.uow(), args.save_profile, headers, columns, options)
         data["saved_profile"] = args.save_profile
     lines = [f"{summary.rows} rows in {path.name}: {summary.imported} imported, {summary.updated} updated, "
              f"{len(summary.rejected)} rejected; {summary.windows} appointment windows read."]
-    if summary.profile:
+    if options.profile_match:  # applied (and how the headers differed), or the nearest and why not
+        text = options.profile_match["text"]
+        lines.append(f"{text[0].upper()}{text[1:]}.")
+    elif summary.profile:
         lines.append(f"Profile {summary.profile!r} applied.")
     lines.append(f"Columns ({len(summary.columns)}; {len(summary.kept_columns)} kept as information, "
                  f"{len(summary.ignored_columns)} ignored):")

@@ -63,7 +63,7 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
         {file, sheet, sheets, header_row, encoding, delimiter, conventions: {decimal, date_order,
          country, currency, evidence, ...}, columns: [{source, field, action, examples}], sample: [{row,
          values: {source: text}, errors: [..], review: [..]}], review: [{row, column, error}],
-         rejected: [...], rows_read, complete, profile, skipped, conflicts: [{field, chosen, other, tie,
+         rejected: [...], rows_read, complete, profile, profile_match, skipped, conflicts: [{field, chosen, other, tie,
          why}]}
 
     ``complete`` is False when the file has more than ``limit`` rows (counts cover the first
@@ -126,4 +126,5 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
             "kept_columns": [c["source"] for c in columns if c["action"] == KEEP],
             "ignored_columns": [c["source"] for c in columns if c["action"] == IGNORE],
             "skipped": skipped, "problem": problem,
-            "conflicts": conflicts_of(columns, table.headers, options.mapping)}
+            "conflicts": conflicts_of(columns, table.headers, options.mapping),
+            "profile_match": options.profile_match}

@@ -262,7 +262,10 @@ class ImportPreviewDialog(QDialog):
         evidence = " ".join(conv.get("evidence") or ())
         if evidence:
             text += "\n" + evidence
-        if p["profile"]:
+        match = p.get("profile_match") or {}
+        if match.get("text") and not match.get("exact"):  # "applied profile 'banco' (headers differ: +1 column)"
+            text += " " + localize(match["text"][0].upper() + match["text"][1:]) + "."
+        elif p["profile"]:
             text += " " + self.tr("Profile “{name}” applied.").format(name=p["profile"])
             if not self.save.isChecked():
                 self.profile_name.setText(p["profile"])

@@ -108,3 +108,23 @@ def test_chinese_appointment_headers_and_names_in_parts(tmp_path):
     cases = listed(db)
     assert cases["G-1"]["name"] == "张伟" and cases["NA-1"]["name"] == "José Martínez Ruiz"
     assert cases["G-1"]["windows"] and cases["NA-1"]["windows"]
+
+
+def test_a_profile_applies_to_slightly_different_headers_and_says_so(tmp_path):
+    """BRK13 #13: save 'banco' with prof1, import prof2 (spaces + one more column): applied, said."""
+    first, second, far = tmp_path / "prof1.csv", tmp_path / "prof2.csv", tmp_path / "far.csv"
+    first.write_text('Ref,Cliente X,Importe Z,Cuando\nP-1,Ana,"1.234,56",L-V 9-14\n', encoding="utf-8")
+    second.write_text('Ref ,Cliente X ,Importe  Z,Cuando,Nuevo\nP-3,Cid,"5,00",L-V 9-14,n\n', encoding="utf-8")
+    far.write_text('Ref,A,B,C,D\nQ-1,1,2,3,4\n', encoding="utf-8")
+    db = tmp_path / "ws.db"
+    imported(db, first, "--mapping", json.dumps({"Cliente X": "name", "Importe Z": "balance", "Cuando": "appointment"}),
+             "--currency", "EUR", "--decimal", ",", "--save-profile", "banco")
+    s = imported(db, second)
+    assert s["profile"] == "banco" and s["profile_match"]["added"] == ["Nuevo"]
+    assert s["profile_match"]["text"] == "applied profile 'banco' (headers differ: +1 column)"
+    p3 = listed(db)["P-3"]
+    assert p3["currency"] == "EUR" and p3["balance"] == "5.00" and p3["windows"]
+    r = fv(db, "cases", "import", str(second), "--as-of", AS_OF, "--preview")
+    assert "applied profile 'banco' (headers differ: +1 column)" in r.stdout
+    r = fv(db, "cases", "import", str(far), "--as-of", AS_OF, "--preview")
+    assert "nearest profile 'banco' not applied: only 1 of 5 headers in common" in r.stdout
