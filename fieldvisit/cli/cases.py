@@ -55,14 +55,17 @@ def column_lines(columns: list[dict]) -> list[str]:
 
 def _reading_lines(d: dict) -> list[str]:
     conv = d["conventions"]
-    where = f"sheet {d['sheet']}, " if d.get("sheet") else ""
+    read = d.get("sheets_read") or []
+    where = (f"sheets {', '.join(read)} (same columns), " if len(read) > 1 else
+             f"sheet {d['sheet']}, " if d.get("sheet") else "")
     delim = f", delimiter {d['delimiter']!r}" if d.get("delimiter") else ""
     enc = f", encoding {d['encoding']}" if d.get("encoding") else ""
     decimal = conv["decimal"] or "undecided (each amount read by its own form)"
     order = conv["date_order"] or "undecided (ambiguous dates go to review)"
     lines = [f"Read {where}header row {d['header_row']}{enc}{delim}; decimal mark {decimal}, dates {order}, "
              f"country {conv.get('country') or 'unknown'}, currency {conv.get('currency') or 'unknown'}."]
-    return lines + [f"  - {e}" for e in conv.get("evidence") or ()]
+    lines += [f"  - {e}" for e in conv.get("evidence") or ()]
+    return lines + [f"Sheet {s['sheet']!r} not read: {s['reason']}." for s in d.get("sheets_not_read") or ()]
 
 
 def _conflict_lines(conflicts: list[dict]) -> list[str]:
@@ -142,8 +145,11 @@ def cmd_cases_import(app, args) -> None:
     if args.save_profile:
         save_profile(app.uow(), args.save_profile, headers, columns, options)
         data["saved_profile"] = args.save_profile
-    lines = [f"{summary.rows} rows in {path.name}: {summary.imported} imported, {summary.updated} updated, "
+    lines = [f"{summary.rows} rows in {path.name}" + (f" (sheets {', '.join(summary.sheets_read)})"
+                                                       if len(summary.sheets_read) > 1 else "")
+             + f": {summary.imported} imported, {summary.updated} updated, "
              f"{len(summary.rejected)} rejected; {summary.windows} appointment windows read."]
+    lines += [f"Sheet {s['sheet']!r} not read: {s['reason']}." for s in summary.sheets_not_read]
     if options.profile_match:  # applied (and how the headers differed), or the nearest and why not
         text = options.profile_match["text"]
         lines.append(f"{text[0].upper()}{text[1:]}.")

@@ -32,7 +32,7 @@ from fieldvisit.domain.conventions import Conventions, decide_conventions
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
-from fieldvisit.services.ports import ImportRecord, Table, UnitOfWork, ZoneLookup
+from fieldvisit.services.ports import ImportRecord, Table, UnitOfWork, ZoneLookup, row_json
 from fieldvisit.services.progress import Progress, Work, gc_paused
 from fieldvisit.services.window_review import apply_decisions
 
@@ -66,12 +66,24 @@ class ImportSummary:
     flags_dropped: list[dict] = field(default_factory=list)
     #: several columns could be the balance/phone/address: [{field, chosen, other, tie, why}]
     conflicts: list[dict] = field(default_factory=list)
+    #: XLSX: the sheets read (several when they share the header) and data sheets not read, with why
+    sheets_read: list[str] = field(default_factory=list)
+    sheets_not_read: list[dict] = field(default_factory=list)
 
     def as_json(self) -> dict:
         data = asdict(self)
         data["as_of"] = self.as_of.isoformat() if self.as_of else None
         data["delimiter"] = {"\t": "tab"}.get(self.delimiter, self.delimiter)
-        return data
+        return rows_as_json(data)
+
+
+def rows_as_json(data: dict) -> dict:
+    """Row numbers of a workbook read sheet by sheet as ``"Marta!3"`` (others stay numbers)."""
+    for key in ("rejected", "review", "skipped", "flags_dropped", "sample"):
+        for item in data.get(key) or ():
+            if "row" in item:
+                item["row"] = row_json(item["row"])
+    return data
 
 
 def header_symbols(headers: list[str], positions: dict[int, str],
@@ -245,7 +257,9 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                             kept_columns=[c["source"] for c in columns if c["action"] == KEEP],
                             ignored_columns=[c["source"] for c in columns if c["action"] == IGNORE],
                             delimiter=table.delimiter, sheet=table.sheet, header_row=table.header_row,
-                            profile=profile, as_of=as_of, conflicts=conflicts_of(columns, table.headers, mapping))
+                            profile=profile, as_of=as_of, conflicts=conflicts_of(columns, table.headers, mapping),
+                            sheets_read=list(getattr(table, "sheets_read", []) or []),
+                            sheets_not_read=list(getattr(table, "sheets_not_read", []) or []))
     total = table.total_rows or 0
     raw_rows: list[tuple[int, dict, dict]] = []
     split = row_splitter(columns)

@@ -17,7 +17,7 @@ from fieldvisit.domain.case_rows import RowResult, cell_text
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.columns import IGNORE, KEEP, PARTS
 from fieldvisit.services.import_cases import (
-    case_id_problem, column_plan, conflicts_of, conventions_json, read_case, row_context, row_splitter,
+    case_id_problem, column_plan, conflicts_of, rows_as_json, conventions_json, read_case, row_context, row_splitter,
 )
 from fieldvisit.services.import_profiles import ImportOptions
 from fieldvisit.services.ports import Table, ZoneLookup
@@ -63,7 +63,7 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
         {file, sheet, sheets, header_row, encoding, delimiter, conventions: {decimal, date_order,
          country, currency, evidence, ...}, columns: [{source, field, action, examples}], sample: [{row,
          values: {source: text}, errors: [..], review: [..]}], review: [{row, column, error}],
-         rejected: [...], rows_read, complete, profile, profile_match, skipped, conflicts: [{field, chosen, other, tie,
+         rejected: [...], rows_read, complete, profile, profile_match, skipped, conflicts, sheets_read, sheets_not_read: [{field, chosen, other, tie,
          why}]}
 
     ``complete`` is False when the file has more than ``limit`` rows (counts cover the first
@@ -119,7 +119,7 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
         else:
             skipped.append(dict(item))
     rejected.sort(key=lambda r: r["row"])
-    return {"file": file_name, "sheet": table.sheet, "sheets": list(table.sheets), "header_row": table.header_row,
+    return rows_as_json({"file": file_name, "sheet": table.sheet, "sheets": list(table.sheets), "header_row": table.header_row,
             "encoding": table.encoding, "delimiter": {"\t": "tab"}.get(table.delimiter, table.delimiter),
             "conventions": conventions, "columns": columns, "sample": rows, "review": review,
             "rejected": rejected, "rows_read": len(raw), "complete": complete, "profile": options.profile,
@@ -127,4 +127,6 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
             "ignored_columns": [c["source"] for c in columns if c["action"] == IGNORE],
             "skipped": skipped, "problem": problem,
             "conflicts": conflicts_of(columns, table.headers, options.mapping),
-            "profile_match": options.profile_match}
+            "profile_match": options.profile_match,
+            "sheets_read": list(getattr(table, "sheets_read", []) or []),
+            "sheets_not_read": list(getattr(table, "sheets_not_read", []) or [])})

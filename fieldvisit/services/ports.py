@@ -41,6 +41,41 @@ class Table:
     #: Currency symbols the cells' number formats show, by column position (XLSX: ``{6: "£"}``
     #: for amounts formatted ``[$£-809]#,##0.00``).
     column_symbols: dict[int, str] = field(default_factory=dict)
+    #: XLSX: the sheets read (several when they share the header: one per collector or branch;
+    #: row numbers are then :class:`SheetRow`) and the other sheets that look like data but were
+    #: not read, ``[{"sheet", "reason"}]`` (the user picks one with ``sheet=``).
+    sheets_read: list[str] = field(default_factory=list)
+    sheets_not_read: list[dict] = field(default_factory=list)
+
+
+class SheetRow(int):
+    """A row number in a workbook read sheet by sheet (one sheet per collector): an int for
+    storage, shown ``Marta!3``; rows sort sheet by sheet (``order`` is the sheet's place)."""
+
+    def __new__(cls, number: int, sheet: str, order: int = 0) -> SheetRow:
+        obj = int.__new__(cls, number)
+        obj.sheet, obj.order = sheet, order
+        return obj
+
+    def __str__(self) -> str:
+        return f"{self.sheet}!{int(self)}"
+
+    def __format__(self, spec: str) -> str:
+        return str(self) if not spec else format(int(self), spec)
+
+    def __lt__(self, other) -> bool:
+        return (self.order, int(self)) < (getattr(other, "order", 0), int(other))
+
+    def __gt__(self, other) -> bool:
+        return (self.order, int(self)) > (getattr(other, "order", 0), int(other))
+
+    def __reduce__(self):
+        return SheetRow, (int(self), self.sheet, self.order)
+
+
+def row_json(row):
+    """A row number as JSON shows it: ``3``, or ``"Marta!3"`` for a workbook read sheet by sheet."""
+    return str(row) if isinstance(row, SheetRow) else row
 
 
 class TableReader(Protocol):

@@ -159,8 +159,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(1100, 760)
 
-        self.sheet.currentIndexChanged.connect(lambda _i: self._set(sheet=self.sheet.currentText() or None,
-                                                                    header_row=None))
+        self.sheet.currentIndexChanged.connect(lambda _i: self._set(sheet=self.sheet.currentData(), header_row=None))
         self.header_row.editingFinished.connect(lambda: self._set(header_row=self.header_row.value()))
         self.encoding.activated.connect(lambda _i: self._set(encoding=self.encoding.currentText()))
         self.encoding.lineEdit().editingFinished.connect(lambda: self._set(encoding=self.encoding.currentText()))
@@ -229,10 +228,7 @@ class ImportPreviewDialog(QDialog):
     def _show(self, p: dict) -> None:
         self._building = True
         try:
-            self.sheet.clear()
-            self.sheet.addItems(p["sheets"])
-            self.sheet.setCurrentText(p["sheet"])
-            self.sheet.setEnabled(len(p["sheets"]) > 1)
+            self._show_sheets(p)
             self.header_row.setValue(p["header_row"])
             csv = not p["sheets"]
             self.encoding.setEnabled(csv)
@@ -250,6 +246,20 @@ class ImportPreviewDialog(QDialog):
         finally:
             self._building = False
 
+    def _show_sheets(self, p: dict) -> None:
+        """The sheet list: first "detected" (every sheet with the data's columns), then each sheet."""
+        self.sheet.clear()
+        read = p.get("sheets_read") or []
+        if len(p["sheets"]) > 1:
+            self.sheet.addItem(self.tr("All sheets with these columns: {sheets}").format(sheets=", ".join(read))
+                               if self.options.sheet is None and len(read) > 1 else
+                               self.tr("Detected: {sheet}").format(sheet=p["sheet"]) if self.options.sheet is None
+                               else self.tr("Detect (every sheet with the same columns)"), None)
+        for name in p["sheets"]:
+            self.sheet.addItem(name, name)
+        self.sheet.setCurrentIndex(max(0, self.sheet.findData(self.options.sheet)) if self.options.sheet else 0)
+        self.sheet.setEnabled(len(p["sheets"]) > 1)
+
     def _show_conventions(self, p: dict) -> None:
         conv = p["conventions"]
         decimal = {".": self.tr("point (1,234.56)"), ",": self.tr("comma (1.234,56)")}.get(
@@ -262,6 +272,9 @@ class ImportPreviewDialog(QDialog):
         evidence = " ".join(conv.get("evidence") or ())
         if evidence:
             text += "\n" + evidence
+        for other in p.get("sheets_not_read") or ():
+            text += "\n" + self.tr("Sheet “{sheet}” is not read: its columns differ; choose it under Sheet to "
+                                    "import it.").format(sheet=other["sheet"])
         match = p.get("profile_match") or {}
         if match.get("text") and not match.get("exact"):  # "applied profile 'banco' (headers differ: +1 column)"
             text += " " + localize(match["text"][0].upper() + match["text"][1:]) + "."

@@ -128,3 +128,36 @@ def test_a_profile_applies_to_slightly_different_headers_and_says_so(tmp_path):
     assert "applied profile 'banco' (headers differ: +1 column)" in r.stdout
     r = fv(db, "cases", "import", str(far), "--as-of", AS_OF, "--preview")
     assert "nearest profile 'banco' not applied: only 1 of 5 headers in common" in r.stdout
+
+
+def test_every_sheet_with_the_same_columns_is_read_and_others_are_named(tmp_path):
+    """BRK13 #3: one sheet per collector: all read, rows 'Marta!3'; a sheet with other columns is named."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Pedro"
+    book.active.append(["case_id", "name", "balance", "currency"])
+    book.active.append(["MS-1", "Ana", 100, "EUR"])
+    book.active.append(["MS-2", "Bob", 200, "EUR"])
+    marta = book.create_sheet("Marta")
+    marta.append(["case_id", "name", "balance", "currency"])
+    marta.append(["MS-3", "Cid", 300, "EUR"])
+    marta.append(["MS-4", "Dan", "lots", "EUR"])
+    old = book.create_sheet("Closed")
+    old.append(["case_id", "closed on"])
+    old.append(["MS-9", "2026-01-01"])
+    path = tmp_path / "per_sheet.xlsx"
+    book.save(path)
+    db = tmp_path / "ws.db"
+    r = fv(db, "--json", "cases", "import", str(path), "--as-of", AS_OF)
+    assert r.returncode == 0, r.stderr
+    s = json.loads(r.stdout)
+    assert s["rows"] == 4 and s["imported"] == 3 and s["sheets_read"] == ["Pedro", "Marta"]
+    assert [x["row"] for x in s["rejected"]] == ["Marta!3"]
+    assert [x["sheet"] for x in s["sheets_not_read"]] == ["Closed"]
+    assert set(listed(db)) == {"MS-1", "MS-2", "MS-3"}
+    r = fv(db, "cases", "import", str(path), "--as-of", AS_OF, "--preview")
+    assert "Read sheets Pedro, Marta (same columns)" in r.stdout and "Sheet 'Closed' not read" in r.stdout
+    assert "row Marta!3" in r.stdout
+    s = imported(db, path, "--sheet", "Closed")
+    assert s["sheets_read"] == ["Closed"] and s["rows"] == 1

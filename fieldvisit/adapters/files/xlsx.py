@@ -11,7 +11,9 @@
   that never calculated it) rejects its row with a sentence saying so, rather than reading blank.
 - Dates: date-formatted cells arrive as dates in the workbook's own date system (1900 or 1904);
   ``Table.date_system`` tells the row reader how to read plain serial numbers in date columns.
-- Row numbers are the sheet's own.
+- Row numbers are the sheet's own. A workbook with one sheet per collector or branch (the same
+  header on several visible sheets) is read whole, its rows numbered ``Marta!3``; a sheet with
+  other columns is named in ``sheets_not_read`` (pick it with ``sheet=``), never passed over silently.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from fieldvisit.adapters.files.table_rows import data_rows, footer_reason, pick_
 from fieldvisit.domain import limits
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
-from fieldvisit.services.ports import Table
+from fieldvisit.services.ports import SheetRow, Table
 
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?"')
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
@@ -160,7 +162,7 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
                             sheets=", ".join(names)))
     candidates = [book[sheet]] if sheet is not None else \
         [ws for ws in book.worksheets if getattr(ws, "sheet_state", "visible") == "visible"] or list(book.worksheets)
-    best = None
+    found = []
     for ws in candidates:
         if hasattr(ws, "reset_dimensions"):
             ws.reset_dimensions()
@@ -169,38 +171,63 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
         if headers is None:
             continue
         has_id = any(v is not None and _canonical(v) == "case_id" for v in headers)
-        score = (has_id, known)
-        if best is None or score > best[0]:
-            best = (score, ws, merges, formulas, number, headers)
-    if best is None:
+        found.append(((has_id, known), ws, merges, formulas, number, headers))
+    if not found:
         book.close()
         raise UserError(msg('{name} has no rows; export the case file again.', name=p.name))
+    best = max(found, key=lambda f: f[0])  # the first of the best: sheet order breaks ties
     _, ws, merges, formulas, number, headers = best
-    headers = ["" if v is None else str(v).strip() for v in headers]
-    while headers and not headers[-1]:
-        headers.pop()
+    headers = _trimmed(headers)
+    # a workbook with one sheet per collector or branch: every sheet with the same header is read
+    same = [f for f in found if _header_key(f[5]) == _header_key(headers)] if sheet is None else [best]
+    others = [{"sheet": f[1].title, "reason": "its columns differ from the sheet read; import it on its own with "
+                                              f"--sheet {f[1].title!r}"}
+              for f in found if f not in same and f[0][0]]
+    several = len(same) > 1
     skipped: list[dict] = []
     row_numbers: list[int] = []
-    numbered = ((n, v) for n, v in _numbered(ws, merges) if n > number)
-    formula_book = None
-    if formulas:
-        formula_book = load_workbook(p, read_only=True, data_only=False)
-        fws = formula_book[ws.title]
-        fws.reset_dimensions()
-        numbered = _with_formula_check(numbered, ((n, v) for n, v in _numbered(fws, []) if n > number), skipped)
+    opened = []
+
+    def sheet_rows(order, ws, merges, formulas, number):
+        numbered = ((n, v) for n, v in _numbered(ws, merges) if n > number)
+        if formulas:
+            formula_book = load_workbook(p, read_only=True, data_only=False)
+            opened.append(formula_book)
+            fws = formula_book[ws.title]
+            fws.reset_dimensions()
+            numbered = _with_formula_check(numbered, ((n, v) for n, v in _numbered(fws, []) if n > number), skipped)
+        if several:  # rows named "Marta!3"
+            numbered = ((SheetRow(n, ws.title, order), v) for n, v in numbered)
+        return numbered
 
     def rows():
         try:
-            yield from data_rows(numbered, len(headers), skipped, row_numbers)
+            for order, (_, ws_, merges_, formulas_, number_, _h) in enumerate(same):
+                yield from data_rows(sheet_rows(order, ws_, merges_, formulas_, number_), len(headers), skipped,
+                                     row_numbers)
         finally:
             book.close()
-            if formula_book is not None:
-                formula_book.close()
+            for other in opened:
+                other.close()
 
     return Table(headers=headers, rows=rows(), kind="xlsx", header_row=number, total_rows=None,
                  sheet=ws.title, sheets=names, row_numbers=row_numbers, skipped=skipped,
                  date_system=1904 if book.epoch.year == 1904 else 1900,
-                 column_symbols=_format_symbols(ws, number, len(headers)))
+                 column_symbols=_format_symbols(ws, number, len(headers)),
+                 sheets_read=[f[1].title for f in same], sheets_not_read=others)
+
+
+def _trimmed(headers) -> list[str]:
+    out = ["" if v is None else str(v).strip() for v in headers]
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+def _header_key(headers) -> tuple[str, ...]:
+    from fieldvisit.domain.columns import normalise_header
+
+    return tuple(normalise_header(h) for h in _trimmed(headers))
 
 
 #: The currency in a number format: ``[$£-809]``, ``[$MXN] ``, ``"R$"``, ``\$``, ``€`` …
