@@ -2,8 +2,9 @@
 
 Rules (tested in ``tests/unit/test_case_rows.py``):
 - ``case_id`` is required; a row without one is rejected.
-- Typed columns that cannot be read (coordinates, amounts, dates, country, time zone, flags)
-  reject the row: importing a wrong balance or a misspelt ``dispute`` flag is worse than asking.
+- Typed columns that cannot be read (coordinates, amounts, dates, country, time zone) reject the
+  row: importing a wrong balance is worse than asking. A misspelt flag (``dispite``) holds the case
+  (do not visit) and goes to review: dropping a restriction is worse still.
 - An unreadable appointment keeps the row and is reported for review; so does a value whose
   reading the file's conventions leave open (``03/04/2026`` when the date order is undecided,
   ``1.234`` with no currency and no decimal mark known): that field is left unset, never guessed.

@@ -11,8 +11,9 @@ be planned. So:
 - anything else is never guessed: the case goes to review **and is held** (the column's flag is
   set, so it stays out of plans) until a person checks it. In a ``No visitar``/``Do not visit``
   column a time (``lunes por la mañana``) is read as the times not to visit instead;
-- a free-text column: known words become flags (``fallecido, concurso`` → deceased, bankruptcy);
-  ``ninguno``/``none``/``无`` clears; unknown text is held as ``do_not_visit`` and sent to review.
+- a free-text column (``Bloqueos``, and the ``flags`` column itself): known words become flags
+  (``fallecido, concurso`` → deceased, bankruptcy); ``ninguno``/``none``/``无`` clears; unknown
+  text (``dispite``) is held as ``do_not_visit`` and sent to review, never dropped.
 
 Column fields are named ``flag:<code>`` (``flag:deceased``) or :data:`FREE_TEXT`.
 """
@@ -136,6 +137,25 @@ def words_to_flags(text: str) -> frozenset[Flag]:
     return frozenset(flags)
 
 
+def _known_words(text: str) -> tuple[frozenset[Flag], list[str]]:
+    """The flags a text names and the parts that name none: ``"lawyer, dispite"`` →
+    ``({lawyer}, ["dispite"])``."""
+    try:
+        return words_to_flags(text), []
+    except FlagError:
+        pass
+    known: set[Flag] = set()
+    unknown = []
+    for part in re.split(r"[,;/、，；|+\n]+", text):
+        if not part.strip():
+            continue
+        try:
+            known |= words_to_flags(part)
+        except FlagError:
+            unknown.append(part.strip())
+    return frozenset(known), unknown
+
+
 @dataclass(slots=True)
 class FlagReading:
     """What one row says about flags. ``whole``: the flags column (``flags``) had a value, so
@@ -167,23 +187,24 @@ def read_flag_cells(text: dict[str, str], labels: dict[str, str] | None = None) 
     cleared: set[Flag] = set()
     whole = text.get("flags", "")
     if whole:
-        if _norm(whole) in _NONE_WORDS:
-            out.whole = True
-        else:
-            try:
-                flags |= words_to_flags(whole)
-                out.whole = True
-            except FlagError as exc:
-                out.errors.append(("flags", f"{exc} (known: {', '.join(f.value for f in Flag)})"))
-    for name, cell in text.items():
+        out.whole = True
+        known, unknown = _known_words(whole)
+        flags |= known
+        if unknown:
+            flags.add(Flag.DO_NOT_VISIT)
+            label = (labels or {}).get("flags", "flags")
+            out.review.append(("flags", f"{', '.join(repr(u) for u in unknown)} in {label} is no flag FieldVisit "
+                                        f"knows (known: {', '.join(f.value for f in Flag)}); the case is held "
+                                        "(do not visit) until you check it"))
+    for name in labels or text:  # the file's flag columns (or, without labels, every cell)
+        cell = text.get(name, "")
         if not cell or not name.startswith(PREFIX):
             continue
         label = (labels or {}).get(name, name[len(PREFIX):])
         if name.startswith(FREE_TEXT):
-            try:
-                found = words_to_flags(cell)
-                flags |= found
-            except FlagError:
+            known, unknown = _known_words(cell)
+            flags |= known
+            if unknown:
                 flags.add(Flag.DO_NOT_VISIT)
                 out.review.append((name, f"{cell!r} in {label} is no restriction FieldVisit knows; the case is "
                                          "held (do not visit) until you check it"))

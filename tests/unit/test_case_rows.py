@@ -59,13 +59,21 @@ def test_a_good_row():
     ({"case_id": "A", "due_date": "someday"}, "due_date"),
     ({"case_id": "A", "country": "Atlantis"}, "country"),
     ({"case_id": "A", "timezone": "Mars/Olympus"}, "timezone"),
-    ({"case_id": "A", "flags": "dispite"}, "flags"),
     ({"case_id": "A", "currency": "euros"}, "currency"),
 ])
 def test_rejections_name_the_column(values, column):
     r = read_row(values, ctx())
     assert r.case is None
     assert column in [c for c, _ in r.errors]
+
+
+def test_an_unknown_flag_holds_the_case_for_review():
+    """A misspelt flag is never dropped: the case is held (do not visit) until a person checks it."""
+    from fieldvisit.domain.cases import Flag
+
+    r = read_row({"case_id": "A", "flags": "lawyer, dispite"}, ctx())
+    assert r.case.flags == {Flag.LAWYER, Flag.DO_NOT_VISIT}
+    assert r.review[0][0] == "flags" and "'dispite'" in r.review[0][1]
 
 
 def test_unreadable_appointment_keeps_the_row_for_review():
