@@ -73,6 +73,6 @@ def choose(field: str, candidates: list[tuple[int, str]]) -> tuple[int, list[dic
         tie = rank(field, header) == top
         notes.append({"field": field, "chosen": best[1], "other": header, "tie": tie,
                       "why": (f"{best[1]!r} and {header!r} could both be the {field}; the first is used and the other "
-                              "is kept as information: map it with --mapping if it is the right one") if tie else
+                              f"is kept as information unless you map it as the {field}") if tie else
                              (f"{best[1]!r} is used as the {field}, {header!r} is kept as information")})
     return best[0], notes

@@ -36,7 +36,7 @@ _HEADERS: dict[Flag, tuple[str, ...]] = {
                         "no realizar visitas", "禁止上门", "禁止外访", "禁止拜访", "勿访", "不得上门", "禁访",
                         "禁止上門", "禁止外訪"),
     Flag.CEASE: ("cease", "cease and desist", "cease desist", "c d", "cease contact", "cease communication",
-                 "no contact", "do not contact", "dnc", "cese", "cese de contacto", "cese de comunicaciones",
+                 "no contact", "do not contact", "cese", "cese de contacto", "cese de comunicaciones",
                  "no contactar", "sin contacto", "停止催收", "停催", "禁止联系", "停止联系", "禁止聯繫"),
     Flag.DISPUTE: ("dispute", "in dispute", "disputed", "disputa", "en disputa", "disputado", "disputada",
                    "reclamacion", "en reclamacion", "impugnado", "争议", "有争议", "异议", "爭議", "纠纷"),

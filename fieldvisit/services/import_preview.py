@@ -42,8 +42,11 @@ def shown(case: Case, name: str, as_of: date) -> str:
         return _money(case.balance, case.currency)
     if name == "last_payment_amount":
         return _money(case.last_payment_amount, case.currency)
-    if name == "flags":
+    if name == "flags" or name.startswith("flag:*"):
         return ", ".join(sorted(f.value for f in case.flags))
+    if name.startswith("flag:"):  # a yes/no condition column: the flag it sets, or "no"
+        code = name[len("flag:"):].split(":")[0]
+        return code if code in {f.value for f in case.flags} else "no"
     if name in ("appointment", "inconvenient"):
         wanted = name == "inconvenient"
         return "; ".join(w.describe() for w in case.windows if w.inconvenient == wanted)

@@ -351,7 +351,8 @@ class ImportPreviewDialog(QDialog):
                 if r["errors"]:
                     item.setBackground(QBrush(_REJECTED))
                     item.setToolTip("\n".join(localize(e) for e in r["errors"]))
-                elif r["review"] and c["action"] == "map" and c["field"] in ("appointment", "inconvenient"):
+                elif r["review"] and c["action"] == "map" and (c["field"] in ("appointment", "inconvenient", "flags")
+                                                               or c["field"].startswith("flag:")):
                     item.setBackground(QBrush(_REVIEW))
                     item.setToolTip("\n".join(r["review"]))
                 if c["action"] == IGNORE:
@@ -374,8 +375,9 @@ class ImportPreviewDialog(QDialog):
             text += " " + "; ".join((self.tr("Row {row} ({column}): {error}") if r["column"] else
                                      self.tr("Row {row}: {error}")).format(
                 row=r["row"], column=r["column"], error=localize(r["error"])) for r in p["rejected"][:3]) + "."
-        if p.get("conflicts"):
-            text += " " + self.tr("Check: {notes}.").format(notes="; ".join(localize(c["why"]) for c in p["conflicts"]))
+        ties = [c for c in p.get("conflicts") or () if c["tie"]]  # the others: a note on the column's row
+        if ties:
+            text += " " + self.tr("Check: {notes}.").format(notes="; ".join(localize(c["why"]) for c in ties))
         if p["skipped"]:
             text += " " + self.tr("Skipped (not case records): {rows}.").format(
                 rows="; ".join(self.tr("row {row}: {reason}").format(row=r["row"], reason=localize(r["reason"]))

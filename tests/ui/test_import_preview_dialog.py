@@ -190,3 +190,18 @@ def test_one_sheet_per_collector_is_read_whole(qtbot, window, tmp_path):
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: hasattr(window, "last_import"), timeout=20000)
     assert window.last_import.imported == 3 and {"MS-1", "MS-3", "MS-4"} <= set(window.cases)
+
+
+def test_condition_columns_and_balance_candidates_are_shown(qtbot, window, tmp_path):
+    """BRK13 #1/#4 in the window: condition columns read as flags, the loan amount kept with a note."""
+    path = tmp_path / "flags.csv"
+    path.write_text("Expediente,Nombre,Monto del préstamo,Saldo pendiente,Saldo total,Fallecido,No visitar\n"
+                    "E-1,Ana,10000,1234.56,1300,Sí,\nE-2,Bea,5000,99,99,,quizá\n", encoding="utf-8")
+    dialog = window.import_with_preview(str(path))
+    uses = [dialog.mapping.cellWidget(r, 1).currentText() for r in range(dialog.mapping.rowCount())]
+    assert uses[2] == "Keep as extra information" and uses[3] == "Balance"
+    assert uses[5] == "Blocks visits: deceased" and uses[6] == "Blocks visits: do not visit"
+    assert "Saldo pendiente" in dialog.mapping.item(2, 2).toolTip()
+    assert "Check:" in dialog.status.text() and "Saldo total" in dialog.status.text()
+    assert sample_cell(dialog, 0, "Fallecido") == "deceased"
+    dialog.grab().save(str(tmp_path / "flags.png"))
