@@ -43,7 +43,7 @@ from fieldvisit.domain.conventions import US_STATE_ZONES
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
 from fieldvisit.domain.subdivisions import region_zone
-from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_symbol
+from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_symbol, parse_money
 from fieldvisit.domain.limits import DEFAULT_FIELD_CHARS as _DEFAULT_CHARS, FIELD_CHARS as _FIELD_CHARS, too_long
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 
@@ -246,7 +246,9 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         if not get(column):
             continue
         try:
-            amount, symbol = _amount(values[column], ctx.decimal_comma, hint)
+            raw = values[column]  # text (a CSV's cells) is read as the money it shows
+            amount, symbol = parse_money(text[column], ctx.decimal_comma, hint) if type(raw) is str else \
+                _amount(raw, ctx.decimal_comma, hint)
             setattr(case, attr, amount)
             symbol = symbol or ctx.header_symbols.get(column)
             if symbol:
@@ -342,4 +344,4 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         present.add("geo_status")
     if errors:
         return RowResult(None, errors=errors)
-    return RowResult(case, frozenset(present), review=review, flag_reading=reading)
+    return RowResult(case, frozenset(present), [], review, reading)

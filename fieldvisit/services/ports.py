@@ -243,6 +243,12 @@ class HolidayCalendar(Protocol):
         or empty) in the given years; raises ValueError naming the valid subdivisions."""
 
 
+class WorkdayCalendar(Protocol):
+    def __call__(self, country: str, subdivision: str, years) -> frozenset[date]:
+        """Saturdays and Sundays a country made official working days in the given years (China's
+        调休 make-up days); empty for most countries. Raises ValueError for an unknown subdivision."""
+
+
 class WriteConflict(Exception):
     """Another writer committed the same rows first (unique constraint); retry the operation."""
 
@@ -256,6 +262,15 @@ class WorkspaceBusy(UserError):
                              "Try again in a moment."))
 
 
+class WorkspaceInUse(UserError):
+    """Another FieldVisit process has the workspace open while this one would re-encrypt the whole
+    file (passphrase change, recovery); nothing was changed."""
+
+    def __init__(self) -> None:
+        super().__init__(msg("Another FieldVisit (a window or a command) has this workspace open; nothing was "
+                             "changed. Close it and try again."))
+
+
 class PurgeStore(Protocol):
     """Wipes the personal data of cases that left the laptop once the office has every visit."""
 
@@ -264,7 +279,7 @@ class PurgeStore(Protocol):
 
 
 class ImportStaging(Protocol):
-    """New cases of a long import, written in short transactions and published in one
+    """New cases and updates of a long import, written in short transactions and published in one
     (see :mod:`fieldvisit.adapters.storage.staging`)."""
 
     def add(self, token: str, cases: Sequence[Case], first_seq: int) -> None:
@@ -273,6 +288,15 @@ class ImportStaging(Protocol):
         """Insert the staged cases not stored yet (collectors must exist) and disown the stage
         (:meth:`drop` it after the commit); the staged case ids left out because they were stored
         meanwhile (usually none)."""
+    def add_updates(self, token: str, updates: Sequence[tuple[int, Case, frozenset[str]]],
+                    first_seq: int) -> tuple[list[str], list[dict]]:
+        """Stage the new values of existing cases ``(case pk, case, fields present)``; the case
+        ids staged (a case deleted meanwhile is not) and the flag changes they would make
+        (``[{case_id, before, after}]``)."""
+    def publish_updates(self, token: str, import_id: int, fields: set[str]) -> list[str]:
+        """Apply the staged updates whose case did not change since staging (writing the
+        columns of ``fields``, ``"collector"`` included when a case names one) and disown the
+        stage; the case ids left out (to update from the file)."""
     def drop(self, token: str) -> None: ...
     def clear_abandoned(self) -> int:
         """Drop the stages of killed or cancelled imports; how many."""
@@ -297,6 +321,7 @@ class UnitOfWork(Protocol):
     reviews: ReviewStore
     window_reviews: WindowReviewStore
     calendar: HolidayCalendar  # not storage: the public-holiday data, read in the same operation
+    workdays: WorkdayCalendar  # not storage: weekend days made working days (调休), same data
     purge: PurgeStore
     staging: ImportStaging
 

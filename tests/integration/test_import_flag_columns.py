@@ -9,8 +9,8 @@ from fieldvisit.services.progress import run
 AS_OF = date(2026, 11, 23)
 
 
-def do_import(app, path):
-    return run(import_cases(app.uow(), app.read_table(str(path)), file_name=path.name, sha256="x", as_of=AS_OF))
+def do_import(app, path, **kw):
+    return run(import_cases(app.uow(), app.read_table(str(path)), file_name=path.name, sha256="x", as_of=AS_OF, **kw))
 
 
 def flags(app):
@@ -18,7 +18,11 @@ def flags(app):
         return {c.case_id: c.flags for c in uow.cases.list()}
 
 
-def test_condition_columns_merge_with_stored_flags(app, tmp_path):
+import pytest
+
+
+@pytest.mark.parametrize("chunk_rows", [5000, 1])  # 1: the updates are staged in chunks
+def test_condition_columns_merge_with_stored_flags(app, tmp_path, chunk_rows):
     first, second = tmp_path / "a.csv", tmp_path / "b.csv"
     first.write_text("case_id,name,flags,Deceased,Do Not Visit\nA-1,Ana,dispute,,\nA-2,Bob,,Y,\nA-3,Cid,,,\n",
                      encoding="utf-8")
@@ -26,7 +30,7 @@ def test_condition_columns_merge_with_stored_flags(app, tmp_path):
                       encoding="utf-8")
     do_import(app, first)
     assert flags(app) == {"A-1": {Flag.DISPUTE}, "A-2": {Flag.DECEASED}, "A-3": frozenset()}
-    s = do_import(app, second)
+    s = do_import(app, second, chunk_rows=chunk_rows)
     assert flags(app) == {"A-1": {Flag.DISPUTE, Flag.DO_NOT_VISIT}, "A-2": frozenset(), "A-3": {Flag.DECEASED}}
     assert s.flags_dropped == [{"row": 3, "case_id": "A-2", "flags": ["deceased"]}]
     assert [(r["row"], r["column"]) for r in s.review] == [(4, "flag:deceased")]

@@ -205,3 +205,4 @@ def test_condition_columns_and_balance_candidates_are_shown(qtbot, window, tmp_p
     assert "Check:" in dialog.status.text() and "Saldo total" in dialog.status.text()
     assert sample_cell(dialog, 0, "Fallecido") == "deceased"
     dialog.grab().save(str(tmp_path / "flags.png"))
+    dialog.reject()
