@@ -26,14 +26,15 @@ from datetime import date
 from operator import itemgetter
 
 from fieldvisit.domain.case_rows import RowContext, RowResult, cell_text, read_row
-from fieldvisit.domain.cases import BLOCKING_FLAGS, Case
+from fieldvisit.domain.cases import Case
 from fieldvisit.domain.flag_columns import PREFIX as FLAG_PREFIX, FlagReading
 from fieldvisit.domain.columns import IGNORE, KEEP, MappingError, column_conflicts, header_currency, plan_columns
 from fieldvisit.domain.conventions import Conventions, decide_conventions
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
-from fieldvisit.services.ports import ImportRecord, Table, UnitOfWork, ZoneLookup, row_json
+from fieldvisit.services.import_notes import conflicts_of, merge_flags, rows_as_json
+from fieldvisit.services.ports import ImportRecord, Table, UnitOfWork, ZoneLookup
 from fieldvisit.services.progress import Progress, Work, gc_paused
 from fieldvisit.services.window_review import apply_decisions
 
@@ -76,15 +77,6 @@ class ImportSummary:
         data["as_of"] = self.as_of.isoformat() if self.as_of else None
         data["delimiter"] = {"\t": "tab"}.get(self.delimiter, self.delimiter)
         return rows_as_json(data)
-
-
-def rows_as_json(data: dict) -> dict:
-    """Row numbers of a workbook read sheet by sheet as ``"Marta!3"`` (others stay numbers)."""
-    for key in ("rejected", "review", "skipped", "flags_dropped", "sample"):
-        for item in data.get(key) or ():
-            if "row" in item:
-                item["row"] = row_json(item["row"])
-    return data
 
 
 def header_symbols(headers: list[str], positions: dict[int, str],
@@ -135,12 +127,6 @@ def column_plan(headers: list[str], mapping: dict[str, str] | None, file_name: s
             if c["source"] == note["other"] and c["action"] == KEEP:
                 c["note"] = note["why"]
     return columns
-
-
-def conflicts_of(columns: list[dict], headers: list[str], mapping: dict[str, str] | None) -> list[dict]:
-    """The balance/phone/address candidates not used (see :func:`column_conflicts`)."""
-    kept = {c["source"] for c in columns if c.get("note")}
-    return [n for n in column_conflicts(headers, mapping) if n["other"] in kept]
 
 
 def case_id_problem(headers: list[str], plan: list, file_name: str) -> str | None:
@@ -404,26 +390,6 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             _drop_stage(uow, token)
     assert summary.imported + summary.updated + len(summary.rejected) == summary.rows
     return summary
-
-
-def merge_flags(uow: UnitOfWork, updates: list[tuple[int, Case, frozenset[str]]],
-                readings: dict[str, tuple[int, FlagReading]]) -> list[dict]:
-    """Set each updated case's flags from what its row says over what is stored (a blank cell
-    keeps them; a ``Deceased: N`` clears one; a flags cell is the whole list). Returns the
-    blocking flags removed: ``[{row, case_id, flags}]`` (the summary says each one)."""
-    touched = [(pk, case) for pk, case, present in updates if "flags" in present and case.case_id in readings]
-    if not touched:
-        return []
-    stored = uow.cases.flags_of([pk for pk, _ in touched])
-    dropped = []
-    for pk, case in touched:
-        number, reading = readings[case.case_id]
-        before = stored.get(pk, frozenset())
-        case.flags = reading.merged(before)
-        lost = (before - case.flags) & BLOCKING_FLAGS
-        if lost:
-            dropped.append({"row": number, "case_id": case.case_id, "flags": sorted(f.value for f in lost)})
-    return dropped
 
 
 def _stage(uow: UnitOfWork, token: str, items: list, chunk_rows: int, add: str, saying: str) -> Work[list]:

@@ -17,8 +17,9 @@ from fieldvisit.domain.case_rows import RowResult, cell_text
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.columns import IGNORE, KEEP, PARTS
 from fieldvisit.services.import_cases import (
-    case_id_problem, column_plan, conflicts_of, rows_as_json, conventions_json, read_case, row_context, row_splitter,
+    case_id_problem, column_plan, conventions_json, read_case, row_context, row_splitter,
 )
+from fieldvisit.services.import_notes import conflicts_of, rows_as_json
 from fieldvisit.services.import_profiles import ImportOptions
 from fieldvisit.services.ports import Table, ZoneLookup
 
