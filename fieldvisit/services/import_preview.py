@@ -47,7 +47,10 @@ def shown(case: Case, name: str, as_of: date) -> str:
         return ", ".join(sorted(f.value for f in case.flags))
     if name.startswith("flag:"):  # a yes/no condition column: the flag it sets, or "no"
         code = name[len("flag:"):].split(":")[0]
-        return code if code in {f.value for f in case.flags} else "no"
+        if code in {f.value for f in case.flags}:
+            return code
+        times = "; ".join(w.describe() for w in case.windows if w.inconvenient) if code == "do_not_visit" else ""
+        return times or "no"  # "No visitar: lunes por la mañana" is the times not to visit
     if name in ("appointment", "inconvenient"):
         wanted = name == "inconvenient"
         return "; ".join(w.describe() for w in case.windows if w.inconvenient == wanted)

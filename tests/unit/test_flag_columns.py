@@ -80,3 +80,18 @@ def test_no_visitar_times_are_times_not_to_visit_and_other_text_holds_the_case()
     assert r.case.flags == {Flag.DO_NOT_VISIT} and r.review and "flags" in r.present
     r = read_row({"case_id": "A", "flag:do_not_visit": ""}, ctx)
     assert "flags" not in r.present and "flag:do_not_visit" not in r.present
+
+
+def test_the_preview_shows_what_a_condition_column_sets():
+    from datetime import date
+
+    from fieldvisit.domain.case_rows import RowContext, read_row
+    from fieldvisit.services.import_preview import shown
+
+    ctx = RowContext(as_of=date(2026, 11, 23), default_timezone="Europe/Madrid",
+                     columns=frozenset({"case_id", "flag:do_not_visit"}), flag_labels={"flag:do_not_visit": "No visitar"})
+    times = read_row({"case_id": "A", "flag:do_not_visit": "weekdays 13:00-16:00"}, ctx).case
+    held = read_row({"case_id": "B", "flag:do_not_visit": "Y"}, ctx).case
+    assert shown(times, "flag:do_not_visit", date(2026, 11, 23)).startswith("Mon")
+    assert shown(held, "flag:do_not_visit", date(2026, 11, 23)) == "do_not_visit"
+    assert shown(held, "flag:deceased", date(2026, 11, 23)) == "no"
