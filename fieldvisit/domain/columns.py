@@ -227,7 +227,8 @@ def plan_columns(headers: list[str], mapping: dict[str, str] | None = None) -> l
 
     ``mapping`` (``{"file header": "canonical" | "keep" | "ignore"}``) wins over synonyms. A column
     nobody recognises is kept, never dropped unseen. When two columns map to the same field the
-    first wins and the other is kept as information. Raises :class:`MappingError` for a target
+    first wins and the other is kept as information; a header written twice names its second
+    column ``address (2)`` (the third ``address (3)``), so every column has its own name. Raises :class:`MappingError` for a target
     that is no field.
     """
     explicit = {}
@@ -238,11 +239,21 @@ def plan_columns(headers: list[str], mapping: dict[str, str] | None = None) -> l
         explicit[normalise_header(header)] = target
     out: list[tuple[str, str | None, str]] = []
     taken: set[str] = set()
-    targets = [explicit.get(normalise_header(source_label(h, i))) or flag_field(source_label(h, i))
-               or canonical_for(source_label(h, i)) or KEEP for i, h in enumerate(headers)]
-    best = _best_candidates(headers, targets, explicit)
+    seen: dict[str, int] = {}
+    sources, targets = [], []
     for i, header in enumerate(headers):
         source = source_label(header, i)
+        key = source.casefold()
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] > 1:  # a second "address": its own name, so preview and storage keep both apart;
+            source = f"{source} ({seen[key]})"  # kept as information unless the mapping names it
+            target = explicit.get(normalise_header(source)) or KEEP
+        else:
+            target = explicit.get(normalise_header(source)) or flag_field(source) or canonical_for(source) or KEEP
+        sources.append(source)
+        targets.append(target)
+    best = _best_candidates(sources, targets, explicit)  # of several balance/phone/address columns
+    for i, source in enumerate(sources):
         target = targets[i]
         if target in best and best[target] != i:
             out.append((source, None, KEEP))

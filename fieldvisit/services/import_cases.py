@@ -30,6 +30,7 @@ from fieldvisit.domain.cases import Case
 from fieldvisit.domain.flag_columns import PREFIX as FLAG_PREFIX, FlagReading
 from fieldvisit.domain.columns import IGNORE, KEEP, MappingError, column_conflicts, header_currency, plan_columns
 from fieldvisit.domain.conventions import Conventions, decide_conventions
+from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
@@ -71,6 +72,7 @@ class ImportSummary:
     #: XLSX: the sheets read (several when they share the header) and data sheets not read, with why
     sheets_read: list[str] = field(default_factory=list)
     sheets_not_read: list[dict] = field(default_factory=list)
+    hidden_rows: list[int] = field(default_factory=list)  # case rows hidden/filtered in the workbook, imported
 
     def as_json(self) -> dict:
         data = asdict(self)
@@ -297,6 +299,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         else:
             summary.skipped.append(dict(item))
     summary.rejected.sort(key=lambda r: r["row"])
+    hidden = set(getattr(table, "hidden_rows", ()) or ())
+    summary.hidden_rows = [n for n, _, _ in good if n in hidden] if hidden else []
     summary.rows = len(raw_rows) + sum(1 for item in table.skipped if item.get("kind") == "broken")
 
     yield Progress(total, total, "Saving")
@@ -310,10 +314,14 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                     for n, case, present in good]
             for _, case, _ in good:
                 case.collector = case.collector or me["name"]
+        def reread(case, text):  # a person's earlier correction, read as the import reads (lawful hours too;
+            # an inconvenient time outside them is no loss: nobody visits then)
+            lawful = ctx.lawful_for(case.country) if ctx.lawful_for else DEFAULT_LAWFUL
+            return within_lawful(parse_windows(text, case.timezone, dayfirst=ctx.dayfirst is not False, today=as_of,
+                                               lawful=lawful).windows, lawful)[0]
+
         summary.review, summary.reviewed_before = apply_decisions(
-            uow, [case for _, case, _ in good], summary.review, reread=lambda case, text: parse_windows(
-                text, case.timezone, dayfirst=ctx.dayfirst is not False, today=as_of,
-                lawful=ctx.lawful_for(case.country) if ctx.lawful_for else DEFAULT_LAWFUL).windows)
+            uow, [case for _, case, _ in good], summary.review, reread=reread)
         if summary.reviewed_before:
             summary.windows = sum(1 for _, case, _ in good for w in case.windows if not w.inconvenient)
         stored = uow.cases.keys()

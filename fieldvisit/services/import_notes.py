@@ -16,6 +16,8 @@ def rows_as_json(data: dict) -> dict:
         for item in data.get(key) or ():
             if "row" in item:
                 item["row"] = row_json(item["row"])
+    if data.get("hidden_rows"):
+        data["hidden_rows"] = [row_json(r) for r in data["hidden_rows"]]
     return data
 
 

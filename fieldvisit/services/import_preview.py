@@ -136,4 +136,5 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
             "conflicts": conflicts_of(columns, table.headers, options.mapping),
             "profile_match": options.profile_match,
             "sheets_read": list(getattr(table, "sheets_read", []) or []),
-            "sheets_not_read": list(getattr(table, "sheets_not_read", []) or [])})
+            "sheets_not_read": list(getattr(table, "sheets_not_read", []) or []),
+            "hidden_rows": [r for r in (getattr(table, "hidden_rows", None) or []) if r in set(table.row_numbers)]})

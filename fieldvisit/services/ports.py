@@ -20,7 +20,8 @@ class Table:
     Row numbers are as a spreadsheet shows them (the header is row ``header_row``, 1-based).
     ``rows`` yields ``(row number, cell values)`` for the case rows only; as it is consumed,
     ``row_numbers`` collects each yielded row's number and ``skipped`` the rows set aside, each
-    ``{"row": n, "reason": str, "kind": "total" | "note" | "broken"}`` (``broken``: a record
+    ``{"row": n, "reason": str, "kind": "total" | "note" | "report" | "broken"}`` (``report``: a page
+    number, group heading, title or header printed again by a paged report; ``broken``: a record
     that cannot be read — unclosed quote, wrong number of values, formula without a saved result;
     the import rejects it with that reason). ``sheet`` is the worksheet read and ``sheets`` every
     worksheet name (XLSX); ``date_system`` the workbook's day zero for serial dates (1900 or 1904).
@@ -47,6 +48,10 @@ class Table:
     sheets_read: list[str] = field(default_factory=list)
     sheets_not_read: list[dict] = field(default_factory=list)
 
+    #: Rows below the header hidden or filtered out in the workbook (XLSX): read and imported
+    #: like the others, and named in the import's summary and preview.
+    hidden_rows: list[int] = field(default_factory=list)
+
 
 class SheetRow(int):
     """A row number in a workbook read sheet by sheet (one sheet per collector): an int for
@@ -62,6 +67,13 @@ class SheetRow(int):
 
     def __format__(self, spec: str) -> str:
         return str(self) if not spec else format(int(self), spec)
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, SheetRow):
+            return (self.order, int(self)) == (other.order, int(other))
+        return int(self) == other
+
+    __hash__ = int.__hash__
 
     def __lt__(self, other) -> bool:
         return (self.order, int(self)) < (getattr(other, "order", 0), int(other))
