@@ -51,20 +51,29 @@ def column_lines(columns: list[dict]) -> list[str]:
     for c in columns:
         what = {"map": f"→ {c['field']}", "keep": "kept as information", "ignore": "ignored"}[c["action"]]
         examples = c.get("examples")
-        out.append(f"  {c['source']}: {what}" + (f"   (e.g. {', '.join(examples)})" if examples else ""))
+        out.append(f"  {c['source']}: {what}" + (f"   (e.g. {', '.join(examples)})" if examples else "")
+                   + (f"\n      note: {c['note']}" if c.get("note") else ""))
     return out
 
 
 def _reading_lines(d: dict) -> list[str]:
     conv = d["conventions"]
-    where = f"sheet {d['sheet']}, " if d.get("sheet") else ""
+    read = d.get("sheets_read") or []
+    where = (f"sheets {', '.join(read)} (same columns), " if len(read) > 1 else
+             f"sheet {d['sheet']}, " if d.get("sheet") else "")
     delim = f", delimiter {d['delimiter']!r}" if d.get("delimiter") else ""
     enc = f", encoding {d['encoding']}" if d.get("encoding") else ""
     decimal = conv["decimal"] or "undecided (each amount read by its own form)"
     order = conv["date_order"] or "undecided (ambiguous dates go to review)"
     lines = [f"Read {where}header row {d['header_row']}{enc}{delim}; decimal mark {decimal}, dates {order}, "
              f"country {conv.get('country') or 'unknown'}, currency {conv.get('currency') or 'unknown'}."]
-    return lines + [f"  - {e}" for e in conv.get("evidence") or ()]
+    lines += [f"  - {e}" for e in conv.get("evidence") or ()]
+    return lines + [f"Sheet {s['sheet']!r} not read: {s['reason']}." for s in d.get("sheets_not_read") or ()]
+
+
+def _conflict_lines(conflicts: list[dict]) -> list[str]:
+    ties = [c for c in conflicts if c["tie"]]
+    return [f"Check: {c['why']}." for c in ties]
 
 
 def hidden_rows_line(rows: list[int]) -> str:
@@ -75,8 +84,11 @@ def hidden_rows_line(rows: list[int]) -> str:
 
 
 def _preview_text(d: dict) -> str:
-    lines = [f"Preview of {d['file']} (nothing written)" + (f", profile {d['profile']!r} applied" if d["profile"] else "")
+    match = (d.get("profile_match") or {}).get("text")
+    lines = [f"Preview of {d['file']} (nothing written)" + (f"; {match}" if match else
+                                                            f", profile {d['profile']!r} applied" if d["profile"] else "")
              + ".", *_reading_lines(d), f"Columns ({len(d['columns'])}):", *column_lines(d["columns"])]
+    lines += _conflict_lines(d.get("conflicts") or [])
     lines.append(f"Sample ({len(d['sample'])} of {d['rows_read']}{'' if d['complete'] else '+'} rows):")
     for row in d["sample"]:
         cells = "; ".join(f"{k}={' / '.join(str(v).splitlines())}" for k, v in row["values"].items() if v)
@@ -143,16 +155,24 @@ def cmd_cases_import(app, args) -> None:
                         refuse_when_all_rejected=True, **common)
     summary = run(work)
     data = summary.as_json()
+    data["profile_match"] = options.profile_match
     if args.save_profile:
         save_profile(app.uow(), args.save_profile, headers, columns, options)
         data["saved_profile"] = args.save_profile
-    lines = [f"{summary.rows} rows in {path.name}: {summary.imported} imported, {summary.updated} updated, "
+    lines = [f"{summary.rows} rows in {path.name}" + (f" (sheets {', '.join(summary.sheets_read)})"
+                                                       if len(summary.sheets_read) > 1 else "")
+             + f": {summary.imported} imported, {summary.updated} updated, "
              f"{len(summary.rejected)} rejected; {summary.windows} appointment windows read."]
-    if summary.profile:
+    lines += [f"Sheet {s['sheet']!r} not read: {s['reason']}." for s in summary.sheets_not_read]
+    if options.profile_match:  # applied (and how the headers differed), or the nearest and why not
+        text = options.profile_match["text"]
+        lines.append(f"{text[0].upper()}{text[1:]}.")
+    elif summary.profile:
         lines.append(f"Profile {summary.profile!r} applied.")
     lines.append(f"Columns ({len(summary.columns)}; {len(summary.kept_columns)} kept as information, "
                  f"{len(summary.ignored_columns)} ignored):")
     lines += column_lines(summary.columns)
+    lines += _conflict_lines(summary.conflicts)
     lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}" for r in summary.rejected[:50]]
     if summary.skipped:
         lines.append(f"{len(summary.skipped)} rows skipped (not case records):")
@@ -162,6 +182,10 @@ def cmd_cases_import(app, args) -> None:
     if summary.review:
         lines.append(f"{len(summary.review)} values need review (rows kept; see 'fieldvisit cases review'):")
         lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}" for r in summary.review[:50]]
+    if summary.flags_dropped:
+        lines.append(f"{len(summary.flags_dropped)} cases lost a blocking flag with this file (check they may be "
+                     "visited again):")
+        lines += [f"  row {r['row']} ({r['case_id']}): {', '.join(r['flags'])} removed" for r in summary.flags_dropped[:50]]
     if args.save_profile:
         lines.append(f"Profile {args.save_profile!r} saved: files with these headers are read this way from now on.")
     _emit(args, data, "\n".join(lines))

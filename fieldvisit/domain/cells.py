@@ -119,6 +119,22 @@ def ambiguous_date(text: str) -> bool:
     return any(a != b and int(a) <= 12 and int(b) <= 12 for a, b in _NUMERIC_DATE.findall(text))
 
 
+def _cjk(text: str) -> bool:
+    return any(0x3040 <= ord(c) <= 0x9FFF or 0xAC00 <= ord(c) <= 0xD7A3 for c in text)
+
+
+def join_name(text: dict[str, str]) -> str:
+    """A name in parts → one name: ``John`` + ``Q`` + ``Public`` → ``"John Q Public"``; ``José`` +
+    ``Martínez`` + ``Ruiz`` → ``"José Martínez Ruiz"``; Chinese, Japanese and Korean names are
+    written family name first without a space (``张`` + ``伟`` → ``"张伟"``)."""
+    given, middle = text.get("name", ""), text.get("middle_name", "")
+    surnames = [t for t in (text.get("surname", ""), text.get("second_surname", "")) if t]
+    parts = [t for t in (given, middle, *surnames) if t]
+    if parts and all(_cjk(t) and not any(c.isascii() and c.isalpha() for c in t) for t in parts):
+        return "".join([*surnames, given, middle])
+    return " ".join(parts)
+
+
 def join_address(text: dict[str, str]) -> str:
     """``123 Main St, Apt 4`` + ``Springfield`` + ``IL`` + ``62701`` →
     ``"123 Main St, Apt 4, Springfield, IL 62701"``; a house number follows its street

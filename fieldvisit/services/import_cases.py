@@ -28,13 +28,15 @@ from operator import itemgetter
 from fieldvisit.domain.case_ids import StoredIds, id_key, id_problem
 from fieldvisit.domain.case_rows import RowContext, RowResult, cell_text, read_row
 from fieldvisit.domain.cases import Case
-from fieldvisit.domain.columns import IGNORE, KEEP, MappingError, header_currency, plan_columns
+from fieldvisit.domain.flag_columns import PREFIX as FLAG_PREFIX, FlagReading
+from fieldvisit.domain.columns import IGNORE, KEEP, MappingError, column_conflicts, header_currency, plan_columns
 from fieldvisit.domain.conventions import Conventions, decide_conventions
 from fieldvisit.domain.field_review import VALUE_FIELDS, WINDOW_FIELDS
 from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
+from fieldvisit.services.import_notes import conflicts_of, merge_flags, rows_as_json
 from fieldvisit.services.ports import ImportRecord, Table, UnitOfWork, ZoneLookup
 from fieldvisit.services.progress import Progress, Work, gc_paused
 from fieldvisit.services.window_review import apply_decisions
@@ -65,13 +67,20 @@ class ImportSummary:
     skipped: list[dict] = field(default_factory=list)
     profile: str | None = None
     as_of: date | None = None
+    #: blocking flags this import removed from stored cases: [{row, case_id, flags}] (always said)
+    flags_dropped: list[dict] = field(default_factory=list)
+    #: several columns could be the balance/phone/address: [{field, chosen, other, tie, why}]
+    conflicts: list[dict] = field(default_factory=list)
+    #: XLSX: the sheets read (several when they share the header) and data sheets not read, with why
+    sheets_read: list[str] = field(default_factory=list)
+    sheets_not_read: list[dict] = field(default_factory=list)
     hidden_rows: list[int] = field(default_factory=list)  # case rows hidden/filtered in the workbook, imported
 
     def as_json(self) -> dict:
         data = asdict(self)
         data["as_of"] = self.as_of.isoformat() if self.as_of else None
         data["delimiter"] = {"\t": "tab"}.get(self.delimiter, self.delimiter)
-        return data
+        return rows_as_json(data)
 
 
 def header_symbols(headers: list[str], positions: dict[int, str],
@@ -116,7 +125,12 @@ def column_plan(headers: list[str], mapping: dict[str, str] | None, file_name: s
     problem = case_id_problem(headers, plan, file_name)
     if problem and require_case_id:
         raise UserError(problem)
-    return [{"source": source, "field": f, "action": action} for source, f, action in plan]
+    columns = [{"source": source, "field": f, "action": action} for source, f, action in plan]
+    for note in column_conflicts(headers, mapping):  # "kept as information" says why
+        for c in columns:
+            if c["source"] == note["other"] and c["action"] == KEEP:
+                c["note"] = note["why"]
+    return columns
 
 
 def case_id_problem(headers: list[str], plan: list, file_name: str) -> str | None:
@@ -178,7 +192,9 @@ def row_context(table: Table, rows: list[dict], columns: list[dict], *, as_of: d
                      zone_for=zones.zone_for if zones else None, columns=frozenset(positions.values()),
                      header_symbols=header_symbols(table.headers, positions, getattr(table, "column_symbols", None)),
                      date_system=getattr(table, "date_system", 1900),
-                     lawful_for=_lawful_hours(rules) if rules else None)
+                     lawful_for=_lawful_hours(rules) if rules else None,
+                     flag_labels={c["field"]: c["source"] for c in columns if c["action"] == "map"
+                                  and (c["field"] == "flags" or c["field"].startswith(FLAG_PREFIX))})
     return ctx, conventions
 
 
@@ -239,7 +255,9 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                             kept_columns=[c["source"] for c in columns if c["action"] == KEEP],
                             ignored_columns=[c["source"] for c in columns if c["action"] == IGNORE],
                             delimiter=table.delimiter, sheet=table.sheet, header_row=table.header_row,
-                            profile=profile, as_of=as_of)
+                            profile=profile, as_of=as_of, conflicts=conflicts_of(columns, table.headers, mapping),
+                            sheets_read=list(getattr(table, "sheets_read", []) or []),
+                            sheets_not_read=list(getattr(table, "sheets_not_read", []) or []))
     total = table.total_rows or 0
     raw_rows: list[tuple[int, dict, dict]] = []
     split = row_splitter(columns)
@@ -256,8 +274,9 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     summary.conventions = conventions_json(conventions)
 
     good: list[tuple[int, Case, frozenset[str]]] = []
+    readings: dict[str, tuple[int, FlagReading]] = {}  # rows that say something about flags
     first_seen: dict[str, int] = {}
-    inconvenient_column = "inconvenient" in ctx.columns
+    inconvenient_column = "inconvenient" in ctx.columns or any(k.startswith("flag:do_not_visit") for k in ctx.flag_labels)
     for done in range(1, len(raw_rows) + 1):
         number, values, kept = raw_rows[done - 1]
         raw_rows[done - 1] = (number, None, None)  # free the raw cells as we go
@@ -273,6 +292,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         else:
             first_seen[id_key(result.case.case_id)] = number
             good.append((number, result.case, result.present))
+            if result.flag_reading is not None and result.flag_reading.says_anything:
+                readings[result.case.case_id] = (number, result.flag_reading)
             if result.case.windows:  # inconvenient times come only from an "inconvenient" column
                 summary.windows += sum(1 for w in result.case.windows if not w.inconvenient) if \
                     inconvenient_column else len(result.case.windows)
@@ -329,6 +350,11 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     new = [case for _, case, _ in good if case.case_id not in stored]
     existing = [(stored[case.case_id], case, present) for _, case, present in good if case.case_id in stored]
     del stored
+    merged = set()
+    if readings and existing:  # before staging: a blank keeps the stored flags, "Deceased: N" clears one
+        with uow:
+            summary.flags_dropped = merge_flags(uow, existing, readings)
+        merged = {case.case_id for _, case, _ in existing}
     stage_new, stage_existing = len(new) > chunk_rows, len(existing) > chunk_rows
     token = uuid.uuid4().hex[:16] if stage_new or stage_existing else None
     staged, staged_updates, staged_flags, fields = set(), set(), [], set()
@@ -366,6 +392,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             uow.cases.add_many(late, import_id)
             updates = [(keys[case.case_id], case, present) for _, case, present in good
                        if case.case_id in keys and case.case_id not in done]
+            # cases another import stored meanwhile: their flags merge with what is stored now
+            summary.flags_dropped += merge_flags(uow, [u for u in updates if u[1].case_id not in merged], readings)
             flag_changes += uow.cases.update_many(updates, import_id)
             rewindowed = [(case.case_id, column) for _, case, present in good if "windows" in present
                           for column in WINDOW_FIELDS if column in ctx.columns]
