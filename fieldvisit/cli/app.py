@@ -104,6 +104,14 @@ def main(argv: list[str] | None = None) -> int:
                   else "nothing was saved from the unfinished step")
         sys.stderr.write(f"fieldvisit: interrupted; {undone}.\n")
         return 130
+    except OSError as exc:  # a full disk, a read-only or vanished file: the user's to fix, never a bug
+        from fieldvisit.services.errors import os_reason
+
+        sys.stderr.write(f"fieldvisit: a file could not be read or written: {os_reason(exc)}; nothing more was "
+                         "done.\n")
+        if os.environ.get("FIELDVISIT_DEBUG"):
+            traceback.print_exc()
+        return 2
     except Exception as exc:  # noqa: BLE001 - the contract: exit 1, short message
         sys.stderr.write(f"fieldvisit: unexpected error: {safe_description(exc)}\n")
         if os.environ.get("FIELDVISIT_DEBUG"):

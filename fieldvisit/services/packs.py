@@ -31,10 +31,12 @@ class StalePack(UserError):
 
 
 def export_pack(uow: UnitOfWork, crypto, collector: str, now: datetime | None = None,
-                if_changed: bool = False) -> tuple[bytes | None, dict]:
+                if_changed: bool = False, deliver=None) -> tuple[bytes | None, dict]:
     """The sealed pack for ``collector`` and its summary ``{cases, recalled, payments, reviews,
-    acks, seq, devices}``. Logged and audited; the caller writes the bytes. With ``if_changed``,
-    no pack (None) when its content is the same as the previous pack's."""
+    acks, seq, devices}``. Logged and audited. With ``if_changed``, no pack (None) when its
+    content is the same as the previous pack's. ``deliver(blob, summary)`` writes the file
+    before the pack is recorded as sent: when it raises (OSError, UserError) nothing is recorded
+    and the sequence number is not used up."""
     now = now or datetime.now(UTC)
     with uow:
         me = own_identity(uow, "supervisor")
@@ -80,6 +82,8 @@ def export_pack(uow: UnitOfWork, crypto, collector: str, now: datetime | None = 
         uow.sync_log.add("pack-out", collector, seq, sha, now,
                          {"cases": [c.case_id for c in cases], "recalled": back, "devices": fps, "content": digest})
         uow.audit.append("pack export", collector, {**summary, "sha256": sha})
+        if deliver is not None:
+            deliver(blob, {**summary, "devices": fps})
         uow.commit()
     return blob, {**summary, "devices": fps}
 

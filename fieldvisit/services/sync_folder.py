@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fieldvisit.domain.text import msg
-from fieldvisit.services.errors import UserError
+from fieldvisit.services.errors import UserError, os_reason
 from fieldvisit.services.ports import UnitOfWork
 from fieldvisit.services.progress import run
 from fieldvisit.services.packs import StalePack, export_pack, import_pack
@@ -88,10 +88,21 @@ def sync_with_folder(uow_factory: Callable[[], UnitOfWork], crypto, mailbox) -> 
             out["conflicts"] += s["conflicts"]
             out["rejected"] += s["rejected"]
         for collector in collectors:
-            blob, s = export_pack(uow_factory(), crypto, collector, if_changed=True)
-            if blob is not None:
+            def deliver(blob, s) -> None:
                 for fp in s["devices"]:
                     mailbox.put_pack(fp, s["seq"], blob)
+
+            try:  # the pack is recorded as sent only once its files are in place
+                blob, s = export_pack(uow_factory(), crypto, collector, if_changed=True, deliver=deliver)
+            except UserError as exc:  # one collector's broken folder does not stop the others
+                out["problems"].append(msg("The pack for {collector} was not written: {exc}", collector=collector,
+                                           exc=str(exc)))
+                continue
+            except OSError as exc:
+                out["problems"].append(msg("The pack for {collector} was not written: {why}; it is written on the "
+                                           "next sync.", collector=collector, why=os_reason(exc)))
+                continue
+            if blob is not None:
                 out["packs_written"] += 1
         text = (f"Imported {out['imported']} visits ({out['duplicates']} already here, {len(out['conflicts'])} "
                 f"conflicts); wrote {out['packs_written']} packs.")
@@ -111,8 +122,12 @@ def sync_with_folder(uow_factory: Callable[[], UnitOfWork], crypto, mailbox) -> 
         with uow_factory() as uow:
             pending = len(uow.visits.unacknowledged())
         if pending:
-            blob, s = export_bundle(uow_factory(), crypto)
-            mailbox.put_bundle(me["fingerprint"], s["seq"], blob)
+            try:  # recorded as sent only once the file is in place: a failed write uses up no number
+                blob, s = export_bundle(uow_factory(), crypto, deliver=lambda blob, s: mailbox.put_bundle(
+                    me["fingerprint"], s["seq"], blob))
+            except OSError as exc:
+                raise UserError(msg("The visit reports could not be written to the sync folder: {why}. Nothing was "
+                                    "recorded as sent; try again.", why=os_reason(exc))) from None
             out["bundles_written"], out["visits"] = 1, s["visits"]
         text = (f"Picked up {out['packs_imported']} packs; sent {out['visits']} visits the office has not "
                 "acknowledged yet." if pending else f"Picked up {out['packs_imported']} packs; no visits to send.")

@@ -28,6 +28,9 @@ class DatabaseError(Exception):
 #: SQLite's words for "another connection holds the lock" and for a damaged file.
 _BUSY = ("database is locked", "database table is locked", "database is busy")
 _DAMAGED = ("file is not a database", "database disk image is malformed", "file is encrypted")
+#: ... for a full disk and a workspace that cannot be written (read-only file or disk).
+_FULL = ("database or disk is full", "disk i/o error", "no space left on device", "could not extend file")
+_READONLY = ("attempt to write a readonly database", "readonly database", "read-only file system")
 
 
 def damaged_message(where: str = "") -> str:
@@ -47,6 +50,12 @@ def user_error_for(exc: BaseException):
         return WorkspaceBusy()
     if any(word in text for word in _DAMAGED):
         return UserError(damaged_message())
+    if any(word in text for word in _FULL):
+        return UserError(msg("The disk is full; free some space and try again. Nothing was saved from the "
+                             "unfinished step."))
+    if any(word in text for word in _READONLY):
+        return UserError(msg("The workspace file is read-only; nothing was saved. Make it writable (or copy it "
+                             "somewhere you can write) and try again."))
     return None
 
 
