@@ -5,8 +5,10 @@ never through a link someone planted.
   ``O_CREAT | O_EXCL | O_NOFOLLOW`` (a name that exists, or a link, is refused, never followed),
   writes, fsyncs and renames it over the target: a reader sees the old file or the new one,
   never half of one, and the rename replaces a link at the target rather than writing through it.
-- :func:`read_limited` opens with ``O_NOFOLLOW``, checks the size from the open file before
-  reading, and reads at most the limit.
+- :func:`open_untrusted` is the one way to open a file someone else may have made: ``O_NONBLOCK``
+  (a FIFO never hangs), ``O_NOFOLLOW`` where no link is expected, the opened descriptor checked to
+  be a regular file, its size checked; :func:`read_limited` then reads at most the limit, in
+  chunks, whatever size the file claims.
 """
 
 from __future__ import annotations
@@ -94,11 +96,20 @@ class TooLarge(UserError):
     """A file larger than the limit for its kind; refused before it is read."""
 
 
-def read_limited(path: Path, limit: int, what: str = "file", *, follow: bool = False) -> bytes:
-    """The bytes of ``path`` (a regular file; not a link unless ``follow``, for a path the user
-    named) when at most ``limit`` bytes; TooLarge / UnsafePath / UserError otherwise."""
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_CHUNK = 1 << 20
+
+
+def open_untrusted(path: Path, limit: int | None = None, what: str = "file", *, follow: bool = False) -> BinaryIO:
+    """``path`` opened for reading, as a file object, when it is a regular file (checked on the
+    opened descriptor, so a FIFO, a device like /dev/zero, a socket or a folder is refused in one
+    sentence and never blocks: it is opened with ``O_NONBLOCK``), not a link unless ``follow``
+    (for a path the user named), and at most ``limit`` bytes by its size. The one way FieldVisit
+    opens a file someone else may have made. Raises TooLarge / UnsafePath / UserError."""
+    import stat
+
     try:
-        fd = os.open(path, os.O_RDONLY | (0 if follow else _NOFOLLOW) | _BINARY)
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK | (0 if follow else _NOFOLLOW) | _BINARY)
     except FileNotFoundError:
         raise UserError(msg("The file {path} does not exist.", path=path)) from None
     except IsADirectoryError:
@@ -107,28 +118,50 @@ def read_limited(path: Path, limit: int, what: str = "file", *, follow: bool = F
         if not follow and Path(path).is_symlink():
             raise UnsafePath(msg("{path} is a link; FieldVisit does not follow links here.", path=path)) from None
         raise UserError(msg("Cannot read {path}: {why}.", path=path, why=exc.strerror or exc)) from None
-    import stat
-
-    st = os.fstat(fd)
-    if not stat.S_ISREG(st.st_mode):  # checked on the descriptor: fdopen of a folder raises
-        os.close(fd)
-        if stat.S_ISDIR(st.st_mode):
-            raise UserError(msg("{path} is a folder; give the file itself.", path=path))
-        raise UserError(msg("{path} is not a plain file; give the file itself.", path=path))
-    with os.fdopen(fd, "rb") as fh:
-        if st.st_size > limit:
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            if stat.S_ISDIR(st.st_mode):
+                raise UserError(msg("{path} is a folder; give the file itself.", path=path))
+            raise UserError(msg("{path} is not a plain file (a pipe, a device or a socket); give a saved file.",
+                                path=path))
+        if limit is not None and st.st_size > limit:
             raise TooLarge(msg("The {what} {path} is {size} MB; at most {limit} MB are accepted. Nothing was read.",
                                what=what, path=path, size=st.st_size // (1024 * 1024) or 1,
                                limit=limit // (1024 * 1024)))
-        data = fh.read(limit + 1)
-    if len(data) > limit:  # it grew while we read
+        if _NONBLOCK:
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_capped(fh: BinaryIO, limit: int, what: str = "file", path: Path | str = "") -> bytes:
+    """At most ``limit`` bytes of an open file, read in chunks (never trusting its reported
+    size: a file that grows, or a device, stops at the limit); TooLarge beyond it."""
+    parts: list[bytes] = []
+    got = 0
+    while got <= limit:
+        chunk = fh.read(min(_CHUNK, limit + 1 - got))
+        if not chunk:
+            break
+        parts.append(chunk)
+        got += len(chunk)
+    if got > limit:
         raise TooLarge(msg("The {what} {path} is larger than {limit} MB. Nothing was read.", what=what, path=path,
-                           limit=limit // (1024 * 1024)))
-    return data
+                           limit=limit // (1024 * 1024) or 1))
+    return b"".join(parts)
+
+
+def read_limited(path: Path, limit: int, what: str = "file", *, follow: bool = False) -> bytes:
+    """The bytes of ``path`` (a regular file; not a link unless ``follow``, for a path the user
+    named) when at most ``limit`` bytes; TooLarge / UnsafePath / UserError otherwise."""
+    with open_untrusted(path, limit, what, follow=follow) as fh:
+        return read_capped(fh, limit, what, path)
 
 
 def read_head(path: Path, limit: int) -> bytes:
     """Up to the first newline (at most ``limit`` bytes) of a regular file, not a link."""
-    fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _BINARY)
-    with os.fdopen(fd, "rb") as fh:
+    with open_untrusted(path) as fh:
         return fh.readline(limit)
