@@ -24,6 +24,9 @@ from fieldvisit.domain.text import msg
 BUNDLE_SUFFIX = ".fvbundle"
 PACK_SUFFIX = ".fvpack"
 HEAD_BYTES = 1024 * 1024
+#: Packs and bundles in a shared folder are sealed (readable only by their recipients' keys);
+#: the office and the laptop may reach the share as different accounts, so others may read them.
+SHARED_FILE = 0o644
 
 
 def device_folder(fingerprint: str) -> str:
@@ -92,7 +95,7 @@ class FolderMailbox:
     def _put(self, folder: Path, name: str, data: bytes) -> str:
         real_folder(folder, create=True, below=self.root)
         path = folder / name
-        write_atomic(path, data)
+        write_bytes_atomic(path, data, SHARED_FILE)
         return str(path)
 
     def put_bundle(self, fingerprint: str, seq: int, data: bytes) -> str:

@@ -51,17 +51,42 @@ def real_folder(path: Path, *, create: bool = False, below: Path | None = None) 
     return path
 
 
+#: Files FieldVisit writes hold personal data (names, addresses, visits) or sealed packs: only
+#: their owner may read them. Folders it creates for the user's data: owner only too.
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+
+
+def private_folder(path: Path) -> Path:
+    """``path`` as a folder, every folder created on the way made owner-only (0700) whatever the
+    umask; folders that already exist are left as they are (they are the user's)."""
+    path = Path(path)
+    missing = []
+    current = path
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=PRIVATE_FOLDER)
+        except FileExistsError:
+            continue
+        os.chmod(folder, PRIVATE_FOLDER)
+    return path
+
+
 @contextlib.contextmanager
-def atomic_writer(target: Path) -> Iterator[BinaryIO]:
+def atomic_writer(target: Path, mode: int = PRIVATE_FILE) -> Iterator[BinaryIO]:
     """A binary file to write ``target``'s new content into; renamed over ``target`` when the
-    block ends without an exception, removed otherwise. Raises UnsafePath when the target is a
-    folder, or the temporary name cannot be created exclusively."""
+    block ends without an exception, removed otherwise. Created with ``mode`` (default owner-only:
+    every export holds personal data). Raises UnsafePath when the target is a folder, or the
+    temporary name cannot be created exclusively; OSError when the disk is full."""
     target = Path(target)
     if target.is_dir() and not target.is_symlink():
         raise UnsafePath(msg("{target} is a folder; choose a file name.", target=target))
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, 0o666)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, mode)
     except FileExistsError:
         raise UnsafePath(msg("Cannot write {target}: a file or link already has its temporary name; try again.",
                              target=target)) from None
@@ -79,17 +104,50 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
                 os.unlink(tmp)
 
 
-def write_bytes_atomic(target: Path, data: bytes) -> None:
-    with atomic_writer(target) as fh:
+def write_bytes_atomic(target: Path, data: bytes, mode: int = PRIVATE_FILE) -> None:
+    with atomic_writer(target, mode) as fh:
         fh.write(data)
 
 
 def temporary_path(target: Path) -> Path:
-    """A new, exclusively created empty file next to ``target`` for writers that need a path
-    (Qt's PDF writer); rename it over ``target`` with ``os.replace`` when done."""
-    tmp = Path(target).with_name(f".{Path(target).name}.{secrets.token_hex(6)}.part")
-    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, 0o666))
+    """A new, exclusively created, owner-only empty file next to ``target`` for writers that need
+    a path (Qt's PDF writer); finish it with :func:`path_writer` (or ``os.replace``)."""
+    target = Path(target)
+    if target.is_dir() and not target.is_symlink():
+        raise UnsafePath(msg("{target} is a folder; choose a file name.", target=target))
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, PRIVATE_FILE))
     return tmp
+
+
+@contextlib.contextmanager
+def path_writer(target: Path, trailer: bytes = b"") -> Iterator[str]:
+    """For writers that want a file name (Qt's PDF writer): the name of a fresh owner-only
+    temporary file next to ``target``; when the block ends, the file is checked (not empty, ending
+    with ``trailer`` when given — a writer that silently stopped on a full disk leaves less),
+    fsynced and renamed over ``target``; removed on any failure. Raises OSError (ENOSPC) when it
+    was cut short."""
+    import errno
+
+    tmp = temporary_path(target)
+    ok = False
+    try:
+        yield str(tmp)
+        fd = os.open(tmp, os.O_RDWR | _NOFOLLOW | _BINARY)
+        try:
+            size = os.fstat(fd).st_size
+            tail = os.pread(fd, len(trailer) + 64, max(0, size - len(trailer) - 64)) if trailer else b""
+            if size == 0 or (trailer and trailer not in tail):
+                raise OSError(errno.ENOSPC, "the file was cut short")
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, target)
+        ok = True
+    finally:
+        if not ok:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 class TooLarge(UserError):

@@ -61,9 +61,9 @@ def user_error_for(exc: BaseException):
 
 def default_url(data_dir: Path, name: str = "workspace.sqlite") -> str:
     """The workspace file in FieldVisit's own data folder, created owner-only (0700)."""
-    if not data_dir.exists():
-        data_dir.mkdir(parents=True, mode=0o700)
-        os.chmod(data_dir, 0o700)
+    from fieldvisit.adapters.files.safe_write import private_folder
+
+    private_folder(data_dir)  # every folder created on the way: owner-only
     return f"sqlite:///{data_dir / name}"
 
 
@@ -177,6 +177,8 @@ def open_engine(url: str, *, migrate: bool = True, passphrases: PassphraseSource
             parsed = _sealed_url(path, passphrases or PassphraseSource())
         except PassphraseNeeded as exc:
             raise DatabaseError(str(exc)) from None
+        except cipher.NotAWorkspace:  # a file too short to be one (a few stray bytes)
+            raise DatabaseError(damaged_message(str(path))) from None
         options["poolclass"] = QueuePool
     # hide_parameters: a failing statement's values (names, phones, notes) never reach an error text
     engine = create_engine(parsed, future=True, pool_pre_ping=parsed.get_backend_name() != "sqlite",
@@ -194,7 +196,8 @@ def open_engine(url: str, *, migrate: bool = True, passphrases: PassphraseSource
         if isinstance(refusal, WorkspaceBusy):
             raise DatabaseError(str(refusal)) from None
         if refusal is not None:
-            raise DatabaseError(damaged_message(str(sqlite_file or ""))) from None
+            damaged = any(word in str(getattr(exc, "orig", exc)).lower() for word in _DAMAGED)
+            raise DatabaseError(damaged_message(str(sqlite_file or "")) if damaged else str(refusal)) from None
         if not isinstance(exc, OperationalError):
             raise
         raise DatabaseError(f"Cannot open the database {_shown(parsed)}: "
