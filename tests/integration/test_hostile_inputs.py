@@ -70,3 +70,87 @@ def test_a_fifo_swapped_into_the_sync_folder_is_skipped(tmp_path):
         item.head()
     with pytest.raises(UserError, match="not a plain file"):
         item.read()
+
+
+# --- workbooks: DTDs and huge cells refused while streaming ------------------------------------
+
+def _book(path: Path, sheet_edit=None, strings: str | None = None) -> Path:
+    import zipfile
+
+    from tests.integration.test_hostile_cli import _xlsx
+
+    base = _xlsx(path.with_suffix(".base.xlsx"), sheet_edit or (lambda x: x))
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            dst.writestr(item.filename, src.read(item))
+        if strings is not None:
+            dst.writestr("xl/sharedStrings.xml", strings)
+    return path
+
+
+LAUGHS = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>')
+XXE = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/hostname">]>'
+
+
+@pytest.mark.parametrize("dtd", [LAUGHS, XXE], ids=["billion laughs", "external entity"])
+def test_a_workbook_with_a_dtd_is_refused_in_one_sentence(dtd, tmp_path):
+    book = _book(tmp_path / "dtd.xlsx", lambda x: dtd + x.split("?>", 1)[-1])
+    r = fv("cases", "import", str(book), db=str(tmp_path / "ws.sqlite"), timeout=60)
+    assert_refused(r, "document type")
+
+
+def test_a_huge_inline_cell_is_refused_while_streaming(tmp_path):
+    """A 50-million-character cell in a 50 KB workbook: refused with its row, memory bounded."""
+    import resource
+    import subprocess
+    import sys
+
+    import zipfile
+
+    from tests.integration.test_hostile_cli import _xlsx
+
+    base = _xlsx(tmp_path / "base.xlsx", lambda x: x)
+    book = tmp_path / "huge.xlsx"
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename != "xl/worksheets/sheet1.xml":
+                dst.writestr(item.filename, data)
+                continue
+            head, tail = data.split(b"Ana Ruiz")
+            with dst.open(item.filename, "w", force_zip64=True) as out:  # written in pieces: this test
+                out.write(head)                                          # holds no 50 MB string either
+                for _ in range(50):
+                    out.write(b"A" * 1_000_000)
+                out.write(tail)
+    assert book.stat().st_size < 1024 * 1024
+    code = ("import resource, sys\n"
+            "from fieldvisit.adapters.files.readers import read_table\n"
+            "from fieldvisit.services.errors import UserError\n"
+            "try:\n    read_table(sys.argv[1])\nexcept UserError as exc:\n    print(exc)\n"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n")
+    out = subprocess.run([sys.executable, "-c", code, str(book)], capture_output=True, text=True, timeout=120)
+    lines = out.stdout.strip().splitlines()
+    assert "row 2 holds a text longer than 20000 characters" in lines[0], out
+    assert int(lines[-1]) < 300 * 1024  # KB: nowhere near the 50 MB string and its copies
+    del resource
+
+
+def test_a_huge_shared_string_is_refused_with_its_number(tmp_path):
+    from fieldvisit.adapters.files.readers import read_table
+    from fieldvisit.services.errors import UserError
+
+    strings = "<sst><si><t>Ana</t></si><si><t>" + "B" * 1_000_000 + "</t></si></sst>"
+    book = _book(tmp_path / "sst.xlsx", strings=strings)
+    with pytest.raises(UserError, match="shared text number 2 holds a text longer"):
+        read_table(str(book))
+
+
+def test_a_long_but_allowed_cell_still_rejects_only_its_row(tmp_path):
+    """Between the cell limit and the streaming bound the row is rejected, the file still read."""
+    from tests.integration.test_hostile_cli import _xlsx
+
+    book = _xlsx(tmp_path / "long.xlsx", lambda x: x.replace("Ana Ruiz", "Elena " * 5_000))
+    r = fv("--json", "cases", "import", str(book), "--as-of", "2026-11-23", db=str(tmp_path / "ws.sqlite"))
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["rejected"][0]["row"] == 2
