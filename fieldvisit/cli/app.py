@@ -22,6 +22,7 @@ from fieldvisit.cli.route import ROUTE_COMMANDS
 from fieldvisit.cli.sync import SYNC_COMMANDS
 from fieldvisit.cli.visits import VISIT_COMMANDS
 from fieldvisit.cli.workspace import WORKSPACE_COMMANDS
+from fieldvisit.domain.text import printable
 from fieldvisit.services.errors import UserError, safe_description
 
 #: (command, subcommand or None) -> handler(app, args), for the commands that open the workspace.
@@ -97,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _run(args, opened)
     except UserError as exc:
-        sys.stderr.write(f"fieldvisit: {exc}\n")
+        sys.stderr.write(f"fieldvisit: {printable(str(exc))}\n")  # one line, whatever a file name holds
         return 2
     except KeyboardInterrupt:
         undone = ("the unfinished region pack was removed" if args.command == "region"

@@ -97,7 +97,16 @@ def cmd_sync_run(app, args) -> None:
     _emit(args, s, s["text"])
 
 
+def cmd_pack_new_series(app, args) -> None:
+    from fieldvisit.services.packs import new_series
+
+    s = new_series(app.uow())
+    _emit(args, s, f"New pack series {s['series']}: the next pack to each collector starts the numbering afresh "
+                   "on their laptops.")
+
+
 SYNC_COMMANDS = {
+    ("pack", "new-series"): cmd_pack_new_series,
     ("pack", "export"): cmd_pack_export,
     ("pack", "import"): cmd_pack_import,
     ("sync", "export"): cmd_sync_export,

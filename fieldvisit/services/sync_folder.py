@@ -7,6 +7,7 @@ does not stop the others."""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from fieldvisit.services.packs import StalePack, export_pack, import_pack
 from fieldvisit.services.sync import export_bundle, import_bundles
 
 SETTING = "sync_folder"
+_SENDER = re.compile(rb'"sender":"([0-9A-Fa-f ]{1,120})"')
 
 
 def folder_of(uow: UnitOfWork) -> str | None:
@@ -43,6 +45,13 @@ def _read_from_trusted(item, crypto, senders: set[str]) -> bytes:
     a stranger is refused without reading it whole). Raises UserError."""
     try:
         head = item.head()
+        if not head.startswith(b'{"format":"fieldvisit-sealed/2"') and hasattr(item, "tail"):
+            # format 1 is one JSON object whose keys are sorted: the sender is near its end. A file
+            # from a stranger is refused from its last bytes, never read whole
+            found = _SENDER.search(item.tail())
+            if found is None or found.group(1).decode("ascii", "replace") not in senders:
+                raise UserError(msg("{name} comes from a sender this workspace does not trust (or is not a "
+                                    "FieldVisit file); it was not read.", name=item.name))
         whole = None if head.startswith(b'{"format":"fieldvisit-sealed/2"') else item.read()  # format 1: one line
         header = crypto.sealed_header(head if whole is None else whole)
     except crypto.SealError as exc:

@@ -50,6 +50,15 @@ class MailFile:
         """The first line (the sealed file's envelope: kind and sender), at most 1 MiB."""
         return read_head(self.path, HEAD_BYTES)
 
+    def tail(self, size: int = 64 * 1024) -> bytes:
+        """The last ``size`` bytes (a format-1 file names its sender at its end)."""
+        from fieldvisit.adapters.files.safe_write import open_untrusted
+
+        with open_untrusted(self.path) as fh:
+            end = fh.seek(0, os.SEEK_END)
+            fh.seek(max(0, end - size))
+            return fh.read(size)
+
     def read(self) -> bytes:
         """The whole file; TooLarge beyond ``MAX_SEALED_BYTES``."""
         return read_limited(self.path, MAX_SEALED_BYTES, "sync file")
