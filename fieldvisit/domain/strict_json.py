@@ -32,13 +32,13 @@ def _pairs(pairs: list[tuple[str, object]]) -> dict:
 
 def _int(text: str) -> int:
     if len(text) > MAX_NUMBER_CHARS:
-        raise JsonError(f"a number has {len(text)} digits; an amount that large cannot be right")
+        raise JsonError(f"a number has {len(text)} digits, too large to be an amount or a count")
     return int(text)
 
 
 def _float(text: str) -> float:
     if len(text) > MAX_NUMBER_CHARS:
-        raise JsonError(f"a number has {len(text)} characters; an amount that large cannot be right")
+        raise JsonError(f"a number has {len(text)} characters, too large to be an amount")
     return float(text)
 
 

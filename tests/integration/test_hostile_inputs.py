@@ -154,3 +154,88 @@ def test_a_long_but_allowed_cell_still_rejects_only_its_row(tmp_path):
     r = fv("--json", "cases", "import", str(book), "--as-of", "2026-11-23", db=str(tmp_path / "ws.sqlite"))
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["rejected"][0]["row"] == 2
+
+
+# --- inputs that used to end in exit 1 ---------------------------------------------------------
+
+def test_a_workspace_file_too_short_is_a_sentence(tmp_path):
+    short = tmp_path / "short.sqlite"
+    short.write_bytes(b"NotAWorksp")
+    assert_refused(fv("cases", "list", db=str(short)), "damaged or is not a FieldVisit workspace")
+
+
+def test_a_read_only_workspace_is_a_sentence(workspace, tmp_path):
+    import shutil
+    import subprocess
+
+    copy = tmp_path / "ro.sqlite"
+    shutil.copyfile(workspace, copy)
+    if subprocess.run(["chattr", "+i", str(copy)], capture_output=True).returncode != 0:
+        os.chmod(copy, 0o444)
+        if os.geteuid() == 0:
+            pytest.skip("cannot make a file read-only for root here")
+    try:
+        r = fv("cases", "import", str(_cases_csv(tmp_path / "c.csv", "Rosa Gil")), db=str(copy))
+    finally:
+        subprocess.run(["chattr", "-i", str(copy)], capture_output=True)
+    assert_refused(r, "read-only")
+
+
+@pytest.mark.parametrize("doc", [
+    {"format": "fieldvisit-identity/1", "name": "Ana", "role": "collector", "sign_key": 5, "box_key": "x",
+     "fingerprint": "x", "signature": "x"},
+    {"format": "fieldvisit-identity/1", "name": ["Ana"], "role": "collector", "sign_key": "x", "box_key": "x",
+     "fingerprint": "x", "signature": "x"},
+    {"format": "fieldvisit-identity/1", "role": {"a": 1}},
+], ids=["number key", "list name", "object role"])
+def test_keys_trust_with_wrong_json_types_is_a_sentence(doc, workspace, tmp_path):
+    from fieldvisit.adapters.crypto import IDENTITY_FORMAT
+
+    doc = {**doc, "format": IDENTITY_FORMAT}
+    path = tmp_path / "id.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert_refused(fv("keys", "trust", str(path), db=workspace), "identity")
+
+
+def test_a_visit_with_a_5000_digit_amount_is_a_sentence(workspace, tmp_path):
+    path = _visit(tmp_path / "v.json")
+    text = path.read_text(encoding="utf-8").replace('"outcome": "not_home"', '"outcome": "paid"')
+    text = text.replace('"person_met": "nobody"', '"person_met": "debtor", "payment": {"amount": ' + "9" * 5000
+                        + ', "currency": "EUR", "method": "cash", "receipt": "R1"}')
+    path.write_text(text, encoding="utf-8")
+    assert_refused(fv("visits", "add", "--json-file", str(path), db=workspace), "too large")
+
+
+def test_a_key_twice_in_a_visit_file_is_refused(workspace, tmp_path):
+    path = tmp_path / "v.json"
+    path.write_text('{"case_id": "C-1", "case_id": "C-2"}', encoding="utf-8")
+    assert_refused(fv("visits", "add", "--json-file", str(path), db=workspace), "appears twice")
+
+
+@pytest.mark.parametrize("field,value", [("notes", {"a": 1}), ("follow_up", 20261201), ("case_id", ["C-1"])])
+def test_wrong_json_types_in_a_visit_are_refused_not_turned_into_text(field, value, workspace, tmp_path):
+    path = _visit(tmp_path / "v.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data[field] = value
+    path.write_text(json.dumps(data), encoding="utf-8")
+    r = fv("visits", "add", "--json-file", str(path), db=workspace)
+    assert r.returncode == 2, r.stderr
+    assert "must be text" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_file_name_with_a_newline_stays_on_one_line(workspace, tmp_path):
+    odd = tmp_path / "a\nfieldvisit: all good.json"
+    odd.write_text("{not json", encoding="utf-8")
+    r = fv("visits", "add", "--json-file", str(odd), db=workspace)
+    assert_refused(r)
+    assert "\\n" in r.stderr
+
+
+def test_strict_json_rules():
+    from fieldvisit.domain.strict_json import JsonError, loads
+
+    assert loads(b'\xef\xbb\xbf{"a": [1, 2.5, "x"]}') == {"a": [1, 2.5, "x"]}
+    for bad, why in [('{"a": 1, "a": 2}', "twice"), ('{"n": ' + "1" * 100 + "}", "digits"),
+                     ("[" * 50 + "]" * 50, "nested"), ("[NaN]", "NaN")]:
+        with pytest.raises(JsonError, match=why):
+            loads(bad)
