@@ -186,6 +186,8 @@ def _check_types(data: dict) -> None:
         if data.get(key) is not None and not isinstance(data[key], str):
             raise VisitError(msg("The visit's {key} must be text (in quotes), not {kind}.", key=key,
                                  kind=_kind(data[key])))
+        if isinstance(data.get(key), str) and "\x00" in data[key]:  # no store keeps it alike (PostgreSQL refuses it)
+            raise VisitError(msg("The visit's {key} holds a NUL character (\\0); remove it.", key=key))
     for part in OBJECT_KEYS:
         obj = data.get(part)
         if obj is None:

@@ -239,3 +239,41 @@ def test_strict_json_rules():
                      ("[" * 50 + "]" * 50, "nested"), ("[NaN]", "NaN")]:
         with pytest.raises(JsonError, match=why):
             loads(bad)
+
+
+def test_a_new_workspace_needs_a_passphrase_of_eight_characters(tmp_path):
+    import subprocess
+    import sys
+
+    db = tmp_path / "weak.sqlite"
+    env = {**os.environ, "FIELDVISIT_PASSPHRASE": "a", "FIELDVISIT_HOME": str(tmp_path)}
+    r = subprocess.run([sys.executable, "-m", "fieldvisit", "--db", str(db), "keys", "init", "--role", "collector",
+                        "--name", "Ana"], capture_output=True, text=True, env=env, timeout=120)
+    assert_refused(r, "at least 8 characters")
+    assert not db.exists()
+    assert len(os.environ["FIELDVISIT_PASSPHRASE"]) >= 8  # the suite's own passphrase meets the rule
+
+
+def test_a_nul_character_rejects_its_row_alike_on_sqlite_and_postgresql(db_url, tmp_path):
+    """PostgreSQL cannot store a NUL: the row is rejected with its number on every store, and the
+    other rows are imported (never a failed import on one store and a stored row on the other)."""
+    path = tmp_path / "nul.csv"
+    path.write_text("case_id,name,lat,lon,country,timezone,balance,currency,days_past_due\n"  # UTF-16: a NUL
+                    "N-1,Ana Ruiz,40.42,-3.70,ES,Europe/Madrid,100.00,EUR,10\n"      # can be a character
+                    "N-2,Ele\x00na,40.42,-3.70,ES,Europe/Madrid,100.00,EUR,10\n", encoding="utf-16")
+    r = fv("--json", "cases", "import", str(path), "--as-of", "2026-11-23", db=db_url)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["imported"] == 1
+    assert any(s["row"] == 3 and "NUL" in (s.get("reason") or s.get("error") or "")
+               for s in data.get("skipped", []) + data["rejected"]), data
+
+
+def test_a_nul_in_a_workbook_is_refused_with_its_row(tmp_path):
+    from fieldvisit.adapters.files.readers import read_table
+    from fieldvisit.services.errors import UserError
+    from tests.integration.test_hostile_cli import _xlsx
+
+    book = _xlsx(tmp_path / "nul.xlsx", lambda x: x.replace("Ana Ruiz", "Ana_x0000_Ruiz"))
+    with pytest.raises(UserError, match="row 2 holds a NUL character"):
+        read_table(str(book))

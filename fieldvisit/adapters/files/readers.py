@@ -125,6 +125,7 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
     whose width differs from ``width`` (trailing empty values aside) go to ``skipped``. After a
     broken record that ran over several lines (a quote never closed), reading starts again on the
     line after its first."""
+    nul = "\x00" in text  # one scan; PostgreSQL cannot store it, so no store gets it
     lines = list(io.StringIO(text, newline=""))
     for n, line in enumerate(lines, start=1):  # before parsing: a line of a million delimiters costs gigabytes
         if line.count(delimiter) > 10 * limits.MAX_COLUMNS:
@@ -183,5 +184,10 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
                                                   "columns; check for a missing or extra delimiter"})
                         continue
                     # a total line or a note under the table: set aside as such by data_rows
+            if nul and any("\x00" in v for v in values):
+                skipped.append({"row": number, "kind": "broken",
+                                "reason": "a value in this row holds a NUL character (\\0), which cannot be stored; "
+                                          "remove it and import the row again"})
+                continue
             yield number, values
         base = restart

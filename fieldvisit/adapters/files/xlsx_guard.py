@@ -3,6 +3,8 @@ time, whatever the parts' size), so a hostile workbook costs about a second and 
 
 - a DTD (``<!DOCTYPE``/``<!ENTITY``: "billion laughs", external entities reading local files) is
   refused: no spreadsheet program writes one;
+- a NUL character (raw, or Excel's ``_x0000_`` escape) is refused with its row: PostgreSQL cannot
+  store it, so no store gets it;
 - a text longer than any cell may be (:data:`~fieldvisit.domain.limits.MAX_CELL_CHARS`) is refused
   with its row (or its shared-text number) while it is being read, instead of after a 50-million-
   character string has been built.
@@ -25,6 +27,7 @@ _CHUNK = 1 << 20
 _RUN_BYTES = 10 * limits.MAX_CELL_CHARS
 _ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"')
 _DTD = (b"<!DOCTYPE", b"<!ENTITY")
+_NUL = (b"\x00", b"_x0000_", b"_X0000_")
 
 
 def _is_xml(name: str) -> bool:
@@ -55,6 +58,11 @@ def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> N
                 raise UserError(msg("{name} declares a document type (a DTD) inside the workbook, which no "
                                     "spreadsheet program writes; FieldVisit does not read such files. Open it in "
                                     "Excel, save it again, and import that.", name=name))
+            nul = min((at for at in map(data.find, _NUL) if at >= 0), default=-1)
+            if nul >= 0:  # PostgreSQL cannot store it: refused alike on every store
+                where = _where(data[:nul] + b"<" + b"x" * _RUN_BYTES, row, seen_strings, sheet, strings)
+                raise UserError(msg("{name}: {where} holds a NUL character (\\0), which cannot be stored; remove it "
+                                    "and import again.", name=name, where=where))
             last = data.rfind(b"<")
             carry = data[max(last, 0):]  # from the last '<' on: a tag or a DTD cut by the chunk is whole next time
             if len(carry) > _RUN_BYTES + 1 or _long_run(data, last):
