@@ -79,7 +79,7 @@ def check_identity(doc) -> dict:
         raise IdentityError("it is not a FieldVisit identity file")
     for key in ("name", "role", "sign_key", "box_key", "fingerprint", "signature"):
         if not isinstance(doc.get(key), str):
-            raise IdentityError(f"its '{key}' is missing or is not text")
+            raise IdentityError(f"it is incomplete or damaged (its '{key}' is {'missing' if key not in doc else 'not text'})")
     try:
         if doc["role"] not in ROLES:
             raise IdentityError(f"its role {doc['role']!r} is neither collector nor supervisor")
