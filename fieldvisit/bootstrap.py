@@ -13,7 +13,7 @@ from platformdirs import user_data_dir
 from sqlalchemy import Engine
 
 from fieldvisit.adapters.geo.zones import ZoneFinder, cells_from_text, cells_text
-from fieldvisit.adapters.storage.db import DatabaseError, default_url, env_url, open_engine
+from fieldvisit.adapters.storage.db import DatabaseError, busy_timeout_ms, default_url, env_url, open_engine
 from fieldvisit.adapters.storage.passphrase import PassphraseSource
 from fieldvisit.adapters.storage.uow import SqlUnitOfWork
 from fieldvisit.services.errors import UserError
@@ -191,7 +191,7 @@ def wire_street_paths() -> None:
 
 def _workspace_file(app: App) -> Path | None:
     url = app.engine.url
-    return Path(url.database) if url.drivername == "sqlite+pysqlcipher" and url.database else None
+    return Path(url.database) if url.drivername == "sqlite+fvsealed" and url.database else None
 
 
 def refresh_recovery_file(app: App, *, force: bool = False) -> Path | None:
@@ -227,7 +227,7 @@ def refresh_recovery_file(app: App, *, force: bool = False) -> Path | None:
 
 def recover_workspace(path: Path, code: str, new: str) -> None:
     """Set a new passphrase on a workspace whose passphrase is lost, with the office's recovery code."""
-    from fieldvisit.adapters.storage import cipher, passphrase as secret
+    from fieldvisit.adapters.storage import cipher, convert, inuse, passphrase as secret
 
     if len(new) < secret.MIN_LENGTH:
         raise UserError(f"A passphrase needs at least {secret.MIN_LENGTH} characters; choose a longer one.")
@@ -235,41 +235,67 @@ def recover_workspace(path: Path, code: str, new: str) -> None:
         key = bytes.fromhex(code.strip().replace(" ", ""))
         if len(key) != cipher.KEY_BYTES:
             raise ValueError
-        salt = cipher.read_salt(path)
-        cipher.check_key(path, key, salt)
+        with inuse.exclusive(path, busy_timeout_ms()):
+            convert.recover(path, key, new, busy_timeout_ms())
     except (ValueError, OSError, cipher.NotAWorkspace, cipher.WrongPassphrase):
         raise UserError(f"That recovery code does not open the workspace {path}; ask the office for the code of "
                         "this workspace's recovery file.") from None
-    conn = cipher.connect(path, key, salt)
-    try:
-        conn.execute(f'PRAGMA rekey = "x\'{cipher.derive_key(new, salt).hex()}\'"')
-    finally:
-        conn.close()
     secret.keyring_forget(path)
+    # the recovery file holds the key just replaced: it is written again when the workspace opens
+    path.with_name(path.name + ".recovery").unlink(missing_ok=True)
 
 
 def change_passphrase(app: App, new: str) -> None:
-    """Re-key the encrypted workspace file of ``app`` with ``new`` (at least 8 characters); the
-    keyring entry follows when it held the old one. Raises :class:`UserError` for a workspace that
-    is not an encrypted file (PostgreSQL: the office protects its own server)."""
-    from fieldvisit.adapters.storage import cipher, passphrase as secret
+    """Re-key the encrypted workspace file of ``app`` with ``new`` (at least 8 characters), or on
+    PostgreSQL re-wrap the office's private keys with it (:func:`_rewrap_office_keys`); the
+    keyring entry follows when it held the old one. Raises :class:`UserError` (one sentence) for
+    a short passphrase, an unknown or wrong current one, or a store FieldVisit does not encrypt."""
+    from fieldvisit.adapters.storage import cipher, inuse, passphrase as secret
 
-    if app.engine.dialect.name != "sqlite" or not app.engine.url.database:
-        raise UserError("Only a workspace file is encrypted by FieldVisit; protect a PostgreSQL store with the "
-                        "server's own disk encryption and TLS.")
     if len(new) < secret.MIN_LENGTH:
         raise UserError(f"A passphrase needs at least {secret.MIN_LENGTH} characters; choose a longer one.")
     old = getattr(app, "passphrases", None) and app.passphrases.used
+    if app.engine.dialect.name == "postgresql":
+        _rewrap_office_keys(app, old, new)
+        return
+    if app.engine.dialect.name != "sqlite" or not app.engine.url.database:
+        raise UserError("Only a workspace file is encrypted by FieldVisit; protect a PostgreSQL store with the "
+                        "server's own disk encryption and TLS.")
     if not old:
         raise UserError("The current passphrase is not known to this session; open the workspace again and retry.")
     path = Path(app.engine.url.database)
-    app.engine.dispose()
-    cipher.rekey(path, old, new)
+    with inuse.exclusive(path, busy_timeout_ms()):  # no other FieldVisit reading under the old key
+        app.engine.dispose()
+        cipher.rekey(path, old, new, busy_timeout_ms())
     if secret.keyring_get(path) == old:
         secret.keyring_set(path, new)
     app.passphrases.used = new
     app.engine = open_engine(app.url, passphrases=secret.PassphraseSource(new, prompt=None))
     refresh_recovery_file(app, force=True)
+
+
+def _rewrap_office_keys(app: App, old: str | None, new: str) -> None:
+    """PostgreSQL: re-wrap every wrapped private key of the office with ``new`` in one
+    transaction, with its audit entry; ``old`` (the passphrase that opened them) must open every
+    key first, else nothing changes."""
+    from fieldvisit.adapters.storage import passphrase as secret
+    from fieldvisit.adapters.storage.keywrap import wrap_for
+
+    wrap = wrap_for(app.engine)
+    old = (wrap._passphrase if wrap is not None else None) or old
+    if wrap is None or not old:
+        raise UserError("The office passphrase is not known to this session; open the database again and retry.")
+    with app.uow() as uow:
+        count = uow.keys.rewrap_private(old, new)
+        if count == 0:
+            raise UserError("This database holds no office keys yet; the passphrase is chosen when they are "
+                            "created (keys init).")
+        uow.audit.append("passphrase change", "office keys", {"keys_rewrapped": count})
+        uow.commit()
+    wrap.adopt()
+    if secret.keyring_get(wrap.name) == old:
+        secret.keyring_set(wrap.name, new)
+    app.passphrases.used = new
 
 
 def routing_solver(name: str = "fieldvisit"):

@@ -4,7 +4,13 @@ CMX). Services reach it through the unit of work's ``calendar`` (ports.HolidayCa
 package is imported at the first look-up (a workspace with no country never pays for it), and
 each answer is kept in a small JSON cache (``<FIELDVISIT_HOME or the user cache folder>/holidays``,
 one file per package version, country, region and years: public dates, no personal data), so a
-plan run from the CLI does not load the package again (~0.15 s)."""
+plan run from the CLI does not load the package again (~0.15 s).
+
+Names come in the interface's language where the package has it for the country (``set_language``,
+called when the interface language is installed; English otherwise, as the CLI speaks), else in
+the package's default for the country (usually its own language). ``weekend_workdays`` gives the
+weekend days a country made official working days (China's 调休 make-up days).
+"""
 
 from __future__ import annotations
 
@@ -16,11 +22,22 @@ from functools import lru_cache
 from pathlib import Path
 
 
+#: The interface language (``en``, ``es``, ``zh_CN``): holiday names are shown in it where possible.
+_language = "en"
+
+
+def set_language(language: str) -> None:
+    """Holiday names from now on in ``language`` (an interface language code) where available."""
+    global _language
+    _language = language or "en"
+
+
 class UnknownRegion(ValueError):
     """A country or subdivision the holiday data does not know; the message says which exist."""
 
 
-def _cache_file(country: str, subdivision: str, years: tuple[int, ...]) -> Path | None:
+def _cache_file(country: str, subdivision: str, years: tuple[int, ...], language: str = "",
+                kind: str = "json") -> Path | None:
     """Where the answer for these arguments is kept; None when the package version is unknown."""
     from importlib.metadata import PackageNotFoundError, version
 
@@ -34,7 +51,7 @@ def _cache_file(country: str, subdivision: str, years: tuple[int, ...]) -> Path 
         from platformdirs import user_cache_dir
 
         root = Path(user_cache_dir("FieldVisit", "FieldVisit"))
-    name = f"{release}-{country}-{subdivision or '_'}-{'-'.join(map(str, years))}.json"
+    name = f"{release}-{language or '_'}-{country}-{subdivision or '_'}-{'-'.join(map(str, years))}.{kind}"
     return root / "holidays" / name
 
 
@@ -61,20 +78,37 @@ def _keep(path: Path | None, names: dict[date, str]) -> None:
 
 
 @lru_cache(maxsize=256)
-def _names(country: str, subdivision: str, years: tuple[int, ...]) -> dict[date, str]:
-    path = _cache_file(country, subdivision, years)
+def _names(country: str, subdivision: str, years: tuple[int, ...], language: str = "en") -> dict[date, str]:
+    path = _cache_file(country, subdivision, years, language)
     found = _cached(path)
     if found is None:
-        found = _computed(country, subdivision, years)
+        found = dict(sorted(_computed(country, subdivision, years, language).items()))
         _keep(path, found)
     return found
 
 
-def _computed(country: str, subdivision: str, years: tuple[int, ...]) -> dict[date, str]:
+def _package_language(supported, language: str) -> str | None:
+    """The package's language code closest to the interface's: the same code, else the same
+    language in another country (``en`` → ``en_US``); None: the package default."""
+    supported = tuple(supported or ())
+    if language in supported:
+        return language
+    if language.startswith("zh"):
+        return None  # simplified and traditional Chinese are not swapped for each other
+    base = language.split("_")[0]
+    same = sorted(c for c in supported if c.split("_")[0] == base)
+    return ("en_US" if "en_US" in same else same[0]) if same else None
+
+
+def _computed(country: str, subdivision: str, years: tuple[int, ...], language: str = ""):
+    """The package's holiday object (a ``{date: name}`` mapping) for these arguments."""
     import holidays
 
     try:
         found = holidays.country_holidays(country, subdiv=subdivision or None, years=years)
+        wanted = _package_language(getattr(found, "supported_languages", ()), language) if language else None
+        if wanted and wanted != getattr(found, "default_language", None):
+            found = holidays.country_holidays(country, subdiv=subdivision or None, years=years, language=wanted)
     except NotImplementedError:
         known = holidays.list_supported_countries().get(country)
         if known is None:
@@ -82,7 +116,7 @@ def _computed(country: str, subdivision: str, years: tuple[int, ...]) -> dict[da
         shown = ", ".join(known[:40]) + (" …" if len(known) > 40 else "")
         raise UnknownRegion(f"{subdivision!r} is not a region of {country} in the holiday calendar; "
                             f"use one of {shown}") from None
-    return dict(sorted(found.items()))
+    return found
 
 
 def holiday_names(country: str, subdivision: str, years: Iterable[int]) -> dict[date, str]:
@@ -91,9 +125,39 @@ def holiday_names(country: str, subdivision: str, years: Iterable[int]) -> dict[
     country = (country or "").upper()
     if not country:
         return {}
-    return dict(_names(country, (subdivision or "").upper(), tuple(sorted(set(years)))))
+    return dict(_names(country, (subdivision or "").upper(), tuple(sorted(set(years))), _language))
 
 
 def public_holidays(country: str, subdivision: str, years: Iterable[int]) -> frozenset[date]:
     """The public holiday dates (CONTRACTS #5)."""
     return frozenset(holiday_names(country, subdivision, years))
+
+
+@lru_cache(maxsize=256)
+def _workdays(country: str, subdivision: str, years: tuple[int, ...]) -> frozenset[date]:
+    path = _cache_file(country, subdivision, years, kind="workdays.json")
+    try:
+        return frozenset(date.fromisoformat(d) for d in json.loads(path.read_text(encoding="utf-8")))  # type: ignore[union-attr]
+    except (OSError, ValueError, TypeError, AttributeError):
+        pass
+    found = _computed(country, subdivision, years)
+    days = frozenset(d for d in getattr(found, "weekend_workdays", ()) if d.year in years)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(sorted(d.isoformat() for d in days)), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError:
+            pass
+    return days
+
+
+def weekend_workdays(country: str, subdivision: str, years: Iterable[int]) -> frozenset[date]:
+    """Saturdays and Sundays that ``country`` made official working days in ``years`` (China's
+    调休 make-up days, from the package's ``weekend_workdays``); empty for most countries and for
+    an empty or unknown one. Raises UnknownRegion for a subdivision the data lacks."""
+    country = (country or "").upper()
+    if not country:
+        return frozenset()
+    return _workdays(country, (subdivision or "").upper(), tuple(sorted(set(years))))

@@ -53,8 +53,11 @@ _installed: list[QTranslator] = []
 
 def install(language: str | None = None) -> str:
     """Install the translators on the running QCoreApplication; returns the language used."""
+    from fieldvisit.adapters.holiday_calendar import set_language
+
     app = QCoreApplication.instance()
     lang = pick(language)
+    set_language(lang)  # public holiday names in the interface's language where the data has it
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

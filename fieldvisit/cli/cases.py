@@ -64,6 +64,13 @@ def _reading_lines(d: dict) -> list[str]:
     return lines + [f"  - {e}" for e in conv.get("evidence") or ()]
 
 
+def hidden_rows_line(rows: list[int]) -> str:
+    """``rows 9, 12 were hidden or filtered out in the workbook; they are imported like the others.``"""
+    shown = ", ".join(str(r) for r in rows[:30]) + (f" and {len(rows) - 30} more" if len(rows) > 30 else "")
+    return (f"{'Row' if len(rows) == 1 else 'Rows'} {shown} {'was' if len(rows) == 1 else 'were'} hidden or "
+            "filtered out in the workbook; imported like the others.")
+
+
 def _preview_text(d: dict) -> str:
     lines = [f"Preview of {d['file']} (nothing written)" + (f", profile {d['profile']!r} applied" if d["profile"] else "")
              + ".", *_reading_lines(d), f"Columns ({len(d['columns'])}):", *column_lines(d["columns"])]
@@ -74,6 +81,8 @@ def _preview_text(d: dict) -> str:
     if d.get("skipped"):
         lines.append(f"{len(d['skipped'])} rows skipped (not case records):")
         lines += [f"  row {r['row']}: {r['reason']}" for r in d["skipped"][:50]]
+    if d.get("hidden_rows"):
+        lines.append(hidden_rows_line(d["hidden_rows"]))
     lines.append(f"{len(d['rejected'])} rows would be rejected, {len(d['review'])} texts would need review.")
     lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}" for r in (d["rejected"] + d["review"])[:50]]
     if d.get("saved_profile"):
@@ -83,9 +92,10 @@ def _preview_text(d: dict) -> str:
 
 def _check_mapping_names(mapping: dict, headers: list[str], file_name: str) -> None:
     """A --mapping naming a column the file does not have is a typo, not something to skip quietly."""
-    from fieldvisit.domain.columns import normalise_header, source_label
+    from fieldvisit.domain.columns import normalise_header, plan_columns, source_label
 
-    have = {normalise_header(source_label(h, i)) for i, h in enumerate(headers)}
+    have = {normalise_header(source_label(h, i)) for i, h in enumerate(headers)} | \
+        {normalise_header(source) for source, _, _ in plan_columns(headers)}  # "address (2)" too
     missing = [k for k in mapping if normalise_header(k) not in have]
     if missing:
         raise UserError(f"The mapping names {', '.join(repr(m) for m in missing)}, which {file_name} does not "
@@ -145,6 +155,8 @@ def cmd_cases_import(app, args) -> None:
     if summary.skipped:
         lines.append(f"{len(summary.skipped)} rows skipped (not case records):")
         lines += [f"  row {r['row']}: {r['reason']}" for r in summary.skipped[:50]]
+    if summary.hidden_rows:
+        lines.append(hidden_rows_line(summary.hidden_rows))
     if summary.review:
         lines.append(f"{len(summary.review)} values need review (rows kept; see 'fieldvisit cases review'):")
         lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}" for r in summary.review[:50]]

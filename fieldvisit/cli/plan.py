@@ -150,7 +150,8 @@ def cmd_plan_week(app, args) -> None:
                      app.travel(mode), routing_solver(), _time_limit(args, 1.0), rules=app.rules(),
                      replace=args.replace)
     lines = [f"{collector}: {len(data['days'])} working days from {data['from']}"
-             + (f" (holidays skipped: {', '.join(data['holidays'])})" if data["holidays"] else "")]
+             + (f" (holidays skipped: {', '.join(data['holidays'])})" if data["holidays"] else "")
+             + (f" (make-up working days: {', '.join(data['workdays'])})" if data["workdays"] else "")]
     for d in data["days"]:
         follow = sum(bool(s.get("follow_up")) for s in d["stops"])
         lines.append(f"  {d['date']}: {len(d['stops'])} visits" + (f", {follow} follow-ups" if follow else "")

@@ -35,11 +35,12 @@ from fieldvisit.domain.cells import MAX_DAYS_PAST_DUE, cell_text, join_address
 from fieldvisit.domain.cells import ambiguous_date as _ambiguous_date, amount as _amount
 from fieldvisit.domain.cells import days_count as _days, position as _position_problem
 from fieldvisit.domain.columns import PARTS
-from fieldvisit.domain.conventions import US_STATE_ZONES
+from fieldvisit.domain.conventions import US_STATE_ZONES, plausible_order
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
-from fieldvisit.domain.subdivisions import region_zone
-from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_symbol
+from fieldvisit.domain.case_places import case_zone, implausible_position
+from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_symbol, parse_money
+from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.limits import DEFAULT_FIELD_CHARS as _DEFAULT_CHARS, FIELD_CHARS as _FIELD_CHARS, too_long
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 
@@ -103,7 +104,8 @@ def _windows(text: str, tz: str, dayfirst: bool, today: date,
     """parse_windows once per distinct text, zone and lawful hours (files repeat "weekdays
     18:00-20:00"); windows are immutable, so sharing them is safe."""
     parsed = parse_windows(text, tz, dayfirst=dayfirst, today=today, lawful=lawful)
-    return tuple(parsed.windows), tuple(parsed.errors)
+    windows, outside = within_lawful(parsed.windows, lawful)  # kept to the lawful hours, or review
+    return tuple(windows), tuple(parsed.errors) + tuple(outside)
 
 
 def _country_of(currency: str) -> str:
@@ -187,16 +189,20 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             case.timezone = tz_text
         except (ZoneInfoNotFoundError, ValueError):
             errors.append(("timezone", f"{tz_text!r} is not an IANA time zone such as Asia/Shanghai"))
-    if not case.timezone and case.lat is None and case.country == "US" and get("region"):
-        case.timezone = US_STATE_ZONES.get(text["region"].upper(), "")
+    if case.lat is not None and (problem := implausible_position(case.country, case.lat, case.lon)):
+        review.append(("lat", problem))  # swapped or far away: not stored, the address is geocoded
+        case.lat = case.lon = None
+        case.geo_status = GeoStatus.PENDING
+        present.difference_update(("lat", "lon"))
     if not case.timezone and case.lat is None and case.country == "US" and not get("region") and \
             (m := _US_STATE_ZIP.search(case.address)) and m.group(1) in US_STATE_ZONES:
         case.timezone = US_STATE_ZONES[m.group(1)]  # "1 Elm St, Boston, MA 02108"
-    if not case.timezone and case.lat is None and get("region"):
-        case.timezone = region_zone(case.country, text["region"]) or ""
+    zone_problem = None
     if not case.timezone:
-        found = ctx.zone_for(case.country, case.lat, case.lon) if ctx.zone_for else None
-        case.timezone = found or ctx.default_timezone
+        case.timezone, zone_problem = case_zone(case.country, get("region", ""), case.address, case.lat, case.lon,
+                                                ctx.zone_for, ctx.default_timezone)
+        if zone_problem:
+            review.append(("timezone", zone_problem))
 
     written = None  # the due date the file writes, when it has one that reads
     if get("due_date"):
@@ -241,7 +247,9 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         if not get(column):
             continue
         try:
-            amount, symbol = _amount(values[column], ctx.decimal_comma, hint)
+            raw = values[column]  # text (a CSV's cells) is read as the money it shows
+            amount, symbol = parse_money(text[column], ctx.decimal_comma, hint) if type(raw) is str else \
+                _amount(raw, ctx.decimal_comma, hint)
             setattr(case, attr, amount)
             symbol = symbol or ctx.header_symbols.get(column)
             if symbol:
@@ -296,12 +304,20 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         minutes = round((raw_appointment % 1) * 1440)
         moment = datetime.combine(day, datetime.min.time()) + timedelta(minutes=minutes)
         appointment = moment.strftime("%Y-%m-%d %H:%M") if minutes else day.isoformat()
+    appointment_dayfirst = ctx.dayfirst is not False
     if appointment and not errors and ctx.dayfirst is None and _ambiguous_date(appointment):
-        review.append(("appointment", f"{appointment!r}: the date could be day first or month first and the "
-                                      "file does not show which; enter the appointment by hand"))
+        order = plausible_order(appointment, ctx.as_of)  # only one reading falls near today
+        if order is None:
+            review.append(("appointment", f"{appointment!r}: the date could be day first or month first and the "
+                                          "file does not show which; enter the appointment by hand"))
+            appointment = ""
+        else:
+            appointment_dayfirst = order
+    if appointment and zone_problem:  # times in an unknown zone cannot be placed: a person decides
+        review.append(("appointment", f"{appointment!r}: {zone_problem}"))
         appointment = ""
     if appointment and not errors:
-        windows, problems = _windows(appointment, case.timezone, ctx.dayfirst is not False, ctx.as_of, lawful)
+        windows, problems = _windows(appointment, case.timezone, appointment_dayfirst, ctx.as_of, lawful)
         case.windows = list(windows)
         case.appointment_text = appointment
         if problems:
@@ -324,4 +340,4 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         present.add("geo_status")
     if errors:
         return RowResult(None, errors=errors)
-    return RowResult(case, frozenset(present), review=review)
+    return RowResult(case, frozenset(present), [], review)

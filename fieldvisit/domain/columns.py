@@ -210,7 +210,8 @@ def plan_columns(headers: list[str], mapping: dict[str, str] | None = None) -> l
 
     ``mapping`` (``{"file header": "canonical" | "keep" | "ignore"}``) wins over synonyms. A column
     nobody recognises is kept, never dropped unseen. When two columns map to the same field the
-    first wins and the other is kept as information. Raises :class:`MappingError` for a target
+    first wins and the other is kept as information; a header written twice names its second
+    column ``address (2)`` (the third ``address (3)``), so every column has its own name. Raises :class:`MappingError` for a target
     that is no field.
     """
     explicit = {}
@@ -221,9 +222,16 @@ def plan_columns(headers: list[str], mapping: dict[str, str] | None = None) -> l
         explicit[normalise_header(header)] = target
     out: list[tuple[str, str | None, str]] = []
     taken: set[str] = set()
+    seen: dict[str, int] = {}
     for i, header in enumerate(headers):
         source = source_label(header, i)
-        target = explicit.get(normalise_header(source)) or canonical_for(source) or KEEP
+        key = source.casefold()
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] > 1:  # a second "address": its own name, so preview and storage keep both apart;
+            source = f"{source} ({seen[key]})"  # kept as information unless the mapping names it
+            target = explicit.get(normalise_header(source)) or KEEP
+        else:
+            target = explicit.get(normalise_header(source)) or canonical_for(source) or KEEP
         if target in (KEEP, IGNORE):
             out.append((source, None, target))
         elif target in taken:

@@ -165,7 +165,7 @@ def validate(plan: Plan, cases: dict[str, Case], req: DayRequest, travel_seconds
                 and s.case_id not in req.approved):
             problems.append(msg('{case_id}: vulnerable customer may not be visited under {rules}',
                                 case_id=s.case_id, rules=rule.name))
-        if rule is not None and req.day.weekday() not in rule.contact_days and not agreed_on(case, req.day):
+        if rule is not None and not req.contact_day(rule, case) and not agreed_on(case, req.day):
             problems.append(msg('{case_id}: no visit on a {weekday} under {rules} without an agreed appointment',
                                 case_id=s.case_id, weekday=f"{req.day:%A}", rules=rule.name))
         needed = travel_seconds(here, (case.lat, case.lon))

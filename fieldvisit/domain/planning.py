@@ -106,6 +106,8 @@ class DayRequest:
     holidays: dict[date, str] = field(default_factory=dict)
     #: the public holiday on this day of each debtor's country {ISO code: name}: treated the same way
     country_holidays: dict[str, str] = field(default_factory=dict)
+    #: the debtors' countries (ISO codes) that made this weekend day an official working day (调休)
+    country_workdays: set[str] = field(default_factory=set)
     #: cases whose promise to pay fell due before this day unpaid, not visited since: follow-ups
     follow_ups: set[str] = field(default_factory=set)
 
@@ -121,6 +123,11 @@ class DayRequest:
         if self.rules is not None:
             return self.rules.for_country(country).contact_hours
         return DEFAULT_LAWFUL
+
+    def contact_day(self, rule, case: Case) -> bool:
+        """Whether this day is a contact day for ``case`` under ``rule`` (a make-up working day of
+        the case's country counts where the rule set allows working days)."""
+        return rule.contact_day(self.day, make_up_workday=(case.country or "").upper() in self.country_workdays)
 
     def blocking(self, case: Case) -> frozenset[Flag]:
         """The case's flags that block a visit under its rule set."""
@@ -210,7 +217,7 @@ def build_candidates(cases: list[Case], req: DayRequest, as_of: date) -> tuple[l
             skipped.append(Unplanned(case.case_id, Reason.HOLIDAY, f"{req.day.isoformat()} ({day_off})"))
             continue
         rule = req.rules.for_country(case.country) if req.rules else None
-        if rule is not None and req.day.weekday() not in rule.contact_days and not agreed_on(case, req.day):
+        if rule is not None and not req.contact_day(rule, case) and not agreed_on(case, req.day):
             skipped.append(Unplanned(case.case_id, Reason.OUTSIDE_LAWFUL,
                                      f"no visits on a {req.day:%A} under {rule.name}"))
             continue

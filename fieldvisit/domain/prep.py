@@ -177,7 +177,7 @@ def assess_willingness(case: Case, as_of: date, h: History) -> Assessment:
 
 
 def build_sheet(case: Case, as_of: date, history: History | None = None,
-                holidays: frozenset[date] = frozenset()) -> PrepSheet:
+                holidays: frozenset[date] = frozenset(), workdays: frozenset[date] = frozenset()) -> PrepSheet:
     h = history or History()
     intent = assess_intent(case, as_of, h)
     ability = assess_ability(case, as_of, h)
@@ -187,13 +187,14 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
                 for q in QUESTIONS[axis]]
     total = case.balance if case.balance > 0 else Decimal("0.01")
     if ability.verdict == "able" and quadrant != "able_unwilling":
-        proposal = propose(total, case.currency, as_of, count=1, holidays=holidays)
+        proposal = propose(total, case.currency, as_of, count=1, holidays=holidays, workdays=workdays)
     elif ability.verdict != "unable":
-        proposal = propose(total, case.currency, as_of, count=3, frequency="monthly", holidays=holidays)
+        proposal = propose(total, case.currency, as_of, count=3, frequency="monthly", holidays=holidays,
+                           workdays=workdays)
     else:
         count = 6 if total < 3000 else 12
         proposal = propose(total, case.currency, as_of, count=count, frequency="monthly", holidays=holidays,
-                           monthly_income=h.monthly_income)
+                           monthly_income=h.monthly_income, workdays=workdays)
         proposal.forbearance = list(FORBEARANCE)
     if ability.verdict == "unknown":
         proposal.notes.insert(0, msg("What they can afford is not known yet: ask before agreeing amounts, and "

@@ -42,23 +42,26 @@ class Proposal:
                 "notes": self.notes, "forbearance": self.forbearance}
 
 
-def is_business_day(day: date, holidays: frozenset[date]) -> bool:
-    return day.weekday() != 6 and day not in holidays
+def is_business_day(day: date, holidays: frozenset[date], workdays: frozenset[date] = frozenset()) -> bool:
+    """Not a Sunday (unless ``workdays``, the country's weekend working days such as China's 调休
+    make-up Sundays, make it one) and not a holiday."""
+    return (day.weekday() != 6 or day in workdays) and day not in holidays
 
 
-def next_business_day(day: date, holidays: frozenset[date]) -> date:
-    while not is_business_day(day, holidays):
+def next_business_day(day: date, holidays: frozenset[date], workdays: frozenset[date] = frozenset()) -> date:
+    while not is_business_day(day, holidays, workdays):
         day += timedelta(days=1)
     return day
 
 
-def first_payment_date(as_of: date, holidays: frozenset[date]) -> tuple[date, str | None]:
+def first_payment_date(as_of: date, holidays: frozenset[date],
+                       workdays: frozenset[date] = frozenset()) -> tuple[date, str | None]:
     """The latest business day within three days (time to arrange the money, still prompt)."""
     for offset in range(FIRST_PAYMENT_WITHIN_DAYS, 0, -1):
         day = as_of + timedelta(days=offset)
-        if is_business_day(day, holidays):
+        if is_business_day(day, holidays, workdays):
             return day, None
-    day = next_business_day(as_of + timedelta(days=FIRST_PAYMENT_WITHIN_DAYS), holidays)
+    day = next_business_day(as_of + timedelta(days=FIRST_PAYMENT_WITHIN_DAYS), holidays, workdays)
     return day, msg("No business day in the next three days: first payment on {date}, agree it explicitly.", date=day)
 
 
@@ -70,7 +73,8 @@ def split(total: Decimal, count: int) -> list[Decimal]:
     return amounts
 
 
-def schedule_dates(first: date, count: int, frequency: str, holidays: frozenset[date]) -> tuple[list[date], list[str]]:
+def schedule_dates(first: date, count: int, frequency: str, holidays: frozenset[date],
+                   workdays: frozenset[date] = frozenset()) -> tuple[list[date], list[str]]:
     freq, interval = FREQUENCIES[frequency]
     notes: list[str] = []
     dates: list[date] = []
@@ -80,9 +84,9 @@ def schedule_dates(first: date, count: int, frequency: str, holidays: frozenset[
         extra = {"bymonthday": (first.day, -1), "bysetpos": 1}
     for planned in rrule(freq, interval=interval, dtstart=first, count=count, **extra):
         day = planned.date()
-        moved = next_business_day(day, holidays)
+        moved = next_business_day(day, holidays, workdays)
         if dates and moved <= dates[-1]:
-            moved = next_business_day(dates[-1] + timedelta(days=1), holidays)
+            moved = next_business_day(dates[-1] + timedelta(days=1), holidays, workdays)
         if moved != day:
             notes.append(msg("{date} is a Sunday or holiday: moved to {moved}.", date=day, moved=moved))
         dates.append(moved)
@@ -91,8 +95,9 @@ def schedule_dates(first: date, count: int, frequency: str, holidays: frozenset[
 
 def propose(total: Decimal, currency: str, as_of: date, *, count: int = 1, frequency: str = "monthly",
             holidays: frozenset[date] = frozenset(), monthly_income: Decimal | None = None,
-            max_count: int = 24) -> Proposal:
-    """A concrete offer for ``total``. ``count`` 1 means pay in full."""
+            max_count: int = 24, workdays: frozenset[date] = frozenset()) -> Proposal:
+    """A concrete offer for ``total``. ``count`` 1 means pay in full. Payment dates avoid Sundays
+    and ``holidays``; a Sunday in ``workdays`` (an official make-up working day) is a business day."""
     if total <= 0:
         raise ValueError("nothing to repay")
     if frequency not in FREQUENCIES:
@@ -111,10 +116,10 @@ def propose(total: Decimal, currency: str, as_of: date, *, count: int = 1, frequ
             notes.append(msg("Installments kept within {share} of the stated monthly income ({amount} {currency} per "
                              "{period}).", share=f"{AFFORDABLE_SHARE:.0%}", amount=affordable, currency=currency,
                              period=PERIOD[frequency]))
-    first, note = first_payment_date(as_of, holidays)
+    first, note = first_payment_date(as_of, holidays, workdays)
     if note:
         notes.append(note)
-    dates, moved = schedule_dates(first, count, frequency, holidays)
+    dates, moved = schedule_dates(first, count, frequency, holidays, workdays)
     notes += moved
     amounts = split(total, count)
     return Proposal(kind="pay_in_full" if count == 1 else "installments", total=total, currency=currency,

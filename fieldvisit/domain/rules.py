@@ -6,9 +6,12 @@ in ``resources/rulesets.json`` and an office may edit its own copy."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import time
+from datetime import date, time
 
 from fieldvisit.domain.cases import Flag
+
+#: Monday to Friday: a rule set whose contact days include them allows visits on working days.
+WORKING_DAYS = frozenset(range(5))
 
 
 class RuleSetError(ValueError):
@@ -32,6 +35,13 @@ class RuleSet:
 
     def source(self, rule: str) -> str:
         return self.sources.get(rule, "")
+
+    def contact_day(self, day: date, *, make_up_workday: bool = False) -> bool:
+        """Whether ``day`` is a contact day (a visit needs no appointment agreed for it): its weekday
+        is in ``contact_days``, or the rule set allows every working day (Monday to Friday among its
+        days) and the debtor's country made this weekend day an official working day
+        (``make_up_workday``: China's 调休 make-up Saturdays and Sundays)."""
+        return day.weekday() in self.contact_days or (make_up_workday and WORKING_DAYS <= self.contact_days)
 
 
 @dataclass(frozen=True, slots=True)

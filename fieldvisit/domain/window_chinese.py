@@ -44,7 +44,9 @@ def _cn_times(s: str) -> str:
         period = period or last_period[0]
         last_period[0] = period
         minutes = 30 if m.group(0).endswith("半") else int(minute or 0)
-        if (period in ("下午", "晚上") and hour < 12) or (period == "中午" and hour < 6):
+        # 中午1点 is 13:00; carried on from "中午12点到", any hour before 12 is after noon (到6点 = 18:00)
+        noon_limit = 12 if period == "中午" and not m.group(1) else 6
+        if (period in ("下午", "晚上") and hour < 12) or (period == "中午" and hour < noon_limit):
             hour += 12
         # "晚上8点前" is before 20:00 in the evening, not from the morning on: the period word stays
         before = re.match(r"\s*(?:前|以前|之前)", m.string[m.end():])
@@ -55,8 +57,19 @@ def _cn_times(s: str) -> str:
     return _CN_TIME.sub(repl, s)
 
 
+_NINE_TO_FIVE = re.compile(r"[早朝]\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*[点點]?\s*晚\s*"
+                           r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*[点點]?")
+
+
+def _nine_to_five(m: re.Match) -> str:
+    """``早9晚6`` / ``朝九晚五``: from the morning hour to the evening hour (18:00 / 17:00)."""
+    start, end = (int(x) if x.isdigit() else int(_cn_number(x)) for x in m.groups())
+    return f" {start}:00-{end + 12 if end < 12 else end}:00 "
+
+
 def chinese_to_plain(s: str) -> str:
     """``s`` (lower-cased, NFKC-normalised) with its Chinese dates and clock times rewritten as
     ISO dates / ``day month`` and ``HH:MM`` (a month over 12 is left as written, for the parser
     to refuse)."""
+    s = _NINE_TO_FIVE.sub(_nine_to_five, s).replace("之间", " ")
     return _cn_times(_CN_DATE.sub(_cn_date, s))

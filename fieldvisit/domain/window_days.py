@@ -185,3 +185,8 @@ def only_filler(text: str) -> bool:
     """True when ``text`` holds only words without meaning for days ("todas las", "every")."""
     tokens = _tokens(text.strip(" ,.:;"))
     return tokens == [] if not any(ch.isdigit() for ch in text) else False
+
+
+def names_a_group(text: str) -> bool:
+    """True when ``text`` names a group of days (weekdays, fines de semana, 周末 …)."""
+    return bool(_GROUP_RE.search(text))

@@ -8,6 +8,7 @@ Reads what people type into a case file's appointment column, in English, Spanis
     martes y jueves 16:00-18:00     de lunes a viernes de 9 a 14  L-V 9:00-14:00   Tue & Thu 4-6pm
     周二和周四 下午3点-5点            周一至周五 9:00-14:00           工作日晚上7点后    周六上午
     Sat AM    after 6pm    weekdays 9-5    por las tardes    9h-14h    work: Mon,Wed 12:00-13:00
+    noon-2pm    mediodía a 14h    any weekday before noon    工作日中午前    mañana y tarde    上午和下午
 
 Days are read as lists and spans ("Tue and Thu" is two days, "Mon-Fri" five); vague times have
 the documented meanings of :mod:`fieldvisit.domain.window_phrases`, clipped to the lawful contact
@@ -26,12 +27,16 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from fieldvisit.domain.dates import DateError, parse_date
 from fieldvisit.domain.text import msg
 from fieldvisit.domain.window_chinese import chinese_to_plain
-from fieldvisit.domain.window_days import only_filler, weekdays_of, without_day_names
-from fieldvisit.domain.window_phrases import PERIOD_PHRASES, PERIODS, looks_like_a_day
-from fieldvisit.domain.windows import Place, Window
+from fieldvisit.domain.window_clauses import JOIN, Ambiguous, day_segments, split_clauses
+from fieldvisit.domain.window_dates import WindowParseError, one_off_date, parse_iso_interval
+from fieldvisit.domain.window_days import only_filler, weekdays_of
+from fieldvisit.domain.window_phrases import (
+    PERIOD_PHRASES, PERIODS, base_period, merged_spans, name_points, take_periods,
+)
+from fieldvisit.domain.window_places import take_place
+from fieldvisit.domain.windows import Window
 
 DEFAULT_LAWFUL = (time(8), time(21))
 
@@ -44,25 +49,18 @@ _RANGE = re.compile(
     rf"\s*(?:las?\s+)?(?P<b>{_TIME}){_END}")
 _AFTER = re.compile(
     rf"\b(?:after|from|past|since|desde|despu[eé]s de|a partir de|m[aá]s tarde de)\s+(?:las?\s+)?(?P<a>{_TIME}){_END}"
-    rf"|{_START}(?P<b>{_TIME})\s*(?:onwards?\b|or later\b|en adelante\b|o m[aá]s tarde\b|后|以后|之后|以後)")
+    rf"|{_START}(?P<b>{_TIME})\s*(?:onwards?\b|or later\b|en adelante\b|o m[aá]s tarde\b|后|以后|之后|以後|\+(?!\s*\d))")
+#: "around 5pm", "sobre las 17h", "5点左右": half an hour either side (documented in window_phrases)
+_AROUND = re.compile(
+    rf"\b(?:around|about|approx(?:\.|imately)?|circa|sobre|hacia|a eso de|alrededor de)\s+(?:las?\s+)?(?P<a>{_TIME}){_END}"
+    rf"|{_START}(?P<b>{_TIME})\s*(?:左右|前后)")
 _BEFORE = re.compile(
     rf"\b(?:before|until|till|by|no later than|antes de|hasta)\s+(?:las?\s+)?(?P<a>{_TIME}){_END}"
     rf"|{_START}(?P<b>{_TIME})\s*(?:or earlier\b|前|以前|之前)")
 _SINGLE = re.compile(rf"{_START}(?P<at>\bat\s+|\ba las\s+|\blas\s+)?(?P<a>{_TIME}){_END}")
 _TOKEN = re.compile(r"(\d{1,2})(?:[:.](\d{2})|h(\d{2}))?\s*(?:([ap])\.?m\.?|(h|hrs?|hs|horas?))?")
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)")
-_PLACE_WORK = re.compile(r"\b(?:at work|work|trabajo|oficina|office)\b\s*:?|(?:在)?(?:工作单位|单位|公司)\s*:?")
-_PLACE_HOME = re.compile(r"\b(?:at home|home|casa|domicilio)\b\s*:?|(?:在)?家(?:里|中)?\s*:?")
 _PERIODS = {name: re.compile(rx) for name, rx in PERIOD_PHRASES.items()}
-_ANY_PERIOD = re.compile("|".join(f"(?:{rx})" for rx in PERIOD_PHRASES.values()))
-_RELATIVE = {"today": 0, "hoy": 0, "今天": 0, "今日": 0, "tomorrow": 1, "mañana": 1, "manana": 1,
-             "明天": 1, "明日": 1, "后天": 2, "pasado mañana": 2, "pasado manana": 2}
-
-
-class WindowParseError(ValueError):
-    """One window text that cannot be read."""
-
-
 @dataclass(slots=True)
 class ParsedWindows:
     windows: list[Window] = field(default_factory=list)
@@ -131,7 +129,7 @@ def _clock(minutes: int) -> time:
 
 
 #: Traditional characters of the day and time words, read as the simplified ones (週六上午 = 周六上午).
-_TRADITIONAL = str.maketrans({"週": "周", "禮": "礼", "點": "点", "後": "后", "間": "间", "與": "与", "時": "时",
+_TRADITIONAL = str.maketrans({"(": " ", ")": " ", "[": " ", "]": " ", "週": "周", "禮": "礼", "點": "点", "後": "后", "間": "间", "與": "与", "時": "时",
                               "鐘": "钟", "個": "个", "僅": "仅", "見": "见"})
 
 
@@ -142,19 +140,38 @@ def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[tim
     if not s:
         raise WindowParseError(msg("empty"))
     if "/" in s and "t" in s and " " not in s.strip():
-        return (_parse_iso_interval(s, zone, raw),)
-    s, place = _take_place(s)
+        return (parse_iso_interval(s, zone, raw),)
+    s, place = take_place(name_points(s))
     s = re.sub(r"\bweeknights?\b", " weekdays evenings ", s)
     s = chinese_to_plain(s)
     ranges = list(_RANGE.finditer(s))
-    segments = _day_segments(s, ranges) if len(ranges) > 1 else None
+    segments = day_segments(s, ranges) if len(ranges) > 1 else None
     if segments:  # "Mon 9-11, Wed 14-16": each part its own days and hours
         return tuple(replace(w, place=place, text=raw) for seg in segments
                      for w in _parse(seg, tz, dayfirst=dayfirst, today=today, lawful=lawful))
+    joined = take_periods(s, _PERIODS)
+    try:  # (two parts of the day side by side, "mañana y tarde", are one clause)
+        clauses = split_clauses(s, _has_time, _vague, _has_days) if not joined or len(joined[0]) < 2 else None
+    except Ambiguous:
+        raise WindowParseError(msg("cannot tell which days go with which times; write one window per days "
+                                   "and times, separated by ;")) from None
+    if clauses:  # "weekdays after 6pm, weekends all day", "evenings and weekends"
+        return tuple(replace(w, place=place, text=raw) for part in clauses
+                     for w in _parse(part, tz, dayfirst=dayfirst, today=today, lawful=lawful))
     law = (_minutes(lawful[0]), _minutes(lawful[1], end=True))
     kind, token_lists, s = _take_time(s, ranges)
-    period, s = _take_period(s)
-    spans = [_span(kind, tokens, period, law) for tokens in token_lists] or [_span(None, [], period, law)]
+    taken = take_periods(s, _PERIODS)
+    if taken is None:
+        raise WindowParseError(msg("cannot tell which parts of the day are meant; write e.g. Mon-Fri mornings; "
+                                   "Sat afternoons"))
+    if len(taken[0]) > 1 and kind:
+        raise WindowParseError(msg("several parts of the day in one window; separate windows with ;"))
+    periods, s = taken
+    if len(periods) > 1:  # "mañana y tarde": each part its own window, parts that touch as one
+        spans = merged_spans([_span(None, [], p, law) for p in periods])
+    else:
+        period = periods[0] if periods else None
+        spans = [_span(kind, tokens, period, law) for tokens in token_lists] or [_span(None, [], period, law)]
     rest = re.sub(r"\b(?:from|between|entre(?! semana)|desde|at|a las)\b", " ", s)
     rest = re.sub(r"\s+", " ", rest).strip(" ,-@:.")
     if not rest or only_filler(rest):
@@ -166,7 +183,7 @@ def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[tim
     if days is not None:
         return tuple(Window.weekly(days, _clock(a), _clock(b), tz, place=place, text=raw)
                      for a, b in (span if span is not None else law for span in spans))
-    day = _date(rest, dayfirst, today)
+    day = one_off_date(rest, dayfirst, today)
     if spans == [None]:
         raise WindowParseError(msg("a date needs a time, e.g. 2026-11-24 14:00-16:00"))
     out = []
@@ -179,33 +196,13 @@ def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[tim
     return tuple(out)
 
 
-_JOIN = re.compile(r"[\s,;、，/&+]*(?:\b(?:and|y|e)\b|和|及|与)?[\s,、，/&+]*(?:\b(?:from|de|desde)\b)?\s*")
-
-
-def _day_segments(s: str, ranges: list[re.Match]) -> list[str] | None:
-    """Split "mon 9-11, wed 14-16" after each time range when every part names its own days and
-    nothing follows the last range; None when the text is not of that shape."""
-    if len(ranges) < 2 or all(_JOIN.fullmatch(s[a.end():b.start()]) for a, b in zip(ranges, ranges[1:])):
-        return None
-    if s[ranges[-1].end():].strip(" ,;、，.。"):
-        return None
-    segments, start = [], 0
-    for m in ranges:
-        segment = s[start:m.end()].strip(" ,;、，")
-        if not (s[start:m.start()].strip(" ,;、，") and re.search(r"[^\d\s,;、，:.\-]", s[start:m.start()])):
-            return None  # a part without its own days
-        segments.append(segment)
-        start = m.end()
-    return segments
-
-
 def _take_time(s: str, ranges: list[re.Match]) -> tuple[str | None, list[list[str]], str]:
     """Find the time expression: ``range`` (two tokens; several ranges side by side for a split day:
     "de 9 a 14 y de 16 a 19"), ``after``/``before``/``single`` (one token)."""
-    for kind, regex in (("range", None), ("after", _AFTER), ("before", _BEFORE)):
+    for kind, regex in (("range", None), ("around", _AROUND), ("after", _AFTER), ("before", _BEFORE)):
         found = ranges if regex is None else list(regex.finditer(s))
         if len(found) > 1 and (kind != "range" or any(
-                not _JOIN.fullmatch(s[a.end():b.start()]) for a, b in zip(found, found[1:]))):
+                not JOIN.fullmatch(s[a.end():b.start()]) for a, b in zip(found, found[1:]))):
             raise WindowParseError(msg("several times in one window; separate windows with ;"))
         if found:
             tokens = [[t for t in (m.groupdict().get("a"), m.groupdict().get("b")) if t] for m in found]
@@ -220,17 +217,32 @@ def _take_time(s: str, ranges: list[re.Match]) -> tuple[str | None, list[list[st
     return None, [], s
 
 
-def _take_period(s: str) -> tuple[str | None, str]:
-    found: set[str] = set()
-    if not _ANY_PERIOD.search(s):
-        return None, s
-    for name, regex in _PERIODS.items():
-        if regex.search(s):
-            found.add(name)
-            s = regex.sub(" ", s)
-    if len(found) > 1:
-        raise WindowParseError(msg("several parts of the day in one window; separate windows with ;"))
-    return (found.pop() if found else None), s
+def _vague(s: str) -> bool:
+    return any(regex.search(s) for regex in _PERIODS.values())
+
+
+def _days_text(s: str) -> str:
+    """``s`` without its times and parts of the day."""
+    for regex in (_RANGE, _AROUND, _AFTER, _BEFORE, *_PERIODS.values()):
+        s = regex.sub(" ", s)
+    return _SINGLE.sub(lambda m: " " if _explicit(m.group("a")) or m.group("at") else m.group(0), s).strip(" ,.:;")
+
+
+def _has_days(s: str) -> bool:
+    """Whether ``s`` names days (and nothing but days) besides its times; None: only a time."""
+    rest = _days_text(s)
+    return None if not rest or only_filler(rest) else weekdays_of(rest) is not None
+
+
+def _has_time(s: str, leading: bool = False) -> bool:
+    """Whether ``s`` holds a time: a range, after/before a time, a clock time or a part of the day;
+    ``leading``: one that comes before anything else ("9-14 lunes a viernes", not "lunes 9-14")."""
+    if leading:
+        starts = [m.start() for rx in (_RANGE, _AROUND, _AFTER, _BEFORE, _SINGLE, *_PERIODS.values())
+                  for m in rx.finditer(s) if rx is not _SINGLE or _explicit(m.group("a")) or m.group("at")]
+        return bool(starts) and not _days_text(s[:min(starts)])
+    return bool(_RANGE.search(s) or _AFTER.search(s) or _BEFORE.search(s) or _AROUND.search(s) or _vague(s)
+                or any(_explicit(m.group("a")) or m.group("at") for m in _SINGLE.finditer(s)))
 
 
 def _explicit(token: str) -> bool:
@@ -260,7 +272,7 @@ def _on_clock(hour: int, minute: int, meridiem: str | None) -> int:
 def _bare_readings(tokens: list[tuple[int, int, str | None, bool]], law: tuple[int, int],
                    period: str | None) -> list[list[int]]:
     """Every reading of hours written without a clock (``9-5``, ``de 9 a 14``, ``after 6``)."""
-    options = []
+    options, period = [], base_period(period)
     for shift in ([0, 0], [0, 12], [12, 12]) if len(tokens) == 2 else ([0], [12]):
         values = []
         for (h, mi, mer, explicit), plus in zip(tokens, shift, strict=True):
@@ -324,13 +336,15 @@ def _span(kind: str | None, tokens: list[str], period: str | None,
         start = _resolve(tokens, law, period)[0] if _explicit(tokens[0]) else \
             _bare_single(*_read(tokens[0])[:2], law, period)
         return start, start + 60
-    if kind in ("after", "before"):
+    if kind in ("after", "before", "around"):
         (point,) = _resolve(tokens, (0, 24 * 60), period) if _explicit(tokens[0]) else \
             [_bare_single(*_read(tokens[0])[:2], law, period)]
+        if kind == "around":
+            frame = (point - 30, point + 30)
         # "afternoons after 3" ends with the afternoon; "después de las 7 de la tarde" (7 pm) with the law
         after_end = frame[1] if frame[1] > point else law[1]
         before_start = frame[0] if frame[0] < point else law[0]
-        start, end = (point, after_end) if kind == "after" else (before_start, point)
+        start, end = {"after": (point, after_end), "before": (before_start, point), "around": frame}[kind]
     elif period:
         start, end = frame
     else:
@@ -340,60 +354,3 @@ def _span(kind: str | None, tokens: list[str], period: str | None,
         raise WindowParseError(msg("that time falls outside the lawful contact hours ({start}-{end})",
                                    start=f"{_clock(law[0]):%H:%M}", end=f"{_clock(law[1]):%H:%M}"))
     return start, end
-
-
-def _parse_iso_interval(s: str, zone: ZoneInfo, raw: str) -> Window:
-    left, _, right = s.partition("/")
-    try:
-        start = datetime.fromisoformat(left.upper())
-        if re.fullmatch(r"p(t(\d+h)?(\d+m)?)", right):
-            hours = re.search(r"(\d+)h", right)
-            minutes = re.search(r"(\d+)m", right)
-            end = start + timedelta(hours=int(hours.group(1)) if hours else 0,
-                                    minutes=int(minutes.group(1)) if minutes else 0)
-        elif re.fullmatch(r"\d{1,2}:\d{2}(:\d{2})?", right):
-            end = datetime.combine(start.date(), time.fromisoformat(right), start.tzinfo)
-        else:
-            end = datetime.fromisoformat(right.upper())
-    except ValueError as exc:
-        raise WindowParseError(msg("not a valid ISO 8601 interval")) from exc
-    start = start if start.tzinfo else start.replace(tzinfo=zone)
-    end = end if end.tzinfo else end.replace(tzinfo=zone)
-    start, end = start.astimezone(zone), end.astimezone(zone)
-    if end <= start:
-        raise WindowParseError(msg("the window ends before it starts"))
-    return Window.once(start, end, text=raw)
-
-
-def _take_place(s: str) -> tuple[str, Place]:
-    s = s.replace("工作日", " weekdays ")
-    for regex, place in ((_PLACE_WORK, Place.WORK), (_PLACE_HOME, Place.HOME)):
-        if regex.search(s):
-            return regex.sub(" ", s), place
-    return s, Place.ANY
-
-
-def _date(head: str, dayfirst: bool, today: date) -> date:
-    head = head.strip()
-    if head in _RELATIVE:
-        return today + timedelta(days=_RELATIVE[head])
-    if looks_like_a_day(head):
-        # "el martes 24 de noviembre": the date decides, and the weekday must agree with it
-        plain, named = without_day_names(head)
-        try:
-            day = parse_date(plain, dayfirst=dayfirst, default=today) if plain.strip(" ,.") else None
-        except DateError:
-            day = None
-        if day is None or not re.search(r"\d", plain):
-            raise WindowParseError(msg("cannot read the days {head}; write e.g. Tue and Thu, Mon-Fri",
-                                       head=repr(head)))
-        if named and day.weekday() not in named:
-            raise WindowParseError(msg("{date} is not a {weekday}; check the day and the date", date=day.isoformat(), weekday=head.split()[0]))
-        return day
-    if re.fullmatch(r"m\.?", head):
-        raise WindowParseError(msg("M could be Monday or martes (Tuesday); write the day's name"))
-    try:
-        return parse_date(head, dayfirst=dayfirst, default=today)
-    except DateError:
-        raise WindowParseError(msg("cannot read {head} as days or a date; write e.g. Tue and Thu, Mon-Fri, "
-                                   "2026-11-24", head=repr(head))) from None

@@ -230,15 +230,19 @@ def apply_history(req: DayRequest, uow: UnitOfWork, as_of: date, rules, history:
 
 def add_country_holidays(req: DayRequest, uow: UnitOfWork, cases) -> None:
     """Each debtor's national public holiday on ``req.day`` (``holidays`` data by the case's
-    country), so a workspace with no country set, or cases of another country, still keep them."""
+    country), so a workspace with no country set, or cases of another country, still keep them;
+    and the countries that made ``req.day`` (a weekend day) an official working day (调休)."""
     with uow:
         for country in {(c.country or "").upper() for c in cases} - {""}:
             try:
                 name = uow.calendar(country, "", [req.day.year]).get(req.day)
+                workday = req.day.weekday() >= 5 and req.day in uow.workdays(country, "", [req.day.year])
             except ValueError:
-                name = None
+                name, workday = None, False
             if name:
                 req.country_holidays[country] = name
+            if workday:
+                req.country_workdays.add(country)
 
 
 def save_plan(uow: UnitOfWork, plan: Plan, data: dict, **audit) -> None:

@@ -40,6 +40,17 @@ def holiday_calendar(uow: UnitOfWork, years) -> dict[date, str]:
     return names
 
 
+def workdays_of(uow: UnitOfWork, as_of: date | None = None, years=None) -> frozenset[date]:
+    """The weekend days the workspace's country made official working days (China's 调休), from
+    ``as_of``'s year to two years on (or in ``years``). Call inside ``with uow``."""
+    year = (as_of or date.today()).year
+    try:
+        return uow.workdays(uow.settings.get("country") or "", uow.settings.get("holidays_region") or "",
+                            years or range(year, year + 3))
+    except ValueError as exc:
+        raise UserError(msg('The holidays region setting is wrong: {exc}.', exc=exc)) from None
+
+
 def holidays_of(uow: UnitOfWork, as_of: date | None = None) -> frozenset[date]:
     """Every day off (public holidays and office closures) from ``as_of``'s year to two years on —
     as far as a repayment schedule reaches. Call inside ``with uow``."""

@@ -1,6 +1,7 @@
 """Use case: import a case file, all or nothing; every row imported, updated or rejected.
-The new cases of a long file are staged in short transactions (other writers get through) and
-published, with the updates, the import record and its audit entry, in one final transaction.
+The new cases and the updates of stored cases of a long file are staged in short transactions
+(other writers get through) and published, with the import record and its audit entry, in one
+short final transaction of set-based statements.
 
 File-level problems (unreadable file, no ``case_id`` column, a bad mapping) raise
 :class:`UserError` before anything is written. Row-level problems reject that row only, with its
@@ -28,6 +29,7 @@ from fieldvisit.domain.case_rows import RowContext, RowResult, cell_text, read_r
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.columns import IGNORE, KEEP, MappingError, header_currency, plan_columns
 from fieldvisit.domain.conventions import Conventions, decide_conventions
+from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
@@ -61,6 +63,7 @@ class ImportSummary:
     skipped: list[dict] = field(default_factory=list)
     profile: str | None = None
     as_of: date | None = None
+    hidden_rows: list[int] = field(default_factory=list)  # case rows hidden/filtered in the workbook, imported
 
     def as_json(self) -> dict:
         data = asdict(self)
@@ -219,9 +222,9 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     ``rules`` (a RuleBook) gives each country's lawful contact hours, to which vague appointment
     times are clipped; unreadable appointment texts join the workspace's review queue (``by``).
 
-    More than ``chunk_rows`` new cases are staged in transactions of that many and published in
-    one short final transaction (other writers get through meanwhile; a killed import leaves no
-    case, and its stage is dropped by the next import)."""
+    More than ``chunk_rows`` new cases (or updates of stored cases) are staged in transactions of
+    that many and published in one short final transaction (other writers get through meanwhile;
+    a killed import changes nothing, and its stage is dropped by the next import)."""
     columns = column_plan(table.headers, mapping, file_name)
     summary = ImportSummary(file_name=file_name, columns=columns, encoding=table.encoding,
                             kept_columns=[c["source"] for c in columns if c["action"] == KEEP],
@@ -245,6 +248,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
 
     good: list[tuple[int, Case, frozenset[str]]] = []
     first_seen: dict[str, int] = {}
+    inconvenient_column = "inconvenient" in ctx.columns
     for done in range(1, len(raw_rows) + 1):
         number, values, kept = raw_rows[done - 1]
         raw_rows[done - 1] = (number, None, None)  # free the raw cells as we go
@@ -260,8 +264,9 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         else:
             first_seen[result.case.case_id] = number
             good.append((number, result.case, result.present))
-            if result.case.windows:
-                summary.windows += sum(1 for w in result.case.windows if not w.inconvenient)
+            if result.case.windows:  # inconvenient times come only from an "inconvenient" column
+                summary.windows += sum(1 for w in result.case.windows if not w.inconvenient) if \
+                    inconvenient_column else len(result.case.windows)
             if result.review:
                 summary.review.extend({"row": number, "column": c, "error": m, "case_id": result.case.case_id,
                                        "text": cell_text(values.get(c))} for c, m in result.review)
@@ -273,6 +278,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         else:
             summary.skipped.append(dict(item))
     summary.rejected.sort(key=lambda r: r["row"])
+    hidden = set(getattr(table, "hidden_rows", ()) or ())
+    summary.hidden_rows = [n for n, _, _ in good if n in hidden] if hidden else []
     summary.rows = len(raw_rows) + sum(1 for item in table.skipped if item.get("kind") == "broken")
 
     yield Progress(total, total, "Saving")
@@ -286,31 +293,58 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                     for n, case, present in good]
             for _, case, _ in good:
                 case.collector = case.collector or me["name"]
+        def reread(case, text):  # a person's earlier correction, read as the import reads (lawful hours too;
+            # an inconvenient time outside them is no loss: nobody visits then)
+            lawful = ctx.lawful_for(case.country) if ctx.lawful_for else DEFAULT_LAWFUL
+            return within_lawful(parse_windows(text, case.timezone, dayfirst=ctx.dayfirst is not False, today=as_of,
+                                               lawful=lawful).windows, lawful)[0]
+
         summary.review, summary.reviewed_before = apply_decisions(
-            uow, [case for _, case, _ in good], summary.review, reread=lambda case, text: parse_windows(
-                text, case.timezone, dayfirst=ctx.dayfirst is not False, today=as_of,
-                lawful=ctx.lawful_for(case.country) if ctx.lawful_for else DEFAULT_LAWFUL).windows)
+            uow, [case for _, case, _ in good], summary.review, reread=reread)
         if summary.reviewed_before:
             summary.windows = sum(1 for _, case, _ in good for w in case.windows if not w.inconvenient)
         stored = uow.cases.keys()
     new = [case for _, case, _ in good if case.case_id not in stored]
+    existing = [(stored[case.case_id], case, present) for _, case, present in good if case.case_id in stored]
     del stored
-    token = (yield from _stage(uow, new, chunk_rows)) if len(new) > chunk_rows else None
-    staged = {case.case_id for case in new} if token else set()
-    del new
+    stage_new, stage_existing = len(new) > chunk_rows, len(existing) > chunk_rows
+    token = uuid.uuid4().hex[:16] if stage_new or stage_existing else None
+    staged, staged_updates, staged_flags, fields = set(), set(), [], set()
+    if token:
+        try:
+            if stage_new:
+                yield from _stage(uow, token, new, chunk_rows, "add", "Saving case")
+                staged = {case.case_id for case in new}
+            if stage_existing:
+                for ids, changes in (yield from _stage(uow, token, existing, chunk_rows, "add_updates",
+                                                       "Updating case")):
+                    staged_updates.update(ids)
+                    staged_flags += changes
+                fields = set().union(*(present for _, _, present in existing))
+                if any(case.collector for _, case, _ in existing):
+                    fields.add("collector")
+        except BaseException:
+            _drop_stage(uow, token)
+            raise
+    del new, existing
     try:
         with uow:  # the one short transaction that makes the import visible, all of it or nothing
             for name in sorted({c.collector for _, c, _ in good if c.collector}):
                 uow.collectors.get_or_create(name)
             import_id = uow.imports.start(file_name, sha256, as_of)
-            published = staged.difference(uow.staging.publish(token, import_id)) if token else staged
+            published = staged.difference(uow.staging.publish(token, import_id)) if staged else staged
+            flag_changes: list[dict] = []
+            if staged_updates:  # set-based; cases changed since they were staged are updated below
+                staged_updates.difference_update(uow.staging.publish_updates(token, import_id, fields))
+                flag_changes = [c for c in staged_flags if c["case_id"] in staged_updates]
+            done = published | staged_updates
             # read in this transaction (another import may have stored some); published ones are new
-            keys = uow.cases.keys([case.case_id for _, case, _ in good if case.case_id not in published])
-            late = [case for _, case, _ in good if case.case_id not in keys and case.case_id not in published]
+            keys = uow.cases.keys([case.case_id for _, case, _ in good if case.case_id not in done])
+            late = [case for _, case, _ in good if case.case_id not in keys and case.case_id not in done]
             uow.cases.add_many(late, import_id)
             updates = [(keys[case.case_id], case, present) for _, case, present in good
-                       if case.case_id in keys and case.case_id not in published]
-            flag_changes = uow.cases.update_many(updates, import_id)
+                       if case.case_id in keys and case.case_id not in done]
+            flag_changes += uow.cases.update_many(updates, import_id)
             rewindowed = [(case.case_id, column) for _, case, present in good if "windows" in present
                           for column in ("appointment", "inconvenient") if column in ctx.columns]
             if rewindowed:
@@ -319,7 +353,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             # due date the days past due contradict) stay in the summary and the import's record
             uow.window_reviews.add_many([r for r in summary.review
                                          if r["column"] in ("appointment", "inconvenient")], import_id)
-            summary.imported, summary.updated = len(published) + len(late), len(updates)
+            summary.imported, summary.updated = len(published) + len(late), len(staged_updates) + len(updates)
             uow.imports.finish(import_id, ImportRecord(
                 file_name=file_name, sha256=sha256, as_of=as_of, rows=summary.rows,
                 imported=summary.imported, updated=summary.updated, rejected=summary.rejected,
@@ -338,21 +372,18 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     return summary
 
 
-def _stage(uow: UnitOfWork, new: list[Case], chunk_rows: int) -> Work[str]:
-    """Stage ``new`` in transactions of ``chunk_rows`` cases, each committed (the write lock is
-    free between them); the stage's token. A failure or cancel drops what was staged."""
-    token = uuid.uuid4().hex[:16]
-    try:
-        for start in range(0, len(new), chunk_rows):
-            with uow:
-                uow.staging.add(token, new[start:start + chunk_rows], start)
-                uow.commit()
-            done = min(start + chunk_rows, len(new))
-            yield Progress(done, len(new), f"Saving case {done:,} of {len(new):,}")
-    except BaseException:
-        _drop_stage(uow, token)
-        raise
-    return token
+def _stage(uow: UnitOfWork, token: str, items: list, chunk_rows: int, add: str, saying: str) -> Work[list]:
+    """Stage ``items`` through ``uow.staging.<add>(token, chunk, first_seq)`` in transactions of
+    ``chunk_rows``, each committed (the write lock is free between them); what the calls returned.
+    The caller drops the stage on failure or cancel."""
+    out: list = []
+    for start in range(0, len(items), chunk_rows):
+        with uow:
+            out.append(getattr(uow.staging, add)(token, items[start:start + chunk_rows], start))
+            uow.commit()
+        done = min(start + chunk_rows, len(items))
+        yield Progress(done, len(items), f"{saying} {done:,} of {len(items):,}")
+    return out
 
 
 def _drop_stage(uow: UnitOfWork, token: str) -> None:

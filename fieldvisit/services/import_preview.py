@@ -124,4 +124,5 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
             "rejected": rejected, "rows_read": len(raw), "complete": complete, "profile": options.profile,
             "kept_columns": [c["source"] for c in columns if c["action"] == KEEP],
             "ignored_columns": [c["source"] for c in columns if c["action"] == IGNORE],
-            "skipped": skipped, "problem": problem}
+            "skipped": skipped, "problem": problem,
+            "hidden_rows": [r for r in (getattr(table, "hidden_rows", None) or []) if r in set(table.row_numbers)]}

@@ -20,7 +20,8 @@ class Table:
     Row numbers are as a spreadsheet shows them (the header is row ``header_row``, 1-based).
     ``rows`` yields ``(row number, cell values)`` for the case rows only; as it is consumed,
     ``row_numbers`` collects each yielded row's number and ``skipped`` the rows set aside, each
-    ``{"row": n, "reason": str, "kind": "total" | "note" | "broken"}`` (``broken``: a record
+    ``{"row": n, "reason": str, "kind": "total" | "note" | "report" | "broken"}`` (``report``: a page
+    number, group heading, title or header printed again by a paged report; ``broken``: a record
     that cannot be read — unclosed quote, wrong number of values, formula without a saved result;
     the import rejects it with that reason). ``sheet`` is the worksheet read and ``sheets`` every
     worksheet name (XLSX); ``date_system`` the workbook's day zero for serial dates (1900 or 1904).
@@ -41,6 +42,9 @@ class Table:
     #: Currency symbols the cells' number formats show, by column position (XLSX: ``{6: "£"}``
     #: for amounts formatted ``[$£-809]#,##0.00``).
     column_symbols: dict[int, str] = field(default_factory=dict)
+    #: Rows below the header hidden or filtered out in the workbook (XLSX): read and imported
+    #: like the others, and named in the import's summary and preview.
+    hidden_rows: list[int] = field(default_factory=list)
 
 
 class TableReader(Protocol):
@@ -206,6 +210,12 @@ class HolidayCalendar(Protocol):
         or empty) in the given years; raises ValueError naming the valid subdivisions."""
 
 
+class WorkdayCalendar(Protocol):
+    def __call__(self, country: str, subdivision: str, years) -> frozenset[date]:
+        """Saturdays and Sundays a country made official working days in the given years (China's
+        调休 make-up days); empty for most countries. Raises ValueError for an unknown subdivision."""
+
+
 class WriteConflict(Exception):
     """Another writer committed the same rows first (unique constraint); retry the operation."""
 
@@ -219,6 +229,15 @@ class WorkspaceBusy(UserError):
                              "Try again in a moment."))
 
 
+class WorkspaceInUse(UserError):
+    """Another FieldVisit process has the workspace open while this one would re-encrypt the whole
+    file (passphrase change, recovery); nothing was changed."""
+
+    def __init__(self) -> None:
+        super().__init__(msg("Another FieldVisit (a window or a command) has this workspace open; nothing was "
+                             "changed. Close it and try again."))
+
+
 class PurgeStore(Protocol):
     """Wipes the personal data of cases that left the laptop once the office has every visit."""
 
@@ -227,7 +246,7 @@ class PurgeStore(Protocol):
 
 
 class ImportStaging(Protocol):
-    """New cases of a long import, written in short transactions and published in one
+    """New cases and updates of a long import, written in short transactions and published in one
     (see :mod:`fieldvisit.adapters.storage.staging`)."""
 
     def add(self, token: str, cases: Sequence[Case], first_seq: int) -> None:
@@ -236,6 +255,15 @@ class ImportStaging(Protocol):
         """Insert the staged cases not stored yet (collectors must exist) and disown the stage
         (:meth:`drop` it after the commit); the staged case ids left out because they were stored
         meanwhile (usually none)."""
+    def add_updates(self, token: str, updates: Sequence[tuple[int, Case, frozenset[str]]],
+                    first_seq: int) -> tuple[list[str], list[dict]]:
+        """Stage the new values of existing cases ``(case pk, case, fields present)``; the case
+        ids staged (a case deleted meanwhile is not) and the flag changes they would make
+        (``[{case_id, before, after}]``)."""
+    def publish_updates(self, token: str, import_id: int, fields: set[str]) -> list[str]:
+        """Apply the staged updates whose case did not change since staging (writing the
+        columns of ``fields``, ``"collector"`` included when a case names one) and disown the
+        stage; the case ids left out (to update from the file)."""
     def drop(self, token: str) -> None: ...
     def clear_abandoned(self) -> int:
         """Drop the stages of killed or cancelled imports; how many."""
@@ -260,6 +288,7 @@ class UnitOfWork(Protocol):
     reviews: ReviewStore
     window_reviews: WindowReviewStore
     calendar: HolidayCalendar  # not storage: the public-holiday data, read in the same operation
+    workdays: WorkdayCalendar  # not storage: weekend days made working days (调休), same data
     purge: PurgeStore
     staging: ImportStaging
 

@@ -8,7 +8,7 @@ from fieldvisit.domain.prep import History, PrepSheet, build_sheet
 from fieldvisit.domain.text import msg
 from fieldvisit.services.day_state import latest_plans
 from fieldvisit.services.errors import UserError
-from fieldvisit.services.holidays import holidays_of
+from fieldvisit.services.holidays import holidays_of, workdays_of
 from fieldvisit.services.ports import UnitOfWork
 from fieldvisit.services.visit_record import history_index
 
@@ -19,7 +19,7 @@ def sheet_from_history(uow: UnitOfWork, case, history: dict, day: date) -> PrepS
     Call inside ``with uow``. Raises UserError when the holidays settings are wrong."""
     counts = History(promises_kept=history.get("promises_kept", 0), promises_broken=history.get("promises_broken", 0),
                      refusals=history.get("refusals", 0), contacts=history.get("contacts", 0))
-    return build_sheet(case, day, counts, holidays=holidays_of(uow, day))
+    return build_sheet(case, day, counts, holidays=holidays_of(uow, day), workdays=workdays_of(uow, day))
 
 
 def prep_sheet(uow: UnitOfWork, case_id: str, as_of: date) -> PrepSheet:

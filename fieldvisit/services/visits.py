@@ -37,8 +37,10 @@ def _refused(n: int | None, problem) -> UserError:
     return UserError(msg("Visit {n}: {problem}", n=n, problem=problem) if n else problem)
 
 
-def compliance_warnings(case, visit, rule=None, earlier_visits: list[date] = (), earlier_third_party: int = 0) -> list[str]:
-    """Why a visit breaks the conduct rules of the case's rule set (empty when it does not)."""
+def compliance_warnings(case, visit, rule=None, earlier_visits: list[date] = (), earlier_third_party: int = 0,
+                        workdays: frozenset[date] = frozenset()) -> list[str]:
+    """Why a visit breaks the conduct rules of the case's rule set (empty when it does not).
+    ``workdays``: weekend days the case's country made official working days (调休)."""
     warnings = []
     zone = ZoneInfo(case.timezone or "UTC")
     local_day = visit.arrived_at.astimezone(zone).date()
@@ -52,7 +54,8 @@ def compliance_warnings(case, visit, rule=None, earlier_visits: list[date] = (),
                                 rules=rule.name, **times))
         else:
             warnings.append(msg("outside lawful contact hours ({start}–{end} {zone}): {arrived}–{left}", **times))
-    if rule is not None and local_day.weekday() not in rule.contact_days and not agreed_on(case, local_day):
+    if (rule is not None and not rule.contact_day(local_day, make_up_workday=local_day in workdays)
+            and not agreed_on(case, local_day)):
         warnings.append(msg("{day} is not a contact day under {rules} and no visit was agreed for it",
                             day=local_day.isoformat(), rules=rule.name))
     blocked = sorted(f.value for f in (case.flags & rule.blocking_flags if rule else case.blocking_flags))
@@ -89,7 +92,13 @@ def _warnings(uow: UnitOfWork, case, visit, rules, earlier_rows: list[dict] | No
     earlier_rows = _earlier(uow, visit) if earlier_rows is None else earlier_rows
     earlier = [datetime.fromisoformat(r["data"]["arrived_at"]).date() for r in earlier_rows]
     third = sum(1 for r in earlier_rows if r["data"]["person_met"] == "third_party")
-    return compliance_warnings(case, visit, rules.for_country(case.country) if rules else None, earlier, third)
+    year = visit.arrived_at.year
+    try:
+        workdays = uow.workdays(case.country or "", "", [year - 1, year, year + 1]) if case.country else frozenset()
+    except ValueError:
+        workdays = frozenset()
+    return compliance_warnings(case, visit, rules.for_country(case.country) if rules else None, earlier, third,
+                               workdays=workdays)
 
 
 def preview_warnings(uow: UnitOfWork, data: dict, rules=None) -> list[str]:

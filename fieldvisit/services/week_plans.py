@@ -18,7 +18,7 @@ from fieldvisit.services.day_state import saved_plan, stop_states
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.plan_day import Solver, Travel
 from fieldvisit.services.ports import UnitOfWork
-from fieldvisit.services.holidays import holiday_calendar
+from fieldvisit.services.holidays import holiday_calendar, workdays_of
 from fieldvisit.services.progress import Progress, Work, run
 from fieldvisit.services.visit_record import history_index
 
@@ -33,11 +33,14 @@ def public_holidays(uow: UnitOfWork, years: set[int]) -> frozenset[date]:
 
 
 def week_dates(uow: UnitOfWork, start: date, days: int) -> list[date]:
-    """The ``days`` working days from ``start`` (weekends and public holidays skipped). Raises
+    """The ``days`` working days from ``start`` (weekends and public holidays skipped; a weekend
+    day the country made an official working day, China's 调休, is a working day). Raises
     UserError for a number of days outside 1..30."""
     if not 1 <= days <= MAX_DAYS:
         raise UserError(msg('Plan between 1 and {max} working days, not {days}.', max=MAX_DAYS, days=days))
-    return working_days(start, days, public_holidays(uow, {start.year, start.year + 1}))
+    with uow:
+        workdays = workdays_of(uow, years=[start.year, start.year + 1])
+    return working_days(start, days, public_holidays(uow, {start.year, start.year + 1}), workdays=workdays)
 
 
 def planned_days(uow: UnitOfWork, collector: str, dates: list[date]) -> dict[date, int]:
@@ -62,7 +65,8 @@ def plan_week_steps(uow: UnitOfWork, request_for: Callable[[date], DayRequest], 
 
     Returns ``{"from", "collector", "days": [plan JSON with date, stops and "kept", ...],
     "kept": [ISO dates kept as saved], "unplanned": [cases planned on no day, with the reason of
-    the last day], "holidays": [ISO dates skipped], "valid"}``. Raises UserError for a number of
+    the last day], "holidays": [ISO dates skipped], "workdays": [ISO dates of weekend days planned
+    because the country made them working days (调休)], "valid"}``. Raises UserError for a number of
     days outside 1..30.
     """
     dates = week_dates(uow, start, days)
@@ -96,6 +100,7 @@ def plan_week_steps(uow: UnitOfWork, request_for: Callable[[date], DayRequest], 
     return {"from": start.isoformat(), "collector": out_days[0]["collector"], "days": out_days,
             "kept": kept, "unplanned": unplanned_json(never),
             "holidays": [d.isoformat() for d in skipped_holidays(start, dates[-1], holidays)],
+            "workdays": [d.isoformat() for d in dates if d.weekday() >= 5],
             "valid": all(d["valid"] for d in out_days)}
 
 

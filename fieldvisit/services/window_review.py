@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, time
 
 from fieldvisit.domain.text import msg
+from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, ParsedWindows, parse_windows
 from fieldvisit.domain.windows import Window
 from fieldvisit.services.errors import UserError
@@ -45,9 +46,15 @@ def pending_reviews(uow: UnitOfWork) -> list[dict]:
 
 
 def read_correction(text: str, timezone: str, *, lawful: tuple[time, time] = DEFAULT_LAWFUL,
-                    today: date | None = None, dayfirst: bool = True) -> ParsedWindows:
-    """Parse a corrected text as an import would (for the editor's live reading)."""
-    return parse_windows(text, timezone, dayfirst=dayfirst, today=today or date.today(), lawful=lawful)
+                    today: date | None = None, dayfirst: bool = True, inconvenient: bool = False) -> ParsedWindows:
+    """Parse a corrected text as an import would (for the editor's live reading): appointment
+    windows are kept to the ``lawful`` hours (:mod:`fieldvisit.domain.lawful_windows`); a window
+    with no lawful part is an error. ``inconvenient``: the times not to come, taken as written."""
+    parsed = parse_windows(text, timezone, dayfirst=dayfirst, today=today or date.today(), lawful=lawful)
+    if not inconvenient:
+        parsed.windows, outside = within_lawful(parsed.windows, lawful)
+        parsed.errors.extend(outside)
+    return parsed
 
 
 def _open_item(uow: UnitOfWork, review_id: int) -> dict:
@@ -71,7 +78,7 @@ def resolve_review(uow: UnitOfWork, review_id: int, text: str, *, rules=None, to
                                 case_id=item["case_id"]))
         dayfirst = (uow.settings.get("country") or "") != "US"
         parsed = read_correction(text, case.timezone, lawful=lawful_hours(rules, case.country), today=today,
-                                 dayfirst=dayfirst)
+                                 dayfirst=dayfirst, inconvenient=item["column"] == "inconvenient")
         if parsed.errors or not parsed.windows:
             reason = parsed.errors[0] if parsed.errors else repr(text)
             raise UserError(msg("The corrected text cannot be read either ({reason}); write e.g. "

@@ -1,4 +1,6 @@
-"""Starting the desktop application: QApplication, workspace, main window."""
+"""Starting the desktop application: QApplication, workspace, main window. The workspace is
+opened before any window exists (it may ask for the passphrase); every later start-up write (the
+first-run flag, the demo's contents) runs on a worker, never on the UI thread (issue 17)."""
 
 from __future__ import annotations
 
@@ -36,8 +38,6 @@ def run_app(db: str | None = None, *, demo: bool | str | None = False, argv: lis
     register_scheme()  # before the QApplication exists
     from PySide6.QtWidgets import QApplication
 
-    from fieldvisit.ui.main_window import MainWindow
-
     qt_app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     qt_app.setOrganizationName(APP_NAME)
     qt_app.setApplicationName(APP_NAME)
@@ -48,8 +48,12 @@ def run_app(db: str | None = None, *, demo: bool | str | None = False, argv: lis
     qt_app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "fieldvisit.png")))
     from fieldvisit.ui.passphrase_dialog import dialog_source
 
+    app = None
     try:
+        # before any window exists, on this thread: opening may ask for the passphrase in a dialog;
+        # its writes (migrations, a first-open encryption, wrapping clear office keys) block no window
         app = open_app(db, demo=demo, passphrases=dialog_source(demo=demo))
+        app, window = start_window(app, demo)
     except UserError as exc:  # a damaged, emptied or locked workspace: say so in a dialog, not a traceback
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
@@ -60,47 +64,9 @@ def run_app(db: str | None = None, *, demo: bool | str | None = False, argv: lis
         if not os.environ.get("FIELDVISIT_SMOKE"):
             QMessageBox.critical(None, QCoreApplication.translate("App", "FieldVisit cannot open the workspace"),
                                  localize(str(exc)))
+        if app is not None:
+            app.engine.dispose()
         return 2
-    from fieldvisit.adapters.i18n import install
-
-    install(app.setting("language") or None)
-    if not demo and not os.environ.get("FIELDVISIT_SMOKE"):
-        from fieldvisit.ui.first_run import FirstRunWizard, needs_first_run
-
-        if needs_first_run(app):
-            wizard = FirstRunWizard(app)
-            wizard.exec()
-            with app.uow() as uow:
-                uow.settings.set("first_run_done", "1")
-                uow.commit()
-            install(app.setting("language") or None)
-            if wizard.use_demo:
-                app.close()
-                demo = "collector" if wizard.use_demo == "collector" else "office"
-                app = open_app(None, demo=demo)
-    if demo == "collector":
-        from fieldvisit.demo_collector import build_demo_collector
-
-        # once: the collector's identity, a pack from a demo office, a start point; the office's next pack
-        # waits in the demo folder for the guide's first step
-        build_demo_collector(app, files=data_dir() / "demo-collector")
-    elif demo:
-        from fieldvisit.services.demo import build_demo
-
-        with app.uow() as uow:
-            empty = uow.cases.count() == 0
-        if empty:
-            build_demo(app.uow())
-        from fieldvisit.demo_office import build_demo_office
-
-        build_demo_office(app)  # once: an office identity and a few synced days to review
-    sys.excepthook = _report_unhandled
-    window = MainWindow(app)
-    window.show()
-    if demo and not os.environ.get("FIELDVISIT_SMOKE"):
-        # the demo's streets: the region pack is built once from the shipped extract, in the
-        # background (10-25 s of work), so the window is usable at once
-        window.ensure_demo_region()
     smoke = os.environ.get("FIELDVISIT_SMOKE")
     if smoke:
         _smoke_check(window, qt_app, smoke)
@@ -115,6 +81,106 @@ def run_app(db: str | None = None, *, demo: bool | str | None = False, argv: lis
         window.deleteLater()
         shutdown_web()
         app.close()
+
+
+def start_window(app, demo: bool | str | None = False, *, region: bool = True):
+    """From an opened workspace to the shown main window: the first-run wizard (a new, empty
+    workspace), the demo's contents, then the window; returns ``(app, window)`` — another app when
+    the wizard chose a demo. Every database write here runs on a worker (:func:`in_background`),
+    never on the UI thread. ``region``: build the demo's region pack in the background. Raises
+    :class:`UserError` (one sentence) when the demo cannot be prepared."""
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+    from fieldvisit.adapters.i18n import install
+
+    install(app.setting("language") or None)
+    if not demo and not os.environ.get("FIELDVISIT_SMOKE"):
+        from fieldvisit.ui.first_run import FirstRunWizard, needs_first_run
+
+        if needs_first_run(app):
+            wizard = FirstRunWizard(app)
+            wizard.exec()
+            chosen_demo = wizard.use_demo
+            wizard.deleteLater()
+            in_background(QT_TRANSLATE_NOOP("App", "Saving your choices…"), _first_run_done, app)
+            install(app.setting("language") or None)
+            if chosen_demo:
+                demo = "collector" if chosen_demo == "collector" else "office"
+                app = in_background(QT_TRANSLATE_NOOP("App", "Opening the demo workspace…"), _reopen_demo, app, demo)
+    if demo:
+        in_background(QT_TRANSLATE_NOOP("App", "Preparing the demo workspace…"), prepare_demo, app, demo)
+    from fieldvisit.ui.main_window import MainWindow
+
+    sys.excepthook = _report_unhandled
+    window = MainWindow(app)
+    window.show()
+    if demo and region and not os.environ.get("FIELDVISIT_SMOKE"):
+        # the demo's streets: the region pack is built once from the shipped extract, in the
+        # background (10-25 s of work), so the window is usable at once
+        window.ensure_demo_region()
+    return app, window
+
+
+def _first_run_done(app) -> None:
+    with app.uow() as uow:
+        uow.settings.set("first_run_done", "1")
+        uow.commit()
+
+
+def _reopen_demo(app, demo: str):
+    app.close()  # keeps the zone cells it learned: a write
+    return open_app(None, demo=demo)
+
+
+def prepare_demo(app, demo: bool | str) -> None:
+    """The demo's contents, once (runs on a worker). Collector: the identity, a pack from a demo
+    office, a start point (the office's next pack waits in the demo folder for the guide's first
+    step). Office: 300 cases, an office identity and a few synced days to review."""
+    if demo == "collector":
+        from fieldvisit.demo_collector import build_demo_collector
+
+        build_demo_collector(app, files=data_dir() / "demo-collector")
+        return
+    from fieldvisit.demo_office import build_demo_office
+    from fieldvisit.services.demo import build_demo
+
+    with app.uow() as uow:
+        empty = uow.cases.count() == 0
+    if empty:
+        build_demo(app.uow())
+    build_demo_office(app)
+
+
+def in_background(label: str, fn, *args):
+    """Run ``fn(*args)`` on a worker (:class:`~fieldvisit.ui.operation.Operation`) while the UI
+    thread keeps its event loop (a busy dialog shows after 0.4 s), and return its result. Used at
+    start-up, before the main window exists. Raises :class:`UserError` with the worker's sentence."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    from fieldvisit.adapters.i18n import localize
+    from fieldvisit.ui.operation import Operation
+
+    dialog = QProgressDialog(localize(label, "App"), "", 0, 0)
+    dialog.setCancelButton(None)
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setMinimumDuration(0)
+    dialog.reset()  # hidden until the timer below
+    box: dict = {}
+    loop = QEventLoop()
+    op = Operation(None, fn, *args).success(lambda r: box.__setitem__("result", r)) \
+        .failure(lambda m: box.__setitem__("error", m))
+    op.finished.connect(loop.quit)
+    timer = QTimer(singleShot=True, interval=400, timeout=lambda: dialog.show() if op.running else None)
+    timer.start()
+    op.start()
+    loop.exec()
+    timer.stop()
+    dialog.close()
+    dialog.deleteLater()
+    if "error" in box:
+        raise UserError(box["error"])
+    return box.get("result")
 
 
 def _report_unhandled(kind, exc, tb) -> None:

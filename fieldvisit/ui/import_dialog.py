@@ -341,6 +341,9 @@ class ImportPreviewDialog(QDialog):
             text += " " + self.tr("Skipped (not case records): {rows}.").format(
                 rows="; ".join(self.tr("row {row}: {reason}").format(row=r["row"], reason=localize(r["reason"]))
                                for r in p["skipped"][:10]))
+        if p.get("hidden_rows"):
+            text += " " + self.tr("Rows hidden or filtered out in the workbook, imported like the others: "
+                                  "{rows}.").format(rows=", ".join(map(str, p["hidden_rows"][:30])))
         self.status.setText(text)
         self.status.setStyleSheet("color: #b71c1c;" if p["rejected"] else "")
         self.import_button.setEnabled(True)

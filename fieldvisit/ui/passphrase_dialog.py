@@ -88,7 +88,8 @@ def dialog_source(parent=None, *, demo: bool = False) -> PassphraseSource:
 
 
 class ChangePassphraseDialog(QDialog):
-    """Re-key the open workspace file with a new passphrase."""
+    """Re-key the open workspace file with a new passphrase (on PostgreSQL: re-wrap the office's
+    private keys with it)."""
 
     def __init__(self, app, parent=None) -> None:
         super().__init__(parent)
@@ -109,7 +110,10 @@ class ChangePassphraseDialog(QDialog):
         if self.first.text() != self.second.text():
             self.error.setText(self.tr("The two passphrases differ."))
             return
-        self.error.setText(self.tr("Re-encrypting the workspace…"))
+        if self.app.engine.dialect.name == "postgresql":
+            self.error.setText(self.tr("Re-wrapping the office's private keys…"))
+        else:
+            self.error.setText(self.tr("Re-encrypting the workspace…"))
         # on the write queue: after every queued write, never on the UI thread
         self.pending = write(self, change_passphrase, self.app, self.first.text(),
                              done=lambda _r: QDialog.accept(self), failed=self.error.setText)

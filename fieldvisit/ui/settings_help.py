@@ -22,10 +22,14 @@ class SettingsHelpActions:
         return self.settings_action
 
     def _passphrase_action(self) -> QAction:
-        """File → Change passphrase… (only for an encrypted workspace file)."""
+        """File → Change passphrase… (an encrypted workspace file, or the office's wrapped keys on
+        PostgreSQL)."""
         action = QAction(self.tr("Change &passphrase…"), self, triggered=lambda *_: self.change_passphrase())
-        action.setStatusTip(self.tr("Choose a new passphrase for this computer's encrypted workspace"))
-        action.setEnabled(self.app.engine.dialect.name == "sqlite")
+        if self.app.engine.dialect.name == "postgresql":  # the office's private keys are wrapped with it
+            action.setStatusTip(self.tr("Choose a new office passphrase for the private keys in this database"))
+        else:
+            action.setStatusTip(self.tr("Choose a new passphrase for this computer's encrypted workspace"))
+        action.setEnabled(self.app.engine.dialect.name in ("sqlite", "postgresql"))
         return action
 
     def change_passphrase(self):

@@ -156,6 +156,8 @@ class WeekDialog(QDialog):
             text += " " + self.tr("Kept as already planned: {}.").format(", ".join(data["kept"]))
         if data["holidays"]:
             text += " " + self.tr("Holidays skipped: {}.").format(", ".join(data["holidays"]))
+        if data.get("workdays"):
+            text += " " + self.tr("Weekend days that are official working days: {}.").format(", ".join(data["workdays"]))
         self.summary.setText(text)
         self.summary.setToolTip("\n".join(f"{u['case_id']}: {localize(u['text'])}" for u in data["unplanned"][:40]))
 

@@ -174,7 +174,8 @@ class WindowReviewDialog(QDialog):
             self.reading.setText("")
             self.save_button.setEnabled(False)
             return
-        parsed = read_correction(text, item["timezone"], lawful=self._lawful(item), today=self.today)
+        parsed = read_correction(text, item["timezone"], lawful=self._lawful(item), today=self.today,
+                                 inconvenient=item["column"] == "inconvenient")
         ok = bool(parsed.windows) and not parsed.errors
         lines = [window_text(w) for w in parsed.windows] + [f"✗ {localize(e)}" for e in parsed.errors]
         self.reading.setText("<br>".join(lines))

@@ -44,7 +44,10 @@ def test_workspace_file_reveals_nothing(tmp_path):
     assert fv(db, "cases", "import", str(src), "--as-of", "2026-11-23").returncode == 0
     assert fv(db, "keys", "init", "--role", "collector", "--name", "Lucía Romero").returncode == 0
     data = db.read_bytes()
-    assert not data.startswith(cipher.SQLITE_MAGIC)
+    # only SQLite's 96-byte header is in the clear (so plain SQLite clients can see the lock)
+    assert cipher.file_kind(db) == "sealed" and data.startswith(cipher.SQLITE_MAGIC)
+    key = cipher.derive_key(PASS, cipher.read_salt(db))
+    assert key not in data and key.hex().encode() not in data and PASS.encode() not in data
     for secret in ("Zacarías", "Zacar", "Peñalver", "Olivar", "611 222", "Ximena", "ENC-1", "Lucía", "audit_log",
                    "CREATE TABLE"):
         for encoding in ("utf-8", "utf-16-le"):
@@ -107,13 +110,33 @@ def test_plain_workspace_is_encrypted_on_first_open_with_a_backup(tmp_path):
         conn.execute("INSERT INTO settings (key, value) VALUES ('country', 'ES')")
     assert db.read_bytes().startswith(cipher.SQLITE_MAGIC)
     assert fv(db, "cases", "import", str(src), "--as-of", "2026-11-23").returncode == 0
-    backup = db.with_name("old.sqlite.plain-backup")
+    backup = db.with_name("old.sqlite.before-encryption")
     assert backup.exists() and stat.S_IMODE(backup.stat().st_mode) == 0o600
-    assert not db.read_bytes().startswith(cipher.SQLITE_MAGIC)
+    assert cipher.file_kind(db) == "sealed"
     assert b"Zacar" not in db.read_bytes()
     conn = cipher.open_raw(db, PASS)
     assert conn.execute("SELECT value FROM settings WHERE key='country'").fetchone()[0] == "ES"
     conn.close()
+    # the backup is sealed under the same passphrase; nothing of the plain file stays in the folder
+    assert b"SQLite format 3" in backup.read_bytes()[:16] and b"country" not in backup.read_bytes()
+    conn = cipher.open_raw(backup, PASS)
+    assert conn.execute("SELECT value FROM settings WHERE key='country'").fetchone()[0] == "ES"
+    conn.close()
+    for leftover in tmp_path.iterdir():
+        if leftover.is_file() and leftover != src:
+            assert b"country" not in leftover.read_bytes(), leftover
+
+
+def test_another_programs_sqlite_file_is_not_taken_over(tmp_path):
+    db = tmp_path / "places.sqlite"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE moz_places (url TEXT)")
+        conn.execute("INSERT INTO moz_places VALUES ('https://example.org/')")
+    before = db.read_bytes()
+    r = fv(db, "cases", "list")
+    assert r.returncode == 2 and "another program" in r.stderr and "Traceback" not in r.stderr
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["places.sqlite"]
 
 
 def test_change_the_passphrase(tmp_path):
@@ -149,7 +172,13 @@ def test_keyring_then_environment_then_prompt(tmp_path, monkeypatch):
     assert asked == [] and source.used == PASS
 
 
-@pytest.mark.parametrize("garbage", [b"\x00" * 4096, os.urandom(8192)])
+#: zeros, random bytes, and a file that looks like a sealed workspace (SQLite header with
+#: SQLCipher's 80 reserved bytes) but whose pages are random
+SEALED_LOOKALIKE = (cipher.SQLITE_MAGIC + bytes([0x10, 0, 2, 2, cipher.RESERVE, 64, 32, 32]) + os.urandom(72)
+                    + os.urandom(8096))
+
+
+@pytest.mark.parametrize("garbage", [b"\x00" * 4096, os.urandom(8192), SEALED_LOOKALIKE])
 def test_random_or_damaged_file_is_one_sentence(tmp_path, garbage):
     db = tmp_path / "ws.sqlite"
     db.write_bytes(garbage)

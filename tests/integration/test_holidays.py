@@ -76,7 +76,8 @@ def test_plan_on_a_public_holiday_keeps_only_the_agreed_appointment(tmp_path):
     assert [s["case_id"] for s in data["stops"]] == ["H-2"]
     reasons = {u["case_id"]: u for u in data["unplanned"]}
     assert reasons["H-1"]["reason"] == reasons["H-3"]["reason"] == "public_holiday"
-    assert "2026-12-08 (Inmaculada Concepción) is a day off" in reasons["H-3"]["text"]
+    # the CLI speaks English: the holiday is named in English where the data has it
+    assert "2026-12-08 (Immaculate Conception) is a day off" in reasons["H-3"]["text"]
     # the next day is an ordinary Wednesday: the others are planned again
     data = json.loads(fv(*args, "--date", "2026-12-09", db=f"sqlite:///{db}").stdout)
     assert "H-1" in {s["case_id"] for s in data["stops"]}

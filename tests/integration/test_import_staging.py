@@ -43,8 +43,15 @@ def _work(app, path: Path, chunk_rows: int = 250):
                         as_of=AS_OF, zones=app.zones, default_timezone="Europe/Madrid", chunk_rows=chunk_rows)
 
 
-def _stage_tables(app) -> list[str]:
-    return [t for t in inspect(app.engine).get_table_names() if t.startswith("import_stage_")]
+def _stages(app) -> list[str]:
+    """The tokens of the stages in the workspace: tables (PostgreSQL) or stage files (SQLite),
+    never tables in a SQLite workspace."""
+    tables = [t for t in inspect(app.engine).get_table_names() if t.startswith("import_stage_")]
+    if app.engine.dialect.name != "sqlite":
+        return sorted({t[len("import_stage_"):].removesuffix("_windows") for t in tables})
+    assert tables == []
+    db = Path(app.engine.url.database)
+    return sorted(p.name[len(db.name) + len("-stage-"):] for p in db.parent.glob(f"{db.name}-stage-*"))
 
 
 def _case_count(app) -> int:
@@ -80,10 +87,55 @@ def test_another_writer_gets_through_between_chunks_and_sees_no_half_import(app,
         first, second = stored["S-00001"], stored["S-00002"]
         assert (first.collector, str(first.balance), first.currency, len(first.windows)) == ("Ana", "101.50", "EUR", 1)
         assert second.windows[0].weekdays == (1,) and stored["S-00003"].windows == []
-        assert _stage_tables(app) == []
+        assert _stages(app) == []
         assert verify_audit(app.uow())["valid"]
     finally:
         other.close()
+
+
+def test_a_sqlite_stage_is_a_file_nobody_else_can_read_and_is_deleted(sqlite_app, tmp_path):
+    from fieldvisit.adapters.storage import cipher
+
+    path = _file(tmp_path)
+    work = _work(sqlite_app, path)
+    step = next(work)
+    while not step.message.startswith("Saving case 500"):
+        step = next(work)
+    (stage,) = Path(sqlite_app.engine.url.database).parent.glob("*-stage-*")
+    data = stage.read_bytes()
+    assert len(data) > 20_000 and not data.startswith(b"SQLite format 3")  # 500 cases, encrypted
+    assert b"Nombre 1" not in data and b"S-00001" not in data and b"Ana" not in data
+    assert stage.stat().st_mode & 0o077 == 0  # owner only
+    with pytest.raises((cipher.WrongPassphrase, cipher.NotAWorkspace)):  # its key is not the workspace's
+        cipher.open_raw(stage, os.environ["FIELDVISIT_PASSPHRASE"])
+    raw = cipher.dbapi().connect(str(stage))
+    raw.execute(f"PRAGMA key = '{os.environ['FIELDVISIT_PASSPHRASE']}'")
+    with pytest.raises(cipher.dbapi().DatabaseError):  # nor as a plain SQLCipher file with the passphrase
+        raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    raw.close()
+    with pytest.raises(StopIteration):
+        while True:
+            next(work)
+    assert not stage.exists() and _stages(sqlite_app) == [] and _case_count(sqlite_app) == ROWS
+
+
+def test_staged_cases_get_their_own_windows_in_order_shared_texts_or_not(app, tmp_path):
+    path = tmp_path / "w-cases.csv"
+    texts = ["2026-11-25 10:00-11:00; 2026-11-25 17:00-19:00", "weekdays 18:00-20:00", ""]
+    lines = ["case_id,name,appointment"]
+    lines += [f"W-{i:04d},N {i},{texts[i % 3] if i % 5 else f'2026-12-{1 + i % 28:02d} 09:00-10:00'}"
+              for i in range(700)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert run(_work(app, path)).imported == 700
+    with app.uow() as uow:
+        stored = {c.case_id: c for c in uow.cases.list()}
+    assert [w.text for w in stored["W-0003"].windows] == ["2026-11-25 10:00-11:00", "2026-11-25 17:00-19:00"]
+    assert [w.weekdays for w in stored["W-0001"].windows] == [(0, 1, 2, 3, 4)]
+    assert stored["W-0002"].windows == []
+    assert [w.text for w in stored["W-0005"].windows] == ["2026-12-06 09:00-10:00"]  # its own date
+    assert [w.text for w in stored["W-0010"].windows] == ["2026-12-11 09:00-10:00"]
+    assert sum(len(c.windows) for c in stored.values()) == sum(
+        1 if i % 5 == 0 else (2, 1, 0)[i % 3] for i in range(700))
 
 
 def test_a_staged_import_updates_what_another_import_stored_meanwhile(app, tmp_path):
@@ -101,7 +153,7 @@ def test_a_staged_import_updates_what_another_import_stored_meanwhile(app, tmp_p
     assert _case_count(app) == ROWS
     with app.uow() as uow:
         assert len(uow.cases.get("S-00001").windows) == 1  # updated, not doubled
-    assert _stage_tables(app) == []
+    assert _stages(app) == []
 
 
 def test_a_cancelled_import_leaves_no_case_and_no_stage(app, tmp_path):
@@ -112,7 +164,7 @@ def test_a_cancelled_import_leaves_no_case_and_no_stage(app, tmp_path):
     step = next(work)  # two chunks staged
     work.close()  # the window's Cancel
     assert _case_count(app) == 0
-    assert _stage_tables(app) == []
+    assert _stages(app) == []
     assert run(_work(app, _file(tmp_path))).imported == ROWS
 
 
@@ -130,10 +182,9 @@ def test_the_next_import_drops_the_stage_of_an_import_that_died(app, tmp_path):
         uow.staging.publish("feedface00000000", uow.imports.start("ghost.csv", "0" * 64, AS_OF))
         uow.commit()
     assert _case_count(app) == 1
-    assert sorted(_stage_tables(app)) == ["import_stage_deadbeef00000000", "import_stage_deadbeef00000000_windows",
-                                          "import_stage_feedface00000000", "import_stage_feedface00000000_windows"]
+    assert _stages(app) == ["deadbeef00000000", "feedface00000000"]
     assert run(_work(app, _file(tmp_path, 20))).imported == 20
-    assert _stage_tables(app) == []
+    assert _stages(app) == []
     with app.uow() as uow:
         assert uow.cases.get("GHOST-1") is None and uow.cases.get("GHOST-2") is not None
         assert uow.settings.get("import_stage:deadbeef00000000") is None
@@ -170,9 +221,9 @@ def test_an_import_killed_while_staging_leaves_no_case(tmp_path, monkeypatch):
             proc.send_signal(signal.SIGKILL)
             proc.wait()
         assert _case_count(app) == 0
-        assert len(_stage_tables(app)) == 2  # left behind by the killed process
+        assert len(_stages(app)) == 1  # left behind by the killed process
         assert verify_audit(app.uow())["valid"]
         assert run(_work(app, path)).imported == ROWS  # the next import drops it and imports whole
-        assert _stage_tables(app) == [] and _case_count(app) == ROWS
+        assert _stages(app) == [] and _case_count(app) == ROWS
     finally:
         app.close()

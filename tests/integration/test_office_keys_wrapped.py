@@ -118,3 +118,45 @@ def test_a_wrong_passphrase_does_not_open_the_office_keys(db_url, tmp_path, monk
     monkeypatch.setenv("FIELDVISIT_PASSPHRASE", "not the office passphrase")
     with pytest.raises(UserError, match="does not open the office's private keys"):
         open_app(db_url)
+
+
+@pytest.mark.parametrize("db_url", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True)
+def test_changing_the_office_passphrase_rewraps_every_key(db_url, tmp_path, monkeypatch):
+    """Issue 17: on PostgreSQL a passphrase change re-wraps the office's keys in one audited
+    transaction; the old passphrase then opens nothing, the new one signs and opens as before."""
+    from fieldvisit.bootstrap import change_passphrase
+    from fieldvisit.services.audit import audit_entries, verify_audit
+
+    monkeypatch.setenv("TZ", "Europe/Madrid")
+    old, new = "test workspace passphrase", "the office's new passphrase"
+    office, laptop = _office_with_laptop(db_url, tmp_path)
+    try:
+        with office.uow() as uow:
+            keys = uow.keys.identity()
+        before = _identity_text(db_url)
+        with pytest.raises(UserError, match="at least 8"):
+            change_passphrase(office, "short")
+        with pytest.raises(UserError, match="does not open"), office.uow() as uow:  # a wrong current one
+            uow.keys.rewrap_private("not the office passphrase", new)
+        assert _identity_text(db_url) == before
+        change_passphrase(office, new)
+        stored = _identity_text(db_url)
+        assert stored != before and stored.count("fv-wrapped/1:") == 2
+        for secret in _secrets(keys):
+            assert secret not in stored
+        _round_trip(office, laptop)  # the same session goes on signing and opening
+        entry = next(e for e in audit_entries(office.uow()) if e["action"] == "passphrase change")
+        assert entry["details"] == {"keys_rewrapped": 2}
+        assert verify_audit(office.uow())["valid"]
+        office.close()
+        with pytest.raises(UserError, match="does not open the office's private keys"):
+            open_app(db_url)  # FIELDVISIT_PASSPHRASE still holds the old one
+        monkeypatch.setenv("FIELDVISIT_PASSPHRASE", new)
+        office = open_app(db_url)
+        with office.uow() as uow:
+            assert uow.keys.identity()["sign_private"] == keys["sign_private"]
+        _round_trip(office, laptop)
+        assert old != new
+    finally:
+        office.close()
+        laptop.close()

@@ -96,3 +96,43 @@ def test_finalize_while_busy_keeps_the_form_open_with_a_sentence(qtbot, busy_win
     form.finalize()
     qtbot.waitUntil(lambda: not form.isVisible(), timeout=10000)
     assert len(list_visits(window.app.uow(), case.case_id)) == 1
+
+
+#: a plain SQLite client (Python's sqlite3, no SQLCipher) in another process, as in case 12;
+#: it lets go when the test writes a line to its stdin
+PLAIN_HOLDER = """
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN IMMEDIATE"); print("locked", flush=True)
+sys.stdin.readline(); c.execute("COMMIT"); c.close(); print("released", flush=True)
+"""
+
+
+def test_autosave_waits_for_a_plain_sqlite_client_too(qtbot, busy_window):
+    import subprocess
+    import sys
+
+    from fieldvisit.services.visits import drafts
+
+    window, db = busy_window
+    case = next(c for c in window.cases.values() if not c.blocking_flags)
+    form = window.open_visit_form(case.case_id)
+    form.timer.stop()
+    form.notes.setPlainText("Neighbour says she works until five")
+    holder = subprocess.Popen([sys.executable, "-c", PLAIN_HOLDER, str(db)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        form.autosave()
+        qtbot.waitUntil(lambda: "not saved yet" in form.status.text(), timeout=10000)
+        assert "Another FieldVisit is writing" in form.status.text()
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        assert holder.stdout.readline().strip() == "released"
+    finally:
+        holder.kill()
+        holder.wait()
+    form.autosave()
+    qtbot.waitUntil(lambda: form.status.text().startswith("Draft saved"), timeout=10000)
+    saved = [d for d in drafts(window.app.uow()) if d["draft_id"] == form.draft_id]
+    assert saved and saved[0]["data"]["notes"] == "Neighbour says she works until five"

@@ -70,3 +70,36 @@ def test_change_passphrase_dialog(qtbot, sqlite_app):
     cipher.open_raw(db, "another passphrase").close()
     with pytest.raises(cipher.WrongPassphrase):
         cipher.open_raw(db, "test workspace passphrase")
+
+
+@pytest.mark.parametrize("db_url", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True)
+def test_change_passphrase_dialog_on_the_office_database(qtbot, db_url, monkeypatch):
+    """On PostgreSQL the same dialog re-wraps the office's private keys (issue 17)."""
+    from fieldvisit.adapters import crypto
+    from fieldvisit.bootstrap import open_app
+    from fieldvisit.services.errors import UserError
+    from fieldvisit.services.identities import init_identity
+
+    office = open_app(db_url)
+    try:
+        init_identity(office.uow(), crypto, role="supervisor", name="Madrid office")
+        with office.uow() as uow:
+            keys = uow.keys.identity()
+        d = ChangePassphraseDialog(office)
+        qtbot.addWidget(d)
+        d.first.setText("the office's new passphrase")
+        d.second.setText("the office's new passphrase")
+        d.accept()
+        d.pending.wait()  # on the write queue, not on the UI thread
+        assert d.result() == ChangePassphraseDialog.DialogCode.Accepted, d.error.text()
+    finally:
+        office.close()
+    with pytest.raises(UserError, match="does not open"):
+        open_app(db_url).close()
+    monkeypatch.setenv("FIELDVISIT_PASSPHRASE", "the office's new passphrase")
+    office = open_app(db_url)
+    try:
+        with office.uow() as uow:
+            assert uow.keys.identity()["box_private"] == keys["box_private"]
+    finally:
+        office.close()

@@ -90,3 +90,27 @@ def test_week_keeps_days_already_planned_unless_confirmed(qtbot, sqlite_app, mon
     dialog.plan()
     qtbot.waitUntil(lambda: dialog.operation is None, timeout=120000)
     assert dialog.result["kept"] == []
+
+
+def test_a_chinese_workspace_plans_the_make_up_working_saturday(qtbot, sqlite_app):
+    """China's 调休: Sat 28 Feb 2026 is an official working day, so a week of four working days from
+    Wed 25 Feb ends on it (not on Mon 2 Mar), and the summary says so."""
+    from fieldvisit.services.settings import load_settings, save_settings
+    from fieldvisit.ui.main_window import MainWindow
+
+    build_demo(sqlite_app.uow(), count=30, as_of=date.today())
+    save_settings(sqlite_app.uow(), {**load_settings(sqlite_app.uow()), "country": "CN"})
+    w = MainWindow(sqlite_app, load_map=False)
+    qtbot.addWidget(w)
+    w.show()
+    w.planner.day.setDate(QDate(2026, 2, 25))
+    w.planner.plan_week()
+    dialog = w.planner.week_dialog
+    dialog.days.setValue(4)
+    dialog.plan()
+    qtbot.waitUntil(lambda: dialog.operation is None, timeout=120000)
+    assert dialog.result is not None, dialog.summary.text()
+    assert [d["date"] for d in dialog.result["days"]] == ["2026-02-25", "2026-02-26", "2026-02-27", "2026-02-28"]
+    assert dialog.result["workdays"] == ["2026-02-28"] and "2026-02-28" in dialog.summary.text()
+    if os.environ.get("FIELDVISIT_SCREENSHOTS"):
+        dialog.grab().save(os.path.join(os.environ["FIELDVISIT_SCREENSHOTS"], "week_make_up_day.png"))

@@ -101,3 +101,29 @@ def test_correct_an_unreadable_text_in_the_queue(qtbot, window, sqlite_app, tmp_
     again = MainWindow(sqlite_app, load_map=False)
     qtbot.addWidget(again)
     assert again.update_review_count() == 1
+
+
+def test_common_vague_phrasings_are_read_and_only_the_contradictory_one_waits(qtbot, window, tmp_path):
+    path = tmp_path / "vague.csv"
+    path.write_text(
+        "case_id,name,address,country,lat,lon,balance,days_past_due,appointment\n"
+        "V-1,Ana Ruiz,Calle Mayor 1,ES,40.4168,-3.7038,100.00,30,noon-2pm\n"
+        "V-2,Luis Gil,Calle Mayor 2,ES,40.4169,-3.7039,100.00,30,any weekday before noon\n"
+        "V-3,Eva Sanz,Calle Mayor 3,ES,40.4170,-3.7040,100.00,30,mañana y tarde\n"
+        "V-4,Pep Mas,Calle Mayor 4,ES,40.4171,-3.7041,100.00,30,工作日中午前\n"
+        "V-5,Rosa Gil,Calle Mayor 5,ES,40.4172,-3.7042,100.00,30,mornings but not afternoons\n", encoding="utf-8")
+    _import(qtbot, window, path)
+    assert window.update_review_count() == 1
+    hours = {cid: [(w.weekdays, f"{w.start_time:%H:%M}", f"{w.end_time:%H:%M}") for w in window.cases[cid].windows]
+             for cid in ("V-1", "V-2", "V-3", "V-4")}
+    week, every = (0, 1, 2, 3, 4), tuple(range(7))
+    assert hours == {"V-1": [(every, "12:00", "14:00")], "V-2": [(week, "09:00", "12:00")],  # Spain: from 09:00
+                     "V-3": [(every, "09:00", "12:00"), (every, "14:00", "18:00")], "V-4": [(week, "09:00", "12:00")]}
+    dialog = window.review_windows()
+    qtbot.addWidget(dialog)
+    assert [i["case_id"] for i in dialog.items] == ["V-5"]
+    dialog.editor.setText("mañanas y tardes")
+    assert "09:00–12:00" in dialog.reading.text() and "14:00–18:00" in dialog.reading.text()
+    assert dialog.save_button.isEnabled()
+    if SHOTS:
+        dialog.grab().save(str(Path(SHOTS) / "window-review-two-parts.png"))

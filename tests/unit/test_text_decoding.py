@@ -30,3 +30,15 @@ def test_binary_is_refused_in_one_sentence():
     with pytest.raises(UserError) as info:
         decode(bytes(range(256)) * 4, "x.csv")
     assert "\n" not in str(info.value) and "CSV or XLSX" in str(info.value)
+
+
+@pytest.mark.parametrize("name", ["ﾔﾏﾀﾞ ﾀﾛｳ", "ｻﾄｳ ﾊﾅｺ", "山田 ﾊﾟﾝ", "ﾀﾅｶ･ﾊﾅｺ"])
+def test_half_width_katakana_names_in_shift_jis_are_read_as_written(name):
+    text, encoding = decode(f"case_id,name\nX-1,{name}\nX-2,{name}\n".encode("cp932"), "x.csv")
+    assert encoding == "cp932" and text.splitlines()[1] == f"X-1,{name}"
+
+
+@pytest.mark.parametrize("name", ["PEÑA", "MUÑOZ GARCÍA", "Peña Ñúñez"])
+def test_latin_capitals_are_not_taken_for_half_width_katakana(name):
+    text, _ = decode(f"case_id,name\nX-1,{name}\n".encode("cp1252"), "x.csv")
+    assert text.splitlines()[1] == f"X-1,{name}"

@@ -186,7 +186,7 @@ def test_one_off_days_with_a_part_of_the_day():
 @pytest.mark.parametrize("text", [
     "after 8",  # 08:00 or 20:00: both lawful
     "M 10:00-12:00",  # Monday (English) or martes (Spanish)?
-    "mornings and evenings",  # two windows in one: write them with ;
+    "mornings but not evenings",  # a part refused beside a part offered
     "el lunes 24 de noviembre 10:00-12:00",  # 2026-11-24 is a Tuesday
     "2026-11-24",  # an appointment day without a time is not guessed
     "Wed through 10:00-12:00",  # a span with no end

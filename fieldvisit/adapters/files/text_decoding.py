@@ -6,12 +6,15 @@ GB18030/GBK (simplified Chinese), Big5 (traditional Chinese), Shift-JIS/CP932 (J
 EUC-KR/CP949 (Korean), Windows-1252 — chosen among those that decode the whole file without error
 by how plausible the text is: a wrong decoding of CJK bytes yields rare ideographs, half-width
 kana, box drawing or Latin mojibake (``ÕÅÎ°``), while the right one yields characters of the
-national standards' common sets. Close calls go to charset-normalizer's language measures; when
+national standards' common sets. Half-width katakana count as common where a Japanese file writes
+them — in words of two or more (``ﾔﾏﾀﾞ ﾀﾛｳ``) standing apart from Latin letters and ideographs —
+and as mojibake elsewhere (a stray ``ﾑ`` inside ``PEﾑA`` is a Latin byte read as Shift-JIS). Close calls go to charset-normalizer's language measures; when
 no candidate is convincing the file is refused with a sentence that asks for UTF-8.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from charset_normalizer import from_bytes
@@ -198,14 +201,33 @@ def _is_common(ch: str) -> bool:
 _MOJIBAKE_LATIN = {ord(c) for c in "ÃÂÐÞþ"}  # UTF-8/CJK bytes read as Latin show these
 
 
+_HALF_KANA = re.compile(r"[\uff66-\uff9f]{2,}(?:[ \uff65\uff70][\uff66-\uff9f]+)*")
+
+
+def _kana_words(text: str) -> set[int]:
+    """Positions of half-width katakana standing as words (runs of two or more, with their spaces
+    and middle dots), not touching a Latin letter, digit or ideograph: how Japanese files write
+    reading names (ﾌﾘｶﾞﾅ)."""
+    out: set[int] = set()
+    for m in _HALF_KANA.finditer(text):
+        before = text[m.start() - 1] if m.start() else " "
+        after = text[m.end()] if m.end() < len(text) else " "
+        if any(c.isalnum() for c in (before, after)):
+            continue
+        out.update(range(m.start(), m.end()))
+    return out
+
+
 def _plausibility(text: str) -> float:
     """Share of a decoding's non-ASCII characters that are common ones, rare ones counted
     twice against it (1.0: all common; below 0: mostly mojibake). ASCII-only text: 1.0."""
     common = rare = 0
-    for ch in text[:_SAMPLE]:
+    text = text[:_SAMPLE]
+    kana = _kana_words(text) if any("\uff61" <= c <= "\uff9f" for c in text) else set()
+    for i, ch in enumerate(text):
         if ch < "\x80":
             continue
-        if _is_common(ch):
+        if i in kana or _is_common(ch):
             common += 1
         else:
             rare += 1

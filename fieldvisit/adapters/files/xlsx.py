@@ -11,7 +11,8 @@
   that never calculated it) rejects its row with a sentence saying so, rather than reading blank.
 - Dates: date-formatted cells arrive as dates in the workbook's own date system (1900 or 1904);
   ``Table.date_system`` tells the row reader how to read plain serial numbers in date columns.
-- Row numbers are the sheet's own.
+- Row numbers are the sheet's own. Rows hidden or filtered out in Excel are read like the others
+  (they are cases too) and listed in ``Table.hidden_rows`` so the import can say so.
 """
 
 from __future__ import annotations
@@ -38,10 +39,17 @@ def _column(letters: bytes) -> int:
     return n
 
 
-def scan_sheet(book, sheet) -> tuple[list[tuple[int, int, int, int]], bool]:
-    """``(merged ranges as (min_row, min_col, max_row, max_col), has formulas)`` read straight
-    from the sheet's XML (read-only worksheets do not expose merged cells)."""
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b[^>]*>")
+_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
+_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+
+
+def scan_sheet(book, sheet) -> tuple[list[tuple[int, int, int, int]], bool, list[int]]:
+    """``(merged ranges as (min_row, min_col, max_row, max_col), has formulas, hidden rows)``
+    read straight from the sheet's XML (read-only worksheets expose neither merged cells nor
+    which rows are hidden or filtered out)."""
     merges: list[tuple[int, int, int, int]] = []
+    hidden: list[int] = []
     formulas = False
     tail = b""
     with book._archive.open(sheet._worksheet_path) as src:  # noqa: SLF001 - openpyxl keeps the path there
@@ -52,15 +60,19 @@ def scan_sheet(book, sheet) -> tuple[list[tuple[int, int, int, int]], bool]:
             data = tail + chunk
             if not formulas and _FORMULA.search(data):
                 formulas = True
-            if b"mergeCell" in data:
-                cut = data.rfind(b"<")
-                body, tail = (data[:cut], data[cut:]) if cut > 0 else (data, b"")
+            cut = data.rfind(b"<")
+            body, tail = (data[:cut], data[cut:]) if cut > 0 else (data, b"")
+            if len(tail) > 4096:  # no tag is that long: keep the scan bounded
+                body, tail = data, b""
+            if b"mergeCell" in body:
                 for a, r1, b, r2 in _MERGE.findall(body):
                     b, r2 = b or a, r2 or r1
                     merges.append((int(r1), _column(a), int(r2), _column(b)))
-            else:
-                tail = data[-256:]
-    return merges, formulas
+            if b'hidden="' in body:
+                for tag in _ROW_TAG.findall(body):
+                    if _HIDDEN.search(tag) and (number := _ROW_NUMBER.search(tag)):
+                        hidden.append(int(number.group(1)))
+    return merges, formulas, hidden
 
 
 def check_unzipped(p: Path) -> None:
@@ -167,18 +179,19 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
     for ws in candidates:
         if hasattr(ws, "reset_dimensions"):
             ws.reset_dimensions()
-        merges, formulas = scan_sheet(book, ws)
-        number, headers, _, known = pick_header(_numbered(ws, merges), header_row)
+        merges, formulas, hidden = scan_sheet(book, ws)
+        found_titles: set[str] = set()
+        number, headers, _, known = pick_header(_numbered(ws, merges), header_row, found_titles)
         if headers is None:
             continue
         has_id = any(v is not None and _canonical(v) == "case_id" for v in headers)
         score = (has_id, known)
         if best is None or score > best[0]:
-            best = (score, ws, merges, formulas, number, headers)
+            best = (score, ws, merges, formulas, number, headers, found_titles, hidden)
     if best is None:
         book.close()
         raise UserError(msg('{name} has no rows; export the case file again.', name=p.name))
-    _, ws, merges, formulas, number, headers = best
+    _, ws, merges, formulas, number, headers, titles, hidden = best
     headers = ["" if v is None else str(v).strip() for v in headers]
     while headers and not headers[-1]:
         headers.pop()
@@ -194,7 +207,7 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
 
     def rows():
         try:
-            yield from data_rows(numbered, len(headers), skipped, row_numbers)
+            yield from data_rows(numbered, len(headers), skipped, row_numbers, headers, titles)
         finally:
             book.close()
             if formula_book is not None:
@@ -202,6 +215,7 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
 
     return Table(headers=headers, rows=rows(), kind="xlsx", header_row=number, total_rows=None,
                  sheet=ws.title, sheets=names, row_numbers=row_numbers, skipped=skipped,
+                 hidden_rows=[n for n in hidden if n > number],
                  date_system=1904 if book.epoch.year == 1904 else 1900,
                  column_symbols=_format_symbols(ws, number, len(headers)))
 

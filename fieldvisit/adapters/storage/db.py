@@ -12,7 +12,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.pool import QueuePool
 
-from fieldvisit.adapters.storage import cipher
+from fieldvisit.adapters.storage import cipher, convert, inuse, sealed_dialect
 from fieldvisit.adapters.storage.passphrase import PassphraseNeeded, PassphraseSource
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
@@ -112,28 +112,36 @@ def _sealed_url(path: Path, passphrases: PassphraseSource) -> URL:
                             "workspace; restore it from a backup, or move it away to start a new one.")
     if kind == "missing":
         passphrase = passphrases.new(path)
-        salt = cipher.new_salt()
-        key = cipher.derive_key(passphrase, salt)
+        key, salt = cipher.create(path, passphrase)
         created = True
     else:
         if kind == "plain":
             passphrase = passphrases.new(path, converting=True)
             try:
-                backup = cipher.encrypt_plain(path, passphrase)
+                backup = convert.encrypt_plain(path, passphrase)
+            except convert.NotFieldVisit:
+                raise DatabaseError(f"The file {path} is an SQLite database of another program, not a FieldVisit "
+                                    "workspace; it was left as it was. Choose another --db.") from None
             except Exception as exc:  # noqa: BLE001 - a damaged plain file: say so, change nothing
                 raise DatabaseError(f"The workspace {path} could not be encrypted ({exc.__class__.__name__}); "
                                     "it is left as it was. Check the file (it may be damaged).") from None
-            passphrases.notice(f"The workspace {path} is now encrypted; the unencrypted original was kept as "
-                               f"{backup}: delete it once you have checked the workspace.")
-        salt = cipher.read_salt(path)
-        key = None
+            passphrases.notice(f"The workspace {path} is now encrypted; a copy as it was, encrypted with the same "
+                               f"passphrase, was kept as {backup}: delete it once you have checked the workspace.")
+        key, legacy = None, cipher.file_kind(path) == "legacy"
         for passphrase in passphrases.existing(path):
-            candidate = cipher.derive_key(passphrase, salt)
             try:
-                cipher.check_key(path, candidate, salt)
+                key, salt = convert.unlock(path, passphrase, busy_timeout_ms())  # converts a legacy file
             except cipher.WrongPassphrase:
                 continue
-            key = candidate
+            except Exception as exc:  # noqa: BLE001 - the conversion did not check out: nothing changed
+                if isinstance(exc, WorkspaceBusy) or isinstance(user_error_for(exc), WorkspaceBusy):
+                    raise DatabaseError(str(WorkspaceBusy())) from None
+                raise DatabaseError(f"The workspace {path} could not be brought to the current format "
+                                    f"({exc.__class__.__name__}); it is left as it was. Check the file (it may "
+                                    "be damaged) or restore it from a backup.") from None
+            if legacy:  # converted under a fresh salt: the office's recovery file holds the old key,
+                # so it goes; opening the workspace (bootstrap.refresh_recovery_file) writes a new one
+                path.with_name(path.name + ".recovery").unlink(missing_ok=True)
             passphrases.accepted(path, passphrase)
             break
         if key is None:
@@ -141,7 +149,8 @@ def _sealed_url(path: Path, passphrases: PassphraseSource) -> URL:
                                 "or not a FieldVisit workspace); check the passphrase, or restore the workspace "
                                 "from a backup.")
         created = False
-    url = URL.create("sqlite+pysqlcipher", password=cipher.raw_key(key, salt), database=str(path))
+    url = URL.create(sealed_dialect.DRIVER, password=cipher.raw_key(key, salt), database=str(path),
+                     query={"cipher_plaintext_header_size": str(cipher.HEADER_BYTES)})
     if created:
         passphrases.accepted(path, passphrase)
     return url
@@ -165,21 +174,35 @@ def open_engine(url: str, *, migrate: bool = True, passphrases: PassphraseSource
     except (NoSuchModuleError, ImportError):
         raise DatabaseError(f"The database kind {parsed.drivername!r} is not supported; use "
                             "sqlite:///path/workspace.sqlite or postgresql://user@host/db.") from None
-    options: dict = {}
-    sqlite_file = None
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        path = sqlite_file = Path(parsed.database).expanduser().resolve()
+        path = Path(parsed.database).expanduser().resolve()
         if not path.parent.is_dir():
             raise DatabaseError(f"The folder {path.parent} does not exist; create it or choose another --db.")
         if path.is_dir():
             raise DatabaseError(f"{path} is a folder; give the workspace file, e.g. {path / 'workspace.sqlite'}.")
+        marker_existed = Path(f"{path}.inuse").exists()
         try:
-            parsed = _sealed_url(path, passphrases or PassphraseSource())
-        except PassphraseNeeded as exc:
-            raise DatabaseError(str(exc)) from None
-        except cipher.NotAWorkspace:  # a file too short to be one (a few stray bytes)
-            raise DatabaseError(damaged_message(str(path))) from None
-        options["poolclass"] = QueuePool
+            if cipher.file_kind(path) != "missing" and not inuse.hold_shared(path, busy_timeout_ms()):
+                raise DatabaseError(str(WorkspaceBusy()))  # another process is changing its passphrase
+            try:
+                parsed = _sealed_url(path, passphrases or PassphraseSource())
+            except PassphraseNeeded as exc:
+                raise DatabaseError(str(exc)) from None
+            except cipher.NotAWorkspace:  # a file too short to be one (a few stray bytes)
+                raise DatabaseError(damaged_message(str(path))) from None
+            inuse.hold_shared(path, busy_timeout_ms())  # a workspace created just now
+            return _engine(parsed, path, migrate)
+        except BaseException:
+            if not marker_existed:  # a workspace that did not open: leave the folder as it was found
+                inuse.release(path)
+                Path(f"{path}.inuse").unlink(missing_ok=True)
+            raise
+    return _engine(parsed, None, migrate)
+
+
+def _engine(parsed: URL, sqlite_file: Path | None, migrate: bool) -> Engine:
+    """The engine for the resolved ``parsed`` URL, checked (SQLite file) and migrated."""
+    options: dict = {"poolclass": QueuePool} if sqlite_file is not None else {}
     # hide_parameters: a failing statement's values (names, phones, notes) never reach an error text
     engine = create_engine(parsed, future=True, pool_pre_ping=parsed.get_backend_name() != "sqlite",
                            hide_parameters=True, **options)
@@ -252,7 +275,7 @@ def check_integrity(engine: Engine) -> None:
 
 def _shown(url: URL) -> str:
     """A URL fit for a message: no password, and no key for an encrypted file."""
-    if url.drivername == "sqlite+pysqlcipher":
+    if url.drivername == sealed_dialect.DRIVER:
         return str(url.database)
     return url.render_as_string(hide_password=True)
 

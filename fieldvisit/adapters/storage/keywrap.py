@@ -23,7 +23,7 @@ import os
 import threading
 import weakref
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Connection, Engine, select, update
 
 from fieldvisit.adapters.storage import cipher
 from fieldvisit.adapters.storage.passphrase import (
@@ -58,8 +58,9 @@ class KeyWrap:
         self.source, self.name = source, name
         self._passphrase: str | None = None
         self._keys: dict[bytes, bytes] = {}  # salt -> derived key (scrypt once per salt)
-        self._salt = os.urandom(cipher.SALT_BYTES)
+        self._salt = os.urandom(16)  # scrypt salt of the wrapping key (stored in each wrapped value)
         self._lock = threading.Lock()
+        self._pending: tuple[str, bytes, bytes] | None = None
 
     def _key(self, passphrase: str, salt: bytes) -> bytes:
         key = self._keys.get(salt) if passphrase == self._passphrase else None
@@ -110,6 +111,49 @@ class KeyWrap:
                 pass
         raise UserError(msg("The passphrase does not open the office's private keys in {name}; give the "
                             "office passphrase (FIELDVISIT_PASSPHRASE, the keyring or the prompt).", name=self.name))
+
+
+    def rewrap_all(self, conn: Connection, old: str, new: str) -> int:
+        """Re-wrap every private key stored in ``identity`` with ``new``, in the caller's
+        transaction (the rows are locked on PostgreSQL). Every key is first opened with ``old``:
+        if one does not open, :class:`UserError` is raised and nothing is written. Returns how
+        many keys were re-wrapped; call :meth:`adopt` once the transaction committed."""
+        from cryptography.exceptions import InvalidTag
+
+        from fieldvisit.adapters.storage import schema as s
+
+        rows = conn.execute(select(s.identity).order_by(s.identity.c.id).with_for_update()).fetchall()
+        salt = os.urandom(cipher.SALT_BYTES)
+        new_key, old_keys = cipher.derive_key(new, salt), {}
+        changes = []
+        for r in rows:
+            values = {}
+            for column in COLUMNS:
+                value, data = getattr(r, column), aad(r.fingerprint, column).encode("utf-8")
+                if not is_wrapped(value):
+                    continue
+                try:
+                    old_salt, nonce, sealed = (base64.b64decode(p) for p in value[len(PREFIX):].split(":"))
+                    key = old_keys.setdefault(old_salt, cipher.derive_key(old, old_salt))
+                    plain = _aead(key).decrypt(nonce, sealed, data)
+                except (ValueError, InvalidTag):
+                    raise UserError(msg("The current passphrase does not open the office's private keys in "
+                                        "{name}; nothing was changed.", name=self.name)) from None
+                nonce = os.urandom(12)
+                values[column] = PREFIX + ":".join(_b64(p) for p in (salt, nonce, _aead(new_key).encrypt(nonce, plain, data)))
+            if values:
+                changes.append((r.id, values))
+        for pk, values in changes:
+            conn.execute(update(s.identity).where(s.identity.c.id == pk).values(**values))
+        self._pending = (new, salt, new_key)
+        return sum(len(v) for _, v in changes)
+
+    def adopt(self) -> None:
+        """After the re-wrap committed: this session wraps and unwraps with the new passphrase."""
+        new, salt, key = self._pending
+        with self._lock:
+            self._passphrase, self._salt, self._keys = new, salt, {salt: key}
+        self.source.accepted(self.name, new)
 
 
 _WRAPS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

@@ -241,6 +241,12 @@ class SqlKeys:
                 found[column] = wrap.unwrap(found[column], keywrap.aad(found["fingerprint"], column))
         return found
 
+    def rewrap_private(self, old: str, new: str) -> int:
+        """PostgreSQL: re-wrap the office's private keys with ``new`` in this transaction after
+        checking ``old`` opens each (:meth:`.keywrap.KeyWrap.rewrap_all`); how many were re-wrapped."""
+        wrap = keywrap.wrap_for(self.conn.engine)
+        return wrap.rewrap_all(self.conn, old, new) if wrap is not None else 0
+
     def create_identity(self, name: str, role: str, keys: dict) -> None:
         wrap = keywrap.wrap_for(self.conn.engine)
         private = {c: wrap.wrap(keys[c], keywrap.aad(keys["fingerprint"], c)) if wrap else keys[c]

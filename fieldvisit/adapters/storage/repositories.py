@@ -65,10 +65,15 @@ def bulk_insert_columns(conn: Connection, table, columns: dict[str, list]) -> No
     """:func:`bulk_insert` of rows given column by column (``{"name": [v1, v2, …], …}``, all
     lists of one length): each column's driver conversion runs through ``map()``, and no dict
     is built per row."""
-    keys = list(columns)
-    if not keys or not columns[keys[0]]:
+    if not columns or not next(iter(columns.values())):
         return
-    dialect = conn.dialect
+    conn.exec_driver_sql(*insert_params(conn.dialect, table, columns))
+
+
+def insert_params(dialect, table, columns: dict[str, list]) -> tuple[str, list]:
+    """``(INSERT statement, driver parameters)`` of :func:`bulk_insert_columns` for ``dialect``
+    (``columns`` not empty), for running on a driver connection directly."""
+    keys = list(columns)
     compiled = insert(table).compile(dialect=dialect, column_keys=keys)
     processors = {}
     for k in keys:
@@ -87,7 +92,7 @@ def bulk_insert_columns(conn: Connection, table, columns: dict[str, list]) -> No
     else:
         names = {compiled.binds[name].key: name for name in compiled.binds}
         params = [dict(zip([names[k] for k in keys], values)) for values in zip(*(converted[k] for k in keys))]
-    conn.exec_driver_sql(compiled.string, params)
+    return compiled.string, params
 
 
 def _now() -> datetime:

@@ -5,11 +5,16 @@ into ``cases``/``windows`` in one short final transaction (``INSERT … SELECT``
 stays all-or-nothing.
 
 Each import stages into ``import_stage_<token>`` (cases) and ``import_stage_<token>_windows``,
-created with the first chunk and dropped just after the publishing transaction. A ``settings`` row
+created with the first chunk and dropped just after the publishing transaction, and the updates
+of existing cases into ``import_stage_<token>_updates``/``…_upd_windows`` (:mod:`.staging_updates`,
+always tables of the database). On PostgreSQL the new cases' stage is tables of the database; on a
+SQLite workspace it lives in a stage file of its own, encrypted with a key only the importing
+process holds (:mod:`~fieldvisit.adapters.storage.stage_files`), attached to the workspace's
+connections to publish, and deleted after. A ``settings`` row
 ``import_stage:<token>`` says who is staging (host, process id, time of the last chunk). A stage
 whose process is gone (same host) or that has not moved for :data:`ABANDONED_AFTER` seconds is
 abandoned — the import was killed or cancelled — and the next import drops it.
-Same SQL on SQLite and PostgreSQL.
+The same publishing SQL on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -23,7 +28,11 @@ from collections.abc import Sequence
 from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, exists, func, insert, inspect, literal, select
 
 from fieldvisit.adapters.storage import schema as s
-from fieldvisit.adapters.storage.repositories import CHUNK, _now, bulk_insert_columns, case_columns, window_columns
+from fieldvisit.adapters.storage import stage_files
+from fieldvisit.adapters.storage.repositories import (
+    CHUNK, _now, bulk_insert_columns, case_columns, insert_params, window_columns,
+)
+from fieldvisit.adapters.storage.staging_updates import publish_updates, stage_updates, update_tables
 from fieldvisit.adapters.storage.types import UTCDateTime
 from fieldvisit.domain.cases import Case
 
@@ -36,13 +45,16 @@ _CASE_COLUMNS = [c.name for c in s.cases.columns
 _WINDOW_COLUMNS = [c.name for c in s.windows.columns if c.name not in ("id", "case_pk")]
 
 
-def _tables(token: str) -> tuple[Table, Table]:
-    meta = MetaData()
+def _tables(token: str, schema: str | None = None) -> tuple[Table, Table]:
+    """The stage's tables; ``schema``: the name a stage file is attached under (SQLite)."""
+    meta = MetaData(schema=schema)
     cases = Table(f"import_stage_{token}", meta, Column("seq", Integer, primary_key=True),
-                  Column("collector", String(200), nullable=True),
+                  Column("collector", String(200), nullable=True), Column("windowset", Integer, nullable=True),
                   *(Column(name, s.cases.c[name].type) for name in _CASE_COLUMNS))
+    # a case's windows are staged once per distinct list (files repeat "weekdays 18:00-20:00"):
+    # ``windowset`` is the seq of the chunk's first case with that list
     windows = Table(f"import_stage_{token}_windows", meta, Column("seq", Integer, primary_key=True),
-                    Column("case_id", String(120), nullable=False),
+                    Column("windowset", Integer, nullable=False, index=True),
                     *(Column(name, s.windows.c[name].type) for name in _WINDOW_COLUMNS))
     return cases, windows
 
@@ -65,36 +77,79 @@ class SqlImportStaging:
     """Implements :class:`fieldvisit.services.ports.ImportStaging`."""
 
     def __init__(self, conn: Connection) -> None:
+        """Called at the start of each transaction (dropped stage files are detached then)."""
         self.conn = conn
+        self.workspace = stage_files.workspace_file(conn)  # None: stages are tables (PostgreSQL)
+        if self.workspace is not None:
+            stage_files.detach_dropped(conn)
 
     def _owner(self, token: str, *, first: bool) -> None:
         key = _PREFIX + token
         value = json.dumps({"host": socket.gethostname(), "pid": os.getpid(), "at": time.time()})
-        if first:
+        if first and self.conn.execute(select(s.settings.c.key).where(s.settings.c.key == key)).first() is None:
             self.conn.execute(insert(s.settings).values(key=key, value=value))
         else:
             self.conn.execute(s.settings.update().where(s.settings.c.key == key).values(value=value))
+
+    def add_updates(self, token: str, updates: Sequence[tuple[int, Case, frozenset[str]]],
+                    first_seq: int) -> tuple[list[str], list[dict]]:
+        """Stage the new values of existing cases (``(case pk, case from the file, fields
+        present)``, numbered from ``first_seq``; see :mod:`.staging_updates`): the case ids
+        staged and the flag changes they make."""
+        self._owner(token, first=first_seq == 0)
+        return stage_updates(self.conn, token, updates, first_seq)
+
+    def publish_updates(self, token: str, import_id: int, fields: set[str]) -> list[str]:
+        """Apply the staged updates (writing the columns of ``fields``) in this (final)
+        transaction and disown the stage: the case ids left out (changed since staged; the
+        caller updates them from the file)."""
+        result = publish_updates(self.conn, token, import_id, fields)
+        self.conn.execute(s.settings.delete().where(s.settings.c.key == _PREFIX + token))
+        return result
 
     def add(self, token: str, cases: Sequence[Case], first_seq: int) -> None:
         """Stage ``cases`` (numbered from ``first_seq``, their order in the file) and their windows;
         the first call (``first_seq == 0``) creates the stage."""
         stage, stage_windows = _tables(token)
-        if first_seq == 0:
+        in_file = None
+        if self.workspace is not None:
+            in_file = stage_files.LIVE.get(token) if first_seq else \
+                stage_files.create(self.conn, self.workspace, token, (stage, stage_windows))
+            if in_file is None:
+                raise KeyError(f"no import stage {token} in this process")
+        elif first_seq == 0:
             stage.create(self.conn)
             stage_windows.create(self.conn)
         self._owner(token, first=first_seq == 0)
+        statements = []
+        sets: dict[tuple[int, ...], int] = {}  # the windows' identities → their windowset
+        windows: list[tuple[int, object]] = []
         for start in range(0, len(cases), CHUNK):
             chunk = cases[start:start + CHUNK]
             columns = case_columns(chunk)
-            columns["seq"] = list(range(first_seq + start, first_seq + start + len(chunk)))
+            columns["seq"] = seqs = list(range(first_seq + start, first_seq + start + len(chunk)))
             columns["collector"] = [c.collector or None for c in chunk]
-            bulk_insert_columns(self.conn, stage, columns)
-        windows = [(c.case_id, w) for c in cases for w in c.windows]
+            columns["windowset"] = in_set = [None] * len(chunk)
+            for i, case in enumerate(chunk):
+                if case.windows:  # windows are immutable and shared: the same objects, the same list
+                    key = tuple(map(id, case.windows))
+                    found = sets.get(key)
+                    if found is None:
+                        found = sets[key] = seqs[i]
+                        windows.extend((found, w) for w in case.windows)
+                    in_set[i] = found
+            statements.append((stage, columns))
         for start in range(0, len(windows), CHUNK):
             chunk = windows[start:start + CHUNK]
             columns = window_columns([w for _, w in chunk])
-            columns["case_id"] = [cid for cid, _ in chunk]
-            bulk_insert_columns(self.conn, stage_windows, columns)
+            columns["windowset"] = [n for n, _ in chunk]
+            statements.append((stage_windows, columns))
+        if in_file is None:
+            for table, columns in statements:
+                bulk_insert_columns(self.conn, table, columns)
+        else:
+            stage_files.write(in_file, [insert_params(self.conn.dialect, table, columns)
+                                        for table, columns in statements])
 
     def publish(self, token: str, import_id: int) -> list[str]:
         """Copy the staged cases that are still new into ``cases`` (file order; collectors by
@@ -102,7 +157,7 @@ class SqlImportStaging:
         with :meth:`drop` after the commit). Returns the
         staged case ids left out because another import stored them meanwhile (the caller
         updates those instead); usually none."""
-        stage, stage_windows = _tables(token)
+        stage, stage_windows = self._staged(token)
         collector = select(s.collectors.c.id).where(s.collectors.c.name == stage.c.collector).scalar_subquery()
         stamp = literal(_now(), UTCDateTime)
         rows = (select(*(stage.c[name] for name in _CASE_COLUMNS), collector, stamp, stamp,
@@ -117,34 +172,61 @@ class SqlImportStaging:
                 select(stage.c.case_id).join_from(stage, s.cases, s.cases.c.case_id == stage.c.case_id)
                 .where(s.cases.c.import_id.is_distinct_from(import_id))).scalars())
         windows = (select(s.cases.c.id, *(stage_windows.c[name] for name in _WINDOW_COLUMNS))
-                   .join_from(stage_windows, s.cases, s.cases.c.case_id == stage_windows.c.case_id)
-                   .where(s.cases.c.import_id == import_id).order_by(stage_windows.c.seq))
+                   .join_from(stage, stage_windows, stage_windows.c.windowset == stage.c.windowset)
+                   .join(s.cases, s.cases.c.case_id == stage.c.case_id)
+                   .where(s.cases.c.import_id == import_id).order_by(stage.c.seq, stage_windows.c.seq))
         self.conn.execute(insert(s.windows).from_select(["case_pk", *_WINDOW_COLUMNS], windows))
         # the stage is disowned here and its tables dropped after the commit (:meth:`drop`), which
         # keeps this transaction short; tables with no owner are dropped by the next import
         self.conn.execute(s.settings.delete().where(s.settings.c.key == _PREFIX + token))
+        if token in stage_files.LIVE:
+            stage_files.LIVE[token].published = True
         return left_out
 
+    def _staged(self, token: str) -> tuple[Table, Table]:
+        """The tables of a stage to read: in the database, or in its attached stage file."""
+        if self.workspace is None:
+            return _tables(token)
+        if not stage_files.attach(self.conn, token):
+            raise KeyError(f"no import stage {token} in this process")
+        return _tables(token, stage_files.alias(token))
+
     def drop(self, token: str) -> None:
-        """Remove a stage (its tables and its owner row), if there is one."""
-        for table in reversed(_tables(token)):
+        """Remove a stage (its tables or its file, its update tables and its owner row), if there is one."""
+        if self.workspace is not None:
+            stage_files.remove(self.conn, self.workspace, token)
+        if self.workspace is None or token in self._legacy_tables():
+            for table in reversed(_tables(token)):
+                table.drop(self.conn, checkfirst=True)
+        for table in reversed(update_tables(token)):
             table.drop(self.conn, checkfirst=True)
         self.conn.execute(s.settings.delete().where(s.settings.c.key == _PREFIX + token))
+
+    def _legacy_tables(self) -> set[str]:
+        """Tokens of stages kept as tables (PostgreSQL; SQLite workspaces of earlier versions)."""
+        return {name[len("import_stage_"):].split("_")[0]  # tokens are hex: no underscore
+                for name in inspect(self.conn).get_table_names() if name.startswith("import_stage_")}
 
     def clear_abandoned(self) -> int:
         """Drop the stages of imports that were killed or cancelled; how many there were."""
         owners = dict(self.conn.execute(select(s.settings.c.key, s.settings.c.value)
                                         .where(s.settings.c.key.startswith(_PREFIX, autoescape=True))).all())
-        tokens = {name[len("import_stage_"):].removesuffix("_windows")
-                  for name in inspect(self.conn).get_table_names() if name.startswith("import_stage_")}
+        tokens = self._legacy_tables()
+        files = stage_files.left_over(self.workspace) if self.workspace is not None else {}
         dropped = 0
-        for token in sorted(tokens | {key[len(_PREFIX):] for key in owners}):
+        for token in sorted(tokens | set(files) | {key[len(_PREFIX):] for key in owners}):
             value = owners.get(_PREFIX + token)
             try:
                 owner = json.loads(value) if value is not None else None
             except ValueError:
                 owner = {}
-            if owner is None or not _alive(owner):  # no owner: published, its tables not yet dropped
+            if owner is None and token not in tokens:  # a stage file with no owner row
+                live = stage_files.LIVE.get(token)
+                # published but not deleted yet, or left over; else its owner row is on its way
+                abandoned = live.published if live is not None else files[token] > stage_files.LEFT_OVER_AFTER
+            else:  # no owner: published, its tables not yet dropped
+                abandoned = owner is None or not _alive(owner)
+            if abandoned:
                 self.drop(token)
                 dropped += 1
         return dropped

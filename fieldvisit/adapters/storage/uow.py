@@ -18,12 +18,13 @@ from fieldvisit.services.ports import WriteConflict
 
 
 class SqlUnitOfWork:
-    def __init__(self, engine: Engine, actor: str = "", calendar=None) -> None:
-        from fieldvisit.adapters.holiday_calendar import holiday_names
+    def __init__(self, engine: Engine, actor: str = "", calendar=None, workdays=None) -> None:
+        from fieldvisit.adapters.holiday_calendar import holiday_names, weekend_workdays
 
         self.engine = engine
         self.actor = actor
         self.calendar = calendar or holiday_names  # public holidays (ports.HolidayCalendar)
+        self.workdays = workdays or weekend_workdays  # weekend working days (ports.WorkdayCalendar)
         self._conn = None
 
     def __enter__(self) -> SqlUnitOfWork:
