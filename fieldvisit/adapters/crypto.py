@@ -300,6 +300,6 @@ def open_sealed(data: bytes, *, kind: str, sender_key, fingerprint: str, box_pri
         from fieldvisit.domain.strict_json import JsonError
 
         if isinstance(exc, JsonError):  # signed, but refused: a key twice, nesting, a huge number
-            raise _damaged(f"its content is refused ({exc})") from None
+            raise _damaged(f"its content is damaged ({exc})") from None
         raise _damaged("its content is damaged") from None
     return header, payload
