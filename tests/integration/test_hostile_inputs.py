@@ -161,7 +161,7 @@ def test_a_long_but_allowed_cell_still_rejects_only_its_row(tmp_path):
 def test_a_workspace_file_too_short_is_a_sentence(tmp_path):
     short = tmp_path / "short.sqlite"
     short.write_bytes(b"NotAWorksp")
-    assert_refused(fv("cases", "list", db=str(short)), "damaged or is not a FieldVisit workspace")
+    assert_refused(fv("cases", "list", db=str(short)), "not a FieldVisit workspace")
 
 
 def test_a_read_only_workspace_is_a_sentence(workspace, tmp_path):
