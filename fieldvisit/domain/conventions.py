@@ -427,4 +427,30 @@ def _file_currency(rows, country: str, header_symbols: dict[str, str]) -> tuple[
     if code and currency_of_symbol(code, country):
         shown = sorted({s for s, c in zip(symbols, codes) if c == code})
         return currency_of_symbol(code, country), f"amounts are written with {' and '.join(shown)}"
+    if code and not country and code in _SHARED_SYMBOLS:  # "$" alone: every phone's country code may tell
+        calling = {_calling_country(p) for p in _texts(rows, "phone")}
+        if len(calling) == 1 and (only := calling.pop()) and currency_of_symbol(code, only):
+            return currency_of_symbol(code, only), (f"amounts are written with {code} and every phone number "
+                                                    f"is in {only}'s numbering (+{_CALLING[only]})")
     return "", ""
+
+
+#: Country calling codes that tell a shared currency symbol ($, ¥) apart. +1 is the North American
+#: plan (USD here; Canada's numbers share it, so a file whose other evidence says CA is not read so).
+_CALLING = {"US": "1", "MX": "52", "CO": "57", "CL": "56", "AR": "54", "AU": "61", "NZ": "64", "SG": "65",
+            "HK": "852", "TW": "886", "BR": "55", "UY": "598", "DO": "1809", "CN": "86", "JP": "81"}
+
+
+def _calling_country(phone: str) -> str:
+    """The country of an international number (``+52 55 1234 5678`` → MX), or "" when not written
+    internationally."""
+    digits = re.sub(r"[\s\-().]", "", phone)
+    if digits.startswith("00"):
+        digits = "+" + digits[2:]
+    if not digits.startswith("+"):
+        return ""
+    best = ""
+    for country, code in _CALLING.items():
+        if digits[1:].startswith(code) and len(code) > len(_CALLING.get(best, "")):
+            best = country
+    return best

@@ -54,9 +54,20 @@ def read_table(path: str, *, sheet: str | None = None, encoding: str | None = No
 
         return read_xlsx(p, sheet=sheet, header_row=header_row)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
+        if _encrypted_workbook(p):
+            raise UserError(msg('{name} is password-protected; save it without a password and import again.',
+                                name=p.name))
         raise UserError(msg('{name} is an old Excel .xls file; save it as .xlsx or .csv and import that.',
                             name=p.name))
     return _read_csv(p, encoding=encoding, delimiter=delimiter, header_row=header_row)
+
+
+def _encrypted_workbook(p: Path) -> bool:
+    """An OLE container holding an encrypted XLSX (Excel's "Encrypt with password"): its directory
+    names the streams ``EncryptionInfo`` and ``EncryptedPackage`` (UTF-16)."""
+    with p.open("rb") as fh:
+        head = fh.read(1 << 20)
+    return "EncryptedPackage".encode("utf-16-le") in head or p.suffix.lower() in (".xlsx", ".xlsm")
 
 
 def too_wide(name: str, row: int, columns: int) -> str:
@@ -91,11 +102,15 @@ def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None, header_ro
     if not text.strip():
         raise UserError(msg('{name} is empty; export the case file again.', name=p.name))
     delimiter = {"tab": "\t", "\\t": "\t"}.get(delimiter or "", delimiter) or sniff_delimiter(text)
+    if len(delimiter) != 1 or delimiter in "\r\n\"":
+        raise UserError(msg("The delimiter {delimiter!r} cannot be used; give one character such as , ; | or tab.",
+                            delimiter=delimiter))
     titles: set[str] = set()
     number, headers, _, _ = pick_header(_csv_records(text, delimiter, [], name=p.name), header_row, titles)
     if headers is None and header_row is not None:
-        raise UserError(msg('{name} has no rows from row {row} on; choose another header row.', name=p.name,
-                            row=header_row))
+        last = max((n for n, _ in _csv_records(text, delimiter, [], name=p.name)), default=0)
+        raise UserError(msg('{name} has only {rows} rows; choose a header row from 1 to {rows}.', name=p.name,
+                            rows=last))
     if headers is None:
         raise UserError(msg('{name} has no rows; export the case file again.', name=p.name))
     while headers and not headers[-1].strip():
@@ -151,7 +166,6 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
     whose width differs from ``width`` (trailing empty values aside) go to ``skipped``. After a
     broken record that ran over several lines (a quote never closed), reading starts again on the
     line after its first."""
-    nul = "\x00" in text  # one scan; PostgreSQL cannot store it, so no store gets it
     lines = list(io.StringIO(text, newline=""))
     for n, line in enumerate(lines, start=1):  # before parsing: a line of a million delimiters costs gigabytes
         if line.count(delimiter) > 10 * limits.MAX_COLUMNS:
@@ -213,10 +227,10 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
                                                   "columns; check for a missing or extra delimiter"})
                         continue
                     # a total line or a note under the table: set aside as such by data_rows
-            if nul and any("\x00" in v for v in values):
+            if any("\x00" in v for v in values):  # a damaged export: this row only (decode lets a few through)
                 skipped.append({"row": number, "kind": "broken",
-                                "reason": "a value in this row holds a NUL character (\\0), which cannot be stored; "
-                                          "remove it and import the row again"})
+                                "reason": "this row holds a NUL byte (a damaged export); it is left out, "
+                                          "check it in the source system"})
                 continue
             yield number, values
         base = restart
