@@ -166,68 +166,68 @@
         <translation>por revisar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="231"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="236"/>
         <source>dispute</source>
         <extracomment>The one way a day is written on screen and on paper (``Tue 24 Nov 2026``, ``mar 24 nov 2026``, ``2026年11月24日 周二``): unambiguous in every language, unlike the short numeric formats (12/3/26 vs 3/12/26).</extracomment>
         <translation>disputa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="232"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="237"/>
         <source>cease contact</source>
         <translation>cese de contacto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="233"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="238"/>
         <source>lawyer</source>
         <translation>abogado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="234"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="239"/>
         <source>bankruptcy</source>
         <translation>concurso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="235"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="240"/>
         <source>deceased</source>
         <translation>fallecido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="236"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="241"/>
         <source>do not visit</source>
         <translation>no visitar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="237"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="242"/>
         <source>vulnerable</source>
         <translation>vulnerable</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="238"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="243"/>
         <source>no workplace visits</source>
         <translation>no visitar en el trabajo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="239"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="244"/>
         <source>legal hold</source>
         <translation>suspensión legal</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="240"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="245"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="240"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="245"/>
         <source>kept</source>
         <translation>cumplida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="241"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="246"/>
         <source>broken</source>
         <translation>incumplida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="257"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="262"/>
         <source>{status}: {amount} by {date}</source>
         <translation>{status}: {amount} antes del {date}</translation>
     </message>
@@ -504,68 +504,68 @@
         <translation>Ficheros de expedientes (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="62"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="64"/>
         <source>{rows} rows: {imported} imported, {updated} updated, {rejected} rejected.</source>
         <translation>{rows} filas: {imported} importadas, {updated} actualizadas, {rejected} rechazadas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="64"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="66"/>
         <source>Kept as extra information: {kept}.</source>
         <translation>Conservado como información adicional: {kept}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="65"/>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="66"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="67"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="68"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="66"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="68"/>
         <source>Ignored: {ignored}.</source>
         <translation>Ignorado: {ignored}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="69"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="71"/>
         <source>{n} appointment texts could not be read for sure: File → Review appointment texts (Ctrl+Shift+A).</source>
         <translation>{n} textos de cita no se pudieron leer con seguridad: Archivo → Revisar textos de cita (Ctrl+Shift+A).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="74"/>
         <source>{n} values need a look (see Show Details): {first}</source>
         <translation>{n} valores necesitan revisión (vea «Mostrar los detalles»): {first}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="77"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="79"/>
         <source>{n} rows skipped: totals or notes, not cases.</source>
         <translation>{n} filas omitidas: totales o notas, no expedientes.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="79"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="81"/>
         <source>Rows hidden or filtered out in the workbook, imported like the others: {rows}.</source>
         <translation>Filas ocultas o filtradas en el libro, importadas como las demás: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="82"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="84"/>
         <source>kept</source>
         <translation>conservada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="82"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="84"/>
         <source>ignored</source>
         <translation>ignorada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="87"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="89"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="94"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="96"/>
         <source>Import refused</source>
         <translation>Importación rechazada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="95"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="97"/>
         <source>Importing {}…</source>
         <translation>Importando {}…</translation>
     </message>
@@ -1192,22 +1192,22 @@
         <translation>Confiar en un fichero de identidad</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="146"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="150"/>
         <source>Could not read {path}: {error}.</source>
         <translation>No se pudo leer {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="152"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="156"/>
         <source>Not trusted. Nothing was changed.</source>
         <translation>No se ha confiado. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="156"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="160"/>
         <source>Trusted: {name}, fingerprint {fingerprint}.</source>
         <translation>De confianza: {name}, huella {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/keys_dialog.py" line="157"/>
+        <location filename="../../fieldvisit/ui/keys_dialog.py" line="161"/>
         <source>Already trusted: {name}, fingerprint {fingerprint}.</source>
         <translation>Ya era de confianza: {name}, huella {fingerprint}.</translation>
     </message>
@@ -1437,17 +1437,17 @@
         <translation>Paquetes de mapas (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/map_actions.py" line="119"/>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="121"/>
         <source>Tile pack refused</source>
         <translation>Paquete de mapas rechazado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/map_actions.py" line="125"/>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="127"/>
         <source>Offline base map: {}</source>
         <translation>Mapa base sin conexión: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/map_actions.py" line="128"/>
+        <location filename="../../fieldvisit/ui/map_actions.py" line="130"/>
         <source>Tile pack not saved</source>
         <translation>Paquete de mapas no guardado</translation>
     </message>
@@ -2137,261 +2137,326 @@
     </message>
     <message>
         <location filename="../../fieldvisit/ui/domain_texts.py" line="114"/>
+        <source>The visit&apos;s {key} must be text (in quotes), not {kind}.</source>
+        <translation>El campo {key} de la visita debe ser texto (entre comillas), no {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="115"/>
+        <source>The visit&apos;s {key} holds a NUL character (\0); remove it.</source>
+        <translation>El campo {key} de la visita contiene un carácter NUL (\0); elimínelo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="116"/>
+        <source>The visit&apos;s {part} must be an object ({{...}}), not {kind}.</source>
+        <translation>El campo {part} de la visita debe ser un objeto ({{...}}), no {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="117"/>
+        <source>The visit&apos;s {part} amount must be a number such as 1500.00, not {kind}.</source>
+        <translation>El importe de {part} de la visita debe ser un número como 1500.00, no {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="118"/>
         <source>Installment {n} of the agreed plan must have a date and an amount.</source>
         <translation>El plazo {n} del plan acordado necesita fecha e importe.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="115"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="119"/>
         <source>Installment {n} of the agreed plan is dated before the visit.</source>
         <translation>El plazo {n} del plan acordado tiene fecha anterior a la visita.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="116"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="120"/>
         <source>Installment {n} of the agreed plan is not after the one before it.</source>
         <translation>El plazo {n} del plan acordado no es posterior al anterior.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="117"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="121"/>
         <source>The {what} is in {currency} but the case&apos;s currency is {case}; record it in {case}.</source>
         <translation>El importe ({what}) está en {currency}, pero la moneda del expediente es {case}; regístrelo en {case}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="118"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="122"/>
         <source>The promised date is before the visit.</source>
         <translation>La fecha prometida es anterior a la visita.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="119"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="123"/>
         <source>A cash payment needs its receipt number.</source>
         <translation>Un pago en efectivo necesita su número de recibo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="120"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="124"/>
+        <source>The visit&apos;s {part} {key} must be text (in quotes), not {kind}.</source>
+        <translation>El campo {key} de {part} de la visita debe ser texto (entre comillas), no {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="125"/>
         <source>Installment {n} of the agreed plan has no valid date (YYYY-MM-DD).</source>
         <translation>El plazo {n} del plan acordado no tiene una fecha válida (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="131"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="136"/>
         <source>cannot tell which parts of the day are meant; write e.g. Mon-Fri mornings; Sat afternoons</source>
         <translation>no se sabe a qué partes del día se refiere; escriba p. ej. Mon-Fri mornings; Sat afternoons</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="139"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="144"/>
         <source>cannot tell which days go with which times; write one window per days and times, separated by ;</source>
         <translation>no se sabe qué días corresponden a qué horas; escriba una franja por cada grupo de días y horas, separadas por ;</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="141"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="146"/>
         <source>An override needs the supervisor&apos;s name (--by).</source>
         <translation>Una excepción necesita el nombre del supervisor (--by).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="142"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="147"/>
         <source>An override needs a real reason (--reason, at least a short sentence).</source>
         <translation>Una excepción necesita un motivo real (--reason, al menos una frase corta).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="143"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="148"/>
         <source>An override is a supervisor&apos;s decision: ask your office; it reaches this laptop with the next assignment pack.</source>
         <translation>Autorizar una excepción es decisión del supervisor: pídalo a su oficina; llegará a este portátil con el próximo paquete de asignación.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="144"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="149"/>
         <source>No case with id {case_id}.</source>
         <translation>No hay ningún expediente {case_id}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="147"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
         <source>The collector name is empty; give --collector NAME.</source>
         <translation>El nombre del gestor está vacío; indique --collector NOMBRE.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="148"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
         <source>{lat}, {lon} is not a position on Earth.</source>
         <translation>{lat}, {lon} no es una posición en la Tierra.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
         <source>No case with id {shown}; nothing was assigned. Check the ids with &apos;fieldvisit cases list&apos;.</source>
         <translation>No hay expediente {shown}; no se asignó nada. Compruebe los números con &apos;fieldvisit cases list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="161"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="166"/>
         <source>{text} is not a position; write it as LAT,LON, e.g. 40.4168,-3.7038.</source>
         <translation>{text} no es una posición; escríbala como LAT,LON, p. ej. 40.4168,-3.7038.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="162"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="167"/>
         <source>The {what} {text} ends before it starts.</source>
         <translation>{what} {text} termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="165"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
         <source>Cannot lock {join}: not an open case of {collector}.</source>
         <translation>No se puede fijar {join}: no es un expediente abierto de {collector}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="166"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
         <source>{text} is not a {what}; write it as HH:MM-HH:MM, e.g. 09:00-18:00.</source>
         <translation>{text} no es una {what} válida; escríbala como HH:MM-HH:MM, p. ej. 09:00-18:00.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="167"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
         <source>{name} is not an IANA time zone such as Europe/Madrid.</source>
         <translation>{name} no es una zona horaria IANA como Europe/Madrid.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="168"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
         <source>{item} is not CASE@HH:MM; write e.g. C-1001@14:30.</source>
         <translation>{item} no tiene la forma EXPEDIENTE@HH:MM; escriba p. ej. C-1001@14:30.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="177"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="182"/>
         <source>The role must be collector or supervisor.</source>
         <translation>El rol debe ser gestor (collector) o supervisor.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
         <source>Give this workspace a name (--name), e.g. the collector&apos;s full name or the office.</source>
         <translation>Dé un nombre a este espacio de trabajo (--name), p. ej. el nombre completo del gestor o de la oficina.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="179"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="184"/>
         <source>This workspace has no identity yet; run &apos;fieldvisit keys init --role ROLE --name NAME&apos;.</source>
         <translation>Este espacio de trabajo aún no tiene identidad; ejecute &apos;fieldvisit keys init --role ROL --name NOMBRE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="184"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="189"/>
         <source>This workspace already has an identity ({name}, {role}, {fingerprint}); keys are never replaced silently.</source>
         <translation>Este espacio de trabajo ya tiene identidad ({name}, {role}, {fingerprint}); las claves nunca se sustituyen sin avisar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="185"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="190"/>
+        <source>{file} is not a FieldVisit identity file: {exc}.</source>
+        <translation>{file} no es un fichero de identidad de FieldVisit: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="191"/>
         <source>This identity file cannot be trusted: {exc}.</source>
         <translation>No se puede confiar en este fichero de identidad: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="188"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="194"/>
         <source>None of the {n} rows of {file_name} could be imported (rejected: {first}); nothing was written. The preview (--preview) shows why each row is rejected.</source>
         <translation>No se pudo importar ninguna de las {n} filas de {file_name} (rechazo: {first}); no se escribió nada. La vista previa (--preview) muestra por qué se rechaza cada fila.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="204"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="206"/>
+        <source>{name} announces a series from the future; it was refused (nothing was imported). Check the office computer&apos;s clock.</source>
+        <translation>{name} anuncia una serie con fecha futura; se rechazó (no se importó nada). Compruebe el reloj del ordenador de la oficina.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="207"/>
+        <source>{name} (pack {seq}) jumps far past the last pack imported from this office; it was refused and nothing was imported. Import the office&apos;s real packs; if the office was restored or reset, ask it to run &apos;fieldvisit pack new-series&apos; and send a new pack.</source>
+        <translation>{name} (paquete {seq}) salta muy por delante del último paquete importado de esta oficina; se rechazó y no se importó nada. Importe los paquetes reales de la oficina; si la oficina se restauró o se reinició, pídale que ejecute &apos;fieldvisit pack new-series&apos; y envíe un paquete nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="208"/>
+        <source>{name} (pack {seq} of {created}) is older than a pack already imported; nothing was imported. Import the newest pack instead (if the office was restored from a backup, ask it to run &apos;fieldvisit pack new-series&apos; and send a new pack).</source>
+        <translation>{name} (paquete {seq} del {created}) es anterior a un paquete ya importado; no se importó nada. Importe en su lugar el paquete más reciente (si la oficina se restauró desde una copia de seguridad, pídale que ejecute &apos;fieldvisit pack new-series&apos; y envíe un paquete nuevo).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="212"/>
         <source>Another FieldVisit (a window or a command) has this workspace open; nothing was changed. Close it and try again.</source>
         <translation>Otro FieldVisit (una ventana o un comando) tiene abierto este espacio de trabajo; no se cambió nada. Ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="293"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="251"/>
+        <source>{name} comes from a sender this workspace does not trust (or is not a FieldVisit file); it was not read.</source>
+        <translation>{name} procede de un remitente en el que este espacio de trabajo no confía (o no es un fichero de FieldVisit); no se leyó.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="252"/>
+        <source>The pack for {collector} was not written: {exc}</source>
+        <translation>No se pudo guardar el paquete de {collector}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="253"/>
+        <source>The pack for {collector} was not written: {why}; it is written on the next sync.</source>
+        <translation>No se pudo guardar el paquete de {collector}: {why}; se guardará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="254"/>
+        <source>The visit reports could not be written to the sync folder: {why}. Nothing was recorded as sent; try again.</source>
+        <translation>No se pudieron guardar los informes de visita en la carpeta de sincronización: {why}. No se registró nada como enviado; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="305"/>
         <source>promised date</source>
         <translation>la fecha prometida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="294"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="306"/>
         <source>follow-up date</source>
         <translation>la fecha de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="295"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="307"/>
         <source>installment date</source>
         <translation>la fecha del plazo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="296"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="308"/>
         <source>Monday</source>
         <translation>lunes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="297"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="309"/>
         <source>Tuesday</source>
         <translation>martes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="298"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="310"/>
         <source>Wednesday</source>
         <translation>miércoles</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="299"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="311"/>
         <source>Thursday</source>
         <translation>jueves</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="300"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="312"/>
         <source>Friday</source>
         <translation>viernes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="301"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="313"/>
         <source>Saturday</source>
         <translation>sábado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="302"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="314"/>
         <source>Sunday</source>
         <translation>domingo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="181"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="186"/>
         <source>Create this workspace&apos;s identity first (&apos;fieldvisit keys init&apos;).</source>
         <translation>Cree primero la identidad de este espacio de trabajo (&apos;fieldvisit keys init&apos;).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="182"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="187"/>
         <source>That is this workspace&apos;s own identity; exchange files with the other side.</source>
         <translation>Esa es la identidad de este mismo espacio de trabajo; intercambie ficheros con la otra parte.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="188"/>
         <source>A {role} trusts {wanted}s, and {name} is a {role2}.</source>
         <translation>Un {role} confía en {wanted}s, y {name} es {role2}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="186"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="192"/>
         <source>No trusted peer has the fingerprint {fingerprint}; see &apos;fieldvisit keys list&apos;.</source>
         <translation>Ninguna identidad de confianza tiene la huella {fingerprint}; vea &apos;fieldvisit keys list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="187"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="193"/>
         <source>{file_name} has no case_id column (headers found: {found}); add one or name it with --mapping.</source>
         <translation>{file_name} no tiene columna de expediente (cabeceras: {found}); añádala o indíquela con --mapping.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="189"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="195"/>
         <source>The mapping is wrong: {exc}.</source>
         <translation>La correspondencia de columnas es incorrecta: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="197"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="203"/>
         <source>No plan{who} on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
         <translation>No hay plan{who} el {isoformat}; ejecute primero &apos;fieldvisit plan --date {isoformat}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="198"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="204"/>
         <source>Several collectors have plans on {isoformat} ({names}); choose one with --collector.</source>
         <translation>Varios gestores tienen plan el {isoformat} ({names}); elija uno con --collector.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="205"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="213"/>
         <source>No case with id {case_id}; check it with &apos;fieldvisit cases list&apos;.</source>
         <translation>No hay expediente {case_id}; compruébelo con &apos;fieldvisit cases list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="206"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="214"/>
         <source>Case {case_id} has nothing outstanding; no preparation sheet is needed.</source>
         <translation>El expediente {case_id} no tiene nada pendiente; no hace falta hoja de preparación.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="207"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="215"/>
         <source>No plan on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
         <translation>No hay plan el {isoformat}; ejecute primero &apos;fieldvisit plan --date {isoformat}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="208"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="216"/>
         <source>Several collectors have plans that day; choose one with --collector.</source>
         <translation>Varios gestores tienen plan ese día; elija uno con --collector.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="176"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="181"/>
         <source>The holidays setting has {strip}, which is not a YYYY-MM-DD date.</source>
         <translation>La lista de festivos contiene {strip}, que no es una fecha AAAA-MM-DD.</translation>
     </message>
@@ -2456,77 +2521,77 @@
         <translation>El importe de {what} es demasiado grande para ser real; compruébelo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="121"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="126"/>
         <source>The promise needs an exact date (YYYY-MM-DD) in a plausible year.</source>
         <translation>La promesa necesita una fecha exacta (AAAA-MM-DD) con un año verosímil.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="122"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="127"/>
         <source>The {part} {key} field of the visit has {n} characters; at most {limit} are allowed, so shorten it.</source>
         <translation>El campo {key} de {part} de la visita tiene {n} caracteres; se permiten como máximo {limit}: acórtelo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="129"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="134"/>
         <source>several windows in one text</source>
         <translation>varias franjas en un solo texto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="130"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="135"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="133"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="138"/>
         <source>a date needs a time, e.g. 2026-11-24 14:00-16:00</source>
         <translation>una fecha necesita una hora, p. ej. 2026-11-24 14:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="134"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="139"/>
         <source>several times in one window; separate windows with ;</source>
         <translation>varias horas en una franja; separe las franjas con ;</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="132"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="137"/>
         <source>several parts of the day in one window; separate windows with ;</source>
         <translation>varias partes del día en una franja; separe las franjas con ;</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="135"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="140"/>
         <source>{token} is not a time</source>
         <translation>{token} no es una hora</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="136"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="141"/>
         <source>the hours fall outside the lawful contact hours ({start}-{end})</source>
         <translation>las horas quedan fuera del horario legal de contacto ({start}-{end})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="137"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="142"/>
         <source>the hours could be morning or evening; write them as 14:00-16:00</source>
         <translation>las horas podrían ser de mañana o de tarde; escríbalas como 14:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="138"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="143"/>
         <source>that time falls outside the lawful contact hours ({start}-{end})</source>
         <translation>esa hora queda fuera del horario legal de contacto ({start}-{end})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="123"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="128"/>
         <source>the window ends before it starts</source>
         <translation>la franja termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="124"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="129"/>
         <source>M could be Monday or martes (Tuesday); write the day&apos;s name</source>
         <translation>M podría ser lunes (Monday) o martes; escriba el nombre del día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="140"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="145"/>
         <source>no time range such as 14:00-16:00</source>
         <translation>no hay un intervalo de horas como 14:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="125"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="130"/>
         <source>not a valid ISO 8601 interval</source>
         <translation>no es un intervalo ISO 8601 válido</translation>
     </message>
@@ -2566,612 +2631,607 @@
         <translation>{text!r} no se puede leer ({exc}); escriba p. ej. 1234.00 o 2026-03-04.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="126"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="131"/>
         <source>cannot read the days {head}; write e.g. Tue and Thu, Mon-Fri</source>
         <translation>no se pueden leer los días {head}; escriba p. ej. Tue and Thu, Mon-Fri</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="127"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="132"/>
         <source>{date} is not a {weekday}; check the day and the date</source>
         <translation>{date} no es {weekday}; compruebe el día y la fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="128"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="133"/>
         <source>cannot read {head} as days or a date; write e.g. Tue and Thu, Mon-Fri, 2026-11-24</source>
         <translation>no se puede leer {head} como días ni como fecha; escriba p. ej. Tue and Thu, Mon-Fri, 2026-11-24</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="145"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
         <source>No collector named {given} (known: {known}); check the name with &apos;fieldvisit collectors list&apos;.</source>
         <translation>No hay ningún gestor llamado {given} (conocidos: {known}); compruebe el nombre con &apos;fieldvisit collectors list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="146"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
         <source>No collector named {given}; did you mean {suggestion}?</source>
         <translation>No hay ningún gestor llamado {given}; ¿quería decir {suggestion}?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="149"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
         <source>No collector named {given}; did you mean {suggestion}? To add a new collector with this name, add --new.</source>
         <translation>No hay ningún gestor llamado {given}; ¿quería decir {suggestion}? Para añadir un gestor nuevo con este nombre, añada --new.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="156"/>
         <source>There is no collector {name}; known: {names}. A collector is added by assigning cases (&apos;fieldvisit cases assign --collector NAME&apos;).</source>
         <translation>No hay ningún gestor {name}; conocidos: {names}. Un gestor se añade al asignarle expedientes (&apos;fieldvisit cases assign --collector NAME&apos;).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="157"/>
         <source>{collector} has no start point; set it with &apos;fieldvisit collectors set-home {collector} LAT,LON&apos; (or in the window), or give --start LAT,LON.</source>
         <translation>{collector} no tiene punto de partida; fíjelo con &apos;fieldvisit collectors set-home {collector} LAT,LON&apos; (o en la ventana), o indique --start LAT,LON.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="158"/>
         <source>{name} could be {names}; give the name exactly as written.</source>
         <translation>{name} podría ser {names}; escriba el nombre exactamente como figura.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="159"/>
         <source>There is no collector {name}; did you mean {guess}?</source>
         <translation>No hay ningún gestor {name}; ¿quería decir {guess}?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
         <source>Give the collector&apos;s name.</source>
         <translation>Indique el nombre del gestor.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="156"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="161"/>
         <source>Set where the day starts before where it ends.</source>
         <translation>Indique dónde empieza el día antes de dónde termina.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="157"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="162"/>
         <source>Write an address, or a position as LAT,LON.</source>
         <translation>Escriba una dirección o una posición como LAT,LON.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="158"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="163"/>
         <source>{address} was not found; check it, write the position as LAT,LON, or right-click the map and choose &apos;Start my day here&apos;.</source>
         <translation>No se encontró {address}; compruébela, escriba la posición como LAT,LON o haga clic derecho en el mapa y elija &apos;Empezar mi día aquí&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="159"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="164"/>
         <source>The {what} point {point} is not a position; latitude must be within -90..90 and longitude within -180..180.</source>
         <translation>El punto de {what} {point} no es una posición; la latitud debe estar entre -90..90 y la longitud entre -180..180.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="165"/>
         <source>No connection to find {address}; write the position as LAT,LON or right-click the map and choose &apos;Start my day here&apos;.</source>
         <translation>Sin conexión para buscar {address}; escriba la posición como LAT,LON o haga clic derecho en el mapa y elija &apos;Empezar mi día aquí&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="163"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="168"/>
         <source>{day} is too far off to plan; give a day between {first} and {last}.</source>
         <translation>{day} queda demasiado lejos para planificar; indique un día entre {first} y {last}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="164"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
         <source>The plan of {collector} on {day} fails its check ({problem}); it was not saved.</source>
         <translation>El plan de {collector} del {day} no supera la comprobación ({problem}); no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
         <source>The shift ends at {end}: no time is left to plan today.</source>
         <translation>La jornada termina a las {end}: no queda tiempo que planificar hoy.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
         <source>The geocoder failed{status}; try again later or check the geocoder URL. {pending} addresses wait in the queue.</source>
         <translation>El geocodificador falló{status}; inténtelo más tarde o compruebe su URL. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="176"/>
         <source>The geocoder refused: too many requests{status}; wait and try again. {pending} addresses wait in the queue.</source>
         <translation>El geocodificador rechazó la solicitud: demasiadas peticiones{status}; espere e inténtelo de nuevo. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="177"/>
         <source>The geocoder refused: this account&apos;s quota is used up{status}; try again later or use another geocoder. {pending} addresses wait in the queue.</source>
         <translation>El geocodificador rechazó la solicitud: la cuota de esta cuenta está agotada{status}; inténtelo más tarde o use otro geocodificador. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
         <source>The geocoder refused access{status}; check the geocoder URL and its key. {pending} addresses wait in the queue.</source>
         <translation>El geocodificador denegó el acceso{status}; compruebe su URL y su clave. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="179"/>
         <source>The geocoder did not answer in time; try again later. {pending} addresses wait in the queue.</source>
         <translation>El geocodificador no respondió a tiempo; inténtelo más tarde. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="180"/>
         <source>The holidays region setting is wrong: {exc}.</source>
         <translation>El ajuste de región de festivos es incorrecto: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="180"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="185"/>
         <source>{file} is not a FieldVisit identity file.</source>
         <translation>{file} no es un fichero de identidad de FieldVisit.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="190"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="196"/>
         <source>No import profile named {name} (saved: {known}); save one with --save-profile.</source>
         <translation>No hay ningún perfil de importación llamado {name} (guardados: {known}); guarde uno con --save-profile.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="191"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="197"/>
         <source>Give the profile a name.</source>
         <translation>Dé un nombre al perfil.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="192"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="198"/>
         <source>The decimal mark must be . or , (not {value}).</source>
         <translation>El separador decimal debe ser . o , (no {value}).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="193"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="199"/>
         <source>The date order must be DMY or MDY (not {value}).</source>
         <translation>El orden de fecha debe ser DMY o MDY (no {value}).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="194"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="200"/>
         <source>The header row must be 1 or more.</source>
         <translation>La fila de encabezado debe ser 1 o más.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="195"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="201"/>
         <source>{value} is not a three-letter currency code such as USD.</source>
         <translation>{value} no es un código de moneda de tres letras como USD.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="196"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="202"/>
         <source>The country is wrong: {exc}.</source>
         <translation>El país es incorrecto: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="203"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="211"/>
         <source>Another FieldVisit is writing to this workspace; nothing was saved from this step. Try again in a moment.</source>
         <translation>Otro FieldVisit está escribiendo en este espacio de trabajo; no se guardó nada de este paso. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="209"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="217"/>
         <source>Only the office (a supervisor workspace) can open a recovery file.</source>
         <translation>Solo la oficina (un espacio de trabajo de supervisor) puede abrir un fichero de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="210"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="218"/>
         <source>{name} holds no workspace key.</source>
         <translation>{name} no contiene ninguna clave de espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="211"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="219"/>
         <source>{name} cannot be opened: {exc}.</source>
         <translation>No se puede abrir {name}: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="212"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="220"/>
         <source>The period ends ({end}) before it starts ({start}); swap --from and --to.</source>
         <translation>El periodo termina ({end}) antes de empezar ({start}); intercambie --from y --to.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="213"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="221"/>
         <source>promise of {amount} {currency} is above the balance of {balance} {currency}</source>
         <translation>la promesa de {amount} {currency} supera el saldo de {balance} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="214"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="222"/>
         <source>payment of {amount} {currency} is above the balance of {balance} {currency}</source>
         <translation>el pago de {amount} {currency} supera el saldo de {balance} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="215"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="223"/>
         <source>No visit {visit_id} in this workspace.</source>
         <translation>No hay ninguna visita {visit_id} en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="216"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="224"/>
         <source>The plan of {collector} on {day} has no agreed appointments; a calendar file holds appointments only. Export gpx or kml for the whole route.</source>
         <translation>El plan de {collector} del {day} no tiene citas acordadas; un fichero de calendario solo contiene citas. Exporte gpx o kml para toda la ruta.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="219"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="227"/>
         <source>The travel mode must be one of {join}.</source>
         <translation>El medio de transporte debe ser uno de {join}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="220"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="228"/>
         <source>The time per visit must be between 1 and 240 minutes.</source>
         <translation>El tiempo por visita debe estar entre 1 y 240 minutos.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="221"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="229"/>
         <source>The shift {shift} must look like 09:00-18:00 and end after it starts.</source>
         <translation>La jornada {shift} debe tener la forma 09:00-18:00 y terminar después de empezar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="222"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="230"/>
         <source>The country must be a two-letter code such as ES, CN or MX.</source>
         <translation>El país debe ser un código de dos letras como ES, CN o MX.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="223"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="231"/>
         <source>The currency must be a three-letter code such as EUR.</source>
         <translation>La moneda debe ser un código de tres letras como EUR.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="224"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="232"/>
         <source>The holidays region must be a subdivision code such as MD (Madrid) or CMX; leave it empty for national holidays only.</source>
         <translation>La región de festivos debe ser un código de subdivisión como MD (Madrid) o CMX; déjela vacía para usar solo los festivos nacionales.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="225"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="233"/>
         <source>The language must be English (en), Spanish (es) or Simplified Chinese (zh_CN).</source>
         <translation>El idioma debe ser inglés (en), español (es) o chino simplificado (zh_CN).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="226"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="234"/>
         <source>The import profiles in that settings file are damaged; export them again.</source>
         <translation>Los perfiles de importación de ese fichero de preferencias están dañados; expórtelos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="227"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="235"/>
         <source>That file is not a FieldVisit settings file.</source>
         <translation>Ese fichero no es un fichero de preferencias de FieldVisit.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="228"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="236"/>
         <source>There is no travel mode {mode}; use one of {join}.</source>
         <translation>No existe el medio de transporte {mode}; use uno de {join}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="229"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="237"/>
         <source>The speed for {mode} ({kmh} km/h) must be between 1 and 150 km/h.</source>
         <translation>La velocidad para {mode} ({kmh} km/h) debe estar entre 1 y 150 km/h.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="230"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="238"/>
         <source>The time per visit must be a whole number of minutes.</source>
         <translation>El tiempo por visita debe ser un número entero de minutos.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="231"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="239"/>
         <source>The speed for {mode} must be a number of km/h.</source>
         <translation>La velocidad para {mode} debe ser un número de km/h.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="232"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="240"/>
         <source>{timezone} is not a time zone name such as Europe/Madrid.</source>
         <translation>{timezone} no es un nombre de zona horaria como Europe/Madrid.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="233"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="241"/>
         <source>The holidays region is wrong: {exc}.</source>
         <translation>La región de festivos es incorrecta: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="217"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="225"/>
         <source>{name} cannot be imported: {exc}. Nothing was imported.{hint}</source>
         <translation>{name} no se puede importar: {exc}. No se importó nada.{hint}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="218"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="226"/>
         <source>Only a {role} workspace can do this; this one belongs to {name}, a {role2}.</source>
         <translation>Solo un espacio de trabajo de {role} puede hacer esto; este pertenece a {name}, {role2}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="234"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="242"/>
         <source>The review status must be one of {join}.</source>
         <translation>El estado de revisión debe ser uno de {join}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="235"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="243"/>
         <source>Say what is wrong in a comment; the collector reads it in the next pack.</source>
         <translation>Explique el problema en un comentario; el gestor lo leerá en el próximo paquete.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="199"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="205"/>
         <source>No enrolled collector named {collector}; enroll their identity file with &apos;fieldvisit keys trust FILE&apos; (the name must match the collector&apos;s).</source>
         <translation>No hay ningún gestor dado de alta llamado {collector}; dé de alta su fichero de identidad con &apos;fieldvisit keys trust FICHERO&apos; (el nombre debe coincidir con el del gestor).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="200"/>
-        <source>{name} (pack {seq} of {created}) is older than a pack already imported; nothing was imported. Import the newest pack instead.</source>
-        <translation>{name} (paquete {seq} del {created}) es más antiguo que uno ya importado; no se importó nada. Importe el paquete más reciente.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="236"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="244"/>
         <source>No supervisor is trusted yet; import your office&apos;s identity file with &apos;fieldvisit keys trust FILE&apos; first.</source>
         <translation>Aún no confía en ningún supervisor; importe primero el fichero de identidad de su oficina con &apos;fieldvisit keys trust FICHERO&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="201"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="209"/>
         <source>{name} cannot be imported: {exc}. Nothing was imported.</source>
         <translation>{name} no se puede importar: {exc}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="202"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="210"/>
         <source>{name} cannot be imported: it is damaged (a field has the wrong form). Nothing was imported.</source>
         <translation>No se puede importar {name}: está dañado (un campo tiene un formato incorrecto). No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="237"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="245"/>
         <source>{name} could not be imported: other imports kept writing the same visits; try again.</source>
         <translation>{name} no se pudo importar: otras importaciones escribían las mismas visitas; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="238"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="246"/>
         <source>{name} comes from a sender this workspace does not trust; it was not read.</source>
         <translation>{name} procede de un remitente en el que este espacio de trabajo no confía; no se leyó.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="239"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="247"/>
         <source>The sync folder {root} cannot be reached now; nothing was exchanged. Your work stays on this computer; try again when the share is connected.</source>
         <translation>No se puede acceder ahora a la carpeta de sincronización {root}; no se intercambió nada. Su trabajo sigue en este ordenador; inténtelo cuando la carpeta compartida esté conectada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="240"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="248"/>
         <source>The folder {folder} does not exist (or is not reachable now); create it or mount the share first.</source>
         <translation>La carpeta {folder} no existe (o no está accesible ahora); créela o conecte primero la carpeta compartida.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="241"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="249"/>
         <source>{name} cannot be read now; it was skipped.</source>
         <translation>No se puede leer {name} ahora; se omitió.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="242"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="250"/>
         <source>This workspace has no identity yet; run &apos;fieldvisit keys init&apos; first.</source>
         <translation>Este espacio de trabajo aún no tiene identidad; ejecute primero &apos;fieldvisit keys init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="243"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="255"/>
         <source>Visit {n}: {problem}</source>
         <translation>Visita {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="244"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="256"/>
         <source>{day} is not a contact day under {rules} and no visit was agreed for it</source>
         <translation>{day} no es día de contacto según {rules} y no se acordó ninguna visita para ese día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="245"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="257"/>
         <source>the case was blocked from visits ({flags})</source>
         <translation>el expediente tenía bloqueadas las visitas ({flags})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="246"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="258"/>
         <source>vulnerable customer: visits are not allowed under {rules}</source>
         <translation>cliente vulnerable: no se permiten visitas según {rules}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="247"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="259"/>
         <source>no reason given for the exception</source>
         <translation>no se indicó el motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="248"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="260"/>
         <source>No visit {visit_id}.</source>
         <translation>No existe la visita {visit_id}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="249"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="261"/>
         <source>Visit {visit_id} was already corrected by {newer}; correct the newest version.</source>
         <translation>La visita {visit_id} ya fue corregida por {newer}; corrija la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="250"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="262"/>
         <source>outside lawful contact hours ({start}–{end} {zone} under {rules}): {arrived}–{left}</source>
         <translation>fuera del horario legal de contacto ({start}–{end} {zone} según {rules}): {arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="251"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="263"/>
         <source>outside lawful contact hours ({start}–{end} {zone}): {arrived}–{left}</source>
         <translation>fuera del horario legal de contacto ({start}–{end} {zone}): {arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="252"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="264"/>
         <source>beyond the visit cap ({n} per {days} days)</source>
         <translation>por encima del límite de visitas ({n} cada {days} días)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="253"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="265"/>
         <source>third-party contact number {n} (at most {most} under {rules})</source>
         <translation>contacto con terceros número {n} (como máximo {most} según {rules})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="254"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="266"/>
         <source>No case with id {get}.</source>
         <translation>No hay ningún expediente {get}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="255"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="267"/>
         <source>No case with id {case_id}; nothing was recorded.</source>
         <translation>No hay expediente {case_id}; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="256"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="268"/>
         <source>visit {visit_id} appears twice in the file; nothing was recorded.</source>
         <translation>la visita {visit_id} aparece dos veces en el fichero; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="257"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="269"/>
         <source>visit {visit_id} was already recorded with different content; a correction is a new visit that names it in &apos;replaces&apos;. Nothing was recorded.</source>
         <translation>la visita {visit_id} ya se registró con otro contenido; una corrección es una visita nueva que la cita en &apos;replaces&apos;. No se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="258"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="270"/>
         <source>{exc} Nothing was recorded.</source>
         <translation>{exc} No se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="259"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="271"/>
         <source>the visit it replaces ({replaces}) is not recorded; nothing was recorded.</source>
         <translation>la visita que sustituye ({replaces}) no está registrada; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="260"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="272"/>
         <source>a correction must stay on case {case_id}; nothing was recorded.</source>
         <translation>una corrección debe quedarse en el expediente {case_id}; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="261"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="273"/>
         <source>visit {replaces} was already corrected by {newer}; correct the newest version. Nothing was recorded.</source>
         <translation>la visita {replaces} ya fue corregida por {newer}; corrija la versión más reciente. No se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="262"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="274"/>
         <source>Plan between 1 and {max} working days, not {days}.</source>
         <translation>Planifique entre 1 y {max} días laborables, no {days}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="263"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="275"/>
         <source>Appointment text {review_id} is not waiting for review any more; refresh the list.</source>
         <translation>El texto de cita {review_id} ya no está pendiente de revisión; actualice la lista.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="264"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="276"/>
         <source>The corrected text cannot be read either ({reason}); write e.g. Tue and Thu 16:00-18:00 or 2026-11-24 10:00-12:00.</source>
         <translation>El texto corregido tampoco se puede leer ({reason}); escriba p. ej. Tue and Thu 16:00-18:00 o 2026-11-24 10:00-12:00.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="265"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="277"/>
         <source>dispute</source>
         <translation>disputa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="266"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="278"/>
         <source>possibly_intentional</source>
         <translation>posiblemente intencionado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="267"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="279"/>
         <source>oversight</source>
         <translation>descuido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="268"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="280"/>
         <source>unclear</source>
         <translation>no está claro</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="269"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="281"/>
         <source>able</source>
         <translation>puede pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="270"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="282"/>
         <source>unable</source>
         <translation>no puede pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="271"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="283"/>
         <source>unknown</source>
         <translation>se desconoce</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="272"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="284"/>
         <source>willing</source>
         <translation>dispuesto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="273"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="285"/>
         <source>unwilling</source>
         <translation>no dispuesto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="274"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="286"/>
         <source>able_willing</source>
         <translation>puede_quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="275"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="287"/>
         <source>able_unwilling</source>
         <translation>puede_no quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="276"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="288"/>
         <source>unable_willing</source>
         <translation>no puede_quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="277"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="289"/>
         <source>unable_unwilling</source>
         <translation>no puede_no quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="278"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="290"/>
         <source>monthly</source>
         <translation>mensuales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="279"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="291"/>
         <source>weekly</source>
         <translation>semanales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="280"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="292"/>
         <source>fortnightly</source>
         <translation>quincenales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="281"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="293"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="282"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="294"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="283"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="295"/>
         <source>fortnight</source>
         <translation>quincena</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="284"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="296"/>
         <source>promise</source>
         <translation>la promesa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="285"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="297"/>
         <source>payment</source>
         <translation>el pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="286"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="298"/>
         <source>promise_to_pay</source>
         <translation>promesa de pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="287"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="299"/>
         <source>paid_in_full</source>
         <translation>pagó todo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="288"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="300"/>
         <source>partial_payment</source>
         <translation>pago parcial</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="289"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="301"/>
         <source>settled</source>
         <translation>acuerdo de quita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="290"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="302"/>
         <source>refused</source>
         <translation>se negó a pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="291"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="303"/>
         <source>hardship</source>
         <translation>dificultades</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="292"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="304"/>
         <source>rpc</source>
         <translation>contacto con el titular</translation>
     </message>
@@ -3223,107 +3283,107 @@
 <context>
     <name>PrepSheet</name>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="49"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="50"/>
         <source>Case {case}</source>
         <translation>Expediente {case}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="50"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="51"/>
         <source>{n} days past due</source>
         <translation>{n} días de atraso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="52"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="53"/>
         <source>balance to review</source>
         <translation>saldo por revisar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="58"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="59"/>
         <source>Visit at {time}</source>
         <translation>Visita a las {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="60"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="61"/>
         <source>window {start}–{end}</source>
         <translation>franja {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="64"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="65"/>
         <source>From the case file</source>
         <translation>Del expediente</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="67"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="68"/>
         <source>Confirm at the door</source>
         <translation>Confirmar en la puerta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="69"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="70"/>
         <source>Intent</source>
         <translation>Intención</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="69"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="70"/>
         <source>Ability</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="70"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="71"/>
         <source>Willingness</source>
         <translation>Disposición</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="73"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="74"/>
         <source>Quadrant</source>
         <translation>Cuadrante</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="74"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="75"/>
         <source>unknown — find out</source>
         <translation>desconocido — averígüelo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="79"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="80"/>
         <source>Ask at the door</source>
         <translation>Pregunte en la puerta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="85"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="86"/>
         <source>Pay in full</source>
         <translation>Pago total</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="86"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="87"/>
         <source>{n} instalments ({frequency})</source>
         <translation>{n} plazos ({frequency})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="87"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="88"/>
         <source>Repayment proposal</source>
         <translation>Propuesta de pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="87"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="88"/>
         <source>total {amount}</source>
         <translation>total {amount}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="88"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="89"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="88"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="89"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="93"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="94"/>
         <source>Forbearance options:</source>
         <translation>Opciones de alivio:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/pdf.py" line="95"/>
+        <location filename="../../fieldvisit/adapters/pdf.py" line="96"/>
         <source>Talking points</source>
         <translation>Puntos de conversación</translation>
     </message>
@@ -3530,152 +3590,152 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="18"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="18"/>
         <source>Collector</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="18"/>
         <source>Case</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="18"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="18"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="20"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
         <source>Arrived</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="20"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="20"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
         <source>Met</source>
         <translation>Con quién</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="20"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="19"/>
         <source>Promised</source>
         <translation>Prometido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="21"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="20"/>
         <source>Promised for</source>
         <translation>Prometido para</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="21"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="20"/>
         <source>Promise</source>
         <translation>Promesa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="21"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="20"/>
         <source>Collected</source>
         <translation>Cobrado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="22"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="21"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="22"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="21"/>
         <source>Compliance exceptions</source>
         <translation>Excepciones de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="22"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="21"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="23"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="22"/>
         <source>Review comment</source>
         <translation>Comentario de revisión</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="23"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="22"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="23"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="22"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="23"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="22"/>
         <source>Promises</source>
         <translation>Promesas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="23"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="22"/>
         <source>Agreed plan</source>
         <translation>Plan acordado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="23"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="22"/>
         <source>To check</source>
         <translation>Por comprobar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="24"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="23"/>
         <source>Kept</source>
         <translation>Cumplidas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="24"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="23"/>
         <source>Broken</source>
         <translation>Incumplidas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="24"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="23"/>
         <source>Amount promised</source>
         <translation>Importe prometido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="24"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="23"/>
         <source>Amount collected</source>
         <translation>Importe cobrado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="25"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="24"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="25"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="24"/>
         <source>Has issues</source>
         <translation>Con incidencias</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="25"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="24"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="25"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="24"/>
         <source>Not reviewed</source>
         <translation>Sin revisar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/report_files.py" line="44"/>
+        <location filename="../../fieldvisit/adapters/report_files.py" line="43"/>
         <source>{n} instalments, {currency}: {parts}</source>
         <translation>{n} plazos, {currency}: {parts}</translation>
     </message>
@@ -3729,7 +3789,7 @@
     </message>
     <message>
         <location filename="../../fieldvisit/ui/route_actions.py" line="46"/>
-        <location filename="../../fieldvisit/ui/route_actions.py" line="67"/>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="70"/>
         <source>No plan</source>
         <translation>Sin plan</translation>
     </message>
@@ -3749,47 +3809,47 @@
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/route_actions.py" line="59"/>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="62"/>
         <source>Map written to {}</source>
         <translation>Mapa guardado en {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/route_actions.py" line="67"/>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="70"/>
         <source>Plan a day first, then export its route.</source>
         <translation>Planifique primero un día y después exporte su ruta.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/route_actions.py" line="71"/>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="74"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/route_actions.py" line="71"/>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="74"/>
         <source>GPX route (*.gpx)</source>
         <translation>Ruta GPX (*.gpx)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/route_actions.py" line="72"/>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="75"/>
         <source>KML file (*.kml)</source>
         <translation>Fichero KML (*.kml)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/route_actions.py" line="72"/>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="75"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/route_actions.py" line="73"/>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="76"/>
         <source>Export route</source>
         <translation>Exportar ruta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/route_actions.py" line="83"/>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="86"/>
         <source>Route not exported</source>
         <translation>Ruta no exportada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/route_actions.py" line="86"/>
+        <location filename="../../fieldvisit/ui/route_actions.py" line="89"/>
         <source>{n} stops of {day} written to {path}</source>
         <translation>{n} paradas del {day} guardadas en {path}</translation>
     </message>
@@ -4003,7 +4063,7 @@
         <translation>Importar preferencias</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="244"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="248"/>
         <source>That file cannot be read: {}</source>
         <translation>No se puede leer ese fichero: {}</translation>
     </message>
@@ -4185,25 +4245,25 @@ Espacio de trabajo: {url}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk.py" line="41"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="293"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="298"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk.py" line="41"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="294"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="299"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk.py" line="42"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="295"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="300"/>
         <source>Has issues</source>
         <translation>Con incidencias</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk.py" line="42"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="296"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="301"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
@@ -4672,89 +4732,89 @@ Espacio de trabajo: {url}</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="280"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="285"/>
         <source>Met the borrower (RPC)</source>
         <extracomment>Visit outcomes, people met, payment methods and review states as words (the visit form&apos;s, the desk&apos;s and the team report&apos;s; the contexts keep the translations they had).</extracomment>
         <translation>Contacto con el titular (RPC)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="280"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="285"/>
         <source>Spoke to someone else</source>
         <translation>Habló con otra persona</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="280"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="285"/>
         <source>Not home / door locked</source>
         <translation>No estaba / puerta cerrada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="281"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="286"/>
         <source>Address not found</source>
         <translation>Dirección no encontrada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="281"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="286"/>
         <source>Moved (needs tracing)</source>
         <translation>Se mudó (hay que localizarlo)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="70"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="281"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="286"/>
         <source>Promise to pay</source>
         <translation>Promesa de pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="282"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="287"/>
         <source>Paid in full</source>
         <translation>Pagó todo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="282"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="287"/>
         <source>Partial payment</source>
         <translation>Pago parcial</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="282"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="287"/>
         <source>Settled</source>
         <translation>Acuerdo de quita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="283"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="288"/>
         <source>Refused to pay</source>
         <translation>Se negó a pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="283"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="288"/>
         <source>Dispute raised</source>
         <translation>Deuda discutida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="283"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="288"/>
         <source>Hardship / vulnerable</source>
         <translation>Dificultades / vulnerable</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="284"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="289"/>
         <source>Revisit requested</source>
         <translation>Pidió otra visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="284"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="289"/>
         <source>Deceased</source>
         <translation>Fallecido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="284"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="289"/>
         <source>Bankrupt</source>
         <translation>En concurso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="284"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="289"/>
         <source>Has a lawyer</source>
         <translation>Tiene abogado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="285"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="290"/>
         <source>Asked us to stop contact</source>
         <translation>Pidió que no le contactemos</translation>
     </message>
@@ -4794,32 +4854,32 @@ Espacio de trabajo: {url}</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="287"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="292"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="287"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="292"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="288"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="293"/>
         <source>Bank transfer</source>
         <translation>Transferencia</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="288"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="293"/>
         <source>Cheque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="289"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="294"/>
         <source>Mobile payment</source>
         <translation>Pago móvil</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="289"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="294"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
@@ -4835,19 +4895,19 @@ Espacio de trabajo: {url}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="64"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="290"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="295"/>
         <source>The borrower</source>
         <translation>El titular</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="64"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="291"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="296"/>
         <source>Someone else</source>
         <translation>Otra persona</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="65"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="292"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="297"/>
         <source>Nobody</source>
         <translation>Nadie</translation>
     </message>
