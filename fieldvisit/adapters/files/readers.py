@@ -88,7 +88,8 @@ def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None, header_ro
     if not text.strip():
         raise UserError(msg('{name} is empty; export the case file again.', name=p.name))
     delimiter = {"tab": "\t", "\\t": "\t"}.get(delimiter or "", delimiter) or sniff_delimiter(text)
-    number, headers, _, _ = pick_header(_csv_records(text, delimiter, [], name=p.name), header_row)
+    lines = _lines(text, delimiter, p.name)  # split and checked once, for the header and the rows
+    number, headers, _, _ = pick_header(_csv_records(text, delimiter, [], name=p.name, lines=lines), header_row)
     if headers is None and header_row is not None:
         raise UserError(msg('{name} has no rows from row {row} on; choose another header row.', name=p.name,
                             row=header_row))
@@ -97,7 +98,7 @@ def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None, header_ro
     while headers and not headers[-1].strip():
         headers = headers[:-1]
     skipped: list[dict] = []
-    rest = _csv_records(text, delimiter, skipped, len(headers), number, name=p.name)
+    rest = _csv_records(text, delimiter, skipped, len(headers), number, name=p.name, lines=lines)
     row_numbers: list[int] = []
     rows = data_rows(rest, len(headers), skipped, row_numbers)
     return Table(headers=[h.strip() for h in headers], rows=rows, kind="csv", encoding=encoding,
@@ -117,16 +118,25 @@ def _swallowed_a_record(lines: list[str], first: int, used: int, delimiter: str,
     return False
 
 
+def _lines(text: str, delimiter: str, name: str = "The case file") -> list[str]:
+    """The file's lines (line ends kept), checked before parsing: a line of a million delimiters
+    costs gigabytes. Raises UserError for a line with far too many."""
+    lines = list(io.StringIO(text, newline=""))
+    most = 10 * limits.MAX_COLUMNS
+    if lines and max(map(len, lines)) > most:  # only a line this long can hold that many delimiters
+        for n, line in enumerate(lines, start=1):
+            if line.count(delimiter) > most:
+                raise UserError(too_wide(name, n, line.count(delimiter) + 1))
+    return lines
+
+
 def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0, header_row: int = 0,
-                 name: str = "The case file"):
+                 name: str = "The case file", lines: list[str] | None = None):
     """Yield ``(row number, values)`` for each non-blank record after ``header_row``; records
     whose width differs from ``width`` (trailing empty values aside) go to ``skipped``. After a
     broken record that ran over several lines (a quote never closed), reading starts again on the
-    line after its first."""
-    lines = list(io.StringIO(text, newline=""))
-    for n, line in enumerate(lines, start=1):  # before parsing: a line of a million delimiters costs gigabytes
-        if line.count(delimiter) > 10 * limits.MAX_COLUMNS:
-            raise UserError(too_wide(name, n, line.count(delimiter) + 1))
+    line after its first. ``lines``: :func:`_lines` of ``text``, when the caller has them."""
+    lines = _lines(text, delimiter, name) if lines is None else lines
     base = 0  # index in lines where the current reader started
     number = 0
     while True:
