@@ -235,7 +235,8 @@ FLAG_LABELS = {"dispute": QT_TRANSLATE_NOOP("CaseTableModel", "dispute"),
                "deceased": QT_TRANSLATE_NOOP("CaseTableModel", "deceased"),
                "do_not_visit": QT_TRANSLATE_NOOP("CaseTableModel", "do not visit"),
                "vulnerable": QT_TRANSLATE_NOOP("CaseTableModel", "vulnerable"),
-               "no_workplace": QT_TRANSLATE_NOOP("CaseTableModel", "no workplace visits")}
+               "no_workplace": QT_TRANSLATE_NOOP("CaseTableModel", "no workplace visits"),
+               "legal_hold": QT_TRANSLATE_NOOP("CaseTableModel", "legal hold")}
 PROMISE_STATES = {"open": QT_TRANSLATE_NOOP("CaseTableModel", "open"), "kept": QT_TRANSLATE_NOOP("CaseTableModel", "kept"),
                   "broken": QT_TRANSLATE_NOOP("CaseTableModel", "broken")}
 

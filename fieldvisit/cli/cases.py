@@ -22,6 +22,9 @@ def load_mapping(value: str | None) -> dict | None:
     if not value:
         return None
     path = Path(value)
+    if not path.exists() and not value.lstrip().startswith(("{", "[")):
+        raise UserError(f"The mapping file {value} was not found; check the path, or give the mapping as inline "
+                        'JSON such as {"file header": "case_id"}.')
     try:  # a file through the shared reader (size, folder, encoding refused with a sentence)
         data = read_json_input(value, "mapping file") if path.exists() else json.loads(value)
     except json.JSONDecodeError as exc:
@@ -48,25 +51,44 @@ def column_lines(columns: list[dict]) -> list[str]:
     for c in columns:
         what = {"map": f"→ {c['field']}", "keep": "kept as information", "ignore": "ignored"}[c["action"]]
         examples = c.get("examples")
-        out.append(f"  {c['source']}: {what}" + (f"   (e.g. {', '.join(examples)})" if examples else ""))
+        out.append(f"  {c['source']}: {what}" + (f"   (e.g. {', '.join(examples)})" if examples else "")
+                   + (f"\n      note: {c['note']}" if c.get("note") else ""))
     return out
 
 
 def _reading_lines(d: dict) -> list[str]:
     conv = d["conventions"]
-    where = f"sheet {d['sheet']}, " if d.get("sheet") else ""
+    read = d.get("sheets_read") or []
+    where = (f"sheets {', '.join(read)} (same columns), " if len(read) > 1 else
+             f"sheet {d['sheet']}, " if d.get("sheet") else "")
     delim = f", delimiter {d['delimiter']!r}" if d.get("delimiter") else ""
     enc = f", encoding {d['encoding']}" if d.get("encoding") else ""
     decimal = conv["decimal"] or "undecided (each amount read by its own form)"
     order = conv["date_order"] or "undecided (ambiguous dates go to review)"
     lines = [f"Read {where}header row {d['header_row']}{enc}{delim}; decimal mark {decimal}, dates {order}, "
              f"country {conv.get('country') or 'unknown'}, currency {conv.get('currency') or 'unknown'}."]
-    return lines + [f"  - {e}" for e in conv.get("evidence") or ()]
+    lines += [f"  - {e}" for e in conv.get("evidence") or ()]
+    return lines + [f"Sheet {s['sheet']!r} not read: {s['reason']}." for s in d.get("sheets_not_read") or ()]
+
+
+def _conflict_lines(conflicts: list[dict]) -> list[str]:
+    ties = [c for c in conflicts if c["tie"]]
+    return [f"Check: {c['why']}." for c in ties]
+
+
+def hidden_rows_line(rows: list[int]) -> str:
+    """``rows 9, 12 were hidden or filtered out in the workbook; they are imported like the others.``"""
+    shown = ", ".join(str(r) for r in rows[:30]) + (f" and {len(rows) - 30} more" if len(rows) > 30 else "")
+    return (f"{'Row' if len(rows) == 1 else 'Rows'} {shown} {'was' if len(rows) == 1 else 'were'} hidden or "
+            "filtered out in the workbook; imported like the others.")
 
 
 def _preview_text(d: dict) -> str:
-    lines = [f"Preview of {d['file']} (nothing written)" + (f", profile {d['profile']!r} applied" if d["profile"] else "")
+    match = (d.get("profile_match") or {}).get("text")
+    lines = [f"Preview of {d['file']} (nothing written)" + (f"; {match}" if match else
+                                                            f", profile {d['profile']!r} applied" if d["profile"] else "")
              + ".", *_reading_lines(d), f"Columns ({len(d['columns'])}):", *column_lines(d["columns"])]
+    lines += _conflict_lines(d.get("conflicts") or [])
     lines.append(f"Sample ({len(d['sample'])} of {d['rows_read']}{'' if d['complete'] else '+'} rows):")
     for row in d["sample"]:
         cells = "; ".join(f"{k}={' / '.join(str(v).splitlines())}" for k, v in row["values"].items() if v)
@@ -74,6 +96,8 @@ def _preview_text(d: dict) -> str:
     if d.get("skipped"):
         lines.append(f"{len(d['skipped'])} rows skipped (not case records):")
         lines += [f"  row {r['row']}: {r['reason']}" for r in d["skipped"][:50]]
+    if d.get("hidden_rows"):
+        lines.append(hidden_rows_line(d["hidden_rows"]))
     lines.append(f"{len(d['rejected'])} rows would be rejected, {len(d['review'])} texts would need review.")
     lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}" for r in (d["rejected"] + d["review"])[:50]]
     if d.get("saved_profile"):
@@ -83,9 +107,10 @@ def _preview_text(d: dict) -> str:
 
 def _check_mapping_names(mapping: dict, headers: list[str], file_name: str) -> None:
     """A --mapping naming a column the file does not have is a typo, not something to skip quietly."""
-    from fieldvisit.domain.columns import normalise_header, source_label
+    from fieldvisit.domain.columns import normalise_header, plan_columns, source_label
 
-    have = {normalise_header(source_label(h, i)) for i, h in enumerate(headers)}
+    have = {normalise_header(source_label(h, i)) for i, h in enumerate(headers)} | \
+        {normalise_header(source) for source, _, _ in plan_columns(headers)}  # "address (2)" too
     missing = [k for k in mapping if normalise_header(k) not in have]
     if missing:
         raise UserError(f"The mapping names {', '.join(repr(m) for m in missing)}, which {file_name} does not "
@@ -126,26 +151,41 @@ def cmd_cases_import(app, args) -> None:
     work = import_cases(app.uow(), table, file_name=path.name, sha256=sha, mapping=options.mapping,
                         dayfirst=options.dayfirst, decimal_comma=options.decimal_comma,
                         country=options.country, currency=options.currency,
-                        profile=options.profile, rules=app.rules(), by=app.actor, **common)
+                        profile=options.profile, rules=app.rules(), by=app.actor,
+                        refuse_when_all_rejected=True, **common)
     summary = run(work)
     data = summary.as_json()
+    data["profile_match"] = options.profile_match
     if args.save_profile:
         save_profile(app.uow(), args.save_profile, headers, columns, options)
         data["saved_profile"] = args.save_profile
-    lines = [f"{summary.rows} rows in {path.name}: {summary.imported} imported, {summary.updated} updated, "
+    lines = [f"{summary.rows} rows in {path.name}" + (f" (sheets {', '.join(summary.sheets_read)})"
+                                                       if len(summary.sheets_read) > 1 else "")
+             + f": {summary.imported} imported, {summary.updated} updated, "
              f"{len(summary.rejected)} rejected; {summary.windows} appointment windows read."]
-    if summary.profile:
+    lines += [f"Sheet {s['sheet']!r} not read: {s['reason']}." for s in summary.sheets_not_read]
+    if options.profile_match:  # applied (and how the headers differed), or the nearest and why not
+        text = options.profile_match["text"]
+        lines.append(f"{text[0].upper()}{text[1:]}.")
+    elif summary.profile:
         lines.append(f"Profile {summary.profile!r} applied.")
     lines.append(f"Columns ({len(summary.columns)}; {len(summary.kept_columns)} kept as information, "
                  f"{len(summary.ignored_columns)} ignored):")
     lines += column_lines(summary.columns)
+    lines += _conflict_lines(summary.conflicts)
     lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}" for r in summary.rejected[:50]]
     if summary.skipped:
         lines.append(f"{len(summary.skipped)} rows skipped (not case records):")
         lines += [f"  row {r['row']}: {r['reason']}" for r in summary.skipped[:50]]
+    if summary.hidden_rows:
+        lines.append(hidden_rows_line(summary.hidden_rows))
     if summary.review:
         lines.append(f"{len(summary.review)} values need review (rows kept; see 'fieldvisit cases review'):")
         lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}" for r in summary.review[:50]]
+    if summary.flags_dropped:
+        lines.append(f"{len(summary.flags_dropped)} cases lost a blocking flag with this file (check they may be "
+                     "visited again):")
+        lines += [f"  row {r['row']} ({r['case_id']}): {', '.join(r['flags'])} removed" for r in summary.flags_dropped[:50]]
     if args.save_profile:
         lines.append(f"Profile {args.save_profile!r} saved: files with these headers are read this way from now on.")
     _emit(args, data, "\n".join(lines))
@@ -180,9 +220,15 @@ def cmd_demo(app, args) -> None:
     _emit(args, {"cases": count, "db": app.url}, f"Demo workspace ready: {count} cases in {app.url}")
 
 
+def _short(value, unit: str = "") -> str:
+    """A list cell: ``12d``; a value waiting for review is ``?`` (its balance says "to review")."""
+    return "?" if value == "to review" else f"{value}{unit}"
+
+
 def cmd_cases_list(app, args) -> None:
     from fieldvisit.services.cases import case_json, list_cases
     from fieldvisit.services.visit_record import promise_index
+    from fieldvisit.services.window_review import fields_to_review
 
     as_of = args.as_of or date.today()
     if args.status is not None:
@@ -193,8 +239,11 @@ def cmd_cases_list(app, args) -> None:
                             f"{', '.join(s.value for s in CaseStatus)}.")
     cases = list_cases(app.uow(), status=args.status, collector=args.collector)
     promises = promise_index(app.uow(), as_of)
-    rows = [case_json(c, as_of, (promises.get(c.case_id) or [None])[-1]) for c in cases]
-    text = "\n".join(f"{r['case_id']:<14} {r['bucket']:<4} {r['days_past_due']:>4}d {r['balance']:>12} "
+    with app.uow() as uow:
+        pending = fields_to_review(uow)
+    rows = [case_json(c, as_of, (promises.get(c.case_id) or [None])[-1], pending.get(c.case_id, frozenset()))
+            for c in cases]
+    text = "\n".join(f"{r['case_id']:<14} {_short(r['bucket']):<4} {_short(r['days_past_due'], 'd'):>5} {r['balance']:>12} "
                      f"{r['currency']:<3} {r['status']:<8} {','.join(r['flags']):<20} {r['name']}"
                      for r in rows) or "No cases."
     _emit(args, {"as_of": as_of.isoformat(), "cases": rows}, text)

@@ -1,5 +1,6 @@
-"""CLI of the review queues: appointment texts (``fieldvisit cases review``: list what an import
-could not read for sure, correct one with a new text, or dismiss it) and the supervisor's review
+"""CLI of the review queues: what an import could not read for sure (``fieldvisit cases review``:
+appointment texts, and amounts or dates whose reading the file left open — list them with their
+possible readings, correct one with a new text, or dismiss it) and the supervisor's review
 of a visit (``fieldvisit visits review``: approve it or send it back)."""
 
 from __future__ import annotations
@@ -13,23 +14,33 @@ def cmd_cases_review(app, args) -> None:
     from fieldvisit.services.window_review import dismiss_review, pending_reviews, resolve_review
 
     if args.resolve is not None:
-        windows = resolve_review(app.uow(), args.resolve, args.text or "", rules=app.rules(),
-                                 today=args.as_of or date.today(), by=app.actor)
-        described = [w.describe() for w in windows]
+        result = resolve_review(app.uow(), args.resolve, args.text or "", rules=app.rules(),
+                                today=args.as_of or date.today(), by=app.actor)
+        if result and not hasattr(result[0], "describe"):  # an amount or a date
+            _emit(args, {"resolved": args.resolve, "value": str(result[0])},
+                  f"Review item {args.resolve} corrected: {result[0]}")
+            return
+        described = [w.describe() for w in result]
         _emit(args, {"resolved": args.resolve, "windows": described},
               f"Appointment text {args.resolve} corrected: {'; '.join(described)}")
         return
     if args.dismiss is not None:
         dismiss_review(app.uow(), args.dismiss, by=app.actor, reason=args.text or "")
-        _emit(args, {"dismissed": args.dismiss}, f"Appointment text {args.dismiss} dismissed.")
+        _emit(args, {"dismissed": args.dismiss}, f"Review item {args.dismiss} dismissed.")
         return
     items = pending_reviews(app.uow())
-    rows = [{"id": i["id"], "case_id": i["case_id"], "name": i["name"], "column": i["column"],
-             "text": i["text"], "error": i["error"], "row": i["row"]} for i in items]
-    lines = [f"{len(rows)} appointment texts need review."] if rows else ["No appointment texts need review."]
-    lines += [f"  [{r['id']}] {r['case_id']} ({r['column']}): {r['text']!r} — {r['error']}" for r in rows]
-    if rows:
-        lines.append("Correct one with: fieldvisit cases review --resolve ID --text 'Tue and Thu 16:00-18:00'")
+    rows = [{"id": i["id"], "case_id": i["case_id"], "name": i["name"], "column": i["column"], "kind": i["kind"],
+             "text": i["text"], "error": i["error"], "row": i["row"], "candidates": i["candidates"]} for i in items]
+    lines = [f"{len(rows)} values need review."] if rows else ["No values need review."]
+    for r in rows:
+        line = f"  [{r['id']}] {r['case_id']} ({r['column']}): {r['text']!r} — {r['error']}"
+        if r["candidates"]:
+            line += f" (could be: {' or '.join(r['candidates'])})"
+        lines.append(line)
+    if any(r["kind"] == "window" for r in rows):
+        lines.append("Correct an appointment with: fieldvisit cases review --resolve ID --text 'Tue and Thu 16:00-18:00'")
+    if any(r["kind"] == "value" for r in rows):
+        lines.append("Set an amount or date with: fieldvisit cases review --resolve ID --text 1234.00 (or 2026-03-04)")
     _emit(args, {"count": len(rows), "reviews": rows}, "\n".join(lines))
 
 

@@ -2,11 +2,14 @@
 
 Rules (tested in ``tests/unit/test_case_rows.py``):
 - ``case_id`` is required; a row without one is rejected.
-- Typed columns that cannot be read (coordinates, amounts, dates, country, time zone, flags)
-  reject the row: importing a wrong balance or a misspelt ``dispute`` flag is worse than asking.
+- Typed columns that cannot be read (coordinates, amounts, dates, country, time zone) reject the
+  row: importing a wrong balance is worse than asking. A misspelt flag (``dispite``) holds the case
+  (do not visit) and goes to review: dropping a restriction is worse still.
 - An unreadable appointment keeps the row and is reported for review; so does a value whose
   reading the file's conventions leave open (``03/04/2026`` when the date order is undecided,
   ``1.234`` with no currency and no decimal mark known): that field is left unset, never guessed.
+- A currency column may hold a code, a symbol or a word (``€``, ``Euros``, ``人民币``, ``RMB`` → CNY;
+  ``pesos``/``kr``/``$`` with the row's country, else the row goes to review, currency unset).
 - Amounts carry their currency: the currency column, else the symbol in the cell or its header
   (``$`` read with the row's country), else the file's currency. A symbol that contradicts the
   currency column rejects the row.
@@ -14,8 +17,12 @@ Rules (tested in ``tests/unit/test_case_rows.py``):
   name and a surname into the name.
 - Spreadsheet serial numbers in date columns are dates in the workbook's date system (1900/1904).
 - A cell longer than its field's limit (``domain/limits.py``) rejects the row.
-- On update, an empty cell keeps what is stored, except ``flags``: an empty flags cell in a file
-  with a flags column means the case has no flags now.
+- A phone cell meaning "none" (``n/a``, ``-``) is blank; ``34600111222.0`` loses its ``.0``; one in
+  scientific notation (``6.00111E+08``, digits lost) is left blank and goes to review.
+- On update, an empty cell means "no information": what is stored stays, for every field, flags
+  included. A flags cell with a value is the case's whole list (``none`` clears it); a yes/no
+  column naming a condition (``Deceased``, ``No visitar``) sets or clears that flag
+  (:mod:`.flag_columns`; an unclear cell holds the case and goes to review).
 """
 
 from __future__ import annotations
@@ -30,17 +37,21 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from fieldvisit.domain.cases import Case, FlagError, GeoStatus, due_date_from_days, parse_flags
-from fieldvisit.domain.cells import MAX_DAYS_PAST_DUE, cell_text, join_address
+from fieldvisit.domain.cases import Case, GeoStatus, due_date_from_days
+from fieldvisit.domain.flag_columns import FlagReading, hold_unread_times, read_flag_cells
+from fieldvisit.domain.cells import MAX_DAYS_PAST_DUE, cell_text, join_address, join_name
 from fieldvisit.domain.cells import ambiguous_date as _ambiguous_date, amount as _amount
 from fieldvisit.domain.cells import days_count as _days, position as _position_problem
 from fieldvisit.domain.columns import PARTS
-from fieldvisit.domain.conventions import US_STATE_ZONES
+from fieldvisit.domain.conventions import US_STATE_ZONES, plausible_order
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
-from fieldvisit.domain.subdivisions import region_zone
-from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_symbol, parse_money
-from fieldvisit.domain.limits import DEFAULT_FIELD_CHARS as _DEFAULT_CHARS, FIELD_CHARS as _FIELD_CHARS, too_long
+from fieldvisit.domain.case_places import case_zone, implausible_position
+from fieldvisit.domain.phones import clean_phone as _clean_phone
+from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_cell, currency_of_symbol, parse_money
+from fieldvisit.domain.lawful_windows import within_lawful
+from fieldvisit.domain.limits import CELL_CHARS as _FIELD_CHARS, DEFAULT_FIELD_CHARS as _DEFAULT_CHARS
+from fieldvisit.domain.limits import cell_too_long as too_long
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 
 ZoneFor = Callable[[str, float | None, float | None], str | None]
@@ -65,6 +76,8 @@ class RowContext:
     date_system: int = 1900
     #: the lawful contact hours of a country's rule set (vague appointment times are clipped to them)
     lawful_for: Callable[[str], tuple[time, time]] | None = None
+    #: the flag columns of the file (``flags``, ``flag:deceased``…) → their headers; empty: none
+    flag_labels: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -73,6 +86,8 @@ class RowResult:
     present: frozenset[str] = frozenset()
     errors: list[tuple[str, str]] = field(default_factory=list)
     review: list[tuple[str, str]] = field(default_factory=list)
+    #: what the row says about flags (None: the file has no flag column); see :mod:`.flag_columns`
+    flag_reading: FlagReading | None = None
 
 
 _SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
@@ -91,7 +106,7 @@ def _date(value: Any, ctx: RowContext) -> date:
 
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
 _country_code = lru_cache(maxsize=1024)(country_code)
-_flags = lru_cache(maxsize=1024)(parse_flags)
+_currency_of_cell = lru_cache(maxsize=1024)(currency_of_cell)
 _due_from_days = lru_cache(maxsize=4096)(due_date_from_days)
 #: Days a file's due date and its days-past-due column may differ (a file exported some days ago).
 DUE_DATE_TOLERANCE_DAYS = 7
@@ -103,7 +118,8 @@ def _windows(text: str, tz: str, dayfirst: bool, today: date,
     """parse_windows once per distinct text, zone and lawful hours (files repeat "weekdays
     18:00-20:00"); windows are immutable, so sharing them is safe."""
     parsed = parse_windows(text, tz, dayfirst=dayfirst, today=today, lawful=lawful)
-    return tuple(parsed.windows), tuple(parsed.errors)
+    windows, outside = within_lawful(parsed.windows, lawful)  # kept to the lawful hours, or review
+    return tuple(windows), tuple(parsed.errors) + tuple(outside)
 
 
 def _country_of(currency: str) -> str:
@@ -140,13 +156,11 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     errors: list[tuple[str, str]] = []
     review: list[tuple[str, str]] = []
     present = set(compress(text, text.values()))  # the columns with a value
-    if "flags" in ctx.columns:
-        present.add("flags")
     case = Case(case_id=case_id, name=get("name", ""), address=get("address", ""),
                 work_address=get("work_address", ""), phone=get("phone", ""), notes=get("notes", ""))
     if not ctx.columns.isdisjoint(PARTS):
-        if get("surname"):
-            case.name = f"{case.name} {text['surname']}".strip()
+        if get("surname") or get("middle_name") or get("second_surname"):
+            case.name = join_name(text)  # "José Martínez Ruiz", "张伟"
             present.add("name")
         if any(get(k) for k in ("house_number", "address_line2", "district", "city", "region", "postal_code")):
             case.address = join_address(text)
@@ -155,6 +169,12 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     if "\n" in case.address or "\r" in case.address:
         case.address = _LINE_BREAKS.sub(", ", case.address.strip())
     case.collector = get("collector") or None
+    if case.phone:
+        case.phone, problem = _clean_phone(case.phone)
+        if problem:
+            review.append(("phone", problem))
+        if not case.phone:
+            present.discard("phone")
 
     row_country = ""
     try:
@@ -187,16 +207,20 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             case.timezone = tz_text
         except (ZoneInfoNotFoundError, ValueError):
             errors.append(("timezone", f"{tz_text!r} is not an IANA time zone such as Asia/Shanghai"))
-    if not case.timezone and case.lat is None and case.country == "US" and get("region"):
-        case.timezone = US_STATE_ZONES.get(text["region"].upper(), "")
+    if case.lat is not None and (problem := implausible_position(case.country, case.lat, case.lon)):
+        review.append(("lat", problem))  # swapped or far away: not stored, the address is geocoded
+        case.lat = case.lon = None
+        case.geo_status = GeoStatus.PENDING
+        present.difference_update(("lat", "lon"))
     if not case.timezone and case.lat is None and case.country == "US" and not get("region") and \
             (m := _US_STATE_ZIP.search(case.address)) and m.group(1) in US_STATE_ZONES:
         case.timezone = US_STATE_ZONES[m.group(1)]  # "1 Elm St, Boston, MA 02108"
-    if not case.timezone and case.lat is None and get("region"):
-        case.timezone = region_zone(case.country, text["region"]) or ""
+    zone_problem = None
     if not case.timezone:
-        found = ctx.zone_for(case.country, case.lat, case.lon) if ctx.zone_for else None
-        case.timezone = found or ctx.default_timezone
+        case.timezone, zone_problem = case_zone(case.country, get("region", ""), case.address, case.lat, case.lon,
+                                                ctx.zone_for, ctx.default_timezone)
+        if zone_problem:
+            review.append(("timezone", zone_problem))
 
     written = None  # the due date the file writes, when it has one that reads
     if get("due_date"):
@@ -231,10 +255,12 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         case.due_date = written
     present.discard("days_past_due")
 
-    currency = get("currency", "").upper()
-    if currency and not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
-        errors.append(("currency", f"{currency!r} is not a three-letter currency code such as CNY"))
-        currency = ""
+    currency = get("currency", "")
+    if currency:  # EUR, €, Euros, 人民币, RMB; pesos / kr / $ with the row's country
+        code, problem = _currency_of_cell(currency, case.country)
+        if code is None:
+            (review if "several countries" in problem else errors).append(("currency", problem))
+        currency = code or ""
     shown: dict[str, str] = {}
     hint = currency or CURRENCIES.get(row_country, "") or ctx.default_currency
     for column, attr in (("balance", "balance"), ("last_payment_amount", "last_payment_amount")):
@@ -280,10 +306,9 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         except DateError as exc:
             errors.append(("last_payment_date", str(exc)))
 
-    try:
-        case.flags = _flags(get("flags", ""))
-    except FlagError as exc:
-        errors.append(("flags", str(exc)))
+    reading = read_flag_cells(text, ctx.flag_labels) if ctx.flag_labels or "flags" in text else None
+    if reading is not None:
+        errors.extend(reading.errors)
 
     lawful = ctx.lawful_for(case.country) if ctx.lawful_for else DEFAULT_LAWFUL
     appointment = get("appointment", "")
@@ -298,12 +323,20 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         minutes = round((raw_appointment % 1) * 1440)
         moment = datetime.combine(day, datetime.min.time()) + timedelta(minutes=minutes)
         appointment = moment.strftime("%Y-%m-%d %H:%M") if minutes else day.isoformat()
+    appointment_dayfirst = ctx.dayfirst is not False
     if appointment and not errors and ctx.dayfirst is None and _ambiguous_date(appointment):
-        review.append(("appointment", f"{appointment!r}: the date could be day first or month first and the "
-                                      "file does not show which; enter the appointment by hand"))
+        order = plausible_order(appointment, ctx.as_of)  # only one reading falls near today
+        if order is None:
+            review.append(("appointment", f"{appointment!r}: the date could be day first or month first and the "
+                                          "file does not show which; enter the appointment by hand"))
+            appointment = ""
+        else:
+            appointment_dayfirst = order
+    if appointment and zone_problem:  # times in an unknown zone cannot be placed: a person decides
+        review.append(("appointment", f"{appointment!r}: {zone_problem}"))
         appointment = ""
     if appointment and not errors:
-        windows, problems = _windows(appointment, case.timezone, ctx.dayfirst is not False, ctx.as_of, lawful)
+        windows, problems = _windows(appointment, case.timezone, appointment_dayfirst, ctx.as_of, lawful)
         case.windows = list(windows)
         case.appointment_text = appointment
         if problems:
@@ -311,19 +344,33 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         present.add("windows")
         present.add("appointment_text")
     inconvenient = get("inconvenient", "")
+    from_flag_column = not inconvenient and reading is not None and bool(reading.inconvenient)
+    if from_flag_column:  # "No visitar: lunes por la mañana"
+        inconvenient = reading.inconvenient
     if inconvenient and not errors and ctx.dayfirst is None and _ambiguous_date(inconvenient):
         review.append(("inconvenient", f"{inconvenient!r}: the date could be day first or month first"))
         inconvenient = ""
     if inconvenient and not errors:
         parsed = parse_windows(inconvenient, case.timezone, dayfirst=ctx.dayfirst is not False, today=ctx.as_of,
                                lawful=lawful)
+        if from_flag_column and not parsed.windows:
+            hold_unread_times(reading, ctx.flag_labels.get("flag:do_not_visit", "do not visit"))
+            parsed = parsed.__class__([], [])
         case.windows = case.windows + [replace(w, inconvenient=True) for w in parsed.windows]
         review.extend(("inconvenient", message) for message in parsed.errors)
         present.add("windows")
     present.discard("appointment")
     present.discard("inconvenient")
+    if reading is not None:
+        case.flags = reading.flags
+        review.extend(reading.review)
+        present.difference_update([k for k in ctx.flag_labels if k != "flags"])
+        if reading.says_anything:
+            present.add("flags")
+        else:
+            present.discard("flags")
     if case.lat is not None:
         present.add("geo_status")
     if errors:
         return RowResult(None, errors=errors)
-    return RowResult(case, frozenset(present), [], review)
+    return RowResult(case, frozenset(present), [], review, reading)

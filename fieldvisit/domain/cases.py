@@ -26,11 +26,13 @@ class Flag(enum.StrEnum):
     DO_NOT_VISIT = "do_not_visit"
     VULNERABLE = "vulnerable"
     NO_WORKPLACE = "no_workplace"
+    LEGAL_HOLD = "legal_hold"
 
 
 #: Flags that block a visit under every rule set (PRODUCT.md, "Case flags that block visits").
 BLOCKING_FLAGS = frozenset(
-    {Flag.DISPUTE, Flag.CEASE, Flag.LAWYER, Flag.BANKRUPTCY, Flag.DECEASED, Flag.DO_NOT_VISIT}
+    {Flag.DISPUTE, Flag.CEASE, Flag.LAWYER, Flag.BANKRUPTCY, Flag.DECEASED, Flag.DO_NOT_VISIT,
+     Flag.LEGAL_HOLD}
 )
 
 _FLAG_SYNONYMS = {

@@ -31,6 +31,19 @@ def cell_text(value: Any) -> str:
     return str(value).strip()
 
 
+class PricedNumber(float):
+    """A spreadsheet number whose cell format shows a currency (``[$€-x-euro2] #,##0.00``,
+    ``"R$"#,##0.00``): the number, and ``symbol`` as :func:`~fieldvisit.domain.money.currency_of_symbol`
+    reads it (``€``, ``R$``, ``CN¥``)."""
+
+    symbol: str
+
+    def __new__(cls, value: float, symbol: str) -> "PricedNumber":
+        number = super().__new__(cls, value)
+        number.symbol = symbol
+        return number
+
+
 def coordinate(value: Any, decimal_comma: bool | None) -> float:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
@@ -54,10 +67,10 @@ def amount(value: Any, decimal_comma: bool | None, currency: str = "") -> tuple[
         # a number cell is a number: 99.999 is 100.00, never "99999 or 99.999"
         if isinstance(value, float) and not math.isfinite(value):
             raise AmountError(f"{value!r} is not an amount")
-        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+        number = Decimal(repr(float(value))) if isinstance(value, float) else Decimal(value)
         if abs(number) >= MAX_AMOUNT:
             raise AmountError(f"{cell_text(value)!r} is too large to be a real amount; check it")
-        return number.quantize(CENT, rounding=ROUND_HALF_UP), None
+        return number.quantize(CENT, rounding=ROUND_HALF_UP), getattr(value, "symbol", None)
     return parse_money(cell_text(value), decimal_comma, currency)
 
 
@@ -104,6 +117,22 @@ _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](?:\d{4}|\d{2}
 
 def ambiguous_date(text: str) -> bool:
     return any(a != b and int(a) <= 12 and int(b) <= 12 for a, b in _NUMERIC_DATE.findall(text))
+
+
+def _cjk(text: str) -> bool:
+    return any(0x3040 <= ord(c) <= 0x9FFF or 0xAC00 <= ord(c) <= 0xD7A3 for c in text)
+
+
+def join_name(text: dict[str, str]) -> str:
+    """A name in parts → one name: ``John`` + ``Q`` + ``Public`` → ``"John Q Public"``; ``José`` +
+    ``Martínez`` + ``Ruiz`` → ``"José Martínez Ruiz"``; Chinese, Japanese and Korean names are
+    written family name first without a space (``张`` + ``伟`` → ``"张伟"``)."""
+    given, middle = text.get("name", ""), text.get("middle_name", "")
+    surnames = [t for t in (text.get("surname", ""), text.get("second_surname", "")) if t]
+    parts = [t for t in (given, middle, *surnames) if t]
+    if parts and all(_cjk(t) and not any(c.isascii() and c.isalpha() for c in t) for t in parts):
+        return "".join([*surnames, given, middle])
+    return " ".join(parts)
 
 
 def join_address(text: dict[str, str]) -> str:

@@ -37,7 +37,7 @@ EXTRA_SYNONYMS: dict[str, tuple[str, ...]] = {
     "name": ("forename", "first names", "given names", "nombres", "primer nombre", "nome", "nome do cliente",
              "nome completo", "cliente nome", "devedor", "nome do devedor", "氏名", "名前", "顧客名",
              "お客様名", "債務者名", "성명", "이름", "고객명", "채무자", "채무자명", "borrower full name"),
-    "surname": ("sobrenome", "apellido paterno", "segundo apellido", "姓", "성"),
+    "surname": ("sobrenome", "apellido paterno", "姓", "姓氏", "성"),
     "address": ("residence address", "residential addr", "property address", "service address",
                 "billing address", "endereço", "endereco", "logradouro", "rua", "dirección de domicilio",
                 "住所", "現住所", "주소", "거주지 주소", "자택 주소"),
@@ -66,8 +66,16 @@ EXTRA_SYNONYMS: dict[str, tuple[str, ...]] = {
     "phone": ("mobile no", "mobile number", "phone no", "contact no", "telefone", "celular", "whatsapp",
               "電話番号", "携帯番号", "携帯電話", "連絡先", "연락처", "전화번호", "휴대폰", "휴대전화"),
     "appointment": ("visit slot", "time slot", "preferred slot", "contact preference", "best time to call",
+                    "约访时间", "方便拜访时间", "拜访时间", "可拜访时间", "预约上门时间", "联系时间", "可联系时间",
+                    "方便联系时间", "上门拜访时间", "约见时间", "預約上門時間", "拜訪時間", "聯繫時間", "franja horaria",
+                    "mejor hora para visitar", "mejor hora", "disponibilidad horaria", "hora de contacto",
+                    "horario de visitas", "franja de visita", "visiting hours", "appt", "appt time", "appt window",
+                    "call window", "contact hours", "contact window", "hours to visit", "visiting times",
                     "horário de visita", "horário", "melhor horário", "訪問可能時間", "訪問時間",
                     "방문가능시간", "방문시간"),
+    "middle_name": ("middle name", "middle initial", "middle", "mi", "segundo nombre", "中间名"),
+    "second_surname": ("segundo apellido", "apellido materno", "2º apellido", "2o apellido", "second surname",
+                       "second last name", "maternal surname", "mothers maiden name"),
     "collector": ("field officer", "recovery agent", "collection agent", "cobrador asignado",
                   "担当者", "担当", "담당자", "수금원"),
     "notes": ("observações", "observacoes", "comentário", "備考", "비고", "메모"),
@@ -88,6 +96,7 @@ _ABBREVIATIONS = {
     "prov": "province", "acc": "account", "acct": "account", "cust": "customer", "fname": "first name",
     "lname": "last name", "first": "first", "ln": "loan", "ctry": "country", "curr": "currency",
     "ccy": "currency", "os": "outstanding", "o s": "outstanding", "tot": "total", "ttl": "total",
+    "appt": "appointment", "appts": "appointment",
 }
 #: Words that say whose/which an ordinary field is (dropped before the second lookup).
 _QUALIFIERS = frozenset(
@@ -153,6 +162,11 @@ def _concept(words: list[str], text: str) -> str | None:
         if has("due venc* impago mora delinquent delinquency default missed overdue arrears exigib*", _DUE):
             return "due_date"
         return None
+    if has("time times hour hours horario hora horas franja window slot disponibilidad", ("时间", "时段", "時間", "時段")) \
+            and has("visit visiting visitar visita visitas call calling contact contactar contacto llamada "
+                    "llamar appointment cita reach available best mejor preferred preferida",
+                    ("访", "拜访", "上门", "联系", "预约", "約", "訪", "聯繫", "方便")):
+        return "appointment"  # "Best hours to reach", "Hora preferida de visita", "方便上门时段"
     if has("limit rate tasa cuota installment instalment emi fee fees interest interes juros percent pct",
            ("利率", "利息", "额度", "額度")):
         return None

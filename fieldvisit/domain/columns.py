@@ -1,5 +1,8 @@
 """Case-file columns: the canonical names of CLI.md and the header synonyms that map to them
-(English, Spanish, Chinese). Headers are compared case-, accent- and punctuation-insensitively."""
+(English, Spanish, Chinese). Headers are compared case-, accent- and punctuation-insensitively.
+
+A name in parts (``First``/``Middle``/``Last``, ``Nombre``/``Primer apellido``/``Segundo apellido``,
+``姓``/``名``) is joined into one name (:func:`fieldvisit.domain.cells.join_name`)."""
 
 from __future__ import annotations
 
@@ -7,7 +10,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from fieldvisit.domain.column_rank import RANKED, choose
 from fieldvisit.domain.column_words import EXTRA_SYNONYMS, IDENTITY, guess
+from fieldvisit.domain.flag_columns import FREE_TEXT, PREFIX as FLAG_PREFIX, flag_field
 
 CANONICAL = (
     "case_id", "name", "address", "work_address", "lat", "lon", "country", "timezone",
@@ -17,7 +22,8 @@ CANONICAL = (
 
 #: Columns that are parts of another: a street + city + state + zip file gives one address
 #: ("123 Main St, Apt 4, Springfield, IL 62701"); first name + surname give the name.
-PARTS = ("house_number", "address_line2", "district", "city", "region", "postal_code", "surname")
+PARTS = ("house_number", "address_line2", "district", "city", "region", "postal_code", "surname", "middle_name",
+         "second_surname")
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "case_id": ("case", "case id", "case no", "case number", "caseid", "account", "account id",
@@ -38,8 +44,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
              "nombre y apellido", "nombre del cliente", "nombre cliente", "nombre del deudor", "cliente",
              "deudor", "titular", "acreditado", "razón social", "客户姓名", "姓名", "客户名称", "客户名",
              "户名", "借款人", "借款人姓名", "债务人", "名称", "客戶姓名", "客戶名稱", "借款人姓名",
-             "債務人", "戶名"),
+             "債務人", "戶名", "名", "名字"),
     "surname": ("last name", "surname", "family name", "apellidos", "apellido", "primer apellido"),
+    "middle_name": ("middle name", "middle initial"),
+    "second_surname": ("segundo apellido", "apellido materno"),
     "address": ("home address", "street", "street address", "address line 1", "address 1", "address1",
                 "addr", "mailing address", "residential address", "residence", "dirección",
                 "direccion", "domicilio", "dirección particular", "domicilio particular", "calle",
@@ -104,7 +112,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "collector": ("agent", "assigned to", "field agent", "collector", "assigned collector",
                   "agent name", "gestor", "gestor asignado", "cobrador", "cobrador asignado",
                   "agente", "催收员", "外访员", "负责人", "催收人员", "催收員", "外訪員", "負責人", "collector name", "assigned agent", "agent assigned", "nombre del gestor"),
-    "inconvenient": ("inconvenient times", "do not visit at", "avoid", "not available", "no visitar",
+    "inconvenient": ("inconvenient times", "do not visit at", "avoid", "not available",
                      "horario no disponible", "no disponible", "不方便时间", "勿访时间"),
     "notes": ("note", "notes", "comment", "comments", "remarks", "memo", "notas", "nota",
               "observaciones", "observación", "comentarios", "备注", "说明", "備註", "說明"),
@@ -113,7 +121,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 #: What a bracketed or trailing note in a header says about the column's currency:
 #: ``Balance ($)`` → ``$``, ``Saldo (€)`` → ``€``, ``欠款金额（元）`` → ``元``, ``Amount USD`` → ``USD``.
 _HEADER_MONEY = re.compile(
-    r"^(?P<name>.*?)[\s,]*(?:[(（\[]\s*(?P<in>[^)）\]]{1,5})\s*[)）\]]|(?<=\s)(?P<code>[A-Za-z]{3})|(?P<sym>[$€£¥￥₹元]))\s*$")
+    r"^(?P<name>.*?)[\s,]*(?:[(（\[]\s*(?P<in>[^)）\]]{1,5})\s*[)）\]]|(?<=\s)(?P<code>[A-Za-z]{3})|(?P<sym>(?:R|US|MX|NT|HK|C|A|S)\$|[$€£¥￥₹元]))\s*$")
 _CURRENCY_WORDS = re.compile(r"^(?:[$€£¥￥₹₩元円원]|us\$|mx\$|nt\$|r\$|rs\.?|rmb|[A-Za-z]{3})$", re.IGNORECASE)
 
 
@@ -189,6 +197,15 @@ KEEP, IGNORE = "keep", "ignore"
 TARGETS = (*CANONICAL, *PARTS, "inconvenient")
 
 
+def _is_target(target: str) -> bool:
+    """A canonical column, a part, or a blocking condition (``flag:deceased``, ``flag:*``)."""
+    if target in TARGETS or target == FREE_TEXT:
+        return True
+    from fieldvisit.domain.cases import Flag
+
+    return target.startswith(FLAG_PREFIX) and target[len(FLAG_PREFIX):] in {f.value for f in Flag}
+
+
 class MappingError(ValueError):
     """A --mapping names a canonical column that does not exist."""
 
@@ -210,28 +227,80 @@ def plan_columns(headers: list[str], mapping: dict[str, str] | None = None) -> l
 
     ``mapping`` (``{"file header": "canonical" | "keep" | "ignore"}``) wins over synonyms. A column
     nobody recognises is kept, never dropped unseen. When two columns map to the same field the
-    first wins and the other is kept as information. Raises :class:`MappingError` for a target
+    first wins and the other is kept as information; a header written twice names its second
+    column ``address (2)`` (the third ``address (3)``), so every column has its own name. Raises :class:`MappingError` for a target
     that is no field.
     """
     explicit = {}
     for header, target in (mapping or {}).items():
-        if target not in TARGETS and target not in (KEEP, IGNORE):
+        if not _is_target(target) and target not in (KEEP, IGNORE):
             raise MappingError(f"the mapping names {target!r}, which is not a column FieldVisit knows "
                                f"(known: {', '.join(TARGETS)}, or keep, ignore)")
         explicit[normalise_header(header)] = target
     out: list[tuple[str, str | None, str]] = []
     taken: set[str] = set()
+    seen: dict[str, int] = {}
+    sources, targets = [], []
     for i, header in enumerate(headers):
         source = source_label(header, i)
-        target = explicit.get(normalise_header(source)) or canonical_for(source) or KEEP
+        key = source.casefold()
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] > 1:  # a second "address": its own name, so preview and storage keep both apart;
+            source = f"{source} ({seen[key]})"  # kept as information unless the mapping names it
+            target = explicit.get(normalise_header(source)) or KEEP
+        else:
+            target = explicit.get(normalise_header(source)) or flag_field(source) or canonical_for(source) or KEEP
+        sources.append(source)
+        targets.append(target)
+    best = _best_candidates(sources, targets, explicit)  # of several balance/phone/address columns
+    for i, source in enumerate(sources):
+        target = targets[i]
+        if target in best and best[target] != i:
+            out.append((source, None, KEEP))
+            continue
         if target in (KEEP, IGNORE):
             out.append((source, None, target))
+        elif target.startswith(FLAG_PREFIX):  # several columns may name conditions: each one is read
+            field = target if target not in taken else f"{target}:{i + 1}"
+            taken.add(field)
+            out.append((source, field, "map"))
         elif target in taken:
             out.append((source, None, KEEP))
         else:
             taken.add(target)
             out.append((source, target, "map"))
     return _fallback_case_id(out, explicit)
+
+
+def _best_candidates(headers: list, targets: list[str], explicit: dict[str, str]) -> dict[str, int]:
+    """``{field: position}`` of the column chosen among several that name the balance, phone or
+    address (:mod:`.column_rank`); a column the user mapped wins."""
+    out = {}
+    for field in RANKED:
+        found = [(i, source_label(h, i)) for i, h in enumerate(headers) if targets[i] == field]
+        if len(found) < 2:
+            continue
+        mapped = [i for i, s in found if normalise_header(s) in explicit]
+        out[field] = mapped[0] if mapped else choose(field, found)[0]
+    return out
+
+
+def column_conflicts(headers: list[str], mapping: dict[str, str] | None = None) -> list[dict]:
+    """For every field several columns could be (balance, phone, address), which one is used and
+    why: ``[{field, chosen, other, tie, why}]`` (empty when each has one candidate or the user
+    mapped it)."""
+    explicit = {normalise_header(k): v for k, v in (mapping or {}).items()}
+    out = []
+    for field in RANKED:
+        found = [(i, source_label(h, i)) for i, h in enumerate(headers)
+                 if canonical_for(source_label(h, i)) == field and not flag_field(source_label(h, i))]
+        if len(found) < 2:
+            continue
+        chosen, notes = choose(field, found)
+        if any(explicit.get(normalise_header(s)) == field for i, s in found if i != chosen):
+            continue  # the user picked another candidate: nothing left to say
+        out.extend(notes)
+    return out
 
 
 def _fallback_case_id(plan: list[tuple[str, str | None, str]], explicit: dict[str, str]):

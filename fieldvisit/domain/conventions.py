@@ -7,8 +7,10 @@ may override with :meth:`Conventions.override`). Evidence, strongest first:
 - **Date order**: dates the file writes unambiguously (``25/11/2026`` is day first,
   ``11/25/2026`` month first); else the file's country (``US`` and a few others write month
   first); else plausibility (an appointment read one way falls months in the past, the other way
-  next week; a last payment in the future); else the workspace's country; else **undecided**
-  (``dayfirst=None``): ambiguous dates go to review, never a guess.
+  next week; a last payment in the future) when it settles every ambiguous date of the file —
+  when some stay open, the order stays undecided and each appointment is read by its own
+  plausibility (:func:`plausible_order`) or goes to review; else the workspace's country; else
+  **undecided** (``dayfirst=None``): ambiguous dates go to review, never a guess.
 - **Decimal mark**: amounts and coordinates that show it (``1.234,56``, ``40,4240``); else the
   file's country (CLDR's decimal symbol via Babel); else the workspace's; else undecided.
 - **Country**: the country column when nine rows in ten agree; else US state codes with ZIP codes;
@@ -253,6 +255,42 @@ def _plausibility_votes(rows, as_of: date) -> tuple[int, int]:
     return day, month
 
 
+def _undecided_dates(rows, as_of: date) -> int:
+    """Ambiguous dates (``02/03/2027``) that plausibility does not settle: both readings of an
+    appointment or payment plausible, or a date column plausibility does not judge (due dates)."""
+    count = 0
+    for column in DATE_COLUMNS:
+        for t in _texts(rows, column):
+            for a, b, y in _NUMERIC_DATE.findall(t):
+                a, b = int(a), int(b)
+                if a == b or a > 12 or b > 12 or a < 1 or b < 1:
+                    continue
+                if column in ("appointment", "last_payment_date"):
+                    if plausible_order(f"{a}/{b}/{y}", as_of, column) is None:
+                        count += 1
+                else:
+                    count += 1
+    return count
+
+
+def plausible_order(text: str, as_of: date, column: str = "appointment") -> bool | None:
+    """True (day first) or False (month first) when every ambiguous date in ``text`` is plausible
+    only one way (an appointment from a month ago to half a year ahead; a payment in the last ten
+    years), else None."""
+    low, high = (as_of - timedelta(days=31), as_of + timedelta(days=183)) if column != "last_payment_date" else \
+        (as_of - timedelta(days=3650), as_of + timedelta(days=1))
+    found: set[bool] = set()
+    for a, b, y in _NUMERIC_DATE.findall(text):
+        a, b, y = int(a), int(b), int(y) if len(y) == 4 else 2000 + int(y)
+        if a == b or a > 12 or b > 12 or a < 1 or b < 1:
+            continue
+        d_ok, m_ok = low <= date(y, b, a) <= high, low <= date(y, a, b) <= high
+        if d_ok == m_ok:
+            return None
+        found.add(d_ok)
+    return found.pop() if len(found) == 1 else None
+
+
 def _decimal_votes(rows) -> tuple[int, int]:
     comma, point = 0, 0
     for column in MONEY_COLUMNS + ("lat", "lon"):
@@ -325,6 +363,11 @@ def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_c
                                 "ambiguous dates go to review.")
             else:
                 evidence.append(f"Dates are {'day' if dayfirst else 'month'} first, as written in {country}.")
+        elif (p_day and not p_month or p_month and not p_day) and (undecided := _undecided_dates(sample, as_of)):
+            # one row's plausibility does not fix the order of the others
+            evidence.append(f"Dates: {p_day or p_month} date(s) can only be read {'day' if p_day else 'month'} first "
+                            f"to fall near today, but {undecided} other(s) could be read either way; each "
+                            "appointment is read by its own plausibility, other ambiguous dates go to review.")
         elif p_day and not p_month or p_month and not p_day:
             dayfirst = bool(p_day)
             evidence.append(f"Dates are {'day' if dayfirst else 'month'} first: read the other way, appointments "
@@ -384,4 +427,30 @@ def _file_currency(rows, country: str, header_symbols: dict[str, str]) -> tuple[
     if code and currency_of_symbol(code, country):
         shown = sorted({s for s, c in zip(symbols, codes) if c == code})
         return currency_of_symbol(code, country), f"amounts are written with {' and '.join(shown)}"
+    if code and not country and code in _SHARED_SYMBOLS:  # "$" alone: every phone's country code may tell
+        calling = {_calling_country(p) for p in _texts(rows, "phone")}
+        if len(calling) == 1 and (only := calling.pop()) and currency_of_symbol(code, only):
+            return currency_of_symbol(code, only), (f"amounts are written with {code} and every phone number "
+                                                    f"is in {only}'s numbering (+{_CALLING[only]})")
     return "", ""
+
+
+#: Country calling codes that tell a shared currency symbol ($, ¥) apart. +1 is the North American
+#: plan (USD here; Canada's numbers share it, so a file whose other evidence says CA is not read so).
+_CALLING = {"US": "1", "MX": "52", "CO": "57", "CL": "56", "AR": "54", "AU": "61", "NZ": "64", "SG": "65",
+            "HK": "852", "TW": "886", "BR": "55", "UY": "598", "DO": "1809", "CN": "86", "JP": "81"}
+
+
+def _calling_country(phone: str) -> str:
+    """The country of an international number (``+52 55 1234 5678`` → MX), or "" when not written
+    internationally."""
+    digits = re.sub(r"[\s\-().]", "", phone)
+    if digits.startswith("00"):
+        digits = "+" + digits[2:]
+    if not digits.startswith("+"):
+        return ""
+    best = ""
+    for country, code in _CALLING.items():
+        if digits[1:].startswith(code) and len(code) > len(_CALLING.get(best, "")):
+            best = country
+    return best

@@ -70,3 +70,16 @@ def too_long(name: str, value) -> str | None:
     if isinstance(value, str) and len(value) > field_limit(name):
         return f"{name} is {len(value)} characters long; at most {field_limit(name)} are allowed"
     return None
+
+
+#: A case file's cells: as the fields, except those read into a shorter stored form (a currency
+#: cell may say ``Euros`` or ``peso mexicano``; the stored code has three letters).
+CELL_CHARS = {**FIELD_CHARS, "currency": 40}
+
+
+def cell_too_long(name: str, value) -> str | None:
+    """The reason a case file's cell for ``name`` is refused for its length, or None."""
+    limit = CELL_CHARS.get(name, DEFAULT_FIELD_CHARS)
+    if isinstance(value, str) and len(value) > limit:
+        return f"{name} is {len(value)} characters long; at most {limit} are allowed"
+    return None

@@ -45,7 +45,8 @@ _SYMBOL_CODES = {"€": "EUR", "£": "GBP", "₹": "INR", "元": "CNY", "圆": "
 _SHARED = {"$": {"US": "USD", "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "CA": "CAD", "AU": "AUD",
                  "HK": "HKD", "SG": "SGD", "NZ": "NZD", "EC": "USD", "SV": "USD", "PA": "USD", "PR": "USD",
                  "TW": "TWD", "BR": "BRL", "UY": "UYU", "DO": "DOP"},
-           "¥": {"CN": "CNY", "JP": "JPY"}}
+           "¥": {"CN": "CNY", "JP": "JPY"},
+           "KR": {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"}}
 _MULTIPLIERS = {"万": Decimal(10000), "萬": Decimal(10000), "亿": Decimal(10**8), "億": Decimal(10**8)}
 _NUMBER = re.compile(r"[\d.,'\u00a0\u202f\u2009 ]*\d[\d.,'\u00a0\u202f\u2009 ]*")
 
@@ -126,6 +127,8 @@ def parse_money(text: str, decimal_comma: bool | None = None, currency: str = ""
     raw = text.strip() if type(text) is str else str(text).strip()
     if not raw:
         raise AmountError("empty amount")
+    if "\u2019" in raw or "\u02bc" in raw:  # Swiss 1’234.50: a typographic apostrophe groups thousands
+        raw = re.sub(r"(?<=\d)[\u2019\u02bc](?=\d{3})", "'", raw)
     try:
         value, symbol = _parse_money(raw, decimal_comma, currency)
     except InvalidOperation:  # more digits than a Decimal context holds
@@ -278,3 +281,67 @@ def parse_typed_amount(text: str, decimal_point: str, group_separator: str) -> D
         raise AmountError(f"{raw!r} is not an amount written as {decimal_point!r} for decimals")
     number = whole.replace(group_separator, "") if group_separator else whole
     return Decimal(f"{number}.{cents or '0'}").quantize(CENT)
+
+
+#: Currency words people write in a currency column that name a currency only with the country.
+_SHARED_WORDS = {
+    "peso": {"MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "PH": "PHP", "UY": "UYU", "DO": "DOP", "CU": "CUP"},
+    "dollar": {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD",
+               "EC": "USD", "SV": "USD", "PA": "USD", "PR": "USD"},
+    "kr": {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"},
+    "yen": {"JP": "JPY", "CN": "CNY"},
+}
+_WORD_FORMS = {"pesos": "peso", "dollars": "dollar", "dólar": "dollar", "dólares": "dollar", "dolar": "dollar",
+               "dolares": "dollar", "krona": "kr", "kronor": "kr", "krone": "kr", "kroner": "kr", "kr.": "kr",
+               "¥": "yen", "￥": "yen", "$": "dollar"}
+_PLAIN_WORDS = {"euro": "EUR", "euros": "EUR", "eur": "EUR", "rmb": "CNY", "yuan": "CNY", "人民币": "CNY",
+                "元": "CNY", "圆": "CNY", "円": "JPY", "日元": "JPY", "美元": "USD", "欧元": "EUR", "港币": "HKD",
+                "reais": "BRL", "real": "BRL", "libra": "GBP", "libras": "GBP", "pound": "GBP", "pounds": "GBP",
+                "rupee": "INR", "rupees": "INR", "złoty": "PLN", "zloty": "PLN", "zł": "PLN", "soles": "PEN",
+                "sol": "PEN"}
+_NAMES: dict[str, str] = {}
+
+
+def _currency_names() -> dict[str, str]:
+    """Babel's currency names (singular and plural) in the lenders' languages → ISO code; a name
+    two currencies share is left out."""
+    if not _NAMES:
+        from babel import Locale  # plain Python data; loaded once, on the first word cell
+
+        seen: dict[str, set[str]] = {}
+        for tag in ("en", "es", "pt", "fr", "de", "it", "zh", "ja", "pl", "cs", "sv", "el", "ru"):
+            locale = Locale.parse(tag)
+            plurals = locale._data.get("currency_names_plural", {})
+            for code, name in locale.currencies.items():
+                forms = [name, *(plurals.get(code, {}) or {}).values()]
+                for form in forms:
+                    seen.setdefault(form.strip().lower(), set()).add(code)
+        _NAMES.update({name: next(iter(codes)) for name, codes in seen.items() if len(codes) == 1})
+    return _NAMES
+
+
+def currency_of_cell(text: str, country: str = "") -> tuple[str | None, str | None]:
+    """A currency column's cell → ``(ISO code, None)``; ``(None, why)`` when it names a currency
+    only with a country the row does not give (``pesos``, ``$``, ``kr``) or names none.
+    ``€``, ``US$``, ``Euros``, ``euro``, ``人民币``, ``元``, ``RMB`` (→ CNY), ``R$``, ``peso mexicano``
+    read alone; ``pesos`` with country MX is MXN, ``kr`` with SE is SEK, ``$`` with US is USD."""
+    raw = text.strip()
+    word = raw.lower()
+    if re.fullmatch(r"[A-Za-z]{3}", raw) and word != "rmb":
+        return raw.upper(), None
+    if word in _PLAIN_WORDS:
+        return _PLAIN_WORDS[word], None
+    shared = _SHARED_WORDS.get(_WORD_FORMS.get(word, word))
+    if shared is not None:
+        code = shared.get(country.upper()) if country else None
+        if code:
+            return code, None
+        return None, (f"{raw!r} could be the currency of several countries and the row does not say which; "
+                      "add a country column or a three-letter currency code")
+    code = currency_of_symbol(raw, country)
+    if code:
+        return code, None
+    code = _currency_names().get(word)
+    if code:
+        return code, None
+    return None, f"{raw!r} is not a currency; write a three-letter code such as EUR"

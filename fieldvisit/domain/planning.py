@@ -110,6 +110,9 @@ class DayRequest:
     country_workdays: set[str] = field(default_factory=set)
     #: cases whose promise to pay fell due before this day unpaid, not visited since: follow-ups
     follow_ups: set[str] = field(default_factory=set)
+    #: cases whose balance waits in the review queue (stored 0 until a person sets it): their
+    #: priority takes the middle of the balance points, never the points of a zero balance
+    balance_unknown: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         if self.shift_start.tzinfo is None or self.shift_end.tzinfo is None:
@@ -154,13 +157,19 @@ BUCKET_POINTS = {Bucket.CURRENT: 5, Bucket.M1: 20, Bucket.M2: 30, Bucket.M3: 45,
                  Bucket.M5_PLUS: 60}
 
 
-def priority(case: Case, as_of: date, broken_promises: int = 0, days_since_visit: int | None = None) -> int:
-    """Points that order optional visits: bucket, balance (log), days past due, broken promises,
-    time since the last visit. Agreed appointments are handled separately (always first)."""
+#: Balance points of a case whose balance waits for review (the middle of 0..30).
+UNKNOWN_BALANCE_POINTS = 15
+
+
+def priority(case: Case, as_of: date, broken_promises: int = 0, days_since_visit: int | None = None,
+             balance_unknown: bool = False) -> int:
+    """Points that order optional visits: bucket, balance (log; ``balance_unknown``: the middle
+    points), days past due, broken promises, time since the last visit. Agreed appointments are
+    handled separately (always first)."""
     bucket = case.bucket(as_of)
     balance = float(case.balance) if case.balance > 0 else 0.0
     points = BUCKET_POINTS[bucket]
-    points += min(30, int(10 * math.log10(1 + balance / 100)))
+    points += UNKNOWN_BALANCE_POINTS if balance_unknown else min(30, int(10 * math.log10(1 + balance / 100)))
     points += min(20, case.days_past_due(as_of) // 15)
     points += 25 * broken_promises
     if days_since_visit is not None:
@@ -315,7 +324,7 @@ def build_candidates(cases: list[Case], req: DayRequest, as_of: date) -> tuple[l
                 skipped.append(Unplanned(case.case_id, Reason.OUTSIDE_SHIFT))
             continue
         value = priority(case, as_of, req.broken_promises.get(case.case_id, 0),
-                         req.days_since_visit.get(case.case_id))
+                         req.days_since_visit.get(case.case_id), case.case_id in req.balance_unknown)
         out.append(Candidate(case=case, starts=starts, service=service, value=value,
                              appointment=bool(one_off_today), windows=used_windows,
                              follow_up=case.case_id in req.follow_ups))

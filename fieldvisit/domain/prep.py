@@ -90,12 +90,15 @@ class PrepSheet:
     talking_points: list[str]
     confirm_at_door: list[str]
     find_out: list[str] = field(default_factory=list)
+    #: fields waiting in the review queue (``balance``, ``due_date``...): shown "to review", not 0
+    to_review: frozenset[str] = frozenset()
 
     def as_json(self) -> dict:
         c = self.case
         return {"case_id": c.case_id, "name": c.name, "as_of": self.as_of.isoformat(),
                 "bucket": c.bucket(self.as_of).value, "days_past_due": c.days_past_due(self.as_of),
-                "balance": str(c.balance), "currency": c.currency,
+                "balance": "to review" if "balance" in self.to_review else str(c.balance), "currency": c.currency,
+                "to_review": sorted(self.to_review),
                 "intent": self.intent.as_json(), "ability": self.ability.as_json(),
                 "willingness": self.willingness.as_json(), "quadrant": self.quadrant,
                 "approach": self.approach, "tone": self.tone, "proposal": self.proposal.as_json(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from fieldvisit.domain.field_review import TO_REVIEW
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.names import match_name
 from fieldvisit.domain.text import msg
@@ -14,9 +15,10 @@ from fieldvisit.services.ports import UnitOfWork, ZoneLookup
 LIST_WINDOW_DAYS = 7
 
 
-def case_json(case: Case, as_of: date, promise: dict | None = None) -> dict:
+def case_json(case: Case, as_of: date, promise: dict | None = None, to_review=frozenset()) -> dict:
     """A case as CLI.md's ``cases list`` describes it. Recurring windows are expanded over the
-    week starting ``as_of``."""
+    week starting ``as_of``. ``to_review``: the fields waiting in the review queue — shown as
+    ``"to review"`` (never 0.00 or no date) and listed under ``to_review``."""
     intervals = []
     for w in case.windows:
         if w.recurring:
@@ -25,10 +27,13 @@ def case_json(case: Case, as_of: date, promise: dict | None = None) -> dict:
         else:
             intervals.append((w.start, w.end, w))
     intervals.sort(key=lambda t: t[0])
+    pending = "due_date" in to_review
     return {
         "case_id": case.case_id, "name": case.name, "status": case.status.value,
-        "bucket": case.bucket(as_of).value, "days_past_due": case.days_past_due(as_of),
-        "balance": str(case.balance), "currency": case.currency, "lat": case.lat, "lon": case.lon,
+        "bucket": TO_REVIEW if pending else case.bucket(as_of).value,
+        "days_past_due": TO_REVIEW if pending else case.days_past_due(as_of),
+        "balance": TO_REVIEW if "balance" in to_review else str(case.balance), "currency": case.currency,
+        "to_review": sorted(to_review), "lat": case.lat, "lon": case.lon,
         "geo_status": case.geo_status.value, "timezone": case.timezone, "country": case.country,
         "flags": sorted(f.value for f in case.flags), "collector": case.collector,
         "address": case.address, "extra": dict(case.extra),

@@ -25,13 +25,18 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from operator import itemgetter
 
+from fieldvisit.domain.case_ids import StoredIds, id_key, id_problem
 from fieldvisit.domain.case_rows import RowContext, RowResult, cell_text, read_row
 from fieldvisit.domain.cases import Case
-from fieldvisit.domain.columns import IGNORE, KEEP, MappingError, header_currency, plan_columns
+from fieldvisit.domain.flag_columns import PREFIX as FLAG_PREFIX, FlagReading
+from fieldvisit.domain.columns import IGNORE, KEEP, MappingError, column_conflicts, header_currency, plan_columns
 from fieldvisit.domain.conventions import Conventions, decide_conventions
+from fieldvisit.domain.field_review import VALUE_FIELDS, WINDOW_FIELDS
+from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
+from fieldvisit.services.import_notes import conflicts_of, merge_flags, rows_as_json
 from fieldvisit.services.ports import ImportRecord, Table, UnitOfWork, ZoneLookup
 from fieldvisit.services.progress import Progress, Work, gc_paused
 from fieldvisit.services.window_review import apply_decisions
@@ -62,12 +67,20 @@ class ImportSummary:
     skipped: list[dict] = field(default_factory=list)
     profile: str | None = None
     as_of: date | None = None
+    #: blocking flags this import removed from stored cases: [{row, case_id, flags}] (always said)
+    flags_dropped: list[dict] = field(default_factory=list)
+    #: several columns could be the balance/phone/address: [{field, chosen, other, tie, why}]
+    conflicts: list[dict] = field(default_factory=list)
+    #: XLSX: the sheets read (several when they share the header) and data sheets not read, with why
+    sheets_read: list[str] = field(default_factory=list)
+    sheets_not_read: list[dict] = field(default_factory=list)
+    hidden_rows: list[int] = field(default_factory=list)  # case rows hidden/filtered in the workbook, imported
 
     def as_json(self) -> dict:
         data = asdict(self)
         data["as_of"] = self.as_of.isoformat() if self.as_of else None
         data["delimiter"] = {"\t": "tab"}.get(self.delimiter, self.delimiter)
-        return data
+        return rows_as_json(data)
 
 
 def header_symbols(headers: list[str], positions: dict[int, str],
@@ -112,7 +125,12 @@ def column_plan(headers: list[str], mapping: dict[str, str] | None, file_name: s
     problem = case_id_problem(headers, plan, file_name)
     if problem and require_case_id:
         raise UserError(problem)
-    return [{"source": source, "field": f, "action": action} for source, f, action in plan]
+    columns = [{"source": source, "field": f, "action": action} for source, f, action in plan]
+    for note in column_conflicts(headers, mapping):  # "kept as information" says why
+        for c in columns:
+            if c["source"] == note["other"] and c["action"] == KEEP:
+                c["note"] = note["why"]
+    return columns
 
 
 def case_id_problem(headers: list[str], plan: list, file_name: str) -> str | None:
@@ -174,7 +192,9 @@ def row_context(table: Table, rows: list[dict], columns: list[dict], *, as_of: d
                      zone_for=zones.zone_for if zones else None, columns=frozenset(positions.values()),
                      header_symbols=header_symbols(table.headers, positions, getattr(table, "column_symbols", None)),
                      date_system=getattr(table, "date_system", 1900),
-                     lawful_for=_lawful_hours(rules) if rules else None)
+                     lawful_for=_lawful_hours(rules) if rules else None,
+                     flag_labels={c["field"]: c["source"] for c in columns if c["action"] == "map"
+                                  and (c["field"] == "flags" or c["field"].startswith(FLAG_PREFIX))})
     return ctx, conventions
 
 
@@ -193,8 +213,11 @@ def _lawful_hours(rules):
 
 
 def read_case(values: dict, kept: dict[str, str], ctx: RowContext) -> RowResult:
-    """:func:`read_row` plus the kept information columns."""
+    """:func:`read_row` plus the kept information columns; an id a spreadsheet turned into
+    scientific notation rejects the row."""
     result = read_row(values, ctx)
+    if result.case is not None and (problem := id_problem(result.case.case_id)):
+        return RowResult(None, errors=[("case_id", problem)])
     if result.case is not None and kept:
         result.case.extra = kept
         result.present = result.present | {"extra"}
@@ -213,7 +236,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                  default_currency: str = "", dayfirst: bool | None = None,
                  decimal_comma: bool | None = None, country: str | None = None, currency: str | None = None,
                  conventions: Conventions | None = None, profile: str | None = None, rules=None,
-                 by: str = "", chunk_rows: int = STAGE_CHUNK) -> Work[ImportSummary]:
+                 by: str = "", chunk_rows: int = STAGE_CHUNK,
+                 refuse_when_all_rejected: bool = False) -> Work[ImportSummary]:
     """``mapping``: ``{file header: field | "keep" | "ignore"}`` over the synonyms;
     ``dayfirst``/``decimal_comma``/``country``/``currency``: the user's choices over the file's
     ``conventions`` (decided from the file when None); ``profile``: the saved profile applied;
@@ -222,13 +246,18 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
 
     More than ``chunk_rows`` new cases (or updates of stored cases) are staged in transactions of
     that many and published in one short final transaction (other writers get through meanwhile;
-    a killed import changes nothing, and its stage is dropped by the next import)."""
+    a killed import changes nothing, and its stage is dropped by the next import).
+
+    ``refuse_when_all_rejected`` (the CLI: exit 2): a file whose every row is rejected raises
+    UserError naming the rows and columns (never the cells), and nothing is written."""
     columns = column_plan(table.headers, mapping, file_name)
     summary = ImportSummary(file_name=file_name, columns=columns, encoding=table.encoding,
                             kept_columns=[c["source"] for c in columns if c["action"] == KEEP],
                             ignored_columns=[c["source"] for c in columns if c["action"] == IGNORE],
                             delimiter=table.delimiter, sheet=table.sheet, header_row=table.header_row,
-                            profile=profile, as_of=as_of)
+                            profile=profile, as_of=as_of, conflicts=conflicts_of(columns, table.headers, mapping),
+                            sheets_read=list(getattr(table, "sheets_read", []) or []),
+                            sheets_not_read=list(getattr(table, "sheets_not_read", []) or []))
     total = table.total_rows or 0
     raw_rows: list[tuple[int, dict, dict]] = []
     split = row_splitter(columns)
@@ -245,8 +274,9 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     summary.conventions = conventions_json(conventions)
 
     good: list[tuple[int, Case, frozenset[str]]] = []
+    readings: dict[str, tuple[int, FlagReading]] = {}  # rows that say something about flags
     first_seen: dict[str, int] = {}
-    inconvenient_column = "inconvenient" in ctx.columns
+    inconvenient_column = "inconvenient" in ctx.columns or any(k.startswith("flag:do_not_visit") for k in ctx.flag_labels)
     for done in range(1, len(raw_rows) + 1):
         number, values, kept = raw_rows[done - 1]
         raw_rows[done - 1] = (number, None, None)  # free the raw cells as we go
@@ -255,13 +285,15 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             where = ", ".join(dict.fromkeys(c for c, _ in result.errors))
             summary.rejected.append({"row": number, "column": where,
                                      "error": "; ".join(m for _, m in result.errors)})
-        elif result.case.case_id in first_seen:
+        elif id_key(result.case.case_id) in first_seen:
             summary.rejected.append({"row": number, "column": "case_id",
                                      "error": f"case {result.case.case_id} appears again (first on "
-                                              f"row {first_seen[result.case.case_id]})"})
+                                              f"row {first_seen[id_key(result.case.case_id)]})"})
         else:
-            first_seen[result.case.case_id] = number
+            first_seen[id_key(result.case.case_id)] = number
             good.append((number, result.case, result.present))
+            if result.flag_reading is not None and result.flag_reading.says_anything:
+                readings[result.case.case_id] = (number, result.flag_reading)
             if result.case.windows:  # inconvenient times come only from an "inconvenient" column
                 summary.windows += sum(1 for w in result.case.windows if not w.inconvenient) if \
                     inconvenient_column else len(result.case.windows)
@@ -276,8 +308,17 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         else:
             summary.skipped.append(dict(item))
     summary.rejected.sort(key=lambda r: r["row"])
+    hidden = set(getattr(table, "hidden_rows", ()) or ())
+    summary.hidden_rows = [n for n, _, _ in good if n in hidden] if hidden else []
     summary.rows = len(raw_rows) + sum(1 for item in table.skipped if item.get("kind") == "broken")
 
+    if refuse_when_all_rejected and summary.rejected and not good:
+        # rows and columns only: the reasons quote cells, and cells are personal data
+        first = ", ".join(f"row {r['row']}" + (f" ({r['column']})" if r["column"] else "")
+                          for r in summary.rejected[:3])
+        raise UserError(msg("None of the {n} rows of {file_name} could be imported (rejected: {first}); nothing "
+                            "was written. The preview (--preview) shows why each row is rejected.",
+                            n=summary.rows, file_name=file_name, first=first))
     yield Progress(total, total, "Saving")
     with uow:  # short: drop what killed imports left, then read who imports and what is stored
         uow.staging.clear_abandoned()
@@ -289,16 +330,31 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                     for n, case, present in good]
             for _, case, _ in good:
                 case.collector = case.collector or me["name"]
+        def reread(case, text):  # a person's earlier correction, read as the import reads (lawful hours too;
+            # an inconvenient time outside them is no loss: nobody visits then)
+            lawful = ctx.lawful_for(case.country) if ctx.lawful_for else DEFAULT_LAWFUL
+            return within_lawful(parse_windows(text, case.timezone, dayfirst=ctx.dayfirst is not False, today=as_of,
+                                               lawful=lawful).windows, lawful)[0]
+
+        stored = uow.cases.keys()
+        good = _match_stored_ids(good, stored, summary)
+        items = summary.review
         summary.review, summary.reviewed_before = apply_decisions(
-            uow, [case for _, case, _ in good], summary.review, reread=lambda case, text: parse_windows(
-                text, case.timezone, dayfirst=ctx.dayfirst is not False, today=as_of,
-                lawful=ctx.lawful_for(case.country) if ctx.lawful_for else DEFAULT_LAWFUL).windows)
+            uow, [case for _, case, _ in good], summary.review, reread=reread)
+        set_again = {(i["case_id"], i["column"]) for i in items if i.pop("decided", False)}
+        if set_again:  # values a person set for these very texts: stored as set
+            good = [(n, case, present | {c for cid, c in set_again if cid == case.case_id})
+                    for n, case, present in good]
         if summary.reviewed_before:
             summary.windows = sum(1 for _, case, _ in good for w in case.windows if not w.inconvenient)
-        stored = uow.cases.keys()
     new = [case for _, case, _ in good if case.case_id not in stored]
     existing = [(stored[case.case_id], case, present) for _, case, present in good if case.case_id in stored]
     del stored
+    merged = set()
+    if readings and existing:  # before staging: a blank keeps the stored flags, "Deceased: N" clears one
+        with uow:
+            summary.flags_dropped = merge_flags(uow, existing, readings)
+        merged = {case.case_id for _, case, _ in existing}
     stage_new, stage_existing = len(new) > chunk_rows, len(existing) > chunk_rows
     token = uuid.uuid4().hex[:16] if stage_new or stage_existing else None
     staged, staged_updates, staged_flags, fields = set(), set(), [], set()
@@ -336,15 +392,21 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             uow.cases.add_many(late, import_id)
             updates = [(keys[case.case_id], case, present) for _, case, present in good
                        if case.case_id in keys and case.case_id not in done]
+            # cases another import stored meanwhile: their flags merge with what is stored now
+            summary.flags_dropped += merge_flags(uow, [u for u in updates if u[1].case_id not in merged], readings)
             flag_changes += uow.cases.update_many(updates, import_id)
             rewindowed = [(case.case_id, column) for _, case, present in good if "windows" in present
-                          for column in ("appointment", "inconvenient") if column in ctx.columns]
+                          for column in WINDOW_FIELDS if column in ctx.columns]
+            rewindowed += [(case.case_id, column) for _, case, present in good
+                           for column in VALUE_FIELDS if column in present]
             if rewindowed:
                 uow.window_reviews.close(rewindowed, by or "import", f"replaced by the import of {file_name}")
-            # the queue's editor reads appointment texts; other values to check (an ambiguous date, a
-            # due date the days past due contradict) stay in the summary and the import's record
-            uow.window_reviews.add_many([r for r in summary.review
-                                         if r["column"] in ("appointment", "inconvenient")], import_id)
+            # appointment texts, and amounts/dates/phones left unset because their reading is open,
+            # wait in the queue; other notes (a due date the days past due contradict, value kept)
+            # stay in the summary and the import's record
+            present_of = {case.case_id: present for _, case, present in good}
+            uow.window_reviews.add_many([r for r in summary.review if r["column"] in WINDOW_FIELDS or (
+                r["column"] in VALUE_FIELDS and r["column"] not in present_of.get(r["case_id"], ()))], import_id)
             summary.imported, summary.updated = len(published) + len(late), len(staged_updates) + len(updates)
             uow.imports.finish(import_id, ImportRecord(
                 file_name=file_name, sha256=sha256, as_of=as_of, rows=summary.rows,
@@ -362,6 +424,29 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             _drop_stage(uow, token)
     assert summary.imported + summary.updated + len(summary.rejected) == summary.rows
     return summary
+
+
+def _match_stored_ids(good: list, stored, summary: ImportSummary) -> list:
+    """Give each case of the file the stored spelling of its id (``r-2 `` → ``R-2``); reject the
+    rows whose id lost its leading zeros to a spreadsheet (never a silent duplicate)."""
+    ids = StoredIds(stored)
+    kept, renamed = [], {}
+    for number, case, present in good:
+        found, problem = ids.match(case.case_id)
+        if problem:
+            summary.rejected.append({"row": number, "column": "case_id", "error": problem})
+            continue
+        if found is not None and found != case.case_id:
+            renamed[case.case_id] = found
+            case.case_id = found
+        kept.append((number, case, present))
+    if len(kept) < len(good):
+        summary.rejected.sort(key=lambda r: r["row"])
+        dropped = {c.case_id for _, c, _ in good} - {c.case_id for _, c, _ in kept}
+        summary.review = [r for r in summary.review if r["case_id"] not in dropped]
+    for item in summary.review:
+        item["case_id"] = renamed.get(item["case_id"], item["case_id"])
+    return kept
 
 
 def _stage(uow: UnitOfWork, token: str, items: list, chunk_rows: int, add: str, saying: str) -> Work[list]:

@@ -19,6 +19,7 @@ from fieldvisit.domain.columns import IGNORE, KEEP, PARTS
 from fieldvisit.services.import_cases import (
     case_id_problem, column_plan, conventions_json, read_case, row_context, row_splitter,
 )
+from fieldvisit.services.import_notes import conflicts_of, rows_as_json
 from fieldvisit.services.import_profiles import ImportOptions
 from fieldvisit.services.ports import Table, ZoneLookup
 
@@ -42,8 +43,14 @@ def shown(case: Case, name: str, as_of: date) -> str:
         return _money(case.balance, case.currency)
     if name == "last_payment_amount":
         return _money(case.last_payment_amount, case.currency)
-    if name == "flags":
+    if name == "flags" or name.startswith("flag:*"):
         return ", ".join(sorted(f.value for f in case.flags))
+    if name.startswith("flag:"):  # a yes/no condition column: the flag it sets, or "no"
+        code = name[len("flag:"):].split(":")[0]
+        if code in {f.value for f in case.flags}:
+            return code
+        times = "; ".join(w.describe() for w in case.windows if w.inconvenient) if code == "do_not_visit" else ""
+        return times or "no"  # "No visitar: lunes por la mañana" is the times not to visit
     if name in ("appointment", "inconvenient"):
         wanted = name == "inconvenient"
         return "; ".join(w.describe() for w in case.windows if w.inconvenient == wanted)
@@ -63,7 +70,8 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
         {file, sheet, sheets, header_row, encoding, delimiter, conventions: {decimal, date_order,
          country, currency, evidence, ...}, columns: [{source, field, action, examples}], sample: [{row,
          values: {source: text}, errors: [..], review: [..]}], review: [{row, column, error}],
-         rejected: [...], rows_read, complete, profile, skipped}
+         rejected: [...], rows_read, complete, profile, profile_match, skipped, conflicts, sheets_read, sheets_not_read: [{field, chosen, other, tie,
+         why}]}
 
     ``complete`` is False when the file has more than ``limit`` rows (counts cover the first
     ``limit``). ``problem``: why the import would be refused as it stands (no case id column), or
@@ -118,10 +126,15 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
         else:
             skipped.append(dict(item))
     rejected.sort(key=lambda r: r["row"])
-    return {"file": file_name, "sheet": table.sheet, "sheets": list(table.sheets), "header_row": table.header_row,
+    return rows_as_json({"file": file_name, "sheet": table.sheet, "sheets": list(table.sheets), "header_row": table.header_row,
             "encoding": table.encoding, "delimiter": {"\t": "tab"}.get(table.delimiter, table.delimiter),
             "conventions": conventions, "columns": columns, "sample": rows, "review": review,
             "rejected": rejected, "rows_read": len(raw), "complete": complete, "profile": options.profile,
             "kept_columns": [c["source"] for c in columns if c["action"] == KEEP],
             "ignored_columns": [c["source"] for c in columns if c["action"] == IGNORE],
-            "skipped": skipped, "problem": problem}
+            "skipped": skipped, "problem": problem,
+            "conflicts": conflicts_of(columns, table.headers, options.mapping),
+            "profile_match": options.profile_match,
+            "sheets_read": list(getattr(table, "sheets_read", []) or []),
+            "sheets_not_read": list(getattr(table, "sheets_not_read", []) or []),
+            "hidden_rows": [r for r in (getattr(table, "hidden_rows", None) or []) if r in set(table.row_numbers)]})

@@ -5,6 +5,12 @@ mapping (every header → a field, ``keep`` or ``ignore``) and the reading optio
 row, encoding, delimiter, decimal mark, date order). Profiles live in the workspace settings (key
 ``import_profiles``, one JSON object by name) and are recognised by the set of normalised headers,
 so the next file with the same headers is read the same way without asking.
+
+Lenders' exports drift: a space, a capital, a dash, one more or one fewer column. A profile still
+applies when the file's headers (compared without case, spaces and punctuation) share at least
+:data:`MATCH_SHARE` of the larger header set, including the column it reads the case id from; the
+options in force say so (``profile_match``: "applied profile 'banco' (headers differ: +1
+column)"). When none applies, the nearest profile is named with the reason.
 """
 
 from __future__ import annotations
@@ -13,7 +19,10 @@ import json
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
 
-from fieldvisit.domain.columns import header_signature
+import re
+import unicodedata
+
+from fieldvisit.domain.columns import header_signature, normalise_header
 from fieldvisit.domain.countries import CountryError, country_code
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
@@ -24,6 +33,8 @@ DECIMALS = (".", ",")
 DATE_ORDERS = ("DMY", "MDY")
 _READ = ("sheet", "header_row", "encoding", "delimiter")
 _OPTIONS = (*_READ, "decimal", "date_order", "country", "currency")
+#: Share of the larger header set a file must have in common with a profile for it to apply.
+MATCH_SHARE = 0.6
 
 
 @dataclass(slots=True)
@@ -42,6 +53,9 @@ class ImportOptions:
     currency: str | None = None
     mapping: dict[str, str] = field(default_factory=dict)
     profile: str | None = None
+    #: how the file's headers matched a saved profile, or the nearest one and why it did not apply:
+    #: ``{name, applied, exact, added: [...], missing: [...], respelled: [...], text}``
+    profile_match: dict | None = None
 
     def __post_init__(self) -> None:
         if self.country:
@@ -111,6 +125,74 @@ def find_profile(uow: UnitOfWork, headers: list[str]) -> dict | None:
     return max(found, key=lambda p: p.get("saved_at") or "") if found else None
 
 
+def header_key(header: str) -> str:
+    """A header compared without case, accents, spaces and punctuation: ``"Importe  Z."`` → ``"importez"``."""
+    t = unicodedata.normalize("NFD", normalise_header(header))
+    return re.sub(r"[\W_]+", "", "".join(c for c in t if unicodedata.category(c) != "Mn"))
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def profile_match(profile: dict, headers: list[str]) -> dict:
+    """How ``headers`` (a file's) match ``profile``: ``{name, applied, exact, share, added, missing,
+    respelled, text}``. ``added``/``missing``: the file's headers the profile does not know / the
+    profile's headers the file lacks; ``respelled``: equal but for case, spaces or punctuation."""
+    saved = {header_key(h): h for h in profile.get("headers") or []}
+    mapping = profile.get("mapping") or {}
+    file_keys = {header_key(h): str(h).strip() for h in headers if h is not None and str(h).strip()}
+    common = saved.keys() & file_keys.keys()
+    added = sorted(file_keys[k] for k in file_keys.keys() - saved.keys())
+    missing = sorted(saved[k] for k in saved.keys() - file_keys.keys())
+    respelled = sorted(file_keys[k] for k in common if normalise_header(file_keys[k]) != saved[k])
+    share = len(common) / max(len(saved), len(file_keys), 1)
+    id_keys = {header_key(h) for h, target in mapping.items() if target == "case_id"}
+    has_id = not id_keys or bool(id_keys & file_keys.keys())
+    exact = not added and not missing and not respelled
+    applied = exact or (share >= MATCH_SHARE and has_id)
+    diffs = [d for d in ((f"+{_plural(len(added), 'column')}" if added else ""),
+                         (f"-{_plural(len(missing), 'column')}" if missing else ""),
+                         (f"{_plural(len(respelled), 'header')} spelt differently" if respelled else "")) if d]
+    name = profile.get("name", "")
+    if exact:
+        text = f"applied profile {name!r} (same headers)"
+    elif applied:
+        text = f"applied profile {name!r} (headers differ: {', '.join(diffs)})"
+    elif not has_id:
+        text = (f"nearest profile {name!r} not applied: the file lacks its case id column "
+                f"({', '.join(sorted(h for h, t in mapping.items() if t == 'case_id'))})")
+    else:
+        text = (f"nearest profile {name!r} not applied: only {len(common)} of {max(len(saved), len(file_keys))} "
+                f"headers in common ({', '.join(diffs)})")
+    return {"name": name, "applied": applied, "exact": exact, "share": round(share, 2), "added": added,
+            "missing": missing, "respelled": respelled, "text": text}
+
+
+def match_profile(uow: UnitOfWork, headers: list[str]) -> tuple[dict | None, dict | None]:
+    """The profile that applies to a file with ``headers`` (exact first, then the closest that
+    passes the threshold; newest on ties) and its match (see :func:`profile_match`); or
+    ``(None, the nearest profile's match or None)``."""
+    profiles = list(list_profiles(uow).values())
+    if not profiles:
+        return None, None
+    matches = [(profile_match(p, headers), p) for p in profiles if isinstance(p, dict)]
+    if not matches:
+        return None, None
+    matches.sort(key=lambda m: (m[0]["exact"], m[0]["applied"], m[0]["share"], m[1].get("saved_at") or ""),
+                 reverse=True)
+    best, profile = matches[0]
+    if best["share"] == 0:
+        return None, None
+    return (profile, best) if best["applied"] else (None, best)
+
+
+def _mapping_for(profile: dict, headers: list[str]) -> dict:
+    """The profile's mapping with its headers respelt as this file writes them."""
+    here = {header_key(h): str(h).strip() for h in headers if h is not None and str(h).strip()}
+    return {here.get(header_key(k), k): v for k, v in (profile.get("mapping") or {}).items()}
+
+
 def save_profile(uow: UnitOfWork, name: str, headers: list[str], columns: list[dict],
                  options: ImportOptions) -> dict:
     """Save (or replace) profile ``name`` for files with ``headers``: ``columns`` is the column plan
@@ -168,13 +250,15 @@ def open_table(uow: UnitOfWork, read: TableReader, path: str,
     headers (applied automatically). Returns the table and the options in force (``profile`` set
     when one was applied). Raises :class:`UserError` for an unknown profile or unreadable file."""
     if options.profile:
-        options = options.over(get_profile(uow, options.profile))
-        return read(path, **options.read_kwargs()), options
+        saved = get_profile(uow, options.profile)
+        table = read(path, **options.over(saved).read_kwargs())
+        merged = options.over({**saved, "mapping": _mapping_for(saved, table.headers)})
+        return table, replace(merged, profile_match=profile_match(saved, table.headers))
     table = read(path, **options.read_kwargs())
-    profile = find_profile(uow, table.headers)
+    profile, found = match_profile(uow, table.headers)
     if profile is None:
-        return table, options
-    merged = options.over(profile)
+        return table, replace(options, profile_match=found)
+    merged = replace(options.over({**profile, "mapping": _mapping_for(profile, table.headers)}), profile_match=found)
     if merged.read_kwargs() != options.read_kwargs():
         table = read(path, **merged.read_kwargs())
     return table, merged

@@ -20,7 +20,8 @@ class Table:
     Row numbers are as a spreadsheet shows them (the header is row ``header_row``, 1-based).
     ``rows`` yields ``(row number, cell values)`` for the case rows only; as it is consumed,
     ``row_numbers`` collects each yielded row's number and ``skipped`` the rows set aside, each
-    ``{"row": n, "reason": str, "kind": "total" | "note" | "broken"}`` (``broken``: a record
+    ``{"row": n, "reason": str, "kind": "total" | "note" | "report" | "broken"}`` (``report``: a page
+    number, group heading, title or header printed again by a paged report; ``broken``: a record
     that cannot be read — unclosed quote, wrong number of values, formula without a saved result;
     the import rejects it with that reason). ``sheet`` is the worksheet read and ``sheets`` every
     worksheet name (XLSX); ``date_system`` the workbook's day zero for serial dates (1900 or 1904).
@@ -41,6 +42,52 @@ class Table:
     #: Currency symbols the cells' number formats show, by column position (XLSX: ``{6: "£"}``
     #: for amounts formatted ``[$£-809]#,##0.00``).
     column_symbols: dict[int, str] = field(default_factory=dict)
+    #: XLSX: the sheets read (several when they share the header: one per collector or branch;
+    #: row numbers are then :class:`SheetRow`) and the other sheets that look like data but were
+    #: not read, ``[{"sheet", "reason"}]`` (the user picks one with ``sheet=``).
+    sheets_read: list[str] = field(default_factory=list)
+    sheets_not_read: list[dict] = field(default_factory=list)
+
+    #: Rows below the header hidden or filtered out in the workbook (XLSX): read and imported
+    #: like the others, and named in the import's summary and preview.
+    hidden_rows: list[int] = field(default_factory=list)
+
+
+class SheetRow(int):
+    """A row number in a workbook read sheet by sheet (one sheet per collector): an int for
+    storage, shown ``Marta!3``; rows sort sheet by sheet (``order`` is the sheet's place)."""
+
+    def __new__(cls, number: int, sheet: str, order: int = 0) -> SheetRow:
+        obj = int.__new__(cls, number)
+        obj.sheet, obj.order = sheet, order
+        return obj
+
+    def __str__(self) -> str:
+        return f"{self.sheet}!{int(self)}"
+
+    def __format__(self, spec: str) -> str:
+        return str(self) if not spec else format(int(self), spec)
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, SheetRow):
+            return (self.order, int(self)) == (other.order, int(other))
+        return int(self) == other
+
+    __hash__ = int.__hash__
+
+    def __lt__(self, other) -> bool:
+        return (self.order, int(self)) < (getattr(other, "order", 0), int(other))
+
+    def __gt__(self, other) -> bool:
+        return (self.order, int(self)) > (getattr(other, "order", 0), int(other))
+
+    def __reduce__(self):
+        return SheetRow, (int(self), self.sheet, self.order)
+
+
+def row_json(row):
+    """A row number as JSON shows it: ``3``, or ``"Marta!3"`` for a workbook read sheet by sheet."""
+    return str(row) if isinstance(row, SheetRow) else row
 
 
 class TableReader(Protocol):
@@ -68,6 +115,8 @@ class ImportRecord:
 class CaseRepository(Protocol):
     def keys(self, among: Sequence[str] | None = None) -> dict[str, int]:
         """case_id → storage key for every case (or for those of ``among`` that are stored)."""
+    def flags_of(self, pks: Sequence[int]) -> dict[int, frozenset]:
+        """Storage key → the stored flags (a frozenset of Flag) of those cases."""
     def add_many(self, cases: Sequence[Case], import_id: int | None) -> None: ...
     def update_many(self, updates: Sequence[tuple[int, Case, frozenset[str]]], import_id: int | None) -> list[dict]:
         """Update the named fields of stored cases, keeping what they were in the history.

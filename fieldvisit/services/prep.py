@@ -11,6 +11,7 @@ from fieldvisit.services.errors import UserError
 from fieldvisit.services.holidays import holidays_of, workdays_of
 from fieldvisit.services.ports import UnitOfWork
 from fieldvisit.services.visit_record import history_index
+from fieldvisit.services.window_review import fields_to_review
 
 
 def sheet_from_history(uow: UnitOfWork, case, history: dict, day: date) -> PrepSheet:
@@ -29,11 +30,15 @@ def prep_sheet(uow: UnitOfWork, case_id: str, as_of: date) -> PrepSheet:
         case = uow.cases.get(case_id)
     if case is None:
         raise UserError(msg("No case with id {case_id}; check it with 'fieldvisit cases list'.", case_id=case_id))
-    if case.balance <= 0:
+    with uow:
+        pending = frozenset(fields_to_review(uow).get(case_id, ()))
+    if case.balance <= 0 and "balance" not in pending:
         raise UserError(msg('Case {case_id} has nothing outstanding; no preparation sheet is needed.', case_id=case_id))
     history = history_index(uow, as_of).get(case_id, {})
     with uow:
-        return sheet_from_history(uow, case, history, as_of)
+        sheet = sheet_from_history(uow, case, history, as_of)
+    sheet.to_review = pending
+    return sheet
 
 
 def day_pack(uow: UnitOfWork, day: date, collector: str | None, as_of: date) -> tuple[dict, list[PrepSheet]]:

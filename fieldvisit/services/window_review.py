@@ -1,13 +1,17 @@
-"""Use cases of the review queue of appointment texts: what an import could not read for sure
-waits here (in the workspace, across restarts) until a person types a corrected text — parsed
-exactly as an import would — or dismisses it. Every decision is audited."""
+"""Use cases of the review queue: what an import could not read for sure — appointment texts, and
+values whose reading the file left open (an amount ``1.234``, a date ``03/04/2026``: the field is
+left unset, the case shows "to review") — waits here (in the workspace, across restarts) until a
+person types a corrected text — parsed exactly as an import would — or dismisses it. Every
+decision is audited."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, time
 
+from fieldvisit.domain.field_review import VALUE_FIELDS, ValueReviewError, candidates, read_value
 from fieldvisit.domain.text import msg
+from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, ParsedWindows, parse_windows
 from fieldvisit.domain.windows import Window
 from fieldvisit.services.errors import UserError
@@ -24,10 +28,22 @@ def review_count(uow: UnitOfWork) -> int:
         return uow.window_reviews.count()
 
 
+def fields_to_review(uow: UnitOfWork) -> dict[str, set[str]]:
+    """``case_id → {field, ...}`` of the values waiting for review (``balance``, ``due_date``...):
+    those fields are unset, never 0 — show "to review". Call inside or outside ``with uow``."""
+    out: dict[str, set[str]] = {}
+    for item in uow.window_reviews.pending():
+        if item["column"] in VALUE_FIELDS:
+            out.setdefault(item["case_id"], set()).add(item["column"])
+    return out
+
+
 def pending_reviews(uow: UnitOfWork) -> list[dict]:
-    """Open items ``{id, case_id, name, country, timezone, column, text, error, row, created_at,
-    windows}`` by case id (``windows``: what the case has now for that column, e.g. the readable
-    parts of the text). Items of cases no longer in the workspace are left out."""
+    """Open items ``{id, case_id, name, country, timezone, currency, column, kind, text, error,
+    row, created_at, windows, candidates}`` by case id. ``kind``: ``"window"`` (appointment
+    texts; ``windows``: what the case has now for that column) or ``"value"`` (an amount or date
+    left unset; ``candidates``: its possible readings, e.g. ``["1234.00", "1.234"]``). Items of
+    cases no longer in the workspace are left out."""
     with uow:
         items = uow.window_reviews.pending()
         out = []
@@ -35,19 +51,32 @@ def pending_reviews(uow: UnitOfWork) -> list[dict]:
             case = uow.cases.get(item["case_id"])
             if case is None:
                 continue
-            prefix = f"{item['text'].strip()!r}: "  # the parser names the part; here it is the whole text
-            error = item["error"][len(prefix):] if item["error"].startswith(prefix) else item["error"]
+            shown = f"{item['text'].strip()!r}"  # the parser names the part; here it is the whole text
+            error = item["error"]
+            for prefix in (shown + ": ", shown + " "):
+                if error.startswith(prefix):
+                    error = error[len(prefix):]
+                    break
             inconvenient = item["column"] == "inconvenient"
+            value = item["column"] in VALUE_FIELDS
             out.append({**item, "error": error, "name": case.name, "country": case.country,
-                        "timezone": case.timezone,
-                        "windows": [w for w in case.windows if w.inconvenient == inconvenient]})
+                        "timezone": case.timezone, "currency": case.currency,
+                        "kind": "value" if value else "window",
+                        "candidates": candidates(item["column"], item["text"], case.currency) if value else [],
+                        "windows": [] if value else [w for w in case.windows if w.inconvenient == inconvenient]})
     return out
 
 
 def read_correction(text: str, timezone: str, *, lawful: tuple[time, time] = DEFAULT_LAWFUL,
-                    today: date | None = None, dayfirst: bool = True) -> ParsedWindows:
-    """Parse a corrected text as an import would (for the editor's live reading)."""
-    return parse_windows(text, timezone, dayfirst=dayfirst, today=today or date.today(), lawful=lawful)
+                    today: date | None = None, dayfirst: bool = True, inconvenient: bool = False) -> ParsedWindows:
+    """Parse a corrected text as an import would (for the editor's live reading): appointment
+    windows are kept to the ``lawful`` hours (:mod:`fieldvisit.domain.lawful_windows`); a window
+    with no lawful part is an error. ``inconvenient``: the times not to come, taken as written."""
+    parsed = parse_windows(text, timezone, dayfirst=dayfirst, today=today or date.today(), lawful=lawful)
+    if not inconvenient:
+        parsed.windows, outside = within_lawful(parsed.windows, lawful)
+        parsed.errors.extend(outside)
+    return parsed
 
 
 def _open_item(uow: UnitOfWork, review_id: int) -> dict:
@@ -59,8 +88,10 @@ def _open_item(uow: UnitOfWork, review_id: int) -> dict:
 
 
 def resolve_review(uow: UnitOfWork, review_id: int, text: str, *, rules=None, today: date | None = None,
-                   by: str = "") -> list[Window]:
-    """Replace the case's windows of that column with those of ``text`` and close the item.
+                   by: str = "") -> list:
+    """Appointment items: replace the case's windows of that column with those of ``text``;
+    returns the new windows. Value items (amounts, dates): set the field to ``text`` read by
+    :func:`~fieldvisit.domain.field_review.read_value`; returns ``[value]``. Closes the item.
 
     Raises UserError when the item is closed, the case gone, or ``text`` cannot be read in full."""
     with uow:
@@ -69,9 +100,11 @@ def resolve_review(uow: UnitOfWork, review_id: int, text: str, *, rules=None, to
         if case is None:
             raise UserError(msg("No case with id {case_id}; check it with 'fieldvisit cases list'.",
                                 case_id=item["case_id"]))
+        if item["column"] in VALUE_FIELDS:
+            return [_resolve_value(uow, item, case, text, by)]
         dayfirst = (uow.settings.get("country") or "") != "US"
         parsed = read_correction(text, case.timezone, lawful=lawful_hours(rules, case.country), today=today,
-                                 dayfirst=dayfirst)
+                                 dayfirst=dayfirst, inconvenient=item["column"] == "inconvenient")
         if parsed.errors or not parsed.windows:
             reason = parsed.errors[0] if parsed.errors else repr(text)
             raise UserError(msg("The corrected text cannot be read either ({reason}); write e.g. "
@@ -89,6 +122,22 @@ def resolve_review(uow: UnitOfWork, review_id: int, text: str, *, rules=None, to
     return new
 
 
+def _resolve_value(uow: UnitOfWork, item: dict, case, text: str, by: str):
+    """Set the reviewed field of ``case`` (inside ``with uow``); audited with before/after."""
+    column = item["column"]
+    try:
+        value = read_value(column, text, case.currency)
+    except ValueReviewError as exc:
+        raise UserError(str(exc)) from None
+    setattr(case, column, value)
+    key = uow.cases.keys([case.case_id])[case.case_id]
+    uow.cases.update_many([(key, case, frozenset({column}))], None)
+    uow.window_reviews.resolve(item["id"], by, text)
+    uow.audit.append("field_review", case.case_id, {"column": column, "before": item["text"], "after": str(value)})
+    uow.commit()
+    return value
+
+
 def dismiss_review(uow: UnitOfWork, review_id: int, *, by: str = "", reason: str = "") -> None:
     """Close an item without a window (the text held no time to visit); audited with the reason."""
     with uow:
@@ -103,7 +152,9 @@ def apply_decisions(uow: UnitOfWork, cases: list, review: list[dict], *, reread)
     """At import: a text a person already decided for that case (same column, same words) gets that
     decision again — the corrected windows, or none if dismissed — instead of a new queue item.
     ``cases`` are the import's Case objects (changed in place); ``reread(case, text)`` parses a
-    corrected text as the import would. Returns the items still to review and how many were reused."""
+    corrected text as the import would. A value a person set (an amount, a date, a phone) is set
+    again, and its item marked ``decided`` (the caller stores that field). Returns the items still
+    to review and how many were reused."""
     if not review:
         return review, 0
     decided = uow.window_reviews.decisions(sorted({i["case_id"] for i in review}))
@@ -116,6 +167,18 @@ def apply_decisions(uow: UnitOfWork, cases: list, review: list[dict], *, reread)
             left.append(item)
             continue
         action, resolution = decision
+        if item["column"] in VALUE_FIELDS:  # the value a person set for this very text, set again
+            if action != "corrected":
+                reused += 1
+                continue
+            try:
+                setattr(case, item["column"], read_value(item["column"], resolution, case.currency))
+            except ValueReviewError:
+                left.append(item)
+                continue
+            item["decided"] = True
+            reused += 1
+            continue
         inconvenient = item["column"] == "inconvenient"
         new = [] if action == "dismissed" else [replace(w, inconvenient=inconvenient) for w in reread(case, resolution)]
         case.windows = [w for w in case.windows if w.inconvenient != inconvenient] + new

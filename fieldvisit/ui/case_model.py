@@ -31,12 +31,16 @@ class CaseTableModel(QAbstractTableModel):
         self.as_of = as_of or date.today()
         self._cases: list[Case] = []
         self._promises: dict[str, dict] = {}
+        self._to_review: dict[str, set[str]] = {}
         self.set_cases(cases or [])
 
-    def set_cases(self, cases: list[Case], promises: dict[str, dict] | None = None) -> None:
+    def set_cases(self, cases: list[Case], promises: dict[str, dict] | None = None,
+                  to_review: dict[str, set[str]] | None = None) -> None:
+        """``to_review``: case id → fields waiting in the review queue (shown "to review", never 0)."""
         self.beginResetModel()
         self._cases = list(cases)
         self._promises = promises or {}
+        self._to_review = to_review or {}
         self.endResetModel()
 
     def promise_text(self, case: Case) -> str:
@@ -76,6 +80,11 @@ class CaseTableModel(QAbstractTableModel):
         col = index.column()
         bucket = case.bucket(self.as_of)
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            pending = self._to_review.get(case.case_id, ())
+            if col == 4 and "balance" in pending:
+                return -1.0 if role == SORT_ROLE else self.tr("to review")
+            if col in (2, 3) and "due_date" in pending:
+                return -1 if role == SORT_ROLE else self.tr("to review")
             values = (
                 case.case_id, case.name, bucket.value, case.days_past_due(self.as_of),
                 float(case.balance) if role == SORT_ROLE else money(case.balance, case.currency),
@@ -84,6 +93,8 @@ class CaseTableModel(QAbstractTableModel):
             )
             return values[col]
         if role == Qt.ItemDataRole.BackgroundRole and col == 2:
+            if "due_date" in self._to_review.get(case.case_id, ()):
+                return None  # no bucket until the due date is reviewed
             return QBrush(QColor(BUCKET_COLOURS[bucket]))
         if role == Qt.ItemDataRole.ForegroundRole and col == 5 and case.blocking_flags:
             return QBrush(QColor("#b71c1c"))

@@ -4,6 +4,13 @@ Do not edit by hand."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS = (
+    QT_TRANSLATE_NOOP("Prep", '{column} is not a value the review queue sets.'),
+    QT_TRANSLATE_NOOP("Prep", 'Type the value, e.g. 1234.00 or 2026-03-04.'),
+    QT_TRANSLATE_NOOP("Prep", '{text!r} does not name one currency; write its three-letter code, e.g. MXN.'),
+    QT_TRANSLATE_NOOP("Prep", '{text!r} is not a phone number; type it in full, e.g. +34 600 111 222.'),
+    QT_TRANSLATE_NOOP("Prep", '{text!r} can still be read two ways; write the amount with two decimals, e.g. 1234.00 or 1.23.'),
+    QT_TRANSLATE_NOOP("Prep", '{text!r} can still be read two ways; write the date as 2026-03-04.'),
+    QT_TRANSLATE_NOOP("Prep", '{text!r} cannot be read ({exc}); write e.g. 1234.00 or 2026-03-04.'),
     QT_TRANSLATE_NOOP("Prep", 'back at {return_at}, after the shift ends at {shift_end}'),
     QT_TRANSLATE_NOOP("Prep", 'leaves at {leave_at}, before the shift starts'),
     QT_TRANSLATE_NOOP("Prep", 'back at {back}, after the shift ends at {shift_end}'),
@@ -178,6 +185,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", 'This identity file cannot be trusted: {exc}.'),
     QT_TRANSLATE_NOOP("Prep", "No trusted peer has the fingerprint {fingerprint}; see 'fieldvisit keys list'."),
     QT_TRANSLATE_NOOP("Prep", '{file_name} has no case_id column (headers found: {found}); add one or name it with --mapping.'),
+    QT_TRANSLATE_NOOP("Prep", 'None of the {n} rows of {file_name} could be imported (rejected: {first}); nothing was written. The preview (--preview) shows why each row is rejected.'),
     QT_TRANSLATE_NOOP("Prep", 'The mapping is wrong: {exc}.'),
     QT_TRANSLATE_NOOP("Prep", 'No import profile named {name} (saved: {known}); save one with --save-profile.'),
     QT_TRANSLATE_NOOP("Prep", 'Give the profile a name.'),

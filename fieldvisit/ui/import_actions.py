@@ -75,6 +75,9 @@ class ImportActions:
                                         if r["column"] not in ("appointment", "inconvenient"))))
             if summary.skipped:
                 text += "\n" + self.tr("{n} rows skipped: totals or notes, not cases.").format(n=len(summary.skipped))
+            if summary.hidden_rows:
+                text += "\n" + self.tr("Rows hidden or filtered out in the workbook, imported like the others: "
+                                       "{rows}.").format(rows=", ".join(map(str, summary.hidden_rows[:30])))
             columns = [f"{c['source']} → " + (c["field"] if c["action"] == "map" else
                                                 self.tr("kept") if c["action"] == "keep" else self.tr("ignored"))
                        for c in summary.columns]

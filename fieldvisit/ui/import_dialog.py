@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QHeaderView, QLabel, QLineEdit, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from fieldvisit.adapters.i18n import localize
+from fieldvisit.adapters.i18n import flag_text, localize
+from fieldvisit.domain.cases import BLOCKING_FLAGS
 from fieldvisit.domain.columns import IGNORE, KEEP, TARGETS
+from fieldvisit.domain.flag_columns import FREE_TEXT, PREFIX as FLAG_PREFIX
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.import_preview import preview_import
 from fieldvisit.services.import_profiles import DATE_ORDERS, ImportOptions, open_table
@@ -50,12 +52,18 @@ FIELD_LABELS = {
     "region": QT_TRANSLATE_NOOP("ImportDialog", "Address: state / province"),
     "postal_code": QT_TRANSLATE_NOOP("ImportDialog", "Address: postal code"),
     "surname": QT_TRANSLATE_NOOP("ImportDialog", "Surname"),
+    "middle_name": QT_TRANSLATE_NOOP("ImportDialog", "Middle name"),
+    "second_surname": QT_TRANSLATE_NOOP("ImportDialog", "Second surname"),
 }
 ENCODINGS = ("utf-8", "utf-16", "cp1252", "latin_1", "gb18030", "big5", "shift_jis", "cp949")
 DELIMITERS = (",", ";", "tab", "|")
 _REJECTED = QColor("#ffcdd2")
 _REVIEW = QColor("#ffe0b2")
 _IGNORED = QColor("#9e9e9e")
+
+
+#: The condition columns a user can choose (``flag:deceased``…, and free text).
+FLAG_TARGETS = (*(f"{FLAG_PREFIX}{f.value}" for f in sorted(BLOCKING_FLAGS)), FREE_TEXT)
 
 
 class ImportPreviewDialog(QDialog):
@@ -151,8 +159,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(1100, 760)
 
-        self.sheet.currentIndexChanged.connect(lambda _i: self._set(sheet=self.sheet.currentText() or None,
-                                                                    header_row=None))
+        self.sheet.currentIndexChanged.connect(lambda _i: self._set(sheet=self.sheet.currentData(), header_row=None))
         self.header_row.editingFinished.connect(lambda: self._set(header_row=self.header_row.value()))
         self.encoding.activated.connect(lambda _i: self._set(encoding=self.encoding.currentText()))
         self.encoding.lineEdit().editingFinished.connect(lambda: self._set(encoding=self.encoding.currentText()))
@@ -221,10 +228,7 @@ class ImportPreviewDialog(QDialog):
     def _show(self, p: dict) -> None:
         self._building = True
         try:
-            self.sheet.clear()
-            self.sheet.addItems(p["sheets"])
-            self.sheet.setCurrentText(p["sheet"])
-            self.sheet.setEnabled(len(p["sheets"]) > 1)
+            self._show_sheets(p)
             self.header_row.setValue(p["header_row"])
             csv = not p["sheets"]
             self.encoding.setEnabled(csv)
@@ -242,6 +246,20 @@ class ImportPreviewDialog(QDialog):
         finally:
             self._building = False
 
+    def _show_sheets(self, p: dict) -> None:
+        """The sheet list: first "detected" (every sheet with the data's columns), then each sheet."""
+        self.sheet.clear()
+        read = p.get("sheets_read") or []
+        if len(p["sheets"]) > 1:
+            self.sheet.addItem(self.tr("All sheets with these columns: {sheets}").format(sheets=", ".join(read))
+                               if self.options.sheet is None and len(read) > 1 else
+                               self.tr("Detected: {sheet}").format(sheet=p["sheet"]) if self.options.sheet is None
+                               else self.tr("Detect (every sheet with the same columns)"), None)
+        for name in p["sheets"]:
+            self.sheet.addItem(name, name)
+        self.sheet.setCurrentIndex(max(0, self.sheet.findData(self.options.sheet)) if self.options.sheet else 0)
+        self.sheet.setEnabled(len(p["sheets"]) > 1)
+
     def _show_conventions(self, p: dict) -> None:
         conv = p["conventions"]
         decimal = {".": self.tr("point (1,234.56)"), ",": self.tr("comma (1.234,56)")}.get(
@@ -254,7 +272,13 @@ class ImportPreviewDialog(QDialog):
         evidence = " ".join(conv.get("evidence") or ())
         if evidence:
             text += "\n" + evidence
-        if p["profile"]:
+        for other in p.get("sheets_not_read") or ():
+            text += "\n" + self.tr("Sheet “{sheet}” is not read: its columns differ; choose it under Sheet to "
+                                    "import it.").format(sheet=other["sheet"])
+        match = p.get("profile_match") or {}
+        if match.get("text") and not match.get("exact"):  # "applied profile 'banco' (headers differ: +1 column)"
+            text += " " + localize(match["text"][0].upper() + match["text"][1:]) + "."
+        elif p["profile"]:
             text += " " + self.tr("Profile “{name}” applied.").format(name=p["profile"])
             if not self.save.isChecked():
                 self.profile_name.setText(p["profile"])
@@ -265,12 +289,22 @@ class ImportPreviewDialog(QDialog):
         combo.addItem(self.tr("Keep as extra information"), KEEP)
         combo.addItem(self.tr("Ignore"), IGNORE)
         combo.insertSeparator(2)
-        for name in TARGETS:
-            combo.addItem(self.tr(FIELD_LABELS[name]), name)
+        for name in (*TARGETS, *FLAG_TARGETS):
+            combo.addItem(self.field_label(name), name)
+        if column["action"] == "map" and combo.findData(column["field"]) < 0:  # a second "Deceased" column
+            combo.addItem(self.field_label(column["field"]), column["field"])
         combo.setCurrentIndex(combo.findData(column["field"] if column["action"] == "map" else column["action"]))
         source = column["source"]
         combo.currentIndexChanged.connect(lambda _i, c=combo, s=source: self._mapping_changed(s, c.currentData()))
         return combo
+
+    def field_label(self, name: str) -> str:
+        """What a field is called in the window: ``flag:deceased`` → "Blocks visits: deceased"."""
+        if name.startswith(FREE_TEXT):
+            return self.tr("Blocks visits: restrictions written as words")
+        if name.startswith(FLAG_PREFIX):
+            return self.tr("Blocks visits: {flag}").format(flag=flag_text(name[len(FLAG_PREFIX):].split(":")[0]))
+        return self.tr(FIELD_LABELS[name])
 
     def _mapping_changed(self, source: str, target: str) -> None:
         if self._building:
@@ -292,6 +326,9 @@ class ImportPreviewDialog(QDialog):
             examples = QTableWidgetItem(" · ".join(column["examples"]))
             if column["action"] == IGNORE:
                 examples.setForeground(QBrush(_IGNORED))
+            if column.get("note"):  # another column was taken for the same field: say which and why
+                examples.setBackground(QBrush(_REVIEW))
+                examples.setToolTip(localize(column["note"]))
             self.mapping.setItem(row, 2, examples)
         self.mapping.resizeColumnToContents(0)
         self.mapping.setColumnWidth(1, max(self.mapping.columnWidth(1), 260))
@@ -303,7 +340,7 @@ class ImportPreviewDialog(QDialog):
         self.sample.setRowCount(len(p["sample"]))
         labels = []
         for c in columns:
-            what = (self.tr(FIELD_LABELS[c["field"]]) if c["action"] == "map" else
+            what = (self.field_label(c["field"]) if c["action"] == "map" else
                     self.tr("kept") if c["action"] == KEEP else self.tr("ignored"))
             labels.append(f"{c['source']}\n→ {what}")
         self.sample.setHorizontalHeaderLabels(labels)
@@ -314,7 +351,8 @@ class ImportPreviewDialog(QDialog):
                 if r["errors"]:
                     item.setBackground(QBrush(_REJECTED))
                     item.setToolTip("\n".join(localize(e) for e in r["errors"]))
-                elif r["review"] and c["action"] == "map" and c["field"] in ("appointment", "inconvenient"):
+                elif r["review"] and c["action"] == "map" and (c["field"] in ("appointment", "inconvenient", "flags")
+                                                               or c["field"].startswith("flag:")):
                     item.setBackground(QBrush(_REVIEW))
                     item.setToolTip("\n".join(r["review"]))
                 if c["action"] == IGNORE:
@@ -337,10 +375,16 @@ class ImportPreviewDialog(QDialog):
             text += " " + "; ".join((self.tr("Row {row} ({column}): {error}") if r["column"] else
                                      self.tr("Row {row}: {error}")).format(
                 row=r["row"], column=r["column"], error=localize(r["error"])) for r in p["rejected"][:3]) + "."
+        ties = [c for c in p.get("conflicts") or () if c["tie"]]  # the others: a note on the column's row
+        if ties:
+            text += " " + self.tr("Check: {notes}.").format(notes="; ".join(localize(c["why"]) for c in ties))
         if p["skipped"]:
             text += " " + self.tr("Skipped (not case records): {rows}.").format(
                 rows="; ".join(self.tr("row {row}: {reason}").format(row=r["row"], reason=localize(r["reason"]))
                                for r in p["skipped"][:10]))
+        if p.get("hidden_rows"):
+            text += " " + self.tr("Rows hidden or filtered out in the workbook, imported like the others: "
+                                  "{rows}.").format(rows=", ".join(map(str, p["hidden_rows"][:30])))
         self.status.setText(text)
         self.status.setStyleSheet("color: #b71c1c;" if p["rejected"] else "")
         self.import_button.setEnabled(True)

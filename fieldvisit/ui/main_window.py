@@ -140,7 +140,11 @@ class MainWindow(WindowMenus, MapActions, ImportActions, DayActions, VisitAction
         cases = list_cases(self.app.uow())
         self.cases = {c.case_id: c for c in cases}
         self.promises = {cid: ps[-1] for cid, ps in promise_index(self.app.uow(), self.as_of).items()}
-        self.model.set_cases(cases, self.promises)
+        from fieldvisit.services.window_review import fields_to_review
+
+        with self.app.uow() as uow:
+            to_review = fields_to_review(uow)
+        self.model.set_cases(cases, self.promises, to_review)
         if selected:
             self.select_case(selected, source="map" if redraw_map else "reload")
         names = sorted({c.collector for c in cases if c.collector})

@@ -1,5 +1,7 @@
-"""The review queue of appointment texts in the window: *File → Review appointment texts (N)…*
-(Ctrl+Shift+A) and a status-bar button while any wait. The dialog lists each case with the text
+"""The review queue in the window: *File → Review appointment texts (N)…* (Ctrl+Shift+A) and a
+status-bar button while any wait. Besides appointment texts it holds amounts and dates an import
+left unset because the file did not show how to read them (``1.234``, ``03/04/2026``): the editor
+offers their possible readings and *Save value* sets the field (audited). The dialog lists each case with the text
 the lender wrote and why it was not read; beside it an editor reads a corrected text live (or
 builds one from picked days and times). *Save window* replaces that case's windows (audited) and
 the item leaves the queue; *No window* closes it with a reason. A mixin of ``MainWindow``."""
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvisit.adapters.i18n import localize, window_text
+from fieldvisit.domain.field_review import ValueReviewError, read_value
 from fieldvisit.services.window_review import (
     dismiss_review, lawful_hours, pending_reviews, read_correction, resolve_review, review_count,
 )
@@ -37,7 +40,7 @@ class WindowReviewDialog(QDialog):
         self.app = app
         self.today = today or date.today()
         self.rules = app.rules()
-        self.setWindowTitle(self.tr("Review appointment texts"))
+        self.setWindowTitle(self.tr("Review what the import could not read"))
         self.resize(1040, 520)
         self.items: list[dict] = []
 
@@ -64,7 +67,11 @@ class WindowReviewDialog(QDialog):
         self.reading = QLabel()
         self.reading.setWordWrap(True)
 
+        self.choices = QWidget()  # one button per possible reading of an amount or a date
+        self.choices_layout = QHBoxLayout(self.choices)
+        self.choices_layout.setContentsMargins(0, 0, 0, 0)
         picker = QGroupBox(self.tr("Or pick days and times"))
+        self.picker = picker
         labels = (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
                   self.tr("Sun"))
         self.day_boxes = [QCheckBox(label) for label in labels]
@@ -100,7 +107,8 @@ class WindowReviewDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Written:"), self.original)
         form.addRow(self.tr("Not read because:"), self.reason)
-        form.addRow(self.tr("Windows now:"), self.now)
+        form.addRow(self.tr("Now:"), self.now)
+        form.addRow(self.tr("Could be:"), self.choices)
         form.addRow(self.tr("&Corrected text:"), self.editor)
         form.addRow(self.tr("Read as:"), self.reading)
         right = QWidget()
@@ -137,8 +145,8 @@ class WindowReviewDialog(QDialog):
                 cell.setToolTip(value)
                 self.table.setItem(row, col, cell)
         self.table.resizeColumnsToContents()
-        self.count_label.setText(self.tr("{n} appointment texts wait for review.").format(n=len(self.items))
-                                 if self.items else self.tr("No appointment texts wait for review."))
+        self.count_label.setText(self.tr("{n} values wait for review.").format(n=len(self.items))
+                                 if self.items else self.tr("No values wait for review."))
         if self.items:
             self.table.setCurrentCell(min(keep_row, len(self.items) - 1), 0)
         self._show_current()
@@ -157,11 +165,31 @@ class WindowReviewDialog(QDialog):
             self.now.clear()
             self.editor.clear()
             return
-        column = self.tr("times not to visit") if item["column"] == "inconvenient" else self.tr("appointment")
+        value = item["kind"] == "value"
+        columns = {"inconvenient": self.tr("times not to visit"), "appointment": self.tr("appointment"),
+                   "balance": self.tr("balance"), "last_payment_amount": self.tr("last payment"),
+                   "due_date": self.tr("due date"), "last_payment_date": self.tr("last payment date"),
+                   "phone": self.tr("phone"), "currency": self.tr("currency")}
+        column = columns.get(item["column"], item["column"])
         self.original.setText(f"<b>{item['text']}</b> <i>({column})</i>")
         self.reason.setText(localize(item["error"]))
-        self.now.setText("<br>".join(window_text(w) for w in item["windows"]) or self.tr("none"))
+        self.now.setText(self.tr("to review (not set)") if value else
+                         "<br>".join(window_text(w) for w in item["windows"]) or self.tr("none"))
+        while self.choices_layout.count():
+            old = self.choices_layout.takeAt(0).widget()
+            if old is not None:  # the stretch has none
+                old.deleteLater()
+        for reading in item["candidates"]:
+            button = QPushButton(reading)
+            button.clicked.connect(partial(self.editor.setText, reading))
+            self.choices_layout.addWidget(button)
+        self.choices_layout.addStretch(1)
+        self.choices.setVisible(value)
+        self.picker.setVisible(not value)
+        self.save_button.setText(self.tr("&Save value") if value else self.tr("&Save window"))
+        self.dismiss_button.setText(self.tr("&Leave unset…") if value else self.tr("&No window…"))
         self.editor.setText(item["text"])
+        self._read_live(self.editor.text())  # also when the text is the same as before (no signal)
         self.editor.setFocus()
         self.editor.selectAll()
 
@@ -174,7 +202,20 @@ class WindowReviewDialog(QDialog):
             self.reading.setText("")
             self.save_button.setEnabled(False)
             return
-        parsed = read_correction(text, item["timezone"], lawful=self._lawful(item), today=self.today)
+        if item["kind"] == "value":
+            try:
+                value = read_value(item["column"], text, item["currency"])
+            except ValueReviewError as exc:
+                self.reading.setText(f"✗ {localize(str(exc))}")
+                self.reading.setStyleSheet("color: #b00020;")
+                self.save_button.setEnabled(False)
+                return
+            self.reading.setText(f"{value} {item['currency']}".strip())
+            self.reading.setStyleSheet("color: #1b6e20;")
+            self.save_button.setEnabled(True)
+            return
+        parsed = read_correction(text, item["timezone"], lawful=self._lawful(item), today=self.today,
+                                 inconvenient=item["column"] == "inconvenient")
         ok = bool(parsed.windows) and not parsed.errors
         lines = [window_text(w) for w in parsed.windows] + [f"✗ {localize(e)}" for e in parsed.errors]
         self.reading.setText("<br>".join(lines))
@@ -202,9 +243,15 @@ class WindowReviewDialog(QDialog):
         if item is None:
             return None
         if reason is None:
-            reason, ok = QInputDialog.getText(self, self.tr("No window"),
-                                              self.tr("Why does {case} get no window?").format(case=item["case_id"]),
-                                              text=self.tr("no time to visit in the text"))
+            if item["kind"] == "value":
+                reason, ok = QInputDialog.getText(self, self.tr("Leave unset"),
+                                                  self.tr("Why is this value of {case} left unset?").format(
+                                                      case=item["case_id"]),
+                                                  text=self.tr("to ask the lender"))
+            else:
+                reason, ok = QInputDialog.getText(self, self.tr("No window"),
+                                                  self.tr("Why does {case} get no window?").format(case=item["case_id"]),
+                                                  text=self.tr("no time to visit in the text"))
             if not ok:
                 return None
         return self._decide(dismiss_review, self.app.uow(), item["id"], by=self.app.actor, reason=reason,
@@ -234,9 +281,9 @@ class WindowReviewActions:
     """Menu action and status-bar button of the queue, with its count."""
 
     def _make_review_action(self) -> QAction:
-        self.review_action = QAction(self.tr("Review &appointment texts…"), self, triggered=lambda *_: self.review_windows())
+        self.review_action = QAction(self.tr("Review &imported values…"), self, triggered=lambda *_: self.review_windows())
         self.review_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.review_action.setStatusTip(self.tr("Appointment texts an import could not read for sure"))
+        self.review_action.setStatusTip(self.tr("Appointment texts, amounts and dates an import could not read for sure"))
         self.review_button = QPushButton(self)
         self.review_button.setFlat(True)
         self.review_button.setStyleSheet("color: #8a5a00; font-weight: bold;")
@@ -250,8 +297,8 @@ class WindowReviewActions:
             return 0
         n = review_count(self.app.uow())
         with QSignalBlocker(self.review_action):
-            self.review_action.setText(self.tr("Review &appointment texts ({n})…").format(n=n))
-        self.review_button.setText(self.tr("{n} appointment texts to review").format(n=n))
+            self.review_action.setText(self.tr("Review &imported values ({n})…").format(n=n))
+        self.review_button.setText(self.tr("{n} imported values to review").format(n=n))
         self.review_button.setVisible(n > 0)
         return n
 

@@ -245,9 +245,9 @@ def test_xlsx_with_a_huge_name_rejects_that_row_with_its_number(tmp_path):
     book = _xlsx(tmp_path / "long.xlsx", lambda x: x.replace("Ana Ruiz", "Elena " * 20_000))
     result = fv("--json", "cases", "import", str(book), "--as-of", "2026-11-23", db=str(tmp_path / "ws.sqlite"),
                 timeout=60)
-    assert result.returncode == 0, result.stderr
-    data = json.loads(result.stdout)
-    assert data["imported"] == 0 and data["rejected"][0]["row"] == 2 and data["rejected"][0]["column"] == "name"
+    # every row rejected: exit 2, nothing written, the sentence names the row and column (BRK13 #17)
+    assert result.returncode == 2, result.stderr
+    assert "row 2 (name)" in result.stderr and "Elena" not in result.stderr
 
 
 def test_xlsx_whose_shared_strings_unzip_beyond_the_limit_is_refused(tmp_path, monkeypatch):

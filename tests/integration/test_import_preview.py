@@ -149,7 +149,7 @@ def test_named_profile_and_unknown_profile(capsys, url, tmp_path):
     (["--mapping", '{"Zip code": "keep"}'], "which us_headers_dropped.csv does not have"),
     (["--mapping", '{"Account #": "ignore"}'], "no case_id column"),
     (["--encoding", "klingon"], "cannot be read as klingon"),
-    (["--header-row", "40"], "no rows from row 40"),
+    (["--header-row", "40"], "has only 5 rows; choose a header row from 1 to 5"),
 ])
 def test_bad_preview_choices_exit_2_with_one_sentence(capsys, app, url, args, phrase):
     before = snapshot(app)

@@ -156,11 +156,53 @@ def test_the_sheet_is_picked_in_the_preview(qtbot, window, tmp_path):
     path = tmp_path / "book.xlsx"
     book.save(path)
     dialog = window.import_with_preview(str(path))
-    assert [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())] == ["Summary", "Cases", "Old cases"]
+    assert [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())] == [
+        "Detected: Cases", "Summary", "Cases", "Old cases"]
     assert dialog.sheet.isEnabled() and not dialog.encoding.isEnabled()
-    dialog.sheet.setCurrentIndex(2)
+    assert "Old cases" in dialog.detected.text()  # a data sheet not read is named, never passed over
+    dialog.sheet.setCurrentIndex(3)
     qtbot.waitUntil(lambda: dialog.preview["sheet"] == "Old cases", timeout=5000)
     assert sample_cell(dialog, 0, "case_id") == "W-9"
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: hasattr(window, "last_import"), timeout=20000)
     assert window.last_import.sheet == "Old cases" and "W-9" in window.cases
+
+
+def test_one_sheet_per_collector_is_read_whole(qtbot, window, tmp_path):
+    """BRK13 #3: sheets with the same columns (one per collector) are all read; rows say their sheet."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Pedro"
+    book.active.append(["case_id", "name", "balance", "currency"])
+    book.active.append(["MS-1", "Ana", 100, "EUR"])
+    marta = book.create_sheet("Marta")
+    marta.append(["case_id", "name", "balance", "currency"])
+    for row in (["MS-3", "Cid", 300, "EUR"], ["MS-4", "Dan", 400, "EUR"]):
+        marta.append(row)
+    path = tmp_path / "per_collector.xlsx"
+    book.save(path)
+    dialog = window.import_with_preview(str(path))
+    assert dialog.sheet.itemText(0) == "All sheets with these columns: Pedro, Marta"
+    assert [r["row"] for r in dialog.preview["sample"]] == ["Pedro!2", "Marta!2", "Marta!3"]
+    assert dialog.sample.verticalHeaderItem(1).text() == "Marta!2"
+    dialog.grab().save(str(tmp_path / "per_collector.png"))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: hasattr(window, "last_import"), timeout=20000)
+    assert window.last_import.imported == 3 and {"MS-1", "MS-3", "MS-4"} <= set(window.cases)
+
+
+def test_condition_columns_and_balance_candidates_are_shown(qtbot, window, tmp_path):
+    """BRK13 #1/#4 in the window: condition columns read as flags, the loan amount kept with a note."""
+    path = tmp_path / "flags.csv"
+    path.write_text("Expediente,Nombre,Monto del préstamo,Saldo pendiente,Saldo total,Fallecido,No visitar\n"
+                    "E-1,Ana,10000,1234.56,1300,Sí,\nE-2,Bea,5000,99,99,,quizá\n", encoding="utf-8")
+    dialog = window.import_with_preview(str(path))
+    uses = [dialog.mapping.cellWidget(r, 1).currentText() for r in range(dialog.mapping.rowCount())]
+    assert uses[2] == "Keep as extra information" and uses[3] == "Balance"
+    assert uses[5] == "Blocks visits: deceased" and uses[6] == "Blocks visits: do not visit"
+    assert "Saldo pendiente" in dialog.mapping.item(2, 2).toolTip()
+    assert "Check:" in dialog.status.text() and "Saldo total" in dialog.status.text()
+    assert sample_cell(dialog, 0, "Fallecido") == "deceased"
+    dialog.grab().save(str(tmp_path / "flags.png"))
+    dialog.reject()

@@ -103,6 +103,47 @@ def test_correct_an_unreadable_text_in_the_queue(qtbot, window, sqlite_app, tmp_
     assert again.update_review_count() == 1
 
 
+def test_an_ambiguous_amount_waits_in_the_queue_and_is_set_in_the_dialog(qtbot, window, sqlite_app, tmp_path):
+    """BRK13 #5: '1.234' with nothing telling the decimal mark is not stored as 0.00 silently: it
+    waits in the window's queue with its two readings; picking one sets the balance (audited)."""
+    path = tmp_path / "money.csv"
+    path.write_text("case_id,name,balance\nM16,Ana,1.234\nM18,Luis,75\n", encoding="utf-8")
+    _import(qtbot, window, path)
+    assert window.update_review_count() == 1 and window.review_button.isVisible()
+    dialog = window.review_windows()
+    qtbot.addWidget(dialog)
+    item = dialog.current()
+    assert (item["case_id"], item["column"], item["kind"]) == ("M16", "balance", "value")
+    assert not dialog.picker.isVisibleTo(dialog) and dialog.choices.isVisibleTo(dialog)
+    readings = [dialog.choices_layout.itemAt(i).widget() for i in range(dialog.choices_layout.count())]
+    buttons = [b for b in readings if b is not None]
+    assert [b.text() for b in buttons] == ["1234.00", "1.234"]
+    dialog.editor.setText("1.234")
+    assert not dialog.save_button.isEnabled() and "✗" in dialog.reading.text()
+    buttons[0].click()
+    assert dialog.editor.text() == "1234.00" and dialog.save_button.isEnabled()
+    if SHOTS:
+        dialog.grab().save(str(Path(SHOTS) / "value-review.png"))
+    saved = dialog.save_current()
+    saved.wait()
+    assert saved.error is None
+    assert dialog.items == [] and window.update_review_count() == 0
+    with sqlite_app.uow() as uow:
+        assert str(uow.cases.get("M16").balance) == "1234.00"
+        assert [e.subject for e in uow.audit.entries() if e.action == "field_review"] == ["M16"]
+
+
+def test_a_balance_waiting_for_review_shows_to_review_in_the_case_table(qtbot, window, tmp_path):
+    path = tmp_path / "money.csv"
+    path.write_text("case_id,name,balance\nM16,Ana,1.234\nM18,Luis,75\n", encoding="utf-8")
+    _import(qtbot, window, path)
+    window.reload(redraw_map=False)
+    model = window.model
+    rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    assert model.index(rows["M16"], 4).data() == "to review"
+    assert model.index(rows["M18"], 4).data() != "to review"
+
+
 def test_common_vague_phrasings_are_read_and_only_the_contradictory_one_waits(qtbot, window, tmp_path):
     path = tmp_path / "vague.csv"
     path.write_text(
@@ -127,3 +168,16 @@ def test_common_vague_phrasings_are_read_and_only_the_contradictory_one_waits(qt
     assert dialog.save_button.isEnabled()
     if SHOTS:
         dialog.grab().save(str(Path(SHOTS) / "window-review-two-parts.png"))
+
+
+def test_the_prep_sheet_says_the_balance_is_to_review(qtbot, window, sqlite_app, tmp_path):
+    from datetime import date
+
+    from fieldvisit.adapters.pdf import sheet_html
+    from fieldvisit.services.prep import prep_sheet
+
+    path = tmp_path / "money.csv"
+    path.write_text("case_id,name,balance\nM16,Ana,1.234\nM18,Luis,75\n", encoding="utf-8")
+    _import(qtbot, window, path)
+    html = sheet_html(prep_sheet(sqlite_app.uow(), "M16", date(2026, 11, 23)))
+    assert "balance to review" in html and "0.00" not in html.split("</div>")[0]

@@ -59,13 +59,21 @@ def test_a_good_row():
     ({"case_id": "A", "due_date": "someday"}, "due_date"),
     ({"case_id": "A", "country": "Atlantis"}, "country"),
     ({"case_id": "A", "timezone": "Mars/Olympus"}, "timezone"),
-    ({"case_id": "A", "flags": "dispite"}, "flags"),
-    ({"case_id": "A", "currency": "euros"}, "currency"),
+    ({"case_id": "A", "currency": "monedas"}, "currency"),
 ])
 def test_rejections_name_the_column(values, column):
     r = read_row(values, ctx())
     assert r.case is None
     assert column in [c for c, _ in r.errors]
+
+
+def test_an_unknown_flag_holds_the_case_for_review():
+    """A misspelt flag is never dropped: the case is held (do not visit) until a person checks it."""
+    from fieldvisit.domain.cases import Flag
+
+    r = read_row({"case_id": "A", "flags": "lawyer, dispite"}, ctx())
+    assert r.case.flags == {Flag.LAWYER, Flag.DO_NOT_VISIT}
+    assert r.review[0][0] == "flags" and "'dispite'" in r.review[0][1]
 
 
 def test_unreadable_appointment_keeps_the_row_for_review():
@@ -85,9 +93,12 @@ def test_time_zone_from_country_then_coordinates_then_default():
                     ctx(zone_for=zone_for)).case.timezone == "Asia/Kolkata"
 
 
-def test_update_fields_empty_cells_keep_stored_values_but_flags_are_authoritative():
+def test_update_fields_empty_cells_keep_stored_values_flags_included():
+    """A blank cell means "no information" for every field (BRK13 #2): the flags stay too."""
     r = read_row({"case_id": "A", "name": "", "balance": "5", "flags": ""}, ctx(columns=frozenset({"flags", "name"})))
-    assert "name" not in r.present and "balance" in r.present and "flags" in r.present
+    assert "name" not in r.present and "balance" in r.present and "flags" not in r.present
+    r = read_row({"case_id": "A", "flags": "none"}, ctx(columns=frozenset({"flags"})))
+    assert "flags" in r.present and r.case.flags == frozenset() and r.flag_reading.whole
 
 
 def test_spreadsheet_cells():

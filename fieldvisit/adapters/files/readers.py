@@ -7,8 +7,9 @@ lines is one row). A broken record — a quote that never closes, more or fewer 
 header has columns — is set aside in ``Table.skipped`` (kind ``"broken"``) with its row number and
 reason, and the rows after it are still read.
 XLSX: see :mod:`.xlsx`.
-Both: title rows above the header skipped; total/footer rows ("Total", "合计", "Total general")
-and trailing notes set aside in ``Table.skipped``.
+Both: title rows above the header skipped; total/footer rows ("Total", "合计", "Total general"),
+trailing notes and the lines a paged report repeats (page numbers, group headings, the title and
+header again; see :func:`.table_rows.report_reason`) set aside in ``Table.skipped``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import io
 from itertools import islice
 from pathlib import Path
 
-from fieldvisit.adapters.files.table_rows import data_rows, footer_reason, pick_header
+from fieldvisit.adapters.files.table_rows import data_rows, footer_reason, pick_header, report_reason
 from fieldvisit.adapters.files.text_decoding import decode
 from fieldvisit.domain import limits
 from fieldvisit.domain.text import msg
@@ -51,9 +52,20 @@ def read_table(path: str, *, sheet: str | None = None, encoding: str | None = No
 
         return read_xlsx(p, sheet=sheet, header_row=header_row)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
+        if _encrypted_workbook(p):
+            raise UserError(msg('{name} is password-protected; save it without a password and import again.',
+                                name=p.name))
         raise UserError(msg('{name} is an old Excel .xls file; save it as .xlsx or .csv and import that.',
                             name=p.name))
     return _read_csv(p, encoding=encoding, delimiter=delimiter, header_row=header_row)
+
+
+def _encrypted_workbook(p: Path) -> bool:
+    """An OLE container holding an encrypted XLSX (Excel's "Encrypt with password"): its directory
+    names the streams ``EncryptionInfo`` and ``EncryptedPackage`` (UTF-16)."""
+    with p.open("rb") as fh:
+        head = fh.read(1 << 20)
+    return "EncryptedPackage".encode("utf-16-le") in head or p.suffix.lower() in (".xlsx", ".xlsm")
 
 
 def too_wide(name: str, row: int, columns: int) -> str:
@@ -88,11 +100,17 @@ def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None, header_ro
     if not text.strip():
         raise UserError(msg('{name} is empty; export the case file again.', name=p.name))
     delimiter = {"tab": "\t", "\\t": "\t"}.get(delimiter or "", delimiter) or sniff_delimiter(text)
+    if len(delimiter) != 1 or delimiter in "\r\n\"":
+        raise UserError(msg("The delimiter {delimiter!r} cannot be used; give one character such as , ; | or tab.",
+                            delimiter=delimiter))
+    titles: set[str] = set()
     lines = _lines(text, delimiter, p.name)  # split and checked once, for the header and the rows
-    number, headers, _, _ = pick_header(_csv_records(text, delimiter, [], name=p.name, lines=lines), header_row)
+    number, headers, _, _ = pick_header(_csv_records(text, delimiter, [], name=p.name, lines=lines), header_row,
+                                        titles)
     if headers is None and header_row is not None:
-        raise UserError(msg('{name} has no rows from row {row} on; choose another header row.', name=p.name,
-                            row=header_row))
+        last = max((n for n, _ in _csv_records(text, delimiter, [], name=p.name)), default=0)
+        raise UserError(msg('{name} has only {rows} rows; choose a header row from 1 to {rows}.', name=p.name,
+                            rows=last))
     if headers is None:
         raise UserError(msg('{name} has no rows; export the case file again.', name=p.name))
     while headers and not headers[-1].strip():
@@ -100,20 +118,33 @@ def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None, header_ro
     skipped: list[dict] = []
     rest = _csv_records(text, delimiter, skipped, len(headers), number, name=p.name, lines=lines)
     row_numbers: list[int] = []
-    rows = data_rows(rest, len(headers), skipped, row_numbers)
+    rows = data_rows(rest, len(headers), skipped, row_numbers, headers, titles)
     return Table(headers=[h.strip() for h in headers], rows=rows, kind="csv", encoding=encoding,
                  delimiter=delimiter, header_row=number, total_rows=text.count("\n"),
                  row_numbers=row_numbers, skipped=skipped)
 
 
+def _strip_trailing(values: list[str]) -> list[str]:
+    """``values`` without the empty values a trailing delimiter leaves at the end."""
+    end = len(values)
+    while end and not values[end - 1].strip():
+        end -= 1
+    return values[:end]
+
+
 def _swallowed_a_record(lines: list[str], first: int, used: int, delimiter: str, width: int) -> bool:
-    """Whether a record over several lines took in a line that is a whole record of its own
-    (no open quote, as many values as the header): then its first line's quote never closed."""
+    """Whether a record over several lines took in a line that looks like a whole record of its
+    own: its quotes balanced and, once the empty values of a trailing delimiter are dropped, as
+    many values as the header has columns or one fewer (ragged exports leave the last one off).
+    Then the first line's quote never closed. A multi-line address ("Calle Mayor 1\n2º B\nMadrid")
+    has continuation lines of one or two values, so it is not mistaken for this."""
+    if width < 3:
+        return False
     for line in lines[first + 1:first + used]:
         if line.count('"') % 2:
             continue
-        values = next(csv.reader([line], delimiter=delimiter), [])
-        if len(values) == width:
+        values = _strip_trailing(next(csv.reader([line], delimiter=delimiter), []))
+        if max(3, width - 1) <= len(values) <= width:
             return True
     return False
 
@@ -128,6 +159,17 @@ def _lines(text: str, delimiter: str, name: str = "The case file") -> list[str]:
             if line.count(delimiter) > most:
                 raise UserError(too_wide(name, n, line.count(delimiter) + 1))
     return lines
+
+
+def _quote_left_open(lines: list[str], first: int, used: int, delimiter: str) -> bool:
+    """Whether a record's text holds an odd number of quotes while one of its values opens with a
+    quote: a quoted value always has its quotes in pairs (opening, closing, doubled ``""``), so one
+    of them was never closed and the reader took a later quote for its end. A lone quote inside a
+    value that does not start with one (``5" screen``) is plain text and is not counted."""
+    chunk = "".join(lines[first:first + used])
+    if chunk.count('"') % 2 == 0:
+        return False
+    return chunk.startswith('"') or (delimiter + '"') in chunk
 
 
 def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0, header_row: int = 0,
@@ -167,8 +209,10 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
                 continue
             if len(values) > limits.MAX_COLUMNS:
                 raise UserError(too_wide(name, number, len(values)))
-            if width and used > 1 and len(values) == width and \
-                    _swallowed_a_record(lines, first_line, used, delimiter, width):
+            if width and (used > 1 and _swallowed_a_record(lines, first_line, used, delimiter, width)
+                          or _quote_left_open(lines, first_line, used, delimiter)
+                          or used == 1 and any("\n" in v or "\r" in v for v in values)):
+                # a line break inside a one-line record: a quote ran to the end of the file
                 skipped.append({"row": number, "kind": "broken",
                                 "reason": "a quote opened in this row is never closed; the row is left "
                                           "out and the rows after it are read"})
@@ -178,18 +222,24 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
                 while len(values) > width and not values[-1].strip():
                     values.pop()
                 if len(values) != width:
-                    if used > 1:
+                    if used > 1 or lines[first_line].count('"') % 2:  # an odd quote: one never closed
                         skipped.append({"row": number, "kind": "broken",
                                         "reason": "a quote opened in this row is never closed; the row is left "
                                                   "out and the rows after it are read"})
                         restart = first_line + 1
                         break
                     filled = [v for v in values if v.strip()]
-                    if not (footer_reason(values) or len(filled) == 1 and " " in filled[0].strip()):
+                    if not (footer_reason(values) or report_reason(values) or
+                            len(filled) == 1 and " " in filled[0].strip()):
                         skipped.append({"row": number, "kind": "broken",
                                         "reason": f"this row has {len(values)} values but the header has {width} "
                                                   "columns; check for a missing or extra delimiter"})
                         continue
                     # a total line or a note under the table: set aside as such by data_rows
+            if any("\x00" in v for v in values):  # a damaged export: this row only (decode lets a few through)
+                skipped.append({"row": number, "kind": "broken",
+                                "reason": "this row holds a NUL byte (a damaged export); it is left out, "
+                                          "check it in the source system"})
+                continue
             yield number, values
         base = restart

@@ -1,6 +1,8 @@
 """What both readers do to numbered rows once cells are values: find the header below any title
-rows, and set aside the rows that are not cases (total/footer lines, trailing notes) with their
-row number and reason, so every row of the file is accounted for.
+rows, and set aside the rows that are not cases (total/footer lines, trailing notes; the lines a
+report-style export repeats on each page or group: "Página 1 de 2", "第1页 共3页", "Gestor: Pedro",
+the title again, the header again, an unlabelled subtotal) with their row number and reason, so
+every row of the file is accounted for.
 
 A numbered row is ``(row number as a spreadsheet shows it, list of cell values)``.
 """
@@ -46,14 +48,67 @@ def footer_reason(values: list[Any]) -> str | None:
     return None
 
 
+#: A page line of a printed report: "Página 1 de 2", "Page 2 of 5", "Pág. 3", "Hoja 1/4",
+#: "第1页 共3页", "第 2 頁", "共3页".
+_PAGE = re.compile(
+    r"(p[áa]g(ina)?\.?|page|hoja|seite|p\.)\s*\d+\s*((de|of|/|von|sur)\s*\d+)?"
+    r"|第\s*\d+\s*[页頁](\s*[,，/]?\s*共\s*\d+\s*[页頁])?|共\s*\d+\s*[页頁](\s*第\s*\d+\s*[页頁])?",
+    re.IGNORECASE)
+#: A group heading or report caption on a line of its own: "Gestor: Pedro", "Entidad: Banco
+#: Ejemplo", "Generado: 23/11/2026", "催收员：王芳" — a label without digits, a colon, a value.
+_HEADING = re.compile(r"[^\d:：]{1,40}[:：]\s*\S.*")
+#: A cell of an unlabelled total line: an amount or a currency code.
+_AMOUNT = re.compile(r"[-+(−]?\s*[$€£¥₹]?\s*\d[\d.,'’ \u00a0]*\)?\s*[$€£¥₹%]?|[A-Z]{3}")
+
+
+def _norm(value: Any) -> str:
+    return unicodedata.normalize("NFKC", str(value)).strip().casefold() if value is not None else ""
+
+
+def report_reason(values: list[Any], headers: list[str] | None = None,
+                  titles: frozenset[str] = frozenset()) -> str | None:
+    """Why a row is a line a report-style export prints between cases, not a case, or None:
+    the header again (a page break), a page number, the title again (``titles``: the normalised
+    lines above the header), a group heading ("Gestor: Pedro"), an unlabelled subtotal (no first
+    value, only amounts)."""
+    filled = [(i, v) for i, v in enumerate(values)
+              if v is not None and (type(v) is not str or v.strip())]
+    if not filled:
+        return None
+    if headers and len(filled) >= 2:
+        same = sum(1 for i, v in filled if i < len(headers) and _norm(v) == _norm(headers[i]) and _norm(v))
+        if same == len(filled):
+            return "the header row again (a page break in the export), not a case"
+    if len(filled) == 1:
+        value = filled[0][1]
+        if type(value) is str:
+            text = unicodedata.normalize("NFKC", value).strip()
+            if _PAGE.fullmatch(text):
+                return f"a page number line ({text[:40]}), not a case"
+            if text.casefold() in titles:
+                return f"the report title again ({text[:40]}), not a case"
+            if _HEADING.fullmatch(text):
+                return f"a group heading ({text[:40]}), not a case"
+    first = values[0] if values else None
+    if (first is None or (type(first) is str and not first.strip())) and \
+            all(not isinstance(v, str) and isinstance(v, (int, float)) or isinstance(v, str)
+                and _AMOUNT.fullmatch(unicodedata.normalize("NFKC", v).strip()) for _, v in filled) and \
+            any(isinstance(v, (int, float)) or any(c.isdigit() for c in str(v)) for _, v in filled):
+        return "a total line without a label (only amounts), not a case"
+    return None
+
+
 def _is_header(values: list[Any]) -> int:
     return sum(1 for v in values if v is not None and str(v).strip() and canonical_for(str(v)))
 
 
-def pick_header(numbered_rows: Iterator[tuple[int, list[Any]]], header_row: int | None = None):
+def pick_header(numbered_rows: Iterator[tuple[int, list[Any]]], header_row: int | None = None,
+                titles: set[str] | None = None):
     """Lenders' exports sometimes put a title or blank lines above the header: the header is the
     first of the top rows where at least two cells name known columns (else the first row), or
-    the first non-blank row from ``header_row`` on when the user says where it is.
+    the first non-blank row from ``header_row`` on when the user says where it is. ``titles``,
+    when given, receives the normalised one-value lines above the header (a report's title, which
+    a paged export prints again).
     Returns ``(header_number, header_values, remaining_iterator, known_columns)``."""
     if header_row is not None:
         for number, values in numbered_rows:
@@ -78,6 +133,11 @@ def pick_header(numbered_rows: Iterator[tuple[int, list[Any]]], header_row: int 
     while known and chosen + 1 < len(buffered) and (below := _is_header(buffered[chosen + 1][1])) > known:
         chosen, known = chosen + 1, below
     number, header = buffered[chosen]
+    if titles is not None:
+        for _, values in buffered[:chosen]:
+            filled = [v for v in values if v is not None and str(v).strip()]
+            if len(filled) == 1:
+                titles.add(_norm(filled[0]))
 
     def rest():
         yield from buffered[chosen + 1:]
@@ -87,15 +147,21 @@ def pick_header(numbered_rows: Iterator[tuple[int, list[Any]]], header_row: int 
 
 
 def data_rows(rows: Iterable[tuple[int, list[Any]]], width: int, skipped: list[dict],
-              row_numbers: list[int]) -> Iterator[tuple[int, list[Any]]]:
-    """Yield the case rows; total rows and trailing one-cell notes go to ``skipped`` instead
-    (``{"row", "reason", "kind"}``); every yielded row's number is appended to ``row_numbers``."""
+              row_numbers: list[int], headers: list[Any] | None = None,
+              titles: set[str] | frozenset[str] = frozenset()) -> Iterator[tuple[int, list[Any]]]:
+    """Yield the case rows; total rows, trailing one-cell notes and report lines
+    (:func:`report_reason`, kind ``"report"``; ``headers`` and ``titles`` let it know the header
+    and title again) go to ``skipped`` instead (``{"row", "reason", "kind"}``); every yielded
+    row's number is appended to ``row_numbers``."""
     notes: list[tuple[int, list[Any]]] = []
     first = _FIRST
+    header_first = headers[0] if headers else None
+    titles = frozenset(titles)
     for number, values in rows:
         if len(values) > 1 and not notes:  # fast path: a case id and a second cell filled
             head, second = values[0], values[1]
             if type(head) is str and head and head[0] not in first and not head[0].isspace() \
+                    and head != header_first \
                     and not "\uff10" <= head[0] <= "\uffef" and second is not None \
                     and (type(second) is not str or (second and not second.isspace())):
                 row_numbers.append(number)
@@ -107,6 +173,10 @@ def data_rows(rows: Iterable[tuple[int, list[Any]]], width: int, skipped: list[d
                 skipped.append({"row": n, "reason": "a note line, not a case", "kind": "note"})
             notes.clear()
             skipped.append({"row": number, "reason": reason, "kind": "total"})
+            continue
+        reason = report_reason(values, headers, titles)
+        if reason:
+            skipped.append({"row": number, "reason": reason, "kind": "report"})
             continue
         filled = None
         if width >= 3:

@@ -19,12 +19,15 @@ import unicodedata
 
 from charset_normalizer import from_bytes
 
+from fieldvisit.adapters.files.code_pages import best_single_byte, repair_double_utf8
 from fieldvisit.domain.columns import canonical_for
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 
 LEGACY = ("gb18030", "big5", "cp932", "cp949", "cp1252")  # cp1252 last: it decodes almost anything
 _SAMPLE = 262144
+#: Control bytes no text file holds (tab, line ends, form feed and NUL aside): a binary file's mark.
+_CONTROLS = bytes(c for c in range(32) if c not in (0, 9, 10, 12, 13))
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -61,7 +64,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     """
     if data.startswith(b"\xef\xbb\xbf"):
         try:
-            return data.decode("utf-8-sig"), "utf-8-sig"
+            return _once(data.decode("utf-8-sig"), "utf-8-sig", name)
         except UnicodeDecodeError:
             raise UserError(msg('{name} says it is UTF-8 but is not; save it again as UTF-8 CSV and import '
                                 'that.', name=name)) from None
@@ -81,13 +84,49 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
                     return text, encoding
             except UnicodeDecodeError:
                 pass
-        raise UserError(msg('{name} is not a text (CSV) or XLSX file; export the case file as CSV or XLSX.',
-                            name=name))
+        sample = data[:_SAMPLE]
+        other_controls = len(sample) - len(sample.translate(None, _CONTROLS))
+        if data.count(b"\x00") > max(8, len(data) // 1000) or other_controls:
+            raise UserError(msg('{name} is not a text (CSV) or XLSX file; export the case file as CSV or XLSX.',
+                                name=name))
+        # a few NUL bytes in a text file: a damaged export; the reader leaves out the rows holding them
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    return _legacy(data, name)
+    else:
+        return _once(text, "utf-8", name)
+    text, encoding = _legacy(data, name)
+    if encoding == "cp932" and "\\" in text:  # Shift-JIS 0x5C is the yen sign: \12,345 is ¥12,345
+        text = re.sub(r"\\(?=\s?\d)", "¥", text)
+    return text, encoding
+
+
+#: The encoding shown for UTF-8 text that had been saved twice and was repaired exactly.
+REPAIRED_UTF8 = "utf-8 (repaired: it had been saved as UTF-8 twice)"
+
+
+def _once(text: str, encoding: str, name: str) -> tuple[str, str]:
+    """UTF-8 text as written, or repaired when it was decoded as Windows-1252 and saved as UTF-8
+    again (``JosÃ© NÃºÃ±ez``) and round-trips exactly; refused when it cannot be repaired."""
+    fixed, doubled = repair_double_utf8(text)
+    if fixed is not None:
+        return fixed, REPAIRED_UTF8
+    if doubled:
+        raise UserError(msg('{name} looks like UTF-8 text saved twice (é shows as Ã©) and cannot be repaired '
+                            'exactly; export it again as UTF-8, or choose its encoding with --encoding (Encoding '
+                            'in the import window).', name=name))
+    return text, encoding
+
+
+def _single_byte(data: bytes, name: str) -> tuple[str, str]:
+    """Windows-1252, -1250, -1251, -1253 or KOI8-R, when one reading is convincing; else refused."""
+    encoding, ranked, decoded = best_single_byte(data)
+    if encoding is None:
+        raise UserError(msg('The text encoding of {name} cannot be told for sure (it could be {candidates}); save '
+                            'it as UTF-8 CSV, or choose its encoding with --encoding (Encoding in the import '
+                            'window).', name=name, candidates=", ".join(ranked[:3]) or "none"))
+    return decoded[encoding], encoding
 
 
 def _legacy(data: bytes, name: str) -> tuple[str, str]:
@@ -102,7 +141,7 @@ def _legacy(data: bytes, name: str) -> tuple[str, str]:
                             'again.', name=name))
     if len(decoded) == 1 and _plausibility(next(iter(decoded.values()))) > 0:
         encoding, text = next(iter(decoded.items()))
-        return text, encoding
+        return _single_byte(data, name) if encoding == "cp1252" else (text, encoding)
     plausible = {e: _plausibility(t) for e, t in decoded.items()}
     if plausible.get("gb18030", 0) > 0.5 and plausible.get("cp949", 0) > 0.5:
         if _korean(decoded["gb18030"], decoded["cp949"], name):
@@ -119,7 +158,9 @@ def _legacy(data: bytes, name: str) -> tuple[str, str]:
             for encoding in close:
                 if found is not None and _same(encoding, found.encoding):
                     return decoded[encoding], encoding
-        return decoded[best], best
+        return _single_byte(data, name) if best == "cp1252" else (decoded[best], best)
+    if "cp1252" in decoded:
+        return _single_byte(data, name)
     raise UserError(msg('The text encoding of {name} cannot be told for sure (it could be {candidates}); save '
                         'it as UTF-8 CSV and import again.', name=name, candidates=", ".join(ranked[:3])))
 

@@ -11,7 +11,11 @@
   that never calculated it) rejects its row with a sentence saying so, rather than reading blank.
 - Dates: date-formatted cells arrive as dates in the workbook's own date system (1900 or 1904);
   ``Table.date_system`` tells the row reader how to read plain serial numbers in date columns.
-- Row numbers are the sheet's own.
+- Row numbers are the sheet's own. Rows hidden or filtered out in Excel are read like the others
+  (they are cases too) and listed in ``Table.hidden_rows`` so the import can say so.
+- A workbook with one sheet per collector or branch (the same header on several visible sheets)
+  is read whole, its rows numbered ``Marta!3``; a sheet with other columns is named in
+  ``sheets_not_read`` (pick it with ``sheet=``), never passed over silently.
 """
 
 from __future__ import annotations
@@ -22,9 +26,10 @@ from pathlib import Path
 
 from fieldvisit.adapters.files.table_rows import data_rows, footer_reason, pick_header
 from fieldvisit.domain import limits
+from fieldvisit.domain.cells import PricedNumber
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
-from fieldvisit.services.ports import Table
+from fieldvisit.services.ports import SheetRow, Table
 
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?"')
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
@@ -38,10 +43,17 @@ def _column(letters: bytes) -> int:
     return n
 
 
-def scan_sheet(book, sheet) -> tuple[list[tuple[int, int, int, int]], bool]:
-    """``(merged ranges as (min_row, min_col, max_row, max_col), has formulas)`` read straight
-    from the sheet's XML (read-only worksheets do not expose merged cells)."""
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b[^>]*>")
+_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
+_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+
+
+def scan_sheet(book, sheet) -> tuple[list[tuple[int, int, int, int]], bool, list[int]]:
+    """``(merged ranges as (min_row, min_col, max_row, max_col), has formulas, hidden rows)``
+    read straight from the sheet's XML (read-only worksheets expose neither merged cells nor
+    which rows are hidden or filtered out)."""
     merges: list[tuple[int, int, int, int]] = []
+    hidden: list[int] = []
     formulas = False
     tail = b""
     with book._archive.open(sheet._worksheet_path) as src:  # noqa: SLF001 - openpyxl keeps the path there
@@ -52,15 +64,19 @@ def scan_sheet(book, sheet) -> tuple[list[tuple[int, int, int, int]], bool]:
             data = tail + chunk
             if not formulas and _FORMULA.search(data):
                 formulas = True
-            if b"mergeCell" in data:
-                cut = data.rfind(b"<")
-                body, tail = (data[:cut], data[cut:]) if cut > 0 else (data, b"")
+            cut = data.rfind(b"<")
+            body, tail = (data[:cut], data[cut:]) if cut > 0 else (data, b"")
+            if len(tail) > 4096:  # no tag is that long: keep the scan bounded
+                body, tail = data, b""
+            if b"mergeCell" in body:
                 for a, r1, b, r2 in _MERGE.findall(body):
                     b, r2 = b or a, r2 or r1
                     merges.append((int(r1), _column(a), int(r2), _column(b)))
-            else:
-                tail = data[-256:]
-    return merges, formulas
+            if b'hidden="' in body:
+                for tag in _ROW_TAG.findall(body):
+                    if _HIDDEN.search(tag) and (number := _ROW_NUMBER.search(tag)):
+                        hidden.append(int(number.group(1)))
+    return merges, formulas, hidden
 
 
 def check_unzipped(p: Path) -> None:
@@ -160,74 +176,139 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
                             sheets=", ".join(names)))
     candidates = [book[sheet]] if sheet is not None else \
         [ws for ws in book.worksheets if getattr(ws, "sheet_state", "visible") == "visible"] or list(book.worksheets)
-    best = None
+    found = []
     for ws in candidates:
         if hasattr(ws, "reset_dimensions"):
             ws.reset_dimensions()
-        merges, formulas = scan_sheet(book, ws)
-        number, headers, _, known = pick_header(_numbered(ws, merges), header_row)
+        merges, formulas, hidden = scan_sheet(book, ws)
+        found_titles: set[str] = set()
+        number, headers, _, known = pick_header(_numbered(ws, merges), header_row, found_titles)
         if headers is None:
             continue
         has_id = any(v is not None and _canonical(v) == "case_id" for v in headers)
-        score = (has_id, known)
-        if best is None or score > best[0]:
-            best = (score, ws, merges, formulas, number, headers)
-    if best is None:
+        found.append(((has_id, known), ws, merges, formulas, number, headers, found_titles, hidden))
+    if not found:
+        last = max((n for ws in candidates for n, _ in _numbered(ws, [])), default=0) if header_row else 0
         book.close()
+        if last:
+            raise UserError(msg('{name} has only {rows} rows; choose a header row from 1 to {rows}.', name=p.name,
+                                rows=last))
         raise UserError(msg('{name} has no rows; export the case file again.', name=p.name))
-    _, ws, merges, formulas, number, headers = best
-    headers = ["" if v is None else str(v).strip() for v in headers]
-    while headers and not headers[-1]:
-        headers.pop()
+    best = max(found, key=lambda f: f[0])  # the first of the best: sheet order breaks ties
+    _, ws, merges, formulas, number, headers, titles, hidden = best
+    headers = _trimmed(headers)
+    # a workbook with one sheet per collector or branch: every sheet with the same header is read
+    same = [f for f in found if _header_key(f[5]) == _header_key(headers)] if sheet is None else [best]
+    others = [{"sheet": f[1].title, "reason": "its columns differ from the sheet read; import it on its own with "
+                                              f"--sheet {f[1].title!r}"}
+              for f in found if not any(f is g for g in same) and f[0][0]]
+    several = len(same) > 1
     skipped: list[dict] = []
     row_numbers: list[int] = []
-    numbered = ((n, v) for n, v in _numbered(ws, merges) if n > number)
-    formula_book = None
-    if formulas:
-        formula_book = load_workbook(p, read_only=True, data_only=False)
-        fws = formula_book[ws.title]
-        fws.reset_dimensions()
-        numbered = _with_formula_check(numbered, ((n, v) for n, v in _numbered(fws, []) if n > number), skipped)
+    opened = []
+
+    def sheet_rows(order, ws, merges, formulas, number):
+        numbered = ((n, v) for n, v in _numbered(ws, merges) if n > number)
+        if formulas:
+            formula_book = load_workbook(p, read_only=True, data_only=False)
+            opened.append(formula_book)
+            fws = formula_book[ws.title]
+            fws.reset_dimensions()
+            numbered = _with_formula_check(numbered, ((n, v) for n, v in _numbered(fws, []) if n > number), skipped)
+        numbered = _priced(numbered, ws, number, mixed)
+        if several:  # rows named "Marta!3"
+            numbered = ((SheetRow(n, ws.title, order), v) for n, v in numbered)
+        return numbered
+
+    column_symbols, mixed = _format_symbols(ws, number, len(headers))
 
     def rows():
         try:
-            yield from data_rows(numbered, len(headers), skipped, row_numbers)
+            for order, f in enumerate(same):
+                yield from data_rows(sheet_rows(order, f[1], f[2], f[3], f[4]), len(headers), skipped, row_numbers,
+                                     headers, f[6])
         finally:
             book.close()
-            if formula_book is not None:
-                formula_book.close()
+            for other in opened:
+                other.close()
 
+    hidden_rows = [SheetRow(n, f[1].title, order) if several else n
+                   for order, f in enumerate(same) for n in f[7] if n > f[4]]
     return Table(headers=headers, rows=rows(), kind="xlsx", header_row=number, total_rows=None,
                  sheet=ws.title, sheets=names, row_numbers=row_numbers, skipped=skipped,
+                 hidden_rows=hidden_rows,
                  date_system=1904 if book.epoch.year == 1904 else 1900,
-                 column_symbols=_format_symbols(ws, number, len(headers)))
+                 column_symbols=column_symbols,
+                 sheets_read=[f[1].title for f in same], sheets_not_read=others)
 
 
-#: The currency in a number format: ``[$£-809]``, ``[$MXN] ``, ``"R$"``, ``\$``, ``€`` …
-_FORMAT_SYMBOL = re.compile(r'\[\$([^\]\-]+)(?:-[0-9A-Fa-f]+)?\]|"([^"]+)"|\\?([$€£¥￥₹₩])')
+def _trimmed(headers) -> list[str]:
+    out = ["" if v is None else str(v).strip() for v in headers]
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+def _header_key(headers) -> tuple[str, ...]:
+    from fieldvisit.domain.columns import normalise_header
+
+    return tuple(normalise_header(h) for h in _trimmed(headers))
+
+
+#: The currency in a number format: ``[$£-809]``, ``[$€-x-euro2]``, ``[$MXN] ``, ``"R$"``, ``\$``, ``€`` …
+_FORMAT_SYMBOL = re.compile(r'\[\$([^\]\-]*)(?:-([^\]]*))?\]|"([^"]+)"|\\?([$€£¥￥₹₩])')
+#: A shared symbol made specific by the format's locale id (``[$¥-804]`` is yuan, ``[$¥-411]`` yen).
+_LOCALE_SYMBOLS = {("¥", "804"): "CN¥", ("￥", "804"): "CN¥", ("¥", "411"): "JP¥", ("￥", "411"): "JP¥",
+                   ("$", "409"): "US$", ("$", "80a"): "MX$", ("$", "1009"): "C$", ("$", "c09"): "A$",
+                   ("$", "240a"): "COL$", ("$", "416"): "R$", ("$", "1409"): "NZ$"}
 FORMAT_ROWS = 50
 
 
-def _format_symbols(ws, header_number: int, width: int) -> dict[int, str]:
-    """``{column position: currency symbol}`` for columns whose numbers (first rows) are
-    formatted in one currency."""
+def format_symbol(fmt: str) -> str:
+    """The currency symbol a cell's number format shows (its positive part), or ""."""
     from fieldvisit.domain.money import currency_of_symbol
 
+    for m in _FORMAT_SYMBOL.finditer((fmt or "").split(";")[0]):
+        symbol = (m.group(1) or m.group(3) or m.group(4) or "").strip()
+        if symbol in ("$", "¥", "￥") or currency_of_symbol(symbol):
+            return _LOCALE_SYMBOLS.get((symbol, (m.group(2) or "").lower()), symbol)
+    return ""
+
+
+def _format_symbols(ws, header_number: int, width: int) -> tuple[dict[int, str], set[int]]:
+    """``({column position: currency symbol}, mixed columns)``: columns whose numbers (first
+    rows) are formatted in one currency, and those formatted in several (read cell by cell)."""
     seen: dict[int, set[str]] = {}
     for row in ws.iter_rows(min_row=header_number + 1, max_row=header_number + FORMAT_ROWS, max_col=width):
         for i, cell in enumerate(row):
             value = getattr(cell, "value", None)
             if not isinstance(value, (int, float)) or isinstance(value, bool):
                 continue
-            fmt = getattr(cell, "number_format", "") or ""
-            found = ""
-            for m in _FORMAT_SYMBOL.finditer(fmt.split(";")[0]):
-                symbol = (m.group(1) or m.group(2) or m.group(3) or "").strip()
-                if symbol in ("$", "¥", "￥") or currency_of_symbol(symbol):
-                    found = symbol
-                    break
-            seen.setdefault(i, set()).add(found)
-    return {i: next(iter(s)) for i, s in seen.items() if len(s) == 1 and "" not in s}
+            seen.setdefault(i, set()).add(format_symbol(getattr(cell, "number_format", "") or ""))
+    uniform = {i: next(iter(s)) for i, s in seen.items() if len(s) == 1 and "" not in s}
+    return uniform, {i for i, s in seen.items() if len(s - {""}) > 1}
+
+
+def _priced(numbered, ws, header_number: int, columns: set[int]):
+    """The rows with each number of a ``columns`` cell carrying its format's currency symbol."""
+    if not columns:
+        yield from numbered
+        return
+    symbols: dict[tuple[int, int], str] = {}
+    for i in columns:
+        for n, row in enumerate(ws.iter_rows(min_row=header_number + 1, min_col=i + 1, max_col=i + 1),
+                                start=header_number + 1):
+            for cell in row:
+                found = format_symbol(getattr(cell, "number_format", "") or "")
+                if found:
+                    symbols[(n, i)] = found
+    for n, values in numbered:
+        for i in columns:
+            value = values[i] if i < len(values) else None
+            symbol = symbols.get((n, i))
+            if symbol and isinstance(value, (int, float)) and not isinstance(value, bool):
+                values[i] = PricedNumber(value, symbol)
+        yield n, values
 
 
 def _canonical(value) -> str | None:

@@ -176,6 +176,14 @@ class SqlCases:
                                            .where(s.cases.c.case_id.in_(among[start:start + CHUNK]))).all())
         return found
 
+    def flags_of(self, pks: Sequence[int]) -> dict[int, frozenset]:
+        found: dict[int, frozenset] = {}
+        for start in range(0, len(pks), CHUNK):
+            for pk, text in self.conn.execute(select(s.cases.c.id, s.cases.c.flags)
+                                              .where(s.cases.c.id.in_(pks[start:start + CHUNK]))):
+                found[pk] = parse_flags(text or "")
+        return found
+
     def _collector_ids(self, cases: Sequence[Case]) -> dict[str, int]:
         names = {c.collector for c in cases if c.collector}
         if not names:

@@ -1,0 +1,106 @@
+"""Appointment windows meet the rule set's lawful visiting hours: one rule on every path (import,
+preview, the review editor, a correction read again at the next import).
+
+The rule, for each appointment window (not for the times a debtor said *not* to come):
+
+- the part inside the lawful hours (local time of the debtor) is kept: ``晚上8点-10点`` (20:00-22:00)
+  with lawful hours 08:00-21:00 becomes 20:00-21:00;
+- nothing lawful left (``Thu 10pm-11pm``, ``Mon 12am-1am``, ``Sat 6am-7am``) → the window is not
+  kept and the text goes to review with the reason "outside lawful visiting hours (08:00-21:00)";
+- hours written without am/pm or a 24-hour clock hint (``Fri 5:30-7``): when the whole range
+  read in the morning falls outside the lawful hours but read in the afternoon/evening falls
+  inside them, it is read in the afternoon/evening (17:30-19:00) — nobody agrees to a visit
+  before dawn. A text that says am (``6am``), a part of the day (上午, mañana, morning) or uses a
+  24-hour clock (an hour from 13 on, or a leading zero: ``05:30-07:00``) is taken as written.
+
+Windows spanning more than one day (an ISO interval over a weekend) are left as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from fieldvisit.domain.windows import Window
+
+DAY = 24 * 60
+_MERIDIEM = re.compile(
+    r"\d\s*[ap]\.?\s*m\b|\b[ap]\.?m\b|上午|下午|晚上|早上|凌晨|中午|傍晚|夜|午前|午後|"
+    r"\b(tarde|tardes|mañana|manana|mañanas|noche|noches|madrugada|morning|evening|night|afternoon|noon|"
+    r"midnight|mediodia|mediodía)\b")
+_TWO_DIGIT_HOUR = re.compile(r"(?<!\d)(1[3-9]|2[0-4]|00)(?=[:.h]\d{2}|\s*h\b|\s*-)|(?<![\d/.\-])0\d[:.h]\d{2}")
+
+
+def _minutes(t: time) -> int:
+    return t.hour * 60 + t.minute
+
+
+def _clock(m: int) -> time:
+    return time(0) if m >= DAY else time(m // 60, m % 60)
+
+
+def _says_its_clock(text: str) -> bool:
+    """Whether ``text`` tells am from pm itself (am/pm, a part of the day, a 24-hour hour)."""
+    t = unicodedata.normalize("NFKC", text).casefold()
+    return bool(_MERIDIEM.search(t) or _TWO_DIGIT_HOUR.search(t))
+
+
+def _span(w: Window) -> tuple[int, int] | None:
+    """Local start and end of ``w`` in minutes of its day (end up to 1440), or None when it
+    spans more than a day."""
+    if w.recurring:
+        end = DAY if w.end_time == time(0) else _minutes(w.end_time)
+        return _minutes(w.start_time), end
+    zone = ZoneInfo(w.tz)
+    s, e = w.start.astimezone(zone), w.end.astimezone(zone)
+    if e.date() == s.date():
+        return _minutes(s.timetz()), _minutes(e.timetz())
+    if e.date() == s.date() + timedelta(days=1) and e.time() == time(0):
+        return _minutes(s.timetz()), DAY
+    return None
+
+
+def _with_span(w: Window, start: int, end: int) -> Window:
+    if w.recurring:
+        return replace(w, start_time=_clock(start), end_time=_clock(end))
+    zone = ZoneInfo(w.tz)
+    day = w.start.astimezone(zone).date()
+    s = datetime.combine(day, _clock(start), zone)
+    e = datetime.combine(day + timedelta(days=1) if end >= DAY else day, _clock(end), zone)
+    return replace(w, start=s, end=e)
+
+
+def lawful_reason(lawful: tuple[time, time]) -> str:
+    return f"outside lawful visiting hours ({lawful[0]:%H:%M}-{lawful[1]:%H:%M})"
+
+
+def within_lawful(windows: list[Window], lawful: tuple[time, time]) -> tuple[list[Window], list[str]]:
+    """The appointment ``windows`` kept to the ``lawful`` hours (local times) by the rule above,
+    and one review message per window that had no lawful part (``"'Thu 10pm-11pm': outside
+    lawful visiting hours (08:00-21:00)"``)."""
+    law0 = _minutes(lawful[0])
+    law1 = DAY if lawful[1] == time(0) else _minutes(lawful[1])
+    kept: list[Window] = []
+    problems: list[str] = []
+    for w in windows:
+        span = None if w.inconvenient else _span(w)
+        if span is None:
+            kept.append(w)
+            continue
+        start, end = span
+        if law0 <= start and end <= law1:
+            kept.append(w)
+            continue
+        if (end <= law0 or start >= law1) and end <= 12 * 60 and not _says_its_clock(w.text) \
+                and law0 <= start + 720 and end + 720 <= law1:
+            kept.append(_with_span(w, start + 720, end + 720))  # "Fri 5:30-7": the evening
+            continue
+        start, end = max(start, law0), min(end, law1)
+        if end <= start:
+            problems.append(f"{w.text.strip()!r}: {lawful_reason(lawful)}")
+            continue
+        kept.append(_with_span(w, start, end))
+    return kept, problems

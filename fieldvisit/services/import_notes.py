@@ -1,0 +1,47 @@
+"""What an import says beyond its rows: blocking flags a file removed from stored cases, columns
+that could have been the balance/phone/address (and which one was used), and row numbers of a
+workbook read sheet by sheet (``Marta!3``) in JSON."""
+
+from __future__ import annotations
+
+from fieldvisit.domain.cases import BLOCKING_FLAGS, Case
+from fieldvisit.domain.columns import column_conflicts
+from fieldvisit.domain.flag_columns import FlagReading
+from fieldvisit.services.ports import UnitOfWork, row_json
+
+
+def rows_as_json(data: dict) -> dict:
+    """Row numbers of a workbook read sheet by sheet as ``"Marta!3"`` (others stay numbers)."""
+    for key in ("rejected", "review", "skipped", "flags_dropped", "sample"):
+        for item in data.get(key) or ():
+            if "row" in item:
+                item["row"] = row_json(item["row"])
+    if data.get("hidden_rows"):
+        data["hidden_rows"] = [row_json(r) for r in data["hidden_rows"]]
+    return data
+
+
+def conflicts_of(columns: list[dict], headers: list[str], mapping: dict[str, str] | None) -> list[dict]:
+    """The balance/phone/address candidates not used (see :func:`column_conflicts`)."""
+    kept = {c["source"] for c in columns if c.get("note")}
+    return [n for n in column_conflicts(headers, mapping) if n["other"] in kept]
+
+
+def merge_flags(uow: UnitOfWork, updates: list[tuple[int, Case, frozenset[str]]],
+                readings: dict[str, tuple[int, FlagReading]]) -> list[dict]:
+    """Set each updated case's flags from what its row says over what is stored (a blank cell
+    keeps them; a ``Deceased: N`` clears one; a flags cell is the whole list). Returns the
+    blocking flags removed: ``[{row, case_id, flags}]`` (the summary says each one)."""
+    touched = [(pk, case) for pk, case, present in updates if "flags" in present and case.case_id in readings]
+    if not touched:
+        return []
+    stored = uow.cases.flags_of([pk for pk, _ in touched])
+    dropped = []
+    for pk, case in touched:
+        number, reading = readings[case.case_id]
+        before = stored.get(pk, frozenset())
+        case.flags = reading.merged(before)
+        lost = (before - case.flags) & BLOCKING_FLAGS
+        if lost:
+            dropped.append({"row": number, "case_id": case.case_id, "flags": sorted(f.value for f in lost)})
+    return dropped

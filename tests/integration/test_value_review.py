@@ -1,0 +1,103 @@
+"""Amounts and dates whose reading a file leaves open go to the review queue with the appointment
+texts (BRK13 #5): the case shows "to review" (never a silent 0.00 or no date) in ``cases list``
+and on the prep sheet; resolving sets the value (audited); a later import with a readable value
+closes the item."""
+
+import json
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from fieldvisit.services.errors import UserError
+from fieldvisit.services.import_cases import import_cases
+from fieldvisit.services.ports import Table
+from fieldvisit.services.prep import prep_sheet
+from fieldvisit.services.progress import run
+from fieldvisit.services.window_review import fields_to_review, pending_reviews, resolve_review
+from tests.integration.test_cli_plan import fv
+
+AS_OF = date(2026, 11, 23)
+HEAD = ["case_id", "name", "balance", "due_date"]
+
+
+def _import(app, rows, name="lender.csv"):
+    table = Table(headers=HEAD, rows=iter(enumerate(rows, start=2)), kind="csv")
+    return run(import_cases(app.uow(), table, file_name=name, sha256=name, as_of=AS_OF))
+
+
+def test_ambiguous_amount_and_date_wait_in_the_queue_and_are_resolved(app):
+    summary = _import(app, [["V-1", "Ana", "1.234", "2026-10-01"], ["V-2", "Luis", "10", "03/04/2026"]])
+    assert {(r["case_id"], r["column"]) for r in summary.review} == {("V-1", "balance"), ("V-2", "due_date")}
+    items = {i["case_id"]: i for i in pending_reviews(app.uow())}
+    assert items["V-1"]["kind"] == "value" and items["V-1"]["candidates"] == ["1234.00", "1.234"]
+    assert items["V-2"]["candidates"] == ["2026-04-03", "2026-03-04"]
+    with app.uow() as uow:
+        assert fields_to_review(uow) == {"V-1": {"balance"}, "V-2": {"due_date"}}
+    # the prep sheet of a case whose balance waits says so (it is not "nothing outstanding")
+    assert prep_sheet(app.uow(), "V-1", AS_OF).as_json()["balance"] == "to review"
+
+    with pytest.raises(UserError, match="two ways"):
+        resolve_review(app.uow(), items["V-1"]["id"], "1.234")
+    assert resolve_review(app.uow(), items["V-1"]["id"], "1234.00", by="ana") == [Decimal("1234.00")]
+    assert resolve_review(app.uow(), items["V-2"]["id"], "2026-03-04") == [date(2026, 3, 4)]
+    with app.uow() as uow:
+        assert uow.cases.get("V-1").balance == Decimal("1234.00")
+        assert uow.cases.get("V-2").due_date == date(2026, 3, 4)
+        entry = [e for e in uow.audit.entries() if e.action == "field_review"][0]
+        assert entry.subject == "V-1"
+        assert fields_to_review(uow) == {}
+    assert pending_reviews(app.uow()) == []
+
+
+def test_a_readable_value_in_a_later_import_closes_the_item(app):
+    _import(app, [["V-1", "Ana", "1.234", "2026-10-01"]])
+    assert len(pending_reviews(app.uow())) == 1
+    _import(app, [["V-1", "Ana", "1234.50", "2026-10-01"]], name="again.csv")
+    assert pending_reviews(app.uow()) == []
+    with app.uow() as uow:
+        assert uow.cases.get("V-1").balance == Decimal("1234.50")
+
+
+def test_cli_lists_and_resolves_value_reviews(tmp_path):
+    db = f"sqlite:///{tmp_path / 'ws.db'}"
+    path = tmp_path / "money.csv"
+    path.write_text("case_id,name,balance,last_payment_date\nM16,a,1.234,\nM17,b,\"1,234\",03/04/2026\n"
+                    "M18,c,50.00,2026-10-01\n", encoding="utf-8")
+    r = fv("--json", "cases", "import", str(path), "--as-of", "2026-11-23", db=db)
+    assert r.returncode == 0, r.stderr
+    # 50.00 shows the decimal point: "1,234" is 1234.00; "1.234" stays open
+    assert len(json.loads(r.stdout)["review"]) == 2
+    listed = json.loads(fv("--json", "cases", "review", db=db).stdout)
+    assert listed["count"] == 2
+    by = {(i["case_id"], i["column"]): i for i in listed["reviews"]}
+    assert by[("M16", "balance")]["candidates"] == ["1234.00", "1.234"]
+    cases = {c["case_id"]: c for c in json.loads(fv("--json", "cases", "list", "--as-of", "2026-11-23",
+                                                    db=db).stdout)["cases"]}
+    assert cases["M16"]["balance"] == "to review" and cases["M16"]["to_review"] == ["balance"]
+    assert cases["M18"]["balance"] == "50.00" and cases["M18"]["to_review"] == []
+    text = fv("cases", "review", db=db).stdout
+    assert "could be: 1234.00 or 1.234" in text
+    r = fv("--json", "cases", "review", "--resolve", str(by[("M16", "balance")]["id"]), "--text", "1234.00", db=db)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["value"] == "1234.00"
+    r = fv("cases", "review", "--resolve", str(by[("M17", "last_payment_date")]["id"]), "--text", "03/04/2026", db=db)
+    assert r.returncode == 2 and "2026-03-04" in r.stderr and "Traceback" not in r.stderr
+    cases = {c["case_id"]: c for c in json.loads(fv("--json", "cases", "list", "--as-of", "2026-11-23",
+                                                    db=db).stdout)["cases"]}
+    assert cases["M16"]["balance"] == "1234.00"
+    assert cases["M17"]["balance"] == "1234.00"
+    assert json.loads(fv("--json", "cases", "review", db=db).stdout)["count"] == 1
+
+
+def test_a_value_set_by_a_person_is_set_again_when_the_same_text_comes_back(app):
+    rows = [["V-1", "Ana", "1.234", "2026-10-01"], ["V-2", "Luis", "10", "2026-10-01"]]
+    _import(app, rows)
+    item = pending_reviews(app.uow())[0]
+    resolve_review(app.uow(), item["id"], "1234.00")
+    summary = _import(app, rows, name="again.csv")  # tomorrow's file, same text
+    assert summary.review == [] and summary.reviewed_before == 1
+    assert pending_reviews(app.uow()) == []
+    with app.uow() as uow:
+        assert uow.cases.get("V-1").balance == Decimal("1234.00")
+        assert uow.cases.get("V-1").windows == []
