@@ -77,6 +77,9 @@ def check_identity(doc) -> dict:
     """Validate a public identity document; returns it, or raises IdentityError."""
     if not isinstance(doc, dict) or doc.get("format") != IDENTITY_FORMAT:
         raise IdentityError("it is not a FieldVisit identity file")
+    for key in ("name", "role", "sign_key", "box_key", "fingerprint", "signature"):
+        if not isinstance(doc.get(key), str):
+            raise IdentityError(f"it is incomplete or damaged (its '{key}' is {'missing' if key not in doc else 'not text'})")
     try:
         if doc["role"] not in ROLES:
             raise IdentityError(f"its role {doc['role']!r} is neither collector nor supervisor")
@@ -86,7 +89,7 @@ def check_identity(doc) -> dict:
         if fingerprint(sign_key, box_key) != doc["fingerprint"]:
             raise IdentityError("its fingerprint does not match its keys")
         Ed25519PublicKey.from_public_bytes(sign_key).verify(unb64(doc["signature"]), _payload(doc))
-    except (KeyError, ValueError, TypeError) as exc:
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
         if isinstance(exc, IdentityError):
             raise
         raise IdentityError("it is incomplete or damaged") from None
@@ -137,11 +140,12 @@ def _refuse_constant(name: str):
 
 
 def strict_json(data: bytes | str):
-    """``json.loads`` without NaN/Infinity; ValueError for those and for absurd nesting."""
-    try:
-        return json.loads(data, parse_constant=_refuse_constant)
-    except RecursionError:
-        raise ValueError("nested too deeply") from None
+    """JSON read strictly (:func:`fieldvisit.domain.strict_json.loads`: no NaN/Infinity, no key
+    twice in one object — a signed payload means one thing —, no huge numbers, no absurd nesting);
+    ValueError for those."""
+    from fieldvisit.domain.strict_json import loads
+
+    return loads(data)
 
 
 def _kek(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
@@ -293,5 +297,9 @@ def open_sealed(data: bytes, *, kind: str, sender_key, fingerprint: str, box_pri
     except (zlib.error, UnicodeDecodeError, ValueError) as exc:
         if isinstance(exc, SealError):
             raise
+        from fieldvisit.domain.strict_json import JsonError
+
+        if isinstance(exc, JsonError):  # signed, but refused: a key twice, nesting, a huge number
+            raise _damaged(f"its content is damaged ({exc})") from None
         raise _damaged("its content is damaged") from None
     return header, payload

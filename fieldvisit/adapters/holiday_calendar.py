@@ -67,7 +67,9 @@ def _keep(path: Path | None, names: dict[date, str]) -> None:
     if path is None:
         return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        from fieldvisit.adapters.files.safe_write import private_folder
+
+        private_folder(path.parent)  # FIELDVISIT_HOME (the workspace's folder too) stays owner-only
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(json.dumps({d.isoformat(): n for d, n in names.items()}, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, path)

@@ -7,6 +7,7 @@ language follows the system unless the workspace setting ``language`` says other
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
@@ -168,6 +169,7 @@ def _local(value, context: str) -> str:
 
 
 _patterns: list = []  # (compiled regex, template) of the current language's parameterised sentences
+_FIELD = re.compile(r"\{([a-z_0-9]+)(?:![rsa])?\}")  # a placeholder, with its conversion if any
 
 
 def _read_catalog(ts_file) -> list[str]:
@@ -190,14 +192,16 @@ def _read_catalog(ts_file) -> list[str]:
                 continue
             seen: set[str] = set()
             pieces = []
-            for part in re.split(r"(\{[a-z_0-9]+\})", template):
+            for part in re.split(r"(\{[a-z_0-9]+(?:![rsa])?\})", template):  # {name} or {name!r}
                 if not part:
                     continue
-                if part.startswith("{") and part[1:-1] not in seen:
-                    seen.add(part[1:-1])
-                    pieces.append(f"(?P<{part[1:-1]}>.*?)")
-                elif part.startswith("{"):
-                    pieces.append(f"(?P={part[1:-1]})")  # the same value again
+                field = _FIELD.fullmatch(part)
+                name = field.group(1) if field else None
+                if name and name not in seen:
+                    seen.add(name)
+                    pieces.append(f"(?P<{name}>.*?)")
+                elif name:
+                    pieces.append(f"(?P={name})")  # the same value again
                 else:
                     pieces.append(re.escape(part))
             _patterns.append((re.compile(f"^{''.join(pieces)}$", re.S), template))
@@ -222,7 +226,8 @@ def localize(text, context: str = "Prep") -> str:
             if match:
                 # a value may itself be a sentence (the reason inside "… cannot be imported: …")
                 params = {k: (localize(v, context) if len(v) < len(plain) else v) for k, v in match.groupdict().items()}
-                return QCoreApplication.translate(context, source).format(**params)
+                # the matched text already shows {text!r} as repr: format it as it stands
+                return _FIELD.sub(r"{\1}", QCoreApplication.translate(context, source)).format(**params)
         return plain
     params = {k: _local(v, context) for k, v in text.params.items()}
     return QCoreApplication.translate(context, template).format(**params)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -100,7 +101,19 @@ def sheet_html(sheet: PrepSheet, stop: dict | None = None) -> str:
 def write_sheets_pdf(path: str, sheets: list[PrepSheet], stops: list[dict] | None = None, title: str = "",
                      lead=None) -> int:
     """One sheet per page, after the pages ``lead(writer, painter) -> pages`` draws first (the day
-    pack's itinerary). Returns the number of pages written."""
+    pack's itinerary). Returns the number of pages written. The file appears whole (owner-only)
+    or not at all; OSError when the disk is full."""
+    from fieldvisit.adapters.files.safe_write import path_writer
+
+    with path_writer(Path(path), PDF_END) as tmp:
+        return _sheets_pdf(tmp, sheets, stops, title, lead)
+
+
+#: How every finished PDF ends (a PDF writer cut short by a full disk leaves less).
+PDF_END = b"%%EOF"
+
+
+def _sheets_pdf(path: str, sheets, stops, title, lead) -> int:
     ensure_qt_app()
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
@@ -134,7 +147,15 @@ def write_sheets_pdf(path: str, sheets: list[PrepSheet], stops: list[dict] | Non
 
 
 def write_html_pdf(path: str, body: str, title: str, *, landscape: bool = False) -> None:
-    """A flowing HTML document (tables break across pages) as an A4 PDF."""
+    """A flowing HTML document (tables break across pages) as an A4 PDF, whole (owner-only) or
+    not at all; OSError when the disk is full."""
+    from fieldvisit.adapters.files.safe_write import path_writer
+
+    with path_writer(Path(path), PDF_END) as tmp:
+        _html_pdf(tmp, body, title, landscape)
+
+
+def _html_pdf(path: str, body: str, title: str, landscape: bool) -> None:
     ensure_qt_app()
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from fieldvisit.adapters.escape import csv_cell, html_text, xlsx_text
-from fieldvisit.adapters.files.safe_write import atomic_writer, temporary_path
+from fieldvisit.adapters.files.safe_write import atomic_writer
 from fieldvisit.adapters.i18n import code_text, day_text, localize, money
 from fieldvisit.services.reports import DAY_COLUMNS, VISIT_COLUMNS
 
@@ -118,8 +117,10 @@ def write_xlsx(out: Path, report: dict) -> None:
         chart.width, chart.height = 24, 10
         summary.add_chart(chart, f"A{n + 4}")
     table(wb.create_sheet("Visits"), VISIT_COLUMNS, shown_visits(report, dates_as_text=False))
+    buffer = io.BytesIO()  # saved in memory first: a full disk then fails the file's write, not
+    wb.save(buffer)        # openpyxl's zip half-way (which leaves an 'Exception ignored' behind)
     with atomic_writer(out) as fh:
-        wb.save(fh)
+        fh.write(buffer.getbuffer())
 
 
 def report_html(report: dict, title: str) -> str:
@@ -146,13 +147,7 @@ def report_html(report: dict, title: str) -> str:
 def write_pdf(out: Path, report: dict, title: str) -> None:
     from fieldvisit.adapters.pdf import write_html_pdf
 
-    tmp = temporary_path(out)
-    try:
-        write_html_pdf(str(tmp), report_html(report, title), title, landscape=True)
-        os.replace(tmp, out)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    write_html_pdf(str(out), report_html(report, title), title, landscape=True)  # whole, owner-only
 
 
 WRITERS = {"csv": write_csv, "xlsx": write_xlsx}

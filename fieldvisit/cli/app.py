@@ -22,6 +22,7 @@ from fieldvisit.cli.route import ROUTE_COMMANDS
 from fieldvisit.cli.sync import SYNC_COMMANDS
 from fieldvisit.cli.visits import VISIT_COMMANDS
 from fieldvisit.cli.workspace import WORKSPACE_COMMANDS
+from fieldvisit.domain.text import printable
 from fieldvisit.services.errors import UserError, safe_description
 
 #: (command, subcommand or None) -> handler(app, args), for the commands that open the workspace.
@@ -97,13 +98,21 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _run(args, opened)
     except UserError as exc:
-        sys.stderr.write(f"fieldvisit: {exc}\n")
+        sys.stderr.write(f"fieldvisit: {printable(str(exc))}\n")  # one line, whatever a file name holds
         return 2
     except KeyboardInterrupt:
         undone = ("the unfinished region pack was removed" if args.command == "region"
                   else "nothing was saved from the unfinished step")
         sys.stderr.write(f"fieldvisit: interrupted; {undone}.\n")
         return 130
+    except OSError as exc:  # a full disk, a read-only or vanished file: the user's to fix, never a bug
+        from fieldvisit.services.errors import os_reason
+
+        sys.stderr.write(f"fieldvisit: a file could not be read or written: {os_reason(exc)}; nothing more was "
+                         "done.\n")
+        if os.environ.get("FIELDVISIT_DEBUG"):
+            traceback.print_exc()
+        return 2
     except Exception as exc:  # noqa: BLE001 - the contract: exit 1, short message
         sys.stderr.write(f"fieldvisit: unexpected error: {safe_description(exc)}\n")
         if os.environ.get("FIELDVISIT_DEBUG"):

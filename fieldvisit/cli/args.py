@@ -194,6 +194,8 @@ def build_parser() -> argparse.ArgumentParser:
     pexp.add_argument("--out", required=True)
     pimp = psub.add_parser("import", parents=[common], help="collector: apply a pack from the office")
     pimp.add_argument("file")
+    psub.add_parser("new-series", parents=[common],
+                    help="supervisor: restart the packs' numbering (after restoring the office from a backup)")
 
     sync = sub.add_parser("sync", parents=[common], help="visit-report bundles, collector → office")
     ssub = sync.add_subparsers(dest="sync_command", required=True, parser_class=_Parser)

@@ -146,7 +146,9 @@ def cmd_cases_import(app, args) -> None:
         return
     headers = list(table.headers)
     columns = column_plan(headers, options.mapping, path.name)  # refuse a bad mapping before reading rows
-    with open(path, "rb") as fh:  # the reader checked its size; hash it without holding it whole
+    from fieldvisit.adapters.files.safe_write import open_untrusted
+
+    with open_untrusted(path, follow=True) as fh:  # the reader checked it; hash it without holding it whole
         sha = hashlib.file_digest(fh, "sha256").hexdigest()
     work = import_cases(app.uow(), table, file_name=path.name, sha256=sha, mapping=options.mapping,
                         dayfirst=options.dayfirst, decimal_comma=options.decimal_comma,

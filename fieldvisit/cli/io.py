@@ -38,10 +38,24 @@ def read_json_input(value: str, what: str = "file"):
 
     from fieldvisit.domain.limits import MAX_JSON_BYTES
 
+    from fieldvisit.domain.strict_json import JsonError, loads
+
     data = read_input(value, MAX_JSON_BYTES, what)
+    name = shown_name(value)
     try:
-        return json.loads(data.decode("utf-8-sig"))
+        return loads(data)
     except UnicodeDecodeError:
-        raise UserError(f"{value} is not UTF-8 text; save it as UTF-8 and try again.") from None
-    except RecursionError:
-        raise UserError(f"{value} is nested too deeply to be a FieldVisit file.") from None
+        raise UserError(f"{name} is not UTF-8 text; save it as UTF-8 and try again.") from None
+    except JsonError as exc:
+        raise UserError(f"{name} cannot be read: {exc}.") from None
+    except json.JSONDecodeError as exc:
+        raise UserError(f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}); fix it and try "
+                        "again.") from None
+
+
+def shown_name(value) -> str:
+    """A file name as it may appear in a message: control characters (a newline that would start a
+    fake second line, an escape sequence) shown escaped."""
+    from fieldvisit.domain.text import printable
+
+    return printable(str(value))

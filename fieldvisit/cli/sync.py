@@ -9,14 +9,27 @@ from fieldvisit.cli.io import _emit, out_path, read_input
 from fieldvisit.services.errors import UserError
 
 
+def _writer(out: Path):
+    """``deliver`` for an export: the file written atomically before the export is recorded as
+    sent; a failed write is one sentence (exit 2) and uses up no sequence number."""
+    from fieldvisit.adapters.files.mailbox import write_atomic
+    from fieldvisit.services.errors import os_reason
+
+    def deliver(blob: bytes, _summary: dict) -> None:
+        try:
+            write_atomic(out, blob)
+        except OSError as exc:
+            raise UserError(f"Could not write {out}: {os_reason(exc)}. Nothing was recorded as sent.") from None
+
+    return deliver
+
+
 def cmd_pack_export(app, args) -> None:
     from fieldvisit.adapters import crypto
-    from fieldvisit.adapters.files.mailbox import write_atomic
     from fieldvisit.services.packs import export_pack
 
     out = out_path(args.out)
-    blob, summary = export_pack(app.uow(), crypto, args.collector)
-    write_atomic(out, blob)
+    blob, summary = export_pack(app.uow(), crypto, args.collector, deliver=_writer(out))
     _emit(args, {**summary, "out": str(out)},
           f"Pack {summary['seq']} for {args.collector}: {summary['cases']} cases, {summary['recalled']} recalled, "
           f"{summary['reviews']} reviews, {summary['acks']} visits acknowledged → {out}")
@@ -36,12 +49,10 @@ def cmd_pack_import(app, args) -> None:
 
 def cmd_sync_export(app, args) -> None:
     from fieldvisit.adapters import crypto
-    from fieldvisit.adapters.files.mailbox import write_atomic
     from fieldvisit.services.sync import export_bundle
 
     out = out_path(args.out)
-    blob, summary = export_bundle(app.uow(), crypto)
-    write_atomic(out, blob)
+    blob, summary = export_bundle(app.uow(), crypto, deliver=_writer(out))
     _emit(args, {**summary, "out": str(out)},
           f"Bundle {summary['seq']}: {summary['visits']} visits not yet acknowledged by the office → {out}")
 
@@ -86,7 +97,16 @@ def cmd_sync_run(app, args) -> None:
     _emit(args, s, s["text"])
 
 
+def cmd_pack_new_series(app, args) -> None:
+    from fieldvisit.services.packs import new_series
+
+    s = new_series(app.uow())
+    _emit(args, s, f"New pack series {s['series']}: the next pack to each collector starts the numbering afresh "
+                   "on their laptops.")
+
+
 SYNC_COMMANDS = {
+    ("pack", "new-series"): cmd_pack_new_series,
     ("pack", "export"): cmd_pack_export,
     ("pack", "import"): cmd_pack_import,
     ("sync", "export"): cmd_sync_export,

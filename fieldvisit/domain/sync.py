@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fieldvisit.domain.cases import Case, CaseStatus, Flag, FlagError, GeoStatus, parse_flags
 from fieldvisit.domain.limits import DEFAULT_FIELD_CHARS, field_limit, too_long
+from fieldvisit.domain.strict_json import depth
 from fieldvisit.domain.windows import Place, Window
 
 PACK_VERSION = 1
@@ -220,16 +221,36 @@ def gaps(seqs: set[int]) -> list[int]:
     return [n for n in range(1, max(seqs) + 1) if n not in seqs] if seqs else []
 
 
-def pack_order(seq: int, sha256: str, same_sender: list[tuple[int, str]]) -> str:
+#: How far past the last pack imported from an office a pack's number may jump. An office writes
+#: a few packs a day per collector; a bigger jump is a forged or broken number, refused, so that it
+#: cannot make every later real pack look old.
+MAX_SEQ_JUMP = 10_000
+
+
+def pack_order(seq: int, sha256: str, same_sender: list[tuple], series: int = 0) -> str:
     """Where an incoming pack stands: ``"again"`` (this very file was imported before: a no-op),
-    ``"older"`` (a pack with this or a higher sequence number from the same office is already in:
-    refused) or ``"new"``. ``same_sender``: (seq, sha256) of packs imported from its sender.
-    Only the sender's sequence numbers order packs, never its clock: a pack dated 2099 by a wrong
-    clock blocks nothing."""
-    if any(s_sha == sha256 for _, s_sha in same_sender):
+    ``"older"`` (a pack with this or a higher sequence number from the same office and series is
+    already in, or a pack of an older series: refused), ``"jump"`` (its number is more than
+    :data:`MAX_SEQ_JUMP` past the last one: refused) or ``"new"``. ``same_sender``: (seq, sha256)
+    or (seq, sha256, series) of packs imported from its sender.
+
+    A *series* (an office's announced restart, see :func:`fieldvisit.services.packs.new_series`)
+    orders first: a pack of a newer series starts the numbering afresh — the recovery for an office
+    restored from a backup (its numbers went back) or after a forged far-future number. Only the
+    sender's numbers order packs, never its clock: a pack dated 2099 by a wrong clock blocks nothing."""
+    seen = [(s[0], s[1], s[2] if len(s) > 2 else 0) for s in same_sender]
+    if any(s_sha == sha256 for _, s_sha, _ in seen):
         return "again"
-    if seq <= max((s for s, _ in same_sender), default=0):
+    latest = max((sr for _, _, sr in seen), default=0)
+    if series < latest:
         return "older"
+    if series > latest:  # the office's signed restart: its numbers count afresh from here
+        return "new"
+    last = max((s for s, _, sr in seen if sr == series), default=0)
+    if seq <= last:
+        return "older"
+    if seq > last + MAX_SEQ_JUMP:
+        return "jump"
     return "new"
 
 
@@ -243,6 +264,8 @@ def check_pack(payload: dict) -> dict:
         if not isinstance(payload.get(key), kind):
             raise PayloadError(f"the pack has no valid '{key}'")
     _seq(payload["seq"])
+    if payload.get("series") is not None:
+        _seq(payload["series"], "series")
     _text(payload["collector"], "collector", "collector", required=True)
     _text(payload.get("supervisor"), "by", "supervisor")
     if _moment(payload["created_at"], "creation time") is None:
@@ -301,6 +324,8 @@ def check_bundle(payload: dict) -> dict:
             raise PayloadError("a visit in the bundle has malformed warnings")
         if v.get("prep") is not None and not isinstance(v["prep"], dict):
             raise PayloadError("a visit in the bundle has a malformed preparation record")
+        if depth(v) > 8:  # a visit is 5 levels deep at most
+            raise PayloadError("a visit in the bundle is nested more deeply than any visit is")
         if longest_text(v) > DEFAULT_FIELD_CHARS:
             raise PayloadError(f"a visit in the bundle has a text longer than {DEFAULT_FIELD_CHARS} characters")
     return payload

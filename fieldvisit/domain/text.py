@@ -17,7 +17,15 @@ def english(value) -> str:
         return f"{value:%a %d %b %Y}"
     if isinstance(value, Decimal):
         return f"{value:.2f}"
-    return str(value)
+    return printable(str(value))
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters shown escaped (``\\n``, ``\\x1b``): a file name or a value
+    put in a sentence can never start a fake second line or drive the terminal."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
 class Msg(str):

@@ -171,6 +171,50 @@ def _check_lengths(data: dict) -> None:
                                          limit=field_limit(key)))
 
 
+#: Fields of a visit that are text when given (a number or an object there is a mistake, never
+#: turned into text silently), and the parts that are objects.
+TEXT_KEYS = ("visit_id", "case_id", "arrived_at", "left_at", "outcome", "person_met", "notes", "next_action",
+             "follow_up", "replaces", "reason")
+OBJECT_KEYS = ("promise", "payment", "agreed_proposal")
+PART_TEXT_KEYS = ("currency", "date", "method", "receipt")
+
+
+def _check_types(data: dict) -> None:
+    for key in TEXT_KEYS:
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise VisitError(msg("The visit's {key} must be text (in quotes), not {kind}.", key=key,
+                                 kind=_kind(data[key])))
+        if isinstance(data.get(key), str) and "\x00" in data[key]:  # no store keeps it alike (PostgreSQL refuses it)
+            raise VisitError(msg("The visit's {key} holds a NUL character (\\0); remove it.", key=key))
+    for part in OBJECT_KEYS:
+        obj = data.get(part)
+        if obj is None:
+            continue
+        if not isinstance(obj, dict):
+            raise VisitError(msg("The visit's {part} must be an object ({{...}}), not {kind}.", part=part,
+                                 kind=_kind(obj)))
+        for key in PART_TEXT_KEYS:
+            if obj.get(key) is not None and not isinstance(obj[key], str):
+                raise VisitError(msg("The visit's {part} {key} must be text (in quotes), not {kind}.", part=part,
+                                     key=key, kind=_kind(obj[key])))
+        amount = obj.get("amount")
+        if amount is not None and (isinstance(amount, bool) or not isinstance(amount, (str, int, float))):
+            raise VisitError(msg("The visit's {part} amount must be a number such as 1500.00, not {kind}.",
+                                 part=part, kind=_kind(amount)))
+
+
+def _kind(value) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    return "text"
+
+
 def _money(obj: dict, what: str, default_currency: str) -> tuple[Decimal, str]:
     try:
         amount = Decimal(str(obj.get("amount", "")))
@@ -232,6 +276,7 @@ def parse_visit(data: Any, *, default_currency: str = "", now: datetime | None =
     """
     if not isinstance(data, dict):
         raise VisitError("Each visit must be a JSON object.")
+    _check_types(data)
     _check_lengths(data)
     case_id = str(data.get("case_id") or "").strip()
     if not case_id:

@@ -49,8 +49,13 @@ def identity_file_text(uow: UnitOfWork, crypto) -> tuple[str, dict]:
 
 def read_identity_file(data: bytes | str, file_name: str = "") -> dict:
     """The identity document in an identity file's content; UserError when it is not one."""
+    from fieldvisit.domain.strict_json import JsonError, loads
+
     try:
-        doc = json.loads(data.decode("utf-8-sig") if isinstance(data, bytes) else data)
+        doc = loads(data)
+    except JsonError as exc:
+        raise UserError(msg("{file} is not a FieldVisit identity file: {exc}.", file=file_name or "The file",
+                            exc=str(exc))) from None
     except (UnicodeDecodeError, json.JSONDecodeError):
         doc = None
     if not isinstance(doc, dict):

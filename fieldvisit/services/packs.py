@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from fieldvisit.domain.collectors import Collector, point_from_json, point_json
 from fieldvisit.domain.sync import (
@@ -30,11 +30,35 @@ class StalePack(UserError):
     """A pack older than one already imported (refused; a sync folder just skips it)."""
 
 
+#: Workspace setting: the office's current pack series (0: none announced yet).
+SERIES_SETTING = "pack_series"
+#: Pack numbers in series S start at S × SERIES_STEP + 1 (a laptop keeps one record per number).
+SERIES_STEP = 1000
+
+
+def new_series(uow: UnitOfWork, now: datetime | None = None) -> dict:
+    """Start a new pack series at the office (audited): every later pack announces it, and a
+    collector's laptop then accepts its numbers afresh. The recovery when the office's numbers went
+    back (restored from a backup) or a forged far-future number was seen. ``{series}`` (a number
+    from the office's clock, always above the previous series)."""
+    now = now or datetime.now(UTC)
+    with uow:
+        own_identity(uow, "supervisor")
+        before = int(uow.settings.get(SERIES_SETTING) or 0)
+        series = max(before + 1, int(now.timestamp()))
+        uow.settings.set(SERIES_SETTING, str(series))
+        uow.audit.append("pack series", "", {"before": before, "series": series})
+        uow.commit()
+    return {"series": series, "before": before}
+
+
 def export_pack(uow: UnitOfWork, crypto, collector: str, now: datetime | None = None,
-                if_changed: bool = False) -> tuple[bytes | None, dict]:
+                if_changed: bool = False, deliver=None) -> tuple[bytes | None, dict]:
     """The sealed pack for ``collector`` and its summary ``{cases, recalled, payments, reviews,
-    acks, seq, devices}``. Logged and audited; the caller writes the bytes. With ``if_changed``,
-    no pack (None) when its content is the same as the previous pack's."""
+    acks, seq, devices}``. Logged and audited. With ``if_changed``, no pack (None) when its
+    content is the same as the previous pack's. ``deliver(blob, summary)`` writes the file
+    before the pack is recorded as sent: when it raises (OSError, UserError) nothing is recorded
+    and the sequence number is not used up."""
     now = now or datetime.now(UTC)
     with uow:
         me = own_identity(uow, "supervisor")
@@ -55,6 +79,9 @@ def export_pack(uow: UnitOfWork, crypto, collector: str, now: datetime | None = 
         acks = uow.visits.from_devices(fps)
         reviews = uow.reviews.latest(acks)
         seq = uow.sync_log.next_seq("pack-out", collector)
+        series = int(uow.settings.get(SERIES_SETTING) or 0)
+        if series:  # a series' numbers start above any number an earlier office state can have used
+            seq = max(seq, series * SERIES_STEP + 1)
         overrides = [{**o, "day": o["day"].isoformat() if o["day"] else None}
                      for o in uow.overrides.for_cases([c.case_id for c in cases], now.date())]
         who = uow.collectors.get(collector)
@@ -71,7 +98,8 @@ def export_pack(uow: UnitOfWork, crypto, collector: str, now: datetime | None = 
             return None, {"cases": len(cases), "recalled": len(back), "unchanged": True, "seq": history[-1]["seq"],
                           "devices": fps}
         payload = {"type": "pack", "version": PACK_VERSION, "seq": seq, "collector": collector,
-                   "supervisor": me["name"], "created_at": now.isoformat(), **content}
+                   "supervisor": me["name"], "created_at": now.isoformat(), **content,
+                   **({"series": series} if series else {})}
         blob = crypto.seal(payload, kind="pack", sender_fingerprint=me["fingerprint"], sign_private=me["sign_private"],
                            recipients=[(d["fingerprint"], d["box_key"]) for d in devices])
         sha = hashlib.sha256(blob).hexdigest()
@@ -80,6 +108,8 @@ def export_pack(uow: UnitOfWork, crypto, collector: str, now: datetime | None = 
         uow.sync_log.add("pack-out", collector, seq, sha, now,
                          {"cases": [c.case_id for c in cases], "recalled": back, "devices": fps, "content": digest})
         uow.audit.append("pack export", collector, {**summary, "sha256": sha})
+        if deliver is not None:
+            deliver(blob, {**summary, "devices": fps})
         uow.commit()
     return blob, {**summary, "devices": fps}
 
@@ -109,14 +139,25 @@ def import_pack(uow: UnitOfWork, crypto, data: bytes, name: str = "The pack",
                                 'was imported.', name=name)) from None
         sender = header["sender"]
         seen = uow.sync_log.entries("pack-in", sender)
-        verdict = pack_order(payload["seq"], sha, [(e["seq"], e["sha256"]) for e in seen])
+        series = payload.get("series") or 0
+        if series > int((now + timedelta(days=2)).timestamp()):
+            raise UserError(msg("{name} announces a series from the future; it was refused (nothing was imported). "
+                                "Check the office computer's clock.", name=name))
+        verdict = pack_order(payload["seq"], sha, [(e["seq"], e["sha256"], (e["summary"] or {}).get("series", 0))
+                                                   for e in seen], series)
         base = {"cases": len(cases), "seq": payload["seq"], "payments": len(payload["payments"])}
+        if verdict == "jump":
+            raise UserError(msg("{name} (pack {seq}) jumps far past the last pack imported from this office; it was "
+                                "refused and nothing was imported. Import the office's real packs; if the office "
+                                "was restored or reset, ask it to run 'fieldvisit pack new-series' and send a new "
+                                "pack.", name=name, seq=payload["seq"]))
         if verdict == "again":
             return {**base, "recalled": 0, "reviews": 0, "acknowledged": 0, "overrides": 0, "again": True}
         if verdict == "older":
             raise StalePack(msg("{name} (pack {seq} of {created}) is older than a pack already imported; nothing "
-                                "was imported. Import the newest pack instead.", name=name, seq=payload["seq"],
-                                created=f"{created:%Y-%m-%d %H:%M}"))
+                                "was imported. Import the newest pack instead (if the office was restored from a "
+                                "backup, ask it to run 'fieldvisit pack new-series' and send a new pack).",
+                                name=name, seq=payload["seq"], created=f"{created:%Y-%m-%d %H:%M}"))
         uow.collectors.get_or_create(me["name"])
         # what this laptop learnt at the door and the office has not heard yet (a dispute, a cease
         # request…) must not be undone by a pack written before the office got the visit
@@ -163,7 +204,7 @@ def import_pack(uow: UnitOfWork, crypto, data: bytes, name: str = "The pack",
         home_changed = _apply_home(uow, me["name"], payload, [e for e in seen if e["peer"] == sender])
         summary = {**base, "recalled": n_recalled, "reviews": n_reviews, "acknowledged": acknowledged,
                    "overrides": n_overrides, "home": payload.get("home"), "end": payload.get("end"),
-                   "home_changed": home_changed, "purged": purged, "again": False}
+                   "home_changed": home_changed, "purged": purged, "again": False, "series": series}
         uow.sync_log.add("pack-in", sender, payload["seq"], sha, created, summary)
         uow.audit.append_many([("pack import", payload.get("supervisor") or sender, {**summary, "sha256": sha})]
                               + [("flag", ch["case_id"], {"before": ch["before"], "after": ch["after"], "by_pack": sha})

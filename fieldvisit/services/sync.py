@@ -37,8 +37,10 @@ RETRIES = 5
 
 # --- Collector → office ----------------------------------------------------------------------
 
-def export_bundle(uow: UnitOfWork, crypto, now: datetime | None = None) -> tuple[bytes, dict]:
-    """The sealed bundle of every finalized visit not yet acknowledged: ``{visits, seq}``."""
+def export_bundle(uow: UnitOfWork, crypto, now: datetime | None = None, deliver=None) -> tuple[bytes, dict]:
+    """The sealed bundle of every finalized visit not yet acknowledged: ``{visits, seq}``.
+    ``deliver(blob, summary)`` writes the file before the bundle is recorded as sent: when it
+    raises, nothing is recorded and the sequence number is not used up (no gap at the office)."""
     now = now or datetime.now(UTC)
     with uow:
         me = own_identity(uow, "collector")
@@ -61,6 +63,8 @@ def export_bundle(uow: UnitOfWork, crypto, now: datetime | None = None) -> tuple
         uow.sync_log.add("bundle-out", me["fingerprint"], seq, sha, now,
                          {"visits": [r["visit_id"] for r in rows], "to": [p["fingerprint"] for p in offices]})
         uow.audit.append("bundle export", me["name"], {**summary, "sha256": sha})
+        if deliver is not None:
+            deliver(blob, summary)
         uow.commit()
     return blob, summary
 

@@ -7,17 +7,19 @@ does not stop the others."""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 from fieldvisit.domain.text import msg
-from fieldvisit.services.errors import UserError
+from fieldvisit.services.errors import UserError, os_reason
 from fieldvisit.services.ports import UnitOfWork
 from fieldvisit.services.progress import run
 from fieldvisit.services.packs import StalePack, export_pack, import_pack
 from fieldvisit.services.sync import export_bundle, import_bundles
 
 SETTING = "sync_folder"
+_SENDER = re.compile(rb'"sender":"([0-9A-Fa-f ]{1,120})"')
 
 
 def folder_of(uow: UnitOfWork) -> str | None:
@@ -43,6 +45,13 @@ def _read_from_trusted(item, crypto, senders: set[str]) -> bytes:
     a stranger is refused without reading it whole). Raises UserError."""
     try:
         head = item.head()
+        if not head.startswith(b'{"format":"fieldvisit-sealed/2"') and hasattr(item, "tail"):
+            # format 1 is one JSON object whose keys are sorted: the sender is near its end. A file
+            # from a stranger is refused from its last bytes, never read whole
+            found = _SENDER.search(item.tail())
+            if found is None or found.group(1).decode("ascii", "replace") not in senders:
+                raise UserError(msg("{name} comes from a sender this workspace does not trust (or is not a "
+                                    "FieldVisit file); it was not read.", name=item.name))
         whole = None if head.startswith(b'{"format":"fieldvisit-sealed/2"') else item.read()  # format 1: one line
         header = crypto.sealed_header(head if whole is None else whole)
     except crypto.SealError as exc:
@@ -88,10 +97,21 @@ def sync_with_folder(uow_factory: Callable[[], UnitOfWork], crypto, mailbox) -> 
             out["conflicts"] += s["conflicts"]
             out["rejected"] += s["rejected"]
         for collector in collectors:
-            blob, s = export_pack(uow_factory(), crypto, collector, if_changed=True)
-            if blob is not None:
+            def deliver(blob, s) -> None:
                 for fp in s["devices"]:
                     mailbox.put_pack(fp, s["seq"], blob)
+
+            try:  # the pack is recorded as sent only once its files are in place
+                blob, s = export_pack(uow_factory(), crypto, collector, if_changed=True, deliver=deliver)
+            except UserError as exc:  # one collector's broken folder does not stop the others
+                out["problems"].append(msg("The pack for {collector} was not written: {exc}", collector=collector,
+                                           exc=str(exc)))
+                continue
+            except OSError as exc:
+                out["problems"].append(msg("The pack for {collector} was not written: {why}; it is written on the "
+                                           "next sync.", collector=collector, why=os_reason(exc)))
+                continue
+            if blob is not None:
                 out["packs_written"] += 1
         text = (f"Imported {out['imported']} visits ({out['duplicates']} already here, {len(out['conflicts'])} "
                 f"conflicts); wrote {out['packs_written']} packs.")
@@ -111,8 +131,12 @@ def sync_with_folder(uow_factory: Callable[[], UnitOfWork], crypto, mailbox) -> 
         with uow_factory() as uow:
             pending = len(uow.visits.unacknowledged())
         if pending:
-            blob, s = export_bundle(uow_factory(), crypto)
-            mailbox.put_bundle(me["fingerprint"], s["seq"], blob)
+            try:  # recorded as sent only once the file is in place: a failed write uses up no number
+                blob, s = export_bundle(uow_factory(), crypto, deliver=lambda blob, s: mailbox.put_bundle(
+                    me["fingerprint"], s["seq"], blob))
+            except OSError as exc:
+                raise UserError(msg("The visit reports could not be written to the sync folder: {why}. Nothing was "
+                                    "recorded as sent; try again.", why=os_reason(exc))) from None
             out["bundles_written"], out["visits"] = 1, s["visits"]
         text = (f"Picked up {out['packs_imported']} packs; sent {out['visits']} visits the office has not "
                 "acknowledged yet." if pending else f"Picked up {out['packs_imported']} packs; no visits to send.")

@@ -140,7 +140,11 @@ class KeyExchangeDialog(QDialog):
         if not path:
             return None
         try:
-            doc = read_identity_file(Path(path).read_bytes(), Path(path).name)
+            from fieldvisit.adapters.files.safe_write import read_limited
+            from fieldvisit.domain.limits import MAX_JSON_BYTES
+
+            doc = read_identity_file(read_limited(Path(path), MAX_JSON_BYTES, "identity file", follow=True),
+                                     Path(path).name)
             seen = check_trust(self.app.uow(), crypto, doc)
         except OSError as exc:
             self._say(self.tr("Could not read {path}: {error}.").format(path=path, error=exc.strerror or exc), True)

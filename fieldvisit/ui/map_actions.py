@@ -111,7 +111,9 @@ class MapActions:
             from fieldvisit.bootstrap import data_dir
 
             target = data_dir() / "tiles" / Path(path).name
-            target.parent.mkdir(parents=True, exist_ok=True)
+            from fieldvisit.adapters.files.safe_write import private_folder
+
+            private_folder(target.parent)
             if Path(path).resolve() != target.resolve():
                 shutil.copyfile(path, target)
             pack = TilePack(target)

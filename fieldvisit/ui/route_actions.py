@@ -54,8 +54,11 @@ class RouteActions:
         plan = self.current_plan
         markers = [case_marker(c, self.as_of) for c in self.cases.values()
                    if c.has_coordinates and c.collector == plan["collector"]]
-        Path(path).write_text(build_page(markers, route_from_plan(plan), standalone=True, labels=page_labels(),
-                                         title=f"{plan['collector']} — {day_text(plan['date'])}"), encoding="utf-8")
+        from fieldvisit.adapters.files.safe_write import write_bytes_atomic
+
+        page = build_page(markers, route_from_plan(plan), standalone=True, labels=page_labels(),
+                          title=f"{plan['collector']} — {day_text(plan['date'])}")
+        write_bytes_atomic(Path(path), page.encode("utf-8"))  # owner-only: names and addresses
         self.statusBar().showMessage(self.tr("Map written to {}").format(path), 5000)
 
     def export_route(self, fmt: str, path: str | None = None) -> str | None:

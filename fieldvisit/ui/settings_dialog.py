@@ -237,7 +237,11 @@ class SettingsDialog(QDialog):
         if not path:
             return False
         try:
-            doc = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+            from fieldvisit.adapters.files.safe_write import read_limited
+            from fieldvisit.domain.limits import MAX_JSON_BYTES
+
+            doc = json.loads(read_limited(Path(path), MAX_JSON_BYTES, "settings file", follow=True)
+                             .decode("utf-8-sig"))
             values = from_document(doc, self.current())
             self.pending_profiles = profiles_in_document(doc)
         except (OSError, ValueError) as exc:

@@ -254,9 +254,13 @@ def _export_to(export, path: Path, uow, crypto, *args) -> dict:
     from fieldvisit.adapters.files.mailbox import write_atomic
     from fieldvisit.domain.text import msg
 
-    blob, summary = export(uow, crypto, *args)
-    try:
-        write_atomic(path, blob)
-    except OSError as exc:
-        raise UserError(msg("Could not write {path}: {error}.", path=str(path), error=exc.strerror or str(exc))) from None
+    from fieldvisit.services.errors import os_reason
+
+    def deliver(blob: bytes, _summary: dict) -> None:  # written before it is recorded as sent
+        try:
+            write_atomic(path, blob)
+        except OSError as exc:
+            raise UserError(msg("Could not write {path}: {error}.", path=str(path), error=os_reason(exc))) from None
+
+    _blob, summary = export(uow, crypto, *args, deliver=deliver)
     return summary

@@ -6,6 +6,7 @@ spreadsheet formula)."""
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import os
@@ -172,3 +173,54 @@ def test_a_name_opening_a_comment_does_not_stop_the_map(tmp_path):
     dom = subprocess.run(cmd, capture_output=True, text=True, timeout=120).stdout
     assert "✓</title>" in dom
     assert 'data-stop="&lt;!--&lt;script&gt;"' in dom  # the stop is drawn, its id shown as text
+
+
+# --- the day's hand-off files: KML, GPX, iCalendar ------------------------------------------------
+
+def _itinerary(text: str) -> dict:
+    stop = {"n": 1, "case_id": text, "name": text, "address": text, "phone": text, "notes": text,
+            "lat": 40.42, "lon": -3.70, "start": "2026-11-24T10:00:00+01:00",
+            "departure": "2026-11-24T10:20:00+01:00", "timezone": "Europe/Madrid", "appointment": True}
+    return {"collector": text, "date": "2026-11-24", "start": {"lat": 40.41, "lon": -3.71},
+            "end": {"lat": 40.41, "lon": -3.71}, "stops": [stop]}
+
+
+@given(hostile)
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+def test_hand_off_files_keep_hostile_text_as_text(value):
+    import xml.etree.ElementTree as ET
+
+    import icalendar
+
+    from fieldvisit.adapters.handoff.gpx import gpx_text
+    from fieldvisit.adapters.handoff.ics import ics_bytes
+    from fieldvisit.adapters.handoff.kml import kml_text
+
+    it = _itinerary(value)
+    # KML: well-formed; a description is HTML in Google Earth, so once the XML is read it holds no
+    # markup at all (the HTML-escaped text shows as the text itself)
+    root = ET.fromstring(kml_text(it).encode("utf-8"))
+    descriptions = [e.text or "" for e in root.iter() if e.tag.endswith("description")]
+    assert descriptions and all("<" not in d and ">" not in d for d in descriptions)
+    plain = _lines(value).strip()
+    assert all(plain in _lines(html.unescape(d)) for d in descriptions)
+    # GPX: well-formed, the text read back as it was (no element the text did not come from)
+    root = ET.fromstring(gpx_text(it).encode("utf-8"))
+    assert not any(e.tag.split("}")[-1] in ("script", "img", "a") for e in root.iter())
+    # iCalendar: one event; the text cannot open a property or component of its own
+    cal = icalendar.Calendar.from_ical(ics_bytes(it, it["stops"]))
+    events = [c for c in cal.walk() if c.name == "VEVENT"]
+    assert len(events) == 1
+    assert _lines(str(events[0]["location"])) == _lines(value)  # line ends may be normalised
+
+
+def _lines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def test_kml_description_shows_a_tag_as_text():
+    from fieldvisit.adapters.handoff.kml import kml_text
+
+    kml = kml_text(_itinerary("<img src=x onerror=alert(2)>"))
+    assert "&amp;lt;img src=x onerror=alert(2)&amp;gt;" in kml  # HTML-escaped, then XML-escaped
+    assert "<img" not in kml

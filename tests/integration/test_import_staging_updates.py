@@ -43,7 +43,7 @@ def _file(folder: Path, version: int, flags: bool = False) -> Path:
              + (",flags" if flags else "")]
     lines += [f"U-{i:05d},Nombre {i},Calle {i} {version},40.{i % 90:02d},-3.{i % 70:02d},ES,{100 + i + version}.50,"
               f"EUR,{i % 200},{'martes 10:00-12:00' if version == 0 else 'jueves 9:00-11:00'},"
-              f"{'Ana' if i % 2 else 'Luis'}" + ((",dispute" if i == 7 else ",") if flags else "")
+              f"{'Ana' if i % 2 else 'Luis'}" + ((",dispute" if i == 7 else ",none" if i == 10 else ",") if flags else "")
               for i in range(ROWS)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -117,7 +117,8 @@ def test_a_change_made_after_staging_is_kept_and_flag_changes_are_audited(app, t
     after = _state(app)
     assert after["U-00010"] == (Decimal("111.50"), "Calle 10 1", ((3,),), [Flag.LAWYER])
     assert after["U-00007"][3] == [Flag.DISPUTE]  # the file without flags leaves stored flags alone
-    flagged = run(_work(app, _file(tmp_path, 2, flags=True)))  # a flags column again: U-00010 loses its flag
+    # a flags column again, saying "none" for U-00010: it loses its flag (a blank cell would keep it)
+    flagged = run(_work(app, _file(tmp_path, 2, flags=True)))
     assert flagged.updated == ROWS
     entries = [e for e in audit_entries(app.uow(), limit=50) if e["action"] == "flag"]
     assert {e["subject"] for e in entries} == {"U-00010"}

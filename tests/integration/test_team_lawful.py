@@ -74,8 +74,11 @@ def test_team_plans_hold_no_visit_outside_lawful_hours(tmp_path, country):
     if country == "GB":  # first visits need notice there unless an appointment was agreed
         assert reasons[f"{country}-7"] == "needs_notice_before_first_visit"
     if country == "IN":  # the measured defect: evening appointments planned after 19:00
-        assert f"{country}-3" not in {s["case_id"] for s in stops}
-        assert reasons[f"{country}-3"] == "outside_lawful_hours"
+        # an appointment wholly outside lawful hours is not stored as a window: it waits for review
+        # (the case may still be visited at a lawful time: the loop above checks every stop)
+        review = json.loads(fv(db, "--json", "cases", "review").stdout)["reviews"]
+        assert [(r["case_id"], "outside lawful" in r["error"]) for r in review if r["case_id"] == "IN-3"] == \
+            [("IN-3", True)]
     # what was saved is what was printed: a map of each saved day lists the same stops
     for route in data["routes"]:
         out = tmp_path / f"{route['collector']}.html"

@@ -150,3 +150,20 @@ def test_a_resigned_file_cannot_pass_as_another_sender():
     with pytest.raises(crypto.SealError, match="cannot be decrypted"):
         crypto.open_sealed(forged, kind="bundle", sender_key={STRANGER["fingerprint"]: STRANGER["sign_key"]}.get,
                            fingerprint=OFFICE_A["fingerprint"], box_private=OFFICE_A["box_private"])
+
+
+def test_pack_order_refuses_a_far_jump_and_a_new_series_restarts_the_numbering():
+    from fieldvisit.domain.sync import MAX_SEQ_JUMP
+
+    seen = [(5, "a")]
+    assert pack_order(10 ** 15, "x", seen) == "jump"  # a forged far-future number is refused...
+    assert pack_order(6, "b", seen) == "new"  # ...and blocks nothing: the next real pack imports
+    assert pack_order(5 + MAX_SEQ_JUMP, "b", seen) == "new"
+    assert pack_order(6 + MAX_SEQ_JUMP, "b", seen) == "jump"
+    # an office restored from a backup: its numbers went back; a new series is accepted afresh
+    assert pack_order(3, "c", seen) == "older"
+    assert pack_order(3, "c", seen, series=1_800_000_000) == "new"
+    later = seen + [(3, "c", 1_800_000_000)]
+    assert pack_order(4, "d", later, series=1_800_000_000) == "new"
+    assert pack_order(9, "e", later) == "older"  # a pack of the old series cannot come back
+    assert pack_order(3, "f", later, series=1_800_000_000) == "older"

@@ -24,6 +24,9 @@ from fieldvisit.domain.text import msg
 BUNDLE_SUFFIX = ".fvbundle"
 PACK_SUFFIX = ".fvpack"
 HEAD_BYTES = 1024 * 1024
+#: Packs and bundles in a shared folder are sealed (readable only by their recipients' keys);
+#: the office and the laptop may reach the share as different accounts, so others may read them.
+SHARED_FILE = 0o644
 
 
 def device_folder(fingerprint: str) -> str:
@@ -46,6 +49,15 @@ class MailFile:
     def head(self) -> bytes:
         """The first line (the sealed file's envelope: kind and sender), at most 1 MiB."""
         return read_head(self.path, HEAD_BYTES)
+
+    def tail(self, size: int = 64 * 1024) -> bytes:
+        """The last ``size`` bytes (a format-1 file names its sender at its end)."""
+        from fieldvisit.adapters.files.safe_write import open_untrusted
+
+        with open_untrusted(self.path) as fh:
+            end = fh.seek(0, os.SEEK_END)
+            fh.seek(max(0, end - size))
+            return fh.read(size)
 
     def read(self) -> bytes:
         """The whole file; TooLarge beyond ``MAX_SEALED_BYTES``."""
@@ -92,7 +104,7 @@ class FolderMailbox:
     def _put(self, folder: Path, name: str, data: bytes) -> str:
         real_folder(folder, create=True, below=self.root)
         path = folder / name
-        write_atomic(path, data)
+        write_bytes_atomic(path, data, SHARED_FILE)
         return str(path)
 
     def put_bundle(self, fingerprint: str, seq: int, data: bytes) -> str:

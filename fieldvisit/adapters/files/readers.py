@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from itertools import islice
 from pathlib import Path
 
+from fieldvisit.adapters.files.safe_write import open_untrusted, read_limited
 from fieldvisit.adapters.files.table_rows import data_rows, footer_reason, pick_header, report_reason
 from fieldvisit.adapters.files.text_decoding import decode
 from fieldvisit.domain import limits
@@ -41,11 +43,11 @@ def read_table(path: str, *, sheet: str | None = None, encoding: str | None = No
         raise UserError(msg('The file {path} does not exist; check the path.', path=path))
     if p.is_dir():
         raise UserError(msg('{path} is a folder; give the case file itself.', path=path))
-    if p.stat().st_size > limits.MAX_CASE_FILE_BYTES:
-        raise UserError(msg("{name} is {mb} MB; at most {limit} MB are imported at once. Split the file.",
-                            name=p.name, mb=p.stat().st_size // limits.MIB,
-                            limit=limits.MAX_CASE_FILE_BYTES // limits.MIB))
-    with p.open("rb") as fh:
+    with open_untrusted(p, follow=True) as fh:  # a FIFO or a device is refused, never waited on
+        size = os.fstat(fh.fileno()).st_size
+        if size > limits.MAX_CASE_FILE_BYTES:
+            raise UserError(msg("{name} is {mb} MB; at most {limit} MB are imported at once. Split the file.",
+                                name=p.name, mb=size // limits.MIB, limit=limits.MAX_CASE_FILE_BYTES // limits.MIB))
         head = fh.read(8)
     if head.startswith(b"PK\x03\x04"):
         from fieldvisit.adapters.files.xlsx import read_xlsx
@@ -86,7 +88,7 @@ def sniff_delimiter(text: str) -> str:
 
 
 def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None, header_row: int | None = None) -> Table:
-    data = p.read_bytes()
+    data = read_limited(p, limits.MAX_CASE_FILE_BYTES, "case file", follow=True)
     if encoding:
         try:
             text, encoding = data.decode(encoding), encoding

@@ -5,8 +5,10 @@ never through a link someone planted.
   ``O_CREAT | O_EXCL | O_NOFOLLOW`` (a name that exists, or a link, is refused, never followed),
   writes, fsyncs and renames it over the target: a reader sees the old file or the new one,
   never half of one, and the rename replaces a link at the target rather than writing through it.
-- :func:`read_limited` opens with ``O_NOFOLLOW``, checks the size from the open file before
-  reading, and reads at most the limit.
+- :func:`open_untrusted` is the one way to open a file someone else may have made: ``O_NONBLOCK``
+  (a FIFO never hangs), ``O_NOFOLLOW`` where no link is expected, the opened descriptor checked to
+  be a regular file, its size checked; :func:`read_limited` then reads at most the limit, in
+  chunks, whatever size the file claims.
 """
 
 from __future__ import annotations
@@ -49,17 +51,42 @@ def real_folder(path: Path, *, create: bool = False, below: Path | None = None) 
     return path
 
 
+#: Files FieldVisit writes hold personal data (names, addresses, visits) or sealed packs: only
+#: their owner may read them. Folders it creates for the user's data: owner only too.
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+
+
+def private_folder(path: Path) -> Path:
+    """``path`` as a folder, every folder created on the way made owner-only (0700) whatever the
+    umask; folders that already exist are left as they are (they are the user's)."""
+    path = Path(path)
+    missing = []
+    current = path
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=PRIVATE_FOLDER)
+        except FileExistsError:
+            continue
+        os.chmod(folder, PRIVATE_FOLDER)
+    return path
+
+
 @contextlib.contextmanager
-def atomic_writer(target: Path) -> Iterator[BinaryIO]:
+def atomic_writer(target: Path, mode: int = PRIVATE_FILE) -> Iterator[BinaryIO]:
     """A binary file to write ``target``'s new content into; renamed over ``target`` when the
-    block ends without an exception, removed otherwise. Raises UnsafePath when the target is a
-    folder, or the temporary name cannot be created exclusively."""
+    block ends without an exception, removed otherwise. Created with ``mode`` (default owner-only:
+    every export holds personal data). Raises UnsafePath when the target is a folder, or the
+    temporary name cannot be created exclusively; OSError when the disk is full."""
     target = Path(target)
     if target.is_dir() and not target.is_symlink():
         raise UnsafePath(msg("{target} is a folder; choose a file name.", target=target))
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, 0o666)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, mode)
     except FileExistsError:
         raise UnsafePath(msg("Cannot write {target}: a file or link already has its temporary name; try again.",
                              target=target)) from None
@@ -77,28 +104,70 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
                 os.unlink(tmp)
 
 
-def write_bytes_atomic(target: Path, data: bytes) -> None:
-    with atomic_writer(target) as fh:
+def write_bytes_atomic(target: Path, data: bytes, mode: int = PRIVATE_FILE) -> None:
+    with atomic_writer(target, mode) as fh:
         fh.write(data)
 
 
 def temporary_path(target: Path) -> Path:
-    """A new, exclusively created empty file next to ``target`` for writers that need a path
-    (Qt's PDF writer); rename it over ``target`` with ``os.replace`` when done."""
-    tmp = Path(target).with_name(f".{Path(target).name}.{secrets.token_hex(6)}.part")
-    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, 0o666))
+    """A new, exclusively created, owner-only empty file next to ``target`` for writers that need
+    a path (Qt's PDF writer); finish it with :func:`path_writer` (or ``os.replace``)."""
+    target = Path(target)
+    if target.is_dir() and not target.is_symlink():
+        raise UnsafePath(msg("{target} is a folder; choose a file name.", target=target))
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, PRIVATE_FILE))
     return tmp
+
+
+@contextlib.contextmanager
+def path_writer(target: Path, trailer: bytes = b"") -> Iterator[str]:
+    """For writers that want a file name (Qt's PDF writer): the name of a fresh owner-only
+    temporary file next to ``target``; when the block ends, the file is checked (not empty, ending
+    with ``trailer`` when given — a writer that silently stopped on a full disk leaves less),
+    fsynced and renamed over ``target``; removed on any failure. Raises OSError (ENOSPC) when it
+    was cut short."""
+    import errno
+
+    tmp = temporary_path(target)
+    ok = False
+    try:
+        yield str(tmp)
+        fd = os.open(tmp, os.O_RDWR | _NOFOLLOW | _BINARY)
+        try:
+            size = os.fstat(fd).st_size
+            tail = os.pread(fd, len(trailer) + 64, max(0, size - len(trailer) - 64)) if trailer else b""
+            if size == 0 or (trailer and trailer not in tail):
+                raise OSError(errno.ENOSPC, "the file was cut short")
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, target)
+        ok = True
+    finally:
+        if not ok:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 class TooLarge(UserError):
     """A file larger than the limit for its kind; refused before it is read."""
 
 
-def read_limited(path: Path, limit: int, what: str = "file", *, follow: bool = False) -> bytes:
-    """The bytes of ``path`` (a regular file; not a link unless ``follow``, for a path the user
-    named) when at most ``limit`` bytes; TooLarge / UnsafePath / UserError otherwise."""
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_CHUNK = 1 << 20
+
+
+def open_untrusted(path: Path, limit: int | None = None, what: str = "file", *, follow: bool = False) -> BinaryIO:
+    """``path`` opened for reading, as a file object, when it is a regular file (checked on the
+    opened descriptor, so a FIFO, a device like /dev/zero, a socket or a folder is refused in one
+    sentence and never blocks: it is opened with ``O_NONBLOCK``), not a link unless ``follow``
+    (for a path the user named), and at most ``limit`` bytes by its size. The one way FieldVisit
+    opens a file someone else may have made. Raises TooLarge / UnsafePath / UserError."""
+    import stat
+
     try:
-        fd = os.open(path, os.O_RDONLY | (0 if follow else _NOFOLLOW) | _BINARY)
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK | (0 if follow else _NOFOLLOW) | _BINARY)
     except FileNotFoundError:
         raise UserError(msg("The file {path} does not exist.", path=path)) from None
     except IsADirectoryError:
@@ -107,28 +176,50 @@ def read_limited(path: Path, limit: int, what: str = "file", *, follow: bool = F
         if not follow and Path(path).is_symlink():
             raise UnsafePath(msg("{path} is a link; FieldVisit does not follow links here.", path=path)) from None
         raise UserError(msg("Cannot read {path}: {why}.", path=path, why=exc.strerror or exc)) from None
-    import stat
-
-    st = os.fstat(fd)
-    if not stat.S_ISREG(st.st_mode):  # checked on the descriptor: fdopen of a folder raises
-        os.close(fd)
-        if stat.S_ISDIR(st.st_mode):
-            raise UserError(msg("{path} is a folder; give the file itself.", path=path))
-        raise UserError(msg("{path} is not a plain file; give the file itself.", path=path))
-    with os.fdopen(fd, "rb") as fh:
-        if st.st_size > limit:
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            if stat.S_ISDIR(st.st_mode):
+                raise UserError(msg("{path} is a folder; give the file itself.", path=path))
+            raise UserError(msg("{path} is not a plain file (a pipe, a device or a socket); give a saved file.",
+                                path=path))
+        if limit is not None and st.st_size > limit:
             raise TooLarge(msg("The {what} {path} is {size} MB; at most {limit} MB are accepted. Nothing was read.",
                                what=what, path=path, size=st.st_size // (1024 * 1024) or 1,
                                limit=limit // (1024 * 1024)))
-        data = fh.read(limit + 1)
-    if len(data) > limit:  # it grew while we read
+        if _NONBLOCK:
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_capped(fh: BinaryIO, limit: int, what: str = "file", path: Path | str = "") -> bytes:
+    """At most ``limit`` bytes of an open file, read in chunks (never trusting its reported
+    size: a file that grows, or a device, stops at the limit); TooLarge beyond it."""
+    parts: list[bytes] = []
+    got = 0
+    while got <= limit:
+        chunk = fh.read(min(_CHUNK, limit + 1 - got))
+        if not chunk:
+            break
+        parts.append(chunk)
+        got += len(chunk)
+    if got > limit:
         raise TooLarge(msg("The {what} {path} is larger than {limit} MB. Nothing was read.", what=what, path=path,
-                           limit=limit // (1024 * 1024)))
-    return data
+                           limit=limit // (1024 * 1024) or 1))
+    return b"".join(parts)
+
+
+def read_limited(path: Path, limit: int, what: str = "file", *, follow: bool = False) -> bytes:
+    """The bytes of ``path`` (a regular file; not a link unless ``follow``, for a path the user
+    named) when at most ``limit`` bytes; TooLarge / UnsafePath / UserError otherwise."""
+    with open_untrusted(path, limit, what, follow=follow) as fh:
+        return read_capped(fh, limit, what, path)
 
 
 def read_head(path: Path, limit: int) -> bytes:
     """Up to the first newline (at most ``limit`` bytes) of a regular file, not a link."""
-    fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _BINARY)
-    with os.fdopen(fd, "rb") as fh:
+    with open_untrusted(path) as fh:
         return fh.readline(limit)

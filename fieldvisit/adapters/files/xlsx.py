@@ -82,17 +82,20 @@ def scan_sheet(book, sheet) -> tuple[list[tuple[int, int, int, int]], bool, list
 def check_unzipped(p: Path) -> None:
     """Refuse a workbook whose parts would unzip beyond the limits, before openpyxl reads them
     (it reads the shared strings whole): a zip bomb or a 512 MB name in a 0.5 MB file."""
+    from fieldvisit.adapters.files.xlsx_guard import check_parts
+
     try:
         with zipfile.ZipFile(p) as archive:
             infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError) as exc:
+            total = sum(i.file_size for i in infos)
+            strings = sum(i.file_size for i in infos if i.filename.lower().endswith("sharedstrings.xml"))
+            if total > limits.MAX_XLSX_UNZIPPED_BYTES or strings > limits.MAX_XLSX_STRINGS_BYTES:
+                raise UserError(msg("{name} unpacks to {mb} MB, more than a case file can be; save it again from "
+                                    "Excel or export it as CSV.", name=p.name, mb=total // limits.MIB))
+            check_parts(archive, p.name)  # a DTD, a 50-million-character cell: refused while streaming
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
         raise UserError(msg('{name} is not a readable XLSX workbook; open and save it again in Excel.',
                             name=p.name)) from exc
-    total = sum(i.file_size for i in infos)
-    strings = sum(i.file_size for i in infos if i.filename.lower().endswith("sharedstrings.xml"))
-    if total > limits.MAX_XLSX_UNZIPPED_BYTES or strings > limits.MAX_XLSX_STRINGS_BYTES:
-        raise UserError(msg("{name} unpacks to {mb} MB, more than a case file can be; save it again from Excel "
-                            "or export it as CSV.", name=p.name, mb=total // limits.MIB))
 
 
 def _numbered(sheet, merges):

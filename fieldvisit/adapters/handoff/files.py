@@ -1,5 +1,5 @@
 """Write a day's itinerary to a file in one of the hand-off formats, atomically (a ``.part``
-file renamed into place, removed when anything fails)."""
+file renamed into place, removed when anything fails), owner-only."""
 
 from __future__ import annotations
 
@@ -18,35 +18,33 @@ def write_route(itinerary: dict, fmt: str, out: Path, as_of: date, tiles=None) -
     appointments."""
     from fieldvisit.services.route_export import appointments
 
-    tmp = out.with_name(out.name + ".part")
-    try:
+    from fieldvisit.adapters.files.safe_write import write_bytes_atomic
+    from fieldvisit.services.errors import os_reason
+
+    try:  # every format appears whole and owner-only (it holds names and addresses), or not at all
         if fmt == "pdf":
             from fieldvisit.adapters.handoff.itinerary import write_itinerary_pdf
 
-            write_itinerary_pdf(str(tmp), itinerary, as_of, tiles=tiles)
+            write_itinerary_pdf(str(out), itinerary, as_of, tiles=tiles)
             count = len(itinerary["stops"])
         elif fmt == "ics":
             from fieldvisit.adapters.handoff.ics import ics_bytes
 
             chosen = appointments(itinerary)
-            tmp.write_bytes(ics_bytes(itinerary, chosen))
+            write_bytes_atomic(out, ics_bytes(itinerary, chosen))
             count = len(chosen)
         elif fmt == "gpx":
             from fieldvisit.adapters.handoff.gpx import gpx_text
 
-            tmp.write_text(gpx_text(itinerary), encoding="utf-8")
+            write_bytes_atomic(out, gpx_text(itinerary).encode("utf-8"))
             count = len(itinerary["stops"])
         else:
             from fieldvisit.adapters.handoff.kml import kml_text
 
-            tmp.write_text(kml_text(itinerary), encoding="utf-8")
+            write_bytes_atomic(out, kml_text(itinerary).encode("utf-8"))
             count = len(itinerary["stops"])
-        tmp.replace(out)
     except OSError as exc:
-        raise UserError(f"Cannot write {out}: {exc.strerror or exc}.") from None
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+        raise UserError(f"Cannot write {out}: {os_reason(exc)}.") from None
     return count
 
 

@@ -124,11 +124,20 @@ def new_writer(path: str, title: str) -> QPdfWriter:
 
 
 def write_itinerary_pdf(path: str, itinerary: dict, as_of, *, with_map: bool = True, tiles=None) -> int:
-    """The itinerary as an A4 PDF at ``path``; returns the number of pages."""
+    """The itinerary as an A4 PDF at ``path`` (whole and owner-only, or not at all); returns the
+    number of pages. OSError when the disk is full."""
+    from pathlib import Path
+
+    from fieldvisit.adapters.files.safe_write import path_writer
+    from fieldvisit.adapters.pdf import PDF_END
+
     doc = itinerary_document(itinerary, as_of, with_map=with_map, tiles=tiles)
-    writer = new_writer(path, f"{itinerary['collector']} {itinerary['date']}")
-    painter = QPainter(writer)
-    try:
-        return draw_document(writer, painter, doc)
-    finally:
-        painter.end()
+    with path_writer(Path(path), PDF_END) as tmp:
+        writer = new_writer(tmp, f"{itinerary['collector']} {itinerary['date']}")
+        painter = QPainter(writer)
+        try:
+            pages = draw_document(writer, painter, doc)
+        finally:
+            painter.end()
+        del painter, writer
+    return pages

@@ -1,9 +1,12 @@
 """The day as KML (simplekml): a numbered placemark per stop, and the route as a line that goes
-the short way across the ±180° meridian (split in two there, as KML viewers expect)."""
+the short way across the ±180° meridian (split in two there, as KML viewers expect). Texts are
+text: a description (HTML in viewers' balloons) is HTML-escaped before simplekml XML-escapes it."""
 
 from __future__ import annotations
 
 import simplekml
+
+from fieldvisit.adapters.escape import html_text
 
 from fieldvisit.domain.longitudes import unwrap, wrap
 
@@ -36,8 +39,10 @@ def kml_text(itinerary: dict) -> str:
     home.style.iconstyle.color = simplekml.Color.green
     for stop in itinerary["stops"]:
         p = doc.newpoint(name=f"{stop['n']}. {stop['case_id']}", coords=[(wrap(stop["lon"]), stop["lat"])])
-        p.description = " · ".join(x for x in (stop["start"][11:16], stop.get("name", ""), stop.get("address", ""),
-                                               stop.get("phone", "")) if x)
+        # a description is HTML in Google Earth's balloon: escaped as HTML here, then as XML by
+        # simplekml, so a name like <img onerror=…> shows as text and never runs
+        p.description = html_text(" · ".join(x for x in (stop["start"][11:16], stop.get("name", ""),
+                                                         stop.get("address", ""), stop.get("phone", "")) if x))
         p.timestamp.when = stop["start"]
     path = [(start["lon"], start["lat"])] + [(s["lon"], s["lat"]) for s in itinerary["stops"]] + [(end["lon"], end["lat"])]
     for piece in _legs(path):

@@ -32,6 +32,10 @@ class TilePack:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         if not self.path.is_file():
+            if self.path.exists():  # a FIFO or a device: refused (never opened by SQLite, which would wait)
+                from fieldvisit.adapters.files.safe_write import open_untrusted
+
+                open_untrusted(self.path, follow=True).close()
             raise UserError(f"The tile pack {self.path} does not exist.")
         self._local = threading.local()
         try:

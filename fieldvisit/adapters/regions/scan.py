@@ -30,6 +30,10 @@ def scan_extract(path: Path) -> Scan:
     import osmium
 
     if not path.is_file():
+        if path.exists():  # a FIFO or a device: one sentence, never a reader waiting on it
+            from fieldvisit.adapters.files.safe_write import open_untrusted
+
+            open_untrusted(path, follow=True).close()
         raise UserError(f"The extract {path} does not exist; give the path of an .osm.pbf file.")
     scan = Scan()
     streets: dict[str, list] = {}

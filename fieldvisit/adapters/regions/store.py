@@ -42,7 +42,9 @@ class RegionFolder:
         """Work (generator of Progress) returning the built pack's JSON; see :func:`build_pack`."""
         from fieldvisit.adapters.regions.build import build_pack
 
-        self.root.mkdir(parents=True, exist_ok=True)
+        from fieldvisit.adapters.files.safe_write import private_folder
+
+        private_folder(self.root)  # inside FieldVisit's own folder, which stays owner-only
         return build_pack(extract, self.root, name, street_map=street_map)
 
     def remove(self, name: str) -> None:

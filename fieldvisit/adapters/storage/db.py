@@ -28,6 +28,9 @@ class DatabaseError(Exception):
 #: SQLite's words for "another connection holds the lock" and for a damaged file.
 _BUSY = ("database is locked", "database table is locked", "database is busy")
 _DAMAGED = ("file is not a database", "database disk image is malformed", "file is encrypted")
+#: ... for a full disk and a workspace that cannot be written (read-only file or disk).
+_FULL = ("database or disk is full", "disk i/o error", "no space left on device", "could not extend file")
+_READONLY = ("attempt to write a readonly database", "readonly database", "read-only file system")
 
 
 def damaged_message(where: str = "") -> str:
@@ -47,14 +50,20 @@ def user_error_for(exc: BaseException):
         return WorkspaceBusy()
     if any(word in text for word in _DAMAGED):
         return UserError(damaged_message())
+    if any(word in text for word in _FULL):
+        return UserError(msg("The disk is full; free some space and try again. Nothing was saved from the "
+                             "unfinished step."))
+    if any(word in text for word in _READONLY):
+        return UserError(msg("The workspace file is read-only; nothing was saved. Make it writable (or copy it "
+                             "somewhere you can write) and try again."))
     return None
 
 
 def default_url(data_dir: Path, name: str = "workspace.sqlite") -> str:
     """The workspace file in FieldVisit's own data folder, created owner-only (0700)."""
-    if not data_dir.exists():
-        data_dir.mkdir(parents=True, mode=0o700)
-        os.chmod(data_dir, 0o700)
+    from fieldvisit.adapters.files.safe_write import private_folder
+
+    private_folder(data_dir)  # every folder created on the way: owner-only
     return f"sqlite:///{data_dir / name}"
 
 
@@ -179,6 +188,8 @@ def open_engine(url: str, *, migrate: bool = True, passphrases: PassphraseSource
                 parsed = _sealed_url(path, passphrases or PassphraseSource())
             except PassphraseNeeded as exc:
                 raise DatabaseError(str(exc)) from None
+            except cipher.NotAWorkspace:  # a file too short to be one (a few stray bytes)
+                raise DatabaseError(damaged_message(str(path))) from None
             inuse.hold_shared(path, busy_timeout_ms())  # a workspace created just now
             return _engine(parsed, path, migrate)
         except BaseException:
@@ -208,7 +219,8 @@ def _engine(parsed: URL, sqlite_file: Path | None, migrate: bool) -> Engine:
         if isinstance(refusal, WorkspaceBusy):
             raise DatabaseError(str(refusal)) from None
         if refusal is not None:
-            raise DatabaseError(damaged_message(str(sqlite_file or ""))) from None
+            damaged = any(word in str(getattr(exc, "orig", exc)).lower() for word in _DAMAGED)
+            raise DatabaseError(damaged_message(str(sqlite_file or "")) if damaged else str(refusal)) from None
         if not isinstance(exc, OperationalError):
             raise
         raise DatabaseError(f"Cannot open the database {_shown(parsed)}: "

@@ -126,8 +126,13 @@ class PassphraseSource:
             raise PassphraseNeeded(_how(path))
 
     def new(self, path: Path, *, converting: bool = False) -> str:
-        for candidate in (self.explicit, DEMO_PASSPHRASE if self.demo else None, os.environ.get(ENV)):
+        for candidate, where in ((self.explicit, "given"), (DEMO_PASSPHRASE if self.demo else None, "demo"),
+                                 (os.environ.get(ENV), ENV)):
             if candidate:
+                if len(candidate) < MIN_LENGTH:  # the same minimum as at the prompt and on a change
+                    raise PassphraseNeeded(f"A new workspace's passphrase needs at least {MIN_LENGTH} characters; the "
+                                           f"one {'in ' + ENV if where == ENV else 'given'} has {len(candidate)}. "
+                                           "Choose a longer one; nothing was created.")
                 return candidate
         if self.prompt is not None:
             for attempt in range(3):

@@ -1,0 +1,79 @@
+"""JSON from outside (visit files, identity files, mappings, signed packs and bundles) read
+strictly, in one place: a key given twice in one object is refused (in a signed payload "last one
+wins" would let two readers see different things), NaN/Infinity are refused, a number longer than
+any real amount is refused before Python converts it (a 5000-digit integer would otherwise stop
+the parser), and absurd nesting is named as such.
+
+Errors: :class:`JsonError` (a ValueError) with a short reason, no content.
+"""
+
+from __future__ import annotations
+
+import json
+
+#: Digits in a JSON number: amounts, sequence numbers and versions are far shorter.
+MAX_NUMBER_CHARS = 40
+#: Levels of objects/lists in any JSON FieldVisit reads (a visit is 4 deep).
+MAX_DEPTH = 20
+
+
+class JsonError(ValueError):
+    """JSON FieldVisit refuses; ``str()`` is the reason ("a key appears twice: 'seq'")."""
+
+
+def _pairs(pairs: list[tuple[str, object]]) -> dict:
+    out: dict = {}
+    for key, value in pairs:
+        if key in out:
+            raise JsonError(f"the key {key[:40]!r} appears twice in one object")
+        out[key] = value
+    return out
+
+
+def _int(text: str) -> int:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise JsonError(f"a number has {len(text)} digits, too large to be an amount or a count")
+    return int(text)
+
+
+def _float(text: str) -> float:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise JsonError(f"a number has {len(text)} characters, too large to be an amount")
+    return float(text)
+
+
+def _constant(name: str):
+    raise JsonError(f"{name} is not a number FieldVisit accepts")
+
+
+def loads(data: str | bytes):
+    """The JSON value in ``data`` (text, or UTF-8 bytes with or without BOM). Raises JsonError
+    (duplicate key, huge number, NaN, nesting deeper than :data:`MAX_DEPTH`) or
+    json.JSONDecodeError / UnicodeDecodeError."""
+    if isinstance(data, bytes):
+        data = data.decode("utf-8-sig")
+    try:
+        value = json.loads(data, object_pairs_hook=_pairs, parse_int=_int, parse_float=_float,
+                           parse_constant=_constant)
+    except RecursionError:
+        raise JsonError(f"it is nested more than {MAX_DEPTH} levels deep") from None
+    if depth(value) > MAX_DEPTH:
+        raise JsonError(f"it is nested more than {MAX_DEPTH} levels deep")
+    return value
+
+
+def depth(value, limit: int = MAX_DEPTH + 1) -> int:
+    """Levels of objects/lists in ``value`` (0 for a scalar), counted up to ``limit``."""
+    level, current = 0, [value]
+    while current and level < limit:
+        nxt = []
+        for item in current:
+            if isinstance(item, dict):
+                nxt.extend(item.values())
+            elif isinstance(item, list):
+                nxt.extend(item)
+        if not nxt and not any(isinstance(i, (dict, list)) for i in current):
+            break
+        level += 1
+        current = nxt
+    return level
