@@ -106,7 +106,9 @@ def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None, header_ro
         raise UserError(msg("The delimiter {delimiter!r} cannot be used; give one character such as , ; | or tab.",
                             delimiter=delimiter))
     titles: set[str] = set()
-    number, headers, _, _ = pick_header(_csv_records(text, delimiter, [], name=p.name), header_row, titles)
+    lines = _lines(text, delimiter, p.name)  # split and checked once, for the header and the rows
+    number, headers, _, _ = pick_header(_csv_records(text, delimiter, [], name=p.name, lines=lines), header_row,
+                                        titles)
     if headers is None and header_row is not None:
         last = max((n for n, _ in _csv_records(text, delimiter, [], name=p.name)), default=0)
         raise UserError(msg('{name} has only {rows} rows; choose a header row from 1 to {rows}.', name=p.name,
@@ -116,7 +118,7 @@ def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None, header_ro
     while headers and not headers[-1].strip():
         headers = headers[:-1]
     skipped: list[dict] = []
-    rest = _csv_records(text, delimiter, skipped, len(headers), number, name=p.name)
+    rest = _csv_records(text, delimiter, skipped, len(headers), number, name=p.name, lines=lines)
     row_numbers: list[int] = []
     rows = data_rows(rest, len(headers), skipped, row_numbers, headers, titles)
     return Table(headers=[h.strip() for h in headers], rows=rows, kind="csv", encoding=encoding,
@@ -149,6 +151,18 @@ def _swallowed_a_record(lines: list[str], first: int, used: int, delimiter: str,
     return False
 
 
+def _lines(text: str, delimiter: str, name: str = "The case file") -> list[str]:
+    """The file's lines (line ends kept), checked before parsing: a line of a million delimiters
+    costs gigabytes. Raises UserError for a line with far too many."""
+    lines = list(io.StringIO(text, newline=""))
+    most = 10 * limits.MAX_COLUMNS
+    if lines and max(map(len, lines)) > most:  # only a line this long can hold that many delimiters
+        for n, line in enumerate(lines, start=1):
+            if line.count(delimiter) > most:
+                raise UserError(too_wide(name, n, line.count(delimiter) + 1))
+    return lines
+
+
 def _quote_left_open(lines: list[str], first: int, used: int, delimiter: str) -> bool:
     """Whether a record's text holds an odd number of quotes while one of its values opens with a
     quote: a quoted value always has its quotes in pairs (opening, closing, doubled ``""``), so one
@@ -161,15 +175,12 @@ def _quote_left_open(lines: list[str], first: int, used: int, delimiter: str) ->
 
 
 def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0, header_row: int = 0,
-                 name: str = "The case file"):
+                 name: str = "The case file", lines: list[str] | None = None):
     """Yield ``(row number, values)`` for each non-blank record after ``header_row``; records
     whose width differs from ``width`` (trailing empty values aside) go to ``skipped``. After a
     broken record that ran over several lines (a quote never closed), reading starts again on the
-    line after its first."""
-    lines = list(io.StringIO(text, newline=""))
-    for n, line in enumerate(lines, start=1):  # before parsing: a line of a million delimiters costs gigabytes
-        if line.count(delimiter) > 10 * limits.MAX_COLUMNS:
-            raise UserError(too_wide(name, n, line.count(delimiter) + 1))
+    line after its first. ``lines``: :func:`_lines` of ``text``, when the caller has them."""
+    lines = _lines(text, delimiter, name) if lines is None else lines
     base = 0  # index in lines where the current reader started
     number = 0
     while True:
@@ -196,13 +207,16 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
             first_line = base + before
             before = reader.line_num
             number += 1
-            if number <= header_row or not values or not "".join(values).strip():  # blank record
+            if number <= header_row or not values:
+                continue
+            joined = "".join(values)  # one C-level pass for the two checks of every cell below
+            if not joined.strip():  # blank record
                 continue
             if len(values) > limits.MAX_COLUMNS:
                 raise UserError(too_wide(name, number, len(values)))
             if width and (used > 1 and _swallowed_a_record(lines, first_line, used, delimiter, width)
                           or _quote_left_open(lines, first_line, used, delimiter)
-                          or used == 1 and any("\n" in v or "\r" in v for v in values)):
+                          or used == 1 and ("\n" in joined or "\r" in joined)):
                 # a line break inside a one-line record: a quote ran to the end of the file
                 skipped.append({"row": number, "kind": "broken",
                                 "reason": "a quote opened in this row is never closed; the row is left "

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON, Boolean, Column, Date, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text, Time,
-    UniqueConstraint,
+    UniqueConstraint, false,
 )
 
 from fieldvisit.adapters.storage.types import DecimalText, UTCDateTime
@@ -98,7 +98,7 @@ windows = Table(
     Column("end_time", Time, nullable=True),
     Column("place", String(10), nullable=False, default=""),
     Column("text", Text, nullable=False, default=""),
-    Column("inconvenient", Boolean, nullable=False, default=False),
+    Column("inconvenient", Boolean, nullable=False, default=False, server_default=false()),  # as 0008 adds it
 )
 
 case_history = Table(
