@@ -46,7 +46,10 @@ BOXES: dict[str, tuple[tuple[float, float, float, float], ...]] = {
 
 def _inside(country: str, lat: float, lon: float) -> bool:
     m = MARGIN_DEGREES
-    return any(a - m <= lat <= b + m and c - m <= lon <= d + m for a, b, c, d in BOXES[country])
+    for a, b, c, d in BOXES[country]:  # a loop, not any(...): this runs once per imported row
+        if a - m <= lat <= b + m and c - m <= lon <= d + m:
+            return True
+    return False
 
 
 def implausible_position(country: str, lat: float, lon: float) -> str | None:

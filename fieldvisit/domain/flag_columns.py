@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from fieldvisit.domain.cases import Flag, FlagError, parse_flags
@@ -137,11 +138,12 @@ def words_to_flags(text: str) -> frozenset[Flag]:
     return frozenset(flags)
 
 
-def _known_words(text: str) -> tuple[frozenset[Flag], list[str]]:
+@lru_cache(maxsize=4096)  # a file repeats a few flag texts on every row
+def _known_words(text: str) -> tuple[frozenset[Flag], tuple[str, ...]]:
     """The flags a text names and the parts that name none: ``"lawyer, dispite"`` →
-    ``({lawyer}, ["dispite"])``."""
+    ``({lawyer}, ("dispite",))``."""
     try:
-        return words_to_flags(text), []
+        return words_to_flags(text), ()
     except FlagError:
         pass
     known: set[Flag] = set()
@@ -153,7 +155,7 @@ def _known_words(text: str) -> tuple[frozenset[Flag], list[str]]:
             known |= words_to_flags(part)
         except FlagError:
             unknown.append(part.strip())
-    return frozenset(known), unknown
+    return frozenset(known), tuple(unknown)
 
 
 @dataclass(slots=True)
@@ -196,7 +198,8 @@ def read_flag_cells(text: dict[str, str], labels: dict[str, str] | None = None) 
             out.review.append(("flags", f"{', '.join(repr(u) for u in unknown)} in {label} is no flag FieldVisit "
                                         f"knows (known: {', '.join(f.value for f in Flag)}); the case is held "
                                         "(do not visit) until you check it"))
-    for name in labels or text:  # the file's flag columns (or, without labels, every cell)
+    names = labels if labels else [n for n in text if n.startswith(PREFIX)]  # the file's flag columns
+    for name in names:
         cell = text.get(name, "")
         if not cell or not name.startswith(PREFIX):
             continue
