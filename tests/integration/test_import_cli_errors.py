@@ -115,3 +115,12 @@ def test_xlsx_header_row_past_the_end(tmp_path):
     book.save(path)
     with pytest.raises(UserError, match="has only 2 rows; choose a header row from 1 to 2"):
         read_table(str(path), header_row=99)
+
+
+def test_a_sheet_asked_of_a_csv_file_is_a_sentence_not_ignored(tmp_path):
+    """A tester's `--sheet Nope` on a CSV was silently ignored: the user believed they had picked
+    a sheet."""
+    good = _csv(tmp_path, "case_id,name\nA,x\nB,y\n")
+    with pytest.raises(UserError, match="has no sheets; leave out --sheet"):
+        read_table(str(good), sheet="Nope")
+    assert "has no sheets" in _one_sentence(_import(tmp_path, good, "--sheet", "Nope"))

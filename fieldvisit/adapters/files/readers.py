@@ -59,6 +59,8 @@ def read_table(path: str, *, sheet: str | None = None, encoding: str | None = No
                                 name=p.name))
         raise UserError(msg('{name} is an old Excel .xls file; save it as .xlsx or .csv and import that.',
                             name=p.name))
+    if sheet:  # a CSV has one table: a sheet asked for is a mistake, not something to ignore
+        raise UserError(msg('{name} is a text (CSV) file, which has no sheets; leave out --sheet.', name=p.name))
     return _read_csv(p, encoding=encoding, delimiter=delimiter, header_row=header_row)
 
 
