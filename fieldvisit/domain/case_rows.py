@@ -20,9 +20,11 @@ Rules (tested in ``tests/unit/test_case_rows.py``):
 - A phone cell meaning "none" (``n/a``, ``-``) is blank; ``34600111222.0`` loses its ``.0``; one in
   scientific notation (``6.00111E+08``, digits lost) is left blank and goes to review.
 - On update, an empty cell means "no information": what is stored stays, for every field, flags
-  included. A flags cell with a value is the case's whole list (``none`` clears it); a yes/no
+  included. A flags cell with a value is the case's whole list (``none`` clears it), save a flag
+  whose own yes/no column the file also has, blank on that row (it says nothing: stored stays); a yes/no
   column naming a condition (``Deceased``, ``No visitar``) sets or clears that flag
-  (:mod:`.flag_columns`; an unclear cell holds the case and goes to review).
+  (:mod:`.flag_columns`; an unclear cell holds the case and goes to review, its stored appointment
+  windows untouched).
 """
 
 from __future__ import annotations
@@ -354,11 +356,12 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         parsed = parse_windows(inconvenient, case.timezone, dayfirst=ctx.dayfirst is not False, today=ctx.as_of,
                                lawful=lawful)
         if from_flag_column and not parsed.windows:
+            # neither yes, no nor a time: the case is held, its stored windows stay (BRK2 #1)
             hold_unread_times(reading, ctx.flag_labels.get("flag:do_not_visit", "do not visit"))
-            parsed = parsed.__class__([], [])
-        case.windows = case.windows + [replace(w, inconvenient=True) for w in parsed.windows]
-        review.extend(("inconvenient", message) for message in parsed.errors)
-        present.add("windows")
+        else:
+            case.windows = case.windows + [replace(w, inconvenient=True) for w in parsed.windows]
+            review.extend(("inconvenient", message) for message in parsed.errors)
+            present.add("windows")
     present.discard("appointment")
     present.discard("inconvenient")
     if reading is not None:

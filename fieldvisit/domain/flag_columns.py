@@ -11,6 +11,8 @@ be planned. So:
 - anything else is never guessed: the case goes to review **and is held** (the column's flag is
   set, so it stays out of plans) until a person checks it. In a ``No visitar``/``Do not visit``
   column a time (``lunes por la mañana``) is read as the times not to visit instead;
+- a ``flags`` cell with a value is the case's whole list, except a flag whose own yes/no column
+  the file also has and leaves blank on that row: that column says nothing, the stored flag stays;
 - a free-text column (``Bloqueos``, and the ``flags`` column itself): known words become flags
   (``fallecido, concurso`` → deceased, bankruptcy); ``ninguno``/``none``/``无`` clears; unknown
   text (``dispite``) is held as ``do_not_visit`` and sent to review, never dropped.
@@ -161,13 +163,15 @@ def _known_words(text: str) -> tuple[frozenset[Flag], tuple[str, ...]]:
 @dataclass(slots=True)
 class FlagReading:
     """What one row says about flags. ``whole``: the flags column (``flags``) had a value, so
-    ``flags`` is the case's full list; else ``flags`` are added and ``cleared`` removed from what
-    is stored. ``inconvenient``: times read from a ``No visitar`` column. ``review``/``errors``:
-    ``[(column, sentence)]``."""
+    ``flags`` is the case's full list, save the flags in ``kept`` (their own yes/no column is blank
+    on this row: it says nothing, so what is stored stays); else ``flags`` are added and
+    ``cleared`` removed from what is stored. ``inconvenient``: times read from a ``No visitar``
+    column. ``review``/``errors``: ``[(column, sentence)]``."""
 
     flags: frozenset[Flag] = frozenset()
     cleared: frozenset[Flag] = frozenset()
     whole: bool = False
+    kept: frozenset[Flag] = frozenset()
     inconvenient: str = ""
     review: list[tuple[str, str]] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
@@ -178,7 +182,7 @@ class FlagReading:
 
     def merged(self, stored: frozenset[Flag]) -> frozenset[Flag]:
         """The flags to store over ``stored``."""
-        return self.flags if self.whole else (stored | self.flags) - self.cleared
+        return self.flags | (stored & self.kept) if self.whole else (stored | self.flags) - self.cleared
 
 
 def read_flag_cells(text: dict[str, str], labels: dict[str, str] | None = None) -> FlagReading:
@@ -199,9 +203,12 @@ def read_flag_cells(text: dict[str, str], labels: dict[str, str] | None = None) 
                                         f"knows (known: {', '.join(f.value for f in Flag)}); the case is held "
                                         "(do not visit) until you check it"))
     names = labels if labels else [n for n in text if n.startswith(PREFIX)]  # the file's flag columns
+    kept: set[Flag] = set()
     for name in names:
         cell = text.get(name, "")
         if not cell or not name.startswith(PREFIX):
+            if out.whole and not cell and name.startswith(PREFIX) and not name.startswith(FREE_TEXT):
+                kept.add(Flag(name[len(PREFIX):].split(":")[0]))  # blank: this column says nothing
             continue
         label = (labels or {}).get(name, name[len(PREFIX):])
         if name.startswith(FREE_TEXT):
@@ -226,6 +233,7 @@ def read_flag_cells(text: dict[str, str], labels: dict[str, str] | None = None) 
                                      f"({flag.value.replace('_', ' ')}) until you check it"))
     out.flags = frozenset(flags)
     out.cleared = frozenset(cleared - flags)
+    out.kept = frozenset(kept - cleared - flags)
     return out
 
 

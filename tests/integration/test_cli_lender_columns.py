@@ -161,3 +161,41 @@ def test_every_sheet_with_the_same_columns_is_read_and_others_are_named(tmp_path
     assert "row Marta!3" in r.stdout
     s = imported(db, path, "--sheet", "Closed")
     assert s["sheets_read"] == ["Closed"] and s["rows"] == 1
+
+
+def test_an_unclear_flag_cell_holds_the_case_and_the_plan_keeps_its_windows(tmp_path):
+    """BRK2 #1 (/tmp/brk2/wp 1.csv, 2.csv, 3.csv): 'unclear' holds W1 without wiping its Mon–Fri
+    09:00–17:00 windows; after 'N' the plan still visits it only then."""
+    one, two, three = tmp_path / "1.csv", tmp_path / "2.csv", tmp_path / "3.csv"
+    one.write_text("Case ID,Name,Country,Timezone,Balance,Currency,Appointment,Latitude,Longitude,Collector\n"
+                   "W1,Wip One,US,America/New_York,100,USD,Mon-Fri 09:00-17:00,40.71,-74.01,Q\n"
+                   "W2,Wip Two,US,America/New_York,100,USD,Mon-Fri 09:00-17:00,40.72,-74.02,Q\n", encoding="utf-8")
+    two.write_text("Case ID,Do Not Visit\nW1,unclear\nW2,Y\n", encoding="utf-8")
+    three.write_text("Case ID,Do Not Visit\nW1,N\n", encoding="utf-8")
+    db = tmp_path / "ws.db"
+    imported(db, one)
+    windows = {k: c["windows"] for k, c in listed(db).items()}
+    assert windows["W1"] and windows["W1"] == windows["W2"]
+    s = imported(db, two)
+    assert [(r["case_id"], r["column"]) for r in s["review"]] == [("W1", "flag:do_not_visit")]
+    cases = listed(db)
+    assert cases["W1"]["flags"] == ["do_not_visit"] and cases["W1"]["windows"] == windows["W1"]
+    imported(db, three)
+    cases = listed(db)
+    assert cases["W1"]["flags"] == [] and cases["W1"]["windows"] == windows["W1"]
+
+    def plan(day):
+        r = fv(db, "--json", "plan", "--date", day, "--collector", "Q", "--as-of", AS_OF, "--time-limit", "1",
+               "--start", "40.7,-74.0")
+        assert r.returncode == 0, r.stderr
+        return json.loads(r.stdout)
+
+    saturday = plan("2026-12-05")
+    assert not saturday["stops"]
+    assert {u["case_id"]: u["reason"] for u in saturday["unplanned"]} == {"W1": "not_available_that_day",
+                                                                          "W2": "blocked_by_flag"}
+    monday = plan("2026-12-07")
+    assert [s["case_id"] for s in monday["stops"]] == ["W1"]
+    stop = monday["stops"][0]
+    assert stop["window"] == {"start": "2026-12-07T09:00:00-05:00", "end": "2026-12-07T17:00:00-05:00"}
+    assert "09:00" <= stop["start"][11:16] and stop["departure"][11:16] <= "17:00"

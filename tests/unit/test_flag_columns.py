@@ -95,3 +95,34 @@ def test_the_preview_shows_what_a_condition_column_sets():
     assert shown(times, "flag:do_not_visit", date(2026, 11, 23)).startswith("Mon")
     assert shown(held, "flag:do_not_visit", date(2026, 11, 23)) == "do_not_visit"
     assert shown(held, "flag:deceased", date(2026, 11, 23)) == "no"
+
+
+def test_an_unclear_no_visitar_cell_holds_the_case_and_leaves_its_windows():
+    """BRK2 #1: neither yes, no nor a time: held and reviewed; the stored windows are not replaced."""
+    from datetime import date
+
+    from fieldvisit.domain.case_rows import RowContext, read_row
+
+    ctx = RowContext(as_of=date(2026, 11, 23), default_timezone="America/New_York",
+                     columns=frozenset({"case_id", "flag:do_not_visit"}),
+                     flag_labels={"flag:do_not_visit": "Do Not Visit"})
+    r = read_row({"case_id": "W1", "flag:do_not_visit": "unclear"}, ctx)
+    assert r.case.flags == {Flag.DO_NOT_VISIT} and "flags" in r.present
+    assert "windows" not in r.present and r.case.windows == []  # the import keeps the stored windows
+    assert [c for c, _ in r.review] == ["flag:do_not_visit"]
+    r = read_row({"case_id": "W1", "flag:do_not_visit": "weekdays 13:00-16:00"}, ctx)
+    assert "windows" in r.present and all(w.inconvenient for w in r.case.windows)
+
+
+def test_a_flags_cell_keeps_a_stored_flag_whose_own_column_is_blank():
+    """BRK2 #9: Flags=dispute with a blank Do Not Visit cell: the blank says nothing about do_not_visit."""
+    labels = {"flags": "Flags", "flag:do_not_visit": "Do Not Visit", "flag:deceased": "Deceased"}
+    stored = frozenset({Flag.DO_NOT_VISIT, Flag.LAWYER})
+    r = read_flag_cells({"flags": "dispute", "flag:do_not_visit": "", "flag:deceased": ""}, labels)
+    assert r.whole and r.merged(stored) == {Flag.DISPUTE, Flag.DO_NOT_VISIT}  # lawyer: no column of its own
+    r = read_flag_cells({"flags": "dispute", "flag:do_not_visit": "N", "flag:deceased": ""}, labels)
+    assert r.merged(stored) == {Flag.DISPUTE}
+    r = read_flag_cells({"flags": "none", "flag:do_not_visit": "", "flag:deceased": ""}, labels)
+    assert r.merged(stored) == {Flag.DO_NOT_VISIT}
+    assert read_flag_cells({"flags": "dispute"}, {"flags": "Flags"}).merged(stored) == {Flag.DISPUTE}
+    assert not read_flag_cells({"flags": "", "flag:do_not_visit": ""}, labels).says_anything

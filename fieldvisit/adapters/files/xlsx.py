@@ -180,6 +180,7 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
     candidates = [book[sheet]] if sheet is not None else \
         [ws for ws in book.worksheets if getattr(ws, "sheet_state", "visible") == "visible"] or list(book.worksheets)
     found = []
+    empty: list[str] = []
     for ws in candidates:
         if hasattr(ws, "reset_dimensions"):
             ws.reset_dimensions()
@@ -187,6 +188,7 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
         found_titles: set[str] = set()
         number, headers, _, known = pick_header(_numbered(ws, merges), header_row, found_titles)
         if headers is None:
+            empty.append(ws.title)
             continue
         has_id = any(v is not None and _canonical(v) == "case_id" for v in headers)
         found.append(((has_id, known), ws, merges, formulas, number, headers, found_titles, hidden))
@@ -202,9 +204,20 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
     headers = _trimmed(headers)
     # a workbook with one sheet per collector or branch: every sheet with the same header is read
     same = [f for f in found if _header_key(f[5]) == _header_key(headers)] if sheet is None else [best]
+    # every sheet not read is named with the reason, never passed over silently (BRK2 #7)
     others = [{"sheet": f[1].title, "reason": "its columns differ from the sheet read; import it on its own with "
                                               f"--sheet {f[1].title!r}"}
-              for f in found if not any(f is g for g in same) and f[0][0]]
+              for f in found if not any(f is g for g in same)] if sheet is None else []
+    if sheet is None:
+        others += [{"sheet": title, "reason": "no header row found (the sheet is empty)"} for title in empty]
+        considered = {ws.title for ws in candidates}
+        worksheets = {ws.title for ws in book.worksheets}
+        others += [{"sheet": title, "reason": f"hidden in the workbook; import it with --sheet {title!r}"}
+                   for title in names if title in worksheets and title not in considered]
+        others += [{"sheet": title, "reason": "it is a chart, not a sheet of rows"}
+                   for title in names if title not in worksheets]
+        order = {title: i for i, title in enumerate(names)}
+        others.sort(key=lambda o: order.get(o["sheet"], len(names)))
     several = len(same) > 1
     skipped: list[dict] = []
     row_numbers: list[int] = []
