@@ -142,6 +142,10 @@ def _limits(columns: tuple[str, ...]) -> tuple[int, ...]:
     return found
 
 
+#: The review note of a blank balance cell (a stored case keeps its balance: no note).
+BALANCE_EMPTY = "balance is empty"
+
+
 def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     """Convert one row (canonical column → raw cell) into a case."""
     try:  # a CSV's cells are all text: strip them in one C-level pass
@@ -267,6 +271,8 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     hint = currency or CURRENCIES.get(row_country, "") or ctx.default_currency
     for column, attr in (("balance", "balance"), ("last_payment_amount", "last_payment_amount")):
         if not get(column):
+            if column == "balance" and column in ctx.columns:  # a new case's balance is unknown, never 0.00
+                review.append((column, BALANCE_EMPTY))  # (the import drops it for a stored case: kept)
             continue
         try:
             raw = values[column]  # text (a CSV's cells) is read as the money it shows

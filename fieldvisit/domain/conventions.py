@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
-from fieldvisit.domain.money import currency_of_symbol, looks_decimal_comma, parse_money
+from fieldvisit.domain.money import AmbiguousAmount, currency_of_symbol, looks_decimal_comma, parse_money
 from fieldvisit.domain.subdivisions import countries_of_region
 
 SAMPLE_ROWS = 20000
@@ -314,7 +314,10 @@ def _money_symbols(rows) -> list[str]:
             if t.replace(",", "").replace(".", "").lstrip("-").isdigit():
                 continue
             try:
-                symbol = parse_money(t, None, "USD")[1]
+                try:
+                    symbol = parse_money(t, False, "USD")[1]
+                except AmbiguousAmount:  # "$1.234": the symbol is all this asks
+                    symbol = parse_money(t, True, "USD")[1]
             except ValueError:
                 continue
             if symbol:

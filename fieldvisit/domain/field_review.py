@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
-from fieldvisit.domain.phones import clean_phone
+from fieldvisit.domain.phones import typed_phone
 from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_cell, parse_money
 from fieldvisit.domain.text import msg
 
@@ -73,7 +73,7 @@ def read_value(column: str, text: str, currency: str = "") -> Decimal | date | s
                                        text=text))
         return code
     if column in TEXT_FIELDS:
-        phone, problem = clean_phone(text)
+        phone, problem = typed_phone(text)
         if problem or not phone:
             raise ValueReviewError(msg("{text!r} is not a phone number; type it in full, e.g. +34 600 111 222.",
                                        text=text))

@@ -9,10 +9,11 @@ currency's number of decimals comes from Babel (CLDR). The number itself:
 - with both marks, the last one is the decimal mark; a mark repeated is a thousands separator;
 - one mark followed by 1–2 (or 4+) digits is the decimal mark;
 - one mark followed by exactly three digits (``1.234``, ``1,234``) is a thousands separator when
-  the currency has no third decimal (EUR, USD, CNY…: a cent amount never has three decimals), the
-  file's own decimal mark when the currency has three (KWD…), and **ambiguous** when neither the
-  currency nor the file's convention tells: :class:`AmbiguousAmount` is raised and the row goes to
-  review instead of a guess.
+  the file writes its decimals with the other mark (or the currency has no decimals, JPY), the
+  decimal mark when it is the file's own and the currency has three decimals (KWD…), and
+  **ambiguous** otherwise — the file leaves its mark open, or reading it as the file's decimal
+  mark gives three decimals a cent currency does not have: :class:`AmbiguousAmount` is raised
+  and the row goes to review instead of a guess (never 1000x silently).
 
 Plain numbers (``1234.5``, ``12,345.67``) take a fast path: a 100,000-row file must not pay for
 the library per cell.
@@ -247,17 +248,23 @@ def _number(t: str, raw: str, decimal_comma: bool | None, currency: str, multipl
 
 
 def _three_digits(mark: str, raw: str, decimal_comma: bool | None, currency: str, whole: str, frac: str) -> str:
-    """``1.234`` / ``1,234``: which mark is the decimal one (see the module doc)."""
+    """``1.234`` / ``1,234``: which mark is the decimal one (see the module doc). Only the file's
+    own decimal mark decides: the other mark groups thousands; the file's mark read as decimals
+    gives three decimals, which only a three-decimal currency (KWD…) has. A currency without
+    decimals (JPY) cannot be ``1.234`` yen. Otherwise AmbiguousAmount: review, never 1000x."""
     digits = currency_digits(currency) if currency else None
     other = "." if mark == "," else ","
-    if digits is not None and digits != 3:
-        return other  # thousands: EUR/USD/CNY amounts have no third decimal
+    if digits == 0:
+        return other  # a yen amount has no decimals at all
     file_decimal = None if decimal_comma is None else ("," if decimal_comma else ".")
-    if digits == 3 and file_decimal is not None:
-        return mark if mark == file_decimal else other
-    if digits is None and file_decimal is not None and mark != file_decimal:
+    if file_decimal is not None and mark != file_decimal:
         return other
+    if file_decimal is not None and digits == 3:
+        return mark
     readings = (Decimal(whole + frac), Decimal(f"{whole}.{frac}"))
+    if file_decimal is not None:
+        raise AmbiguousAmount(f"{raw!r} read with the file's decimal mark is {readings[1]}, three decimals "
+                              f"{currency or 'the currency'} does not have; it could be {readings[0]}", readings)
     raise AmbiguousAmount(f"{raw!r} could be {readings[0]} or {readings[1]}; the file does not show which "
                           "mark is the decimal one", readings)
 

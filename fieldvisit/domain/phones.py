@@ -31,3 +31,20 @@ def clean_phone(text: str) -> tuple[str, str | None]:
     if t.startswith("=") and len(t) > 1 and not any(c.isalpha() for c in t):  # ="+34 600..." / =+34600...
         return t.lstrip("=").strip('"').strip(), None
     return t, None
+
+
+_DATE_SHAPE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+_PHONE_CHARS = re.compile(r"\+?[\d\s().\-/]+")
+
+
+def typed_phone(text: str) -> tuple[str, str | None]:
+    """A phone a person types to correct one (the review queue): cleaned as :func:`clean_phone`,
+    and then it must be a phone — digits with ``+ ( ) - . /`` and spaces, 6 to 15 digits, not
+    shaped like a date (``2026-13-01``). ``(phone, problem)``; blank is a problem here."""
+    phone, problem = clean_phone(text)
+    if problem:
+        return "", problem
+    digits = sum(c.isdigit() for c in phone)
+    if not phone or not _PHONE_CHARS.fullmatch(phone) or not 6 <= digits <= 15 or _DATE_SHAPE.fullmatch(phone):
+        return "", f"{text.strip()!r} is not a phone number"
+    return phone, None

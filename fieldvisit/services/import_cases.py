@@ -26,7 +26,7 @@ from datetime import date
 from operator import itemgetter
 
 from fieldvisit.domain.case_ids import StoredIds, id_key, id_problem
-from fieldvisit.domain.case_rows import RowContext, RowResult, cell_text, read_row
+from fieldvisit.domain.case_rows import BALANCE_EMPTY, RowContext, RowResult, cell_text, read_row
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.flag_columns import PREFIX as FLAG_PREFIX, FlagReading
 from fieldvisit.domain.columns import IGNORE, KEEP, MappingError, column_conflicts, header_currency, plan_columns
@@ -338,6 +338,9 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
 
         stored = uow.cases.keys()
         good = _match_stored_ids(good, stored, summary)
+        # a blank balance keeps a stored case's balance; only a new case's waits for review
+        summary.review = [r for r in summary.review if r["case_id"] not in stored or not (
+            r["column"] == "balance" and r["error"] == BALANCE_EMPTY)]
         items = summary.review
         summary.review, summary.reviewed_before = apply_decisions(
             uow, [case for _, case, _ in good], summary.review, reread=reread)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time
 
-from fieldvisit.domain.field_review import VALUE_FIELDS, ValueReviewError, candidates, read_value
+from fieldvisit.domain.field_review import VALUE_FIELDS, WINDOW_FIELDS, ValueReviewError, candidates, read_value
 from fieldvisit.domain.text import msg
 from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, ParsedWindows, parse_windows
@@ -82,7 +82,10 @@ def read_correction(text: str, timezone: str, *, lawful: tuple[time, time] = DEF
 def _open_item(uow: UnitOfWork, review_id: int) -> dict:
     item = uow.window_reviews.get(review_id)
     if item is None or item["resolved_at"] is not None:
-        raise UserError(msg("Appointment text {review_id} is not waiting for review any more; refresh the list.",
+        if item is not None and item["column"] in WINDOW_FIELDS:
+            raise UserError(msg("Appointment text {review_id} is not waiting for review any more; refresh the list.",
+                                review_id=review_id))
+        raise UserError(msg("Review item {review_id} is not waiting for review any more; refresh the list.",
                             review_id=review_id))
     return item
 

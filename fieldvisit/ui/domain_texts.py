@@ -272,6 +272,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", 'a correction must stay on case {case_id}; nothing was recorded.'),
     QT_TRANSLATE_NOOP("Prep", 'visit {replaces} was already corrected by {newer}; correct the newest version. Nothing was recorded.'),
     QT_TRANSLATE_NOOP("Prep", 'Plan between 1 and {max} working days, not {days}.'),
+    QT_TRANSLATE_NOOP("Prep", 'Review item {review_id} is not waiting for review any more; refresh the list.'),
     QT_TRANSLATE_NOOP("Prep", 'Appointment text {review_id} is not waiting for review any more; refresh the list.'),
     QT_TRANSLATE_NOOP("Prep", 'The corrected text cannot be read either ({reason}); write e.g. Tue and Thu 16:00-18:00 or 2026-11-24 10:00-12:00.'),
     QT_TRANSLATE_NOOP("Prep", 'dispute'),

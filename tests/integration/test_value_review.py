@@ -101,3 +101,74 @@ def test_a_value_set_by_a_person_is_set_again_when_the_same_text_comes_back(app)
     with app.uow() as uow:
         assert uow.cases.get("V-1").balance == Decimal("1234.00")
         assert uow.cases.get("V-1").windows == []
+
+
+def _cli_import(tmp_path, text, name="f.csv"):
+    db = f"sqlite:///{tmp_path / 'ws.db'}"
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    r = fv("--json", "cases", "import", str(path), "--as-of", "2026-11-23", db=db)
+    assert r.returncode == 0, r.stderr
+    return db, json.loads(r.stdout)
+
+
+def _cli_cases(db):
+    return {c["case_id"]: c for c in json.loads(fv("--json", "cases", "list", "--as-of", "2026-11-23",
+                                                  db=db).stdout)["cases"]}
+
+
+@pytest.mark.parametrize(("text", "case_id"), [
+    # BRK2 #2 (/tmp/brk2/e3/d.csv): nothing shows the decimal mark, the currency is EUR
+    ("Case ID,Name,Balance,Currency,Due Date\nE1,Nora,1.234,EUR,2026-10-01\nE5,Ola,500,EUR,2026-10-01\n", "E1"),
+    # (/tmp/brk2/am/a1.csv): 12.50 shows a decimal point; 1.234 read so has three decimals: implausible
+    ('Case ID,Name,Balance,Currency\nA1,Am One,"1,234",EUR\nA2,Am Two,1.234,EUR\nA3,Am Three,12.50,EUR\n', "A2"),
+])
+def test_one_mark_and_three_digits_is_never_stored_1000x(tmp_path, text, case_id):
+    db, summary = _cli_import(tmp_path, text)
+    assert [(r["case_id"], r["column"]) for r in summary["review"]] == [(case_id, "balance")]
+    cases = _cli_cases(db)
+    assert cases[case_id]["balance"] == "to review" and cases[case_id]["to_review"] == ["balance"]
+    if "A1" in cases:  # the other mark than the file's decimal point groups thousands
+        assert cases["A1"]["balance"] == "1234.00" and cases["A3"]["balance"] == "12.50"
+    listed = json.loads(fv("--json", "cases", "review", db=db).stdout)["reviews"]
+    assert [(i["case_id"], i["candidates"]) for i in listed] == [(case_id, ["1234.00", "1.234"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Case ID,Name,Balance,Currency\nP2,Pe Two,,USD\n",  # BRK2 #3 (/tmp/brk2/bl/q.csv)
+    # (/tmp/brk2/e1/a.csv): the chosen balance column is blank; the principal is not taken instead
+    "Case ID,Name,Principal,Outstanding Balance,Currency\nP2,Pe Two,500,,USD\n",
+])
+def test_a_blank_balance_of_a_new_case_goes_to_review_and_a_stored_one_is_kept(tmp_path, text):
+    db, summary = _cli_import(tmp_path, text)
+    assert [(r["case_id"], r["column"], r["error"]) for r in summary["review"]] == [
+        ("P2", "balance", "balance is empty")]
+    case = _cli_cases(db)["P2"]
+    assert case["balance"] == "to review" and case["to_review"] == ["balance"]
+    prep = fv("prep", "P2", "--as-of", "2026-11-23", db=db).stdout
+    assert "to review" in prep and "nothing outstanding" not in prep.lower()
+    item = json.loads(fv("--json", "cases", "review", db=db).stdout)["reviews"][0]
+    r = fv("cases", "review", "--resolve", str(item["id"]), "--text", "250.00", db=db)
+    assert r.returncode == 0, r.stderr
+    # the same file again: the case is stored now, a blank keeps its balance, nothing to review
+    path = tmp_path / "again.csv"
+    path.write_text(text, encoding="utf-8")
+    r = fv("--json", "cases", "import", str(path), "--as-of", "2026-11-23", db=db)
+    assert r.returncode == 0 and json.loads(r.stdout)["review"] == []
+    assert _cli_cases(db)["P2"]["balance"] == "250.00"
+    assert json.loads(fv("--json", "cases", "review", db=db).stdout)["count"] == 0
+
+
+def test_a_phone_correction_must_be_a_phone_and_a_closed_item_is_named_right(tmp_path):  # BRK2 #8
+    db, _ = _cli_import(tmp_path, "Case ID,Name,Balance,Currency,Due Date,Phone\n"
+                                  "R1,Rev One,100,EUR,2026-10-01,6.00111E+08\n")
+    item = json.loads(fv("--json", "cases", "review", db=db).stdout)["reviews"][0]
+    assert item["column"] == "phone"
+    for text in ("2026-13-01", "abc"):
+        r = fv("cases", "review", "--resolve", str(item["id"]), "--text", text, db=db)
+        assert r.returncode == 2 and "is not a phone number" in r.stderr and "Traceback" not in r.stderr
+    r = fv("cases", "review", "--resolve", str(item["id"]), "--text", "+34 600 111 222", db=db)
+    assert r.returncode == 0, r.stderr
+    r = fv("cases", "review", "--resolve", str(item["id"]), "--text", "+34 600 111 223", db=db)
+    assert r.returncode == 2 and f"Review item {item['id']} is not waiting" in r.stderr
+    assert "Appointment" not in r.stderr

@@ -122,3 +122,14 @@ def test_names_match_without_accents_and_case_and_suggest_close_ones():
     assert match_name("Lucia Gomes", names) == (None, ["Lucía Gómez"])
     assert match_name("Javier", names) == (None, ["Javier Ortega"])
     assert match_name("Pedro Sanz", names) == (None, [])
+
+
+def test_a_blank_balance_cell_is_a_note_not_zero():  # BRK2 #3 (the import drops it for a stored case)
+    r = read_row({"case_id": "P2", "name": "Pe", "balance": "", "currency": "USD"},
+                 ctx(columns=frozenset({"case_id", "name", "balance", "currency"})))
+    assert r.case is not None and r.review == [("balance", "balance is empty")] and "balance" not in r.present
+    r = read_row({"case_id": "P3", "name": "Pe"}, ctx(columns=frozenset({"case_id", "name"})))
+    assert r.review == []  # no balance column: nothing to say
+    r = read_row({"case_id": "P4", "balance": "1.234", "currency": "EUR"},
+                 ctx(columns=frozenset({"case_id", "balance", "currency"}), decimal_comma=False))
+    assert [c for c, _ in r.review] == ["balance"] and "balance" not in r.present  # never 1234.00

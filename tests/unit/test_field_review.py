@@ -12,7 +12,8 @@ from fieldvisit.domain.field_review import ValueReviewError, candidates, read_va
 def test_candidates_of_an_ambiguous_amount_and_date():
     assert candidates("balance", "1.234") == ["1234.00", "1.234"]
     assert candidates("balance", "1,234") == ["1234.00", "1.234"]
-    assert candidates("balance", "1.234", "EUR") == ["1234.00"]  # two decimals at most: a thousands mark
+    # EUR has two decimals, but the file may have meant 1.234 (BRK2 #2): both readings are offered
+    assert candidates("balance", "1.234", "EUR") == ["1234.00", "1.234"]
     assert candidates("due_date", "03/04/2026") == ["2026-04-03", "2026-03-04"]
     assert candidates("balance", "n/a") == []
 
@@ -35,3 +36,14 @@ def test_a_balance_waiting_for_review_is_not_planned_as_a_zero_balance():
     small = Case(case_id="S", due_date=date(2026, 10, 1), balance=Decimal("1.00"))
     assert priority(case, as_of, balance_unknown=True) > priority(small, as_of)
     assert priority(case, as_of, balance_unknown=True) > priority(case, as_of)
+
+
+def test_a_typed_phone_must_be_a_phone():  # BRK2 #8
+    assert read_value("phone", "+34 600 111 222") == "+34 600 111 222"
+    assert read_value("phone", "(212) 555-0101") == "(212) 555-0101"
+    for text in ("abc", "2026-13-01", "03/04/2026", "12", "6.00111E+08", "n/a", "+34 600 abc"):
+        with pytest.raises(ValueReviewError):
+            read_value("phone", text)
+    for column, text in (("balance", "abc"), ("due_date", "2026-13-01"), ("currency", "pesos")):
+        with pytest.raises(ValueReviewError):
+            read_value(column, text)

@@ -110,12 +110,20 @@ def test_a_shared_symbol_takes_the_currency_the_file_names():
 
 
 @pytest.mark.parametrize(("text", "amount", "symbol"), [
-    ("Rs. 45,000", "45000.00", "RS."), ("850,000원", "850000.00", "원"), ("MX$1,500.50", "1500.50", "MX$"),
+    ("Rs. 45,000.00", "45000.00", "RS."), ("850,000원", "850000.00", "원"), ("MX$1,500.50", "1500.50", "MX$"),
     ("COL$ 1.234.567", "1234567.00", "COL$"), ("987.00-", "-987.00", None), ("₹ 2,50,000.00", "250000.00", "₹"),
 ])
 def test_more_currency_marks(text, amount, symbol):
     value, found = parse_money(text, None, "")
     assert value == Decimal(amount) and found == symbol
+
+
+def test_one_mark_and_three_digits_waits_for_the_files_decimal_mark():  # BRK2 #2: never 1000x silently
+    from fieldvisit.domain.money import AmbiguousAmount
+
+    with pytest.raises(AmbiguousAmount):
+        parse_money("Rs. 45,000", None, "")
+    assert parse_money("Rs. 45,000", False, "") == (Decimal("45000.00"), "RS.")
 
 
 def test_a_symbol_ending_in_a_point_says_nothing_of_the_decimal_mark():
