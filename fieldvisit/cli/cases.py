@@ -182,8 +182,18 @@ def cmd_cases_import(app, args) -> None:
     if summary.hidden_rows:
         lines.append(hidden_rows_line(summary.hidden_rows))
     if summary.review:
-        lines.append(f"{len(summary.review)} values need review (rows kept; see 'fieldvisit cases review'):")
-        lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}" for r in summary.review[:50]]
+        from fieldvisit.domain.field_review import VALUE_FIELDS, WINDOW_FIELDS
+
+        # only appointment texts and values go to the queue; flag holds and other notes do not (BRK2 #5)
+        queued = [r for r in summary.review if r["column"] in WINDOW_FIELDS or r["column"] in VALUE_FIELDS]
+        other = [r for r in summary.review if r not in queued]
+        for items, head in ((queued, f"{len(queued)} values need review (rows kept; see 'fieldvisit cases review'):"),
+                            (other, f"{len(other)} values to check in the file (rows kept; not in 'fieldvisit cases "
+                                    "review': correct the file and import it again):")):
+            if items:
+                lines.append(head)
+                lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}"
+                          for r in items[:50]]
     if summary.flags_dropped:
         lines.append(f"{len(summary.flags_dropped)} cases lost a blocking flag with this file (check they may be "
                      "visited again):")

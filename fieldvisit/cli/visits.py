@@ -44,8 +44,10 @@ def cmd_prep(app, args) -> None:
         data["pdf"] = args.pdf
     p = sheet.proposal
     text = "\n".join([
-        f"{sheet.case.name} ({sheet.case.case_id}) — {data['bucket']}, {data['days_past_due']} days, "
-        f"{data['balance']} {data['currency']}",
+        f"{sheet.case.name} ({sheet.case.case_id}) — "
+        + ("days past due to review, " if sheet.due_unknown else f"{data['bucket']}, {data['days_past_due']} days, ")
+        + f"{data['balance']} {data['currency']}",
+        *(["To review: " + ", ".join(f.replace("_", " ") for f in data["to_review"])] if data["to_review"] else []),
         f"Intent: {sheet.intent.verdict}; ability: {sheet.ability.verdict}; willingness: {sheet.willingness.verdict}"
         f" → {sheet.quadrant}", sheet.approach, *(f"  - {q}" for q in sheet.find_out),
         "Proposal: " + ", ".join(f"{i.date:%d %b} {i.amount}" for i in p.installments) + f" {p.currency}",

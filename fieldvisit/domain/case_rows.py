@@ -304,6 +304,8 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     case.currency = case.currency or hint
     if case.currency:
         present.add("currency")
+    if any(column == "currency" for column, _ in review):  # waits in the review queue (BRK2 #5)
+        present.discard("currency")
 
     if get("last_payment_date"):
         try:

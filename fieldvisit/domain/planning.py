@@ -42,6 +42,7 @@ class Reason(enum.StrEnum):
     LOWER_PRIORITY = "lower_priority"
     HOLIDAY = "public_holiday"
     FAILED_CHECK = "failed_plan_check"
+    TO_REVIEW = "appointment_to_review"
     NOT_SHORTLISTED = "not_among_most_urgent"
 
 
@@ -62,6 +63,7 @@ REASON_TEXT = {
     Reason.HOLIDAY: "{detail} is a day off: only appointments agreed for that day are visited",
     Reason.FAILED_CHECK: "left out: the plan check found it could not be kept lawfully and on time ({detail})",
     Reason.NOT_SHORTLISTED: "not among the day's {detail} most urgent cases",
+    Reason.TO_REVIEW: "its appointment text waits in the review queue ({detail}): resolve or dismiss it first",
 }
 
 
@@ -113,6 +115,9 @@ class DayRequest:
     #: cases whose balance waits in the review queue (stored 0 until a person sets it): their
     #: priority takes the middle of the balance points, never the points of a zero balance
     balance_unknown: set[str] = field(default_factory=set)
+    #: cases whose appointment text waits in the review queue {case id: columns}: not planned at
+    #: an arbitrary time until the review is resolved or dismissed
+    windows_to_review: dict[str, set[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.shift_start.tzinfo is None or self.shift_end.tzinfo is None:
@@ -235,6 +240,9 @@ def build_candidates(cases: list[Case], req: DayRequest, as_of: date) -> tuple[l
             names = sorted(f.value for f in blocking)
             sources = "; ".join(s for s in (rule.source(n) for n in names) if s) if rule else ""
             skipped.append(Unplanned(case.case_id, Reason.BLOCKED, ", ".join(names) + (f" ({sources})" if sources else "")))
+            continue
+        if case.case_id in req.windows_to_review:
+            skipped.append(Unplanned(case.case_id, Reason.TO_REVIEW, ", ".join(sorted(req.windows_to_review[case.case_id]))))
             continue
         if Flag.VULNERABLE in case.flags:
             if rule is not None and rule.vulnerable == "block" and case.case_id not in req.approved:

@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Decimal
 
 from fieldvisit.domain.cases import Case, Flag
+from fieldvisit.domain.field_review import TO_REVIEW
 from fieldvisit.domain.repayment import Proposal, propose
 from fieldvisit.domain.text import msg
 
@@ -93,11 +94,17 @@ class PrepSheet:
     #: fields waiting in the review queue (``balance``, ``due_date``...): shown "to review", not 0
     to_review: frozenset[str] = frozenset()
 
+    @property
+    def due_unknown(self) -> bool:
+        """The due date waits for review: days past due and bucket are not known (never 0 days)."""
+        return "due_date" in self.to_review and self.case.due_date is None
+
     def as_json(self) -> dict:
         c = self.case
         return {"case_id": c.case_id, "name": c.name, "as_of": self.as_of.isoformat(),
-                "bucket": c.bucket(self.as_of).value, "days_past_due": c.days_past_due(self.as_of),
-                "balance": "to review" if "balance" in self.to_review else str(c.balance), "currency": c.currency,
+                "bucket": TO_REVIEW if self.due_unknown else c.bucket(self.as_of).value,
+                "days_past_due": TO_REVIEW if self.due_unknown else c.days_past_due(self.as_of),
+                "balance": TO_REVIEW if "balance" in self.to_review else str(c.balance), "currency": c.currency,
                 "to_review": sorted(self.to_review),
                 "intent": self.intent.as_json(), "ability": self.ability.as_json(),
                 "willingness": self.willingness.as_json(), "quadrant": self.quadrant,
@@ -106,7 +113,8 @@ class PrepSheet:
                 "extra": dict(c.extra), "find_out": self.find_out}
 
 
-def assess_intent(case: Case, as_of: date, h: History) -> Assessment:
+def assess_intent(case: Case, as_of: date, h: History, due_unknown: bool = False) -> Assessment:
+    """``due_unknown``: the due date waits for review; days past due are not read as 0."""
     ev = []
     if Flag.DISPUTE in case.flags:
         return Assessment("dispute", [msg("The borrower disputes the debt: resolve the dispute before collecting.")])
@@ -121,9 +129,14 @@ def assess_intent(case: Case, as_of: date, h: History) -> Assessment:
             ev.append(msg("Last payment {date} ({days} days ago)", date=case.last_payment_date, days=days))
     else:
         ev.append(msg("No payment on record"))
-    ev.append(msg("{days} days past due ({bucket})", days=dpd, bucket=case.bucket(as_of).value))
+    if due_unknown:
+        ev.append(msg("Days past due not known: the due date waits for review"))
+    else:
+        ev.append(msg("{days} days past due ({bucket})", days=dpd, bucket=case.bucket(as_of).value))
     if h.promises_broken:
         ev.append(msg("{n} broken promise(s)", n=h.promises_broken))
+    if due_unknown:
+        return Assessment("possibly_intentional" if h.promises_broken >= 2 else "unclear", ev)
     silent_long = case.last_payment_date is None or (as_of - case.last_payment_date).days > 180
     if h.promises_broken >= 2 or (silent_long and dpd > 90):
         return Assessment("possibly_intentional", ev)
@@ -180,9 +193,12 @@ def assess_willingness(case: Case, as_of: date, h: History) -> Assessment:
 
 
 def build_sheet(case: Case, as_of: date, history: History | None = None,
-                holidays: frozenset[date] = frozenset(), workdays: frozenset[date] = frozenset()) -> PrepSheet:
+                holidays: frozenset[date] = frozenset(), workdays: frozenset[date] = frozenset(),
+                to_review: frozenset[str] = frozenset()) -> PrepSheet:
+    """``to_review``: the case's fields waiting in the review queue (a pending due date is not 0 days)."""
     h = history or History()
-    intent = assess_intent(case, as_of, h)
+    due_unknown = "due_date" in to_review and case.due_date is None
+    intent = assess_intent(case, as_of, h, due_unknown)
     ability = assess_ability(case, as_of, h)
     willingness = assess_willingness(case, as_of, h)
     quadrant = _quadrant(ability.verdict, "unwilling" if intent.verdict == "dispute" else willingness.verdict)
@@ -216,6 +232,8 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
                     currency=case.currency, date=first.date)
     talking = [
         msg("Introduce yourself and the lender; show your ID card."),
+        msg("The account has {amount} {currency} outstanding; check how long it is overdue (the due date waits "
+            "for review).", amount=case.balance, currency=case.currency) if due_unknown else
         msg("The account is {days} days overdue with {amount} {currency} outstanding.",
             days=case.days_past_due(as_of), amount=case.balance, currency=case.currency),
         msg("Ask what has made paying difficult, and listen."),
@@ -236,7 +254,7 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
         confirm.append(msg("Workplace contact is not allowed for this borrower."))
     approach = UNKNOWN_APPROACH if quadrant == "unknown" else APPROACH[quadrant]
     return PrepSheet(case, as_of, intent, ability, willingness, quadrant, approach, tone, proposal,
-                     talking, confirm, find_out)
+                     talking, confirm, find_out, to_review=frozenset(to_review))
 
 
 def _quadrant(ability: str, willingness: str) -> str:

@@ -12,6 +12,7 @@ from fieldvisit.domain.cases import CaseStatus
 from fieldvisit.domain.plan import Plan
 from fieldvisit.domain.planning import DayRequest, Lunch, Unplanned
 from fieldvisit.domain.promises import needs_follow_up
+from fieldvisit.domain.field_review import WINDOW_FIELDS
 from fieldvisit.services.window_review import fields_to_review
 from fieldvisit.domain.text import msg
 from fieldvisit.services.collectors import NoStartPoint
@@ -225,7 +226,11 @@ def apply_history(req: DayRequest, uow: UnitOfWork, as_of: date, rules, history:
     req.follow_ups = {cid for cid, h in history.items()
                       if needs_follow_up(h.get("promise_dues", []), req.visit_dates.get(cid, []), req.day)}
     with uow:  # a balance waiting for review is not a zero balance
-        req.balance_unknown = {cid for cid, fields in fields_to_review(uow).items() if "balance" in fields}
+        pending = fields_to_review(uow, windows=True)
+        req.balance_unknown = {cid for cid, fields in pending.items() if "balance" in fields}
+        # an appointment text waiting for review: the case is not planned at an arbitrary time
+        req.windows_to_review = {cid: cols for cid, fields in pending.items()
+                                 if (cols := {f for f in fields if f in WINDOW_FIELDS})}
     with uow:
         req.approved = set(uow.overrides.for_day(req.day))
         req.holidays = {d: n for d, n in holiday_calendar(uow, [req.day.year]).items() if d == req.day}

@@ -14,13 +14,15 @@ from fieldvisit.services.visit_record import history_index
 from fieldvisit.services.window_review import fields_to_review
 
 
-def sheet_from_history(uow: UnitOfWork, case, history: dict, day: date) -> PrepSheet:
+def sheet_from_history(uow: UnitOfWork, case, history: dict, day: date,
+                       to_review: frozenset[str] = frozenset()) -> PrepSheet:
     """The sheet of ``case`` on ``day`` given what its visit record says (``history``: a dict as
     ``visit_record.history_of`` makes it; missing counts are 0), with the workspace's days off.
     Call inside ``with uow``. Raises UserError when the holidays settings are wrong."""
     counts = History(promises_kept=history.get("promises_kept", 0), promises_broken=history.get("promises_broken", 0),
                      refusals=history.get("refusals", 0), contacts=history.get("contacts", 0))
-    return build_sheet(case, day, counts, holidays=holidays_of(uow, day), workdays=workdays_of(uow, day))
+    return build_sheet(case, day, counts, holidays=holidays_of(uow, day), workdays=workdays_of(uow, day),
+                       to_review=to_review)
 
 
 def prep_sheet(uow: UnitOfWork, case_id: str, as_of: date) -> PrepSheet:
@@ -31,13 +33,13 @@ def prep_sheet(uow: UnitOfWork, case_id: str, as_of: date) -> PrepSheet:
     if case is None:
         raise UserError(msg("No case with id {case_id}; check it with 'fieldvisit cases list'.", case_id=case_id))
     with uow:
-        pending = frozenset(fields_to_review(uow).get(case_id, ()))
+        # values, appointment texts and currencies waiting in the review queue (BRK2 #6)
+        pending = frozenset(fields_to_review(uow, windows=True).get(case_id, ()))
     if case.balance <= 0 and "balance" not in pending:
         raise UserError(msg('Case {case_id} has nothing outstanding; no preparation sheet is needed.', case_id=case_id))
     history = history_index(uow, as_of).get(case_id, {})
     with uow:
-        sheet = sheet_from_history(uow, case, history, as_of)
-    sheet.to_review = pending
+        sheet = sheet_from_history(uow, case, history, as_of, pending)
     return sheet
 
 

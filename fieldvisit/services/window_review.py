@@ -28,12 +28,13 @@ def review_count(uow: UnitOfWork) -> int:
         return uow.window_reviews.count()
 
 
-def fields_to_review(uow: UnitOfWork) -> dict[str, set[str]]:
+def fields_to_review(uow: UnitOfWork, *, windows: bool = False) -> dict[str, set[str]]:
     """``case_id → {field, ...}`` of the values waiting for review (``balance``, ``due_date``...):
-    those fields are unset, never 0 — show "to review". Call inside or outside ``with uow``."""
+    those fields are unset, never 0 — show "to review". ``windows``: also the appointment texts
+    waiting (``appointment``, ``inconvenient``). Call inside or outside ``with uow``."""
     out: dict[str, set[str]] = {}
     for item in uow.window_reviews.pending():
-        if item["column"] in VALUE_FIELDS:
+        if item["column"] in VALUE_FIELDS or (windows and item["column"] in WINDOW_FIELDS):
             out.setdefault(item["case_id"], set()).add(item["column"])
     return out
 
