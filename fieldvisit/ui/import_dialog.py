@@ -273,8 +273,17 @@ class ImportPreviewDialog(QDialog):
         if evidence:
             text += "\n" + evidence
         for other in p.get("sheets_not_read") or ():
-            text += "\n" + self.tr("Sheet “{sheet}” is not read: its columns differ; choose it under Sheet to "
-                                    "import it.").format(sheet=other["sheet"])
+            kind = other.get("kind", "columns")
+            if kind == "hidden":
+                line = self.tr("Sheet “{sheet}” is not read: it is hidden in the workbook; choose it under Sheet to "
+                               "import it.")
+            elif kind == "empty":
+                line = self.tr("Sheet “{sheet}” is not read: no header row was found in it.")
+            elif kind == "chart":
+                line = self.tr("Sheet “{sheet}” is not read: it is a chart, not a sheet of rows.")
+            else:
+                line = self.tr("Sheet “{sheet}” is not read: its columns differ; choose it under Sheet to import it.")
+            text += "\n" + line.format(sheet=other["sheet"])
         match = p.get("profile_match") or {}
         if match.get("text") and not match.get("exact"):  # "applied profile 'banco' (headers differ: +1 column)"
             text += " " + localize(match["text"][0].upper() + match["text"][1:]) + "."

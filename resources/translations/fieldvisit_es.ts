@@ -910,87 +910,102 @@
         <translation>sin determinar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="276"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="278"/>
+        <source>Sheet “{sheet}” is not read: it is hidden in the workbook; choose it under Sheet to import it.</source>
+        <translation>La hoja «{sheet}» no se lee: está oculta en el libro; elíjala en Hoja para importarla.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="281"/>
+        <source>Sheet “{sheet}” is not read: no header row was found in it.</source>
+        <translation>La hoja «{sheet}» no se lee: no se encontró en ella una fila de encabezados.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="283"/>
+        <source>Sheet “{sheet}” is not read: it is a chart, not a sheet of rows.</source>
+        <translation>La hoja «{sheet}» no se lee: es un gráfico, no una hoja de filas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="285"/>
         <source>Sheet “{sheet}” is not read: its columns differ; choose it under Sheet to import it.</source>
         <translation>La hoja «{sheet}» no se lee: sus columnas son distintas; elíjala en Hoja para importarla.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="282"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="291"/>
         <source>Profile “{name}” applied.</source>
         <translation>Perfil «{name}» aplicado.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="289"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="298"/>
         <source>Keep as extra information</source>
         <translation>Conservar como información adicional</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="290"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="299"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="304"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="313"/>
         <source>Blocks visits: restrictions written as words</source>
         <translation>Bloquea visitas: restricciones escritas en texto libre</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="306"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="315"/>
         <source>Blocks visits: {flag}</source>
         <translation>Bloquea visitas: {flag}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="344"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="353"/>
         <source>kept</source>
         <translation>conservada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="344"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="353"/>
         <source>ignored</source>
         <translation>ignorado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="365"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="374"/>
         <source>Choose the case id column above.</source>
         <translation>Elija arriba la columna del id. de expediente.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="370"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="379"/>
         <source>{rows} rows read: {rejected} would be rejected, {review} texts need review. Kept as extra information: {kept}. Ignored: {ignored}.</source>
         <translation>{rows} filas leídas: {rejected} se rechazarían, {review} textos necesitan revisión. Conservado como información adicional: {kept}. Ignorado: {ignored}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="373"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="382"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="375"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="384"/>
         <source>Row {row} ({column}): {error}</source>
         <translation>Fila {row} ({column}): {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="376"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="385"/>
         <source>Row {row}: {error}</source>
         <translation>Fila {row}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="380"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="389"/>
         <source>Check: {notes}.</source>
         <translation>Compruebe: {notes}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="382"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="391"/>
         <source>Skipped (not case records): {rows}.</source>
         <translation>Omitidas (no son expedientes): {rows}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="383"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="392"/>
         <source>row {row}: {reason}</source>
         <translation>fila {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="386"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="395"/>
         <source>Rows hidden or filtered out in the workbook, imported like the others: {rows}.</source>
         <translation>Filas ocultas o filtradas en el libro, importadas como las demás: {rows}.</translation>
     </message>

@@ -910,87 +910,102 @@
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="276"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="278"/>
+        <source>Sheet “{sheet}” is not read: it is hidden in the workbook; choose it under Sheet to import it.</source>
+        <translation>未读取工作表“{sheet}”：它在工作簿中被隐藏；如需导入，请在“工作表”中选择它。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="281"/>
+        <source>Sheet “{sheet}” is not read: no header row was found in it.</source>
+        <translation>未读取工作表“{sheet}”：其中没有找到表头行。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="283"/>
+        <source>Sheet “{sheet}” is not read: it is a chart, not a sheet of rows.</source>
+        <translation>未读取工作表“{sheet}”：它是图表，不是数据行的工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="285"/>
         <source>Sheet “{sheet}” is not read: its columns differ; choose it under Sheet to import it.</source>
         <translation>未读取工作表“{sheet}”：其列不同；如需导入，请在“工作表”中选择它。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="282"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="291"/>
         <source>Profile “{name}” applied.</source>
         <translation>已应用配置“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="289"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="298"/>
         <source>Keep as extra information</source>
         <translation>作为附加信息保留</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="290"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="299"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="304"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="313"/>
         <source>Blocks visits: restrictions written as words</source>
         <translation>禁止上门：以文字描述的限制</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="306"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="315"/>
         <source>Blocks visits: {flag}</source>
         <translation>禁止上门：{flag}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="344"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="353"/>
         <source>kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="344"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="353"/>
         <source>ignored</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="365"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="374"/>
         <source>Choose the case id column above.</source>
         <translation>请在上方选择案件编号列。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="370"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="379"/>
         <source>{rows} rows read: {rejected} would be rejected, {review} texts need review. Kept as extra information: {kept}. Ignored: {ignored}.</source>
         <translation>已读取 {rows} 行：{rejected} 行将被拒绝，{review} 条文本需审核。作为附加信息保留：{kept}。已忽略：{ignored}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="373"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="382"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="375"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="384"/>
         <source>Row {row} ({column}): {error}</source>
         <translation>第 {row} 行（{column}）：{error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="376"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="385"/>
         <source>Row {row}: {error}</source>
         <translation>第 {row} 行：{error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="380"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="389"/>
         <source>Check: {notes}.</source>
         <translation>请核对：{notes}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="382"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="391"/>
         <source>Skipped (not case records): {rows}.</source>
         <translation>已跳过（非案件记录）：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="383"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="392"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="386"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="395"/>
         <source>Rows hidden or filtered out in the workbook, imported like the others: {rows}.</source>
         <translation>工作簿中隐藏或被筛选掉的行，已与其他行一样导入：{rows}。</translation>
     </message>

@@ -120,6 +120,9 @@ def test_every_sheet_not_read_is_named_hidden_ones_too(app, tmp_path):
     assert "columns differ" in named["Resumen"] and "--sheet 'Notas'" in named["Notas"]
     assert named["Oculta"] == "hidden in the workbook; import it with --sheet 'Oculta'"
     assert "no header row" in named["Vacia"]
+    # the window words each sheet by why it was passed over (not "its columns differ" for all)
+    assert {x["sheet"]: x["kind"] for x in s.sheets_not_read} == \
+        {"Resumen": "columns", "Notas": "columns", "Oculta": "hidden", "Vacia": "empty"}
     s = run(import_cases(app.uow(), app.read_table(str(path), sheet="Oculta"), file_name=path.name, sha256="y",
                          as_of=AS_OF))
     assert s.imported == 1 and set(flags(app)) == {"X1", "X4"} and not s.sheets_not_read

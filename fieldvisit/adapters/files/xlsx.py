@@ -205,16 +205,16 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
     # a workbook with one sheet per collector or branch: every sheet with the same header is read
     same = [f for f in found if _header_key(f[5]) == _header_key(headers)] if sheet is None else [best]
     # every sheet not read is named with the reason, never passed over silently (BRK2 #7)
-    others = [{"sheet": f[1].title, "reason": "its columns differ from the sheet read; import it on its own with "
+    others = [{"sheet": f[1].title, "kind": "columns", "reason": "its columns differ from the sheet read; import it on its own with "
                                               f"--sheet {f[1].title!r}"}
               for f in found if not any(f is g for g in same)] if sheet is None else []
     if sheet is None:
-        others += [{"sheet": title, "reason": "no header row found (the sheet is empty)"} for title in empty]
+        others += [{"sheet": title, "kind": "empty", "reason": "no header row found (the sheet is empty)"} for title in empty]
         considered = {ws.title for ws in candidates}
         worksheets = {ws.title for ws in book.worksheets}
-        others += [{"sheet": title, "reason": f"hidden in the workbook; import it with --sheet {title!r}"}
+        others += [{"sheet": title, "kind": "hidden", "reason": f"hidden in the workbook; import it with --sheet {title!r}"}
                    for title in names if title in worksheets and title not in considered]
-        others += [{"sheet": title, "reason": "it is a chart, not a sheet of rows"}
+        others += [{"sheet": title, "kind": "chart", "reason": "it is a chart, not a sheet of rows"}
                    for title in names if title not in worksheets]
         order = {title: i for i, title in enumerate(names)}
         others.sort(key=lambda o: order.get(o["sheet"], len(names)))
