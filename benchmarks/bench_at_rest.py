@@ -35,7 +35,8 @@ if mode == "plain":
     from fieldvisit.adapters.storage import db as storage
 
     def plain_engine(url, *, migrate=True, passphrases=None):
-        engine = create_engine(url)
+        import sqlcipher3  # the same library, no key: a plain file that can still ATTACH the (keyed) import stage
+        engine = create_engine(url, module=sqlcipher3.dbapi2)
         event.listen(engine, "connect", storage._sqlite_pragmas)
         storage.upgrade(engine)
         return engine
