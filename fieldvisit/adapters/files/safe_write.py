@@ -90,12 +90,18 @@ def atomic_writer(target: Path, mode: int = PRIVATE_FILE) -> Iterator[BinaryIO]:
     except FileExistsError:
         raise UnsafePath(msg("Cannot write {target}: a file or link already has its temporary name; try again.",
                              target=target)) from None
+    with _replacing(tmp, target), os.fdopen(fd, "wb") as fh:
+        yield fh
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+@contextlib.contextmanager
+def _replacing(tmp: Path, target: Path) -> Iterator[None]:
+    """Rename ``tmp`` over ``target`` when the block ends; remove ``tmp`` on any failure."""
     ok = False
     try:
-        with os.fdopen(fd, "wb") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
+        yield
         os.replace(tmp, target)
         ok = True
     finally:
@@ -130,8 +136,7 @@ def path_writer(target: Path, trailer: bytes = b"") -> Iterator[str]:
     import errno
 
     tmp = temporary_path(target)
-    ok = False
-    try:
+    with _replacing(tmp, target):
         yield str(tmp)
         fd = os.open(tmp, os.O_RDWR | _NOFOLLOW | _BINARY)
         try:
@@ -142,12 +147,6 @@ def path_writer(target: Path, trailer: bytes = b"") -> Iterator[str]:
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(tmp, target)
-        ok = True
-    finally:
-        if not ok:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
 
 
 class TooLarge(UserError):
