@@ -201,8 +201,11 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     errors: list[tuple[str, str]] = []
     review: list[tuple[str, str]] = []
     present = set(compress(text, text.values()))  # the columns with a value
-    case = Case(case_id=case_id, name=get("name", ""), address=get("address", ""),
-                work_address=get("work_address", ""), phone=get("phone", ""), notes=get("notes", ""))
+    case = Case(case_id, get("name", ""), get("address", ""), get("work_address", ""))  # positional: faster
+    if phone := get("phone"):
+        case.phone = phone
+    if notes := get("notes"):
+        case.notes = notes
     if not ctx.columns.isdisjoint(PARTS):
         if get("surname") or get("middle_name") or get("second_surname"):
             case.name = join_name(text)  # "José Martínez Ruiz", "张伟"
