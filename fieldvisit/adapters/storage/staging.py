@@ -44,6 +44,9 @@ from fieldvisit.domain.cases import Case
 ABANDONED_AFTER = 600
 #: Up to this many collectors in a file, publishing maps their names to ids with one CASE.
 COLLECTOR_CASE_MAX = 64
+#: The collectors' names each stage of this process holds (token → names; None: more than
+#: COLLECTOR_CASE_MAX), noted while staging so publishing need not scan the stage for them.
+_NAMES: dict[str, set[str] | None] = {}
 _PREFIX = "import_stage:"
 # Case columns a staged row carries (the rest is set when it is published).
 _CASE_COLUMNS = [c.name for c in s.cases.columns
@@ -134,7 +137,14 @@ class SqlImportStaging:
             chunk = cases[start:start + CHUNK]
             columns = case_columns(chunk)
             columns["seq"] = seqs = list(range(first_seq + start, first_seq + start + len(chunk)))
-            columns["collector"] = [c.collector or None for c in chunk]
+            columns["collector"] = names = [c.collector or None for c in chunk]
+            if first_seq == 0 and start == 0:
+                _NAMES[token] = set()
+            seen = _NAMES.get(token)
+            if seen is not None:
+                seen.update(filter(None, names))
+                if len(seen) > COLLECTOR_CASE_MAX:
+                    _NAMES[token] = None
             columns["windowset"] = in_set = [None] * len(chunk)
             for i, case in enumerate(chunk):
                 if case.windows:  # windows are immutable and shared: the same objects, the same list
@@ -165,7 +175,7 @@ class SqlImportStaging:
         updates those instead); usually none."""
         stage, stage_windows = self._staged(token)
         stamp = literal(_now(), UTCDateTime)
-        rows = (select(*(stage.c[name] for name in _CASE_COLUMNS), self._collector_ids(stage), stamp, stamp,
+        rows = (select(*(stage.c[name] for name in _CASE_COLUMNS), self._collector_ids(stage, token), stamp, stamp,
                        literal(import_id, Integer))
                 .where(true()).order_by(stage.c.seq))  # WHERE: SQLite's upsert after a SELECT needs one
         # a case another import stored meanwhile is skipped by the unique case id (one index
@@ -202,16 +212,18 @@ class SqlImportStaging:
             stage_files.LIVE[token].published = True
         return left_out
 
-    def _collector_ids(self, stage: Table):
+    def _collector_ids(self, stage: Table, token: str):
         """The collector id of each staged row (collectors exist by now, by name): a ``CASE`` over
         the few names a file has (one comparison per name, where a subquery per row searched the
         index), a subquery per row for files naming many collectors."""
-        names = self.conn.execute(select(stage.c.collector).where(stage.c.collector.is_not(None))
-                                  .distinct().limit(COLLECTOR_CASE_MAX + 1)).scalars().all()
-        if len(names) > COLLECTOR_CASE_MAX:
+        names = _NAMES.get(token, ...)
+        if names is ...:  # not staged by this process: ask the stage
+            names = self.conn.execute(select(stage.c.collector).where(stage.c.collector.is_not(None))
+                                      .distinct().limit(COLLECTOR_CASE_MAX + 1)).scalars().all()
+        if names is None or len(names) > COLLECTOR_CASE_MAX:
             return select(s.collectors.c.id).where(s.collectors.c.name == stage.c.collector).scalar_subquery()
         ids = dict(self.conn.execute(select(s.collectors.c.name, s.collectors.c.id)
-                                     .where(s.collectors.c.name.in_(names))).all()) if names else {}
+                                     .where(s.collectors.c.name.in_(sorted(names)))).all()) if names else {}
         if not ids:
             return null()
         return case({name: literal(pk, Integer) for name, pk in ids.items()}, value=stage.c.collector, else_=null())
@@ -226,6 +238,7 @@ class SqlImportStaging:
 
     def drop(self, token: str) -> None:
         """Remove a stage (its tables or its file, its update tables and its owner row), if there is one."""
+        _NAMES.pop(token, None)
         if self.workspace is not None:
             stage_files.remove(self.conn, self.workspace, token)
         if self.workspace is None or token in self._legacy_tables():
