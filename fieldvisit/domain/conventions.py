@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
+from fieldvisit.domain.country_boxes import countries_at
 from fieldvisit.domain.money import AmbiguousAmount, currency_of_symbol, looks_decimal_comma, parse_money
 from fieldvisit.domain.subdivisions import countries_of_region
 
@@ -56,12 +57,6 @@ _ZONE_COUNTRY = {
     "America/Monterrey": "MX", "America/Cancun": "MX", "America/Tijuana": "MX", "America/Merida": "MX",
     "America/Bogota": "CO", "America/Lima": "PE", "America/Santiago": "CL", "Asia/Manila": "PH",
     "Asia/Tokyo": "JP", "Asia/Taipei": "TW", "Asia/Hong_Kong": "HK",
-}
-#: Rough boxes (lat_min, lat_max, lon_min, lon_max) of the countries served; a point in exactly
-#: one of them is evidence for that country.
-_BOXES = {
-    "US": (24.4, 49.5, -125.0, -66.9), "CN": (18.0, 53.6, 73.5, 134.8), "ES": (35.9, 43.8, -9.4, 4.4),
-    "GB": (49.9, 58.7, -8.2, 1.8), "IN": (6.7, 35.5, 68.1, 97.4), "MX": (14.5, 32.7, -118.4, -86.7),
 }
 #: The time zone most of each US state lives in (a few states straddle two; their main one).
 US_STATE_ZONES = {
@@ -174,7 +169,7 @@ def _file_country(rows) -> tuple[str, str]:
         lat, lon = _float(row.get("lat")), _float(row.get("lon"))
         if lat is None or lon is None:
             continue
-        inside = [c for c, (a, b, c1, d) in _BOXES.items() if a <= lat <= b and c1 <= lon <= d]
+        inside = countries_at(lat, lon)  # a point in exactly one country's boxes is evidence for it
         points.append(inside[0] if len(inside) == 1 else "?")
     found = _agreed(points)
     if found and found != "?":
