@@ -17,36 +17,46 @@ from functools import lru_cache
 Box = tuple[float, float, float, float]
 
 
+def _box(unit) -> Box:
+    lon_min, lat_min, lon_max, lat_max = unit.bbox
+    return lat_min, lat_max, lon_min, lon_max
+
+
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, tuple[Box, ...]], dict[str, tuple[Box, ...]]]:
-    """``(own, sovereign)``: ISO code → its own subunits' boxes, and → those plus the boxes of
-    every subunit under the same sovereign. Built once (~300 subunits)."""
-    from country_bounding_boxes import all_country_subunits, country_subunits_by_iso_code
-    import pycountry
+def _by_sovereign() -> dict[str, tuple[Box, ...]]:
+    """Sovereign's name → the boxes of every subunit under it (~300 subunits in all)."""
+    from country_bounding_boxes import all_country_subunits
 
-    def box(unit) -> Box:
-        lon_min, lat_min, lon_max, lat_max = unit.bbox
-        return lat_min, lat_max, lon_min, lon_max
-
-    by_sovereign: dict[str, list[Box]] = {}
+    out: dict[str, list[Box]] = {}
     for unit in all_country_subunits():
-        by_sovereign.setdefault(unit.sovereignt, []).append(box(unit))
-    own: dict[str, tuple[Box, ...]] = {}
-    sovereign: dict[str, tuple[Box, ...]] = {}
-    for country in pycountry.countries:
-        units = list(country_subunits_by_iso_code(country.alpha_2))
-        if not units:
-            continue
-        own[country.alpha_2] = tuple(box(u) for u in units)
-        extra = [b for name in {u.sovereignt for u in units} for b in by_sovereign.get(name, ())]
-        sovereign[country.alpha_2] = tuple(dict.fromkeys([*own[country.alpha_2], *extra]))
-    return own, sovereign
+        out.setdefault(unit.sovereignt, []).append(_box(unit))
+    return {name: tuple(boxes) for name, boxes in out.items()}
 
 
+@lru_cache(maxsize=512)
+def _own(country: str) -> tuple[tuple[Box, ...], frozenset[str]]:
+    """A country's own subunits' boxes and their sovereigns' names."""
+    from country_bounding_boxes import country_subunits_by_iso_code
+
+    units = list(country_subunits_by_iso_code(country)) if len(country) == 2 and country.isalpha() else []
+    return tuple(_box(u) for u in units), frozenset(u.sovereignt for u in units)
+
+
+@lru_cache(maxsize=512)
 def country_boxes(country: str) -> tuple[Box, ...]:
     """The boxes of ``country`` (ISO 3166 alpha-2) and of the territories under its sovereign;
     ``()`` for a code with no land in the data (then nothing can be checked)."""
-    return _index()[1].get((country or "").upper(), ())
+    own, sovereigns = _own((country or "").upper())
+    extra = [b for name in sorted(sovereigns) for b in _by_sovereign().get(name, ())]
+    return tuple(dict.fromkeys([*own, *extra]))
+
+
+@lru_cache(maxsize=1)
+def _all_own() -> dict[str, tuple[Box, ...]]:
+    """ISO code → its own subunits' boxes, for every country with land in the data."""
+    import pycountry
+
+    return {c.alpha_2: boxes for c in pycountry.countries if (boxes := _own(c.alpha_2)[0])}
 
 
 @lru_cache(maxsize=65536)
@@ -54,7 +64,7 @@ def _near(cell_lat: int, cell_lon: int) -> tuple[tuple[str, tuple[Box, ...]], ..
     """The countries whose own boxes touch the one-degree cell, with those boxes (a file's
     points fall in few cells: each point is then checked against a handful of boxes)."""
     out = []
-    for code, boxes in _index()[0].items():
+    for code, boxes in _all_own().items():
         touching = tuple(b for b in boxes if b[0] <= cell_lat + 1 and b[1] >= cell_lat
                          and b[2] <= cell_lon + 1 and b[3] >= cell_lon)
         if touching:
