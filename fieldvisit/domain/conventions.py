@@ -9,8 +9,8 @@ may override with :meth:`Conventions.override`). Evidence, strongest first:
   first); else plausibility (an appointment read one way falls months in the past, the other way
   next week; a last payment in the future) when it settles every ambiguous date of the file —
   when some stay open, the order stays undecided and each appointment is read by its own
-  plausibility (:func:`~fieldvisit.domain.date_order.plausible_order`) or goes to review; else the workspace's country; else
-  **undecided** (``dayfirst=None``): ambiguous dates go to review, never a guess.
+  plausibility (:func:`~fieldvisit.domain.date_order.plausible_order`) or goes to review; else the
+  workspace's country; else **undecided** (``dayfirst=None``): ambiguous dates go to review, never a guess.
 - **Decimal mark**: amounts and coordinates that show it (``1.234,56``, ``40,4240``); else the
   file's country (CLDR's decimal symbol via Babel); else the workspace's; else undecided.
 - **Country**: the country column when nine rows in ten agree; else US state codes with ZIP codes;
