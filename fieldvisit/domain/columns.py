@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from fieldvisit.domain.column_rank import RANKED, choose
 from fieldvisit.domain.column_words import EXTRA_SYNONYMS, IDENTITY, guess
-from fieldvisit.domain.flag_columns import FREE_TEXT, PREFIX as FLAG_PREFIX, flag_field
+from fieldvisit.domain.flag_columns import FREE_TEXT, PREFIX as FLAG_PREFIX, STATUS, flag_field
 
 CANONICAL = (
     "case_id", "name", "address", "work_address", "lat", "lon", "country", "timezone",
@@ -199,7 +199,7 @@ TARGETS = (*CANONICAL, *PARTS, "inconvenient")
 
 def _is_target(target: str) -> bool:
     """A canonical column, a part, or a blocking condition (``flag:deceased``, ``flag:*``)."""
-    if target in TARGETS or target == FREE_TEXT:
+    if target in TARGETS or target in (FREE_TEXT, STATUS):
         return True
     from fieldvisit.domain.cases import Flag
 

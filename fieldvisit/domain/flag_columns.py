@@ -27,33 +27,17 @@ import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from fieldvisit.domain.cases import Flag, FlagError, parse_flags
+from fieldvisit.domain.cases import BLOCKING_FLAGS, Flag, FlagError, parse_flags
+from fieldvisit.domain.flag_words import HEADERS as _HEADERS, WORDS as _WORDS, norm as _norm
+from fieldvisit.domain.status_columns import read_status
 
 PREFIX = "flag:"
 #: The field of a free-text restrictions column (``Bloqueos``).
 FREE_TEXT = "flag:*"
+#: The field of an account status column (``Status``, ``Situación``, ``状态``): read for the
+#: conditions it names (:mod:`.status_columns`) and kept as information too.
+STATUS = "flag:*status"
 
-_HEADERS: dict[Flag, tuple[str, ...]] = {
-    Flag.DO_NOT_VISIT: ("do not visit", "dnv", "no visit", "no visits", "no field visit", "no home visit",
-                        "no visitar", "no visita", "no visitas", "prohibido visitar", "prohibida la visita",
-                        "no realizar visitas", "禁止上门", "禁止外访", "禁止拜访", "勿访", "不得上门", "禁访",
-                        "禁止上門", "禁止外訪"),
-    Flag.CEASE: ("cease", "cease and desist", "cease desist", "c d", "cease contact", "cease communication",
-                 "no contact", "do not contact", "cese", "cese de contacto", "cese de comunicaciones",
-                 "no contactar", "sin contacto", "停止催收", "停催", "禁止联系", "停止联系", "禁止聯繫"),
-    Flag.DISPUTE: ("dispute", "in dispute", "disputed", "disputa", "en disputa", "disputado", "disputada",
-                   "reclamacion", "en reclamacion", "impugnado", "争议", "有争议", "异议", "爭議", "纠纷"),
-    Flag.BANKRUPTCY: ("bankrupt", "bankruptcy", "in bankruptcy", "chapter 7", "chapter 13", "insolvent",
-                      "insolvency", "concurso", "concurso de acreedores", "en concurso", "quiebra",
-                      "insolvencia", "破产", "破產"),
-    Flag.DECEASED: ("deceased", "dead", "death", "decedent", "fallecido", "fallecida", "difunto", "finado",
-                    "已故", "死亡", "去世", "身故", "已去世"),
-    Flag.LAWYER: ("attorney", "attorney represented", "represented by attorney", "represented by counsel",
-                  "lawyer", "atty", "counsel", "legal representation", "abogado", "con abogado",
-                  "representado por abogado", "letrado", "律师", "律师代理", "委托律师", "律師"),
-    Flag.LEGAL_HOLD: ("legal hold", "litigation hold", "hold", "bloqueo legal", "bloqueo judicial",
-                      "retencion legal", "embargo judicial", "司法冻结", "法律冻结", "诉讼保全"),
-}
 _FREE_TEXT_HEADERS = ("bloqueos", "bloqueo", "restricciones", "restriccion", "restrictions", "restriction",
                       "blocks", "block", "holds", "block reasons", "contact restrictions", "alertas", "alerts",
                       "限制", "禁止事项", "限制事项", "特殊标记", "限制條件")
@@ -63,23 +47,21 @@ _YES = frozenset("y yes true t x 1 si s sí verdadero v 是 有 对 對 √ ✓ 
 _NO = frozenset("n no false f 0 falso 否 无 無 没有 沒有 不 - -- n/a na ninguno ninguna none".split())
 _NONE_WORDS = frozenset("none ninguno ninguna ninguna. sin bloqueos no 无 無 没有 -".split())
 
-#: More words a flags text may use (es/zh/en), on top of :func:`parse_flags`' own.
-_WORDS: dict[str, Flag] = {w: f for f, names in _HEADERS.items() for w in names if f is not Flag.LEGAL_HOLD}
-_WORDS.update({"legal hold": Flag.LEGAL_HOLD, "litigation hold": Flag.LEGAL_HOLD,
-               "bloqueo legal": Flag.LEGAL_HOLD, "bloqueo judicial": Flag.LEGAL_HOLD, "司法冻结": Flag.LEGAL_HOLD,
-               "vulnerable": Flag.VULNERABLE, "vulnerable customer": Flag.VULNERABLE,
-               "cliente vulnerable": Flag.VULNERABLE, "vulnerabilidad": Flag.VULNERABLE, "弱势": Flag.VULNERABLE})
-
-
-def _norm(text: str) -> str:
-    t = unicodedata.normalize("NFKC", str(text)).strip().casefold()
-    t = "".join(c for c in unicodedata.normalize("NFD", t) if unicodedata.category(c) != "Mn")
-    t = re.sub(r"[_\-./:()#?¿&,;\[\]（）？]+", " ", t)
-    return re.sub(r"\s+", " ", t).strip()
-
-
 _LOOKUP = {_norm(name): f"{PREFIX}{flag.value}" for flag, names in _HEADERS.items() for name in names}
 _LOOKUP.update({_norm(name): FREE_TEXT for name in _FREE_TEXT_HEADERS})
+#: Account status columns. ``Estado`` alone is not here: it is a Mexican state as often as a
+#: status, so its values decide (:func:`fieldvisit.domain.status_columns.values_are_statuses`).
+_STATUS_HEADERS = ("status", "account status", "acct status", "loan status", "case status", "collection status",
+                   "collections status", "customer status", "client status", "debtor status", "file status",
+                   "account state", "situacion", "situacion de la cuenta", "situacion del cliente",
+                   "situacion del credito", "estatus", "estatus de la cuenta", "estatus del credito",
+                   "estatus del cliente", "estado de la cuenta", "estado de cuenta", "estado del credito",
+                   "estado del cliente", "estado del caso", "estado del expediente", "situacao",
+                   "situacao do cliente", "situacao da conta", "situacao do contrato", "status da conta",
+                   "estado da conta", "stato", "stato pratica", "stato del conto", "stato cliente", "statut",
+                   "statut du compte", "状态", "账户状态", "案件状态", "客户状态", "催收状态", "狀態", "帳戶狀態",
+                   "案件狀態", "客戶狀態")
+_LOOKUP.update({_norm(name): STATUS for name in _STATUS_HEADERS})
 
 
 def flag_field(header: str) -> str | None:
@@ -211,6 +193,12 @@ def read_flag_cells(text: dict[str, str], labels: dict[str, str] | None = None) 
                 kept.add(Flag(name[len(PREFIX):].split(":")[0]))  # blank: this column says nothing
             continue
         label = (labels or {}).get(name, name[len(PREFIX):])
+        if name.startswith(STATUS):
+            found, problem = read_status(cell, label)
+            flags |= found
+            if problem:
+                out.review.append((name, problem))
+            continue
         if name.startswith(FREE_TEXT):
             known, unknown = _known_words(cell)
             flags |= known
@@ -229,8 +217,12 @@ def read_flag_cells(text: dict[str, str], labels: dict[str, str] | None = None) 
             out.inconvenient = cell  # "no visitar: lunes por la mañana": the caller reads the times
         else:
             flags.add(flag)
+            held = flag
+            if flag not in BLOCKING_FLAGS:  # "Vulnerable: ?" holds the case all the same
+                held = Flag.DO_NOT_VISIT
+                flags.add(held)
             out.review.append((name, f"{cell!r} in {label} is neither yes nor no; the case is held "
-                                     f"({flag.value.replace('_', ' ')}) until you check it"))
+                                     f"({held.value.replace('_', ' ')}) until you check it"))
     out.flags = frozenset(flags)
     out.cleared = frozenset(cleared - flags)
     out.kept = frozenset(kept - cleared - flags)

@@ -21,14 +21,14 @@ stay ambiguous go to ``review``, never a guess.
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from operator import itemgetter
 
 from fieldvisit.domain.case_ids import StoredIds, id_key, id_problem
 from fieldvisit.domain.case_rows import BALANCE_EMPTY, RowContext, RowResult, StrippedCells, cell_text, read_row
 from fieldvisit.domain.cases import Case
-from fieldvisit.domain.flag_columns import PREFIX as FLAG_PREFIX, FlagReading
+from fieldvisit.domain.flag_columns import PREFIX as FLAG_PREFIX, STATUS, FlagReading
 from fieldvisit.domain.columns import IGNORE, KEEP, MappingError, column_conflicts, header_currency, plan_columns
 from fieldvisit.domain.conventions import Conventions, decide_conventions
 from fieldvisit.domain.field_review import VALUE_FIELDS, WINDOW_FIELDS
@@ -37,6 +37,7 @@ from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.import_notes import conflicts_of, merge_flags, rows_as_json
+from fieldvisit.services.import_status import duplicate_flags, settle_status_columns
 from fieldvisit.services.ports import ImportRecord, Table, UnitOfWork, ZoneLookup
 from fieldvisit.services.progress import Progress, Work, gc_paused
 from fieldvisit.services.window_review import apply_decisions
@@ -147,7 +148,8 @@ def row_splitter(columns: list[dict], text_cells: bool = False):
     Full-width rows take a fast path (one itemgetter for the mapped cells); ``text_cells`` (a
     CSV's rows, all ``str``): their mapped cells come stripped, as :class:`StrippedCells`."""
     positions = {i: c["field"] for i, c in enumerate(columns) if c["action"] == "map"}
-    kept_at = [(i, c["source"]) for i, c in enumerate(columns) if c["action"] == KEEP]
+    kept_at = [(i, c["source"]) for i, c in enumerate(columns)  # a status column is information too
+               if c["action"] == KEEP or (c["action"] == "map" and c["field"].startswith(STATUS))]
     indexes, names = list(positions), list(positions.values())
     if len(indexes) > 1:
         pick = itemgetter(*indexes)
@@ -274,6 +276,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         if len(raw_rows) % PROGRESS_EVERY == 0:
             yield Progress(len(raw_rows), total * 2, f"Reading row {number}")
     total = len(raw_rows) * 2
+    settle_status_columns(columns, [(mapped, kept) for _, mapped, kept in raw_rows], mapping)
+    summary.kept_columns = [c["source"] for c in columns if c["action"] == KEEP]
     ctx, conventions = row_context(
         table, [values for _, values, _ in raw_rows], columns, as_of=as_of, zones=zones,
         default_timezone=default_timezone, default_country=default_country,
@@ -284,6 +288,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     good: list[tuple[int, Case, frozenset[str]]] = []
     readings: dict[str, tuple[int, FlagReading]] = {}  # rows that say something about flags
     first_seen: dict[str, int] = {}
+    good_at: dict[str, int] = {}  # case id key → its position in good
     inconvenient_column = "inconvenient" in ctx.columns or any(k.startswith("flag:do_not_visit") for k in ctx.flag_labels)
     for done in range(1, len(raw_rows) + 1):
         number, values, kept = raw_rows[done - 1]
@@ -294,11 +299,21 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             summary.rejected.append({"row": number, "column": where,
                                      "error": "; ".join(m for _, m in result.errors)})
         elif id_key(result.case.case_id) in first_seen:
+            first_row = first_seen[id_key(result.case.case_id)]
             summary.rejected.append({"row": number, "column": "case_id",
-                                     "error": f"case {result.case.case_id} appears again (first on "
-                                              f"row {first_seen[id_key(result.case.case_id)]})"})
+                                     "error": f"case {result.case.case_id} appears again (first on row {first_row})"})
+            at = good_at[id_key(result.case.case_id)]
+            _, first, first_present = good[at]
+            if note := duplicate_flags(first, first_row, result, number):  # its flags are not lost
+                good[at] = (first_row, first, first_present | {"flags"})
+                before = readings.get(first.case_id, (first_row, FlagReading()))[1]
+                readings[first.case_id] = (first_row, replace(before, flags=before.flags | first.flags,
+                                                              cleared=before.cleared - first.flags))
+                summary.review.append({"row": first_row, "column": note[0], "error": note[1],
+                                       "case_id": first.case_id, "text": cell_text(values.get("flags"))})
         else:
             first_seen[id_key(result.case.case_id)] = number
+            good_at[id_key(result.case.case_id)] = len(good)
             good.append((number, result.case, result.present))
             if result.flag_reading is not None and result.flag_reading.says_anything:
                 readings[result.case.case_id] = (number, result.flag_reading)

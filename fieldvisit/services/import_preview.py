@@ -16,10 +16,13 @@ from itertools import islice
 from fieldvisit.domain.case_rows import RowResult, cell_text
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.columns import IGNORE, KEEP, PARTS
+from fieldvisit.domain.flag_columns import STATUS
+from fieldvisit.domain.status_columns import status_kind
 from fieldvisit.services.import_cases import (
     case_id_problem, column_plan, conventions_json, read_case, row_context, row_splitter,
 )
 from fieldvisit.services.import_notes import conflicts_of, rows_as_json
+from fieldvisit.services.import_status import duplicate_flags, settle_status_columns, status_values
 from fieldvisit.services.import_profiles import ImportOptions
 from fieldvisit.services.ports import Table, ZoneLookup
 
@@ -83,6 +86,8 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
     raw = [(number, *split(values), values) for number, values in islice(table.rows, limit + 1)]
     complete = len(raw) <= limit
     raw = raw[:limit]
+    settle_status_columns(columns, [(mapped, kept) for _, mapped, kept, _ in raw], options.mapping)
+    status_values(columns, [mapped for _, mapped, _, _ in raw])
     ctx, decided = row_context(
         table, [mapped for _, mapped, _, _ in raw], columns, as_of=as_of, zones=zones,
         default_timezone=default_timezone, default_country=default_country,
@@ -92,16 +97,19 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
     for i, col in enumerate(columns):
         col["examples"] = [t for t in (cell_text(v[i]) if i < len(v) else "" for _, _, _, v in raw) if t][:EXAMPLES]
     rejected, review, rows = [], [], []
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[int, Case]] = {}
     for number, mapped, kept, values in raw:
         result = read_case(mapped, kept, ctx) if not problem else RowResult(None)
         errors = [{"row": number, "column": c, "error": m} for c, m in result.errors]
-        if result.case is not None and result.case.case_id in seen:
-            errors.append({"row": number, "column": "case_id", "error": f"case {result.case.case_id} appears "
-                                                                        f"again (first on row {seen[result.case.case_id]})"})
-        elif result.case is not None:
-            seen[result.case.case_id] = number
         notes = [{"row": number, "column": c, "error": m} for c, m in result.review]
+        if result.case is not None and result.case.case_id in seen:
+            first_row, first = seen[result.case.case_id]
+            errors.append({"row": number, "column": "case_id", "error": f"case {result.case.case_id} appears "
+                                                                        f"again (first on row {first_row})"})
+            if note := duplicate_flags(first, first_row, result, number):  # its flags are kept on the case
+                notes.append({"row": number, "column": note[0], "error": note[1]})
+        elif result.case is not None:
+            seen[result.case.case_id] = (number, result.case)
         rejected.extend(errors)
         review.extend(notes)
         if len(rows) < sample:
@@ -110,6 +118,8 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
                 raw_text = cell_text(values[i]) if i < len(values) else ""
                 if col["action"] == "map" and col["field"] in PARTS:  # read into the name or address
                     shown_values[col["source"]] = raw_text
+                elif col["action"] == "map" and col["field"].startswith(STATUS):  # "Deceased → deceased"
+                    shown_values[col["source"]] = f"{raw_text} → {status_kind(raw_text)}" if raw_text else ""
                 elif col["action"] == "map" and result.case is not None:
                     text = shown(result.case, col["field"], as_of)
                     shown_values[col["source"]] = text or (f"{raw_text} (?)" if raw_text else "")

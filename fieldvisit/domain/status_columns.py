@@ -1,0 +1,163 @@
+"""An account status column (``Status``, ``Situación``, ``Situação``, ``Estatus``, ``状态``) read for
+the blocking conditions it names.
+
+Lenders often write a debtor's condition into the account status instead of a flag column:
+``Deceased``, ``Cease & Desist``, ``Attorney Retained``, ``Ch. 7 Bankruptcy``, ``Fallecido``,
+``Não visitar``, ``已故``, ``律师函``. A case whose file says so must never be planned, so a status
+cell is read by these rules (tested in ``tests/unit/test_status_columns.py``):
+
+1. a status naming a condition sets its flag: the words of :mod:`.flag_words` (the ones a
+   ``flags`` or ``Bloqueos`` cell may use) found anywhere in the status, as whole words
+   (``Attorney Retained`` → lawyer; ``Ch. 7``/``Chapter 13`` → bankruptcy). If the rest of the
+   status could undo it (``Dispute resolved``, ``No longer deceased``, ``ex-abogado``) the flag
+   is still set and the case goes to review;
+2. a status that may restrict visits without naming a flag (``On hold``, ``Suspended``,
+   ``Complaint``, ``Fraud``, ``Paid in full``, ``Closed``, ``冻结``), or a word a letter or two away
+   from a condition (``Deceaced``, ``Bankrupcy``) holds the case (do not visit) and sends it to
+   review: a person decides;
+3. an ordinary status (``Active``, ``Open``, ``Current``, ``En gestión``, ``Em cobrança``, ``正常``,
+   ``催收中``) says nothing: it sets and clears no flag;
+4. any other status is kept as information only (no hold): most status columns say ``Active``
+   in words of their own. The preview lists every status value with what it was read as, and
+   the column is kept on the prep sheet, so nothing passes unseen.
+
+A status column never clears a flag: ``Active`` does not say that a dispute is over.
+
+:func:`values_are_statuses` decides whether an ``Estado`` column holds statuses or states.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import get_close_matches
+from functools import lru_cache
+
+from fieldvisit.domain.cases import Flag
+from fieldvisit.domain.flag_words import WORDS as _WORDS, norm as _norm
+
+#: Statuses that restrict visits without naming a flag: the case is held and reviewed.
+_RESTRICTING = (
+    "hold", "on hold", "held", "suspended", "suspend", "paused", "blocked", "frozen", "restricted", "stop",
+    "do not contact", "complaint", "complaints", "fraud", "identity theft", "id theft", "scra", "military",
+    "active duty", "hardship", "incarcerated", "hospitalized", "hospitalised", "paid", "paid in full",
+    "settled", "closed", "recalled", "withdrawn", "returned", "cancelled", "canceled", "sold", "written off",
+    "charged off", "legal", "litigation", "in litigation", "lawsuit", "suit filed", "legal action",
+    "litigio", "demanda", "demandado", "judicial", "juridico", "contencioso", "诉讼", "起诉", "法务", "suspendido", "suspendida", "bloqueado", "bloqueada", "congelado", "queja", "reclamo",
+    "fraude", "pagado", "pagada", "liquidado", "liquidada", "cerrado", "cerrada", "cancelado", "cancelada",
+    "retirado", "devuelto", "suspenso", "bloqueada", "pago", "quitado", "encerrado", "reclamacao",
+    "sospeso", "bloccato", "reclamo", "pagato", "chiuso", "冻结", "凍結", "暂停", "暫停", "已结清", "结清",
+    "已結清", "结案", "已结案", "撤案", "已撤案", "退案", "已退案", "停止", "暂缓", "特殊", "敏感", "重病", "住院",
+)
+#: Statuses that say nothing about a restriction.
+_ORDINARY = (
+    "active", "activo", "activa", "ativo", "ativa", "attivo", "attiva", "open", "abierto", "abierta", "aberto",
+    "aberta", "current", "normal", "regular", "vigente", "new", "nuevo", "nueva", "novo", "assigned",
+    "asignado", "asignada", "in collection", "in collections", "collections", "collection", "en cobranza",
+    "en cobro", "en gestion", "gestion", "em cobranca", "cobranca", "em aberto", "em atraso", "atrasado",
+    "vencido", "vencida", "en mora", "mora", "moroso", "delinquent", "past due", "overdue", "default",
+    "defaulted", "in default", "in arrears", "arrears", "pending", "pendiente", "pendente", "in progress",
+    "en proceso", "em andamento", "in lavorazione", "in corso", "insoluto", "promise to pay", "ptp",
+    "payment plan", "plan de pagos", "convenio", "acuerdo de pago", "partial payment", "pago parcial",
+    "skip", "no contact yet", "first visit", "follow up", "seguimiento", "正常", "催收中", "逾期", "在催",
+    "待催收", "处理中", "跟进中", "未结清", "已分配", "委外", "正常催收", "待上门", "待外访", "新案", "處理中",
+    "催收中", "逾期中",
+)
+_CHAPTER = re.compile(r"\b(?:ch|chap|chapter|capitulo|cap)\s*(?:7|11|13)\b")
+#: Words that may undo the condition named beside them.
+_UNDO = frozenset("no not non sin sem without never ex former formerly resolved closed cleared lifted removed "
+                  "withdrawn ended over dismissed discharged resuelto resuelta cerrado cerrada levantado "
+                  "retirado sin efecto resolvido encerrado risolto 不 无 無 非 未 没有 解除 撤销 撤銷 已解决 结束".split())
+_CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff]")
+
+
+def _terms(words) -> list[tuple[str, re.Pattern]]:
+    """``[(term, pattern)]``, longest first: latin terms as whole words, CJK ones anywhere."""
+    out = []
+    for w in sorted({_norm(w) for w in words if _norm(w)}, key=len, reverse=True):
+        out.append((w, re.compile(re.escape(w) if _CJK.search(w) else rf"(?<!\w){re.escape(w)}(?!\w)")))
+    return out
+
+
+#: Condition words a status uses in another sense ("No contact" = not reached yet): held and
+#: reviewed (rule 2) instead of setting the flag.
+_LOOSE = frozenset({"no contact", "sin contacto"})
+_CONDITIONS = _terms(w for w in _WORDS if _norm(w) not in _LOOSE)
+_CONDITION_FLAG = {_norm(w): f for w, f in _WORDS.items()}
+_RESTRICTING_TERMS = _terms((*_RESTRICTING, *_LOOSE))
+_ORDINARY_TERMS = _terms(_ORDINARY)
+#: The distinctive words of the conditions, for a status a letter or two away (``Deceaced``).
+_CLOSE = ("deceased", "decedent", "fallecido", "fallecida", "falecido", "falecida", "deceduto", "difunto",
+          "bankrupt", "bankruptcy", "insolvent", "insolvency", "insolvencia", "quiebra", "concurso",
+          "fallimento", "falencia", "attorney", "abogado", "advogado", "avvocato", "lawyer", "dispute",
+          "disputed", "disputa", "disputado", "impugnado", "contestazione", "cease", "desist", "vulnerable")
+
+
+def _strip(text: str, terms) -> tuple[str, list[str]]:
+    """``text`` without the terms found in it, and the terms found."""
+    found = []
+    for term, pattern in terms:
+        if pattern.search(text):
+            found.append(term)
+            text = pattern.sub(" ", text)
+    return text, found
+
+
+def _rest_words(text: str) -> list[str]:
+    return [w for w in re.split(r"\s+|(?=[\u3000-\u9fff])|(?<=[\u3000-\u9fff])", text) if w]
+
+
+@lru_cache(maxsize=4096)  # a file repeats a few statuses on every row
+def read_status(cell: str, label: str = "status") -> tuple[frozenset[Flag], str | None]:
+    """The flags a status names and the review sentence (None: nothing to check); see the
+    module's rules. ``"Ch. 7 Bankruptcy"`` → ``({bankruptcy}, None)``; ``"Active"`` → ``(∅, None)``;
+    ``"On hold"`` → ``({do_not_visit}, "'On hold' in Status may restrict visits; …")``."""
+    text = _norm(cell)
+    if not text:
+        return frozenset(), None
+    rest, found = _strip(text, _CONDITIONS)
+    flags = {_CONDITION_FLAG[t] for t in found}
+    rest, chapters = _strip(rest, [("chapter", _CHAPTER)])
+    if chapters:
+        flags.add(Flag.BANKRUPTCY)
+    if flags:
+        undo = list(dict.fromkeys([w for w in _rest_words(rest) if w in _UNDO] +
+                                   [u for u in _UNDO if _CJK.match(u) and u in rest]))
+        if undo:
+            names = ", ".join(sorted(f.value.replace("_", " ") for f in flags))
+            return frozenset(flags), (f"{cell!r} in {label} names {names} but also says {' '.join(undo)!r}; "
+                                      f"the case is held ({names}) until you check it")
+        return frozenset(flags), None
+    rest, _ = _strip(text, _ORDINARY_TERMS)  # "Pago parcial" is no "pago" (paid)
+    _, restricting = _strip(rest, _RESTRICTING_TERMS)
+    if restricting:
+        return frozenset({Flag.DO_NOT_VISIT}), (f"{cell!r} in {label} may restrict visits; the case is held "
+                                                "(do not visit) until you check it")
+    for word in _rest_words(rest):
+        close = get_close_matches(word, _CLOSE, n=1, cutoff=0.8) if len(word) >= 5 and word.isalpha() else []
+        if close:
+            return frozenset({Flag.DO_NOT_VISIT}), (f"{cell!r} in {label} looks like {close[0]!r}; the case is held "
+                                                    "(do not visit) until you check it")
+    return frozenset(), None
+
+
+def status_kind(cell: str) -> str:
+    """What a status reads as, for the preview: the flags it sets (``"deceased"``), ``"review"``,
+    ``"ordinary"`` or ``"information"`` (an unknown status, kept as information only)."""
+    flags, problem = read_status(cell)
+    if problem:
+        return "review"
+    if flags:
+        return ", ".join(sorted(f.value for f in flags))
+    rest, found = _strip(_norm(cell), _ORDINARY_TERMS)
+    return "ordinary" if found and not _rest_words(rest) else "information"
+
+
+def values_are_statuses(values, is_region) -> bool:
+    """Whether an ambiguous column (``Estado``: a Mexican state or an account status) holds
+    statuses: more of its distinct values read as statuses (a condition, a restriction or an
+    ordinary status such as ``Activo``) than as regions (``is_region(value)``), and at least one.
+    A column of both kinds counts its statuses: a state name never hides ``Fallecido``."""
+    distinct = {str(v).strip() for v in values if v is not None and str(v).strip()}
+    statuses = sum(1 for v in distinct if status_kind(v) != "information")
+    regions = sum(1 for v in distinct if is_region(v))
+    return statuses > 0 and statuses >= regions

@@ -1,0 +1,73 @@
+"""Status columns in an import: a region column whose values are account statuses, what the
+preview shows of every status value, and a repeated case row whose flags say more.
+
+- ``Estado`` is a state in Mexico and the account status in Spain or Colombia. The header maps
+  to the region; :func:`settle_status_columns` then looks at the column's values and, when they
+  are statuses (``Fallecido``, ``No visitar``, ``Activo``) rather than regions, reads the column
+  as the status (:mod:`fieldvisit.domain.status_columns`), so no status word ever joins an address.
+- :func:`status_values` lists each status value of the preview with what it is read as.
+- :func:`duplicate_flags`: a row rejected because its case appeared earlier in the file may name
+  a blocking condition the first row does not (``00123`` again, ``deceased``). Its flags are not
+  lost: the first row's case gets them (it is held) and the case goes to review naming both rows.
+"""
+
+from __future__ import annotations
+
+from fieldvisit.domain.case_rows import RowResult
+from fieldvisit.domain.cases import BLOCKING_FLAGS, Case
+from fieldvisit.domain.cells import cell_text
+from fieldvisit.domain.columns import normalise_header
+from fieldvisit.domain.flag_columns import STATUS
+from fieldvisit.domain.status_columns import status_kind, values_are_statuses
+from fieldvisit.domain.subdivisions import countries_of_region
+
+
+def settle_status_columns(columns: list[dict], rows: list[tuple[dict, dict]],
+                          mapping: dict[str, str] | None = None) -> None:
+    """Turn a region column whose values are statuses into a status column, in place:
+    ``columns`` (``[{source, field, action}]``) and each row's ``(mapped cells, kept cells)``.
+    A column the user mapped (``mapping``) stays as mapped."""
+    chosen = {normalise_header(k) for k in (mapping or {})}
+    taken = {c["field"] for c in columns if c["action"] == "map"}
+    for i, c in enumerate(columns):
+        if c["action"] != "map" or c["field"] != "region" or normalise_header(c["source"]) in chosen:
+            continue
+        values = [cell_text(mapped.get("region")) for mapped, _ in rows]
+        if not values_are_statuses(values, countries_of_region):
+            continue
+        field = STATUS if STATUS not in taken else f"{STATUS}:{i + 1}"
+        c["field"] = field
+        c["note"] = (f"{c['source']} is read as the account status, not the region: its values are statuses "
+                     "(map it with --mapping if this is wrong)")
+        for mapped, kept in rows:
+            text = cell_text(mapped.pop("region", None))
+            mapped[field] = text
+            if text:
+                kept[c["source"]] = text
+
+
+def status_values(columns: list[dict], rows: list[dict]) -> None:
+    """Add ``statuses: [{value, read_as}]`` to each status column of the preview (``rows``: the
+    mapped cells); ``read_as``: the flags set (``"deceased"``), ``"review"`` (held until a person
+    checks it), ``"ordinary"`` or ``"information"`` (kept as information, no hold)."""
+    for c in columns:
+        if c["action"] == "map" and c["field"] and c["field"].startswith(STATUS):
+            seen = dict.fromkeys(t for t in (cell_text(r.get(c["field"])) for r in rows) if t)
+            c["statuses"] = [{"value": v, "read_as": status_kind(v)} for v in seen]
+
+
+def duplicate_flags(first: Case, first_row: int, again: RowResult, row: int) -> tuple[str, str] | None:
+    """When row ``row`` repeats the case of row ``first_row`` and names flags the first does
+    not: add them to ``first`` (so the case is held) and return the review note
+    ``(column, sentence)``; else None."""
+    reading = again.flag_reading
+    if reading is None or again.case is None:
+        return None
+    extra = frozenset(again.case.flags) - frozenset(first.flags)
+    if not extra:
+        return None
+    first.flags = frozenset(first.flags) | extra
+    names = ", ".join(sorted(f.value.replace("_", " ") for f in extra))
+    held = ", so it is held (not visited)" if extra & BLOCKING_FLAGS else ""
+    return ("flags", f"row {row} repeats case {first.case_id} of row {first_row} and says {names}; the row is "
+                     f"rejected but its flags are kept on the case{held} until you check which row is right")
