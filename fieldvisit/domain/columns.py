@@ -233,9 +233,10 @@ def plan_columns(headers: list[str], mapping: dict[str, str] | None = None) -> l
     """
     explicit = {}
     for header, target in (mapping or {}).items():
+        target = STATUS if target == "status" else target  # an account status column
         if not _is_target(target) and target not in (KEEP, IGNORE):
             raise MappingError(f"the mapping names {target!r}, which is not a column FieldVisit knows "
-                               f"(known: {', '.join(TARGETS)}, or keep, ignore)")
+                               f"(known: {', '.join(TARGETS)}, status, or keep, ignore)")
         explicit[normalise_header(header)] = target
     out: list[tuple[str, str | None, str]] = []
     taken: set[str] = set()

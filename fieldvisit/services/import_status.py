@@ -37,8 +37,8 @@ def settle_status_columns(columns: list[dict], rows: list[tuple[dict, dict]],
             continue
         field = STATUS if STATUS not in taken else f"{STATUS}:{i + 1}"
         c["field"] = field
-        c["note"] = (f"{c['source']} is read as the account status, not the region: its values are statuses "
-                     "(map it with --mapping if this is wrong)")
+        c["note"] = (f"{c['source']} is read as the account status, not the region: its values are statuses; "
+                     f"if they are regions, map it: --mapping '{{\"{c['source']}\": \"region\"}}'")
         for mapped, kept in rows:
             text = cell_text(mapped.pop("region", None))
             mapped[field] = text
@@ -54,6 +54,8 @@ def status_values(columns: list[dict], rows: list[dict]) -> None:
         if c["action"] == "map" and c["field"] and c["field"].startswith(STATUS):
             seen = dict.fromkeys(t for t in (cell_text(r.get(c["field"])) for r in rows) if t)
             c["statuses"] = [{"value": v, "read_as": status_kind(v)} for v in seen]
+            c.setdefault("note", "read for blocking conditions (Deceased, Cease & Desist, Fallecido…) and kept as "
+                                 "information on the prep sheet; other statuses hold nothing")
 
 
 def duplicate_flags(first: Case, first_row: int, again: RowResult, row: int) -> tuple[str, str] | None:
