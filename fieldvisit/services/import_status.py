@@ -54,8 +54,6 @@ def status_values(columns: list[dict], rows: list[dict]) -> None:
         if c["action"] == "map" and c["field"] and c["field"].startswith(STATUS):
             seen = dict.fromkeys(t for t in (cell_text(r.get(c["field"])) for r in rows) if t)
             c["statuses"] = [{"value": v, "read_as": status_kind(v)} for v in seen]
-            c.setdefault("note", "read for blocking conditions (Deceased, Cease & Desist, Fallecido…) and kept as "
-                                 "information on the prep sheet; other statuses hold nothing")
 
 
 def duplicate_flags(first: Case, first_row: int, again: RowResult, row: int) -> tuple[str, str] | None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from fieldvisit.adapters.i18n import flag_text, localize
 from fieldvisit.domain.cases import BLOCKING_FLAGS
 from fieldvisit.domain.columns import IGNORE, KEEP, TARGETS
-from fieldvisit.domain.flag_columns import FREE_TEXT, PREFIX as FLAG_PREFIX
+from fieldvisit.domain.flag_columns import FREE_TEXT, PREFIX as FLAG_PREFIX, STATUS
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.import_preview import preview_import
 from fieldvisit.services.import_profiles import DATE_ORDERS, ImportOptions, open_table
@@ -62,8 +62,8 @@ _REVIEW = QColor("#ffe0b2")
 _IGNORED = QColor("#9e9e9e")
 
 
-#: The condition columns a user can choose (``flag:deceased``…, and free text).
-FLAG_TARGETS = (*(f"{FLAG_PREFIX}{f.value}" for f in sorted(BLOCKING_FLAGS)), FREE_TEXT)
+#: The condition columns a user can choose (``flag:deceased``…, free text and an account status).
+FLAG_TARGETS = (*(f"{FLAG_PREFIX}{f.value}" for f in sorted(BLOCKING_FLAGS)), FREE_TEXT, STATUS)
 
 
 class ImportPreviewDialog(QDialog):
@@ -309,6 +309,8 @@ class ImportPreviewDialog(QDialog):
 
     def field_label(self, name: str) -> str:
         """What a field is called in the window: ``flag:deceased`` → "Blocks visits: deceased"."""
+        if name.startswith(STATUS):
+            return self.tr("Blocks visits: status words")
         if name.startswith(FREE_TEXT):
             return self.tr("Blocks visits: restrictions written as words")
         if name.startswith(FLAG_PREFIX):

@@ -206,3 +206,22 @@ def test_condition_columns_and_balance_candidates_are_shown(qtbot, window, tmp_p
     assert sample_cell(dialog, 0, "Fallecido") == "deceased"
     dialog.grab().save(str(tmp_path / "flags.png"))
     dialog.reject()
+
+
+def test_a_status_column_is_shown_as_read(qtbot, window, tmp_path):
+    """BRK13c #1 in the window: ``Estado`` holding statuses is the account status, each value shown
+    with what it is read as; the user can map it back to the region."""
+    path = tmp_path / "es_flags.csv"
+    path.write_text("Número de cuenta,Nombre,Dirección,Saldo,Moneda,Estado\n"
+                    'E-1,Juan,"Calle 1, Bogotá",1000,COP,Fallecido\nE-2,Ana,"Calle 2, Cali",1000,COP,Activo\n',
+                    encoding="utf-8")
+    dialog = window.import_with_preview(str(path))
+    row = _row(dialog, "Estado")
+    assert dialog.mapping.cellWidget(row, 1).currentText() == "Blocks visits: status words"
+    assert "not the region" in dialog.mapping.item(row, 2).toolTip()
+    assert sample_cell(dialog, 0, "Estado") == "Fallecido → deceased"
+    assert sample_cell(dialog, 1, "Estado") == "Activo → ordinary"
+    dialog.grab().save(str(tmp_path / "status.png"))
+    choose(qtbot, dialog, "Estado", "region")
+    assert sample_cell(dialog, 0, "Dirección") == "Calle 1, Bogotá, Fallecido"
+    dialog.reject()
