@@ -101,6 +101,9 @@ class RowResult:
     review: list[tuple[str, str]] = field(default_factory=list)
     #: what the row says about flags (None: the file has no flag column); see :mod:`.flag_columns`
     flag_reading: FlagReading | None = None
+    #: a rejected row's case id, with its ``flag_reading`` (its conditions are not lost when
+    #: another row of the file imports the same case)
+    rejected_id: str = ""
 
 
 class StrippedCells(dict):
@@ -429,6 +432,6 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     if case.lat is not None:
         present.add("geo_status")
     if errors:
-        return RowResult(None, errors=errors)
+        return RowResult(None, errors=errors, flag_reading=reading, rejected_id=case_id)
     present = frozenset(present)
     return RowResult(case, ctx.present_sets.setdefault(present, present), [], review, reading)

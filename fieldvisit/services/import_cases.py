@@ -289,6 +289,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     readings: dict[str, tuple[int, FlagReading]] = {}  # rows that say something about flags
     first_seen: dict[str, int] = {}
     good_at: dict[str, int] = {}  # case id key → its position in good
+    again: list[tuple] = []  # rejected rows that name flags: (row, result, flags cell)
     inconvenient_column = "inconvenient" in ctx.columns or any(k.startswith("flag:do_not_visit") for k in ctx.flag_labels)
     for done in range(1, len(raw_rows) + 1):
         number, values, kept = raw_rows[done - 1]
@@ -298,19 +299,14 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             where = ", ".join(dict.fromkeys(c for c, _ in result.errors))
             summary.rejected.append({"row": number, "column": where,
                                      "error": "; ".join(m for _, m in result.errors)})
+            if result.rejected_id and result.flag_reading is not None and result.flag_reading.flags:
+                again.append((number, result, cell_text(values.get("flags"))))
         elif id_key(result.case.case_id) in first_seen:
-            first_row = first_seen[id_key(result.case.case_id)]
             summary.rejected.append({"row": number, "column": "case_id",
-                                     "error": f"case {result.case.case_id} appears again (first on row {first_row})"})
-            at = good_at[id_key(result.case.case_id)]
-            _, first, first_present = good[at]
-            if note := duplicate_flags(first, first_row, result, number):  # its flags are not lost
-                good[at] = (first_row, first, first_present | {"flags"})
-                before = readings.get(first.case_id, (first_row, FlagReading()))[1]
-                readings[first.case_id] = (first_row, replace(before, flags=before.flags | first.flags,
-                                                              cleared=before.cleared - first.flags))
-                summary.review.append({"row": first_row, "column": note[0], "error": note[1],
-                                       "case_id": first.case_id, "text": cell_text(values.get("flags"))})
+                                     "error": f"case {result.case.case_id} appears again (first on "
+                                              f"row {first_seen[id_key(result.case.case_id)]})"})
+            if result.flag_reading is not None and result.flag_reading.flags:
+                again.append((number, result, cell_text(values.get("flags"))))
         else:
             first_seen[id_key(result.case.case_id)] = number
             good_at[id_key(result.case.case_id)] = len(good)
@@ -325,6 +321,18 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                                        "text": cell_text(values.get(c))} for c, m in result.review)
         if done % PROGRESS_EVERY == 0:
             yield Progress(len(raw_rows) + done, total, f"Checking row {number}")
+    for number, result, text in again:  # a rejected row's flags are not lost (BRK13c #1)
+        at = good_at.get(id_key(result.case.case_id if result.case is not None else result.rejected_id))
+        if at is None:
+            continue
+        first_row, first, first_present = good[at]
+        if note := duplicate_flags(first, first_row, result, number):
+            good[at] = (first_row, first, first_present | {"flags"})
+            before = readings.get(first.case_id, (first_row, FlagReading()))[1]
+            readings[first.case_id] = (first_row, replace(before, flags=before.flags | first.flags,
+                                                          cleared=before.cleared - first.flags))
+            summary.review.append({"row": first_row, "column": note[0], "error": note[1],
+                                   "case_id": first.case_id, "text": text})
     for item in table.skipped:
         if item.get("kind") == "broken":
             summary.rejected.append({"row": item["row"], "column": "", "error": item["reason"]})

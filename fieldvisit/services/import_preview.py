@@ -98,11 +98,18 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
         col["examples"] = [t for t in (cell_text(v[i]) if i < len(v) else "" for _, _, _, v in raw) if t][:EXAMPLES]
     rejected, review, rows = [], [], []
     seen: dict[str, tuple[int, Case]] = {}
+    waiting: dict[str, list] = {}  # rejected rows naming flags, before their case's row
     for number, mapped, kept, values in raw:
         result = read_case(mapped, kept, ctx) if not problem else RowResult(None)
         errors = [{"row": number, "column": c, "error": m} for c, m in result.errors]
         notes = [{"row": number, "column": c, "error": m} for c, m in result.review]
-        if result.case is not None and result.case.case_id in seen:
+        if result.case is None and result.rejected_id:  # its flags are kept on the case another row imports
+            if result.rejected_id in seen:
+                if note := duplicate_flags(*seen[result.rejected_id][::-1], result, number):
+                    notes.append({"row": number, "column": note[0], "error": note[1]})
+            else:
+                waiting.setdefault(result.rejected_id, []).append((number, result))
+        elif result.case is not None and result.case.case_id in seen:
             first_row, first = seen[result.case.case_id]
             errors.append({"row": number, "column": "case_id", "error": f"case {result.case.case_id} appears "
                                                                         f"again (first on row {first_row})"})
@@ -110,6 +117,9 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
                 notes.append({"row": number, "column": note[0], "error": note[1]})
         elif result.case is not None:
             seen[result.case.case_id] = (number, result.case)
+            for n, earlier in waiting.pop(result.case.case_id, ()):
+                if note := duplicate_flags(result.case, number, earlier, n):
+                    notes.append({"row": number, "column": note[0], "error": note[1]})
         rejected.extend(errors)
         review.extend(notes)
         if len(rows) < sample:

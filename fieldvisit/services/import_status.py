@@ -6,9 +6,10 @@ preview shows of every status value, and a repeated case row whose flags say mor
   are statuses (``Fallecido``, ``No visitar``, ``Activo``) rather than regions, reads the column
   as the status (:mod:`fieldvisit.domain.status_columns`), so no status word ever joins an address.
 - :func:`status_values` lists each status value of the preview with what it is read as.
-- :func:`duplicate_flags`: a row rejected because its case appeared earlier in the file may name
-  a blocking condition the first row does not (``00123`` again, ``deceased``). Its flags are not
-  lost: the first row's case gets them (it is held) and the case goes to review naming both rows.
+- :func:`duplicate_flags`: a row rejected because its case appeared earlier in the file (or
+  because a cell of it cannot be read, while another row imports its case) may name a blocking
+  condition the imported row does not (``00123`` again, ``deceased``). Its flags are not lost:
+  the imported row's case gets them (it is held) and the case goes to review naming both rows.
 """
 
 from __future__ import annotations
@@ -56,18 +57,21 @@ def status_values(columns: list[dict], rows: list[dict]) -> None:
             c["statuses"] = [{"value": v, "read_as": status_kind(v)} for v in seen]
 
 
-def duplicate_flags(first: Case, first_row: int, again: RowResult, row: int) -> tuple[str, str] | None:
-    """When row ``row`` repeats the case of row ``first_row`` and names flags the first does
-    not: add them to ``first`` (so the case is held) and return the review note
-    ``(column, sentence)``; else None."""
+def duplicate_flags(first: Case, first_row, again: RowResult, row) -> tuple[str, str] | None:
+    """When row ``row`` (rejected: it repeats the case of row ``first_row``, or a cell of it cannot
+    be read) names flags the case of ``first_row`` lacks: add them to ``first`` (so the case is
+    held) and return the review note ``(column, sentence)``; else None."""
     reading = again.flag_reading
-    if reading is None or again.case is None:
+    if reading is None:
         return None
-    extra = frozenset(again.case.flags) - frozenset(first.flags)
+    extra = frozenset(reading.flags) - frozenset(first.flags)
     if not extra:
         return None
     first.flags = frozenset(first.flags) | extra
     names = ", ".join(sorted(f.value.replace("_", " ") for f in extra))
-    held = ", so it is held (not visited)" if extra & BLOCKING_FLAGS else ""
-    return ("flags", f"row {row} repeats case {first.case_id} of row {first_row} and says {names}; the row is "
-                     f"rejected but its flags are kept on the case{held} until you check which row is right")
+    held = ", so it is held (not visited)," if extra & BLOCKING_FLAGS else ""
+    if again.case is not None:
+        return ("flags", f"row {row} repeats case {first.case_id} of row {first_row} and says {names}; the row is "
+                         f"rejected but its flags are kept on the case{held} until you check which row is right")
+    return ("flags", f"row {row} is rejected but is case {first.case_id} too (row {first_row}) and says {names}; "
+                     f"its flags are kept on the case{held} until you check it")

@@ -115,3 +115,21 @@ def test_status_and_repeated_rows_keep_the_plan_away(tmp_path):
     assert {s["case_id"] for s in plan["stops"]} == {"U-1", "U-9", "00124"}
     blocked = {u["case_id"] for u in plan["unplanned"] if u["reason"] == "blocked_by_flag"}
     assert blocked == {"U-5", "U-6", "U-7", "U-8", "00123"}
+
+
+def test_a_rejected_row_naming_a_condition_holds_the_case_its_twin_imports(tmp_path):
+    """A row rejected for an unreadable cell, before or after the row that imports its case, still
+    holds that case when it names a condition."""
+    path = tmp_path / "dup2.csv"
+    path.write_text("case_id,name,balance,currency,flags,Status\n"
+                    "D-1,Ana,abc,EUR,deceased,\nD-1,Ana,100,EUR,,\n"
+                    "D-2,Bob,100,EUR,,\nD-2,Bob,xyz,EUR,,Cease & Desist\n"
+                    "D-3,Cid,100,EUR,,\nD-3,Cid,100,EUR,,Active\n", encoding="utf-8")
+    db = tmp_path / "ws.db"
+    preview = imported(db, path, "--country", "ES", "--preview")
+    assert [r["row"] for r in preview["review"]] == [3, 5]
+    s = imported(db, path, "--country", "ES")
+    assert [r["row"] for r in s["rejected"]] == [2, 5, 7]
+    assert [(r["row"], r["case_id"]) for r in s["review"]] == [(3, "D-1"), (4, "D-2")]
+    assert "row 2 is rejected but is case D-1 too" in s["review"][0]["error"]
+    assert {k: c["flags"] for k, c in listed(db).items()} == {"D-1": ["deceased"], "D-2": ["cease"], "D-3": []}
