@@ -79,7 +79,32 @@ def flag_field(header: str) -> str | None:
         return found
     for cjk in ("是否", "标记", "标志", "状态", "情况"):
         n = n.replace(cjk, "")
-    return _LOOKUP.get(n.strip())
+    return _LOOKUP.get(n.strip()) or _status_header(_norm(header))
+
+
+#: A status word and the words that may go with it in a status header (``ACCT_STATUS_CD``,
+#: ``Estatus de cobranza``, ``Situação do contrato``); any other word (``Payment Status``,
+#: ``Estado civil``, ``Status Date``) makes it some other column.
+_STATUS_WORDS = frozenset("status estatus situacion situacao stato statut substatus condicion condition".split())
+_STATUS_WITH = frozenset(
+    "account acct loan case file customer cust client debtor borrower collection collections coll current "
+    "special sub code cd desc description reason actual general main del de la da do du el the of en em "
+    "cuenta credito prestamo cliente caso expediente gestion cobranza cobro conta contrato cobranca pratica "
+    "conto compte dossier".split())
+
+
+def _status_header(n: str) -> str | None:
+    """:data:`STATUS` for a header made of a status word and such words; ``Estado`` too when a
+    word goes with it (``Estado de la cuenta``; alone it is a region or a status, as its values
+    say); a Chinese header with 状态/狀態 (``贷款状态``)."""
+    if "状态" in n or "狀態" in n:
+        return STATUS
+    words = n.split()
+    if any(w in _STATUS_WORDS for w in words):
+        return STATUS if all(w in _STATUS_WORDS or w in _STATUS_WITH for w in words) else None
+    if "estado" in words and len(words) > 1 and all(w == "estado" or w in _STATUS_WITH for w in words):
+        return STATUS
+    return None
 
 
 def is_flag_field(name: str) -> bool:

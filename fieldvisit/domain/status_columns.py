@@ -41,7 +41,7 @@ _RESTRICTING = (
     "do not contact", "complaint", "complaints", "fraud", "identity theft", "id theft", "scra", "military",
     "active duty", "hardship", "incarcerated", "hospitalized", "hospitalised", "paid", "paid in full",
     "settled", "closed", "recalled", "withdrawn", "returned", "cancelled", "canceled", "sold", "written off",
-    "charged off", "legal", "litigation", "in litigation", "lawsuit", "suit filed", "legal action",
+    "charged off", "probate", "estate", "hospice", "breathing space", "legal", "litigation", "in litigation", "lawsuit", "suit filed", "legal action",
     "litigio", "demanda", "demandado", "judicial", "juridico", "contencioso", "诉讼", "起诉", "法务", "suspendido", "suspendida", "bloqueado", "bloqueada", "congelado", "queja", "reclamo",
     "fraude", "pagado", "pagada", "liquidado", "liquidada", "cerrado", "cerrada", "cancelado", "cancelada",
     "retirado", "devuelto", "suspenso", "bloqueada", "pago", "quitado", "encerrado", "reclamacao",
@@ -62,7 +62,9 @@ _ORDINARY = (
     "待催收", "处理中", "跟进中", "未结清", "已分配", "委外", "正常催收", "待上门", "待外访", "新案", "處理中",
     "催收中", "逾期中",
 )
-_CHAPTER = re.compile(r"\b(?:ch|chap|chapter|capitulo|cap)\s*(?:7|11|13)\b")
+#: ``Ch. 7``, ``Chapter 13``, ``BK13``, ``BK``, ``IVA`` (UK insolvency): bankruptcy in a status (not in
+#: the condition words: ``IVA`` is a tax column's header in Spanish).
+_CHAPTER = re.compile(r"\b(?:(?:ch|chap|chapter|capitulo|cap|bk|bkr)\s*(?:7|11|13)|bk|bkrpt|iva|dro)\b")
 #: Words that may undo the condition named beside them.
 _UNDO = frozenset("no not non sin sem without never ex former formerly resolved closed cleared lifted removed "
                   "withdrawn ended over dismissed discharged resuelto resuelta cerrado cerrada levantado "

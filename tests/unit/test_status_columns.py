@@ -14,12 +14,14 @@ D = Flag.DECEASED
 
 @pytest.mark.parametrize("header", ["Status", "Account Status", "ACCOUNT_STATUS", "Loan Status", "Situación",
                                     "Situação", "Estatus", "Estado de la cuenta", "状态", "账户状态", "狀態",
-                                    "Stato", "Statut"])
+                                    "Stato", "Statut", "ACCT_STATUS_CD", "Status Description", "Sub-Status",
+                                    "Estatus de cobranza", "Estado del préstamo", "Situação do contrato", "贷款状态"])
 def test_status_headers_are_status_columns(header):
     assert flag_field(header) == STATUS
 
 
-@pytest.mark.parametrize("header", ["Estado", "Estado civil", "Status Flags", "Deceased Status", "Vulnerable"])
+@pytest.mark.parametrize("header", ["Estado", "Estado civil", "Status Flags", "Deceased Status", "Vulnerable",
+                                    "Payment Status", "Marital Status", "Status Date", "Geocode Status", "死亡状态"])
 def test_other_headers_are_not_status_columns(header):
     assert flag_field(header) != STATUS
 
@@ -45,6 +47,8 @@ def test_a_vulnerable_column_is_the_vulnerable_flag():
     ("Quiebra", {Flag.BANKRUPTCY}), ("No visitar", {Flag.DO_NOT_VISIT}),
     ("Falecido", {D}), ("Não visitar", {Flag.DO_NOT_VISIT}), ("Em disputa", {Flag.DISPUTE}),
     ("Advogado", {Flag.LAWYER}), ("Deceduto", {D}),
+    ("BK13", {Flag.BANKRUPTCY}), ("IVA", {Flag.BANKRUPTCY}), ("Passed away", {D}), ("Falleció", {D}),
+    ("Concurso mercantil", {Flag.BANKRUPTCY}), ("暂停催收", {Flag.CEASE}), ("已委托律师", {Flag.LAWYER}),
     ("已故", {D}), ("投诉中", {Flag.DISPUTE}), ("律师函", {Flag.LAWYER}), ("破产", {Flag.BANKRUPTCY}), ("已過世", {D}),
 ])
 def test_a_status_naming_a_condition_sets_its_flag(status, flags):
@@ -67,7 +71,8 @@ def test_an_unknown_status_is_information_only(status):
 @pytest.mark.parametrize("status,why", [
     ("Deceaced", "looks like 'deceased'"), ("Bankrupcy", "looks like 'bankruptcy'"),
     ("On Hold", "may restrict visits"), ("Paid in full", "may restrict visits"), ("Closed", "may restrict visits"),
-    ("Litigation", "may restrict visits"), ("No contact", "may restrict visits"), ("冻结", "may restrict visits"),
+    ("Litigation", "may restrict visits"), ("Probate", "may restrict visits"),
+    ("Breathing Space", "may restrict visits"), ("No contact", "may restrict visits"), ("冻结", "may restrict visits"),
 ])
 def test_a_status_that_may_restrict_holds_the_case_for_review(status, why):
     flags, problem = read_status(status, "Status")
