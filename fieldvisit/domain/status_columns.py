@@ -43,10 +43,10 @@ _RESTRICTING = (
     "settled", "closed", "recalled", "withdrawn", "returned", "cancelled", "canceled", "sold", "written off",
     "charged off", "probate", "estate", "hospice", "breathing space", "legal", "litigation", "in litigation", "lawsuit", "suit filed", "legal action",
     "litigio", "demanda", "demandado", "judicial", "juridico", "contencioso", "诉讼", "起诉", "法务", "suspendido", "suspendida", "bloqueado", "bloqueada", "congelado", "queja", "reclamo",
-    "fraude", "pagado", "pagada", "liquidado", "liquidada", "cerrado", "cerrada", "cancelado", "cancelada",
+    "fraude", "castigado", "prejuizo", "baixado", "pagado", "pagada", "liquidado", "liquidada", "cerrado", "cerrada", "cancelado", "cancelada",
     "retirado", "devuelto", "suspenso", "bloqueada", "pago", "quitado", "encerrado", "reclamacao",
     "sospeso", "bloccato", "reclamo", "pagato", "chiuso", "冻结", "凍結", "暂停", "暫停", "已结清", "结清",
-    "已結清", "结案", "已结案", "撤案", "已撤案", "退案", "已退案", "停止", "暂缓", "特殊", "敏感", "重病", "住院",
+    "已結清", "已还清", "還清", "结案", "已结案", "撤案", "已撤案", "退案", "已退案", "停止", "暂缓", "特殊", "敏感", "重病", "住院",
 )
 #: Statuses that say nothing about a restriction.
 _ORDINARY = (
@@ -60,7 +60,9 @@ _ORDINARY = (
     "payment plan", "plan de pagos", "convenio", "acuerdo de pago", "partial payment", "pago parcial",
     "skip", "no contact yet", "first visit", "follow up", "seguimiento", "正常", "催收中", "逾期", "在催",
     "待催收", "处理中", "跟进中", "未结清", "已分配", "委外", "正常催收", "待上门", "待外访", "新案", "處理中",
-    "催收中", "逾期中",
+    "催收中", "逾期中", "al dia", "al corriente", "reestructurado", "refinanciado", "en convenio", "en negociacion",
+    "em dia", "adimplente", "inadimplente", "em negociacao", "negociado", "acordo", "承诺还款", "协商中", "分期",
+    "部分还款", "失联",
 )
 #: ``Ch. 7``, ``Chapter 13``, ``BK13``, ``BK``, ``IVA`` (UK insolvency): bankruptcy in a status (not in
 #: the condition words: ``IVA`` is a tax column's header in Spanish).
