@@ -9,8 +9,9 @@ cell is read by these rules (tested in ``tests/unit/test_status_columns.py``):
 1. a status naming a condition sets its flag: the words of :mod:`.flag_words` (the ones a
    ``flags`` or ``Bloqueos`` cell may use) found anywhere in the status, as whole words
    (``Attorney Retained`` → lawyer; ``Ch. 7``/``Chapter 13`` → bankruptcy). If the rest of the
-   status could undo it (``Dispute resolved``, ``No longer deceased``, ``ex-abogado``) the flag
-   is still set and the case goes to review;
+   status could undo it (``Dispute resolved``, ``No longer deceased``, ``ex-abogado``) the case
+   is held (do not visit) and goes to review, as an unclear flag text is: a person says which
+   flags it means, or none;
 2. a status that may restrict visits without naming a flag (``On hold``, ``Suspended``,
    ``Complaint``, ``Fraud``, ``Paid in full``, ``Closed``, ``冻结``), or a word a letter or two away
    from a condition (``Deceaced``, ``Bankrupcy``) holds the case (do not visit) and sends it to
@@ -126,10 +127,11 @@ def read_status(cell: str, label: str = "status") -> tuple[frozenset[Flag], str 
     if flags:
         undo = list(dict.fromkeys([w for w in _rest_words(rest) if w in _UNDO] +
                                    [u for u in _UNDO if _CJK.match(u) and u in rest]))
-        if undo:
+        if undo:  # held as any unclear text is: a person says which flags it means, or none
             names = ", ".join(sorted(f.value.replace("_", " ") for f in flags))
-            return frozenset(flags), (f"{cell!r} in {label} names {names} but also says {' '.join(undo)!r}; "
-                                      f"the case is held ({names}) until you check it")
+            return frozenset({Flag.DO_NOT_VISIT}), (f"{cell!r} in {label} names {names} but also says "
+                                                    f"{' '.join(undo)!r}; the case is held (do not visit) until "
+                                                    "you check it")
         return frozenset(flags), None
     rest, _ = _strip(text, _ORDINARY_TERMS)  # "Pago parcial" is no "pago" (paid)
     _, restricting = _strip(rest, _RESTRICTING_TERMS)

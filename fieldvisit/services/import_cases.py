@@ -37,7 +37,7 @@ from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.import_notes import conflicts_of, merge_flags, rows_as_json
-from fieldvisit.services.import_status import duplicate_flags, settle_status_columns
+from fieldvisit.services.import_status import condition_cells, duplicate_flags, settle_status_columns
 from fieldvisit.services.ports import ImportRecord, Table, UnitOfWork, ZoneLookup
 from fieldvisit.services.progress import Progress, Work, gc_paused
 from fieldvisit.services.window_review import apply_decisions
@@ -300,13 +300,13 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             summary.rejected.append({"row": number, "column": where,
                                      "error": "; ".join(m for _, m in result.errors)})
             if result.rejected_id and result.flag_reading is not None and result.flag_reading.flags:
-                again.append((number, result, cell_text(values.get("flags"))))
+                again.append((number, result, condition_cells(values, ctx.flag_labels)))
         elif id_key(result.case.case_id) in first_seen:
             summary.rejected.append({"row": number, "column": "case_id",
                                      "error": f"case {result.case.case_id} appears again (first on "
                                               f"row {first_seen[id_key(result.case.case_id)]})"})
             if result.flag_reading is not None and result.flag_reading.flags:
-                again.append((number, result, cell_text(values.get("flags"))))
+                again.append((number, result, condition_cells(values, ctx.flag_labels)))
         else:
             first_seen[id_key(result.case.case_id)] = number
             good_at[id_key(result.case.case_id)] = len(good)

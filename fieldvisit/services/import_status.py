@@ -8,14 +8,15 @@ preview shows of every status value, and a repeated case row whose flags say mor
 - :func:`status_values` lists each status value of the preview with what it is read as.
 - :func:`duplicate_flags`: a row rejected because its case appeared earlier in the file (or
   because a cell of it cannot be read, while another row imports its case) may name a blocking
-  condition the imported row does not (``00123`` again, ``deceased``). Its flags are not lost:
-  the imported row's case gets them (it is held) and the case goes to review naming both rows.
+  condition the imported row does not (``00123`` again, ``deceased``). It is not lost: the
+  imported row's case is held (do not visit) and goes to review naming both rows and the flags
+  the rejected row says; a person answers which flags are right, or none.
 """
 
 from __future__ import annotations
 
 from fieldvisit.domain.case_rows import RowResult
-from fieldvisit.domain.cases import BLOCKING_FLAGS, Case
+from fieldvisit.domain.cases import Case, Flag
 from fieldvisit.domain.cells import cell_text
 from fieldvisit.domain.columns import normalise_header
 from fieldvisit.domain.flag_columns import STATUS
@@ -59,19 +60,24 @@ def status_values(columns: list[dict], rows: list[dict]) -> None:
 
 def duplicate_flags(first: Case, first_row, again: RowResult, row) -> tuple[str, str] | None:
     """When row ``row`` (rejected: it repeats the case of row ``first_row``, or a cell of it cannot
-    be read) names flags the case of ``first_row`` lacks: add them to ``first`` (so the case is
-    held) and return the review note ``(column, sentence)``; else None."""
+    be read) names flags the case of ``first_row`` lacks: hold that case (``first`` gets
+    do-not-visit, as an unclear flag text does: a person says which flags are right, or none)
+    and return the review note ``(column, sentence)``; else None."""
     reading = again.flag_reading
     if reading is None:
         return None
     extra = frozenset(reading.flags) - frozenset(first.flags)
     if not extra:
         return None
-    first.flags = frozenset(first.flags) | extra
+    first.flags = frozenset(first.flags) | {Flag.DO_NOT_VISIT}
     names = ", ".join(sorted(f.value.replace("_", " ") for f in extra))
-    held = ", so it is held (not visited)," if extra & BLOCKING_FLAGS else ""
     if again.case is not None:
         return ("flags", f"row {row} repeats case {first.case_id} of row {first_row} and says {names}; the row is "
-                         f"rejected but its flags are kept on the case{held} until you check which row is right")
+                         "rejected and the case is held (do not visit) until you check which row is right")
     return ("flags", f"row {row} is rejected but is case {first.case_id} too (row {first_row}) and says {names}; "
-                     f"its flags are kept on the case{held} until you check it")
+                     "the case is held (do not visit) until you check it")
+
+
+def condition_cells(values: dict, fields) -> str:
+    """The text of a row's condition cells (``flags``, ``flag:*``), joined with ``; ``."""
+    return "; ".join(t for t in (cell_text(values.get(f)) for f in fields) if t)

@@ -106,8 +106,9 @@ def test_status_and_repeated_rows_keep_the_plan_away(tmp_path):
     s = imported(db, dup, "--country", "FI")
     assert [r["row"] for r in s["rejected"]] == [4]
     assert [(r["row"], r["column"]) for r in s["review"]] == [(2, "flags")]
-    assert "says deceased" in s["review"][0]["error"] and "held" in s["review"][0]["error"]
-    assert listed(db)["00123"]["flags"] == ["deceased"]
+    assert "says deceased" in s["review"][0]["error"] and "held (do not visit)" in s["review"][0]["error"]
+    assert s["review"][0]["text"] == "deceased"  # what a person checks: the rejected row's flags
+    assert listed(db)["00123"]["flags"] == ["do_not_visit"]
     r = fv(db, "--json", "plan", "--date", "2026-11-25", "--collector", "Joe", "--as-of", AS_OF,
            "--time-limit", "1", "--start", "60.169,24.938")
     assert r.returncode == 0, r.stderr
@@ -119,7 +120,8 @@ def test_status_and_repeated_rows_keep_the_plan_away(tmp_path):
 
 def test_a_rejected_row_naming_a_condition_holds_the_case_its_twin_imports(tmp_path):
     """A row rejected for an unreadable cell, before or after the row that imports its case, still
-    holds that case when it names a condition."""
+    holds that case (do not visit, for review) when it names a condition; a repeated row that
+    names no condition changes nothing."""
     path = tmp_path / "dup2.csv"
     path.write_text("case_id,name,balance,currency,flags,Status\n"
                     "D-1,Ana,abc,EUR,deceased,\nD-1,Ana,100,EUR,,\n"
@@ -132,4 +134,6 @@ def test_a_rejected_row_naming_a_condition_holds_the_case_its_twin_imports(tmp_p
     assert [r["row"] for r in s["rejected"]] == [2, 5, 7]
     assert [(r["row"], r["case_id"]) for r in s["review"]] == [(3, "D-1"), (4, "D-2")]
     assert "row 2 is rejected but is case D-1 too" in s["review"][0]["error"]
-    assert {k: c["flags"] for k, c in listed(db).items()} == {"D-1": ["deceased"], "D-2": ["cease"], "D-3": []}
+    assert [r["text"] for r in s["review"]] == ["deceased", "Cease & Desist"]
+    assert {k: c["flags"] for k, c in listed(db).items()} == {"D-1": ["do_not_visit"], "D-2": ["do_not_visit"],
+                                                              "D-3": []}

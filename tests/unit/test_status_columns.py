@@ -82,9 +82,10 @@ def test_a_status_that_may_restrict_holds_the_case_for_review(status, why):
 
 @pytest.mark.parametrize("status,flag", [("Dispute resolved", Flag.DISPUTE), ("No longer deceased", D),
                                          ("ex-abogado", Flag.LAWYER), ("已撤销投诉", Flag.DISPUTE)])
-def test_a_status_that_may_undo_its_condition_keeps_the_flag_and_asks(status, flag):
+def test_a_status_that_may_undo_its_condition_holds_the_case_and_asks(status, flag):
     flags, problem = read_status(status)
-    assert flags == {flag} and "until you check it" in problem
+    assert flags == {Flag.DO_NOT_VISIT}
+    assert f"names {flag.value}" in problem and "held (do not visit) until you check it" in problem
 
 
 def test_a_status_column_never_clears_a_flag():
