@@ -50,6 +50,8 @@ def column_lines(columns: list[dict]) -> list[str]:
     out = []
     for c in columns:
         what = {"map": f"→ {c['field']}", "keep": "kept as information", "ignore": "ignored"}[c["action"]]
+        if c["action"] == "map" and c["field"].startswith("flag:*status"):  # the mapping's name for it
+            what = "→ status (its conditions block visits; kept as information)"
         examples = c.get("examples")
         out.append(f"  {c['source']}: {what}" + (f"   (e.g. {', '.join(examples)})" if examples else "")
                    + (f"\n      note: {c['note']}" if c.get("note") else ""))
