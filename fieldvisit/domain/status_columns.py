@@ -42,8 +42,9 @@ _RESTRICTING = (
     "do not contact", "complaint", "complaints", "fraud", "identity theft", "id theft", "scra", "military",
     "active duty", "hardship", "incarcerated", "hospitalized", "hospitalised", "paid", "paid in full",
     "settled", "closed", "recalled", "withdrawn", "returned", "cancelled", "canceled", "sold", "written off",
-    "charged off", "probate", "estate", "hospice", "breathing space", "legal", "litigation", "in litigation", "lawsuit", "suit filed", "legal action",
-    "litigio", "demanda", "demandado", "judicial", "juridico", "contencioso", "诉讼", "起诉", "法务", "suspendido", "suspendida", "bloqueado", "bloqueada", "congelado", "queja", "reclamo",
+    "charged off", "do not call", "dnc", "no llamar", "hostile", "aggressive", "violent", "dangerous", "threat",
+    "threats", "probate", "estate", "hospice", "breathing space", "legal", "litigation", "in litigation", "lawsuit", "suit filed", "legal action",
+    "litigio", "demanda", "demandado", "judicial", "juridico", "contencioso", "诉讼", "起诉", "涉诉", "法务", "suspendido", "suspendida", "bloqueado", "bloqueada", "congelado", "queja", "reclamo",
     "fraude", "castigado", "prejuizo", "baixado", "pagado", "pagada", "liquidado", "liquidada", "cerrado", "cerrada", "cancelado", "cancelada",
     "retirado", "devuelto", "suspenso", "bloqueada", "pago", "quitado", "encerrado", "reclamacao",
     "sospeso", "bloccato", "reclamo", "pagato", "chiuso", "冻结", "凍結", "暂停", "暫停", "已结清", "结清",
@@ -63,7 +64,7 @@ _ORDINARY = (
     "待催收", "处理中", "跟进中", "未结清", "已分配", "委外", "正常催收", "待上门", "待外访", "新案", "處理中",
     "催收中", "逾期中", "al dia", "al corriente", "reestructurado", "refinanciado", "en convenio", "en negociacion",
     "em dia", "adimplente", "inadimplente", "em negociacao", "negociado", "acordo", "承诺还款", "协商中", "分期",
-    "部分还款", "失联",
+    "部分还款", "失联", "actif", "en cours", "aktiv", "offen",
 )
 #: ``Ch. 7``, ``Chapter 13``, ``BK13``, ``BK``, ``IVA`` (UK insolvency): bankruptcy in a status (not in
 #: the condition words: ``IVA`` is a tax column's header in Spanish).

@@ -47,6 +47,8 @@ def test_a_vulnerable_column_is_the_vulnerable_flag():
     ("Quiebra", {Flag.BANKRUPTCY}), ("No visitar", {Flag.DO_NOT_VISIT}),
     ("Falecido", {D}), ("Não visitar", {Flag.DO_NOT_VISIT}), ("Em disputa", {Flag.DISPUTE}),
     ("Advogado", {Flag.LAWYER}), ("Deceduto", {D}),
+    ("Décédé", {D}), ("Verstorben", {D}), ("Widerspruch", {Flag.DISPUTE}), ("Falido", {Flag.BANKRUPTCY}),
+    ("contestazione in corso", {Flag.DISPUTE}), ("CEASE_AND_DESIST", {Flag.CEASE}), ("BK_CH7", {Flag.BANKRUPTCY}),
     ("BK13", {Flag.BANKRUPTCY}), ("IVA", {Flag.BANKRUPTCY}), ("Passed away", {D}), ("Falleció", {D}),
     ("Concurso mercantil", {Flag.BANKRUPTCY}), ("暂停催收", {Flag.CEASE}), ("已委托律师", {Flag.LAWYER}),
     ("已故", {D}), ("投诉中", {Flag.DISPUTE}), ("律师函", {Flag.LAWYER}), ("破产", {Flag.BANKRUPTCY}), ("已過世", {D}),
@@ -72,7 +74,8 @@ def test_an_unknown_status_is_information_only(status):
     ("Deceaced", "looks like 'deceased'"), ("Bankrupcy", "looks like 'bankruptcy'"),
     ("On Hold", "may restrict visits"), ("Paid in full", "may restrict visits"), ("Closed", "may restrict visits"),
     ("Litigation", "may restrict visits"), ("Probate", "may restrict visits"),
-    ("Breathing Space", "may restrict visits"), ("No contact", "may restrict visits"), ("冻结", "may restrict visits"),
+    ("Breathing Space", "may restrict visits"), ("Do Not Call", "may restrict visits"),
+    ("Hostile", "may restrict visits"), ("涉诉", "may restrict visits"), ("No contact", "may restrict visits"), ("冻结", "may restrict visits"),
 ])
 def test_a_status_that_may_restrict_holds_the_case_for_review(status, why):
     flags, problem = read_status(status, "Status")
