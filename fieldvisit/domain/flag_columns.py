@@ -27,7 +27,7 @@ import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from fieldvisit.domain.cases import BLOCKING_FLAGS, Flag, FlagError, parse_flags
+from fieldvisit.domain.cases import Flag, FlagError, parse_flags
 from fieldvisit.domain.flag_words import HEADERS as _HEADERS, WORDS as _WORDS, norm as _norm
 from fieldvisit.domain.status_columns import read_status
 
@@ -241,13 +241,9 @@ def read_flag_cells(text: dict[str, str], labels: dict[str, str] | None = None) 
         elif flag is Flag.DO_NOT_VISIT and not out.inconvenient:
             out.inconvenient = cell  # "no visitar: lunes por la mañana": the caller reads the times
         else:
-            flags.add(flag)
-            held = flag
-            if flag not in BLOCKING_FLAGS:  # "Vulnerable: ?" holds the case all the same
-                held = Flag.DO_NOT_VISIT
-                flags.add(held)
+            flags.add(flag)  # "Vulnerable: ?" too: a vulnerable case is never visited without approval
             out.review.append((name, f"{cell!r} in {label} is neither yes nor no; the case is held "
-                                     f"({held.value.replace('_', ' ')}) until you check it"))
+                                     f"({flag.value.replace('_', ' ')}) until you check it"))
     out.flags = frozenset(flags)
     out.cleared = frozenset(cleared - flags)
     out.kept = frozenset(kept - cleared - flags)

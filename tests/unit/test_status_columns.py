@@ -33,9 +33,9 @@ def test_a_vulnerable_column_is_the_vulnerable_flag():
     assert read_flag_cells({"flag:vulnerable": "Y"}, labels).flags == {Flag.VULNERABLE}
     assert read_flag_cells({"flag:vulnerable": "N"}, labels).cleared == {Flag.VULNERABLE}
     unclear = read_flag_cells({"flag:vulnerable": "maybe"}, labels)
-    # vulnerable alone does not block under every rule set: an unclear cell holds the case too
-    assert unclear.flags == {Flag.VULNERABLE, Flag.DO_NOT_VISIT}
-    assert "held (do not visit)" in unclear.review[0][1]
+    # a vulnerable case is never visited without a supervisor's approval (or at all, by the rules)
+    assert unclear.flags == {Flag.VULNERABLE}
+    assert "held (vulnerable)" in unclear.review[0][1]
 
 
 @pytest.mark.parametrize("status,flags", [
