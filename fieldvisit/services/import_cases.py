@@ -21,7 +21,7 @@ stay ambiguous go to ``review``, never a guess.
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from operator import itemgetter
 
@@ -37,7 +37,7 @@ from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.import_notes import conflicts_of, merge_flags, rows_as_json
-from fieldvisit.services.import_status import condition_cells, duplicate_flags, settle_status_columns
+from fieldvisit.services.import_status import condition_cells, hold_for_rejected_rows, settle_status_columns
 from fieldvisit.services.ports import ImportRecord, Table, UnitOfWork, ZoneLookup
 from fieldvisit.services.progress import Progress, Work, gc_paused
 from fieldvisit.services.window_review import apply_decisions
@@ -321,18 +321,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                                        "text": cell_text(values.get(c))} for c, m in result.review)
         if done % PROGRESS_EVERY == 0:
             yield Progress(len(raw_rows) + done, total, f"Checking row {number}")
-    for number, result, text in again:  # a rejected row's flags are not lost (BRK13c #1)
-        at = good_at.get(id_key(result.case.case_id if result.case is not None else result.rejected_id))
-        if at is None:
-            continue
-        first_row, first, first_present = good[at]
-        if note := duplicate_flags(first, first_row, result, number):
-            good[at] = (first_row, first, first_present | {"flags"})
-            before = readings.get(first.case_id, (first_row, FlagReading()))[1]
-            readings[first.case_id] = (first_row, replace(before, flags=before.flags | first.flags,
-                                                          cleared=before.cleared - first.flags))
-            summary.review.append({"row": first_row, "column": note[0], "error": note[1],
-                                   "case_id": first.case_id, "text": text})
+    summary.review += hold_for_rejected_rows(again, good, good_at, readings)  # their flags are not lost
     for item in table.skipped:
         if item.get("kind") == "broken":
             summary.rejected.append({"row": item["row"], "column": "", "error": item["reason"]})

@@ -15,11 +15,14 @@ preview shows of every status value, and a repeated case row whose flags say mor
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from fieldvisit.domain.case_ids import id_key
 from fieldvisit.domain.case_rows import RowResult
 from fieldvisit.domain.cases import Case, Flag
 from fieldvisit.domain.cells import cell_text
 from fieldvisit.domain.columns import normalise_header
-from fieldvisit.domain.flag_columns import STATUS
+from fieldvisit.domain.flag_columns import STATUS, FlagReading
 from fieldvisit.domain.status_columns import status_kind, values_are_statuses
 from fieldvisit.domain.subdivisions import countries_of_region
 
@@ -81,3 +84,25 @@ def duplicate_flags(first: Case, first_row, again: RowResult, row) -> tuple[str,
 def condition_cells(values: dict, fields) -> str:
     """The text of a row's condition cells (``flags``, ``flag:*``), joined with ``; ``."""
     return "; ".join(t for t in (cell_text(values.get(f)) for f in fields) if t)
+
+
+def hold_for_rejected_rows(rejected: list, good: list, good_at: dict, readings: dict) -> list[dict]:
+    """Hold the cases that rejected rows name conditions for (:func:`duplicate_flags`), in place:
+    ``rejected`` ``[(row, RowResult, condition cells)]``; ``good`` ``[(row, Case, fields present)]``
+    (``flags`` joins the fields stored); ``good_at`` case id key → position in ``good``;
+    ``readings`` case id → ``(row, FlagReading)`` (the hold joins what the row says). Returns
+    the review items ``[{row, column, error, case_id, text}]``."""
+    out = []
+    for number, result, text in rejected:
+        at = good_at.get(id_key(result.case.case_id if result.case is not None else result.rejected_id))
+        if at is None:
+            continue
+        first_row, first, present = good[at]
+        if note := duplicate_flags(first, first_row, result, number):
+            good[at] = (first_row, first, present | {"flags"})
+            before = readings.get(first.case_id, (first_row, FlagReading()))[1]
+            readings[first.case_id] = (first_row, replace(before, flags=before.flags | first.flags,
+                                                          cleared=before.cleared - first.flags))
+            out.append({"row": first_row, "column": note[0], "error": note[1], "case_id": first.case_id,
+                        "text": text})
+    return out
