@@ -105,7 +105,8 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
         notes = [{"row": number, "column": c, "error": m} for c, m in result.review]
         if result.case is None and result.rejected_id:  # its flags are kept on the case another row imports
             if result.rejected_id in seen:
-                if note := duplicate_flags(*seen[result.rejected_id][::-1], result, number):
+                first_row, first = seen[result.rejected_id]
+                if note := duplicate_flags(first, first_row, result, number):
                     notes.append({"row": number, "column": note[0], "error": note[1]})
             else:
                 waiting.setdefault(result.rejected_id, []).append((number, result))
