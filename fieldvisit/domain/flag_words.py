@@ -46,7 +46,7 @@ HEADERS: dict[Flag, tuple[str, ...]] = {
                       "retencion legal", "embargo judicial", "司法冻结", "法律冻结", "诉讼保全"),
     Flag.VULNERABLE: ("vulnerable", "vulnerability", "vulnerable customer", "customer vulnerable",
                       "vulnerable debtor", "cliente vulnerable", "vulnerabilidad", "vulneravel", "vulnerabile",
-                      "弱势", "弱势群体"),
+                      "弱势", "弱势群体", "弱势客户", "customer vulnerability", "vuln", "vulnerable client"),
 }
 #: More words a flags text may use (es/zh/en), on top of :func:`parse_flags`' own.
 WORDS: dict[str, Flag] = {w: f for f, names in HEADERS.items() for w in names if f is not Flag.LEGAL_HOLD}
