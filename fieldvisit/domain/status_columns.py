@@ -116,7 +116,8 @@ def _rest_words(text: str) -> list[str]:
 def read_status(cell: str, label: str = "status") -> tuple[frozenset[Flag], str | None]:
     """The flags a status names and the review sentence (None: nothing to check); see the
     module's rules. ``"Ch. 7 Bankruptcy"`` → ``({bankruptcy}, None)``; ``"Active"`` → ``(∅, None)``;
-    ``"On hold"`` → ``({do_not_visit}, "'On hold' in Status may restrict visits; …")``."""
+    ``"On hold"`` → ``({do_not_visit}, "'On hold' in Status is no condition FieldVisit knows but may
+    restrict visits; …")`` (the review queue reads the header from " in Status is no ")."""
     text = _norm(cell)
     if not text:
         return frozenset(), None
@@ -130,20 +131,21 @@ def read_status(cell: str, label: str = "status") -> tuple[frozenset[Flag], str 
                                    [u for u in _UNDO if _CJK.match(u) and u in rest]))
         if undo:  # held as any unclear text is: a person says which flags it means, or none
             names = ", ".join(sorted(f.value.replace("_", " ") for f in flags))
-            return frozenset({Flag.DO_NOT_VISIT}), (f"{cell!r} in {label} names {names} but also says "
-                                                    f"{' '.join(undo)!r}; the case is held (do not visit) until "
-                                                    "you check it")
+            return frozenset({Flag.DO_NOT_VISIT}), (f"{cell!r} in {label} is no clear condition: it names {names} "
+                                                    f"but also says {' '.join(undo)!r}; the case is held (do not "
+                                                    "visit) until you check it")
         return frozenset(flags), None
     rest, _ = _strip(text, _ORDINARY_TERMS)  # "Pago parcial" is no "pago" (paid)
     _, restricting = _strip(rest, _RESTRICTING_TERMS)
     if restricting:
-        return frozenset({Flag.DO_NOT_VISIT}), (f"{cell!r} in {label} may restrict visits; the case is held "
-                                                "(do not visit) until you check it")
+        return frozenset({Flag.DO_NOT_VISIT}), (f"{cell!r} in {label} is no condition FieldVisit knows but may "
+                                                "restrict visits; the case is held (do not visit) until you check it")
     for word in _rest_words(rest):
         close = get_close_matches(word, _CLOSE, n=1, cutoff=0.8) if len(word) >= 5 and word.isalpha() else []
         if close:
-            return frozenset({Flag.DO_NOT_VISIT}), (f"{cell!r} in {label} looks like {close[0]!r}; the case is held "
-                                                    "(do not visit) until you check it")
+            return frozenset({Flag.DO_NOT_VISIT}), (f"{cell!r} in {label} is no condition FieldVisit knows but looks "
+                                                    f"like {close[0]!r}; the case is held (do not visit) until you "
+                                                    "check it")
     return frozenset(), None
 
 
