@@ -231,6 +231,8 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
                                                 ctx.zone_for, ctx.default_timezone)
         if zone_problem:
             review.append(("timezone", zone_problem))
+        elif get("region") or case.lat is not None:  # the state or the coordinates tell: stored on update too
+            present.add("timezone")
 
     written = None  # the due date the file writes, when it has one that reads
     if get("due_date"):

@@ -236,6 +236,36 @@ def reread_held(item: dict, case, reread) -> bool:
     return True
 
 
+def lift_settled_holds(uow: UnitOfWork, good: list, readings: dict, said_flags: list, review: list[dict]) -> list:
+    """At import (inside ``with uow``): a flag column whose earlier unclear cell holds a stored
+    case (an open item) and whose cell now reads (``Bloqueos: ninguno``, ``abogado``) lifts that
+    hold, unless the row itself sets the flag. The row's reading clears it (and joins
+    ``readings``); returns ``good`` with ``flags`` among the fields to store for those cases."""
+    if not said_flags:
+        return good
+    raised = {(r["case_id"], r["column"]) for r in review}
+    by_case = dict(said_flags)
+    rows = {case.case_id: n for n, case, _ in good}
+    lifted: set[str] = set()
+    for item in uow.window_reviews.pending():
+        reading = by_case.get(item["case_id"])
+        column = item["column"]
+        if reading is None or not is_flag_column(column) or column not in reading.said \
+                or (item["case_id"], column) in raised:
+            continue
+        held = hold_flag(column)
+        if held in reading.flags:
+            continue
+        reading.cleared = reading.cleared | {held}
+        if item["case_id"] not in readings:
+            readings[item["case_id"]] = (rows.get(item["case_id"], 0), reading)
+        lifted.add(item["case_id"])
+    if not lifted:
+        return good
+    return [(n, case, present | {"flags"}) if case.case_id in lifted else (n, case, present)
+            for n, case, present in good]
+
+
 #: Row fields that tell where a case is: a row with one of them answers an open zone question anew.
 _PLACE_FIELDS = frozenset({"timezone", "lat", "country", "address"})
 
@@ -243,8 +273,9 @@ _PLACE_FIELDS = frozenset({"timezone", "lat", "country", "address"})
 def held_columns(good: list, review: list[dict], said_flags: list) -> list[tuple[str, str]]:
     """``(case_id, column)`` of the hold items an import replaces: a flag column not blank on the
     case's row (``said_flags``: ``[(case_id, columns)]``), a zone or coordinates the row gives
-    again (``good``: ``[(row, case, present)]``), and every hold item this import raises anew."""
-    out = [(case_id, column) for case_id, said in said_flags for column in said]
+    again (``good``: ``[(row, case, present)]``), and every hold item this import raises anew.
+    ``said_flags``: ``[(case_id, FlagReading)]``."""
+    out = [(case_id, column) for case_id, reading in said_flags for column in reading.said]
     for _, case, present in good:
         if not _PLACE_FIELDS.isdisjoint(present):
             out.append((case.case_id, ZONE_FIELD))
@@ -254,5 +285,5 @@ def held_columns(good: list, review: list[dict], said_flags: list) -> list[tuple
     return out
 
 
-__all__ = ["held_columns", "POSITION_FIELD", "ZONE_FIELD", "GEOCODE", "apply_hold_decisions", "describe_hold", "read_answer",
+__all__ = ["held_columns", "lift_settled_holds", "POSITION_FIELD", "ZONE_FIELD", "GEOCODE", "apply_hold_decisions", "describe_hold", "read_answer",
            "reread_held", "resolve_hold", "zone_pending"]

@@ -40,7 +40,7 @@ from fieldvisit.services.errors import UserError
 from fieldvisit.services.import_notes import conflicts_of, merge_flags, rows_as_json
 from fieldvisit.services.ports import ImportRecord, Table, UnitOfWork, ZoneLookup
 from fieldvisit.services.progress import Progress, Work, gc_paused
-from fieldvisit.services.hold_review import held_columns
+from fieldvisit.services.hold_review import held_columns, lift_settled_holds
 from fieldvisit.services.window_review import apply_decisions
 
 PROGRESS_EVERY = 2000
@@ -279,7 +279,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
 
     good: list[tuple[int, Case, frozenset[str]]] = []
     readings: dict[str, tuple[int, FlagReading]] = {}  # rows that say something about flags
-    said_flags: list[tuple[str, frozenset[str]]] = []  # (case id, flag columns not blank on its row)
+    said_flags: list[tuple[str, FlagReading]] = []  # rows with a flag column not blank
     first_seen: dict[str, int] = {}
     inconvenient_column = "inconvenient" in ctx.columns or any(k.startswith("flag:do_not_visit") for k in ctx.flag_labels)
     for done in range(1, len(raw_rows) + 1):
@@ -300,7 +300,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             if result.flag_reading is not None and result.flag_reading.says_anything:
                 readings[result.case.case_id] = (number, result.flag_reading)
             if result.flag_reading is not None and result.flag_reading.said:
-                said_flags.append((result.case.case_id, result.flag_reading.said))
+                said_flags.append((result.case.case_id, result.flag_reading))
             if result.notes:
                 summary.notes.extend({"row": number, "case_id": result.case.case_id, "column": c, "note": m}
                                      for c, m in result.notes)
@@ -355,6 +355,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         items = summary.review
         summary.review, summary.reviewed_before = apply_decisions(
             uow, [case for _, case, _ in good], summary.review, reread=reread, readings=readings)
+        good = lift_settled_holds(uow, good, readings, said_flags, summary.review)
         set_again = {(i["case_id"], f) for i in items if (decided := i.pop("decided", False))
                      for f in (decided if isinstance(decided, set) else (i["column"],))}
         if set_again:  # values a person set for these very texts: stored as set
