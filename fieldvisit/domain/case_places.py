@@ -101,8 +101,12 @@ def zone_undecided(reason: str) -> bool:
 
 
 def province_zones(country: str) -> list[str]:
-    """The distinct zones of ``country``'s states or provinces (US, Canada, Australia), else []."""
-    return list(dict.fromkeys(_PROVINCE_ZONES.get((country or "").upper(), {}).values()))
+    """The distinct zones of ``country``'s states or provinces (US, Canada, Australia), the zone
+    of most of them first; else []."""
+    from collections import Counter
+
+    counts = Counter(_PROVINCE_ZONES.get((country or "").upper(), {}).values())
+    return [zone for zone, _ in counts.most_common()]  # the zone of most states first
 
 
 def _plain(text: str) -> str:

@@ -33,7 +33,9 @@ def describe_hold(item: dict, case) -> dict:
                 "now": ", ".join(sorted(f.value for f in case.flags)) or "none"}
     if kind == "timezone":
         return {"kind": kind, "candidates": zone_candidates(case.country), "now": case.timezone}
-    return {"kind": kind, "candidates": ["as written", "swapped", "geocode"],
+    swapped = "look swapped" in item["error"]  # the answer the reason points to comes first
+    return {"kind": kind, "candidates": ["swapped", "geocode", "as written"] if swapped else
+            ["geocode", "as written", "swapped"],
             "now": f"{case.lat}, {case.lon}" if case.lat is not None else "geocoded from the address"}
 
 
