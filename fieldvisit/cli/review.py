@@ -30,7 +30,8 @@ def cmd_cases_review(app, args) -> None:
         return
     items = pending_reviews(app.uow())
     rows = [{"id": i["id"], "case_id": i["case_id"], "name": i["name"], "column": i["column"], "kind": i["kind"],
-             "text": i["text"], "error": i["error"], "row": i["row"], "candidates": i["candidates"], "now": i["now"]}
+             "text": i["text"], "error": i["error"], "row": i["row"], "candidates": i["candidates"], "now": i["now"],
+             **({"header": i["header"]} if "header" in i else {})}
             for i in items]
     lines = [f"{len(rows)} values need review."] if rows else ["No values need review."]
     for r in rows:

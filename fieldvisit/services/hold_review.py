@@ -8,6 +8,7 @@ a new item. Called by :mod:`fieldvisit.services.window_review`, which owns the q
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from zoneinfo import ZoneInfo
@@ -23,14 +24,20 @@ from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork
 
 
+_HEADER = re.compile(r" in (.+?) is (?:neither|no) ")
+
+
 def describe_hold(item: dict, case) -> dict:
     """The keys :func:`~fieldvisit.services.window_review.pending_reviews` adds for a hold item:
-    ``kind`` (``flag``/``timezone``/``position``), ``candidates`` (answers to pick) and ``now``
-    (what the case has now: its flags, its zone, or ``""``)."""
+    ``kind`` (``flag``/``timezone``/``position``), ``candidates`` (answers to pick), ``now``
+    (what the case has now: its flags, its zone, its coordinates) and, for a flag, ``header``
+    (the file's column, e.g. ``Deceased``)."""
     kind = review_kind(item["column"])
     if kind == "flag":
+        named = _HEADER.search(item["error"])  # flag_columns names the file's header in its reason
         return {"kind": kind, "candidates": flag_candidates(item["column"], item["text"]),
-                "now": ", ".join(sorted(f.value for f in case.flags)) or "none"}
+                "now": ", ".join(sorted(f.value for f in case.flags)) or "none",
+                "header": named.group(1) if named else item["column"]}
     if kind == "timezone":
         return {"kind": kind, "candidates": zone_candidates(case.country), "now": case.timezone}
     swapped = "look swapped" in item["error"]  # the answer the reason points to comes first

@@ -173,7 +173,7 @@ class WindowReviewDialog(QDialog):
                    "due_date": self.tr("due date"), "last_payment_date": self.tr("last payment date"),
                    "phone": self.tr("phone"), "currency": self.tr("currency"),
                    "timezone": self.tr("address; its time zone is unknown"), "lat": self.tr("coordinates")}
-        column = self.tr("condition column") if item["kind"] == "flag" else columns.get(item["column"], item["column"])
+        column = item["header"] if item["kind"] == "flag" else columns.get(item["column"], item["column"])
         self.original.setText(f"<b>{item['text']}</b> <i>({column})</i>")
         self.reason.setText(localize(item["error"]))
         now = {"value": self.tr("to review (not set)"),
