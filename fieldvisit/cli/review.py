@@ -1,6 +1,7 @@
 """CLI of the review queues: what an import could not read for sure (``fieldvisit cases review``:
-appointment texts, and amounts or dates whose reading the file left open — list them with their
-possible readings, correct one with a new text, or dismiss it) and the supervisor's review
+appointment texts, amounts or dates whose reading the file left open, condition cells that hold a
+case (``Deceased: maybe``), time zones and coordinates — list them with their possible readings,
+settle one with ``--text``, or dismiss it) and the supervisor's review
 of a visit (``fieldvisit visits review``: approve it or send it back)."""
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Use cases of the review queue: what an import could not read for sure — appointment texts, and
 values whose reading the file left open (an amount ``1.234``, a date ``03/04/2026``: the field is
 left unset, the case shows "to review") — waits here (in the workspace, across restarts) until a
-person types a corrected text — parsed exactly as an import would — or dismisses it. Every
-decision is audited."""
+person types a corrected text — parsed exactly as an import would — or dismisses it. Condition
+cells that hold a case, undecided time zones and implausible coordinates wait here too, settled
+by :mod:`fieldvisit.services.hold_review`. Every decision is audited."""
 
 from __future__ import annotations
 

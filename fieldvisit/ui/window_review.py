@@ -1,7 +1,10 @@
 """The review queue in the window: *File → Review appointment texts (N)…* (Ctrl+Shift+A) and a
 status-bar button while any wait. Besides appointment texts it holds amounts and dates an import
 left unset because the file did not show how to read them (``1.234``, ``03/04/2026``): the editor
-offers their possible readings and *Save value* sets the field (audited). The dialog lists each case with the text
+offers their possible readings and *Save value* sets the field (audited). Condition cells that
+hold a case (``Deceased: maybe``), undecided time zones and implausible coordinates are answered
+the same way (*Save flags* / *Save zone* / *Save answer*; *Keep as is…* closes one unchanged).
+The dialog lists each case with the text
 the lender wrote and why it was not read; beside it an editor reads a corrected text live (or
 builds one from picked days and times). *Save window* replaces that case's windows (audited) and
 the item leaves the queue; *No window* closes it with a reason. A mixin of ``MainWindow``."""
