@@ -279,11 +279,15 @@ def lift_settled_holds(uow: UnitOfWork, good: list, readings: dict, said_flags: 
 _PLACE_FIELDS = frozenset({"timezone", "lat", "country", "address"})
 
 
-def held_columns(good: list, review: list[dict], said_flags: list) -> list[tuple[str, str]]:
-    """``(case_id, column)`` of the hold items an import replaces: a flag column not blank on the
-    case's row (``said_flags``: ``[(case_id, columns)]``), a zone or coordinates the row gives
-    again (``good``: ``[(row, case, present)]``), and every hold item this import raises anew.
-    ``said_flags``: ``[(case_id, FlagReading)]``."""
+def held_columns(uow: UnitOfWork, good: list, review: list[dict], said_flags: list) -> list[tuple[str, str]]:
+    """``(case_id, column)`` of the open hold items an import replaces (read inside ``with uow``,
+    before the publishing transaction: nothing to do when none is open): a flag column not blank
+    on the case's row (``said_flags``: ``[(case_id, FlagReading)]``), a zone or coordinates the
+    row gives again (``good``: ``[(row, case, present)]``), and every hold item this import
+    raises anew."""
+    open_items = {(i["case_id"], i["column"]) for i in uow.window_reviews.pending() if review_kind(i["column"])}
+    if not open_items:
+        return []
     out = [(case_id, column) for case_id, reading in said_flags for column in reading.said]
     for _, case, present in good:
         if not _PLACE_FIELDS.isdisjoint(present):
@@ -291,7 +295,7 @@ def held_columns(good: list, review: list[dict], said_flags: list) -> list[tuple
         if "lat" in present:
             out.append((case.case_id, POSITION_FIELD))
     out += [(r["case_id"], r["column"]) for r in review if review_kind(r["column"])]
-    return out
+    return [key for key in out if key in open_items]
 
 
 __all__ = ["held_columns", "lift_settled_holds", "POSITION_FIELD", "ZONE_FIELD", "GEOCODE", "apply_hold_decisions", "describe_hold", "read_answer",

@@ -356,10 +356,13 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         summary.review, summary.reviewed_before = apply_decisions(
             uow, [case for _, case, _ in good], summary.review, reread=reread, readings=readings)
         good = lift_settled_holds(uow, good, readings, said_flags, summary.review)
-        set_again = {(i["case_id"], f) for i in items if (decided := i.pop("decided", False))
-                     for f in (decided if isinstance(decided, set) else (i["column"],))}
+        replaced_holds = held_columns(uow, good, summary.review, said_flags)
+        set_again: dict[str, set[str]] = {}  # case id → fields a person's earlier answer sets again
+        for i in items:
+            if decided := i.pop("decided", False):
+                set_again.setdefault(i["case_id"], set()).update(decided if isinstance(decided, set) else (i["column"],))
         if set_again:  # values a person set for these very texts: stored as set
-            good = [(n, case, present | {c for cid, c in set_again if cid == case.case_id})
+            good = [(n, case, present | set_again[case.case_id]) if case.case_id in set_again else (n, case, present)
                     for n, case, present in good]
         if summary.reviewed_before:
             summary.windows = sum(1 for _, case, _ in good for w in case.windows if not w.inconvenient)
@@ -415,7 +418,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                           for column in WINDOW_FIELDS if column in ctx.columns]
             rewindowed += [(case.case_id, column) for _, case, present in good
                            for column in VALUE_FIELDS if column in present]
-            rewindowed += held_columns(good, summary.review, said_flags)
+            rewindowed += replaced_holds
             if rewindowed:
                 uow.window_reviews.close(rewindowed, by or "import", f"replaced by the import of {file_name}")
             # appointment texts, and amounts/dates/phones left unset because their reading is open,
