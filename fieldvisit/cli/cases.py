@@ -100,6 +100,9 @@ def _preview_text(d: dict) -> str:
         lines.append(hidden_rows_line(d["hidden_rows"]))
     lines.append(f"{len(d['rejected'])} rows would be rejected, {len(d['review'])} texts would need review.")
     lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}" for r in (d["rejected"] + d["review"])[:50]]
+    if d.get("notes"):
+        lines.append(f"Notes ({len(d['notes'])}; the rows would be kept as read):")
+        lines += [f"  row {r['row']} ({r['column']}): {r['note']}" for r in d["notes"][:50]]
     if d.get("saved_profile"):
         lines.append(f"Profile {d['saved_profile']!r} saved: files with these headers are read this way from now on.")
     return "\n".join(lines)
@@ -134,7 +137,7 @@ def cmd_cases_import(app, args) -> None:
     common = dict(as_of=args.as_of or date.today(), zones=app.zones, default_timezone=app.default_timezone,
                   default_country=country, default_currency=currency)
     if args.preview:
-        data = preview_import(table, options, file_name=path.name, **common)
+        data = preview_import(table, options, file_name=path.name, rules=app.rules(), **common)
         if data["problem"]:
             if not getattr(args, "json", False):  # the columns first, so the user can write the --mapping
                 print(_preview_text(data))

@@ -22,6 +22,10 @@ def test_holds_are_listed_and_settled_through_the_cli(tmp_path):
     db = f"sqlite:///{tmp_path / 'ws.db'}"
     path = tmp_path / "lender.csv"
     path.write_text(FILE, encoding="utf-8")
+    # the preview says the same, with Spain's lawful hours (09:00-21:00) as the import uses
+    r = fv("cases", "import", str(path), "--preview", "--as-of", "2026-11-23", db=db)
+    assert r.returncode == 0, r.stderr
+    assert "row 4 (appointment): '06:00-23:00' clipped to the lawful visiting hours (09:00-21:00)" in r.stdout
     r = fv("cases", "import", str(path), "--as-of", "2026-11-23", db=db)
     assert r.returncode == 0, r.stderr
     assert "4 values need review (rows kept; see 'fieldvisit cases review')" in r.stdout
