@@ -34,10 +34,11 @@ def review_count(uow: UnitOfWork) -> int:
 def fields_to_review(uow: UnitOfWork, *, windows: bool = False) -> dict[str, set[str]]:
     """``case_id → {field, ...}`` of the values waiting for review (``balance``, ``due_date``...):
     those fields are unset, never 0 — show "to review". ``windows``: also the appointment texts
-    waiting (``appointment``, ``inconvenient``). Call inside or outside ``with uow``."""
+    waiting (``appointment``, ``inconvenient``) and an undecided time zone (``timezone``). Call
+    inside or outside ``with uow``."""
     out: dict[str, set[str]] = {}
     for item in uow.window_reviews.pending():
-        if item["column"] in VALUE_FIELDS or (windows and item["column"] in WINDOW_FIELDS):
+        if item["column"] in VALUE_FIELDS or (windows and item["column"] in (*WINDOW_FIELDS, "timezone")):
             out.setdefault(item["case_id"], set()).add(item["column"])
     return out
 

@@ -71,3 +71,26 @@ def test_holds_are_listed_and_settled_through_the_cli(tmp_path):
     assert data["review"] == [] and data["reviewed_before"] == 4
     assert [n["case_id"] for n in data["notes"]] == ["A4"]
     assert _cases(db)["A1"]["flags"] == []
+
+
+def test_a_case_whose_zone_waits_is_not_planned_until_chosen(tmp_path):
+    """Lawful hours are local: a US case with no state (its coordinates swapped, then put right)
+    is left unplanned while its zone waits, and planned once a person chooses it."""
+    db = f"sqlite:///{tmp_path / 'ws.db'}"
+    path = tmp_path / "us.csv"
+    path.write_text("case_id,name,address,country,balance,currency,days_past_due,lat,lon\n"
+                    "U1,Uma,\"5 Wall St\",US,100,USD,30,-74.01,40.71\n", encoding="utf-8")
+    assert fv("cases", "import", str(path), "--as-of", "2026-11-30", db=db).returncode == 0
+    assert fv("cases", "assign", "--collector", "Q", "--unassigned", db=db).returncode == 0
+    by = {i["column"]: i for i in json.loads(fv("--json", "cases", "review", db=db).stdout)["reviews"]}
+    assert set(by) == {"lat", "timezone"}
+    assert fv("cases", "review", "--resolve", str(by["lat"]["id"]), "--text", "swapped", db=db).returncode == 0
+    plan_args = ("--json", "plan", "--date", "2026-12-02", "--collector", "Q", "--start", "40.7,-74.0",
+                 "--as-of", "2026-11-30", "--time-limit", "1")
+    plan = json.loads(fv(*plan_args, db=db).stdout)
+    assert [(u["case_id"], u["reason"]) for u in plan["unplanned"]] == [("U1", "time_zone_to_review")]
+    assert plan["stops"] == []
+    r = fv("cases", "review", "--resolve", str(by["timezone"]["id"]), "--text", "America/New_York", db=db)
+    assert r.returncode == 0, r.stderr
+    plan = json.loads(fv(*plan_args, db=db).stdout)
+    assert [s["case_id"] for s in plan["stops"]] == ["U1"]

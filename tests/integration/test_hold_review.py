@@ -128,3 +128,28 @@ def test_a_stored_zone_stands_when_a_later_file_does_not_tell(app):
     assert summary.review == [] and pending_reviews(app.uow()) == []
     z1 = _case(app, "Z1")
     assert z1.timezone == "America/Chicago" and [(w.tz, w.weekdays) for w in z1.windows] == [("America/Chicago", (1,))]
+
+
+def test_geocoding_that_tells_the_zone_closes_its_question(app):
+    from types import SimpleNamespace
+
+    from fieldvisit.adapters.geo.geocoding import GeopyGeocoder
+    from fieldvisit.services.geocode import geocode_pending
+
+    class Geopy:
+        def geocode(self, query):
+            return SimpleNamespace(latitude=41.88, longitude=-87.63, address=query)
+
+    class Zones:
+        def zone_for(self, country, lat, lon):
+            return "America/Chicago" if lat is not None else None
+
+    _import(app, [ROWS[2]])
+    assert {i["column"] for i in pending_reviews(app.uow())} == {"timezone", "appointment"}
+    geocoder = GeopyGeocoder(geocoder=Geopy(), min_delay=0.0)
+    run(geocode_pending(app.uow(), geocoder, Zones()))
+    assert _case(app, "A3").timezone == "America/Chicago"
+    assert [i["column"] for i in pending_reviews(app.uow())] == ["appointment"]  # now read in Chicago's time
+    item = pending_reviews(app.uow())[0]
+    resolve_review(app.uow(), item["id"], "Tue 10:00-12:00")
+    assert [w.tz for w in _case(app, "A3").windows] == ["America/Chicago"]
