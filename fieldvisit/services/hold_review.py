@@ -174,6 +174,7 @@ def apply_hold_decisions(uow: UnitOfWork, by_id: dict, review: list[dict], decid
     zone_ids = [i["case_id"] for i in review if i["column"] == ZONE_FIELD]
     stored = uow.cases.keys(zone_ids) if zone_ids else {}
     open_zone = {i["case_id"] for i in uow.window_reviews.pending() if i["column"] == ZONE_FIELD} if stored else set()
+    known_zones = _stored_zones(uow, [cid for cid in stored if cid not in open_zone])
     for item in review:
         kind = review_kind(item["column"])
         case = by_id.get(item["case_id"])
@@ -181,11 +182,11 @@ def apply_hold_decisions(uow: UnitOfWork, by_id: dict, review: list[dict], decid
             left.append(item)
             continue
         decision = decided.get((item["case_id"], item["column"], item["text"]))
-        if kind == "timezone" and decision is None and case.case_id in stored and case.case_id not in open_zone:
-            known = uow.cases.get(case.case_id)
-            if known is not None and known.timezone != case.timezone:
-                case.timezone = known.timezone  # the stored zone stands (present: not written again)
-                case.windows = in_zone(case.windows, known.timezone)
+        if kind == "timezone" and decision is None and case.case_id in known_zones:
+            known = known_zones[case.case_id]
+            if known != case.timezone:
+                case.timezone = known  # the stored zone stands (present: not written again)
+                case.windows = in_zone(case.windows, known)
                 zoned.add(case.case_id)
                 reused += 1
                 continue
@@ -214,6 +215,16 @@ def apply_hold_decisions(uow: UnitOfWork, by_id: dict, review: list[dict], decid
             continue
         reused += 1
     return left, reused, zoned
+
+
+def _stored_zones(uow: UnitOfWork, case_ids: list[str]) -> dict[str, str]:
+    """``case_id → stored zone`` of these cases: one by one for a few, else all cases in one read."""
+    if not case_ids:
+        return {}
+    if len(case_ids) <= 50:
+        return {cid: case.timezone for cid in case_ids if (case := uow.cases.get(cid)) is not None}
+    wanted = set(case_ids)
+    return {case.case_id: case.timezone for case in uow.cases.list() if case.case_id in wanted}
 
 
 def _flags_again(item: dict, case, chosen, readings: dict | None) -> None:

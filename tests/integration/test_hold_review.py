@@ -119,13 +119,17 @@ def test_a_held_case_stays_held_when_kept_as_is(app):
     assert pending_reviews(app.uow()) == [] and _case(app, "A1").flags == {Flag.DECEASED}
 
 
-def test_a_stored_zone_stands_when_a_later_file_does_not_tell(app):
+@pytest.mark.parametrize("others", [0, 60])  # few cases are read one by one, many in one read
+def test_a_stored_zone_stands_when_a_later_file_does_not_tell(app, others):
     head = ["case_id", "name", "address", "state", "country", "appointment"]
-    _import(app, [["Z1", "Zoe", "1 Elm St", "Texas", "US", ""]], head=head)
+    more = [[f"Z{n}", "Zed", f"{n} Elm St", "Ohio", "US", ""] for n in range(2, 2 + others)]
+    _import(app, [["Z1", "Zoe", "1 Elm St", "Texas", "US", ""], *more], head=head)
     assert pending_reviews(app.uow()) == [] and _case(app, "Z1").timezone == "America/Chicago"
     head = ["case_id", "name", "address", "country", "appointment"]
-    summary = _import(app, [["Z1", "Zoe", "1 Elm St", "US", "Tue 10:00-12:00"]], head=head, name="no-state.csv")
+    summary = _import(app, [["Z1", "Zoe", "1 Elm St", "US", "Tue 10:00-12:00"], *(r[:3] + r[4:] for r in more)],
+                      head=head, name="no-state.csv")
     assert summary.review == [] and pending_reviews(app.uow()) == []
+    assert {_case(app, f"Z{n}").timezone for n in range(2, 2 + others)} <= {"America/New_York"}
     z1 = _case(app, "Z1")
     assert z1.timezone == "America/Chicago" and [(w.tz, w.weekdays) for w in z1.windows] == [("America/Chicago", (1,))]
 
