@@ -83,12 +83,16 @@ def sheet_html(sheet: PrepSheet, stop: dict | None = None) -> str:
     parts.append(f"<p>{_e(localize(sheet.tone))}</p>")
     rows = "".join(f"<tr><td>{_e(_day(i.date))}</td><td align='right'>{_e(money(i.amount, p.currency))}</td></tr>"
                    for i in p.installments)
-    kind = (QCoreApplication.translate("PrepSheet", "Pay in full") if p.kind == "pay_in_full" else
-            QCoreApplication.translate("PrepSheet", "{n} instalments ({frequency})").format(n=len(p.installments), frequency=localize(p.frequency)))
-    heading, total = QCoreApplication.translate("PrepSheet", "Repayment proposal"), QCoreApplication.translate("PrepSheet", "total {amount}")
-    date_h, amount_h = QCoreApplication.translate("PrepSheet", "Date"), QCoreApplication.translate("PrepSheet", "Amount")
-    parts.append(f"<h2>{_e(heading)}</h2><p>{_e(kind)} — {_e(total.format(amount=money(p.total, p.currency)))}</p>"
-                 f"<table><tr><th>{_e(date_h)}</th><th>{_e(amount_h)}</th></tr>{rows}</table>")
+    heading = QCoreApplication.translate("PrepSheet", "Repayment proposal")
+    if p.installments:
+        kind = (QCoreApplication.translate("PrepSheet", "Pay in full") if p.kind == "pay_in_full" else
+                QCoreApplication.translate("PrepSheet", "{n} instalments ({frequency})").format(n=len(p.installments), frequency=localize(p.frequency)))
+        total = QCoreApplication.translate("PrepSheet", "total {amount}")
+        date_h, amount_h = QCoreApplication.translate("PrepSheet", "Date"), QCoreApplication.translate("PrepSheet", "Amount")
+        parts.append(f"<h2>{_e(heading)}</h2><p>{_e(kind)} — {_e(total.format(amount=money(p.total, p.currency)))}</p>"
+                     f"<table><tr><th>{_e(date_h)}</th><th>{_e(amount_h)}</th></tr>{rows}</table>")
+    else:  # the balance waits for review: no amounts (the note says why)
+        parts.append(f"<h2>{_e(heading)}</h2><p>{_e(QCoreApplication.translate('PrepSheet', 'None yet'))}</p>")
     parts += [f"<p class='note'>{_e(localize(n))}</p>" for n in p.notes]
     if p.forbearance:
         options = QCoreApplication.translate("PrepSheet", "Forbearance options:")

@@ -50,7 +50,8 @@ def cmd_prep(app, args) -> None:
         *(["To review: " + ", ".join(f.replace("_", " ") for f in data["to_review"])] if data["to_review"] else []),
         f"Intent: {sheet.intent.verdict}; ability: {sheet.ability.verdict}; willingness: {sheet.willingness.verdict}"
         f" → {sheet.quadrant}", sheet.approach, *(f"  - {q}" for q in sheet.find_out),
-        "Proposal: " + ", ".join(f"{i.date:%d %b} {i.amount}" for i in p.installments) + f" {p.currency}",
+        ("Proposal: " + ", ".join(f"{i.date:%d %b} {i.amount}" for i in p.installments) + f" {p.currency}")
+        if p.installments else "Proposal: none until the balance is reviewed",
         *(f"  {n}" for n in p.notes)])
     _emit(args, data, text)
 

@@ -80,6 +80,16 @@ class RowContext:
     lawful_for: Callable[[str], tuple[time, time]] | None = None
     #: the flag columns of the file (``flags``, ``flag:deceased``…) → their headers; empty: none
     flag_labels: dict[str, str] = field(default_factory=dict)
+    #: the flag readings of this file by their cells (files repeat "", "dispute", "N"); shared
+    #: between rows, so a reading in it is never changed (see :func:`_flag_reading`)
+    flag_readings: dict[tuple[str, ...], FlagReading] = field(default_factory=dict)
+    #: the sets of present columns seen (most rows of a file fill the same columns): one object each
+    present_sets: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
+    #: the yes/no and free-text flag columns (``flag_labels`` but ``flags``), set from it
+    flag_columns: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        self.flag_columns = tuple(k for k in self.flag_labels if k != "flags")
 
 
 @dataclass(slots=True)
@@ -92,6 +102,13 @@ class RowResult:
     flag_reading: FlagReading | None = None
     #: notes that block nothing: ``[(column, sentence)]`` (an appointment clipped to the lawful hours)
     notes: list[tuple[str, str]] = field(default_factory=list)
+
+
+class StrippedCells(dict):
+    """A row's cells (canonical column → text), every one a ``str`` already stripped, as the
+    import's splitter gives a CSV's rows: :func:`read_row` reads them as they are."""
+
+    __slots__ = ()
 
 
 _SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
@@ -112,6 +129,7 @@ _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
 _country_code = lru_cache(maxsize=1024)(country_code)
 _currency_of_cell = lru_cache(maxsize=1024)(currency_of_cell)
 _due_from_days = lru_cache(maxsize=4096)(due_date_from_days)
+_days_of_text = lru_cache(maxsize=4096)(_days)  # files repeat "30", "120" (errors are not cached)
 #: Days a file's due date and its days-past-due column may differ (a file exported some days ago).
 DUE_DATE_TOLERANCE_DAYS = 7
 
@@ -146,16 +164,37 @@ def _limits(columns: tuple[str, ...]) -> tuple[int, ...]:
     return found
 
 
+#: Distinct flag cells remembered per file; past this many the readings are made per row.
+FLAG_READINGS_KEPT = 4096
+
+
+def _flag_reading(text: dict[str, str], ctx: RowContext) -> FlagReading:
+    """:func:`read_flag_cells` once per distinct combination of the row's flag cells. A reading
+    that leaves times to read (a ``No visitar`` cell) may be changed by the caller
+    (:func:`hold_unread_times`): that one is made for its row alone."""
+    labels = ctx.flag_labels or {"flags": "flags"}
+    key = tuple([text.get(k, "") for k in labels])
+    found = ctx.flag_readings.get(key)
+    if found is None:
+        found = read_flag_cells(text, ctx.flag_labels)
+        if not found.inconvenient and len(ctx.flag_readings) < FLAG_READINGS_KEPT:
+            ctx.flag_readings[key] = found
+    return found
+
+
 #: The review note of a blank balance cell (a stored case keeps its balance: no note).
 BALANCE_EMPTY = "balance is empty"
 
 
 def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     """Convert one row (canonical column → raw cell) into a case."""
-    try:  # a CSV's cells are all text: strip them in one C-level pass
-        text = dict(zip(values, map(str.strip, values.values())))
-    except TypeError:  # a spreadsheet's numbers, dates, empty cells
-        text = {k: (v.strip() if type(v) is str else cell_text(v)) for k, v in values.items()}
+    if type(values) is StrippedCells:
+        text = values
+    else:
+        try:  # a CSV's cells are all text: strip them in one C-level pass
+            text = dict(zip(values, map(str.strip, values.values())))
+        except TypeError:  # a spreadsheet's numbers, dates, empty cells
+            text = {k: (v.strip() if type(v) is str else cell_text(v)) for k, v in values.items()}
     if any(map(gt, map(len, text.values()), _limits(tuple(text)))):
         # the same limits on SQLite and PostgreSQL; the row is refused, never truncated
         return RowResult(None, errors=[(k, reason) for k, v in text.items() if (reason := too_long(k, v))])
@@ -166,8 +205,11 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     errors: list[tuple[str, str]] = []
     review: list[tuple[str, str]] = []
     present = set(compress(text, text.values()))  # the columns with a value
-    case = Case(case_id=case_id, name=get("name", ""), address=get("address", ""),
-                work_address=get("work_address", ""), phone=get("phone", ""), notes=get("notes", ""))
+    case = Case(case_id, get("name", ""), get("address", ""), get("work_address", ""))  # positional: faster
+    if phone := get("phone"):
+        case.phone = phone
+    if notes := get("notes"):
+        case.notes = notes
     if not ctx.columns.isdisjoint(PARTS):
         if get("surname") or get("middle_name") or get("second_surname"):
             case.name = join_name(text)  # "José Martínez Ruiz", "张伟"
@@ -226,6 +268,12 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             (m := _US_STATE_ZIP.search(case.address)) and m.group(1) in US_STATE_ZONES:
         case.timezone = US_STATE_ZONES[m.group(1)]  # "1 Elm St, Boston, MA 02108"
     zone_problem = clipped = None
+    if not case.timezone and case.lat is not None and case.country and ctx.zone_for is not None:
+        # what case_zone does with coordinates and a country, without its other questions
+        found = ctx.zone_for(case.country, case.lat, case.lon)
+        case.timezone = found or ctx.default_timezone
+        if found:  # the coordinates tell: stored on update too
+            present.add("timezone")
     if not case.timezone:
         case.timezone, zone_problem = case_zone(case.country, get("region", ""), case.address, case.lat, case.lon,
                                                 ctx.zone_for, ctx.default_timezone)
@@ -249,7 +297,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
                 review.append(("due_date", f"{exc}; the days past due are used"))
     if get("days_past_due"):
         try:
-            days = _days(values["days_past_due"])
+            days = _days_of_text(text["days_past_due"])
             if days < 0:
                 raise ValueError("days past due cannot be negative")
             if days > MAX_DAYS_PAST_DUE:
@@ -310,7 +358,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     case.currency = case.currency or hint
     if case.currency:
         present.add("currency")
-    if any(column == "currency" for column, _ in review):  # waits in the review queue (BRK2 #5)
+    if review and any(column == "currency" for column, _ in review):  # waits in the review queue (BRK2 #5)
         present.discard("currency")
 
     if get("last_payment_date"):
@@ -322,7 +370,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         except DateError as exc:
             errors.append(("last_payment_date", str(exc)))
 
-    reading = read_flag_cells(text, ctx.flag_labels) if ctx.flag_labels or "flags" in text else None
+    reading = _flag_reading(text, ctx) if ctx.flag_labels or "flags" in text else None
     if reading is not None:
         errors.extend(reading.errors)
 
@@ -381,7 +429,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     if reading is not None:
         case.flags = reading.flags
         review.extend(reading.review)
-        present.difference_update([k for k in ctx.flag_labels if k != "flags"])
+        present.difference_update(ctx.flag_columns)
         if reading.says_anything:
             present.add("flags")
         else:
@@ -390,7 +438,8 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         present.add("geo_status")
     if errors:
         return RowResult(None, errors=errors)
-    result = RowResult(case, frozenset(present), [], review, reading)
+    present = frozenset(present)
+    result = RowResult(case, ctx.present_sets.setdefault(present, present), [], review, reading)
     if appointment and clipped:
         result.notes = [("appointment", note) for note in clipped]
     return result

@@ -65,11 +65,17 @@ class AmbiguousAmount(AmountError):
         self.readings = readings
 
 
+_ASCII_NUMBER = re.compile(r"-?[0-9][0-9.,]*[0-9]|[0-9]")
+
+
 def looks_decimal_comma(text: str) -> bool | None:
     """Tell whether one amount shows its writer uses a decimal comma (True), a decimal point
     (False), or cannot tell (None)."""
-    t = re.sub(r"[^\d.,\-]", "", unicodedata.normalize("NFKC", text))
-    t = re.sub(r"^-?[.,]+|[.,]+$", lambda m: "-" if m.group(0).startswith("-") else "", t)  # "Rs. 45,000"
+    if _ASCII_NUMBER.fullmatch(text):  # "12,345.60": nothing to normalise or strip (votes run on every row)
+        t = text
+    else:
+        t = re.sub(r"[^\d.,\-]", "", unicodedata.normalize("NFKC", text))
+        t = re.sub(r"^-?[.,]+|[.,]+$", lambda m: "-" if m.group(0).startswith("-") else "", t)  # "Rs. 45,000"
     if "," in t and "." in t:
         return t.rfind(",") > t.rfind(".")
     if re.fullmatch(r"-?\d+,\d{1,2}", t) or re.fullmatch(r"-?\d+,\d{4,}", t) or re.fullmatch(r"-?0,\d+", t):
@@ -143,11 +149,16 @@ def parse_money(text: str, decimal_comma: bool | None = None, currency: str = ""
 MAX_AMOUNT = Decimal(10) ** 15
 
 
+def _cents(value: Decimal, raw: str) -> Decimal:
+    """``value`` to cents; one written with two decimals after a point (``12.50``) is already."""
+    return value if raw[-3:-2] == "." else value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
 def _parse_money(raw: str, decimal_comma: bool | None, currency: str) -> tuple[Decimal, str | None]:
     if _PLAIN.fullmatch(raw):
-        return Decimal(raw).quantize(CENT, rounding=ROUND_HALF_UP), None
+        return _cents(Decimal(raw), raw), None
     if decimal_comma is not True and _GROUPED_POINT.fullmatch(raw):
-        return Decimal(raw.replace(",", "")).quantize(CENT, rounding=ROUND_HALF_UP), None
+        return _cents(Decimal(raw.replace(",", "")), raw), None
     if decimal_comma is True and _GROUPED_COMMA.fullmatch(raw):
         return Decimal(raw.replace(".", "").replace(",", ".")).quantize(CENT, rounding=ROUND_HALF_UP), None
     return _parse_slow(raw, decimal_comma, currency.upper())

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from fieldvisit.domain.cases import Case, Flag
 from fieldvisit.domain.field_review import TO_REVIEW
-from fieldvisit.domain.repayment import Proposal, propose
+from fieldvisit.domain.repayment import TO_REVIEW_KIND, Proposal, propose
 from fieldvisit.domain.text import msg
 
 HARDSHIP_WORDS = re.compile(
@@ -205,7 +205,11 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
     find_out = [q for axis, a in (("ability", ability), ("willingness", willingness)) if a.verdict == "unknown"
                 for q in QUESTIONS[axis]]
     total = case.balance if case.balance > 0 else Decimal("0.01")
-    if ability.verdict == "able" and quadrant != "able_unwilling":
+    balance_unknown = "balance" in to_review  # waits in the review queue: never a proposal from 0.00
+    if balance_unknown:
+        proposal = Proposal(TO_REVIEW_KIND, Decimal("0"), case.currency, None, [], notes=[msg(
+            "The balance waits for review: agree no amount until it is checked.")])
+    elif ability.verdict == "able" and quadrant != "able_unwilling":
         proposal = propose(total, case.currency, as_of, count=1, holidays=holidays, workdays=workdays)
     elif ability.verdict != "unable":
         proposal = propose(total, case.currency, as_of, count=3, frequency="monthly", holidays=holidays,
@@ -222,8 +226,10 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
         proposal.notes.insert(0, msg("Do not press for payment while the dispute is open."))
     early = case.bucket(as_of).early
     tone = TONE_FIND_OUT if quadrant == "unknown" and not early else TONE[early]
-    first = proposal.installments[0]
-    if proposal.kind == "pay_in_full":
+    first = proposal.installments[0] if proposal.installments else None
+    if first is None:
+        offer = msg("Offer: none yet; the balance waits for review.")
+    elif proposal.kind == "pay_in_full":
         offer = msg("Offer: pay in full, first payment {amount} {currency} on {date}.", amount=first.amount,
                     currency=case.currency, date=first.date)
     else:
@@ -232,6 +238,10 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
                     currency=case.currency, date=first.date)
     talking = [
         msg("Introduce yourself and the lender; show your ID card."),
+        msg("The balance and the due date wait for review: check both before the visit.") if due_unknown and
+        balance_unknown else
+        msg("The account is {days} days overdue; its balance waits for review, so check it before the visit.",
+            days=case.days_past_due(as_of)) if balance_unknown else
         msg("The account has {amount} {currency} outstanding; check how long it is overdue (the due date waits "
             "for review).", amount=case.balance, currency=case.currency) if due_unknown else
         msg("The account is {days} days overdue with {amount} {currency} outstanding.",

@@ -25,9 +25,13 @@ class Installment:
     amount: Decimal
 
 
+#: The kind of proposal while the balance waits in the review queue: no amounts, no dates.
+TO_REVIEW_KIND = "to_review"
+
+
 @dataclass(slots=True)
 class Proposal:
-    kind: str  # "pay_in_full" or "installments"
+    kind: str  # "pay_in_full", "installments", or TO_REVIEW_KIND (none while the balance is unknown)
     total: Decimal
     currency: str
     frequency: str | None

@@ -234,11 +234,11 @@ def _flags_again(item: dict, case, chosen, readings: dict | None) -> None:
     if found is None:
         case.flags = (case.flags - {held}) | chosen
         return
-    reading = found[1]
-    reading.flags = (reading.flags - ({held} - chosen)) | chosen
-    reading.review = [r for r in reading.review if r[0] != item["column"]]
-    if is_yes_no(item["column"]) and held not in chosen:
-        reading.cleared = reading.cleared | {held}
+    reading = found[1]  # shared by the rows with the same flag cells: changed in a copy
+    cleared = reading.cleared | {held} if is_yes_no(item["column"]) and held not in chosen else reading.cleared
+    reading = replace(reading, flags=(reading.flags - ({held} - chosen)) | chosen, cleared=cleared,
+                      review=[r for r in reading.review if r[0] != item["column"]])
+    readings[case.case_id] = (found[0], reading)
     case.flags = reading.flags
 
 
@@ -276,9 +276,9 @@ def lift_settled_holds(uow: UnitOfWork, good: list, readings: dict, said_flags: 
         held = hold_flag(column)
         if held in reading.flags:
             continue
-        reading.cleared = reading.cleared | {held}
-        if item["case_id"] not in readings:
-            readings[item["case_id"]] = (rows.get(item["case_id"], 0), reading)
+        base = readings.get(item["case_id"], (rows.get(item["case_id"], 0), reading))
+        # the reading is shared by the rows with the same flag cells: changed in a copy
+        readings[item["case_id"]] = (base[0], replace(base[1], cleared=base[1].cleared | {held}))
         lifted.add(item["case_id"])
     if not lifted:
         return good

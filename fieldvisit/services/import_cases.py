@@ -26,7 +26,7 @@ from datetime import date
 from operator import itemgetter
 
 from fieldvisit.domain.case_ids import StoredIds, id_key, id_problem
-from fieldvisit.domain.case_rows import BALANCE_EMPTY, RowContext, RowResult, cell_text, read_row
+from fieldvisit.domain.case_rows import BALANCE_EMPTY, RowContext, RowResult, StrippedCells, cell_text, read_row
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.flag_columns import PREFIX as FLAG_PREFIX, FlagReading
 from fieldvisit.domain.columns import IGNORE, KEEP, MappingError, column_conflicts, header_currency, plan_columns
@@ -146,9 +146,10 @@ def case_id_problem(headers: list[str], plan: list, file_name: str) -> str | Non
                '--mapping.', file_name=file_name, found=found)
 
 
-def row_splitter(columns: list[dict]):
+def row_splitter(columns: list[dict], text_cells: bool = False):
     """A function: one raw row → ``(canonical column → cell, kept header → non-empty text)``.
-    Full-width rows take a fast path (one itemgetter for the mapped cells)."""
+    Full-width rows take a fast path (one itemgetter for the mapped cells); ``text_cells`` (a
+    CSV's rows, all ``str``): their mapped cells come stripped, as :class:`StrippedCells`."""
     positions = {i: c["field"] for i, c in enumerate(columns) if c["action"] == "map"}
     kept_at = [(i, c["source"]) for i, c in enumerate(columns) if c["action"] == KEEP]
     indexes, names = list(positions), list(positions.values())
@@ -160,7 +161,14 @@ def row_splitter(columns: list[dict]):
 
     def split(values: list) -> tuple[dict, dict[str, str]]:
         if len(values) >= widest:
-            mapped = dict(zip(names, pick(values)))
+            mapped = None
+            if text_cells:
+                try:
+                    mapped = StrippedCells(zip(names, map(str.strip, pick(values))))
+                except TypeError:  # a cell that is no text after all: read as a spreadsheet's
+                    pass
+            if mapped is None:
+                mapped = dict(zip(names, pick(values)))
         else:
             mapped = {name: values[i] for i, name in positions.items() if i < len(values)}
         kept = {}
@@ -264,7 +272,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                             sheets_not_read=list(getattr(table, "sheets_not_read", []) or []))
     total = table.total_rows or 0
     raw_rows: list[tuple[int, dict, dict]] = []
-    split = row_splitter(columns)
+    split = row_splitter(columns, text_cells=table.kind == "csv")
     for number, values in table.rows:
         raw_rows.append((number, *split(values)))
         if len(raw_rows) % PROGRESS_EVERY == 0:

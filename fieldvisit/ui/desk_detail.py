@@ -46,7 +46,8 @@ def _prep_part(prep: dict) -> str:
     n = len(proposal.get("installments") or [])
     kind = (QCoreApplication.translate("SupervisorDesk", "Pay in full") if proposal.get("kind") == "pay_in_full"
             else QCoreApplication.translate("SupervisorDesk", "Instalments"))
-    plan = kind + " " + money(proposal.get("total") or 0, proposal.get("currency", ""))
+    plan = kind + " " + money(proposal.get("total") or 0, proposal.get("currency", "")) if n else \
+        QCoreApplication.translate("SupervisorDesk", "none (the balance waited for review)")
     if n > 1:
         plan += QCoreApplication.translate("SupervisorDesk", ", {n} instalments ({f})").format(
             n=n, f=localize(proposal.get("frequency")))

@@ -157,3 +157,13 @@ def test_geocoding_that_tells_the_zone_closes_its_question(app):
     item = pending_reviews(app.uow())[0]
     resolve_review(app.uow(), item["id"], "Tue 10:00-12:00")
     assert [w.tz for w in _case(app, "A3").windows] == ["America/Chicago"]
+
+
+def test_an_answer_for_one_case_does_not_change_another_with_the_same_cell(app):
+    rows = [ROWS[0], ["B1", "Bea", "Calle 9, Madrid", "ES", "100", "EUR", "maybe", "", "", "", ""]]
+    _import(app, rows)
+    resolve_review(app.uow(), _items(app)[("A1", "flag:deceased")]["id"], "none")
+    summary = _import(app, rows, name="again.csv")  # both rows share one reading of 'maybe'
+    assert [(r["case_id"], r["column"]) for r in summary.review] == [("B1", "flag:deceased")]
+    assert _case(app, "A1").flags == frozenset() and _case(app, "B1").flags == {Flag.DECEASED}
+    assert set(_items(app)) == {("B1", "flag:deceased")}

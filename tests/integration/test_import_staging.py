@@ -227,3 +227,28 @@ def test_an_import_killed_while_staging_leaves_no_case(tmp_path, monkeypatch):
         assert _stages(app) == [] and _case_count(app) == ROWS
     finally:
         app.close()
+
+
+@pytest.mark.parametrize("case_max", [64, 1])  # collectors mapped by one CASE, or by a subquery per row
+def test_published_cases_keep_their_own_collector_and_windows_after_earlier_imports(app, tmp_path, monkeypatch,
+                                                                                     case_max):
+    from fieldvisit.adapters.storage import staging
+
+    monkeypatch.setattr(staging, "COLLECTOR_CASE_MAX", case_max)
+    assert run(_work(app, _file(tmp_path, rows=300, prefix="E"))).imported == 300  # ids 1..300 taken
+    with app.engine.begin() as conn:  # a hole in the ids: new ones still follow the largest
+        conn.exec_driver_sql("DELETE FROM windows WHERE case_pk IN (SELECT id FROM cases WHERE case_id = 'E-00150')")
+        conn.exec_driver_sql("DELETE FROM cases WHERE case_id = 'E-00150'")
+    path = tmp_path / "later.csv"
+    lines = ["case_id,name,appointment,collector"]
+    lines += [f"L-{i:04d},N {i},2026-12-{1 + i % 28:02d} 09:00-10:00,{('Ana', 'Luis', '', 'Marta')[i % 4]}"
+              for i in range(700)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert run(_work(app, path)).imported == 700
+    with app.uow() as uow:
+        stored = {c.case_id: c for c in uow.cases.list() if c.case_id.startswith("L-")}
+    for i in (0, 1, 2, 3, 250, 699):
+        case = stored[f"L-{i:04d}"]
+        assert [w.text for w in case.windows] == [f"2026-12-{1 + i % 28:02d} 09:00-10:00"]
+        assert case.collector == (("Ana", "Luis", None, "Marta")[i % 4])
+    assert sum(len(c.windows) for c in stored.values()) == 700

@@ -82,3 +82,22 @@ def test_a_flag_hold_waits_in_the_review_queue(tmp_path):
     items = json.loads(fv("--json", "cases", "review", db=db).stdout)["reviews"]
     assert [(i["case_id"], i["column"], i["kind"], i["text"]) for i in items] == [
         ("W1", "flag:do_not_visit", "flag", "unclear")]
+
+
+def test_a_balance_waiting_for_review_gets_no_repayment_amounts_until_resolved(tmp_path):
+    # '1.234' with no currency and no decimal mark in the file: 1234 or 1.234, a person decides
+    db = f"sqlite:///{tmp_path / 'ws.sqlite'}"
+    path = tmp_path / "b.csv"
+    path.write_text("case_id,name,address,balance,days_past_due\nB1,Ana Ruiz,Calle Mayor 1,1.234,40\n",
+                    encoding="utf-8")
+    assert fv("cases", "import", str(path), "--as-of", "2026-11-30", db=db).returncode == 0
+    data = json.loads(fv("--json", "prep", "B1", "--as-of", "2026-11-30", db=db).stdout)
+    assert data["balance"] == "to review"
+    assert data["proposal"]["kind"] == "to_review" and data["proposal"]["installments"] == []  # never from 0.00
+    text = fv("prep", "B1", "--as-of", "2026-11-30", db=db).stdout
+    assert "Proposal: none until the balance is reviewed" in text and "0.01" not in text
+    items = {(i["case_id"], i["column"]): i for i in json.loads(fv("--json", "cases", "review", db=db).stdout)["reviews"]}
+    r = fv("cases", "review", "--resolve", str(items[("B1", "balance")]["id"]), "--text", "1234", db=db)
+    assert r.returncode == 0, r.stderr
+    proposal = json.loads(fv("--json", "prep", "B1", "--as-of", "2026-11-30", db=db).stdout)["proposal"]
+    assert proposal["total"] == "1234.00" and sum(float(i["amount"]) for i in proposal["installments"]) == 1234

@@ -217,7 +217,8 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
             if len(values) > limits.MAX_COLUMNS:
                 raise UserError(too_wide(name, number, len(values)))
             if width and (used > 1 and _swallowed_a_record(lines, first_line, used, delimiter, width)
-                          or _quote_left_open(lines, first_line, used, delimiter)
+                          or (used > 1 or '"' in lines[first_line]) and _quote_left_open(lines, first_line, used,
+                                                                                          delimiter)
                           or used == 1 and ("\n" in joined or "\r" in joined)):
                 # a line break inside a one-line record: a quote ran to the end of the file
                 skipped.append({"row": number, "kind": "broken",
@@ -243,7 +244,7 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
                                                   "columns; check for a missing or extra delimiter"})
                         continue
                     # a total line or a note under the table: set aside as such by data_rows
-            if any("\x00" in v for v in values):  # a damaged export: this row only (decode lets a few through)
+            if "\x00" in joined:  # a damaged export: this row only (decode lets a few through)
                 skipped.append({"row": number, "kind": "broken",
                                 "reason": "this row holds a NUL byte (a damaged export); it is left out, "
                                           "check it in the source system"})

@@ -25,7 +25,11 @@ import socket
 import time
 from collections.abc import Sequence
 
-from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, exists, func, insert, inspect, literal, select
+from sqlalchemy import (
+    Column, Connection, Integer, MetaData, String, Table, case, func, insert, inspect, literal, null, select, true,
+)
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from fieldvisit.adapters.storage import schema as s
 from fieldvisit.adapters.storage import stage_files
@@ -38,6 +42,11 @@ from fieldvisit.domain.cases import Case
 
 #: A stage that has not taken a chunk for this long (seconds) belongs to an import that died.
 ABANDONED_AFTER = 600
+#: Up to this many collectors in a file, publishing maps their names to ids with one CASE.
+COLLECTOR_CASE_MAX = 64
+#: The collectors' names each stage of this process holds (token → names; None: more than
+#: COLLECTOR_CASE_MAX), noted while staging so publishing need not scan the stage for them.
+_NAMES: dict[str, set[str] | None] = {}
 _PREFIX = "import_stage:"
 # Case columns a staged row carries (the rest is set when it is published).
 _CASE_COLUMNS = [c.name for c in s.cases.columns
@@ -128,7 +137,14 @@ class SqlImportStaging:
             chunk = cases[start:start + CHUNK]
             columns = case_columns(chunk)
             columns["seq"] = seqs = list(range(first_seq + start, first_seq + start + len(chunk)))
-            columns["collector"] = [c.collector or None for c in chunk]
+            columns["collector"] = names = [c.collector or None for c in chunk]
+            if first_seq == 0 and start == 0:
+                _NAMES[token] = set()
+            seen = _NAMES.get(token)
+            if seen is not None:
+                seen.update(filter(None, names))
+                if len(seen) > COLLECTOR_CASE_MAX:
+                    _NAMES[token] = None
             columns["windowset"] = in_set = [None] * len(chunk)
             for i, case in enumerate(chunk):
                 if case.windows:  # windows are immutable and shared: the same objects, the same list
@@ -158,23 +174,36 @@ class SqlImportStaging:
         staged case ids left out because another import stored them meanwhile (the caller
         updates those instead); usually none."""
         stage, stage_windows = self._staged(token)
-        collector = select(s.collectors.c.id).where(s.collectors.c.name == stage.c.collector).scalar_subquery()
         stamp = literal(_now(), UTCDateTime)
-        rows = (select(*(stage.c[name] for name in _CASE_COLUMNS), collector, stamp, stamp,
+        rows = (select(*(stage.c[name] for name in _CASE_COLUMNS), self._collector_ids(stage, token), stamp, stamp,
                        literal(import_id, Integer))
-                .where(~exists().where(s.cases.c.case_id == stage.c.case_id)).order_by(stage.c.seq))
-        inserted = self.conn.execute(insert(s.cases).from_select(
-            [*_CASE_COLUMNS, "collector_id", "created_at", "updated_at", "import_id"], rows)).rowcount
+                .where(true()).order_by(stage.c.seq))  # WHERE: SQLite's upsert after a SELECT needs one
+        # a case another import stored meanwhile is skipped by the unique case id (one index
+        # look-up per row, where NOT EXISTS took two) and updated by the caller
+        sqlite = self.conn.dialect.name == "sqlite"
+        upsert = (sqlite_insert if sqlite else postgresql_insert)(s.cases)
+        before = self.conn.execute(select(func.max(s.cases.c.id))).scalar() or 0 if sqlite else None
+        inserted = self.conn.execute(upsert.from_select(
+            [*_CASE_COLUMNS, "collector_id", "created_at", "updated_at", "import_id"], rows)
+            .on_conflict_do_nothing(index_elements=["case_id"])).rowcount
         left_out: list[str] = []
         staged = self.conn.execute(select(func.max(stage.c.seq))).scalar()  # seq runs 0..n-1: no table scan
         if inserted != (-1 if staged is None else staged) + 1:
             left_out = list(self.conn.execute(
                 select(stage.c.case_id).join_from(stage, s.cases, s.cases.c.case_id == stage.c.case_id)
                 .where(s.cases.c.import_id.is_distinct_from(import_id))).scalars())
-        windows = (select(s.cases.c.id, *(stage_windows.c[name] for name in _WINDOW_COLUMNS))
-                   .join_from(stage, stage_windows, stage_windows.c.windowset == stage.c.windowset)
-                   .join(s.cases, s.cases.c.case_id == stage.c.case_id)
-                   .where(s.cases.c.import_id == import_id).order_by(stage.c.seq, stage_windows.c.seq))
+        if sqlite and not left_out and self.conn.execute(select(func.max(s.cases.c.id))).scalar() == before + inserted:
+            # SQLite gave the n rows, inserted in seq order by this one writer, the ids after the
+            # largest before, one each: a case's id is its seq's place (no look-up by case id)
+            windows = (select(literal(before + 1, Integer) + stage.c.seq,
+                              *(stage_windows.c[name] for name in _WINDOW_COLUMNS))
+                       .join_from(stage, stage_windows, stage_windows.c.windowset == stage.c.windowset)
+                       .order_by(stage.c.seq, stage_windows.c.seq))
+        else:
+            windows = (select(s.cases.c.id, *(stage_windows.c[name] for name in _WINDOW_COLUMNS))
+                       .join_from(stage, stage_windows, stage_windows.c.windowset == stage.c.windowset)
+                       .join(s.cases, s.cases.c.case_id == stage.c.case_id)
+                       .where(s.cases.c.import_id == import_id).order_by(stage.c.seq, stage_windows.c.seq))
         self.conn.execute(insert(s.windows).from_select(["case_pk", *_WINDOW_COLUMNS], windows))
         # the stage is disowned here and its tables dropped after the commit (:meth:`drop`), which
         # keeps this transaction short; tables with no owner are dropped by the next import
@@ -182,6 +211,22 @@ class SqlImportStaging:
         if token in stage_files.LIVE:
             stage_files.LIVE[token].published = True
         return left_out
+
+    def _collector_ids(self, stage: Table, token: str):
+        """The collector id of each staged row (collectors exist by now, by name): a ``CASE`` over
+        the few names a file has (one comparison per name, where a subquery per row searched the
+        index), a subquery per row for files naming many collectors."""
+        names = _NAMES.get(token, ...)
+        if names is ...:  # not staged by this process: ask the stage
+            names = self.conn.execute(select(stage.c.collector).where(stage.c.collector.is_not(None))
+                                      .distinct().limit(COLLECTOR_CASE_MAX + 1)).scalars().all()
+        if names is None or len(names) > COLLECTOR_CASE_MAX:
+            return select(s.collectors.c.id).where(s.collectors.c.name == stage.c.collector).scalar_subquery()
+        ids = dict(self.conn.execute(select(s.collectors.c.name, s.collectors.c.id)
+                                     .where(s.collectors.c.name.in_(sorted(names)))).all()) if names else {}
+        if not ids:
+            return null()
+        return case({name: literal(pk, Integer) for name, pk in ids.items()}, value=stage.c.collector, else_=null())
 
     def _staged(self, token: str) -> tuple[Table, Table]:
         """The tables of a stage to read: in the database, or in its attached stage file."""
@@ -193,6 +238,7 @@ class SqlImportStaging:
 
     def drop(self, token: str) -> None:
         """Remove a stage (its tables or its file, its update tables and its owner row), if there is one."""
+        _NAMES.pop(token, None)
         if self.workspace is not None:
             stage_files.remove(self.conn, self.workspace, token)
         if self.workspace is None or token in self._legacy_tables():
