@@ -81,7 +81,7 @@ class ImportActions:
                     first=localize(next(r["error"] for r in summary.review if r["column"] not in
                                         ("appointment", "inconvenient") and review_kind(r["column"]) != "flag")))
             if summary.notes:
-                text += "\n" + self.tr("{n} appointment times were clipped to the lawful visiting hours: {first}").format(
+                text += "\n" + self.tr("{n} appointment times were kept to the lawful visiting hours: {first}").format(
                     n=len(summary.notes), first=localize(summary.notes[0]["note"]))
             if summary.skipped:
                 text += "\n" + self.tr("{n} rows skipped: totals or notes, not cases.").format(n=len(summary.skipped))

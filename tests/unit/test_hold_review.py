@@ -114,3 +114,12 @@ def test_the_row_carries_the_clipping_note():
     assert result.review == []
     assert result.notes == [("appointment", "'06:00-23:00' clipped to the lawful visiting hours (09:00-21:00): "
                                             "daily 09:00–21:00")]
+
+
+def test_a_window_read_in_the_evening_gets_a_note():
+    notes: list[str] = []
+    parsed = parse_windows("Fri 5:30-7", "Europe/Madrid", today=AS_OF, lawful=(time(9), time(21)))
+    kept, _ = within_lawful(parsed.windows, (time(9), time(21)), notes)
+    assert (kept[0].start_time, kept[0].end_time) == (time(17, 30), time(19))
+    assert notes == ["'Fri 5:30-7' read in the afternoon or evening (no am/pm, and the morning is outside the "
+                     "lawful visiting hours): Fri 17:30–19:00"]
