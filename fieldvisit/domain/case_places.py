@@ -5,12 +5,9 @@ country with several zones (a state or province name tells, else the coordinates
 Plain Python: the zone by coordinates is asked of the caller's ``zone_for`` (timezonefinder in the
 adapters); states and provinces are named by ISO 3166-2 (pycountry) or their usual codes.
 
-Bounding boxes: coarse ``(lat_min, lat_max, lon_min, lon_max)`` boxes per served country, taken
-from the extents of Natural Earth's admin-0 country polygons (naturalearthdata.com, public
-domain; the widely copied "country bounding boxes" list), rounded outward, with separate boxes
-for far islands and territories written under the country's code (Canaries, Azores, Alaska,
-Hawaii, French overseas departments). A point is implausible when it lies outside every box of
-its country by more than :data:`MARGIN_DEGREES`; countries without boxes are not checked.
+Bounding boxes: :mod:`.country_boxes` (Natural Earth's admin-0 map subunits, a country's own
+and those under the same sovereign). A point is implausible when it lies outside every box of its
+country by more than :data:`MARGIN_DEGREES`; a code with no land in the data is not checked.
 """
 
 from __future__ import annotations
@@ -20,33 +17,17 @@ import unicodedata
 from collections.abc import Callable
 
 from fieldvisit.domain.conventions import US_STATE_ZONES
+from fieldvisit.domain.country_boxes import country_boxes
 from fieldvisit.domain.subdivisions import countries_of_region, region_zone
 
-MARGIN_DEGREES = 0.5
-
-BOXES: dict[str, tuple[tuple[float, float, float, float], ...]] = {
-    "ES": ((35.2, 43.8, -9.4, 4.4), (27.6, 29.5, -18.2, -13.3), (35.2, 35.95, -5.4, -2.9)),
-    "PT": ((36.9, 42.2, -9.6, -6.2), (32.6, 33.2, -17.3, -16.2), (36.9, 39.8, -31.3, -25.0)),
-    "FR": ((41.3, 51.1, -5.2, 9.6), (15.8, 16.6, -61.9, -61.0), (14.3, 14.9, -61.3, -60.8),
-           (2.1, 5.8, -54.6, -51.6), (-21.4, -20.8, 55.2, 55.9), (-13.1, -12.6, 45.0, 45.3)),
-    "DE": ((47.2, 55.1, 5.8, 15.1),), "IT": ((35.4, 47.1, 6.6, 18.6),), "GB": ((49.8, 60.9, -8.7, 1.8),),
-    "FI": ((59.7, 70.1, 20.5, 31.6),),
-    "US": ((24.4, 49.4, -124.8, -66.9), (51.2, 71.4, -179.2, -129.9), (51.2, 53.0, 172.4, 180.0),
-           (18.9, 22.3, -160.3, -154.8), (17.9, 18.5, -67.3, -65.6)),
-    "MX": ((14.5, 32.8, -118.4, -86.7),), "CA": ((41.7, 83.1, -141.0, -52.6),),
-    "CN": ((18.2, 53.6, 73.5, 134.8),), "IN": ((6.7, 35.5, 68.1, 97.4),), "HK": ((22.15, 22.57, 113.83, 114.44),),
-    "SG": ((1.16, 1.48, 103.6, 104.1),), "JP": ((24.0, 45.6, 122.9, 154.0),), "KR": ((33.1, 38.7, 124.6, 131.9),),
-    "CO": ((-4.3, 12.5, -79.0, -66.8), (12.4, 13.4, -81.8, -81.6)), "PE": ((-18.4, 0.0, -81.4, -68.6),),
-    "CL": ((-56.0, -17.5, -75.7, -66.4), (-27.2, -27.0, -109.5, -109.2)), "AR": ((-55.1, -21.7, -73.6, -53.6),),
-    "BR": ((-33.8, 5.3, -74.0, -34.7), (-4.0, -3.8, -32.5, -32.3)), "PH": ((4.6, 21.2, 116.9, 126.6),),
-    "ID": ((-11.0, 6.1, 95.0, 141.0),), "AU": ((-43.7, -10.0, 113.3, 153.7),),
-    "RU": ((41.2, 81.9, 19.6, 180.0), (64.0, 72.0, -180.0, -168.9)),
-}
+#: How far outside its boxes a point may lie (degrees): the boxes leave out the smallest pieces
+#: of land (Melilla lies 0.7° south of the box of Spain).
+MARGIN_DEGREES = 0.75
 
 
-def _inside(country: str, lat: float, lon: float) -> bool:
+def _inside(boxes: tuple, lat: float, lon: float) -> bool:
     m = MARGIN_DEGREES
-    for a, b, c, d in BOXES[country]:  # a loop, not any(...): this runs once per imported row
+    for a, b, c, d in boxes:  # a loop, not any(...): this runs once per imported row
         if a - m <= lat <= b + m and c - m <= lon <= d + m:
             return True
     return False
@@ -56,9 +37,10 @@ def implausible_position(country: str, lat: float, lon: float) -> str | None:
     """The reason ``(lat, lon)`` (degrees) cannot be a place in ``country`` (ISO code), or None
     when it can be or the country is not one with boxes."""
     country = (country or "").upper()
-    if country not in BOXES or _inside(country, lat, lon):
+    boxes = country_boxes(country)
+    if not boxes or _inside(boxes, lat, lon):
         return None
-    if -90 <= lon <= 90 and _inside(country, lon, lat):
+    if -90 <= lon <= 90 and _inside(boxes, lon, lat):
         return (f"latitude {lat:g}, longitude {lon:g} is not in {country}; latitude and longitude look swapped "
                 f"({lon:g}, {lat:g} is); check the coordinates")
     return (f"latitude {lat:g}, longitude {lon:g} is far outside {country}; check the coordinates or the "

@@ -45,7 +45,8 @@ from fieldvisit.domain.cells import MAX_DAYS_PAST_DUE, cell_text, join_address, 
 from fieldvisit.domain.cells import ambiguous_date as _ambiguous_date, amount as _amount
 from fieldvisit.domain.cells import days_count as _days, position as _position_problem
 from fieldvisit.domain.columns import PARTS
-from fieldvisit.domain.conventions import US_STATE_ZONES, plausible_order
+from fieldvisit.domain.conventions import US_STATE_ZONES
+from fieldvisit.domain.date_order import plausible_order
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
 from fieldvisit.domain.case_places import case_zone, implausible_position

@@ -9,8 +9,8 @@ may override with :meth:`Conventions.override`). Evidence, strongest first:
   first); else plausibility (an appointment read one way falls months in the past, the other way
   next week; a last payment in the future) when it settles every ambiguous date of the file —
   when some stay open, the order stays undecided and each appointment is read by its own
-  plausibility (:func:`plausible_order`) or goes to review; else the workspace's country; else
-  **undecided** (``dayfirst=None``): ambiguous dates go to review, never a guess.
+  plausibility (:func:`~fieldvisit.domain.date_order.plausible_order`) or goes to review; else the
+  workspace's country; else **undecided** (``dayfirst=None``): ambiguous dates go to review, never a guess.
 - **Decimal mark**: amounts and coordinates that show it (``1.234,56``, ``40,4240``); else the
   file's country (CLDR's decimal symbol via Babel); else the workspace's; else undecided.
 - **Country**: the country column when nine rows in ten agree; else US state codes with ZIP codes;
@@ -30,11 +30,15 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
+from fieldvisit.domain.country_boxes import countries_at
+from fieldvisit.domain.date_order import (
+    CURRENCY_DATE_ORDER, MONTH_FIRST, column_texts as _texts, date_votes, plausibility_votes, undecided_dates,
+)
 from fieldvisit.domain.money import AmbiguousAmount, currency_of_symbol, looks_decimal_comma, parse_money
 from fieldvisit.domain.subdivisions import countries_of_region
 
@@ -42,7 +46,6 @@ SAMPLE_ROWS = 20000
 AGREE = 0.9
 
 #: Countries whose people write dates month first (11/25/2026).
-MONTH_FIRST = frozenset({"US", "PH", "PR", "GU", "AS", "VI", "MP", "UM", "FM", "MH", "PW"})
 US_STATES = frozenset(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
     "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP".split())
@@ -57,12 +60,6 @@ _ZONE_COUNTRY = {
     "America/Bogota": "CO", "America/Lima": "PE", "America/Santiago": "CL", "Asia/Manila": "PH",
     "Asia/Tokyo": "JP", "Asia/Taipei": "TW", "Asia/Hong_Kong": "HK",
 }
-#: Rough boxes (lat_min, lat_max, lon_min, lon_max) of the countries served; a point in exactly
-#: one of them is evidence for that country.
-_BOXES = {
-    "US": (24.4, 49.5, -125.0, -66.9), "CN": (18.0, 53.6, 73.5, 134.8), "ES": (35.9, 43.8, -9.4, 4.4),
-    "GB": (49.9, 58.7, -8.2, 1.8), "IN": (6.7, 35.5, 68.1, 97.4), "MX": (14.5, 32.7, -118.4, -86.7),
-}
 #: The time zone most of each US state lives in (a few states straddle two; their main one).
 US_STATE_ZONES = {
     **dict.fromkeys("CT DE DC FL GA IN ME MD MA MI NH NJ NY NC OH PA RI SC VT VA WV KY".split(), "America/New_York"),
@@ -73,11 +70,6 @@ US_STATE_ZONES = {
     "GU": "Pacific/Guam", "VI": "America/St_Thomas", "AS": "Pacific/Pago_Pago", "MP": "Pacific/Saipan",
 }
 _US_STATE_ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$")
-_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?!\d)")
-#: The date order usual where a currency is used, for files that name no country: USD month first
-#: (the US writes most USD files); currencies of day-first countries day first.
-_CURRENCY_DATE_ORDER = {"USD": False, "EUR": True, "GBP": True, "MXN": True, "INR": True, "COP": True,
-                        "PEN": True, "CLP": True, "ARS": True, "BRL": True}
 #: Currencies one country uses (a file of amounts in MXN is a Mexican portfolio); not EUR, USD.
 CURRENCY_COUNTRY = {"GBP": "GB", "INR": "IN", "MXN": "MX", "COP": "CO", "CNY": "CN", "JPY": "JP", "KRW": "KR",
                     "BRL": "BR", "TWD": "TW", "PEN": "PE", "CLP": "CL", "ARS": "AR", "PHP": "PH", "IDR": "ID",
@@ -87,7 +79,6 @@ CURRENCY_COUNTRY = {"GBP": "GB", "INR": "IN", "MXN": "MX", "COP": "CO", "CNY": "
 #: Symbols several currencies write, and those currencies.
 _SHARED_SYMBOLS = {"$": frozenset({"USD", "MXN", "COP", "CLP", "ARS", "CAD", "AUD", "HKD", "SGD", "NZD", "TWD",
                                    "UYU", "DOP", "BRL"}), "¥": frozenset({"CNY", "JPY"}), "￥": frozenset({"CNY", "JPY"})}
-DATE_COLUMNS = ("due_date", "last_payment_date", "appointment", "inconvenient")
 MONEY_COLUMNS = ("balance", "last_payment_amount")
 
 
@@ -127,18 +118,6 @@ def _agreed(values: list[str]) -> str | None:
     return value if count >= AGREE * len(values) else None
 
 
-def _texts(rows, column) -> list[str]:
-    out = []
-    for row in rows:
-        v = row.get(column)
-        if v is None:
-            continue
-        t = v.strip() if type(v) is str else str(v).strip()
-        if t:
-            out.append(t)
-    return out
-
-
 def _file_country(rows) -> tuple[str, str]:
     codes = []
     for t in _texts(rows, "country"):
@@ -174,7 +153,7 @@ def _file_country(rows) -> tuple[str, str]:
         lat, lon = _float(row.get("lat")), _float(row.get("lon"))
         if lat is None or lon is None:
             continue
-        inside = [c for c, (a, b, c1, d) in _BOXES.items() if a <= lat <= b and c1 <= lon <= d]
+        inside = countries_at(lat, lon)  # a point in exactly one country's boxes is evidence for it
         points.append(inside[0] if len(inside) == 1 else "?")
     found = _agreed(points)
     if found and found != "?":
@@ -219,76 +198,6 @@ def country_currency(country: str) -> str:
 
     found = get_territory_currencies(country)
     return found[0] if found else ""
-
-
-def _date_votes(rows) -> tuple[int, int]:
-    day, month = 0, 0
-    for column in DATE_COLUMNS:
-        for t in _texts(rows, column):
-            for a, b, _ in _NUMERIC_DATE.findall(t):
-                a, b = int(a), int(b)
-                if a > 12 >= b >= 1:
-                    day += 1
-                elif b > 12 >= a >= 1:
-                    month += 1
-    return day, month
-
-
-def _plausibility_votes(rows, as_of: date) -> tuple[int, int]:
-    """Rows where only the day-first (or only the month-first) reading of an ambiguous date is
-    plausible: appointments from a month ago to half a year ahead, payments not in the future."""
-    day, month = 0, 0
-    ranges = {"appointment": (as_of - timedelta(days=31), as_of + timedelta(days=183)),
-              "last_payment_date": (as_of - timedelta(days=3650), as_of + timedelta(days=1))}
-    for column, (low, high) in ranges.items():
-        for t in _texts(rows, column):
-            for a, b, y in _NUMERIC_DATE.findall(t):
-                a, b, y = int(a), int(b), int(y) if len(y) == 4 else 2000 + int(y)
-                if a == b or a > 12 or b > 12 or a < 1 or b < 1:
-                    continue
-                d_ok = low <= date(y, b, a) <= high
-                m_ok = low <= date(y, a, b) <= high
-                if d_ok and not m_ok:
-                    day += 1
-                elif m_ok and not d_ok:
-                    month += 1
-    return day, month
-
-
-def _undecided_dates(rows, as_of: date) -> int:
-    """Ambiguous dates (``02/03/2027``) that plausibility does not settle: both readings of an
-    appointment or payment plausible, or a date column plausibility does not judge (due dates)."""
-    count = 0
-    for column in DATE_COLUMNS:
-        for t in _texts(rows, column):
-            for a, b, y in _NUMERIC_DATE.findall(t):
-                a, b = int(a), int(b)
-                if a == b or a > 12 or b > 12 or a < 1 or b < 1:
-                    continue
-                if column in ("appointment", "last_payment_date"):
-                    if plausible_order(f"{a}/{b}/{y}", as_of, column) is None:
-                        count += 1
-                else:
-                    count += 1
-    return count
-
-
-def plausible_order(text: str, as_of: date, column: str = "appointment") -> bool | None:
-    """True (day first) or False (month first) when every ambiguous date in ``text`` is plausible
-    only one way (an appointment from a month ago to half a year ahead; a payment in the last ten
-    years), else None."""
-    low, high = (as_of - timedelta(days=31), as_of + timedelta(days=183)) if column != "last_payment_date" else \
-        (as_of - timedelta(days=3650), as_of + timedelta(days=1))
-    found: set[bool] = set()
-    for a, b, y in _NUMERIC_DATE.findall(text):
-        a, b, y = int(a), int(b), int(y) if len(y) == 4 else 2000 + int(y)
-        if a == b or a > 12 or b > 12 or a < 1 or b < 1:
-            continue
-        d_ok, m_ok = low <= date(y, b, a) <= high, low <= date(y, a, b) <= high
-        if d_ok == m_ok:
-            return None
-        found.add(d_ok)
-    return found.pop() if len(found) == 1 else None
 
 
 def _decimal_votes(rows) -> tuple[int, int]:
@@ -344,7 +253,7 @@ def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_c
     elif default_country:
         evidence.append(f"Country {default_country}: the workspace's; the file does not say.")
 
-    day, month = _date_votes(sample)
+    day, month = date_votes(sample)
     dayfirst: bool | None = None
     if day and not month:
         dayfirst = True
@@ -355,7 +264,7 @@ def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_c
     elif day and month:
         evidence.append("Dates are written both day first and month first; ambiguous dates go to review.")
     else:
-        p_day, p_month = _plausibility_votes(sample, as_of)
+        p_day, p_month = plausibility_votes(sample, as_of)
         if country:
             dayfirst = country not in MONTH_FIRST
             contradicted = p_month if dayfirst else p_day
@@ -366,7 +275,7 @@ def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_c
                                 "ambiguous dates go to review.")
             else:
                 evidence.append(f"Dates are {'day' if dayfirst else 'month'} first, as written in {country}.")
-        elif (p_day and not p_month or p_month and not p_day) and (undecided := _undecided_dates(sample, as_of)):
+        elif (p_day and not p_month or p_month and not p_day) and (undecided := undecided_dates(sample, as_of)):
             # one row's plausibility does not fix the order of the others
             evidence.append(f"Dates: {p_day or p_month} date(s) can only be read {'day' if p_day else 'month'} first "
                             f"to fall near today, but {undecided} other(s) could be read either way; each "
@@ -375,8 +284,8 @@ def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_c
             dayfirst = bool(p_day)
             evidence.append(f"Dates are {'day' if dayfirst else 'month'} first: read the other way, appointments "
                             "or payments would fall months away from today.")
-        elif (code := _agreed([t.upper() for t in _texts(sample, "currency")])) in _CURRENCY_DATE_ORDER:
-            dayfirst = _CURRENCY_DATE_ORDER[code]
+        elif (code := _agreed([t.upper() for t in _texts(sample, "currency")])) in CURRENCY_DATE_ORDER:
+            dayfirst = CURRENCY_DATE_ORDER[code]
             evidence.append(f"Dates are {'day' if dayfirst else 'month'} first, as usual for amounts in {code}.")
         elif default_country:
             dayfirst = default_country not in MONTH_FIRST

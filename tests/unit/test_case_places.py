@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 from fieldvisit.adapters.geo.zones import ZoneFinder
-from fieldvisit.domain.case_places import BOXES, case_zone, implausible_position
+from fieldvisit.domain.case_places import case_zone, implausible_position
+from fieldvisit.domain.country_boxes import countries_at, country_boxes
 from fieldvisit.domain.case_rows import RowContext, read_row
 
 FINDER = ZoneFinder()
@@ -60,6 +61,28 @@ def test_swapped_and_far_coordinates_are_implausible():
 
 
 @pytest.mark.parametrize("country, lat, lon", [
+    ("ES", 35.29, -2.94), ("ES", 35.89, -5.32), ("ES", 39.57, 2.65),  # Melilla, Ceuta, Palma
+    ("FR", 16.25, -61.55), ("FR", -20.88, 55.45), ("US", 18.2, -66.5), ("US", 13.47, 144.75),  # overseas
+    ("DK", 64.18, -51.7), ("PT", 32.65, -16.91), ("FJ", -17.7, -179.5), ("NZ", -43.5, 172.6),
+    ("KE", -1.29, 36.82), ("NG", 6.52, 3.38), ("EG", 30.04, 31.24), ("TR", 41.0, 28.97), ("VN", 21.03, 105.85),
+])
+def test_every_country_and_its_territories_are_checked_not_only_a_list(country, lat, lon):
+    assert implausible_position(country, lat, lon) is None
+    assert implausible_position(country, lat + 90 if lat < 0 else lat - 90, lon) is not None  # far away
+
+
+@pytest.mark.parametrize("country, lat, lon", [("KE", 36.82, -1.29), ("PE", -77.04, -12.05), ("VN", 105.85, 21.03)])
+def test_swapped_coordinates_are_named_in_any_country(country, lat, lon):
+    assert "swapped" in (implausible_position(country, lat, lon) or "")
+
+
+def test_the_country_of_a_point_for_a_file_without_a_country_column():
+    assert countries_at(40.4, -3.7) == ["ES"]
+    assert "KE" in countries_at(-1.29, 36.82)  # and Tanzania's box: overlapping boxes decide nothing
+    assert countries_at(0.0, -30.0) == []  # the Atlantic
+
+
+@pytest.mark.parametrize("country, lat, lon", [
     ("CN", 39.9, 116.4), ("CN", 23.1, 113.3), ("IN", 19.07, 72.88), ("IN", 28.6, 77.2), ("MX", 19.43, -99.13),
     ("MX", 32.52, -117.04), ("GB", 51.5, -0.12), ("FI", 60.17, 24.94), ("BR", -23.55, -46.63), ("AU", -33.87, 151.2),
     ("CA", 49.28, -123.12), ("CO", 4.71, -74.07), ("CL", -33.45, -70.66), ("AR", -34.6, -58.38),
@@ -68,7 +91,7 @@ def test_swapped_and_far_coordinates_are_implausible():
     ("SG", 1.35, 103.82), ("RU", 55.75, 37.62), ("RU", 43.1, 131.9), ("US", 40.71, -74.0),
 ])
 def test_capitals_and_big_cities_are_inside_their_country(country, lat, lon):
-    assert country in BOXES
+    assert country_boxes(country)
     assert implausible_position(country, lat, lon) is None
 
 

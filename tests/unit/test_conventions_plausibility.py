@@ -3,7 +3,8 @@
 from datetime import date
 
 from fieldvisit.domain.case_rows import RowContext, read_row
-from fieldvisit.domain.conventions import decide_conventions, plausible_order
+from fieldvisit.domain.conventions import decide_conventions
+from fieldvisit.domain.date_order import plausible_order
 
 AS_OF = date(2026, 11, 23)
 ROWS = [{"case_id": "AP-1", "appointment": "12/01/2027 10:00-12:00"},

@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, delete, func, select, update
 
 from fieldvisit.adapters.storage import schema as s
-from fieldvisit.adapters.storage.repositories import CHUNK, _now
+from fieldvisit.adapters.storage.rows import CHUNK, _now
 
 LEFT = ("recalled", "closed", "paid")
 PURGED = "purged"  # geo_status of a case whose personal data is gone

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 
 from fieldvisit.adapters.storage import keywrap
 from fieldvisit.adapters.storage import schema as s
-from fieldvisit.adapters.storage.repositories import CHUNK, _now, bulk_insert
+from fieldvisit.adapters.storage.rows import CHUNK, _now, bulk_insert
 from fieldvisit.domain.audit import GENESIS, AuditEntry, canonical, entry_hash
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError

@@ -1,166 +1,23 @@
 """SQLAlchemy Core repositories of the case store (cases, collectors, settings, imports).
-Bulk paths use executemany. Visits, plans, caches, audit and keys live in ``records.py``."""
+Bulk paths use executemany (rows and bulk inserts: ``rows.py``). Visits, plans, caches, audit and
+keys live in ``records.py``."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, time
-from decimal import Decimal
-from operator import attrgetter
+from datetime import date
 
-from sqlalchemy import JSON, Connection, Date, Time, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from fieldvisit.adapters.storage import schema as s
-from fieldvisit.adapters.storage.types import DecimalText, UTCDateTime
+from fieldvisit.adapters.storage.rows import (
+    _PLAIN, CHUNK, _case_values, _jsonable, _now, _window_from_row, _window_values, bulk_insert_columns,
+    case_columns, window_columns,
+)
 from fieldvisit.domain.cases import Case, CaseStatus, Collector, GeoStatus, parse_flags
-from fieldvisit.domain.windows import Place, Window
+from fieldvisit.domain.windows import Window
 from fieldvisit.services.ports import ImportRecord
-
-CHUNK = 5000
-
-# Case fields stored in columns of the same name.
-_PLAIN = ("name", "address", "work_address", "lat", "lon", "country", "timezone", "due_date",
-          "balance", "currency", "last_payment_date", "last_payment_amount", "phone", "notes",
-          "appointment_text", "extra")
-
-
-def _memoised(processor):
-    memo: dict = {}
-
-    def process(value):
-        try:
-            return memo[value]
-        except KeyError:
-            result = memo[value] = processor(value)
-            return result
-        except TypeError:  # unhashable value
-            return processor(value)
-
-    return process
-
-
-def _decimal_text(processor):
-    """Money amounts: a Decimal binds as its text (what the processor gives) without the type
-    machinery per value; anything else goes through ``processor``."""
-    if processor(Decimal("-1.50")) != "-1.50":
-        return processor
-
-    def process(value):
-        return str(value) if type(value) is Decimal else processor(value)
-
-    return process
-
-
-def bulk_insert(conn: Connection, table, rows: Sequence[dict]) -> None:
-    """executemany of many rows with the same keys, without SQLAlchemy's per-row statement
-    machinery: bind processors are looked up once per column and the driver gets plain tuples
-    (or dicts for named-parameter drivers). Several times faster on 100,000-row imports."""
-    if not rows:
-        return
-    bulk_insert_columns(conn, table, {k: [row[k] for row in rows] for k in rows[0]})
-
-
-def bulk_insert_columns(conn: Connection, table, columns: dict[str, list]) -> None:
-    """:func:`bulk_insert` of rows given column by column (``{"name": [v1, v2, …], …}``, all
-    lists of one length): each column's driver conversion runs through ``map()``, and no dict
-    is built per row."""
-    if not columns or not next(iter(columns.values())):
-        return
-    conn.exec_driver_sql(*insert_params(conn.dialect, table, columns))
-
-
-def insert_params(dialect, table, columns: dict[str, list]) -> tuple[str, list]:
-    """``(INSERT statement, driver parameters)`` of :func:`bulk_insert_columns` for ``dialect``
-    (``columns`` not empty), for running on a driver connection directly."""
-    keys = list(columns)
-    compiled = insert(table).compile(dialect=dialect, column_keys=keys)
-    processors = {}
-    for k in keys:
-        processor = table.c[k].type.dialect_impl(dialect).bind_processor(dialect)
-        if processor is not None:
-            # Imports repeat timestamps (one per import, shared windows): convert each distinct
-            # one once. Only for time types, where equal values always store equally.
-            # JSON too: most cases keep no extra columns (None), a dict is not hashable (not memoised).
-            timelike = isinstance(table.c[k].type, (UTCDateTime, Date, Time, JSON))
-            processors[k] = _memoised(processor) if timelike else \
-                _decimal_text(processor) if isinstance(table.c[k].type, DecimalText) else processor
-    converted = {k: (list(map(processors[k], v)) if k in processors else v) for k, v in columns.items()}
-    if compiled.positional:
-        order = [compiled.binds[name].key for name in compiled.positiontup]
-        params = list(zip(*(converted[k] for k in order)))
-    else:
-        names = {compiled.binds[name].key: name for name in compiled.binds}
-        params = [dict(zip([names[k] for k in keys], values)) for values in zip(*(converted[k] for k in keys))]
-    return compiled.string, params
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-_GET_PLAIN = attrgetter(*_PLAIN)
-
-
-def _case_values(case: Case, fields: Sequence[str] = _PLAIN) -> dict:
-    if isinstance(fields, tuple) and fields[:len(_PLAIN)] == _PLAIN:
-        values = dict(zip(_PLAIN, _GET_PLAIN(case)))
-    else:
-        values = {f: getattr(case, f) for f in fields if f in _PLAIN}
-    if "extra" in values and not values["extra"]:
-        values["extra"] = None  # most cases keep nothing: no JSON to write
-    if "flags" in fields:
-        values["flags"] = ",".join(sorted(f.value for f in case.flags))
-    if "geo_status" in fields:
-        values["geo_status"] = case.geo_status.value
-    return values
-
-
-def case_columns(cases: Sequence[Case]) -> dict[str, list]:
-    """The stored columns of ``cases`` (all but keys, collector, import and timestamps), column
-    by column for :func:`bulk_insert_columns`."""
-    columns = {f: list(map(attrgetter(f), cases)) for f in _PLAIN}
-    columns["extra"] = [c.extra or None for c in cases]  # most cases keep nothing: no JSON to write
-    columns["flags"] = [",".join(sorted(f.value for f in c.flags)) if c.flags else "" for c in cases]
-    columns["geo_status"] = [c.geo_status.value for c in cases]
-    columns["case_id"] = [c.case_id for c in cases]
-    columns["status"] = [c.status.value for c in cases]
-    return columns
-
-
-def window_columns(ws: Sequence[Window]) -> dict[str, list]:
-    """The stored columns of windows (all but ``case_pk``), column by column."""
-    return {"tz": [w.tz for w in ws], "start_at": [w.start for w in ws], "end_at": [w.end for w in ws],
-            "weekdays": [",".join(map(str, w.weekdays)) if w.weekdays else "" for w in ws],
-            "start_time": [w.start_time for w in ws], "end_time": [w.end_time for w in ws],
-            "place": [w.place.value for w in ws], "text": [w.text for w in ws],
-            "inconvenient": [w.inconvenient for w in ws]}
-
-
-def _window_values(case_pk: int, w: Window) -> dict:
-    return {"case_pk": case_pk, "tz": w.tz, "start_at": w.start, "end_at": w.end,
-            "weekdays": ",".join(map(str, w.weekdays)), "start_time": w.start_time,
-            "end_time": w.end_time, "place": w.place.value, "text": w.text, "inconvenient": w.inconvenient}
-
-
-def _window_from_row(r) -> Window:
-    from zoneinfo import ZoneInfo
-
-    if r.start_at is not None:
-        zone = ZoneInfo(r.tz)
-        return Window(tz=r.tz, start=r.start_at.astimezone(zone), end=r.end_at.astimezone(zone),
-                      place=Place(r.place), text=r.text, inconvenient=bool(r.inconvenient))
-    return Window(tz=r.tz, weekdays=tuple(int(d) for d in r.weekdays.split(",") if d),
-                  start_time=r.start_time, end_time=r.end_time, place=Place(r.place), text=r.text,
-                  inconvenient=bool(r.inconvenient))
-
-
-def _jsonable(value):
-    if isinstance(value, (date, datetime, time)):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    return value
 
 
 class SqlCases:

@@ -33,7 +33,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from fieldvisit.adapters.storage import schema as s
 from fieldvisit.adapters.storage import stage_files
-from fieldvisit.adapters.storage.repositories import (
+from fieldvisit.adapters.storage.rows import (
     CHUNK, _now, bulk_insert_columns, case_columns, insert_params, window_columns,
 )
 from fieldvisit.adapters.storage.staging_updates import publish_updates, stage_updates, update_tables

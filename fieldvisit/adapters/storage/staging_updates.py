@@ -25,7 +25,7 @@ from sqlalchemy import (
 )
 
 from fieldvisit.adapters.storage import schema as s
-from fieldvisit.adapters.storage.repositories import (
+from fieldvisit.adapters.storage.rows import (
     _PLAIN, CHUNK, _case_values, _jsonable, _now, bulk_insert_columns, window_columns,
 )
 from fieldvisit.adapters.storage.types import UTCDateTime
