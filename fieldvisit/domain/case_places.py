@@ -72,6 +72,25 @@ _CANARY_POSTCODE = re.compile(r"(?<!\d)(35|38)\d{3}(?!\d)")
 SEVERAL_ZONES = frozenset("US CA MX BR AU RU ID KZ MN CD EC NZ PF KI FM UA".split())
 
 
+#: Words of every "zone undecided" reason (:func:`case_zone`): an appointment held for this
+#: reason is read again once a person chooses the zone.
+ZONE_UNDECIDED = "has several time zones"
+
+
+def zone_undecided(reason: str) -> bool:
+    """Whether a review reason is :func:`case_zone`'s "the zone cannot be told"."""
+    return ZONE_UNDECIDED in reason
+
+
+def province_zones(country: str) -> list[str]:
+    """The distinct zones of ``country``'s states or provinces (US, Canada, Australia), the zone
+    of most of them first; else []."""
+    from collections import Counter
+
+    counts = Counter(_PROVINCE_ZONES.get((country or "").upper(), {}).values())
+    return [zone for zone, _ in counts.most_common()]  # the zone of most states first
+
+
 def _plain(text: str) -> str:
     t = unicodedata.normalize("NFKD", text.casefold())
     return re.sub(r"\s+", " ", "".join(c for c in t if not unicodedata.combining(c))).strip()
@@ -124,6 +143,6 @@ def case_zone(country: str, region: str, address: str, lat: float | None, lon: f
         return found, None
     if country in SEVERAL_ZONES and lat is None and zone_for is not None:
         where = "the state or province" if country in ("US", "MX", "CA", "BR", "AU", "RU") else "the region"
-        return default, (f"{country} has several time zones and the row gives neither {where} nor coordinates, "
+        return default, (f"{country} {ZONE_UNDECIDED} and the row gives neither {where} nor coordinates, "
                          "so its appointment times cannot be placed; add a State/Province column or coordinates")
     return default, None
