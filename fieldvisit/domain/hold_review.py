@@ -23,6 +23,7 @@ from zoneinfo import available_timezones
 
 from fieldvisit.domain.cases import Flag, FlagError
 from fieldvisit.domain.flag_columns import FREE_TEXT, PREFIX, _norm, answer, words_to_flags
+from fieldvisit.domain.status_columns import named_flags
 from fieldvisit.domain.text import msg
 
 ZONE_FIELD = "timezone"
@@ -82,17 +83,27 @@ def read_flag_answer(column: str, text: str) -> frozenset[Flag]:
                                   exc=exc, known=known)) from None
 
 
+def _reads(part: str) -> bool:
+    try:
+        return bool(words_to_flags(part))
+    except FlagError:
+        return False
+
+
 def flag_candidates(column: str, text: str) -> list[str]:
-    """Answers to offer: the column's flag for a yes/no column; for free text, the known flags
-    closest to each unknown word (``dispite`` → ``dispute``); always ``none`` last."""
+    """Answers to offer: the column's flag for a yes/no column; for free text, for each part no
+    flag reads (all parts when every one reads: a repeated row's ``deceased``) the flags it names
+    or nearly names (``Dispute resolved`` → ``dispute``, ``Deceaced`` → ``deceased``), else the
+    known flags closest to it (``dispite`` → ``dispute``); always ``none`` last."""
     if is_yes_no(column):
         return [hold_flag(column).value, "none"]
     names = [f.value for f in Flag]
     out: list[str] = []
-    for part in text.replace(";", ",").split(","):
-        n = _norm(part).replace(" ", "_")
-        if n:
-            out += difflib.get_close_matches(n, names, n=2, cutoff=0.6)
+    parts = [p for p in text.replace(";", ",").split(",") if _norm(p)]
+    unknown = [p for p in parts if not _reads(p)] or parts  # all read: the hold is the whole text's
+    for part in unknown:
+        named = [f.value for f in named_flags(part)]  # "Dispute resolved" → dispute, "Deceaced" → deceased
+        out += named or difflib.get_close_matches(_norm(part).replace(" ", "_"), names, n=2, cutoff=0.6)
     return [*dict.fromkeys(out), "none"]
 
 

@@ -96,6 +96,9 @@ _CLOSE = ("deceased", "decedent", "fallecido", "fallecida", "falecido", "falecid
           "bankrupt", "bankruptcy", "insolvent", "insolvency", "insolvencia", "quiebra", "concurso",
           "fallimento", "falencia", "attorney", "abogado", "advogado", "avvocato", "lawyer", "dispute",
           "disputed", "disputa", "disputado", "impugnado", "contestazione", "cease", "desist", "vulnerable")
+#: The flag of each of those words that is no condition term by itself.
+_CLOSE_FLAG = {"desist": Flag.CEASE, "decedent": Flag.DECEASED, "insolvent": Flag.BANKRUPTCY,
+               "insolvency": Flag.BANKRUPTCY, "acreedores": Flag.BANKRUPTCY, "falecida": Flag.DECEASED}
 
 
 def _strip(text: str, terms) -> tuple[str, list[str]]:
@@ -147,6 +150,22 @@ def read_status(cell: str, label: str = "status") -> tuple[frozenset[Flag], str 
                                                     f"like {close[0]!r}; the case is held (do not visit) until you "
                                                     "check it")
     return frozenset(), None
+
+
+def named_flags(text: str) -> tuple[Flag, ...]:
+    """The flags a text names or nearly names, as a person would read them (``"Cease & Desist"``
+    → cease; ``"Dispute resolved"`` → dispute; ``"Deceaced"`` → deceased): the answers to offer
+    when a held text is reviewed."""
+    n = _norm(text)
+    rest, found = _strip(n, _CONDITIONS)
+    out = [_CONDITION_FLAG[t] for t in found]
+    if _CHAPTER.search(rest):
+        out.append(Flag.BANKRUPTCY)
+    for word in _rest_words(rest):
+        close = get_close_matches(word, _CLOSE, n=1, cutoff=0.8) if len(word) >= 5 and word.isalpha() else []
+        if close:
+            out += [_CONDITION_FLAG.get(close[0]) or _CLOSE_FLAG[close[0]]]
+    return tuple(dict.fromkeys(f for f in out if f))
 
 
 def status_kind(cell: str) -> str:

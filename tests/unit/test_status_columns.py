@@ -118,3 +118,15 @@ def test_a_mapping_may_name_a_status_column():
                                             ("Situación", f"{STATUS}:3")]
     with pytest.raises(MappingError, match="status"):
         plan_columns(["Cuenta", "Estado"], {"Estado": "estatus"})
+
+
+@pytest.mark.parametrize("column,text,offered", [
+    ("flag:*status", "Cease & Desist", ["cease", "none"]), ("flag:*status", "Dispute resolved", ["dispute", "none"]),
+    ("flag:*status", "Deceaced", ["deceased", "none"]), ("flag:*status", "On Hold", ["none"]),
+    ("flags", "deceased", ["deceased", "none"]),  # a repeated row's flags: the whole text is the question
+    ("flag:*", "abogado, dispite", ["dispute", "none"]),  # abogado was read: only dispite is asked
+])
+def test_the_review_queue_offers_the_flags_a_held_text_names(column, text, offered):
+    from fieldvisit.domain.hold_review import flag_candidates
+
+    assert flag_candidates(column, text) == offered
