@@ -38,7 +38,7 @@ from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.import_notes import conflicts_of, merge_flags, rows_as_json
-from fieldvisit.services.import_status import condition_cells, hold_for_rejected_rows, settle_status_columns
+from fieldvisit.services.import_status import hold_for_rejected_rows, settle_status_columns
 from fieldvisit.services.ports import ImportRecord, Table, UnitOfWork, ZoneLookup
 from fieldvisit.services.progress import Progress, Work, gc_paused
 from fieldvisit.services.hold_review import held_columns, lift_settled_holds
@@ -294,7 +294,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     said_flags: list[tuple[str, FlagReading]] = []  # rows with a flag column not blank
     first_seen: dict[str, int] = {}
     good_at: dict[str, int] = {}  # case id key → its position in good
-    again: list[tuple] = []  # rejected rows that name flags: (row, result, flags cell)
+    again: list[tuple] = []  # rejected rows that name flags: (row, result)
     inconvenient_column = "inconvenient" in ctx.columns or any(k.startswith("flag:do_not_visit") for k in ctx.flag_labels)
     for done in range(1, len(raw_rows) + 1):
         number, values, kept = raw_rows[done - 1]
@@ -305,13 +305,13 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             summary.rejected.append({"row": number, "column": where,
                                      "error": "; ".join(m for _, m in result.errors)})
             if result.rejected_id and result.flag_reading is not None and result.flag_reading.flags:
-                again.append((number, result, condition_cells(values, ctx.flag_labels)))
+                again.append((number, result))
         elif id_key(result.case.case_id) in first_seen:
             summary.rejected.append({"row": number, "column": "case_id",
                                      "error": f"case {result.case.case_id} appears again (first on "
                                               f"row {first_seen[id_key(result.case.case_id)]})"})
             if result.flag_reading is not None and result.flag_reading.flags:
-                again.append((number, result, condition_cells(values, ctx.flag_labels)))
+                again.append((number, result))
         else:
             first_seen[id_key(result.case.case_id)] = number
             good_at[id_key(result.case.case_id)] = len(good)

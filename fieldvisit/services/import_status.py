@@ -81,23 +81,20 @@ def duplicate_flags(first: Case, first_row, again: RowResult, row) -> tuple[str,
                      "the case is held (do not visit) until you check it")
 
 
-def condition_cells(values: dict, fields) -> str:
-    """The text of a row's condition cells (``flags``, ``flag:*``), joined with ``; ``."""
-    return "; ".join(t for t in (cell_text(values.get(f)) for f in fields) if t)
-
-
 def hold_for_rejected_rows(rejected: list, good: list, good_at: dict, readings: dict) -> list[dict]:
     """Hold the cases that rejected rows name conditions for (:func:`duplicate_flags`), in place:
-    ``rejected`` ``[(row, RowResult, condition cells)]``; ``good`` ``[(row, Case, fields present)]``
+    ``rejected`` ``[(row, RowResult)]``; ``good`` ``[(row, Case, fields present)]``
     (``flags`` joins the fields stored); ``good_at`` case id key → position in ``good``;
     ``readings`` case id → ``(row, FlagReading)`` (the hold joins what the row says). Returns
-    the review items ``[{row, column, error, case_id, text}]``."""
+    the review items ``[{row, column, error, case_id, text}]`` (``text``: the flags the rejected
+    row names that the case lacks, ``deceased``: what a person confirms, or answers ``none``)."""
     out = []
-    for number, result, text in rejected:
+    for number, result in rejected:
         at = good_at.get(id_key(result.case.case_id if result.case is not None else result.rejected_id))
         if at is None:
             continue
         first_row, first, present = good[at]
+        text = ", ".join(sorted(f.value for f in result.flag_reading.flags - first.flags))
         if note := duplicate_flags(first, first_row, result, number):
             good[at] = (first_row, first, present | {"flags"})
             before = readings.get(first.case_id, (first_row, FlagReading()))[1]

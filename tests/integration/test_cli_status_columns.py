@@ -134,6 +134,28 @@ def test_a_rejected_row_naming_a_condition_holds_the_case_its_twin_imports(tmp_p
     assert [r["row"] for r in s["rejected"]] == [2, 5, 7]
     assert [(r["row"], r["case_id"]) for r in s["review"]] == [(3, "D-1"), (4, "D-2")]
     assert "row 2 is rejected but is case D-1 too" in s["review"][0]["error"]
-    assert [r["text"] for r in s["review"]] == ["deceased", "Cease & Desist"]
+    assert [r["text"] for r in s["review"]] == ["deceased", "cease"]
     assert {k: c["flags"] for k, c in listed(db).items()} == {"D-1": ["do_not_visit"], "D-2": ["do_not_visit"],
                                                               "D-3": []}
+
+
+def test_held_statuses_and_repeated_rows_are_settled_in_the_review_queue(tmp_path):
+    """The holds this file's statuses and repeated rows put wait in 'cases review', named by the
+    file's header, with the flags they name offered; the answer replaces the hold."""
+    path = tmp_path / "held.csv"
+    path.write_text("Account #,Name,Status,flags\nH-1,Ann,Deceaced,\nH-2,Bob,Dispute resolved,\n"
+                    "H-3,Cid,Active,\nH-3,Cid,Active,deceased\n", encoding="utf-8")
+    db = tmp_path / "ws.db"
+    imported(db, path, "--country", "ES")
+    assert {k: c["flags"] for k, c in listed(db).items()} == {"H-1": ["do_not_visit"], "H-2": ["do_not_visit"],
+                                                              "H-3": ["do_not_visit"]}
+    r = fv(db, "--json", "cases", "review")
+    assert r.returncode == 0, r.stderr
+    items = {i["case_id"]: i for i in json.loads(r.stdout)["reviews"]}
+    assert {k: (i["kind"], i["header"], i["candidates"]) for k, i in items.items()} == {
+        "H-1": ("flag", "Status", ["deceased", "none"]), "H-2": ("flag", "Status", ["dispute", "none"]),
+        "H-3": ("flag", "flags", ["deceased", "none"])}
+    for case_id, answer in (("H-1", "deceased"), ("H-2", "none"), ("H-3", "deceased")):
+        r = fv(db, "--json", "cases", "review", "--resolve", str(items[case_id]["id"]), "--text", answer)
+        assert r.returncode == 0, r.stderr
+    assert {k: c["flags"] for k, c in listed(db).items()} == {"H-1": ["deceased"], "H-2": [], "H-3": ["deceased"]}
