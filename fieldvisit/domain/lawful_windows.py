@@ -7,11 +7,14 @@ The rule, for each appointment window (not for the times a debtor said *not* to 
   with lawful hours 08:00-21:00 becomes 20:00-21:00;
 - nothing lawful left (``Thu 10pm-11pm``, ``Mon 12am-1am``, ``Sat 6am-7am``) → the window is not
   kept and the text goes to review with the reason "outside lawful visiting hours (08:00-21:00)";
-- hours written without am/pm or a 24-hour clock hint (``Fri 5:30-7``): when the whole range
-  read in the morning falls outside the lawful hours but read in the afternoon/evening falls
-  inside them, it is read in the afternoon/evening (17:30-19:00) — nobody agrees to a visit
-  before dawn. A text that says am (``6am``), a part of the day (上午, mañana, morning) or uses a
-  24-hour clock (an hour from 13 on, or a leading zero: ``05:30-07:00``) is taken as written.
+- hours written without am/pm or a 24-hour clock hint (``Fri 5:30-7``) that start at an hour no
+  one means in the morning (1:00-5:59, :func:`~fieldvisit.domain.window_phrases.evening_only`):
+  when the whole range read in the morning falls outside the lawful hours but read in the
+  afternoon/evening falls inside them, it is read in the afternoon/evening (17:30-19:00). A
+  plausible morning time (``Mon 7:30-8:30``, ``Sat 6:00-8:00``) is never moved 12 hours: it is
+  clipped or goes to review like any other. A text that says am (``6am``), a part of the day
+  (上午, mañana, morning) or uses a 24-hour clock (an hour from 13 on, or a leading zero:
+  ``05:30-07:00``) is taken as written.
 
 Windows spanning more than one day (an ISO interval over a weekend) are left as written.
 """
@@ -24,6 +27,7 @@ from dataclasses import replace
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from fieldvisit.domain.window_phrases import evening_only
 from fieldvisit.domain.windows import Window
 
 DAY = 24 * 60
@@ -95,7 +99,7 @@ def within_lawful(windows: list[Window], lawful: tuple[time, time]) -> tuple[lis
             kept.append(w)
             continue
         if (end <= law0 or start >= law1) and end <= 12 * 60 and not _says_its_clock(w.text) \
-                and law0 <= start + 720 and end + 720 <= law1:
+                and law0 <= start + 720 and end + 720 <= law1 and evening_only(start):
             kept.append(_with_span(w, start + 720, end + 720))  # "Fri 5:30-7": the evening
             continue
         start, end = max(start, law0), min(end, law1)

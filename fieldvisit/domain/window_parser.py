@@ -33,7 +33,7 @@ from fieldvisit.domain.window_clauses import JOIN, Ambiguous, day_segments, spli
 from fieldvisit.domain.window_dates import WindowParseError, one_off_date, parse_iso_interval
 from fieldvisit.domain.window_days import only_filler, weekdays_of
 from fieldvisit.domain.window_phrases import (
-    PERIOD_PHRASES, PERIODS, base_period, merged_spans, name_points, take_periods,
+    PERIOD_PHRASES, PERIODS, base_period, evening_only, merged_spans, name_points, take_periods,
 )
 from fieldvisit.domain.window_places import take_place
 from fieldvisit.domain.windows import Window
@@ -271,7 +271,9 @@ def _on_clock(hour: int, minute: int, meridiem: str | None) -> int:
 
 def _bare_readings(tokens: list[tuple[int, int, str | None, bool]], law: tuple[int, int],
                    period: str | None) -> list[list[int]]:
-    """Every reading of hours written without a clock (``9-5``, ``de 9 a 14``, ``after 6``)."""
+    """Every lawful reading of a *bound* written without a clock (``after 6``, ``antes de las 7``):
+    read in the morning a bound would leave the lawful day as it is, so the readings inside the
+    lawful hours ``law`` are the candidates (window_phrases, "Morning or evening")."""
     options, period = [], base_period(period)
     for shift in ([0, 0], [0, 12], [12, 12]) if len(tokens) == 2 else ([0], [12]):
         values = []
@@ -290,7 +292,26 @@ def _bare_readings(tokens: list[tuple[int, int, str | None, bool]], law: tuple[i
     return [list(v) for v in {tuple(v) for v in options}]
 
 
-def _resolve(tokens: list[str], law: tuple[int, int], period: str | None) -> list[int]:
+def _visit_reading(times: list[tuple[int, int]], period: str | None, after: int | None = None) -> list[int]:
+    """Minutes of the day of the hours of a visit (a range ``5-7`` or ``at 7``) written without
+    am/pm or a 24-hour hint (``times``: ``(hour, minute)`` as written): in the afternoon/evening
+    with such a part of the day or when the start is one no one means in the morning
+    (:func:`~fieldvisit.domain.window_phrases.evening_only`, 1:00–5:59); otherwise as written,
+    an end that would come before its start (or before ``after``, an explicit start) moved to the
+    afternoon (``9-5`` = 09:00–17:00). A morning time is never moved: the lawful-hours rule clips it
+    or sends it to review."""
+    period = base_period(period)
+    first = times[0][0] * 60 + times[0][1]
+    evening = period in ("afternoon", "evening") or (period != "morning" and after is None and evening_only(first))
+    values = [h * 60 + mi + (720 if evening and 1 <= h < 12 else 0) for h, mi in times]
+    start = after if after is not None else values[0]
+    for i, v in enumerate(values):
+        if (i or after is not None) and v <= start and v + 720 > start and v < 720:
+            values[i] = v + 720
+    return values
+
+
+def _resolve(tokens: list[str], law: tuple[int, int], period: str | None, *, bound: bool = False) -> list[int]:
     read = [_read(t) for t in tokens]
     if len(read) == 2 and read[0][2] is None and read[1][2] is not None and not read[0][3]:
         # "11-1pm", "4-6pm": the second token's am/pm also covers the first
@@ -301,8 +322,17 @@ def _resolve(tokens: list[str], law: tuple[int, int], period: str | None) -> lis
         return [first, end]
     if any(r[2] or r[3] for r in read):
         clock = any(r[3] for r in read)  # "9-14h": one token on the 24-hour clock sets both
-        return [_on_clock(h, mi, mer) if (mer or explicit or clock) else _bare_single(h, mi, law, period)
-                for h, mi, mer, explicit in read]
+        out: list[int] = []
+        for h, mi, mer, explicit in read:
+            if mer or explicit or clock:
+                out.append(_on_clock(h, mi, mer))
+            elif bound:
+                out.append(_bare_single(h, mi, law, period))
+            else:  # "9am-5": the end after the start
+                out.append(_visit_reading([(h, mi)], period, after=out[-1] if out else None)[0])
+        return out
+    if not bound:
+        return _visit_reading([(h, mi) for h, mi, _, _ in read], period)
     options = _bare_readings(read, law, period)
     if not options:
         raise WindowParseError(msg("the hours fall outside the lawful contact hours ({start}-{end})",
@@ -313,6 +343,7 @@ def _resolve(tokens: list[str], law: tuple[int, int], period: str | None) -> lis
 
 
 def _bare_single(hour: int, minute: int, law: tuple[int, int], period: str | None) -> int:
+    """A bound (after/before/around) written without a clock: its one lawful reading."""
     options = _bare_readings([(hour, minute, None, False)], law, period)
     if len(options) != 1:
         raise WindowParseError(msg("the hours could be morning or evening; write them as 14:00-16:00"))
@@ -333,11 +364,10 @@ def _span(kind: str | None, tokens: list[str], period: str | None,
             raise WindowParseError(msg("the window ends before it starts"))
         return start, end
     if kind == "single":
-        start = _resolve(tokens, law, period)[0] if _explicit(tokens[0]) else \
-            _bare_single(*_read(tokens[0])[:2], law, period)
+        start = _resolve(tokens, law, period)[0]
         return start, start + 60
     if kind in ("after", "before", "around"):
-        (point,) = _resolve(tokens, (0, 24 * 60), period) if _explicit(tokens[0]) else \
+        (point,) = _resolve(tokens, (0, 24 * 60), period, bound=True) if _explicit(tokens[0]) else \
             [_bare_single(*_read(tokens[0])[:2], law, period)]
         if kind == "around":
             frame = (point - 30, point + 30)
