@@ -32,6 +32,7 @@ from fieldvisit.domain.window_chinese import chinese_to_plain
 from fieldvisit.domain.window_clauses import JOIN, Ambiguous, day_segments, split_clauses
 from fieldvisit.domain.window_dates import WindowParseError, one_off_date, parse_iso_interval
 from fieldvisit.domain.window_days import only_filler, weekdays_of
+from fieldvisit.domain.window_forms import plain_forms
 from fieldvisit.domain.window_phrases import (
     PERIOD_PHRASES, PERIODS, base_period, evening_only, merged_spans, name_points, take_periods,
 )
@@ -141,7 +142,7 @@ def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[tim
         raise WindowParseError(msg("empty"))
     if "/" in s and "t" in s and " " not in s.strip():
         return (parse_iso_interval(s, zone, raw),)
-    s, place = take_place(name_points(s))
+    s, place = take_place(name_points(plain_forms(s)))
     s = re.sub(r"\bweeknights?\b", " weekdays evenings ", s)
     s = chinese_to_plain(s)
     ranges = list(_RANGE.finditer(s))
@@ -209,6 +210,10 @@ def _take_time(s: str, ranges: list[re.Match]) -> tuple[str | None, list[list[st
             return kind, tokens, s[: found[0].start()] + " " + s[found[-1].end():]
     # a single time needs a clock (16:00, 4pm, 16h) or "at"/"a las" before it ("mañana a las 10")
     singles = [m for m in _SINGLE.finditer(s) if _explicit(m.group("a")) or m.group("at")]
+    between = s[singles[0].end():singles[1].start()].strip(" ,") if len(singles) == 2 else ""
+    if between and not re.search(r"[;,]|\d|\b(?:or|o|u|and|y|e)\b|或|和", between):  # "午後2時から4時": a range word not known
+        raise WindowParseError(msg("cannot read {word} between two times; write the range as 14:00-16:00",
+                                   word=repr(between)))
     if len(singles) > 1:
         raise WindowParseError(msg("several times in one window; separate windows with ;"))
     if singles:
@@ -360,6 +365,13 @@ def _span(kind: str | None, tokens: list[str], period: str | None,
         start, end = _resolve(tokens, law, period)
         if end == 0:
             end = 24 * 60
+        if end <= start and start >= 18 * 60 and end <= 6 * 60:  # "Sat 23:00-02:00": over midnight
+            if start >= law[1]:
+                raise WindowParseError(msg(
+                    "the window crosses midnight ({start}-{end}) and is outside the lawful visiting hours "
+                    "({law_start}-{law_end})", start=f"{_clock(start):%H:%M}", end=f"{_clock(end):%H:%M}",
+                    law_start=f"{_clock(law[0]):%H:%M}", law_end=f"{_clock(law[1]):%H:%M}"))
+            return start, 24 * 60  # the evening part (the lawful-hours rule keeps what is lawful)
         if end <= start:
             raise WindowParseError(msg("the window ends before it starts"))
         return start, end

@@ -109,13 +109,14 @@ PERIOD_PHRASES: dict[str, str] = {
     "daytime": r"\b(?:daytime|during the day|in the daytime)\b|\bdurante el d[ií]a\b|\bde d[ií]a\b|白天|日间",
 }
 
-#: Single days: index 0 = Monday. Longest names are tried first.
+#: Single days: index 0 = Monday (English, Spanish and the Portuguese of window_forms). Longest names are
+#: tried first.
 DAY_NAMES: dict[int, tuple[str, ...]] = {
-    0: ("mondays", "monday", "mon", "lunes", "lun", "lu"),
-    1: ("tuesdays", "tuesday", "tues", "tue", "tu", "martes", "mar", "ma"),
-    2: ("wednesdays", "wednesday", "wed", "miércoles", "miercoles", "mié", "mie", "mier", "mi"),
-    3: ("thursdays", "thursday", "thurs", "thur", "thu", "th", "jueves", "jue", "ju"),
-    4: ("fridays", "friday", "fri", "viernes", "vie", "vi"),
+    0: ("mondays", "monday", "mon", "lunes", "lun", "lu", "segunda", "seg"),
+    1: ("tuesdays", "tuesday", "tues", "tue", "tu", "martes", "mar", "ma", "terça", "terca", "ter"),
+    2: ("wednesdays", "wednesday", "wed", "miércoles", "miercoles", "mié", "mie", "mier", "mi", "quarta", "qua"),
+    3: ("thursdays", "thursday", "thurs", "thur", "thu", "th", "jueves", "jue", "ju", "quinta", "qui"),
+    4: ("fridays", "friday", "fri", "viernes", "vie", "vi", "sexta", "sex"),
     5: ("saturdays", "saturday", "sat", "sábados", "sabados", "sábado", "sabado", "sáb", "sab", "sa"),
     6: ("sundays", "sunday", "sun", "domingos", "domingo", "dom", "su"),
 }
@@ -123,9 +124,9 @@ DAY_NAMES: dict[int, tuple[str, ...]] = {
 DAY_GROUPS: dict[str, tuple[int, ...]] = {
     **{w: (0, 1, 2, 3, 4) for w in (
         "weekdays", "weekday", "workdays", "workday", "working days", "business days", "mon-fri",
-        "entre semana", "días laborables", "dias laborables", "días laborales", "dias laborales",
+        "entre semana", "dias úteis", "dias uteis", "días laborables", "dias laborables", "días laborales", "dias laborales",
         "días hábiles", "dias habiles", "laborables", "工作日", "平日", "周一至周五")},
-    **{w: (5, 6) for w in ("weekends", "weekend", "fines de semana", "fin de semana", "周末", "双休日")},
+    **{w: (5, 6) for w in ("weekends", "weekend", "fines de semana", "fin de semana", "fins de semana", "fim de semana", "周末", "双休日")},
     **{w: tuple(range(7)) for w in ("daily", "every day", "everyday", "all week", "any day", "todos los días",
                                     "cualquier día", "cualquier dia",
                                     "todos los dias", "cada día", "cada dia", "a diario", "diario",
