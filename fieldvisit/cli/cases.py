@@ -132,6 +132,7 @@ def cmd_cases_import(app, args) -> None:
         country = uow.settings.get("country") or ""
         currency = uow.settings.get("currency") or ""
     common = dict(as_of=args.as_of or date.today(), zones=app.zones, default_timezone=app.default_timezone,
+                  default_zone_given=app.timezone_given,
                   default_country=country, default_currency=currency)
     if args.preview:
         data = preview_import(table, options, file_name=path.name, **common)

@@ -94,14 +94,16 @@ def _subdivision_code(country: str, region: str) -> str:
 
 def case_zone(country: str, region: str, address: str, lat: float | None, lon: float | None,
               zone_for: Callable[[str, float | None, float | None], str | None] | None,
-              default: str) -> tuple[str, str | None]:
+              default: str, *, default_given: bool = True) -> tuple[str, str | None]:
     """The IANA zone of a case and, when it cannot be told, the reason it goes to review.
 
     The order: the state or province (``region``: a name or a code, for the US, Canada,
     Australia, Mexico, Brazil; the Canaries for Spain, also from the address), then the
     coordinates (``zone_for``), then the country when it has one zone (or one where nearly
     everyone lives: China, Spain outside the Canaries). A country with several zones and none of
-    these → ``(default, reason)``: its appointment times cannot be placed."""
+    these → ``(default, reason)``: its appointment times cannot be placed. So is a case with no
+    country at all when ``default`` is a zone nobody gave (``default_given`` False: the
+    computer's zone, not the workspace's setting)."""
     country = (country or "").upper()
     if not country and region.strip():
         found = countries_of_region(region)
@@ -126,4 +128,12 @@ def case_zone(country: str, region: str, address: str, lat: float | None, lon: f
         where = "the state or province" if country in ("US", "MX", "CA", "BR", "AU", "RU") else "the region"
         return default, (f"{country} has several time zones and the row gives neither {where} nor coordinates, "
                          "so its appointment times cannot be placed; add a State/Province column or coordinates")
+    if not country and not default_given and lat is None:
+        return default, NO_ZONE_GIVEN
     return default, None
+
+
+#: The reason a case without a country, coordinates or time zone cannot place appointment times.
+NO_ZONE_GIVEN = ("neither the file nor the workspace gives the country or time zone, so its appointment times "
+                 "cannot be placed; add a Country column, import with --country and its two-letter code, or set "
+                 "the workspace's country")

@@ -49,7 +49,7 @@ from fieldvisit.domain.conventions import US_STATE_ZONES
 from fieldvisit.domain.date_order import plausible_order
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
-from fieldvisit.domain.case_places import case_zone, implausible_position
+from fieldvisit.domain.case_places import NO_ZONE_GIVEN, case_zone, implausible_position
 from fieldvisit.domain.phones import clean_phone as _clean_phone
 from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_cell, currency_of_symbol, parse_money
 from fieldvisit.domain.lawful_windows import within_lawful
@@ -71,6 +71,9 @@ class RowContext:
     dayfirst: bool | None = True
     decimal_comma: bool | None = None
     default_timezone: str = "UTC"
+    #: False when ``default_timezone`` is nobody's choice (the computer's zone, not the workspace's
+    #: setting): a case with no country then sends its appointment times to review
+    default_zone_given: bool = True
     default_country: str = ""
     default_currency: str = ""
     zone_for: ZoneFor | None = None
@@ -270,7 +273,10 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         case.timezone = ctx.zone_for(case.country, case.lat, case.lon) or ctx.default_timezone
     if not case.timezone:
         case.timezone, zone_problem = case_zone(case.country, get("region", ""), case.address, case.lat, case.lon,
-                                                ctx.zone_for, ctx.default_timezone)
+                                                ctx.zone_for, ctx.default_timezone,
+                                                default_given=ctx.default_zone_given)
+        if zone_problem is NO_ZONE_GIVEN and not (get("appointment") or get("inconvenient")):
+            zone_problem = None  # no times to place (an update of flags, a case without appointment)
         if zone_problem:
             review.append(("timezone", zone_problem))
 
@@ -403,6 +409,9 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     from_flag_column = not inconvenient and reading is not None and bool(reading.inconvenient)
     if from_flag_column:  # "No visitar: lunes por la mañana"
         inconvenient = reading.inconvenient
+    if inconvenient and zone_problem and not from_flag_column:  # times in an unknown zone: a person decides
+        review.append(("inconvenient", f"{inconvenient!r}: {zone_problem}"))
+        inconvenient = ""
     if inconvenient and not errors and ctx.dayfirst is None and _ambiguous_date(inconvenient):
         review.append(("inconvenient", f"{inconvenient!r}: the date could be day first or month first"))
         inconvenient = ""

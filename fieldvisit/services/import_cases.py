@@ -180,6 +180,7 @@ def row_splitter(columns: list[dict], text_cells: bool = False):
 
 def row_context(table: Table, rows: list[dict], columns: list[dict], *, as_of: date,
                 zones: ZoneLookup | None, default_timezone: str, default_country: str, default_currency: str,
+                default_zone_given: bool = True,
                 dayfirst: bool | None = None, decimal_comma: bool | None = None,
                 country: str | None = None, currency: str | None = None,
                 conventions: Conventions | None = None, rules=None) -> tuple[RowContext, Conventions]:
@@ -195,7 +196,8 @@ def row_context(table: Table, rows: list[dict], columns: list[dict], *, as_of: d
     if chosen:
         conventions = conventions.override(**chosen)
     ctx = RowContext(as_of=as_of, dayfirst=conventions.dayfirst, decimal_comma=conventions.decimal_comma,
-                     default_timezone=default_timezone, default_country=conventions.country or default_country,
+                     default_timezone=default_timezone, default_zone_given=default_zone_given,
+                     default_country=conventions.country or default_country,
                      default_currency=conventions.currency or default_currency,
                      zone_for=zones.zone_for if zones else None, columns=frozenset(positions.values()),
                      header_symbols=header_symbols(table.headers, positions, getattr(table, "column_symbols", None)),
@@ -240,7 +242,7 @@ def import_cases(uow: UnitOfWork, table: Table, **kwargs) -> Work[ImportSummary]
 
 def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str, as_of: date,
                  mapping: dict[str, str] | None = None, zones: ZoneLookup | None = None,
-                 default_timezone: str = "UTC", default_country: str = "",
+                 default_timezone: str = "UTC", default_zone_given: bool = True, default_country: str = "",
                  default_currency: str = "", dayfirst: bool | None = None,
                  decimal_comma: bool | None = None, country: str | None = None, currency: str | None = None,
                  conventions: Conventions | None = None, profile: str | None = None, rules=None,
@@ -276,7 +278,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     total = len(raw_rows) * 2
     ctx, conventions = row_context(
         table, [values for _, values, _ in raw_rows], columns, as_of=as_of, zones=zones,
-        default_timezone=default_timezone, default_country=default_country,
+        default_timezone=default_timezone, default_zone_given=default_zone_given, default_country=default_country,
         default_currency=default_currency, dayfirst=dayfirst, decimal_comma=decimal_comma, country=country,
         currency=currency, conventions=conventions, rules=rules)
     summary.conventions = conventions_json(conventions)

@@ -62,7 +62,7 @@ def shown(case: Case, name: str, as_of: date) -> str:
 
 
 def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_of: date,
-                   zones: ZoneLookup | None = None, default_timezone: str = "UTC",
+                   zones: ZoneLookup | None = None, default_timezone: str = "UTC", default_zone_given: bool = True,
                    default_country: str = "", default_currency: str = "",
                    limit: int = PREVIEW_ROWS, sample: int = SAMPLE_ROWS) -> dict:
     """What importing ``table`` with ``options`` would do, as a JSON-ready dict::
@@ -85,7 +85,7 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
     raw = raw[:limit]
     ctx, decided = row_context(
         table, [mapped for _, mapped, _, _ in raw], columns, as_of=as_of, zones=zones,
-        default_timezone=default_timezone, default_country=default_country,
+        default_timezone=default_timezone, default_zone_given=default_zone_given, default_country=default_country,
         default_currency=default_currency, dayfirst=options.dayfirst, decimal_comma=options.decimal_comma,
         country=options.country, currency=options.currency)
     conventions = conventions_json(decided)

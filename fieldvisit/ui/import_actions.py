@@ -52,6 +52,7 @@ class ImportActions:
                                               dayfirst=opts.dayfirst, decimal_comma=opts.decimal_comma,
                                               country=opts.country, currency=opts.currency,
                                               profile=opts.profile, default_timezone=self.app.default_timezone,
+                                              default_zone_given=self.app.timezone_given,
                                               default_country=self.app.setting("country"),
                                               default_currency=self.app.setting("currency"),
                                               rules=self.app.rules(), by=self.app.actor)

@@ -212,6 +212,7 @@ class ImportPreviewDialog(QDialog):
             table, options = open_table(self.app.uow(), self.app.read_table, self.path, self.options)
             preview = preview_import(table, options, file_name=Path(self.path).name, as_of=self.as_of,
                                      zones=self.app.zones, default_timezone=self.app.default_timezone,
+                                     default_zone_given=self.app.timezone_given,
                                      default_country=self.app.setting("country"),
                                      default_currency=self.app.setting("currency"))
         except UserError as exc:
