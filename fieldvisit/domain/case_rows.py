@@ -150,7 +150,7 @@ def _country_of(currency: str) -> str:
     return next((c for c, cur in CURRENCIES.items() if cur == currency), "")
 
 
-_US_STATE_ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$")
+_US_STATE_ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$|,\s*([A-Z]{2})\s*$")
 
 
 _LIMITS: dict[tuple[str, ...], tuple[int, ...]] = {}
@@ -264,15 +264,16 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         case.lat = case.lon = None
         case.geo_status = GeoStatus.PENDING
         present.difference_update(("lat", "lon"))
-    if not case.timezone and case.lat is None and case.country == "US" and not get("region") and \
-            (m := _US_STATE_ZIP.search(case.address)) and m.group(1) in US_STATE_ZONES:
-        case.timezone = US_STATE_ZONES[m.group(1)]  # "1 Elm St, Boston, MA 02108"
+    region = get("region", "")
+    if not case.timezone and case.lat is None and case.country == "US" and not region and \
+            (m := _US_STATE_ZIP.search(case.address)) and (m.group(1) or m.group(2)) in US_STATE_ZONES:
+        region = m.group(1) or m.group(2)  # "1 Elm St, Boston, MA 02108", "1 Main St, Austin, TX"
     zone_problem = None
     if not case.timezone and case.lat is not None and case.country and ctx.zone_for is not None:
         # what case_zone does with coordinates and a country, without its other questions
         case.timezone = ctx.zone_for(case.country, case.lat, case.lon) or ctx.default_timezone
     if not case.timezone:
-        case.timezone, zone_problem = case_zone(case.country, get("region", ""), case.address, case.lat, case.lon,
+        case.timezone, zone_problem = case_zone(case.country, region, case.address, case.lat, case.lon,
                                                 ctx.zone_for, ctx.default_timezone,
                                                 default_given=ctx.default_zone_given)
         if zone_problem is NO_ZONE_GIVEN and not (get("appointment") or get("inconvenient")):
