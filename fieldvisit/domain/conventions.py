@@ -158,6 +158,9 @@ def _file_country(rows) -> tuple[str, str]:
     found = _agreed(points)
     if found and found != "?":
         return found, f"the coordinates are in {found}"
+    found = _agreed([_calling_country(p) for p in _texts(rows, "phone")])
+    if found and found != "US":  # +1 is the whole North American plan (Canada, the Caribbean)
+        return found, f"the phone numbers are in {found}'s numbering (+{_CALLING[found]})"
     return "", ""
 
 

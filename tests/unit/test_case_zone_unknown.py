@@ -46,3 +46,16 @@ def test_a_zone_or_country_given_places_the_times():
 def test_case_zone_says_why():
     assert case_zone("", "", "", None, None, FINDER.zone_for, "Etc/UTC", default_given=False) == ("Etc/UTC", NO_ZONE_GIVEN)
     assert case_zone("", "", "", None, None, FINDER.zone_for, "Europe/Paris") == ("Europe/Paris", None)
+
+
+def test_international_phone_numbers_give_the_country():
+    from fieldvisit.domain.conventions import decide_conventions
+
+    rows = [{"phone": "+86 138 0013 8000"}, {"phone": "0086 139 0013 9000"}]
+    c = decide_conventions(rows, as_of=TODAY)
+    assert c.country == "CN" and any("+86" in e for e in c.evidence)
+    # +1 is the whole North American plan; local numbers say nothing; a mixed file decides nothing
+    for phones in (["+1 212 555 0100"], ["13800138000"], ["+86 138 0013 8000", "+886 2 2720 8889"]):
+        assert decide_conventions([{"phone": p} for p in phones], as_of=TODAY).country == ""
+    c = decide_conventions([{"address": "1 Road"}], as_of=TODAY)
+    assert any(e.startswith("Country unknown") for e in c.evidence)
