@@ -10,6 +10,19 @@ Reads what people type into a case file's appointment column, in English, Spanis
     Sat AM    after 6pm    weekdays 9-5    por las tardes    9h-14h    work: Mon,Wed 12:00-13:00
     noon-2pm    mediodía a 14h    any weekday before noon    工作日中午前    mañana y tarde    上午和下午
 
+Also Mexican ``9:00 a. m. - 2:00 p. m.``, ``24/7``, ``0900-1200`` and Portuguese ``seg a sex das 9h
+às 18h`` (:mod:`fieldvisit.domain.window_forms`).
+
+Morning or evening: hours without am/pm or a 24-hour hint are read in the afternoon/evening only
+when no one means them in the morning — a start from 1:00 to 5:59 (``Fri 5-7`` = 17:00–19:00) —
+or when the end would otherwise come before the start (``9-5`` = 09:00–17:00). Every other time
+is taken as written (``Mon 7-9`` = 07:00–09:00, ``Sat 6-8`` = 06:00–08:00): the lawful-hours
+rule (:mod:`fieldvisit.domain.lawful_windows`) then clips it or sends it to review "outside lawful
+visiting hours"; a plausible morning time is never moved 12 hours. Bounds (``after 6``) take
+their one lawful reading, as a morning bound would say nothing. A window over midnight
+(``Sat 23:00-02:00``) keeps its evening part; with none of it lawful it goes to review saying so.
+Full rule and table: :mod:`fieldvisit.domain.window_phrases`.
+
 Days are read as lists and spans ("Tue and Thu" is two days, "Mon-Fri" five); vague times have
 the documented meanings of :mod:`fieldvisit.domain.window_phrases`, clipped to the lawful contact
 hours given. Several windows are separated by ``;``; a split day ("L-V de 9 a 14 y de 16 a 19") or

@@ -27,6 +27,7 @@ def read(text, law=LAW):
     ("9 a.m.–2 p.m.", (ALL, time(9), time(14))),
     ("24/7", (ALL, time(8), time(21))),  # any time: the lawful hours
     ("24x7", (ALL, time(8), time(21))),
+    ("7x24", (ALL, time(8), time(21))),
     ("9h00 às 18h00", (ALL, time(9), time(18))),
     ("das 9h às 18h", (ALL, time(9), time(18))),
     ("seg a sex 9-18", (WEEK, time(9), time(18))),
