@@ -46,8 +46,9 @@ from fieldvisit.domain.window_clauses import JOIN, Ambiguous, day_segments, spli
 from fieldvisit.domain.window_dates import WindowParseError, one_off_date, parse_iso_interval
 from fieldvisit.domain.window_days import only_filler, weekdays_of
 from fieldvisit.domain.window_forms import plain_forms
+from fieldvisit.domain.window_hours import bare_single, explicit, read_token, resolve
 from fieldvisit.domain.window_phrases import (
-    PERIOD_PHRASES, PERIODS, base_period, evening_only, merged_spans, name_points, take_periods,
+    PERIOD_PHRASES, PERIODS, merged_spans, name_points, take_periods,
 )
 from fieldvisit.domain.window_places import take_place
 from fieldvisit.domain.windows import Window
@@ -72,7 +73,6 @@ _BEFORE = re.compile(
     rf"\b(?:before|until|till|by|no later than|antes de|hasta)\s+(?:las?\s+)?(?P<a>{_TIME}){_END}"
     rf"|{_START}(?P<b>{_TIME})\s*(?:or earlier\b|前|以前|之前)")
 _SINGLE = re.compile(rf"{_START}(?P<at>\bat\s+|\ba las\s+|\blas\s+)?(?P<a>{_TIME}){_END}")
-_TOKEN = re.compile(r"(\d{1,2})(?:[:.](\d{2})|h(\d{2}))?\s*(?:([ap])\.?m\.?|(h|hrs?|hs|horas?))?")
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)")
 _PERIODS = {name: re.compile(rx) for name, rx in PERIOD_PHRASES.items()}
 @dataclass(slots=True)
@@ -222,7 +222,7 @@ def _take_time(s: str, ranges: list[re.Match]) -> tuple[str | None, list[list[st
             tokens = [[t for t in (m.groupdict().get("a"), m.groupdict().get("b")) if t] for m in found]
             return kind, tokens, s[: found[0].start()] + " " + s[found[-1].end():]
     # a single time needs a clock (16:00, 4pm, 16h) or "at"/"a las" before it ("mañana a las 10")
-    singles = [m for m in _SINGLE.finditer(s) if _explicit(m.group("a")) or m.group("at")]
+    singles = [m for m in _SINGLE.finditer(s) if explicit(m.group("a")) or m.group("at")]
     between = s[singles[0].end():singles[1].start()].strip(" ,") if len(singles) == 2 else ""
     if between and not re.search(r"[;,]|\d|\b(?:or|o|u|and|y|e)\b|或|和", between):  # "午後2時から4時": a range word not known
         raise WindowParseError(msg("cannot read {word} between two times; write the range as 14:00-16:00",
@@ -243,7 +243,7 @@ def _days_text(s: str) -> str:
     """``s`` without its times and parts of the day."""
     for regex in (_RANGE, _AROUND, _AFTER, _BEFORE, *_PERIODS.values()):
         s = regex.sub(" ", s)
-    return _SINGLE.sub(lambda m: " " if _explicit(m.group("a")) or m.group("at") else m.group(0), s).strip(" ,.:;")
+    return _SINGLE.sub(lambda m: " " if explicit(m.group("a")) or m.group("at") else m.group(0), s).strip(" ,.:;")
 
 
 def _has_days(s: str) -> bool:
@@ -257,115 +257,10 @@ def _has_time(s: str, leading: bool = False) -> bool:
     ``leading``: one that comes before anything else ("9-14 lunes a viernes", not "lunes 9-14")."""
     if leading:
         starts = [m.start() for rx in (_RANGE, _AROUND, _AFTER, _BEFORE, _SINGLE, *_PERIODS.values())
-                  for m in rx.finditer(s) if rx is not _SINGLE or _explicit(m.group("a")) or m.group("at")]
+                  for m in rx.finditer(s) if rx is not _SINGLE or explicit(m.group("a")) or m.group("at")]
         return bool(starts) and not _days_text(s[:min(starts)])
     return bool(_RANGE.search(s) or _AFTER.search(s) or _BEFORE.search(s) or _AROUND.search(s) or _vague(s)
-                or any(_explicit(m.group("a")) or m.group("at") for m in _SINGLE.finditer(s)))
-
-
-def _explicit(token: str) -> bool:
-    """A time that says which clock it is on: minutes, am/pm, or an ``h``."""
-    m = _TOKEN.fullmatch(token.strip())
-    return bool(m and (m.group(2) or m.group(3) or m.group(4) or m.group(5)))
-
-
-def _read(token: str) -> tuple[int, int, str | None, bool]:
-    """``(hour, minute, 'a'|'p'|None, explicit 24-hour clock)`` of one time token."""
-    m = _TOKEN.fullmatch(token.strip())
-    if not m:
-        raise WindowParseError(msg("{token} is not a time", token=repr(token.strip())))
-    hour, minute = int(m.group(1)), int(m.group(2) or m.group(3) or 0)
-    meridiem = m.group(4)
-    if minute > 59 or hour > 24 or (meridiem and not 1 <= hour <= 12) or (hour == 24 and minute):
-        raise WindowParseError(msg("{token} is not a time", token=repr(token.strip())))
-    return hour, minute, meridiem, bool(m.group(2) or m.group(3) or m.group(5))
-
-
-def _on_clock(hour: int, minute: int, meridiem: str | None) -> int:
-    if meridiem:
-        hour = hour % 12 + (12 if meridiem == "p" else 0)
-    return hour * 60 + minute
-
-
-def _bare_readings(tokens: list[tuple[int, int, str | None, bool]], law: tuple[int, int],
-                   period: str | None) -> list[list[int]]:
-    """Every lawful reading of a *bound* written without a clock (``after 6``, ``antes de las 7``):
-    read in the morning a bound would leave the lawful day as it is, so the readings inside the
-    lawful hours ``law`` are the candidates (window_phrases, "Morning or evening")."""
-    options, period = [], base_period(period)
-    for shift in ([0, 0], [0, 12], [12, 12]) if len(tokens) == 2 else ([0], [12]):
-        values = []
-        for (h, mi, mer, explicit), plus in zip(tokens, shift, strict=True):
-            if (explicit or mer) and plus:
-                break
-            values.append(_on_clock(h, mi, mer) + (0 if explicit or mer else plus * 60))
-        else:
-            if all(law[0] <= v <= law[1] for v in values) and all(v <= 24 * 60 for v in values):
-                if len(values) == 1 or values[0] < values[1]:
-                    if period in ("afternoon", "evening") and values[0] < 12 * 60:
-                        continue
-                    if period == "morning" and values[0] >= 12 * 60:
-                        continue
-                    options.append(values)
-    return [list(v) for v in {tuple(v) for v in options}]
-
-
-def _visit_reading(times: list[tuple[int, int]], period: str | None, after: int | None = None) -> list[int]:
-    """Minutes of the day of the hours of a visit (a range ``5-7`` or ``at 7``) written without
-    am/pm or a 24-hour hint (``times``: ``(hour, minute)`` as written): in the afternoon/evening
-    with such a part of the day or when the start is one no one means in the morning
-    (:func:`~fieldvisit.domain.window_phrases.evening_only`, 1:00–5:59); otherwise as written,
-    an end that would come before its start (or before ``after``, an explicit start) moved to the
-    afternoon (``9-5`` = 09:00–17:00). A morning time is never moved: the lawful-hours rule clips it
-    or sends it to review."""
-    period = base_period(period)
-    first = times[0][0] * 60 + times[0][1]
-    evening = period in ("afternoon", "evening") or (period != "morning" and after is None and evening_only(first))
-    values = [h * 60 + mi + (720 if evening and 1 <= h < 12 else 0) for h, mi in times]
-    start = after if after is not None else values[0]
-    for i, v in enumerate(values):
-        if (i or after is not None) and v <= start and v + 720 > start and v < 720:
-            values[i] = v + 720
-    return values
-
-
-def _resolve(tokens: list[str], law: tuple[int, int], period: str | None, *, bound: bool = False) -> list[int]:
-    read = [_read(t) for t in tokens]
-    if len(read) == 2 and read[0][2] is None and read[1][2] is not None and not read[0][3]:
-        # "11-1pm", "4-6pm": the second token's am/pm also covers the first
-        first = _on_clock(read[0][0], read[0][1], read[1][2])
-        end = _on_clock(read[1][0], read[1][1], read[1][2])
-        if first >= end and read[1][2] == "p":
-            first = _on_clock(read[0][0], read[0][1], "a")
-        return [first, end]
-    if any(r[2] or r[3] for r in read):
-        clock = any(r[3] for r in read)  # "9-14h": one token on the 24-hour clock sets both
-        out: list[int] = []
-        for h, mi, mer, explicit in read:
-            if mer or explicit or clock:
-                out.append(_on_clock(h, mi, mer))
-            elif bound:
-                out.append(_bare_single(h, mi, law, period))
-            else:  # "9am-5": the end after the start
-                out.append(_visit_reading([(h, mi)], period, after=out[-1] if out else None)[0])
-        return out
-    if not bound:
-        return _visit_reading([(h, mi) for h, mi, _, _ in read], period)
-    options = _bare_readings(read, law, period)
-    if not options:
-        raise WindowParseError(msg("the hours fall outside the lawful contact hours ({start}-{end})",
-                                   start=f"{_clock(law[0]):%H:%M}", end=f"{_clock(law[1]):%H:%M}"))
-    if len(options) > 1:
-        raise WindowParseError(msg("the hours could be morning or evening; write them as 14:00-16:00"))
-    return options[0]
-
-
-def _bare_single(hour: int, minute: int, law: tuple[int, int], period: str | None) -> int:
-    """A bound (after/before/around) written without a clock: its one lawful reading."""
-    options = _bare_readings([(hour, minute, None, False)], law, period)
-    if len(options) != 1:
-        raise WindowParseError(msg("the hours could be morning or evening; write them as 14:00-16:00"))
-    return options[0][0]
+                or any(explicit(m.group("a")) or m.group("at") for m in _SINGLE.finditer(s)))
 
 
 def _span(kind: str | None, tokens: list[str], period: str | None,
@@ -375,7 +270,7 @@ def _span(kind: str | None, tokens: list[str], period: str | None,
     meaning = PERIODS.get(period) if period else None
     frame = (_minutes(meaning[0]), _minutes(meaning[1], end=True)) if meaning else law
     if kind == "range":
-        start, end = _resolve(tokens, law, period)
+        start, end = resolve(tokens, law, period)
         if end == 0:
             end = 24 * 60
         if end <= start and start >= 18 * 60 and end <= 6 * 60:  # "Sat 23:00-02:00": over midnight
@@ -389,11 +284,11 @@ def _span(kind: str | None, tokens: list[str], period: str | None,
             raise WindowParseError(msg("the window ends before it starts"))
         return start, end
     if kind == "single":
-        start = _resolve(tokens, law, period)[0]
+        start = resolve(tokens, law, period)[0]
         return start, start + 60
     if kind in ("after", "before", "around"):
-        (point,) = _resolve(tokens, (0, 24 * 60), period, bound=True) if _explicit(tokens[0]) else \
-            [_bare_single(*_read(tokens[0])[:2], law, period)]
+        (point,) = resolve(tokens, (0, 24 * 60), period, bound=True) if explicit(tokens[0]) else \
+            [bare_single(*read_token(tokens[0])[:2], law, period)]
         if kind == "around":
             frame = (point - 30, point + 30)
         # "afternoons after 3" ends with the afternoon; "después de las 7 de la tarde" (7 pm) with the law
