@@ -89,3 +89,16 @@ def test_a_straddling_state_gets_a_note_not_a_review(country, region, address, z
     note = zone_note(country, region, address, None, zone_)
     assert (note is None) if noted is None else (noted in note and "geocoded" in note)
     assert zone_note(country, region, address, 31.0, zone_) is None  # coordinates decide
+
+
+def test_a_us_address_ending_in_a_state_places_the_case():
+    from datetime import date
+
+    from fieldvisit.domain.case_rows import RowContext, read_row
+
+    ctx = RowContext(as_of=date(2026, 11, 23), default_timezone="Etc/UTC", zone_for=FINDER.zone_for,
+                     columns=frozenset({"case_id", "address", "country", "appointment"}))
+    for address, right in (("1 Main St, Austin, TX", "America/Chicago"), ("1 Mesa St, El Paso, TX 79901", "America/Denver"),
+                           ("1 Elm St, Boston, MA 02108", "America/New_York")):
+        result = read_row({"case_id": "U", "address": address, "country": "US", "appointment": "Sat 10-12"}, ctx)
+        assert result.case.timezone == right and result.review == [], (address, result.review)
