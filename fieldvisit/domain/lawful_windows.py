@@ -35,7 +35,8 @@ _MERIDIEM = re.compile(
     r"\d\s*[ap]\.?\s*m\b|\b[ap]\.?m\b|上午|下午|晚上|早上|凌晨|中午|傍晚|夜|午前|午後|"
     r"\b(tarde|tardes|mañana|manana|mañanas|noche|noches|madrugada|morning|evening|night|afternoon|noon|"
     r"midnight|mediodia|mediodía)\b")
-_TWO_DIGIT_HOUR = re.compile(r"(?<!\d)(1[3-9]|2[0-4]|00)(?=[:.h]\d{2}|\s*h\b|\s*-)|(?<![\d/.\-])0\d[:.h]\d{2}")
+_TWO_DIGIT_HOUR = re.compile(r"(?<![\d:.h])(1[3-9]|2[0-4]|00)(?=[:.h]\d{2}|\s*h\b|\s*-)|(?<![\d/.\-])0\d[:.h]\d{2}"
+                             r"|\d\s*h(?:\d{2}|rs?|s)?\b")  # (minutes ":00" are no hour; "5h00", "7 hrs": 24-hour)
 
 
 def _minutes(t: time) -> int:

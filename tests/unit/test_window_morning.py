@@ -71,3 +71,13 @@ def test_tester_cases(text, law, right):
         assert kept == [] and "outside lawful visiting hours" in problems[0]
     else:
         assert kept == right
+
+
+@pytest.mark.parametrize("text, right", [
+    ("Fri 5:00-7:00", [(time(17), time(19))]),  # ":00" is minutes, not a 24-hour hint
+    ("Fri 05:00-07:00", []),  # a leading zero: the 24-hour clock, taken as written
+    ("Fri 5h00-7h00", []),  # "h": the 24-hour clock
+    ("Fri 5-7 hrs", []),
+])
+def test_what_says_its_clock(text, right):
+    assert read(text, (time(8), time(21)))[0] == right
