@@ -26,8 +26,8 @@ Madeira (PT 9000-9399) keeps Lisbon's time: it is not in the table. French Polyn
 Marquesas and Gambier (a few thousand people) are half an hour and one hour off Tahiti's time:
 987xx is read as Tahiti with a note (see :func:`straddle_note`).
 
-States that straddle two zones (:data:`STRADDLING`: US IN TX FL KY TN MI ND SD NE KS ID OR, AU
-NSW) get their main zone unless a ZIP or postcode above tells; such a row without coordinates
+States that straddle two zones (:data:`STRADDLING`: US IN TX FL KY TN MI ND SD NE KS ID OR AK,
+CA ON BC QC NL NU, AU NSW) get their main zone unless a ZIP or postcode above tells; such a row without coordinates
 gets a note (not a review item: most of their people live in the main zone, and geocoding the
 address sets the zone from the coordinates again).
 """
@@ -94,7 +94,9 @@ FAR_PLACES: tuple[FarPlace, ...] = (
 STRADDLING = {
     "US": {"IN": "Indiana", "TX": "Texas", "FL": "Florida", "KY": "Kentucky", "TN": "Tennessee",
            "MI": "Michigan", "ND": "North Dakota", "SD": "South Dakota", "NE": "Nebraska", "KS": "Kansas",
-           "ID": "Idaho", "OR": "Oregon"},
+           "ID": "Idaho", "OR": "Oregon", "AK": "Alaska"},
+    "CA": {"ON": "Ontario", "BC": "British Columbia", "QC": "Quebec", "NL": "Newfoundland and Labrador",
+           "NU": "Nunavut"},
     "AU": {"NSW": "New South Wales"},
 }
 
