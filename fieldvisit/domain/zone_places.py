@@ -13,13 +13,16 @@ FR          Guadeloupe, Martinique,         971xx, 972xx, 973xx,      America/Gu
             Polynésie, Nouvelle-Calédonie
 PT          Azores                          9500-xxx … 9999-xxx       Atlantic/Azores
 CL          Easter Island (Rapa Nui)        277xxxx                   Pacific/Easter
+CL          Magallanes (Punta Arenas)       62xxxxx, 63xxxxx          America/Punta_Arenas
+BR          Fernando de Noronha             53990-xxx                 America/Noronha
 EC          Galápagos                       20xxxx                    Pacific/Galapagos
 NZ          Chatham Islands                 (name only)               Pacific/Chatham
 US          El Paso TX                      799xx, 885xx              America/Denver
 US          Pensacola FL (west panhandle)   325xx                     America/Chicago
 US          Gary IN, Evansville IN          463xx, 464xx, 477xx       America/Chicago
-AU          Broken Hill NSW, Lord Howe      2880, 2898                Australia/Broken_Hill,
-                                                                      Australia/Lord_Howe
+AU          Broken Hill NSW, Lord Howe,     2880, 2898, 2899, 6798,   Australia/Broken_Hill,
+            Norfolk, Christmas and Cocos    6799                      Australia/Lord_Howe,
+            Islands                                                   Pacific/Norfolk, Indian/...
 ==========  ==============================  ========================  ==========================
 
 Madeira (PT 9000-9399) keeps Lisbon's time: it is not in the table. French Polynesia's
@@ -81,6 +84,9 @@ FAR_PLACES: tuple[FarPlace, ...] = (
              _names("acores", "azores", "ponta delgada", "angra do heroismo", "sao miguel", "terceira",
                     "ilha do faial", "ilha do pico", "ilha das flores"), frozenset({"20", "PT-20"})),
     FarPlace("CL", "Pacific/Easter", _post(r"277\d{4}"), _names("isla de pascua", "rapa nui", "hanga roa")),
+    FarPlace("CL", "America/Punta_Arenas", _post(r"6[23]\d{5}"),
+             _names("magallanes", "punta arenas", "puerto natales", "puerto williams"), frozenset({"MA", "CL-MA"})),
+    FarPlace("BR", "America/Noronha", _post(r"53990-?\d{3}"), _names("fernando de noronha")),
     FarPlace("EC", "Pacific/Galapagos", _post(r"20\d{4}"),
              _names("galapagos", "puerto ayora", "puerto baquerizo moreno"), frozenset({"W", "EC-W"})),
     FarPlace("NZ", "Pacific/Chatham", None, _names("chatham islands?", "wharekauri"), frozenset({"CIT", "NZ-CIT"})),
@@ -88,6 +94,9 @@ FAR_PLACES: tuple[FarPlace, ...] = (
     FarPlace("US", "America/Chicago", _post(r"(?:325|463|464|477)\d{2}(?:-\d{4})?"), None),
     FarPlace("AU", "Australia/Broken_Hill", _post("2880"), _names("broken hill")),
     FarPlace("AU", "Australia/Lord_Howe", _post("2898"), _names("lord howe island")),
+    FarPlace("AU", "Pacific/Norfolk", _post("2899"), _names("norfolk island")),
+    FarPlace("AU", "Indian/Christmas", _post("6798"), _names("christmas island")),
+    FarPlace("AU", "Indian/Cocos", _post("6799"), _names("cocos (?:keeling )?islands")),
 )
 
 #: States and provinces with places in two zones: code → name (for the note).

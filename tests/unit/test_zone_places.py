@@ -40,6 +40,12 @@ def zone(country, region="", address=""):
     ("US", "IN", "1 Main St, Indianapolis, 46204", "America/New_York"),  # (same time as Indianapolis)
     ("AU", "NSW", "1 Argent St, Broken Hill NSW 2880", "Australia/Broken_Hill"),
     ("AU", "NSW", "1 George St, Sydney NSW 2000", "Australia/Sydney"),
+    ("AU", "", "1 Taylors Rd, Norfolk Island 2899", "Pacific/Norfolk"),
+    ("CL", "Magallanes", "", "America/Punta_Arenas"),
+    ("CL", "", "Av. Colón 1, 6200000 Punta Arenas", "America/Punta_Arenas"),
+    ("CL", "", "Av. Providencia 1, 7500000 Santiago", "America/Santiago"),
+    ("BR", "PE", "Vila dos Remédios, 53990-000 Fernando de Noronha", "America/Noronha"),
+    ("BR", "PE", "Rua da Aurora 1, 50050-000 Recife", "America/Sao_Paulo"),  # (Brasília time)
 ])
 def test_far_places_by_postcode_or_name(country, region, address, right):
     assert zone(country, region, address) == (right, None)
