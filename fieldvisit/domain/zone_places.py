@@ -70,6 +70,10 @@ _FR = (("America/Guadeloupe", "971", ("guadeloupe", "pointe a pitre", "basse ter
        ("Pacific/Tahiti", "987", ("polynesie", "polynesia", "tahiti", "papeete")),
        ("Pacific/Noumea", "988", ("nouvelle caledonie", "new caledonia", "noumea")))
 
+#: The ISO codes of the French overseas departments and collectivities, by postcode prefix.
+_FR_CODES = {"971": "GP", "972": "MQ", "973": "GF", "974": "RE", "975": "PM", "976": "YT", "977": "BL",
+             "978": "MF", "986": "WF", "987": "PF", "988": "NC"}
+
 #: Every far place (the table of the module docstring); names are matched on plain text
 #: (lower case, no accents, words separated by single spaces).
 FAR_PLACES: tuple[FarPlace, ...] = (
@@ -78,7 +82,8 @@ FAR_PLACES: tuple[FarPlace, ...] = (
                     "lanzarote", "fuerteventura", "la gomera", "el hierro", "la palma", "arrecife",
                     "puerto del rosario", "san cristobal de la laguna"),
              frozenset({"CN", "GC", "TF", "ES-CN", "ES-GC", "ES-TF"})),
-    *(FarPlace("FR", zone, _post(rf"{prefix}\d{{2}}"), _names(*names) if names else None)
+    *(FarPlace("FR", zone, _post(rf"{prefix}\d{{2}}"), _names(*names) if names else None,
+               frozenset({prefix, f"FR-{prefix}", _FR_CODES[prefix], f"FR-{_FR_CODES[prefix]}"}))
       for zone, prefix, names in _FR),
     FarPlace("PT", "Atlantic/Azores", _post(r"9[5-9]\d{2}-\d{3}"),
              _names("acores", "azores", "ponta delgada", "angra do heroismo", "sao miguel", "terceira",

@@ -23,6 +23,8 @@ def zone(country, region="", address=""):
     ("FR", "Polynésie française", "Rue du Général de Gaulle, Papeete, 98714", "Pacific/Tahiti"),
     ("FR", "", "1 rue de Sébastopol, 98800 Nouméa", "Pacific/Noumea"),
     ("FR", "", "Rue de la Réunion, 75020 Paris", "Europe/Paris"),  # a street name is not a place
+    ("FR", "974", "5 rue de Paris, Saint-Denis", "Indian/Reunion"),
+    ("FR", "GP", "", "America/Guadeloupe"),
     ("FR", "Île-de-France", "1 rue de Rivoli, 75001 Paris", "Europe/Paris"),
     ("PT", "Açores", "Rua 1, 9500-000 Ponta Delgada", "Atlantic/Azores"),
     ("PT", "", "Rua 1, 9700-010 Angra do Heroísmo", "Atlantic/Azores"),
