@@ -136,8 +136,8 @@ def case_zone(country: str, region: str, address: str, lat: float | None, lon: f
 
 #: The reason a case without a country, coordinates or time zone cannot place appointment times.
 NO_ZONE_GIVEN = ("neither the file nor the workspace gives the country or time zone, so its appointment times "
-                 "cannot be placed; add a Country column, import with --country and its two-letter code, or set "
-                 "the workspace's country")
+                 "cannot be placed; add a Country column, choose the country when importing (--country on the "
+                 "command line), or set the workspace's country")
 
 
 def zone_note(country: str, region: str, address: str, lat: float | None, zone: str) -> str | None:

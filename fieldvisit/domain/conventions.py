@@ -257,7 +257,7 @@ def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_c
         evidence.append(f"Country {default_country}: the workspace's; the file does not say.")
     else:
         evidence.append("Country unknown: neither the file nor the workspace says it; rows without a time zone or "
-                        "coordinates send their appointment times to review (choose the country, e.g. --country).")
+                        "coordinates send their appointment times to review (choose the country: the Country box, or --country).")
 
     day, month = date_votes(sample)
     dayfirst: bool | None = None

@@ -23,7 +23,7 @@ def test_no_country_and_no_zone_given_sends_the_appointment_to_review():
     reasons = dict(result.review)
     assert reasons["timezone"] == NO_ZONE_GIVEN
     assert reasons["appointment"].startswith("'工作日晚上7点后': neither the file nor the workspace gives the country")
-    assert "add a Country column, import with --country" in reasons["appointment"]
+    assert "add a Country column, choose the country when importing (--country" in reasons["appointment"]
 
 
 def test_inconvenient_times_wait_too():
