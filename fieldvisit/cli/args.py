@@ -78,11 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--collector")
     lst.add_argument("--as-of", type=_date_arg, default=None)
     rev = csub.add_parser("review", parents=[common],
-                          help="appointment texts an import could not read for sure: list, correct, dismiss")
+                          help="what an import could not read for sure (appointment texts, values, held "
+                               "condition cells, time zones, coordinates): list, settle, dismiss")
     act = rev.add_mutually_exclusive_group()
-    act.add_argument("--resolve", type=int, metavar="ID", help="replace the case's windows with --text")
-    act.add_argument("--dismiss", type=int, metavar="ID", help="close it without a window (--text: why)")
-    rev.add_argument("--text", help="the corrected appointment text, e.g. 'Tue and Thu 16:00-18:00'")
+    act.add_argument("--resolve", type=int, metavar="ID", help="settle the item with --text")
+    act.add_argument("--dismiss", type=int, metavar="ID", help="close it as it is (--text: why)")
+    rev.add_argument("--text", help="the corrected appointment text ('Tue and Thu 16:00-18:00'), a value "
+                                    "(1234.00, 2026-03-04), the flags a held cell means (deceased, or none), "
+                                    "a time zone (America/Chicago), or 'as written'/swapped/geocode for coordinates")
     rev.add_argument("--as-of", type=_date_arg, default=None, help="the date relative texts refer to")
     asg = csub.add_parser("assign", parents=[common], help="assign cases to a collector")
     asg.add_argument("--collector", required=True)

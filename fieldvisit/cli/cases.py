@@ -100,6 +100,9 @@ def _preview_text(d: dict) -> str:
         lines.append(hidden_rows_line(d["hidden_rows"]))
     lines.append(f"{len(d['rejected'])} rows would be rejected, {len(d['review'])} texts would need review.")
     lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}" for r in (d["rejected"] + d["review"])[:50]]
+    if d.get("notes"):
+        lines.append(f"Notes ({len(d['notes'])}; the rows would be kept as read):")
+        lines += [f"  row {r['row']} ({r['column']}): {r['note']}" for r in d["notes"][:50]]
     if d.get("saved_profile"):
         lines.append(f"Profile {d['saved_profile']!r} saved: files with these headers are read this way from now on.")
     return "\n".join(lines)
@@ -135,7 +138,7 @@ def cmd_cases_import(app, args) -> None:
                   default_zone_given=app.timezone_given,
                   default_country=country, default_currency=currency)
     if args.preview:
-        data = preview_import(table, options, file_name=path.name, **common)
+        data = preview_import(table, options, file_name=path.name, rules=app.rules(), **common)
         if data["problem"]:
             if not getattr(args, "json", False):  # the columns first, so the user can write the --mapping
                 print(_preview_text(data))
@@ -184,9 +187,11 @@ def cmd_cases_import(app, args) -> None:
         lines.append(hidden_rows_line(summary.hidden_rows))
     if summary.review:
         from fieldvisit.domain.field_review import VALUE_FIELDS, WINDOW_FIELDS
+        from fieldvisit.domain.hold_review import review_kind
 
-        # only appointment texts and values go to the queue; flag holds and other notes do not (BRK2 #5)
-        queued = [r for r in summary.review if r["column"] in WINDOW_FIELDS or r["column"] in VALUE_FIELDS]
+        # appointment texts, values, flag holds, zones and coordinates go to the queue; other notes do not
+        queued = [r for r in summary.review if r["column"] in WINDOW_FIELDS or r["column"] in VALUE_FIELDS
+                  or review_kind(r["column"])]
         other = [r for r in summary.review if r not in queued]
         for items, head in ((queued, f"{len(queued)} values need review (rows kept; see 'fieldvisit cases review'):"),
                             (other, f"{len(other)} values to check in the file (rows kept; not in 'fieldvisit cases "
@@ -195,6 +200,9 @@ def cmd_cases_import(app, args) -> None:
                 lines.append(head)
                 lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}"
                           for r in items[:50]]
+    if summary.notes:
+        lines.append(f"Notes ({len(summary.notes)}; the rows are kept as read):")
+        lines += [f"  row {r['row']} ({r['column']}): {r['note']}" for r in summary.notes[:50]]
     if summary.flags_dropped:
         lines.append(f"{len(summary.flags_dropped)} cases lost a blocking flag with this file (check they may be "
                      "visited again):")

@@ -1,6 +1,7 @@
 """CLI of the review queues: what an import could not read for sure (``fieldvisit cases review``:
-appointment texts, and amounts or dates whose reading the file left open — list them with their
-possible readings, correct one with a new text, or dismiss it) and the supervisor's review
+appointment texts, amounts or dates whose reading the file left open, condition cells that hold a
+case (``Deceased: maybe``), time zones and coordinates — list them with their possible readings,
+settle one with ``--text``, or dismiss it) and the supervisor's review
 of a visit (``fieldvisit visits review``: approve it or send it back)."""
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ def cmd_cases_review(app, args) -> None:
     if args.resolve is not None:
         result = resolve_review(app.uow(), args.resolve, args.text or "", rules=app.rules(),
                                 today=args.as_of or date.today(), by=app.actor)
-        if result and not hasattr(result[0], "describe"):  # an amount or a date
+        if result and not hasattr(result[0], "describe"):  # an amount, a date, flags, a zone, coordinates
             _emit(args, {"resolved": args.resolve, "value": str(result[0])},
                   f"Review item {args.resolve} corrected: {result[0]}")
             return
@@ -30,10 +31,13 @@ def cmd_cases_review(app, args) -> None:
         return
     items = pending_reviews(app.uow())
     rows = [{"id": i["id"], "case_id": i["case_id"], "name": i["name"], "column": i["column"], "kind": i["kind"],
-             "text": i["text"], "error": i["error"], "row": i["row"], "candidates": i["candidates"]} for i in items]
+             "text": i["text"], "error": i["error"], "row": i["row"], "candidates": i["candidates"], "now": i["now"],
+             **({"header": i["header"]} if "header" in i else {})}
+            for i in items]
     lines = [f"{len(rows)} values need review."] if rows else ["No values need review."]
     for r in rows:
-        line = f"  [{r['id']}] {r['case_id']} ({r['column']}): {r['text']!r} — {r['error']}"
+        shown = "" if repr(r["text"]) in r["error"] else f"{r['text']!r} — "  # a flag's reason quotes its cell
+        line = f"  [{r['id']}] {r['case_id']} ({r['column']}): {shown}{r['error']}"
         if r["candidates"]:
             line += f" (could be: {' or '.join(r['candidates'])})"
         lines.append(line)
@@ -41,6 +45,14 @@ def cmd_cases_review(app, args) -> None:
         lines.append("Correct an appointment with: fieldvisit cases review --resolve ID --text 'Tue and Thu 16:00-18:00'")
     if any(r["kind"] == "value" for r in rows):
         lines.append("Set an amount or date with: fieldvisit cases review --resolve ID --text 1234.00 (or 2026-03-04)")
+    if any(r["kind"] == "flag" for r in rows):
+        lines.append("Say which flags a held case's text means with: fieldvisit cases review --resolve ID --text "
+                     "deceased (or 'none' to lift the hold)")
+    if any(r["kind"] == "timezone" for r in rows):
+        lines.append("Choose a case's time zone with: fieldvisit cases review --resolve ID --text America/Chicago")
+    if any(r["kind"] == "position" for r in rows):
+        lines.append("Settle coordinates with: fieldvisit cases review --resolve ID --text 'as written' "
+                     "(or swapped, or geocode to leave them out)")
     _emit(args, {"count": len(rows), "reviews": rows}, "\n".join(lines))
 
 

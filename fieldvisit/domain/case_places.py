@@ -66,6 +66,25 @@ _PROVINCE_ZONES = {
 SEVERAL_ZONES = frozenset("US CA MX BR AU RU ID MN CD EC NZ PF KI FM UA".split())  # KZ: one time since 2024
 
 
+#: Words of every "zone undecided" reason (:func:`case_zone`): an appointment held for this
+#: reason is read again once a person chooses the zone.
+ZONE_UNDECIDED = "has several time zones"
+
+
+def zone_undecided(reason: str) -> bool:
+    """Whether a review reason is :func:`case_zone`'s "the zone cannot be told"."""
+    return ZONE_UNDECIDED in reason
+
+
+def province_zones(country: str) -> list[str]:
+    """The distinct zones of ``country``'s states or provinces (US, Canada, Australia), the zone
+    of most of them first; else []."""
+    from collections import Counter
+
+    counts = Counter(_PROVINCE_ZONES.get((country or "").upper(), {}).values())
+    return [zone for zone, _ in counts.most_common()]  # the zone of most states first
+
+
 def _plain(text: str) -> str:
     t = unicodedata.normalize("NFKD", text.casefold())
     return re.sub(r"\s+", " ", "".join(c for c in t if not unicodedata.combining(c))).strip()
@@ -127,7 +146,7 @@ def case_zone(country: str, region: str, address: str, lat: float | None, lon: f
                          f"{country}, so its appointment times cannot be placed; add coordinates or a Timezone column")
     if country in SEVERAL_ZONES and lat is None and zone_for is not None:
         where = "the state or province" if country in ("US", "MX", "CA", "BR", "AU", "RU") else "the region"
-        return default, (f"{country} has several time zones and the row gives neither {where} nor coordinates, "
+        return default, (f"{country} {ZONE_UNDECIDED} and the row gives neither {where} nor coordinates, "
                          "so its appointment times cannot be placed; add a State/Province column or coordinates")
     if not country and not default_given and lat is None:
         return default, NO_ZONE_GIVEN
@@ -142,8 +161,8 @@ NO_ZONE_GIVEN = ("neither the file nor the workspace gives the country or time z
 
 def zone_note(country: str, region: str, address: str, lat: float | None, zone: str) -> str | None:
     """The note of a case without coordinates placed in ``zone`` by a state or province with
-    places in two zones (Texas, New South Wales …; see :mod:`.zone_places`), or None: no review
-    item, since most of its people live in that zone and geocoding sets the zone again."""
+    places in two zones (Texas, New South Wales …; see :mod:`.zone_places`), or None. A note, not
+    a review item: most of its people live in that zone."""
     country = (country or "").upper()
     if lat is not None or not region.strip() and zone != "Pacific/Tahiti":
         return None

@@ -49,7 +49,7 @@ from fieldvisit.domain.conventions import US_STATE_ZONES
 from fieldvisit.domain.date_order import plausible_order
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
-from fieldvisit.domain.case_places import NO_ZONE_GIVEN, case_zone, implausible_position
+from fieldvisit.domain.case_places import NO_ZONE_GIVEN, case_zone, implausible_position, zone_note
 from fieldvisit.domain.phones import clean_phone as _clean_phone
 from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_cell, currency_of_symbol, parse_money
 from fieldvisit.domain.lawful_windows import within_lawful
@@ -104,6 +104,8 @@ class RowResult:
     review: list[tuple[str, str]] = field(default_factory=list)
     #: what the row says about flags (None: the file has no flag column); see :mod:`.flag_columns`
     flag_reading: FlagReading | None = None
+    #: notes that block nothing: ``[(column, sentence)]`` (an appointment clipped to the lawful hours)
+    notes: list[tuple[str, str]] = field(default_factory=list)
 
 
 class StrippedCells(dict):
@@ -138,12 +140,14 @@ DUE_DATE_TOLERANCE_DAYS = 7
 
 @lru_cache(maxsize=8192)
 def _windows(text: str, tz: str, dayfirst: bool, today: date,
-             lawful: tuple[time, time] = DEFAULT_LAWFUL) -> tuple[tuple, tuple[str, ...]]:
+             lawful: tuple[time, time] = DEFAULT_LAWFUL) -> tuple[tuple, tuple[str, ...], tuple[str, ...]]:
     """parse_windows once per distinct text, zone and lawful hours (files repeat "weekdays
-    18:00-20:00"); windows are immutable, so sharing them is safe."""
+    18:00-20:00"); windows are immutable, so sharing them is safe. Returns the windows, the
+    review messages and the notes of windows clipped to the lawful hours."""
     parsed = parse_windows(text, tz, dayfirst=dayfirst, today=today, lawful=lawful)
-    windows, outside = within_lawful(parsed.windows, lawful)  # kept to the lawful hours, or review
-    return tuple(windows), tuple(parsed.errors) + tuple(outside)
+    clipped: list[str] = []
+    windows, outside = within_lawful(parsed.windows, lawful, clipped)  # kept to the lawful hours, or review
+    return tuple(windows), tuple(parsed.errors) + tuple(outside), tuple(clipped)
 
 
 def _country_of(currency: str) -> str:
@@ -268,10 +272,13 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     if not case.timezone and case.lat is None and case.country == "US" and not region and \
             (m := _US_STATE_ZIP.search(case.address)) and (m.group(1) or m.group(2)) in US_STATE_ZONES:
         region = m.group(1) or m.group(2)  # "1 Elm St, Boston, MA 02108", "1 Main St, Austin, TX"
-    zone_problem = None
+    zone_problem = clipped = zone_noted = None
     if not case.timezone and case.lat is not None and case.country and ctx.zone_for is not None:
         # what case_zone does with coordinates and a country, without its other questions
-        case.timezone = ctx.zone_for(case.country, case.lat, case.lon) or ctx.default_timezone
+        found = ctx.zone_for(case.country, case.lat, case.lon)
+        case.timezone = found or ctx.default_timezone
+        if found:  # the coordinates tell: stored on update too
+            present.add("timezone")
     if not case.timezone:
         case.timezone, zone_problem = case_zone(case.country, region, case.address, case.lat, case.lon,
                                                 ctx.zone_for, ctx.default_timezone,
@@ -280,6 +287,10 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             zone_problem = None  # no times to place (an update of flags, a case without appointment)
         if zone_problem:
             review.append(("timezone", zone_problem))
+        elif region or case.lat is not None:  # the state or the coordinates tell: stored on update too
+            present.add("timezone")
+        if not zone_problem and (get("appointment") or get("inconvenient")):  # "TX": Chicago, with a note
+            zone_noted = zone_note(case.country, region, case.address, case.lat, case.timezone)
 
     written = None  # the due date the file writes, when it has one that reads
     if get("due_date"):
@@ -399,7 +410,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         review.append(("appointment", f"{appointment!r}: {zone_problem}"))
         appointment = ""
     if appointment and not errors:
-        windows, problems = _windows(appointment, case.timezone, appointment_dayfirst, ctx.as_of, lawful)
+        windows, problems, clipped = _windows(appointment, case.timezone, appointment_dayfirst, ctx.as_of, lawful)
         case.windows = list(windows)
         case.appointment_text = appointment
         if problems:
@@ -441,4 +452,9 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     if errors:
         return RowResult(None, errors=errors)
     present = frozenset(present)
-    return RowResult(case, ctx.present_sets.setdefault(present, present), [], review, reading)
+    result = RowResult(case, ctx.present_sets.setdefault(present, present), [], review, reading)
+    if appointment and clipped:
+        result.notes = [("appointment", note) for note in clipped]
+    if zone_noted:
+        result.notes = [*result.notes, ("timezone", zone_noted)]
+    return result

@@ -166,7 +166,8 @@ class FlagReading:
     ``flags`` is the case's full list, save the flags in ``kept`` (their own yes/no column is blank
     on this row: it says nothing, so what is stored stays); else ``flags`` are added and
     ``cleared`` removed from what is stored. ``inconvenient``: times read from a ``No visitar``
-    column. ``review``/``errors``: ``[(column, sentence)]``."""
+    column. ``review``/``errors``: ``[(column, sentence)]``. ``said``: the flag columns whose
+    cell was not blank (a review item of such a column from an earlier file is replaced)."""
 
     flags: frozenset[Flag] = frozenset()
     cleared: frozenset[Flag] = frozenset()
@@ -175,6 +176,7 @@ class FlagReading:
     inconvenient: str = ""
     review: list[tuple[str, str]] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
+    said: frozenset[str] = frozenset()
 
     @property
     def says_anything(self) -> bool:
@@ -234,6 +236,7 @@ def read_flag_cells(text: dict[str, str], labels: dict[str, str] | None = None) 
     out.flags = frozenset(flags)
     out.cleared = frozenset(cleared - flags)
     out.kept = frozenset(kept - cleared - flags)
+    out.said = frozenset(n for n in ("flags", *names) if text.get(n) and (n == "flags" or n.startswith(PREFIX)))
     return out
 
 

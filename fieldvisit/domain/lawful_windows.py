@@ -82,10 +82,20 @@ def lawful_reason(lawful: tuple[time, time]) -> str:
     return f"outside lawful visiting hours ({lawful[0]:%H:%M}-{lawful[1]:%H:%M})"
 
 
-def within_lawful(windows: list[Window], lawful: tuple[time, time]) -> tuple[list[Window], list[str]]:
+def clipped_note(text: str, lawful: tuple[time, time], kept: Window) -> str:
+    """The note of a window kept only in part: ``"'06:00-23:00' clipped to the lawful visiting
+    hours (09:00-21:00): daily 09:00-21:00"`` (``kept``: the part kept)."""
+    return (f"{text.strip()!r} clipped to the lawful visiting hours ({lawful[0]:%H:%M}-{lawful[1]:%H:%M}): "
+            f"{kept.describe()}")
+
+
+def within_lawful(windows: list[Window], lawful: tuple[time, time],
+                  notes: list[str] | None = None) -> tuple[list[Window], list[str]]:
     """The appointment ``windows`` kept to the ``lawful`` hours (local times) by the rule above,
     and one review message per window that had no lawful part (``"'Thu 10pm-11pm': outside
-    lawful visiting hours (08:00-21:00)"``)."""
+    lawful visiting hours (08:00-21:00)"``). ``notes``: when given, one :func:`clipped_note` is
+    appended per window kept only in part (not a review item: the lawful part is right), and one
+    per window read in the evening for want of am/pm."""
     law0 = _minutes(lawful[0])
     law1 = DAY if lawful[1] == time(0) else _minutes(lawful[1])
     kept: list[Window] = []
@@ -102,10 +112,19 @@ def within_lawful(windows: list[Window], lawful: tuple[time, time]) -> tuple[lis
         if (end <= law0 or start >= law1) and end <= 12 * 60 and not _says_its_clock(w.text) \
                 and law0 <= start + 720 and end + 720 <= law1 and evening_only(start):
             kept.append(_with_span(w, start + 720, end + 720))  # "Fri 5:30-7": the evening
+            if notes is not None:
+                notes.append(f"{w.text.strip()!r} read in the afternoon or evening (no am/pm, and the morning is "
+                             f"outside the lawful visiting hours): {kept[-1].describe()}")
             continue
+        # "Sat 6-8" stays in the morning; the person who reviews it is told how to write the evening
+        hint = (f"; if the evening is meant, write {_clock(start + 720):%H:%M}-{_clock(end + 720):%H:%M}"
+                if end <= law0 and end <= 12 * 60 and not _says_its_clock(w.text)
+                and law0 <= start + 720 and end + 720 <= law1 else "")
         start, end = max(start, law0), min(end, law1)
         if end <= start:
-            problems.append(f"{w.text.strip()!r}: {lawful_reason(lawful)}")
+            problems.append(f"{w.text.strip()!r}: {lawful_reason(lawful)}{hint}")
             continue
         kept.append(_with_span(w, start, end))
+        if notes is not None:
+            notes.append(clipped_note(w.text, lawful, kept[-1]))
     return kept, problems

@@ -43,6 +43,7 @@ class Reason(enum.StrEnum):
     HOLIDAY = "public_holiday"
     FAILED_CHECK = "failed_plan_check"
     TO_REVIEW = "appointment_to_review"
+    ZONE_TO_REVIEW = "time_zone_to_review"
     NOT_SHORTLISTED = "not_among_most_urgent"
 
 
@@ -64,6 +65,7 @@ REASON_TEXT = {
     Reason.FAILED_CHECK: "left out: the plan check found it could not be kept lawfully and on time ({detail})",
     Reason.NOT_SHORTLISTED: "not among the day's {detail} most urgent cases",
     Reason.TO_REVIEW: "its appointment text waits in the review queue ({detail}): resolve or dismiss it first",
+    Reason.ZONE_TO_REVIEW: "its time zone waits in the review queue: lawful visiting hours are local, choose it first",
 }
 
 
@@ -118,6 +120,8 @@ class DayRequest:
     #: cases whose appointment text waits in the review queue {case id: columns}: not planned at
     #: an arbitrary time until the review is resolved or dismissed
     windows_to_review: dict[str, set[str]] = field(default_factory=dict)
+    #: cases whose time zone waits in the review queue: their local (lawful) hours cannot be placed
+    zones_to_review: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         if self.shift_start.tzinfo is None or self.shift_end.tzinfo is None:
@@ -240,6 +244,9 @@ def build_candidates(cases: list[Case], req: DayRequest, as_of: date) -> tuple[l
             names = sorted(f.value for f in blocking)
             sources = "; ".join(s for s in (rule.source(n) for n in names) if s) if rule else ""
             skipped.append(Unplanned(case.case_id, Reason.BLOCKED, ", ".join(names) + (f" ({sources})" if sources else "")))
+            continue
+        if case.case_id in req.zones_to_review:
+            skipped.append(Unplanned(case.case_id, Reason.ZONE_TO_REVIEW, ""))
             continue
         if case.case_id in req.windows_to_review:
             skipped.append(Unplanned(case.case_id, Reason.TO_REVIEW, ", ".join(sorted(req.windows_to_review[case.case_id]))))

@@ -30,9 +30,10 @@ Marquesas and Gambier (a few thousand people) are half an hour and one hour off 
 987xx is read as Tahiti with a note (see :func:`straddle_note`).
 
 States that straddle two zones (:data:`STRADDLING`: US IN TX FL KY TN MI ND SD NE KS ID OR AK,
-CA ON BC QC NL NU, AU NSW) get their main zone unless a ZIP or postcode above tells; such a row without coordinates
-gets a note (not a review item: most of their people live in the main zone, and geocoding the
-address sets the zone from the coordinates again).
+CA ON BC QC NL NU, AU NSW) get their main zone unless a ZIP or postcode above tells. A row of one without coordinates
+whose appointment times are placed gets a note in the import summary, not a review item (most of
+their people live in the main zone; sending every Texas case to the queue would bury the real
+questions): the note says which zone was assumed and what would tell.
 """
 
 from __future__ import annotations
@@ -146,10 +147,10 @@ def straddle_note(country: str, code: str, zone: str) -> str | None:
     """The note of a case placed by a state that straddles two zones (``code``: its ISO code),
     or of a far place whose zone is not the whole place's, else None."""
     if zone == "Pacific/Tahiti":
-        return ("French Polynesia has three time zones (Tahiti, Marquesas, Gambier); Pacific/Tahiti is assumed "
-                "until the address is geocoded, which sets the zone from the coordinates")
+        return ("French Polynesia has three time zones (Tahiti, Marquesas, Gambier); the appointment times are "
+                "placed in Pacific/Tahiti: coordinates or a Timezone column would tell")
     name = STRADDLING.get(country, {}).get(code)
     if not name:
         return None
-    return (f"{name} has places in two time zones; {zone} is assumed until the address is geocoded, which sets "
-            "the zone from the coordinates (or add coordinates or a Timezone column)")
+    return (f"{name} has places in two time zones; the appointment times are placed in {zone}, where most of "
+            "its people live: the ZIP or postcode, coordinates or a Timezone column would tell")

@@ -231,6 +231,7 @@ def apply_history(req: DayRequest, uow: UnitOfWork, as_of: date, rules, history:
         # an appointment text waiting for review: the case is not planned at an arbitrary time
         req.windows_to_review = {cid: cols for cid, fields in pending.items()
                                  if (cols := {f for f in fields if f in WINDOW_FIELDS})}
+        req.zones_to_review = {cid for cid, fields in pending.items() if "timezone" in fields}
     with uow:
         req.approved = set(uow.overrides.for_day(req.day))
         req.holidays = {d: n for d, n in holiday_calendar(uow, [req.day.year]).items() if d == req.day}

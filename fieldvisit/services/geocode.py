@@ -57,7 +57,7 @@ def query_for(address: str, country: str) -> str:
 
 def geocode_pending(uow: UnitOfWork, geocoder: Geocoder, zones: ZoneLookup | None = None) -> Work[GeocodeSummary]:
     """Geocode the queue; with ``zones``, each found case also gets the time zone of its place
-    (lawful hours depend on it)."""
+    (lawful hours depend on it), and an open review item asking for its zone is closed."""
     summary = GeocodeSummary()
     with uow:
         queue = [c for c in uow.cases.needing_position() if c.address.strip()]
@@ -89,6 +89,9 @@ def geocode_pending(uow: UnitOfWork, geocoder: Geocoder, zones: ZoneLookup | Non
             if lat is not None:
                 zone = zones.zone_for(case.country, lat, lon) if zones else None
                 uow.cases.set_position(case.case_id, lat, lon, "geocoded", zone)
+                if zone:  # the place now tells the zone an import could not: its question is closed
+                    uow.window_reviews.close([(case.case_id, "timezone")], "geocoder",
+                                             f"{zone}, from the geocoded address")
                 summary.geocoded += hit is None
             else:
                 uow.cases.set_position(case.case_id, None, None, "failed")

@@ -32,6 +32,7 @@ from fieldvisit.domain.flag_columns import PREFIX as FLAG_PREFIX, FlagReading
 from fieldvisit.domain.columns import IGNORE, KEEP, MappingError, column_conflicts, header_currency, plan_columns
 from fieldvisit.domain.conventions import Conventions, decide_conventions
 from fieldvisit.domain.field_review import VALUE_FIELDS, WINDOW_FIELDS
+from fieldvisit.domain.hold_review import review_kind, review_text
 from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
@@ -39,6 +40,7 @@ from fieldvisit.services.errors import UserError
 from fieldvisit.services.import_notes import conflicts_of, merge_flags, rows_as_json
 from fieldvisit.services.ports import ImportRecord, Table, UnitOfWork, ZoneLookup
 from fieldvisit.services.progress import Progress, Work, gc_paused
+from fieldvisit.services.hold_review import held_columns, lift_settled_holds
 from fieldvisit.services.window_review import apply_decisions
 
 PROGRESS_EVERY = 2000
@@ -75,6 +77,8 @@ class ImportSummary:
     sheets_read: list[str] = field(default_factory=list)
     sheets_not_read: list[dict] = field(default_factory=list)
     hidden_rows: list[int] = field(default_factory=list)  # case rows hidden/filtered in the workbook, imported
+    #: notes that block nothing: [{row, case_id, column, note}] (an appointment clipped to the lawful hours)
+    notes: list[dict] = field(default_factory=list)
 
     def as_json(self) -> dict:
         data = asdict(self)
@@ -285,6 +289,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
 
     good: list[tuple[int, Case, frozenset[str]]] = []
     readings: dict[str, tuple[int, FlagReading]] = {}  # rows that say something about flags
+    said_flags: list[tuple[str, FlagReading]] = []  # rows with a flag column not blank
     first_seen: dict[str, int] = {}
     inconvenient_column = "inconvenient" in ctx.columns or any(k.startswith("flag:do_not_visit") for k in ctx.flag_labels)
     for done in range(1, len(raw_rows) + 1):
@@ -304,12 +309,18 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             good.append((number, result.case, result.present))
             if result.flag_reading is not None and result.flag_reading.says_anything:
                 readings[result.case.case_id] = (number, result.flag_reading)
+            if result.flag_reading is not None and result.flag_reading.said:
+                said_flags.append((result.case.case_id, result.flag_reading))
+            if result.notes:
+                summary.notes.extend({"row": number, "case_id": result.case.case_id, "column": c, "note": m}
+                                     for c, m in result.notes)
             if result.case.windows:  # inconvenient times come only from an "inconvenient" column
                 summary.windows += sum(1 for w in result.case.windows if not w.inconvenient) if \
                     inconvenient_column else len(result.case.windows)
             if result.review:
                 summary.review.extend({"row": number, "column": c, "error": m, "case_id": result.case.case_id,
-                                       "text": cell_text(values.get(c))} for c, m in result.review)
+                                       "text": review_text(c, values, result.case, ctx.decimal_comma)}
+                                      for c, m in result.review)
         if done % PROGRESS_EVERY == 0:
             yield Progress(len(raw_rows) + done, total, f"Checking row {number}")
     for item in table.skipped:
@@ -353,10 +364,15 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             r["column"] == "balance" and r["error"] == BALANCE_EMPTY)]
         items = summary.review
         summary.review, summary.reviewed_before = apply_decisions(
-            uow, [case for _, case, _ in good], summary.review, reread=reread)
-        set_again = {(i["case_id"], i["column"]) for i in items if i.pop("decided", False)}
+            uow, [case for _, case, _ in good], summary.review, reread=reread, readings=readings)
+        good = lift_settled_holds(uow, good, readings, said_flags, summary.review)
+        replaced_holds = held_columns(uow, good, summary.review, said_flags)
+        set_again: dict[str, set[str]] = {}  # case id → fields a person's earlier answer sets again
+        for i in items:
+            if decided := i.pop("decided", False):
+                set_again.setdefault(i["case_id"], set()).update(decided if isinstance(decided, set) else (i["column"],))
         if set_again:  # values a person set for these very texts: stored as set
-            good = [(n, case, present | {c for cid, c in set_again if cid == case.case_id})
+            good = [(n, case, present | set_again[case.case_id]) if case.case_id in set_again else (n, case, present)
                     for n, case, present in good]
         if summary.reviewed_before:
             summary.windows = sum(1 for _, case, _ in good for w in case.windows if not w.inconvenient)
@@ -412,14 +428,16 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                           for column in WINDOW_FIELDS if column in ctx.columns]
             rewindowed += [(case.case_id, column) for _, case, present in good
                            for column in VALUE_FIELDS if column in present]
+            rewindowed += replaced_holds
             if rewindowed:
                 uow.window_reviews.close(rewindowed, by or "import", f"replaced by the import of {file_name}")
             # appointment texts, and amounts/dates/phones left unset because their reading is open,
             # wait in the queue; other notes (a due date the days past due contradict, value kept)
             # stay in the summary and the import's record
             present_of = {case.case_id: present for _, case, present in good}
-            uow.window_reviews.add_many([r for r in summary.review if r["column"] in WINDOW_FIELDS or (
-                r["column"] in VALUE_FIELDS and r["column"] not in present_of.get(r["case_id"], ()))], import_id)
+            uow.window_reviews.add_many([r for r in summary.review if r["column"] in WINDOW_FIELDS or review_kind(
+                r["column"]) or (r["column"] in VALUE_FIELDS and r["column"] not in present_of.get(r["case_id"], ()))],
+                import_id)
             summary.imported, summary.updated = len(published) + len(late), len(staged_updates) + len(updates)
             uow.imports.finish(import_id, ImportRecord(
                 file_name=file_name, sha256=sha256, as_of=as_of, rows=summary.rows,

@@ -64,17 +64,19 @@ def shown(case: Case, name: str, as_of: date) -> str:
 def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_of: date,
                    zones: ZoneLookup | None = None, default_timezone: str = "UTC", default_zone_given: bool = True,
                    default_country: str = "", default_currency: str = "",
-                   limit: int = PREVIEW_ROWS, sample: int = SAMPLE_ROWS) -> dict:
+                   limit: int = PREVIEW_ROWS, sample: int = SAMPLE_ROWS, rules=None) -> dict:
     """What importing ``table`` with ``options`` would do, as a JSON-ready dict::
 
         {file, sheet, sheets, header_row, encoding, delimiter, conventions: {decimal, date_order,
          country, currency, evidence, ...}, columns: [{source, field, action, examples}], sample: [{row,
          values: {source: text}, errors: [..], review: [..]}], review: [{row, column, error}],
+         notes: [{row, column, note}] (appointment times clipped to the lawful hours),
          rejected: [...], rows_read, complete, profile, profile_match, skipped, conflicts, sheets_read, sheets_not_read: [{field, chosen, other, tie,
          why}]}
 
     ``complete`` is False when the file has more than ``limit`` rows (counts cover the first
-    ``limit``). ``problem``: why the import would be refused as it stands (no case id column), or
+    ``limit``). ``rules`` (a RuleBook): each country's lawful hours, as the import clips to them.
+    ``problem``: why the import would be refused as it stands (no case id column), or
     None. Raises :class:`UserError` for a bad mapping.
     """
     columns = column_plan(table.headers, options.mapping, file_name, require_case_id=False)
@@ -87,11 +89,11 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
         table, [mapped for _, mapped, _, _ in raw], columns, as_of=as_of, zones=zones,
         default_timezone=default_timezone, default_zone_given=default_zone_given, default_country=default_country,
         default_currency=default_currency, dayfirst=options.dayfirst, decimal_comma=options.decimal_comma,
-        country=options.country, currency=options.currency)
+        country=options.country, currency=options.currency, rules=rules)
     conventions = conventions_json(decided)
     for i, col in enumerate(columns):
         col["examples"] = [t for t in (cell_text(v[i]) if i < len(v) else "" for _, _, _, v in raw) if t][:EXAMPLES]
-    rejected, review, rows = [], [], []
+    rejected, review, rows, clipped = [], [], [], []
     seen: dict[str, int] = {}
     for number, mapped, kept, values in raw:
         result = read_case(mapped, kept, ctx) if not problem else RowResult(None)
@@ -104,6 +106,7 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
         notes = [{"row": number, "column": c, "error": m} for c, m in result.review]
         rejected.extend(errors)
         review.extend(notes)
+        clipped.extend({"row": number, "column": c, "note": m} for c, m in result.notes)
         if len(rows) < sample:
             shown_values = {}
             for i, col in enumerate(columns):
@@ -128,7 +131,7 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
     rejected.sort(key=lambda r: r["row"])
     return rows_as_json({"file": file_name, "sheet": table.sheet, "sheets": list(table.sheets), "header_row": table.header_row,
             "encoding": table.encoding, "delimiter": {"\t": "tab"}.get(table.delimiter, table.delimiter),
-            "conventions": conventions, "columns": columns, "sample": rows, "review": review,
+            "conventions": conventions, "columns": columns, "sample": rows, "review": review, "notes": clipped,
             "rejected": rejected, "rows_read": len(raw), "complete": complete, "profile": options.profile,
             "kept_columns": [c["source"] for c in columns if c["action"] == KEEP],
             "ignored_columns": [c["source"] for c in columns if c["action"] == IGNORE],

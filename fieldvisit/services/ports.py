@@ -236,8 +236,9 @@ class ReviewStore(Protocol):
 
 
 class WindowReviewStore(Protocol):
-    """Appointment texts waiting for a person: ``{id, case_id, column, text, error, row, import_id,
-    created_at}``; open until resolved."""
+    """What an import could not read for sure, waiting for a person (appointment texts, values,
+    condition cells holding a case, time zones, coordinates): ``{id, case_id, column, text,
+    error, row, import_id, created_at}``; open until resolved."""
 
     def add_many(self, items: list[dict], import_id: int | None) -> None: ...
     def close(self, keys: list[tuple[str, str]], by: str, resolution: str) -> int: ...

@@ -1,8 +1,9 @@
 """Use cases of the review queue: what an import could not read for sure — appointment texts, and
 values whose reading the file left open (an amount ``1.234``, a date ``03/04/2026``: the field is
 left unset, the case shows "to review") — waits here (in the workspace, across restarts) until a
-person types a corrected text — parsed exactly as an import would — or dismisses it. Every
-decision is audited."""
+person types a corrected text — parsed exactly as an import would — or dismisses it. Condition
+cells that hold a case, undecided time zones and implausible coordinates wait here too, settled
+by :mod:`fieldvisit.services.hold_review`. Every decision is audited."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from fieldvisit.domain.text import msg
 from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, ParsedWindows, parse_windows
 from fieldvisit.domain.windows import Window
+from fieldvisit.domain.hold_review import review_kind
 from fieldvisit.services.errors import UserError
+from fieldvisit.services.hold_review import apply_hold_decisions, describe_hold, reread_held, resolve_hold, zone_pending
 from fieldvisit.services.ports import UnitOfWork
 
 
@@ -31,19 +34,24 @@ def review_count(uow: UnitOfWork) -> int:
 def fields_to_review(uow: UnitOfWork, *, windows: bool = False) -> dict[str, set[str]]:
     """``case_id → {field, ...}`` of the values waiting for review (``balance``, ``due_date``...):
     those fields are unset, never 0 — show "to review". ``windows``: also the appointment texts
-    waiting (``appointment``, ``inconvenient``). Call inside or outside ``with uow``."""
+    waiting (``appointment``, ``inconvenient``) and an undecided time zone (``timezone``). Call
+    inside or outside ``with uow``."""
     out: dict[str, set[str]] = {}
     for item in uow.window_reviews.pending():
-        if item["column"] in VALUE_FIELDS or (windows and item["column"] in WINDOW_FIELDS):
+        if item["column"] in VALUE_FIELDS or (windows and item["column"] in (*WINDOW_FIELDS, "timezone")):
             out.setdefault(item["case_id"], set()).add(item["column"])
     return out
 
 
 def pending_reviews(uow: UnitOfWork) -> list[dict]:
     """Open items ``{id, case_id, name, country, timezone, currency, column, kind, text, error,
-    row, created_at, windows, candidates}`` by case id. ``kind``: ``"window"`` (appointment
-    texts; ``windows``: what the case has now for that column) or ``"value"`` (an amount or date
-    left unset; ``candidates``: its possible readings, e.g. ``["1234.00", "1.234"]``). Items of
+    row, created_at, windows, candidates, now}`` by case id. ``kind``: ``"window"`` (appointment
+    texts; ``windows``: what the case has now for that column), ``"value"`` (an amount or date
+    left unset; ``candidates``: its possible readings, e.g. ``["1234.00", "1.234"]``), or a hold
+    (:mod:`fieldvisit.services.hold_review`): ``"flag"`` (an unclear condition cell; the case is
+    held; ``candidates``: flags and ``none``; ``now``: its flags), ``"timezone"`` (``candidates``:
+    the country's zones; ``now``: the zone it fell back to) or ``"position"`` (``text``: the
+    coordinates as written; ``candidates``: ``as written``, ``swapped``, ``geocode``). Items of
     cases no longer in the workspace are left out."""
     with uow:
         items = uow.window_reviews.pending()
@@ -51,6 +59,11 @@ def pending_reviews(uow: UnitOfWork) -> list[dict]:
         for item in items:
             case = uow.cases.get(item["case_id"])
             if case is None:
+                continue
+            base = {**item, "name": case.name, "country": case.country, "timezone": case.timezone,
+                    "currency": case.currency, "windows": [], "now": ""}
+            if review_kind(item["column"]):  # the error names the header: shown whole
+                out.append({**base, **describe_hold(item, case)})
                 continue
             shown = f"{item['text'].strip()!r}"  # the parser names the part; here it is the whole text
             error = item["error"]
@@ -60,9 +73,7 @@ def pending_reviews(uow: UnitOfWork) -> list[dict]:
                     break
             inconvenient = item["column"] == "inconvenient"
             value = item["column"] in VALUE_FIELDS
-            out.append({**item, "error": error, "name": case.name, "country": case.country,
-                        "timezone": case.timezone, "currency": case.currency,
-                        "kind": "value" if value else "window",
+            out.append({**base, "error": error, "kind": "value" if value else "window",
                         "candidates": candidates(item["column"], item["text"], case.currency) if value else [],
                         "windows": [] if value else [w for w in case.windows if w.inconvenient == inconvenient]})
     return out
@@ -107,6 +118,12 @@ def resolve_review(uow: UnitOfWork, review_id: int, text: str, *, rules=None, to
         if item["column"] in VALUE_FIELDS:
             return [_resolve_value(uow, item, case, text, by)]
         dayfirst = (uow.settings.get("country") or "") != "US"
+        if review_kind(item["column"]):  # a flag hold, a time zone, coordinates
+            return [resolve_hold(uow, item, case, text, by=by, lawful=lawful_hours(rules, case.country),
+                                 today=today, dayfirst=dayfirst, read_correction=read_correction)]
+        if item["column"] == "appointment" and (zone := zone_pending(uow, case.case_id)):
+            raise UserError(msg("Choose the time zone of {case_id} first (review item {zone_id}): the appointment "
+                                "times are read in it.", case_id=case.case_id, zone_id=zone["id"]))
         parsed = read_correction(text, case.timezone, lawful=lawful_hours(rules, case.country), today=today,
                                  dayfirst=dayfirst, inconvenient=item["column"] == "inconvenient")
         if parsed.errors or not parsed.windows:
@@ -152,21 +169,28 @@ def dismiss_review(uow: UnitOfWork, review_id: int, *, by: str = "", reason: str
         uow.commit()
 
 
-def apply_decisions(uow: UnitOfWork, cases: list, review: list[dict], *, reread) -> tuple[list[dict], int]:
+def apply_decisions(uow: UnitOfWork, cases: list, review: list[dict], *, reread,
+                    readings: dict | None = None) -> tuple[list[dict], int]:
     """At import: a text a person already decided for that case (same column, same words) gets that
     decision again — the corrected windows, or none if dismissed — instead of a new queue item.
     ``cases`` are the import's Case objects (changed in place); ``reread(case, text)`` parses a
     corrected text as the import would. A value a person set (an amount, a date, a phone) is set
     again, and its item marked ``decided`` (the caller stores that field). Returns the items still
-    to review and how many were reused."""
+    to review and how many were reused. Flag holds, zones and coordinates: see
+    :func:`~fieldvisit.services.hold_review.apply_hold_decisions` (``readings``: the rows' flag
+    readings); an appointment held for want of a zone is read once the zone is known."""
     if not review:
         return review, 0
     decided = uow.window_reviews.decisions(sorted({i["case_id"] for i in review}))
     by_id = {c.case_id: c for c in cases}
-    left, reused = [], 0
+    review, reused, zoned = apply_hold_decisions(uow, by_id, review, decided, readings)
+    left = []
     for item in review:
         decision = decided.get((item["case_id"], item["column"], item["text"]))
         case = by_id.get(item["case_id"])
+        if case is not None and case.case_id in zoned and reread_held(item, case, reread):
+            reused += 1
+            continue
         if decision is None or case is None:
             left.append(item)
             continue

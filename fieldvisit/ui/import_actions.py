@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from fieldvisit.adapters.i18n import localize
+from fieldvisit.domain.hold_review import review_kind
 from fieldvisit.ui.operation import Operation
 
 
@@ -71,11 +72,23 @@ class ImportActions:
             if texts:
                 text += "\n" + self.tr("{n} appointment texts could not be read for sure: File → Review appointment "
                                        "texts (Ctrl+Shift+A).").format(n=texts)
-            if len(summary.review) > texts:
+            held = sum(1 for r in summary.review if review_kind(r["column"]) == "flag")
+            if held:
+                text += "\n" + self.tr("{n} cases are held (not visited) until you say what their condition columns "
+                                       "mean: File → Review imported values (Ctrl+Shift+A).").format(n=held)
+            if len(summary.review) > texts + held:
                 text += "\n" + self.tr("{n} values need a look (see Show Details): {first}").format(
-                    n=len(summary.review) - texts,
-                    first=localize(next(r["error"] for r in summary.review
-                                        if r["column"] not in ("appointment", "inconvenient"))))
+                    n=len(summary.review) - texts - held,
+                    first=localize(next(r["error"] for r in summary.review if r["column"] not in
+                                        ("appointment", "inconvenient") and review_kind(r["column"]) != "flag")))
+            clipped = [n for n in summary.notes if n["column"] != "timezone"]
+            zoned = [n for n in summary.notes if n["column"] == "timezone"]
+            if clipped:
+                text += "\n" + self.tr("{n} appointment times were kept to the lawful visiting hours: {first}").format(
+                    n=len(clipped), first=localize(clipped[0]["note"]))
+            if zoned:
+                text += "\n" + self.tr("{n} cases are in a state with two time zones and were placed in its main "
+                                        "one: {first}").format(n=len(zoned), first=localize(zoned[0]["note"]))
             if summary.skipped:
                 text += "\n" + self.tr("{n} rows skipped: totals or notes, not cases.").format(n=len(summary.skipped))
             if summary.hidden_rows:
@@ -86,6 +99,7 @@ class ImportActions:
                        for c in summary.columns]
             details = "\n".join([*columns, ""] + [f"Row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}"
                                                   for r in (summary.rejected + summary.review)[:60]]
+                                + [f"Row {r['row']} ({r['column']}): {r['note']}" for r in summary.notes[:30]]
                                 + [f"Row {r['row']}: {r['reason']}" for r in summary.skipped[:20]])
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"), text, parent=self)
             if details:

@@ -214,7 +214,7 @@ class ImportPreviewDialog(QDialog):
                                      zones=self.app.zones, default_timezone=self.app.default_timezone,
                                      default_zone_given=self.app.timezone_given,
                                      default_country=self.app.setting("country"),
-                                     default_currency=self.app.setting("currency"))
+                                     default_currency=self.app.setting("currency"), rules=self.app.rules())
         except UserError as exc:
             self.status.setText(self.tr("Cannot read the file this way: {error}").format(error=localize(str(exc))))
             self.status.setStyleSheet("color: #b71c1c;")

@@ -1,7 +1,10 @@
 """The review queue in the window: *File → Review appointment texts (N)…* (Ctrl+Shift+A) and a
 status-bar button while any wait. Besides appointment texts it holds amounts and dates an import
 left unset because the file did not show how to read them (``1.234``, ``03/04/2026``): the editor
-offers their possible readings and *Save value* sets the field (audited). The dialog lists each case with the text
+offers their possible readings and *Save value* sets the field (audited). Condition cells that
+hold a case (``Deceased: maybe``), undecided time zones and implausible coordinates are answered
+the same way (*Save flags* / *Save zone* / *Save answer*; *Keep as is…* closes one unchanged).
+The dialog lists each case with the text
 the lender wrote and why it was not read; beside it an editor reads a corrected text live (or
 builds one from picked days and times). *Save window* replaces that case's windows (audited) and
 the item leaves the queue; *No window* closes it with a reason. A mixin of ``MainWindow``."""
@@ -14,13 +17,15 @@ from functools import partial
 from PySide6.QtCore import QSignalBlocker, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QAbstractItemView, QCheckBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
     QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
     QTimeEdit, QVBoxLayout, QWidget,
 )
 
 from fieldvisit.adapters.i18n import localize, window_text
 from fieldvisit.domain.field_review import ValueReviewError, read_value
+from fieldvisit.domain.hold_review import HoldReviewError
+from fieldvisit.services.hold_review import read_answer
 from fieldvisit.services.window_review import (
     dismiss_review, lawful_hours, pending_reviews, read_correction, resolve_review, review_count,
 )
@@ -104,7 +109,7 @@ class WindowReviewDialog(QDialog):
         self.dismiss_button.clicked.connect(self.dismiss_current)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save_current)
 
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow(self.tr("Written:"), self.original)
         form.addRow(self.tr("Not read because:"), self.reason)
         form.addRow(self.tr("Now:"), self.now)
@@ -165,33 +170,58 @@ class WindowReviewDialog(QDialog):
             self.now.clear()
             self.editor.clear()
             return
-        value = item["kind"] == "value"
+        value = item["kind"] != "window"  # a value, a flag hold, a zone, coordinates: an answer, no picker
         columns = {"inconvenient": self.tr("times not to visit"), "appointment": self.tr("appointment"),
                    "balance": self.tr("balance"), "last_payment_amount": self.tr("last payment"),
                    "due_date": self.tr("due date"), "last_payment_date": self.tr("last payment date"),
-                   "phone": self.tr("phone"), "currency": self.tr("currency")}
-        column = columns.get(item["column"], item["column"])
+                   "phone": self.tr("phone"), "currency": self.tr("currency"),
+                   "timezone": self.tr("address; its time zone is unknown"), "lat": self.tr("coordinates")}
+        column = item["header"] if item["kind"] == "flag" else columns.get(item["column"], item["column"])
         self.original.setText(f"<b>{item['text']}</b> <i>({column})</i>")
         self.reason.setText(localize(item["error"]))
-        self.now.setText(self.tr("to review (not set)") if value else
+        now = {"value": self.tr("to review (not set)"),
+               "flag": self.tr("held: flags {flags}").format(flags=item["now"]),
+               "timezone": self.tr("time zone {zone} (not decided)").format(zone=item["now"]),
+               "position": localize(item["now"])}
+        self.now.setText(now[item["kind"]] if value else
                          "<br>".join(window_text(w) for w in item["windows"]) or self.tr("none"))
         while self.choices_layout.count():
             old = self.choices_layout.takeAt(0).widget()
             if old is not None:  # the stretch has none
+                old.hide()
                 old.deleteLater()
-        for reading in item["candidates"]:
-            button = QPushButton(reading)
+        zones = item["kind"] == "timezone"  # many: the main ones as buttons, every zone completes in the editor
+        for reading in item["candidates"][:4] if zones else item["candidates"]:
+            button = QPushButton(reading.rsplit("/", 1)[-1].replace("_", " ") if zones else reading)
+            button.setToolTip(reading)
             button.clicked.connect(partial(self.editor.setText, reading))
             self.choices_layout.addWidget(button)
+        self.editor.setCompleter(self._zone_completer() if zones else None)
+        self.form.labelForField(self.editor).setText(
+            self.tr("&Answer:") if value and item["kind"] != "value" else self.tr("&Corrected text:"))
         self.choices_layout.addStretch(1)
         self.choices.setVisible(value)
         self.picker.setVisible(not value)
-        self.save_button.setText(self.tr("&Save value") if value else self.tr("&Save window"))
-        self.dismiss_button.setText(self.tr("&Leave unset…") if value else self.tr("&No window…"))
-        self.editor.setText(item["text"])
+        saves = {"value": self.tr("&Save value"), "flag": self.tr("&Save flags"), "timezone": self.tr("&Save zone"),
+                 "position": self.tr("&Save answer")}
+        self.save_button.setText(saves.get(item["kind"], self.tr("&Save window")))
+        self.dismiss_button.setText(self.tr("&Leave unset…") if item["kind"] == "value" else
+                                    self.tr("&Keep as is…") if value else self.tr("&No window…"))
+        # a hold is answered, not retyped: the editor starts with the first answer offered
+        self.editor.setText(item["candidates"][0] if value and item["kind"] != "value" and item["candidates"]
+                            else item["text"])
         self._read_live(self.editor.text())  # also when the text is the same as before (no signal)
         self.editor.setFocus()
         self.editor.selectAll()
+
+    def _zone_completer(self) -> QCompleter:
+        if not hasattr(self, "_zones"):
+            from zoneinfo import available_timezones
+
+            self._zones = QCompleter(sorted(available_timezones()), self)
+            self._zones.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self._zones.setFilterMode(Qt.MatchFlag.MatchContains)
+        return self._zones
 
     def _lawful(self, item: dict) -> tuple[time, time]:
         return lawful_hours(self.rules, item["country"])
@@ -201,6 +231,18 @@ class WindowReviewDialog(QDialog):
         if item is None or not text.strip():
             self.reading.setText("")
             self.save_button.setEnabled(False)
+            return
+        if item["kind"] in ("flag", "timezone", "position"):
+            try:
+                reading = read_answer(item, text)
+            except HoldReviewError as exc:
+                self.reading.setText(f"✗ {localize(str(exc))}")
+                self.reading.setStyleSheet("color: #b00020;")
+                self.save_button.setEnabled(False)
+                return
+            self.reading.setText(localize(reading))
+            self.reading.setStyleSheet("color: #1b6e20;")
+            self.save_button.setEnabled(True)
             return
         if item["kind"] == "value":
             try:
@@ -213,6 +255,12 @@ class WindowReviewDialog(QDialog):
             self.reading.setText(f"{value} {item['currency']}".strip())
             self.reading.setStyleSheet("color: #1b6e20;")
             self.save_button.setEnabled(True)
+            return
+        if item["column"] == "appointment" and any(i["kind"] == "timezone" and i["case_id"] == item["case_id"]
+                                                   for i in self.items):
+            self.reading.setText("✗ " + self.tr("Choose this case's time zone first: the times are read in it."))
+            self.reading.setStyleSheet("color: #b00020;")
+            self.save_button.setEnabled(False)
             return
         parsed = read_correction(text, item["timezone"], lawful=self._lawful(item), today=self.today,
                                  inconvenient=item["column"] == "inconvenient")
@@ -243,7 +291,12 @@ class WindowReviewDialog(QDialog):
         if item is None:
             return None
         if reason is None:
-            if item["kind"] == "value":
+            if item["kind"] in ("flag", "timezone", "position"):
+                reason, ok = QInputDialog.getText(self, self.tr("Keep as is"),
+                                                  self.tr("Why is {case} left as it is now?").format(
+                                                      case=item["case_id"]),
+                                                  text=self.tr("to ask the lender"))
+            elif item["kind"] == "value":
                 reason, ok = QInputDialog.getText(self, self.tr("Leave unset"),
                                                   self.tr("Why is this value of {case} left unset?").format(
                                                       case=item["case_id"]),

@@ -72,13 +72,18 @@ def test_prep_names_the_fields_to_review_and_a_pending_currency_waits_in_the_que
     assert data["to_review"] == ["appointment"] and data["currency"] == "MXN"
 
 
-def test_a_flag_hold_is_not_announced_as_in_the_review_queue(tmp_path):
+def test_a_flag_hold_waits_in_the_review_queue(tmp_path):
+    """Issue 13 leftover: an unclear Do Not Visit cell holds the case and waits in 'cases review'
+    (it used to be only in the import's summary, where nobody could settle it)."""
     db = f"sqlite:///{tmp_path / 'ws.sqlite'}"
     path = tmp_path / "w.csv"
     path.write_text("Case ID,Name,Balance,Do Not Visit\nW1,Wa One,100,unclear\n", encoding="utf-8")
     r = fv("cases", "import", str(path), "--as-of", "2026-11-30", db=db)
     assert r.returncode == 0, r.stderr
-    assert "see 'fieldvisit cases review'" not in r.stdout and "not in 'fieldvisit cases review'" in r.stdout
+    assert "see 'fieldvisit cases review'" in r.stdout and "not in 'fieldvisit cases review'" not in r.stdout
+    items = json.loads(fv("--json", "cases", "review", db=db).stdout)["reviews"]
+    assert [(i["case_id"], i["column"], i["kind"], i["text"]) for i in items] == [
+        ("W1", "flag:do_not_visit", "flag", "unclear")]
 
 
 def test_a_balance_waiting_for_review_gets_no_repayment_amounts_until_resolved(tmp_path):

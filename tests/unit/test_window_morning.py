@@ -81,3 +81,9 @@ def test_tester_cases(text, law, right):
 ])
 def test_what_says_its_clock(text, right):
     assert read(text, (time(8), time(21)))[0] == right
+
+
+def test_the_review_of_a_morning_time_says_how_to_write_the_evening():
+    assert read("Sat 6-8", (time(8), time(21)))[1] == [
+        "'Sat 6-8': outside lawful visiting hours (08:00-21:00); if the evening is meant, write 18:00-20:00"]
+    assert read("Sat 6am-8am", (time(8), time(21)))[1] == ["'Sat 6am-8am': outside lawful visiting hours (08:00-21:00)"]

@@ -325,7 +325,9 @@ class SqlWindowReviews:
 
     def add_many(self, items: list[dict], import_id: int | None) -> None:
         now = _now()
-        rows = [{"case_id": i["case_id"], "column": i["column"], "text": i["text"], "error": i["error"],
+        # a condition column's field may carry its position (``flag:do_not_visit:104``): kept to the
+        # column's 20 characters, the condition stays readable
+        rows = [{"case_id": i["case_id"], "column": i["column"][:20], "text": i["text"], "error": i["error"],
                  "row": i.get("row"), "import_id": import_id, "created_at": now, "resolved_at": None,
                  "resolved_by": None, "resolution": None, "action": None} for i in items]
         for start in range(0, len(rows), CHUNK):

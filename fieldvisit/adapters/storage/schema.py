@@ -250,7 +250,7 @@ window_reviews = Table(
     "window_reviews", metadata,
     Column("id", Integer, primary_key=True),
     Column("case_id", String(120), nullable=False, index=True),
-    Column("column", String(20), nullable=False),  # appointment or inconvenient
+    Column("column", String(20), nullable=False),  # appointment, inconvenient, a value, flag:<code>, timezone, lat
     Column("text", Text, nullable=False),  # the whole cell as the lender wrote it
     Column("error", Text, nullable=False),  # why it was not read
     Column("row", Integer, nullable=True),  # spreadsheet row of the import
