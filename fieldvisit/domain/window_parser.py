@@ -75,6 +75,9 @@ _BEFORE = re.compile(
 _SINGLE = re.compile(rf"{_START}(?P<at>\bat\s+|\ba las\s+|\blas\s+)?(?P<a>{_TIME}){_END}")
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)")
 _PERIODS = {name: re.compile(rx) for name, rx in PERIOD_PHRASES.items()}
+#: Two hours with a word between that is no range word FieldVisit knows ("9 bis 12", "dalle 9 alle 12").
+_UNKNOWN_RANGE = re.compile(r"(?<![\d/.:\-])(?:[01]?\d|2[0-4])(?:[:.h]\d{2})?\s*(?:h|uhr)?\s+([^\d\s/.,:;\-]+)\s+"
+                            r"(?:[01]?\d|2[0-4])(?:[:.h]\d{2})?(?![\d/.:\-])")
 @dataclass(slots=True)
 class ParsedWindows:
     windows: list[Window] = field(default_factory=list)
@@ -197,6 +200,9 @@ def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[tim
     if days is not None:
         return tuple(Window.weekly(days, _clock(a), _clock(b), tz, place=place, text=raw)
                      for a, b in (span if span is not None else law for span in spans))
+    if spans == [None] and (m := _UNKNOWN_RANGE.search(rest)):  # "dalle 9 alle 12", "9 bis 12 Uhr"
+        raise WindowParseError(msg("cannot read {word} between two times; write the range as 14:00-16:00",
+                                   word=repr(m.group(1))))
     day = one_off_date(rest, dayfirst, today)
     if spans == [None]:
         raise WindowParseError(msg("a date needs a time, e.g. 2026-11-24 14:00-16:00"))

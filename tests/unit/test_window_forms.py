@@ -57,3 +57,8 @@ def test_a_window_that_ends_before_it_starts_in_the_day_still_says_so():
 def test_an_unknown_range_word_is_named():
     problems = read("午後2時から4時")[1]
     assert problems == ["'午後2時から4時': cannot read 'から' between two times; write the range as 14:00-16:00"]
+
+
+@pytest.mark.parametrize("text, word", [("dalle 9 alle 12", "alle"), ("Mo-Fr 9 bis 12 Uhr", "bis")])
+def test_a_range_word_of_another_language_is_named(text, word):
+    assert read(text)[1] == [f"{text!r}: cannot read {word!r} between two times; write the range as 14:00-16:00"]
