@@ -55,6 +55,12 @@ def _post(rx: str) -> re.Pattern:
     return re.compile(rf"(?<![\d-]){rx}(?![\d-]|-\d)")
 
 
+def _last(rx: str) -> re.Pattern:
+    """A US ZIP or Australian postcode: at the end of the address, where the file's parts put it
+    (a house number such as ``2880 Main Rd`` is no postcode)."""
+    return re.compile(rf"(?<![\d-]){rx}\s*$")
+
+
 def _names(*names: str) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(names) + r")\b")
 
@@ -96,13 +102,13 @@ FAR_PLACES: tuple[FarPlace, ...] = (
     FarPlace("EC", "Pacific/Galapagos", _post(r"20\d{4}"),
              _names("galapagos", "puerto ayora", "puerto baquerizo moreno"), frozenset({"W", "EC-W"})),
     FarPlace("NZ", "Pacific/Chatham", None, _names("chatham islands?", "wharekauri"), frozenset({"CIT", "NZ-CIT"})),
-    FarPlace("US", "America/Denver", _post(r"(?:799|885)\d{2}(?:-\d{4})?"), None),
-    FarPlace("US", "America/Chicago", _post(r"(?:325|463|464|477)\d{2}(?:-\d{4})?"), None),
-    FarPlace("AU", "Australia/Broken_Hill", _post("2880"), _names("broken hill")),
-    FarPlace("AU", "Australia/Lord_Howe", _post("2898"), _names("lord howe island")),
-    FarPlace("AU", "Pacific/Norfolk", _post("2899"), _names("norfolk island")),
-    FarPlace("AU", "Indian/Christmas", _post("6798"), _names("christmas island")),
-    FarPlace("AU", "Indian/Cocos", _post("6799"), _names("cocos (?:keeling )?islands")),
+    FarPlace("US", "America/Denver", _last(r"(?:799|885)\d{2}(?:-\d{4})?"), None),
+    FarPlace("US", "America/Chicago", _last(r"(?:325|463|464|477)\d{2}(?:-\d{4})?"), None),
+    FarPlace("AU", "Australia/Broken_Hill", _last("2880"), _names("broken hill")),
+    FarPlace("AU", "Australia/Lord_Howe", _last("2898"), _names("lord howe island")),
+    FarPlace("AU", "Pacific/Norfolk", _last("2899"), _names("norfolk island")),
+    FarPlace("AU", "Indian/Christmas", _last("6798"), _names("christmas island")),
+    FarPlace("AU", "Indian/Cocos", _last("6799"), _names("cocos (?:keeling )?islands")),
 )
 
 #: States and provinces with places in two zones: code → name (for the note).

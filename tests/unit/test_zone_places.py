@@ -43,6 +43,8 @@ def zone(country, region="", address=""):
     ("AU", "NSW", "1 Argent St, Broken Hill NSW 2880", "Australia/Broken_Hill"),
     ("AU", "NSW", "1 George St, Sydney NSW 2000", "Australia/Sydney"),
     ("AU", "", "1 Taylors Rd, Norfolk Island 2899", "Pacific/Norfolk"),
+    ("AU", "NSW", "2880 Pacific Hwy, Sydney NSW 2000", "Australia/Sydney"),  # a house number, not a postcode
+    ("US", "CA", "46301 Highway 1, Big Sur, 93920", "America/Los_Angeles"),
     ("CL", "Magallanes", "", "America/Punta_Arenas"),
     ("CL", "", "Av. Colón 1, 6200000 Punta Arenas", "America/Punta_Arenas"),
     ("CL", "", "Av. Providencia 1, 7500000 Santiago", "America/Santiago"),
