@@ -29,8 +29,8 @@ Madeira (PT 9000-9399) keeps Lisbon's time: it is not in the table. French Polyn
 Marquesas and Gambier (a few thousand people) are half an hour and one hour off Tahiti's time:
 987xx is read as Tahiti with a note (see :func:`straddle_note`).
 
-States that straddle two zones (:data:`STRADDLING`: US IN TX FL KY TN MI ND SD NE KS ID OR AK,
-CA ON BC QC NL NU, AU NSW) get their main zone unless a ZIP or postcode above tells. A row of one without coordinates
+States that straddle two zones (:data:`STRADDLING`: US IN TX FL KY TN MI ND SD NE KS ID OR,
+CA BC NL NU, AU NSW) get their main zone unless a ZIP or postcode above tells. A row of one without coordinates
 whose appointment times are placed gets a note in the import summary, not a review item (most of
 their people live in the main zone; sending every Texas case to the queue would bury the real
 questions): the note says which zone was assumed and what would tell.
@@ -115,9 +115,8 @@ FAR_PLACES: tuple[FarPlace, ...] = (
 STRADDLING = {
     "US": {"IN": "Indiana", "TX": "Texas", "FL": "Florida", "KY": "Kentucky", "TN": "Tennessee",
            "MI": "Michigan", "ND": "North Dakota", "SD": "South Dakota", "NE": "Nebraska", "KS": "Kansas",
-           "ID": "Idaho", "OR": "Oregon", "AK": "Alaska"},
-    "CA": {"ON": "Ontario", "BC": "British Columbia", "QC": "Quebec", "NL": "Newfoundland and Labrador",
-           "NU": "Nunavut"},
+           "ID": "Idaho", "OR": "Oregon"},
+    "CA": {"BC": "British Columbia", "NL": "Newfoundland and Labrador", "NU": "Nunavut"},
     "AU": {"NSW": "New South Wales"},
 }
 
@@ -154,9 +153,9 @@ def straddle_note(country: str, code: str, zone: str) -> str | None:
     or of a far place whose zone is not the whole place's, else None."""
     if zone == "Pacific/Tahiti":
         return ("French Polynesia has three time zones (Tahiti, Marquesas, Gambier); the appointment times are "
-                "placed in Pacific/Tahiti: coordinates or a Timezone column would tell")
+                "placed in Pacific/Tahiti; coordinates or a Timezone column would tell for sure")
     name = STRADDLING.get(country, {}).get(code)
     if not name:
         return None
     return (f"{name} has places in two time zones; the appointment times are placed in {zone}, where most of "
-            "its people live: the ZIP or postcode, coordinates or a Timezone column would tell")
+            "its people live; coordinates or a Timezone column would tell for sure")
