@@ -10,9 +10,10 @@ Rules (tested in ``tests/unit/test_case_rows.py``):
   ``1.234`` with no currency and no decimal mark known): that field is left unset, never guessed.
 - A currency column may hold a code, a symbol or a word (``€``, ``Euros``, ``人民币``, ``RMB`` → CNY;
   ``pesos``/``kr``/``$`` with the row's country, else the row goes to review, currency unset).
-- Amounts carry their currency: the currency column, else the symbol in the cell or its header
-  (``$`` read with the row's country), else the file's currency. A symbol that contradicts the
-  currency column rejects the row.
+- Amounts carry their currency: the currency column, else the symbol in the cell or its header,
+  else the file's currency. A shared symbol (``$``, ``¥``, ``kr``) goes with any currency it can
+  denote: the currency column or the user's ``--currency`` decides, else the row's country, else
+  the file's currency or country. A symbol that contradicts the currency column rejects the row.
 - Address parts (street, line 2, district, city, state, ZIP) combine into the address; a first
   name and a surname into the name.
 - Spreadsheet serial numbers in date columns are dates in the workbook's date system (1900/1904).
@@ -51,7 +52,8 @@ from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
 from fieldvisit.domain.case_places import case_zone, implausible_position
 from fieldvisit.domain.phones import clean_phone as _clean_phone
-from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_cell, currency_of_symbol, parse_money
+from fieldvisit.domain.money import AmbiguousAmount, AmountError, currencies_of_symbol, currency_of_cell
+from fieldvisit.domain.money import currency_of_symbol, parse_money
 from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.limits import CELL_CHARS as _FIELD_CHARS, DEFAULT_FIELD_CHARS as _DEFAULT_CHARS
 from fieldvisit.domain.limits import cell_too_long as too_long
@@ -88,6 +90,8 @@ class RowContext:
     present_sets: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
     #: the yes/no and free-text flag columns (``flag_labels`` but ``flags``), set from it
     flag_columns: tuple[str, ...] = ()
+    #: the currency the user chose for the file (``--currency``); decides a shared symbol (``$``)
+    chosen_currency: str = ""
 
     def __post_init__(self) -> None:
         self.flag_columns = tuple(k for k in self.flag_labels if k != "flags")
@@ -143,8 +147,23 @@ def _windows(text: str, tz: str, dayfirst: bool, today: date,
     return tuple(windows), tuple(parsed.errors) + tuple(outside)
 
 
-def _country_of(currency: str) -> str:
-    return next((c for c, cur in CURRENCIES.items() if cur == currency), "")
+def _symbol_currency(symbol: str, decided: str, row_country: str, country: str, ctx: RowContext) -> str | None:
+    """The currency an amount's symbol stands for. A symbol of one currency (``€``) names it; a
+    shared one (``$``, ``¥``, ``kr``) is any currency it can denote: the currency column or the
+    user's ``--currency`` (``decided``) decides, else the row's country, else the file's
+    currency, else the file's country; None when nothing does."""
+    possible = currencies_of_symbol(symbol)
+    if len(possible) == 1:
+        return next(iter(possible))
+    if not possible:
+        return currency_of_symbol(symbol, country)
+    if decided:
+        return decided if decided in possible else None
+    if row_country and (code := currency_of_symbol(symbol, row_country)):
+        return code
+    if ctx.default_currency in possible:
+        return ctx.default_currency
+    return currency_of_symbol(symbol, country)
 
 
 _US_STATE_ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$")
@@ -335,12 +354,14 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             errors.append((column, str(exc)))
     case.currency = currency
     for column, symbol in shown.items():
-        code = currency_of_symbol(symbol, case.country)
-        if code is None:
-            code = hint if hint and currency_of_symbol(symbol, _country_of(hint)) == hint else None
-        if code is None:
-            errors.append((column, f"{text[column]!r} is in {symbol}, which could be several currencies; "
-                                   "add a currency column"))
+        code = _symbol_currency(symbol, currency or ctx.chosen_currency, row_country, case.country, ctx)
+        if code is None and (currency or ctx.chosen_currency):
+            errors.append((column, f"{text[column]!r} is in {symbol}, which cannot be {currency or ctx.chosen_currency}"
+                                   f" as {'the currency column says' if currency else 'the chosen currency'}"))
+        elif code is None:
+            errors.append((column, f"{text[column]!r} is in {symbol}, which could be several currencies; add a "
+                                   "currency column, or choose the file's currency or country (--currency, "
+                                   "--country)"))
         elif currency and code != currency:
             errors.append((column, f"{text[column]!r} is in {code} but the currency column says {currency}"))
         elif case.currency and code != case.currency:

@@ -200,7 +200,7 @@ def row_context(table: Table, rows: list[dict], columns: list[dict], *, as_of: d
                      zone_for=zones.zone_for if zones else None, columns=frozenset(positions.values()),
                      header_symbols=header_symbols(table.headers, positions, getattr(table, "column_symbols", None)),
                      date_system=getattr(table, "date_system", 1900),
-                     lawful_for=_lawful_hours(rules) if rules else None,
+                     lawful_for=_lawful_hours(rules) if rules else None, chosen_currency=(currency or "").upper(),
                      flag_labels={c["field"]: c["source"] for c in columns if c["action"] == "map"
                                   and (c["field"] == "flags" or c["field"].startswith(FLAG_PREFIX))})
     return ctx, conventions
