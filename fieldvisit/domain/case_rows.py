@@ -46,9 +46,9 @@ from fieldvisit.domain.cells import MAX_DAYS_PAST_DUE, cell_text, join_address, 
 from fieldvisit.domain.cells import ambiguous_date as _ambiguous_date, amount as _amount
 from fieldvisit.domain.cells import days_count as _days, position as _position_problem
 from fieldvisit.domain.columns import PARTS
-from fieldvisit.domain.conventions import US_STATE_ZONES
+from fieldvisit.domain.conventions import US_STATE_ZONES, country_currency
 from fieldvisit.domain.date_order import plausible_order
-from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
+from fieldvisit.domain.countries import CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
 from fieldvisit.domain.case_places import case_zone, implausible_position
 from fieldvisit.domain.phones import clean_phone as _clean_phone
@@ -131,6 +131,7 @@ def _date(value: Any, ctx: RowContext) -> date:
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
 _country_code = lru_cache(maxsize=1024)(country_code)
 _currency_of_cell = lru_cache(maxsize=1024)(currency_of_cell)
+_country_currency = lru_cache(maxsize=256)(country_currency)  # Babel's, for countries CURRENCIES lacks (AT)
 _due_from_days = lru_cache(maxsize=4096)(due_date_from_days)
 _days_of_text = lru_cache(maxsize=4096)(_days)  # files repeat "30", "120" (errors are not cached)
 #: Days a file's due date and its days-past-due column may differ (a file exported some days ago).
@@ -333,7 +334,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             (review if "several countries" in problem else errors).append(("currency", problem))
         currency = code or ""
     shown: dict[str, str] = {}
-    hint = currency or CURRENCIES.get(row_country, "") or ctx.default_currency
+    hint = currency or _country_currency(row_country) or ctx.default_currency
     for column, attr in (("balance", "balance"), ("last_payment_amount", "last_payment_amount")):
         if not get(column):
             if column == "balance" and column in ctx.columns:  # a new case's balance is unknown, never 0.00

@@ -373,11 +373,12 @@ def _three_digits(mark: str, raw: str, decimal_comma: bool | None, currency: str
                           "mark is the decimal one", readings)
 
 
-def parse_typed_amount(text: str, decimal_point: str, group_separator: str) -> Decimal:
+def parse_typed_amount(text: str, decimal_point: str, group_separator: str, decimals: int = 2) -> Decimal:
     """An amount typed by a person in their interface language: ``1.500,00`` with a decimal comma
     (``decimal_point=","``, ``group_separator="."``), ``1,500.00`` with a decimal point. Grouping
-    is optional but, when used, must be in threes; at most two decimals. Nothing is guessed: text
-    written with the other convention raises AmountError. Returns the exact Decimal."""
+    is optional but, when used, must be in threes; at most ``decimals`` decimals (2; 3 for KWD…).
+    Nothing is guessed: text written with the other convention raises AmountError. Returns the
+    exact Decimal."""
     raw = text.strip()
     t = raw.replace("\u00a0", " ").replace("\u202f", " ")
     if group_separator.strip() == "":
@@ -387,11 +388,11 @@ def parse_typed_amount(text: str, decimal_point: str, group_separator: str) -> D
         raise AmountError("empty amount")
     whole, _, cents = t.partition(decimal_point)
     pattern = r"\d+" if not group_separator else rf"(\d+|\d{{1,3}}({re.escape(group_separator)}\d{{3}})+)"
-    if not re.fullmatch(pattern, whole) or (cents and not re.fullmatch(r"\d{1,2}", cents)) or (
+    if not re.fullmatch(pattern, whole) or (cents and not re.fullmatch(rf"\d{{1,{decimals}}}", cents)) or (
             decimal_point in t and not cents):
         raise AmountError(f"{raw!r} is not an amount written as {decimal_point!r} for decimals")
     number = whole.replace(group_separator, "") if group_separator else whole
-    return Decimal(f"{number}.{cents or '0'}").quantize(CENT)
+    return Decimal(f"{number}.{cents or '0'}").quantize(CENT if decimals <= 2 else Decimal(10) ** -decimals)
 
 
 #: Currency words people write in a currency column that name a currency only with the country.

@@ -127,3 +127,40 @@ def test_a_symbol_the_chosen_currency_cannot_be_is_refused_naming_it():
                      columns=frozenset({"case_id", "name", "address", "balance"}))
     result = _row(ctx, balance="$250.00")
     assert result.case is None and "cannot be EUR as the chosen currency" in result.errors[0][1]
+
+
+def test_a_kwd_plan_is_split_in_fils_and_adds_up():
+    from fieldvisit.domain.repayment import propose, split
+
+    assert split(Decimal("1000.001"), 3, Decimal("0.001")) == [Decimal("333.333"), Decimal("333.333"),
+                                                                 Decimal("333.335")]
+    plan = propose(Decimal("1000.001"), "KWD", AS_OF, count=3)
+    amounts = [i.amount for i in plan.installments]
+    assert sum(amounts) == Decimal("1000.001") and amounts[0] == Decimal("333.333")
+    euros = propose(Decimal("1000.01"), "EUR", AS_OF, count=3)
+    assert [i.amount for i in euros.installments] == [Decimal("333.33"), Decimal("333.33"), Decimal("333.35")]
+
+
+def test_a_visit_payment_keeps_fils_and_a_cent_currency_refuses_them():
+    from fieldvisit.domain.visits import VisitError, _money
+
+    assert _money({"amount": "100.125", "currency": "KWD"}, "payment", "") == (Decimal("100.125"), "KWD")
+    with pytest.raises(VisitError, match="more than two decimals"):
+        _money({"amount": "100.125", "currency": "EUR"}, "payment", "")
+    with pytest.raises(VisitError, match="more than three decimals"):
+        _money({"amount": "100.1255", "currency": "BHD"}, "payment", "")
+
+
+def test_sentences_show_fils():
+    from fieldvisit.domain.text import msg
+
+    assert msg("{a} due", a=Decimal("1.234")) == "1.234 due"
+    assert msg("{a} due", a=Decimal("12")) == "12.00 due"
+
+
+def test_typed_amounts_take_a_third_decimal_only_when_the_currency_has_it():
+    from fieldvisit.domain.money import parse_typed_amount
+
+    assert parse_typed_amount("1.234,567", ",", ".", 3) == Decimal("1234.567")
+    with pytest.raises(AmountError):
+        parse_typed_amount("1.234,567", ",", ".")
