@@ -34,13 +34,11 @@ import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
-CENT = Decimal("0.01")
-
-
-def money_step(currency: str = "") -> Decimal:
-    """The smallest step amounts in ``currency`` are kept to: 0.001 for a three-decimal currency
-    (KWD, BHD…), else 0.01 (a yen amount written ``1234.5`` keeps its written half)."""
-    return Decimal("0.001") if currency and currency_digits(currency.upper()) == 3 else CENT
+from fieldvisit.domain.currencies import CENT, currency_decimal_comma, currency_digits, currency_of_name
+from fieldvisit.domain.currencies import first_reading
+# re-exported: callers read amounts and their currencies from here
+from fieldvisit.domain.currencies import currencies_of_symbol, currency_of_cell, currency_of_symbol  # noqa: F401
+from fieldvisit.domain.currencies import money_step  # noqa: F401
 
 _PLAIN = re.compile(r"-?\d+(?:\.\d{1,2})?")
 # (one group and no decimals — "1,234" — is not here: the slow path decides it with the currency)
@@ -51,22 +49,6 @@ _GROUPED_COMMA = re.compile(r"-?\d{1,3}(?:\.\d{3})+,\d{1,2}|-?\d{1,3}(?:\.\d{3})
 _EXTRA_SYMBOLS = re.compile(r"((?<![A-Za-z])S?Fr\.(?!\w)|(?<![A-Za-z])SFr(?![A-Za-z])|US\$|HK\$|NT\$|MX\$|Mex\$|COL\$|S\$|NZ\$|R\$|C\$|A\$|CN¥|JP¥|S/\.?|RMB|元|円|圆|人民币|yuan|"
                             r"(?<![A-Za-z])Rs\.?(?![A-Za-z])|원|₩)", re.IGNORECASE)
 _ISO = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
-_SYMBOL_CODES = {"€": "EUR", "£": "GBP", "₹": "INR", "元": "CNY", "圆": "CNY", "人民币": "CNY", "RMB": "CNY",
-                 "YUAN": "CNY", "円": "JPY", "US$": "USD", "HK$": "HKD", "NT$": "TWD", "R$": "BRL",
-                 "C$": "CAD", "A$": "AUD", "MX$": "MXN", "MEX$": "MXN", "COL$": "COP", "S$": "SGD", "NZ$": "NZD",
-                 "RS": "INR", "RS.": "INR", "원": "KRW", "CN¥": "CNY", "JP¥": "JPY", "S/": "PEN", "S/.": "PEN", "₩": "KRW", "₱": "PHP", "₽": "RUB",
-                 "ZŁ": "PLN", "CHF": "CHF", "FR.": "CHF", "SFR.": "CHF", "SFR": "CHF", "KČ": "CZK", "₺": "TRY", "₫": "VND", "฿": "THB", "RP": "IDR"}
-#: Symbols shared by several currencies: the country decides.
-_SHARED = {"$": {"US": "USD", "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "CA": "CAD", "AU": "AUD",
-                 "HK": "HKD", "SG": "SGD", "NZ": "NZD", "EC": "USD", "SV": "USD", "PA": "USD", "PR": "USD",
-                 "TW": "TWD", "BR": "BRL", "UY": "UYU", "DO": "DOP", "JM": "JMD", "TT": "TTD", "BS": "BSD",
-                 "BB": "BBD", "BZ": "BZD", "FJ": "FJD", "NA": "NAD", "LR": "LRD", "GY": "GYD", "SR": "SRD",
-                 "CU": "CUP", "KY": "KYD", "BM": "BMD", "SB": "SBD", "BN": "BND", "TV": "AUD", "KI": "AUD",
-                 "NR": "AUD", "TL": "USD", "FM": "USD", "MH": "USD", "PW": "USD", "VG": "USD", "TC": "USD",
-                 "BQ": "USD", "ZW": "USD"},
-           "¥": {"CN": "CNY", "JP": "JPY"},
-           "KR": {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"}}
-#: Words and characters that multiply the number they follow (``1.2万``, ``3千元``, ``1.2 lakh``).
 _MULTIPLIERS = {"万": Decimal(10000), "萬": Decimal(10000), "亿": Decimal(10**8), "億": Decimal(10**8),
                 "千": Decimal(1000), "仟": Decimal(1000), "LAKH": Decimal(10**5), "LAKHS": Decimal(10**5),
                 "LAC": Decimal(10**5), "LACS": Decimal(10**5), "CRORE": Decimal(10**7), "CRORES": Decimal(10**7)}
@@ -115,64 +97,6 @@ def looks_decimal_comma(text: str) -> bool | None:
     if re.fullmatch(r"-?\d{1,3}(,\d{3}){2,}", t):
         return False
     return None
-
-
-@lru_cache(maxsize=512)
-def currency_digits(code: str) -> int | None:
-    """Decimals of an ISO currency (EUR 2, JPY 0, KWD 3) from CLDR; None for an unknown code."""
-    if not code:
-        return None
-    from babel.numbers import get_currency_precision, list_currencies
-
-    if code.upper() not in list_currencies():
-        return None
-    return get_currency_precision(code.upper())
-
-
-@lru_cache(maxsize=64)
-def currency_decimal_comma(code: str) -> bool | None:
-    """Whether the people of every country that uses ``code`` today write a decimal comma (True)
-    or point (False), in each of its official languages, by CLDR via Babel; None when they differ
-    (USD: the US and Ecuador; EUR; CHF: German and French Swiss) or nothing is known."""
-    from babel import Locale, UnknownLocaleError
-    from babel.core import get_global
-    from babel.languages import get_official_languages
-    from babel.numbers import get_decimal_symbol
-
-    marks = set()
-    for territory, entries in get_global("territory_currencies").items():
-        if any(entry[0] == code and entry[2] is None and entry[3] for entry in entries):
-            for language in get_official_languages(territory, de_facto=True) or ():
-                try:
-                    marks.add(get_decimal_symbol(Locale.parse(f"{language}_{territory}")))
-                except (UnknownLocaleError, ValueError):
-                    continue
-    return marks == {","} if len(marks) == 1 else None
-
-
-def currency_of_symbol(symbol: str, country: str = "") -> str | None:
-    """``"€"`` → EUR; ``"$"`` with country MX → MXN, without a country → None (cannot tell);
-    a three-letter code passes through. Unknown symbols → None."""
-    s = symbol.strip().upper()
-    if not s:
-        return None
-    if s in _SHARED:
-        return _SHARED[s].get(country.upper()) if country else None
-    if s in _SYMBOL_CODES:
-        return _SYMBOL_CODES[s]
-    if re.fullmatch(r"[A-Z]{3}", s) and currency_digits(s) is not None:
-        return s
-    return None
-
-
-def currencies_of_symbol(symbol: str) -> frozenset[str]:
-    """Every currency a symbol can denote: ``"$"`` → USD, MXN, AUD…; ``"€"`` → EUR; a code → itself;
-    unknown → empty."""
-    s = symbol.strip().upper()
-    if s in _SHARED:
-        return frozenset(_SHARED[s].values())
-    code = currency_of_symbol(s)
-    return frozenset({code}) if code else frozenset()
 
 
 def parse_amount(text: str, decimal_comma: bool | None = None, currency: str = "") -> Decimal:
@@ -270,8 +194,7 @@ def _parse_slow(raw: str, decimal_comma: bool | None, currency: str) -> tuple[De
     if not _NUMBER.fullmatch(t):
         raise AmountError(f"{raw!r} is not an amount")
     if not currency and symbol:
-        shared = _SHARED.get(symbol.upper())
-        currency = currency_of_symbol(symbol) or (next(iter(shared.values())) if shared else "")
+        currency = first_reading(symbol)
     value = _number(t, raw, decimal_comma, currency, multiplier)
     value = (value * multiplier).quantize(money_step(currency), rounding=ROUND_HALF_UP)
     if credit and credit.group(1).upper() == "CR":
@@ -297,8 +220,7 @@ def _named_currency(t: str) -> tuple[str, str] | None:
     if m is None:
         return None
     word, rest = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-    key = word.strip().lower()
-    code = _PLAIN_WORDS.get(key) or _currency_names().get(key)
+    code = currency_of_name(word)
     return (code, rest.strip()) if code else None
 
 
@@ -395,65 +317,3 @@ def parse_typed_amount(text: str, decimal_point: str, group_separator: str, deci
     return Decimal(f"{number}.{cents or '0'}").quantize(CENT if decimals <= 2 else Decimal(10) ** -decimals)
 
 
-#: Currency words people write in a currency column that name a currency only with the country.
-_SHARED_WORDS = {
-    "peso": {"MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "PH": "PHP", "UY": "UYU", "DO": "DOP", "CU": "CUP"},
-    "dollar": {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD",
-               "EC": "USD", "SV": "USD", "PA": "USD", "PR": "USD"},
-    "kr": {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"},
-    "yen": {"JP": "JPY", "CN": "CNY"},
-}
-_WORD_FORMS = {"pesos": "peso", "dollars": "dollar", "dólar": "dollar", "dólares": "dollar", "dolar": "dollar",
-               "dolares": "dollar", "krona": "kr", "kronor": "kr", "krone": "kr", "kroner": "kr", "kr.": "kr",
-               "¥": "yen", "￥": "yen", "$": "dollar"}
-_PLAIN_WORDS = {"euro": "EUR", "euros": "EUR", "eur": "EUR", "rmb": "CNY", "yuan": "CNY", "人民币": "CNY",
-                "元": "CNY", "圆": "CNY", "円": "JPY", "日元": "JPY", "美元": "USD", "欧元": "EUR", "港币": "HKD",
-                "reais": "BRL", "real": "BRL", "libra": "GBP", "libras": "GBP", "pound": "GBP", "pounds": "GBP",
-                "rupee": "INR", "rupees": "INR", "złoty": "PLN", "zloty": "PLN", "zł": "PLN", "soles": "PEN",
-                "sol": "PEN", "台幣": "TWD", "臺幣": "TWD", "新台幣": "TWD", "新臺幣": "TWD", "新台币": "TWD"}
-_NAMES: dict[str, str] = {}
-
-
-def _currency_names() -> dict[str, str]:
-    """Babel's currency names (singular and plural) in the lenders' languages → ISO code; a name
-    two currencies share is left out."""
-    if not _NAMES:
-        from babel import Locale  # plain Python data; loaded once, on the first word cell
-
-        seen: dict[str, set[str]] = {}
-        for tag in ("en", "es", "pt", "fr", "de", "it", "zh", "zh_Hant", "ja", "pl", "cs", "sv", "el", "ru"):
-            locale = Locale.parse(tag)
-            plurals = locale._data.get("currency_names_plural", {})
-            for code, name in locale.currencies.items():
-                forms = [name, *(plurals.get(code, {}) or {}).values()]
-                for form in forms:
-                    seen.setdefault(form.strip().lower(), set()).add(code)
-        _NAMES.update({name: next(iter(codes)) for name, codes in seen.items() if len(codes) == 1})
-    return _NAMES
-
-
-def currency_of_cell(text: str, country: str = "") -> tuple[str | None, str | None]:
-    """A currency column's cell → ``(ISO code, None)``; ``(None, why)`` when it names a currency
-    only with a country the row does not give (``pesos``, ``$``, ``kr``) or names none.
-    ``€``, ``US$``, ``Euros``, ``euro``, ``人民币``, ``元``, ``RMB`` (→ CNY), ``R$``, ``peso mexicano``
-    read alone; ``pesos`` with country MX is MXN, ``kr`` with SE is SEK, ``$`` with US is USD."""
-    raw = text.strip()
-    word = raw.lower()
-    if re.fullmatch(r"[A-Za-z]{3}", raw) and word != "rmb":
-        return raw.upper(), None
-    if word in _PLAIN_WORDS:
-        return _PLAIN_WORDS[word], None
-    shared = _SHARED_WORDS.get(_WORD_FORMS.get(word, word))
-    if shared is not None:
-        code = shared.get(country.upper()) if country else None
-        if code:
-            return code, None
-        return None, (f"{raw!r} could be the currency of several countries and the row does not say which; "
-                      "add a country column or a three-letter currency code")
-    code = currency_of_symbol(raw, country)
-    if code:
-        return code, None
-    code = _currency_names().get(word)
-    if code:
-        return code, None
-    return None, f"{raw!r} is not a currency; write a three-letter code such as EUR"
