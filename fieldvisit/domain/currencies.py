@@ -151,7 +151,7 @@ def currency_of_cell(text: str, country: str = "") -> tuple[str | None, str | No
     read alone; ``pesos`` with country MX is MXN, ``kr`` with SE is SEK, ``$`` with US is USD."""
     raw = text.strip()
     word = raw.lower()
-    if re.fullmatch(r"[A-Za-z]{3}", raw) and word != "rmb":
+    if re.fullmatch(r"[A-Za-z]{3}", raw) and word != "rmb" and currency_digits(raw.upper()) is not None:
         return raw.upper(), None
     if word in _PLAIN_WORDS:
         return _PLAIN_WORDS[word], None

@@ -207,6 +207,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", 'The date order must be DMY or MDY (not {value}).'),
     QT_TRANSLATE_NOOP("Prep", 'The header row must be 1 or more.'),
     QT_TRANSLATE_NOOP("Prep", '{value} is not a three-letter currency code such as USD.'),
+    QT_TRANSLATE_NOOP("Prep", '{value} is not an ISO currency code; use one such as USD, EUR or MXN.'),
     QT_TRANSLATE_NOOP("Prep", 'The country is wrong: {exc}.'),
     QT_TRANSLATE_NOOP("Prep", "No plan{who} on {isoformat}; run 'fieldvisit plan --date {isoformat}' first."),
     QT_TRANSLATE_NOOP("Prep", 'Several collectors have plans on {isoformat} ({names}); choose one with --collector.'),

@@ -124,3 +124,35 @@ def test_a_sheet_asked_of_a_csv_file_is_a_sentence_not_ignored(tmp_path):
     with pytest.raises(UserError, match="has no sheets; leave out --sheet"):
         read_table(str(good), sheet="Nope")
     assert "has no sheets" in _one_sentence(_import(tmp_path, good, "--sheet", "Nope"))
+
+
+def test_a_workbook_saved_under_a_csv_name_is_read_by_its_content(tmp_path):
+    """BRK13c: an XLSX named cases.csv gave exit 1 "unexpected error: InvalidFileException"."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["case_id", "name", "balance", "currency"])
+    wb.active.append(["W-1", "Ana", 1234.5, "EUR"])
+    wb.save(tmp_path / "cases.csv")
+    table = read_table(str(tmp_path / "cases.csv"))
+    assert table.headers[:3] == ["case_id", "name", "balance"]
+    r = fv("--json", "cases", "import", str(tmp_path / "cases.csv"), "--as-of", "2026-11-23",
+           db=f"sqlite:///{tmp_path / 'ws.db'}")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["imported"] == 1
+    preview = fv("--json", "cases", "import", str(tmp_path / "cases.csv"), "--preview", "--as-of", "2026-11-23",
+                 db=f"sqlite:///{tmp_path / 'ws.db'}")
+    assert preview.returncode == 0, preview.stderr
+
+
+def test_unknown_currency_and_country_options_are_refused(tmp_path):
+    """BRK13c: --currency XYZ was accepted and stored; --country ZZ silently ignored."""
+    good = _csv(tmp_path, "case_id,name,balance\nA,x,10\n")
+    assert "'XYZ' is not an ISO currency code" in _one_sentence(_import(tmp_path, good, "--currency", "XYZ"))
+    assert "'ZZ' is not an ISO country code" in _one_sentence(_import(tmp_path, good, "--country", "ZZ"))
+    assert _import(tmp_path, good, "--currency", "eur", "--country", "uk").returncode == 0
+    fake = _csv(tmp_path, "case_id,name,balance,currency\nA,x,10,XYZ\nB,y,5,EUR\n", name="fake_code.csv")
+    r = fv("--json", "cases", "import", str(fake), "--as-of", "2026-11-23", db=f"sqlite:///{tmp_path / 'w2.db'}")
+    assert r.returncode == 0, r.stderr
+    rejected = json.loads(r.stdout)["rejected"]
+    assert [(x["row"], x["column"]) for x in rejected] == [(2, "currency")]
