@@ -36,7 +36,7 @@ from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
-from fieldvisit.services.import_notes import conflicts_of, merge_flags, rows_as_json
+from fieldvisit.services.import_notes import conflicts_of, merge_flags, missing_fields, missing_warning, rows_as_json
 from fieldvisit.services.ports import ImportRecord, Table, UnitOfWork, ZoneLookup
 from fieldvisit.services.progress import Progress, Work, gc_paused
 from fieldvisit.services.window_review import apply_decisions
@@ -75,6 +75,9 @@ class ImportSummary:
     sheets_read: list[str] = field(default_factory=list)
     sheets_not_read: list[dict] = field(default_factory=list)
     hidden_rows: list[int] = field(default_factory=list)  # case rows hidden/filtered in the workbook, imported
+    #: important fields no column gives ("balance", "name", "address"), and the sentences saying so
+    missing_fields: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict:
         data = asdict(self)
@@ -266,6 +269,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                             profile=profile, as_of=as_of, conflicts=conflicts_of(columns, table.headers, mapping),
                             sheets_read=list(getattr(table, "sheets_read", []) or []),
                             sheets_not_read=list(getattr(table, "sheets_not_read", []) or []))
+    summary.missing_fields = missing_fields(columns)
+    summary.warnings = [w for w in (missing_warning(summary.missing_fields),) if w]
     total = table.total_rows or 0
     raw_rows: list[tuple[int, dict, dict]] = []
     split = row_splitter(columns, text_cells=table.kind == "csv")

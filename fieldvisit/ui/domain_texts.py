@@ -201,6 +201,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", '{file_name} has no case_id column (headers found: {found}); add one or name it with --mapping.'),
     QT_TRANSLATE_NOOP("Prep", 'None of the {n} rows of {file_name} could be imported (rejected: {first}); nothing was written. The preview (--preview) shows why each row is rejected.'),
     QT_TRANSLATE_NOOP("Prep", 'The mapping is wrong: {exc}.'),
+    QT_TRANSLATE_NOOP("Prep", 'The file gives {fields} for its cases; they were imported without them. If the file has them under other headers, map those columns (--mapping) and import again.'),
     QT_TRANSLATE_NOOP("Prep", 'No import profile named {name} (saved: {known}); save one with --save-profile.'),
     QT_TRANSLATE_NOOP("Prep", 'Give the profile a name.'),
     QT_TRANSLATE_NOOP("Prep", 'The decimal mark must be . or , (not {value}).'),

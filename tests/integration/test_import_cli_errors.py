@@ -156,3 +156,24 @@ def test_unknown_currency_and_country_options_are_refused(tmp_path):
     assert r.returncode == 0, r.stderr
     rejected = json.loads(r.stdout)["rejected"]
     assert [(x["row"], x["column"]) for x in rejected] == [(2, "currency")]
+
+
+def test_a_file_giving_no_balance_name_or_place_is_imported_with_a_warning(tmp_path):
+    """BRK13c #9: mapping only case_id stored cases with balance 0.00, no name, no word (exit 0)."""
+    path = _csv(tmp_path, "Aktenzeichen;Schuldner;Forderung\nDE-1;Jürgen;1.234,56 €\nDE-2;Anna;99,00 €\n")
+    mapping = '{"Aktenzeichen": "case_id"}'
+    plain = _import(tmp_path, path, "--mapping", mapping)
+    assert plain.returncode == 0, plain.stderr
+    assert ("Warning: The file gives no balance, no name and no address or coordinates for its cases; they were "
+            "imported without them.") in plain.stdout
+    r = fv("--json", "cases", "import", str(path), "--mapping", mapping, "--as-of", "2026-11-23",
+           db=f"sqlite:///{tmp_path / 'w2.db'}")
+    data = json.loads(r.stdout)
+    assert r.returncode == 0 and data["imported"] == 2
+    assert data["missing_fields"] == ["balance", "name", "address"] and len(data["warnings"]) == 1
+    preview = fv("--json", "cases", "import", str(path), "--mapping", mapping, "--preview", "--as-of", "2026-11-23",
+                 db=f"sqlite:///{tmp_path / 'w3.db'}")
+    assert json.loads(preview.stdout)["missing_fields"] == ["balance", "name", "address"]
+    full = _csv(tmp_path, "case_id,name,lat,lon,balance\nA,x,40.4,-3.7,10\n", name="full.csv")
+    r = fv("--json", "cases", "import", str(full), "--as-of", "2026-11-23", db=f"sqlite:///{tmp_path / 'w4.db'}")
+    assert json.loads(r.stdout)["missing_fields"] == [] and json.loads(r.stdout)["warnings"] == []
