@@ -6,13 +6,14 @@ themselves are read in :mod:`fieldvisit.domain.money`."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 
 CENT = Decimal("0.01")
 
 #: Symbols and words in amounts, for one currency each.
-_SYMBOL_CODES = {"€": "EUR", "£": "GBP", "₹": "INR", "元": "CNY", "圆": "CNY", "人民币": "CNY", "RMB": "CNY",
+_SYMBOL_CODES = {"€": "EUR", "£": "GBP", "₹": "INR", "圆": "CNY", "人民币": "CNY", "RMB": "CNY",
                  "YUAN": "CNY", "円": "JPY", "US$": "USD", "HK$": "HKD", "NT$": "TWD", "R$": "BRL",
                  "C$": "CAD", "A$": "AUD", "MX$": "MXN", "MEX$": "MXN", "COL$": "COP", "S$": "SGD", "NZ$": "NZD",
                  "RS": "INR", "RS.": "INR", "원": "KRW", "CN¥": "CNY", "JP¥": "JPY", "S/": "PEN", "S/.": "PEN", "₩": "KRW", "₱": "PHP", "₽": "RUB",
@@ -26,7 +27,10 @@ _SHARED = {"$": {"US": "USD", "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS"
                  "NR": "AUD", "TL": "USD", "FM": "USD", "MH": "USD", "PW": "USD", "VG": "USD", "TC": "USD",
                  "BQ": "USD", "ZW": "USD"},
            "¥": {"CN": "CNY", "JP": "JPY"},
-           "KR": {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"}}
+           "KR": {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"},
+           "元": {"CN": "CNY", "TW": "TWD", "HK": "HKD", "MO": "MOP"}}  # yuan; Taiwan's and Hong Kong's dollar
+#: What a shared symbol means when no country, currency column or chosen currency decides.
+_SHARED_DEFAULT = {"元": "CNY"}
 
 
 def money_step(currency: str = "") -> Decimal:
@@ -70,12 +74,15 @@ def currency_decimal_comma(code: str) -> bool | None:
 
 def currency_of_symbol(symbol: str, country: str = "") -> str | None:
     """``"€"`` → EUR; ``"$"`` with country MX → MXN, without a country → None (cannot tell);
-    a three-letter code passes through. Unknown symbols → None."""
+    ``"元"`` with country TW → TWD, else CNY; a three-letter code passes through. Unknown symbols
+    → None."""
     s = symbol.strip().upper()
     if not s:
         return None
     if s in _SHARED:
-        return _SHARED[s].get(country.upper()) if country else None
+        if country and country.upper() in _SHARED[s]:
+            return _SHARED[s][country.upper()]
+        return _SHARED_DEFAULT.get(s) if not country or s in _SHARED_DEFAULT else None
     if s in _SYMBOL_CODES:
         return _SYMBOL_CODES[s]
     if re.fullmatch(r"[A-Z]{3}", s) and currency_digits(s) is not None:
@@ -86,7 +93,7 @@ def currency_of_symbol(symbol: str, country: str = "") -> str | None:
 def currencies_of_symbol(symbol: str) -> frozenset[str]:
     """Every currency a symbol can denote: ``"$"`` → USD, MXN, AUD…; ``"€"`` → EUR; a code → itself;
     unknown → empty."""
-    s = symbol.strip().upper()
+    s = unicodedata.normalize("NFKC", symbol).strip().upper()  # ￥ is ¥
     if s in _SHARED:
         return frozenset(_SHARED[s].values())
     code = currency_of_symbol(s)

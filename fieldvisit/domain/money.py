@@ -21,7 +21,8 @@ IQD: ``1.234`` KWD is 1.234, never 1.23). The number itself:
   and the row goes to review instead of a guess (never 1000x silently). When the file leaves its
   mark open, a cent currency whose countries all write the same decimal mark (TWD, CNY, INR; not
   USD or EUR) gives it: ``NT$5,000`` is 5000 (``1,234`` KWD stays open: fils exist).
-- ``2 Cr`` in rupees could be two crore or a credit of 2.00: AmbiguousAmount (review).
+- ``2 Cr`` in rupees could be two crore or a credit of 2.00: AmbiguousAmount (review); so is
+  ``1.5E+3`` (scientific notation may hide digits: 1523.40 shown narrow), with its one reading.
 
 Plain numbers (``1234.5``, ``12,345.67``) take a fast path: a 100,000-row file must not pay for
 the library per cell.
@@ -55,6 +56,8 @@ _MULTIPLIERS = {"万": Decimal(10000), "萬": Decimal(10000), "亿": Decimal(10*
 _MULTIPLIER = re.compile(r"(?<=[\d\s.])(万|萬|亿|億|千|仟|(?<![A-Za-z])(?:lakhs?|lacs?|crores?)(?![A-Za-z]))", re.IGNORECASE)
 #: A dash-like mark right after the decimal mark: ``2.500,-``, ``850.–`` — no cents, never a sign.
 _NO_CENTS = re.compile(r"(?<=\d)([.,])\s?[-\u2010-\u2015\u2212\uff0d]+(?![\d\u2010-\u2015-])")
+#: A number in scientific notation (``1.5E+3``, ``1,5E+03``), as a narrow spreadsheet column shows it.
+_SCIENTIFIC = re.compile(r"-?\d+(?:[.,]\d+)?[eE][+-]?\d{1,2}")
 #: An accounting credit/debit mark after the amount (``500,00 CR``, ``1.234,56 Dr``).
 _CREDIT = re.compile(r"(?<=[\d\s.])(CR|Cr|cr|DR|Dr|dr)\.?$")
 #: Currencies whose ``Cr`` is read as crore (ten million) as often as credit.
@@ -150,6 +153,10 @@ def _parse_money(raw: str, decimal_comma: bool | None, currency: str) -> tuple[D
 @lru_cache(maxsize=4096)
 def _parse_slow(raw: str, decimal_comma: bool | None, currency: str) -> tuple[Decimal, str | None]:
     t = unicodedata.normalize("NFKC", raw).strip()
+    if _SCIENTIFIC.fullmatch(t):  # "1.5E+3": a spreadsheet's narrow column; digits may be gone
+        value = Decimal(t.replace(",", ".")).quantize(money_step(currency), rounding=ROUND_HALF_UP)
+        raise AmbiguousAmount(f"{raw!r} is written in scientific notation, which may hide digits (read as "
+                              f"{value}); check the amount in the file", (value, value))
     t = _NO_CENTS.sub(r"\g<1>00", t)  # "2.500,-" is 2.500,00: the dash says "no cents", not "minus"
     t = t.replace("\u2212", "-").replace("\uff0d", "-")
     negative = False

@@ -164,3 +164,44 @@ def test_typed_amounts_take_a_third_decimal_only_when_the_currency_has_it():
     assert parse_typed_amount("1.234,567", ",", ".", 3) == Decimal("1234.567")
     with pytest.raises(AmountError):
         parse_typed_amount("1.234,567", ",", ".")
+
+
+def test_yuan_is_taiwans_dollar_in_a_taiwan_file_and_cny_elsewhere():
+    from fieldvisit.domain.conventions import decide_conventions
+    from fieldvisit.domain.money import currency_of_symbol
+
+    assert currency_of_symbol("元") == "CNY" and currency_of_symbol("元", "TW") == "TWD"
+    rows = [{"case_id": "TW-1", "balance": "新台幣 12,345", "currency": "TWD"},
+            {"case_id": "TW-3", "balance": "8萬", "currency": "新台幣"},
+            {"case_id": "TW-4", "balance": "1,500元", "currency": ""}]
+    conv = decide_conventions(rows, as_of=AS_OF)
+    assert (conv.currency, conv.country) == ("TWD", "TW")
+    ctx = RowContext(as_of=AS_OF, default_country=conv.country, default_currency=conv.currency,
+                     decimal_comma=conv.decimal_comma, columns=frozenset({"case_id", "balance", "currency"}))
+    case = read_row(rows[2], ctx).case
+    assert (case.balance, case.currency) == (Decimal("1500.00"), "TWD")
+    assert decide_conventions([{"balance": "12,345.60元"}], as_of=AS_OF).currency == "CNY"
+
+
+def test_a_chosen_country_gives_the_currency_and_the_evidence_agrees():
+    from fieldvisit.domain.conventions import decide_conventions
+
+    conv = decide_conventions([{"balance": "$1,234.56"}], as_of=AS_OF)
+    assert conv.currency == "" and any(e.startswith("Currency unknown") for e in conv.evidence)
+    chosen = conv.override(country="AU")
+    assert chosen.currency == "AUD"
+    assert not any(e.startswith("Currency unknown") for e in chosen.evidence)
+    assert "Currency AUD: the currency of AU, the country chosen." in chosen.evidence
+
+
+def test_scientific_notation_waits_for_review_with_its_one_reading():
+    from fieldvisit.domain.field_review import candidates
+
+    for text in ("1.5E+3", "1,5E+03"):
+        with pytest.raises(AmbiguousAmount, match="scientific notation") as err:
+            parse_money(text, None, "EUR")
+        assert err.value.readings[0] == Decimal("1500.00")
+    assert candidates("balance", "1.5E+3", "EUR") == ["1500.00"]
+    ctx = RowContext(as_of=AS_OF, default_currency="EUR", columns=frozenset({"case_id", "name", "address", "balance"}))
+    result = _row(ctx, balance="1.5E+3")
+    assert result.case is not None and result.review[0][0] == "balance" and "balance" not in result.present
