@@ -90,6 +90,7 @@ def currency_of_symbol(symbol: str, country: str = "") -> str | None:
     return None
 
 
+@lru_cache(maxsize=256)
 def currencies_of_symbol(symbol: str) -> frozenset[str]:
     """Every currency a symbol can denote: ``"$"`` → USD, MXN, AUD…; ``"€"`` → EUR; a code → itself;
     unknown → empty."""
