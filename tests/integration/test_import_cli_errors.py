@@ -177,3 +177,12 @@ def test_a_file_giving_no_balance_name_or_place_is_imported_with_a_warning(tmp_p
     full = _csv(tmp_path, "case_id,name,lat,lon,balance\nA,x,40.4,-3.7,10\n", name="full.csv")
     r = fv("--json", "cases", "import", str(full), "--as-of", "2026-11-23", db=f"sqlite:///{tmp_path / 'w4.db'}")
     assert json.loads(r.stdout)["missing_fields"] == [] and json.loads(r.stdout)["warnings"] == []
+
+
+def test_a_file_named_like_a_workbook_is_read_by_its_content(tmp_path):
+    """BRK13c #10: "garbage" named fake.xlsx said "no case_id column (headers found: garbage)"."""
+    fake = _csv(tmp_path, "garbage", name="fake.xlsx")
+    assert "neither a workbook nor a table of text" in _one_sentence(_import(tmp_path, fake))
+    renamed = _csv(tmp_path, "case_id,name,address,balance\nA,x,1 Main St,10\n", name="renamed.xlsx")
+    r = fv("--json", "cases", "import", str(renamed), "--as-of", "2026-11-23", db=f"sqlite:///{tmp_path / 'w2.db'}")
+    assert r.returncode == 0 and json.loads(r.stdout)["imported"] == 1
