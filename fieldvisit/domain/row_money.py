@@ -65,7 +65,9 @@ def read_money(case: Case, text: dict[str, str], values: dict[str, Any], ctx: An
         code = _symbol_currency(symbol, currency or ctx.chosen_currency, row_country, case.country, ctx)
         decided = currency or ctx.chosen_currency
         if code is None and decided:
-            errors.append((column, f"{text[column]!r} is in {symbol}, which cannot be {decided} as "
+            possible = sorted(currencies_of_symbol(symbol))
+            named = f" ({', '.join(possible[:-1])} or {possible[-1]})" if 1 < len(possible) <= 4 else ""
+            errors.append((column, f"{text[column]!r} is in {symbol}{named}, which cannot be {decided} as "
                                    f"{'the currency column says' if currency else 'the chosen currency'}"))
         elif code is None:
             errors.append((column, f"{text[column]!r} is in {symbol}, which could be several currencies; add a "
