@@ -89,6 +89,7 @@ def _preview_text(d: dict) -> str:
                                                             f", profile {d['profile']!r} applied" if d["profile"] else "")
              + ".", *_reading_lines(d), f"Columns ({len(d['columns'])}):", *column_lines(d["columns"])]
     lines += _conflict_lines(d.get("conflicts") or [])
+    lines += [f"Warning: {w}" for w in d.get("warnings") or ()]
     lines.append(f"Sample ({len(d['sample'])} of {d['rows_read']}{'' if d['complete'] else '+'} rows):")
     for row in d["sample"]:
         cells = "; ".join(f"{k}={' / '.join(str(v).splitlines())}" for k, v in row["values"].items() if v)
@@ -169,6 +170,7 @@ def cmd_cases_import(app, args) -> None:
                                                        if len(summary.sheets_read) > 1 else "")
              + f": {summary.imported} imported, {summary.updated} updated, "
              f"{len(summary.rejected)} rejected; {summary.windows} appointment windows read."]
+    lines += [f"Warning: {w}" for w in summary.warnings]
     lines += [f"Sheet {s['sheet']!r} not read: {s['reason']}." for s in summary.sheets_not_read]
     if options.profile_match:  # applied (and how the headers differed), or the nearest and why not
         text = options.profile_match["text"]

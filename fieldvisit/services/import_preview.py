@@ -19,7 +19,7 @@ from fieldvisit.domain.columns import IGNORE, KEEP, PARTS
 from fieldvisit.services.import_cases import (
     case_id_problem, column_plan, conventions_json, read_case, row_context, row_splitter,
 )
-from fieldvisit.services.import_notes import conflicts_of, rows_as_json
+from fieldvisit.services.import_notes import conflicts_of, missing_fields, missing_warning, rows_as_json
 from fieldvisit.services.import_profiles import ImportOptions
 from fieldvisit.services.ports import Table, ZoneLookup
 
@@ -137,6 +137,8 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
             "ignored_columns": [c["source"] for c in columns if c["action"] == IGNORE],
             "skipped": skipped, "problem": problem,
             "conflicts": conflicts_of(columns, table.headers, options.mapping),
+            "missing_fields": missing_fields(columns),
+            "warnings": [w for w in (missing_warning(missing_fields(columns)),) if w],
             "profile_match": options.profile_match,
             "sheets_read": list(getattr(table, "sheets_read", []) or []),
             "sheets_not_read": list(getattr(table, "sheets_not_read", []) or []),

@@ -68,6 +68,13 @@ class ImportActions:
             text += "\n" + self.tr("Kept as extra information: {kept}.").format(
                 kept=", ".join(summary.kept_columns) or self.tr("none"))
             text += "\n" + self.tr("Ignored: {ignored}.").format(ignored=", ".join(summary.ignored_columns) or self.tr("none"))
+            if summary.missing_fields:  # a file that gives no balance, name or place: said, not refused
+                words = {"balance": self.tr("no balance"), "name": self.tr("no name"),
+                         "address": self.tr("no address or coordinates")}
+                text += "\n" + self.tr("Warning: the file gives {fields} for its cases; they were imported without "
+                                       "them. If the file has them under other headers, choose those columns in "
+                                       "the import preview and import again.").format(
+                    fields=", ".join(words[m] for m in summary.missing_fields))
             texts = sum(1 for r in summary.review if r["column"] in ("appointment", "inconvenient"))
             if texts:
                 text += "\n" + self.tr("{n} appointment texts could not be read for sure: File → Review appointment "
@@ -101,7 +108,8 @@ class ImportActions:
                                                   for r in (summary.rejected + summary.review)[:60]]
                                 + [f"Row {r['row']} ({r['column']}): {r['note']}" for r in summary.notes[:30]]
                                 + [f"Row {r['row']}: {r['reason']}" for r in summary.skipped[:20]])
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"), text, parent=self)
+            icon = QMessageBox.Icon.Warning if summary.missing_fields else QMessageBox.Icon.Information
+            box = QMessageBox(icon, self.tr("Import finished"), text, parent=self)
             if details:
                 box.setDetailedText(details)
             box.open()

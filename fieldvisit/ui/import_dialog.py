@@ -395,6 +395,12 @@ class ImportPreviewDialog(QDialog):
         if p.get("hidden_rows"):
             text += " " + self.tr("Rows hidden or filtered out in the workbook, imported like the others: "
                                   "{rows}.").format(rows=", ".join(map(str, p["hidden_rows"][:30])))
+        if p.get("missing_fields"):  # a mapping giving no balance, name or place: said before importing
+            words = {"balance": self.tr("no balance"), "name": self.tr("no name"),
+                     "address": self.tr("no address or coordinates")}
+            text += " " + self.tr("Warning: the columns give {fields}; choose the columns that hold them, or the "
+                                  "cases are imported without them.").format(
+                fields=", ".join(words[m] for m in p["missing_fields"]))
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b71c1c;" if p["rejected"] else "")
+        self.status.setStyleSheet("color: #b71c1c;" if p["rejected"] or p.get("missing_fields") else "")
         self.import_button.setEnabled(True)
