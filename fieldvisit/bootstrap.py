@@ -94,7 +94,14 @@ class App:
 
     @property
     def default_timezone(self) -> str:
+        """The workspace's time zone setting, else this computer's zone (see :attr:`timezone_given`)."""
         return self.setting("timezone") or system_timezone()
+
+    @property
+    def timezone_given(self) -> bool:
+        """Whether the workspace sets its time zone (False: :attr:`default_timezone` is only the
+        computer's, which never places a case's appointment times)."""
+        return bool(self.setting("timezone"))
 
     def travel(self, mode: str | None = None):
         """The travel model of this workspace's settings (mode, speeds, OSRM URL)."""

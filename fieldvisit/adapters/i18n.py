@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
-from fieldvisit.domain.money import AmountError, parse_typed_amount
+from fieldvisit.domain.money import AmountError, money_step, parse_typed_amount
 from resources import HERE as RESOURCES
 
 LANGUAGES = {"en": "English", "es": "Español", "zh_CN": "简体中文"}
@@ -112,17 +112,23 @@ def money(amount, currency: str = "") -> str:
     return f"{shown_amount(amount)} {currency}".strip()
 
 
-def typed_amount(text: str) -> Decimal:
-    """An amount as the interface language writes it (``1.500,00`` in Spanish); AmountError else."""
+def typed_amount(text: str, currency: str = "") -> Decimal:
+    """An amount as the interface language writes it (``1.500,00`` in Spanish; three decimals in
+    a three-decimal ``currency`` such as KWD); AmountError else."""
     loc = QLocale()
-    return parse_typed_amount(text, loc.decimalPoint(), loc.groupSeparator())
+    return parse_typed_amount(text, loc.decimalPoint(), loc.groupSeparator(), decimals_of(currency))
 
 
-def stored_amount(text: str) -> str:
+def decimals_of(currency: str) -> int:
+    """How many decimals an amount in ``currency`` may have: 3 for KWD, BHD…; else 2."""
+    return 3 if money_step(currency) == Decimal("0.001") else 2
+
+
+def stored_amount(text: str, currency: str = "") -> str:
     """The amount as stored (``1500.00``), or the text as typed when it is not an amount (the
     form then says how to write it)."""
     try:
-        return str(typed_amount(text))
+        return str(typed_amount(text, currency))
     except AmountError:
         return text.strip()
 
@@ -133,7 +139,11 @@ def shown_amount(value) -> str:
         amount = Decimal(str(value))
     except InvalidOperation:
         return str(value or "")
-    return QLocale().toString(float(amount), "f", 2)
+    if not amount.is_finite():
+        return str(value)
+    # cents; an amount stored in fils (1.234 KWD, 2.500 BHD) keeps its three decimals
+    digits = 3 if amount.as_tuple().exponent <= -3 else 2
+    return QLocale().toString(float(amount), "f", digits)
 
 
 def shown_day(iso: str) -> str:
@@ -162,7 +172,7 @@ def _local(value, context: str) -> str:
     if isinstance(value, date):
         return day_text(value)
     if isinstance(value, Decimal):
-        return QLocale().toString(float(value), "f", 2)
+        return QLocale().toString(float(value), "f", 2 if value == round(value, 2) else 3)
     if isinstance(value, str):
         return QCoreApplication.translate(context, value) or value
     return str(value)

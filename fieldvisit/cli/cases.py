@@ -91,6 +91,7 @@ def _preview_text(d: dict) -> str:
                                                             f", profile {d['profile']!r} applied" if d["profile"] else "")
              + ".", *_reading_lines(d), f"Columns ({len(d['columns'])}):", *column_lines(d["columns"])]
     lines += _conflict_lines(d.get("conflicts") or [])
+    lines += [f"Warning: {w}" for w in d.get("warnings") or ()]
     lines.append(f"Sample ({len(d['sample'])} of {d['rows_read']}{'' if d['complete'] else '+'} rows):")
     for row in d["sample"]:
         cells = "; ".join(f"{k}={' / '.join(str(v).splitlines())}" for k, v in row["values"].items() if v)
@@ -137,6 +138,7 @@ def cmd_cases_import(app, args) -> None:
         country = uow.settings.get("country") or ""
         currency = uow.settings.get("currency") or ""
     common = dict(as_of=args.as_of or date.today(), zones=app.zones, default_timezone=app.default_timezone,
+                  default_zone_given=app.timezone_given,
                   default_country=country, default_currency=currency)
     if args.preview:
         data = preview_import(table, options, file_name=path.name, rules=app.rules(), **common)
@@ -170,6 +172,7 @@ def cmd_cases_import(app, args) -> None:
                                                        if len(summary.sheets_read) > 1 else "")
              + f": {summary.imported} imported, {summary.updated} updated, "
              f"{len(summary.rejected)} rejected; {summary.windows} appointment windows read."]
+    lines += [f"Warning: {w}" for w in summary.warnings]
     lines += [f"Sheet {s['sheet']!r} not read: {s['reason']}." for s in summary.sheets_not_read]
     if options.profile_match:  # applied (and how the headers differed), or the nearest and why not
         text = options.profile_match["text"]

@@ -18,7 +18,9 @@ from collections.abc import Callable
 
 from fieldvisit.domain.conventions import US_STATE_ZONES
 from fieldvisit.domain.country_boxes import country_boxes
+from fieldvisit.domain.subdivision_zones import ONE_CIVIL_TIME
 from fieldvisit.domain.subdivisions import countries_of_region, region_zone
+from fieldvisit.domain.zone_places import far_place_zone, straddle_note
 
 #: How far outside its boxes a point may lie (degrees): the boxes leave out the smallest pieces
 #: of land (Melilla lies 0.7° south of the box of Spain).
@@ -59,17 +61,9 @@ _PROVINCE_ZONES = {
     "US": US_STATE_ZONES,
 }
 
-#: The Canary Islands (one hour behind the rest of Spain): the region, its provinces, islands and
-#: main towns, as an address or a province column writes them.
-_CANARY = re.compile(
-    r"\b(canarias|canary|las palmas|santa cruz de tenerife|tenerife|gran canaria|lanzarote|fuerteventura|"
-    r"la gomera|el hierro|la palma|arrecife|puerto del rosario|san cristobal de la laguna)\b")
-_CANARY_POSTCODE = re.compile(r"(?<!\d)(35|38)\d{3}(?!\d)")
-
-
 #: Countries whose people live in more than one civil time (tzdata); without a state, province
 #: or coordinates their cases' zone is a question for a person.
-SEVERAL_ZONES = frozenset("US CA MX BR AU RU ID KZ MN CD EC NZ PF KI FM UA".split())
+SEVERAL_ZONES = frozenset("US CA MX BR AU RU ID MN CD EC NZ PF KI FM UA".split())  # KZ: one time since 2024
 
 
 #: Words of every "zone undecided" reason (:func:`case_zone`): an appointment held for this
@@ -113,23 +107,23 @@ def _subdivision_code(country: str, region: str) -> str:
 
 def case_zone(country: str, region: str, address: str, lat: float | None, lon: float | None,
               zone_for: Callable[[str, float | None, float | None], str | None] | None,
-              default: str) -> tuple[str, str | None]:
+              default: str, *, default_given: bool = True) -> tuple[str, str | None]:
     """The IANA zone of a case and, when it cannot be told, the reason it goes to review.
 
-    The order: the state or province (``region``: a name or a code, for the US, Canada,
-    Australia, Mexico, Brazil; the Canaries for Spain, also from the address), then the
+    The order: a far place of the country by its postcode or name (the Canaries, the French
+    overseas departments, the Azores …: :mod:`.zone_places`), the state or province (``region``:
+    a name or a code, for the US, Canada, Australia, Mexico, Brazil …), then the
     coordinates (``zone_for``), then the country when it has one zone (or one where nearly
     everyone lives: China, Spain outside the Canaries). A country with several zones and none of
-    these → ``(default, reason)``: its appointment times cannot be placed."""
+    these → ``(default, reason)``: its appointment times cannot be placed. So is a case with no
+    country at all when ``default`` is a zone nobody gave (``default_given`` False: the
+    computer's zone, not the workspace's setting)."""
     country = (country or "").upper()
     if not country and region.strip():
         found = countries_of_region(region)
         country = next(iter(found)) if len(found) == 1 else ""
-    if country == "ES" and lat is None:
-        place = _plain(f"{region} {address}")
-        if _CANARY.search(place) or (region.strip().upper() in ("CN", "GC", "TF", "ES-CN", "ES-GC", "ES-TF")) \
-                or _CANARY_POSTCODE.search(address) and not re.search(r"\d{6,}", address):
-            return "Atlantic/Canary", None
+    if lat is None and (far := far_place_zone(country, region, address)):
+        return far, None
     if lat is None and region.strip():
         if country in _PROVINCE_ZONES:
             code = _subdivision_code(country, region)
@@ -138,11 +132,41 @@ def case_zone(country: str, region: str, address: str, lat: float | None, lon: f
         zone = region_zone(country, region)
         if zone:
             return zone, None
+    if lat is None and country in ONE_CIVIL_TIME:
+        return ONE_CIVIL_TIME[country], None
+    if lat is None and not region.strip() and country in SEVERAL_ZONES:  # "12 Queen St, Auckland"
+        named = {z for part in address.split(",")[1:] if (z := region_zone(country, part))}
+        if len(named) == 1:
+            return named.pop(), None
     found = zone_for(country, lat, lon) if zone_for else None
     if found:
         return found, None
+    if country in SEVERAL_ZONES and lat is None and zone_for is not None and region.strip():
+        return default, (f"the region {region.strip()!r} is not one FieldVisit can place in the time zones of "
+                         f"{country}, so its appointment times cannot be placed; add coordinates or a Timezone column")
     if country in SEVERAL_ZONES and lat is None and zone_for is not None:
         where = "the state or province" if country in ("US", "MX", "CA", "BR", "AU", "RU") else "the region"
         return default, (f"{country} {ZONE_UNDECIDED} and the row gives neither {where} nor coordinates, "
                          "so its appointment times cannot be placed; add a State/Province column or coordinates")
+    if not country and not default_given and lat is None:
+        return default, NO_ZONE_GIVEN
     return default, None
+
+
+#: The reason a case without a country, coordinates or time zone cannot place appointment times.
+NO_ZONE_GIVEN = ("neither the file nor the workspace gives the country or time zone, so its appointment times "
+                 "cannot be placed; add a Country column, choose the country when importing (--country on the "
+                 "command line), or set the workspace's country")
+
+
+def zone_note(country: str, region: str, address: str, lat: float | None, zone: str) -> str | None:
+    """The note of a case without coordinates placed in ``zone`` by a state or province with
+    places in two zones (Texas, New South Wales …; see :mod:`.zone_places`), or None. A note, not
+    a review item: most of its people live in that zone."""
+    country = (country or "").upper()
+    if lat is not None or not region.strip() and zone != "Pacific/Tahiti":
+        return None
+    far = far_place_zone(country, region, address)
+    if far and far != "Pacific/Tahiti":
+        return None  # the postcode told (El Paso 79901, Broken Hill 2880)
+    return straddle_note(country, _subdivision_code(country, region) if region.strip() else "", zone)

@@ -8,11 +8,8 @@ Rules (tested in ``tests/unit/test_case_rows.py``):
 - An unreadable appointment keeps the row and is reported for review; so does a value whose
   reading the file's conventions leave open (``03/04/2026`` when the date order is undecided,
   ``1.234`` with no currency and no decimal mark known): that field is left unset, never guessed.
-- A currency column may hold a code, a symbol or a word (``€``, ``Euros``, ``人民币``, ``RMB`` → CNY;
-  ``pesos``/``kr``/``$`` with the row's country, else the row goes to review, currency unset).
-- Amounts carry their currency: the currency column, else the symbol in the cell or its header
-  (``$`` read with the row's country), else the file's currency. A symbol that contradicts the
-  currency column rejects the row.
+- Currency and amounts: :mod:`fieldvisit.domain.row_money` (``€ 2.500,-``, ``$`` with a currency
+  column or ``--currency``, ``1.234`` KWD with its fils).
 - Address parts (street, line 2, district, city, state, ZIP) combine into the address; a first
   name and a surname into the name.
 - Spreadsheet serial numbers in date columns are dates in the workbook's date system (1900/1904).
@@ -42,19 +39,19 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from fieldvisit.domain.cases import Case, GeoStatus, due_date_from_days
 from fieldvisit.domain.flag_columns import FlagReading, hold_unread_times, read_flag_cells
 from fieldvisit.domain.cells import MAX_DAYS_PAST_DUE, cell_text, join_address, join_name
-from fieldvisit.domain.cells import ambiguous_date as _ambiguous_date, amount as _amount
+from fieldvisit.domain.cells import ambiguous_date as _ambiguous_date
 from fieldvisit.domain.cells import days_count as _days, position as _position_problem
 from fieldvisit.domain.columns import PARTS
 from fieldvisit.domain.conventions import US_STATE_ZONES
 from fieldvisit.domain.date_order import plausible_order
-from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
+from fieldvisit.domain.countries import CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
-from fieldvisit.domain.case_places import case_zone, implausible_position
+from fieldvisit.domain.case_places import NO_ZONE_GIVEN, case_zone, implausible_position, zone_note
 from fieldvisit.domain.phones import clean_phone as _clean_phone
-from fieldvisit.domain.money import AmbiguousAmount, AmountError, currency_of_cell, currency_of_symbol, parse_money
 from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.limits import CELL_CHARS as _FIELD_CHARS, DEFAULT_FIELD_CHARS as _DEFAULT_CHARS
 from fieldvisit.domain.limits import cell_too_long as too_long
+from fieldvisit.domain.row_money import BALANCE_EMPTY, read_money  # noqa: F401 (BALANCE_EMPTY re-exported)
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 
 ZoneFor = Callable[[str, float | None, float | None], str | None]
@@ -71,6 +68,9 @@ class RowContext:
     dayfirst: bool | None = True
     decimal_comma: bool | None = None
     default_timezone: str = "UTC"
+    #: False when ``default_timezone`` is nobody's choice (the computer's zone, not the workspace's
+    #: setting): a case with no country then sends its appointment times to review
+    default_zone_given: bool = True
     default_country: str = ""
     default_currency: str = ""
     zone_for: ZoneFor | None = None
@@ -88,6 +88,8 @@ class RowContext:
     present_sets: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
     #: the yes/no and free-text flag columns (``flag_labels`` but ``flags``), set from it
     flag_columns: tuple[str, ...] = ()
+    #: the currency the user chose for the file (``--currency``); decides a shared symbol (``$``)
+    chosen_currency: str = ""
 
     def __post_init__(self) -> None:
         self.flag_columns = tuple(k for k in self.flag_labels if k != "flags")
@@ -131,7 +133,6 @@ def _date(value: Any, ctx: RowContext) -> date:
 
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
 _country_code = lru_cache(maxsize=1024)(country_code)
-_currency_of_cell = lru_cache(maxsize=1024)(currency_of_cell)
 _due_from_days = lru_cache(maxsize=4096)(due_date_from_days)
 _days_of_text = lru_cache(maxsize=4096)(_days)  # files repeat "30", "120" (errors are not cached)
 #: Days a file's due date and its days-past-due column may differ (a file exported some days ago).
@@ -150,11 +151,7 @@ def _windows(text: str, tz: str, dayfirst: bool, today: date,
     return tuple(windows), tuple(parsed.errors) + tuple(outside), tuple(clipped)
 
 
-def _country_of(currency: str) -> str:
-    return next((c for c, cur in CURRENCIES.items() if cur == currency), "")
-
-
-_US_STATE_ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$")
+_US_STATE_ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$|,\s*([A-Z]{2})\s*$")
 
 
 _LIMITS: dict[tuple[str, ...], tuple[int, ...]] = {}
@@ -184,10 +181,6 @@ def _flag_reading(text: dict[str, str], ctx: RowContext) -> FlagReading:
         if not found.inconvenient and len(ctx.flag_readings) < FLAG_READINGS_KEPT:
             ctx.flag_readings[key] = found
     return found
-
-
-#: The review note of a blank balance cell (a stored case keeps its balance: no note).
-BALANCE_EMPTY = "balance is empty"
 
 
 def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
@@ -268,10 +261,11 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         case.lat = case.lon = None
         case.geo_status = GeoStatus.PENDING
         present.difference_update(("lat", "lon"))
-    if not case.timezone and case.lat is None and case.country == "US" and not get("region") and \
-            (m := _US_STATE_ZIP.search(case.address)) and m.group(1) in US_STATE_ZONES:
-        case.timezone = US_STATE_ZONES[m.group(1)]  # "1 Elm St, Boston, MA 02108"
-    zone_problem = clipped = None
+    region = get("region", "")
+    if not case.timezone and case.lat is None and case.country == "US" and not region and \
+            (m := _US_STATE_ZIP.search(case.address)) and (m.group(1) or m.group(2)) in US_STATE_ZONES:
+        region = m.group(1) or m.group(2)  # "1 Elm St, Boston, MA 02108", "1 Main St, Austin, TX"
+    zone_problem = clipped = zone_noted = None
     if not case.timezone and case.lat is not None and case.country and ctx.zone_for is not None:
         # what case_zone does with coordinates and a country, without its other questions
         found = ctx.zone_for(case.country, case.lat, case.lon)
@@ -279,12 +273,17 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         if found:  # the coordinates tell: stored on update too
             present.add("timezone")
     if not case.timezone:
-        case.timezone, zone_problem = case_zone(case.country, get("region", ""), case.address, case.lat, case.lon,
-                                                ctx.zone_for, ctx.default_timezone)
+        case.timezone, zone_problem = case_zone(case.country, region, case.address, case.lat, case.lon,
+                                                ctx.zone_for, ctx.default_timezone,
+                                                default_given=ctx.default_zone_given)
+        if zone_problem is NO_ZONE_GIVEN and not (get("appointment") or get("inconvenient")):
+            zone_problem = None  # no times to place (an update of flags, a case without appointment)
         if zone_problem:
             review.append(("timezone", zone_problem))
-        elif get("region") or case.lat is not None:  # the state or the coordinates tell: stored on update too
+        elif region or case.lat is not None:  # the state or the coordinates tell: stored on update too
             present.add("timezone")
+        if not zone_problem and (get("appointment") or get("inconvenient")):  # "TX": Chicago, with a note
+            zone_noted = zone_note(case.country, region, case.address, case.lat, case.timezone)
 
     written = None  # the due date the file writes, when it has one that reads
     if get("due_date"):
@@ -319,51 +318,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         case.due_date = written
     present.discard("days_past_due")
 
-    currency = get("currency", "")
-    if currency:  # EUR, €, Euros, 人民币, RMB; pesos / kr / $ with the row's country
-        code, problem = _currency_of_cell(currency, case.country)
-        if code is None:
-            (review if "several countries" in problem else errors).append(("currency", problem))
-        currency = code or ""
-    shown: dict[str, str] = {}
-    hint = currency or CURRENCIES.get(row_country, "") or ctx.default_currency
-    for column, attr in (("balance", "balance"), ("last_payment_amount", "last_payment_amount")):
-        if not get(column):
-            if column == "balance" and column in ctx.columns:  # a new case's balance is unknown, never 0.00
-                review.append((column, BALANCE_EMPTY))  # (the import drops it for a stored case: kept)
-            continue
-        try:
-            raw = values[column]  # text (a CSV's cells) is read as the money it shows
-            amount, symbol = parse_money(text[column], ctx.decimal_comma, hint) if type(raw) is str else \
-                _amount(raw, ctx.decimal_comma, hint)
-            setattr(case, attr, amount)
-            symbol = symbol or ctx.header_symbols.get(column)
-            if symbol:
-                shown[column] = symbol
-        except AmbiguousAmount as exc:
-            review.append((column, str(exc)))
-            present.discard(column)
-        except AmountError as exc:
-            errors.append((column, str(exc)))
-    case.currency = currency
-    for column, symbol in shown.items():
-        code = currency_of_symbol(symbol, case.country)
-        if code is None:
-            code = hint if hint and currency_of_symbol(symbol, _country_of(hint)) == hint else None
-        if code is None:
-            errors.append((column, f"{text[column]!r} is in {symbol}, which could be several currencies; "
-                                   "add a currency column"))
-        elif currency and code != currency:
-            errors.append((column, f"{text[column]!r} is in {code} but the currency column says {currency}"))
-        elif case.currency and code != case.currency:
-            errors.append((column, f"{text[column]!r} is in {code} but the balance is in {case.currency}"))
-        else:
-            case.currency = code
-    case.currency = case.currency or hint
-    if case.currency:
-        present.add("currency")
-    if review and any(column == "currency" for column, _ in review):  # waits in the review queue (BRK2 #5)
-        present.discard("currency")
+    read_money(case, text, values, ctx, row_country, errors, review, present)
 
     if get("last_payment_date"):
         try:
@@ -415,6 +370,9 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     from_flag_column = not inconvenient and reading is not None and bool(reading.inconvenient)
     if from_flag_column:  # "No visitar: lunes por la mañana"
         inconvenient = reading.inconvenient
+    if inconvenient and zone_problem and not from_flag_column:  # times in an unknown zone: a person decides
+        review.append(("inconvenient", f"{inconvenient!r}: {zone_problem}"))
+        inconvenient = ""
     if inconvenient and not errors and ctx.dayfirst is None and _ambiguous_date(inconvenient):
         review.append(("inconvenient", f"{inconvenient!r}: the date could be day first or month first"))
         inconvenient = ""
@@ -446,4 +404,6 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     result = RowResult(case, ctx.present_sets.setdefault(present, present), [], review, reading)
     if appointment and clipped:
         result.notes = [("appointment", note) for note in clipped]
+    if zone_noted:
+        result.notes = [*result.notes, ("timezone", zone_noted)]
     return result

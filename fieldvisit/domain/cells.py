@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import Any
 
-from fieldvisit.domain.money import CENT, MAX_AMOUNT, AmountError, parse_money
+from fieldvisit.domain.money import MAX_AMOUNT, AmountError, money_step, parse_money
 
 
 def cell_text(value: Any) -> str:
@@ -70,7 +70,7 @@ def amount(value: Any, decimal_comma: bool | None, currency: str = "") -> tuple[
         number = Decimal(repr(float(value))) if isinstance(value, float) else Decimal(value)
         if abs(number) >= MAX_AMOUNT:
             raise AmountError(f"{cell_text(value)!r} is too large to be a real amount; check it")
-        return number.quantize(CENT, rounding=ROUND_HALF_UP), getattr(value, "symbol", None)
+        return number.quantize(money_step(currency), rounding=ROUND_HALF_UP), getattr(value, "symbol", None)
     return parse_money(cell_text(value), decimal_comma, currency)
 
 

@@ -39,7 +39,8 @@ from fieldvisit.domain.country_boxes import countries_at
 from fieldvisit.domain.date_order import (
     CURRENCY_DATE_ORDER, MONTH_FIRST, column_texts as _texts, date_votes, plausibility_votes, undecided_dates,
 )
-from fieldvisit.domain.money import AmbiguousAmount, currency_of_symbol, looks_decimal_comma, parse_money
+from fieldvisit.domain.money import AmbiguousAmount, currencies_of_symbol, currency_of_cell, currency_of_symbol
+from fieldvisit.domain.money import looks_decimal_comma, parse_money
 from fieldvisit.domain.subdivisions import countries_of_region
 
 SAMPLE_ROWS = 20000
@@ -76,9 +77,6 @@ CURRENCY_COUNTRY = {"GBP": "GB", "INR": "IN", "MXN": "MX", "COP": "CO", "CNY": "
                     "HKD": "HK", "SGD": "SG", "CAD": "CA", "NZD": "NZ", "THB": "TH", "VND": "VN", "TRY": "TR",
                     "PLN": "PL", "CZK": "CZ", "HUF": "HU", "ZAR": "ZA", "UYU": "UY", "DOP": "DO", "GTQ": "GT",
                     "CRC": "CR", "MYR": "MY", "PKR": "PK", "BDT": "BD", "NGN": "NG", "KES": "KE", "EGP": "EG"}
-#: Symbols several currencies write, and those currencies.
-_SHARED_SYMBOLS = {"$": frozenset({"USD", "MXN", "COP", "CLP", "ARS", "CAD", "AUD", "HKD", "SGD", "NZD", "TWD",
-                                   "UYU", "DOP", "BRL"}), "¥": frozenset({"CNY", "JPY"}), "￥": frozenset({"CNY", "JPY"})}
 MONEY_COLUMNS = ("balance", "last_payment_amount")
 
 
@@ -97,7 +95,14 @@ class Conventions:
     def override(self, **changes) -> Conventions:
         """The same conventions with the user's choices (``dayfirst=False``, ``currency="MXN"``…)."""
         notes = tuple(f"{k} set by the user" for k in changes)
-        return replace(self, **changes, evidence=self.evidence + notes)
+        evidence = self.evidence
+        if changes.get("country") and not changes.get("currency") and not self.currency and \
+                (code := country_currency(changes["country"])):  # --country AU: the amounts are in AUD
+            changes = {**changes, "currency": code}
+            notes += (f"Currency {code}: the currency of {changes['country']}, the country chosen.",)
+        if changes.get("currency"):  # no longer unknown
+            evidence = tuple(e for e in evidence if not e.startswith("Currency unknown"))
+        return replace(self, **changes, evidence=evidence + notes)
 
     def as_json(self) -> dict:
         return {"dayfirst": self.dayfirst, "decimal_comma": self.decimal_comma, "country": self.country,
@@ -158,6 +163,9 @@ def _file_country(rows) -> tuple[str, str]:
     found = _agreed(points)
     if found and found != "?":
         return found, f"the coordinates are in {found}"
+    found = _agreed([_calling_country(p) for p in _texts(rows, "phone")])
+    if found and found != "US":  # +1 is the whole North American plan (Canada, the Caribbean)
+        return found, f"the phone numbers are in {found}'s numbering (+{_CALLING[found]})"
     return "", ""
 
 
@@ -252,6 +260,9 @@ def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_c
         evidence.append(f"Country {country}: {why}.")
     elif default_country:
         evidence.append(f"Country {default_country}: the workspace's; the file does not say.")
+    else:
+        evidence.append("Country unknown: neither the file nor the workspace says it; rows without a time zone or "
+                        "coordinates send their appointment times to review (choose the country: the Country box, or --country).")
 
     day, month = date_votes(sample)
     dayfirst: bool | None = None
@@ -325,7 +336,7 @@ def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_c
 
 
 def _file_currency(rows, country: str, header_symbols: dict[str, str]) -> tuple[str, str]:
-    codes = [t.upper() for t in _texts(rows, "currency")]
+    codes = [currency_of_cell(t, country)[0] or t.upper() for t in _texts(rows, "currency")]  # 新台幣 is TWD
     found = _agreed(codes)
     if found and re.fullmatch(r"[A-Z]{3}", found):
         return found, "the currency column says so"
@@ -334,12 +345,12 @@ def _file_currency(rows, country: str, header_symbols: dict[str, str]) -> tuple[
     named = {c for c in codes if currency_of_symbol(c, country)}
     if len(named) == 1:  # ¥ beside 元 is yuan, $ beside MXN is pesos: a shared symbol takes the one named
         only = next(iter(named))
-        codes = [only if c in _SHARED_SYMBOLS and only in _SHARED_SYMBOLS[c] else c for c in codes]
+        codes = [only if only in currencies_of_symbol(c) else c for c in codes]
     code = _agreed(codes)
     if code and currency_of_symbol(code, country):
         shown = sorted({s for s, c in zip(symbols, codes) if c == code})
         return currency_of_symbol(code, country), f"amounts are written with {' and '.join(shown)}"
-    if code and not country and code in _SHARED_SYMBOLS:  # "$" alone: every phone's country code may tell
+    if code and not country and len(currencies_of_symbol(code)) > 1:  # "$" alone: the phones' country may tell
         calling = {_calling_country(p) for p in _texts(rows, "phone")}
         if len(calling) == 1 and (only := calling.pop()) and currency_of_symbol(code, only):
             return currency_of_symbol(code, only), (f"amounts are written with {code} and every phone number "

@@ -24,14 +24,29 @@ class CountryError(ValueError):
     pass
 
 
+#: Two-letter codes CLDR lists that are no country: unknown (ZZ), groupings (EU, UN), private use.
+_NOT_COUNTRIES = frozenset({"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"})
+_ISO: set[str] = set()
+
+
+def iso_countries() -> set[str]:
+    """The ISO 3166 two-letter country and territory codes (CLDR via Babel; Kosovo XK included)."""
+    if not _ISO:
+        from babel import Locale
+
+        _ISO.update(k for k in Locale.parse("en").territories if len(k) == 2 and k.isalpha())
+        _ISO.difference_update(_NOT_COUNTRIES)
+    return _ISO
+
+
 def country_code(text: str) -> str:
     """``"España"`` → ``"ES"``, ``"cn"`` → ``"CN"``; '' stays ''. Unknown names raise CountryError."""
     t = text.strip()
     if not t:
         return ""
-    if len(t) == 2 and t.isascii() and t.isalpha():
+    if len(t) == 2 and t.isascii() and t.isalpha() and t.upper() in iso_countries():
         return t.upper()
-    code = _NAMES.get(t.casefold())
+    code = _NAMES.get(t.casefold())  # "UK" → GB
     if code is None:
         raise CountryError(f"{t!r} is not an ISO country code (use two letters such as CN, ES, US)")
     return code

@@ -7,11 +7,14 @@ The rule, for each appointment window (not for the times a debtor said *not* to 
   with lawful hours 08:00-21:00 becomes 20:00-21:00;
 - nothing lawful left (``Thu 10pm-11pm``, ``Mon 12am-1am``, ``Sat 6am-7am``) → the window is not
   kept and the text goes to review with the reason "outside lawful visiting hours (08:00-21:00)";
-- hours written without am/pm or a 24-hour clock hint (``Fri 5:30-7``): when the whole range
-  read in the morning falls outside the lawful hours but read in the afternoon/evening falls
-  inside them, it is read in the afternoon/evening (17:30-19:00) — nobody agrees to a visit
-  before dawn. A text that says am (``6am``), a part of the day (上午, mañana, morning) or uses a
-  24-hour clock (an hour from 13 on, or a leading zero: ``05:30-07:00``) is taken as written.
+- hours written without am/pm or a 24-hour clock hint (``Fri 5:30-7``) that start at an hour no
+  one means in the morning (1:00-5:59, :func:`~fieldvisit.domain.window_phrases.evening_only`):
+  when the whole range read in the morning falls outside the lawful hours but read in the
+  afternoon/evening falls inside them, it is read in the afternoon/evening (17:30-19:00). A
+  plausible morning time (``Mon 7:30-8:30``, ``Sat 6:00-8:00``) is never moved 12 hours: it is
+  clipped or goes to review like any other. A text that says am (``6am``), a part of the day
+  (上午, mañana, morning) or uses a 24-hour clock (an hour from 13 on, or a leading zero:
+  ``05:30-07:00``) is taken as written.
 
 Windows spanning more than one day (an ISO interval over a weekend) are left as written.
 """
@@ -24,6 +27,7 @@ from dataclasses import replace
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from fieldvisit.domain.window_phrases import evening_only
 from fieldvisit.domain.windows import Window
 
 DAY = 24 * 60
@@ -31,7 +35,8 @@ _MERIDIEM = re.compile(
     r"\d\s*[ap]\.?\s*m\b|\b[ap]\.?m\b|上午|下午|晚上|早上|凌晨|中午|傍晚|夜|午前|午後|"
     r"\b(tarde|tardes|mañana|manana|mañanas|noche|noches|madrugada|morning|evening|night|afternoon|noon|"
     r"midnight|mediodia|mediodía)\b")
-_TWO_DIGIT_HOUR = re.compile(r"(?<!\d)(1[3-9]|2[0-4]|00)(?=[:.h]\d{2}|\s*h\b|\s*-)|(?<![\d/.\-])0\d[:.h]\d{2}")
+_TWO_DIGIT_HOUR = re.compile(r"(?<![\d:.h])(1[3-9]|2[0-4]|00)(?=[:.h]\d{2}|\s*h\b|\s*-)|(?<![\d/.\-])0\d[:.h]\d{2}"
+                             r"|\d\s*h(?:\d{2}|rs?|s)?\b")  # (minutes ":00" are no hour; "5h00", "7 hrs": 24-hour)
 
 
 def _minutes(t: time) -> int:
@@ -105,15 +110,19 @@ def within_lawful(windows: list[Window], lawful: tuple[time, time],
             kept.append(w)
             continue
         if (end <= law0 or start >= law1) and end <= 12 * 60 and not _says_its_clock(w.text) \
-                and law0 <= start + 720 and end + 720 <= law1:
+                and law0 <= start + 720 and end + 720 <= law1 and evening_only(start):
             kept.append(_with_span(w, start + 720, end + 720))  # "Fri 5:30-7": the evening
             if notes is not None:
                 notes.append(f"{w.text.strip()!r} read in the afternoon or evening (no am/pm, and the morning is "
                              f"outside the lawful visiting hours): {kept[-1].describe()}")
             continue
+        # "Sat 6-8" stays in the morning; the person who reviews it is told how to write the evening
+        hint = (f"; if the evening is meant, write {_clock(start + 720):%H:%M}-{_clock(end + 720):%H:%M}"
+                if end <= law0 and end <= 12 * 60 and not _says_its_clock(w.text)
+                and law0 <= start + 720 and end + 720 <= law1 else "")
         start, end = max(start, law0), min(end, law1)
         if end <= start:
-            problems.append(f"{w.text.strip()!r}: {lawful_reason(lawful)}")
+            problems.append(f"{w.text.strip()!r}: {lawful_reason(lawful)}{hint}")
             continue
         kept.append(_with_span(w, start, end))
         if notes is not None:

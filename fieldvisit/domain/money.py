@@ -2,9 +2,14 @@
 currency the text itself shows.
 
 ``$1,234.56``, ``1.234,56 €``, ``€ 1 234,56``, ``12,345.60元``, ``１２，３４５．６０`` (full width),
-``1.2万`` (ten thousands), ``(50.00)`` (accounting negative), ``RMB 3,000``, ``US$ 12.50``.
-The currency symbol is found by price-parser (plus 元/円/RMB, which it does not know); the
-currency's number of decimals comes from Babel (CLDR). The number itself:
+``1.2万`` (ten thousands), ``3千元``, ``1.2 lakh``, ``2 crore``, ``(50.00)`` and ``1.234,56-``
+(accounting negatives), ``500,00 CR`` (a credit: the borrower is owed, stored negative like the
+accounting negatives; ``DR`` is a debit, positive), ``RMB 3,000``, ``US$ 12.50``, ``新台幣 12,345``
+(a currency's name, from Babel), ``€ 2.500,-`` / ``Fr. 850.–`` (a dash after the decimal mark:
+no cents, never a minus sign). The currency symbol is found by price-parser (plus 元/円/RMB,
+which it does not know); the currency's number of decimals comes from Babel (CLDR): amounts keep
+at least two decimals, three for the currencies that have them (KWD, BHD, OMR, JOD, TND, LYD,
+IQD: ``1.234`` KWD is 1.234, never 1.23). The number itself:
 
 - with both marks, the last one is the decimal mark; a mark repeated is a thousands separator;
 - one mark followed by 1–2 (or 4+) digits is the decimal mark;
@@ -13,7 +18,11 @@ currency's number of decimals comes from Babel (CLDR). The number itself:
   decimal mark when it is the file's own and the currency has three decimals (KWD…), and
   **ambiguous** otherwise — the file leaves its mark open, or reading it as the file's decimal
   mark gives three decimals a cent currency does not have: :class:`AmbiguousAmount` is raised
-  and the row goes to review instead of a guess (never 1000x silently).
+  and the row goes to review instead of a guess (never 1000x silently). When the file leaves its
+  mark open, a cent currency whose countries all write the same decimal mark (TWD, CNY, INR; not
+  USD or EUR) gives it: ``NT$5,000`` is 5000 (``1,234`` KWD stays open: fils exist).
+- ``2 Cr`` in rupees could be two crore or a credit of 2.00: AmbiguousAmount (review); so is
+  ``1.5E+3`` (scientific notation may hide digits: 1523.40 shown narrow), with its one reading.
 
 Plain numbers (``1234.5``, ``12,345.67``) take a fast path: a 100,000-row file must not pay for
 the library per cell.
@@ -26,7 +35,11 @@ import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
-CENT = Decimal("0.01")
+from fieldvisit.domain.currencies import CENT, currency_decimal_comma, currency_digits, currency_of_name
+from fieldvisit.domain.currencies import first_reading
+# re-exported: callers read amounts and their currencies from here
+from fieldvisit.domain.currencies import currencies_of_symbol, currency_of_cell, currency_of_symbol  # noqa: F401
+from fieldvisit.domain.currencies import money_step  # noqa: F401
 
 _PLAIN = re.compile(r"-?\d+(?:\.\d{1,2})?")
 # (one group and no decimals — "1,234" — is not here: the slow path decides it with the currency)
@@ -34,21 +47,21 @@ _GROUPED_POINT = re.compile(r"-?\d{1,3}(?:,\d{3})+\.\d{1,2}|-?\d{1,3}(?:,\d{3}){
 _GROUPED_COMMA = re.compile(r"-?\d{1,3}(?:\.\d{3})+,\d{1,2}|-?\d{1,3}(?:\.\d{3}){2,}|-?\d+,\d{1,2}")
 
 #: Symbols and words price-parser does not know, or reads differently.
-_EXTRA_SYMBOLS = re.compile(r"(US\$|HK\$|NT\$|MX\$|Mex\$|COL\$|S\$|NZ\$|R\$|C\$|A\$|CN¥|JP¥|S/\.?|RMB|元|円|圆|人民币|yuan|"
+_EXTRA_SYMBOLS = re.compile(r"((?<![A-Za-z])S?Fr\.(?!\w)|(?<![A-Za-z])SFr(?![A-Za-z])|US\$|HK\$|NT\$|MX\$|Mex\$|COL\$|S\$|NZ\$|R\$|C\$|A\$|CN¥|JP¥|S/\.?|RMB|元|円|圆|人民币|yuan|"
                             r"(?<![A-Za-z])Rs\.?(?![A-Za-z])|원|₩)", re.IGNORECASE)
 _ISO = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
-_SYMBOL_CODES = {"€": "EUR", "£": "GBP", "₹": "INR", "元": "CNY", "圆": "CNY", "人民币": "CNY", "RMB": "CNY",
-                 "YUAN": "CNY", "円": "JPY", "US$": "USD", "HK$": "HKD", "NT$": "TWD", "R$": "BRL",
-                 "C$": "CAD", "A$": "AUD", "MX$": "MXN", "MEX$": "MXN", "COL$": "COP", "S$": "SGD", "NZ$": "NZD",
-                 "RS": "INR", "RS.": "INR", "원": "KRW", "CN¥": "CNY", "JP¥": "JPY", "S/": "PEN", "S/.": "PEN", "₩": "KRW", "₱": "PHP", "₽": "RUB",
-                 "ZŁ": "PLN", "CHF": "CHF", "KČ": "CZK", "₺": "TRY", "₫": "VND", "฿": "THB", "RP": "IDR"}
-#: Symbols shared by several currencies: the country decides.
-_SHARED = {"$": {"US": "USD", "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "CA": "CAD", "AU": "AUD",
-                 "HK": "HKD", "SG": "SGD", "NZ": "NZD", "EC": "USD", "SV": "USD", "PA": "USD", "PR": "USD",
-                 "TW": "TWD", "BR": "BRL", "UY": "UYU", "DO": "DOP"},
-           "¥": {"CN": "CNY", "JP": "JPY"},
-           "KR": {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"}}
-_MULTIPLIERS = {"万": Decimal(10000), "萬": Decimal(10000), "亿": Decimal(10**8), "億": Decimal(10**8)}
+_MULTIPLIERS = {"万": Decimal(10000), "萬": Decimal(10000), "亿": Decimal(10**8), "億": Decimal(10**8),
+                "千": Decimal(1000), "仟": Decimal(1000), "LAKH": Decimal(10**5), "LAKHS": Decimal(10**5),
+                "LAC": Decimal(10**5), "LACS": Decimal(10**5), "CRORE": Decimal(10**7), "CRORES": Decimal(10**7)}
+_MULTIPLIER = re.compile(r"(?<=[\d\s.])(万|萬|亿|億|千|仟|(?<![A-Za-z])(?:lakhs?|lacs?|crores?)(?![A-Za-z]))", re.IGNORECASE)
+#: A dash-like mark right after the decimal mark: ``2.500,-``, ``850.–`` — no cents, never a sign.
+_NO_CENTS = re.compile(r"(?<=\d)([.,])\s?[-\u2010-\u2015\u2212\uff0d]+(?![\d\u2010-\u2015-])")
+#: A number in scientific notation (``1.5E+3``, ``1,5E+03``), as a narrow spreadsheet column shows it.
+_SCIENTIFIC = re.compile(r"-?\d+(?:[.,]\d+)?[eE][+-]?\d{1,2}")
+#: An accounting credit/debit mark after the amount (``500,00 CR``, ``1.234,56 Dr``).
+_CREDIT = re.compile(r"(?<=[\d\s.])(CR|Cr|cr|DR|Dr|dr)\.?$")
+#: Currencies whose ``Cr`` is read as crore (ten million) as often as credit.
+_CRORE_CURRENCIES = frozenset({"INR", "PKR", "NPR", "LKR", "BDT"})
 _NUMBER = re.compile(r"[\d.,'\u00a0\u202f\u2009 ]*\d[\d.,'\u00a0\u202f\u2009 ]*")
 
 
@@ -86,33 +99,6 @@ def looks_decimal_comma(text: str) -> bool | None:
         return True
     if re.fullmatch(r"-?\d{1,3}(,\d{3}){2,}", t):
         return False
-    return None
-
-
-@lru_cache(maxsize=512)
-def currency_digits(code: str) -> int | None:
-    """Decimals of an ISO currency (EUR 2, JPY 0, KWD 3) from CLDR; None for an unknown code."""
-    if not code:
-        return None
-    from babel.numbers import get_currency_precision, list_currencies
-
-    if code.upper() not in list_currencies():
-        return None
-    return get_currency_precision(code.upper())
-
-
-def currency_of_symbol(symbol: str, country: str = "") -> str | None:
-    """``"€"`` → EUR; ``"$"`` with country MX → MXN, without a country → None (cannot tell);
-    a three-letter code passes through. Unknown symbols → None."""
-    s = symbol.strip().upper()
-    if not s:
-        return None
-    if s in _SHARED:
-        return _SHARED[s].get(country.upper()) if country else None
-    if s in _SYMBOL_CODES:
-        return _SYMBOL_CODES[s]
-    if re.fullmatch(r"[A-Z]{3}", s) and currency_digits(s) is not None:
-        return s
     return None
 
 
@@ -167,10 +153,18 @@ def _parse_money(raw: str, decimal_comma: bool | None, currency: str) -> tuple[D
 @lru_cache(maxsize=4096)
 def _parse_slow(raw: str, decimal_comma: bool | None, currency: str) -> tuple[Decimal, str | None]:
     t = unicodedata.normalize("NFKC", raw).strip()
+    if _SCIENTIFIC.fullmatch(t):  # "1.5E+3": a spreadsheet's narrow column; digits may be gone
+        value = Decimal(t.replace(",", ".")).quantize(money_step(currency), rounding=ROUND_HALF_UP)
+        raise AmbiguousAmount(f"{raw!r} is written in scientific notation, which may hide digits (read as "
+                              f"{value}); check the amount in the file", (value, value))
+    t = _NO_CENTS.sub(r"\g<1>00", t)  # "2.500,-" is 2.500,00: the dash says "no cents", not "minus"
     t = t.replace("\u2212", "-").replace("\uff0d", "-")
     negative = False
     if t.startswith("(") and t.endswith(")"):
         negative, t = True, t[1:-1].strip()
+    credit = _CREDIT.search(t)
+    if credit:
+        t = t[:credit.start()].strip()
     symbols: list[str] = []
     for m in reversed(list(_ISO.finditer(t))):
         if currency_digits(m.group(0)) is not None:
@@ -180,10 +174,14 @@ def _parse_slow(raw: str, decimal_comma: bool | None, currency: str) -> tuple[De
         symbols.append(m.group(1))
         t = (t[:m.start()] + " " + t[m.end():]).strip()
     multiplier = Decimal(1)
-    for word, factor in _MULTIPLIERS.items():
-        if word in t:
-            multiplier = factor
-            t = t.replace(word, " ").strip()
+    if (m := _MULTIPLIER.search(t)) is not None:
+        multiplier = _MULTIPLIERS[m.group(1).upper()]
+        t = (t[:m.start()] + " " + t[m.end():]).strip()
+        if _MULTIPLIER.search(t):  # "1万2千": more than one multiplier is not read
+            raise AmountError(f"{raw!r} is not an amount")
+    if not _NUMBER.fullmatch(t.strip("()- ")) and (named := _named_currency(t)) is not None:
+        symbols.append(named[0])  # "新台幣 12,345", "12.345 Euro"
+        t = named[1]
     if not _NUMBER.fullmatch(t.strip("()- ")):
         from price_parser import Price
 
@@ -203,14 +201,34 @@ def _parse_slow(raw: str, decimal_comma: bool | None, currency: str) -> tuple[De
     if not _NUMBER.fullmatch(t):
         raise AmountError(f"{raw!r} is not an amount")
     if not currency and symbol:
-        shared = _SHARED.get(symbol.upper())
-        currency = currency_of_symbol(symbol) or (next(iter(shared.values())) if shared else "")
+        currency = first_reading(symbol)
     value = _number(t, raw, decimal_comma, currency, multiplier)
-    value = (value * multiplier).quantize(CENT, rounding=ROUND_HALF_UP)
+    value = (value * multiplier).quantize(money_step(currency), rounding=ROUND_HALF_UP)
+    if credit and credit.group(1).upper() == "CR":
+        if currency in _CRORE_CURRENCIES and multiplier == 1:
+            crore = (value * _MULTIPLIERS["CRORE"]).quantize(money_step(currency))
+            raise AmbiguousAmount(f"{raw!r} could be {crore} ({value} crore) or a credit of {value}; write "
+                                  "crore in full, or the credit as a negative amount", (crore, -value))
+        if negative:  # "(500,00) CR": two signs, no guess
+            raise AmountError(f"{raw!r} is marked both negative and as a credit; check it")
+        negative = True  # a credit: the borrower is owed this much (stored negative, as (50.00) is)
+    elif credit and negative:
+        raise AmountError(f"{raw!r} is marked both negative and as a debit; check it")
     if symbol is not None:
         symbol = symbol.upper() if symbol.isascii() else symbol
         symbol = {"S/.": "S/", "YUAN": "元", "人民币": "元"}.get(symbol, symbol)
     return (-value if negative else value), symbol
+
+
+def _named_currency(t: str) -> tuple[str, str] | None:
+    """``(ISO code, the rest)`` when the text starts or ends with a currency's name (``新台幣``,
+    ``Euro``, ``pesos mexicanos``) around a number; None otherwise."""
+    m = re.fullmatch(r"([^\d().,\s-][^\d]*?)\s*([-(]?\d[\d.,'\s]*\)?)|([-(]?\d[\d.,'\s]*\)?-?)\s*([^\d().,\s-][^\d]*)", t)
+    if m is None:
+        return None
+    word, rest = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    code = currency_of_name(word)
+    return (code, rest.strip()) if code else None
 
 
 def _one_currency(symbols: list[str], raw: str) -> str | None:
@@ -267,6 +285,10 @@ def _three_digits(mark: str, raw: str, decimal_comma: bool | None, currency: str
     other = "." if mark == "," else ","
     if digits == 0:
         return other  # a yen amount has no decimals at all
+    if decimal_comma is None and currency and digits is not None and digits < 3:
+        # the file is silent: when every country of the currency writes the same decimal mark
+        # (TWD, CNY) and the reading with three decimals is one the currency does not have
+        decimal_comma = currency_decimal_comma(currency)
     file_decimal = None if decimal_comma is None else ("," if decimal_comma else ".")
     if file_decimal is not None and mark != file_decimal:
         return other
@@ -280,11 +302,12 @@ def _three_digits(mark: str, raw: str, decimal_comma: bool | None, currency: str
                           "mark is the decimal one", readings)
 
 
-def parse_typed_amount(text: str, decimal_point: str, group_separator: str) -> Decimal:
+def parse_typed_amount(text: str, decimal_point: str, group_separator: str, decimals: int = 2) -> Decimal:
     """An amount typed by a person in their interface language: ``1.500,00`` with a decimal comma
     (``decimal_point=","``, ``group_separator="."``), ``1,500.00`` with a decimal point. Grouping
-    is optional but, when used, must be in threes; at most two decimals. Nothing is guessed: text
-    written with the other convention raises AmountError. Returns the exact Decimal."""
+    is optional but, when used, must be in threes; at most ``decimals`` decimals (2; 3 for KWD…).
+    Nothing is guessed: text written with the other convention raises AmountError. Returns the
+    exact Decimal."""
     raw = text.strip()
     t = raw.replace("\u00a0", " ").replace("\u202f", " ")
     if group_separator.strip() == "":
@@ -294,72 +317,10 @@ def parse_typed_amount(text: str, decimal_point: str, group_separator: str) -> D
         raise AmountError("empty amount")
     whole, _, cents = t.partition(decimal_point)
     pattern = r"\d+" if not group_separator else rf"(\d+|\d{{1,3}}({re.escape(group_separator)}\d{{3}})+)"
-    if not re.fullmatch(pattern, whole) or (cents and not re.fullmatch(r"\d{1,2}", cents)) or (
+    if not re.fullmatch(pattern, whole) or (cents and not re.fullmatch(rf"\d{{1,{decimals}}}", cents)) or (
             decimal_point in t and not cents):
         raise AmountError(f"{raw!r} is not an amount written as {decimal_point!r} for decimals")
     number = whole.replace(group_separator, "") if group_separator else whole
-    return Decimal(f"{number}.{cents or '0'}").quantize(CENT)
+    return Decimal(f"{number}.{cents or '0'}").quantize(CENT if decimals <= 2 else Decimal(10) ** -decimals)
 
 
-#: Currency words people write in a currency column that name a currency only with the country.
-_SHARED_WORDS = {
-    "peso": {"MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "PH": "PHP", "UY": "UYU", "DO": "DOP", "CU": "CUP"},
-    "dollar": {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD",
-               "EC": "USD", "SV": "USD", "PA": "USD", "PR": "USD"},
-    "kr": {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"},
-    "yen": {"JP": "JPY", "CN": "CNY"},
-}
-_WORD_FORMS = {"pesos": "peso", "dollars": "dollar", "dólar": "dollar", "dólares": "dollar", "dolar": "dollar",
-               "dolares": "dollar", "krona": "kr", "kronor": "kr", "krone": "kr", "kroner": "kr", "kr.": "kr",
-               "¥": "yen", "￥": "yen", "$": "dollar"}
-_PLAIN_WORDS = {"euro": "EUR", "euros": "EUR", "eur": "EUR", "rmb": "CNY", "yuan": "CNY", "人民币": "CNY",
-                "元": "CNY", "圆": "CNY", "円": "JPY", "日元": "JPY", "美元": "USD", "欧元": "EUR", "港币": "HKD",
-                "reais": "BRL", "real": "BRL", "libra": "GBP", "libras": "GBP", "pound": "GBP", "pounds": "GBP",
-                "rupee": "INR", "rupees": "INR", "złoty": "PLN", "zloty": "PLN", "zł": "PLN", "soles": "PEN",
-                "sol": "PEN"}
-_NAMES: dict[str, str] = {}
-
-
-def _currency_names() -> dict[str, str]:
-    """Babel's currency names (singular and plural) in the lenders' languages → ISO code; a name
-    two currencies share is left out."""
-    if not _NAMES:
-        from babel import Locale  # plain Python data; loaded once, on the first word cell
-
-        seen: dict[str, set[str]] = {}
-        for tag in ("en", "es", "pt", "fr", "de", "it", "zh", "ja", "pl", "cs", "sv", "el", "ru"):
-            locale = Locale.parse(tag)
-            plurals = locale._data.get("currency_names_plural", {})
-            for code, name in locale.currencies.items():
-                forms = [name, *(plurals.get(code, {}) or {}).values()]
-                for form in forms:
-                    seen.setdefault(form.strip().lower(), set()).add(code)
-        _NAMES.update({name: next(iter(codes)) for name, codes in seen.items() if len(codes) == 1})
-    return _NAMES
-
-
-def currency_of_cell(text: str, country: str = "") -> tuple[str | None, str | None]:
-    """A currency column's cell → ``(ISO code, None)``; ``(None, why)`` when it names a currency
-    only with a country the row does not give (``pesos``, ``$``, ``kr``) or names none.
-    ``€``, ``US$``, ``Euros``, ``euro``, ``人民币``, ``元``, ``RMB`` (→ CNY), ``R$``, ``peso mexicano``
-    read alone; ``pesos`` with country MX is MXN, ``kr`` with SE is SEK, ``$`` with US is USD."""
-    raw = text.strip()
-    word = raw.lower()
-    if re.fullmatch(r"[A-Za-z]{3}", raw) and word != "rmb":
-        return raw.upper(), None
-    if word in _PLAIN_WORDS:
-        return _PLAIN_WORDS[word], None
-    shared = _SHARED_WORDS.get(_WORD_FORMS.get(word, word))
-    if shared is not None:
-        code = shared.get(country.upper()) if country else None
-        if code:
-            return code, None
-        return None, (f"{raw!r} could be the currency of several countries and the row does not say which; "
-                      "add a country column or a three-letter currency code")
-    code = currency_of_symbol(raw, country)
-    if code:
-        return code, None
-    code = _currency_names().get(word)
-    if code:
-        return code, None
-    return None, f"{raw!r} is not a currency; write a three-letter code such as EUR"

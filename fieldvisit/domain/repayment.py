@@ -1,6 +1,7 @@
 """Repayment proposals: pay in full, or installments built with dateutil's rrule — the first
 within three days, none on a Sunday or a holiday (moved to the next business day, and said so),
-amounts in exact cents that add up to the total, affordable where income is known."""
+amounts in exact cents (fils for a three-decimal currency such as KWD) that add up to the total,
+affordable where income is known."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from decimal import ROUND_DOWN, Decimal
 
 from dateutil.rrule import MONTHLY, WEEKLY, rrule
 
+from fieldvisit.domain.money import money_step
 from fieldvisit.domain.text import msg
 
 CENT = Decimal("0.01")
@@ -69,9 +71,10 @@ def first_payment_date(as_of: date, holidays: frozenset[date],
     return day, msg("No business day in the next three days: first payment on {date}, agree it explicitly.", date=day)
 
 
-def split(total: Decimal, count: int) -> list[Decimal]:
-    """``count`` amounts in cents adding up to ``total`` exactly; the remainder goes to the last."""
-    base = (total / count).quantize(CENT, rounding=ROUND_DOWN)
+def split(total: Decimal, count: int, step: Decimal = CENT) -> list[Decimal]:
+    """``count`` amounts in ``step`` units (cents; 0.001 for KWD…) adding up to ``total`` exactly;
+    the remainder goes to the last."""
+    base = (total / count).quantize(step, rounding=ROUND_DOWN)
     amounts = [base] * count
     amounts[-1] = total - base * (count - 1)
     return amounts
@@ -107,10 +110,11 @@ def propose(total: Decimal, currency: str, as_of: date, *, count: int = 1, frequ
     if frequency not in FREQUENCIES:
         raise ValueError(f"frequency must be one of {', '.join(FREQUENCIES)}")
     notes: list[str] = []
-    count = max(1, min(count, max_count, int(total / CENT)))
+    step = money_step(currency)
+    count = max(1, min(count, max_count, int(total / step)))
     if monthly_income is not None and monthly_income > 0:
         per_month = {"weekly": Decimal("4.33"), "fortnightly": Decimal("2.17"), "monthly": Decimal(1)}[frequency]
-        affordable = (monthly_income * AFFORDABLE_SHARE / per_month).quantize(CENT)
+        affordable = (monthly_income * AFFORDABLE_SHARE / per_month).quantize(step)
         while count < max_count and total / count > affordable:
             count += 1
         if total / count > affordable:
@@ -125,7 +129,7 @@ def propose(total: Decimal, currency: str, as_of: date, *, count: int = 1, frequ
         notes.append(note)
     dates, moved = schedule_dates(first, count, frequency, holidays, workdays)
     notes += moved
-    amounts = split(total, count)
+    amounts = split(total, count, step)
     return Proposal(kind="pay_in_full" if count == 1 else "installments", total=total, currency=currency,
                     frequency=None if count == 1 else frequency,
                     installments=[Installment(d, a) for d, a in zip(dates, amounts, strict=True)], notes=notes)

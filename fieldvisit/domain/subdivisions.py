@@ -76,7 +76,12 @@ _BR_ZONES = {"AM": "America/Manaus", "RR": "America/Boa_Vista", "RO": "America/P
 
 def region_zone(country: str, region: str) -> str | None:
     """The IANA zone of ``region`` in ``country`` when the country has several and the state
-    tells (Mexico, Brazil), else None."""
+    tells (Mexico, Brazil; Indonesia, Russia, Ecuador, New Zealand, Mongolia, DR Congo,
+    Kazakhstan by :mod:`.subdivision_zones`), else None."""
+    from fieldvisit.domain.subdivision_zones import table_zone
+
+    if country.upper() not in ("BR", "MX"):
+        return table_zone(country, region, recognised=country.upper() in countries_of_region(region))
     if country.upper() == "BR" and region.strip():
         code = region.strip().upper()
         if len(code) != 2:

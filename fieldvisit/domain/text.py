@@ -15,8 +15,8 @@ def english(value) -> str:
         return f"{value:%d %b %Y %H:%M}"
     if isinstance(value, date):
         return f"{value:%a %d %b %Y}"
-    if isinstance(value, Decimal):
-        return f"{value:.2f}"
+    if isinstance(value, Decimal):  # cents; an amount in fils (1.234 KWD) keeps its three decimals
+        return f"{value:.2f}" if value == round(value, 2) else f"{value:.3f}"
     return printable(str(value))
 
 

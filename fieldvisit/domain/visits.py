@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from fieldvisit.domain.money import money_step
 from fieldvisit.domain.limits import field_limit, too_long
 from fieldvisit.domain.text import msg
 
@@ -224,12 +225,17 @@ def _money(obj: dict, what: str, default_currency: str) -> tuple[Decimal, str]:
         raise VisitError(msg("The {what} amount must be more than zero.", what=what))
     if amount >= Decimal(10) ** 15:
         raise VisitError(msg("The {what} amount is too large to be real; check it.", what=what))
-    if amount != amount.quantize(Decimal("0.01")):
-        raise VisitError(msg("The {what} amount {amount} has more than two decimals.", what=what, amount=str(amount)))
     currency = str(obj.get("currency") or default_currency).upper()
     if len(currency) != 3 or not currency.isalpha():
         raise VisitError(f"The {what} currency {currency!r} is not a three-letter code such as EUR.")
-    return amount.quantize(Decimal("0.01")), currency
+    step = money_step(currency)  # cents; fils for KWD, BHD… (three decimals)
+    if amount != amount.quantize(step):
+        if step == Decimal("0.01"):
+            raise VisitError(msg("The {what} amount {amount} has more than two decimals.", what=what,
+                                 amount=str(amount)))
+        raise VisitError(msg("The {what} amount {amount} has more than three decimals.", what=what,
+                             amount=str(amount)))
+    return amount.quantize(step), currency
 
 
 def _agreed_proposal(proposal: Any, visit_day: date, default_currency: str) -> dict:

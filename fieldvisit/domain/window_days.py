@@ -10,7 +10,7 @@ from fieldvisit.domain.window_phrases import (
     CN_DAY, DAY_FILLER, DAY_GROUPS, LETTERS_EN, LETTERS_ES, LIST_WORDS, RANGE_WORDS, day_word,
 )
 
-_LATIN = "a-záéíóúñü"
+_LATIN = "a-záéíóúñüçãõâêôà"
 _GROUPS = sorted(DAY_GROUPS, key=len, reverse=True)
 _GROUP_RE = re.compile("|".join(
     (rf"(?<![{_LATIN}]){re.escape(g)}(?![{_LATIN}])" if re.match(rf"[{_LATIN}]", g) else re.escape(g))

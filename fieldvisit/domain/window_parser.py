@@ -10,6 +10,19 @@ Reads what people type into a case file's appointment column, in English, Spanis
     Sat AM    after 6pm    weekdays 9-5    por las tardes    9h-14h    work: Mon,Wed 12:00-13:00
     noon-2pm    mediodía a 14h    any weekday before noon    工作日中午前    mañana y tarde    上午和下午
 
+Also Mexican ``9:00 a. m. - 2:00 p. m.``, ``24/7``, ``0900-1200`` and Portuguese ``seg a sex das 9h
+às 18h`` (:mod:`fieldvisit.domain.window_forms`).
+
+Morning or evening: hours without am/pm or a 24-hour hint are read in the afternoon/evening only
+when no one means them in the morning — a start from 1:00 to 5:59 (``Fri 5-7`` = 17:00–19:00) —
+or when the end would otherwise come before the start (``9-5`` = 09:00–17:00). Every other time
+is taken as written (``Mon 7-9`` = 07:00–09:00, ``Sat 6-8`` = 06:00–08:00): the lawful-hours
+rule (:mod:`fieldvisit.domain.lawful_windows`) then clips it or sends it to review "outside lawful
+visiting hours"; a plausible morning time is never moved 12 hours. Bounds (``after 6``) take
+their one lawful reading, as a morning bound would say nothing. A window over midnight
+(``Sat 23:00-02:00``) keeps its evening part; with none of it lawful it goes to review saying so.
+Full rule and table: :mod:`fieldvisit.domain.window_phrases`.
+
 Days are read as lists and spans ("Tue and Thu" is two days, "Mon-Fri" five); vague times have
 the documented meanings of :mod:`fieldvisit.domain.window_phrases`, clipped to the lawful contact
 hours given. Several windows are separated by ``;``; a split day ("L-V de 9 a 14 y de 16 a 19") or
@@ -32,8 +45,10 @@ from fieldvisit.domain.window_chinese import chinese_to_plain
 from fieldvisit.domain.window_clauses import JOIN, Ambiguous, day_segments, split_clauses
 from fieldvisit.domain.window_dates import WindowParseError, one_off_date, parse_iso_interval
 from fieldvisit.domain.window_days import only_filler, weekdays_of
+from fieldvisit.domain.window_forms import plain_forms
+from fieldvisit.domain.window_hours import bare_single, explicit, read_token, resolve
 from fieldvisit.domain.window_phrases import (
-    PERIOD_PHRASES, PERIODS, base_period, merged_spans, name_points, take_periods,
+    PERIOD_PHRASES, PERIODS, merged_spans, name_points, take_periods,
 )
 from fieldvisit.domain.window_places import take_place
 from fieldvisit.domain.windows import Window
@@ -58,9 +73,11 @@ _BEFORE = re.compile(
     rf"\b(?:before|until|till|by|no later than|antes de|hasta)\s+(?:las?\s+)?(?P<a>{_TIME}){_END}"
     rf"|{_START}(?P<b>{_TIME})\s*(?:or earlier\b|前|以前|之前)")
 _SINGLE = re.compile(rf"{_START}(?P<at>\bat\s+|\ba las\s+|\blas\s+)?(?P<a>{_TIME}){_END}")
-_TOKEN = re.compile(r"(\d{1,2})(?:[:.](\d{2})|h(\d{2}))?\s*(?:([ap])\.?m\.?|(h|hrs?|hs|horas?))?")
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)")
 _PERIODS = {name: re.compile(rx) for name, rx in PERIOD_PHRASES.items()}
+#: Two hours with a word between that is no range word FieldVisit knows ("9 bis 12", "dalle 9 alle 12").
+_UNKNOWN_RANGE = re.compile(r"(?<![\d/.:\-])(?:[01]?\d|2[0-4])(?:[:.h]\d{2})?\s*(?:h|uhr)?\s+([^\d\s/.,:;\-]+)\s+"
+                            r"(?:[01]?\d|2[0-4])(?:[:.h]\d{2})?(?![\d/.:\-])")
 @dataclass(slots=True)
 class ParsedWindows:
     windows: list[Window] = field(default_factory=list)
@@ -141,7 +158,7 @@ def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[tim
         raise WindowParseError(msg("empty"))
     if "/" in s and "t" in s and " " not in s.strip():
         return (parse_iso_interval(s, zone, raw),)
-    s, place = take_place(name_points(s))
+    s, place = take_place(name_points(plain_forms(s)))
     s = re.sub(r"\bweeknights?\b", " weekdays evenings ", s)
     s = chinese_to_plain(s)
     ranges = list(_RANGE.finditer(s))
@@ -183,6 +200,9 @@ def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[tim
     if days is not None:
         return tuple(Window.weekly(days, _clock(a), _clock(b), tz, place=place, text=raw)
                      for a, b in (span if span is not None else law for span in spans))
+    if spans == [None] and (m := _UNKNOWN_RANGE.search(rest)):  # "dalle 9 alle 12", "9 bis 12 Uhr"
+        raise WindowParseError(msg("cannot read {word} between two times; write the range as 14:00-16:00",
+                                   word=repr(m.group(1))))
     day = one_off_date(rest, dayfirst, today)
     if spans == [None]:
         raise WindowParseError(msg("a date needs a time, e.g. 2026-11-24 14:00-16:00"))
@@ -208,7 +228,11 @@ def _take_time(s: str, ranges: list[re.Match]) -> tuple[str | None, list[list[st
             tokens = [[t for t in (m.groupdict().get("a"), m.groupdict().get("b")) if t] for m in found]
             return kind, tokens, s[: found[0].start()] + " " + s[found[-1].end():]
     # a single time needs a clock (16:00, 4pm, 16h) or "at"/"a las" before it ("mañana a las 10")
-    singles = [m for m in _SINGLE.finditer(s) if _explicit(m.group("a")) or m.group("at")]
+    singles = [m for m in _SINGLE.finditer(s) if explicit(m.group("a")) or m.group("at")]
+    between = s[singles[0].end():singles[1].start()].strip(" ,") if len(singles) == 2 else ""
+    if between and not re.search(r"[;,]|\d|\b(?:or|o|u|and|y|e)\b|或|和", between):  # "午後2時から4時": a range word not known
+        raise WindowParseError(msg("cannot read {word} between two times; write the range as 14:00-16:00",
+                                   word=repr(between)))
     if len(singles) > 1:
         raise WindowParseError(msg("several times in one window; separate windows with ;"))
     if singles:
@@ -225,7 +249,7 @@ def _days_text(s: str) -> str:
     """``s`` without its times and parts of the day."""
     for regex in (_RANGE, _AROUND, _AFTER, _BEFORE, *_PERIODS.values()):
         s = regex.sub(" ", s)
-    return _SINGLE.sub(lambda m: " " if _explicit(m.group("a")) or m.group("at") else m.group(0), s).strip(" ,.:;")
+    return _SINGLE.sub(lambda m: " " if explicit(m.group("a")) or m.group("at") else m.group(0), s).strip(" ,.:;")
 
 
 def _has_days(s: str) -> bool:
@@ -239,84 +263,10 @@ def _has_time(s: str, leading: bool = False) -> bool:
     ``leading``: one that comes before anything else ("9-14 lunes a viernes", not "lunes 9-14")."""
     if leading:
         starts = [m.start() for rx in (_RANGE, _AROUND, _AFTER, _BEFORE, _SINGLE, *_PERIODS.values())
-                  for m in rx.finditer(s) if rx is not _SINGLE or _explicit(m.group("a")) or m.group("at")]
+                  for m in rx.finditer(s) if rx is not _SINGLE or explicit(m.group("a")) or m.group("at")]
         return bool(starts) and not _days_text(s[:min(starts)])
     return bool(_RANGE.search(s) or _AFTER.search(s) or _BEFORE.search(s) or _AROUND.search(s) or _vague(s)
-                or any(_explicit(m.group("a")) or m.group("at") for m in _SINGLE.finditer(s)))
-
-
-def _explicit(token: str) -> bool:
-    """A time that says which clock it is on: minutes, am/pm, or an ``h``."""
-    m = _TOKEN.fullmatch(token.strip())
-    return bool(m and (m.group(2) or m.group(3) or m.group(4) or m.group(5)))
-
-
-def _read(token: str) -> tuple[int, int, str | None, bool]:
-    """``(hour, minute, 'a'|'p'|None, explicit 24-hour clock)`` of one time token."""
-    m = _TOKEN.fullmatch(token.strip())
-    if not m:
-        raise WindowParseError(msg("{token} is not a time", token=repr(token.strip())))
-    hour, minute = int(m.group(1)), int(m.group(2) or m.group(3) or 0)
-    meridiem = m.group(4)
-    if minute > 59 or hour > 24 or (meridiem and not 1 <= hour <= 12) or (hour == 24 and minute):
-        raise WindowParseError(msg("{token} is not a time", token=repr(token.strip())))
-    return hour, minute, meridiem, bool(m.group(2) or m.group(3) or m.group(5))
-
-
-def _on_clock(hour: int, minute: int, meridiem: str | None) -> int:
-    if meridiem:
-        hour = hour % 12 + (12 if meridiem == "p" else 0)
-    return hour * 60 + minute
-
-
-def _bare_readings(tokens: list[tuple[int, int, str | None, bool]], law: tuple[int, int],
-                   period: str | None) -> list[list[int]]:
-    """Every reading of hours written without a clock (``9-5``, ``de 9 a 14``, ``after 6``)."""
-    options, period = [], base_period(period)
-    for shift in ([0, 0], [0, 12], [12, 12]) if len(tokens) == 2 else ([0], [12]):
-        values = []
-        for (h, mi, mer, explicit), plus in zip(tokens, shift, strict=True):
-            if (explicit or mer) and plus:
-                break
-            values.append(_on_clock(h, mi, mer) + (0 if explicit or mer else plus * 60))
-        else:
-            if all(law[0] <= v <= law[1] for v in values) and all(v <= 24 * 60 for v in values):
-                if len(values) == 1 or values[0] < values[1]:
-                    if period in ("afternoon", "evening") and values[0] < 12 * 60:
-                        continue
-                    if period == "morning" and values[0] >= 12 * 60:
-                        continue
-                    options.append(values)
-    return [list(v) for v in {tuple(v) for v in options}]
-
-
-def _resolve(tokens: list[str], law: tuple[int, int], period: str | None) -> list[int]:
-    read = [_read(t) for t in tokens]
-    if len(read) == 2 and read[0][2] is None and read[1][2] is not None and not read[0][3]:
-        # "11-1pm", "4-6pm": the second token's am/pm also covers the first
-        first = _on_clock(read[0][0], read[0][1], read[1][2])
-        end = _on_clock(read[1][0], read[1][1], read[1][2])
-        if first >= end and read[1][2] == "p":
-            first = _on_clock(read[0][0], read[0][1], "a")
-        return [first, end]
-    if any(r[2] or r[3] for r in read):
-        clock = any(r[3] for r in read)  # "9-14h": one token on the 24-hour clock sets both
-        return [_on_clock(h, mi, mer) if (mer or explicit or clock) else _bare_single(h, mi, law, period)
-                for h, mi, mer, explicit in read]
-    options = _bare_readings(read, law, period)
-    if not options:
-        raise WindowParseError(msg("the hours fall outside the lawful contact hours ({start}-{end})",
-                                   start=f"{_clock(law[0]):%H:%M}", end=f"{_clock(law[1]):%H:%M}"))
-    if len(options) > 1:
-        raise WindowParseError(msg("the hours could be morning or evening; write them as 14:00-16:00"))
-    return options[0]
-
-
-def _bare_single(hour: int, minute: int, law: tuple[int, int], period: str | None) -> int:
-    options = _bare_readings([(hour, minute, None, False)], law, period)
-    if len(options) != 1:
-        raise WindowParseError(msg("the hours could be morning or evening; write them as 14:00-16:00"))
-    return options[0][0]
+                or any(explicit(m.group("a")) or m.group("at") for m in _SINGLE.finditer(s)))
 
 
 def _span(kind: str | None, tokens: list[str], period: str | None,
@@ -326,19 +276,25 @@ def _span(kind: str | None, tokens: list[str], period: str | None,
     meaning = PERIODS.get(period) if period else None
     frame = (_minutes(meaning[0]), _minutes(meaning[1], end=True)) if meaning else law
     if kind == "range":
-        start, end = _resolve(tokens, law, period)
+        start, end = resolve(tokens, law, period)
         if end == 0:
             end = 24 * 60
+        if end <= start and start >= 18 * 60 and end <= 6 * 60:  # "Sat 23:00-02:00": over midnight
+            if start >= law[1]:
+                raise WindowParseError(msg(
+                    "the window crosses midnight ({start}-{end}) and is outside the lawful visiting hours "
+                    "({law_start}-{law_end})", start=f"{_clock(start):%H:%M}", end=f"{_clock(end):%H:%M}",
+                    law_start=f"{_clock(law[0]):%H:%M}", law_end=f"{_clock(law[1]):%H:%M}"))
+            return start, 24 * 60  # the evening part (the lawful-hours rule keeps what is lawful)
         if end <= start:
             raise WindowParseError(msg("the window ends before it starts"))
         return start, end
     if kind == "single":
-        start = _resolve(tokens, law, period)[0] if _explicit(tokens[0]) else \
-            _bare_single(*_read(tokens[0])[:2], law, period)
+        start = resolve(tokens, law, period)[0]
         return start, start + 60
     if kind in ("after", "before", "around"):
-        (point,) = _resolve(tokens, (0, 24 * 60), period) if _explicit(tokens[0]) else \
-            [_bare_single(*_read(tokens[0])[:2], law, period)]
+        (point,) = resolve(tokens, (0, 24 * 60), period, bound=True) if explicit(tokens[0]) else \
+            [bare_single(*read_token(tokens[0])[:2], law, period)]
         if kind == "around":
             frame = (point - 30, point + 30)
         # "afternoons after 3" ends with the afternoon; "después de las 7 de la tarde" (7 pm) with the law

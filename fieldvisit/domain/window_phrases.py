@@ -36,10 +36,22 @@ two parts of the day        morning and afternoon, mañana y tarde,       one wi
                                                                         evening = 14:00–21:00)
 no time, only days          weekdays, sábados, 周末                      the lawful hours
 no day, only a time         9h-14h, after 6pm, por las tardes           every day of the week
-bare hours (no :mm, am/pm)  9-5, de 9 a 14, 6-8                         the one reading inside the
-                                                                        lawful hours (9-5 = 09–17,
-                                                                        6-8 = 18–20); two -> review
+bare hours (no am/pm, no    Fri 5-7, 2-4, de 9 a 14, 9-5, 7-9, 6-8      see "Morning or evening"
+24-hour hint)                                                           below
 ==========================  =========================================  ==========================
+
+Morning or evening (hours written without am/pm, a part of the day or a 24-hour hint)
+-------------------------------------------------------------------------------------
+A time is moved to the afternoon/evening only when no one means it in the morning: a start from
+1:00 to 5:59 (:func:`evening_only`), ``Fri 5-7`` = 17:00–19:00, ``2-4`` = 14:00–16:00,
+``Fri 5:30-7`` = 17:30–19:00 (when that is lawful). An end that would come before its start in the
+morning is in the afternoon (``9-5`` = 09:00–17:00, ``de 9 a 2`` = 09:00–14:00). Every other time is
+taken as written: ``Mon 7-9`` = 07:00–09:00 (kept 08:00–09:00 when the lawful hours start at
+08:00), ``Sat 6-8`` and ``7:30-8:30`` stay in the morning and, wholly outside the lawful hours, go
+to review "outside lawful visiting hours" — a plausible morning time is never moved 12 hours.
+A bound (``after 6``, ``before 7``, ``después de las 7``) read in the morning would leave the
+lawful day as it is, so a bound takes the one reading inside the lawful hours (``after 6`` =
+from 18:00), and both readings lawful (``after 8``) go to review.
 
 Texts of several clauses (``weekdays after 6pm, weekends all day``, ``evenings and weekends``) are
 read clause by clause: see :mod:`fieldvisit.domain.window_clauses`.
@@ -97,13 +109,14 @@ PERIOD_PHRASES: dict[str, str] = {
     "daytime": r"\b(?:daytime|during the day|in the daytime)\b|\bdurante el d[ií]a\b|\bde d[ií]a\b|白天|日间",
 }
 
-#: Single days: index 0 = Monday. Longest names are tried first.
+#: Single days: index 0 = Monday (English, Spanish and the Portuguese of window_forms). Longest names are
+#: tried first.
 DAY_NAMES: dict[int, tuple[str, ...]] = {
-    0: ("mondays", "monday", "mon", "lunes", "lun", "lu"),
-    1: ("tuesdays", "tuesday", "tues", "tue", "tu", "martes", "mar", "ma"),
-    2: ("wednesdays", "wednesday", "wed", "miércoles", "miercoles", "mié", "mie", "mier", "mi"),
-    3: ("thursdays", "thursday", "thurs", "thur", "thu", "th", "jueves", "jue", "ju"),
-    4: ("fridays", "friday", "fri", "viernes", "vie", "vi"),
+    0: ("mondays", "monday", "mon", "lunes", "lun", "lu", "segunda", "seg"),
+    1: ("tuesdays", "tuesday", "tues", "tue", "tu", "martes", "mar", "ma", "terça", "terca", "ter"),
+    2: ("wednesdays", "wednesday", "wed", "miércoles", "miercoles", "mié", "mie", "mier", "mi", "quarta", "qua"),
+    3: ("thursdays", "thursday", "thurs", "thur", "thu", "th", "jueves", "jue", "ju", "quinta", "qui"),
+    4: ("fridays", "friday", "fri", "viernes", "vie", "vi", "sexta", "sex"),
     5: ("saturdays", "saturday", "sat", "sábados", "sabados", "sábado", "sabado", "sáb", "sab", "sa"),
     6: ("sundays", "sunday", "sun", "domingos", "domingo", "dom", "su"),
 }
@@ -111,9 +124,9 @@ DAY_NAMES: dict[int, tuple[str, ...]] = {
 DAY_GROUPS: dict[str, tuple[int, ...]] = {
     **{w: (0, 1, 2, 3, 4) for w in (
         "weekdays", "weekday", "workdays", "workday", "working days", "business days", "mon-fri",
-        "entre semana", "días laborables", "dias laborables", "días laborales", "dias laborales",
+        "entre semana", "dias úteis", "dias uteis", "días laborables", "dias laborables", "días laborales", "dias laborales",
         "días hábiles", "dias habiles", "laborables", "工作日", "平日", "周一至周五")},
-    **{w: (5, 6) for w in ("weekends", "weekend", "fines de semana", "fin de semana", "周末", "双休日")},
+    **{w: (5, 6) for w in ("weekends", "weekend", "fines de semana", "fin de semana", "fins de semana", "fim de semana", "周末", "双休日")},
     **{w: tuple(range(7)) for w in ("daily", "every day", "everyday", "all week", "any day", "todos los días",
                                     "cualquier día", "cualquier dia",
                                     "todos los dias", "cada día", "cada dia", "a diario", "diario",
@@ -153,6 +166,17 @@ def looks_like_a_day(text: str) -> bool:
     if any(day_word(w) is not None for w in words if len(w) > 2 and w not in ("mar", "sun")):
         return True
     return any(g in text for g in DAY_GROUPS) or bool(re.search(r"(?:周|星期|礼拜)[一二三四五六日天七]", text))
+
+
+#: Hours without am/pm that no one means in the morning (1:00-5:59): read in the afternoon/evening.
+EVENING_ONLY_HOURS = range(1, 6)
+
+
+def evening_only(minutes: int) -> bool:
+    """True when a time of day written without am/pm or a 24-hour hint (``minutes`` since midnight
+    as written, ``5:30`` = 330) is one no one means in the morning (1:00–5:59), so it is read
+    12 hours later; see "Morning or evening" above."""
+    return minutes // 60 in EVENING_ONLY_HOURS
 
 
 def base_period(period: str | None) -> str | None:

@@ -37,7 +37,7 @@ from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
-from fieldvisit.services.import_notes import conflicts_of, merge_flags, rows_as_json
+from fieldvisit.services.import_notes import conflicts_of, merge_flags, missing_fields, missing_warning, rows_as_json
 from fieldvisit.services.import_status import hold_for_rejected_rows, settle_status_columns
 from fieldvisit.services.ports import ImportRecord, Table, UnitOfWork, ZoneLookup
 from fieldvisit.services.progress import Progress, Work, gc_paused
@@ -80,6 +80,9 @@ class ImportSummary:
     hidden_rows: list[int] = field(default_factory=list)  # case rows hidden/filtered in the workbook, imported
     #: notes that block nothing: [{row, case_id, column, note}] (an appointment clipped to the lawful hours)
     notes: list[dict] = field(default_factory=list)
+    #: important fields no column gives ("balance", "name", "address"), and the sentences saying so
+    missing_fields: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict:
         data = asdict(self)
@@ -186,6 +189,7 @@ def row_splitter(columns: list[dict], text_cells: bool = False):
 
 def row_context(table: Table, rows: list[dict], columns: list[dict], *, as_of: date,
                 zones: ZoneLookup | None, default_timezone: str, default_country: str, default_currency: str,
+                default_zone_given: bool = True,
                 dayfirst: bool | None = None, decimal_comma: bool | None = None,
                 country: str | None = None, currency: str | None = None,
                 conventions: Conventions | None = None, rules=None) -> tuple[RowContext, Conventions]:
@@ -201,12 +205,13 @@ def row_context(table: Table, rows: list[dict], columns: list[dict], *, as_of: d
     if chosen:
         conventions = conventions.override(**chosen)
     ctx = RowContext(as_of=as_of, dayfirst=conventions.dayfirst, decimal_comma=conventions.decimal_comma,
-                     default_timezone=default_timezone, default_country=conventions.country or default_country,
+                     default_timezone=default_timezone, default_zone_given=default_zone_given,
+                     default_country=conventions.country or default_country,
                      default_currency=conventions.currency or default_currency,
                      zone_for=zones.zone_for if zones else None, columns=frozenset(positions.values()),
                      header_symbols=header_symbols(table.headers, positions, getattr(table, "column_symbols", None)),
                      date_system=getattr(table, "date_system", 1900),
-                     lawful_for=_lawful_hours(rules) if rules else None,
+                     lawful_for=_lawful_hours(rules) if rules else None, chosen_currency=(currency or "").upper(),
                      flag_labels={c["field"]: c["source"] for c in columns if c["action"] == "map"
                                   and (c["field"] == "flags" or c["field"].startswith(FLAG_PREFIX))})
     return ctx, conventions
@@ -246,7 +251,7 @@ def import_cases(uow: UnitOfWork, table: Table, **kwargs) -> Work[ImportSummary]
 
 def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str, as_of: date,
                  mapping: dict[str, str] | None = None, zones: ZoneLookup | None = None,
-                 default_timezone: str = "UTC", default_country: str = "",
+                 default_timezone: str = "UTC", default_zone_given: bool = True, default_country: str = "",
                  default_currency: str = "", dayfirst: bool | None = None,
                  decimal_comma: bool | None = None, country: str | None = None, currency: str | None = None,
                  conventions: Conventions | None = None, profile: str | None = None, rules=None,
@@ -272,6 +277,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                             profile=profile, as_of=as_of, conflicts=conflicts_of(columns, table.headers, mapping),
                             sheets_read=list(getattr(table, "sheets_read", []) or []),
                             sheets_not_read=list(getattr(table, "sheets_not_read", []) or []))
+    summary.missing_fields = missing_fields(columns)
+    summary.warnings = [w for w in (missing_warning(summary.missing_fields),) if w]
     total = table.total_rows or 0
     raw_rows: list[tuple[int, dict, dict]] = []
     split = row_splitter(columns, text_cells=table.kind == "csv")
@@ -284,7 +291,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     summary.kept_columns = [c["source"] for c in columns if c["action"] == KEEP]
     ctx, conventions = row_context(
         table, [values for _, values, _ in raw_rows], columns, as_of=as_of, zones=zones,
-        default_timezone=default_timezone, default_country=default_country,
+        default_timezone=default_timezone, default_zone_given=default_zone_given, default_country=default_country,
         default_currency=default_currency, dayfirst=dayfirst, decimal_comma=decimal_comma, country=country,
         currency=currency, conventions=conventions, rules=rules)
     summary.conventions = conventions_json(conventions)

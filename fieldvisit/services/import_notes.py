@@ -1,12 +1,14 @@
 """What an import says beyond its rows: blocking flags a file removed from stored cases, columns
-that could have been the balance/phone/address (and which one was used), and row numbers of a
-workbook read sheet by sheet (``Marta!3``) in JSON."""
+that could have been the balance/phone/address (and which one was used), the important fields no
+column gives (balance, name, address or coordinates), and row numbers of a workbook read sheet
+by sheet (``Marta!3``) in JSON."""
 
 from __future__ import annotations
 
 from fieldvisit.domain.cases import BLOCKING_FLAGS, Case
 from fieldvisit.domain.columns import column_conflicts
 from fieldvisit.domain.flag_columns import FlagReading
+from fieldvisit.domain.text import msg
 from fieldvisit.services.ports import UnitOfWork, row_json
 
 
@@ -19,6 +21,36 @@ def rows_as_json(data: dict) -> dict:
     if data.get("hidden_rows"):
         data["hidden_rows"] = [row_json(r) for r in data["hidden_rows"]]
     return data
+
+
+#: Columns that together give a place to visit (an address, its parts, or both coordinates).
+_PLACE_FIELDS = frozenset({"address", "work_address", "house_number", "address_line2", "district", "city", "region",
+                           "postal_code"})
+
+
+def missing_fields(columns: list[dict]) -> list[str]:
+    """The important fields no mapped column of the file gives, in this order: ``"balance"``,
+    ``"name"``, ``"address"`` (an address, its parts, or both coordinates count)."""
+    mapped = {c["field"] for c in columns if c["action"] == "map"}
+    missing = []
+    if "balance" not in mapped:
+        missing.append("balance")
+    if not mapped & {"name", "surname"}:
+        missing.append("name")
+    if not mapped & _PLACE_FIELDS and not {"lat", "lon"} <= mapped:
+        missing.append("address")
+    return missing
+
+
+def missing_warning(missing: list[str]) -> str:
+    """The summary's one warning line for :func:`missing_fields` ('' when nothing is missing)."""
+    if not missing:
+        return ""
+    words = {"balance": "balance", "name": "name", "address": "address or coordinates"}
+    named = [f"no {words[m]}" for m in missing]
+    fields = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
+    return msg("The file gives {fields} for its cases; they were imported without them. If the file has them "
+               "under other headers, map those columns (--mapping) and import again.", fields=fields)
 
 
 def conflicts_of(columns: list[dict], headers: list[str], mapping: dict[str, str] | None) -> list[dict]:

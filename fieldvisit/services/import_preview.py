@@ -21,7 +21,7 @@ from fieldvisit.domain.status_columns import status_kind
 from fieldvisit.services.import_cases import (
     case_id_problem, column_plan, conventions_json, read_case, row_context, row_splitter,
 )
-from fieldvisit.services.import_notes import conflicts_of, rows_as_json
+from fieldvisit.services.import_notes import conflicts_of, missing_fields, missing_warning, rows_as_json
 from fieldvisit.services.import_status import duplicate_flags, settle_status_columns, status_values
 from fieldvisit.services.import_profiles import ImportOptions
 from fieldvisit.services.ports import Table, ZoneLookup
@@ -65,7 +65,7 @@ def shown(case: Case, name: str, as_of: date) -> str:
 
 
 def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_of: date,
-                   zones: ZoneLookup | None = None, default_timezone: str = "UTC",
+                   zones: ZoneLookup | None = None, default_timezone: str = "UTC", default_zone_given: bool = True,
                    default_country: str = "", default_currency: str = "",
                    limit: int = PREVIEW_ROWS, sample: int = SAMPLE_ROWS, rules=None) -> dict:
     """What importing ``table`` with ``options`` would do, as a JSON-ready dict::
@@ -92,7 +92,7 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
     status_values(columns, [mapped for _, mapped, _, _ in raw])
     ctx, decided = row_context(
         table, [mapped for _, mapped, _, _ in raw], columns, as_of=as_of, zones=zones,
-        default_timezone=default_timezone, default_country=default_country,
+        default_timezone=default_timezone, default_zone_given=default_zone_given, default_country=default_country,
         default_currency=default_currency, dayfirst=options.dayfirst, decimal_comma=options.decimal_comma,
         country=options.country, currency=options.currency, rules=rules)
     conventions = conventions_json(decided)
@@ -158,6 +158,8 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
             "ignored_columns": [c["source"] for c in columns if c["action"] == IGNORE],
             "skipped": skipped, "problem": problem,
             "conflicts": conflicts_of(columns, table.headers, options.mapping),
+            "missing_fields": missing_fields(columns),
+            "warnings": [w for w in (missing_warning(missing_fields(columns)),) if w],
             "profile_match": options.profile_match,
             "sheets_read": list(getattr(table, "sheets_read", []) or []),
             "sheets_not_read": list(getattr(table, "sheets_not_read", []) or []),

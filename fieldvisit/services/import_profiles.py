@@ -24,6 +24,7 @@ import unicodedata
 
 from fieldvisit.domain.columns import header_signature, normalise_header
 from fieldvisit.domain.countries import CountryError, country_code
+from fieldvisit.domain.money import currency_digits
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import Table, TableReader, UnitOfWork
@@ -67,6 +68,9 @@ class ImportOptions:
             code = self.currency.strip().upper()
             if not (len(code) == 3 and code.isascii() and code.isalpha()):
                 raise UserError(msg("{value} is not a three-letter currency code such as USD.",
+                                    value=repr(self.currency)))
+            if currency_digits(code) is None:  # "XYZ": three letters, but no currency
+                raise UserError(msg("{value} is not an ISO currency code; use one such as USD, EUR or MXN.",
                                     value=repr(self.currency)))
             self.currency = code
         if self.decimal not in (None, *DECIMALS):

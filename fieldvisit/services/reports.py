@@ -11,13 +11,13 @@ from collections import defaultdict
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
+from fieldvisit.domain.money import money_step
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork
 from fieldvisit.services.visit_record import current_visits, promise_index
 
 CONTACT_PERSON = "debtor"
-CENT = Decimal("0.01")
 
 VISIT_COLUMNS = ("date", "collector", "case_id", "visit_id", "version", "arrived_at", "outcome", "person_met",
                  "promise_amount", "promise_date", "promise_status", "payment_amount", "currency", "agreed_plan",
@@ -130,7 +130,8 @@ def _summary(day: str, who: str, currency: str, vs: list[dict]) -> dict:
             "promises": sum(1 for v in vs if v["promise_amount"]),
             "kept": sum(v["promise_status"] == "kept" for v in vs),
             "broken": sum(v["promise_status"] == "broken" for v in vs),
-            "promised": str(promised.quantize(CENT)), "collected": str(collected.quantize(CENT)),
+            "promised": str(promised.quantize(money_step(currency))),
+            "collected": str(collected.quantize(money_step(currency))),
             "currency": currency,
             "exceptions": sum(1 for v in vs if v["exceptions"]),
             "approved": sum(v["review"] == "approved" for v in vs),

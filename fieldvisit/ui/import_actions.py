@@ -53,6 +53,7 @@ class ImportActions:
                                               dayfirst=opts.dayfirst, decimal_comma=opts.decimal_comma,
                                               country=opts.country, currency=opts.currency,
                                               profile=opts.profile, default_timezone=self.app.default_timezone,
+                                              default_zone_given=self.app.timezone_given,
                                               default_country=self.app.setting("country"),
                                               default_currency=self.app.setting("currency"),
                                               rules=self.app.rules(), by=self.app.actor)
@@ -67,6 +68,13 @@ class ImportActions:
             text += "\n" + self.tr("Kept as extra information: {kept}.").format(
                 kept=", ".join(summary.kept_columns) or self.tr("none"))
             text += "\n" + self.tr("Ignored: {ignored}.").format(ignored=", ".join(summary.ignored_columns) or self.tr("none"))
+            if summary.missing_fields:  # a file that gives no balance, name or place: said, not refused
+                words = {"balance": self.tr("no balance"), "name": self.tr("no name"),
+                         "address": self.tr("no address or coordinates")}
+                text += "\n" + self.tr("Warning: the file gives {fields} for its cases; they were imported without "
+                                       "them. If the file has them under other headers, choose those columns in "
+                                       "the import preview and import again.").format(
+                    fields=", ".join(words[m] for m in summary.missing_fields))
             texts = sum(1 for r in summary.review if r["column"] in ("appointment", "inconvenient"))
             if texts:
                 text += "\n" + self.tr("{n} appointment texts could not be read for sure: File → Review appointment "
@@ -80,9 +88,14 @@ class ImportActions:
                     n=len(summary.review) - texts - held,
                     first=localize(next(r["error"] for r in summary.review if r["column"] not in
                                         ("appointment", "inconvenient") and review_kind(r["column"]) != "flag")))
-            if summary.notes:
+            clipped = [n for n in summary.notes if n["column"] != "timezone"]
+            zoned = [n for n in summary.notes if n["column"] == "timezone"]
+            if clipped:
                 text += "\n" + self.tr("{n} appointment times were kept to the lawful visiting hours: {first}").format(
-                    n=len(summary.notes), first=localize(summary.notes[0]["note"]))
+                    n=len(clipped), first=localize(clipped[0]["note"]))
+            if zoned:
+                text += "\n" + self.tr("{n} cases are in a state with two time zones and were placed in its main "
+                                        "one: {first}").format(n=len(zoned), first=localize(zoned[0]["note"]))
             if summary.skipped:
                 text += "\n" + self.tr("{n} rows skipped: totals or notes, not cases.").format(n=len(summary.skipped))
             if summary.hidden_rows:
@@ -95,7 +108,8 @@ class ImportActions:
                                                   for r in (summary.rejected + summary.review)[:60]]
                                 + [f"Row {r['row']} ({r['column']}): {r['note']}" for r in summary.notes[:30]]
                                 + [f"Row {r['row']}: {r['reason']}" for r in summary.skipped[:20]])
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"), text, parent=self)
+            icon = QMessageBox.Icon.Warning if summary.missing_fields else QMessageBox.Icon.Information
+            box = QMessageBox(icon, self.tr("Import finished"), text, parent=self)
             if details:
                 box.setDetailedText(details)
             box.open()

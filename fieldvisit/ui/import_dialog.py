@@ -212,6 +212,7 @@ class ImportPreviewDialog(QDialog):
             table, options = open_table(self.app.uow(), self.app.read_table, self.path, self.options)
             preview = preview_import(table, options, file_name=Path(self.path).name, as_of=self.as_of,
                                      zones=self.app.zones, default_timezone=self.app.default_timezone,
+                                     default_zone_given=self.app.timezone_given,
                                      default_country=self.app.setting("country"),
                                      default_currency=self.app.setting("currency"), rules=self.app.rules())
         except UserError as exc:
@@ -396,6 +397,12 @@ class ImportPreviewDialog(QDialog):
         if p.get("hidden_rows"):
             text += " " + self.tr("Rows hidden or filtered out in the workbook, imported like the others: "
                                   "{rows}.").format(rows=", ".join(map(str, p["hidden_rows"][:30])))
+        if p.get("missing_fields"):  # a mapping giving no balance, name or place: said before importing
+            words = {"balance": self.tr("no balance"), "name": self.tr("no name"),
+                     "address": self.tr("no address or coordinates")}
+            text += " " + self.tr("Warning: the columns give {fields}; choose the columns that hold them, or the "
+                                  "cases are imported without them.").format(
+                fields=", ".join(words[m] for m in p["missing_fields"]))
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b71c1c;" if p["rejected"] else "")
+        self.status.setStyleSheet("color: #b71c1c;" if p["rejected"] or p.get("missing_fields") else "")
         self.import_button.setEnabled(True)

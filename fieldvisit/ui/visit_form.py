@@ -215,10 +215,10 @@ class VisitForm(QDialog):
              "notes": self.notes.toPlainText(), "next_action": self.next_action.currentData() or "",
              "reason": self.reason.text().strip()}
         if self.promise_box.isChecked():
-            d["promise"] = {"amount": stored_amount(self.promise_amount.text()), "currency": self.case.currency,
+            d["promise"] = {"amount": stored_amount(self.promise_amount.text(), self.case.currency), "currency": self.case.currency,
                             "date": self.promise_date.date().toString("yyyy-MM-dd")}
         if self.payment_box.isChecked():
-            d["payment"] = {"amount": stored_amount(self.payment_amount.text()), "currency": self.case.currency,
+            d["payment"] = {"amount": stored_amount(self.payment_amount.text(), self.case.currency), "currency": self.case.currency,
                             "method": self.payment_method.currentData(), "receipt": self.receipt.text().strip()}
         if self.follow_check.isChecked():
             d["follow_up"] = self.follow_up.date().toString("yyyy-MM-dd")
@@ -228,7 +228,7 @@ class VisitForm(QDialog):
                 cells = [self.proposal_table.item(r, c) for c in (0, 1)]
                 texts = [c.text().strip() if c else "" for c in cells]
                 if any(texts):
-                    rows.append({"date": typed_day(texts[0]), "amount": stored_amount(texts[1])})
+                    rows.append({"date": typed_day(texts[0]), "amount": stored_amount(texts[1], self.case.currency)})
             d["agreed_proposal"] = {"currency": self.case.currency, "installments": rows}
         if self.replaces:
             d["replaces"] = self.replaces
@@ -268,7 +268,7 @@ class VisitForm(QDialog):
         for box, what, text in typed:
             if box.isChecked() and text.strip():
                 try:
-                    typed_amount(text)
+                    typed_amount(text, self.case.currency)
                 except AmountError:
                     return self.tr("The {what} amount “{text}” is not a number as this interface writes them; type "
                                    "it like {example}.").format(what=what, text=text.strip(), example=example)

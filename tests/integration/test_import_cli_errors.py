@@ -124,3 +124,65 @@ def test_a_sheet_asked_of_a_csv_file_is_a_sentence_not_ignored(tmp_path):
     with pytest.raises(UserError, match="has no sheets; leave out --sheet"):
         read_table(str(good), sheet="Nope")
     assert "has no sheets" in _one_sentence(_import(tmp_path, good, "--sheet", "Nope"))
+
+
+def test_a_workbook_saved_under_a_csv_name_is_read_by_its_content(tmp_path):
+    """BRK13c: an XLSX named cases.csv gave exit 1 "unexpected error: InvalidFileException"."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["case_id", "name", "balance", "currency"])
+    wb.active.append(["W-1", "Ana", 1234.5, "EUR"])
+    wb.save(tmp_path / "cases.csv")
+    table = read_table(str(tmp_path / "cases.csv"))
+    assert table.headers[:3] == ["case_id", "name", "balance"]
+    r = fv("--json", "cases", "import", str(tmp_path / "cases.csv"), "--as-of", "2026-11-23",
+           db=f"sqlite:///{tmp_path / 'ws.db'}")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["imported"] == 1
+    preview = fv("--json", "cases", "import", str(tmp_path / "cases.csv"), "--preview", "--as-of", "2026-11-23",
+                 db=f"sqlite:///{tmp_path / 'ws.db'}")
+    assert preview.returncode == 0, preview.stderr
+
+
+def test_unknown_currency_and_country_options_are_refused(tmp_path):
+    """BRK13c: --currency XYZ was accepted and stored; --country ZZ silently ignored."""
+    good = _csv(tmp_path, "case_id,name,balance\nA,x,10\n")
+    assert "'XYZ' is not an ISO currency code" in _one_sentence(_import(tmp_path, good, "--currency", "XYZ"))
+    assert "'ZZ' is not an ISO country code" in _one_sentence(_import(tmp_path, good, "--country", "ZZ"))
+    assert _import(tmp_path, good, "--currency", "eur", "--country", "uk").returncode == 0
+    fake = _csv(tmp_path, "case_id,name,balance,currency\nA,x,10,XYZ\nB,y,5,EUR\n", name="fake_code.csv")
+    r = fv("--json", "cases", "import", str(fake), "--as-of", "2026-11-23", db=f"sqlite:///{tmp_path / 'w2.db'}")
+    assert r.returncode == 0, r.stderr
+    rejected = json.loads(r.stdout)["rejected"]
+    assert [(x["row"], x["column"]) for x in rejected] == [(2, "currency")]
+
+
+def test_a_file_giving_no_balance_name_or_place_is_imported_with_a_warning(tmp_path):
+    """BRK13c #9: mapping only case_id stored cases with balance 0.00, no name, no word (exit 0)."""
+    path = _csv(tmp_path, "Aktenzeichen;Schuldner;Forderung\nDE-1;Jürgen;1.234,56 €\nDE-2;Anna;99,00 €\n")
+    mapping = '{"Aktenzeichen": "case_id"}'
+    plain = _import(tmp_path, path, "--mapping", mapping)
+    assert plain.returncode == 0, plain.stderr
+    assert ("Warning: The file gives no balance, no name and no address or coordinates for its cases; they were "
+            "imported without them.") in plain.stdout
+    r = fv("--json", "cases", "import", str(path), "--mapping", mapping, "--as-of", "2026-11-23",
+           db=f"sqlite:///{tmp_path / 'w2.db'}")
+    data = json.loads(r.stdout)
+    assert r.returncode == 0 and data["imported"] == 2
+    assert data["missing_fields"] == ["balance", "name", "address"] and len(data["warnings"]) == 1
+    preview = fv("--json", "cases", "import", str(path), "--mapping", mapping, "--preview", "--as-of", "2026-11-23",
+                 db=f"sqlite:///{tmp_path / 'w3.db'}")
+    assert json.loads(preview.stdout)["missing_fields"] == ["balance", "name", "address"]
+    full = _csv(tmp_path, "case_id,name,lat,lon,balance\nA,x,40.4,-3.7,10\n", name="full.csv")
+    r = fv("--json", "cases", "import", str(full), "--as-of", "2026-11-23", db=f"sqlite:///{tmp_path / 'w4.db'}")
+    assert json.loads(r.stdout)["missing_fields"] == [] and json.loads(r.stdout)["warnings"] == []
+
+
+def test_a_file_named_like_a_workbook_is_read_by_its_content(tmp_path):
+    """BRK13c #10: "garbage" named fake.xlsx said "no case_id column (headers found: garbage)"."""
+    fake = _csv(tmp_path, "garbage", name="fake.xlsx")
+    assert "neither a workbook nor a table of text" in _one_sentence(_import(tmp_path, fake))
+    renamed = _csv(tmp_path, "case_id,name,address,balance\nA,x,1 Main St,10\n", name="renamed.xlsx")
+    r = fv("--json", "cases", "import", str(renamed), "--as-of", "2026-11-23", db=f"sqlite:///{tmp_path / 'w2.db'}")
+    assert r.returncode == 0 and json.loads(r.stdout)["imported"] == 1

@@ -58,16 +58,18 @@ def test_prep_names_the_fields_to_review_and_a_pending_currency_waits_in_the_que
     assert "To review: appointment, due date" in r.stdout and "0 days" not in r.stdout
     assert "Intent: oversight" not in r.stdout
     data = json.loads(fv("--json", "prep", "E3", "--as-of", "2026-11-30", db=db).stdout)
-    assert data["to_review"] == ["appointment", "due_date"] and data["days_past_due"] == "to review"
+    # (the time zone waits too: neither the file nor the workspace gives a country or zone, BRK13c 2)
+    assert data["to_review"] == ["appointment", "due_date", "timezone"] and data["days_past_due"] == "to review"
     assert data["intent"]["verdict"] == "unclear"
     # currency 'pesos' with no country: in the queue (BRK2 #5), on the prep sheet, resolved by a code
-    assert json.loads(fv("--json", "prep", "E2", "--as-of", "2026-11-30", db=db).stdout)["to_review"] == ["currency"]
+    assert json.loads(fv("--json", "prep", "E2", "--as-of", "2026-11-30", db=db).stdout)["to_review"] == \
+        ["appointment", "currency", "timezone"]
     items = {(i["case_id"], i["column"]): i for i in json.loads(fv("--json", "cases", "review", db=db).stdout)["reviews"]}
     assert ("E2", "currency") in items
     r = fv("cases", "review", "--resolve", str(items[("E2", "currency")]["id"]), "--text", "MXN", db=db)
     assert r.returncode == 0, r.stderr
     data = json.loads(fv("--json", "prep", "E2", "--as-of", "2026-11-30", db=db).stdout)
-    assert data["to_review"] == [] and data["currency"] == "MXN"
+    assert data["to_review"] == ["appointment", "timezone"] and data["currency"] == "MXN"
 
 
 def test_a_flag_hold_waits_in_the_review_queue(tmp_path):

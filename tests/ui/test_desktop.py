@@ -188,3 +188,20 @@ def test_geocoding_from_the_menu_offline(qtbot, window):
     qtbot.waitUntil(lambda: hasattr(window, "last_geocode"), timeout=30000)
     assert window.last_geocode.offline and window.last_geocode.pending == 1
     assert "wait in the queue" in window.statusBar().currentMessage()
+
+
+def test_an_import_whose_file_gives_no_balance_name_or_place_says_so(qtbot, window, tmp_path):
+    """BRK13c #9: a file (or a mapping) giving only case ids imported junk with no word."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    path = tmp_path / "ids.csv"
+    path.write_text("case_id,notes\nID-1,a\nID-2,b\n", encoding="utf-8")
+    op = window.import_cases(str(path))
+    qtbot.waitUntil(lambda: hasattr(window, "last_import"), timeout=20000)
+    assert window.last_import.imported == 2
+    assert window.last_import.missing_fields == ["balance", "name", "address"]
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert any("no balance, no name, no address or coordinates" in b.text() for b in boxes)
+    if os.environ.get("FIELDVISIT_SHOTS"):
+        boxes[-1].grab().save(os.environ["FIELDVISIT_SHOTS"] + "/import_warning.png")
+    del op

@@ -225,3 +225,18 @@ def test_a_status_column_is_shown_as_read(qtbot, window, tmp_path):
     choose(qtbot, dialog, "Estado", "region")
     assert sample_cell(dialog, 0, "Dirección") == "Calle 1, Bogotá, Fallecido"
     dialog.reject()
+
+
+def test_columns_giving_no_balance_name_or_place_are_warned_before_importing(qtbot, window, tmp_path):
+    """BRK13c #9: mapping only case_id imported cases with no balance, name or address, no word."""
+    import os
+
+    path = tmp_path / "ids.csv"
+    path.write_text("case_id,Bemerkung\nID-1,a\n", encoding="utf-8")
+    dialog = window.import_with_preview(str(path))
+    assert dialog.preview["missing_fields"] == ["balance", "name", "address"]
+    assert "no balance, no name, no address or coordinates" in dialog.status.text()
+    assert dialog.import_button.isEnabled()  # said, not refused
+    if os.environ.get("FIELDVISIT_SHOTS"):
+        dialog.grab().save(os.environ["FIELDVISIT_SHOTS"] + "/preview_warning.png")
+    dialog.reject()

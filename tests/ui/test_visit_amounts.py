@@ -108,3 +108,27 @@ def test_a_promise_above_the_balance_asks_first_and_is_flagged_at_the_desk(qtbot
     assert not form.isVisible() and len(list_visits(sqlite_app.uow(), "A-1")) == 1
     row = team_report(sqlite_app.uow(), date(2026, 11, 24), date(2026, 11, 24))["visits"][0]
     assert row["checks"] == ["promise of 2000.00 EUR is above the balance of 1800.00 EUR"]
+
+
+def test_a_kwd_payment_is_typed_and_kept_in_fils(qtbot, sqlite_app, spanish):
+    """BRK13c: three-decimal currencies keep their third decimal from the form to the record."""
+    from fieldvisit.adapters.i18n import shown_amount
+    from fieldvisit.ui.visit_form import VisitForm
+
+    case = Case(case_id="K-1", name="Ann", balance=Decimal("1000.001"), currency="KWD",
+                due_date=date(2026, 10, 1), country="KW", timezone="Asia/Kuwait")
+    with sqlite_app.uow() as uow:
+        uow.cases.add_many([case], None)
+        uow.commit()
+    form = VisitForm(sqlite_app, case)
+    qtbot.addWidget(form)
+    form.arrived.setDateTime(QDateTime(QDate(2026, 11, 24), QTime(10, 0)))
+    form.left.setDateTime(QDateTime(QDate(2026, 11, 24), QTime(10, 20)))
+    form.promise_date.setDate(QDate(2026, 11, 26))
+    form.outcome.setCurrentIndex(form.outcome.findData("promise_to_pay"))
+    form.show()
+    qtbot.keyClicks(form.promise_amount, "100,125")
+    finalize(qtbot, form)
+    assert form.error.text() == ""
+    assert list_visits(sqlite_app.uow(), "K-1")[0]["promise"]["amount"] == "100.125"
+    assert shown_amount("100.125") == "100,125" and shown_amount("1500.00") == "1500,00"

@@ -95,3 +95,14 @@ def test_currency_only_in_the_xlsx_number_format(tmp_path):
     assert [amount(values[1], None) for _, values in rows] == [(Decimal("1234.50"), "€"), (Decimal("12345.00"), "R$")]
     ctx = RowContext(as_of=AS_OF, columns=frozenset({"case_id", "balance"}))
     assert [read_row({"case_id": v[0], "balance": v[1]}, ctx).case.currency for _, v in rows] == ["EUR", "BRL"]
+
+
+def test_three_letters_that_are_no_currency_or_country_are_refused():
+    from fieldvisit.domain.countries import CountryError, country_code
+
+    assert currency_of_cell("XYZ")[0] is None and "not a currency" in currency_of_cell("XYZ")[1]
+    assert currency_of_cell("kwd") == ("KWD", None) and currency_of_cell("新台幣") == ("TWD", None)
+    assert country_code("uk") == "GB" and country_code("xk") == "XK"
+    for text in ("ZZ", "EU", "QQ"):
+        with pytest.raises(CountryError):
+            country_code(text)

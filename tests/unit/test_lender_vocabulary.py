@@ -122,8 +122,12 @@ def test_one_mark_and_three_digits_waits_for_the_files_decimal_mark():  # BRK2 #
     from fieldvisit.domain.money import AmbiguousAmount
 
     with pytest.raises(AmbiguousAmount):
-        parse_money("Rs. 45,000", None, "")
+        parse_money("45,000", None, "")
+    with pytest.raises(AmbiguousAmount):
+        parse_money("$45,000", None, "")  # dollars: the US and Ecuador write different marks
     assert parse_money("Rs. 45,000", False, "") == (Decimal("45000.00"), "RS.")
+    # BRK13c: a cent currency whose countries all write a decimal point (rupees) decides
+    assert parse_money("Rs. 45,000", None, "") == (Decimal("45000.00"), "RS.")
 
 
 def test_a_symbol_ending_in_a_point_says_nothing_of_the_decimal_mark():

@@ -32,8 +32,11 @@ def test_three_digits_after_one_mark_is_not_guessed():
     for text in ("1.234", "1,234"):
         with pytest.raises(AmbiguousAmount):
             parse_amount(text)  # no currency, no file convention: 1234 or 1.234?
-    # BRK2 #2: the currency alone does not decide (a file may write 1.234 meaning 1.234): review
-    for text, currency in (("1,234", "USD"), ("1.234", "EUR"), ("CN¥1,234", "")):
+    # BRK2 #2: the currency alone does not decide (a file may write 1.234 meaning 1.234): review;
+    # unless every country of a cent currency writes the same decimal mark (BRK13c: NT$5,000 is 5000)
+    assert parse_amount("CN¥1,234") == Decimal("1234.00")
+    assert parse_amount("NT$5,000") == Decimal("5000.00")
+    for text, currency in (("1,234", "USD"), ("1.234", "EUR"), ("1,234", "CHF"), ("1,234", "KWD")):
         with pytest.raises(AmbiguousAmount):
             parse_amount(text, None, currency)
     # the file's decimal point read on "1.234" gives three decimals EUR does not have: review, never 1234.00
@@ -43,7 +46,7 @@ def test_three_digits_after_one_mark_is_not_guessed():
         parse_amount("1,234", True, "USD")
     assert parse_amount("1,234", False, "EUR") == Decimal("1234.00")  # the other mark: thousands
     assert parse_amount("1.234", True, "EUR") == Decimal("1234.00")
-    assert parse_amount("1.234", False, "KWD") == Decimal("1.23")  # three decimals exist (cents kept)
+    assert parse_amount("1.234", False, "KWD") == Decimal("1.234")  # three decimals exist, all kept (BRK13c)
     assert parse_amount("1,234", None, "JPY") == Decimal("1234.00")  # a yen amount has no decimals
 
 

@@ -93,7 +93,7 @@ def test_every_text_of_the_shared_sample_is_read_right():
     ("10点前", (ALL, time(8), time(10))),
     ("de 9 a 14", (ALL, time(9), time(14))),
     ("de 16 a 18 h", (ALL, time(16), time(18))),
-    ("6-8", (ALL, time(18), time(20))),  # 06:00-08:00 is outside lawful hours: the evening
+    ("6-8", (ALL, time(6), time(8))),  # a plausible morning: as written (the lawful rule sends it to review)
     ("any time on Saturdays", ((5,), time(8), time(21))),
     ("business hours Mon-Fri", (WEEK, time(9), time(17))),
     ("周末全天", ((5, 6), time(8), time(21))),

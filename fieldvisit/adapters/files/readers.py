@@ -61,7 +61,12 @@ def read_table(path: str, *, sheet: str | None = None, encoding: str | None = No
                             name=p.name))
     if sheet:  # a CSV has one table: a sheet asked for is a mistake, not something to ignore
         raise UserError(msg('{name} is a text (CSV) file, which has no sheets; leave out --sheet.', name=p.name))
-    return _read_csv(p, encoding=encoding, delimiter=delimiter, header_row=header_row)
+    table = _read_csv(p, encoding=encoding, delimiter=delimiter, header_row=header_row)
+    if p.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods") and len(table.headers) < 2:
+        # read by its content: a CSV renamed .xlsx is read; one line of text is no workbook at all
+        raise UserError(msg('{name} is named like a spreadsheet but is neither a workbook nor a table of text; '
+                            'export the case file again (as .xlsx or .csv) and import that.', name=p.name))
+    return table
 
 
 def _encrypted_workbook(p: Path) -> bool:

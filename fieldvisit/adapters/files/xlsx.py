@@ -161,15 +161,26 @@ def _with_formula_check(sheet_values, sheet_formulas, skipped):
                                       "save it, and import again"})
 
 
+def _load_workbook(p: Path, *, data_only: bool):
+    """openpyxl's read-only workbook. A workbook is known by its content (the reader saw a zip):
+    one saved under another name (``cases.csv``, ``export.txt``) is opened through a file object,
+    as openpyxl refuses such names."""
+    from openpyxl import load_workbook
+
+    if p.suffix.lower() in (".xlsx", ".xlsm", ".xltx", ".xltm"):
+        return load_workbook(p, read_only=True, data_only=data_only)
+    return load_workbook(p.open("rb"), read_only=True, data_only=data_only)
+
+
 def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = None) -> Table:
     """Read the data sheet of an XLSX workbook (or the sheet named ``sheet``; the header on
     ``header_row`` when given)."""
-    from openpyxl import load_workbook  # imported here: only XLSX imports pay for it
+    from openpyxl.utils.exceptions import InvalidFileException  # imported here: only XLSX imports pay for it
 
     check_unzipped(p)
     try:
-        book = load_workbook(p, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+        book = _load_workbook(p, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, InvalidFileException) as exc:
         raise UserError(msg('{name} is not a readable XLSX workbook; open and save it again in Excel.',
                             name=p.name)) from exc
     names = list(book.sheetnames)
@@ -226,7 +237,7 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
     def sheet_rows(order, ws, merges, formulas, number):
         numbered = ((n, v) for n, v in _numbered(ws, merges) if n > number)
         if formulas:
-            formula_book = load_workbook(p, read_only=True, data_only=False)
+            formula_book = _load_workbook(p, data_only=False)
             opened.append(formula_book)
             fws = formula_book[ws.title]
             fws.reset_dimensions()
