@@ -157,8 +157,10 @@ def test_duplicate_headers_preview_and_storage_agree(db, tmp_path):
 
 def test_one_plausible_row_does_not_fix_the_order_of_the_others(db, tmp_path):
     path = tmp_path / "appt_amb2.csv"
-    path.write_text("case_id,name,balance,appointment\nAP-1,Ana,100.00,12/01/2027 10:00-12:00\n"
-                    "AP-2,Bob,100.00,02/03/2027 10:00-11:00\n", encoding="utf-8")
+    # the file gives its zone (Etc/UTC: no country, so nothing decides the date order) — without
+    # any zone the appointments would wait for one (BRK13c 3)
+    path.write_text("case_id,name,balance,timezone,appointment\nAP-1,Ana,100.00,Etc/UTC,12/01/2027 10:00-12:00\n"
+                    "AP-2,Bob,100.00,Etc/UTC,02/03/2027 10:00-11:00\n", encoding="utf-8")
     data = import_json(db, path)
     assert [(r["case_id"], r["column"]) for r in data["review"]] == [("AP-2", "appointment")]
     got = listed(db)
