@@ -758,7 +758,7 @@
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="81"/>
         <source>Import cases — {file}</source>
-        <extracomment>The condition columns a user can choose (``flag:deceased``…, and free text).</extracomment>
+        <extracomment>The condition columns a user can choose (``flag:deceased``…, free text and an account status).</extracomment>
         <translation>Importar expedientes — {file}</translation>
     </message>
     <message>
@@ -981,86 +981,91 @@
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="314"/>
+        <source>Blocks visits: status words</source>
+        <translation>Bloquea visitas: palabras de estado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="316"/>
         <source>Blocks visits: restrictions written as words</source>
         <translation>Bloquea visitas: restricciones escritas en texto libre</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="316"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="318"/>
         <source>Blocks visits: {flag}</source>
         <translation>Bloquea visitas: {flag}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="354"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="356"/>
         <source>kept</source>
         <translation>conservada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="354"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="356"/>
         <source>ignored</source>
         <translation>ignorado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="375"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="377"/>
         <source>Choose the case id column above.</source>
         <translation>Elija arriba la columna del id. de expediente.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="380"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="382"/>
         <source>{rows} rows read: {rejected} would be rejected, {review} texts need review. Kept as extra information: {kept}. Ignored: {ignored}.</source>
         <translation>{rows} filas leídas: {rejected} se rechazarían, {review} textos necesitan revisión. Conservado como información adicional: {kept}. Ignorado: {ignored}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="383"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="385"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="385"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="387"/>
         <source>Row {row} ({column}): {error}</source>
         <translation>Fila {row} ({column}): {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="386"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="388"/>
         <source>Row {row}: {error}</source>
         <translation>Fila {row}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="390"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="392"/>
         <source>Check: {notes}.</source>
         <translation>Compruebe: {notes}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="392"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="394"/>
         <source>Skipped (not case records): {rows}.</source>
         <translation>Omitidas (no son expedientes): {rows}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="393"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="395"/>
         <source>row {row}: {reason}</source>
         <translation>fila {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="396"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="398"/>
         <source>Rows hidden or filtered out in the workbook, imported like the others: {rows}.</source>
         <translation>Filas ocultas o filtradas en el libro, importadas como las demás: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="399"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="401"/>
         <source>no balance</source>
         <translation>sin saldo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="399"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="401"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="400"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="402"/>
         <source>no address or coordinates</source>
         <translation>sin dirección ni coordenadas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="401"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="403"/>
         <source>Warning: the columns give {fields}; choose the columns that hold them, or the cases are imported without them.</source>
         <translation>Aviso: las columnas no dan {fields}; elija las columnas que lo contienen, o los expedientes se importarán sin ello.</translation>
     </message>

@@ -758,7 +758,7 @@
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="81"/>
         <source>Import cases — {file}</source>
-        <extracomment>The condition columns a user can choose (``flag:deceased``…, and free text).</extracomment>
+        <extracomment>The condition columns a user can choose (``flag:deceased``…, free text and an account status).</extracomment>
         <translation>导入案件 — {file}</translation>
     </message>
     <message>
@@ -981,86 +981,91 @@
     </message>
     <message>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="314"/>
+        <source>Blocks visits: status words</source>
+        <translation>阻止上门：状态用词</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="316"/>
         <source>Blocks visits: restrictions written as words</source>
         <translation>禁止上门：以文字描述的限制</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="316"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="318"/>
         <source>Blocks visits: {flag}</source>
         <translation>禁止上门：{flag}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="354"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="356"/>
         <source>kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="354"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="356"/>
         <source>ignored</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="375"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="377"/>
         <source>Choose the case id column above.</source>
         <translation>请在上方选择案件编号列。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="380"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="382"/>
         <source>{rows} rows read: {rejected} would be rejected, {review} texts need review. Kept as extra information: {kept}. Ignored: {ignored}.</source>
         <translation>已读取 {rows} 行：{rejected} 行将被拒绝，{review} 条文本需审核。作为附加信息保留：{kept}。已忽略：{ignored}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="383"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="385"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="385"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="387"/>
         <source>Row {row} ({column}): {error}</source>
         <translation>第 {row} 行（{column}）：{error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="386"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="388"/>
         <source>Row {row}: {error}</source>
         <translation>第 {row} 行：{error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="390"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="392"/>
         <source>Check: {notes}.</source>
         <translation>请核对：{notes}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="392"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="394"/>
         <source>Skipped (not case records): {rows}.</source>
         <translation>已跳过（非案件记录）：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="393"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="395"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="396"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="398"/>
         <source>Rows hidden or filtered out in the workbook, imported like the others: {rows}.</source>
         <translation>工作簿中隐藏或被筛选掉的行，已与其他行一样导入：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="399"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="401"/>
         <source>no balance</source>
         <translation>无余额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="399"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="401"/>
         <source>no name</source>
         <translation>无姓名</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="400"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="402"/>
         <source>no address or coordinates</source>
         <translation>无地址或坐标</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="401"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="403"/>
         <source>Warning: the columns give {fields}; choose the columns that hold them, or the cases are imported without them.</source>
         <translation>警告：各列中{fields}；请选择包含这些信息的列，否则案件将在缺少这些信息的情况下导入。</translation>
     </message>
