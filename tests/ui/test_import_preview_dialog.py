@@ -119,7 +119,10 @@ def test_currency_typed_in_the_preview_reads_the_dollars(qtbot, window, tmp_path
     with window.app.uow() as uow:
         case = uow.cases.get("MX-1")
     assert case.currency == "MXN" and str(case.balance) == "1500.00" and case.extra == {"Sucursal": "Centro"}
-    assert case.name == "Ana Pérez" and case.windows
+    assert case.name == "Ana Pérez"
+    # MXN says Mexico, which has several time zones, and the row names no state: the appointment
+    # waits in the review queue for its zone instead of being placed in a guessed one
+    assert not case.windows and window.update_review_count() >= 1
 
 
 def test_header_row_and_delimiter_chosen_in_the_preview(qtbot, window, tmp_path):
