@@ -608,147 +608,147 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="33"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="15"/>
         <source>Case id</source>
         <translation>Id. de expediente</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="33"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="15"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="34"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="16"/>
         <source>Home address</source>
         <translation>Dirección del domicilio</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="35"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="17"/>
         <source>Work address</source>
         <translation>Dirección del trabajo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="36"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="18"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="36"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="18"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="37"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="19"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="37"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="19"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="38"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="20"/>
         <source>Days past due</source>
         <translation>Días de atraso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="39"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="21"/>
         <source>Due date</source>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="39"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="21"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="40"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="22"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="41"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="23"/>
         <source>Last payment date</source>
         <translation>Fecha del último pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="42"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="24"/>
         <source>Last payment amount</source>
         <translation>Importe del último pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="43"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="25"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="44"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="26"/>
         <source>Appointment / best time to visit</source>
         <translation>Cita / mejor hora para visitar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="45"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="27"/>
         <source>Times not to visit</source>
         <translation>Horas en que no visitar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="46"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="28"/>
         <source>Flags</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="46"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="28"/>
         <source>Collector</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="47"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="29"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="48"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="30"/>
         <source>Address: house number</source>
         <translation>Dirección: número de portal</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="49"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="31"/>
         <source>Address: line 2</source>
         <translation>Dirección: línea 2</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="50"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="32"/>
         <source>Address: district</source>
         <translation>Dirección: barrio</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="51"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="33"/>
         <source>Address: city</source>
         <translation>Dirección: ciudad</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="52"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="34"/>
         <source>Address: state / province</source>
         <translation>Dirección: provincia / estado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="53"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="35"/>
         <source>Address: postal code</source>
         <translation>Dirección: código postal</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="54"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="36"/>
         <source>Surname</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="55"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="37"/>
         <source>Middle name</source>
         <translation>Segundo nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="56"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="38"/>
         <source>Second surname</source>
         <translation>Segundo apellido</translation>
     </message>
@@ -756,316 +756,315 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="81"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="46"/>
         <source>Import cases — {file}</source>
-        <extracomment>The condition columns a user can choose (``flag:deceased``…, free text and an account status).</extracomment>
         <translation>Importar expedientes — {file}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="84"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="49"/>
         <source>one table (CSV)</source>
         <translation>una tabla (CSV)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="90"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="55"/>
         <source>tab</source>
         <translation>tabulador</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="92"/>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="96"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="57"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="61"/>
         <source>As the file shows</source>
         <translation>Como aparece en el fichero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="93"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="58"/>
         <source>Point: 1,234.56</source>
         <translation>Punto: 1,234.56</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="94"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="59"/>
         <source>Comma: 1.234,56</source>
         <translation>Coma: 1.234,56</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="98"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="63"/>
         <source>Day first: 31/12/2026</source>
         <translation>Día primero: 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="99"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="64"/>
         <source>Month first: 12/31/2026</source>
         <translation>Mes primero: 12/31/2026</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="100"/>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="101"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="65"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="66"/>
         <source>as the file shows</source>
         <translation>como aparece en el fichero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="102"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="67"/>
         <source>How the file is read</source>
         <translation>Cómo se lee el fichero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="104"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="69"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Hoja</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="104"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="69"/>
         <source>&amp;Header row</source>
         <translation>Fila de &amp;encabezado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="105"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="70"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Codificación</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="106"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="71"/>
         <source>&amp;Delimiter</source>
         <translation>&amp;Separador</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="107"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="72"/>
         <source>Decimal &amp;mark</source>
         <translation>Separador &amp;decimal</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="108"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="73"/>
         <source>Date &amp;order</source>
         <translation>&amp;Orden de fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="109"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="74"/>
         <source>C&amp;ountry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="109"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="74"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Moneda</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="121"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="86"/>
         <source>Column in the file</source>
         <translation>Columna del fichero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="121"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="86"/>
         <source>Use as</source>
         <translation>Usar como</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="121"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="86"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="127"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="92"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="129"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="94"/>
         <source>Sample: rows as they would be stored</source>
         <translation>Muestra: filas tal como se guardarían</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="138"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="103"/>
         <source>Save these choices as the profile</source>
         <translation>Guardar estas opciones como perfil</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="148"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="113"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="219"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="184"/>
         <source>Cannot read the file this way: {error}</source>
         <translation>No se puede leer el fichero así: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="255"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="220"/>
         <source>All sheets with these columns: {sheets}</source>
         <translation>Todas las hojas con estas columnas: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="257"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="222"/>
         <source>Detected: {sheet}</source>
         <translation>Detectada: {sheet}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="258"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="223"/>
         <source>Detect (every sheet with the same columns)</source>
         <translation>Detectar (todas las hojas con las mismas columnas)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="266"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="231"/>
         <source>point (1,234.56)</source>
         <translation>punto (1,234.56)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="266"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="231"/>
         <source>comma (1.234,56)</source>
         <translation>coma (1.234,56)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="267"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="232"/>
         <source>undecided (each amount read by its own form)</source>
         <translation>sin decidir (cada importe según su forma)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="268"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="233"/>
         <source>day first</source>
         <translation>día primero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="268"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="233"/>
         <source>month first</source>
         <translation>mes primero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="269"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="234"/>
         <source>undecided (ambiguous dates go to review)</source>
         <translation>sin decidir (las fechas ambiguas pasan a revisión)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="270"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="235"/>
         <source>Read: decimal mark {decimal}; dates {order}; country {country}; currency {currency}.</source>
         <translation>Lectura: separador decimal {decimal}; fechas {order}; país {country}; moneda {currency}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="271"/>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="272"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="236"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="237"/>
         <source>unknown</source>
         <translation>sin determinar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="279"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="244"/>
         <source>Sheet “{sheet}” is not read: it is hidden in the workbook; choose it under Sheet to import it.</source>
         <translation>La hoja «{sheet}» no se lee: está oculta en el libro; elíjala en Hoja para importarla.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="282"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="247"/>
         <source>Sheet “{sheet}” is not read: no header row was found in it.</source>
         <translation>La hoja «{sheet}» no se lee: no se encontró en ella una fila de encabezados.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="284"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="249"/>
         <source>Sheet “{sheet}” is not read: it is a chart, not a sheet of rows.</source>
         <translation>La hoja «{sheet}» no se lee: es un gráfico, no una hoja de filas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="286"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="251"/>
         <source>Sheet “{sheet}” is not read: its columns differ; choose it under Sheet to import it.</source>
         <translation>La hoja «{sheet}» no se lee: sus columnas son distintas; elíjala en Hoja para importarla.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="292"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="257"/>
         <source>Profile “{name}” applied.</source>
         <translation>Perfil «{name}» aplicado.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="299"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="264"/>
         <source>Keep as extra information</source>
         <translation>Conservar como información adicional</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="300"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="265"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="314"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="279"/>
         <source>Blocks visits: status words</source>
         <translation>Bloquea visitas: palabras de estado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="316"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="281"/>
         <source>Blocks visits: restrictions written as words</source>
         <translation>Bloquea visitas: restricciones escritas en texto libre</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="318"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="283"/>
         <source>Blocks visits: {flag}</source>
         <translation>Bloquea visitas: {flag}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="356"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="321"/>
         <source>kept</source>
         <translation>conservada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="356"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="321"/>
         <source>ignored</source>
         <translation>ignorado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="377"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="342"/>
         <source>Choose the case id column above.</source>
         <translation>Elija arriba la columna del id. de expediente.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="382"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="347"/>
         <source>{rows} rows read: {rejected} would be rejected, {review} texts need review. Kept as extra information: {kept}. Ignored: {ignored}.</source>
         <translation>{rows} filas leídas: {rejected} se rechazarían, {review} textos necesitan revisión. Conservado como información adicional: {kept}. Ignorado: {ignored}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="385"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="350"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="387"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="352"/>
         <source>Row {row} ({column}): {error}</source>
         <translation>Fila {row} ({column}): {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="388"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="353"/>
         <source>Row {row}: {error}</source>
         <translation>Fila {row}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="392"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="357"/>
         <source>Check: {notes}.</source>
         <translation>Compruebe: {notes}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="394"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="359"/>
         <source>Skipped (not case records): {rows}.</source>
         <translation>Omitidas (no son expedientes): {rows}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="395"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="360"/>
         <source>row {row}: {reason}</source>
         <translation>fila {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="398"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="363"/>
         <source>Rows hidden or filtered out in the workbook, imported like the others: {rows}.</source>
         <translation>Filas ocultas o filtradas en el libro, importadas como las demás: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="401"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="366"/>
         <source>no balance</source>
         <translation>sin saldo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="401"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="366"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="402"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="367"/>
         <source>no address or coordinates</source>
         <translation>sin dirección ni coordenadas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="403"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="368"/>
         <source>Warning: the columns give {fields}; choose the columns that hold them, or the cases are imported without them.</source>
         <translation>Aviso: las columnas no dan {fields}; elija las columnas que lo contienen, o los expedientes se importarán sin ello.</translation>
     </message>

@@ -608,147 +608,147 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="33"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="15"/>
         <source>Case id</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="33"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="15"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="34"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="16"/>
         <source>Home address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="35"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="17"/>
         <source>Work address</source>
         <translation>工作地址</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="36"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="18"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="36"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="18"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="37"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="19"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="37"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="19"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="38"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="20"/>
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="39"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="21"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="39"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="21"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="40"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="22"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="41"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="23"/>
         <source>Last payment date</source>
         <translation>最近还款日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="42"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="24"/>
         <source>Last payment amount</source>
         <translation>最近还款金额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="43"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="25"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="44"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="26"/>
         <source>Appointment / best time to visit</source>
         <translation>预约 / 最佳上门时间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="45"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="27"/>
         <source>Times not to visit</source>
         <translation>不宜上门时间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="46"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="28"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="46"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="28"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="47"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="29"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="48"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="30"/>
         <source>Address: house number</source>
         <translation>地址：门牌号</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="49"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="31"/>
         <source>Address: line 2</source>
         <translation>地址：第 2 行</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="50"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="32"/>
         <source>Address: district</source>
         <translation>地址：区</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="51"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="33"/>
         <source>Address: city</source>
         <translation>地址：城市</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="52"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="34"/>
         <source>Address: state / province</source>
         <translation>地址：省 / 州</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="53"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="35"/>
         <source>Address: postal code</source>
         <translation>地址：邮政编码</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="54"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="36"/>
         <source>Surname</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="55"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="37"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="56"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="38"/>
         <source>Second surname</source>
         <translation>第二姓氏</translation>
     </message>
@@ -756,316 +756,315 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="81"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="46"/>
         <source>Import cases — {file}</source>
-        <extracomment>The condition columns a user can choose (``flag:deceased``…, free text and an account status).</extracomment>
         <translation>导入案件 — {file}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="84"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="49"/>
         <source>one table (CSV)</source>
         <translation>单个表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="90"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="55"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="92"/>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="96"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="57"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="61"/>
         <source>As the file shows</source>
         <translation>按文件所示</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="93"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="58"/>
         <source>Point: 1,234.56</source>
         <translation>小数点：1,234.56</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="94"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="59"/>
         <source>Comma: 1.234,56</source>
         <translation>逗号：1.234,56</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="98"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="63"/>
         <source>Day first: 31/12/2026</source>
         <translation>日在前：31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="99"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="64"/>
         <source>Month first: 12/31/2026</source>
         <translation>月在前：12/31/2026</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="100"/>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="101"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="65"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="66"/>
         <source>as the file shows</source>
         <translation>按文件所示</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="102"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="67"/>
         <source>How the file is read</source>
         <translation>文件读取方式</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="104"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="69"/>
         <source>&amp;Sheet</source>
         <translation>工作表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="104"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="69"/>
         <source>&amp;Header row</source>
         <translation>表头行(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="105"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="70"/>
         <source>&amp;Encoding</source>
         <translation>编码(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="106"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="71"/>
         <source>&amp;Delimiter</source>
         <translation>分隔符(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="107"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="72"/>
         <source>Decimal &amp;mark</source>
         <translation>小数符号(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="108"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="73"/>
         <source>Date &amp;order</source>
         <translation>日期顺序(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="109"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="74"/>
         <source>C&amp;ountry</source>
         <translation>国家(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="109"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="74"/>
         <source>C&amp;urrency</source>
         <translation>货币(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="121"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="86"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="121"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="86"/>
         <source>Use as</source>
         <translation>用作</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="121"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="86"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="127"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="92"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="129"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="94"/>
         <source>Sample: rows as they would be stored</source>
         <translation>样本：将要保存的行</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="138"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="103"/>
         <source>Save these choices as the profile</source>
         <translation>将这些选择保存为配置</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="148"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="113"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="219"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="184"/>
         <source>Cannot read the file this way: {error}</source>
         <translation>无法以此方式读取文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="255"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="220"/>
         <source>All sheets with these columns: {sheets}</source>
         <translation>所有具有这些列的工作表：{sheets}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="257"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="222"/>
         <source>Detected: {sheet}</source>
         <translation>已检测到：{sheet}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="258"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="223"/>
         <source>Detect (every sheet with the same columns)</source>
         <translation>自动检测（所有列相同的工作表）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="266"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="231"/>
         <source>point (1,234.56)</source>
         <translation>小数点 (1,234.56)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="266"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="231"/>
         <source>comma (1.234,56)</source>
         <translation>逗号 (1.234,56)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="267"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="232"/>
         <source>undecided (each amount read by its own form)</source>
         <translation>未定（按各金额自身格式读取）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="268"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="233"/>
         <source>day first</source>
         <translation>日在前</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="268"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="233"/>
         <source>month first</source>
         <translation>月在前</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="269"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="234"/>
         <source>undecided (ambiguous dates go to review)</source>
         <translation>未定（有歧义的日期送审核）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="270"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="235"/>
         <source>Read: decimal mark {decimal}; dates {order}; country {country}; currency {currency}.</source>
         <translation>读取方式：小数符号 {decimal}；日期 {order}；国家 {country}；货币 {currency}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="271"/>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="272"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="236"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="237"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="279"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="244"/>
         <source>Sheet “{sheet}” is not read: it is hidden in the workbook; choose it under Sheet to import it.</source>
         <translation>未读取工作表“{sheet}”：它在工作簿中被隐藏；如需导入，请在“工作表”中选择它。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="282"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="247"/>
         <source>Sheet “{sheet}” is not read: no header row was found in it.</source>
         <translation>未读取工作表“{sheet}”：其中没有找到表头行。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="284"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="249"/>
         <source>Sheet “{sheet}” is not read: it is a chart, not a sheet of rows.</source>
         <translation>未读取工作表“{sheet}”：它是图表，不是数据行的工作表。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="286"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="251"/>
         <source>Sheet “{sheet}” is not read: its columns differ; choose it under Sheet to import it.</source>
         <translation>未读取工作表“{sheet}”：其列不同；如需导入，请在“工作表”中选择它。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="292"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="257"/>
         <source>Profile “{name}” applied.</source>
         <translation>已应用配置“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="299"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="264"/>
         <source>Keep as extra information</source>
         <translation>作为附加信息保留</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="300"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="265"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="314"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="279"/>
         <source>Blocks visits: status words</source>
         <translation>阻止上门：状态用词</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="316"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="281"/>
         <source>Blocks visits: restrictions written as words</source>
         <translation>禁止上门：以文字描述的限制</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="318"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="283"/>
         <source>Blocks visits: {flag}</source>
         <translation>禁止上门：{flag}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="356"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="321"/>
         <source>kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="356"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="321"/>
         <source>ignored</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="377"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="342"/>
         <source>Choose the case id column above.</source>
         <translation>请在上方选择案件编号列。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="382"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="347"/>
         <source>{rows} rows read: {rejected} would be rejected, {review} texts need review. Kept as extra information: {kept}. Ignored: {ignored}.</source>
         <translation>已读取 {rows} 行：{rejected} 行将被拒绝，{review} 条文本需审核。作为附加信息保留：{kept}。已忽略：{ignored}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="385"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="350"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="387"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="352"/>
         <source>Row {row} ({column}): {error}</source>
         <translation>第 {row} 行（{column}）：{error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="388"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="353"/>
         <source>Row {row}: {error}</source>
         <translation>第 {row} 行：{error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="392"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="357"/>
         <source>Check: {notes}.</source>
         <translation>请核对：{notes}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="394"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="359"/>
         <source>Skipped (not case records): {rows}.</source>
         <translation>已跳过（非案件记录）：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="395"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="360"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="398"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="363"/>
         <source>Rows hidden or filtered out in the workbook, imported like the others: {rows}.</source>
         <translation>工作簿中隐藏或被筛选掉的行，已与其他行一样导入：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="401"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="366"/>
         <source>no balance</source>
         <translation>无余额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="401"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="366"/>
         <source>no name</source>
         <translation>无姓名</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="402"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="367"/>
         <source>no address or coordinates</source>
         <translation>无地址或坐标</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="403"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="368"/>
         <source>Warning: the columns give {fields}; choose the columns that hold them, or the cases are imported without them.</source>
         <translation>警告：各列中{fields}；请选择包含这些信息的列，否则案件将在缺少这些信息的情况下导入。</translation>
     </message>
