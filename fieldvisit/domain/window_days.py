@@ -122,6 +122,24 @@ def spanish_m_unclear(text: str) -> bool:
     return bool(letters & _ES_ONLY) and not letters & _EN_ONLY and _m_unclear(letters)
 
 
+_ES_NAMES = {"l": "lunes", "x": "miércoles", "j": "jueves", "v": "viernes", "s": "sábado", "d": "domingo"}
+_LETTER_WORD = re.compile(r"(?<![\w])[lmxjvsd]{1,7}(?![\w])", re.IGNORECASE)
+
+
+def m_readings(text: str) -> list[str]:
+    """For an appointment text whose Spanish day letters have an ``M`` that could be martes or
+    miércoles ("LMV 10-12"): the text written both ways with the days' names ("lunes, martes,
+    viernes 10-12", "lunes, miércoles, viernes 10-12"), for a person to pick; else ``[]``."""
+    words = [m for m in _LETTER_WORD.finditer(text) if "m" in m.group(0).lower()]
+    if not words or any("x" in m.group(0).lower() for m in _LETTER_WORD.finditer(text)):
+        return []
+    out = []
+    for m_is in ("martes", "miércoles"):
+        names = {**_ES_NAMES, "m": m_is}
+        out.append(_LETTER_WORD.sub(lambda w: ", ".join(names[c] for c in w.group(0).lower()), text))
+    return out
+
+
 def weekdays_of(text: str) -> tuple[int, ...] | None:
     """The weekdays (0 = Monday, sorted) ``text`` names, or None when it is not only days."""
     if any(ch.isdigit() for ch in text):
