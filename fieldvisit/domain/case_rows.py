@@ -93,6 +93,9 @@ class RowContext:
     #: True when ``dayfirst`` came from no more than a country, a currency or the workspace (or is
     #: undecided): a row's own country column then decides its date order
     row_order: bool = False
+    #: True when the user chose the file's country (``--country``): rows without their own country
+    #: store it, and the zone it gives, on update too (correcting an import made without it)
+    country_chosen: bool = False
 
     def __post_init__(self) -> None:
         self.flag_columns = tuple(k for k in self.flag_labels if k != "flags")
@@ -290,6 +293,11 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             present.add("timezone")
         if not zone_problem and (get("appointment") or get("inconvenient")):  # "TX": Chicago, with a note
             zone_noted = zone_note(case.country, region, case.address, case.lat, case.timezone)
+
+    if ctx.country_chosen and not row_country and case.country:
+        present.add("country")
+        if not zone_problem and case.timezone:
+            present.add("timezone")
 
     written = None  # the due date the file writes, when it has one that reads
     if get("due_date"):
