@@ -37,11 +37,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
-from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
+from fieldvisit.domain.countries import CountryError, country_code
 from fieldvisit.domain.country_boxes import countries_at
+from fieldvisit.domain.country_evidence import (  # noqa: F401 (country_* re-exported)
+    CALLING as _CALLING, MONEY_COLUMNS, calling_country as _calling_country, country_currency, country_decimal_comma,
+    decimal_example, row_countries, workspace_misfit,
+)
 from fieldvisit.domain.date_order import (
     CURRENCY_DATE_ORDER, column_texts as _texts, country_dayfirst, date_votes, example_date, plausibility_votes,
     undecided_dates,
@@ -84,7 +87,6 @@ CURRENCY_COUNTRY = {"GBP": "GB", "INR": "IN", "MXN": "MX", "COP": "CO", "CNY": "
                     "HKD": "HK", "SGD": "SG", "CAD": "CA", "NZD": "NZ", "THB": "TH", "VND": "VN", "TRY": "TR",
                     "PLN": "PL", "CZK": "CZ", "HUF": "HU", "ZAR": "ZA", "UYU": "UY", "DOP": "DO", "GTQ": "GT",
                     "CRC": "CR", "MYR": "MY", "PKR": "PK", "BDT": "BD", "NGN": "NG", "KES": "KE", "EGP": "EG"}
-MONEY_COLUMNS = ("balance", "last_payment_amount")
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,34 +214,6 @@ def _float(value) -> float | None:
         return None
 
 
-@lru_cache(maxsize=256)
-def country_decimal_comma(country: str) -> bool | None:
-    """Whether people in ``country`` write a decimal comma (CLDR via Babel); None if unknown."""
-    if not country:
-        return None
-    from babel import Locale, UnknownLocaleError
-    from babel.languages import get_official_languages
-    from babel.numbers import get_decimal_symbol
-
-    for language in get_official_languages(country, de_facto=True) or ():
-        try:
-            return get_decimal_symbol(Locale.parse(f"{language}_{country}")) == ","
-        except (UnknownLocaleError, ValueError):
-            continue
-    return None
-
-
-def country_currency(country: str) -> str:
-    if not country:
-        return ""
-    if country in CURRENCIES:
-        return CURRENCIES[country]
-    from babel.numbers import get_territory_currencies
-
-    found = get_territory_currencies(country)
-    return found[0] if found else ""
-
-
 def _decimal_votes(rows) -> tuple[int, int]:
     comma, point = 0, 0
     for column in MONEY_COLUMNS + ("lat", "lon"):
@@ -286,7 +260,7 @@ def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_c
     """
     sample = _sample(rows)
     evidence: list[str] = []
-    row_countries = _row_countries(sample)
+    named_countries = row_countries(sample)
     if given_country:
         country, why = given_country, "chosen by the user"
     else:
@@ -300,8 +274,8 @@ def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_c
     fallback = "" if country or misfit else default_country
     if country:
         evidence.append(f"Country {country}: {why}.")
-    elif len(row_countries) > 1:
-        evidence.append(f"Country per row: the country column names {', '.join(row_countries)}; each row is read "
+    elif len(named_countries) > 1:
+        evidence.append(f"Country per row: the country column names {', '.join(named_countries)}; each row is read "
                         f"by its own country" + (f" (rows without one: {fallback}, the workspace's)." if fallback
                                                  else "."))
     elif misfit:
@@ -341,7 +315,7 @@ def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_c
                                 "ambiguous dates go to review.")
             else:
                 evidence.append(f"Dates are {'day' if dayfirst else 'month'} first, as written in {country}.")
-        elif len(row_countries) > 1 and not country:
+        elif len(named_countries) > 1 and not country:
             evidence.append("Dates: each row's own country decides whether its dates are day or month first; "
                             "where it does not, an appointment is read by its own plausibility and other ambiguous "
                             "dates go to review.")
@@ -369,10 +343,10 @@ def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_c
     decimal_comma: bool | None = None
     if comma and not point:
         decimal_comma = True
-        evidence.append(f"Decimal comma: amounts or coordinates such as {_decimal_example(sample, True)} show it.")
+        evidence.append(f"Decimal comma: amounts or coordinates such as {decimal_example(sample, True)} show it.")
     elif point and not comma:
         decimal_comma = False
-        evidence.append(f"Decimal point: amounts or coordinates such as {_decimal_example(sample, False)} show it.")
+        evidence.append(f"Decimal point: amounts or coordinates such as {decimal_example(sample, False)} show it.")
     elif comma and point:
         evidence.append("Amounts are written with both decimal marks; each is read by its own form.")
     else:
@@ -401,55 +375,7 @@ def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_c
                         "; choose the currency, or the amounts are stored without one.")
     return Conventions(dayfirst=dayfirst, decimal_comma=decimal_comma, country=country, currency=currency,
                        evidence=tuple(evidence), fallback_country=fallback, workspace_fits=not misfit,
-                       row_countries=row_countries if len(row_countries) > 1 else (), order_from=order_from)
-
-
-def _row_countries(rows) -> tuple[str, ...]:
-    """The countries the country column names (ISO codes, sorted), unreadable cells left out."""
-    codes = set()
-    for t in _texts(rows, "country"):
-        try:
-            codes.add(country_code(t))
-        except CountryError:
-            continue
-    return tuple(sorted(codes))
-
-
-#: Digits in a postcode, per country, for :func:`workspace_misfit` (separators left out: ZIP+4 and
-#: Brazil's 01310-100 count whole). Only countries whose postcodes are all digits.
-POSTCODE_DIGITS = {"CN": {6}, "IN": {6}, "SG": {6}, "RU": {6}, "CO": {6}, "ES": {5}, "US": {5, 9}, "MX": {5},
-                   "DE": {5}, "FR": {5}, "IT": {5}, "FI": {5}, "MY": {5}, "TH": {5}, "ID": {5}, "PE": {5},
-                   "TW": {3, 5, 6}, "BR": {8}, "JP": {7}, "CL": {7}, "PH": {4}, "AU": {4}, "ZA": {4}, "CH": {4},
-                   "AT": {4}, "BE": {4}, "DK": {4}, "NO": {4}, "AR": {4}, "PT": {7}, "KR": {5}}
-
-
-def workspace_misfit(rows, country: str, comma: int, point: int) -> str:
-    """Why the file cannot be in the workspace's ``country`` ("" when nothing says so): amounts
-    written only with a decimal comma where the country writes a point, or postcodes (nine in ten)
-    of a length the country's never have. ``comma``/``point``: the file's decimal-mark votes."""
-    reasons = []
-    if comma and not point and country_decimal_comma(country) is False:
-        reasons.append(f"amounts such as {_decimal_example(rows, True)} have a decimal comma, which {country} "
-                       "does not write")
-    lengths = POSTCODE_DIGITS.get(country)
-    codes = [re.sub(r"[\s\-]", "", t) for t in _texts(rows, "postal_code")]
-    if lengths and codes and all(c.isdigit() for c in codes):
-        wrong = [c for c in codes if len(c) not in lengths]
-        if len(wrong) >= AGREE * len(codes):
-            reasons.append(f"postcodes such as {wrong[0]} have {len(wrong[0])} digits, {country}'s "
-                           f"{' or '.join(str(n) for n in sorted(lengths))}")
-    return "; ".join(reasons)
-
-
-def _decimal_example(rows, comma: bool) -> str:
-    """An amount or coordinate of the file that shows the decimal mark (as written), else a made-up one."""
-    for column in MONEY_COLUMNS + ("lat", "lon"):
-        for v in _texts(rows, column):
-            hint = looks_decimal_comma(v) if column in MONEY_COLUMNS else \
-                (True if "," in v and "." not in v else False if "." in v else None)
-            if hint is comma:
-                return v
-    return "1.234,56" if comma else "1,234.56"
+                       row_countries=named_countries if len(named_countries) > 1 else (), order_from=order_from)
 
 
 def _file_currency(rows, country: str, header_symbols: dict[str, str]) -> tuple[str, str]:
@@ -473,24 +399,3 @@ def _file_currency(rows, country: str, header_symbols: dict[str, str]) -> tuple[
             return currency_of_symbol(code, only), (f"amounts are written with {code} and every phone number "
                                                     f"is in {only}'s numbering (+{_CALLING[only]})")
     return "", ""
-
-
-#: Country calling codes that tell a shared currency symbol ($, ¥) apart. +1 is the North American
-#: plan (USD here; Canada's numbers share it, so a file whose other evidence says CA is not read so).
-_CALLING = {"US": "1", "MX": "52", "CO": "57", "CL": "56", "AR": "54", "AU": "61", "NZ": "64", "SG": "65",
-            "HK": "852", "TW": "886", "BR": "55", "UY": "598", "DO": "1809", "CN": "86", "JP": "81"}
-
-
-def _calling_country(phone: str) -> str:
-    """The country of an international number (``+52 55 1234 5678`` → MX), or "" when not written
-    internationally."""
-    digits = re.sub(r"[\s\-().]", "", phone)
-    if digits.startswith("00"):
-        digits = "+" + digits[2:]
-    if not digits.startswith("+"):
-        return ""
-    best = ""
-    for country, code in _CALLING.items():
-        if digits[1:].startswith(code) and len(code) > len(_CALLING.get(best, "")):
-            best = country
-    return best
