@@ -265,12 +265,14 @@ def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_c
         country, why = given_country, "chosen by the user"
     else:
         country, why = _file_country(sample)
+    early = ""
     if not country:  # amounts in a currency only one country uses: a portfolio of that country
         early, _ = _file_currency(sample, "", header_symbols or {})
         if early in CURRENCY_COUNTRY:
             country, why = CURRENCY_COUNTRY[early], f"the amounts are in {early}, the currency of one country"
     comma, point = _decimal_votes(sample)
-    misfit = "" if country or not default_country else workspace_misfit(sample, default_country, comma, point)
+    misfit = "" if country or not default_country or len(named_countries) > 1 else \
+        workspace_misfit(sample, default_country, comma, point, early)
     fallback = "" if country or misfit else default_country
     if country:
         evidence.append(f"Country {country}: {why}.")

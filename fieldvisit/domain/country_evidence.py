@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
+from fieldvisit.domain.country_boxes import countries_at
 from fieldvisit.domain.date_order import column_texts as _texts
 from fieldvisit.domain.money import looks_decimal_comma
 
@@ -47,7 +48,7 @@ def country_currency(country: str) -> str:
 def row_countries(rows) -> tuple[str, ...]:
     """The countries the country column names (ISO codes, sorted), unreadable cells left out."""
     codes = set()
-    for t in _texts(rows, "country"):
+    for t in set(_texts(rows, "country")):  # files repeat "ES": each spelling is read once
         try:
             codes.add(country_code(t))
         except CountryError:
@@ -63,11 +64,20 @@ POSTCODE_DIGITS = {"CN": {6}, "IN": {6}, "SG": {6}, "RU": {6}, "CO": {6}, "ES": 
                    "AT": {4}, "BE": {4}, "DK": {4}, "NO": {4}, "AR": {4}, "PT": {7}, "KR": {5}}
 
 
-def workspace_misfit(rows, country: str, comma: int, point: int) -> str:
+def workspace_misfit(rows, country: str, comma: int, point: int, currency: str = "") -> str:
     """Why the file cannot be in the workspace's ``country`` ("" when nothing says so): amounts
-    written only with a decimal comma where the country writes a point, or postcodes (nine in ten)
-    of a length the country's never have. ``comma``/``point``: the file's decimal-mark votes."""
+    written only with a decimal comma where the country writes a point; postcodes (nine in ten) of
+    a length the country's never have; coordinates (nine in ten) outside the country; amounts the
+    file writes in another currency (``currency``, from its currency column or symbols; not USD,
+    lent in many countries). ``comma``/``point``: the file's decimal-mark votes."""
     reasons = []
+    own = country_currency(country)
+    if currency and own and currency not in (own, "USD"):  # dollar loans are made in many countries
+        reasons.append(f"its amounts are in {currency}, not {own}")
+    points = [p for p in map(_point, rows) if p is not None]
+    outside = [p for p in points if (inside := countries_at(*p)) and country not in inside]
+    if points and len(outside) >= AGREE * len(points):
+        reasons.append(f"coordinates such as {outside[0][0]:g},{outside[0][1]:g} are outside {country}")
     if comma and not point and country_decimal_comma(country) is False:
         reasons.append(f"amounts such as {decimal_example(rows, True)} have a decimal comma, which {country} "
                        "does not write")
@@ -79,6 +89,14 @@ def workspace_misfit(rows, country: str, comma: int, point: int) -> str:
             reasons.append(f"postcodes such as {wrong[0]} have {len(wrong[0])} digits, {country}'s "
                            f"{' or '.join(str(n) for n in sorted(lengths))}")
     return "; ".join(reasons)
+
+
+def _point(row) -> tuple[float, float] | None:
+    try:
+        lat, lon = (float(str(row.get(k) or "").strip().replace(",", ".")) for k in ("lat", "lon"))
+    except ValueError:
+        return None
+    return (lat, lon) if -90 <= lat <= 90 and -180 <= lon <= 180 and (lat or lon) else None
 
 
 def decimal_example(rows, comma: bool) -> str:

@@ -143,3 +143,15 @@ def test_system_country_comes_from_the_zone_else_the_locale_else_nothing():
     assert system_country("UTC", "C.UTF-8") == "" and system_country("Etc/UTC", "") == ""
     assert system_country("UTC", "es_MX.UTF-8") == "MX"
     assert system_country("UTC", "en") == ""
+
+
+def test_coordinates_and_currency_outside_the_workspaces_country_are_misfits():
+    madrid = [{"case_id": "A", "lat": "40.4168", "lon": "-3.7038"}, {"case_id": "B", "lat": "41.38", "lon": "2.17"}]
+    assert "outside CN" in workspace_misfit(madrid, "CN", 0, 2)
+    assert workspace_misfit(madrid, "ES", 0, 2) == ""
+    euros = [{"case_id": "A", "balance": "100.00", "currency": "EUR"}]
+    c = decide_conventions(euros, as_of=AS_OF, default_country="CN", default_currency="CNY")
+    assert not c.workspace_fits and c.currency == "EUR" and c.fallback_country == ""
+    assert "its amounts are in EUR, not CNY" in " ".join(c.evidence)
+    dollars = [{"case_id": "A", "balance": "100.00", "currency": "USD"}]
+    assert decide_conventions(dollars, as_of=AS_OF, default_country="MX").fallback_country == "MX"
