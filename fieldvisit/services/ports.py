@@ -3,7 +3,7 @@ unit tests use fakes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
@@ -297,8 +297,9 @@ class ImportStaging(Protocol):
 
     def add(self, token: str, cases: Sequence[Case], first_seq: int) -> None:
         """Stage ``cases`` and their windows (``first_seq == 0`` creates the stage)."""
-    def publish(self, token: str, import_id: int) -> list[str]:
-        """Insert the staged cases not stored yet (collectors must exist) and disown the stage
+    def publish(self, token: str, import_id: int, collectors: Collection[str] | None = None) -> list[str]:
+        """Insert the staged cases not stored yet (collectors must exist; ``collectors``: the
+        names they may give, a superset is fine, None: read from the stage) and disown the stage
         (:meth:`drop` it after the commit); the staged case ids left out because they were stored
         meanwhile (usually none)."""
     def add_updates(self, token: str, updates: Sequence[tuple[int, Case, frozenset[str]]],
