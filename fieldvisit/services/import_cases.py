@@ -35,7 +35,7 @@ from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
-from fieldvisit.services.import_notes import conflicts_of, missing_fields, missing_warning
+from fieldvisit.services.import_notes import conflicts_of, missing_fields, missing_warning, not_in_file
 from fieldvisit.services.import_publish import STAGE_CHUNK, match_stored_ids, publish_import
 from fieldvisit.services.import_summary import ImportSummary
 from fieldvisit.services.import_status import hold_for_rejected_rows, settle_status_columns
@@ -211,13 +211,20 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                  default_currency: str = "", dayfirst: bool | None = None,
                  decimal_comma: bool | None = None, country: str | None = None, currency: str | None = None,
                  conventions: Conventions | None = None, profile: str | None = None, rules=None,
-                 by: str = "", chunk_rows: int = STAGE_CHUNK,
+                 by: str = "", chunk_rows: int = STAGE_CHUNK, profile_saved_as: str | None = None,
                  refuse_when_all_rejected: bool = False) -> Work[ImportSummary]:
     """``mapping``: ``{file header: field | "keep" | "ignore"}`` over the synonyms;
     ``dayfirst``/``decimal_comma``/``country``/``currency``: the user's choices over the file's
     ``conventions`` (decided from the file when None); ``profile``: the saved profile applied;
     ``rules`` (a RuleBook) gives each country's lawful contact hours, to which vague appointment
     times are clipped; unreadable appointment texts join the workspace's review queue (``by``).
+
+    The import is recorded with its file name and profile (``profile_saved_as``, the name the
+    user saves these choices under after the import, else ``profile``). A file that re-imports a
+    source says which stored cases it has no row for (``summary.not_in_file``): the open cases
+    last written by an earlier import of a file with the same name or the same profile (a
+    workspace may hold several lenders' files; cases of other sources, closed, paid or recalled
+    cases, and cases entered by hand are not named). They are kept unchanged.
 
     More than ``chunk_rows`` new cases (or updates of stored cases) are staged in transactions of
     that many and published in one short final transaction (other writers get through meanwhile;
@@ -258,6 +265,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     first_seen: dict[str, int] = {}
     good_at: dict[str, int] = {}  # case id key → its position in good
     again: list[tuple] = []  # rejected rows that name flags: (row, result)
+    rejected_ids: list[str] = []  # the case ids of rows rejected for their cells
     inconvenient_column = "inconvenient" in ctx.columns or any(k.startswith("flag:do_not_visit") for k in ctx.flag_labels)
     for done in range(1, len(raw_rows) + 1):
         number, values, kept = raw_rows[done - 1]
@@ -267,8 +275,10 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             where = ", ".join(dict.fromkeys(c for c, _ in result.errors))
             summary.rejected.append({"row": number, "column": where,
                                      "error": "; ".join(m for _, m in result.errors)})
-            if result.rejected_id and result.flag_reading is not None and result.flag_reading.flags:
-                again.append((number, result))
+            if result.rejected_id:
+                rejected_ids.append(result.rejected_id)  # in the file: never "not in the file"
+                if result.flag_reading is not None and result.flag_reading.flags:
+                    again.append((number, result))
         elif id_key(result.case.case_id) in first_seen:
             summary.rejected.append({"row": number, "column": "case_id",
                                      "error": f"case {result.case.case_id} appears again (first on "
@@ -331,6 +341,10 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                                                lawful=lawful).windows, lawful)[0]
 
         stored = uow.cases.keys()
+        source = profile_saved_as or profile
+        if earlier := uow.imports.open_cases_from(file_name, source):  # the file's ids as read, before matching
+            summary.not_in_file = not_in_file(earlier, first_seen.keys() | {id_key(i) for i in rejected_ids})
+        del earlier
         good = match_stored_ids(good, stored, summary)
         # a blank balance keeps a stored case's balance; only a new case's waits for review
         summary.review = [r for r in summary.review if r["case_id"] not in stored or not (
@@ -352,7 +366,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     # made before this frame lets go of ``stored``: the writer drops it once the cases are split
     work = publish_import(uow, good, stored, summary, readings=readings, replaced_holds=replaced_holds,
                           columns=ctx.columns, file_name=file_name, sha256=sha256, as_of=as_of, by=by,
-                          chunk_rows=chunk_rows)
+                          chunk_rows=chunk_rows, profile=source)
     del stored
     yield from work
     assert summary.imported + summary.updated + len(summary.rejected) == summary.rows

@@ -45,6 +45,9 @@ class ImportSummary:
     #: important fields no column gives ("balance", "name", "address"), and the sentences saying so
     missing_fields: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: open stored cases from earlier imports of this file (same name or profile) it has no row
+    #: for, kept unchanged: {count, case_ids (the first 20)}; see import_notes.not_in_file
+    not_in_file: dict = field(default_factory=lambda: {"count": 0, "case_ids": []})
 
     def as_json(self) -> dict:
         data = asdict(self)

@@ -110,6 +110,7 @@ class ImportRecord:
     updated: int
     rejected: list[dict]
     review: list[dict] = field(default_factory=list)
+    profile: str | None = None  # the saved import profile the file was read with
 
 
 class CaseRepository(Protocol):
@@ -150,6 +151,9 @@ class SettingsRepository(Protocol):
 class ImportLog(Protocol):
     def start(self, file_name: str, sha256: str, as_of: date) -> int: ...
     def finish(self, import_id: int, record: ImportRecord) -> None: ...
+    def open_cases_from(self, file_name: str, profile: str | None) -> list[str]:
+        """Case ids (stored order) of the open cases last written by an import of a file named
+        ``file_name`` (exactly) or read with the saved ``profile`` (when given)."""
 
 
 class PlanStore(Protocol):
