@@ -504,103 +504,118 @@
         <translation>Ficheros de expedientes (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="66"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="67"/>
         <source>{rows} rows: {imported} imported, {updated} updated, {rejected} rejected.</source>
         <translation>{rows} filas: {imported} importadas, {updated} actualizadas, {rejected} rechazadas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="68"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="69"/>
         <source>Kept as extra information: {kept}.</source>
         <translation>Conservado como información adicional: {kept}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="69"/>
         <location filename="../../fieldvisit/ui/import_actions.py" line="70"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="71"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="70"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="71"/>
         <source>Ignored: {ignored}.</source>
         <translation>Ignorado: {ignored}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="73"/>
         <source>no balance</source>
         <translation>sin saldo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="73"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="73"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="74"/>
         <source>no address or coordinates</source>
         <translation>sin dirección ni coordenadas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="74"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="75"/>
         <source>Warning: the file gives {fields} for its cases; they were imported without them. If the file has them under other headers, choose those columns in the import preview and import again.</source>
         <translation>Aviso: el fichero no da {fields} para sus expedientes; se importaron sin ello. Si el fichero lo tiene con otros encabezados, elija esas columnas en la vista previa de la importación e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="80"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="81"/>
         <source>{n} appointment texts could not be read for sure: File → Review appointment texts (Ctrl+Shift+A).</source>
         <translation>{n} textos de cita no se pudieron leer con seguridad: Archivo → Revisar textos de cita (Ctrl+Shift+A).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="84"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="85"/>
         <source>{n} cases are held (not visited) until you say what their condition columns mean: File → Review imported values (Ctrl+Shift+A).</source>
         <translation>{n} expedientes quedan retenidos (sin visita) hasta que indique qué significan sus columnas de condición: Archivo → Revisar valores importados (Ctrl+Shift+A).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="87"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="88"/>
         <source>{n} values need a look (see Show Details): {first}</source>
         <translation>{n} valores necesitan revisión (vea «Mostrar los detalles»): {first}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="94"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="95"/>
         <source>{n} appointment times were kept to the lawful visiting hours: {first}</source>
         <translation>{n} horas de cita se ajustaron al horario legal de visitas: {first}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="97"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="98"/>
         <source>{n} cases are in a state with two time zones and were placed in its main one: {first}</source>
         <translation>{n} expedientes están en un estado con dos husos horarios y se situaron en el principal: {first}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="100"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="102"/>
+        <source> and {n} more</source>
+        <translation> y {n} más</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="104"/>
+        <source>1 stored case from earlier imports of this file is not in it (kept unchanged): {ids}.</source>
+        <translation>1 expediente guardado de importaciones anteriores de este fichero no está en él (se deja sin cambios): {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="106"/>
+        <source>{n} stored cases from earlier imports of this file are not in it (kept unchanged): {ids}.</source>
+        <translation>{n} expedientes guardados de importaciones anteriores de este fichero no están en él (se dejan sin cambios): {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="109"/>
         <source>{n} rows skipped: totals or notes, not cases.</source>
         <translation>{n} filas omitidas: totales o notas, no expedientes.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="102"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="111"/>
         <source>Rows hidden or filtered out in the workbook, imported like the others: {rows}.</source>
         <translation>Filas ocultas o filtradas en el libro, importadas como las demás: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="105"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="114"/>
         <source>kept</source>
         <translation>conservada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="105"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="114"/>
         <source>ignored</source>
         <translation>ignorada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="112"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="121"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="119"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="128"/>
         <source>Import refused</source>
         <translation>Importación rechazada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="120"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="129"/>
         <source>Importing {}…</source>
         <translation>Importando {}…</translation>
     </message>

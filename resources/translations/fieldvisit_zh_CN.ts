@@ -504,103 +504,118 @@
         <translation>案件文件 (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="66"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="67"/>
         <source>{rows} rows: {imported} imported, {updated} updated, {rejected} rejected.</source>
         <translation>{rows} 行：导入 {imported}，更新 {updated}，拒绝 {rejected}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="68"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="69"/>
         <source>Kept as extra information: {kept}.</source>
         <translation>作为附加信息保留：{kept}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="69"/>
         <location filename="../../fieldvisit/ui/import_actions.py" line="70"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="71"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="70"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="71"/>
         <source>Ignored: {ignored}.</source>
         <translation>已忽略：{ignored}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="73"/>
         <source>no balance</source>
         <translation>无余额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="73"/>
         <source>no name</source>
         <translation>无姓名</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="73"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="74"/>
         <source>no address or coordinates</source>
         <translation>无地址或坐标</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="74"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="75"/>
         <source>Warning: the file gives {fields} for its cases; they were imported without them. If the file has them under other headers, choose those columns in the import preview and import again.</source>
         <translation>警告：文件中的案件{fields}；已在缺少这些信息的情况下导入。如果文件在其他表头下有这些信息，请在导入预览中选择这些列后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="80"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="81"/>
         <source>{n} appointment texts could not be read for sure: File → Review appointment texts (Ctrl+Shift+A).</source>
         <translation>有 {n} 条预约文本无法确定读取：文件 → 审核预约文本 (Ctrl+Shift+A)。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="84"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="85"/>
         <source>{n} cases are held (not visited) until you say what their condition columns mean: File → Review imported values (Ctrl+Shift+A).</source>
         <translation>{n} 个案件被暂停（不上门），直到您说明其状况列的含义：文件 → 复核导入的值（Ctrl+Shift+A）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="87"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="88"/>
         <source>{n} values need a look (see Show Details): {first}</source>
         <translation>有 {n} 个值需要核对（见“显示详情”）：{first}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="94"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="95"/>
         <source>{n} appointment times were kept to the lawful visiting hours: {first}</source>
         <translation>{n} 个约访时间已限制在合法上门时段内：{first}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="97"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="98"/>
         <source>{n} cases are in a state with two time zones and were placed in its main one: {first}</source>
         <translation>{n} 个案件位于有两个时区的州，已按其主要时区处理：{first}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="100"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="102"/>
+        <source> and {n} more</source>
+        <translation> 等另外 {n} 个</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="104"/>
+        <source>1 stored case from earlier imports of this file is not in it (kept unchanged): {ids}.</source>
+        <translation>此前导入该文件保存的 1 个案件不在本文件中（保持不变）：{ids}。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="106"/>
+        <source>{n} stored cases from earlier imports of this file are not in it (kept unchanged): {ids}.</source>
+        <translation>此前导入该文件保存的 {n} 个案件不在本文件中（保持不变）：{ids}。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="109"/>
         <source>{n} rows skipped: totals or notes, not cases.</source>
         <translation>跳过 {n} 行：为合计或备注，不是案件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="102"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="111"/>
         <source>Rows hidden or filtered out in the workbook, imported like the others: {rows}.</source>
         <translation>工作簿中隐藏或被筛选掉的行，已与其他行一样导入：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="105"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="114"/>
         <source>kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="105"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="114"/>
         <source>ignored</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="112"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="121"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="119"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="128"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="120"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="129"/>
         <source>Importing {}…</source>
         <translation>正在导入 {}…</translation>
     </message>
