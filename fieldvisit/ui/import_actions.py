@@ -63,8 +63,9 @@ class ImportActions:
 
         def done(summary):
             self.reload()
-            text = self.tr("{rows} rows: {imported} imported, {updated} updated, {rejected} rejected.").format(
-                rows=summary.rows, imported=summary.imported, updated=summary.updated, rejected=len(summary.rejected))
+            text = self.tr("%n rows: {imported} imported, {updated} updated, {rejected} rejected.", "",
+                           summary.rows).format(imported=summary.imported, updated=summary.updated,
+                                                rejected=len(summary.rejected))
             text += "\n" + self.tr("Kept as extra information: {kept}.").format(
                 kept=", ".join(summary.kept_columns) or self.tr("none"))
             text += "\n" + self.tr("Ignored: {ignored}.").format(ignored=", ".join(summary.ignored_columns) or self.tr("none"))
@@ -77,27 +78,27 @@ class ImportActions:
                     fields=", ".join(words[m] for m in summary.missing_fields))
             texts = sum(1 for r in summary.review if r["column"] in ("appointment", "inconvenient"))
             if texts:
-                text += "\n" + self.tr("{n} appointment texts could not be read for sure: File → Review appointment "
-                                       "texts (Ctrl+Shift+A).").format(n=texts)
+                text += "\n" + self.tr("%n appointment texts could not be read for sure: File → Review appointment "
+                                       "texts (Ctrl+Shift+A).", "", texts)
             held = sum(1 for r in summary.review if review_kind(r["column"]) == "flag")
             if held:
-                text += "\n" + self.tr("{n} cases are held (not visited) until you say what their condition columns "
-                                       "mean: File → Review imported values (Ctrl+Shift+A).").format(n=held)
+                text += "\n" + self.tr("%n cases are held (not visited) until you say what their condition columns "
+                                       "mean: File → Review imported values (Ctrl+Shift+A).", "", held)
             if len(summary.review) > texts + held:
-                text += "\n" + self.tr("{n} values need a look (see Show Details): {first}").format(
-                    n=len(summary.review) - texts - held,
+                text += "\n" + self.tr("%n values need a look (see Show Details): {first}", "",
+                                       len(summary.review) - texts - held).format(
                     first=localize(next(r["error"] for r in summary.review if r["column"] not in
                                         ("appointment", "inconvenient") and review_kind(r["column"]) != "flag")))
             clipped = [n for n in summary.notes if n["column"] != "timezone"]
             zoned = [n for n in summary.notes if n["column"] == "timezone"]
             if clipped:
-                text += "\n" + self.tr("{n} appointment times were kept to the lawful visiting hours: {first}").format(
-                    n=len(clipped), first=localize(clipped[0]["note"]))
+                text += "\n" + self.tr("%n appointment times were kept to the lawful visiting hours: {first}", "",
+                                       len(clipped)).format(first=localize(clipped[0]["note"]))
             if zoned:
-                text += "\n" + self.tr("{n} cases are in a state with two time zones and were placed in its main "
-                                        "one: {first}").format(n=len(zoned), first=localize(zoned[0]["note"]))
+                text += "\n" + self.tr("%n cases are in a state with two time zones and were placed in its main "
+                                       "one: {first}", "", len(zoned)).format(first=localize(zoned[0]["note"]))
             if summary.skipped:
-                text += "\n" + self.tr("{n} rows skipped: totals or notes, not cases.").format(n=len(summary.skipped))
+                text += "\n" + self.tr("%n rows skipped: totals or notes, not cases.", "", len(summary.skipped))
             if summary.hidden_rows:
                 text += "\n" + self.tr("Rows hidden or filtered out in the workbook, imported like the others: "
                                        "{rows}.").format(rows=", ".join(map(str, summary.hidden_rows[:30])))
