@@ -209,7 +209,8 @@ def cmd_cases_import(app, args) -> None:
                           for r in items[:50]]
     if summary.notes:
         lines.append(f"Notes ({len(summary.notes)}; the rows are kept as read):")
-        lines += [f"  row {r['row']} ({r['column']}): {r['note']}" for r in summary.notes[:50]]
+        lines += [f"  row {r['row']} ({r['column']}): {r['note']}" if r["row"] is not None else f"  {r['note']}"
+                  for r in summary.notes[:50]]
     if summary.flags_dropped:
         lines.append(f"{counted(len(summary.flags_dropped), 'case')} lost a blocking flag with this file (check they may be "
                      "visited again):")

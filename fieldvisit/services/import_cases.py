@@ -38,7 +38,7 @@ from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.import_notes import conflicts_of, merge_flags, missing_fields, missing_warning, rows_as_json
-from fieldvisit.services.import_status import hold_for_rejected_rows, settle_status_columns
+from fieldvisit.services.import_status import hold_for_rejected_rows, settle_status_columns, unknown_status_notes
 from fieldvisit.services.ports import ImportRecord, Table, UnitOfWork, ZoneLookup
 from fieldvisit.services.progress import Progress, Work, gc_paused
 from fieldvisit.services.hold_review import held_columns, lift_settled_holds
@@ -78,7 +78,8 @@ class ImportSummary:
     sheets_read: list[str] = field(default_factory=list)
     sheets_not_read: list[dict] = field(default_factory=list)
     hidden_rows: list[int] = field(default_factory=list)  # case rows hidden/filtered in the workbook, imported
-    #: notes that block nothing: [{row, case_id, column, note}] (an appointment clipped to the lawful hours)
+    #: notes that block nothing: [{row, case_id, column, note}] (an appointment clipped to the lawful hours;
+    #: row and case_id None: a note on a whole column, e.g. status values nobody recognises)
     notes: list[dict] = field(default_factory=list)
     #: important fields no column gives ("balance", "name", "address"), and the sentences saying so
     missing_fields: list[str] = field(default_factory=list)
@@ -288,6 +289,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             yield Progress(len(raw_rows), total * 2, f"Reading row {number}")
     total = len(raw_rows) * 2
     settle_status_columns(columns, [(mapped, kept) for _, mapped, kept in raw_rows], mapping)
+    summary.notes = unknown_status_notes(columns, [mapped for _, mapped, _ in raw_rows])  # said first
     summary.kept_columns = [c["source"] for c in columns if c["action"] == KEEP]
     ctx, conventions = row_context(
         table, [values for _, values, _ in raw_rows], columns, as_of=as_of, zones=zones,

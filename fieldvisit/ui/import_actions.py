@@ -89,7 +89,9 @@ class ImportActions:
                                        len(summary.review) - texts - held).format(
                     first=localize(next(r["error"] for r in summary.review if r["column"] not in
                                         ("appointment", "inconvenient") and review_kind(r["column"]) != "flag")))
-            clipped = [n for n in summary.notes if n["column"] != "timezone"]
+            for note in (n for n in summary.notes if n["row"] is None):  # a whole column's (unknown statuses)
+                text += "\n" + localize(note["note"])
+            clipped = [n for n in summary.notes if n["row"] is not None and n["column"] != "timezone"]
             zoned = [n for n in summary.notes if n["column"] == "timezone"]
             if clipped:
                 text += "\n" + self.tr("%n appointment times were kept to the lawful visiting hours: {first}", "",
@@ -107,7 +109,8 @@ class ImportActions:
                        for c in summary.columns]
             details = "\n".join([*columns, ""] + [f"Row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}"
                                                   for r in (summary.rejected + summary.review)[:60]]
-                                + [f"Row {r['row']} ({r['column']}): {r['note']}" for r in summary.notes[:30]]
+                                + [f"Row {r['row']} ({r['column']}): {r['note']}" for r in summary.notes[:30]
+                                   if r["row"] is not None]
                                 + [f"Row {r['row']}: {r['reason']}" for r in summary.skipped[:20]])
             icon = QMessageBox.Icon.Warning if summary.missing_fields else QMessageBox.Icon.Information
             box = QMessageBox(icon, self.tr("Import finished"), text, parent=self)

@@ -47,3 +47,15 @@ def test_one_and_two_in_the_import_result(qtbot, window, tmp_path):
     text = _import(qtbot, window, two)
     assert text.startswith("2 rows: 2 imported, 0 updated, 0 rejected.")
     assert "2 appointment times were kept to the lawful visiting hours: " in text
+
+
+def test_statuses_nobody_recognises_are_in_the_import_result(qtbot, window, tmp_path):
+    path = tmp_path / "st.csv"
+    path.write_text("Account #,Customer Name,Address,Balance,Currency,Country,Status\n"
+                    "S-1,Ana,\"Calle 1, Madrid\",1.00,EUR,ES,Active\nS-2,Bea,\"Calle 2, Madrid\",1.00,EUR,ES,Skip traced\n"
+                    "S-3,Eva,\"Calle 3, Madrid\",1.00,EUR,ES,In house\nS-4,Isa,\"Calle 4, Madrid\",1.00,EUR,ES,Skip traced\n",
+                    encoding="utf-8")
+    text = _import(qtbot, window, path)
+    assert "\nStatus has 2 statuses FieldVisit does not recognise, kept as information only (no flag set, no case " \
+           "held): 'Skip traced', 'In house'." in text
+    assert "appointment time" not in text  # a column's note is not counted as a clipped time
