@@ -293,7 +293,7 @@ def cmd_geocode(app, args) -> None:
 
     provider = args.provider or app.setting("geocoder") or "nominatim"
     summary = run(geocode_pending(app.uow(), geocoder(provider, args.url or app.setting("geocoder_url") or None),
-                                  app.zones))
+                                  app.zones, rules=app.rules()))
     text = (f"{summary.geocoded} geocoded, {summary.cached} from the cache, {summary.failed} not found"
             + (f"; offline: {summary.pending} addresses wait in the queue (pin them on the map or try again "
                "when connected)" if summary.offline else ""))

@@ -63,6 +63,8 @@ _ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]0{1,2}:00(?::
 _CN_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?")
 
 
+#: ``Mar-26``, ``mar/26``: a spreadsheet's mmm-yy (March 2026) or the 26th of March?
+_MONTH_YEAR = re.compile(r"[A-Za-zé]{3,10}\.?[-/']\d{2}")
 _AMBIGUOUS = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})")
 
 
@@ -84,6 +86,9 @@ def parse_date(value, *, dayfirst: bool | None = True, default: date | None = No
             raise AmbiguousDate(f"{text!r} could be day first or month first and the file does not show "
                                 "which; enter it by hand")
         dayfirst = True
+    if _MONTH_YEAR.fullmatch(text):
+        raise AmbiguousDate(f"{text!r} could be a day of that month or the month of a year (a spreadsheet's "
+                            "mmm-yy format); enter the full date by hand")
     m = _ISO_DATE.fullmatch(text) or _CN_DATE.fullmatch(text)
     try:
         if m:

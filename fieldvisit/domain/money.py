@@ -278,8 +278,8 @@ def _number(t: str, raw: str, decimal_comma: bool | None, currency: str, multipl
         whole, frac = t.split(mark)
         if not whole or not frac:
             raise AmountError(f"{raw!r} is not an amount")
-        if len(frac) != 3 or whole.startswith("0") or multiplier != 1:
-            decimal = mark
+        if len(frac) != 3 or whole.startswith("0") or len(whole.lstrip("+-")) > 3 or multiplier != 1:
+            decimal = mark  # only 1 to 3 digits come before a thousands mark: 1234.567 has decimals
         else:
             decimal = _three_digits(mark, raw, decimal_comma, currency, whole, frac)
     else:

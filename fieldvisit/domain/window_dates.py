@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from fieldvisit.domain.dates import DateError, parse_date
 from fieldvisit.domain.text import msg
-from fieldvisit.domain.window_days import without_day_names
+from fieldvisit.domain.window_days import spanish_m_unclear, without_day_names
 from fieldvisit.domain.window_phrases import looks_like_a_day
 from fieldvisit.domain.windows import Window
 
@@ -64,6 +64,8 @@ def one_off_date(head: str, dayfirst: bool, today: date) -> date:
         if named and day.weekday() not in named:
             raise WindowParseError(msg("{date} is not a {weekday}; check the day and the date", date=day.isoformat(), weekday=head.split()[0]))
         return day
+    if spanish_m_unclear(head):
+        raise WindowParseError(msg("M could be martes or miércoles; write X (or Mi) for miércoles, e.g. L, X y V"))
     if re.fullmatch(r"m\.?", head):
         raise WindowParseError(msg("M could be Monday or martes (Tuesday); write the day's name"))
     try:

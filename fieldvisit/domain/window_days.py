@@ -16,11 +16,11 @@ _GROUP_RE = re.compile("|".join(
     (rf"(?<![{_LATIN}]){re.escape(g)}(?![{_LATIN}])" if re.match(rf"[{_LATIN}]", g) else re.escape(g))
     for g in _GROUPS))
 _TOKEN = re.compile(rf"§\d+|(?:周|星期|礼拜)[一二三四五六日天七]|[一二三四五六日天七]|[{_LATIN}]+\.?"
-                    r"|[-–—~～〜,、，/&+]|至|到|和|及|与|跟|或|除了|除|以外|之外|外|\S")
+                    r"|[-–—~～〜,、，/&+()（）]|至|到|和|及|与|跟|或|除外|除了|除|以外|之外|外|\S")
 _EXCEPT = ("except", "excepto", "salvo", "menos", "除", "除了")  # never "not"/"no": a refusal is not a list
 _END_EXCEPT = ("外", "以外", "之外")
 _EN_ONLY = {"t", "tu", "w", "th", "r", "f", "sa", "su"}
-_ES_ONLY = {"l", "x", "j", "v", "d", "s"}
+_ES_ONLY = {"l", "x", "mi", "j", "v", "d", "s"}
 
 
 def _span(first: int, last: int) -> set[int]:
@@ -47,6 +47,10 @@ def _tokens(text: str) -> list[tuple[str, object]] | None:
             out.append(("day", CN_DAY[tok[-1]]))
         elif day_word(bare) is not None and bare not in LETTERS_EN:
             out.append(("day", day_word(bare)))
+        elif bare == "除外":  # "周三除外": the days just named are the exception
+            out.append(("except_after", None))
+        elif bare in "()（）":  # "Mon-Fri (except Wed)", "周一至周五（周三除外）"
+            out.append(("list", None))
         elif bare in _EXCEPT:
             out.append(("except", None))
         elif bare in _END_EXCEPT:
@@ -70,6 +74,8 @@ def _letter_run(word: str) -> list[str] | None:
     """``mwf`` → m, w, f; ``tth`` → t, th; ``lmxjv`` → l, m, x, j, v: day letters written together,
     in week order without repeats (so an ordinary word is not taken for days)."""
     for table in (LETTERS_EN, LETTERS_ES):
+        if table is LETTERS_ES and "mm" in word:  # "lmmjv": the second M is miércoles
+            word = word.replace("mm", "mx", 1)
         out, i = [], 0
         while i < len(word):
             two, one = word[i:i + 2], word[i]
@@ -98,9 +104,40 @@ def _letters(tokens: list[tuple[str, object]]) -> list[tuple[str, object]] | Non
     if (en and es) or not (en or es):
         return None
     table = LETTERS_EN if en else LETTERS_ES
-    if not letters <= set(table):
+    if not letters <= set(table) or (table is LETTERS_ES and _m_unclear(letters)):
         return None
     return [("day", table[v]) if k == "letter" else (k, v) for k, v in tokens]
+
+
+def _m_unclear(letters: set[str]) -> bool:
+    """Spanish letters with an ``M`` and no ``X``/``Mi``: "L, M y V" is lunes-martes-viernes by
+    the standard letters (L M X J V S D) but lunes-miércoles-viernes in much of Latin America."""
+    return "m" in letters and not letters & {"x", "mi"}
+
+
+def spanish_m_unclear(text: str) -> bool:
+    """True when ``text`` is Spanish day letters whose ``M`` could be martes or miércoles."""
+    tokens = _tokens(text.strip(" ,.:;").lower())
+    letters = {v for k, v in tokens or () if k == "letter"}
+    return bool(letters & _ES_ONLY) and not letters & _EN_ONLY and _m_unclear(letters)
+
+
+_ES_NAMES = {"l": "lunes", "x": "miércoles", "j": "jueves", "v": "viernes", "s": "sábado", "d": "domingo"}
+_LETTER_WORD = re.compile(r"(?<![\w])[lmxjvsd]{1,7}(?![\w])", re.IGNORECASE)
+
+
+def m_readings(text: str) -> list[str]:
+    """For an appointment text whose Spanish day letters have an ``M`` that could be martes or
+    miércoles ("LMV 10-12"): the text written both ways with the days' names ("lunes, martes,
+    viernes 10-12", "lunes, miércoles, viernes 10-12"), for a person to pick; else ``[]``."""
+    words = [m for m in _LETTER_WORD.finditer(text) if "m" in m.group(0).lower()]
+    if not words or any("x" in m.group(0).lower() for m in _LETTER_WORD.finditer(text)):
+        return []
+    out = []
+    for m_is in ("martes", "miércoles"):
+        names = {**_ES_NAMES, "m": m_is}
+        out.append(_LETTER_WORD.sub(lambda w: ", ".join(names[c] for c in w.group(0).lower()), text))
+    return out
 
 
 def weekdays_of(text: str) -> tuple[int, ...] | None:
@@ -117,8 +154,16 @@ def weekdays_of(text: str) -> tuple[int, ...] | None:
     pending: int | None = None  # a day waiting to see if a span follows
     spanning = False
     seen_day = False
+    listed: set[int] = set()  # single days named since the last group or span ("周三、周四除外")
     for kind, value in tokens:
         target = minus if excepting else plus
+        if kind == "except_after":
+            if spanning or excepting or (pending is None and not listed):
+                return None
+            minus |= listed | ({pending} if pending is not None else set())
+            plus -= listed
+            pending, listed = None, set()
+            continue
         if kind == "day":
             seen_day = True
             if spanning:
@@ -126,9 +171,11 @@ def weekdays_of(text: str) -> tuple[int, ...] | None:
                     return None
                 target |= _span(pending, value)
                 pending, spanning = None, False
+                listed = set()
             else:
                 if pending is not None:
                     target.add(pending)
+                    listed.add(pending)
                 pending = value
         elif kind == "group":
             seen_day = True
@@ -138,6 +185,7 @@ def weekdays_of(text: str) -> tuple[int, ...] | None:
                 target.add(pending)
                 pending = None
             target |= set(value)
+            listed = set()
         elif kind == "range":
             if pending is None:
                 if seen_day:
@@ -149,6 +197,7 @@ def weekdays_of(text: str) -> tuple[int, ...] | None:
                 return None
             if pending is not None:
                 target.add(pending)
+                listed.add(pending)
                 pending = None
             if kind == "except":
                 excepting = True

@@ -133,7 +133,7 @@ DAY_GROUPS: dict[str, tuple[int, ...]] = {
                                     "toda la semana", "每天", "每日", "天天")},
 }
 #: One-letter day abbreviations: Spanish (L M X J V S D) and English (M T W Th/R F Sa Su).
-LETTERS_ES = {"l": 0, "m": 1, "x": 2, "j": 3, "v": 4, "s": 5, "d": 6}
+LETTERS_ES = {"l": 0, "m": 1, "x": 2, "mi": 2, "j": 3, "v": 4, "s": 5, "d": 6}
 LETTERS_EN = {"m": 0, "t": 1, "tu": 1, "w": 2, "th": 3, "r": 3, "f": 4, "sa": 5, "su": 6}
 #: Chinese numerals after 周 / 星期 / 礼拜.
 CN_DAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "七": 6}

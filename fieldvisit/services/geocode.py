@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from fieldvisit.domain.text import msg
+from fieldvisit.services.hold_review import move_to_zone, zone_pending
 from fieldvisit.services.ports import Geocoder, GeocoderOffline, GeocoderRefused, UnitOfWork, ZoneLookup
 from fieldvisit.services.progress import Progress, Work
+from fieldvisit.services.window_review import lawful_hours, read_correction
 
 
 @dataclass(slots=True)
@@ -50,14 +53,35 @@ class GeocodeSummary:
                                    "{pending} addresses wait in the queue.", status=status, pending=self.pending)
 
 
+def _place_in_zone(uow: UnitOfWork, case_id: str, zone: str, rules, today: date | None) -> None:
+    """The geocoded place's ``zone`` for the stored case: its windows and held appointment move
+    to it (audited as ``zone_from_place``); nothing when the zone was already the case's and no
+    appointment waits for it."""
+    case = uow.cases.get(case_id)
+    held = zone_pending(uow, case_id) if case is not None else None
+    if case is None or (case.timezone == zone and held is None):
+        return
+    before = case.timezone
+    fields, reread = move_to_zone(uow, case, zone, by="geocoder", lawful=lawful_hours(rules, case.country),
+                                  today=today, dayfirst=(uow.settings.get("country") or "") != "US",
+                                  read_correction=read_correction)
+    uow.cases.update_many([(uow.cases.keys([case_id])[case_id], case, frozenset(fields))], None)
+    uow.audit.append("zone_from_place", case_id, {"before": before, "after": zone, "appointments_read": reread})
+
+
 def query_for(address: str, country: str) -> str:
     text = re.sub(r"\s+", " ", address).strip()
     return f"{text}, {country}" if country and not text.upper().endswith(country.upper()) else text
 
 
-def geocode_pending(uow: UnitOfWork, geocoder: Geocoder, zones: ZoneLookup | None = None) -> Work[GeocodeSummary]:
+def geocode_pending(uow: UnitOfWork, geocoder: Geocoder, zones: ZoneLookup | None = None, *, rules=None,
+                    today: date | None = None) -> Work[GeocodeSummary]:
     """Geocode the queue; with ``zones``, each found case also gets the time zone of its place
-    (lawful hours depend on it), and an open review item asking for its zone is closed."""
+    (lawful hours depend on it), and an open review item asking for its zone is closed. A case
+    whose zone changes keeps its windows' wall-clock times in the new zone, and an appointment
+    held because its zone was unknown is read again in it (clipped to the lawful hours of
+    ``rules``, a RuleBook; ``today`` dates relative texts), as when a person chooses the zone
+    (:func:`fieldvisit.services.hold_review.move_to_zone`)."""
     summary = GeocodeSummary()
     with uow:
         queue = [c for c in uow.cases.needing_position() if c.address.strip()]
@@ -88,6 +112,8 @@ def geocode_pending(uow: UnitOfWork, geocoder: Geocoder, zones: ZoneLookup | Non
         with uow:
             if lat is not None:
                 zone = zones.zone_for(case.country, lat, lon) if zones else None
+                if zone:  # the windows move to the place's zone, before the zone is stored
+                    _place_in_zone(uow, case.case_id, zone, rules, today)
                 uow.cases.set_position(case.case_id, lat, lon, "geocoded", zone)
                 if zone:  # the place now tells the zone an import could not: its question is closed
                     uow.window_reviews.close([(case.case_id, "timezone")], "geocoder",

@@ -123,6 +123,23 @@ def _settle_zone(uow: UnitOfWork, item: dict, case, text: str, *, by: str, lawfu
                  read_correction) -> str:
     zone = read_zone(text)
     before = case.timezone
+    fields, reread = move_to_zone(uow, case, zone, by=by, lawful=lawful, today=today, dayfirst=dayfirst,
+                                  read_correction=read_correction)
+    key = uow.cases.keys([case.case_id])[case.case_id]
+    uow.cases.update_many([(key, case, frozenset(fields))], None)
+    uow.audit.append("zone_review", case.case_id, {"before": before, "after": zone, "evidence": item["text"],
+                                                   "appointments_read": reread})
+    return zone
+
+
+def move_to_zone(uow: UnitOfWork, case, zone: str, *, by: str, lawful, today, dayfirst,
+                 read_correction) -> tuple[set[str], list[dict]]:
+    """Put ``case`` (changed in place, not stored) in the IANA ``zone``: its windows keep their
+    wall-clock times (a debtor's times are local to their place), and each appointment held because
+    its zone was unknown is read again in ``zone`` — when it now reads in full, its review item is
+    resolved by ``by`` and its windows replace the case's appointment windows. Returns the case's
+    fields to store (``timezone``, ``windows``, ``appointment_text``) and ``[{id, windows}]`` of the
+    items read again, for the audit. Called inside ``with uow``."""
     case.timezone = zone
     case.windows = in_zone(case.windows, zone)
     fields = {"timezone", "windows"}
@@ -138,11 +155,7 @@ def _settle_zone(uow: UnitOfWork, item: dict, case, text: str, *, by: str, lawfu
         fields.add("appointment_text")
         uow.window_reviews.resolve(held["id"], by, held["text"])
         reread.append({"id": held["id"], "windows": [w.describe() for w in parsed.windows]})
-    key = uow.cases.keys([case.case_id])[case.case_id]
-    uow.cases.update_many([(key, case, frozenset(fields))], None)
-    uow.audit.append("zone_review", case.case_id, {"before": before, "after": zone, "evidence": item["text"],
-                                                   "appointments_read": reread})
-    return zone
+    return fields, reread
 
 
 def _settle_position(uow: UnitOfWork, item: dict, case, text: str) -> str:

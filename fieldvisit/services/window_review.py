@@ -14,6 +14,7 @@ from fieldvisit.domain.field_review import VALUE_FIELDS, WINDOW_FIELDS, ValueRev
 from fieldvisit.domain.text import msg
 from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, ParsedWindows, parse_windows
+from fieldvisit.domain.window_days import m_readings
 from fieldvisit.domain.windows import Window
 from fieldvisit.domain.hold_review import review_kind
 from fieldvisit.services.errors import UserError
@@ -43,11 +44,17 @@ def fields_to_review(uow: UnitOfWork, *, windows: bool = False) -> dict[str, set
     return out
 
 
+def spanish_m_unclear_in(error: str) -> bool:
+    """Whether a window item was left for review because its Spanish ``M`` could be two days."""
+    return "martes or miércoles" in error
+
+
 def pending_reviews(uow: UnitOfWork) -> list[dict]:
     """Open items ``{id, case_id, name, country, timezone, currency, column, kind, text, error,
     row, created_at, windows, candidates, now}`` by case id. ``kind``: ``"window"`` (appointment
     texts; ``windows``: what the case has now for that column), ``"value"`` (an amount or date
-    left unset; ``candidates``: its possible readings, e.g. ``["1234.00", "1.234"]``), or a hold
+    left unset; ``candidates``: its possible readings, e.g. ``["1234.00", "1.234"]``; for a window
+    whose Spanish ``M`` could be martes or miércoles, the text written both ways), or a hold
     (:mod:`fieldvisit.services.hold_review`): ``"flag"`` (an unclear condition cell; the case is
     held; ``candidates``: flags and ``none``; ``now``: its flags), ``"timezone"`` (``candidates``:
     the country's zones; ``now``: the zone it fell back to) or ``"position"`` (``text``: the
@@ -74,7 +81,8 @@ def pending_reviews(uow: UnitOfWork) -> list[dict]:
             inconvenient = item["column"] == "inconvenient"
             value = item["column"] in VALUE_FIELDS
             out.append({**base, "error": error, "kind": "value" if value else "window",
-                        "candidates": candidates(item["column"], item["text"], case.currency) if value else [],
+                        "candidates": candidates(item["column"], item["text"], case.currency) if value else
+                        m_readings(item["text"]) if spanish_m_unclear_in(item["error"]) else [],
                         "windows": [] if value else [w for w in case.windows if w.inconvenient == inconvenient]})
     return out
 

@@ -142,6 +142,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", 'The promise needs an exact date (YYYY-MM-DD) in a plausible year.'),
     QT_TRANSLATE_NOOP("Prep", 'The {part} {key} field of the visit has {n} characters; at most {limit} are allowed, so shorten it.'),
     QT_TRANSLATE_NOOP("Prep", 'the window ends before it starts'),
+    QT_TRANSLATE_NOOP("Prep", 'M could be martes or miércoles; write X (or Mi) for miércoles, e.g. L, X y V'),
     QT_TRANSLATE_NOOP("Prep", "M could be Monday or martes (Tuesday); write the day's name"),
     QT_TRANSLATE_NOOP("Prep", 'not a valid ISO 8601 interval'),
     QT_TRANSLATE_NOOP("Prep", 'cannot read the days {head}; write e.g. Tue and Thu, Mon-Fri'),

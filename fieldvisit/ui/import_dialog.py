@@ -14,57 +14,22 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from fieldvisit.adapters.i18n import flag_text, localize
-from fieldvisit.domain.cases import BLOCKING_FLAGS
 from fieldvisit.domain.columns import IGNORE, KEEP, TARGETS
 from fieldvisit.domain.flag_columns import FREE_TEXT, PREFIX as FLAG_PREFIX, STATUS
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.import_preview import preview_import
 from fieldvisit.services.import_profiles import DATE_ORDERS, ImportOptions, open_table
-
-FIELD_LABELS = {
-    "case_id": QT_TRANSLATE_NOOP("ImportDialog", "Case id"), "name": QT_TRANSLATE_NOOP("ImportDialog", "Name"),
-    "address": QT_TRANSLATE_NOOP("ImportDialog", "Home address"),
-    "work_address": QT_TRANSLATE_NOOP("ImportDialog", "Work address"),
-    "lat": QT_TRANSLATE_NOOP("ImportDialog", "Latitude"), "lon": QT_TRANSLATE_NOOP("ImportDialog", "Longitude"),
-    "country": QT_TRANSLATE_NOOP("ImportDialog", "Country"), "timezone": QT_TRANSLATE_NOOP("ImportDialog", "Time zone"),
-    "days_past_due": QT_TRANSLATE_NOOP("ImportDialog", "Days past due"),
-    "due_date": QT_TRANSLATE_NOOP("ImportDialog", "Due date"), "balance": QT_TRANSLATE_NOOP("ImportDialog", "Balance"),
-    "currency": QT_TRANSLATE_NOOP("ImportDialog", "Currency"),
-    "last_payment_date": QT_TRANSLATE_NOOP("ImportDialog", "Last payment date"),
-    "last_payment_amount": QT_TRANSLATE_NOOP("ImportDialog", "Last payment amount"),
-    "phone": QT_TRANSLATE_NOOP("ImportDialog", "Phone"),
-    "appointment": QT_TRANSLATE_NOOP("ImportDialog", "Appointment / best time to visit"),
-    "inconvenient": QT_TRANSLATE_NOOP("ImportDialog", "Times not to visit"),
-    "flags": QT_TRANSLATE_NOOP("ImportDialog", "Flags"), "collector": QT_TRANSLATE_NOOP("ImportDialog", "Collector"),
-    "notes": QT_TRANSLATE_NOOP("ImportDialog", "Notes"),
-    "house_number": QT_TRANSLATE_NOOP("ImportDialog", "Address: house number"),
-    "address_line2": QT_TRANSLATE_NOOP("ImportDialog", "Address: line 2"),
-    "district": QT_TRANSLATE_NOOP("ImportDialog", "Address: district"),
-    "city": QT_TRANSLATE_NOOP("ImportDialog", "Address: city"),
-    "region": QT_TRANSLATE_NOOP("ImportDialog", "Address: state / province"),
-    "postal_code": QT_TRANSLATE_NOOP("ImportDialog", "Address: postal code"),
-    "surname": QT_TRANSLATE_NOOP("ImportDialog", "Surname"),
-    "middle_name": QT_TRANSLATE_NOOP("ImportDialog", "Middle name"),
-    "second_surname": QT_TRANSLATE_NOOP("ImportDialog", "Second surname"),
-}
-ENCODINGS = ("utf-8", "utf-16", "cp1252", "latin_1", "gb18030", "big5", "shift_jis", "cp949")
-DELIMITERS = (",", ";", "tab", "|")
-_REJECTED = QColor("#ffcdd2")
-_REVIEW = QColor("#ffe0b2")
-_IGNORED = QColor("#9e9e9e")
-
-
-#: The condition columns a user can choose (``flag:deceased``…, free text and an account status).
-FLAG_TARGETS = (*(f"{FLAG_PREFIX}{f.value}" for f in sorted(BLOCKING_FLAGS)), FREE_TEXT, STATUS)
-
+from fieldvisit.ui.import_fields import (
+    DELIMITERS, ENCODINGS, FIELD_LABELS, FLAG_TARGETS, IGNORED, REJECTED, REVIEW,
+)
 
 class ImportPreviewDialog(QDialog):
     """``options`` (an :class:`ImportOptions`) and ``save_name`` (a profile name or None) say what
@@ -337,9 +302,9 @@ class ImportPreviewDialog(QDialog):
             combo.setCurrentIndex(combo.findData(column["field"] if column["action"] == "map" else column["action"]))
             examples = QTableWidgetItem(" · ".join(column["examples"]))
             if column["action"] == IGNORE:
-                examples.setForeground(QBrush(_IGNORED))
+                examples.setForeground(QBrush(IGNORED))
             if column.get("note"):  # another column was taken for the same field: say which and why
-                examples.setBackground(QBrush(_REVIEW))
+                examples.setBackground(QBrush(REVIEW))
                 examples.setToolTip(localize(column["note"]))
             self.mapping.setItem(row, 2, examples)
         self.mapping.resizeColumnToContents(0)
@@ -361,14 +326,14 @@ class ImportPreviewDialog(QDialog):
             for col, c in enumerate(columns):
                 item = QTableWidgetItem(r["values"].get(c["source"], ""))
                 if r["errors"]:
-                    item.setBackground(QBrush(_REJECTED))
+                    item.setBackground(QBrush(REJECTED))
                     item.setToolTip("\n".join(localize(e) for e in r["errors"]))
                 elif r["review"] and c["action"] == "map" and (c["field"] in ("appointment", "inconvenient", "flags")
                                                                or c["field"].startswith("flag:")):
-                    item.setBackground(QBrush(_REVIEW))
+                    item.setBackground(QBrush(REVIEW))
                     item.setToolTip("\n".join(r["review"]))
                 if c["action"] == IGNORE:
-                    item.setForeground(QBrush(_IGNORED))
+                    item.setForeground(QBrush(IGNORED))
                 self.sample.setItem(row, col, item)
         self.sample.resizeColumnsToContents()
 

@@ -68,7 +68,7 @@ class MapActions:
 
         def work():
             g = geocoder(self.app.setting("geocoder") or "nominatim", self.app.setting("geocoder_url") or None)
-            return (yield from geocode_pending(self.app.uow(), g, self.app.zones))
+            return (yield from geocode_pending(self.app.uow(), g, self.app.zones, rules=self.app.rules()))
 
         def done(summary):
             self.reload()

@@ -200,7 +200,7 @@ class WindowReviewDialog(QDialog):
         self.form.labelForField(self.editor).setText(
             self.tr("&Answer:") if value and item["kind"] != "value" else self.tr("&Corrected text:"))
         self.choices_layout.addStretch(1)
-        self.choices.setVisible(value)
+        self.choices.setVisible(value or bool(item["candidates"]))  # "LMV": martes or miércoles
         self.picker.setVisible(not value)
         saves = {"value": self.tr("&Save value"), "flag": self.tr("&Save flags"), "timezone": self.tr("&Save zone"),
                  "position": self.tr("&Save answer")}

@@ -608,147 +608,147 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="33"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="15"/>
         <source>Case id</source>
         <translation>Id. de expediente</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="33"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="15"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="34"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="16"/>
         <source>Home address</source>
         <translation>Dirección del domicilio</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="35"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="17"/>
         <source>Work address</source>
         <translation>Dirección del trabajo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="36"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="18"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="36"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="18"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="37"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="19"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="37"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="19"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="38"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="20"/>
         <source>Days past due</source>
         <translation>Días de atraso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="39"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="21"/>
         <source>Due date</source>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="39"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="21"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="40"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="22"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="41"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="23"/>
         <source>Last payment date</source>
         <translation>Fecha del último pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="42"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="24"/>
         <source>Last payment amount</source>
         <translation>Importe del último pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="43"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="25"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="44"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="26"/>
         <source>Appointment / best time to visit</source>
         <translation>Cita / mejor hora para visitar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="45"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="27"/>
         <source>Times not to visit</source>
         <translation>Horas en que no visitar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="46"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="28"/>
         <source>Flags</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="46"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="28"/>
         <source>Collector</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="47"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="29"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="48"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="30"/>
         <source>Address: house number</source>
         <translation>Dirección: número de portal</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="49"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="31"/>
         <source>Address: line 2</source>
         <translation>Dirección: línea 2</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="50"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="32"/>
         <source>Address: district</source>
         <translation>Dirección: barrio</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="51"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="33"/>
         <source>Address: city</source>
         <translation>Dirección: ciudad</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="52"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="34"/>
         <source>Address: state / province</source>
         <translation>Dirección: provincia / estado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="53"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="35"/>
         <source>Address: postal code</source>
         <translation>Dirección: código postal</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="54"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="36"/>
         <source>Surname</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="55"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="37"/>
         <source>Middle name</source>
         <translation>Segundo nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="56"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="38"/>
         <source>Second surname</source>
         <translation>Segundo apellido</translation>
     </message>
@@ -756,316 +756,315 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="81"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="46"/>
         <source>Import cases — {file}</source>
-        <extracomment>The condition columns a user can choose (``flag:deceased``…, free text and an account status).</extracomment>
         <translation>Importar expedientes — {file}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="84"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="49"/>
         <source>one table (CSV)</source>
         <translation>una tabla (CSV)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="90"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="55"/>
         <source>tab</source>
         <translation>tabulador</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="92"/>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="96"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="57"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="61"/>
         <source>As the file shows</source>
         <translation>Como aparece en el fichero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="93"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="58"/>
         <source>Point: 1,234.56</source>
         <translation>Punto: 1,234.56</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="94"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="59"/>
         <source>Comma: 1.234,56</source>
         <translation>Coma: 1.234,56</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="98"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="63"/>
         <source>Day first: 31/12/2026</source>
         <translation>Día primero: 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="99"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="64"/>
         <source>Month first: 12/31/2026</source>
         <translation>Mes primero: 12/31/2026</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="100"/>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="101"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="65"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="66"/>
         <source>as the file shows</source>
         <translation>como aparece en el fichero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="102"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="67"/>
         <source>How the file is read</source>
         <translation>Cómo se lee el fichero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="104"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="69"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Hoja</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="104"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="69"/>
         <source>&amp;Header row</source>
         <translation>Fila de &amp;encabezado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="105"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="70"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Codificación</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="106"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="71"/>
         <source>&amp;Delimiter</source>
         <translation>&amp;Separador</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="107"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="72"/>
         <source>Decimal &amp;mark</source>
         <translation>Separador &amp;decimal</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="108"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="73"/>
         <source>Date &amp;order</source>
         <translation>&amp;Orden de fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="109"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="74"/>
         <source>C&amp;ountry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="109"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="74"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Moneda</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="121"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="86"/>
         <source>Column in the file</source>
         <translation>Columna del fichero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="121"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="86"/>
         <source>Use as</source>
         <translation>Usar como</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="121"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="86"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="127"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="92"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="129"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="94"/>
         <source>Sample: rows as they would be stored</source>
         <translation>Muestra: filas tal como se guardarían</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="138"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="103"/>
         <source>Save these choices as the profile</source>
         <translation>Guardar estas opciones como perfil</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="148"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="113"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="219"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="184"/>
         <source>Cannot read the file this way: {error}</source>
         <translation>No se puede leer el fichero así: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="255"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="220"/>
         <source>All sheets with these columns: {sheets}</source>
         <translation>Todas las hojas con estas columnas: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="257"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="222"/>
         <source>Detected: {sheet}</source>
         <translation>Detectada: {sheet}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="258"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="223"/>
         <source>Detect (every sheet with the same columns)</source>
         <translation>Detectar (todas las hojas con las mismas columnas)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="266"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="231"/>
         <source>point (1,234.56)</source>
         <translation>punto (1,234.56)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="266"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="231"/>
         <source>comma (1.234,56)</source>
         <translation>coma (1.234,56)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="267"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="232"/>
         <source>undecided (each amount read by its own form)</source>
         <translation>sin decidir (cada importe según su forma)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="268"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="233"/>
         <source>day first</source>
         <translation>día primero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="268"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="233"/>
         <source>month first</source>
         <translation>mes primero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="269"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="234"/>
         <source>undecided (ambiguous dates go to review)</source>
         <translation>sin decidir (las fechas ambiguas pasan a revisión)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="270"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="235"/>
         <source>Read: decimal mark {decimal}; dates {order}; country {country}; currency {currency}.</source>
         <translation>Lectura: separador decimal {decimal}; fechas {order}; país {country}; moneda {currency}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="271"/>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="272"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="236"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="237"/>
         <source>unknown</source>
         <translation>sin determinar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="279"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="244"/>
         <source>Sheet “{sheet}” is not read: it is hidden in the workbook; choose it under Sheet to import it.</source>
         <translation>La hoja «{sheet}» no se lee: está oculta en el libro; elíjala en Hoja para importarla.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="282"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="247"/>
         <source>Sheet “{sheet}” is not read: no header row was found in it.</source>
         <translation>La hoja «{sheet}» no se lee: no se encontró en ella una fila de encabezados.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="284"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="249"/>
         <source>Sheet “{sheet}” is not read: it is a chart, not a sheet of rows.</source>
         <translation>La hoja «{sheet}» no se lee: es un gráfico, no una hoja de filas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="286"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="251"/>
         <source>Sheet “{sheet}” is not read: its columns differ; choose it under Sheet to import it.</source>
         <translation>La hoja «{sheet}» no se lee: sus columnas son distintas; elíjala en Hoja para importarla.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="292"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="257"/>
         <source>Profile “{name}” applied.</source>
         <translation>Perfil «{name}» aplicado.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="299"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="264"/>
         <source>Keep as extra information</source>
         <translation>Conservar como información adicional</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="300"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="265"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="314"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="279"/>
         <source>Blocks visits: status words</source>
         <translation>Bloquea visitas: palabras de estado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="316"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="281"/>
         <source>Blocks visits: restrictions written as words</source>
         <translation>Bloquea visitas: restricciones escritas en texto libre</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="318"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="283"/>
         <source>Blocks visits: {flag}</source>
         <translation>Bloquea visitas: {flag}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="356"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="321"/>
         <source>kept</source>
         <translation>conservada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="356"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="321"/>
         <source>ignored</source>
         <translation>ignorado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="377"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="342"/>
         <source>Choose the case id column above.</source>
         <translation>Elija arriba la columna del id. de expediente.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="382"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="347"/>
         <source>{rows} rows read: {rejected} would be rejected, {review} texts need review. Kept as extra information: {kept}. Ignored: {ignored}.</source>
         <translation>{rows} filas leídas: {rejected} se rechazarían, {review} textos necesitan revisión. Conservado como información adicional: {kept}. Ignorado: {ignored}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="385"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="350"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="387"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="352"/>
         <source>Row {row} ({column}): {error}</source>
         <translation>Fila {row} ({column}): {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="388"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="353"/>
         <source>Row {row}: {error}</source>
         <translation>Fila {row}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="392"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="357"/>
         <source>Check: {notes}.</source>
         <translation>Compruebe: {notes}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="394"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="359"/>
         <source>Skipped (not case records): {rows}.</source>
         <translation>Omitidas (no son expedientes): {rows}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="395"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="360"/>
         <source>row {row}: {reason}</source>
         <translation>fila {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="398"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="363"/>
         <source>Rows hidden or filtered out in the workbook, imported like the others: {rows}.</source>
         <translation>Filas ocultas o filtradas en el libro, importadas como las demás: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="401"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="366"/>
         <source>no balance</source>
         <translation>sin saldo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="401"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="366"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="402"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="367"/>
         <source>no address or coordinates</source>
         <translation>sin dirección ni coordenadas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="403"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="368"/>
         <source>Warning: the columns give {fields}; choose the columns that hold them, or the cases are imported without them.</source>
         <translation>Aviso: las columnas no dan {fields}; elija las columnas que lo contienen, o los expedientes se importarán sin ello.</translation>
     </message>
@@ -2286,277 +2285,277 @@
         <translation>El plazo {n} del plan acordado no tiene una fecha válida (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="156"/>
         <source>cannot tell which parts of the day are meant; write e.g. Mon-Fri mornings; Sat afternoons</source>
         <translation>no se sabe a qué partes del día se refiere; escriba p. ej. Mon-Fri mornings; Sat afternoons</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="161"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="162"/>
         <source>cannot tell which days go with which times; write one window per days and times, separated by ;</source>
         <translation>no se sabe qué días corresponden a qué horas; escriba una franja por cada grupo de días y horas, separadas por ;</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="164"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="165"/>
         <source>An override needs the supervisor&apos;s name (--by).</source>
         <translation>Una excepción necesita el nombre del supervisor (--by).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="165"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="166"/>
         <source>An override needs a real reason (--reason, at least a short sentence).</source>
         <translation>Una excepción necesita un motivo real (--reason, al menos una frase corta).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="166"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="167"/>
         <source>An override is a supervisor&apos;s decision: ask your office; it reaches this laptop with the next assignment pack.</source>
         <translation>Autorizar una excepción es decisión del supervisor: pídalo a su oficina; llegará a este portátil con el próximo paquete de asignación.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="167"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="168"/>
         <source>No case with id {case_id}.</source>
         <translation>No hay ningún expediente {case_id}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
         <source>The collector name is empty; give --collector NAME.</source>
         <translation>El nombre del gestor está vacío; indique --collector NOMBRE.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
         <source>{lat}, {lon} is not a position on Earth.</source>
         <translation>{lat}, {lon} no es una posición en la Tierra.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
         <source>No case with id {shown}; nothing was assigned. Check the ids with &apos;fieldvisit cases list&apos;.</source>
         <translation>No hay expediente {shown}; no se asignó nada. Compruebe los números con &apos;fieldvisit cases list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="184"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="185"/>
         <source>{text} is not a position; write it as LAT,LON, e.g. 40.4168,-3.7038.</source>
         <translation>{text} no es una posición; escríbala como LAT,LON, p. ej. 40.4168,-3.7038.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="185"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="186"/>
         <source>The {what} {text} ends before it starts.</source>
         <translation>{what} {text} termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="188"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="189"/>
         <source>Cannot lock {join}: not an open case of {collector}.</source>
         <translation>No se puede fijar {join}: no es un expediente abierto de {collector}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="189"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="190"/>
         <source>{text} is not a {what}; write it as HH:MM-HH:MM, e.g. 09:00-18:00.</source>
         <translation>{text} no es una {what} válida; escríbala como HH:MM-HH:MM, p. ej. 09:00-18:00.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="190"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="191"/>
         <source>{name} is not an IANA time zone such as Europe/Madrid.</source>
         <translation>{name} no es una zona horaria IANA como Europe/Madrid.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="191"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="192"/>
         <source>{item} is not CASE@HH:MM; write e.g. C-1001@14:30.</source>
         <translation>{item} no tiene la forma EXPEDIENTE@HH:MM; escriba p. ej. C-1001@14:30.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="205"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="206"/>
         <source>The role must be collector or supervisor.</source>
         <translation>El rol debe ser gestor (collector) o supervisor.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="206"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="207"/>
         <source>Give this workspace a name (--name), e.g. the collector&apos;s full name or the office.</source>
         <translation>Dé un nombre a este espacio de trabajo (--name), p. ej. el nombre completo del gestor o de la oficina.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="207"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="208"/>
         <source>This workspace has no identity yet; run &apos;fieldvisit keys init --role ROLE --name NAME&apos;.</source>
         <translation>Este espacio de trabajo aún no tiene identidad; ejecute &apos;fieldvisit keys init --role ROL --name NOMBRE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="212"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="213"/>
         <source>This workspace already has an identity ({name}, {role}, {fingerprint}); keys are never replaced silently.</source>
         <translation>Este espacio de trabajo ya tiene identidad ({name}, {role}, {fingerprint}); las claves nunca se sustituyen sin avisar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="213"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="214"/>
         <source>{file} is not a FieldVisit identity file: {exc}.</source>
         <translation>{file} no es un fichero de identidad de FieldVisit: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="214"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="215"/>
         <source>This identity file cannot be trusted: {exc}.</source>
         <translation>No se puede confiar en este fichero de identidad: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="217"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="218"/>
         <source>None of the {n} rows of {file_name} could be imported (rejected: {first}); nothing was written. The preview (--preview) shows why each row is rejected.</source>
         <translation>No se pudo importar ninguna de las {n} filas de {file_name} (rechazo: {first}); no se escribió nada. La vista previa (--preview) muestra por qué se rechaza cada fila.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="231"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="232"/>
         <source>{name} announces a series from the future; it was refused (nothing was imported). Check the office computer&apos;s clock.</source>
         <translation>{name} anuncia una serie con fecha futura; se rechazó (no se importó nada). Compruebe el reloj del ordenador de la oficina.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="232"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="233"/>
         <source>{name} (pack {seq}) jumps far past the last pack imported from this office; it was refused and nothing was imported. Import the office&apos;s real packs; if the office was restored or reset, ask it to run &apos;fieldvisit pack new-series&apos; and send a new pack.</source>
         <translation>{name} (paquete {seq}) salta muy por delante del último paquete importado de esta oficina; se rechazó y no se importó nada. Importe los paquetes reales de la oficina; si la oficina se restauró o se reinició, pídale que ejecute &apos;fieldvisit pack new-series&apos; y envíe un paquete nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="233"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="234"/>
         <source>{name} (pack {seq} of {created}) is older than a pack already imported; nothing was imported. Import the newest pack instead (if the office was restored from a backup, ask it to run &apos;fieldvisit pack new-series&apos; and send a new pack).</source>
         <translation>{name} (paquete {seq} del {created}) es anterior a un paquete ya importado; no se importó nada. Importe en su lugar el paquete más reciente (si la oficina se restauró desde una copia de seguridad, pídale que ejecute &apos;fieldvisit pack new-series&apos; y envíe un paquete nuevo).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="237"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="238"/>
         <source>Another FieldVisit (a window or a command) has this workspace open; nothing was changed. Close it and try again.</source>
         <translation>Otro FieldVisit (una ventana o un comando) tiene abierto este espacio de trabajo; no se cambió nada. Ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="276"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="277"/>
         <source>{name} comes from a sender this workspace does not trust (or is not a FieldVisit file); it was not read.</source>
         <translation>{name} procede de un remitente en el que este espacio de trabajo no confía (o no es un fichero de FieldVisit); no se leyó.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="277"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="278"/>
         <source>The pack for {collector} was not written: {exc}</source>
         <translation>No se pudo guardar el paquete de {collector}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="278"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="279"/>
         <source>The pack for {collector} was not written: {why}; it is written on the next sync.</source>
         <translation>No se pudo guardar el paquete de {collector}: {why}; se guardará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="279"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="280"/>
         <source>The visit reports could not be written to the sync folder: {why}. Nothing was recorded as sent; try again.</source>
         <translation>No se pudieron guardar los informes de visita en la carpeta de sincronización: {why}. No se registró nada como enviado; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="300"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="301"/>
         <source>Review item {review_id} is not waiting for review any more; refresh the list.</source>
         <translation>El elemento de revisión {review_id} ya no está pendiente de revisión; actualice la lista.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="302"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="303"/>
         <source>Choose the time zone of {case_id} first (review item {zone_id}): the appointment times are read in it.</source>
         <translation>Elija primero el huso horario de {case_id} (elemento de revisión {zone_id}): las horas de la cita se leen en él.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="332"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="333"/>
         <source>promised date</source>
         <translation>la fecha prometida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="333"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="334"/>
         <source>follow-up date</source>
         <translation>la fecha de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="334"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="335"/>
         <source>installment date</source>
         <translation>la fecha del plazo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="335"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="336"/>
         <source>Monday</source>
         <translation>lunes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="336"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="337"/>
         <source>Tuesday</source>
         <translation>martes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="337"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="338"/>
         <source>Wednesday</source>
         <translation>miércoles</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="338"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="339"/>
         <source>Thursday</source>
         <translation>jueves</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="339"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="340"/>
         <source>Friday</source>
         <translation>viernes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="340"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="341"/>
         <source>Saturday</source>
         <translation>sábado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="341"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="342"/>
         <source>Sunday</source>
         <translation>domingo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="209"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="210"/>
         <source>Create this workspace&apos;s identity first (&apos;fieldvisit keys init&apos;).</source>
         <translation>Cree primero la identidad de este espacio de trabajo (&apos;fieldvisit keys init&apos;).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="210"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="211"/>
         <source>That is this workspace&apos;s own identity; exchange files with the other side.</source>
         <translation>Esa es la identidad de este mismo espacio de trabajo; intercambie ficheros con la otra parte.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="211"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="212"/>
         <source>A {role} trusts {wanted}s, and {name} is a {role2}.</source>
         <translation>Un {role} confía en {wanted}s, y {name} es {role2}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="215"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="216"/>
         <source>No trusted peer has the fingerprint {fingerprint}; see &apos;fieldvisit keys list&apos;.</source>
         <translation>Ninguna identidad de confianza tiene la huella {fingerprint}; vea &apos;fieldvisit keys list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="216"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="217"/>
         <source>{file_name} has no case_id column (headers found: {found}); add one or name it with --mapping.</source>
         <translation>{file_name} no tiene columna de expediente (cabeceras: {found}); añádala o indíquela con --mapping.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="218"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="219"/>
         <source>The mapping is wrong: {exc}.</source>
         <translation>La correspondencia de columnas es incorrecta: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="228"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="229"/>
         <source>No plan{who} on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
         <translation>No hay plan{who} el {isoformat}; ejecute primero &apos;fieldvisit plan --date {isoformat}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="229"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="230"/>
         <source>Several collectors have plans on {isoformat} ({names}); choose one with --collector.</source>
         <translation>Varios gestores tienen plan el {isoformat} ({names}); elija uno con --collector.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="238"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="239"/>
         <source>No case with id {case_id}; check it with &apos;fieldvisit cases list&apos;.</source>
         <translation>No hay expediente {case_id}; compruébelo con &apos;fieldvisit cases list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="239"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="240"/>
         <source>Case {case_id} has nothing outstanding; no preparation sheet is needed.</source>
         <translation>El expediente {case_id} no tiene nada pendiente; no hace falta hoja de preparación.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="240"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="241"/>
         <source>No plan on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
         <translation>No hay plan el {isoformat}; ejecute primero &apos;fieldvisit plan --date {isoformat}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="241"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="242"/>
         <source>Several collectors have plans that day; choose one with --collector.</source>
         <translation>Varios gestores tienen plan ese día; elija uno con --collector.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="204"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="205"/>
         <source>The holidays setting has {strip}, which is not a YYYY-MM-DD date.</source>
         <translation>La lista de festivos contiene {strip}, que no es una fecha AAAA-MM-DD.</translation>
     </message>
@@ -2631,47 +2630,47 @@
         <translation>El campo {key} de {part} de la visita tiene {n} caracteres; se permiten como máximo {limit}: acórtelo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
         <source>several windows in one text</source>
         <translation>varias franjas en un solo texto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="158"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="159"/>
         <source>a date needs a time, e.g. 2026-11-24 14:00-16:00</source>
         <translation>una fecha necesita una hora, p. ej. 2026-11-24 14:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="159"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
         <source>several times in one window; separate windows with ;</source>
         <translation>varias horas en una franja; separe las franjas con ;</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="156"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="157"/>
         <source>several parts of the day in one window; separate windows with ;</source>
         <translation>varias partes del día en una franja; separe las franjas con ;</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
         <source>{token} is not a time</source>
         <translation>{token} no es una hora</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
         <source>the hours fall outside the lawful contact hours ({start}-{end})</source>
         <translation>las horas quedan fuera del horario legal de contacto ({start}-{end})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
         <source>the hours could be morning or evening; write them as 14:00-16:00</source>
         <translation>las horas podrían ser de mañana o de tarde; escríbalas como 14:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="161"/>
         <source>that time falls outside the lawful contact hours ({start}-{end})</source>
         <translation>esa hora queda fuera del horario legal de contacto ({start}-{end})</translation>
     </message>
@@ -2681,17 +2680,17 @@
         <translation>la franja termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="145"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="146"/>
         <source>M could be Monday or martes (Tuesday); write the day&apos;s name</source>
         <translation>M podría ser lunes (Monday) o martes; escriba el nombre del día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="162"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="163"/>
         <source>no time range such as 14:00-16:00</source>
         <translation>no hay un intervalo de horas como 14:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="146"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="147"/>
         <source>not a valid ISO 8601 interval</source>
         <translation>no es un intervalo ISO 8601 válido</translation>
     </message>
@@ -2796,652 +2795,657 @@
         <translation>El importe de {what} {amount} tiene más de tres decimales.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="147"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="145"/>
+        <source>M could be martes or miércoles; write X (or Mi) for miércoles, e.g. L, X y V</source>
+        <translation>La M puede ser martes o miércoles; escriba X (o Mi) para miércoles, p. ej. L, X y V</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="148"/>
         <source>cannot read the days {head}; write e.g. Tue and Thu, Mon-Fri</source>
         <translation>no se pueden leer los días {head}; escriba p. ej. Tue and Thu, Mon-Fri</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="148"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="149"/>
         <source>{date} is not a {weekday}; check the day and the date</source>
         <translation>{date} no es {weekday}; compruebe el día y la fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="149"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
         <source>cannot read {head} as days or a date; write e.g. Tue and Thu, Mon-Fri, 2026-11-24</source>
         <translation>no se puede leer {head} como días ni como fecha; escriba p. ej. Tue and Thu, Mon-Fri, 2026-11-24</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="157"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="158"/>
         <source>cannot read {word} between two times; write the range as 14:00-16:00</source>
         <translation>no se puede leer {word} entre dos horas; escriba el intervalo como 14:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="163"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="164"/>
         <source>the window crosses midnight ({start}-{end}) and is outside the lawful visiting hours ({law_start}-{law_end})</source>
         <translation>la franja pasa de medianoche ({start}-{end}) y queda fuera del horario legal de visitas ({law_start}-{law_end})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="168"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
         <source>No collector named {given} (known: {known}); check the name with &apos;fieldvisit collectors list&apos;.</source>
         <translation>No hay ningún gestor llamado {given} (conocidos: {known}); compruebe el nombre con &apos;fieldvisit collectors list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
         <source>No collector named {given}; did you mean {suggestion}?</source>
         <translation>No hay ningún gestor llamado {given}; ¿quería decir {suggestion}?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
         <source>No collector named {given}; did you mean {suggestion}? To add a new collector with this name, add --new.</source>
         <translation>No hay ningún gestor llamado {given}; ¿quería decir {suggestion}? Para añadir un gestor nuevo con este nombre, añada --new.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
         <source>There is no collector {name}; known: {names}. A collector is added by assigning cases (&apos;fieldvisit cases assign --collector NAME&apos;).</source>
         <translation>No hay ningún gestor {name}; conocidos: {names}. Un gestor se añade al asignarle expedientes (&apos;fieldvisit cases assign --collector NAME&apos;).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="176"/>
         <source>{collector} has no start point; set it with &apos;fieldvisit collectors set-home {collector} LAT,LON&apos; (or in the window), or give --start LAT,LON.</source>
         <translation>{collector} no tiene punto de partida; fíjelo con &apos;fieldvisit collectors set-home {collector} LAT,LON&apos; (o en la ventana), o indique --start LAT,LON.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="176"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="177"/>
         <source>{name} could be {names}; give the name exactly as written.</source>
         <translation>{name} podría ser {names}; escriba el nombre exactamente como figura.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="177"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
         <source>There is no collector {name}; did you mean {guess}?</source>
         <translation>No hay ningún gestor {name}; ¿quería decir {guess}?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="179"/>
         <source>Give the collector&apos;s name.</source>
         <translation>Indique el nombre del gestor.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="179"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="180"/>
         <source>Set where the day starts before where it ends.</source>
         <translation>Indique dónde empieza el día antes de dónde termina.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="180"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="181"/>
         <source>Write an address, or a position as LAT,LON.</source>
         <translation>Escriba una dirección o una posición como LAT,LON.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="181"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="182"/>
         <source>{address} was not found; check it, write the position as LAT,LON, or right-click the map and choose &apos;Start my day here&apos;.</source>
         <translation>No se encontró {address}; compruébela, escriba la posición como LAT,LON o haga clic derecho en el mapa y elija &apos;Empezar mi día aquí&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="182"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
         <source>The {what} point {point} is not a position; latitude must be within -90..90 and longitude within -180..180.</source>
         <translation>El punto de {what} {point} no es una posición; la latitud debe estar entre -90..90 y la longitud entre -180..180.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="184"/>
         <source>No connection to find {address}; write the position as LAT,LON or right-click the map and choose &apos;Start my day here&apos;.</source>
         <translation>Sin conexión para buscar {address}; escriba la posición como LAT,LON o haga clic derecho en el mapa y elija &apos;Empezar mi día aquí&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="186"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="187"/>
         <source>{day} is too far off to plan; give a day between {first} and {last}.</source>
         <translation>{day} queda demasiado lejos para planificar; indique un día entre {first} y {last}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="187"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="188"/>
         <source>The plan of {collector} on {day} fails its check ({problem}); it was not saved.</source>
         <translation>El plan de {collector} del {day} no supera la comprobación ({problem}); no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="192"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="193"/>
         <source>The shift ends at {end}: no time is left to plan today.</source>
         <translation>La jornada termina a las {end}: no queda tiempo que planificar hoy.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="193"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="194"/>
         <source>The geocoder failed{status}; try again later or check the geocoder URL. {pending} addresses wait in the queue.</source>
         <translation>El geocodificador falló{status}; inténtelo más tarde o compruebe su URL. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="194"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="195"/>
         <source>The geocoder refused: too many requests{status}; wait and try again. {pending} addresses wait in the queue.</source>
         <translation>El geocodificador rechazó la solicitud: demasiadas peticiones{status}; espere e inténtelo de nuevo. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="195"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="196"/>
         <source>The geocoder refused: this account&apos;s quota is used up{status}; try again later or use another geocoder. {pending} addresses wait in the queue.</source>
         <translation>El geocodificador rechazó la solicitud: la cuota de esta cuenta está agotada{status}; inténtelo más tarde o use otro geocodificador. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="196"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="197"/>
         <source>The geocoder refused access{status}; check the geocoder URL and its key. {pending} addresses wait in the queue.</source>
         <translation>El geocodificador denegó el acceso{status}; compruebe su URL y su clave. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="197"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="198"/>
         <source>The geocoder did not answer in time; try again later. {pending} addresses wait in the queue.</source>
         <translation>El geocodificador no respondió a tiempo; inténtelo más tarde. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="198"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="199"/>
         <source>coordinates {lat}, {lon}</source>
         <translation>coordenadas {lat}, {lon}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="199"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="200"/>
         <source>no flag: the hold ({flag}) is lifted</source>
         <translation>sin marca: se levanta la retención ({flag})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="200"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="201"/>
         <source>time zone {zone}</source>
         <translation>huso horario {zone}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="201"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="202"/>
         <source>coordinates left out: the address is geocoded</source>
         <translation>coordenadas descartadas: se geocodifica la dirección</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="202"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="203"/>
         <source>flags: {flags}</source>
         <translation>marcas: {flags}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="203"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="204"/>
         <source>The holidays region setting is wrong: {exc}.</source>
         <translation>El ajuste de región de festivos es incorrecto: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="208"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="209"/>
         <source>{file} is not a FieldVisit identity file.</source>
         <translation>{file} no es un fichero de identidad de FieldVisit.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="219"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="220"/>
         <source>The file gives {fields} for its cases; they were imported without them. If the file has them under other headers, map those columns (--mapping) and import again.</source>
         <translation>El fichero no da {fields} para sus expedientes; se importaron sin ello. Si el fichero lo tiene con otros encabezados, asigne esas columnas (--mapping) e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="220"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="221"/>
         <source>No import profile named {name} (saved: {known}); save one with --save-profile.</source>
         <translation>No hay ningún perfil de importación llamado {name} (guardados: {known}); guarde uno con --save-profile.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="221"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="222"/>
         <source>Give the profile a name.</source>
         <translation>Dé un nombre al perfil.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="222"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="223"/>
         <source>The decimal mark must be . or , (not {value}).</source>
         <translation>El separador decimal debe ser . o , (no {value}).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="223"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="224"/>
         <source>The date order must be DMY or MDY (not {value}).</source>
         <translation>El orden de fecha debe ser DMY o MDY (no {value}).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="224"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="225"/>
         <source>The header row must be 1 or more.</source>
         <translation>La fila de encabezado debe ser 1 o más.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="225"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="226"/>
         <source>{value} is not a three-letter currency code such as USD.</source>
         <translation>{value} no es un código de moneda de tres letras como USD.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="226"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="227"/>
         <source>{value} is not an ISO currency code; use one such as USD, EUR or MXN.</source>
         <translation>{value} no es un código de moneda ISO; use uno como USD, EUR o MXN.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="227"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="228"/>
         <source>The country is wrong: {exc}.</source>
         <translation>El país es incorrecto: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="236"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="237"/>
         <source>Another FieldVisit is writing to this workspace; nothing was saved from this step. Try again in a moment.</source>
         <translation>Otro FieldVisit está escribiendo en este espacio de trabajo; no se guardó nada de este paso. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="242"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="243"/>
         <source>Only the office (a supervisor workspace) can open a recovery file.</source>
         <translation>Solo la oficina (un espacio de trabajo de supervisor) puede abrir un fichero de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="243"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="244"/>
         <source>{name} holds no workspace key.</source>
         <translation>{name} no contiene ninguna clave de espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="244"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="245"/>
         <source>{name} cannot be opened: {exc}.</source>
         <translation>No se puede abrir {name}: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="245"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="246"/>
         <source>The period ends ({end}) before it starts ({start}); swap --from and --to.</source>
         <translation>El periodo termina ({end}) antes de empezar ({start}); intercambie --from y --to.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="246"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="247"/>
         <source>promise of {amount} {currency} is above the balance of {balance} {currency}</source>
         <translation>la promesa de {amount} {currency} supera el saldo de {balance} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="247"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="248"/>
         <source>payment of {amount} {currency} is above the balance of {balance} {currency}</source>
         <translation>el pago de {amount} {currency} supera el saldo de {balance} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="248"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="249"/>
         <source>No visit {visit_id} in this workspace.</source>
         <translation>No hay ninguna visita {visit_id} en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="249"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="250"/>
         <source>The plan of {collector} on {day} has no agreed appointments; a calendar file holds appointments only. Export gpx or kml for the whole route.</source>
         <translation>El plan de {collector} del {day} no tiene citas acordadas; un fichero de calendario solo contiene citas. Exporte gpx o kml para toda la ruta.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="252"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="253"/>
         <source>The travel mode must be one of {join}.</source>
         <translation>El medio de transporte debe ser uno de {join}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="253"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="254"/>
         <source>The time per visit must be between 1 and 240 minutes.</source>
         <translation>El tiempo por visita debe estar entre 1 y 240 minutos.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="254"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="255"/>
         <source>The shift {shift} must look like 09:00-18:00 and end after it starts.</source>
         <translation>La jornada {shift} debe tener la forma 09:00-18:00 y terminar después de empezar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="255"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="256"/>
         <source>The country must be a two-letter code such as ES, CN or MX.</source>
         <translation>El país debe ser un código de dos letras como ES, CN o MX.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="256"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="257"/>
         <source>The currency must be a three-letter code such as EUR.</source>
         <translation>La moneda debe ser un código de tres letras como EUR.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="257"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="258"/>
         <source>The holidays region must be a subdivision code such as MD (Madrid) or CMX; leave it empty for national holidays only.</source>
         <translation>La región de festivos debe ser un código de subdivisión como MD (Madrid) o CMX; déjela vacía para usar solo los festivos nacionales.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="258"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="259"/>
         <source>The language must be English (en), Spanish (es) or Simplified Chinese (zh_CN).</source>
         <translation>El idioma debe ser inglés (en), español (es) o chino simplificado (zh_CN).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="259"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="260"/>
         <source>The import profiles in that settings file are damaged; export them again.</source>
         <translation>Los perfiles de importación de ese fichero de preferencias están dañados; expórtelos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="260"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="261"/>
         <source>That file is not a FieldVisit settings file.</source>
         <translation>Ese fichero no es un fichero de preferencias de FieldVisit.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="261"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="262"/>
         <source>There is no travel mode {mode}; use one of {join}.</source>
         <translation>No existe el medio de transporte {mode}; use uno de {join}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="262"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="263"/>
         <source>The speed for {mode} ({kmh} km/h) must be between 1 and 150 km/h.</source>
         <translation>La velocidad para {mode} ({kmh} km/h) debe estar entre 1 y 150 km/h.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="263"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="264"/>
         <source>The time per visit must be a whole number of minutes.</source>
         <translation>El tiempo por visita debe ser un número entero de minutos.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="264"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="265"/>
         <source>The speed for {mode} must be a number of km/h.</source>
         <translation>La velocidad para {mode} debe ser un número de km/h.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="265"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="266"/>
         <source>{timezone} is not a time zone name such as Europe/Madrid.</source>
         <translation>{timezone} no es un nombre de zona horaria como Europe/Madrid.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="266"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="267"/>
         <source>The holidays region is wrong: {exc}.</source>
         <translation>La región de festivos es incorrecta: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="250"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="251"/>
         <source>{name} cannot be imported: {exc}. Nothing was imported.{hint}</source>
         <translation>{name} no se puede importar: {exc}. No se importó nada.{hint}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="251"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="252"/>
         <source>Only a {role} workspace can do this; this one belongs to {name}, a {role2}.</source>
         <translation>Solo un espacio de trabajo de {role} puede hacer esto; este pertenece a {name}, {role2}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="267"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="268"/>
         <source>The review status must be one of {join}.</source>
         <translation>El estado de revisión debe ser uno de {join}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="268"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="269"/>
         <source>Say what is wrong in a comment; the collector reads it in the next pack.</source>
         <translation>Explique el problema en un comentario; el gestor lo leerá en el próximo paquete.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="230"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="231"/>
         <source>No enrolled collector named {collector}; enroll their identity file with &apos;fieldvisit keys trust FILE&apos; (the name must match the collector&apos;s).</source>
         <translation>No hay ningún gestor dado de alta llamado {collector}; dé de alta su fichero de identidad con &apos;fieldvisit keys trust FICHERO&apos; (el nombre debe coincidir con el del gestor).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="269"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="270"/>
         <source>No supervisor is trusted yet; import your office&apos;s identity file with &apos;fieldvisit keys trust FILE&apos; first.</source>
         <translation>Aún no confía en ningún supervisor; importe primero el fichero de identidad de su oficina con &apos;fieldvisit keys trust FICHERO&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="234"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="235"/>
         <source>{name} cannot be imported: {exc}. Nothing was imported.</source>
         <translation>{name} no se puede importar: {exc}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="235"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="236"/>
         <source>{name} cannot be imported: it is damaged (a field has the wrong form). Nothing was imported.</source>
         <translation>No se puede importar {name}: está dañado (un campo tiene un formato incorrecto). No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="270"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="271"/>
         <source>{name} could not be imported: other imports kept writing the same visits; try again.</source>
         <translation>{name} no se pudo importar: otras importaciones escribían las mismas visitas; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="271"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="272"/>
         <source>{name} comes from a sender this workspace does not trust; it was not read.</source>
         <translation>{name} procede de un remitente en el que este espacio de trabajo no confía; no se leyó.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="272"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="273"/>
         <source>The sync folder {root} cannot be reached now; nothing was exchanged. Your work stays on this computer; try again when the share is connected.</source>
         <translation>No se puede acceder ahora a la carpeta de sincronización {root}; no se intercambió nada. Su trabajo sigue en este ordenador; inténtelo cuando la carpeta compartida esté conectada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="273"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="274"/>
         <source>The folder {folder} does not exist (or is not reachable now); create it or mount the share first.</source>
         <translation>La carpeta {folder} no existe (o no está accesible ahora); créela o conecte primero la carpeta compartida.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="274"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="275"/>
         <source>{name} cannot be read now; it was skipped.</source>
         <translation>No se puede leer {name} ahora; se omitió.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="275"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="276"/>
         <source>This workspace has no identity yet; run &apos;fieldvisit keys init&apos; first.</source>
         <translation>Este espacio de trabajo aún no tiene identidad; ejecute primero &apos;fieldvisit keys init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="280"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="281"/>
         <source>Visit {n}: {problem}</source>
         <translation>Visita {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="281"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="282"/>
         <source>{day} is not a contact day under {rules} and no visit was agreed for it</source>
         <translation>{day} no es día de contacto según {rules} y no se acordó ninguna visita para ese día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="282"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="283"/>
         <source>the case was blocked from visits ({flags})</source>
         <translation>el expediente tenía bloqueadas las visitas ({flags})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="283"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="284"/>
         <source>vulnerable customer: visits are not allowed under {rules}</source>
         <translation>cliente vulnerable: no se permiten visitas según {rules}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="284"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="285"/>
         <source>no reason given for the exception</source>
         <translation>no se indicó el motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="285"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="286"/>
         <source>No visit {visit_id}.</source>
         <translation>No existe la visita {visit_id}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="286"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="287"/>
         <source>Visit {visit_id} was already corrected by {newer}; correct the newest version.</source>
         <translation>La visita {visit_id} ya fue corregida por {newer}; corrija la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="287"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="288"/>
         <source>outside lawful contact hours ({start}–{end} {zone} under {rules}): {arrived}–{left}</source>
         <translation>fuera del horario legal de contacto ({start}–{end} {zone} según {rules}): {arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="288"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="289"/>
         <source>outside lawful contact hours ({start}–{end} {zone}): {arrived}–{left}</source>
         <translation>fuera del horario legal de contacto ({start}–{end} {zone}): {arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="289"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="290"/>
         <source>beyond the visit cap ({n} per {days} days)</source>
         <translation>por encima del límite de visitas ({n} cada {days} días)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="290"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="291"/>
         <source>third-party contact number {n} (at most {most} under {rules})</source>
         <translation>contacto con terceros número {n} (como máximo {most} según {rules})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="291"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="292"/>
         <source>No case with id {get}.</source>
         <translation>No hay ningún expediente {get}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="292"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="293"/>
         <source>No case with id {case_id}; nothing was recorded.</source>
         <translation>No hay expediente {case_id}; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="293"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="294"/>
         <source>visit {visit_id} appears twice in the file; nothing was recorded.</source>
         <translation>la visita {visit_id} aparece dos veces en el fichero; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="294"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="295"/>
         <source>visit {visit_id} was already recorded with different content; a correction is a new visit that names it in &apos;replaces&apos;. Nothing was recorded.</source>
         <translation>la visita {visit_id} ya se registró con otro contenido; una corrección es una visita nueva que la cita en &apos;replaces&apos;. No se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="295"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="296"/>
         <source>{exc} Nothing was recorded.</source>
         <translation>{exc} No se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="296"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="297"/>
         <source>the visit it replaces ({replaces}) is not recorded; nothing was recorded.</source>
         <translation>la visita que sustituye ({replaces}) no está registrada; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="297"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="298"/>
         <source>a correction must stay on case {case_id}; nothing was recorded.</source>
         <translation>una corrección debe quedarse en el expediente {case_id}; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="298"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="299"/>
         <source>visit {replaces} was already corrected by {newer}; correct the newest version. Nothing was recorded.</source>
         <translation>la visita {replaces} ya fue corregida por {newer}; corrija la versión más reciente. No se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="299"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="300"/>
         <source>Plan between 1 and {max} working days, not {days}.</source>
         <translation>Planifique entre 1 y {max} días laborables, no {days}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="301"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="302"/>
         <source>Appointment text {review_id} is not waiting for review any more; refresh the list.</source>
         <translation>El texto de cita {review_id} ya no está pendiente de revisión; actualice la lista.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="303"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="304"/>
         <source>The corrected text cannot be read either ({reason}); write e.g. Tue and Thu 16:00-18:00 or 2026-11-24 10:00-12:00.</source>
         <translation>El texto corregido tampoco se puede leer ({reason}); escriba p. ej. Tue and Thu 16:00-18:00 o 2026-11-24 10:00-12:00.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="304"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="305"/>
         <source>dispute</source>
         <translation>disputa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="305"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="306"/>
         <source>possibly_intentional</source>
         <translation>posiblemente intencionado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="306"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="307"/>
         <source>oversight</source>
         <translation>descuido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="307"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="308"/>
         <source>unclear</source>
         <translation>no está claro</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="308"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="309"/>
         <source>able</source>
         <translation>puede pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="309"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="310"/>
         <source>unable</source>
         <translation>no puede pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="310"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="311"/>
         <source>unknown</source>
         <translation>se desconoce</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="311"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="312"/>
         <source>willing</source>
         <translation>dispuesto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="312"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="313"/>
         <source>unwilling</source>
         <translation>no dispuesto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="313"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="314"/>
         <source>able_willing</source>
         <translation>puede_quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="314"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="315"/>
         <source>able_unwilling</source>
         <translation>puede_no quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="315"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="316"/>
         <source>unable_willing</source>
         <translation>no puede_quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="316"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="317"/>
         <source>unable_unwilling</source>
         <translation>no puede_no quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="317"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="318"/>
         <source>monthly</source>
         <translation>mensuales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="318"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="319"/>
         <source>weekly</source>
         <translation>semanales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="319"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="320"/>
         <source>fortnightly</source>
         <translation>quincenales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="320"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="321"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="321"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="322"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="322"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="323"/>
         <source>fortnight</source>
         <translation>quincena</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="323"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="324"/>
         <source>promise</source>
         <translation>la promesa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="324"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="325"/>
         <source>payment</source>
         <translation>el pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="325"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="326"/>
         <source>promise_to_pay</source>
         <translation>promesa de pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="326"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="327"/>
         <source>paid_in_full</source>
         <translation>pagó todo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="327"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="328"/>
         <source>partial_payment</source>
         <translation>pago parcial</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="328"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="329"/>
         <source>settled</source>
         <translation>acuerdo de quita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="329"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="330"/>
         <source>refused</source>
         <translation>se negó a pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="330"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="331"/>
         <source>hardship</source>
         <translation>dificultades</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="331"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="332"/>
         <source>rpc</source>
         <translation>contacto con el titular</translation>
     </message>

@@ -608,147 +608,147 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="33"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="15"/>
         <source>Case id</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="33"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="15"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="34"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="16"/>
         <source>Home address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="35"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="17"/>
         <source>Work address</source>
         <translation>工作地址</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="36"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="18"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="36"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="18"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="37"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="19"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="37"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="19"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="38"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="20"/>
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="39"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="21"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="39"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="21"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="40"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="22"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="41"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="23"/>
         <source>Last payment date</source>
         <translation>最近还款日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="42"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="24"/>
         <source>Last payment amount</source>
         <translation>最近还款金额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="43"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="25"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="44"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="26"/>
         <source>Appointment / best time to visit</source>
         <translation>预约 / 最佳上门时间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="45"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="27"/>
         <source>Times not to visit</source>
         <translation>不宜上门时间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="46"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="28"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="46"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="28"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="47"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="29"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="48"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="30"/>
         <source>Address: house number</source>
         <translation>地址：门牌号</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="49"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="31"/>
         <source>Address: line 2</source>
         <translation>地址：第 2 行</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="50"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="32"/>
         <source>Address: district</source>
         <translation>地址：区</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="51"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="33"/>
         <source>Address: city</source>
         <translation>地址：城市</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="52"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="34"/>
         <source>Address: state / province</source>
         <translation>地址：省 / 州</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="53"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="35"/>
         <source>Address: postal code</source>
         <translation>地址：邮政编码</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="54"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="36"/>
         <source>Surname</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="55"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="37"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="56"/>
+        <location filename="../../fieldvisit/ui/import_fields.py" line="38"/>
         <source>Second surname</source>
         <translation>第二姓氏</translation>
     </message>
@@ -756,316 +756,315 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="81"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="46"/>
         <source>Import cases — {file}</source>
-        <extracomment>The condition columns a user can choose (``flag:deceased``…, free text and an account status).</extracomment>
         <translation>导入案件 — {file}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="84"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="49"/>
         <source>one table (CSV)</source>
         <translation>单个表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="90"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="55"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="92"/>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="96"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="57"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="61"/>
         <source>As the file shows</source>
         <translation>按文件所示</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="93"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="58"/>
         <source>Point: 1,234.56</source>
         <translation>小数点：1,234.56</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="94"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="59"/>
         <source>Comma: 1.234,56</source>
         <translation>逗号：1.234,56</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="98"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="63"/>
         <source>Day first: 31/12/2026</source>
         <translation>日在前：31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="99"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="64"/>
         <source>Month first: 12/31/2026</source>
         <translation>月在前：12/31/2026</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="100"/>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="101"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="65"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="66"/>
         <source>as the file shows</source>
         <translation>按文件所示</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="102"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="67"/>
         <source>How the file is read</source>
         <translation>文件读取方式</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="104"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="69"/>
         <source>&amp;Sheet</source>
         <translation>工作表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="104"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="69"/>
         <source>&amp;Header row</source>
         <translation>表头行(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="105"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="70"/>
         <source>&amp;Encoding</source>
         <translation>编码(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="106"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="71"/>
         <source>&amp;Delimiter</source>
         <translation>分隔符(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="107"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="72"/>
         <source>Decimal &amp;mark</source>
         <translation>小数符号(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="108"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="73"/>
         <source>Date &amp;order</source>
         <translation>日期顺序(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="109"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="74"/>
         <source>C&amp;ountry</source>
         <translation>国家(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="109"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="74"/>
         <source>C&amp;urrency</source>
         <translation>货币(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="121"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="86"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="121"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="86"/>
         <source>Use as</source>
         <translation>用作</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="121"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="86"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="127"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="92"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="129"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="94"/>
         <source>Sample: rows as they would be stored</source>
         <translation>样本：将要保存的行</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="138"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="103"/>
         <source>Save these choices as the profile</source>
         <translation>将这些选择保存为配置</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="148"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="113"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="219"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="184"/>
         <source>Cannot read the file this way: {error}</source>
         <translation>无法以此方式读取文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="255"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="220"/>
         <source>All sheets with these columns: {sheets}</source>
         <translation>所有具有这些列的工作表：{sheets}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="257"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="222"/>
         <source>Detected: {sheet}</source>
         <translation>已检测到：{sheet}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="258"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="223"/>
         <source>Detect (every sheet with the same columns)</source>
         <translation>自动检测（所有列相同的工作表）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="266"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="231"/>
         <source>point (1,234.56)</source>
         <translation>小数点 (1,234.56)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="266"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="231"/>
         <source>comma (1.234,56)</source>
         <translation>逗号 (1.234,56)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="267"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="232"/>
         <source>undecided (each amount read by its own form)</source>
         <translation>未定（按各金额自身格式读取）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="268"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="233"/>
         <source>day first</source>
         <translation>日在前</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="268"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="233"/>
         <source>month first</source>
         <translation>月在前</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="269"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="234"/>
         <source>undecided (ambiguous dates go to review)</source>
         <translation>未定（有歧义的日期送审核）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="270"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="235"/>
         <source>Read: decimal mark {decimal}; dates {order}; country {country}; currency {currency}.</source>
         <translation>读取方式：小数符号 {decimal}；日期 {order}；国家 {country}；货币 {currency}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="271"/>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="272"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="236"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="237"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="279"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="244"/>
         <source>Sheet “{sheet}” is not read: it is hidden in the workbook; choose it under Sheet to import it.</source>
         <translation>未读取工作表“{sheet}”：它在工作簿中被隐藏；如需导入，请在“工作表”中选择它。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="282"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="247"/>
         <source>Sheet “{sheet}” is not read: no header row was found in it.</source>
         <translation>未读取工作表“{sheet}”：其中没有找到表头行。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="284"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="249"/>
         <source>Sheet “{sheet}” is not read: it is a chart, not a sheet of rows.</source>
         <translation>未读取工作表“{sheet}”：它是图表，不是数据行的工作表。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="286"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="251"/>
         <source>Sheet “{sheet}” is not read: its columns differ; choose it under Sheet to import it.</source>
         <translation>未读取工作表“{sheet}”：其列不同；如需导入，请在“工作表”中选择它。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="292"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="257"/>
         <source>Profile “{name}” applied.</source>
         <translation>已应用配置“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="299"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="264"/>
         <source>Keep as extra information</source>
         <translation>作为附加信息保留</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="300"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="265"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="314"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="279"/>
         <source>Blocks visits: status words</source>
         <translation>阻止上门：状态用词</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="316"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="281"/>
         <source>Blocks visits: restrictions written as words</source>
         <translation>禁止上门：以文字描述的限制</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="318"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="283"/>
         <source>Blocks visits: {flag}</source>
         <translation>禁止上门：{flag}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="356"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="321"/>
         <source>kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="356"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="321"/>
         <source>ignored</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="377"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="342"/>
         <source>Choose the case id column above.</source>
         <translation>请在上方选择案件编号列。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="382"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="347"/>
         <source>{rows} rows read: {rejected} would be rejected, {review} texts need review. Kept as extra information: {kept}. Ignored: {ignored}.</source>
         <translation>已读取 {rows} 行：{rejected} 行将被拒绝，{review} 条文本需审核。作为附加信息保留：{kept}。已忽略：{ignored}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="385"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="350"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="387"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="352"/>
         <source>Row {row} ({column}): {error}</source>
         <translation>第 {row} 行（{column}）：{error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="388"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="353"/>
         <source>Row {row}: {error}</source>
         <translation>第 {row} 行：{error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="392"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="357"/>
         <source>Check: {notes}.</source>
         <translation>请核对：{notes}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="394"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="359"/>
         <source>Skipped (not case records): {rows}.</source>
         <translation>已跳过（非案件记录）：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="395"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="360"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="398"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="363"/>
         <source>Rows hidden or filtered out in the workbook, imported like the others: {rows}.</source>
         <translation>工作簿中隐藏或被筛选掉的行，已与其他行一样导入：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="401"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="366"/>
         <source>no balance</source>
         <translation>无余额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="401"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="366"/>
         <source>no name</source>
         <translation>无姓名</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="402"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="367"/>
         <source>no address or coordinates</source>
         <translation>无地址或坐标</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="403"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="368"/>
         <source>Warning: the columns give {fields}; choose the columns that hold them, or the cases are imported without them.</source>
         <translation>警告：各列中{fields}；请选择包含这些信息的列，否则案件将在缺少这些信息的情况下导入。</translation>
     </message>
@@ -2286,277 +2285,277 @@
         <translation>约定计划的第 {n} 期日期无效（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="156"/>
         <source>cannot tell which parts of the day are meant; write e.g. Mon-Fri mornings; Sat afternoons</source>
         <translation>无法确定指一天中的哪些时间；请写成例如 Mon-Fri mornings; Sat afternoons</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="161"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="162"/>
         <source>cannot tell which days go with which times; write one window per days and times, separated by ;</source>
         <translation>无法确定哪些日期对应哪些时间；请为每组日期和时间各写一个时段，用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="164"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="165"/>
         <source>An override needs the supervisor&apos;s name (--by).</source>
         <translation>例外批准需要主管姓名（--by）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="165"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="166"/>
         <source>An override needs a real reason (--reason, at least a short sentence).</source>
         <translation>例外批准需要真实理由（--reason，至少一句话）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="166"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="167"/>
         <source>An override is a supervisor&apos;s decision: ask your office; it reaches this laptop with the next assignment pack.</source>
         <translation>例外批准由主管决定：请联系办公室；批准会随下一个任务包到达这台电脑。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="167"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="168"/>
         <source>No case with id {case_id}.</source>
         <translation>没有案件 {case_id}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
         <source>The collector name is empty; give --collector NAME.</source>
         <translation>催收员姓名为空；请提供 --collector 姓名。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
         <source>{lat}, {lon} is not a position on Earth.</source>
         <translation>{lat}, {lon} 不是地球上的位置。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
         <source>No case with id {shown}; nothing was assigned. Check the ids with &apos;fieldvisit cases list&apos;.</source>
         <translation>没有案件 {shown}；未做任何分配。请用 &apos;fieldvisit cases list&apos; 核对案件号。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="184"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="185"/>
         <source>{text} is not a position; write it as LAT,LON, e.g. 40.4168,-3.7038.</source>
         <translation>{text} 不是坐标；请写成 纬度,经度，例如 40.4168,-3.7038。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="185"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="186"/>
         <source>The {what} {text} ends before it starts.</source>
         <translation>{what} {text} 的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="188"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="189"/>
         <source>Cannot lock {join}: not an open case of {collector}.</source>
         <translation>无法锁定 {join}：不是 {collector} 的未结案件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="189"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="190"/>
         <source>{text} is not a {what}; write it as HH:MM-HH:MM, e.g. 09:00-18:00.</source>
         <translation>{text} 不是有效的{what}；请写成 HH:MM-HH:MM，例如 09:00-18:00。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="190"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="191"/>
         <source>{name} is not an IANA time zone such as Europe/Madrid.</source>
         <translation>{name} 不是 IANA 时区（例如 Europe/Madrid）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="191"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="192"/>
         <source>{item} is not CASE@HH:MM; write e.g. C-1001@14:30.</source>
         <translation>{item} 不是 案件@HH:MM 格式；例如 C-1001@14:30。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="205"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="206"/>
         <source>The role must be collector or supervisor.</source>
         <translation>角色必须是催收员（collector）或主管（supervisor）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="206"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="207"/>
         <source>Give this workspace a name (--name), e.g. the collector&apos;s full name or the office.</source>
         <translation>请为此工作区命名（--name），例如催收员全名或办公室名称。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="207"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="208"/>
         <source>This workspace has no identity yet; run &apos;fieldvisit keys init --role ROLE --name NAME&apos;.</source>
         <translation>此工作区尚无身份；请运行 &apos;fieldvisit keys init --role 角色 --name 名称&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="212"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="213"/>
         <source>This workspace already has an identity ({name}, {role}, {fingerprint}); keys are never replaced silently.</source>
         <translation>此工作区已有身份（{name}，{role}，{fingerprint}）；密钥不会被悄悄替换。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="213"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="214"/>
         <source>{file} is not a FieldVisit identity file: {exc}.</source>
         <translation>{file} 不是 FieldVisit 身份文件：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="214"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="215"/>
         <source>This identity file cannot be trusted: {exc}.</source>
         <translation>无法信任此身份文件：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="217"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="218"/>
         <source>None of the {n} rows of {file_name} could be imported (rejected: {first}); nothing was written. The preview (--preview) shows why each row is rejected.</source>
         <translation>{file_name} 的 {n} 行均无法导入（被拒绝：{first}）；未写入任何内容。预览（--preview）会显示每行被拒绝的原因。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="231"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="232"/>
         <source>{name} announces a series from the future; it was refused (nothing was imported). Check the office computer&apos;s clock.</source>
         <translation>{name} 声明的序列日期在未来；已被拒绝（未导入任何内容）。请检查办公室电脑的时钟。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="232"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="233"/>
         <source>{name} (pack {seq}) jumps far past the last pack imported from this office; it was refused and nothing was imported. Import the office&apos;s real packs; if the office was restored or reset, ask it to run &apos;fieldvisit pack new-series&apos; and send a new pack.</source>
         <translation>{name}（任务包 {seq}）的序号远超从该办公室导入的上一个任务包；已被拒绝，未导入任何内容。请导入该办公室真实的任务包；如果该办公室已恢复或重置，请让其运行 &apos;fieldvisit pack new-series&apos; 并发送新的任务包。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="233"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="234"/>
         <source>{name} (pack {seq} of {created}) is older than a pack already imported; nothing was imported. Import the newest pack instead (if the office was restored from a backup, ask it to run &apos;fieldvisit pack new-series&apos; and send a new pack).</source>
         <translation>{name}（任务包 {seq}，创建于 {created}）比已导入的任务包更旧；未导入任何内容。请改为导入最新的任务包（如果该办公室是从备份恢复的，请让其运行 &apos;fieldvisit pack new-series&apos; 并发送新的任务包）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="237"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="238"/>
         <source>Another FieldVisit (a window or a command) has this workspace open; nothing was changed. Close it and try again.</source>
         <translation>另一个 FieldVisit（窗口或命令）已打开此工作区；未做任何更改。请将其关闭后重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="276"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="277"/>
         <source>{name} comes from a sender this workspace does not trust (or is not a FieldVisit file); it was not read.</source>
         <translation>{name} 来自本工作区不信任的发送方（或不是 FieldVisit 文件）；未读取。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="277"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="278"/>
         <source>The pack for {collector} was not written: {exc}</source>
         <translation>{collector} 的任务包未能保存：{exc}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="278"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="279"/>
         <source>The pack for {collector} was not written: {why}; it is written on the next sync.</source>
         <translation>{collector} 的任务包未能保存：{why}；将在下次同步时保存。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="279"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="280"/>
         <source>The visit reports could not be written to the sync folder: {why}. Nothing was recorded as sent; try again.</source>
         <translation>上门报告未能写入同步文件夹：{why}。未将任何内容记为已发送；请重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="300"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="301"/>
         <source>Review item {review_id} is not waiting for review any more; refresh the list.</source>
         <translation>审核项 {review_id} 已不再等待审核；请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="302"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="303"/>
         <source>Choose the time zone of {case_id} first (review item {zone_id}): the appointment times are read in it.</source>
         <translation>请先选择 {case_id} 的时区（复核项 {zone_id}）：约访时间按该时区解读。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="332"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="333"/>
         <source>promised date</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="333"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="334"/>
         <source>follow-up date</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="334"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="335"/>
         <source>installment date</source>
         <translation>分期日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="335"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="336"/>
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="336"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="337"/>
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="337"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="338"/>
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="338"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="339"/>
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="339"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="340"/>
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="340"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="341"/>
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="341"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="342"/>
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="209"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="210"/>
         <source>Create this workspace&apos;s identity first (&apos;fieldvisit keys init&apos;).</source>
         <translation>请先创建此工作区的身份（&apos;fieldvisit keys init&apos;）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="210"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="211"/>
         <source>That is this workspace&apos;s own identity; exchange files with the other side.</source>
         <translation>这是本工作区自己的身份；请与对方交换文件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="211"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="212"/>
         <source>A {role} trusts {wanted}s, and {name} is a {role2}.</source>
         <translation>{role} 只信任 {wanted}，而 {name} 是 {role2}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="215"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="216"/>
         <source>No trusted peer has the fingerprint {fingerprint}; see &apos;fieldvisit keys list&apos;.</source>
         <translation>没有受信任的对方拥有指纹 {fingerprint}；请查看 &apos;fieldvisit keys list&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="216"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="217"/>
         <source>{file_name} has no case_id column (headers found: {found}); add one or name it with --mapping.</source>
         <translation>{file_name} 没有案件号列（找到的表头：{found}）；请添加一列或用 --mapping 指定。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="218"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="219"/>
         <source>The mapping is wrong: {exc}.</source>
         <translation>列映射有误：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="228"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="229"/>
         <source>No plan{who} on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
         <translation>{isoformat} 没有{who}计划；请先运行 &apos;fieldvisit plan --date {isoformat}&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="229"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="230"/>
         <source>Several collectors have plans on {isoformat} ({names}); choose one with --collector.</source>
         <translation>{isoformat} 有多位催收员的计划（{names}）；请用 --collector 选择一位。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="238"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="239"/>
         <source>No case with id {case_id}; check it with &apos;fieldvisit cases list&apos;.</source>
         <translation>没有案件 {case_id}；请用 &apos;fieldvisit cases list&apos; 核对。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="239"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="240"/>
         <source>Case {case_id} has nothing outstanding; no preparation sheet is needed.</source>
         <translation>案件 {case_id} 没有欠款；无需准备单。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="240"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="241"/>
         <source>No plan on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
         <translation>{isoformat} 没有计划；请先运行 &apos;fieldvisit plan --date {isoformat}&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="241"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="242"/>
         <source>Several collectors have plans that day; choose one with --collector.</source>
         <translation>当天有多位催收员的计划；请用 --collector 选择一位。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="204"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="205"/>
         <source>The holidays setting has {strip}, which is not a YYYY-MM-DD date.</source>
         <translation>节假日设置中的 {strip} 不是 YYYY-MM-DD 日期。</translation>
     </message>
@@ -2631,47 +2630,47 @@
         <translation>上门记录中{part}的 {key} 字段有 {n} 个字符；最多允许 {limit} 个，请缩短。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
         <source>several windows in one text</source>
         <translation>一段文本中有多个时段</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="158"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="159"/>
         <source>a date needs a time, e.g. 2026-11-24 14:00-16:00</source>
         <translation>日期需要时间，例如 2026-11-24 14:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="159"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
         <source>several times in one window; separate windows with ;</source>
         <translation>一个时段中有多个时间；多个时段请用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="156"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="157"/>
         <source>several parts of the day in one window; separate windows with ;</source>
         <translation>一个时段中有多个时间段落；多个时段请用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
         <source>{token} is not a time</source>
         <translation>{token} 不是时间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
         <source>the hours fall outside the lawful contact hours ({start}-{end})</source>
         <translation>该时间超出合法联系时间（{start}-{end}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
         <source>the hours could be morning or evening; write them as 14:00-16:00</source>
         <translation>该时间可能是上午或晚上；请写成 14:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="161"/>
         <source>that time falls outside the lawful contact hours ({start}-{end})</source>
         <translation>该时间超出合法联系时间（{start}-{end}）</translation>
     </message>
@@ -2681,17 +2680,17 @@
         <translation>时段的结束早于开始</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="145"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="146"/>
         <source>M could be Monday or martes (Tuesday); write the day&apos;s name</source>
         <translation>M 可能是 Monday（星期一）或 martes（星期二）；请写出星期名称</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="162"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="163"/>
         <source>no time range such as 14:00-16:00</source>
         <translation>缺少类似 14:00-16:00 的时间范围</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="146"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="147"/>
         <source>not a valid ISO 8601 interval</source>
         <translation>不是有效的 ISO 8601 时间区间</translation>
     </message>
@@ -2796,652 +2795,657 @@
         <translation>{what}金额 {amount} 的小数超过三位。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="147"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="145"/>
+        <source>M could be martes or miércoles; write X (or Mi) for miércoles, e.g. L, X y V</source>
+        <translation>M 可能是 martes（周二）或 miércoles（周三）；周三请写 X（或 Mi），例如 L, X y V</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="148"/>
         <source>cannot read the days {head}; write e.g. Tue and Thu, Mon-Fri</source>
         <translation>无法读取日期 {head}；请写成例如 Tue and Thu、Mon-Fri</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="148"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="149"/>
         <source>{date} is not a {weekday}; check the day and the date</source>
         <translation>{date} 不是{weekday}；请核对星期和日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="149"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
         <source>cannot read {head} as days or a date; write e.g. Tue and Thu, Mon-Fri, 2026-11-24</source>
         <translation>无法将 {head} 读取为星期或日期；请写成例如 Tue and Thu、Mon-Fri、2026-11-24</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="157"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="158"/>
         <source>cannot read {word} between two times; write the range as 14:00-16:00</source>
         <translation>无法识别两个时间之间的 {word}；请把时段写成 14:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="163"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="164"/>
         <source>the window crosses midnight ({start}-{end}) and is outside the lawful visiting hours ({law_start}-{law_end})</source>
         <translation>该时段跨过午夜（{start}-{end}），且在合法上门时段（{law_start}-{law_end}）之外</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="168"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
         <source>No collector named {given} (known: {known}); check the name with &apos;fieldvisit collectors list&apos;.</source>
         <translation>没有名为 {given} 的催收员（已知：{known}）；请用 &apos;fieldvisit collectors list&apos; 核对名称。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
         <source>No collector named {given}; did you mean {suggestion}?</source>
         <translation>没有名为 {given} 的催收员；您是指 {suggestion} 吗？</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
         <source>No collector named {given}; did you mean {suggestion}? To add a new collector with this name, add --new.</source>
         <translation>没有名为 {given} 的催收员；您是指 {suggestion} 吗？如要以此名称新增催收员，请加上 --new。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
         <source>There is no collector {name}; known: {names}. A collector is added by assigning cases (&apos;fieldvisit cases assign --collector NAME&apos;).</source>
         <translation>没有催收员 {name}；已知：{names}。为其分配案件即可添加催收员（&apos;fieldvisit cases assign --collector NAME&apos;）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="176"/>
         <source>{collector} has no start point; set it with &apos;fieldvisit collectors set-home {collector} LAT,LON&apos; (or in the window), or give --start LAT,LON.</source>
         <translation>{collector} 没有出发点；请用 &apos;fieldvisit collectors set-home {collector} LAT,LON&apos; 设置（或在窗口中设置），或指定 --start LAT,LON。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="176"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="177"/>
         <source>{name} could be {names}; give the name exactly as written.</source>
         <translation>{name} 可能是 {names}；请按原样准确填写名称。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="177"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
         <source>There is no collector {name}; did you mean {guess}?</source>
         <translation>没有催收员 {name}；您是指 {guess} 吗？</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="179"/>
         <source>Give the collector&apos;s name.</source>
         <translation>请提供催收员姓名。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="179"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="180"/>
         <source>Set where the day starts before where it ends.</source>
         <translation>请先设置一天的出发地点，再设置结束地点。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="180"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="181"/>
         <source>Write an address, or a position as LAT,LON.</source>
         <translation>请填写地址，或以 LAT,LON 形式填写位置。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="181"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="182"/>
         <source>{address} was not found; check it, write the position as LAT,LON, or right-click the map and choose &apos;Start my day here&apos;.</source>
         <translation>未找到 {address}；请核对，或以 LAT,LON 形式填写位置，或在地图上右键单击并选择“从这里开始我的一天”。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="182"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
         <source>The {what} point {point} is not a position; latitude must be within -90..90 and longitude within -180..180.</source>
         <translation>{what}点 {point} 不是有效位置；纬度须在 -90..90 之间，经度须在 -180..180 之间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="184"/>
         <source>No connection to find {address}; write the position as LAT,LON or right-click the map and choose &apos;Start my day here&apos;.</source>
         <translation>没有网络连接，无法查找 {address}；请以 LAT,LON 形式填写位置，或在地图上右键单击并选择“从这里开始我的一天”。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="186"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="187"/>
         <source>{day} is too far off to plan; give a day between {first} and {last}.</source>
         <translation>{day} 太远，无法规划；请给出 {first} 至 {last} 之间的日期。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="187"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="188"/>
         <source>The plan of {collector} on {day} fails its check ({problem}); it was not saved.</source>
         <translation>{collector} 在 {day} 的计划未通过检查（{problem}）；未保存。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="192"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="193"/>
         <source>The shift ends at {end}: no time is left to plan today.</source>
         <translation>班次于 {end} 结束：今天已没有可规划的时间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="193"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="194"/>
         <source>The geocoder failed{status}; try again later or check the geocoder URL. {pending} addresses wait in the queue.</source>
         <translation>地理编码服务失败{status}；请稍后重试或检查地理编码 URL。队列中还有 {pending} 个地址等待处理。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="194"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="195"/>
         <source>The geocoder refused: too many requests{status}; wait and try again. {pending} addresses wait in the queue.</source>
         <translation>地理编码服务拒绝：请求过多{status}；请稍候重试。队列中还有 {pending} 个地址等待处理。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="195"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="196"/>
         <source>The geocoder refused: this account&apos;s quota is used up{status}; try again later or use another geocoder. {pending} addresses wait in the queue.</source>
         <translation>地理编码服务拒绝：该账户配额已用完{status}；请稍后重试或换用其他地理编码服务。队列中还有 {pending} 个地址等待处理。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="196"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="197"/>
         <source>The geocoder refused access{status}; check the geocoder URL and its key. {pending} addresses wait in the queue.</source>
         <translation>地理编码服务拒绝访问{status}；请检查地理编码 URL 及其密钥。队列中还有 {pending} 个地址等待处理。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="197"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="198"/>
         <source>The geocoder did not answer in time; try again later. {pending} addresses wait in the queue.</source>
         <translation>地理编码服务未及时响应；请稍后重试。队列中还有 {pending} 个地址等待处理。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="198"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="199"/>
         <source>coordinates {lat}, {lon}</source>
         <translation>坐标 {lat}, {lon}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="199"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="200"/>
         <source>no flag: the hold ({flag}) is lifted</source>
         <translation>无标记：解除暂停（{flag}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="200"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="201"/>
         <source>time zone {zone}</source>
         <translation>时区 {zone}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="201"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="202"/>
         <source>coordinates left out: the address is geocoded</source>
         <translation>已舍弃坐标：将对地址进行地理编码</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="202"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="203"/>
         <source>flags: {flags}</source>
         <translation>标记：{flags}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="203"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="204"/>
         <source>The holidays region setting is wrong: {exc}.</source>
         <translation>节假日地区设置有误：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="208"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="209"/>
         <source>{file} is not a FieldVisit identity file.</source>
         <translation>{file} 不是 FieldVisit 身份文件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="219"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="220"/>
         <source>The file gives {fields} for its cases; they were imported without them. If the file has them under other headers, map those columns (--mapping) and import again.</source>
         <translation>文件中的案件{fields}；已在缺少这些信息的情况下导入。如果文件在其他表头下有这些信息，请映射这些列（--mapping）后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="220"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="221"/>
         <source>No import profile named {name} (saved: {known}); save one with --save-profile.</source>
         <translation>没有名为 {name} 的导入配置（已保存：{known}）；请用 --save-profile 保存。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="221"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="222"/>
         <source>Give the profile a name.</source>
         <translation>请为配置命名。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="222"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="223"/>
         <source>The decimal mark must be . or , (not {value}).</source>
         <translation>小数符号必须是 . 或 ,（而不是 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="223"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="224"/>
         <source>The date order must be DMY or MDY (not {value}).</source>
         <translation>日期顺序必须是 DMY 或 MDY（而不是 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="224"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="225"/>
         <source>The header row must be 1 or more.</source>
         <translation>表头行必须大于或等于 1。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="225"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="226"/>
         <source>{value} is not a three-letter currency code such as USD.</source>
         <translation>{value} 不是 USD 这样的三字母货币代码。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="226"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="227"/>
         <source>{value} is not an ISO currency code; use one such as USD, EUR or MXN.</source>
         <translation>{value} 不是 ISO 货币代码；请使用如 USD、EUR 或 MXN 的代码。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="227"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="228"/>
         <source>The country is wrong: {exc}.</source>
         <translation>国家有误：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="236"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="237"/>
         <source>Another FieldVisit is writing to this workspace; nothing was saved from this step. Try again in a moment.</source>
         <translation>另一个 FieldVisit 正在写入此工作区；此步骤未保存任何内容。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="242"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="243"/>
         <source>Only the office (a supervisor workspace) can open a recovery file.</source>
         <translation>只有办公室（主管工作区）才能打开恢复文件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="243"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="244"/>
         <source>{name} holds no workspace key.</source>
         <translation>{name} 不含工作区密钥。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="244"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="245"/>
         <source>{name} cannot be opened: {exc}.</source>
         <translation>无法打开 {name}：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="245"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="246"/>
         <source>The period ends ({end}) before it starts ({start}); swap --from and --to.</source>
         <translation>时间段的结束（{end}）早于开始（{start}）；请交换 --from 和 --to。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="246"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="247"/>
         <source>promise of {amount} {currency} is above the balance of {balance} {currency}</source>
         <translation>承诺金额 {amount} {currency} 超过余额 {balance} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="247"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="248"/>
         <source>payment of {amount} {currency} is above the balance of {balance} {currency}</source>
         <translation>还款金额 {amount} {currency} 超过余额 {balance} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="248"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="249"/>
         <source>No visit {visit_id} in this workspace.</source>
         <translation>此工作区中没有上门记录 {visit_id}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="249"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="250"/>
         <source>The plan of {collector} on {day} has no agreed appointments; a calendar file holds appointments only. Export gpx or kml for the whole route.</source>
         <translation>{collector} 在 {day} 的计划中没有已约定的预约；日历文件只包含预约。如需整条路线，请导出 gpx 或 kml。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="252"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="253"/>
         <source>The travel mode must be one of {join}.</source>
         <translation>出行方式必须是以下之一：{join}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="253"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="254"/>
         <source>The time per visit must be between 1 and 240 minutes.</source>
         <translation>每次上门时长必须在 1 到 240 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="254"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="255"/>
         <source>The shift {shift} must look like 09:00-18:00 and end after it starts.</source>
         <translation>班次 {shift} 必须形如 09:00-18:00，且结束晚于开始。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="255"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="256"/>
         <source>The country must be a two-letter code such as ES, CN or MX.</source>
         <translation>国家必须是两个字母的代码，例如 ES、CN 或 MX。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="256"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="257"/>
         <source>The currency must be a three-letter code such as EUR.</source>
         <translation>币种必须是三个字母的代码，例如 EUR。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="257"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="258"/>
         <source>The holidays region must be a subdivision code such as MD (Madrid) or CMX; leave it empty for national holidays only.</source>
         <translation>节假日地区必须是 MD（马德里）或 CMX 这样的行政区代码；留空则仅使用全国节假日。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="258"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="259"/>
         <source>The language must be English (en), Spanish (es) or Simplified Chinese (zh_CN).</source>
         <translation>语言必须是英语（en）、西班牙语（es）或简体中文（zh_CN）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="259"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="260"/>
         <source>The import profiles in that settings file are damaged; export them again.</source>
         <translation>该设置文件中的导入配置已损坏；请重新导出。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="260"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="261"/>
         <source>That file is not a FieldVisit settings file.</source>
         <translation>该文件不是 FieldVisit 设置文件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="261"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="262"/>
         <source>There is no travel mode {mode}; use one of {join}.</source>
         <translation>没有出行方式 {mode}；请使用以下之一：{join}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="262"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="263"/>
         <source>The speed for {mode} ({kmh} km/h) must be between 1 and 150 km/h.</source>
         <translation>{mode} 的速度（{kmh} 公里/小时）必须在 1 到 150 公里/小时之间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="263"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="264"/>
         <source>The time per visit must be a whole number of minutes.</source>
         <translation>每次上门时长必须是整数分钟。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="264"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="265"/>
         <source>The speed for {mode} must be a number of km/h.</source>
         <translation>{mode} 的速度必须是公里/小时数值。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="265"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="266"/>
         <source>{timezone} is not a time zone name such as Europe/Madrid.</source>
         <translation>{timezone} 不是时区名称（例如 Europe/Madrid）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="266"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="267"/>
         <source>The holidays region is wrong: {exc}.</source>
         <translation>节假日地区有误：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="250"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="251"/>
         <source>{name} cannot be imported: {exc}. Nothing was imported.{hint}</source>
         <translation>无法导入 {name}：{exc}。未导入任何内容。{hint}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="251"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="252"/>
         <source>Only a {role} workspace can do this; this one belongs to {name}, a {role2}.</source>
         <translation>只有{role}工作区才能执行此操作；此工作区属于 {name}（{role2}）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="267"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="268"/>
         <source>The review status must be one of {join}.</source>
         <translation>审核状态必须是以下之一：{join}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="268"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="269"/>
         <source>Say what is wrong in a comment; the collector reads it in the next pack.</source>
         <translation>请在意见中说明问题；催收员会在下一个任务包中看到。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="230"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="231"/>
         <source>No enrolled collector named {collector}; enroll their identity file with &apos;fieldvisit keys trust FILE&apos; (the name must match the collector&apos;s).</source>
         <translation>没有已登记的催收员 {collector}；请用 &apos;fieldvisit keys trust 文件&apos; 登记其身份文件（名称须与催收员一致）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="269"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="270"/>
         <source>No supervisor is trusted yet; import your office&apos;s identity file with &apos;fieldvisit keys trust FILE&apos; first.</source>
         <translation>尚未信任任何主管；请先用 &apos;fieldvisit keys trust 文件&apos; 导入办公室的身份文件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="234"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="235"/>
         <source>{name} cannot be imported: {exc}. Nothing was imported.</source>
         <translation>无法导入 {name}：{exc}。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="235"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="236"/>
         <source>{name} cannot be imported: it is damaged (a field has the wrong form). Nothing was imported.</source>
         <translation>无法导入 {name}：文件已损坏（某个字段格式错误）。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="270"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="271"/>
         <source>{name} could not be imported: other imports kept writing the same visits; try again.</source>
         <translation>无法导入 {name}：其他导入正在写入相同的上门记录；请重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="271"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="272"/>
         <source>{name} comes from a sender this workspace does not trust; it was not read.</source>
         <translation>{name} 来自本工作区不信任的发送方；未读取。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="272"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="273"/>
         <source>The sync folder {root} cannot be reached now; nothing was exchanged. Your work stays on this computer; try again when the share is connected.</source>
         <translation>当前无法访问同步文件夹 {root}；未交换任何文件。您的数据仍保存在本机；连接共享后请重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="273"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="274"/>
         <source>The folder {folder} does not exist (or is not reachable now); create it or mount the share first.</source>
         <translation>文件夹 {folder} 不存在（或当前无法访问）；请先创建或挂载共享。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="274"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="275"/>
         <source>{name} cannot be read now; it was skipped.</source>
         <translation>目前无法读取 {name}；已跳过。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="275"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="276"/>
         <source>This workspace has no identity yet; run &apos;fieldvisit keys init&apos; first.</source>
         <translation>此工作区尚无身份；请先运行 &apos;fieldvisit keys init&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="280"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="281"/>
         <source>Visit {n}: {problem}</source>
         <translation>第 {n} 条上门记录：{problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="281"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="282"/>
         <source>{day} is not a contact day under {rules} and no visit was agreed for it</source>
         <translation>依据 {rules}，{day} 不是可联系日，且当天没有约定上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="282"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="283"/>
         <source>the case was blocked from visits ({flags})</source>
         <translation>该案件禁止上门（{flags}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="283"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="284"/>
         <source>vulnerable customer: visits are not allowed under {rules}</source>
         <translation>弱势客户：依据 {rules} 不允许上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="284"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="285"/>
         <source>no reason given for the exception</source>
         <translation>未说明例外原因</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="285"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="286"/>
         <source>No visit {visit_id}.</source>
         <translation>没有上门记录 {visit_id}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="286"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="287"/>
         <source>Visit {visit_id} was already corrected by {newer}; correct the newest version.</source>
         <translation>上门记录 {visit_id} 已被 {newer} 更正；请更正最新版本。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="287"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="288"/>
         <source>outside lawful contact hours ({start}–{end} {zone} under {rules}): {arrived}–{left}</source>
         <translation>超出合法联系时间（{start}–{end} {zone}，依据 {rules}）：{arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="288"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="289"/>
         <source>outside lawful contact hours ({start}–{end} {zone}): {arrived}–{left}</source>
         <translation>超出合法联系时间（{start}–{end} {zone}）：{arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="289"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="290"/>
         <source>beyond the visit cap ({n} per {days} days)</source>
         <translation>超过上门次数上限（每 {days} 天 {n} 次）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="290"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="291"/>
         <source>third-party contact number {n} (at most {most} under {rules})</source>
         <translation>第 {n} 次接触第三方（依据 {rules} 最多 {most} 次）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="291"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="292"/>
         <source>No case with id {get}.</source>
         <translation>没有案件 {get}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="292"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="293"/>
         <source>No case with id {case_id}; nothing was recorded.</source>
         <translation>没有案件 {case_id}；未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="293"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="294"/>
         <source>visit {visit_id} appears twice in the file; nothing was recorded.</source>
         <translation>上门记录 {visit_id} 在文件中出现两次；未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="294"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="295"/>
         <source>visit {visit_id} was already recorded with different content; a correction is a new visit that names it in &apos;replaces&apos;. Nothing was recorded.</source>
         <translation>上门记录 {visit_id} 已以不同内容登记；更正应是一条在 &apos;replaces&apos; 中引用它的新记录。未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="295"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="296"/>
         <source>{exc} Nothing was recorded.</source>
         <translation>{exc} 未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="296"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="297"/>
         <source>the visit it replaces ({replaces}) is not recorded; nothing was recorded.</source>
         <translation>被替换的上门记录（{replaces}）不存在；未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="297"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="298"/>
         <source>a correction must stay on case {case_id}; nothing was recorded.</source>
         <translation>更正必须针对案件 {case_id}；未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="298"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="299"/>
         <source>visit {replaces} was already corrected by {newer}; correct the newest version. Nothing was recorded.</source>
         <translation>上门记录 {replaces} 已被 {newer} 更正；请更正最新版本。未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="299"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="300"/>
         <source>Plan between 1 and {max} working days, not {days}.</source>
         <translation>请规划 1 到 {max} 个工作日，而不是 {days} 个。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="301"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="302"/>
         <source>Appointment text {review_id} is not waiting for review any more; refresh the list.</source>
         <translation>预约文本 {review_id} 已不再等待审核；请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="303"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="304"/>
         <source>The corrected text cannot be read either ({reason}); write e.g. Tue and Thu 16:00-18:00 or 2026-11-24 10:00-12:00.</source>
         <translation>更正后的文本仍无法读取（{reason}）；请写成例如 Tue and Thu 16:00-18:00 或 2026-11-24 10:00-12:00。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="304"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="305"/>
         <source>dispute</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="305"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="306"/>
         <source>possibly_intentional</source>
         <translation>可能故意</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="306"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="307"/>
         <source>oversight</source>
         <translation>疏忽</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="307"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="308"/>
         <source>unclear</source>
         <translation>不明确</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="308"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="309"/>
         <source>able</source>
         <translation>有能力</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="309"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="310"/>
         <source>unable</source>
         <translation>无能力</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="310"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="311"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="311"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="312"/>
         <source>willing</source>
         <translation>有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="312"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="313"/>
         <source>unwilling</source>
         <translation>无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="313"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="314"/>
         <source>able_willing</source>
         <translation>有能力_有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="314"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="315"/>
         <source>able_unwilling</source>
         <translation>有能力_无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="315"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="316"/>
         <source>unable_willing</source>
         <translation>无能力_有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="316"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="317"/>
         <source>unable_unwilling</source>
         <translation>无能力_无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="317"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="318"/>
         <source>monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="318"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="319"/>
         <source>weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="319"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="320"/>
         <source>fortnightly</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="320"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="321"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="321"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="322"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="322"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="323"/>
         <source>fortnight</source>
         <translation>两周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="323"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="324"/>
         <source>promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="324"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="325"/>
         <source>payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="325"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="326"/>
         <source>promise_to_pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="326"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="327"/>
         <source>paid_in_full</source>
         <translation>已全额还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="327"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="328"/>
         <source>partial_payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="328"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="329"/>
         <source>settled</source>
         <translation>已和解</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="329"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="330"/>
         <source>refused</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="330"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="331"/>
         <source>hardship</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="331"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="332"/>
         <source>rpc</source>
         <translation>见到本人</translation>
     </message>

@@ -92,3 +92,30 @@ def test_geocoding_sets_the_time_zone_of_the_place(app, virtual_clock):
     run(geocode_pending(app.uow(), GeopyGeocoder(geocoder=fake), app.zones))
     with app.uow() as uow:
         assert uow.cases.get("US-LA").timezone == "America/Los_Angeles"
+
+
+def test_a_case_geocoded_into_another_zone_keeps_its_local_appointment_times(app, virtual_clock):
+    """Imported with the workspace's default zone (New York), found in Los Angeles: the debtor's
+    "Tue 10:00-12:00" and their one-off 14:00-16:00 stay those wall-clock times, in LA's zone."""
+    from datetime import datetime, time
+    from zoneinfo import ZoneInfo
+
+    from fieldvisit.domain.windows import Window
+
+    ny = ZoneInfo("America/New_York")
+    with app.uow() as uow:
+        uow.cases.add_many([Case(case_id="US-LA", address="1 Market St", country="US", timezone="America/New_York",
+                                 windows=[Window("America/New_York", weekdays=(1,), start_time=time(10),
+                                                 end_time=time(12)),
+                                          Window.once(datetime(2026, 12, 3, 14, tzinfo=ny),
+                                                      datetime(2026, 12, 3, 16, tzinfo=ny))])], None)
+        uow.commit()
+    run(geocode_pending(app.uow(), GeopyGeocoder(geocoder=FakeGeopy({"1 Market St": (34.05, -118.24)})), app.zones))
+    with app.uow() as uow:
+        case = uow.cases.get("US-LA")
+    la = ZoneInfo("America/Los_Angeles")
+    weekly, once = sorted(case.windows, key=lambda w: w.start is not None)
+    assert (weekly.tz, weekly.weekdays, weekly.start_time, weekly.end_time) == ("America/Los_Angeles", (1,), time(10),
+                                                                                time(12))
+    assert once.tz == "America/Los_Angeles"
+    assert once.start == datetime(2026, 12, 3, 14, tzinfo=la) and once.end == datetime(2026, 12, 3, 16, tzinfo=la)

@@ -152,11 +152,14 @@ def test_geocoding_that_tells_the_zone_closes_its_question(app):
     assert {i["column"] for i in pending_reviews(app.uow())} == {"timezone", "appointment"}
     geocoder = GeopyGeocoder(geocoder=Geopy(), min_delay=0.0)
     run(geocode_pending(app.uow(), geocoder, Zones()))
-    assert _case(app, "A3").timezone == "America/Chicago"
-    assert [i["column"] for i in pending_reviews(app.uow())] == ["appointment"]  # now read in Chicago's time
-    item = pending_reviews(app.uow())[0]
-    resolve_review(app.uow(), item["id"], "Tue 10:00-12:00")
-    assert [w.tz for w in _case(app, "A3").windows] == ["America/Chicago"]
+    a3 = _case(app, "A3")
+    assert a3.timezone == "America/Chicago"
+    assert pending_reviews(app.uow()) == []  # the held appointment is read in Chicago's time, as a person's choice would
+    assert [(w.tz, w.weekdays, w.start_time.isoformat(), w.end_time.isoformat()) for w in a3.windows] == [
+        ("America/Chicago", (1,), "10:00:00", "12:00:00")]
+    assert a3.appointment_text == "Tue 10:00-12:00"
+    with app.uow() as uow:
+        assert [e.action for e in uow.audit.entries() if e.subject == "A3"][-1:] == ["zone_from_place"]
 
 
 def test_an_answer_for_one_case_does_not_change_another_with_the_same_cell(app):

@@ -133,6 +133,33 @@ def test_an_ambiguous_amount_waits_in_the_queue_and_is_set_in_the_dialog(qtbot, 
         assert [e.subject for e in uow.audit.entries() if e.action == "field_review"] == ["M16"]
 
 
+def test_an_m_that_could_be_martes_or_miercoles_is_asked_with_both_readings(qtbot, window, sqlite_app, tmp_path):
+    """"LMV 10-12" from a Mexican lender: lunes-miércoles-viernes in much of Latin America,
+    lunes-martes-viernes by the standard letters. It waits with both readings; picking one saves
+    that window."""
+    path = tmp_path / "mx.csv"
+    path.write_text("case_id,name,country,lat,lon,appointment\nMX1,Juan,MX,20.67,-103.35,LMV 10-12\n"
+                    "MX2,Ana,MX,20.67,-103.35,\"L, X y V 10-12\"\n", encoding="utf-8")
+    _import(qtbot, window, path)
+    assert window.update_review_count() == 1
+    dialog = window.review_windows()
+    qtbot.addWidget(dialog)
+    item = dialog.current()
+    assert (item["case_id"], item["kind"]) == ("MX1", "window") and "martes or miércoles" in item["error"]
+    assert dialog.picker.isVisibleTo(dialog) and dialog.choices.isVisibleTo(dialog)
+    buttons = [w for i in range(dialog.choices_layout.count()) if (w := dialog.choices_layout.itemAt(i).widget())]
+    assert [b.text() for b in buttons] == ["lunes, martes, viernes 10-12", "lunes, miércoles, viernes 10-12"]
+    buttons[1].click()
+    assert dialog.save_button.isEnabled()
+    saved = dialog.save_current()
+    saved.wait()
+    assert saved.error is None and window.update_review_count() == 0
+    with sqlite_app.uow() as uow:
+        assert [(w.weekdays, w.start_time.hour, w.end_time.hour) for w in uow.cases.get("MX1").windows] == [
+            ((0, 2, 4), 10, 12)]
+        assert [(w.weekdays, w.start_time.hour) for w in uow.cases.get("MX2").windows] == [((0, 2, 4), 10)]
+
+
 def test_a_balance_waiting_for_review_shows_to_review_in_the_case_table(qtbot, window, tmp_path):
     path = tmp_path / "money.csv"
     path.write_text("case_id,name,balance\nM16,Ana,1.234\nM18,Luis,75\n", encoding="utf-8")

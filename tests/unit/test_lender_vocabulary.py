@@ -212,3 +212,19 @@ def test_a_number_cell_is_a_number_not_an_ambiguous_text():
 def test_us_country_from_state_and_zip_ending_the_addresses():
     c = _conventions([{"address": "1 Main St, Austin, TX 73301"}, {"address": "9 Ocean Ave, Miami, FL 33139"}])
     assert (c.country, c.currency, c.dayfirst) == ("US", "USD", False)
+
+
+@pytest.mark.parametrize("text", ["Mar-26", "mar/26", "Dic-25", "Sep'26"])
+def test_a_spreadsheets_month_year_is_asked_not_read_as_a_day(text):
+    """Excel's mmm-yy format exports March 2026 as "Mar-26": never stored as 26 March."""
+    from fieldvisit.domain.dates import AmbiguousDate, parse_date
+
+    with pytest.raises(AmbiguousDate, match="month of a year"):
+        parse_date(text, dayfirst=True, default=date(2026, 11, 23))
+
+
+def test_a_month_and_day_written_out_still_reads():
+    from fieldvisit.domain.dates import parse_date
+
+    assert parse_date("March 26", default=date(2026, 11, 23)) == date(2026, 3, 26)
+    assert parse_date("04-mar-26", default=date(2026, 11, 23)) == date(2026, 3, 4)

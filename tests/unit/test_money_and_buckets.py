@@ -118,3 +118,15 @@ def test_flags_parse_synonyms_and_refuse_unknown_names():
     assert parse_flags("") == frozenset()
     with pytest.raises(FlagError, match="dispite"):
         parse_flags("dispite")
+
+
+@pytest.mark.parametrize("text, currency, expected", [
+    ("12345.678", "KWD", "12345.678"), ("1234,567", "KWD", "1234.567"), ("-12345.678", "KWD", "-12345.678"),
+    ("1234.567", "", "1234.57"), ("12345,678", "", "12345.68"),
+])
+def test_a_mark_after_four_digits_is_a_decimal_mark(text, currency, expected):
+    """A thousands mark follows one to three digits (1.234, 12,345): after four or more
+    (1234.567) the mark can only be the decimal one, so there is nothing to ask."""
+    from fieldvisit.domain.money import parse_money
+
+    assert parse_money(text, None, currency)[0] == Decimal(expected)

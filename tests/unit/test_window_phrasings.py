@@ -241,8 +241,8 @@ def phrasing(draw):
     spec = LANGS[lang]
     days = tuple(sorted(draw(st.sets(st.integers(0, 6), min_size=1))))
     names = draw(st.sampled_from(spec["names"]))
-    if names is ES_LETTER and days == (1,):
-        names = ES  # "M" alone could be Monday or martes: not a fair test text
+    if names is ES_LETTER and 1 in days:
+        names = ES  # an M without X could be martes or miércoles (LMV, "de M a J"): asked, tested below
     if days in spec["groups"] and draw(st.booleans()):
         day_text = draw(st.sampled_from(spec["groups"][days]))
     else:
@@ -304,3 +304,25 @@ def test_a_split_day_or_days_with_their_own_hours_give_several_windows(text, rig
 def test_hours_that_cannot_be_given_their_days_go_to_review():
     parsed = parse_windows("de 9 a 14 de lunes a viernes y de 16 a 19 sábados", MADRID, today=TODAY)
     assert parsed.windows == [] and len(parsed.errors) == 1
+
+
+# ---- Spanish day letters whose M could be martes or miércoles; exceptions after the days ----------
+
+@pytest.mark.parametrize("text", ["LMV 10:00-12:00", "L, M y V 10:00-12:00", "L M V de 10 a 12", "MJ 16-18",
+                                  "M y J 16:00-18:00", "L-M 10-12"])
+def test_a_spanish_m_without_x_is_asked_not_guessed(text):
+    """"LMV" is lunes-martes-viernes by the standard letters and lunes-miércoles-viernes in much of
+    Latin America: a person says which, never a silent Tuesday."""
+    with pytest.raises(WindowParseError, match="martes or miércoles"):
+        parse_window(text, MADRID, today=TODAY, lawful=ES_LAWFUL)
+
+
+@pytest.mark.parametrize("text, days", [
+    ("L, X y V 10-12", (0, 2, 4)), ("L, Mi, V 10-12", (0, 2, 4)), ("LMXJV 10-12", WEEK), ("LMMJV 10-12", WEEK),
+    ("周一至周五（周三除外）10-12", (0, 1, 3, 4)), ("周一至周五 10-12 周三除外", (0, 1, 3, 4)),
+    ("周一至周五(周三除外) 10-12", (0, 1, 3, 4)), ("周三、周五除外 10-12", (0, 1, 3, 5, 6)),
+    ("Mon-Fri (except Wed) 10-12", (0, 1, 3, 4)), ("lunes a viernes (menos miércoles) de 10 a 12", (0, 1, 3, 4)),
+])
+def test_letters_and_exceptions_name_the_right_days(text, days):
+    window = parse_window(text, MADRID, today=TODAY, lawful=ES_LAWFUL)
+    assert window.weekdays == days and (window.start_time, window.end_time) == (time(10), time(12))
