@@ -38,7 +38,7 @@ from fieldvisit.services.errors import UserError
 from fieldvisit.services.import_notes import conflicts_of, missing_fields, missing_warning, not_in_file
 from fieldvisit.services.import_publish import STAGE_CHUNK, match_stored_ids, publish_import
 from fieldvisit.services.import_summary import ImportSummary
-from fieldvisit.services.import_status import hold_for_rejected_rows, settle_status_columns
+from fieldvisit.services.import_status import hold_for_rejected_rows, settle_status_columns, unknown_status_notes
 from fieldvisit.services.ports import Table, UnitOfWork, ZoneLookup
 from fieldvisit.services.progress import Progress, Work, gc_paused
 from fieldvisit.services.hold_review import held_columns, lift_settled_holds
@@ -257,6 +257,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             yield Progress(len(raw_rows), total * 2, f"Reading row {number}")
     total = len(raw_rows) * 2
     settle_status_columns(columns, [(mapped, kept) for _, mapped, kept in raw_rows], mapping)
+    summary.notes = unknown_status_notes(columns, [mapped for _, mapped, _ in raw_rows])  # said first
     summary.kept_columns = [c["source"] for c in columns if c["action"] == KEEP]
     ctx, conventions = row_context(
         table, [values for _, values, _ in raw_rows], columns, as_of=as_of, zones=zones,

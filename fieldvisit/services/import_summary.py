@@ -40,7 +40,8 @@ class ImportSummary:
     sheets_read: list[str] = field(default_factory=list)
     sheets_not_read: list[dict] = field(default_factory=list)
     hidden_rows: list[int] = field(default_factory=list)  # case rows hidden/filtered in the workbook, imported
-    #: notes that block nothing: [{row, case_id, column, note}] (an appointment clipped to the lawful hours)
+    #: notes that block nothing: [{row, case_id, column, note}] (an appointment clipped to the lawful hours;
+    #: row and case_id None: a note on a whole column, e.g. status values nobody recognises)
     notes: list[dict] = field(default_factory=list)
     #: important fields no column gives ("balance", "name", "address"), and the sentences saying so
     missing_fields: list[str] = field(default_factory=list)
