@@ -274,7 +274,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     if not case.timezone and case.lat is None and case.country == "US" and not region and \
             (m := _US_STATE_ZIP.search(case.address)) and (m.group(1) or m.group(2)) in US_STATE_ZONES:
         region = m.group(1) or m.group(2)  # "1 Elm St, Boston, MA 02108", "1 Main St, Austin, TX"
-    zone_problem = clipped = zone_noted = None
+    zone_problem = clipped = zone_noted = zone = None
     if not case.timezone:
         zone, zone_problem = case_zone(case.country, region, case.address, case.lat, case.lon, ctx.zone_for, None,
                                        default_given=ctx.default_zone_given)
@@ -290,7 +290,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
 
     if ctx.country_chosen and not row_country and case.country:
         present.add("country")
-        if not zone_problem and case.timezone:
+        if not zone_problem and zone:  # the chosen country's zone (never the workspace's, a guess)
             present.add("timezone")
 
     written = None  # the due date the file writes, when it has one that reads
