@@ -27,7 +27,7 @@ from fieldvisit.domain.field_review import ValueReviewError, read_value
 from fieldvisit.domain.hold_review import HoldReviewError
 from fieldvisit.services.hold_review import read_answer
 from fieldvisit.services.window_review import (
-    dismiss_review, lawful_hours, pending_reviews, read_correction, resolve_review, review_count,
+    dismiss_review, lawful_hours, pending_reviews, read_correction, resolve_review, review_count, visiting_days,
 )
 from fieldvisit.ui.writes import say, write
 
@@ -263,7 +263,8 @@ class WindowReviewDialog(QDialog):
             self.save_button.setEnabled(False)
             return
         parsed = read_correction(text, item["timezone"], lawful=self._lawful(item), today=self.today,
-                                 inconvenient=item["column"] == "inconvenient")
+                                 inconvenient=item["column"] == "inconvenient",
+                                 days=visiting_days(self.rules, item["country"]))
         ok = bool(parsed.windows) and not parsed.errors
         lines = [window_text(w) for w in parsed.windows] + [f"✗ {localize(e)}" for e in parsed.errors]
         self.reading.setText("<br>".join(lines))
