@@ -204,9 +204,9 @@ def test_common_vague_phrasings_are_read_and_only_the_contradictory_one_waits(qt
     assert window.update_review_count() == 1
     hours = {cid: [(w.weekdays, f"{w.start_time:%H:%M}", f"{w.end_time:%H:%M}") for w in window.cases[cid].windows]
              for cid in ("V-1", "V-2", "V-3", "V-4")}
-    week, every = (0, 1, 2, 3, 4), tuple(range(7))
-    assert hours == {"V-1": [(every, "12:00", "14:00")], "V-2": [(week, "09:00", "12:00")],  # Spain: from 09:00
-                     "V-3": [(every, "09:00", "12:00"), (every, "14:00", "18:00")], "V-4": [(week, "09:00", "12:00")]}
+    week = (0, 1, 2, 3, 4)  # no day named means every visiting day: Spain's are Monday to Friday
+    assert hours == {"V-1": [(week, "12:00", "14:00")], "V-2": [(week, "09:00", "12:00")],  # Spain: from 09:00
+                     "V-3": [(week, "09:00", "12:00"), (week, "14:00", "18:00")], "V-4": [(week, "09:00", "12:00")]}
     dialog = window.review_windows()
     qtbot.addWidget(dialog)
     assert [i["case_id"] for i in dialog.items] == ["V-5"]
