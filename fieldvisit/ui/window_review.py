@@ -27,7 +27,8 @@ from fieldvisit.domain.field_review import ValueReviewError, read_value
 from fieldvisit.domain.hold_review import HoldReviewError
 from fieldvisit.services.hold_review import read_answer
 from fieldvisit.services.window_review import (
-    dismiss_review, lawful_hours, pending_reviews, read_correction, resolve_review, review_count, visiting_days,
+    dismiss_review, lawful_hours, pending_reviews, read_correction, resolve_review, review_count,
+    visiting_days,
 )
 from fieldvisit.ui.writes import say, write
 
@@ -202,6 +203,12 @@ class WindowReviewDialog(QDialog):
         self.choices_layout.addStretch(1)
         self.choices.setVisible(value or bool(item["candidates"]))  # "LMV": martes or miércoles
         self.picker.setVisible(not value)
+        days = visiting_days(self.rules, item["country"]) if item["column"] == "appointment" else None
+        for i, box in enumerate(self.day_boxes):  # only the rule set's visiting days can be picked
+            allowed = days is None or days.allows(i)
+            box.setChecked(box.isChecked() and allowed)
+            box.setEnabled(allowed)
+            box.setToolTip("" if allowed else localize(days.refused([i])))
         saves = {"value": self.tr("&Save value"), "flag": self.tr("&Save flags"), "timezone": self.tr("&Save zone"),
                  "position": self.tr("&Save answer")}
         self.save_button.setText(saves.get(item["kind"], self.tr("&Save window")))

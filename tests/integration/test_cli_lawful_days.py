@@ -18,6 +18,7 @@ FILE = ROOT / "tests" / "fixtures" / "brk14_k6_windows.csv"
 AS_OF = ("--as-of", "2026-11-23")  # a Monday
 SATURDAY, TUESDAY = "2026-11-28", "2026-11-24"
 WHO = "Lucía Romero"
+ADVICE = "choose another day or the date of an appointment the customer agreed"
 SENTENCE = "Saturday is not a visiting day in ES (Spain — CCD2 art. 35, customary practice)"
 
 
@@ -60,7 +61,7 @@ def test_saturday_only_texts_wait_in_the_queue_with_one_sentence(imported):
     review = {r["case_id"]: r["error"] for r in summary["review"]}
     assert sorted(review) == ["W-05", "W-06", "W-20", "W-21", "W-22", "W-23"]
     for cid, text in (("W-05", "Sat AM"), ("W-06", "周六上午"), ("W-22", "sáb 10-13")):
-        assert review[cid] == f"{text!r}: {SENTENCE}; choose another day or the date of an appointment the customer agreed"
+        assert review[cid] == f"{text!r}: {SENTENCE}; {ADVICE}"
     notes = {n["case_id"]: n["note"] for n in summary["notes"]}
     assert notes["W-13"] == f"'every day except Sunday 10:00–13:00' kept as Mon–Fri 10:00–13:00: {SENTENCE}"
     stored = windows_of(db)

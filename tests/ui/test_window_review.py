@@ -54,6 +54,8 @@ def test_the_shared_sample_reads_all_but_the_saturdays_spain_forbids(qtbot, wind
     assert "✗" in dialog.reading.text() and "Saturday is not a visiting day in ES" in dialog.reading.text()
     assert not dialog.save_button.isEnabled()
     dialog.editor.setText("L-S 10-13")  # Saturday left out: the weekdays are kept
+    assert [box.isEnabled() for box in dialog.day_boxes] == [True] * 5 + [False] * 2  # Spain's visiting days
+    assert "Sunday is not a visiting day in ES" in dialog.day_boxes[6].toolTip()
     assert "✗" not in dialog.reading.text() and dialog.save_button.isEnabled()
     if SHOTS:
         dialog.editor.setText("sáb 10-13")
