@@ -85,6 +85,15 @@ def hidden_rows_line(rows: list[int]) -> str:
             "filtered out in the workbook; imported like the others.")
 
 
+def not_in_file_line(absent: dict) -> str:
+    """``2 stored cases from earlier imports of this file are not in it (kept unchanged): A-4, A-5.``
+    (``absent``: the summary's ``not_in_file``; ids only)."""
+    n, ids = absent["count"], absent["case_ids"]
+    more = f" and {n - len(ids)} more" if n > len(ids) else ""
+    return (f"{n} stored {'case' if n == 1 else 'cases'} from earlier imports of this file "
+            f"{'is' if n == 1 else 'are'} not in it (kept unchanged): {', '.join(ids)}{more}.")
+
+
 def _preview_text(d: dict) -> str:
     match = (d.get("profile_match") or {}).get("text")
     lines = [f"Preview of {d['file']} (nothing written)" + (f"; {match}" if match else
@@ -161,7 +170,7 @@ def cmd_cases_import(app, args) -> None:
                         dayfirst=options.dayfirst, decimal_comma=options.decimal_comma,
                         country=options.country, currency=options.currency,
                         profile=options.profile, rules=app.rules(), by=app.actor,
-                        refuse_when_all_rejected=True, **common)
+                        profile_saved_as=args.save_profile or None, refuse_when_all_rejected=True, **common)
     summary = run(work)
     data = summary.as_json()
     data["profile_match"] = options.profile_match
@@ -211,6 +220,8 @@ def cmd_cases_import(app, args) -> None:
         lines.append(f"{len(summary.flags_dropped)} cases lost a blocking flag with this file (check they may be "
                      "visited again):")
         lines += [f"  row {r['row']} ({r['case_id']}): {', '.join(r['flags'])} removed" for r in summary.flags_dropped[:50]]
+    if summary.not_in_file["count"]:
+        lines.append(not_in_file_line(summary.not_in_file))
     if args.save_profile:
         lines.append(f"Profile {args.save_profile!r} saved: files with these headers are read this way from now on.")
     _emit(args, data, "\n".join(lines))

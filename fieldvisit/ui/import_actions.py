@@ -56,7 +56,8 @@ class ImportActions:
                                               default_zone_given=self.app.timezone_given,
                                               default_country=self.app.setting("country"),
                                               default_currency=self.app.setting("currency"),
-                                              rules=self.app.rules(), by=self.app.actor)
+                                              rules=self.app.rules(), by=self.app.actor,
+                                              profile_saved_as=save_profile or None)
             if save_profile:
                 save(self.app.uow(), save_profile, headers, column_plan(headers, opts.mapping, Path(path).name), opts)
             return summary
@@ -96,6 +97,14 @@ class ImportActions:
             if zoned:
                 text += "\n" + self.tr("{n} cases are in a state with two time zones and were placed in its main "
                                         "one: {first}").format(n=len(zoned), first=localize(zoned[0]["note"]))
+            if absent := summary.not_in_file["count"]:  # ids only, never a name
+                ids = ", ".join(summary.not_in_file["case_ids"]) + (
+                    self.tr(" and {n} more").format(n=absent - len(summary.not_in_file["case_ids"]))
+                    if absent > len(summary.not_in_file["case_ids"]) else "")
+                text += "\n" + (self.tr("1 stored case from earlier imports of this file is not in it (kept "
+                                         "unchanged): {ids}.") if absent == 1 else
+                                 self.tr("{n} stored cases from earlier imports of this file are not in it (kept "
+                                         "unchanged): {ids}.")).format(n=absent, ids=ids)
             if summary.skipped:
                 text += "\n" + self.tr("{n} rows skipped: totals or notes, not cases.").format(n=len(summary.skipped))
             if summary.hidden_rows:
