@@ -49,6 +49,7 @@ from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
 from fieldvisit.domain.case_places import NO_ZONE_GIVEN, case_zone, implausible_position, zone_note
 from fieldvisit.domain.phones import clean_phone as _clean_phone
 from fieldvisit.domain.lawful_windows import within_lawful
+from fieldvisit.domain.rules import VisitingDays
 from fieldvisit.domain.limits import CELL_CHARS as _FIELD_CHARS, DEFAULT_FIELD_CHARS as _DEFAULT_CHARS
 from fieldvisit.domain.limits import cell_too_long as too_long
 from fieldvisit.domain.row_money import BALANCE_EMPTY, read_money  # noqa: F401 (BALANCE_EMPTY re-exported)
@@ -79,6 +80,8 @@ class RowContext:
     date_system: int = 1900
     #: the lawful contact hours of a country's rule set (vague appointment times are clipped to them)
     lawful_for: Callable[[str], tuple[time, time]] | None = None
+    #: the visiting days of a country's rule set (the planner's day rule; weekly windows keep to them)
+    days_for: Callable[[str], VisitingDays] | None = None
     #: the flag columns of the file (``flags``, ``flag:deceased``…) → their headers; empty: none
     flag_labels: dict[str, str] = field(default_factory=dict)
     #: the flag readings of this file by their cells (files repeat "", "dispute", "N"); shared
@@ -146,14 +149,14 @@ DUE_DATE_TOLERANCE_DAYS = 7
 
 
 @lru_cache(maxsize=8192)
-def _windows(text: str, tz: str, dayfirst: bool, today: date,
-             lawful: tuple[time, time] = DEFAULT_LAWFUL) -> tuple[tuple, tuple[str, ...], tuple[str, ...]]:
-    """parse_windows once per distinct text, zone and lawful hours (files repeat "weekdays
-    18:00-20:00"); windows are immutable, so sharing them is safe. Returns the windows, the
-    review messages and the notes of windows clipped to the lawful hours."""
+def _windows(text: str, tz: str, dayfirst: bool, today: date, lawful: tuple[time, time] = DEFAULT_LAWFUL,
+             days: VisitingDays | None = None) -> tuple[tuple, tuple[str, ...], tuple[str, ...]]:
+    """parse_windows once per distinct text, zone, lawful hours and visiting days (files repeat
+    "weekdays 18:00-20:00"); windows are immutable, so sharing them is safe. Returns the windows,
+    the review messages and the notes of windows clipped to the lawful hours or days."""
     parsed = parse_windows(text, tz, dayfirst=dayfirst, today=today, lawful=lawful)
     clipped: list[str] = []
-    windows, outside = within_lawful(parsed.windows, lawful, clipped)  # kept to the lawful hours, or review
+    windows, outside = within_lawful(parsed.windows, lawful, clipped, days=days)  # kept lawful, or review
     return tuple(windows), tuple(parsed.errors) + tuple(outside), tuple(clipped)
 
 
@@ -367,7 +370,8 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         review.append(("appointment", f"{appointment!r}: {zone_problem}"))
         appointment = ""
     if appointment and not errors:
-        windows, problems, clipped = _windows(appointment, case.timezone, appointment_dayfirst, ctx.as_of, lawful)
+        windows, problems, clipped = _windows(appointment, case.timezone, appointment_dayfirst, ctx.as_of, lawful,
+                                              ctx.days_for(case.country) if ctx.days_for else None)
         if (past := past_appointment(windows, ctx.as_of)) is not None:  # stale or misread: a person decides
             review.append(("appointment", past_sentence(appointment, past, ctx.as_of, appointment_dayfirst)))
             windows, problems, clipped, appointment = (), (), (), ""

@@ -22,6 +22,7 @@ stay ambiguous go to ``review``, never a guess.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from operator import itemgetter
 
 from fieldvisit.domain.case_ids import id_key, id_problem
@@ -174,6 +175,7 @@ def row_context(table: Table, rows: list[dict], columns: list[dict], *, as_of: d
                      header_symbols=header_symbols(table.headers, positions, getattr(table, "column_symbols", None)),
                      date_system=getattr(table, "date_system", 1900),
                      lawful_for=_lawful_hours(rules) if rules else None, chosen_currency=(currency or "").upper(),
+                     days_for=_visiting_days(rules) if rules else None,
                      flag_labels={c["field"]: c["source"] for c in columns if c["action"] == "map"
                                   and (c["field"] == "flags" or c["field"].startswith(FLAG_PREFIX))})
     return ctx, conventions
@@ -191,6 +193,11 @@ def _lawful_hours(rules):
             return found
 
     return lawful_for
+
+
+def _visiting_days(rules):
+    """``country -> VisitingDays`` of the rule book (the planner's day rule), looked up once per country."""
+    return lru_cache(maxsize=None)(lambda country: rules.for_country(country).visiting_days)
 
 
 def read_case(values: dict, kept: dict[str, str], ctx: RowContext) -> RowResult:
@@ -347,7 +354,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             # an inconvenient time outside them is no loss: nobody visits then)
             lawful = ctx.lawful_for(case.country) if ctx.lawful_for else DEFAULT_LAWFUL
             return within_lawful(parse_windows(text, case.timezone, dayfirst=ctx.dayfirst is not False, today=as_of,
-                                               lawful=lawful).windows, lawful)[0]
+                                               lawful=lawful).windows, lawful,
+                                 days=ctx.days_for(case.country) if ctx.days_for else None)[0]
 
         stored = uow.cases.keys()
         source = profile_saved_as or profile
