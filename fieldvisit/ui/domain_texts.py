@@ -182,6 +182,8 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", "{address} was not found; check it, write the position as LAT,LON, or right-click the map and choose 'Start my day here'."),
     QT_TRANSLATE_NOOP("Prep", 'The {what} point {point} is not a position; latitude must be within -90..90 and longitude within -180..180.'),
     QT_TRANSLATE_NOOP("Prep", "No connection to find {address}; write the position as LAT,LON or right-click the map and choose 'Start my day here'."),
+    QT_TRANSLATE_NOOP("Prep", "The geocoder could not look up {address} now; try again later, write the position as LAT,LON, or right-click the map and choose 'Start my day here'."),
+    QT_TRANSLATE_NOOP("Prep", 'Nothing answers at {url}; check the geocoder URL, or write the position as LAT,LON.'),
     QT_TRANSLATE_NOOP("Prep", '{text} is not a position; write it as LAT,LON, e.g. 40.4168,-3.7038.'),
     QT_TRANSLATE_NOOP("Prep", 'The {what} {text} ends before it starts.'),
     QT_TRANSLATE_NOOP("Prep", '{day} is too far off to plan; give a day between {first} and {last}.'),

@@ -223,3 +223,17 @@ def test_a_geocoder_that_does_not_answer_in_time_is_named_so(app, server):
     assert summary.refused == "timeout" and not summary.offline and summary.pending == 1
     assert "did not answer in time" in summary.refusal
     assert len(server.queries) == 1
+
+
+def test_a_collectors_home_address_gets_a_sentence_when_the_geocoder_refuses(app, server):
+    from fieldvisit.services.collectors import geocode_address
+    from fieldvisit.services.errors import UserError
+
+    server.default = Answer(429, b"", {"Retry-After": "3600"})
+    with pytest.raises(UserError, match="could not look up 'Calle Mayor 1' now; try again later"):
+        geocode_address(app.uow(), GeopyGeocoder(url=server.url), "Calle Mayor 1", "ES")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{s.getsockname()[1]}"
+    with pytest.raises(UserError, match="Nothing answers at http://127.0.0.1"):
+        geocode_address(app.uow(), GeopyGeocoder(url=closed), "Calle Mayor 1", "ES")
