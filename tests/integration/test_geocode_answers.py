@@ -113,6 +113,8 @@ ANSWERS = {
                                "2 addresses wait in the queue"),
     "429 asking for two minutes": (Answer(429, b"slow down", {"Retry-After": "120"}),
                                    "it asks to wait 2 minutes"),
+    "429 with an unreadable Retry-After": (Answer(429, b"", {"Retry-After": "soon"}),
+                                           "too many requests (HTTP 429); wait and try again"),
     "503 at once": (Answer(503, b"<html>Service Unavailable</html>"),
                     "the geocoder is unavailable (HTTP 503); try again later. 2 addresses wait in the queue"),
     "503 asking for 30 s": (Answer(503, b"busy", {"Retry-After": "30"}),
@@ -127,11 +129,12 @@ ANSWERS = {
 }
 
 
-@pytest.mark.parametrize("kind", ["429 asking for an hour", "503 at once", "latitude out of range"])
+@pytest.mark.parametrize("kind", ["429 asking for an hour", "429 with an unreadable Retry-After", "503 at once",
+                                  "latitude out of range"])
 def test_the_cli_stops_with_one_sentence_exit_2_and_keeps_the_queue(server, db, kind):
     server.default, phrase = ANSWERS[kind]
     result = fv("--json", "geocode", "--url", server.url, db=db)
-    assert_stopped(result, phrase)  # no geopy warning on stderr either
+    assert_stopped(result, phrase)  # no geopy warning nor log line on stderr either
     data = json.loads(result.stdout)
     assert data["pending"] == 2 and data["geocoded"] == 0 and data["offline"] is False
     assert len(server.queries) == 1  # stopped at the first answer: no silent retries

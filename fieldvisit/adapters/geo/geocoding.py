@@ -32,6 +32,9 @@ log = logging.getLogger(__name__)
 # geopy warns (warnings.warn, straight to stderr) before it refuses a latitude out of range; the
 # refusal itself is reported as an unreadable answer, so the warning is only noise on stderr.
 warnings.filterwarnings("ignore", category=UserWarning, module=r"geopy(\.|$)")
+# geopy's own log (an answer's text, "Invalid Retry-After header") goes to the app's logging
+# configuration, never to stderr by Python's last-resort handler.
+logging.getLogger("geopy").addHandler(logging.NullHandler())
 
 
 def _single_request_adapter(proxies, ssl_context):
