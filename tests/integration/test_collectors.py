@@ -66,12 +66,40 @@ def test_plan_with_a_negative_latitude_start(fiji_db):
     ["plan", "--date", "2026-12-02", "--start", "-.5, -.25"],
     ["collectors", "set-home", "Ana", "-33.9,-70.6", "--end", "-33.4,-70.5"],
     ["--json", "collectors", "set-home", "Ana", "-33.9,-70.6"],
+    ["plan", "--date", "2026-12-02", "--start", "-16,79;179,96", "--end", "-16.79 179.96"],  # BRK14b C
+    ["plan", "--date", "2026-12-02", "--start", "-16.79,179.96,5"],  # read (and refused) by the command
+    ["collectors", "set-home", "Ana", "-16,79;179,96", "--end", "-16.8,179.97,5"],
 ])
 def test_every_parser_reads_negative_positions_as_values(argv):
     args = build_parser().parse_args(argv)
     given = [a for a in argv if a.startswith("-") and a[1:2] in "0123456789."]
     values = [v for v in vars(args).values() if isinstance(v, str)]
     assert all(g in values for g in given)
+
+
+@pytest.mark.parametrize("start", ["16.79S 179.96E", "-16,79;179,96", "(-16.79, 179.96)", "\u221216.79,179.96",
+                                   "16°47'24\"S 179°57'36\"E"])
+def test_plan_start_as_people_type_it(fiji_db, start):
+    """BRK14b C: hemisphere letters, DMS, a decimal comma with ';', brackets and the Unicode minus."""
+    r = fv(fiji_db, "plan", "--date", "2026-12-02", "--collector", "sai", "--start", start,
+           "--tz", "Pacific/Fiji", "--time-limit", "1", "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["start"] == {"lat": -16.79, "lon": 179.96}
+
+
+@pytest.mark.parametrize("start", ["-16.79,179.96,5", "179.96,-16.79", "16,79,179,96"])
+def test_plan_start_refused_in_one_sentence(fiji_db, start):
+    """Never argparse's 'expected one argument' for a value starting with '-'; never swapped."""
+    r = fv(fiji_db, "plan", "--date", "2026-12-02", "--collector", "sai", "--start", start, "--json")
+    assert r.returncode == 2 and r.stdout == ""
+    assert len(r.stderr.strip().splitlines()) == 1 and repr(start) in r.stderr and "LAT,LON" in r.stderr
+
+
+def test_set_home_as_typed(fiji_db):
+    r = fv(fiji_db, "--json", "collectors", "set-home", "sai", "16.79S,179.96E", "--end", "-16,80;179,97")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["home"] == {"lat": -16.79, "lon": 179.96}
+    assert json.loads(r.stdout)["end"] == {"lat": -16.8, "lon": 179.97}
 
 
 def test_set_home_and_list(fiji_db):
