@@ -245,3 +245,23 @@ def test_a_collector_importing_their_own_file_gets_the_cases(tmp_path):
     assert [c["name"] for c in listed] == ["Lucía Romero"]
     cases = json.loads(fv(db, "cases", "list", "--collector", "Lucía Romero", "--json").stdout)["cases"]
     assert [c["case_id"] for c in cases] == ["OWN-1"]
+
+
+def test_case_file_positions_as_typed(tmp_path):
+    """BRK14b C coords.csv: hemisphere letters, DMS and the Unicode minus in lat/lon cells were
+    rejected ('16.81S' is not a coordinate); a letter on the wrong axis still is."""
+    path = tmp_path / "coords.csv"
+    path.write_text("case_id;name;lat;lon;country;balance;currency;days_past_due;collector\n"
+                    "K-1;A;-16,8000;179,9800;FJ;100,00;FJD;40;sai\n"
+                    "K-2;B;16.81S;179.97W;FJ;100,00;FJD;40;sai\n"
+                    "K-3;C;16°49'S;179°57'W;FJ;100,00;FJD;40;sai\n"
+                    "K-4;D;\u221216,83;\u2212179,94;FJ;100,00;FJD;40;sai\n"
+                    "K-5;E;16.84E;179.99E;FJ;100,00;FJD;40;sai\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'ws.sqlite'}"
+    r = fv(db, "--json", "cases", "import", str(path), "--as-of", "2026-11-23")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["imported"] == 4 and [(x["row"], x["column"]) for x in data["rejected"]] == [(6, "lat")]
+    listed = {c["case_id"]: (c["lat"], c["lon"]) for c in json.loads(fv(db, "--json", "cases", "list").stdout)["cases"]}
+    assert listed == {"K-1": (-16.8, 179.98), "K-2": (-16.81, -179.97), "K-3": (-16.816666667, -179.95),
+                      "K-4": (-16.83, -179.94)}
