@@ -35,6 +35,7 @@ _COORD = re.compile(
     rf"(?:\s*(?P<min>{_NUM})\s*(?P<mmark>'(?!'))?"
     rf"(?:\s*(?P<sec>{_NUM})\s*(?P<smark>\"|'')?)?)?"
     r"\s*(?P<post>[NSEW])?", re.IGNORECASE)
+_POSITION_CHARS = re.compile(r"[\s\d.,;°'\"+\-NSEWnsew()\[\]{}]*\d[\s\d.,;°'\"+\-NSEWnsew()\[\]{}]*")
 _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+")
 _AXIS = {"lat": ("NS", 90.0, "latitude"), "lon": ("EW", 180.0, "longitude")}
 
@@ -98,6 +99,13 @@ def _coordinate(text: str, axis: str | None) -> float | None:
     elif letter and abs(value) > (90 if letter in "NS" else 180):
         return None
     return value
+
+
+def looks_like_position(text: str) -> bool:
+    """Whether ``text`` is written as a position (digits, signs, separators, degree marks and
+    hemisphere letters only), not as an address: a box that takes either reads it with
+    :func:`parse_position` (and says what is wrong) instead of geocoding it."""
+    return bool(_POSITION_CHARS.fullmatch((text or "").translate(_SAME).strip()))
 
 
 def parse_position(text: str) -> tuple[float, float]:

@@ -78,3 +78,14 @@ def test_case_file_cells_as_typed():
     assert position({"lat": "16.81S", "lon": "179.97W"}, "16.81S", "179.97W", None) == (-16.81, -179.97)
     assert position({"lat": "\u221216,83", "lon": "\u2212179,94"}, "x", "x", True) == (-16.83, -179.94)
     assert position({"lat": "16.81E", "lon": "179.97W"}, "x", "x", None) == ("lat", "'16.81E' is not a coordinate")
+
+
+@pytest.mark.parametrize(("text", "position"), [
+    ("16.79S 179.96E", True), ("(-16.79, 179.96)", True), ("\u221216.79,179.96", True), ("95,3", True),
+    ("16°47'24\"S 179°57'36\"E", True), ("Calle de Alcalá 1, Madrid", False), ("Nowhere street 99", False),
+])
+def test_the_start_box_tells_a_position_from_an_address(text, position):
+    """The window's start box: a position is read (and a wrong one explained), an address is geocoded."""
+    from fieldvisit.domain.positions import looks_like_position
+
+    assert looks_like_position(text) is position
