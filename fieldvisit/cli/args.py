@@ -17,9 +17,11 @@ def _date_arg(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
 
 
-#: What argparse must read as a value, not an option, although it starts with "-": negative
-#: numbers and positions with a southern latitude or a western longitude ("-16.79,179.96").
-NEGATIVE_VALUE = re.compile(r"^-\d+$|^-\d*\.\d+$|^-\d*\.?\d+\s*,\s*-?\d*\.?\d+$")
+#: What argparse must read as a value, not an option, although it starts with "-": anything that
+#: starts with a minus and a digit (no option does): negative numbers and positions with a southern
+#: latitude or a western longitude as typed ("-16.79,179.96", "-16,79;179,96", "-16.79,179.96,5"),
+#: which the command then reads or refuses in its own words.
+NEGATIVE_VALUE = re.compile(r"^-\.?\d")
 
 
 class _Parser(argparse.ArgumentParser):

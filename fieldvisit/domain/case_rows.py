@@ -214,8 +214,9 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     case = Case(case_id, get("name", ""), get("address", ""), get("work_address", ""))  # positional: faster
     if phone := get("phone"):
         case.phone = phone
-    if notes := get("notes"):
-        case.notes = notes
+    if notes := get("notes"):  # free text: kept as written (leading TAB, CR or spaces too)
+        raw = values.get("notes")
+        case.notes = raw if type(raw) is str and type(values) is not StrippedCells else notes
     if not ctx.columns.isdisjoint(PARTS):
         if get("surname") or get("middle_name") or get("second_surname"):
             case.name = join_name(text)  # "José Martínez Ruiz", "张伟"

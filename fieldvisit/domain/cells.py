@@ -11,6 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import Any
 
+from fieldvisit.domain.positions import PositionError, parse_coordinate
 from fieldvisit.domain.money import MAX_AMOUNT, AmountError, money_step, parse_money
 
 
@@ -44,7 +45,10 @@ class PricedNumber(float):
         return number
 
 
-def coordinate(value: Any, decimal_comma: bool | None) -> float:
+def coordinate(value: Any, decimal_comma: bool | None, axis: str | None = None) -> float:
+    """One lat/lon cell in degrees: a number, ``-16,79`` with a decimal comma, or as people type
+    it (``16.81S``, ``179°57'W``, ``−16.83``: :func:`fieldvisit.domain.positions.parse_coordinate`;
+    ``axis`` "lat"/"lon" checks the hemisphere letter). Raises ValueError (one sentence)."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
     if not decimal_comma and type(value) is str and "," not in value:
@@ -58,6 +62,10 @@ def coordinate(value: Any, decimal_comma: bool | None) -> float:
     try:
         return float(text)
     except ValueError:
+        pass
+    try:
+        return parse_coordinate(cell_text(value), axis)
+    except PositionError:
         raise ValueError(f"{cell_text(value)!r} is not a coordinate") from None
 
 
@@ -96,11 +104,11 @@ def position(values, lat_t: str, lon_t: str, decimal_comma):
     if not lon_t:
         return ("lon", "lon is empty but lat is set; give both or neither")
     try:
-        lat = coordinate(values["lat"], decimal_comma)
+        lat = coordinate(values["lat"], decimal_comma, "lat")
     except ValueError as exc:
         return ("lat", str(exc))
     try:
-        lon = coordinate(values["lon"], decimal_comma)
+        lon = coordinate(values["lon"], decimal_comma, "lon")
     except ValueError as exc:
         return ("lon", str(exc))
     if not -90 <= lat <= 90:

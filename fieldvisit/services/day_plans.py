@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from fieldvisit.domain.cases import CaseStatus
 from fieldvisit.domain.plan import Plan
 from fieldvisit.domain.planning import DayRequest, Lunch, Unplanned
+from fieldvisit.domain.positions import PositionError, parse_position
 from fieldvisit.domain.promises import needs_follow_up
 from fieldvisit.domain.field_review import WINDOW_FIELDS
 from fieldvisit.services.window_review import fields_to_review
@@ -26,10 +27,17 @@ DEFAULT_SHIFT = "09:00-18:00"
 
 
 def parse_point(text: str) -> tuple[float, float]:
-    m = re.fullmatch(r"\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*", text or "")
-    if not m or not (-90 <= float(m.group(1)) <= 90 and -180 <= float(m.group(2)) <= 180):
-        raise UserError(msg('{text} is not a position; write it as LAT,LON, e.g. 40.4168,-3.7038.', text=repr(text)))
-    return float(m.group(1)), float(m.group(2))
+    """``(lat, lon)`` degrees from a position as typed: ``-16.79,179.96``, ``16.79S 179.96E``,
+    ``16°47'24"S 179°57'36"E``, ``-16,79;179,96`` … (:func:`fieldvisit.domain.positions.parse_position`).
+    Raises UserError (one sentence) when it is not a position on Earth or reads more than one way."""
+    try:
+        return parse_position(text)
+    except PositionError as exc:
+        if exc.ambiguous:
+            raise UserError(msg('{text} can be read as more than one position; write it as LAT,LON with a dot for '
+                                'decimals, e.g. -16.79,179.96.', text=repr(text))) from None
+        raise UserError(msg('{text} is not a position; write it as LAT,LON, e.g. 40.4168,-3.7038.',
+                            text=repr(text))) from None
 
 
 def parse_span(text: str, day: date, zone: ZoneInfo, what: str) -> tuple[datetime, datetime]:

@@ -207,10 +207,12 @@ def import_bundles(uow_factory: Callable[[], UnitOfWork], crypto, files: list[tu
 # --- Review ------------------------------------------------------------------------------------
 
 def review_visit(uow: UnitOfWork, visit_id: str, status: str, comment: str = "") -> dict:
-    """A supervisor's verdict on a received visit; the comment reaches the collector in the next pack."""
+    """A supervisor's verdict on a received visit; the comment reaches the collector in the next pack.
+    The comment is free text kept as written (a leading TAB or ``-`` stays: the exports neutralise
+    it); one of only spaces is no comment."""
     if status not in REVIEW_STATUSES:
         raise UserError(msg('The review status must be one of {join}.', join=', '.join(REVIEW_STATUSES)))
-    comment = comment.strip()
+    comment = comment if comment.strip() else ""
     if status != "approved" and not comment:
         raise UserError(msg('Say what is wrong in a comment; the collector reads it in the next pack.'))
     with uow:

@@ -5,20 +5,17 @@ collector who has no start point yet."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
 )
 
 from fieldvisit.adapters.i18n import localize
+from fieldvisit.domain.positions import looks_like_position
 from fieldvisit.services.collectors import geocode_address, get_collector, set_home
 from fieldvisit.services.day_plans import parse_point
 from fieldvisit.services.errors import UserError
 from fieldvisit.ui.operation import Operation
 from fieldvisit.ui.writes import write
-
-POSITION = re.compile(r"\s*-?\d+(?:\.\d+)?\s*,\s*-?\d+(?:\.\d+)?\s*")
 
 
 def _text(point) -> str:
@@ -71,7 +68,7 @@ class StartPointDialog(QDialog):
         text = text.strip()
         if not text:
             return None
-        if POSITION.fullmatch(text):
+        if looks_like_position(text):
             return parse_point(text)
         from fieldvisit.bootstrap import geocoder
 
@@ -84,7 +81,7 @@ class StartPointDialog(QDialog):
         if not start:
             self.error.setText(self.tr("Write where the day starts: an address, or a position as LAT,LON."))
             return
-        if all(not t or POSITION.fullmatch(t) for t in (start, end)):
+        if all(not t or looks_like_position(t) for t in (start, end)):
             try:
                 self._save(self._resolve(start, end))
             except UserError as exc:

@@ -66,12 +66,40 @@ def test_plan_with_a_negative_latitude_start(fiji_db):
     ["plan", "--date", "2026-12-02", "--start", "-.5, -.25"],
     ["collectors", "set-home", "Ana", "-33.9,-70.6", "--end", "-33.4,-70.5"],
     ["--json", "collectors", "set-home", "Ana", "-33.9,-70.6"],
+    ["plan", "--date", "2026-12-02", "--start", "-16,79;179,96", "--end", "-16.79 179.96"],  # BRK14b C
+    ["plan", "--date", "2026-12-02", "--start", "-16.79,179.96,5"],  # read (and refused) by the command
+    ["collectors", "set-home", "Ana", "-16,79;179,96", "--end", "-16.8,179.97,5"],
 ])
 def test_every_parser_reads_negative_positions_as_values(argv):
     args = build_parser().parse_args(argv)
     given = [a for a in argv if a.startswith("-") and a[1:2] in "0123456789."]
     values = [v for v in vars(args).values() if isinstance(v, str)]
     assert all(g in values for g in given)
+
+
+@pytest.mark.parametrize("start", ["16.79S 179.96E", "-16,79;179,96", "(-16.79, 179.96)", "\u221216.79,179.96",
+                                   "16°47'24\"S 179°57'36\"E"])
+def test_plan_start_as_people_type_it(fiji_db, start):
+    """BRK14b C: hemisphere letters, DMS, a decimal comma with ';', brackets and the Unicode minus."""
+    r = fv(fiji_db, "plan", "--date", "2026-12-02", "--collector", "sai", "--start", start,
+           "--tz", "Pacific/Fiji", "--time-limit", "1", "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["start"] == {"lat": -16.79, "lon": 179.96}
+
+
+@pytest.mark.parametrize("start", ["-16.79,179.96,5", "179.96,-16.79", "16,79,179,96"])
+def test_plan_start_refused_in_one_sentence(fiji_db, start):
+    """Never argparse's 'expected one argument' for a value starting with '-'; never swapped."""
+    r = fv(fiji_db, "plan", "--date", "2026-12-02", "--collector", "sai", "--start", start, "--json")
+    assert r.returncode == 2 and r.stdout == ""
+    assert len(r.stderr.strip().splitlines()) == 1 and repr(start) in r.stderr and "LAT,LON" in r.stderr
+
+
+def test_set_home_as_typed(fiji_db):
+    r = fv(fiji_db, "--json", "collectors", "set-home", "sai", "16.79S,179.96E", "--end", "-16,80;179,97")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["home"] == {"lat": -16.79, "lon": 179.96}
+    assert json.loads(r.stdout)["end"] == {"lat": -16.8, "lon": 179.97}
 
 
 def test_set_home_and_list(fiji_db):
@@ -217,3 +245,23 @@ def test_a_collector_importing_their_own_file_gets_the_cases(tmp_path):
     assert [c["name"] for c in listed] == ["Lucía Romero"]
     cases = json.loads(fv(db, "cases", "list", "--collector", "Lucía Romero", "--json").stdout)["cases"]
     assert [c["case_id"] for c in cases] == ["OWN-1"]
+
+
+def test_case_file_positions_as_typed(tmp_path):
+    """BRK14b C coords.csv: hemisphere letters, DMS and the Unicode minus in lat/lon cells were
+    rejected ('16.81S' is not a coordinate); a letter on the wrong axis still is."""
+    path = tmp_path / "coords.csv"
+    path.write_text("case_id;name;lat;lon;country;balance;currency;days_past_due;collector\n"
+                    "K-1;A;-16,8000;179,9800;FJ;100,00;FJD;40;sai\n"
+                    "K-2;B;16.81S;179.97W;FJ;100,00;FJD;40;sai\n"
+                    "K-3;C;16°49'S;179°57'W;FJ;100,00;FJD;40;sai\n"
+                    "K-4;D;\u221216,83;\u2212179,94;FJ;100,00;FJD;40;sai\n"
+                    "K-5;E;16.84E;179.99E;FJ;100,00;FJD;40;sai\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'ws.sqlite'}"
+    r = fv(db, "--json", "cases", "import", str(path), "--as-of", "2026-11-23")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["imported"] == 4 and [(x["row"], x["column"]) for x in data["rejected"]] == [(6, "lat")]
+    listed = {c["case_id"]: (c["lat"], c["lon"]) for c in json.loads(fv(db, "--json", "cases", "list").stdout)["cases"]}
+    assert listed == {"K-1": (-16.8, 179.98), "K-2": (-16.81, -179.97), "K-3": (-16.816666667, -179.95),
+                      "K-4": (-16.83, -179.94)}

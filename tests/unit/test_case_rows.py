@@ -150,3 +150,17 @@ def test_a_blank_balance_cell_is_a_note_not_zero():  # BRK2 #3 (the import drops
     r = read_row({"case_id": "P4", "balance": "1.234", "currency": "EUR"},
                  ctx(columns=frozenset({"case_id", "balance", "currency"}), decimal_comma=False))
     assert [c for c, _ in r.review] == ["balance"] and "balance" not in r.present  # never 1234.00
+
+
+def test_notes_are_free_text_kept_as_written():
+    """BRK14b A: a leading TAB in a notes cell was stripped at input (the text changed); ids and
+    names are still trimmed. The exports neutralise the TAB (tests/integration/test_hostile_exports.py)."""
+    from fieldvisit.services.import_cases import row_splitter
+
+    columns = [{"source": s, "field": s, "action": "map"} for s in ("case_id", "name", "notes")]
+    for text_cells in (True, False):  # a CSV's rows (the fast path) and a spreadsheet's
+        mapped, _ = row_splitter(columns, text_cells=text_cells)([" A1\t", " Ana ", "\t-2+3"])
+        case = read_row(mapped, ctx()).case
+        assert (case.case_id, case.name, case.notes) == ("A1", "Ana", "\t-2+3")
+        mapped, _ = row_splitter(columns, text_cells=text_cells)(["A2", "Bea", "   "])
+        assert read_row(mapped, ctx()).case.notes == ""

@@ -55,3 +55,45 @@ def test_vector_tile_pack_is_refused_in_one_sentence(tmp_path):
     conn.close()
     with pytest.raises(UserError, match="vector tiles"):
         TilePack(path)
+
+
+def _pack(path, rows, fmt="png"):
+    """A bare MBTiles file with ``rows`` of (z, x, tms_row, tile_data)."""
+    conn = sqlite3.connect(path)
+    conn.executescript("CREATE TABLE metadata (name TEXT, value TEXT);"
+                       "CREATE TABLE tiles (zoom_level INT, tile_column INT, tile_row INT, tile_data BLOB);")
+    conn.execute("INSERT INTO metadata VALUES ('format', ?)", (fmt,))
+    conn.executemany("INSERT INTO tiles VALUES (?, ?, ?, ?)", rows)
+    conn.commit()
+    conn.close()
+    return path
+
+
+PNG, JPEG = b"\x89PNG\r\n\x1a\nrest", b"\xff\xd8\xff\xe0rest"
+
+
+def test_pack_without_tiles_is_refused_in_one_sentence(tmp_path):
+    """BRK14b F: a valid pack with 0 tiles was accepted and the map drew blank with no message."""
+    with pytest.raises(UserError, match=r"^e\.mbtiles holds no tiles[^\n]*\.$"):
+        TilePack(_pack(tmp_path / "e.mbtiles", []))
+    with pytest.raises(UserError, match="holds no tiles"):  # only NULL and empty rows: no tiles either
+        TilePack(_pack(tmp_path / "n.mbtiles", [(0, 0, 0, None), (1, 0, 0, b"")]))
+
+
+def test_null_tile_is_no_tile_not_a_crash(tmp_path):
+    """BRK14b F: a NULL tile_data row made tile() raise TypeError; it is a missing tile (404)."""
+    pack = TilePack(_pack(tmp_path / "n.mbtiles", [(0, 0, 0, None), (1, 0, 0, PNG), (1, 1, 1, b"")]))
+    assert pack.format == "png"
+    assert pack.tile(0, 0, 0) is None and pack.tile(1, 1, 0) is None  # NULL and empty rows
+    assert pack.tile(1, 0, 1) == PNG  # TMS row 0 = XYZ y 1
+
+
+def test_mixed_format_pack_is_refused_whatever_the_first_tile(tmp_path):
+    """BRK14b F: the format was judged from the first tile only, so JPEG/pbf were served as PNG."""
+    rows = [(0, 0, 0, PNG)] + [(2, x, y, PNG) for x in range(4) for y in range(4)]
+    rows[-1] = (2, 3, 3, JPEG)  # a different format deep in the pack, at another zoom level
+    with pytest.raises(UserError, match=r"^m\.mbtiles mixes tiles of different kinds \(JPG, PNG\)[^\n]*\.$"):
+        TilePack(_pack(tmp_path / "m.mbtiles", rows))
+    one = TilePack(_pack(tmp_path / "j.mbtiles", [(0, 0, 0, JPEG), (1, 0, 0, JPEG), (1, 1, 1, JPEG)], "png"))
+    assert (one.format, one.mime) == ("jpg", b"image/jpeg")
+

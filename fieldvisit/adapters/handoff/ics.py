@@ -25,7 +25,8 @@ def ics_bytes(itinerary: dict, stops: list[dict], stamp: datetime | None = None)
     cal = icalendar.Calendar()
     cal.add("prodid", "-//FieldVisit//route export//EN")
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", f"{itinerary['collector']} {itinerary['date']}")
+    name = " ".join(f"{itinerary['collector']} {itinerary['date']}".splitlines())  # one line: a collector's
+    cal.add("x-wr-calname", icalendar.vText(name))  # name with a line break once made the export fail
     stamp = stamp or datetime.now(timezone.utc)
     for stop in stops:
         event = icalendar.Event()

@@ -12,23 +12,48 @@ from fieldvisit.services.errors import UserError
 RASTER = {"png": b"\x89PNG", "jpg": b"\xff\xd8", "jpeg": b"\xff\xd8", "webp": b"RIFF"}
 
 
-def _raster_format(name: str, declared: str, sample: bytes) -> str:
-    """The pack's image format, told by its first tile's bytes (metadata can be wrong or missing).
-    Raises :class:`UserError` for vector (pbf) tiles and any other kind of content."""
+def _tile_kind(sample: bytes) -> str:
+    """What one tile's bytes are: "png", "jpg", "webp", "pbf" (vector, gzip'd or plain) or "" (unknown)."""
     for fmt, magic in RASTER.items():
         if sample.startswith(magic) and (fmt != "webp" or sample[8:12] == b"WEBP"):
             return "jpg" if fmt == "jpeg" else fmt
-    declared = declared.lower()
-    if declared in ("pbf", "mvt") or sample[:2] == b"\x1f\x8b" or sample[:1] == b"\x1a":
+    return "pbf" if sample[:2] == b"\x1f\x8b" or sample[:1] == b"\x1a" else ""
+
+
+def _raster_format(name: str, declared: str, samples: list[bytes]) -> str:
+    """The pack's one image format, told by sampled tiles' bytes (metadata can be wrong or missing).
+    Raises :class:`UserError` for a pack without tiles, vector (pbf) tiles, any other kind of
+    content, or tiles of more than one kind."""
+    if not samples:
+        raise UserError(f"{name} holds no tiles, so the map would be blank; import a tile pack that has map "
+                        "tiles in it.")
+    kinds = {_tile_kind(sample) for sample in samples}
+    if len(kinds) > 1:
+        shown = ", ".join(sorted(k.upper() if k else "unreadable" for k in kinds))
+        raise UserError(f"{name} mixes tiles of different kinds ({shown}), which the map cannot show together; "
+                        "import a pack made in one raster format (PNG, JPEG or WebP).")
+    kind, declared = kinds.pop(), declared.lower()
+    if kind and kind != "pbf":
+        return kind
+    if kind == "pbf" or declared in ("pbf", "mvt"):
         raise UserError(f"{name} holds vector tiles (pbf), which this map cannot draw as a tile pack; import a "
                         "raster MBTiles pack (PNG, JPEG or WebP) or build a region pack from an .osm.pbf extract.")
-    if declared in RASTER or (not declared and not sample):
-        return "jpg" if declared == "jpeg" else declared or "png"
+    if declared in RASTER:
+        return "jpg" if declared == "jpeg" else declared
     raise UserError(f"{name} holds tiles of an unknown format ({declared or 'not stated'}); import a raster "
                     "MBTiles pack (PNG, JPEG or WebP).")
 
 
+def _blob(value) -> bytes:
+    """A tile row's bytes (a TEXT value, as some tools write, as its UTF-8 bytes)."""
+    return bytes(value) if isinstance(value, (bytes, memoryview)) else str(value).encode()
+
+
 class TilePack:
+    """One raster MBTiles pack (read only), checked when opened. Raises :class:`UserError` (one
+    sentence) for a missing file, a file that is not MBTiles, a pack without tiles, vector or
+    unknown tiles, or tiles of mixed formats. ``format``: "png", "jpg" or "webp"."""
+
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         if not self.path.is_file():
@@ -44,14 +69,24 @@ class TilePack:
         except sqlite3.DatabaseError as exc:
             raise UserError(f"{self.path.name} is not an MBTiles tile pack.") from exc
         self.metadata = meta
-        self.format = _raster_format(self.path.name, meta.get("format", ""), self._first_tile())
+        self.format = _raster_format(self.path.name, meta.get("format", ""), self._samples())
         zooms = self._conn().execute("SELECT MIN(zoom_level), MAX(zoom_level) FROM tiles").fetchone()
         self.minzoom = int(meta.get("minzoom", zooms[0] if zooms[0] is not None else 0))
         self.maxzoom = int(meta.get("maxzoom", zooms[1] if zooms[1] is not None else 0))
 
-    def _first_tile(self) -> bytes:
-        row = self._conn().execute("SELECT tile_data FROM tiles LIMIT 1").fetchone()
-        return bytes(row[0] or b"") if row else b""
+    def _samples(self) -> list[bytes]:
+        """The first and last stored tile of every zoom level (NULL and empty tiles left out): a
+        cheap walk of the MBTiles (zoom, column, row) index, even for a pack of millions of tiles."""
+        conn = self._conn()
+        out: list[bytes] = []
+        for (zoom,) in conn.execute("SELECT DISTINCT zoom_level FROM tiles").fetchall():
+            for order in ("ASC", "DESC"):
+                row = conn.execute(
+                    "SELECT tile_data FROM tiles WHERE zoom_level=? AND length(tile_data) > 0 "
+                    f"ORDER BY tile_column {order}, tile_row {order} LIMIT 1", (zoom,)).fetchone()
+                if row:
+                    out.append(_blob(row[0]))
+        return out
 
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
@@ -60,13 +95,14 @@ class TilePack:
         return conn
 
     def tile(self, z: int, x: int, y: int) -> bytes | None:
-        """The tile at XYZ (Leaflet's scheme) coordinates, or None."""
+        """The tile at XYZ (Leaflet's scheme) coordinates as image bytes, or None where the pack
+        has no tile there (a missing, NULL or empty row: the map shows "no tile", a 404)."""
         if z < 0 or not (0 <= x < 2**z and 0 <= y < 2**z):
             return None
         tms_y = (2**z - 1) - y
         row = self._conn().execute(
             "SELECT tile_data FROM tiles WHERE zoom_level=? AND tile_column=? AND tile_row=?", (z, x, tms_y)).fetchone()
-        return bytes(row[0]) if row else None
+        return (_blob(row[0]) or None) if row and row[0] is not None else None  # NULL or empty: no tile
 
     @property
     def mime(self) -> bytes:
