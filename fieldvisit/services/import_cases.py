@@ -37,6 +37,7 @@ from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
+from fieldvisit.services.import_moves import settle_moves
 from fieldvisit.services.import_notes import conflicts_of, merge_flags, missing_fields, missing_warning, rows_as_json
 from fieldvisit.services.import_status import hold_for_rejected_rows, settle_status_columns
 from fieldvisit.services.ports import ImportRecord, Table, UnitOfWork, ZoneLookup
@@ -82,6 +83,10 @@ class ImportSummary:
     notes: list[dict] = field(default_factory=list)
     #: important fields no column gives ("balance", "name", "address"), and the sentences saying so
     missing_fields: list[str] = field(default_factory=list)
+    #: re-imported cases moved to another address without coordinates (position cleared): [{row, case_id}]
+    moved: list[dict] = field(default_factory=list)
+    #: same address, the position pinned by hand kept over the file's coordinates: [{row, case_id}]
+    pins_kept: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict:
@@ -376,6 +381,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
 
         stored = uow.cases.keys()
         good = _match_stored_ids(good, stored, summary)
+        good = settle_moves(uow, good, stored, summary)
         # a blank balance keeps a stored case's balance; only a new case's waits for review
         summary.review = [r for r in summary.review if r["case_id"] not in stored or not (
             r["column"] == "balance" and r["error"] == BALANCE_EMPTY)]

@@ -75,6 +75,12 @@ class ImportActions:
                                        "them. If the file has them under other headers, choose those columns in "
                                        "the import preview and import again.").format(
                     fields=", ".join(words[m] for m in summary.missing_fields))
+            if summary.moved:  # a new address without coordinates: the old door is forgotten
+                text += "\n" + self.tr("{n} cases moved to another address: their coordinates are cleared and wait "
+                                       "for geocoding.").format(n=len(summary.moved))
+            if summary.pins_kept:
+                text += "\n" + self.tr("{n} cases keep the position pinned by hand on the map.").format(
+                    n=len(summary.pins_kept))
             texts = sum(1 for r in summary.review if r["column"] in ("appointment", "inconvenient"))
             if texts:
                 text += "\n" + self.tr("{n} appointment texts could not be read for sure: File → Review appointment "
