@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from fieldvisit.adapters.i18n import localize
+from fieldvisit.ui.cli_hints import window_localize as localize, window_wording
 from fieldvisit.domain.hold_review import review_kind
 from fieldvisit.ui.operation import Operation
 
@@ -110,7 +110,7 @@ class ImportActions:
             columns = [f"{c['source']} → " + (c["field"] if c["action"] == "map" else
                                                 self.tr("kept") if c["action"] == "keep" else self.tr("ignored"))
                        for c in summary.columns]
-            details = "\n".join([*columns, ""] + [f"Row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}"
+            details = "\n".join([*columns, ""] + [f"Row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {window_wording(r['error'])}"
                                                   for r in (summary.rejected + summary.review)[:60]]
                                 + [f"Row {r['row']} ({r['column']}): {r['note']}" for r in summary.notes[:30]]
                                 + [f"Row {r['row']}: {r['reason']}" for r in summary.skipped[:20]])
@@ -122,5 +122,5 @@ class ImportActions:
             self.last_import = summary
 
         op = Operation(self, work).success(done).failure(
-            lambda msg: QMessageBox.warning(self, self.tr("Import refused"), msg)).with_progress(self.progress)
+            lambda msg: QMessageBox.warning(self, self.tr("Import refused"), window_wording(msg))).with_progress(self.progress)
         return op.start(self.tr("Importing {}…").format(Path(path).name))

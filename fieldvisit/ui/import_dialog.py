@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QHeaderView, QLabel, QLineEdit, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from fieldvisit.adapters.i18n import flag_text, localize
+from fieldvisit.adapters.i18n import flag_text
 from fieldvisit.domain.columns import IGNORE, KEEP, TARGETS
 from fieldvisit.domain.flag_columns import FREE_TEXT, PREFIX as FLAG_PREFIX, STATUS
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.import_preview import preview_import
 from fieldvisit.services.import_profiles import DATE_ORDERS, ImportOptions, open_table
+from fieldvisit.ui.cli_hints import window_localize as localize  # CLI flags named as the window's controls
 from fieldvisit.ui.import_fields import (
     DELIMITERS, ENCODINGS, FIELD_LABELS, FLAG_TARGETS, IGNORED, REJECTED, REVIEW,
 )
