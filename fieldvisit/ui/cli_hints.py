@@ -44,6 +44,7 @@ _ = [QT_TRANSLATE_NOOP("ImportDialog", s) for s in (
 
 
 _FLAG = re.compile(r"(?<![\w-])(--[a-z][a-z-]*)(?:\s*\([^()]*(?:window|ventana|窗口)[^()]*\))?")
+_BOX_OR_FLAG = re.compile(r"(\bthe [\w ]+ box),? or --[a-z-]+")  # "the Country box, or --country"
 _PAIR = re.compile(r"\((--[a-z-]+(?:,\s*--[a-z-]+)+)\)")
 
 
@@ -57,7 +58,7 @@ def window_wording(text: str) -> str:
         flags = [f.strip() for f in m.group(1).split(",")]
         return "(" + _named(flags) + ")" if all(f in known for f in flags) else m.group(0)
 
-    text = _PAIR.sub(pair, text)
+    text = _PAIR.sub(pair, _BOX_OR_FLAG.sub(r"\1", text))
     return _FLAG.sub(lambda m: _named([m.group(1)]) if m.group(1) in known else m.group(0), text)
 
 

@@ -236,7 +236,7 @@ class ImportPreviewDialog(QDialog):
         text = self.tr("Read: decimal mark {decimal}; dates {order}; country {country}; currency {currency}.").format(
             decimal=decimal, order=order, country=conv.get("country") or self.tr("unknown"),
             currency=conv.get("currency") or self.tr("unknown"))
-        evidence = " ".join(conv.get("evidence") or ())
+        evidence = " ".join(map(localize, conv.get("evidence") or ()))
         if evidence:
             text += "\n" + evidence
         for other in p.get("sheets_not_read") or ():

@@ -29,6 +29,8 @@ def test_cli_flags_become_the_preview_controls(qtbot):
                 "choose its encoding with --encoding (Encoding in the import window).")
     assert window_wording(encoding).endswith("choose its encoding with Encoding under 'How the file is read'.")
     assert window_wording("name it with --mapping.") == "name it with the 'Use as' choice of each column."
+    assert window_wording("(choose the country: the Country box, or --country).") == \
+        "(choose the country: the Country box)."
     assert window_wording("give --start LAT,LON") == "give --start LAT,LON"  # no import control: as written
     assert window_wording("a well-known name -- or not") == "a well-known name -- or not"
 
@@ -40,4 +42,5 @@ def test_the_preview_status_names_no_flag(qtbot, window, tmp_path):
     assert dialog.preview["problem"]  # no case id column: the status says so, in the window's words
     assert "no case_id column" in dialog.status.text()
     assert "--" not in dialog.status.text() and "'Use as'" in dialog.status.text()
+    assert "--" not in dialog.detected.text()  # the evidence too ("the Country box, or --country")
     dialog.reject()
