@@ -38,6 +38,7 @@ from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.import_moves import settle_moves
+from fieldvisit.services.import_twins import note_near_twins
 from fieldvisit.services.import_notes import conflicts_of, merge_flags, missing_fields, missing_warning, rows_as_json
 from fieldvisit.services.import_status import hold_for_rejected_rows, settle_status_columns
 from fieldvisit.services.ports import ImportRecord, Table, UnitOfWork, ZoneLookup
@@ -382,6 +383,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         stored = uow.cases.keys()
         good = _match_stored_ids(good, stored, summary)
         good = settle_moves(uow, good, stored, summary)
+        note_near_twins(uow, good, stored, summary)
         # a blank balance keeps a stored case's balance; only a new case's waits for review
         summary.review = [r for r in summary.review if r["case_id"] not in stored or not (
             r["column"] == "balance" and r["error"] == BALANCE_EMPTY)]

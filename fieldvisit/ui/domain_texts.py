@@ -229,6 +229,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", '{value} is not a three-letter currency code such as USD.'),
     QT_TRANSLATE_NOOP("Prep", '{value} is not an ISO currency code; use one such as USD, EUR or MXN.'),
     QT_TRANSLATE_NOOP("Prep", 'The country is wrong: {exc}.'),
+    QT_TRANSLATE_NOOP("Prep", '{case_id} looks like case {other} ({where}; the same id but for punctuation or spaces){same}; it is imported as another case: if it is the same account, correct the id in the file and import again'),
     QT_TRANSLATE_NOOP("Prep", "No plan{who} on {isoformat}; run 'fieldvisit plan --date {isoformat}' first."),
     QT_TRANSLATE_NOOP("Prep", 'Several collectors have plans on {isoformat} ({names}); choose one with --collector.'),
     QT_TRANSLATE_NOOP("Prep", "No enrolled collector named {collector}; enroll their identity file with 'fieldvisit keys trust FILE' (the name must match the collector's)."),
