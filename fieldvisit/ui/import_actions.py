@@ -70,7 +70,8 @@ class ImportActions:
             text += "\n" + self.tr("Ignored: {ignored}.").format(ignored=", ".join(summary.ignored_columns) or self.tr("none"))
             if summary.missing_fields:  # a file that gives no balance, name or place: said, not refused
                 words = {"balance": self.tr("no balance"), "name": self.tr("no name"),
-                         "address": self.tr("no address or coordinates")}
+                         "address": self.tr("no address or coordinates"),
+                     "days_past_due": self.tr("no days past due or due date (shown as unknown, not 0)")}
                 text += "\n" + self.tr("Warning: the file gives {fields} for its cases; they were imported without "
                                        "them. If the file has them under other headers, choose those columns in "
                                        "the import preview and import again.").format(

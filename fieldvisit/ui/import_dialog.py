@@ -365,7 +365,8 @@ class ImportPreviewDialog(QDialog):
                                   "{rows}.").format(rows=", ".join(map(str, p["hidden_rows"][:30])))
         if p.get("missing_fields"):  # a mapping giving no balance, name or place: said before importing
             words = {"balance": self.tr("no balance"), "name": self.tr("no name"),
-                     "address": self.tr("no address or coordinates")}
+                     "address": self.tr("no address or coordinates"),
+                     "days_past_due": self.tr("no days past due or due date (shown as unknown, not 0)")}
             text += " " + self.tr("Warning: the columns give {fields}; choose the columns that hold them, or the "
                                   "cases are imported without them.").format(
                 fields=", ".join(words[m] for m in p["missing_fields"]))
