@@ -54,8 +54,10 @@ def settle_moves(uow: UnitOfWork, good: list, stored: dict[str, int], summary) -
             msg("{n} cases moved to other addresses without coordinates: their coordinates are cleared and wait "
                 "for geocoding ({first}).", n=len(summary.moved), first=first))
     if summary.pins_kept:
-        summary.warnings.append(msg("{n} case(s) keep the position pinned by hand on the map; the file's "
-                                    "coordinates for the same address were not used ({first}).",
-                                    n=len(summary.pins_kept),
-                                    first=", ".join(m["case_id"] for m in summary.pins_kept[:5])))
+        first = ", ".join(m["case_id"] for m in summary.pins_kept[:5])
+        summary.warnings.append(
+            msg("1 case keeps the position pinned by hand on the map; the file's coordinates for the same address "
+                "were not used ({first}).", first=first) if len(summary.pins_kept) == 1 else
+            msg("{n} cases keep the positions pinned by hand on the map; the file's coordinates for the same "
+                "addresses were not used ({first}).", n=len(summary.pins_kept), first=first))
     return out
