@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+#: ASCII characters that are no letter or digit, dropped by :func:`loose_key`.
+_ASCII_DROP = bytes(c for c in range(128) if not chr(c).isalnum())
 _SCIENTIFIC = re.compile(r"[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+")
 
 
@@ -21,6 +23,8 @@ def id_key(case_id: str) -> str:
 def loose_key(case_id: str) -> str:
     """The form near-duplicate ids share: :func:`id_key` of the NFKC text with every character
     that is no letter or digit left out (``A-001``, ``a 001``, ``A_001``, ``Ａ００１`` → ``a001``)."""
+    if case_id.isascii():  # the usual ids: one C-level pass
+        return case_id.lower().encode().translate(None, _ASCII_DROP).decode()
     return "".join(ch for ch in unicodedata.normalize("NFKC", case_id).casefold() if ch.isalnum())
 
 
@@ -38,11 +42,9 @@ class StoredIds:
     def __init__(self, stored) -> None:
         self.by_key: dict[str, str] = {}
         self.by_digits: dict[str, list[str]] = {}
-        self.by_loose: dict[str, list[str]] = {}
+        self._by_loose: dict[str, list[str]] | None = None  # built by the first looks_like()
         for case_id in stored:
             self.by_key.setdefault(id_key(case_id), case_id)
-            if not case_id.isalnum():  # only ids with punctuation or spaces can have a near twin
-                self.by_loose.setdefault(loose_key(case_id), []).append(case_id)
             if case_id[:1] == "0" and case_id.isdigit():
                 self.by_digits.setdefault(case_id.lstrip("0"), []).append(case_id)
 
@@ -64,7 +66,12 @@ class StoredIds:
         key, loose = id_key(case_id), loose_key(case_id)
         if not loose:
             return None
-        for other in self.by_loose.get(loose, ()):
+        if self._by_loose is None:  # only ids with punctuation or spaces can have a near twin
+            self._by_loose = {}
+            for stored in self.by_key.values():
+                if not stored.isalnum():
+                    self._by_loose.setdefault(loose_key(stored), []).append(stored)
+        for other in self._by_loose.get(loose, ()):
             if id_key(other) != key:
                 return other
         if case_id.strip().isalnum():

@@ -25,19 +25,25 @@ def twin_notes(good: list, stored: dict | None = None, stored_case=None) -> list
     """The ``case_id`` review notes (``{row, column, case_id, text, error}``) of the new cases of
     ``good`` (``[(row, case, …)]``, in file order) whose id looks like an earlier row's or, given
     ``stored`` (case id → anything) and ``stored_case(case_id) -> Case | None``, a stored case's."""
-    ids = StoredIds(stored or {})
-    seen: dict[str, tuple[int, object]] = {}  # loose key → the first row with it, and its case
+    loose_keys = list(map(loose_key, [g[1].case_id for g in good]))
+    new = [i for i, (_, case, *_) in enumerate(good) if not stored or case.case_id not in stored]
+    if not new or (len(set(loose_keys)) == len(loose_keys) and not stored):
+        return []  # no new case, or no two ids of the file alike and nothing stored: the usual import
+    ids: StoredIds | None = None  # built for the first new case only
+    seen: dict[str, int] = {}  # loose key → the index of the first row with it
+    for i, loose in enumerate(loose_keys):
+        if loose:
+            seen.setdefault(loose, i)
     notes = []
-    for number, case, *_ in good:
-        loose = loose_key(case.case_id)
+    for i in new:
+        number, case = good[i][0], good[i][1]
+        loose = loose_keys[i]
         if not loose:
             continue
-        first = seen.setdefault(loose, (number, case))
-        if stored and case.case_id in stored:
-            continue  # a case stored before: noted when it was new
-        if first[1] is not case and id_key(first[1].case_id) != id_key(case.case_id):
-            other, where, same = first[1].case_id, f"row {first[0]}", _same_fields(case, first[1])
-        elif stored and (twin := ids.looks_like(case.case_id)) is not None:
+        first_number, first = good[seen[loose]][0], good[seen[loose]][1]
+        if seen[loose] < i and id_key(first.case_id) != id_key(case.case_id):
+            other, where, same = first.case_id, f"row {first_number}", _same_fields(case, first)
+        elif stored and (twin := (ids := ids or StoredIds(stored)).looks_like(case.case_id)) is not None:
             found = stored_case(twin) if stored_case else None
             other, where, same = twin, "stored", _same_fields(case, found) if found is not None else ""
         else:
