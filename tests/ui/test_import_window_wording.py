@@ -1,10 +1,12 @@
-"""BRK14 smaller issue: the import window never tells a window user to type command-line flags.
+"""BRK14 smaller issues: the import window never tells a window user to type command-line flags.
 Sentences written for the CLI (``(--currency, --country)``, ``--encoding``, ``--mapping``) name
-the window's own controls when the window shows them."""
+the window's own controls when the window shows them. A case whose file gives no days past due
+shows them as unknown in the case table, never 0 / M0."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from fieldvisit.ui.cli_hints import window_wording
 
@@ -44,3 +46,16 @@ def test_the_preview_status_names_no_flag(qtbot, window, tmp_path):
     assert "--" not in dialog.status.text() and "'Use as'" in dialog.status.text()
     assert "--" not in dialog.detected.text()  # the evidence too ("the Country box, or --country")
     dialog.reject()
+
+
+def test_the_case_table_shows_unknown_days_past_due_not_zero(qtbot, window, tmp_path):
+    """BRK14 smaller (b): a file with no days-past-due or due-date column."""
+    path = tmp_path / "nodpd.csv"
+    path.write_text("case_id,name,address,balance\nND-1,Ann,\"Calle Mayor 1, Madrid\",100.00\n", encoding="utf-8")
+    window.import_cases(str(path))
+    qtbot.waitUntil(lambda: hasattr(window, "last_import"), timeout=20000)
+    assert "days_past_due" in window.last_import.missing_fields
+    model = window.model
+    row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 0)) == "ND-1")
+    assert [model.data(model.index(row, c)) for c in (2, 3)] == ["unknown", "unknown"]
+    assert model.data(model.index(row, 2), Qt.ItemDataRole.BackgroundRole) is None  # no M0 colour
