@@ -34,11 +34,11 @@ def map_labels(outcomes: dict[str, str] | None = None, outcome_context: str = "V
 
 def case_marker(case: Case, as_of: date, promise: dict | None = None) -> dict:
     """One case for the map: ``id``, ``name``, ``lat``/``lon`` (degrees), ``bucket``, ``dpd``
-    (days), and display texts (balance, next window, address, flags, promise)."""
+    (days; None when unknown: no due date), and display texts (balance, next window, address, flags, promise)."""
     windows = sorted((w for w in case.windows if not w.inconvenient and (w.recurring or w.start.date() >= as_of)),
                      key=lambda w: (w.recurring, w.start or 0))
     return {"id": case.case_id, "name": case.name, "lat": case.lat, "lon": case.lon,
-            "bucket": case.bucket(as_of).value, "dpd": case.days_past_due(as_of),
+            "bucket": case.bucket(as_of).value, "dpd": case.days_past_due(as_of) if case.due_known else None,
             "balance": money(case.balance, case.currency),
             "window": window_text(windows[0]) if windows else "", "address": case.address,
             "flags": [flag_text(f.value) for f in sorted(case.flags)], "blocked": bool(case.blocking_flags),

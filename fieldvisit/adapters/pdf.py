@@ -48,12 +48,13 @@ def sheet_html(sheet: PrepSheet, stop: dict | None = None) -> str:
     through ``i18n.localize``; dates and amounts through QLocale."""
     c, p = sheet.case, sheet.proposal
     case_label = QCoreApplication.translate("PrepSheet", "Case {case}").format(case=c.case_id)
-    due = QCoreApplication.translate("PrepSheet", "{n} days past due").format(n=c.days_past_due(sheet.as_of))
+    due = QCoreApplication.translate("PrepSheet", "{n} days past due").format(n=c.days_past_due(sheet.as_of)) \
+        if not sheet.due_unknown else QCoreApplication.translate("PrepSheet", "days past due unknown")
     # a balance waiting in the review queue is shown so, never as 0.00
     balance = QCoreApplication.translate("PrepSheet", "balance to review") if "balance" in sheet.to_review \
         else money(c.balance, c.currency)
     parts = [f"<h1>{_e(c.name or c.case_id)}</h1>",
-             f"<div class='sub'>{_e(case_label)} · {_e(c.bucket(sheet.as_of).value)} · {_e(due)} · "
+             f"<div class='sub'>{_e(case_label)} · {_e("?" if sheet.due_unknown else c.bucket(sheet.as_of).value)} · {_e(due)} · "
              f"{_e(balance)}" + (f"<br>{_e(c.address)}" if c.address else "") + "</div>"]
     if stop:
         at = QCoreApplication.translate("PrepSheet", "Visit at {time}").format(time=stop["start"][11:16])

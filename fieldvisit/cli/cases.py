@@ -264,8 +264,8 @@ def cmd_demo(app, args) -> None:
 
 
 def _short(value, unit: str = "") -> str:
-    """A list cell: ``12d``; a value waiting for review is ``?`` (its balance says "to review")."""
-    return "?" if value == "to review" else f"{value}{unit}"
+    """A list cell: ``12d``; a value waiting for review or unknown (None) is ``?`` (its balance says "to review")."""
+    return "?" if value == "to review" or value is None else f"{value}{unit}"
 
 
 def cmd_cases_list(app, args) -> None:
@@ -283,7 +283,7 @@ def cmd_cases_list(app, args) -> None:
     cases = list_cases(app.uow(), status=args.status, collector=args.collector)
     promises = promise_index(app.uow(), as_of)
     with app.uow() as uow:
-        pending = fields_to_review(uow)
+        pending = fields_to_review(uow, every=True)  # every open review item of the case, as 'cases review' lists
     rows = [case_json(c, as_of, (promises.get(c.case_id) or [None])[-1], pending.get(c.case_id, frozenset()))
             for c in cases]
     text = "\n".join(f"{r['case_id']:<14} {_short(r['bucket']):<4} {_short(r['days_past_due'], 'd'):>5} {r['balance']:>12} "

@@ -155,7 +155,15 @@ class Case:
     extra: dict[str, str] = field(default_factory=dict)
 
     def days_past_due(self, as_of: date) -> int:
+        """Days past due on ``as_of``; 0 for a case with no due date (see :attr:`due_known`), which
+        the planner then ranks as not overdue."""
         return days_past_due(self.due_date, as_of) if self.due_date else 0
+
+    @property
+    def due_known(self) -> bool:
+        """Whether the days past due are known: a case whose file gives no due date and no days past
+        due shows them as unknown (``null`` in JSON, ``?`` in lists), never as 0 days / M0."""
+        return self.due_date is not None
 
     def bucket(self, as_of: date) -> Bucket:
         return bucket_for_days(self.days_past_due(as_of))

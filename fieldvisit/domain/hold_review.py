@@ -182,5 +182,6 @@ def review_text(column: str, values: dict, case, decimal_comma: bool | None = No
         except (TypeError, ValueError):
             return f"{cell_text(values.get('lat'))}, {cell_text(values.get('lon'))}"
     if column == ZONE_FIELD and case is not None:
-        return f"{case.address} ({case.country})" if case.address else case.country
+        # "Main Street 12, Springfield (US)"; no empty "()" when no country is known
+        return f"{case.address} ({case.country})" if case.address and case.country else case.address or case.country
     return cell_text(values.get(column))

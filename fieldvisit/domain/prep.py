@@ -96,14 +96,19 @@ class PrepSheet:
 
     @property
     def due_unknown(self) -> bool:
-        """The due date waits for review: days past due and bucket are not known (never 0 days)."""
-        return "due_date" in self.to_review and self.case.due_date is None
+        """No due date (it waits for review, or the file gave none): days past due and bucket are
+        not known (never 0 days)."""
+        return self.case.due_date is None
+
+    def _unknown_due(self) -> str | None:
+        """``"to review"`` when the due date waits in the queue, None when the file gave none."""
+        return TO_REVIEW if "due_date" in self.to_review else None
 
     def as_json(self) -> dict:
         c = self.case
         return {"case_id": c.case_id, "name": c.name, "as_of": self.as_of.isoformat(),
-                "bucket": TO_REVIEW if self.due_unknown else c.bucket(self.as_of).value,
-                "days_past_due": TO_REVIEW if self.due_unknown else c.days_past_due(self.as_of),
+                "bucket": self._unknown_due() if self.due_unknown else c.bucket(self.as_of).value,
+                "days_past_due": self._unknown_due() if self.due_unknown else c.days_past_due(self.as_of),
                 "balance": TO_REVIEW if "balance" in self.to_review else str(c.balance), "currency": c.currency,
                 "to_review": sorted(self.to_review),
                 "intent": self.intent.as_json(), "ability": self.ability.as_json(),
@@ -113,8 +118,10 @@ class PrepSheet:
                 "extra": dict(c.extra), "find_out": self.find_out}
 
 
-def assess_intent(case: Case, as_of: date, h: History, due_unknown: bool = False) -> Assessment:
-    """``due_unknown``: the due date waits for review; days past due are not read as 0."""
+def assess_intent(case: Case, as_of: date, h: History, due_unknown: bool = False,
+                  due_waiting: bool = True) -> Assessment:
+    """``due_unknown``: no due date (``due_waiting``: it waits for review; else the file gave
+    none); days past due are not read as 0."""
     ev = []
     if Flag.DISPUTE in case.flags:
         return Assessment("dispute", [msg("The borrower disputes the debt: resolve the dispute before collecting.")])
@@ -129,8 +136,10 @@ def assess_intent(case: Case, as_of: date, h: History, due_unknown: bool = False
             ev.append(msg("Last payment {date} ({days} days ago)", date=case.last_payment_date, days=days))
     else:
         ev.append(msg("No payment on record"))
-    if due_unknown:
+    if due_unknown and due_waiting:
         ev.append(msg("Days past due not known: the due date waits for review"))
+    elif due_unknown:
+        ev.append(msg("Days past due not known: the case file gave no due date or days past due"))
     else:
         ev.append(msg("{days} days past due ({bucket})", days=dpd, bucket=case.bucket(as_of).value))
     if h.promises_broken:
@@ -197,8 +206,8 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
                 to_review: frozenset[str] = frozenset()) -> PrepSheet:
     """``to_review``: the case's fields waiting in the review queue (a pending due date is not 0 days)."""
     h = history or History()
-    due_unknown = "due_date" in to_review and case.due_date is None
-    intent = assess_intent(case, as_of, h, due_unknown)
+    due_unknown = case.due_date is None  # waiting for review, or no due date in the file
+    intent = assess_intent(case, as_of, h, due_unknown, "due_date" in to_review)
     ability = assess_ability(case, as_of, h)
     willingness = assess_willingness(case, as_of, h)
     quadrant = _quadrant(ability.verdict, "unwilling" if intent.verdict == "dispute" else willingness.verdict)

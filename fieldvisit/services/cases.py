@@ -18,7 +18,8 @@ LIST_WINDOW_DAYS = 7
 def case_json(case: Case, as_of: date, promise: dict | None = None, to_review=frozenset()) -> dict:
     """A case as CLI.md's ``cases list`` describes it. Recurring windows are expanded over the
     week starting ``as_of``. ``to_review``: the fields waiting in the review queue — shown as
-    ``"to review"`` (never 0.00 or no date) and listed under ``to_review``."""
+    ``"to review"`` (never 0.00 or no date) and listed under ``to_review``. A case with no due date
+    at all has ``bucket`` and ``days_past_due`` None (unknown, never 0 / M0)."""
     intervals = []
     for w in case.windows:
         if w.recurring:
@@ -28,10 +29,11 @@ def case_json(case: Case, as_of: date, promise: dict | None = None, to_review=fr
             intervals.append((w.start, w.end, w))
     intervals.sort(key=lambda t: t[0])
     pending = "due_date" in to_review
+    unknown = not pending and not case.due_known  # the file gave no due date: not 0 days, not M0
     return {
         "case_id": case.case_id, "name": case.name, "status": case.status.value,
-        "bucket": TO_REVIEW if pending else case.bucket(as_of).value,
-        "days_past_due": TO_REVIEW if pending else case.days_past_due(as_of),
+        "bucket": TO_REVIEW if pending else None if unknown else case.bucket(as_of).value,
+        "days_past_due": TO_REVIEW if pending else None if unknown else case.days_past_due(as_of),
         "balance": TO_REVIEW if "balance" in to_review else str(case.balance), "currency": case.currency,
         "to_review": sorted(to_review), "lat": case.lat, "lon": case.lon,
         "geo_status": case.geo_status.value, "timezone": case.timezone, "country": case.country,

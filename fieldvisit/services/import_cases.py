@@ -36,6 +36,8 @@ from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
+from fieldvisit.services.import_moves import settle_moves
+from fieldvisit.services.import_twins import note_near_twins
 from fieldvisit.services.import_notes import conflicts_of, missing_fields, missing_warning, not_in_file
 from fieldvisit.services.import_publish import STAGE_CHUNK, match_stored_ids, publish_import
 from fieldvisit.services.import_summary import ImportSummary
@@ -366,6 +368,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             summary.not_in_file = not_in_file(earlier, first_seen.keys() | {id_key(i) for i in rejected_ids})
         del earlier
         good = match_stored_ids(good, stored, summary)
+        good = settle_moves(uow, good, stored, summary)
+        note_near_twins(uow, good, stored, summary)
         # a blank balance keeps a stored case's balance; only a new case's waits for review
         summary.review = [r for r in summary.review if r["case_id"] not in stored or not (
             r["column"] == "balance" and r["error"] == BALANCE_EMPTY)]

@@ -49,7 +49,8 @@ _PLACE_FIELDS = frozenset({"address", "work_address", "house_number", "address_l
 
 def missing_fields(columns: list[dict]) -> list[str]:
     """The important fields no mapped column of the file gives, in this order: ``"balance"``,
-    ``"name"``, ``"address"`` (an address, its parts, or both coordinates count)."""
+    ``"name"``, ``"address"`` (an address, its parts, or both coordinates count), ``"days_past_due"``
+    (days past due or a due date; without them the cases' days past due are unknown)."""
     mapped = {c["field"] for c in columns if c["action"] == "map"}
     missing = []
     if "balance" not in mapped:
@@ -58,6 +59,8 @@ def missing_fields(columns: list[dict]) -> list[str]:
         missing.append("name")
     if not mapped & _PLACE_FIELDS and not {"lat", "lon"} <= mapped:
         missing.append("address")
+    if not mapped & {"days_past_due", "due_date"}:  # the cases show their days past due as unknown, not 0
+        missing.append("days_past_due")
     return missing
 
 
@@ -65,7 +68,8 @@ def missing_warning(missing: list[str]) -> str:
     """The summary's one warning line for :func:`missing_fields` ('' when nothing is missing)."""
     if not missing:
         return ""
-    words = {"balance": "balance", "name": "name", "address": "address or coordinates"}
+    words = {"balance": "balance", "name": "name", "address": "address or coordinates",
+             "days_past_due": "days past due or due date (their days past due show as unknown, not 0)"}
     named = [f"no {words[m]}" for m in missing]
     fields = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
     return msg("The file gives {fields} for its cases; they were imported without them. If the file has them "

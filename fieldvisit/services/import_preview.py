@@ -18,9 +18,11 @@ from fieldvisit.domain.cases import Case
 from fieldvisit.domain.columns import IGNORE, KEEP, PARTS
 from fieldvisit.domain.flag_columns import STATUS
 from fieldvisit.domain.status_columns import status_kind
+from fieldvisit.domain.case_ids import id_key
 from fieldvisit.services.import_cases import (
     case_id_problem, column_plan, conventions_json, read_case, row_context, row_splitter,
 )
+from fieldvisit.services.import_twins import twin_notes
 from fieldvisit.services.import_notes import conflicts_of, missing_fields, missing_warning, rows_as_json
 from fieldvisit.services.import_status import duplicate_flags, settle_status_columns, status_values
 from fieldvisit.services.import_profiles import ImportOptions
@@ -106,21 +108,21 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
         errors = [{"row": number, "column": c, "error": m} for c, m in result.errors]
         notes = [{"row": number, "column": c, "error": m} for c, m in result.review]
         if result.case is None and result.rejected_id:  # its flags are kept on the case another row imports
-            if result.rejected_id in seen:
-                first_row, first = seen[result.rejected_id]
+            if id_key(result.rejected_id) in seen:
+                first_row, first = seen[id_key(result.rejected_id)]
                 if note := duplicate_flags(first, first_row, result, number):
                     notes.append({"row": number, "column": note[0], "error": note[1]})
             else:
-                waiting.setdefault(result.rejected_id, []).append((number, result))
-        elif result.case is not None and result.case.case_id in seen:
-            first_row, first = seen[result.case.case_id]
+                waiting.setdefault(id_key(result.rejected_id), []).append((number, result))
+        elif result.case is not None and id_key(result.case.case_id) in seen:  # as the import: "a-001 " is A-001
+            first_row, first = seen[id_key(result.case.case_id)]
             errors.append({"row": number, "column": "case_id", "error": f"case {result.case.case_id} appears "
                                                                         f"again (first on row {first_row})"})
             if note := duplicate_flags(first, first_row, result, number):  # its flags are kept on the case
                 notes.append({"row": number, "column": note[0], "error": note[1]})
         elif result.case is not None:
-            seen[result.case.case_id] = (number, result.case)
-            for n, earlier in waiting.pop(result.case.case_id, ()):
+            seen[id_key(result.case.case_id)] = (number, result.case)
+            for n, earlier in waiting.pop(id_key(result.case.case_id), ()):
                 if note := duplicate_flags(result.case, number, earlier, n):
                     notes.append({"row": number, "column": note[0], "error": note[1]})
         rejected.extend(errors)
@@ -143,6 +145,12 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
                     shown_values[col["source"]] = kept.get(col["source"], "")
             rows.append({"row": number, "values": shown_values, "errors": [e["error"] for e in errors],
                          "review": [n["error"] for n in notes]})
+    by_row = {r["row"]: r for r in rows}
+    for note in twin_notes([(r, case) for r, case in seen.values()]):  # A001 beside A-001: said, not refused
+        review.append({"row": note["row"], "column": "case_id", "error": note["error"]})
+        if note["row"] in by_row:
+            by_row[note["row"]]["review"].append(note["error"])
+    review.sort(key=lambda r: r["row"])
     skipped = []
     for item in getattr(table, "skipped", []) or []:  # as the import: a broken record is rejected
         if item.get("kind") == "broken":

@@ -43,8 +43,12 @@ class ImportSummary:
     #: notes that block nothing: [{row, case_id, column, note}] (an appointment clipped to the lawful hours;
     #: row and case_id None: a note on a whole column, e.g. status values nobody recognises)
     notes: list[dict] = field(default_factory=list)
-    #: important fields no column gives ("balance", "name", "address"), and the sentences saying so
+    #: important fields no column gives ("balance", "name", "address", "days_past_due"), and the sentences saying so
     missing_fields: list[str] = field(default_factory=list)
+    #: re-imported cases moved to another address without coordinates (position cleared): [{row, case_id}]
+    moved: list[dict] = field(default_factory=list)
+    #: same address, the position pinned by hand kept over the file's coordinates: [{row, case_id}]
+    pins_kept: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     #: open stored cases from earlier imports of this file (same name or profile) it has no row
     #: for, kept unchanged: {count, case_ids (the first 20)}; see import_notes.not_in_file

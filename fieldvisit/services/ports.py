@@ -118,6 +118,8 @@ class CaseRepository(Protocol):
         """case_id → storage key for every case (or for those of ``among`` that are stored)."""
     def flags_of(self, pks: Sequence[int]) -> dict[int, frozenset]:
         """Storage key → the stored flags (a frozenset of Flag) of those cases."""
+    def places_of(self, pks: Sequence[int]) -> dict[int, tuple[str, float | None, float | None, str]]:
+        """Storage key → ``(address, lat, lon, geo_status)`` of those cases (degrees; None: no position)."""
     def add_many(self, cases: Sequence[Case], import_id: int | None) -> None: ...
     def update_many(self, updates: Sequence[tuple[int, Case, frozenset[str]]], import_id: int | None) -> list[dict]:
         """Update the named fields of stored cases, keeping what they were in the history.

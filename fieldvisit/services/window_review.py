@@ -45,14 +45,15 @@ def review_count(uow: UnitOfWork) -> int:
         return uow.window_reviews.count()
 
 
-def fields_to_review(uow: UnitOfWork, *, windows: bool = False) -> dict[str, set[str]]:
+def fields_to_review(uow: UnitOfWork, *, windows: bool = False, every: bool = False) -> dict[str, set[str]]:
     """``case_id → {field, ...}`` of the values waiting for review (``balance``, ``due_date``...):
     those fields are unset, never 0 — show "to review". ``windows``: also the appointment texts
-    waiting (``appointment``, ``inconvenient``) and an undecided time zone (``timezone``). Call
-    inside or outside ``with uow``."""
+    waiting (``appointment``, ``inconvenient``) and an undecided time zone (``timezone``);
+    ``every``: every open item's column (flag holds ``flag:<code>``, coordinates ``lat`` too), as
+    ``cases list`` shows them. Call inside or outside ``with uow``."""
     out: dict[str, set[str]] = {}
     for item in uow.window_reviews.pending():
-        if item["column"] in VALUE_FIELDS or (windows and item["column"] in (*WINDOW_FIELDS, "timezone")):
+        if every or item["column"] in VALUE_FIELDS or (windows and item["column"] in (*WINDOW_FIELDS, "timezone")):
             out.setdefault(item["case_id"], set()).add(item["column"])
     return out
 

@@ -85,6 +85,8 @@ class CaseTableModel(QAbstractTableModel):
                 return -1.0 if role == SORT_ROLE else self.tr("to review")
             if col in (2, 3) and "due_date" in pending:
                 return -1 if role == SORT_ROLE else self.tr("to review")
+            if col in (2, 3) and not case.due_known:  # the file gave no due date: unknown, not 0 / M0
+                return -1 if role == SORT_ROLE else self.tr("unknown")
             values = (
                 case.case_id, case.name, bucket.value, case.days_past_due(self.as_of),
                 float(case.balance) if role == SORT_ROLE else money(case.balance, case.currency),
@@ -93,8 +95,8 @@ class CaseTableModel(QAbstractTableModel):
             )
             return values[col]
         if role == Qt.ItemDataRole.BackgroundRole and col == 2:
-            if "due_date" in self._to_review.get(case.case_id, ()):
-                return None  # no bucket until the due date is reviewed
+            if "due_date" in self._to_review.get(case.case_id, ()) or not case.due_known:
+                return None  # no bucket until the due date is reviewed (or known)
             return QBrush(QColor(BUCKET_COLOURS[bucket]))
         if role == Qt.ItemDataRole.ForegroundRole and col == 5 and case.blocking_flags:
             return QBrush(QColor("#b71c1c"))

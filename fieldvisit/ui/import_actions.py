@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from fieldvisit.adapters.i18n import localize
+from fieldvisit.ui.cli_hints import window_localize as localize, window_wording
 from fieldvisit.domain.hold_review import review_kind
 from fieldvisit.ui.operation import Operation
 
@@ -72,11 +72,18 @@ class ImportActions:
             text += "\n" + self.tr("Ignored: {ignored}.").format(ignored=", ".join(summary.ignored_columns) or self.tr("none"))
             if summary.missing_fields:  # a file that gives no balance, name or place: said, not refused
                 words = {"balance": self.tr("no balance"), "name": self.tr("no name"),
-                         "address": self.tr("no address or coordinates")}
+                         "address": self.tr("no address or coordinates"),
+                     "days_past_due": self.tr("no days past due or due date (shown as unknown, not 0)")}
                 text += "\n" + self.tr("Warning: the file gives {fields} for its cases; they were imported without "
                                        "them. If the file has them under other headers, choose those columns in "
                                        "the import preview and import again.").format(
                     fields=", ".join(words[m] for m in summary.missing_fields))
+            if summary.moved:  # a new address without coordinates: the old door is forgotten
+                text += "\n" + self.tr("%n cases moved to another address: their coordinates are cleared and wait "
+                                       "for geocoding.", "", len(summary.moved))
+            if summary.pins_kept:
+                text += "\n" + self.tr("%n cases keep the position pinned by hand on the map.", "",
+                                       len(summary.pins_kept))
             texts = sum(1 for r in summary.review if r["column"] in ("appointment", "inconvenient"))
             if texts:
                 text += "\n" + self.tr("%n appointment texts could not be read for sure: File → Review appointment "
@@ -116,7 +123,7 @@ class ImportActions:
             columns = [f"{c['source']} → " + (c["field"] if c["action"] == "map" else
                                                 self.tr("kept") if c["action"] == "keep" else self.tr("ignored"))
                        for c in summary.columns]
-            details = "\n".join([*columns, ""] + [f"Row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}"
+            details = "\n".join([*columns, ""] + [f"Row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {window_wording(r['error'])}"
                                                   for r in (summary.rejected + summary.review)[:60]]
                                 + [f"Row {r['row']} ({r['column']}): {r['note']}" for r in summary.notes[:30]
                                    if r["row"] is not None]
@@ -129,5 +136,5 @@ class ImportActions:
             self.last_import = summary
 
         op = Operation(self, work).success(done).failure(
-            lambda msg: QMessageBox.warning(self, self.tr("Import refused"), msg)).with_progress(self.progress)
+            lambda msg: QMessageBox.warning(self, self.tr("Import refused"), window_wording(msg))).with_progress(self.progress)
         return op.start(self.tr("Importing {}…").format(Path(path).name))

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QHeaderView, QLabel, QLineEdit, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from fieldvisit.adapters.i18n import flag_text, localize
+from fieldvisit.adapters.i18n import flag_text
 from fieldvisit.domain.columns import IGNORE, KEEP, TARGETS
 from fieldvisit.domain.flag_columns import FREE_TEXT, PREFIX as FLAG_PREFIX, STATUS
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.import_preview import preview_import
 from fieldvisit.services.import_profiles import DATE_ORDERS, ImportOptions, open_table
+from fieldvisit.ui.cli_hints import window_localize as localize  # CLI flags named as the window's controls
 from fieldvisit.ui.import_fields import (
     DELIMITERS, ENCODINGS, FIELD_LABELS, FLAG_TARGETS, IGNORED, REJECTED, REVIEW,
 )
@@ -239,7 +240,7 @@ class ImportPreviewDialog(QDialog):
         text = self.tr("Read: decimal mark {decimal}; dates {order}; country {country}; currency {currency}.").format(
             decimal=decimal, order=order, country=country,
             currency=conv.get("currency") or self.tr("unknown"))
-        evidence = " ".join(conv.get("evidence") or ())
+        evidence = " ".join(map(localize, conv.get("evidence") or ()))
         if evidence:
             text += "\n" + evidence
         for other in p.get("sheets_not_read") or ():
@@ -368,7 +369,8 @@ class ImportPreviewDialog(QDialog):
                                   "{rows}.").format(rows=", ".join(map(str, p["hidden_rows"][:30])))
         if p.get("missing_fields"):  # a mapping giving no balance, name or place: said before importing
             words = {"balance": self.tr("no balance"), "name": self.tr("no name"),
-                     "address": self.tr("no address or coordinates")}
+                     "address": self.tr("no address or coordinates"),
+                     "days_past_due": self.tr("no days past due or due date (shown as unknown, not 0)")}
             text += " " + self.tr("Warning: the columns give {fields}; choose the columns that hold them, or the "
                                   "cases are imported without them.").format(
                 fields=", ".join(words[m] for m in p["missing_fields"]))

@@ -164,17 +164,18 @@ def test_a_file_giving_no_balance_name_or_place_is_imported_with_a_warning(tmp_p
     mapping = '{"Aktenzeichen": "case_id"}'
     plain = _import(tmp_path, path, "--mapping", mapping)
     assert plain.returncode == 0, plain.stderr
-    assert ("Warning: The file gives no balance, no name and no address or coordinates for its cases; they were "
-            "imported without them.") in plain.stdout
+    assert ("Warning: The file gives no balance, no name, no address or coordinates and no days past due or due "
+            "date (their days past due show as unknown, not 0) for its cases; they were imported without them.") \
+        in plain.stdout
     r = fv("--json", "cases", "import", str(path), "--mapping", mapping, "--as-of", "2026-11-23",
            db=f"sqlite:///{tmp_path / 'w2.db'}")
     data = json.loads(r.stdout)
     assert r.returncode == 0 and data["imported"] == 2
-    assert data["missing_fields"] == ["balance", "name", "address"] and len(data["warnings"]) == 1
+    assert data["missing_fields"] == ["balance", "name", "address", "days_past_due"] and len(data["warnings"]) == 1
     preview = fv("--json", "cases", "import", str(path), "--mapping", mapping, "--preview", "--as-of", "2026-11-23",
                  db=f"sqlite:///{tmp_path / 'w3.db'}")
-    assert json.loads(preview.stdout)["missing_fields"] == ["balance", "name", "address"]
-    full = _csv(tmp_path, "case_id,name,lat,lon,balance\nA,x,40.4,-3.7,10\n", name="full.csv")
+    assert json.loads(preview.stdout)["missing_fields"] == ["balance", "name", "address", "days_past_due"]
+    full = _csv(tmp_path, "case_id,name,lat,lon,balance,due_date\nA,x,40.4,-3.7,10,2026-10-01\n", name="full.csv")
     r = fv("--json", "cases", "import", str(full), "--as-of", "2026-11-23", db=f"sqlite:///{tmp_path / 'w4.db'}")
     assert json.loads(r.stdout)["missing_fields"] == [] and json.loads(r.stdout)["warnings"] == []
 

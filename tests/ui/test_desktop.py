@@ -199,7 +199,7 @@ def test_an_import_whose_file_gives_no_balance_name_or_place_says_so(qtbot, wind
     op = window.import_cases(str(path))
     qtbot.waitUntil(lambda: hasattr(window, "last_import"), timeout=20000)
     assert window.last_import.imported == 2
-    assert window.last_import.missing_fields == ["balance", "name", "address"]
+    assert window.last_import.missing_fields == ["balance", "name", "address", "days_past_due"]
     boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
     assert any("no balance, no name, no address or coordinates" in b.text() for b in boxes)
     if os.environ.get("FIELDVISIT_SHOTS"):

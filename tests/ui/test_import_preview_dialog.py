@@ -237,7 +237,7 @@ def test_columns_giving_no_balance_name_or_place_are_warned_before_importing(qtb
     path = tmp_path / "ids.csv"
     path.write_text("case_id,Bemerkung\nID-1,a\n", encoding="utf-8")
     dialog = window.import_with_preview(str(path))
-    assert dialog.preview["missing_fields"] == ["balance", "name", "address"]
+    assert dialog.preview["missing_fields"] == ["balance", "name", "address", "days_past_due"]
     assert "no balance, no name, no address or coordinates" in dialog.status.text()
     assert dialog.import_button.isEnabled()  # said, not refused
     if os.environ.get("FIELDVISIT_SHOTS"):

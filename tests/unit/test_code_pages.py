@@ -38,5 +38,6 @@ def test_half_double_encoded_file_is_refused_naming_the_encoding_choice():
     mixed = (HEAD + "U-1,José Núñez,Calle Ñandú 3,1\n").encode("utf-8").decode("cp1252") + "U-2,Zoë Müller,Straße 5,2\n"
     with pytest.raises(UserError, match="--encoding"):
         decode(mixed.encode("utf-8"), "mixed.csv")
-    with pytest.raises(UserError, match="--encoding"):  # the same mixture in Windows-1252 bytes
+    # the same mixture in Windows-1252 bytes: UTF-8 bytes on row 2, Windows-1252 on row 3 (BRK14 #7)
+    with pytest.raises(UserError, match="mixes text encodings: UTF-8 on row 2, Windows-1252 on row 3"):
         decode(mixed.encode("cp1252"), "mixed.csv")

@@ -41,3 +41,15 @@ def test_case_ids_match_trimmed_and_case_insensitively_keeping_the_stored_spelli
     assert found is None and "00123" in problem and "leading zeros" in problem
     assert id_problem("4.5E+15") and "scientific notation" in id_problem("4.5E+15")
     assert id_problem("R-1") is None and id_problem("12345") is None
+
+
+def test_ids_differing_only_by_punctuation_or_spaces_are_near_twins():
+    from fieldvisit.domain.case_ids import loose_key
+
+    assert {loose_key(i) for i in ("A-001", "a 001", "A_001", "A.001", "Ａ００１", "A/001 ")} == {"a001"}
+    ids = StoredIds({"A-001": 1, "B7": 2, "C 3": 3})
+    assert ids.looks_like("A001") == "A-001"  # the file drops the hyphen
+    assert ids.looks_like("B-7") == "B7"  # the file adds one
+    assert ids.looks_like("C-3") == "C 3"
+    assert ids.looks_like("a-001") is None and ids.looks_like("A-001") is None  # the same id: matched, not a twin
+    assert ids.looks_like("A002") is None and ids.looks_like("--") is None

@@ -20,6 +20,7 @@ import os
 from itertools import islice
 from pathlib import Path
 
+from fieldvisit.adapters.files.encoding_checks import refuse_mojibake
 from fieldvisit.adapters.files.safe_write import open_untrusted, read_limited
 from fieldvisit.adapters.files.table_rows import data_rows, footer_reason, pick_header, report_reason
 from fieldvisit.adapters.files.text_decoding import decode
@@ -103,6 +104,7 @@ def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None, header_ro
             raise UserError(msg('{name} cannot be read as {encoding}; choose another encoding.', name=p.name,
                                 encoding=encoding)) from None
         text = text.removeprefix("\ufeff")
+        refuse_mojibake(text, p.name, encoding)
     else:
         text, encoding = decode(data, p.name)
     del data

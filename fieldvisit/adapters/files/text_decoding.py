@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from fieldvisit.adapters.files.encoding_checks import mixed_rows, rows_text
 from fieldvisit.adapters.files.code_pages import best_single_byte, repair_double_utf8
 from fieldvisit.domain.columns import canonical_for
 from fieldvisit.domain.text import msg
@@ -94,10 +95,25 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         pass
     else:
         return _once(text, "utf-8", name)
+    if mixed := mixed_rows(data[:_SAMPLE], _plausibility):
+        lines = data[:_SAMPLE].split(b"\n")
+        try:  # what the other rows are written in, when they alone tell
+            other = _NAMES.get(_legacy(b"\n".join(lines[n - 1] for n in mixed[1]), name)[1], "")
+        except UserError:
+            other = ""
+        raise UserError(msg('{name} mixes text encodings: UTF-8 on {utf8}, {other} on {rows}, so no one encoding '
+                            'reads it right; export it again as UTF-8 CSV, or retype the letters of those rows in '
+                            'a text editor saving as UTF-8, and import again.', name=name,
+                            utf8=rows_text(mixed[0]), other=other or "another encoding", rows=rows_text(mixed[1])))
     text, encoding = _legacy(data, name)
     if encoding == "cp932" and "\\" in text:  # Shift-JIS 0x5C is the yen sign: \12,345 is ¥12,345
         text = re.sub(r"\\(?=\s?\d)", "¥", text)
     return text, encoding
+
+
+#: Encodings as people know them, for sentences.
+_NAMES = {"cp1252": "Windows-1252", "cp1250": "Windows-1250", "cp1251": "Windows-1251", "cp1253": "Windows-1253",
+          "koi8_r": "KOI8-R", "gb18030": "GBK", "big5": "Big5", "cp932": "Shift-JIS", "cp949": "EUC-KR"}
 
 
 #: The encoding shown for UTF-8 text that had been saved twice and was repaired exactly.

@@ -41,6 +41,16 @@ class SqlCases:
                 found[pk] = parse_flags(text or "")
         return found
 
+    def places_of(self, pks: Sequence[int]) -> dict[int, tuple[str, float | None, float | None, str]]:
+        """Storage key → ``(address, lat, lon, geo_status)`` of those cases (degrees; None: no position)."""
+        found: dict[int, tuple] = {}
+        c = s.cases.c
+        for start in range(0, len(pks), CHUNK):
+            for pk, address, lat, lon, status in self.conn.execute(
+                    select(c.id, c.address, c.lat, c.lon, c.geo_status).where(c.id.in_(pks[start:start + CHUNK]))):
+                found[pk] = (address or "", lat, lon, status)
+        return found
+
     def _collector_ids(self, cases: Sequence[Case]) -> dict[str, int]:
         names = {c.collector for c in cases if c.collector}
         if not names:
