@@ -84,6 +84,12 @@ def span_clock(a: str | None, b: str | None, local: str | None, day_zone: tzinfo
     return f"{text} {aside.format(time=f'{la}{dash}{lb}', zone=zone_city(local or ''))}" if la and lb else text
 
 
+def other_clocks(plan: dict, day_zone: tzinfo | None) -> bool:
+    """Whether some stop of ``plan`` lies in a zone whose wall clock differs from the day zone's
+    (then a printed day names its zone)."""
+    return any(local_hhmm(s.get("start"), s.get("timezone"), day_zone) for s in plan.get("stops", []))
+
+
 def plan_zone(plan: dict, fallback: str | None = None) -> tzinfo | None:
     """The day zone of a plan as ``plan_json`` shapes it: its ``timezone`` key, else ``fallback``
     (IANA, e.g. the workspace's zone, for plans saved before the key existed), else the offset

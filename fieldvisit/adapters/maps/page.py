@@ -24,6 +24,7 @@ from folium.template import Template
 from fieldvisit.adapters import maps as _maps_package
 from fieldvisit.adapters.escape import html_text
 from fieldvisit.domain.longitudes import arc_centre
+from fieldvisit.domain.plan_times import plan_zone, stop_clock
 from maps import HERE as MAPS_DIR
 
 ASSET_BASE = "fvmap://app/assets/"
@@ -73,8 +74,9 @@ def route_from_plan(plan: dict | None) -> dict | None:
     (``[[lat, lon], ...]``) is the line along the streets when a region pack holds the day."""
     if not plan:
         return None
+    zone = plan_zone(plan)  # the day zone; a stop in another zone also shows its own clock
     stops = [{"id": s["case_id"], "name": s.get("name", ""), "lat": s["lat"], "lon": s["lon"],
-              "eta": s["start"][11:16], "wait": f"{s['wait_seconds'] // 60} min" if s.get("wait_seconds", 0) >= 60 else "",
+              "eta": stop_clock(s["start"], s.get("timezone"), zone), "wait": f"{s['wait_seconds'] // 60} min" if s.get("wait_seconds", 0) >= 60 else "",
               "appointment": s.get("appointment", False), "state": s.get("state") or "todo",
               "outcome": s.get("outcome"), "follow_up": bool(s.get("follow_up"))} for s in plan["stops"]]
     route = {"collector": plan["collector"], "date": plan["date"], "start": plan["start"], "end": plan["end"],
