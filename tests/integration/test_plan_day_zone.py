@@ -156,3 +156,13 @@ def test_a_canary_islands_case_in_a_madrid_day_reads_in_order(tmp_path):
         assert (datetime.fromisoformat(s["start"]) - datetime.fromisoformat(s["arrival"])).total_seconds() == s["wait_seconds"]
         if s["wait_seconds"] >= 60:
             assert f"at the door {datetime.fromisoformat(s['arrival']):%H:%M}, waits {s['wait_seconds'] // 60} min" in text
+
+
+def test_the_map_popup_gets_madrid_time_and_the_lisbon_clock(border):
+    db, tmp, _, _ = border
+    out = tmp / "day.html"
+    r = fv("map", "--date", DAY, "--collector", "Ana", "--out", str(out), db=db)
+    assert r.returncode == 0, r.stderr
+    page = out.read_text(encoding="utf-8")
+    assert '"eta": "09:00", "eta_local": {"time": "08:00", "zone": "Lisbon"}' in page
+    assert '"local_time": "({time} {zone} time)"' in page
