@@ -166,3 +166,19 @@ def test_the_map_popup_gets_madrid_time_and_the_lisbon_clock(border):
     page = out.read_text(encoding="utf-8")
     assert '"eta": "09:00", "eta_local": {"time": "08:00", "zone": "Lisbon"}' in page
     assert '"local_time": "({time} {zone} time)"' in page
+
+
+def test_an_early_arrival_waits_outside_and_the_visit_starts_at_lawful_hours(tmp_path):
+    """BRK14b item 9: ``arrival`` is the time at the door, ``start`` the visit (lawful), and the
+    text says the collector waits."""
+    db = workspace(tmp_path, HEAD + "".join(line + "\n" for line in CANARY.splitlines()[1:] if line[:4] in ("G-12", "G-9,")),
+                   "40.42,-3.70")
+    text, data = plan(db, "--shift", "07:00-23:59", "--lock", "G-12@09:00")
+    assert [s["case_id"] for s in data["stops"]] == ["G-12", "G-9"], text
+    g9 = data["stops"][1]
+    arrival, start = datetime.fromisoformat(g9["arrival"]), datetime.fromisoformat(g9["start"])
+    canary = ZoneInfo("Atlantic/Canary")
+    assert f"{arrival.astimezone(canary):%H:%M}" < "09:00" and f"{start.astimezone(canary):%H:%M}" == "09:00"
+    assert g9["wait_seconds"] == (start - arrival).total_seconds() > 0
+    assert "10:00-10:20 (09:00-09:20 Canary time)" in text
+    assert f"at the door {arrival:%H:%M}, waits {g9['wait_seconds'] // 60} min" in text
