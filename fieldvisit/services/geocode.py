@@ -15,7 +15,7 @@ from fieldvisit.domain.text import msg
 from fieldvisit.services.hold_review import move_to_zone, zone_pending
 from fieldvisit.services.ports import Geocoder, GeocoderOffline, GeocoderRefused, UnitOfWork, ZoneLookup
 from fieldvisit.services.progress import Progress, Work
-from fieldvisit.services.window_review import lawful_hours, read_correction
+from fieldvisit.services.window_review import corrections_for, lawful_hours
 
 
 @dataclass(slots=True)
@@ -64,7 +64,7 @@ def _place_in_zone(uow: UnitOfWork, case_id: str, zone: str, rules, today: date 
     before = case.timezone
     fields, reread = move_to_zone(uow, case, zone, by="geocoder", lawful=lawful_hours(rules, case.country),
                                   today=today, dayfirst=(uow.settings.get("country") or "") != "US",
-                                  read_correction=read_correction)
+                                  read_correction=corrections_for(rules, case.country))
     uow.cases.update_many([(uow.cases.keys([case_id])[case_id], case, frozenset(fields))], None)
     uow.audit.append("zone_from_place", case_id, {"before": before, "after": zone, "appointments_read": reread})
 
