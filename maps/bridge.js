@@ -23,7 +23,12 @@
     if (c.bucket) rows.push([T.bucket, c.bucket + " · " + c.dpd + " " + T.days]);
     if (c.window) rows.push([T.window, c.window]);
     if (c.promise) rows.push([T.promise, c.promise]);
-    if (stop) rows.push([T.eta, stop.eta + (stop.wait ? " (" + T.waits + " " + stop.wait + ")" : "")]);
+    if (stop) {
+      /* the day's clock, and the stop's own when its zone differs: "09:25 (08:25 Lisbon time)" */
+      var local = stop.eta_local ? " " + (T.local_time || "({time} {zone} time)")
+        .replace("{time}", stop.eta_local.time).replace("{zone}", stop.eta_local.zone) : "";
+      rows.push([T.eta, stop.eta + local + (stop.wait ? " (" + T.waits + " " + stop.wait + ")" : "")]);
+    }
     if (stop && stop.state && stop.state !== "todo") rows.push([T.state, T[stop.state] || stop.state]);
     if (stop && stop.outcome) rows.push([T.outcome, (T.outcomes && T.outcomes[stop.outcome]) || stop.outcome]);
     if (c.address) rows.push([T.address, c.address]);

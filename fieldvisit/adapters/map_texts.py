@@ -21,7 +21,8 @@ LABELS = {"case": QT_TRANSLATE_NOOP("Map", "Case"), "balance": QT_TRANSLATE_NOOP
           "outcome": QT_TRANSLATE_NOOP("Map", "Outcome"),
           "follow_up": QT_TRANSLATE_NOOP("Map", "Follow-up of a broken promise"),
           "start_here": QT_TRANSLATE_NOOP("Map", "Start my day here"), "stop": QT_TRANSLATE_NOOP("Map", "Stop"),
-          "appointment": QT_TRANSLATE_NOOP("Map", "Appointment")}
+          "appointment": QT_TRANSLATE_NOOP("Map", "Appointment"),
+          "local_time": QT_TRANSLATE_NOOP("Map", "({time} {zone} time)")}
 
 
 def map_labels(outcomes: dict[str, str] | None = None, outcome_context: str = "VisitForm") -> dict:

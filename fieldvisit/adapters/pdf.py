@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from fieldvisit.adapters.escape import html_text
 from fieldvisit.adapters.i18n import day_text, localize, money
+from fieldvisit.domain.plan_times import hhmm, span_clock, stop_clock, zone_city
 from fieldvisit.domain.prep import PrepSheet
 
 STYLE = """
@@ -57,10 +59,20 @@ def sheet_html(sheet: PrepSheet, stop: dict | None = None) -> str:
              f"<div class='sub'>{_e(case_label)} · {_e("?" if sheet.due_unknown else c.bucket(sheet.as_of).value)} · {_e(due)} · "
              f"{_e(balance)}" + (f"<br>{_e(c.address)}" if c.address else "") + "</div>"]
     if stop:
-        at = QCoreApplication.translate("PrepSheet", "Visit at {time}").format(time=stop["start"][11:16])
+        # the stop's times are in the day zone (its offset is the one they carry); a case in
+        # another zone also shows its own clock
+        zone = datetime.fromisoformat(stop["start"]).tzinfo
+        local = stop.get("timezone")
+        aside = QCoreApplication.translate("PrepSheet", "({time} {zone} time)")
+        at = QCoreApplication.translate("PrepSheet", "Visit at {time}").format(
+            time=stop_clock(stop["start"], local, zone, aside))
         if stop.get("window"):
+            w = stop["window"]
             at += " (" + QCoreApplication.translate("PrepSheet", "window {start}–{end}").format(
-                start=stop["window"]["start"][11:16], end=stop["window"]["end"][11:16]) + ")"
+                start=hhmm(w["start"], zone), end=hhmm(w["end"], zone)) + ")"
+            other = span_clock(w["start"], w["end"], local, zone, "{time}")
+            if " " in other:  # the window in the case's own clock too
+                at += " " + aside.format(time=other.split(" ", 1)[1], zone=zone_city(local or ""))
         parts.append(f"<div class='sub'>{_e(at)}</div>")
     if c.extra:  # columns of the case file kept as information, as the lender wrote them
         info = QCoreApplication.translate("PrepSheet", "From the case file")

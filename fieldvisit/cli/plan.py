@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from fieldvisit.cli.io import _emit, counted
+from fieldvisit.domain.plan_times import hhmm, plan_zone, span_clock, zone_city
 from fieldvisit.services.errors import UserError
 
 
@@ -41,15 +42,25 @@ def _only_collector(app, given):
 
 
 def _plan_text(data: dict) -> str:
+    """The day for a terminal: every time in the collector's day zone (named in the first line
+    when known); a stop whose own zone reads another wall clock also shows its local time, e.g.
+    ``09:25-09:45 (08:25-08:45 Lisbon time)``."""
+    zone = plan_zone(data)
+    name = data.get("timezone")
     lines = [f"{data['collector']} on {data['date']}: {counted(len(data['stops']), 'visit')}, "
              f"{data['total_distance_m'] / 1000:.1f} km, {data['total_travel_seconds'] // 60} min on the road; "
-             f"leave {data['leave_at'][11:16]}, back {data['return_at'][11:16]}"
+             f"leave {hhmm(data['leave_at'], zone)}, back {hhmm(data['return_at'], zone)}"
+             + (f" ({zone_city(name)} time)" if name else "")
              + ("" if data["valid"] else "  [PLAN HAS PROBLEMS]")]
     for i, s in enumerate(data["stops"], 1):
-        window = f"  window {s['window']['start'][11:16]}-{s['window']['end'][11:16]}" if s["window"] else ""
-        lines.append(f"{i:>3}. {s['start'][11:16]}-{s['departure'][11:16]}  {s['case_id']:<12} {s['name']}{window}")
+        local = s.get("timezone")
+        window = (f"  window {span_clock(s['window']['start'], s['window']['end'], local, zone, dash='-')}" if s["window"] else "")
+        wait = (f"  (at the door {hhmm(s['arrival'], zone)}, waits {s['wait_seconds'] // 60} min)"
+                if s.get("wait_seconds", 0) >= 60 else "")
+        lines.append(f"{i:>3}. {span_clock(s['start'], s['departure'], local, zone, dash='-')}  {s['case_id']:<12} {s['name']}"
+                     f"{window}{wait}")
     if data.get("lunch_at"):
-        lines.append(f"     lunch from {data['lunch_at'][11:16]}")
+        lines.append(f"     lunch from {hhmm(data['lunch_at'], zone)}")
     lines += [f"  ! {v}" for v in data["violations"]]
     if data.get("travel") == "roads":
         lines.append("travel: roads")

@@ -44,6 +44,7 @@ class PlannedStop:
     late_seconds: int = 0  # > 0 when the order misses the window (hand-made orders)
     slack_seconds: int = 0  # how much later the visit could start and still be allowed
     follow_up: bool = False  # broken-promise follow-up
+    timezone: str = ""  # the case's own zone (IANA): lawful hours and windows are read in it
 
 
 @dataclass(slots=True)
@@ -60,6 +61,7 @@ class Plan:
     total_distance_m: int
     lunch_at: datetime | None = None
     violations: list[str] = field(default_factory=list)
+    timezone: str = ""  # the collector's day zone (IANA; the shift's zone): the zone the day is printed in
 
 
 def schedule(order: list[Candidate | str], candidates: list[Candidate], matrix: DayMatrix,
@@ -75,13 +77,14 @@ def schedule(order: list[Candidate | str], candidates: list[Candidate], matrix: 
     violations: list[str] = []
     here = 0
     t = req.shift_start
+    day_zone = req.shift_start.tzinfo
     total_s = total_m = 0
     lunch_at = None
     first = True
     for item in order:
         if item == LUNCH:
             if req.lunch is not None:
-                lunch_at = max(t, req.lunch.earliest)
+                lunch_at = max(t, req.lunch.earliest).astimezone(day_zone)
                 if lunch_at > req.lunch.latest:
                     violations.append(msg('lunch starts at {lunch_at}, after {latest}',
                                           lunch_at=format(lunch_at, '%H:%M'), latest=format(req.lunch.latest, '%H:%M')))
@@ -114,12 +117,16 @@ def schedule(order: list[Candidate | str], candidates: list[Candidate], matrix: 
             arrival = start
             first = False
         wait = int((start - arrival).total_seconds())
+        # Every time of the day in the collector's day zone (a window or lawful bound read in the
+        # case's zone would otherwise carry that zone's offset into the rest of the day).
+        arrival, start = arrival.astimezone(day_zone), start.astimezone(day_zone)
         departure = start + timedelta(seconds=cand.service)
         stops.append(PlannedStop(case_id=cand.case.case_id, lat=cand.case.lat, lon=cand.case.lon,
                                  arrival=arrival, start=start, departure=departure, window=window,
                                  travel_seconds=travel, distance_m=metres, wait_seconds=wait,
                                  appointment=cand.appointment, locked=cand.case.case_id in req.locked,
-                                 late_seconds=late, slack_seconds=slack, follow_up=cand.follow_up))
+                                 late_seconds=late, slack_seconds=slack, follow_up=cand.follow_up,
+                                 timezone=cand.case.timezone or ""))
         total_s += travel
         total_m += metres
         here = j
@@ -134,7 +141,7 @@ def schedule(order: list[Candidate | str], candidates: list[Candidate], matrix: 
     return Plan(day=req.day, collector=req.collector, start_point=req.start, end_point=end,
                 leave_at=leave_at, return_at=return_at, stops=stops, unplanned=list(unplanned or []),
                 total_travel_seconds=total_s + back_s, total_distance_m=total_m + back_m,
-                lunch_at=lunch_at, violations=violations)
+                lunch_at=lunch_at, violations=violations, timezone=getattr(req.shift_start.tzinfo, "key", "") or "")
 
 
 def validate(plan: Plan, cases: dict[str, Case], req: DayRequest, travel_seconds) -> list[str]:

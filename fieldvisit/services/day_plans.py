@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fieldvisit.domain.cases import CaseStatus
+from fieldvisit.domain.plan_times import in_day_zone, zone_of
 from fieldvisit.domain.plan import Plan
 from fieldvisit.domain.planning import DayRequest, Lunch, Unplanned
 from fieldvisit.domain.positions import PositionError, parse_position
@@ -163,10 +164,21 @@ def travel_kind(travel) -> str:
 
 def plan_json(plan: Plan, names: dict[str, str] | None = None, travel=None) -> dict:
     """The plan as CLI.md's JSON; ``travel``: the model it was timed with (gives ``travel``:
-    "roads" or "geodesic"; None when no model is given)."""
+    "roads" or "geodesic"; None when no model is given).
+
+    Times are ISO 8601 with offset, every one of them written in the collector's day zone
+    ``timezone`` (IANA, the zone the shift was read in), so they read in order and the same
+    offset runs through the day: ``leave_at``, ``return_at``, ``lunch_at`` and each stop's
+    ``arrival``, ``start``, ``departure`` and ``window`` {start, end}. Each stop's ``timezone``
+    is the case's own zone (IANA), where its lawful hours and agreed windows are read: convert
+    a time into it for the debtor's wall clock (``domain.plan_times.stop_clock`` prints both).
+    ``arrival`` is when the collector reaches the door; ``start`` is when the visit begins
+    (never before lawful hours or the agreed window); ``wait_seconds`` = start − arrival, spent
+    waiting outside (no contact). ``departure`` = start + the visit's service time."""
     names = names or {}
-    return {
-        "date": plan.day.isoformat(), "collector": plan.collector,
+    zone = zone_of(plan.timezone)
+    return in_day_zone({
+        "date": plan.day.isoformat(), "collector": plan.collector, "timezone": plan.timezone,
         "travel": travel_kind(travel) if travel is not None else None,  # None: not known here
         "start": {"lat": plan.start_point[0], "lon": plan.start_point[1]},
         "end": {"lat": plan.end_point[0], "lon": plan.end_point[1]},
@@ -177,12 +189,12 @@ def plan_json(plan: Plan, names: dict[str, str] | None = None, travel=None) -> d
             "window": {"start": _iso(s.window[0]), "end": _iso(s.window[1])} if s.window else None,
             "lat": s.lat, "lon": s.lon, "travel_seconds": s.travel_seconds, "distance_m": s.distance_m,
             "wait_seconds": s.wait_seconds, "slack_seconds": s.slack_seconds,
-            "appointment": s.appointment, "locked": s.locked, "follow_up": s.follow_up,
+            "appointment": s.appointment, "locked": s.locked, "follow_up": s.follow_up, "timezone": s.timezone,
         } for s in plan.stops],
         "unplanned": unplanned_json(plan.unplanned),
         "total_distance_m": plan.total_distance_m, "total_travel_seconds": plan.total_travel_seconds,
         "valid": not plan.violations, "violations": plan.violations,
-    }
+    }, zone)
 
 
 def saved_visit_dates(uow: UnitOfWork, day: date, span: int, as_of: date,

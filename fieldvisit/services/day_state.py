@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 from fieldvisit.domain.cases import BLOCKING_FLAGS, CaseStatus, Flag
 from fieldvisit.domain.plan import Plan
+from fieldvisit.domain.plan_times import in_day_zone, plan_zone
 from fieldvisit.domain.planning import DayRequest, Reason, Unplanned
 from fieldvisit.domain.text import msg
 from fieldvisit.services.day_plans import add_country_holidays, apply_history, plan_json, save_plan, unplanned_json
@@ -42,7 +43,16 @@ def latest_plans(uow: UnitOfWork, day: date, collector: str | None = None) -> li
         ids = {s["case_id"] for p in plans for s in p.get("stops", [])}
         cases = {cid: uow.cases.get(cid) for cid in ids}
         approved = set(uow.overrides.for_day(day)) if ids else set()
-    return [_recheck(uow, p, cases, approved) for p in plans]
+        workspace_tz = uow.settings.get("timezone") or None
+    return [_recheck(uow, _one_zone(p, cases, workspace_tz), cases, approved) for p in plans]
+
+
+def _one_zone(plan: dict, cases: dict, workspace_tz: str | None) -> dict:
+    """``plan`` with every time in its day zone and each stop's own ``timezone``: plans saved
+    before those keys existed carry mixed offsets (their zone: the workspace's ``workspace_tz``)."""
+    stops = [s if "timezone" in s else {**s, "timezone": getattr(cases.get(s["case_id"]), "timezone", "") or ""}
+             for s in plan.get("stops", [])]
+    return in_day_zone({**plan, "stops": stops}, plan_zone(plan, workspace_tz))
 
 
 def _withdrawn(stop: dict, case, approved: set[str]) -> Unplanned | None:
@@ -74,7 +84,7 @@ def _recheck(uow: UnitOfWork, plan: dict, cases: dict, approved: set[str]) -> di
 
 
 def _day_bounds(plan: dict) -> tuple[datetime, datetime]:
-    zone = datetime.fromisoformat(plan["leave_at"]).tzinfo if plan.get("leave_at") else None
+    zone = plan_zone(plan)
     start = datetime.combine(date.fromisoformat(plan["date"]), datetime.min.time(), zone)
     return start, start + timedelta(days=1)
 

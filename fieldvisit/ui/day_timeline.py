@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidgetItem
 
 from fieldvisit.adapters.i18n import localize
+from fieldvisit.domain.plan_times import hhmm, other_clocks, plan_zone, span_clock, zone_city
 from fieldvisit.ui.visit_form import OUTCOME_LABELS
 
 DONE_BG, DONE_FG = QColor("#eeeeee"), QColor("#616161")
@@ -39,10 +40,15 @@ def stop_text(number: int, stop: dict, locked: bool) -> str:
     """One line of the timeline: marks, number, times, case, name, window, wait, slack, state."""
     state = stop.get("state", "todo")
     marks = ("🔒 " if locked else "") + {"done": "✓ ", "retry": "↻ "}.get(state, "") + ("⚑ " if stop.get("follow_up") else "")
-    parts = [f"{marks}{number}. {stop['start'][11:16]}–{stop['departure'][11:16]}  {stop['case_id']}  {stop.get('name', '')}"]
+    # times in the day zone (the offset the plan's times carry); a stop in another zone also
+    # shows its own clock, e.g. "09:00–09:20 (08:00–08:20 Lisbon time)"
+    zone = datetime.fromisoformat(stop["start"]).tzinfo
+    local, aside = stop.get("timezone"), tr("({time} {zone} time)")
+    parts = [f"{marks}{number}. {span_clock(stop['start'], stop['departure'], local, zone, aside)}  "
+             f"{stop['case_id']}  {stop.get('name', '')}"]
     if stop.get("window"):
-        parts.append(tr("window {start}–{end}").format(start=stop["window"]["start"][11:16],
-                                                       end=stop["window"]["end"][11:16]))
+        w = stop["window"]
+        parts.append(tr("window {start}–{end}").format(start=hhmm(w["start"], zone), end=hhmm(w["end"], zone)))
     if state == "todo":
         if (stop.get("wait_seconds") or 0) >= 60:
             parts.append(tr("waits {} min").format(stop["wait_seconds"] // 60))
@@ -87,11 +93,14 @@ def summary_text(day: dict) -> tuple[str, bool]:
     """The line under the timeline (visits, km, time on the road, leave/back, lunch, how many done,
     the plan's problems) and whether the plan has problems."""
     stops = day.get("stops", [])
+    zone = plan_zone(day)
     text = tr("{n} visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.").format(
         n=len(stops), km=day.get("total_distance_m", 0) / 1000, mins=day.get("total_travel_seconds", 0) // 60,
-        leave=(day.get("leave_at") or "")[11:16], back=(day.get("return_at") or "")[11:16])
+        leave=hhmm(day.get("leave_at"), zone), back=hhmm(day.get("return_at"), zone))
     if day.get("lunch_at"):
-        text += " " + tr("Lunch {}.").format(day["lunch_at"][11:16])
+        text += " " + tr("Lunch {}.").format(hhmm(day["lunch_at"], zone))
+    if day.get("timezone") and other_clocks(day, zone):
+        text += " " + tr("Times in {zone} time.").format(zone=zone_city(day["timezone"]))
     if day.get("travel") == "roads":
         text += " " + tr("Timed on the roads.")
     elif day.get("travel") == "geodesic":

@@ -8,22 +8,27 @@ from datetime import datetime
 import gpxpy.gpx
 
 from fieldvisit.domain.longitudes import wrap
+from fieldvisit.domain.plan_times import plan_zone, span_clock, stop_clock
 
 
 def _label(stop: dict) -> str:
     return f"{stop['n']}. {stop['case_id']}" + (f" {stop['name']}" if stop["name"] else "")
 
 
-def _describe(stop: dict) -> str:
-    parts = [f"{stop['start'][11:16]}"]
+def _describe(stop: dict, zone) -> str:
+    local = stop.get("timezone")
+    parts = [stop_clock(stop["start"], local, zone)]
     if stop.get("window"):
-        parts.append(f"{stop['window']['start'][11:16]}–{stop['window']['end'][11:16]}")
+        parts.append(span_clock(stop["window"]["start"], stop["window"]["end"], local, zone))
     parts += [stop[k] for k in ("address", "phone") if stop.get(k)]
     return " · ".join(parts)
 
 
 def gpx_text(itinerary: dict) -> str:
-    """The GPX document as text (UTF-8 XML). Longitudes in [-180, 180)."""
+    """The GPX document as text (UTF-8 XML). Longitudes in [-180, 180). Times in the
+    descriptions are in the itinerary's day zone (plus the stop's own clock when it differs);
+    ``<time>`` is the same instant, as gpxpy writes it."""
+    zone = plan_zone(itinerary)
     doc = gpxpy.gpx.GPX()
     doc.name = f"{itinerary['collector']} {itinerary['date']}"
     doc.creator = "FieldVisit"
@@ -33,7 +38,7 @@ def gpx_text(itinerary: dict) -> str:
     for stop in itinerary["stops"]:
         when = datetime.fromisoformat(stop["start"])
         doc.waypoints.append(gpxpy.gpx.GPXWaypoint(stop["lat"], wrap(stop["lon"]), time=when, name=_label(stop),
-                                                   description=_describe(stop), symbol="Flag"))
+                                                   description=_describe(stop, zone), symbol="Flag"))
         route.points.append(gpxpy.gpx.GPXRoutePoint(stop["lat"], wrap(stop["lon"]), time=when, name=_label(stop)))
     route.points.append(gpxpy.gpx.GPXRoutePoint(end["lat"], wrap(end["lon"]), name="End"))
     doc.routes.append(route)

@@ -1,6 +1,7 @@
 """The printable itinerary (A4 PDF through Qt): the day's map, a QR code for the day, then each
 stop in route order with arrival and window, name, address, phone, notes and a QR code that opens
-the stop in the phone's navigation app. Headings in the interface language."""
+the stop in the phone's navigation app. Headings in the interface language. Every time is in the
+collector's day zone (named under the title); a stop in another zone also shows its own clock."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from fieldvisit.adapters.handoff.map_image import ensure_widgets_app, render_png
 from fieldvisit.adapters.handoff.qr import qr_png
 from fieldvisit.adapters.map_texts import case_marker, map_labels
 from fieldvisit.adapters.maps.page import build_page, route_from_plan
+from fieldvisit.domain.plan_times import hhmm, plan_zone, span_clock, stop_clock, zone_city
 
 STYLE = """
 body { font-family: 'DejaVu Sans', 'Noto Sans', Arial, sans-serif; font-size: 9.5pt; color: #222; }
@@ -35,7 +37,8 @@ TEXTS = (QT_TRANSLATE_NOOP("Itinerary", "Itinerary of {collector} — {date}"),
          QT_TRANSLATE_NOOP("Itinerary", "Arrival"), QT_TRANSLATE_NOOP("Itinerary", "Visit"),
          QT_TRANSLATE_NOOP("Itinerary", "Phone and notes"), QT_TRANSLATE_NOOP("Itinerary", "Navigate"),
          QT_TRANSLATE_NOOP("Itinerary", "window"), QT_TRANSLATE_NOOP("Itinerary", "Appointment"),
-         QT_TRANSLATE_NOOP("Itinerary", "Follow-up"))
+         QT_TRANSLATE_NOOP("Itinerary", "Follow-up"), QT_TRANSLATE_NOOP("Itinerary", "{zone} time"),
+         QT_TRANSLATE_NOOP("Itinerary", "({time} {zone} time)"))
 
 
 def _e(text) -> str:
@@ -71,8 +74,12 @@ def itinerary_document(itinerary: dict, as_of, *, with_map: bool = True, tiles=N
 
     stops = itinerary["stops"]
     head = _t("Itinerary of {collector} — {date}").format(collector=itinerary["collector"], date=itinerary["date"])
+    zone = plan_zone(itinerary)  # every time in the collector's day zone, stated once
+    aside = _t("({time} {zone} time)")
     times = _t("Leave {leave} · back {back} · {n} stops").format(
-        leave=(itinerary.get("leave_at") or "")[11:16], back=(itinerary.get("return_at") or "")[11:16], n=len(stops))
+        leave=hhmm(itinerary.get("leave_at"), zone), back=hhmm(itinerary.get("return_at"), zone), n=len(stops))
+    if itinerary.get("timezone"):
+        times += " · " + _t("{zone} time").format(zone=zone_city(itinerary["timezone"]))
     parts = [f"<h1>{_e(head)}</h1><div class='sub'>{_e(times)}</div>"]
     if with_map:
         parts.append(f"<p><img src='{image('map.png', map_picture(itinerary, as_of, tiles=tiles))}' width='640'></p>")
@@ -83,14 +90,16 @@ def itinerary_document(itinerary: dict, as_of, *, with_map: bool = True, tiles=N
     heads = [_t("#"), _t("Arrival"), _t("Visit"), _t("Phone and notes"), _t("Navigate")]
     rows = ["<table width='100%' cellspacing='0' cellpadding='4'><tr>" + "".join(f"<th>{_e(h)}</th>" for h in heads) + "</tr>"]
     for s in stops:
-        window = (f"<br><span class='small'>{_e(_t('window'))} {_e(s['window']['start'][11:16])}–"
-                  f"{_e(s['window']['end'][11:16])}</span>" if s.get("window") else "")
+        local = s.get("timezone")
+        window = (f"<br><span class='small'>{_e(_t('window'))} "
+                  f"{_e(span_clock(s['window']['start'], s['window']['end'], local, zone, aside))}</span>"
+                  if s.get("window") else "")
         appt = f"<br><span class='appt'>{_e(_t('Appointment'))}</span>" if s["appointment"] else ""
         follow = f"<br><span class='appt'>{_e(_t('Follow-up'))}</span>" if s.get("follow_up") else ""
         who = f"<b>{_e(s['name'] or s['case_id'])}</b><br>{_e(s['case_id'])}" + (f"<br>{_e(s['address'])}" if s["address"] else "")
         notes = "<br>".join(_e(x) for x in (s["phone"], s["notes"]) if x)
         qr = image(f"stop{s['n']}.png", qr_png(geo_uri(s["lat"], s["lon"], s["case_id"]), scale=2))
-        rows.append(f"<tr><td class='n'>{s['n']}</td><td>{_e(s['start'][11:16])}{window}{appt}{follow}</td>"
+        rows.append(f"<tr><td class='n'>{s['n']}</td><td>{_e(stop_clock(s['start'], local, zone, aside))}{window}{appt}{follow}</td>"
                     f"<td>{who}</td><td>{notes}</td><td><img src='{qr}'><br><span class='small'>"
                     f"{_e(osm_url(s['lat'], s['lon']))}</span></td></tr>")
     parts.append("".join(rows) + "</table>")

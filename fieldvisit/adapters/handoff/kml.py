@@ -9,6 +9,7 @@ import simplekml
 from fieldvisit.adapters.escape import html_text
 
 from fieldvisit.domain.longitudes import unwrap, wrap
+from fieldvisit.domain.plan_times import plan_zone, stop_clock
 
 
 def _legs(points: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
@@ -32,7 +33,9 @@ def _legs(points: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
 
 
 def kml_text(itinerary: dict) -> str:
-    """The KML document as text."""
+    """The KML document as text; times in the itinerary's day zone (plus the stop's own clock
+    when it differs)."""
+    zone = plan_zone(itinerary)
     doc = simplekml.Kml(name=f"{itinerary['collector']} {itinerary['date']}")
     start, end = itinerary["start"], itinerary["end"]
     home = doc.newpoint(name="Start", coords=[(wrap(start["lon"]), start["lat"])])
@@ -41,7 +44,7 @@ def kml_text(itinerary: dict) -> str:
         p = doc.newpoint(name=f"{stop['n']}. {stop['case_id']}", coords=[(wrap(stop["lon"]), stop["lat"])])
         # a description is HTML in Google Earth's balloon: escaped as HTML here, then as XML by
         # simplekml, so a name like <img onerror=…> shows as text and never runs
-        p.description = html_text(" · ".join(x for x in (stop["start"][11:16], stop.get("name", ""),
+        p.description = html_text(" · ".join(x for x in (stop_clock(stop["start"], stop.get("timezone"), zone), stop.get("name", ""),
                                                          stop.get("address", ""), stop.get("phone", "")) if x))
         p.timestamp.when = stop["start"]
     path = [(start["lon"], start["lat"])] + [(s["lon"], s["lat"]) for s in itinerary["stops"]] + [(end["lon"], end["lat"])]

@@ -24,6 +24,7 @@ from folium.template import Template
 from fieldvisit.adapters import maps as _maps_package
 from fieldvisit.adapters.escape import html_text
 from fieldvisit.domain.longitudes import arc_centre
+from fieldvisit.domain.plan_times import hhmm, local_hhmm, plan_zone, zone_city
 from maps import HERE as MAPS_DIR
 
 ASSET_BASE = "fvmap://app/assets/"
@@ -54,7 +55,7 @@ DEFAULT_LABELS = {"case": "Case", "balance": "Balance", "bucket": "Bucket", "day
                   "promise": "Promise", "eta": "Arrival", "waits": "waits", "address": "Address", "start": "Start",
                   "state": "State", "done": "Done", "retry": "Try again", "todo": "To do", "outcome": "Outcome",
                   "follow_up": "Follow-up of a broken promise", "start_here": "Start my day here",
-                  "stop": "Stop", "appointment": "Appointment", "outcomes": {}}
+                  "stop": "Stop", "appointment": "Appointment", "local_time": "({time} {zone} time)", "outcomes": {}}
 
 
 def asset_bytes(name: str) -> bytes | None:
@@ -67,14 +68,23 @@ def asset_bytes(name: str) -> bytes | None:
 PATH_FINDER = _maps_package.STREET_PATHS
 
 
+def _local_clock(stop: dict, zone) -> dict | None:
+    """``{"time": "HH:MM", "zone": "Lisbon"}``: the stop's start on its own clock when its zone
+    reads differently from the day zone, else None (the popup adds "(08:25 Lisbon time)")."""
+    other = local_hhmm(stop["start"], stop.get("timezone"), zone)
+    return {"time": other, "zone": zone_city(stop["timezone"])} if other else None
+
+
 def route_from_plan(plan: dict | None) -> dict | None:
     """The map's view of a saved plan (``services.day_plans.plan_json``). A stop may carry
-    ``state`` (todo | done | retry), ``outcome`` (an outcome code) and ``follow_up``; ``path``
+    ``state`` (todo | done | retry), ``outcome`` (an outcome code) and ``follow_up``; ``eta`` is the
+    visit's start in the day zone, ``eta_local`` its own clock when the stop's zone differs; ``path``
     (``[[lat, lon], ...]``) is the line along the streets when a region pack holds the day."""
     if not plan:
         return None
+    zone = plan_zone(plan)  # the day zone; a stop in another zone also shows its own clock
     stops = [{"id": s["case_id"], "name": s.get("name", ""), "lat": s["lat"], "lon": s["lon"],
-              "eta": s["start"][11:16], "wait": f"{s['wait_seconds'] // 60} min" if s.get("wait_seconds", 0) >= 60 else "",
+              "eta": hhmm(s["start"], zone), "eta_local": _local_clock(s, zone), "wait": f"{s['wait_seconds'] // 60} min" if s.get("wait_seconds", 0) >= 60 else "",
               "appointment": s.get("appointment", False), "state": s.get("state") or "todo",
               "outcome": s.get("outcome"), "follow_up": bool(s.get("follow_up"))} for s in plan["stops"]]
     route = {"collector": plan["collector"], "date": plan["date"], "start": plan["start"], "end": plan["end"],
