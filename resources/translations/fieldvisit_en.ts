@@ -13,6 +13,22 @@
     </message>
     <message numerus="yes">
         <location filename="../../fieldvisit/ui/import_actions.py" line="82"/>
+        <source>%n cases moved to another address: their coordinates are cleared and wait for geocoding.</source>
+        <translation>
+            <numerusform>%n case moved to another address: its coordinates are cleared and wait for geocoding.</numerusform>
+            <numerusform>%n cases moved to another address: their coordinates are cleared and wait for geocoding.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/import_actions.py" line="85"/>
+        <source>%n cases keep the position pinned by hand on the map.</source>
+        <translation>
+            <numerusform>%n case keeps the position pinned by hand on the map.</numerusform>
+            <numerusform>%n cases keep the position pinned by hand on the map.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/import_actions.py" line="89"/>
         <source>%n appointment texts could not be read for sure: File → Review appointment texts (Ctrl+Shift+A).</source>
         <translation>
             <numerusform>%n appointment text could not be read for sure: File → Review appointment texts (Ctrl+Shift+A).</numerusform>
@@ -20,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="86"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="93"/>
         <source>%n cases are held (not visited) until you say what their condition columns mean: File → Review imported values (Ctrl+Shift+A).</source>
         <translation>
             <numerusform>%n case is held (not visited) until you say what its condition columns mean: File → Review imported values (Ctrl+Shift+A).</numerusform>
@@ -28,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="89"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="96"/>
         <source>%n values need a look (see Show Details): {first}</source>
         <translation>
             <numerusform>%n value needs a look (see Show Details): {first}</numerusform>
@@ -36,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="98"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="105"/>
         <source>%n appointment times were kept to the lawful visiting hours: {first}</source>
         <translation>
             <numerusform>%n appointment time was kept to the lawful visiting hours: {first}</numerusform>
@@ -44,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="101"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="108"/>
         <source>%n cases are in a state with two time zones and were placed in its main one: {first}</source>
         <translation>
             <numerusform>%n case is in a state with two time zones and was placed in its main one: {first}</numerusform>
@@ -52,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="112"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="119"/>
         <source>%n rows skipped: totals or notes, not cases.</source>
         <translation>
             <numerusform>%n row skipped: a total or a note, not a case.</numerusform>
