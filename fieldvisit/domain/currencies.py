@@ -152,6 +152,40 @@ def first_reading(symbol: str) -> str:
     return next(iter(shared.values())) if shared else (currency_of_symbol(symbol) or "")
 
 
+def reading_currencies(symbol: str | None, currency: str = "") -> tuple[str, ...]:
+    """The currencies to read an amount written with ``symbol`` in, when ``currency`` (the file's
+    or row's, possibly "") is the one expected: ``currency`` when the text shows no symbol or one
+    that can denote it (``$`` in a USD file); the symbol's own currency when it names one (``£`` →
+    GBP, even in a EUR file; ``元`` → CNY); else every currency a shared symbol can be, commonest
+    first (``¥`` in a EUR file → CNY, JPY). Unknown symbols keep ``currency``."""
+    if not symbol:
+        return (currency,)
+    possible = currencies_of_symbol(symbol)
+    if not possible or currency in possible:
+        return (currency,)
+    own = currency_of_symbol(symbol)
+    if own:
+        return (own,)
+    return shared_currencies(symbol)
+
+
+def shared_currencies(symbol: str) -> tuple[str, ...]:
+    """Every currency a symbol can denote, commonest first: ``$`` → USD, MXN, COP…; ``¥`` → CNY,
+    JPY; ``kr`` → SEK, NOK, DKK, ISK; a symbol of one currency → that one; unknown → ()."""
+    s = unicodedata.normalize("NFKC", symbol).strip().upper()
+    if s in _SHARED:
+        return tuple(dict.fromkeys(_SHARED[s].values()))
+    return tuple(currencies_of_symbol(s))
+
+
+def shared_word_currencies(word: str) -> tuple[str, ...]:
+    """The currencies a currency column's word names with a country (``pesos`` → MXN, COP, CLP…;
+    ``kr`` → SEK, NOK…), commonest first; () for any other word."""
+    key = word.strip().lower()
+    shared = _SHARED_WORDS.get(_WORD_FORMS.get(key, key))
+    return tuple(dict.fromkeys(shared.values())) if shared else ()
+
+
 def currency_of_cell(text: str, country: str = "") -> tuple[str | None, str | None]:
     """A currency column's cell → ``(ISO code, None)``; ``(None, why)`` when it names a currency
     only with a country the row does not give (``pesos``, ``$``, ``kr``) or names none.
