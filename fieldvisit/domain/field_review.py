@@ -47,7 +47,7 @@ def candidates(column: str, text: str, currency: str = "", currency_open: bool =
     if column in MONEY_FIELDS and currency_open:
         symbol = symbol_of(text)
         for code in shared_currencies(symbol) if symbol else ():
-            out.extend(f"{_shown_in(value, code)} {code}" for value in _readings_in(text, code))
+            out.extend(f"{shown_amount(value, code)} {code}" for value in _readings_in(text, code))
         return list(dict.fromkeys(out))[:CURRENCY_CANDIDATES]
     if column in CODE_FIELDS:
         return list(shared_word_currencies(text))
@@ -97,8 +97,9 @@ def _readings_in(text: str, code: str) -> list[Decimal]:
     return out
 
 
-def _shown_in(value: Decimal, code: str) -> str:
-    """An amount as the currency writes it: ``12345`` yen, ``12345.00`` yuan, ``1.234`` dinars."""
+def shown_amount(value: Decimal, code: str) -> str:
+    """An amount as the currency writes it: ``12345`` yen, ``12345.00`` yuan, ``1.234`` dinars
+    (without the code)."""
     if currency_digits(code) == 0 and value == value.to_integral_value():
         return str(value.to_integral_value())
     return _shown(value)

@@ -233,14 +233,15 @@ def _read_in(t: str, raw: str, decimal_comma: bool | None, currency: str, symbol
     (:func:`~fieldvisit.domain.currencies.reading_currencies`): a symbol of another currency than
     ``currency`` (``£`` in a EUR file) is read with that currency's own decimal mark when all its
     countries write the same one (GBP: a point, so ``£1,234`` is 1234.00); a shared symbol the
-    file's currency cannot be (``¥`` in a EUR file) is read in every currency it can be: one value
-    when they agree (``¥12,345``: 12345 yen or yuan), AmbiguousAmount when they differ."""
+    file's currency cannot be (``¥`` in a EUR file) is read in every currency it can be, with the
+    file's decimal mark when it has one: one value when they agree (``¥12,345``: 12345 yen or
+    yuan), AmbiguousAmount when they differ."""
     codes = reading_currencies(symbol, currency)
     values: list[Decimal] = []
     for code in codes:
         comma = decimal_comma
-        if code and code != currency and (own := currency_decimal_comma(code)) is not None:
-            comma = own  # the symbol's currency writes its own decimal mark, whatever the file's
+        if len(codes) == 1 and code and code != currency and (own := currency_decimal_comma(code)) is not None:
+            comma = own  # the symbol's one currency writes its own decimal mark, whatever the file's
         try:
             value = _number(t, raw, comma, code, multiplier)
         except AmbiguousAmount as exc:

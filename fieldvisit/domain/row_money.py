@@ -115,8 +115,7 @@ def _open_note(cell: str, symbol: str, ambiguous: str) -> str:
     codes = shared_currencies(symbol)
     listed = f"{', '.join(codes[:-1])} or {codes[-1]}" if len(codes) <= 4 else f"{', '.join(codes[:4])} or another"
     amount = f"could be {' or '.join(_readings(ambiguous))} and " if ambiguous else ""
-    return (f"{cell!r} {amount}is in {symbol}, which could be {listed}, and the file does not say which; "
-            f"{CURRENCY_OPEN}")
+    return f"{cell!r} {amount}is in {symbol} ({listed}) and the file does not say which: {CURRENCY_OPEN}"
 
 
 def _readings(ambiguous: str) -> list[str]:

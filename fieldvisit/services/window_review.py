@@ -58,7 +58,9 @@ def pending_reviews(uow: UnitOfWork) -> list[dict]:
     """Open items ``{id, case_id, name, country, timezone, currency, column, kind, text, error,
     row, created_at, windows, candidates, now}`` by case id. ``kind``: ``"window"`` (appointment
     texts; ``windows``: what the case has now for that column), ``"value"`` (an amount or date
-    left unset; ``candidates``: its possible readings, e.g. ``["1234.00", "1.234"]``; for a window
+    left unset; ``candidates``: its possible readings, e.g. ``["1234.00", "1.234"]``;
+    ``currency_open``: an amount that waits with its currency, read as ``["12345.00 CNY",
+    "12345 JPY"]``; for a window
     whose Spanish ``M`` could be martes or miércoles, the text written both ways), or a hold
     (:mod:`fieldvisit.services.hold_review`): ``"flag"`` (an unclear condition cell; the case is
     held; ``candidates``: flags and ``none``; ``now``: its flags), ``"timezone"`` (``candidates``:
@@ -85,9 +87,9 @@ def pending_reviews(uow: UnitOfWork) -> list[dict]:
                     break
             inconvenient = item["column"] == "inconvenient"
             value = item["column"] in VALUE_FIELDS
-            out.append({**base, "error": error, "kind": "value" if value else "window",
-                        "candidates": candidates(item["column"], item["text"], case.currency,
-                                                 currency_open_in(item["error"])) if value else
+            open_ = value and currency_open_in(item["error"])
+            out.append({**base, "error": error, "kind": "value" if value else "window", "currency_open": open_,
+                        "candidates": candidates(item["column"], item["text"], case.currency, open_) if value else
                         m_readings(item["text"]) if spanish_m_unclear_in(item["error"]) else [],
                         "windows": [] if value else [w for w in case.windows if w.inconvenient == inconvenient]})
     return out
