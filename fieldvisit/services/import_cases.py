@@ -375,6 +375,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                                                lawful=lawful).windows, lawful)[0]
 
         stored = uow.cases.keys()
+        stored_before = bool(stored)
         good = _match_stored_ids(good, stored, summary)
         # a blank balance keeps a stored case's balance; only a new case's waits for review
         summary.review = [r for r in summary.review if r["case_id"] not in stored or not (
@@ -452,9 +453,13 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             # wait in the queue; other notes (a due date the days past due contradict, value kept)
             # stay in the summary and the import's record
             present_of = {case.case_id: present for _, case, present in good}
-            uow.window_reviews.add_many([r for r in summary.review if r["column"] in WINDOW_FIELDS or review_kind(
-                r["column"]) or (r["column"] in VALUE_FIELDS and r["column"] not in present_of.get(r["case_id"], ()))],
-                import_id)
+            waiting = [r for r in summary.review if r["column"] in WINDOW_FIELDS or review_kind(r["column"]) or (
+                r["column"] in VALUE_FIELDS and r["column"] not in present_of.get(r["case_id"], ()))]
+            if any(r["column"] in VALUE_FIELDS for r in waiting) and stored_before:  # the same value, still open,
+                open_now = {(i["case_id"], i["column"], i["text"]) for i in uow.window_reviews.pending()}  # waits once
+                waiting = [r for r in waiting if r["column"] not in VALUE_FIELDS or
+                           (r["case_id"], r["column"], r["text"]) not in open_now]
+            uow.window_reviews.add_many(waiting, import_id)
             summary.imported, summary.updated = len(published) + len(late), len(staged_updates) + len(updates)
             uow.imports.finish(import_id, ImportRecord(
                 file_name=file_name, sha256=sha256, as_of=as_of, rows=summary.rows,
