@@ -4,10 +4,13 @@ the currency their symbols show (see :mod:`fieldvisit.domain.case_rows` for the 
 - A currency column may hold a code, a symbol or a word (``€``, ``Euros``, ``人民币``, ``新台幣``;
   ``pesos``/``kr``/``$`` with the row's country, else the row goes to review, currency unset).
 - Amounts carry their currency: the currency column, else the symbol in the cell or its header,
-  else the row's country's, else the file's currency. A shared symbol (``$``, ``¥``, ``kr``) goes
-  with any currency it can denote: the currency column or the user's ``--currency`` decides, else
-  the row's country, else the file's currency or country. A symbol that contradicts the currency
-  column rejects the row.
+  else the row's country's, else the file's currency. A symbol of one currency names it and is
+  read as that currency writes decimals (``£1,234`` in a EUR file: 1234.00 GBP). A shared symbol
+  (``$``, ``¥``, ``kr``) goes with any currency it can denote: the currency column or the user's
+  ``--currency`` decides, else the row's country, else the file's currency or country (the
+  workspace's when the file is silent), else the row's other amount; when nothing does, the case
+  is kept, with no currency, and the amount waits in the review queue with its currency
+  (:data:`CURRENCY_OPEN`). A symbol that contradicts the currency column rejects the row.
 """
 
 from __future__ import annotations
@@ -47,19 +50,29 @@ def read_money(case: Case, text: dict[str, str], values: dict[str, Any], ctx: An
     decided = currency or ctx.chosen_currency
     hint = currency or _country_currency(row_country) or ctx.default_currency
     read: dict[str, tuple[Decimal | None, str | None, str]] = {}  # column → (amount, symbol, why ambiguous)
+    symbols = False
     for column in MONEY_COLUMNS:
-        if not get(column):
+        cell = get(column)
+        if not cell:
             if column == "balance" and column in ctx.columns:  # a new case's balance is unknown, never 0.00
                 review.append((column, BALANCE_EMPTY))  # (the import drops it for a stored case: kept)
             continue
-        try:
-            read[column] = _amount_of(text[column], values[column], ctx, hint, ctx.header_symbols.get(column))
+        raw = values[column]
+        try:  # text (a CSV's cells) is read as the money it shows
+            amount, symbol = parse_money(cell, ctx.decimal_comma, hint) if type(raw) is str else \
+                _amount(raw, ctx.decimal_comma, hint)
+            read[column] = (amount, symbol or ctx.header_symbols.get(column), "")
+        except AmbiguousAmount as exc:
+            read[column] = _ambiguous(exc, cell, raw, ctx, hint, ctx.header_symbols.get(column))
         except AmountError as exc:
             errors.append((column, str(exc)))
+            continue
+        symbols = symbols or read[column][1] is not None
     case_currency = ""
     open_columns: dict[str, frozenset[str]] = {}
     # symbols of one currency first: a shared one (``$``) may go with the currency they decide
-    for column, (amount, symbol, ambiguous) in sorted(read.items(), key=lambda kv: len(_possible(kv[1][1]))):
+    for column, (amount, symbol, ambiguous) in sorted(read.items(), key=lambda kv: len(_possible(kv[1][1]))) \
+            if symbols else ():
         if not symbol:
             continue
         code = _symbol_currency(symbol, decided, row_country, case.country, ctx)
@@ -81,7 +94,11 @@ def read_money(case: Case, text: dict[str, str], values: dict[str, Any], ctx: An
             case_currency = code
             if len(possible) > 1 and code != hint:  # "$1.234" in Mexico: read as pesos are written
                 try:
-                    read[column] = _amount_of(text[column], values[column], ctx, code, None)
+                    amount, _ = parse_money(text[column], ctx.decimal_comma, code) if type(values[column]) is str \
+                        else _amount(values[column], ctx.decimal_comma, code)
+                    read[column] = (amount, symbol, "")
+                except AmbiguousAmount as exc:
+                    read[column] = (None, symbol, str(exc))
                 except AmountError as exc:
                     errors.append((column, str(exc)))
     for column, (amount, symbol, ambiguous) in read.items():
@@ -130,20 +147,17 @@ def _possible(symbol: str | None) -> frozenset[str]:
     return currencies_of_symbol(symbol) if symbol else frozenset()
 
 
-def _amount_of(cell: str, raw: Any, ctx: Any, hint: str, header: str | None) -> tuple[Decimal | None, str | None, str]:
-    """``(amount, symbol, "")`` of one amount cell, or ``(None, symbol, why)`` when its reading is
-    ambiguous; AmountError when it is no amount. A cell with no symbol of its own is read with its
-    header's (``Saldo (£)``) when the file's currency cannot be that symbol's."""
-    try:
-        try:
-            amount, symbol = parse_money(cell, ctx.decimal_comma, hint) if type(raw) is str else \
-                _amount(raw, ctx.decimal_comma, hint)
-        except AmbiguousAmount as exc:
-            if exc.symbol or not header or type(raw) is not str or hint in _possible(header):
-                raise
-            amount, symbol = parse_money(f"{header} {cell}", ctx.decimal_comma, hint)
-    except AmbiguousAmount as exc:
+def _ambiguous(exc: AmbiguousAmount, cell: str, raw: Any, ctx: Any, hint: str,
+               header: str | None) -> tuple[Decimal | None, str | None, str]:
+    """``(None, symbol, why)`` of an amount cell whose reading is ambiguous, or ``(amount, symbol,
+    "")`` when a cell with no symbol of its own reads one way with its header's (``Saldo (£)``),
+    which the file's currency cannot be. AmountError when it is no amount then."""
+    if exc.symbol or not header or type(raw) is not str or hint in _possible(header):
         return None, exc.symbol or header, str(exc)
+    try:
+        amount, symbol = parse_money(f"{header} {cell}", ctx.decimal_comma, hint)
+    except AmbiguousAmount as again:
+        return None, again.symbol or header, str(again)
     return amount, symbol or header, ""
 
 
