@@ -120,3 +120,13 @@ def test_candidates_name_each_currency_and_an_answer_sets_amount_and_currency():
     assert read_amount("1234.00 EUR", "EUR", original="1.234") == (Decimal("1234.00"), "EUR")
     with pytest.raises(ValueReviewError, match="in EUR"):
         read_amount("1234 USD", "EUR", original="1.234")
+
+
+def test_a_header_symbol_reads_the_cells_as_its_currency_writes_them():
+    ctx = RowContext(as_of=AS_OF, default_country="ES", default_currency="EUR", decimal_comma=True,
+                     columns=COLUMNS, header_symbols={"balance": "£"})
+    result = _row(ctx, balance="1,234")  # 'Saldo (£)': pounds, written with a decimal point
+    assert (result.case.balance, result.case.currency, result.review) == (Decimal("1234.00"), "GBP", [])
+    ctx.header_symbols = {"balance": "$"}  # 'Balance ($)' in a Madrid file: which dollars is open
+    result = _row(ctx, balance="1.234,50")
+    assert result.case.currency == "" and currency_open_in(result.review[0][1])
