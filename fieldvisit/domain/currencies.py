@@ -145,13 +145,6 @@ def currency_of_name(word: str) -> str | None:
     return _PLAIN_WORDS.get(key) or _currency_names().get(key)
 
 
-def first_reading(symbol: str) -> str:
-    """The currency a symbol most often means, only to know how many decimals to expect while its
-    currency is decided elsewhere (``$`` → USD, ``¥`` → CNY); a symbol of one currency → that one."""
-    shared = _SHARED.get(symbol.strip().upper())
-    return next(iter(shared.values())) if shared else (currency_of_symbol(symbol) or "")
-
-
 def reading_currencies(symbol: str | None, currency: str = "") -> tuple[str, ...]:
     """The currencies to read an amount written with ``symbol`` in, when ``currency`` (the file's
     or row's, possibly "") is the one expected: ``currency`` when the text shows no symbol or one
