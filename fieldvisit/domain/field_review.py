@@ -37,15 +37,17 @@ class ValueReviewError(ValueError):
 CURRENCY_CANDIDATES = 6
 
 
-def candidates(column: str, text: str, currency: str = "", currency_open: bool = False) -> list[str]:
+def candidates(column: str, text: str, currency: str = "", currency_open: bool = False,
+               symbol: str | None = None) -> list[str]:
     """The readings of an ambiguous cell, e.g. ``["1.23", "1234.00"]`` for ``1.234`` (amounts
     as plain decimals) or ``["2026-04-03", "2026-03-04"]`` for ``03/04/2026`` (ISO dates);
     empty when the text reads no way at all. ``currency_open``: the amount waits with its
-    currency, each reading names it (``["12345.00 CNY", "12345 JPY"]`` for ``¥12,345``). A
+    currency, each reading names it (``["12345.00 CNY", "12345 JPY"]`` for ``¥12,345``; ``symbol``:
+    the one the file showed when the text does not, a number formatted ``"$"#,##0.00``). A
     currency cell that names a currency only with a country (``pesos``) → its currencies."""
     out: list[str] = []
     if column in MONEY_FIELDS and currency_open:
-        symbol = symbol_of(text)
+        symbol = symbol_of(text) or symbol
         for code in shared_currencies(symbol) if symbol else ():
             out.extend(f"{shown_amount(value, code)} {code}" for value in _readings_in(text, code))
         return list(dict.fromkeys(out))[:CURRENCY_CANDIDATES]
@@ -143,15 +145,17 @@ def read_value(column: str, text: str, currency: str = "") -> Decimal | date | s
     raise ValueReviewError(msg("{column} is not a value the review queue sets.", column=column))
 
 
-def read_amount(text: str, currency: str = "", *, original: str = "", currency_open: bool = False) -> tuple[Decimal, str]:
+def read_amount(text: str, currency: str = "", *, original: str = "", currency_open: bool = False,
+                symbol: str | None = None) -> tuple[Decimal, str]:
     """``(amount, ISO currency)`` a person typed for an amount: ``1234.00`` in ``currency`` (the
     case's), or naming its currency: ``12345 JPY``, ``12345.00 CNY``, ``£1,234.00``.
-    ``original``: the text the file wrote; a currency its symbol cannot be is refused (``¥12,345``
-    is never EUR). ``currency_open``: the case's currency waits with the amount, so the answer
+    ``original``: the text the file wrote; a currency its symbol (else ``symbol``, the one the file
+    showed) cannot be is refused (``¥12,345`` is never EUR). ``currency_open``: the case's currency waits with the amount, so the answer
     must name one. Raises ValueReviewError with one sentence."""
     text = (text or "").strip()
     if not text:
         raise ValueReviewError(msg("Type the value, e.g. 1234.00 or 2026-03-04."))
+    shown = symbol_of(original) or symbol  # what the file showed
     try:
         value, symbol = parse_money(text, None, "" if currency_open else currency)
     except AmbiguousAmount:
@@ -161,7 +165,7 @@ def read_amount(text: str, currency: str = "", *, original: str = "", currency_o
         raise ValueReviewError(msg("{text!r} cannot be read ({exc}); write e.g. 1234.00 or 2026-03-04.",
                                    text=text, exc=exc)) from None
     code = currency_of_symbol(symbol) if symbol else None
-    allowed = sorted(currencies_of_symbol(shown)) if (shown := symbol_of(original)) else []
+    allowed = sorted(currencies_of_symbol(shown)) if shown else []
     example = f"{value} {allowed[0]}" if allowed else f"{value} EUR"
     if symbol and code is None:
         raise ValueReviewError(msg("{text!r} does not say which currency {symbol} is; write its three-letter code, "

@@ -15,6 +15,7 @@ the currency their symbols show (see :mod:`fieldvisit.domain.case_rows` for the 
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -121,11 +122,20 @@ def read_money(case: Case, text: dict[str, str], values: dict[str, Any], ctx: An
 #: The mark of a review item whose amount waits with its currency (``¥12,345`` in a EUR file).
 CURRENCY_OPEN = "pick the amount with its currency"
 MONEY_COLUMNS = ("balance", "last_payment_amount")
+_OPEN_SYMBOL = re.compile(r"is in (\S+) \([^()]*\) and the file does not say which: " + re.escape(CURRENCY_OPEN))
 
 
 def currency_open_in(error: str) -> bool:
     """Whether a review item's amount was left for review because its currency is undecided."""
     return CURRENCY_OPEN in error
+
+
+def open_symbol(error: str) -> str | None:
+    """The symbol a currency-open review item names (``$`` of ``... is in $ (USD, MXN…) and the
+    file does not say which: …``): the cell itself may not show it (a spreadsheet number whose
+    format is ``"$"#,##0.00``)."""
+    m = _OPEN_SYMBOL.search(error)
+    return m.group(1) if m else None
 
 
 def _open_note(cell: str, symbol: str, ambiguous: str) -> str:
@@ -137,8 +147,6 @@ def _open_note(cell: str, symbol: str, ambiguous: str) -> str:
 
 def _readings(ambiguous: str) -> list[str]:
     """The readings an AmbiguousAmount message names (``could be 1234 or 1.234``)."""
-    import re
-
     m = re.search(r"could be ([\d.]+(?: or [\d.]+)*)", ambiguous)
     return m.group(1).split(" or ") if m else ["several amounts"]
 

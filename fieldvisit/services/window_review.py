@@ -12,7 +12,7 @@ from datetime import date, time
 
 from fieldvisit.domain.field_review import MONEY_FIELDS, VALUE_FIELDS, WINDOW_FIELDS, ValueReviewError, candidates
 from fieldvisit.domain.field_review import read_amount, read_value
-from fieldvisit.domain.row_money import currency_open_in
+from fieldvisit.domain.row_money import currency_open_in, open_symbol
 from fieldvisit.domain.text import msg
 from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, ParsedWindows, parse_windows
@@ -88,8 +88,10 @@ def pending_reviews(uow: UnitOfWork) -> list[dict]:
             inconvenient = item["column"] == "inconvenient"
             value = item["column"] in VALUE_FIELDS
             open_ = value and currency_open_in(item["error"])
+            symbol = open_symbol(item["error"]) if open_ else None
             out.append({**base, "error": error, "kind": "value" if value else "window", "currency_open": open_,
-                        "candidates": candidates(item["column"], item["text"], case.currency, open_) if value else
+                        "symbol": symbol,
+                        "candidates": candidates(item["column"], item["text"], case.currency, open_, symbol) if value else
                         m_readings(item["text"]) if spanish_m_unclear_in(item["error"]) else [],
                         "windows": [] if value else [w for w in case.windows if w.inconvenient == inconvenient]})
     return out
@@ -185,7 +187,8 @@ def _set_value(case, item: dict, text: str) -> set[str]:
         setattr(case, column, read_value(column, text, case.currency))
         return {column}
     open_ = currency_open_in(item["error"] or "")
-    value, code = read_amount(text, case.currency, original=item["text"], currency_open=open_)
+    value, code = read_amount(text, case.currency, original=item["text"], currency_open=open_,
+                              symbol=open_symbol(item["error"] or "") if open_ else None)
     setattr(case, column, value)
     if code == case.currency and not open_:
         return {column}

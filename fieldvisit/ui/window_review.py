@@ -254,7 +254,8 @@ class WindowReviewDialog(QDialog):
             try:
                 if item["column"] in MONEY_FIELDS:  # "12345 JPY": an amount may name its currency
                     value, code = read_amount(text, item["currency"], original=item["text"],
-                                              currency_open=item.get("currency_open", False))
+                                              currency_open=item.get("currency_open", False),
+                                              symbol=item.get("symbol"))
                 else:
                     value, code = read_value(item["column"], text, item["currency"]), item["currency"]
             except ValueReviewError as exc:

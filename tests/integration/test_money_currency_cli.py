@@ -91,3 +91,26 @@ def test_the_files_country_decides_a_shared_symbol(tmp_path):
     assert {k: (c["balance"], c["currency"]) for k, c in got.items()} == {
         "J-1": ("12345.00", "JPY"), "X-1": ("1234.50", "MXN"), "X-2": ("1234.50", "SEK")}
     assert not [i for i in _reviews(db).values() if i["column"] == "balance"]  # (X-1's time zone waits: MX has several)
+
+
+def test_a_spreadsheet_number_in_dollars_waits_with_the_dollars_it_can_be(tmp_path):
+    """A number cell formatted "$"#,##0.00 in a Madrid workbook: the cell shows no symbol, the
+    review item still offers the dollars and refuses euros."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["case_id", "name", "address", "lat", "lon", "balance"])
+    sheet.append(["D-1", "Ana", "Calle Mayor 1, Madrid", 40.4168, -3.7038, 1234.5])
+    sheet.cell(2, 6).number_format = '"$"#,##0.00'
+    path = tmp_path / "dollars.xlsx"
+    book.save(path)
+    db = f"sqlite:///{tmp_path / 'ws.db'}"
+    r = fv("--json", "cases", "import", str(path), "--as-of", "2026-11-23", db=db)
+    assert r.returncode == 0 and json.loads(r.stdout)["rejected"] == [], r.stderr
+    item = _reviews(db)["D-1"]
+    assert item["candidates"][:2] == ["1234.50 USD", "1234.50 MXN"]
+    r = fv("cases", "review", "--resolve", str(item["id"]), "--text", "1234.50 EUR", db=db)
+    assert r.returncode == 2 and "cannot be EUR" in r.stderr
+    assert fv("cases", "review", "--resolve", str(item["id"]), "--text", "1234.50 USD", db=db).returncode == 0
+    assert (_cases(db)["D-1"]["balance"], _cases(db)["D-1"]["currency"]) == ("1234.50", "USD")

@@ -130,3 +130,13 @@ def test_a_header_symbol_reads_the_cells_as_its_currency_writes_them():
     ctx.header_symbols = {"balance": "$"}  # 'Balance ($)' in a Madrid file: which dollars is open
     result = _row(ctx, balance="1.234,50")
     assert result.case.currency == "" and currency_open_in(result.review[0][1])
+
+
+def test_the_symbol_of_an_open_item_is_named_in_its_note():
+    from fieldvisit.domain.row_money import open_symbol
+
+    result = _row(_madrid(), balance="1.234,5 kr")
+    assert open_symbol(result.review[0][1]) == "KR"
+    assert open_symbol("'1,234' could be 1234 or 1.234; the file does not show which mark is the decimal one") is None
+    with pytest.raises(ValueReviewError, match="cannot be EUR"):  # the cell showed no symbol; the file did
+        read_amount("1234.50 EUR", "", original="1234.5", currency_open=True, symbol="$")
