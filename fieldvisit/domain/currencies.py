@@ -17,7 +17,11 @@ _SYMBOL_CODES = {"€": "EUR", "£": "GBP", "₹": "INR", "圆": "CNY", "人民�
                  "YUAN": "CNY", "円": "JPY", "US$": "USD", "HK$": "HKD", "NT$": "TWD", "R$": "BRL",
                  "C$": "CAD", "A$": "AUD", "MX$": "MXN", "MEX$": "MXN", "COL$": "COP", "S$": "SGD", "NZ$": "NZD",
                  "RS": "INR", "RS.": "INR", "원": "KRW", "CN¥": "CNY", "JP¥": "JPY", "S/": "PEN", "S/.": "PEN", "₩": "KRW", "₱": "PHP", "₽": "RUB",
-                 "ZŁ": "PLN", "CHF": "CHF", "FR.": "CHF", "SFR.": "CHF", "SFR": "CHF", "KČ": "CZK", "₺": "TRY", "₫": "VND", "฿": "THB", "RP": "IDR"}
+                 "ZŁ": "PLN", "CHF": "CHF", "FR.": "CHF", "SFR.": "CHF", "SFR": "CHF", "KČ": "CZK", "₺": "TRY", "₫": "VND", "฿": "THB", "RP": "IDR",
+                 # signs of one currency each that price-parser finds in amounts (CLDR's symbols)
+                 "₴": "UAH", "₸": "KZT", "₾": "GEL", "₡": "CRC", "ЛВ": "BGN", "FT": "HUF", "₦": "NGN", "₪": "ILS",
+                 "₭": "LAK", "៛": "KHR", "TL": "TRY", "₮": "MNT", "₲": "PYG", "₵": "GHS", "₼": "AZN", "֏": "AMD",
+                 "৳": "BDT", "RM": "MYR", "E£": "EGP", "KSH": "KES"}
 #: Symbols shared by several currencies: the country decides.
 _SHARED = {"$": {"US": "USD", "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "CA": "CAD", "AU": "AUD",
                  "HK": "HKD", "SG": "SGD", "NZ": "NZD", "EC": "USD", "SV": "USD", "PA": "USD", "PR": "USD",
@@ -28,7 +32,8 @@ _SHARED = {"$": {"US": "USD", "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS"
                  "BQ": "USD", "ZW": "USD"},
            "¥": {"CN": "CNY", "JP": "JPY"},
            "KR": {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"},
-           "元": {"CN": "CNY", "TW": "TWD", "HK": "HKD", "MO": "MOP"}}  # yuan; Taiwan's and Hong Kong's dollar
+           "元": {"CN": "CNY", "TW": "TWD", "HK": "HKD", "MO": "MOP"},  # yuan; Taiwan's and Hong Kong's dollar
+           "LEI": {"RO": "RON", "MD": "MDL"}, "BS": {"VE": "VES", "BO": "BOB"}}
 #: What a shared symbol means when no country, currency column or chosen currency decides.
 _SHARED_DEFAULT = {"元": "CNY"}
 

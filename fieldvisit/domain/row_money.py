@@ -140,7 +140,8 @@ def open_symbol(error: str) -> str | None:
 
 def _open_note(cell: str, symbol: str, ambiguous: str) -> str:
     codes = shared_currencies(symbol)
-    listed = f"{', '.join(codes[:-1])} or {codes[-1]}" if len(codes) <= 4 else f"{', '.join(codes[:4])} or another"
+    listed = "no currency known by that sign" if not codes else f"{', '.join(codes[:-1])} or {codes[-1]}" \
+        if len(codes) <= 4 else f"{', '.join(codes[:4])} or another"
     amount = f"could be {' or '.join(_readings(ambiguous))} and " if ambiguous else ""
     return f"{cell!r} {amount}is in {symbol} ({listed}) and the file does not say which: {CURRENCY_OPEN}"
 

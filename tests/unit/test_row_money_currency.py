@@ -140,3 +140,20 @@ def test_the_symbol_of_an_open_item_is_named_in_its_note():
     assert open_symbol("'1,234' could be 1234 or 1.234; the file does not show which mark is the decimal one") is None
     with pytest.raises(ValueReviewError, match="cannot be EUR"):  # the cell showed no symbol; the file did
         read_amount("1234.50 EUR", "", original="1234.5", currency_open=True, symbol="$")
+
+
+@pytest.mark.parametrize("cell, amount, code", [
+    ("1.234 Ft", "1234.00", "HUF"), ("₪1,234", "1234.00", "ILS"), ("₦1,234", "1234.00", "NGN"),
+    ("₸1 234", "1234.00", "KZT"), ("лв 12", "12.00", "BGN"), ("TL 12", "12.00", "TRY"), ("RM 1,234.50", "1234.50", "MYR"),
+])
+def test_more_signs_of_one_currency_are_known(cell, amount, code):
+    result = _row(_madrid(), balance=cell)
+    assert (str(result.case.balance), result.case.currency, result.review) == (amount, code, [])
+
+
+def test_a_sign_of_no_known_currency_keeps_the_case_with_its_currency_to_review():
+    result = _row(_madrid(), balance="12 Lei")  # Romanian or Moldovan lei
+    assert result.case is not None and result.case.currency == "" and currency_open_in(result.review[0][1])
+    result = _row(_madrid(), balance="Br 12")  # a sign no currency is known by: the case is still kept
+    assert result.case is not None and result.case.currency == "" and "no currency known" in result.review[0][1]
+    assert read_amount("12.00 BYN", "", original="Br 12", currency_open=True) == (Decimal("12.00"), "BYN")
