@@ -12,12 +12,19 @@ from fieldvisit.cli.io import _emit, counted
 
 
 def cmd_cases_review(app, args) -> None:
-    from fieldvisit.services.window_review import dismiss_review, pending_reviews, resolve_review
+    from decimal import Decimal
+
+    from fieldvisit.services.window_review import dismiss_review, pending_reviews, resolve_review, review_currency
 
     if args.resolve is not None:
         result = resolve_review(app.uow(), args.resolve, args.text or "", rules=app.rules(),
                                 today=args.as_of or date.today(), by=app.actor)
-        if result and not hasattr(result[0], "describe"):  # an amount, a date, flags, a zone, coordinates
+        if result and isinstance(result[0], Decimal):  # an amount: in the case's currency, maybe just set
+            currency = review_currency(app.uow(), args.resolve)
+            _emit(args, {"resolved": args.resolve, "value": str(result[0]), "currency": currency},
+                  f"Review item {args.resolve} corrected: {result[0]} {currency}".rstrip())
+            return
+        if result and not hasattr(result[0], "describe"):  # a date, flags, a zone, coordinates
             _emit(args, {"resolved": args.resolve, "value": str(result[0])},
                   f"Review item {args.resolve} corrected: {result[0]}")
             return
@@ -29,6 +36,8 @@ def cmd_cases_review(app, args) -> None:
         dismiss_review(app.uow(), args.dismiss, by=app.actor, reason=args.text or "")
         _emit(args, {"dismissed": args.dismiss}, f"Review item {args.dismiss} dismissed.")
         return
+    from fieldvisit.domain.row_money import currency_open_in
+
     items = pending_reviews(app.uow())
     rows = [{"id": i["id"], "case_id": i["case_id"], "name": i["name"], "column": i["column"], "kind": i["kind"],
              "text": i["text"], "error": i["error"], "row": i["row"], "candidates": i["candidates"], "now": i["now"],
@@ -45,6 +54,8 @@ def cmd_cases_review(app, args) -> None:
         lines.append("Correct an appointment with: fieldvisit cases review --resolve ID --text 'Tue and Thu 16:00-18:00'")
     if any(r["kind"] == "value" for r in rows):
         lines.append("Set an amount or date with: fieldvisit cases review --resolve ID --text 1234.00 (or 2026-03-04)")
+    if any(currency_open_in(r["error"]) for r in rows):
+        lines.append("Set an amount with its currency with: fieldvisit cases review --resolve ID --text '12345 JPY'")
     if any(r["kind"] == "flag" for r in rows):
         lines.append("Say which flags a held case's text means with: fieldvisit cases review --resolve ID --text "
                      "deceased (or 'none' to lift the hold)")

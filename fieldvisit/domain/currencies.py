@@ -17,7 +17,11 @@ _SYMBOL_CODES = {"€": "EUR", "£": "GBP", "₹": "INR", "圆": "CNY", "人民�
                  "YUAN": "CNY", "円": "JPY", "US$": "USD", "HK$": "HKD", "NT$": "TWD", "R$": "BRL",
                  "C$": "CAD", "A$": "AUD", "MX$": "MXN", "MEX$": "MXN", "COL$": "COP", "S$": "SGD", "NZ$": "NZD",
                  "RS": "INR", "RS.": "INR", "원": "KRW", "CN¥": "CNY", "JP¥": "JPY", "S/": "PEN", "S/.": "PEN", "₩": "KRW", "₱": "PHP", "₽": "RUB",
-                 "ZŁ": "PLN", "CHF": "CHF", "FR.": "CHF", "SFR.": "CHF", "SFR": "CHF", "KČ": "CZK", "₺": "TRY", "₫": "VND", "฿": "THB", "RP": "IDR"}
+                 "ZŁ": "PLN", "CHF": "CHF", "FR.": "CHF", "SFR.": "CHF", "SFR": "CHF", "KČ": "CZK", "₺": "TRY", "₫": "VND", "฿": "THB", "RP": "IDR",
+                 # signs of one currency each that price-parser finds in amounts (CLDR's symbols)
+                 "₴": "UAH", "₸": "KZT", "₾": "GEL", "₡": "CRC", "ЛВ": "BGN", "FT": "HUF", "₦": "NGN", "₪": "ILS",
+                 "₭": "LAK", "៛": "KHR", "TL": "TRY", "₮": "MNT", "₲": "PYG", "₵": "GHS", "₼": "AZN", "֏": "AMD",
+                 "৳": "BDT", "RM": "MYR", "E£": "EGP", "KSH": "KES"}
 #: Symbols shared by several currencies: the country decides.
 _SHARED = {"$": {"US": "USD", "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "CA": "CAD", "AU": "AUD",
                  "HK": "HKD", "SG": "SGD", "NZ": "NZD", "EC": "USD", "SV": "USD", "PA": "USD", "PR": "USD",
@@ -28,7 +32,8 @@ _SHARED = {"$": {"US": "USD", "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS"
                  "BQ": "USD", "ZW": "USD"},
            "¥": {"CN": "CNY", "JP": "JPY"},
            "KR": {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"},
-           "元": {"CN": "CNY", "TW": "TWD", "HK": "HKD", "MO": "MOP"}}  # yuan; Taiwan's and Hong Kong's dollar
+           "元": {"CN": "CNY", "TW": "TWD", "HK": "HKD", "MO": "MOP"},  # yuan; Taiwan's and Hong Kong's dollar
+           "LEI": {"RO": "RON", "MD": "MDL"}, "BS": {"VE": "VES", "BO": "BOB"}}
 #: What a shared symbol means when no country, currency column or chosen currency decides.
 _SHARED_DEFAULT = {"元": "CNY"}
 
@@ -145,11 +150,38 @@ def currency_of_name(word: str) -> str | None:
     return _PLAIN_WORDS.get(key) or _currency_names().get(key)
 
 
-def first_reading(symbol: str) -> str:
-    """The currency a symbol most often means, only to know how many decimals to expect while its
-    currency is decided elsewhere (``$`` → USD, ``¥`` → CNY); a symbol of one currency → that one."""
-    shared = _SHARED.get(symbol.strip().upper())
-    return next(iter(shared.values())) if shared else (currency_of_symbol(symbol) or "")
+def reading_currencies(symbol: str | None, currency: str = "") -> tuple[str, ...]:
+    """The currencies to read an amount written with ``symbol`` in, when ``currency`` (the file's
+    or row's, possibly "") is the one expected: ``currency`` when the text shows no symbol or one
+    that can denote it (``$`` in a USD file); the symbol's own currency when it names one (``£`` →
+    GBP, even in a EUR file; ``元`` → CNY); else every currency a shared symbol can be, commonest
+    first (``¥`` in a EUR file → CNY, JPY). Unknown symbols keep ``currency``."""
+    if not symbol:
+        return (currency,)
+    possible = currencies_of_symbol(symbol)
+    if not possible or currency in possible:
+        return (currency,)
+    own = currency_of_symbol(symbol)
+    if own:
+        return (own,)
+    return shared_currencies(symbol)
+
+
+def shared_currencies(symbol: str) -> tuple[str, ...]:
+    """Every currency a symbol can denote, commonest first: ``$`` → USD, MXN, COP…; ``¥`` → CNY,
+    JPY; ``kr`` → SEK, NOK, DKK, ISK; a symbol of one currency → that one; unknown → ()."""
+    s = unicodedata.normalize("NFKC", symbol).strip().upper()
+    if s in _SHARED:
+        return tuple(dict.fromkeys(_SHARED[s].values()))
+    return tuple(currencies_of_symbol(s))
+
+
+def shared_word_currencies(word: str) -> tuple[str, ...]:
+    """The currencies a currency column's word names with a country (``pesos`` → MXN, COP, CLP…;
+    ``kr`` → SEK, NOK…), commonest first; () for any other word."""
+    key = word.strip().lower()
+    shared = _SHARED_WORDS.get(_WORD_FORMS.get(key, key))
+    return tuple(dict.fromkeys(shared.values())) if shared else ()
 
 
 def currency_of_cell(text: str, country: str = "") -> tuple[str | None, str | None]:

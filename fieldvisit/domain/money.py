@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from fieldvisit.domain.cjk_amounts import NUMERAL, AmbiguousNumeral, NumeralError, numeral_value
 from fieldvisit.domain.currencies import CENT, currency_decimal_comma, currency_digits, currency_of_name
-from fieldvisit.domain.currencies import first_reading
+from fieldvisit.domain.currencies import reading_currencies
 # re-exported: callers read amounts and their currencies from here
 from fieldvisit.domain.currencies import currencies_of_symbol, currency_of_cell, currency_of_symbol  # noqa: F401
 from fieldvisit.domain.currencies import money_step  # noqa: F401
@@ -73,9 +73,11 @@ class AmbiguousAmount(AmountError):
     """The text is an amount, but which mark is the decimal one cannot be told (``1.234`` with no
     currency and no file convention); ``readings`` holds both values."""
 
-    def __init__(self, message: str, readings: tuple[Decimal, Decimal]):
+    def __init__(self, message: str, readings: tuple[Decimal, ...]):
         super().__init__(message)
         self.readings = readings
+        #: the currency symbol or code the text shows (``£``, ``¥``), or None
+        self.symbol: str | None = None
 
 
 _ASCII_NUMBER = re.compile(r"-?[0-9][0-9.,]*[0-9]|[0-9]")
@@ -205,10 +207,11 @@ def _parse_slow(raw: str, decimal_comma: bool | None, currency: str) -> tuple[De
         negative, t = True, t[1:-1].strip()
     if not _NUMBER.fullmatch(t):
         raise AmountError(f"{raw!r} is not an amount")
-    if not currency and symbol:
-        currency = first_reading(symbol)
-    value = _number(t, raw, decimal_comma, currency, multiplier)
-    value = (value * multiplier).quantize(money_step(currency), rounding=ROUND_HALF_UP)
+    try:
+        currency, value = _read_in(t, raw, decimal_comma, currency, symbol, multiplier)
+    except AmbiguousAmount as exc:
+        exc.symbol = _shown_symbol(symbol)
+        raise
     if credit and credit.group(1).upper() == "CR":
         if currency in _CRORE_CURRENCIES and multiplier == 1:
             crore = (value * _MULTIPLIERS["CRORE"]).quantize(money_step(currency))
@@ -219,10 +222,48 @@ def _parse_slow(raw: str, decimal_comma: bool | None, currency: str) -> tuple[De
         negative = True  # a credit: the borrower is owed this much (stored negative, as (50.00) is)
     elif credit and negative:
         raise AmountError(f"{raw!r} is marked both negative and as a debit; check it")
-    if symbol is not None:
-        symbol = symbol.upper() if symbol.isascii() else symbol
-        symbol = {"S/.": "S/", "YUAN": "元", "人民币": "元"}.get(symbol, symbol)
-    return (-value if negative else value), symbol
+    return (-value if negative else value), _shown_symbol(symbol)
+
+
+def _shown_symbol(symbol: str | None) -> str | None:
+    if symbol is None:
+        return None
+    symbol = symbol.upper() if symbol.isascii() else symbol
+    return {"S/.": "S/", "YUAN": "元", "人民币": "元"}.get(symbol, symbol)
+
+
+def _read_in(t: str, raw: str, decimal_comma: bool | None, currency: str, symbol: str | None,
+             multiplier: Decimal) -> tuple[str, Decimal]:
+    """``(currency read in, value)`` of the number ``t``, in the currency its symbol shows
+    (:func:`~fieldvisit.domain.currencies.reading_currencies`): a symbol of another currency than
+    ``currency`` (``£`` in a EUR file) is read with that currency's own decimal mark when all its
+    countries write the same one (GBP: a point, so ``£1,234`` is 1234.00); a shared symbol the
+    file's currency cannot be (``¥`` in a EUR file) is read in every currency it can be, with the
+    file's decimal mark when it has one: one value when they agree (``¥12,345``: 12345 yen or
+    yuan), AmbiguousAmount when they differ."""
+    codes = reading_currencies(symbol, currency)
+    values: list[Decimal] = []
+    for code in codes:
+        comma = decimal_comma
+        if len(codes) == 1 and code and code != currency and (own := currency_decimal_comma(code)) is not None:
+            comma = own  # the symbol's one currency writes its own decimal mark, whatever the file's
+        try:
+            value = _number(t, raw, comma, code, multiplier)
+        except AmbiguousAmount as exc:
+            if len(codes) == 1:
+                raise
+            values.extend(r for r in exc.readings if r not in values)
+            continue
+        value = (value * multiplier).quantize(money_step(code), rounding=ROUND_HALF_UP)
+        if value not in values:
+            values.append(value)
+    if len(codes) == 1:
+        return codes[0], values[0]
+    if len(values) == 1:
+        return currency, values[0]
+    shown = " or ".join(str(v) for v in values[:3])
+    raise AmbiguousAmount(f"{raw!r} could be {shown}: the currencies {symbol} can be ({', '.join(codes[:4])}) "
+                          "write their decimals differently", tuple(values))
 
 
 def _numeral(numeral: str, raw: str) -> Decimal:

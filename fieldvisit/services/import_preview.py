@@ -16,6 +16,7 @@ from itertools import islice
 from fieldvisit.domain.case_rows import RowResult, cell_text
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.columns import IGNORE, KEEP, PARTS
+from fieldvisit.domain.field_review import VALUE_FIELDS
 from fieldvisit.domain.flag_columns import STATUS
 from fieldvisit.domain.status_columns import status_kind
 from fieldvisit.domain.case_ids import id_key
@@ -130,12 +131,15 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
         clipped.extend({"row": number, "column": c, "note": m} for c, m in result.notes)
         if len(rows) < sample:
             shown_values = {}
+            waits = {c for c, _ in result.review if c in VALUE_FIELDS}
             for i, col in enumerate(columns):
                 raw_text = cell_text(values[i]) if i < len(values) else ""
                 if col["action"] == "map" and col["field"] in PARTS:  # read into the name or address
                     shown_values[col["source"]] = raw_text
                 elif col["action"] == "map" and col["field"].startswith(STATUS):  # "Deceased → deceased"
                     shown_values[col["source"]] = f"{raw_text} → {status_kind(raw_text)}" if raw_text else ""
+                elif col["action"] == "map" and result.case is not None and col["field"] in waits:
+                    shown_values[col["source"]] = f"{raw_text} (?)" if raw_text else ""  # to review: unset
                 elif col["action"] == "map" and result.case is not None:
                     text = shown(result.case, col["field"], as_of)
                     shown_values[col["source"]] = text or (f"{raw_text} (?)" if raw_text else "")

@@ -75,6 +75,7 @@ def publish_import(uow: UnitOfWork, good: list[Good], stored: dict[str, int], su
     storage raises (nothing is then visible)."""
     new = [case for _, case, _ in good if case.case_id not in stored]
     existing = [(stored[case.case_id], case, present) for _, case, present in good if case.case_id in stored]
+    stored_before = bool(stored)
     del stored
     merged = set()
     if readings and existing:  # before staging: a blank keeps the stored flags, "Deceased: N" clears one
@@ -133,9 +134,13 @@ def publish_import(uow: UnitOfWork, good: list[Good], stored: dict[str, int], su
             # wait in the queue; other notes (a due date the days past due contradict, value kept)
             # stay in the summary and the import's record
             present_of = {case.case_id: present for _, case, present in good}
-            uow.window_reviews.add_many([r for r in summary.review if r["column"] in WINDOW_FIELDS or review_kind(
-                r["column"]) or (r["column"] in VALUE_FIELDS and r["column"] not in present_of.get(r["case_id"], ()))],
-                import_id)
+            waiting = [r for r in summary.review if r["column"] in WINDOW_FIELDS or review_kind(r["column"]) or (
+                r["column"] in VALUE_FIELDS and r["column"] not in present_of.get(r["case_id"], ()))]
+            if stored_before and any(r["column"] in VALUE_FIELDS for r in waiting):  # a value still open for the
+                open_now = {(i["case_id"], i["column"], i["text"]) for i in uow.window_reviews.pending()}  # same text
+                waiting = [r for r in waiting if r["column"] not in VALUE_FIELDS or  # waits once, not once an import
+                           (r["case_id"], r["column"], r["text"]) not in open_now]
+            uow.window_reviews.add_many(waiting, import_id)
             summary.imported, summary.updated = len(published) + len(late), len(staged_updates) + len(updates)
             uow.imports.finish(import_id, ImportRecord(
                 file_name=file_name, sha256=sha256, as_of=as_of, rows=summary.rows,

@@ -11,7 +11,9 @@ from dataclasses import replace
 from datetime import date, time
 from functools import partial
 
-from fieldvisit.domain.field_review import VALUE_FIELDS, WINDOW_FIELDS, ValueReviewError, candidates, read_value
+from fieldvisit.domain.field_review import MONEY_FIELDS, VALUE_FIELDS, WINDOW_FIELDS, ValueReviewError, candidates
+from fieldvisit.domain.field_review import read_amount, read_value
+from fieldvisit.domain.row_money import currency_open_in, open_symbol
 from fieldvisit.domain.text import msg
 from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.rules import VisitingDays
@@ -55,6 +57,9 @@ def fields_to_review(uow: UnitOfWork, *, windows: bool = False, every: bool = Fa
     for item in uow.window_reviews.pending():
         if every or item["column"] in VALUE_FIELDS or (windows and item["column"] in (*WINDOW_FIELDS, "timezone")):
             out.setdefault(item["case_id"], set()).add(item["column"])
+            if item["column"] == "currency" or currency_open_in(item["error"] or ""):
+                # the currency waits: no amount of the case is known in it (never the workspace's)
+                out[item["case_id"]].update(("balance", "currency"))
     return out
 
 
@@ -67,7 +72,9 @@ def pending_reviews(uow: UnitOfWork) -> list[dict]:
     """Open items ``{id, case_id, name, country, timezone, currency, column, kind, text, error,
     row, created_at, windows, candidates, now}`` by case id. ``kind``: ``"window"`` (appointment
     texts; ``windows``: what the case has now for that column), ``"value"`` (an amount or date
-    left unset; ``candidates``: its possible readings, e.g. ``["1234.00", "1.234"]``; for a window
+    left unset; ``candidates``: its possible readings, e.g. ``["1234.00", "1.234"]``;
+    ``currency_open``: an amount that waits with its currency, read as ``["12345.00 CNY",
+    "12345 JPY"]``; for a window
     whose Spanish ``M`` could be martes or miércoles, the text written both ways), or a hold
     (:mod:`fieldvisit.services.hold_review`): ``"flag"`` (an unclear condition cell; the case is
     held; ``candidates``: flags and ``none``; ``now``: its flags), ``"timezone"`` (``candidates``:
@@ -94,8 +101,11 @@ def pending_reviews(uow: UnitOfWork) -> list[dict]:
                     break
             inconvenient = item["column"] == "inconvenient"
             value = item["column"] in VALUE_FIELDS
-            out.append({**base, "error": error, "kind": "value" if value else "window",
-                        "candidates": candidates(item["column"], item["text"], case.currency) if value else
+            open_ = value and currency_open_in(item["error"])
+            symbol = open_symbol(item["error"]) if open_ else None
+            out.append({**base, "error": error, "kind": "value" if value else "window", "currency_open": open_,
+                        "symbol": symbol,
+                        "candidates": candidates(item["column"], item["text"], case.currency, open_, symbol) if value else
                         m_readings(item["text"]) if spanish_m_unclear_in(item["error"]) else [],
                         "windows": [] if value else [w for w in case.windows if w.inconvenient == inconvenient]})
     return out
@@ -175,16 +185,43 @@ def _resolve_value(uow: UnitOfWork, item: dict, case, text: str, by: str):
     """Set the reviewed field of ``case`` (inside ``with uow``); audited with before/after."""
     column = item["column"]
     try:
-        value = read_value(column, text, case.currency)
+        fields = _set_value(case, item, text)
     except ValueReviewError as exc:
         raise UserError(str(exc)) from None
-    setattr(case, column, value)
+    value = getattr(case, column)
     key = uow.cases.keys([case.case_id])[case.case_id]
-    uow.cases.update_many([(key, case, frozenset({column}))], None)
+    uow.cases.update_many([(key, case, frozenset(fields))], None)
     uow.window_reviews.resolve(item["id"], by, text)
-    uow.audit.append("field_review", case.case_id, {"column": column, "before": item["text"], "after": str(value)})
+    uow.audit.append("field_review", case.case_id, {"column": column, "before": item["text"], "after": str(value),
+                                                     **({"currency": case.currency} if "currency" in fields else {})})
     uow.commit()
     return value
+
+
+def _set_value(case, item: dict, text: str) -> set[str]:
+    """Set the reviewed field of ``case`` to ``text`` read for it; an amount may name its currency
+    (``12345 JPY``): one whose currency waits (``¥12,345`` in a EUR file) must, and sets the
+    case's currency with it. Returns the fields set. Raises ValueReviewError."""
+    column = item["column"]
+    if column not in MONEY_FIELDS:
+        setattr(case, column, read_value(column, text, case.currency))
+        return {column}
+    open_ = currency_open_in(item["error"] or "")
+    value, code = read_amount(text, case.currency, original=item["text"], currency_open=open_,
+                              symbol=open_symbol(item["error"] or "") if open_ else None)
+    setattr(case, column, value)
+    if code == case.currency and not open_:
+        return {column}
+    case.currency = code
+    return {column, "currency"}
+
+
+def review_currency(uow: UnitOfWork, review_id: int) -> str:
+    """The currency of the case of review item ``review_id`` now ("" when none or gone)."""
+    with uow:
+        item = uow.window_reviews.get(review_id)
+        case = uow.cases.get(item["case_id"]) if item is not None else None
+        return case.currency if case is not None else ""
 
 
 def dismiss_review(uow: UnitOfWork, review_id: int, *, by: str = "", reason: str = "") -> None:
@@ -228,11 +265,11 @@ def apply_decisions(uow: UnitOfWork, cases: list, review: list[dict], *, reread,
                 reused += 1
                 continue
             try:
-                setattr(case, item["column"], read_value(item["column"], resolution, case.currency))
+                fields = _set_value(case, item, resolution)
             except ValueReviewError:
                 left.append(item)
                 continue
-            item["decided"] = True
+            item["decided"] = fields
             reused += 1
             continue
         inconvenient = item["column"] == "inconvenient"

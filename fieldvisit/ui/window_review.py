@@ -17,13 +17,14 @@ from functools import partial
 from PySide6.QtCore import QSignalBlocker, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QAbstractItemView, QCheckBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+    QHeaderView,
     QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
     QTimeEdit, QVBoxLayout, QWidget,
 )
 
 from fieldvisit.adapters.i18n import localize, window_text
-from fieldvisit.domain.field_review import ValueReviewError, read_value
+from fieldvisit.domain.field_review import MONEY_FIELDS, ValueReviewError, read_amount, read_value, shown_amount
 from fieldvisit.domain.hold_review import HoldReviewError
 from fieldvisit.services.hold_review import read_answer
 from fieldvisit.services.window_review import (
@@ -33,6 +34,8 @@ from fieldvisit.services.window_review import (
 from fieldvisit.ui.writes import say, write
 
 DAY_KEYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+#: Readings offered as buttons on one line (``$`` gives six amounts with their currencies).
+CHOICES_A_LINE = 3
 
 
 class WindowReviewDialog(QDialog):
@@ -73,9 +76,10 @@ class WindowReviewDialog(QDialog):
         self.reading = QLabel()
         self.reading.setWordWrap(True)
 
-        self.choices = QWidget()  # one button per possible reading of an amount or a date
-        self.choices_layout = QHBoxLayout(self.choices)
+        self.choices = QWidget()  # one button per possible reading of an amount or a date, 3 a line
+        self.choices_layout = QGridLayout(self.choices)
         self.choices_layout.setContentsMargins(0, 0, 0, 0)
+        self.choices_layout.setColumnStretch(CHOICES_A_LINE, 1)
         picker = QGroupBox(self.tr("Or pick days and times"))
         self.picker = picker
         labels = (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
@@ -150,7 +154,9 @@ class WindowReviewDialog(QDialog):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(value)
                 self.table.setItem(row, col, cell)
-        self.table.resizeColumnsToContents()
+        for column in range(3):  # the reason stretches (and wraps) to the table's width
+            self.table.resizeColumnToContents(column)
+        self.table.resizeRowsToContents()
         self.count_label.setText(self.tr("{n} values wait for review.").format(n=len(self.items))
                                  if self.items else self.tr("No values wait for review."))
         if self.items:
@@ -180,7 +186,8 @@ class WindowReviewDialog(QDialog):
         column = item["header"] if item["kind"] == "flag" else columns.get(item["column"], item["column"])
         self.original.setText(f"<b>{item['text']}</b> <i>({column})</i>")
         self.reason.setText(localize(item["error"]))
-        now = {"value": self.tr("to review (not set)"),
+        now = {"value": self.tr("to review (amount and currency not set)") if item.get("currency_open") else
+               self.tr("to review (not set)"),
                "flag": self.tr("held: flags {flags}").format(flags=item["now"]),
                "timezone": self.tr("time zone {zone} (not decided)").format(zone=item["now"]),
                "position": localize(item["now"])}
@@ -192,15 +199,14 @@ class WindowReviewDialog(QDialog):
                 old.hide()
                 old.deleteLater()
         zones = item["kind"] == "timezone"  # many: the main ones as buttons, every zone completes in the editor
-        for reading in item["candidates"][:4] if zones else item["candidates"]:
+        for n, reading in enumerate(item["candidates"][:4] if zones else item["candidates"]):
             button = QPushButton(reading.rsplit("/", 1)[-1].replace("_", " ") if zones else reading)
             button.setToolTip(reading)
             button.clicked.connect(partial(self.editor.setText, reading))
-            self.choices_layout.addWidget(button)
+            self.choices_layout.addWidget(button, n // CHOICES_A_LINE, n % CHOICES_A_LINE)
         self.editor.setCompleter(self._zone_completer() if zones else None)
         self.form.labelForField(self.editor).setText(
             self.tr("&Answer:") if value and item["kind"] != "value" else self.tr("&Corrected text:"))
-        self.choices_layout.addStretch(1)
         self.choices.setVisible(value or bool(item["candidates"]))  # "LMV": martes or miércoles
         self.picker.setVisible(not value)
         days = visiting_days(self.rules, item["country"]) if item["column"] == "appointment" else None
@@ -253,13 +259,19 @@ class WindowReviewDialog(QDialog):
             return
         if item["kind"] == "value":
             try:
-                value = read_value(item["column"], text, item["currency"])
+                if item["column"] in MONEY_FIELDS:  # "12345 JPY": an amount may name its currency
+                    value, code = read_amount(text, item["currency"], original=item["text"],
+                                              currency_open=item.get("currency_open", False),
+                                              symbol=item.get("symbol"))
+                else:
+                    value, code = read_value(item["column"], text, item["currency"]), item["currency"]
             except ValueReviewError as exc:
                 self.reading.setText(f"✗ {localize(str(exc))}")
                 self.reading.setStyleSheet("color: #b00020;")
                 self.save_button.setEnabled(False)
                 return
-            self.reading.setText(f"{value} {item['currency']}".strip())
+            shown = shown_amount(value, code) if item["column"] in MONEY_FIELDS and code else value
+            self.reading.setText(f"{shown} {code}".strip())
             self.reading.setStyleSheet("color: #1b6e20;")
             self.save_button.setEnabled(True)
             return

@@ -212,7 +212,9 @@ def test_the_user_says_the_currency_the_file_does_not(capsys, url, tmp_path):
     path = tmp_path / "dollars.csv"
     path.write_text("Account #,Customer Name,Balance\nMX-1,Ana,\"$1,500.00\"\n", encoding="utf-8")
     data = run_json(capsys, url, "cases", "import", str(path), "--preview")
-    assert len(data["rejected"]) == 1 and "several currencies" in data["rejected"][0]["error"]
+    # the row is kept; its amount waits in the review queue with its currency (BRK14 #11)
+    assert data["rejected"] == [] and "USD, MXN" in data["review"][0]["error"]
+    assert data["sample"][0]["values"]["Balance"] == "$1,500.00 (?)"
     data = run_json(capsys, url, "cases", "import", str(path), "--preview", "--currency", "mxn")
     assert data["rejected"] == [] and data["sample"][0]["values"]["Balance"] == "1500.00 MXN"
     assert data["conventions"]["currency"] == "MXN"

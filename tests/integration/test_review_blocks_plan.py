@@ -61,9 +61,11 @@ def test_prep_names_the_fields_to_review_and_a_pending_currency_waits_in_the_que
     # (the time zone waits too: neither the file nor the workspace gives a country or zone, BRK13c 2)
     assert data["to_review"] == ["appointment", "due_date", "timezone"] and data["days_past_due"] == "to review"
     assert data["intent"]["verdict"] == "unclear"
-    # currency 'pesos' with no country: in the queue (BRK2 #5), on the prep sheet, resolved by a code
-    assert json.loads(fv("--json", "prep", "E2", "--as-of", "2026-11-30", db=db).stdout)["to_review"] == \
-        ["appointment", "currency", "timezone"]
+    # currency 'pesos' with no country: in the queue (BRK2 #5), on the prep sheet, resolved by a code;
+    # meanwhile the balance is in no known currency: to review, no proposal (BRK14 #5)
+    data = json.loads(fv("--json", "prep", "E2", "--as-of", "2026-11-30", db=db).stdout)
+    assert data["to_review"] == ["appointment", "balance", "currency", "timezone"]
+    assert data["balance"] == "to review" and data["proposal"]["kind"] == "to_review" and data["currency"] == ""
     items = {(i["case_id"], i["column"]): i for i in json.loads(fv("--json", "cases", "review", db=db).stdout)["reviews"]}
     assert ("E2", "currency") in items
     r = fv("cases", "review", "--resolve", str(items[("E2", "currency")]["id"]), "--text", "MXN", db=db)

@@ -109,7 +109,10 @@ def test_currency_typed_in_the_preview_reads_the_dollars(qtbot, window, tmp_path
     assert [dialog.mapping.item(r, 0).text() for r in range(dialog.mapping.rowCount())] == \
         ["Cuenta", "Nombre y apellidos", "Saldo", "Horario de visita", "Sucursal"]
     assert dialog.preview["kept_columns"] == ["Sucursal"]  # unknown: kept and shown, not dropped
-    assert len(dialog.preview["rejected"]) == 1 and "Row 2 (balance)" in dialog.status.text()
+    # '$' with nothing saying which dollars: the row is kept, its amount and currency to review
+    assert dialog.preview["rejected"] == [] and any(
+        r["column"] == "balance" and "USD, MXN" in r["error"] for r in dialog.preview["review"])
+    assert sample_cell(dialog, 0, "Saldo") == "$1,500.00 (?)"
     qtbot.keyClicks(dialog.currency, "mxn")
     dialog.currency.editingFinished.emit()
     qtbot.waitUntil(lambda: dialog.preview["conventions"]["currency"] == "MXN", timeout=5000)

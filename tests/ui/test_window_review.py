@@ -230,3 +230,61 @@ def test_the_prep_sheet_says_the_balance_is_to_review(qtbot, window, sqlite_app,
     _import(qtbot, window, path)
     html = sheet_html(prep_sheet(sqlite_app.uow(), "M16", date(2026, 11, 23)))
     assert "balance to review" in html and "0.00" not in html.split("</div>")[0]
+
+
+def test_an_amount_whose_currency_is_open_is_set_with_its_currency_in_the_dialog(qtbot, window, sqlite_app,
+                                                                                 tmp_path):
+    """BRK14 #5/#11: in a Madrid (EUR) file, '£1,234' is 1234.00 GBP; '¥12,345' and '$1,234.50'
+    keep their cases, whose amount waits with its currency (never EUR): the dialog offers each
+    currency's reading, and saving one sets amount and currency together (audited)."""
+    path = tmp_path / "k5.csv"
+    path.write_text("case_id,name,address,lat,lon,balance\n"
+                    'M-06,Ana,"Calle Mayor 6, Madrid",40.4168,-3.7038,"¥12,345"\n'
+                    'M-15,Luis,"Calle Mayor 15, Madrid",40.4168,-3.7038,"£1,234"\n'
+                    'M-01,Eva,"Calle Mayor 1, Madrid",40.4168,-3.7038,"$1,234.50"\n', encoding="utf-8")
+    _import(qtbot, window, path)
+    assert window.last_import.imported == 3 and window.last_import.rejected == []
+    with sqlite_app.uow() as uow:
+        assert (str(uow.cases.get("M-15").balance), uow.cases.get("M-15").currency) == ("1234.00", "GBP")
+        assert uow.cases.get("M-06").currency == ""  # not EUR: the file does not say which ¥
+    window.reload(redraw_map=False)
+    model = window.model
+    rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    assert model.index(rows["M-06"], 4).data() == "to review" != model.index(rows["M-15"], 4).data()
+    assert window.update_review_count() == 2
+    dialog = window.review_windows()
+    qtbot.addWidget(dialog)
+    row = next(i for i, it in enumerate(dialog.items) if it["case_id"] == "M-06")
+    dialog.table.setCurrentCell(row, 0)
+    item = dialog.current()
+    assert (item["column"], item["currency_open"]) == ("balance", True) and "CNY or JPY" in item["error"]
+    assert "currency" in dialog.now.text()
+    buttons = [w for i in range(dialog.choices_layout.count()) if (w := dialog.choices_layout.itemAt(i).widget())]
+    assert [b.text() for b in buttons] == ["12345.00 CNY", "12345 JPY"]
+    dialog.editor.setText("12345")  # the currency is what waits: a bare amount is not enough
+    assert not dialog.save_button.isEnabled() and "currency" in dialog.reading.text()
+    dialog.editor.setText("12345 EUR")  # ¥ is never euros
+    assert not dialog.save_button.isEnabled() and "cannot be EUR" in dialog.reading.text()
+    buttons[1].click()
+    assert dialog.reading.text() == "12345 JPY" and dialog.save_button.isEnabled()
+    qtbot.waitUntil(lambda: buttons[0].isVisible())  # the new buttons are shown once laid out
+    if SHOTS:
+        dialog.grab().save(str(Path(SHOTS) / "currency-review.png"))
+    saved = dialog.save_current()
+    saved.wait()
+    assert saved.error is None and window.update_review_count() == 1
+    with sqlite_app.uow() as uow:
+        case = uow.cases.get("M-06")
+        assert (str(case.balance), case.currency) == ("12345.00", "JPY")
+        entry = [e for e in uow.audit.entries() if e.action == "field_review"][-1]
+        assert entry.subject == "M-06" and entry.details["currency"] == "JPY"
+    # '$' can be some 25 currencies: the commonest are offered, any other is typed with its code
+    assert dialog.current()["case_id"] == "M-01"
+    buttons = [w for i in range(dialog.choices_layout.count()) if (w := dialog.choices_layout.itemAt(i).widget())]
+    assert [b.text() for b in buttons][:2] == ["1234.50 USD", "1234.50 MXN"] and len(buttons) == 6
+    dialog.editor.setText("1234.50 NZD")
+    assert dialog.reading.text() == "1234.50 NZD" and dialog.save_button.isEnabled()
+    qtbot.waitUntil(lambda: buttons[0].isVisible())
+    qtbot.wait(100)
+    if SHOTS:
+        dialog.grab().save(str(Path(SHOTS) / "currency-review-dollar.png"))

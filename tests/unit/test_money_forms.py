@@ -106,9 +106,9 @@ def test_a_shared_symbol_goes_with_the_users_currency():
     result = _row(chosen, balance="$250.00", country="US")
     assert result.case.currency == "AUD"
     silent = RowContext(as_of=AS_OF, columns=columns)
-    result = _row(silent, balance="$250.00")
-    assert result.case is None
-    assert "--currency" in result.errors[0][1] and "--country" in result.errors[0][1]
+    result = _row(silent, balance="$250.00")  # nothing decides: imported, amount and currency to review
+    assert result.case is not None and result.case.currency == "" and "balance" not in result.present
+    assert [c for c, _ in result.review] == ["balance"] and "USD, MXN" in result.review[0][1]
     assert _row(silent, balance="$250.00", country="AU").case.currency == "AUD"
 
 
