@@ -1,5 +1,7 @@
 """Case-file columns: the canonical names of CLI.md and the header synonyms that map to them
-(English, Spanish, Chinese). Headers are compared case-, accent- and punctuation-insensitively.
+(English, Spanish, Chinese here; Portuguese, Japanese, Korean in :mod:`.column_words`; French,
+German, Italian in :mod:`.column_words_eu`). Headers are compared case-, accent-, apostrophe- and
+punctuation-insensitively; ``Alcaldía/Municipio`` is the field both halves name.
 
 A name in parts (``First``/``Middle``/``Last``, ``Nombre``/``Primer apellido``/``Segundo apellido``,
 ``姓``/``名``) is joined into one name (:func:`fieldvisit.domain.cells.join_name`)."""
@@ -12,6 +14,7 @@ from functools import lru_cache
 
 from fieldvisit.domain.column_rank import RANKED, choose
 from fieldvisit.domain.column_words import EXTRA_SYNONYMS, IDENTITY, guess
+from fieldvisit.domain.column_words_eu import EU_SYNONYMS
 from fieldvisit.domain.flag_columns import FREE_TEXT, PREFIX as FLAG_PREFIX, STATUS, flag_field
 
 CANONICAL = (
@@ -161,18 +164,28 @@ def _strip_accents(text: str) -> str:
 
 
 _LOOKUP: dict[str, str] = {}
-for _synonyms in (_SYNONYMS, EXTRA_SYNONYMS):
+_APOSTROPHES = re.compile(r"\s*['’‘`´]\s*")
+for _synonyms in (_SYNONYMS, EXTRA_SYNONYMS, EU_SYNONYMS):
     for _canonical, _names in _synonyms.items():
         for _name in (_canonical, _canonical.replace("_", " "), *_names):
             _n = normalise_header(_name)
-            _LOOKUP.setdefault(_n, _canonical)
-            _LOOKUP.setdefault(_strip_accents(_n), _canonical)
+            for _key in (_n, _strip_accents(_n), _APOSTROPHES.sub(" ", _strip_accents(_n))):
+                _LOOKUP.setdefault(_key, _canonical)
 _IDENTITY = {_strip_accents(normalise_header(_n)) for _n in IDENTITY}
 
 
 def _exact(text: str) -> str | None:
     n = normalise_header(text)
-    return _LOOKUP.get(n) or _LOOKUP.get(_strip_accents(n))
+    return _LOOKUP.get(n) or _LOOKUP.get(_strip_accents(n)) or _LOOKUP.get(_APOSTROPHES.sub(" ", _strip_accents(n)))
+
+
+def _halves(header: str) -> str | None:
+    """``Alcaldía/Municipio``, ``Tel / Móvil``: the field every half names, when they all agree."""
+    parts = [p for p in re.split(r"\s*[/|]\s*|\s+(?:or|o|ou|oder)\s+", str(header)) if p.strip()]
+    if len(parts) < 2:
+        return None
+    found = {_exact(p) or guess(p, _exact) for p in parts}
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=4096)
@@ -183,7 +196,7 @@ def canonical_for(header: str) -> str | None:
     name, note = header_currency(header)
     if found is None and note is not None:
         found = _exact(name)
-    return found or guess(name if note is not None else str(header), _exact)
+    return found or guess(name if note is not None else str(header), _exact) or _halves(header)
 
 
 def is_identity(header: str) -> bool:

@@ -19,14 +19,23 @@ from fieldvisit.domain.columns import canonical_for
 HEADER_SEARCH_ROWS = 10
 
 #: A row whose first filled cell starts with one of these words (then nothing, a space, a colon or
-#: a bracket) is a total line: "Total", "TOTALS:", "Grand total", "Total general", "合计", "總計".
-_FOOTER = re.compile(
-    r"(grand\s*totals?|sub\s*-?\s*totals?|totals?|totales|total\s+general|suma(\s+total)?|sumas|"
-    r"合计|總計|总计|合計|小计|小計|共计|共計|总和|總和|累计|累計)(?=$|[\s:：(（\[=])",
-    re.IGNORECASE)
+#: a bracket) is a total line: "Total", "TOTALS:", "Grand total", "Total general", "Gesamt",
+#: "Summe", "Sous-total", "Totale", "Total geral", "Suma", "合计", "總計", "小计", "合計" (JP), "합계".
+_FOOTER_WORDS = (
+    r"grand\s*totals?", r"sub\s*-?\s*totals?", r"sous\s*-?\s*totaux", r"sous\s*-?\s*totals?", r"subtotale",
+    r"totals?", r"totales", r"totaux", r"totale", r"total\s+general", r"total\s+geral", r"totaal", r"subtotaal",
+    r"sumas", r"summe", r"summen", r"gesamtsumme",
+    r"zwischensumme", r"endsumme", r"gesamtbetrag", r"gesamt", r"insgesamt", r"gesamtergebnis",
+    r"合计", r"總計", r"总计", r"合計", r"小计", r"小計", r"共计", r"共計", r"总和", r"總和", r"累计", r"累計",
+    r"総計", r"総合計", r"합계", r"소계", r"총계")
+_FOOTER = re.compile(r"(" + "|".join(_FOOTER_WORDS) + r")(?=$|[\s:：(（\[=])"
+                     # "Suma", "Soma", "Somma" are given names and surnames too: alone, or with "total"
+                     r"|(suma|soma|somma|somme)(\s+(total|totale|general|generale|generale|geral|g[ée]n[ée]rale?))?"
+                     r"\s*[:：]?\s*$", re.IGNORECASE)
 
 
-_FIRST = frozenset("tTgGsS合總总小共累")
+#: The first characters of those words (both cases): a row starting otherwise is never a total row.
+_FIRST = frozenset("tTgGsSiIzZeE合總总小共累総합소총")
 
 
 def footer_reason(values: list[Any]) -> str | None:
