@@ -188,6 +188,22 @@ def _halves(header: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_NAME_PARTS = frozenset(("name", "surname", "middle_name", "second_surname"))
+_ADDRESS_PARTS = frozenset(("address", *PARTS)) - _NAME_PARTS
+
+
+def _grouped(header: str) -> str | None:
+    """A group label before a column's own name, as a two-row header under a merged cell gives it:
+    ``Dirección Ciudad`` → city, ``Address Zip`` → postal_code, ``Deudor Apellido`` → surname.
+    The group names the address or the name and the rest one of its parts."""
+    words = normalise_header(header).split()
+    for k in range(1, len(words)):
+        group, part = _exact(" ".join(words[:k])), _exact(" ".join(words[k:]))
+        if group == "address" and part in _ADDRESS_PARTS or group == "name" and part in _NAME_PARTS:
+            return part
+    return None
+
+
 @lru_cache(maxsize=4096)
 def canonical_for(header: str) -> str | None:
     """The canonical column a header names (``"Balance ($)"`` → ``"balance"``, ``LOAN_NBR`` →
@@ -196,7 +212,7 @@ def canonical_for(header: str) -> str | None:
     name, note = header_currency(header)
     if found is None and note is not None:
         found = _exact(name)
-    return found or guess(name if note is not None else str(header), _exact) or _halves(header)
+    return found or _grouped(header) or guess(name if note is not None else str(header), _exact) or _halves(header)
 
 
 def is_identity(header: str) -> bool:

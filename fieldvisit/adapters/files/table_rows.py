@@ -9,6 +9,7 @@ A numbered row is ``(row number as a spreadsheet shows it, list of cell values)`
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -111,18 +112,73 @@ def _is_header(values: list[Any]) -> int:
     return sum(1 for v in values if v is not None and str(v).strip() and canonical_for(str(v)))
 
 
+def _in_group(header: list[Any], i: int) -> bool:
+    """Whether column ``i`` lies under a group label: a merged cell read into each column it spans
+    (``Dirección | Dirección``), or a label followed or preceded by blank header cells."""
+    def text(j):
+        return str(header[j]).strip() if 0 <= j < len(header) and header[j] is not None else ""
+
+    here = text(i)
+    if not here:
+        return True
+    return here in (text(i - 1), text(i + 1)) or (i + 1 < len(header) and not text(i + 1))
+
+
+def sub_header(header: list[Any], below: list[Any]) -> list[Any] | None:
+    """A second header row under merged group labels (``Dirección`` over ``Calle | Ciudad``): the
+    combined column names (``Dirección Calle``, ``Dirección Ciudad``; the other columns keep
+    theirs), or None when ``below`` is not such a row. It is one when every filled cell is text
+    without digits, lies under a group label or a blank header cell, and at least half of them
+    name known columns — a case row has its case id under a header of its own."""
+    filled = [(i, v) for i, v in enumerate(below) if v is not None and str(v).strip()]
+    if not filled or len(filled) > len(header):
+        return None
+    for i, v in filled:
+        if type(v) is not str or any(c.isdigit() for c in v) or not _in_group(header, i):
+            return None
+    if 2 * sum(1 for _, v in filled if canonical_for(v)) < len(filled):
+        return None
+    out = list(header) + [None] * max(0, len(below) - len(header))
+    group = ""
+    for i in range(len(out)):
+        top = str(out[i]).strip() if out[i] is not None else ""
+        sub = str(below[i]).strip() if i < len(below) and below[i] is not None else ""
+        group = top or (group if sub else "")
+        if sub:
+            out[i] = f"{group} {sub}".strip()
+    return out
+
+
+def _note_sub_row(sub_rows: list[dict] | None, number: int, sub: tuple[int, list[Any]]) -> None:
+    if sub_rows is not None:
+        names = ", ".join(str(v).strip() for v in sub[1] if v is not None and str(v).strip())
+        sub_rows.append({"row": sub[0], "kind": "header",
+                         "reason": f"the second header row ({names[:80]}), read into the column names under "
+                                   f"row {number}'s group labels, not a case"})
+
+
 def pick_header(numbered_rows: Iterator[tuple[int, list[Any]]], header_row: int | None = None,
-                titles: set[str] | None = None):
+                titles: set[str] | None = None, sub_rows: list[dict] | None = None):
     """Lenders' exports sometimes put a title or blank lines above the header: the header is the
     first of the top rows where at least two cells name known columns (else the first row), or
     the first non-blank row from ``header_row`` on when the user says where it is. ``titles``,
     when given, receives the normalised one-value lines above the header (a report's title, which
     a paged export prints again).
+    A second header row under merged group labels (:func:`sub_header`) is read into the column
+    names; ``sub_rows``, when given, then receives ``{"row", "reason", "kind": "header"}`` for it
+    (the data start below it; the remaining iterator starts there too).
     Returns ``(header_number, header_values, remaining_iterator, known_columns)``."""
+    numbered_rows = iter(numbered_rows)
     if header_row is not None:
         for number, values in numbered_rows:
             if number >= header_row:
-                return number, values, numbered_rows, _is_header(values)
+                known = _is_header(values)
+                below = next(numbered_rows, None)
+                if below is not None and known and (combined := sub_header(values, below[1])):
+                    _note_sub_row(sub_rows, number, below)
+                    return number, combined, numbered_rows, known
+                rest = numbered_rows if below is None else itertools.chain([below], numbered_rows)
+                return number, values, rest, known
         return None, None, iter(()), 0
     buffered = []
     for item in numbered_rows:
@@ -142,6 +198,10 @@ def pick_header(numbered_rows: Iterator[tuple[int, list[Any]]], header_row: int 
     while known and chosen + 1 < len(buffered) and (below := _is_header(buffered[chosen + 1][1])) > known:
         chosen, known = chosen + 1, below
     number, header = buffered[chosen]
+    if known and chosen + 1 < len(buffered) and (combined := sub_header(header, buffered[chosen + 1][1])):
+        _note_sub_row(sub_rows, number, buffered[chosen + 1])
+        buffered.pop(chosen + 1)
+        header = combined
     if titles is not None:
         for _, values in buffered[:chosen]:
             filled = [v for v in values if v is not None and str(v).strip()]
