@@ -269,15 +269,12 @@ def plan_columns(headers: list[str], mapping: dict[str, str] | None = None) -> l
         explicit[normalise_header(header)] = target
     out: list[tuple[str, str | None, str]] = []
     taken: set[str] = set()
-    seen: dict[str, int] = {}
     sources, targets = [], []
-    for i, header in enumerate(headers):
-        source = source_label(header, i)
-        key = source.casefold()
-        seen[key] = seen.get(key, 0) + 1
-        if seen[key] > 1:  # a second "address": its own name, so preview and storage keep both apart;
-            source = f"{source} ({seen[key]})"  # kept as information unless the mapping names it
-            target = explicit.get(normalise_header(source)) or KEEP
+    for i, (source, base) in enumerate(_labels(headers)):
+        if source != base:  # a second "address": its own name, so preview and storage keep both apart;
+            # kept as information (and said: column_conflicts) unless the mapping names it; a second
+            # "Deceased" column is read like the first: every column naming a condition is
+            target = explicit.get(normalise_header(source)) or flag_field(base) or KEEP
         else:
             target = explicit.get(normalise_header(source)) or flag_field(source) or canonical_for(source) or KEEP
         sources.append(source)
@@ -302,6 +299,18 @@ def plan_columns(headers: list[str], mapping: dict[str, str] | None = None) -> l
     return _fallback_case_id(out, explicit)
 
 
+def _labels(headers: list) -> list[tuple[str, str]]:
+    """``[(label, header label)]``: each column's own name (``balance (2)`` for a header written a
+    second time) beside the header's."""
+    seen: dict[str, int] = {}
+    out = []
+    for i, header in enumerate(headers):
+        base = source_label(header, i)
+        seen[base.casefold()] = seen.get(base.casefold(), 0) + 1
+        out.append((base if seen[base.casefold()] == 1 else f"{base} ({seen[base.casefold()]})", base))
+    return out
+
+
 def _best_candidates(headers: list, targets: list[str], explicit: dict[str, str]) -> dict[str, int]:
     """``{field: position}`` of the column chosen among several that name the balance, phone or
     address (:mod:`.column_rank`); a column the user mapped wins."""
@@ -316,20 +325,37 @@ def _best_candidates(headers: list, targets: list[str], explicit: dict[str, str]
 
 
 def column_conflicts(headers: list[str], mapping: dict[str, str] | None = None) -> list[dict]:
-    """For every field several columns could be (balance, phone, address), which one is used and
-    why: ``[{field, chosen, other, tie, why}]`` (empty when each has one candidate or the user
-    mapped it)."""
+    """For every field several columns could be (two ``balance`` headers, ``Phone`` and ``Mobile``,
+    ``DPD`` and ``Days overdue``), which one is used and why: ``[{field, chosen, other, tie, why}]``,
+    ``chosen``/``other`` as the plan names the columns (``balance (2)``). ``tie``: nothing tells
+    them apart (the first is used; the preview asks to check). Empty when each field has one
+    candidate, or the user mapped one of them."""
     explicit = {normalise_header(k): v for k, v in (mapping or {}).items()}
-    out = []
-    for field in RANKED:
-        found = [(i, source_label(h, i)) for i, h in enumerate(headers)
-                 if canonical_for(source_label(h, i)) == field and not flag_field(source_label(h, i))]
-        if len(found) < 2:
+    labels = _labels(headers)
+    by_field: dict[str, list[tuple[int, str]]] = {}
+    for i, (label, base) in enumerate(labels):
+        if flag_field(base) or normalise_header(label) in explicit:
             continue
-        chosen, notes = choose(field, found)
-        if any(explicit.get(normalise_header(s)) == field for i, s in found if i != chosen):
-            continue  # the user picked another candidate: nothing left to say
+        field = canonical_for(base)
+        if field:
+            by_field.setdefault(field, []).append((i, label))
+    out = []
+    for field, found in by_field.items():
+        if len(found) < 2 or field in explicit.values():
+            continue  # one candidate, or the user named the column to use: nothing left to say
+        chosen, notes = choose(field, found) if field in RANKED else (found[0][0], [
+            {"field": field, "chosen": found[0][1], "other": s, "tie": True,
+             "why": f"{found[0][1]!r} and {s!r} could both be the {field}; the first is used and the other is "
+                    f"kept as information unless you map it as the {field}"} for _, s in found[1:]])
+        position = {s: i for i, s in found}
+        for note in notes:
+            note["position"] = position[note["other"]]
+            if labels[position[note["other"]]][1].casefold() == labels[chosen][1].casefold():
+                note["tie"], note["why"] = True, (
+                    f"the file has two columns named {labels[chosen][1]!r}: the first is used as the {field} and "
+                    f"{note['other']!r} is kept as information unless you map it as the {field}")
         out.extend(notes)
+    out.sort(key=lambda n: n.pop("position"))  # in file order
     return out
 
 
