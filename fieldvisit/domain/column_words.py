@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 #: More exact names, merged into the synonyms of :mod:`.columns`.
 EXTRA_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -121,9 +122,16 @@ def _expanded(words: list[str], drop_qualifiers: bool) -> str:
     return " ".join(out)
 
 
-def _has(words: list[str], text: str, latin: str, cjk: tuple[str, ...] = ()) -> bool:
+@lru_cache(maxsize=256)
+def _stems(latin: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """``"venc* due"`` → ``({"due"}, ("venc",))``: whole words and prefixes."""
     stems = latin.split()
-    return any(w == s or (s.endswith("*") and w.startswith(s[:-1])) for w in words for s in stems) \
+    return frozenset(s for s in stems if not s.endswith("*")), tuple(s[:-1] for s in stems if s.endswith("*"))
+
+
+def _has(words: list[str], text: str, latin: str, cjk: tuple[str, ...] = ()) -> bool:
+    whole, prefixes = _stems(latin)
+    return not whole.isdisjoint(words) or bool(prefixes) and any(w.startswith(prefixes) for w in words) \
         or any(c in text for c in cjk)
 
 

@@ -197,6 +197,8 @@ def _grouped(header: str) -> str | None:
     ``Dirección Ciudad`` → city, ``Address Zip`` → postal_code, ``Deudor Apellido`` → surname.
     The group names the address or the name and the rest one of its parts."""
     words = normalise_header(header).split()
+    if len(words) > 8:  # a group label and a column name are a few words; a long cell is neither
+        return None
     for k in range(1, len(words)):
         group, part = _exact(" ".join(words[:k])), _exact(" ".join(words[k:]))
         if group == "address" and part in _ADDRESS_PARTS or group == "name" and part in _NAME_PARTS:
