@@ -120,6 +120,8 @@ def test_a_two_row_header_under_a_merged_label_is_one_header():
 ])
 def test_a_data_row_is_never_taken_for_a_sub_header(below):
     assert sub_header(["Expediente", "Cliente", "Dirección", "Dirección", "Saldo", "Días de mora"], below) is None
+    # an unnamed column after "name": a row without its id is still a row
+    assert sub_header(["case_id", "name", "", "balance"], [None, "Ana", "x", None]) is None
 
 
 def test_two_columns_for_one_field_are_said_never_kept_silently():

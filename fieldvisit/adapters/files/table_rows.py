@@ -128,15 +128,15 @@ def sub_header(header: list[Any], below: list[Any]) -> list[Any] | None:
     """A second header row under merged group labels (``Dirección`` over ``Calle | Ciudad``): the
     combined column names (``Dirección Calle``, ``Dirección Ciudad``; the other columns keep
     theirs), or None when ``below`` is not such a row. It is one when every filled cell is text
-    without digits, lies under a group label or a blank header cell, and at least half of them
-    name known columns — a case row has its case id under a header of its own."""
+    without digits that names a known column, under a group label or a blank header cell — a case
+    row has its case id under a header of its own, and values that name no column."""
     filled = [(i, v) for i, v in enumerate(below) if v is not None and str(v).strip()]
     if not filled or len(filled) > len(header):
         return None
     for i, v in filled:
         if type(v) is not str or any(c.isdigit() for c in v) or not _in_group(header, i):
             return None
-    if 2 * sum(1 for _, v in filled if canonical_for(v)) < len(filled):
+    if not all(canonical_for(v) for _, v in filled):
         return None
     out = list(header) + [None] * max(0, len(below) - len(header))
     group = ""
