@@ -1,7 +1,8 @@
 """Interface language: Qt translations (``resources/translations/fieldvisit_<lang>.qm``) plus Qt's
 own (standard buttons and dialogs), and QLocale for dates, numbers and currency.
 
-English is the source language; Spanish (``es``) and Simplified Chinese (``zh_CN``) ship. The
+English is the source language (``fieldvisit_en`` holds only its plural forms: ``%n rows``
+written ``1 row``); Spanish (``es``) and Simplified Chinese (``zh_CN``) ship. The
 language follows the system unless the workspace setting ``language`` says otherwise.
 """
 
@@ -64,7 +65,11 @@ def install(language: str | None = None) -> str:
     _installed.clear()
     QLocale.setDefault(QLocale(lang))
     _patterns.clear()
-    if lang == "en":
+    if lang == "en":  # the source language: only its plural forms (%n) come from a catalogue
+        plurals = AnyContextTranslator(_read_catalog(TRANSLATIONS / "fieldvisit_en.ts"), app)
+        if plurals.load(str(TRANSLATIONS / "fieldvisit_en.qm")):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
         return lang
     ours = AnyContextTranslator(_read_catalog(TRANSLATIONS / f"fieldvisit_{lang}.ts"), app)
     if ours.load(str(TRANSLATIONS / f"fieldvisit_{lang}.qm")):

@@ -13,7 +13,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from fieldvisit.cli.io import _emit, read_json_input
+from fieldvisit.cli.io import _emit, counted, read_json_input
 from fieldvisit.domain.text import clip
 from fieldvisit.services.errors import UserError
 
@@ -86,6 +86,15 @@ def hidden_rows_line(rows: list[int]) -> str:
             "filtered out in the workbook; imported like the others.")
 
 
+def not_in_file_line(absent: dict) -> str:
+    """``2 stored cases from earlier imports of this file are not in it (kept unchanged): A-4, A-5.``
+    (``absent``: the summary's ``not_in_file``; ids only)."""
+    n, ids = absent["count"], absent["case_ids"]
+    more = f" and {n - len(ids)} more" if n > len(ids) else ""
+    return (f"{n} stored {'case' if n == 1 else 'cases'} from earlier imports of this file "
+            f"{'is' if n == 1 else 'are'} not in it (kept unchanged): {', '.join(ids)}{more}.")
+
+
 def _preview_text(d: dict) -> str:
     match = (d.get("profile_match") or {}).get("text")
     lines = [f"Preview of {d['file']} (nothing written)" + (f"; {match}" if match else
@@ -93,16 +102,18 @@ def _preview_text(d: dict) -> str:
              + ".", *_reading_lines(d), f"Columns ({len(d['columns'])}):", *column_lines(d["columns"])]
     lines += _conflict_lines(d.get("conflicts") or [])
     lines += [f"Warning: {w}" for w in d.get("warnings") or ()]
-    lines.append(f"Sample ({len(d['sample'])} of {d['rows_read']}{'' if d['complete'] else '+'} rows):")
+    lines.append(f"Sample ({len(d['sample'])} of {d['rows_read']}{'' if d['complete'] else '+'} "
+                 f"{'row' if d['rows_read'] == 1 and d['complete'] else 'rows'}):")
     for row in d["sample"]:
         cells = "; ".join(f"{k}={clip(' / '.join(str(v).splitlines()))}" for k, v in row["values"].items() if v)
         lines.append(f"  row {row['row']}: {cells}" + (f"  REJECTED: {'; '.join(row['errors'])}" if row["errors"] else ""))
     if d.get("skipped"):
-        lines.append(f"{len(d['skipped'])} rows skipped (not case records):")
+        lines.append(f"{counted(len(d['skipped']), 'row')} skipped (not case records):")
         lines += [f"  row {r['row']}: {r['reason']}" for r in d["skipped"][:50]]
     if d.get("hidden_rows"):
         lines.append(hidden_rows_line(d["hidden_rows"]))
-    lines.append(f"{len(d['rejected'])} rows would be rejected, {len(d['review'])} texts would need review.")
+    lines.append(f"{counted(len(d['rejected']), 'row')} would be rejected, {counted(len(d['review']), 'text')} "
+                 "would need review.")
     lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}" for r in (d["rejected"] + d["review"])[:50]]
     if d.get("notes"):
         lines.append(f"Notes ({len(d['notes'])}; the rows would be kept as read):")
@@ -162,17 +173,17 @@ def cmd_cases_import(app, args) -> None:
                         dayfirst=options.dayfirst, decimal_comma=options.decimal_comma,
                         country=options.country, currency=options.currency,
                         profile=options.profile, rules=app.rules(), by=app.actor,
-                        refuse_when_all_rejected=True, **common)
+                        profile_saved_as=args.save_profile or None, refuse_when_all_rejected=True, **common)
     summary = run(work)
     data = summary.as_json()
     data["profile_match"] = options.profile_match
     if args.save_profile:
         save_profile(app.uow(), args.save_profile, headers, columns, options)
         data["saved_profile"] = args.save_profile
-    lines = [f"{summary.rows} rows in {path.name}" + (f" (sheets {', '.join(summary.sheets_read)})"
+    lines = [f"{counted(summary.rows, 'row')} in {path.name}" + (f" (sheets {', '.join(summary.sheets_read)})"
                                                        if len(summary.sheets_read) > 1 else "")
              + f": {summary.imported} imported, {summary.updated} updated, "
-             f"{len(summary.rejected)} rejected; {summary.windows} appointment windows read."]
+             f"{len(summary.rejected)} rejected; {counted(summary.windows, 'appointment window')} read."]
     lines += [f"Warning: {w}" for w in summary.warnings]
     lines += [f"Sheet {s['sheet']!r} not read: {s['reason']}." for s in summary.sheets_not_read]
     if options.profile_match:  # applied (and how the headers differed), or the nearest and why not
@@ -186,7 +197,7 @@ def cmd_cases_import(app, args) -> None:
     lines += _conflict_lines(summary.conflicts)
     lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}" for r in summary.rejected[:50]]
     if summary.skipped:
-        lines.append(f"{len(summary.skipped)} rows skipped (not case records):")
+        lines.append(f"{counted(len(summary.skipped), 'row')} skipped (not case records):")
         lines += [f"  row {r['row']}: {r['reason']}" for r in summary.skipped[:50]]
     if summary.hidden_rows:
         lines.append(hidden_rows_line(summary.hidden_rows))
@@ -198,8 +209,9 @@ def cmd_cases_import(app, args) -> None:
         queued = [r for r in summary.review if r["column"] in WINDOW_FIELDS or r["column"] in VALUE_FIELDS
                   or review_kind(r["column"])]
         other = [r for r in summary.review if r not in queued]
-        for items, head in ((queued, f"{len(queued)} values need review (rows kept; see 'fieldvisit cases review'):"),
-                            (other, f"{len(other)} values to check in the file (rows kept; not in 'fieldvisit cases "
+        for items, head in ((queued, f"{counted(len(queued), 'value needs', 'values need')} review (rows kept; see "
+                                   "'fieldvisit cases review'):"),
+                            (other, f"{counted(len(other), 'value')} to check in the file (rows kept; not in 'fieldvisit cases "
                                     "review': correct the file and import it again):")):
             if items:
                 lines.append(head)
@@ -207,11 +219,14 @@ def cmd_cases_import(app, args) -> None:
                           for r in items[:50]]
     if summary.notes:
         lines.append(f"Notes ({len(summary.notes)}; the rows are kept as read):")
-        lines += [f"  row {r['row']} ({r['column']}): {r['note']}" for r in summary.notes[:50]]
+        lines += [f"  row {r['row']} ({r['column']}): {r['note']}" if r["row"] is not None else f"  {r['note']}"
+                  for r in summary.notes[:50]]
     if summary.flags_dropped:
-        lines.append(f"{len(summary.flags_dropped)} cases lost a blocking flag with this file (check they may be "
+        lines.append(f"{counted(len(summary.flags_dropped), 'case')} lost a blocking flag with this file (check they may be "
                      "visited again):")
         lines += [f"  row {r['row']} ({r['case_id']}): {', '.join(r['flags'])} removed" for r in summary.flags_dropped[:50]]
+    if summary.not_in_file["count"]:
+        lines.append(not_in_file_line(summary.not_in_file))
     if args.save_profile:
         lines.append(f"Profile {args.save_profile!r} saved: files with these headers are read this way from now on.")
     _emit(args, data, "\n".join(lines))
@@ -226,7 +241,7 @@ def cmd_cases_profiles(app, args) -> None:
         _emit(args, {"deleted": args.delete}, f"Import profile {args.delete!r} deleted.")
         return
     profiles = sorted(list_profiles(app.uow()).values(), key=lambda p: p["name"])
-    lines = [f"{len(profiles)} import profiles."]
+    lines = [f"{counted(len(profiles), 'import profile')}."]
     for p in profiles:
         uses = ", ".join(f"{k} → {v}" for k, v in p["mapping"].items())
         lines.append(f"{p['name']} (saved {p.get('saved_at', '')}): {uses}")
@@ -243,7 +258,7 @@ def cmd_demo(app, args) -> None:
     if not 1 <= args.cases <= MAX_DEMO_CASES:
         raise UserError(f"--cases {args.cases} is out of range; give a number from 1 to {MAX_DEMO_CASES:,}.")
     count = build_demo(app.uow(), count=args.cases, as_of=args.as_of, seed=args.seed)
-    _emit(args, {"cases": count, "db": app.url}, f"Demo workspace ready: {count} cases in {app.url}")
+    _emit(args, {"cases": count, "db": app.url}, f"Demo workspace ready: {counted(count, 'case')} in {app.url}")
 
 
 def _short(value, unit: str = "") -> str:
@@ -280,7 +295,7 @@ def cmd_cases_assign(app, args) -> None:
 
     r = assign_cases_to(app.uow(), args.collector, args.case_ids or (), unassigned=args.unassigned)
     _emit(args, {"assigned": r["assigned"], "collector": r["collector"], "new": r["new"]},
-          f"{r['assigned']} cases assigned to {'new collector ' if r['new'] else ''}{r['collector']}.")
+          f"{counted(r['assigned'], 'case')} assigned to {'new collector ' if r['new'] else ''}{r['collector']}.")
 
 
 def cmd_geocode(app, args) -> None:

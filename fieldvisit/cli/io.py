@@ -9,6 +9,12 @@ from pathlib import Path
 from fieldvisit.services.errors import UserError
 
 
+def counted(n: int, one: str, many: str | None = None) -> str:
+    """``n`` and the words agreeing with it: ``counted(1, "row")`` → ``1 row``, ``counted(2,
+    "value needs", "values need")`` → ``2 values need`` (``many`` defaults to ``one`` + "s")."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def _emit(args, data: dict, text: str) -> None:
     if getattr(args, "json", False):
         sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from fieldvisit.cli.io import _emit
+from fieldvisit.cli.io import _emit, counted
 from fieldvisit.services.errors import UserError
 
 
@@ -41,7 +41,7 @@ def _only_collector(app, given):
 
 
 def _plan_text(data: dict) -> str:
-    lines = [f"{data['collector']} on {data['date']}: {len(data['stops'])} visits, "
+    lines = [f"{data['collector']} on {data['date']}: {counted(len(data['stops']), 'visit')}, "
              f"{data['total_distance_m'] / 1000:.1f} km, {data['total_travel_seconds'] // 60} min on the road; "
              f"leave {data['leave_at'][11:16]}, back {data['return_at'][11:16]}"
              + ("" if data["valid"] else "  [PLAN HAS PROBLEMS]")]
@@ -124,7 +124,7 @@ def cmd_plan_team(app, args) -> None:
     kinds = {travel_kind(t) for t in made}
     data["travel"] = kinds.pop() if len(kinds) == 1 else "geodesic" if not kinds else "mixed"
     text = "\n\n".join(_plan_text(r) for r in data["routes"])
-    text += f"\n\n{len(data['unplanned'])} cases not planned."
+    text += f"\n\n{counted(len(data['unplanned']), 'case')} not planned."
     _emit(args, data, text)
 
 
@@ -149,17 +149,19 @@ def cmd_plan_week(app, args) -> None:
     data = plan_week(app.uow(), request_for, args.start_day, args.days, args.as_of or date.today(),
                      app.travel(mode), routing_solver(), _time_limit(args, 1.0), rules=app.rules(),
                      replace=args.replace)
-    lines = [f"{collector}: {len(data['days'])} working days from {data['from']}"
+    lines = [f"{collector}: {counted(len(data['days']), 'working day')} from {data['from']}"
              + (f" (holidays skipped: {', '.join(data['holidays'])})" if data["holidays"] else "")
              + (f" (make-up working days: {', '.join(data['workdays'])})" if data["workdays"] else "")]
     for d in data["days"]:
         follow = sum(bool(s.get("follow_up")) for s in d["stops"])
-        lines.append(f"  {d['date']}: {len(d['stops'])} visits" + (f", {follow} follow-ups" if follow else "")
+        lines.append(f"  {d['date']}: {counted(len(d['stops']), 'visit')}" + (f", {counted(follow, 'follow-up')}"
+                                                                             if follow else "")
                      + (" (kept: already planned)" if d["kept"] else "")
                      + ("" if d["valid"] else "  [PLAN HAS PROBLEMS]"))
     if data["kept"]:
-        lines.append(f"{len(data['kept'])} days already planned were kept; --replace plans them again.")
-    lines.append(f"{len(data['unplanned'])} cases planned on no day.")
+        lines.append(f"{counted(len(data['kept']), 'day already planned was', 'days already planned were')} "
+                     "kept; --replace plans them again.")
+    lines.append(f"{counted(len(data['unplanned']), 'case')} planned on no day.")
     _emit(args, data, "\n".join(lines))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from fieldvisit.cli.io import _emit
+from fieldvisit.cli.io import _emit, counted
 
 
 def cmd_cases_review(app, args) -> None:
@@ -34,7 +34,7 @@ def cmd_cases_review(app, args) -> None:
              "text": i["text"], "error": i["error"], "row": i["row"], "candidates": i["candidates"], "now": i["now"],
              **({"header": i["header"]} if "header" in i else {})}
             for i in items]
-    lines = [f"{len(rows)} values need review."] if rows else ["No values need review."]
+    lines = [f"{counted(len(rows), 'value needs', 'values need')} review."] if rows else ["No values need review."]
     for r in rows:
         shown = "" if repr(r["text"]) in r["error"] else f"{r['text']!r} — "  # a flag's reason quotes its cell
         line = f"  [{r['id']}] {r['case_id']} ({r['column']}): {shown}{r['error']}"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from fieldvisit.adapters.handoff.files import workspace_tiles, write_route
-from fieldvisit.cli.io import _emit, out_path
+from fieldvisit.cli.io import _emit, counted, out_path
 
 
 def cmd_route_export(app, args) -> None:
@@ -38,7 +38,7 @@ def cmd_map(app, args) -> None:
 
     write_bytes_atomic(out, page.encode("utf-8"))
     _emit(args, {"out": str(out), "stops": len(plan["stops"]), "cases": len(cases)},
-          f"Map of {plan['collector']}'s day ({len(plan['stops'])} stops) written to {out}")
+          f"Map of {plan['collector']}'s day ({counted(len(plan['stops']), 'stop')}) written to {out}")
 
 
 ROUTE_COMMANDS = {("route", "export"): cmd_route_export, ("map", None): cmd_map}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fieldvisit.cli.io import _emit, out_path, read_input
+from fieldvisit.cli.io import _emit, counted, out_path, read_input
 from fieldvisit.services.errors import UserError
 
 
@@ -31,8 +31,8 @@ def cmd_pack_export(app, args) -> None:
     out = out_path(args.out)
     blob, summary = export_pack(app.uow(), crypto, args.collector, deliver=_writer(out))
     _emit(args, {**summary, "out": str(out)},
-          f"Pack {summary['seq']} for {args.collector}: {summary['cases']} cases, {summary['recalled']} recalled, "
-          f"{summary['reviews']} reviews, {summary['acks']} visits acknowledged → {out}")
+          f"Pack {summary['seq']} for {args.collector}: {counted(summary['cases'], 'case')}, {summary['recalled']} "
+          f"recalled, {counted(summary['reviews'], 'review')}, {counted(summary['acks'], 'visit')} acknowledged → {out}")
 
 
 def cmd_pack_import(app, args) -> None:
@@ -41,8 +41,9 @@ def cmd_pack_import(app, args) -> None:
 
     s = import_pack(app.uow(), crypto, read_input(args.file), name=Path(args.file).name)
     text = ("This pack was already imported; nothing changed." if s["again"] else
-            f"Pack {s['seq']}: {s['cases']} cases, {s['recalled']} recalled, {s['reviews']} new review comments, "
-            f"{s['acknowledged']} visits acknowledged by the office."
+            f"Pack {s['seq']}: {counted(s['cases'], 'case')}, {s['recalled']} recalled, "
+            f"{counted(s['reviews'], 'new review comment')}, {counted(s['acknowledged'], 'visit')} acknowledged by "
+            "the office."
             + (" Your day's start point was updated by the office." if s.get("home_changed") else ""))
     _emit(args, s, text)
 
@@ -54,11 +55,12 @@ def cmd_sync_export(app, args) -> None:
     out = out_path(args.out)
     blob, summary = export_bundle(app.uow(), crypto, deliver=_writer(out))
     _emit(args, {**summary, "out": str(out)},
-          f"Bundle {summary['seq']}: {summary['visits']} visits not yet acknowledged by the office → {out}")
+          f"Bundle {summary['seq']}: {counted(summary['visits'], 'visit')} not yet acknowledged by the office → {out}")
 
 
 def _import_text(s: dict) -> str:
-    lines = [f"Imported {s['imported']} visits; {s['duplicates']} already here; {len(s['conflicts'])} conflicts; "
+    lines = [f"Imported {counted(s['imported'], 'visit')}; {s['duplicates']} already here; "
+             f"{counted(len(s['conflicts']), 'conflict')}; "
              f"{len(s['rejected'])} rejected."]
     lines += [f"  conflict: visit {c['visit_id']} (case {c['case_id']}): {c['error']}" for c in s["conflicts"]]
     lines += [f"  rejected: visit {r['visit_id']}: {r['error']}" for r in s["rejected"]]

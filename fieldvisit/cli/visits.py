@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from fieldvisit.cli.io import _emit, out_path, read_json_input
+from fieldvisit.cli.io import _emit, counted, out_path, read_json_input
 from fieldvisit.services.errors import UserError
 
 
@@ -120,7 +120,7 @@ def cmd_report(app, args) -> None:
         WRITERS[args.format](out, report)
     _emit(args, {"out": str(out), "visits": len(report["visits"]), "days": len(report["days"]),
                  "totals": report["totals"]},
-          f"{len(report['visits'])} visits ({report['from']} – {report['to']}) written to {out}")
+          f"{counted(len(report['visits']), 'visit')} ({report['from']} – {report['to']}) written to {out}")
 
 
 VISIT_COMMANDS = {

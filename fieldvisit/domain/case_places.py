@@ -107,7 +107,7 @@ def _subdivision_code(country: str, region: str) -> str:
 
 def case_zone(country: str, region: str, address: str, lat: float | None, lon: float | None,
               zone_for: Callable[[str, float | None, float | None], str | None] | None,
-              default: str, *, default_given: bool = True) -> tuple[str, str | None]:
+              default: str | None, *, default_given: bool = True) -> tuple[str | None, str | None]:
     """The IANA zone of a case and, when it cannot be told, the reason it goes to review.
 
     The order: a far place of the country by its postcode or name (the Canaries, the French
@@ -117,7 +117,12 @@ def case_zone(country: str, region: str, address: str, lat: float | None, lon: f
     everyone lives: China, Spain outside the Canaries). A country with several zones and none of
     these → ``(default, reason)``: its appointment times cannot be placed. So is a case with no
     country at all when ``default`` is a zone nobody gave (``default_given`` False: the
-    computer's zone, not the workspace's setting)."""
+    computer's zone, not the workspace's setting).
+
+    Whenever nothing tells the zone, ``default`` comes back: a caller that must not store a
+    guess (a re-import over a stored zone) passes None and gets None then."""
+    if lat is not None and country and zone_for is not None:  # most rows of big files: one question
+        return zone_for(country.upper(), lat, lon) or default, None
     country = (country or "").upper()
     if not country and region.strip():
         found = countries_of_region(region)

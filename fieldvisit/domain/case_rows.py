@@ -266,24 +266,18 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             (m := _US_STATE_ZIP.search(case.address)) and (m.group(1) or m.group(2)) in US_STATE_ZONES:
         region = m.group(1) or m.group(2)  # "1 Elm St, Boston, MA 02108", "1 Main St, Austin, TX"
     zone_problem = clipped = zone_noted = None
-    if not case.timezone and case.lat is not None and case.country and ctx.zone_for is not None:
-        # what case_zone does with coordinates and a country, without its other questions
-        found = ctx.zone_for(case.country, case.lat, case.lon)
-        case.timezone = found or ctx.default_timezone
-        if found:  # the coordinates tell: stored on update too
-            present.add("timezone")
     if not case.timezone:
-        case.timezone, zone_problem = case_zone(case.country, region, case.address, case.lat, case.lon,
-                                                ctx.zone_for, ctx.default_timezone,
-                                                default_given=ctx.default_zone_given)
+        zone, zone_problem = case_zone(case.country, region, case.address, case.lat, case.lon, ctx.zone_for, None,
+                                       default_given=ctx.default_zone_given)
+        case.timezone = zone or ctx.default_timezone  # None: nothing told it; the workspace's zone
         if zone_problem is NO_ZONE_GIVEN and not (get("appointment") or get("inconvenient")):
             zone_problem = None  # no times to place (an update of flags, a case without appointment)
         if zone_problem:
             review.append(("timezone", zone_problem))
-        elif region or case.lat is not None:  # the state or the coordinates tell: stored on update too
-            present.add("timezone")
-        if not zone_problem and (get("appointment") or get("inconvenient")):  # "TX": Chicago, with a note
-            zone_noted = zone_note(case.country, region, case.address, case.lat, case.timezone)
+        elif zone and (region or case.lat is not None):  # the state or the coordinates tell: stored on update
+            present.add("timezone")  # (the workspace's zone, a guess, never replaces a stored one)
+        if not zone_problem and case.lat is None and (get("appointment") or get("inconvenient")):
+            zone_noted = zone_note(case.country, region, case.address, case.lat, case.timezone)  # "TX": a note
 
     written = None  # the due date the file writes, when it has one that reads
     if get("due_date"):

@@ -2,7 +2,7 @@
 currency the text itself shows.
 
 ``$1,234.56``, ``1.234,56 €``, ``€ 1 234,56``, ``12,345.60元``, ``１２，３４５．６０`` (full width),
-``1.2万`` (ten thousands), ``3千元``, ``1.2 lakh``, ``2 crore``, ``(50.00)`` and ``1.234,56-``
+``1.2万`` (ten thousands), ``3千元``, ``1万2千``, ``12万3456``, ``1億2000万`` (:mod:`.cjk_amounts`), ``1.2 lakh``, ``2 crore``, ``(50.00)`` and ``1.234,56-``
 (accounting negatives), ``500,00 CR`` (a credit: the borrower is owed, stored negative like the
 accounting negatives; ``DR`` is a debit, positive), ``RMB 3,000``, ``US$ 12.50``, ``新台幣 12,345``
 (a currency's name, from Babel), ``€ 2.500,-`` / ``Fr. 850.–`` (a dash after the decimal mark:
@@ -35,6 +35,7 @@ import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
+from fieldvisit.domain.cjk_amounts import NUMERAL, AmbiguousNumeral, NumeralError, numeral_value
 from fieldvisit.domain.currencies import CENT, currency_decimal_comma, currency_digits, currency_of_name
 from fieldvisit.domain.currencies import first_reading
 # re-exported: callers read amounts and their currencies from here
@@ -50,10 +51,9 @@ _GROUPED_COMMA = re.compile(r"-?\d{1,3}(?:\.\d{3})+,\d{1,2}|-?\d{1,3}(?:\.\d{3})
 _EXTRA_SYMBOLS = re.compile(r"((?<![A-Za-z])S?Fr\.(?!\w)|(?<![A-Za-z])SFr(?![A-Za-z])|US\$|HK\$|NT\$|MX\$|Mex\$|COL\$|S\$|NZ\$|R\$|C\$|A\$|CN¥|JP¥|S/\.?|RMB|元|円|圆|人民币|yuan|"
                             r"(?<![A-Za-z])Rs\.?(?![A-Za-z])|원|₩)", re.IGNORECASE)
 _ISO = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
-_MULTIPLIERS = {"万": Decimal(10000), "萬": Decimal(10000), "亿": Decimal(10**8), "億": Decimal(10**8),
-                "千": Decimal(1000), "仟": Decimal(1000), "LAKH": Decimal(10**5), "LAKHS": Decimal(10**5),
-                "LAC": Decimal(10**5), "LACS": Decimal(10**5), "CRORE": Decimal(10**7), "CRORES": Decimal(10**7)}
-_MULTIPLIER = re.compile(r"(?<=[\d\s.])(万|萬|亿|億|千|仟|(?<![A-Za-z])(?:lakhs?|lacs?|crores?)(?![A-Za-z]))", re.IGNORECASE)
+_MULTIPLIERS = {"LAKH": Decimal(10**5), "LAKHS": Decimal(10**5), "LAC": Decimal(10**5), "LACS": Decimal(10**5),
+                "CRORE": Decimal(10**7), "CRORES": Decimal(10**7)}  # 万, 千 …: cjk_amounts
+_MULTIPLIER = re.compile(r"(?<=[\d\s.])((?<![A-Za-z])(?:lakhs?|lacs?|crores?)(?![A-Za-z]))", re.IGNORECASE)
 #: A dash-like mark right after the decimal mark: ``2.500,-``, ``850.–`` — no cents, never a sign.
 _NO_CENTS = re.compile(r"(?<=\d)([.,])\s?[-\u2010-\u2015\u2212\uff0d]+(?![\d\u2010-\u2015-])")
 #: A number in scientific notation (``1.5E+3``, ``1,5E+03``), as a narrow spreadsheet column shows it.
@@ -174,10 +174,15 @@ def _parse_slow(raw: str, decimal_comma: bool | None, currency: str) -> tuple[De
         symbols.append(m.group(1))
         t = (t[:m.start()] + " " + t[m.end():]).strip()
     multiplier = Decimal(1)
-    if (m := _MULTIPLIER.search(t)) is not None:
+    if (m := NUMERAL.search(t)) is not None:  # "1万2千", "1亿2000万", "1.5万": its exact value
+        multiplier = _numeral(m.group(0), raw)  # ... times the number 1 left in its place
+        t = (t[:m.start()] + " 1 " + t[m.end():]).strip()
+        if NUMERAL.search(t) or _MULTIPLIER.search(t):  # "1万 lakh", "3万元2千"
+            raise AmountError(f"{raw!r} is not an amount")
+    elif (m := _MULTIPLIER.search(t)) is not None:
         multiplier = _MULTIPLIERS[m.group(1).upper()]
         t = (t[:m.start()] + " " + t[m.end():]).strip()
-        if _MULTIPLIER.search(t):  # "1万2千": more than one multiplier is not read
+        if _MULTIPLIER.search(t):  # "2 lakh 3 crore": more than one multiplier is not read
             raise AmountError(f"{raw!r} is not an amount")
     if not _NUMBER.fullmatch(t.strip("()- ")) and (named := _named_currency(t)) is not None:
         symbols.append(named[0])  # "新台幣 12,345", "12.345 Euro"
@@ -218,6 +223,17 @@ def _parse_slow(raw: str, decimal_comma: bool | None, currency: str) -> tuple[De
         symbol = symbol.upper() if symbol.isascii() else symbol
         symbol = {"S/.": "S/", "YUAN": "元", "人民币": "元"}.get(symbol, symbol)
     return (-value if negative else value), symbol
+
+
+def _numeral(numeral: str, raw: str) -> Decimal:
+    """The value of a numeral with Chinese/Japanese units (:mod:`.cjk_amounts`), its errors as
+    AmountError / AmbiguousAmount."""
+    try:
+        return numeral_value(numeral, raw)
+    except AmbiguousNumeral as exc:
+        raise AmbiguousAmount(str(exc), exc.readings) from None
+    except NumeralError as exc:
+        raise AmountError(str(exc)) from None
 
 
 def _named_currency(t: str) -> tuple[str, str] | None:

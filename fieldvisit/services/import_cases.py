@@ -1,7 +1,8 @@
 """Use case: import a case file, all or nothing; every row imported, updated or rejected.
-The new cases and the updates of stored cases of a long file are staged in short transactions
-(other writers get through) and published, with the import record and its audit entry, in one
-short final transaction of set-based statements.
+This module reads and checks the rows and assembles the :class:`ImportSummary`; writing them
+(staging a long file in short transactions, other writers getting through, and publishing it
+with the import record and its audit entry in one short final transaction) is
+:mod:`.import_publish`'s.
 
 File-level problems (unreadable file, no ``case_id`` column, a bad mapping) raise
 :class:`UserError` before anything is written. Row-level problems reject that row only, with its
@@ -20,75 +21,30 @@ stay ambiguous go to ``review``, never a guess.
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import asdict, dataclass, field
 from datetime import date
 from operator import itemgetter
 
-from fieldvisit.domain.case_ids import StoredIds, id_key, id_problem
+from fieldvisit.domain.case_ids import id_key, id_problem
 from fieldvisit.domain.case_rows import BALANCE_EMPTY, RowContext, RowResult, StrippedCells, cell_text, read_row
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.flag_columns import PREFIX as FLAG_PREFIX, STATUS, FlagReading
 from fieldvisit.domain.columns import IGNORE, KEEP, MappingError, column_conflicts, header_currency, plan_columns
 from fieldvisit.domain.conventions import Conventions, decide_conventions
-from fieldvisit.domain.field_review import VALUE_FIELDS, WINDOW_FIELDS
-from fieldvisit.domain.hold_review import review_kind, review_text
+from fieldvisit.domain.hold_review import review_text
 from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
-from fieldvisit.services.import_notes import conflicts_of, merge_flags, missing_fields, missing_warning, rows_as_json
-from fieldvisit.services.import_status import hold_for_rejected_rows, settle_status_columns
-from fieldvisit.services.ports import ImportRecord, Table, UnitOfWork, ZoneLookup
+from fieldvisit.services.import_notes import conflicts_of, missing_fields, missing_warning, not_in_file
+from fieldvisit.services.import_publish import STAGE_CHUNK, match_stored_ids, publish_import
+from fieldvisit.services.import_summary import ImportSummary
+from fieldvisit.services.import_status import hold_for_rejected_rows, settle_status_columns, unknown_status_notes
+from fieldvisit.services.ports import Table, UnitOfWork, ZoneLookup
 from fieldvisit.services.progress import Progress, Work, gc_paused
 from fieldvisit.services.hold_review import held_columns, lift_settled_holds
 from fieldvisit.services.window_review import apply_decisions
 
 PROGRESS_EVERY = 2000
-#: New cases written per staging transaction (each holds the write lock well under a second).
-STAGE_CHUNK = 5000
-
-
-@dataclass(slots=True)
-class ImportSummary:
-    file_name: str
-    rows: int = 0
-    imported: int = 0
-    updated: int = 0
-    rejected: list[dict] = field(default_factory=list)
-    windows: int = 0
-    review: list[dict] = field(default_factory=list)
-    reviewed_before: int = 0  # unreadable texts a person had already corrected or dismissed for the case
-    columns: list[dict] = field(default_factory=list)  # [{source, field, action}], every column
-    kept_columns: list[str] = field(default_factory=list)
-    ignored_columns: list[str] = field(default_factory=list)
-    encoding: str = ""
-    delimiter: str = ""
-    sheet: str = ""
-    header_row: int = 1
-    conventions: dict = field(default_factory=dict)
-    skipped: list[dict] = field(default_factory=list)
-    profile: str | None = None
-    as_of: date | None = None
-    #: blocking flags this import removed from stored cases: [{row, case_id, flags}] (always said)
-    flags_dropped: list[dict] = field(default_factory=list)
-    #: several columns could be the balance/phone/address: [{field, chosen, other, tie, why}]
-    conflicts: list[dict] = field(default_factory=list)
-    #: XLSX: the sheets read (several when they share the header) and data sheets not read, with why
-    sheets_read: list[str] = field(default_factory=list)
-    sheets_not_read: list[dict] = field(default_factory=list)
-    hidden_rows: list[int] = field(default_factory=list)  # case rows hidden/filtered in the workbook, imported
-    #: notes that block nothing: [{row, case_id, column, note}] (an appointment clipped to the lawful hours)
-    notes: list[dict] = field(default_factory=list)
-    #: important fields no column gives ("balance", "name", "address"), and the sentences saying so
-    missing_fields: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    def as_json(self) -> dict:
-        data = asdict(self)
-        data["as_of"] = self.as_of.isoformat() if self.as_of else None
-        data["delimiter"] = {"\t": "tab"}.get(self.delimiter, self.delimiter)
-        return rows_as_json(data)
 
 
 def header_symbols(headers: list[str], positions: dict[int, str],
@@ -255,13 +211,20 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                  default_currency: str = "", dayfirst: bool | None = None,
                  decimal_comma: bool | None = None, country: str | None = None, currency: str | None = None,
                  conventions: Conventions | None = None, profile: str | None = None, rules=None,
-                 by: str = "", chunk_rows: int = STAGE_CHUNK,
+                 by: str = "", chunk_rows: int = STAGE_CHUNK, profile_saved_as: str | None = None,
                  refuse_when_all_rejected: bool = False) -> Work[ImportSummary]:
     """``mapping``: ``{file header: field | "keep" | "ignore"}`` over the synonyms;
     ``dayfirst``/``decimal_comma``/``country``/``currency``: the user's choices over the file's
     ``conventions`` (decided from the file when None); ``profile``: the saved profile applied;
     ``rules`` (a RuleBook) gives each country's lawful contact hours, to which vague appointment
     times are clipped; unreadable appointment texts join the workspace's review queue (``by``).
+
+    The import is recorded with its file name and profile (``profile_saved_as``, the name the
+    user saves these choices under after the import, else ``profile``). A file that re-imports a
+    source says which stored cases it has no row for (``summary.not_in_file``): the open cases
+    last written by an earlier import of a file with the same name or the same profile (a
+    workspace may hold several lenders' files; cases of other sources, closed, paid or recalled
+    cases, and cases entered by hand are not named). They are kept unchanged.
 
     More than ``chunk_rows`` new cases (or updates of stored cases) are staged in transactions of
     that many and published in one short final transaction (other writers get through meanwhile;
@@ -288,6 +251,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             yield Progress(len(raw_rows), total * 2, f"Reading row {number}")
     total = len(raw_rows) * 2
     settle_status_columns(columns, [(mapped, kept) for _, mapped, kept in raw_rows], mapping)
+    summary.notes = unknown_status_notes(columns, [mapped for _, mapped, _ in raw_rows])  # said first
     summary.kept_columns = [c["source"] for c in columns if c["action"] == KEEP]
     ctx, conventions = row_context(
         table, [values for _, values, _ in raw_rows], columns, as_of=as_of, zones=zones,
@@ -302,6 +266,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     first_seen: dict[str, int] = {}
     good_at: dict[str, int] = {}  # case id key → its position in good
     again: list[tuple] = []  # rejected rows that name flags: (row, result)
+    rejected_ids: list[str] = []  # the case ids of rows rejected for their cells
     inconvenient_column = "inconvenient" in ctx.columns or any(k.startswith("flag:do_not_visit") for k in ctx.flag_labels)
     for done in range(1, len(raw_rows) + 1):
         number, values, kept = raw_rows[done - 1]
@@ -311,8 +276,10 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             where = ", ".join(dict.fromkeys(c for c, _ in result.errors))
             summary.rejected.append({"row": number, "column": where,
                                      "error": "; ".join(m for _, m in result.errors)})
-            if result.rejected_id and result.flag_reading is not None and result.flag_reading.flags:
-                again.append((number, result))
+            if result.rejected_id:
+                rejected_ids.append(result.rejected_id)  # in the file: never "not in the file"
+                if result.flag_reading is not None and result.flag_reading.flags:
+                    again.append((number, result))
         elif id_key(result.case.case_id) in first_seen:
             summary.rejected.append({"row": number, "column": "case_id",
                                      "error": f"case {result.case.case_id} appears again (first on "
@@ -375,7 +342,11 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                                                lawful=lawful).windows, lawful)[0]
 
         stored = uow.cases.keys()
-        good = _match_stored_ids(good, stored, summary)
+        source = profile_saved_as or profile
+        if earlier := uow.imports.open_cases_from(file_name, source):  # the file's ids as read, before matching
+            summary.not_in_file = not_in_file(earlier, first_seen.keys() | {id_key(i) for i in rejected_ids})
+        del earlier
+        good = match_stored_ids(good, stored, summary)
         # a blank balance keeps a stored case's balance; only a new case's waits for review
         summary.review = [r for r in summary.review if r["case_id"] not in stored or not (
             r["column"] == "balance" and r["error"] == BALANCE_EMPTY)]
@@ -393,129 +364,11 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                     for n, case, present in good]
         if summary.reviewed_before:
             summary.windows = sum(1 for _, case, _ in good for w in case.windows if not w.inconvenient)
-    new = [case for _, case, _ in good if case.case_id not in stored]
-    existing = [(stored[case.case_id], case, present) for _, case, present in good if case.case_id in stored]
+    # made before this frame lets go of ``stored``: the writer drops it once the cases are split
+    work = publish_import(uow, good, stored, summary, readings=readings, replaced_holds=replaced_holds,
+                          columns=ctx.columns, file_name=file_name, sha256=sha256, as_of=as_of, by=by,
+                          chunk_rows=chunk_rows, profile=source)
     del stored
-    merged = set()
-    if readings and existing:  # before staging: a blank keeps the stored flags, "Deceased: N" clears one
-        with uow:
-            summary.flags_dropped = merge_flags(uow, existing, readings)
-        merged = {case.case_id for _, case, _ in existing}
-    stage_new, stage_existing = len(new) > chunk_rows, len(existing) > chunk_rows
-    token = uuid.uuid4().hex[:16] if stage_new or stage_existing else None
-    staged, staged_updates, staged_flags, fields = set(), set(), [], set()
-    if token:
-        try:
-            if stage_new:
-                yield from _stage(uow, token, new, chunk_rows, "add", "Saving case")
-                staged = {case.case_id for case in new}
-            if stage_existing:
-                for ids, changes in (yield from _stage(uow, token, existing, chunk_rows, "add_updates",
-                                                       "Updating case")):
-                    staged_updates.update(ids)
-                    staged_flags += changes
-                fields = set().union(*(present for _, _, present in existing))
-                if any(case.collector for _, case, _ in existing):
-                    fields.add("collector")
-        except BaseException:
-            _drop_stage(uow, token)
-            raise
-    del new, existing
-    try:
-        with uow:  # the one short transaction that makes the import visible, all of it or nothing
-            for name in sorted({c.collector for _, c, _ in good if c.collector}):
-                uow.collectors.get_or_create(name)
-            import_id = uow.imports.start(file_name, sha256, as_of)
-            published = staged.difference(uow.staging.publish(token, import_id)) if staged else staged
-            flag_changes: list[dict] = []
-            if staged_updates:  # set-based; cases changed since they were staged are updated below
-                staged_updates.difference_update(uow.staging.publish_updates(token, import_id, fields))
-                flag_changes = [c for c in staged_flags if c["case_id"] in staged_updates]
-            done = published | staged_updates
-            # read in this transaction (another import may have stored some); published ones are new
-            keys = uow.cases.keys([case.case_id for _, case, _ in good if case.case_id not in done])
-            late = [case for _, case, _ in good if case.case_id not in keys and case.case_id not in done]
-            uow.cases.add_many(late, import_id)
-            updates = [(keys[case.case_id], case, present) for _, case, present in good
-                       if case.case_id in keys and case.case_id not in done]
-            # cases another import stored meanwhile: their flags merge with what is stored now
-            summary.flags_dropped += merge_flags(uow, [u for u in updates if u[1].case_id not in merged], readings)
-            flag_changes += uow.cases.update_many(updates, import_id)
-            rewindowed = [(case.case_id, column) for _, case, present in good if "windows" in present
-                          for column in WINDOW_FIELDS if column in ctx.columns]
-            rewindowed += [(case.case_id, column) for _, case, present in good
-                           for column in VALUE_FIELDS if column in present]
-            rewindowed += replaced_holds
-            if rewindowed:
-                uow.window_reviews.close(rewindowed, by or "import", f"replaced by the import of {file_name}")
-            # appointment texts, and amounts/dates/phones left unset because their reading is open,
-            # wait in the queue; other notes (a due date the days past due contradict, value kept)
-            # stay in the summary and the import's record
-            present_of = {case.case_id: present for _, case, present in good}
-            uow.window_reviews.add_many([r for r in summary.review if r["column"] in WINDOW_FIELDS or review_kind(
-                r["column"]) or (r["column"] in VALUE_FIELDS and r["column"] not in present_of.get(r["case_id"], ()))],
-                import_id)
-            summary.imported, summary.updated = len(published) + len(late), len(staged_updates) + len(updates)
-            uow.imports.finish(import_id, ImportRecord(
-                file_name=file_name, sha256=sha256, as_of=as_of, rows=summary.rows,
-                imported=summary.imported, updated=summary.updated, rejected=summary.rejected,
-                review=summary.review))
-            uow.audit.append("import", file_name, {"sha256": sha256, "rows": summary.rows,
-                                                   "imported": summary.imported, "updated": summary.updated,
-                                                   "rejected": len(summary.rejected),
-                                                   "kept": summary.kept_columns, "ignored": summary.ignored_columns})
-            uow.audit.append_many([("flag", c["case_id"], {"before": c["before"], "after": c["after"],
-                                                           "by_import": file_name}) for c in flag_changes])
-            uow.commit()
-    finally:
-        if token:  # after the commit (the publishing transaction stays short), or on failure
-            _drop_stage(uow, token)
+    yield from work
     assert summary.imported + summary.updated + len(summary.rejected) == summary.rows
     return summary
-
-
-def _match_stored_ids(good: list, stored, summary: ImportSummary) -> list:
-    """Give each case of the file the stored spelling of its id (``r-2 `` → ``R-2``); reject the
-    rows whose id lost its leading zeros to a spreadsheet (never a silent duplicate)."""
-    ids = StoredIds(stored)
-    kept, renamed = [], {}
-    for number, case, present in good:
-        found, problem = ids.match(case.case_id)
-        if problem:
-            summary.rejected.append({"row": number, "column": "case_id", "error": problem})
-            continue
-        if found is not None and found != case.case_id:
-            renamed[case.case_id] = found
-            case.case_id = found
-        kept.append((number, case, present))
-    if len(kept) < len(good):
-        summary.rejected.sort(key=lambda r: r["row"])
-        dropped = {c.case_id for _, c, _ in good} - {c.case_id for _, c, _ in kept}
-        summary.review = [r for r in summary.review if r["case_id"] not in dropped]
-    for item in summary.review:
-        item["case_id"] = renamed.get(item["case_id"], item["case_id"])
-    return kept
-
-
-def _stage(uow: UnitOfWork, token: str, items: list, chunk_rows: int, add: str, saying: str) -> Work[list]:
-    """Stage ``items`` through ``uow.staging.<add>(token, chunk, first_seq)`` in transactions of
-    ``chunk_rows``, each committed (the write lock is free between them); what the calls returned.
-    The caller drops the stage on failure or cancel."""
-    out: list = []
-    for start in range(0, len(items), chunk_rows):
-        with uow:
-            out.append(getattr(uow.staging, add)(token, items[start:start + chunk_rows], start))
-            uow.commit()
-        done = min(start + chunk_rows, len(items))
-        yield Progress(done, len(items), f"{saying} {done:,} of {len(items):,}")
-    return out
-
-
-def _drop_stage(uow: UnitOfWork, token: str) -> None:
-    """Best effort: what is left is dropped by the next import once this process is gone."""
-    try:
-        with uow:
-            uow.staging.drop(token)
-            uow.commit()
-    except Exception:  # noqa: BLE001 - the first error is the one to report
-        pass

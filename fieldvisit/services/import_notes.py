@@ -1,15 +1,34 @@
 """What an import says beyond its rows: blocking flags a file removed from stored cases, columns
 that could have been the balance/phone/address (and which one was used), the important fields no
-column gives (balance, name, address or coordinates), and row numbers of a workbook read sheet
-by sheet (``Marta!3``) in JSON."""
+column gives (balance, name, address or coordinates), the stored cases of earlier imports of the
+same source the file no longer has, and row numbers of a workbook read sheet by sheet
+(``Marta!3``) in JSON."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
+from fieldvisit.domain.case_ids import id_key
 from fieldvisit.domain.cases import BLOCKING_FLAGS, Case
 from fieldvisit.domain.columns import column_conflicts
 from fieldvisit.domain.flag_columns import FlagReading
 from fieldvisit.domain.text import msg
 from fieldvisit.services.ports import UnitOfWork, row_json
+
+
+#: The most ids of stored cases missing from a re-imported file that the summary names.
+NOT_IN_FILE_NAMED = 20
+
+
+def not_in_file(earlier: list[str], in_file: Collection[str]) -> dict:
+    """``{count, case_ids}``: the ids of ``earlier`` (stored cases from earlier imports of the
+    same source) that no row of the file names. ``in_file``: the :func:`id_key` of every case id
+    the file's rows give, rejected rows' too; ids are compared as a re-import matches them
+    (trimmed, any letter case; a stored ``00123`` is the file's ``123``). ``case_ids``: the first
+    :data:`NOT_IN_FILE_NAMED` in ``earlier``'s order. Ids only: never a name or an address."""
+    absent = [c for c in earlier if id_key(c) not in in_file
+              and not (c[:1] == "0" and c.isdigit() and c.lstrip("0") in in_file)]
+    return {"count": len(absent), "case_ids": absent[:NOT_IN_FILE_NAMED]}
 
 
 def rows_as_json(data: dict) -> dict:

@@ -5,7 +5,8 @@ preview shows of every status value, and a repeated case row whose flags say mor
   to the region; :func:`settle_status_columns` then looks at the column's values and, when they
   are statuses (``Fallecido``, ``No visitar``, ``Activo``) rather than regions, reads the column
   as the status (:mod:`fieldvisit.domain.status_columns`), so no status word ever joins an address.
-- :func:`status_values` lists each status value of the preview with what it is read as.
+- :func:`status_values` lists each status value of the preview with what it is read as;
+  :func:`unknown_status_notes` names the ones nobody recognises in the import's notes.
 - :func:`duplicate_flags`: a row rejected because its case appeared earlier in the file (or
   because a cell of it cannot be read, while another row imports its case) may name a blocking
   condition the imported row does not (``00123`` again, ``deceased``). It is not lost: the
@@ -25,6 +26,7 @@ from fieldvisit.domain.columns import normalise_header
 from fieldvisit.domain.flag_columns import STATUS, FlagReading
 from fieldvisit.domain.status_columns import status_kind, values_are_statuses
 from fieldvisit.domain.subdivisions import countries_of_region
+from fieldvisit.domain.text import msg
 
 
 def settle_status_columns(columns: list[dict], rows: list[tuple[dict, dict]],
@@ -59,6 +61,38 @@ def status_values(columns: list[dict], rows: list[dict]) -> None:
         if c["action"] == "map" and c["field"] and c["field"].startswith(STATUS):
             seen = dict.fromkeys(t for t in (cell_text(r.get(c["field"])) for r in rows) if t)
             c["statuses"] = [{"value": v, "read_as": status_kind(v)} for v in seen]
+
+
+#: How many unrecognised status values a note names (the rest are counted).
+SHOWN_STATUSES = 5
+
+
+def unknown_status_notes(columns: list[dict], rows: list[dict]) -> list[dict]:
+    """One note per status column whose values include statuses FieldVisit does not recognise
+    (kept as information only: no flag, no hold), so an import nobody previewed says so too:
+    ``[{row: None, case_id: None, column: the header, note}]``, the note naming at most
+    :data:`SHOWN_STATUSES` distinct values (``+N more``). ``rows``: the mapped cells."""
+    out = []
+    for c in columns:
+        if c["action"] != "map" or not (c["field"] or "").startswith(STATUS):
+            continue
+        seen = dict.fromkeys(t for t in (cell_text(r.get(c["field"])) for r in rows) if t)
+        unknown = [v for v in seen if status_kind(v) == "information"]
+        if not unknown:
+            continue
+        shown = ", ".join(repr(v) for v in unknown[:SHOWN_STATUSES])
+        more = f" +{len(unknown) - SHOWN_STATUSES} more" if len(unknown) > SHOWN_STATUSES else ""
+        if len(unknown) == 1:
+            note = msg("{header} has a status FieldVisit does not recognise, kept as information only (no flag set, "
+                       "no case held): {values}. If it means a condition (deceased, lawyer, do not visit…), write "
+                       "that in a Flags column and import again.", header=c["source"], values=shown)
+        else:
+            note = msg("{header} has {n} statuses FieldVisit does not recognise, kept as information only (no flag "
+                       "set, no case held): {values}. If one means a condition (deceased, lawyer, do not visit…), "
+                       "write that in a Flags column and import again.", header=c["source"], n=len(unknown),
+                       values=shown + more)
+        out.append({"row": None, "case_id": None, "column": c["source"], "note": note})
+    return out
 
 
 def duplicate_flags(first: Case, first_row, again: RowResult, row) -> tuple[str, str] | None:

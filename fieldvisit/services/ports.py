@@ -3,7 +3,7 @@ unit tests use fakes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
@@ -110,6 +110,7 @@ class ImportRecord:
     updated: int
     rejected: list[dict]
     review: list[dict] = field(default_factory=list)
+    profile: str | None = None  # the saved import profile the file was read with
 
 
 class CaseRepository(Protocol):
@@ -150,6 +151,9 @@ class SettingsRepository(Protocol):
 class ImportLog(Protocol):
     def start(self, file_name: str, sha256: str, as_of: date) -> int: ...
     def finish(self, import_id: int, record: ImportRecord) -> None: ...
+    def open_cases_from(self, file_name: str, profile: str | None) -> list[str]:
+        """Case ids (stored order) of the open cases last written by an import of a file named
+        ``file_name`` (exactly) or read with the saved ``profile`` (when given)."""
 
 
 class PlanStore(Protocol):
@@ -297,8 +301,9 @@ class ImportStaging(Protocol):
 
     def add(self, token: str, cases: Sequence[Case], first_seq: int) -> None:
         """Stage ``cases`` and their windows (``first_seq == 0`` creates the stage)."""
-    def publish(self, token: str, import_id: int) -> list[str]:
-        """Insert the staged cases not stored yet (collectors must exist) and disown the stage
+    def publish(self, token: str, import_id: int, collectors: Collection[str] | None = None) -> list[str]:
+        """Insert the staged cases not stored yet (collectors must exist; ``collectors``: the
+        names they may give, a superset is fine, None: read from the stage) and disown the stage
         (:meth:`drop` it after the commit); the staged case ids left out because they were stored
         meanwhile (usually none)."""
     def add_updates(self, token: str, updates: Sequence[tuple[int, Case, frozenset[str]]],

@@ -226,6 +226,8 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", '{value} is not a three-letter currency code such as USD.'),
     QT_TRANSLATE_NOOP("Prep", '{value} is not an ISO currency code; use one such as USD, EUR or MXN.'),
     QT_TRANSLATE_NOOP("Prep", 'The country is wrong: {exc}.'),
+    QT_TRANSLATE_NOOP("Prep", '{header} has a status FieldVisit does not recognise, kept as information only (no flag set, no case held): {values}. If it means a condition (deceased, lawyer, do not visit…), write that in a Flags column and import again.'),
+    QT_TRANSLATE_NOOP("Prep", '{header} has {n} statuses FieldVisit does not recognise, kept as information only (no flag set, no case held): {values}. If one means a condition (deceased, lawyer, do not visit…), write that in a Flags column and import again.'),
     QT_TRANSLATE_NOOP("Prep", "No plan{who} on {isoformat}; run 'fieldvisit plan --date {isoformat}' first."),
     QT_TRANSLATE_NOOP("Prep", 'Several collectors have plans on {isoformat} ({names}); choose one with --collector.'),
     QT_TRANSLATE_NOOP("Prep", "No enrolled collector named {collector}; enroll their identity file with 'fieldvisit keys trust FILE' (the name must match the collector's)."),

@@ -56,15 +56,17 @@ class ImportActions:
                                               default_zone_given=self.app.timezone_given,
                                               default_country=self.app.setting("country"),
                                               default_currency=self.app.setting("currency"),
-                                              rules=self.app.rules(), by=self.app.actor)
+                                              rules=self.app.rules(), by=self.app.actor,
+                                              profile_saved_as=save_profile or None)
             if save_profile:
                 save(self.app.uow(), save_profile, headers, column_plan(headers, opts.mapping, Path(path).name), opts)
             return summary
 
         def done(summary):
             self.reload()
-            text = self.tr("{rows} rows: {imported} imported, {updated} updated, {rejected} rejected.").format(
-                rows=summary.rows, imported=summary.imported, updated=summary.updated, rejected=len(summary.rejected))
+            text = self.tr("%n rows: {imported} imported, {updated} updated, {rejected} rejected.", "",
+                           summary.rows).format(imported=summary.imported, updated=summary.updated,
+                                                rejected=len(summary.rejected))
             text += "\n" + self.tr("Kept as extra information: {kept}.").format(
                 kept=", ".join(summary.kept_columns) or self.tr("none"))
             text += "\n" + self.tr("Ignored: {ignored}.").format(ignored=", ".join(summary.ignored_columns) or self.tr("none"))
@@ -77,27 +79,37 @@ class ImportActions:
                     fields=", ".join(words[m] for m in summary.missing_fields))
             texts = sum(1 for r in summary.review if r["column"] in ("appointment", "inconvenient"))
             if texts:
-                text += "\n" + self.tr("{n} appointment texts could not be read for sure: File → Review appointment "
-                                       "texts (Ctrl+Shift+A).").format(n=texts)
+                text += "\n" + self.tr("%n appointment texts could not be read for sure: File → Review appointment "
+                                       "texts (Ctrl+Shift+A).", "", texts)
             held = sum(1 for r in summary.review if review_kind(r["column"]) == "flag")
             if held:
-                text += "\n" + self.tr("{n} cases are held (not visited) until you say what their condition columns "
-                                       "mean: File → Review imported values (Ctrl+Shift+A).").format(n=held)
+                text += "\n" + self.tr("%n cases are held (not visited) until you say what their condition columns "
+                                       "mean: File → Review imported values (Ctrl+Shift+A).", "", held)
             if len(summary.review) > texts + held:
-                text += "\n" + self.tr("{n} values need a look (see Show Details): {first}").format(
-                    n=len(summary.review) - texts - held,
+                text += "\n" + self.tr("%n values need a look (see Show Details): {first}", "",
+                                       len(summary.review) - texts - held).format(
                     first=localize(next(r["error"] for r in summary.review if r["column"] not in
                                         ("appointment", "inconvenient") and review_kind(r["column"]) != "flag")))
-            clipped = [n for n in summary.notes if n["column"] != "timezone"]
+            for note in (n for n in summary.notes if n["row"] is None):  # a whole column's (unknown statuses)
+                text += "\n" + localize(note["note"])
+            clipped = [n for n in summary.notes if n["row"] is not None and n["column"] != "timezone"]
             zoned = [n for n in summary.notes if n["column"] == "timezone"]
             if clipped:
-                text += "\n" + self.tr("{n} appointment times were kept to the lawful visiting hours: {first}").format(
-                    n=len(clipped), first=localize(clipped[0]["note"]))
+                text += "\n" + self.tr("%n appointment times were kept to the lawful visiting hours: {first}", "",
+                                       len(clipped)).format(first=localize(clipped[0]["note"]))
             if zoned:
-                text += "\n" + self.tr("{n} cases are in a state with two time zones and were placed in its main "
-                                        "one: {first}").format(n=len(zoned), first=localize(zoned[0]["note"]))
+                text += "\n" + self.tr("%n cases are in a state with two time zones and were placed in its main "
+                                       "one: {first}", "", len(zoned)).format(first=localize(zoned[0]["note"]))
+            if absent := summary.not_in_file["count"]:  # ids only, never a name
+                ids = ", ".join(summary.not_in_file["case_ids"]) + (
+                    self.tr(" and {n} more").format(n=absent - len(summary.not_in_file["case_ids"]))
+                    if absent > len(summary.not_in_file["case_ids"]) else "")
+                text += "\n" + (self.tr("1 stored case from earlier imports of this file is not in it (kept "
+                                         "unchanged): {ids}.") if absent == 1 else
+                                 self.tr("{n} stored cases from earlier imports of this file are not in it (kept "
+                                         "unchanged): {ids}.")).format(n=absent, ids=ids)
             if summary.skipped:
-                text += "\n" + self.tr("{n} rows skipped: totals or notes, not cases.").format(n=len(summary.skipped))
+                text += "\n" + self.tr("%n rows skipped: totals or notes, not cases.", "", len(summary.skipped))
             if summary.hidden_rows:
                 text += "\n" + self.tr("Rows hidden or filtered out in the workbook, imported like the others: "
                                        "{rows}.").format(rows=", ".join(map(str, summary.hidden_rows[:30])))
@@ -106,7 +118,8 @@ class ImportActions:
                        for c in summary.columns]
             details = "\n".join([*columns, ""] + [f"Row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}"
                                                   for r in (summary.rejected + summary.review)[:60]]
-                                + [f"Row {r['row']} ({r['column']}): {r['note']}" for r in summary.notes[:30]]
+                                + [f"Row {r['row']} ({r['column']}): {r['note']}" for r in summary.notes[:30]
+                                   if r["row"] is not None]
                                 + [f"Row {r['row']}: {r['reason']}" for r in summary.skipped[:20]])
             icon = QMessageBox.Icon.Warning if summary.missing_fields else QMessageBox.Icon.Information
             box = QMessageBox(icon, self.tr("Import finished"), text, parent=self)

@@ -166,68 +166,68 @@
         <translation>por revisar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="246"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="251"/>
         <source>dispute</source>
         <extracomment>The one way a day is written on screen and on paper (``Tue 24 Nov 2026``, ``mar 24 nov 2026``, ``2026年11月24日 周二``): unambiguous in every language, unlike the short numeric formats (12/3/26 vs 3/12/26).</extracomment>
         <translation>disputa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="247"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="252"/>
         <source>cease contact</source>
         <translation>cese de contacto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="248"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="253"/>
         <source>lawyer</source>
         <translation>abogado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="249"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="254"/>
         <source>bankruptcy</source>
         <translation>concurso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="250"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="255"/>
         <source>deceased</source>
         <translation>fallecido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="251"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="256"/>
         <source>do not visit</source>
         <translation>no visitar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="252"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="257"/>
         <source>vulnerable</source>
         <translation>vulnerable</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="253"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="258"/>
         <source>no workplace visits</source>
         <translation>no visitar en el trabajo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="254"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="259"/>
         <source>legal hold</source>
         <translation>suspensión legal</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="255"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="260"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="255"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="260"/>
         <source>kept</source>
         <translation>cumplida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="256"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="261"/>
         <source>broken</source>
         <translation>incumplida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="272"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="277"/>
         <source>{status}: {amount} by {date}</source>
         <translation>{status}: {amount} antes del {date}</translation>
     </message>
@@ -503,104 +503,140 @@
         <source>Case files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>Ficheros de expedientes (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
-    <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="66"/>
-        <source>{rows} rows: {imported} imported, {updated} updated, {rejected} rejected.</source>
-        <translation>{rows} filas: {imported} importadas, {updated} actualizadas, {rejected} rechazadas.</translation>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/import_actions.py" line="67"/>
+        <source>%n rows: {imported} imported, {updated} updated, {rejected} rejected.</source>
+        <translation>
+            <numerusform>%n fila: {imported} importadas, {updated} actualizadas, {rejected} rechazadas.</numerusform>
+            <numerusform>%n filas: {imported} importadas, {updated} actualizadas, {rejected} rechazadas.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="68"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="70"/>
         <source>Kept as extra information: {kept}.</source>
         <translation>Conservado como información adicional: {kept}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="69"/>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="70"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="71"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="70"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
         <source>Ignored: {ignored}.</source>
         <translation>Ignorado: {ignored}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="74"/>
         <source>no balance</source>
         <translation>sin saldo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="74"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="73"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="75"/>
         <source>no address or coordinates</source>
         <translation>sin dirección ni coordenadas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="74"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="76"/>
         <source>Warning: the file gives {fields} for its cases; they were imported without them. If the file has them under other headers, choose those columns in the import preview and import again.</source>
         <translation>Aviso: el fichero no da {fields} para sus expedientes; se importaron sin ello. Si el fichero lo tiene con otros encabezados, elija esas columnas en la vista previa de la importación e importe de nuevo.</translation>
     </message>
-    <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="80"/>
-        <source>{n} appointment texts could not be read for sure: File → Review appointment texts (Ctrl+Shift+A).</source>
-        <translation>{n} textos de cita no se pudieron leer con seguridad: Archivo → Revisar textos de cita (Ctrl+Shift+A).</translation>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/import_actions.py" line="82"/>
+        <source>%n appointment texts could not be read for sure: File → Review appointment texts (Ctrl+Shift+A).</source>
+        <translation>
+            <numerusform>%n texto de cita no se pudo leer con seguridad: Archivo → Revisar textos de cita (Ctrl+Shift+A).</numerusform>
+            <numerusform>%n textos de cita no se pudieron leer con seguridad: Archivo → Revisar textos de cita (Ctrl+Shift+A).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/import_actions.py" line="86"/>
+        <source>%n cases are held (not visited) until you say what their condition columns mean: File → Review imported values (Ctrl+Shift+A).</source>
+        <translation>
+            <numerusform>%n expediente queda retenido (sin visita) hasta que indique qué significan sus columnas de condición: Archivo → Revisar valores importados (Ctrl+Shift+A).</numerusform>
+            <numerusform>%n expedientes quedan retenidos (sin visita) hasta que indique qué significan sus columnas de condición: Archivo → Revisar valores importados (Ctrl+Shift+A).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/import_actions.py" line="89"/>
+        <source>%n values need a look (see Show Details): {first}</source>
+        <translation>
+            <numerusform>%n valor necesita revisión (vea Mostrar detalles): {first}</numerusform>
+            <numerusform>%n valores necesitan revisión (vea Mostrar detalles): {first}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/import_actions.py" line="98"/>
+        <source>%n appointment times were kept to the lawful visiting hours: {first}</source>
+        <translation>
+            <numerusform>%n hora de cita se ajustó al horario legal de visitas: {first}</numerusform>
+            <numerusform>%n horas de cita se ajustaron al horario legal de visitas: {first}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/import_actions.py" line="101"/>
+        <source>%n cases are in a state with two time zones and were placed in its main one: {first}</source>
+        <translation>
+            <numerusform>%n expediente está en un estado con dos husos horarios y se situó en el principal: {first}</numerusform>
+            <numerusform>%n expedientes están en un estado con dos husos horarios y se situaron en el principal: {first}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/import_actions.py" line="112"/>
+        <source>%n rows skipped: totals or notes, not cases.</source>
+        <translation>
+            <numerusform>%n fila omitida: un total o una nota, no un expediente.</numerusform>
+            <numerusform>%n filas omitidas: totales o notas, no expedientes.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="84"/>
-        <source>{n} cases are held (not visited) until you say what their condition columns mean: File → Review imported values (Ctrl+Shift+A).</source>
-        <translation>{n} expedientes quedan retenidos (sin visita) hasta que indique qué significan sus columnas de condición: Archivo → Revisar valores importados (Ctrl+Shift+A).</translation>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="105"/>
+        <source> and {n} more</source>
+        <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="87"/>
-        <source>{n} values need a look (see Show Details): {first}</source>
-        <translation>{n} valores necesitan revisión (vea «Mostrar los detalles»): {first}</translation>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="107"/>
+        <source>1 stored case from earlier imports of this file is not in it (kept unchanged): {ids}.</source>
+        <translation>1 expediente guardado de importaciones anteriores de este fichero no está en él (se deja sin cambios): {ids}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="94"/>
-        <source>{n} appointment times were kept to the lawful visiting hours: {first}</source>
-        <translation>{n} horas de cita se ajustaron al horario legal de visitas: {first}</translation>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="109"/>
+        <source>{n} stored cases from earlier imports of this file are not in it (kept unchanged): {ids}.</source>
+        <translation>{n} expedientes guardados de importaciones anteriores de este fichero no están en él (se dejan sin cambios): {ids}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="97"/>
-        <source>{n} cases are in a state with two time zones and were placed in its main one: {first}</source>
-        <translation>{n} expedientes están en un estado con dos husos horarios y se situaron en el principal: {first}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="100"/>
-        <source>{n} rows skipped: totals or notes, not cases.</source>
-        <translation>{n} filas omitidas: totales o notas, no expedientes.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="102"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="114"/>
         <source>Rows hidden or filtered out in the workbook, imported like the others: {rows}.</source>
         <translation>Filas ocultas o filtradas en el libro, importadas como las demás: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="105"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="117"/>
         <source>kept</source>
         <translation>conservada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="105"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="117"/>
         <source>ignored</source>
         <translation>ignorada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="112"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="125"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="119"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="132"/>
         <source>Import refused</source>
         <translation>Importación rechazada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="120"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="133"/>
         <source>Importing {}…</source>
         <translation>Importando {}…</translation>
     </message>
@@ -2395,102 +2431,102 @@
         <translation>No se pudo importar ninguna de las {n} filas de {file_name} (rechazo: {first}); no se escribió nada. La vista previa (--preview) muestra por qué se rechaza cada fila.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="232"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="234"/>
         <source>{name} announces a series from the future; it was refused (nothing was imported). Check the office computer&apos;s clock.</source>
         <translation>{name} anuncia una serie con fecha futura; se rechazó (no se importó nada). Compruebe el reloj del ordenador de la oficina.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="233"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="235"/>
         <source>{name} (pack {seq}) jumps far past the last pack imported from this office; it was refused and nothing was imported. Import the office&apos;s real packs; if the office was restored or reset, ask it to run &apos;fieldvisit pack new-series&apos; and send a new pack.</source>
         <translation>{name} (paquete {seq}) salta muy por delante del último paquete importado de esta oficina; se rechazó y no se importó nada. Importe los paquetes reales de la oficina; si la oficina se restauró o se reinició, pídale que ejecute &apos;fieldvisit pack new-series&apos; y envíe un paquete nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="234"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="236"/>
         <source>{name} (pack {seq} of {created}) is older than a pack already imported; nothing was imported. Import the newest pack instead (if the office was restored from a backup, ask it to run &apos;fieldvisit pack new-series&apos; and send a new pack).</source>
         <translation>{name} (paquete {seq} del {created}) es anterior a un paquete ya importado; no se importó nada. Importe en su lugar el paquete más reciente (si la oficina se restauró desde una copia de seguridad, pídale que ejecute &apos;fieldvisit pack new-series&apos; y envíe un paquete nuevo).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="238"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="240"/>
         <source>Another FieldVisit (a window or a command) has this workspace open; nothing was changed. Close it and try again.</source>
         <translation>Otro FieldVisit (una ventana o un comando) tiene abierto este espacio de trabajo; no se cambió nada. Ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="277"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="279"/>
         <source>{name} comes from a sender this workspace does not trust (or is not a FieldVisit file); it was not read.</source>
         <translation>{name} procede de un remitente en el que este espacio de trabajo no confía (o no es un fichero de FieldVisit); no se leyó.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="278"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="280"/>
         <source>The pack for {collector} was not written: {exc}</source>
         <translation>No se pudo guardar el paquete de {collector}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="279"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="281"/>
         <source>The pack for {collector} was not written: {why}; it is written on the next sync.</source>
         <translation>No se pudo guardar el paquete de {collector}: {why}; se guardará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="280"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="282"/>
         <source>The visit reports could not be written to the sync folder: {why}. Nothing was recorded as sent; try again.</source>
         <translation>No se pudieron guardar los informes de visita en la carpeta de sincronización: {why}. No se registró nada como enviado; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="301"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="303"/>
         <source>Review item {review_id} is not waiting for review any more; refresh the list.</source>
         <translation>El elemento de revisión {review_id} ya no está pendiente de revisión; actualice la lista.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="303"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="305"/>
         <source>Choose the time zone of {case_id} first (review item {zone_id}): the appointment times are read in it.</source>
         <translation>Elija primero el huso horario de {case_id} (elemento de revisión {zone_id}): las horas de la cita se leen en él.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="333"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="335"/>
         <source>promised date</source>
         <translation>la fecha prometida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="334"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="336"/>
         <source>follow-up date</source>
         <translation>la fecha de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="335"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="337"/>
         <source>installment date</source>
         <translation>la fecha del plazo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="336"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="338"/>
         <source>Monday</source>
         <translation>lunes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="337"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="339"/>
         <source>Tuesday</source>
         <translation>martes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="338"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="340"/>
         <source>Wednesday</source>
         <translation>miércoles</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="339"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="341"/>
         <source>Thursday</source>
         <translation>jueves</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="340"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="342"/>
         <source>Friday</source>
         <translation>viernes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="341"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="343"/>
         <source>Saturday</source>
         <translation>sábado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="342"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="344"/>
         <source>Sunday</source>
         <translation>domingo</translation>
     </message>
@@ -2525,32 +2561,32 @@
         <translation>La correspondencia de columnas es incorrecta: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="229"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="231"/>
         <source>No plan{who} on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
         <translation>No hay plan{who} el {isoformat}; ejecute primero &apos;fieldvisit plan --date {isoformat}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="230"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="232"/>
         <source>Several collectors have plans on {isoformat} ({names}); choose one with --collector.</source>
         <translation>Varios gestores tienen plan el {isoformat} ({names}); elija uno con --collector.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="239"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="241"/>
         <source>No case with id {case_id}; check it with &apos;fieldvisit cases list&apos;.</source>
         <translation>No hay expediente {case_id}; compruébelo con &apos;fieldvisit cases list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="240"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="242"/>
         <source>Case {case_id} has nothing outstanding; no preparation sheet is needed.</source>
         <translation>El expediente {case_id} no tiene nada pendiente; no hace falta hoja de preparación.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="241"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="243"/>
         <source>No plan on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
         <translation>No hay plan el {isoformat}; ejecute primero &apos;fieldvisit plan --date {isoformat}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="242"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="244"/>
         <source>Several collectors have plans that day; choose one with --collector.</source>
         <translation>Varios gestores tienen plan ese día; elija uno con --collector.</translation>
     </message>
@@ -3010,442 +3046,452 @@
         <translation>El país es incorrecto: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="237"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="229"/>
+        <source>{header} has a status FieldVisit does not recognise, kept as information only (no flag set, no case held): {values}. If it means a condition (deceased, lawyer, do not visit…), write that in a Flags column and import again.</source>
+        <translation>{header} tiene un estado que FieldVisit no reconoce, guardado solo como información (sin marca, sin expediente retenido): {values}. Si significa una condición (fallecido, abogado, no visitar…), escríbala en una columna de marcas e importe de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="230"/>
+        <source>{header} has {n} statuses FieldVisit does not recognise, kept as information only (no flag set, no case held): {values}. If one means a condition (deceased, lawyer, do not visit…), write that in a Flags column and import again.</source>
+        <translation>{header} tiene {n} estados que FieldVisit no reconoce, guardados solo como información (sin marca, sin expediente retenido): {values}. Si alguno significa una condición (fallecido, abogado, no visitar…), escríbala en una columna de marcas e importe de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="239"/>
         <source>Another FieldVisit is writing to this workspace; nothing was saved from this step. Try again in a moment.</source>
         <translation>Otro FieldVisit está escribiendo en este espacio de trabajo; no se guardó nada de este paso. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="243"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="245"/>
         <source>Only the office (a supervisor workspace) can open a recovery file.</source>
         <translation>Solo la oficina (un espacio de trabajo de supervisor) puede abrir un fichero de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="244"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="246"/>
         <source>{name} holds no workspace key.</source>
         <translation>{name} no contiene ninguna clave de espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="245"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="247"/>
         <source>{name} cannot be opened: {exc}.</source>
         <translation>No se puede abrir {name}: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="246"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="248"/>
         <source>The period ends ({end}) before it starts ({start}); swap --from and --to.</source>
         <translation>El periodo termina ({end}) antes de empezar ({start}); intercambie --from y --to.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="247"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="249"/>
         <source>promise of {amount} {currency} is above the balance of {balance} {currency}</source>
         <translation>la promesa de {amount} {currency} supera el saldo de {balance} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="248"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="250"/>
         <source>payment of {amount} {currency} is above the balance of {balance} {currency}</source>
         <translation>el pago de {amount} {currency} supera el saldo de {balance} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="249"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="251"/>
         <source>No visit {visit_id} in this workspace.</source>
         <translation>No hay ninguna visita {visit_id} en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="250"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="252"/>
         <source>The plan of {collector} on {day} has no agreed appointments; a calendar file holds appointments only. Export gpx or kml for the whole route.</source>
         <translation>El plan de {collector} del {day} no tiene citas acordadas; un fichero de calendario solo contiene citas. Exporte gpx o kml para toda la ruta.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="253"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="255"/>
         <source>The travel mode must be one of {join}.</source>
         <translation>El medio de transporte debe ser uno de {join}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="254"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="256"/>
         <source>The time per visit must be between 1 and 240 minutes.</source>
         <translation>El tiempo por visita debe estar entre 1 y 240 minutos.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="255"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="257"/>
         <source>The shift {shift} must look like 09:00-18:00 and end after it starts.</source>
         <translation>La jornada {shift} debe tener la forma 09:00-18:00 y terminar después de empezar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="256"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="258"/>
         <source>The country must be a two-letter code such as ES, CN or MX.</source>
         <translation>El país debe ser un código de dos letras como ES, CN o MX.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="257"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="259"/>
         <source>The currency must be a three-letter code such as EUR.</source>
         <translation>La moneda debe ser un código de tres letras como EUR.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="258"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="260"/>
         <source>The holidays region must be a subdivision code such as MD (Madrid) or CMX; leave it empty for national holidays only.</source>
         <translation>La región de festivos debe ser un código de subdivisión como MD (Madrid) o CMX; déjela vacía para usar solo los festivos nacionales.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="259"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="261"/>
         <source>The language must be English (en), Spanish (es) or Simplified Chinese (zh_CN).</source>
         <translation>El idioma debe ser inglés (en), español (es) o chino simplificado (zh_CN).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="260"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="262"/>
         <source>The import profiles in that settings file are damaged; export them again.</source>
         <translation>Los perfiles de importación de ese fichero de preferencias están dañados; expórtelos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="261"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="263"/>
         <source>That file is not a FieldVisit settings file.</source>
         <translation>Ese fichero no es un fichero de preferencias de FieldVisit.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="262"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="264"/>
         <source>There is no travel mode {mode}; use one of {join}.</source>
         <translation>No existe el medio de transporte {mode}; use uno de {join}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="263"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="265"/>
         <source>The speed for {mode} ({kmh} km/h) must be between 1 and 150 km/h.</source>
         <translation>La velocidad para {mode} ({kmh} km/h) debe estar entre 1 y 150 km/h.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="264"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="266"/>
         <source>The time per visit must be a whole number of minutes.</source>
         <translation>El tiempo por visita debe ser un número entero de minutos.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="265"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="267"/>
         <source>The speed for {mode} must be a number of km/h.</source>
         <translation>La velocidad para {mode} debe ser un número de km/h.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="266"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="268"/>
         <source>{timezone} is not a time zone name such as Europe/Madrid.</source>
         <translation>{timezone} no es un nombre de zona horaria como Europe/Madrid.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="267"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="269"/>
         <source>The holidays region is wrong: {exc}.</source>
         <translation>La región de festivos es incorrecta: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="251"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="253"/>
         <source>{name} cannot be imported: {exc}. Nothing was imported.{hint}</source>
         <translation>{name} no se puede importar: {exc}. No se importó nada.{hint}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="252"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="254"/>
         <source>Only a {role} workspace can do this; this one belongs to {name}, a {role2}.</source>
         <translation>Solo un espacio de trabajo de {role} puede hacer esto; este pertenece a {name}, {role2}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="268"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="270"/>
         <source>The review status must be one of {join}.</source>
         <translation>El estado de revisión debe ser uno de {join}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="269"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="271"/>
         <source>Say what is wrong in a comment; the collector reads it in the next pack.</source>
         <translation>Explique el problema en un comentario; el gestor lo leerá en el próximo paquete.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="231"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="233"/>
         <source>No enrolled collector named {collector}; enroll their identity file with &apos;fieldvisit keys trust FILE&apos; (the name must match the collector&apos;s).</source>
         <translation>No hay ningún gestor dado de alta llamado {collector}; dé de alta su fichero de identidad con &apos;fieldvisit keys trust FICHERO&apos; (el nombre debe coincidir con el del gestor).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="270"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="272"/>
         <source>No supervisor is trusted yet; import your office&apos;s identity file with &apos;fieldvisit keys trust FILE&apos; first.</source>
         <translation>Aún no confía en ningún supervisor; importe primero el fichero de identidad de su oficina con &apos;fieldvisit keys trust FICHERO&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="235"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="237"/>
         <source>{name} cannot be imported: {exc}. Nothing was imported.</source>
         <translation>{name} no se puede importar: {exc}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="236"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="238"/>
         <source>{name} cannot be imported: it is damaged (a field has the wrong form). Nothing was imported.</source>
         <translation>No se puede importar {name}: está dañado (un campo tiene un formato incorrecto). No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="271"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="273"/>
         <source>{name} could not be imported: other imports kept writing the same visits; try again.</source>
         <translation>{name} no se pudo importar: otras importaciones escribían las mismas visitas; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="272"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="274"/>
         <source>{name} comes from a sender this workspace does not trust; it was not read.</source>
         <translation>{name} procede de un remitente en el que este espacio de trabajo no confía; no se leyó.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="273"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="275"/>
         <source>The sync folder {root} cannot be reached now; nothing was exchanged. Your work stays on this computer; try again when the share is connected.</source>
         <translation>No se puede acceder ahora a la carpeta de sincronización {root}; no se intercambió nada. Su trabajo sigue en este ordenador; inténtelo cuando la carpeta compartida esté conectada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="274"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="276"/>
         <source>The folder {folder} does not exist (or is not reachable now); create it or mount the share first.</source>
         <translation>La carpeta {folder} no existe (o no está accesible ahora); créela o conecte primero la carpeta compartida.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="275"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="277"/>
         <source>{name} cannot be read now; it was skipped.</source>
         <translation>No se puede leer {name} ahora; se omitió.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="276"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="278"/>
         <source>This workspace has no identity yet; run &apos;fieldvisit keys init&apos; first.</source>
         <translation>Este espacio de trabajo aún no tiene identidad; ejecute primero &apos;fieldvisit keys init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="281"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="283"/>
         <source>Visit {n}: {problem}</source>
         <translation>Visita {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="282"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="284"/>
         <source>{day} is not a contact day under {rules} and no visit was agreed for it</source>
         <translation>{day} no es día de contacto según {rules} y no se acordó ninguna visita para ese día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="283"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="285"/>
         <source>the case was blocked from visits ({flags})</source>
         <translation>el expediente tenía bloqueadas las visitas ({flags})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="284"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="286"/>
         <source>vulnerable customer: visits are not allowed under {rules}</source>
         <translation>cliente vulnerable: no se permiten visitas según {rules}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="285"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="287"/>
         <source>no reason given for the exception</source>
         <translation>no se indicó el motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="286"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="288"/>
         <source>No visit {visit_id}.</source>
         <translation>No existe la visita {visit_id}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="287"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="289"/>
         <source>Visit {visit_id} was already corrected by {newer}; correct the newest version.</source>
         <translation>La visita {visit_id} ya fue corregida por {newer}; corrija la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="288"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="290"/>
         <source>outside lawful contact hours ({start}–{end} {zone} under {rules}): {arrived}–{left}</source>
         <translation>fuera del horario legal de contacto ({start}–{end} {zone} según {rules}): {arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="289"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="291"/>
         <source>outside lawful contact hours ({start}–{end} {zone}): {arrived}–{left}</source>
         <translation>fuera del horario legal de contacto ({start}–{end} {zone}): {arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="290"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="292"/>
         <source>beyond the visit cap ({n} per {days} days)</source>
         <translation>por encima del límite de visitas ({n} cada {days} días)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="291"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="293"/>
         <source>third-party contact number {n} (at most {most} under {rules})</source>
         <translation>contacto con terceros número {n} (como máximo {most} según {rules})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="292"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="294"/>
         <source>No case with id {get}.</source>
         <translation>No hay ningún expediente {get}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="293"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="295"/>
         <source>No case with id {case_id}; nothing was recorded.</source>
         <translation>No hay expediente {case_id}; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="294"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="296"/>
         <source>visit {visit_id} appears twice in the file; nothing was recorded.</source>
         <translation>la visita {visit_id} aparece dos veces en el fichero; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="295"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="297"/>
         <source>visit {visit_id} was already recorded with different content; a correction is a new visit that names it in &apos;replaces&apos;. Nothing was recorded.</source>
         <translation>la visita {visit_id} ya se registró con otro contenido; una corrección es una visita nueva que la cita en &apos;replaces&apos;. No se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="296"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="298"/>
         <source>{exc} Nothing was recorded.</source>
         <translation>{exc} No se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="297"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="299"/>
         <source>the visit it replaces ({replaces}) is not recorded; nothing was recorded.</source>
         <translation>la visita que sustituye ({replaces}) no está registrada; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="298"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="300"/>
         <source>a correction must stay on case {case_id}; nothing was recorded.</source>
         <translation>una corrección debe quedarse en el expediente {case_id}; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="299"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="301"/>
         <source>visit {replaces} was already corrected by {newer}; correct the newest version. Nothing was recorded.</source>
         <translation>la visita {replaces} ya fue corregida por {newer}; corrija la versión más reciente. No se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="300"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="302"/>
         <source>Plan between 1 and {max} working days, not {days}.</source>
         <translation>Planifique entre 1 y {max} días laborables, no {days}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="302"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="304"/>
         <source>Appointment text {review_id} is not waiting for review any more; refresh the list.</source>
         <translation>El texto de cita {review_id} ya no está pendiente de revisión; actualice la lista.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="304"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="306"/>
         <source>The corrected text cannot be read either ({reason}); write e.g. Tue and Thu 16:00-18:00 or 2026-11-24 10:00-12:00.</source>
         <translation>El texto corregido tampoco se puede leer ({reason}); escriba p. ej. Tue and Thu 16:00-18:00 o 2026-11-24 10:00-12:00.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="305"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="307"/>
         <source>dispute</source>
         <translation>disputa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="306"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="308"/>
         <source>possibly_intentional</source>
         <translation>posiblemente intencionado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="307"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="309"/>
         <source>oversight</source>
         <translation>descuido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="308"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="310"/>
         <source>unclear</source>
         <translation>no está claro</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="309"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="311"/>
         <source>able</source>
         <translation>puede pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="310"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="312"/>
         <source>unable</source>
         <translation>no puede pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="311"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="313"/>
         <source>unknown</source>
         <translation>se desconoce</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="312"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="314"/>
         <source>willing</source>
         <translation>dispuesto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="313"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="315"/>
         <source>unwilling</source>
         <translation>no dispuesto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="314"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="316"/>
         <source>able_willing</source>
         <translation>puede_quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="315"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="317"/>
         <source>able_unwilling</source>
         <translation>puede_no quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="316"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="318"/>
         <source>unable_willing</source>
         <translation>no puede_quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="317"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="319"/>
         <source>unable_unwilling</source>
         <translation>no puede_no quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="318"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="320"/>
         <source>monthly</source>
         <translation>mensuales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="319"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="321"/>
         <source>weekly</source>
         <translation>semanales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="320"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="322"/>
         <source>fortnightly</source>
         <translation>quincenales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="321"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="323"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="322"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="324"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="323"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="325"/>
         <source>fortnight</source>
         <translation>quincena</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="324"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="326"/>
         <source>promise</source>
         <translation>la promesa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="325"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="327"/>
         <source>payment</source>
         <translation>el pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="326"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="328"/>
         <source>promise_to_pay</source>
         <translation>promesa de pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="327"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="329"/>
         <source>paid_in_full</source>
         <translation>pagó todo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="328"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="330"/>
         <source>partial_payment</source>
         <translation>pago parcial</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="329"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="331"/>
         <source>settled</source>
         <translation>acuerdo de quita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="330"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="332"/>
         <source>refused</source>
         <translation>se negó a pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="331"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="333"/>
         <source>hardship</source>
         <translation>dificultades</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="332"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="334"/>
         <source>rpc</source>
         <translation>contacto con el titular</translation>
     </message>
@@ -4459,25 +4505,25 @@ Espacio de trabajo: {url}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk.py" line="41"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="308"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="313"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk.py" line="41"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="309"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="314"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk.py" line="42"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="310"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="315"/>
         <source>Has issues</source>
         <translation>Con incidencias</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk.py" line="42"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="311"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="316"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
@@ -4951,89 +4997,89 @@ Espacio de trabajo: {url}</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="295"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="300"/>
         <source>Met the borrower (RPC)</source>
         <extracomment>Visit outcomes, people met, payment methods and review states as words (the visit form&apos;s, the desk&apos;s and the team report&apos;s; the contexts keep the translations they had).</extracomment>
         <translation>Contacto con el titular (RPC)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="295"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="300"/>
         <source>Spoke to someone else</source>
         <translation>Habló con otra persona</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="295"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="300"/>
         <source>Not home / door locked</source>
         <translation>No estaba / puerta cerrada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="296"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="301"/>
         <source>Address not found</source>
         <translation>Dirección no encontrada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="296"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="301"/>
         <source>Moved (needs tracing)</source>
         <translation>Se mudó (hay que localizarlo)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="70"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="296"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="301"/>
         <source>Promise to pay</source>
         <translation>Promesa de pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="297"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="302"/>
         <source>Paid in full</source>
         <translation>Pagó todo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="297"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="302"/>
         <source>Partial payment</source>
         <translation>Pago parcial</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="297"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="302"/>
         <source>Settled</source>
         <translation>Acuerdo de quita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="298"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="303"/>
         <source>Refused to pay</source>
         <translation>Se negó a pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="298"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="303"/>
         <source>Dispute raised</source>
         <translation>Deuda discutida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="298"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="303"/>
         <source>Hardship / vulnerable</source>
         <translation>Dificultades / vulnerable</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="299"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
         <source>Revisit requested</source>
         <translation>Pidió otra visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="299"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
         <source>Deceased</source>
         <translation>Fallecido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="299"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
         <source>Bankrupt</source>
         <translation>En concurso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="299"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
         <source>Has a lawyer</source>
         <translation>Tiene abogado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="300"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="305"/>
         <source>Asked us to stop contact</source>
         <translation>Pidió que no le contactemos</translation>
     </message>
@@ -5073,32 +5119,32 @@ Espacio de trabajo: {url}</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="302"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="307"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="302"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="307"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="303"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="308"/>
         <source>Bank transfer</source>
         <translation>Transferencia</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="303"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="308"/>
         <source>Cheque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="309"/>
         <source>Mobile payment</source>
         <translation>Pago móvil</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="309"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
@@ -5114,19 +5160,19 @@ Espacio de trabajo: {url}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="64"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="305"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="310"/>
         <source>The borrower</source>
         <translation>El titular</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="64"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="306"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="311"/>
         <source>Someone else</source>
         <translation>Otra persona</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="65"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="307"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="312"/>
         <source>Nobody</source>
         <translation>Nadie</translation>
     </message>

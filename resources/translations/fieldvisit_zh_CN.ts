@@ -166,68 +166,68 @@
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="246"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="251"/>
         <source>dispute</source>
         <extracomment>The one way a day is written on screen and on paper (``Tue 24 Nov 2026``, ``mar 24 nov 2026``, ``2026年11月24日 周二``): unambiguous in every language, unlike the short numeric formats (12/3/26 vs 3/12/26).</extracomment>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="247"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="252"/>
         <source>cease contact</source>
         <translation>停止联系</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="248"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="253"/>
         <source>lawyer</source>
         <translation>律师</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="249"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="254"/>
         <source>bankruptcy</source>
         <translation>破产</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="250"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="255"/>
         <source>deceased</source>
         <translation>已故</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="251"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="256"/>
         <source>do not visit</source>
         <translation>禁止上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="252"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="257"/>
         <source>vulnerable</source>
         <translation>弱势</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="253"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="258"/>
         <source>no workplace visits</source>
         <translation>不得到单位上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="254"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="259"/>
         <source>legal hold</source>
         <translation>法律暂停</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="255"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="260"/>
         <source>open</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="255"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="260"/>
         <source>kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="256"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="261"/>
         <source>broken</source>
         <translation>未兑现</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="272"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="277"/>
         <source>{status}: {amount} by {date}</source>
         <translation>{status}：{date} 前还 {amount}</translation>
     </message>
@@ -503,104 +503,133 @@
         <source>Case files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>案件文件 (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
-    <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="66"/>
-        <source>{rows} rows: {imported} imported, {updated} updated, {rejected} rejected.</source>
-        <translation>{rows} 行：导入 {imported}，更新 {updated}，拒绝 {rejected}。</translation>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/import_actions.py" line="67"/>
+        <source>%n rows: {imported} imported, {updated} updated, {rejected} rejected.</source>
+        <translation>
+            <numerusform>%n 行：导入 {imported}，更新 {updated}，拒绝 {rejected}。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="68"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="70"/>
         <source>Kept as extra information: {kept}.</source>
         <translation>作为附加信息保留：{kept}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="69"/>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="70"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="71"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="70"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
         <source>Ignored: {ignored}.</source>
         <translation>已忽略：{ignored}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="74"/>
         <source>no balance</source>
         <translation>无余额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="72"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="74"/>
         <source>no name</source>
         <translation>无姓名</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="73"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="75"/>
         <source>no address or coordinates</source>
         <translation>无地址或坐标</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="74"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="76"/>
         <source>Warning: the file gives {fields} for its cases; they were imported without them. If the file has them under other headers, choose those columns in the import preview and import again.</source>
         <translation>警告：文件中的案件{fields}；已在缺少这些信息的情况下导入。如果文件在其他表头下有这些信息，请在导入预览中选择这些列后重新导入。</translation>
     </message>
-    <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="80"/>
-        <source>{n} appointment texts could not be read for sure: File → Review appointment texts (Ctrl+Shift+A).</source>
-        <translation>有 {n} 条预约文本无法确定读取：文件 → 审核预约文本 (Ctrl+Shift+A)。</translation>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/import_actions.py" line="82"/>
+        <source>%n appointment texts could not be read for sure: File → Review appointment texts (Ctrl+Shift+A).</source>
+        <translation>
+            <numerusform>%n 条预约文本无法确定解读：文件 → 复核预约文本（Ctrl+Shift+A）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/import_actions.py" line="86"/>
+        <source>%n cases are held (not visited) until you say what their condition columns mean: File → Review imported values (Ctrl+Shift+A).</source>
+        <translation>
+            <numerusform>%n 个案件被暂扣（不上门），直到您说明其状况列的含义：文件 → 复核导入的值（Ctrl+Shift+A）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/import_actions.py" line="89"/>
+        <source>%n values need a look (see Show Details): {first}</source>
+        <translation>
+            <numerusform>%n 个值需要查看（见“显示详细信息”）：{first}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/import_actions.py" line="98"/>
+        <source>%n appointment times were kept to the lawful visiting hours: {first}</source>
+        <translation>
+            <numerusform>%n 个预约时间已限制在法定上门时段内：{first}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/import_actions.py" line="101"/>
+        <source>%n cases are in a state with two time zones and were placed in its main one: {first}</source>
+        <translation>
+            <numerusform>%n 个案件位于有两个时区的州，已归入其主时区：{first}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/import_actions.py" line="112"/>
+        <source>%n rows skipped: totals or notes, not cases.</source>
+        <translation>
+            <numerusform>已跳过 %n 行：合计或备注，不是案件。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="84"/>
-        <source>{n} cases are held (not visited) until you say what their condition columns mean: File → Review imported values (Ctrl+Shift+A).</source>
-        <translation>{n} 个案件被暂停（不上门），直到您说明其状况列的含义：文件 → 复核导入的值（Ctrl+Shift+A）。</translation>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="105"/>
+        <source> and {n} more</source>
+        <translation> 等另外 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="87"/>
-        <source>{n} values need a look (see Show Details): {first}</source>
-        <translation>有 {n} 个值需要核对（见“显示详情”）：{first}</translation>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="107"/>
+        <source>1 stored case from earlier imports of this file is not in it (kept unchanged): {ids}.</source>
+        <translation>此前导入该文件保存的 1 个案件不在本文件中（保持不变）：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="94"/>
-        <source>{n} appointment times were kept to the lawful visiting hours: {first}</source>
-        <translation>{n} 个约访时间已限制在合法上门时段内：{first}</translation>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="109"/>
+        <source>{n} stored cases from earlier imports of this file are not in it (kept unchanged): {ids}.</source>
+        <translation>此前导入该文件保存的 {n} 个案件不在本文件中（保持不变）：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="97"/>
-        <source>{n} cases are in a state with two time zones and were placed in its main one: {first}</source>
-        <translation>{n} 个案件位于有两个时区的州，已按其主要时区处理：{first}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="100"/>
-        <source>{n} rows skipped: totals or notes, not cases.</source>
-        <translation>跳过 {n} 行：为合计或备注，不是案件。</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="102"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="114"/>
         <source>Rows hidden or filtered out in the workbook, imported like the others: {rows}.</source>
         <translation>工作簿中隐藏或被筛选掉的行，已与其他行一样导入：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="105"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="117"/>
         <source>kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="105"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="117"/>
         <source>ignored</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="112"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="125"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="119"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="132"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="120"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="133"/>
         <source>Importing {}…</source>
         <translation>正在导入 {}…</translation>
     </message>
@@ -2395,102 +2424,102 @@
         <translation>{file_name} 的 {n} 行均无法导入（被拒绝：{first}）；未写入任何内容。预览（--preview）会显示每行被拒绝的原因。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="232"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="234"/>
         <source>{name} announces a series from the future; it was refused (nothing was imported). Check the office computer&apos;s clock.</source>
         <translation>{name} 声明的序列日期在未来；已被拒绝（未导入任何内容）。请检查办公室电脑的时钟。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="233"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="235"/>
         <source>{name} (pack {seq}) jumps far past the last pack imported from this office; it was refused and nothing was imported. Import the office&apos;s real packs; if the office was restored or reset, ask it to run &apos;fieldvisit pack new-series&apos; and send a new pack.</source>
         <translation>{name}（任务包 {seq}）的序号远超从该办公室导入的上一个任务包；已被拒绝，未导入任何内容。请导入该办公室真实的任务包；如果该办公室已恢复或重置，请让其运行 &apos;fieldvisit pack new-series&apos; 并发送新的任务包。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="234"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="236"/>
         <source>{name} (pack {seq} of {created}) is older than a pack already imported; nothing was imported. Import the newest pack instead (if the office was restored from a backup, ask it to run &apos;fieldvisit pack new-series&apos; and send a new pack).</source>
         <translation>{name}（任务包 {seq}，创建于 {created}）比已导入的任务包更旧；未导入任何内容。请改为导入最新的任务包（如果该办公室是从备份恢复的，请让其运行 &apos;fieldvisit pack new-series&apos; 并发送新的任务包）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="238"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="240"/>
         <source>Another FieldVisit (a window or a command) has this workspace open; nothing was changed. Close it and try again.</source>
         <translation>另一个 FieldVisit（窗口或命令）已打开此工作区；未做任何更改。请将其关闭后重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="277"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="279"/>
         <source>{name} comes from a sender this workspace does not trust (or is not a FieldVisit file); it was not read.</source>
         <translation>{name} 来自本工作区不信任的发送方（或不是 FieldVisit 文件）；未读取。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="278"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="280"/>
         <source>The pack for {collector} was not written: {exc}</source>
         <translation>{collector} 的任务包未能保存：{exc}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="279"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="281"/>
         <source>The pack for {collector} was not written: {why}; it is written on the next sync.</source>
         <translation>{collector} 的任务包未能保存：{why}；将在下次同步时保存。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="280"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="282"/>
         <source>The visit reports could not be written to the sync folder: {why}. Nothing was recorded as sent; try again.</source>
         <translation>上门报告未能写入同步文件夹：{why}。未将任何内容记为已发送；请重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="301"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="303"/>
         <source>Review item {review_id} is not waiting for review any more; refresh the list.</source>
         <translation>审核项 {review_id} 已不再等待审核；请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="303"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="305"/>
         <source>Choose the time zone of {case_id} first (review item {zone_id}): the appointment times are read in it.</source>
         <translation>请先选择 {case_id} 的时区（复核项 {zone_id}）：约访时间按该时区解读。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="333"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="335"/>
         <source>promised date</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="334"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="336"/>
         <source>follow-up date</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="335"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="337"/>
         <source>installment date</source>
         <translation>分期日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="336"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="338"/>
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="337"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="339"/>
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="338"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="340"/>
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="339"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="341"/>
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="340"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="342"/>
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="341"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="343"/>
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="342"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="344"/>
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
@@ -2525,32 +2554,32 @@
         <translation>列映射有误：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="229"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="231"/>
         <source>No plan{who} on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
         <translation>{isoformat} 没有{who}计划；请先运行 &apos;fieldvisit plan --date {isoformat}&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="230"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="232"/>
         <source>Several collectors have plans on {isoformat} ({names}); choose one with --collector.</source>
         <translation>{isoformat} 有多位催收员的计划（{names}）；请用 --collector 选择一位。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="239"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="241"/>
         <source>No case with id {case_id}; check it with &apos;fieldvisit cases list&apos;.</source>
         <translation>没有案件 {case_id}；请用 &apos;fieldvisit cases list&apos; 核对。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="240"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="242"/>
         <source>Case {case_id} has nothing outstanding; no preparation sheet is needed.</source>
         <translation>案件 {case_id} 没有欠款；无需准备单。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="241"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="243"/>
         <source>No plan on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
         <translation>{isoformat} 没有计划；请先运行 &apos;fieldvisit plan --date {isoformat}&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="242"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="244"/>
         <source>Several collectors have plans that day; choose one with --collector.</source>
         <translation>当天有多位催收员的计划；请用 --collector 选择一位。</translation>
     </message>
@@ -3010,442 +3039,452 @@
         <translation>国家有误：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="237"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="229"/>
+        <source>{header} has a status FieldVisit does not recognise, kept as information only (no flag set, no case held): {values}. If it means a condition (deceased, lawyer, do not visit…), write that in a Flags column and import again.</source>
+        <translation>{header} 中有 FieldVisit 无法识别的状态，仅作为信息保留（未设标记，未暂扣案件）：{values}。如果它表示某种状况（已故、律师、勿上门…），请写入标记列后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="230"/>
+        <source>{header} has {n} statuses FieldVisit does not recognise, kept as information only (no flag set, no case held): {values}. If one means a condition (deceased, lawyer, do not visit…), write that in a Flags column and import again.</source>
+        <translation>{header} 中有 {n} 个 FieldVisit 无法识别的状态，仅作为信息保留（未设标记，未暂扣案件）：{values}。如果其中某个表示某种状况（已故、律师、勿上门…），请写入标记列后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="239"/>
         <source>Another FieldVisit is writing to this workspace; nothing was saved from this step. Try again in a moment.</source>
         <translation>另一个 FieldVisit 正在写入此工作区；此步骤未保存任何内容。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="243"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="245"/>
         <source>Only the office (a supervisor workspace) can open a recovery file.</source>
         <translation>只有办公室（主管工作区）才能打开恢复文件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="244"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="246"/>
         <source>{name} holds no workspace key.</source>
         <translation>{name} 不含工作区密钥。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="245"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="247"/>
         <source>{name} cannot be opened: {exc}.</source>
         <translation>无法打开 {name}：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="246"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="248"/>
         <source>The period ends ({end}) before it starts ({start}); swap --from and --to.</source>
         <translation>时间段的结束（{end}）早于开始（{start}）；请交换 --from 和 --to。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="247"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="249"/>
         <source>promise of {amount} {currency} is above the balance of {balance} {currency}</source>
         <translation>承诺金额 {amount} {currency} 超过余额 {balance} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="248"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="250"/>
         <source>payment of {amount} {currency} is above the balance of {balance} {currency}</source>
         <translation>还款金额 {amount} {currency} 超过余额 {balance} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="249"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="251"/>
         <source>No visit {visit_id} in this workspace.</source>
         <translation>此工作区中没有上门记录 {visit_id}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="250"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="252"/>
         <source>The plan of {collector} on {day} has no agreed appointments; a calendar file holds appointments only. Export gpx or kml for the whole route.</source>
         <translation>{collector} 在 {day} 的计划中没有已约定的预约；日历文件只包含预约。如需整条路线，请导出 gpx 或 kml。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="253"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="255"/>
         <source>The travel mode must be one of {join}.</source>
         <translation>出行方式必须是以下之一：{join}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="254"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="256"/>
         <source>The time per visit must be between 1 and 240 minutes.</source>
         <translation>每次上门时长必须在 1 到 240 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="255"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="257"/>
         <source>The shift {shift} must look like 09:00-18:00 and end after it starts.</source>
         <translation>班次 {shift} 必须形如 09:00-18:00，且结束晚于开始。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="256"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="258"/>
         <source>The country must be a two-letter code such as ES, CN or MX.</source>
         <translation>国家必须是两个字母的代码，例如 ES、CN 或 MX。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="257"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="259"/>
         <source>The currency must be a three-letter code such as EUR.</source>
         <translation>币种必须是三个字母的代码，例如 EUR。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="258"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="260"/>
         <source>The holidays region must be a subdivision code such as MD (Madrid) or CMX; leave it empty for national holidays only.</source>
         <translation>节假日地区必须是 MD（马德里）或 CMX 这样的行政区代码；留空则仅使用全国节假日。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="259"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="261"/>
         <source>The language must be English (en), Spanish (es) or Simplified Chinese (zh_CN).</source>
         <translation>语言必须是英语（en）、西班牙语（es）或简体中文（zh_CN）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="260"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="262"/>
         <source>The import profiles in that settings file are damaged; export them again.</source>
         <translation>该设置文件中的导入配置已损坏；请重新导出。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="261"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="263"/>
         <source>That file is not a FieldVisit settings file.</source>
         <translation>该文件不是 FieldVisit 设置文件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="262"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="264"/>
         <source>There is no travel mode {mode}; use one of {join}.</source>
         <translation>没有出行方式 {mode}；请使用以下之一：{join}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="263"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="265"/>
         <source>The speed for {mode} ({kmh} km/h) must be between 1 and 150 km/h.</source>
         <translation>{mode} 的速度（{kmh} 公里/小时）必须在 1 到 150 公里/小时之间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="264"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="266"/>
         <source>The time per visit must be a whole number of minutes.</source>
         <translation>每次上门时长必须是整数分钟。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="265"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="267"/>
         <source>The speed for {mode} must be a number of km/h.</source>
         <translation>{mode} 的速度必须是公里/小时数值。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="266"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="268"/>
         <source>{timezone} is not a time zone name such as Europe/Madrid.</source>
         <translation>{timezone} 不是时区名称（例如 Europe/Madrid）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="267"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="269"/>
         <source>The holidays region is wrong: {exc}.</source>
         <translation>节假日地区有误：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="251"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="253"/>
         <source>{name} cannot be imported: {exc}. Nothing was imported.{hint}</source>
         <translation>无法导入 {name}：{exc}。未导入任何内容。{hint}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="252"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="254"/>
         <source>Only a {role} workspace can do this; this one belongs to {name}, a {role2}.</source>
         <translation>只有{role}工作区才能执行此操作；此工作区属于 {name}（{role2}）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="268"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="270"/>
         <source>The review status must be one of {join}.</source>
         <translation>审核状态必须是以下之一：{join}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="269"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="271"/>
         <source>Say what is wrong in a comment; the collector reads it in the next pack.</source>
         <translation>请在意见中说明问题；催收员会在下一个任务包中看到。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="231"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="233"/>
         <source>No enrolled collector named {collector}; enroll their identity file with &apos;fieldvisit keys trust FILE&apos; (the name must match the collector&apos;s).</source>
         <translation>没有已登记的催收员 {collector}；请用 &apos;fieldvisit keys trust 文件&apos; 登记其身份文件（名称须与催收员一致）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="270"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="272"/>
         <source>No supervisor is trusted yet; import your office&apos;s identity file with &apos;fieldvisit keys trust FILE&apos; first.</source>
         <translation>尚未信任任何主管；请先用 &apos;fieldvisit keys trust 文件&apos; 导入办公室的身份文件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="235"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="237"/>
         <source>{name} cannot be imported: {exc}. Nothing was imported.</source>
         <translation>无法导入 {name}：{exc}。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="236"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="238"/>
         <source>{name} cannot be imported: it is damaged (a field has the wrong form). Nothing was imported.</source>
         <translation>无法导入 {name}：文件已损坏（某个字段格式错误）。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="271"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="273"/>
         <source>{name} could not be imported: other imports kept writing the same visits; try again.</source>
         <translation>无法导入 {name}：其他导入正在写入相同的上门记录；请重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="272"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="274"/>
         <source>{name} comes from a sender this workspace does not trust; it was not read.</source>
         <translation>{name} 来自本工作区不信任的发送方；未读取。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="273"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="275"/>
         <source>The sync folder {root} cannot be reached now; nothing was exchanged. Your work stays on this computer; try again when the share is connected.</source>
         <translation>当前无法访问同步文件夹 {root}；未交换任何文件。您的数据仍保存在本机；连接共享后请重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="274"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="276"/>
         <source>The folder {folder} does not exist (or is not reachable now); create it or mount the share first.</source>
         <translation>文件夹 {folder} 不存在（或当前无法访问）；请先创建或挂载共享。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="275"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="277"/>
         <source>{name} cannot be read now; it was skipped.</source>
         <translation>目前无法读取 {name}；已跳过。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="276"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="278"/>
         <source>This workspace has no identity yet; run &apos;fieldvisit keys init&apos; first.</source>
         <translation>此工作区尚无身份；请先运行 &apos;fieldvisit keys init&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="281"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="283"/>
         <source>Visit {n}: {problem}</source>
         <translation>第 {n} 条上门记录：{problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="282"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="284"/>
         <source>{day} is not a contact day under {rules} and no visit was agreed for it</source>
         <translation>依据 {rules}，{day} 不是可联系日，且当天没有约定上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="283"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="285"/>
         <source>the case was blocked from visits ({flags})</source>
         <translation>该案件禁止上门（{flags}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="284"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="286"/>
         <source>vulnerable customer: visits are not allowed under {rules}</source>
         <translation>弱势客户：依据 {rules} 不允许上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="285"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="287"/>
         <source>no reason given for the exception</source>
         <translation>未说明例外原因</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="286"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="288"/>
         <source>No visit {visit_id}.</source>
         <translation>没有上门记录 {visit_id}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="287"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="289"/>
         <source>Visit {visit_id} was already corrected by {newer}; correct the newest version.</source>
         <translation>上门记录 {visit_id} 已被 {newer} 更正；请更正最新版本。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="288"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="290"/>
         <source>outside lawful contact hours ({start}–{end} {zone} under {rules}): {arrived}–{left}</source>
         <translation>超出合法联系时间（{start}–{end} {zone}，依据 {rules}）：{arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="289"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="291"/>
         <source>outside lawful contact hours ({start}–{end} {zone}): {arrived}–{left}</source>
         <translation>超出合法联系时间（{start}–{end} {zone}）：{arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="290"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="292"/>
         <source>beyond the visit cap ({n} per {days} days)</source>
         <translation>超过上门次数上限（每 {days} 天 {n} 次）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="291"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="293"/>
         <source>third-party contact number {n} (at most {most} under {rules})</source>
         <translation>第 {n} 次接触第三方（依据 {rules} 最多 {most} 次）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="292"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="294"/>
         <source>No case with id {get}.</source>
         <translation>没有案件 {get}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="293"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="295"/>
         <source>No case with id {case_id}; nothing was recorded.</source>
         <translation>没有案件 {case_id}；未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="294"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="296"/>
         <source>visit {visit_id} appears twice in the file; nothing was recorded.</source>
         <translation>上门记录 {visit_id} 在文件中出现两次；未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="295"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="297"/>
         <source>visit {visit_id} was already recorded with different content; a correction is a new visit that names it in &apos;replaces&apos;. Nothing was recorded.</source>
         <translation>上门记录 {visit_id} 已以不同内容登记；更正应是一条在 &apos;replaces&apos; 中引用它的新记录。未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="296"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="298"/>
         <source>{exc} Nothing was recorded.</source>
         <translation>{exc} 未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="297"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="299"/>
         <source>the visit it replaces ({replaces}) is not recorded; nothing was recorded.</source>
         <translation>被替换的上门记录（{replaces}）不存在；未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="298"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="300"/>
         <source>a correction must stay on case {case_id}; nothing was recorded.</source>
         <translation>更正必须针对案件 {case_id}；未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="299"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="301"/>
         <source>visit {replaces} was already corrected by {newer}; correct the newest version. Nothing was recorded.</source>
         <translation>上门记录 {replaces} 已被 {newer} 更正；请更正最新版本。未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="300"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="302"/>
         <source>Plan between 1 and {max} working days, not {days}.</source>
         <translation>请规划 1 到 {max} 个工作日，而不是 {days} 个。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="302"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="304"/>
         <source>Appointment text {review_id} is not waiting for review any more; refresh the list.</source>
         <translation>预约文本 {review_id} 已不再等待审核；请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="304"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="306"/>
         <source>The corrected text cannot be read either ({reason}); write e.g. Tue and Thu 16:00-18:00 or 2026-11-24 10:00-12:00.</source>
         <translation>更正后的文本仍无法读取（{reason}）；请写成例如 Tue and Thu 16:00-18:00 或 2026-11-24 10:00-12:00。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="305"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="307"/>
         <source>dispute</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="306"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="308"/>
         <source>possibly_intentional</source>
         <translation>可能故意</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="307"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="309"/>
         <source>oversight</source>
         <translation>疏忽</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="308"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="310"/>
         <source>unclear</source>
         <translation>不明确</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="309"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="311"/>
         <source>able</source>
         <translation>有能力</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="310"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="312"/>
         <source>unable</source>
         <translation>无能力</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="311"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="313"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="312"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="314"/>
         <source>willing</source>
         <translation>有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="313"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="315"/>
         <source>unwilling</source>
         <translation>无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="314"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="316"/>
         <source>able_willing</source>
         <translation>有能力_有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="315"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="317"/>
         <source>able_unwilling</source>
         <translation>有能力_无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="316"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="318"/>
         <source>unable_willing</source>
         <translation>无能力_有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="317"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="319"/>
         <source>unable_unwilling</source>
         <translation>无能力_无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="318"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="320"/>
         <source>monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="319"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="321"/>
         <source>weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="320"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="322"/>
         <source>fortnightly</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="321"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="323"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="322"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="324"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="323"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="325"/>
         <source>fortnight</source>
         <translation>两周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="324"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="326"/>
         <source>promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="325"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="327"/>
         <source>payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="326"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="328"/>
         <source>promise_to_pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="327"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="329"/>
         <source>paid_in_full</source>
         <translation>已全额还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="328"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="330"/>
         <source>partial_payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="329"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="331"/>
         <source>settled</source>
         <translation>已和解</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="330"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="332"/>
         <source>refused</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="331"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="333"/>
         <source>hardship</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="332"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="334"/>
         <source>rpc</source>
         <translation>见到本人</translation>
     </message>
@@ -4459,25 +4498,25 @@ Workspace: {url}</source>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk.py" line="41"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="308"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="313"/>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk.py" line="41"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="309"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="314"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk.py" line="42"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="310"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="315"/>
         <source>Has issues</source>
         <translation>有问题</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk.py" line="42"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="311"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="316"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
@@ -4951,89 +4990,89 @@ Workspace: {url}</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="295"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="300"/>
         <source>Met the borrower (RPC)</source>
         <extracomment>Visit outcomes, people met, payment methods and review states as words (the visit form&apos;s, the desk&apos;s and the team report&apos;s; the contexts keep the translations they had).</extracomment>
         <translation>见到借款人本人（RPC）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="295"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="300"/>
         <source>Spoke to someone else</source>
         <translation>与他人交谈</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="295"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="300"/>
         <source>Not home / door locked</source>
         <translation>不在家 / 门锁着</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="296"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="301"/>
         <source>Address not found</source>
         <translation>地址未找到</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="296"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="301"/>
         <source>Moved (needs tracing)</source>
         <translation>已搬走（需查找）</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="70"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="296"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="301"/>
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="297"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="302"/>
         <source>Paid in full</source>
         <translation>已全额还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="297"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="302"/>
         <source>Partial payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="297"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="302"/>
         <source>Settled</source>
         <translation>已和解</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="298"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="303"/>
         <source>Refused to pay</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="298"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="303"/>
         <source>Dispute raised</source>
         <translation>提出异议</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="298"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="303"/>
         <source>Hardship / vulnerable</source>
         <translation>困难 / 弱势</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="299"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
         <source>Revisit requested</source>
         <translation>要求再次上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="299"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
         <source>Deceased</source>
         <translation>已故</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="299"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
         <source>Bankrupt</source>
         <translation>已破产</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="299"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
         <source>Has a lawyer</source>
         <translation>已委托律师</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="300"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="305"/>
         <source>Asked us to stop contact</source>
         <translation>要求停止联系</translation>
     </message>
@@ -5073,32 +5112,32 @@ Workspace: {url}</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="302"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="307"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="302"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="307"/>
         <source>Card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="303"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="308"/>
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="303"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="308"/>
         <source>Cheque</source>
         <translation>支票</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="309"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="309"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -5114,19 +5153,19 @@ Workspace: {url}</source>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="64"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="305"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="310"/>
         <source>The borrower</source>
         <translation>借款人本人</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="64"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="306"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="311"/>
         <source>Someone else</source>
         <translation>其他人</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/visit_form.py" line="65"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="307"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="312"/>
         <source>Nobody</source>
         <translation>无人</translation>
     </message>

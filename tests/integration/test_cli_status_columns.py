@@ -159,3 +159,35 @@ def test_held_statuses_and_repeated_rows_are_settled_in_the_review_queue(tmp_pat
         r = fv(db, "--json", "cases", "review", "--resolve", str(items[case_id]["id"]), "--text", answer)
         assert r.returncode == 0, r.stderr
     assert {k: c["flags"] for k, c in listed(db).items()} == {"H-1": ["deceased"], "H-2": [], "H-3": ["deceased"]}
+
+
+def test_statuses_nobody_recognises_are_said_in_the_import_result(tmp_path):
+    """An import nobody previewed still says which status values were read as nothing: one note
+    per column, naming at most five distinct values, in the plain output and in --json."""
+    unknown = ["Skip traced", "In house", "Route 2", "Promise kept?", "Field", "Agency A", "Agency B"]
+    rows = [("S-1", "Active"), ("S-2", "Deceased")] + [(f"S-{i + 3}", v) for i, v in enumerate(unknown)] + \
+        [(f"S-{i + 20}", "Skip traced") for i in range(30)]  # repeated on many rows: still one note
+    path = tmp_path / "st.csv"
+    path.write_text("Account #,Customer Name,Balance,Currency,Country,Status\n"
+                    + "".join(f"{c},Person {c},100.00,EUR,FI,{s}\n" for c, s in rows), encoding="utf-8")
+    db = tmp_path / "ws.db"
+    r = fv(db, "cases", "import", str(path), "--as-of", AS_OF)
+    assert r.returncode == 0, r.stderr
+    line = ("  Status has 7 statuses FieldVisit does not recognise, kept as information only (no flag set, no case "
+            "held): 'Skip traced', 'In house', 'Route 2', 'Promise kept?', 'Field' +2 more. If one means a "
+            "condition (deceased, lawyer, do not visit…), write that in a Flags column and import again.")
+    assert line in r.stdout.splitlines()
+    assert r.stdout.count("FieldVisit does not recognise") == 1 and "Notes (1;" in r.stdout
+
+    one = tmp_path / "one.csv"
+    one.write_text("Account #,Customer Name,Balance,Currency,Country,Status\nT-1,Ana,1.00,EUR,FI,Active\n"
+                   "T-2,Bea,1.00,EUR,FI,Skip traced\nT-3,Eva,1.00,EUR,FI,Skip traced\n", encoding="utf-8")
+    data = imported(db, one)
+    assert data["notes"] == [{"row": None, "case_id": None, "column": "Status", "note":
+                              "Status has a status FieldVisit does not recognise, kept as information only (no flag "
+                              "set, no case held): 'Skip traced'. If it means a condition (deceased, lawyer, do not "
+                              "visit…), write that in a Flags column and import again."}]
+    known = tmp_path / "known.csv"
+    known.write_text("Account #,Customer Name,Balance,Currency,Country,Status\nK-1,Ana,1.00,EUR,FI,Active\n"
+                     "K-2,Bea,1.00,EUR,FI,Deceased\n", encoding="utf-8")
+    assert imported(db, known)["notes"] == []

@@ -87,3 +87,20 @@ def test_far_territories_and_regions_get_their_zones(tmp_path):
     assert listed(db)["FR2"]["windows"][0]["start"][11:] == "10:00:00-04:00"
     assert reviews(db) == {"RU2": reviews(db)["RU2"]}
     assert "the region 'Sakha' is not one FieldVisit can place" in reviews(db)["RU2"]
+
+
+def test_a_re_import_never_replaces_a_stored_zone_with_a_guess(tmp_path):
+    """A region nobody can place, with no country or coordinates, tells nothing: the zone the
+    first file gave stays (it was replaced by the workspace's zone before)."""
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    first.write_text("case_id,name,address,balance,currency,timezone\nZ-1,Ana,\"1 Main, Kyoto\",100,JPY,Asia/Tokyo\n",
+                     encoding="utf-8")
+    second.write_text("case_id,region\nZ-1,Nowhere Land\n", encoding="utf-8")
+    db = tmp_path / "ws.db"
+    imported(db, first)
+    imported(db, second)
+    assert listed(db)["Z-1"]["timezone"] == "Asia/Tokyo"
+    third = tmp_path / "c.csv"  # coordinates that tell: stored on update
+    third.write_text("case_id,country,lat,lon\nZ-1,US,29.76,-95.37\n", encoding="utf-8")
+    imported(db, third)
+    assert listed(db)["Z-1"]["timezone"] == "America/Chicago"

@@ -92,3 +92,26 @@ def test_a_kwd_case_keeps_its_fils_end_to_end(tmp_path):
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["totals"]["collected"] == "100.125"
     assert "100.125" in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
+
+
+def test_mixed_chinese_and_japanese_units_end_to_end(tmp_path):
+    """``1万2千`` and ``1億2000万円`` are imported at their exact value; ``1万2`` (12000 said, 10002
+    written) waits for review with both readings; ``万2`` is rejected with its reason."""
+    cn = _write(tmp_path, "cn.csv", "客户编号,客户姓名,欠款金额,国家\nC-1,张伟,1万2千,CN\nC-2,王芳,１２万３４５６元,CN\n"
+                                    "C-3,李娜,1亿2000万,CN\nC-4,刘洋,1万2,CN\nC-5,陈静,万2,CN\n", "gb18030")
+    r = _import(tmp_path, cn)
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert [(x["row"], x["column"]) for x in out["rejected"]] == [(6, "balance")]
+    assert "万 with no number before it" in out["rejected"][0]["error"]
+    got = _cases(tmp_path)
+    assert {k: got[k]["balance"] for k in ("C-1", "C-2", "C-3")} == {
+        "C-1": "12000.00", "C-2": "123456.00", "C-3": "120000000.00"}
+    queue = fv("--json", "cases", "review", db=_db(tmp_path))
+    item = next(i for i in json.loads(queue.stdout)["reviews"] if i["case_id"] == "C-4")
+    assert item["candidates"] == ["12000.00", "10002.00"]
+    jp = _write(tmp_path, "jp.csv", "case_id,balance,country\nJ-1,1億2000万円,JP\nJ-2,\"1,234万円\",JP\n", "cp932")
+    assert _import(tmp_path, jp).returncode == 0
+    got = _cases(tmp_path)
+    assert (got["J-1"]["balance"], got["J-1"]["currency"]) == ("120000000.00", "JPY")
+    assert got["J-2"]["balance"] == "12340000.00"  # a comma groups thousands: never 12340

@@ -205,3 +205,30 @@ def test_an_import_whose_file_gives_no_balance_name_or_place_says_so(qtbot, wind
     if os.environ.get("FIELDVISIT_SHOTS"):
         boxes[-1].grab().save(os.environ["FIELDVISIT_SHOTS"] + "/import_warning.png")
     del op
+
+
+def test_a_reimport_names_the_stored_cases_its_file_lacks(qtbot, window, tmp_path):
+    """The result box names (by id, never by name) the cases of an earlier import of this file
+    that the file no longer has; they are kept."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    path = tmp_path / "lender.csv"
+    path.write_text("case_id,name,address,balance\n" + "".join(f"R-{i},Debtor {i},Calle {i} Madrid,10.00\n"
+                                                               for i in range(1, 6)), encoding="utf-8")
+    window.import_cases(str(path))
+    qtbot.waitUntil(lambda: hasattr(window, "last_import"), timeout=20000)
+    for box in [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]:
+        box.close()
+    del window.last_import
+    path.write_text("case_id,name,address,balance\nR-1,Debtor 1,Calle 1 Madrid,10.00\nR-3,Debtor 3,Calle 3 Madrid,"
+                    "10.00\nR-5,Debtor 5,Calle 5 Madrid,10.00\n", encoding="utf-8")
+    window.import_cases(str(path))
+    qtbot.waitUntil(lambda: hasattr(window, "last_import"), timeout=20000)
+    assert window.last_import.not_in_file == {"count": 2, "case_ids": ["R-2", "R-4"]}
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    text = boxes[-1].text()
+    assert "2 stored cases from earlier imports of this file are not in it (kept unchanged): R-2, R-4." in text
+    assert "Debtor" not in text
+    assert {"R-2", "R-4"} <= set(window.cases)
+    if os.environ.get("FIELDVISIT_SHOTS"):
+        boxes[-1].grab().save(os.environ["FIELDVISIT_SHOTS"] + "/import_not_in_file.png")

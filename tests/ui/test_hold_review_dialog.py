@@ -17,8 +17,10 @@ SHOTS = os.environ.get("FIELDVISIT_SCREENSHOTS")
 
 @pytest.fixture
 def window(qtbot, sqlite_app, monkeypatch):
+    from fieldvisit.adapters.i18n import install
     from fieldvisit.ui.main_window import MainWindow
 
+    install("en")  # English plural forms ("1 case is held")
     boxes = []
     monkeypatch.setattr(QMessageBox, "open", lambda self, *a: boxes.append(self.text()))  # the import summary box
     w = MainWindow(sqlite_app, load_map=False)
@@ -36,7 +38,7 @@ def test_a_flag_hold_is_answered_in_the_review_dialog(qtbot, window, sqlite_app,
     window.import_cases(str(path))
     qtbot.waitUntil(lambda: hasattr(window, "last_import"), timeout=20000)
     summary_box = window.boxes[-1]
-    assert "1 cases are held" in summary_box
+    assert "1 case is held" in summary_box
     assert "'06:00-23:00' clipped to the lawful visiting hours (09:00-21:00)" in summary_box
     assert window.update_review_count() == 1
     assert window.cases["A1"].flags == {Flag.DECEASED}

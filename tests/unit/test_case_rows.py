@@ -93,6 +93,23 @@ def test_time_zone_from_country_then_coordinates_then_default():
                     ctx(zone_for=zone_for)).case.timezone == "Asia/Kolkata"
 
 
+def test_only_a_zone_something_tells_replaces_the_stored_one_on_update():
+    """The zone is stored on update when the coordinates or the state tell it, never when it is
+    the workspace's zone for want of anything better (a guess)."""
+    def zone_for(country, lat, lon):
+        return "America/Chicago" if country == "US" and (lat is None or lon > -97) else None  # none west of -97°
+
+    told = read_row({"case_id": "A", "country": "US", "lat": "29.76", "lon": "-95.37"}, ctx(zone_for=zone_for))
+    assert told.case.timezone == "America/Chicago" and "timezone" in told.present
+    untold = read_row({"case_id": "A", "country": "US", "lat": "29.76", "lon": "-97.5"}, ctx(zone_for=zone_for))
+    assert untold.case.lat == 29.76 and not untold.review
+    assert untold.case.timezone == "Europe/Madrid" and "timezone" not in untold.present
+    region = read_row({"case_id": "A", "region": "Texas", "country": "US"}, ctx(zone_for=zone_for))
+    assert region.case.timezone == "America/Chicago" and "timezone" in region.present
+    nowhere = read_row({"case_id": "A", "region": "Nowhere Land"}, ctx(zone_for=zone_for))
+    assert nowhere.case.timezone == "Europe/Madrid" and "timezone" not in nowhere.present
+
+
 def test_update_fields_empty_cells_keep_stored_values_flags_included():
     """A blank cell means "no information" for every field (BRK13 #2): the flags stay too."""
     r = read_row({"case_id": "A", "name": "", "balance": "5", "flags": ""}, ctx(columns=frozenset({"flags", "name"})))

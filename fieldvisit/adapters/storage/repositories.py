@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, or_, select, update
 
 from fieldvisit.adapters.storage import schema as s
 from fieldvisit.adapters.storage.rows import (
@@ -277,8 +277,21 @@ class SqlImports:
     def finish(self, import_id: int, record: ImportRecord) -> None:
         self.conn.execute(update(s.imports).where(s.imports.c.id == import_id).values(
             rows=record.rows, imported=record.imported, updated=record.updated,
-            rejected=len(record.rejected), review=record.review))
+            rejected=len(record.rejected), review=record.review, profile=record.profile))
         if record.rejected:
             self.conn.execute(insert(s.import_rejections), [
                 {"import_id": import_id, "row": r["row"], "column": r["column"][:80], "error": r["error"]}
                 for r in record.rejected])
+
+    def open_cases_from(self, file_name: str, profile: str | None) -> list[str]:
+        """See :class:`~fieldvisit.services.ports.ImportLog`: the imports table is small and
+        looked at first; the cases are scanned only when an earlier import of the source exists."""
+        source = s.imports.c.file_name == file_name
+        if profile:
+            source = or_(source, s.imports.c.profile == profile)
+        ids = self.conn.execute(select(s.imports.c.id).where(source)).scalars().all()
+        if not ids:
+            return []
+        return list(self.conn.execute(
+            select(s.cases.c.case_id).where(s.cases.c.import_id.in_(ids), s.cases.c.status == CaseStatus.OPEN.value)
+            .order_by(s.cases.c.id)).scalars())

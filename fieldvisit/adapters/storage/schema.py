@@ -46,6 +46,7 @@ imports = Table(
     Column("updated", Integer, nullable=False),
     Column("rejected", Integer, nullable=False),
     Column("review", JSON, nullable=False),
+    Column("profile", String(200), nullable=True),  # the saved import profile the file was read with
 )
 
 import_rejections = Table(

@@ -23,7 +23,7 @@ import json
 import os
 import socket
 import time
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from sqlalchemy import (
     Column, Connection, Integer, MetaData, String, Table, case, func, insert, inspect, literal, null, select, true,
@@ -44,9 +44,6 @@ from fieldvisit.domain.cases import Case
 ABANDONED_AFTER = 600
 #: Up to this many collectors in a file, publishing maps their names to ids with one CASE.
 COLLECTOR_CASE_MAX = 64
-#: The collectors' names each stage of this process holds (token → names; None: more than
-#: COLLECTOR_CASE_MAX), noted while staging so publishing need not scan the stage for them.
-_NAMES: dict[str, set[str] | None] = {}
 _PREFIX = "import_stage:"
 # Case columns a staged row carries (the rest is set when it is published).
 _CASE_COLUMNS = [c.name for c in s.cases.columns
@@ -137,14 +134,7 @@ class SqlImportStaging:
             chunk = cases[start:start + CHUNK]
             columns = case_columns(chunk)
             columns["seq"] = seqs = list(range(first_seq + start, first_seq + start + len(chunk)))
-            columns["collector"] = names = [c.collector or None for c in chunk]
-            if first_seq == 0 and start == 0:
-                _NAMES[token] = set()
-            seen = _NAMES.get(token)
-            if seen is not None:
-                seen.update(filter(None, names))
-                if len(seen) > COLLECTOR_CASE_MAX:
-                    _NAMES[token] = None
+            columns["collector"] = [c.collector or None for c in chunk]
             columns["windowset"] = in_set = [None] * len(chunk)
             for i, case in enumerate(chunk):
                 if case.windows:  # windows are immutable and shared: the same objects, the same list
@@ -167,15 +157,16 @@ class SqlImportStaging:
             stage_files.write(in_file, [insert_params(self.conn.dialect, table, columns)
                                         for table, columns in statements])
 
-    def publish(self, token: str, import_id: int) -> list[str]:
+    def publish(self, token: str, import_id: int, collectors: Collection[str] | None = None) -> list[str]:
         """Copy the staged cases that are still new into ``cases`` (file order; collectors by
         name, which must exist), their windows into ``windows``, and disown the stage (drop it
-        with :meth:`drop` after the commit). Returns the
+        with :meth:`drop` after the commit). ``collectors``: the names the staged cases may give
+        (a superset is fine; None: read from the stage). Returns the
         staged case ids left out because another import stored them meanwhile (the caller
         updates those instead); usually none."""
         stage, stage_windows = self._staged(token)
         stamp = literal(_now(), UTCDateTime)
-        rows = (select(*(stage.c[name] for name in _CASE_COLUMNS), self._collector_ids(stage, token), stamp, stamp,
+        rows = (select(*(stage.c[name] for name in _CASE_COLUMNS), self._collector_ids(stage, collectors), stamp, stamp,
                        literal(import_id, Integer))
                 .where(true()).order_by(stage.c.seq))  # WHERE: SQLite's upsert after a SELECT needs one
         # a case another import stored meanwhile is skipped by the unique case id (one index
@@ -212,15 +203,14 @@ class SqlImportStaging:
             stage_files.LIVE[token].published = True
         return left_out
 
-    def _collector_ids(self, stage: Table, token: str):
+    def _collector_ids(self, stage: Table, names: Collection[str] | None):
         """The collector id of each staged row (collectors exist by now, by name): a ``CASE`` over
-        the few names a file has (one comparison per name, where a subquery per row searched the
+        the few ``names`` a file has (one comparison per name, where a subquery per row searched the
         index), a subquery per row for files naming many collectors."""
-        names = _NAMES.get(token, ...)
-        if names is ...:  # not staged by this process: ask the stage
+        if names is None:  # not told: ask the stage
             names = self.conn.execute(select(stage.c.collector).where(stage.c.collector.is_not(None))
                                       .distinct().limit(COLLECTOR_CASE_MAX + 1)).scalars().all()
-        if names is None or len(names) > COLLECTOR_CASE_MAX:
+        if len(names) > COLLECTOR_CASE_MAX:
             return select(s.collectors.c.id).where(s.collectors.c.name == stage.c.collector).scalar_subquery()
         ids = dict(self.conn.execute(select(s.collectors.c.name, s.collectors.c.id)
                                      .where(s.collectors.c.name.in_(sorted(names)))).all()) if names else {}
@@ -238,7 +228,6 @@ class SqlImportStaging:
 
     def drop(self, token: str) -> None:
         """Remove a stage (its tables or its file, its update tables and its owner row), if there is one."""
-        _NAMES.pop(token, None)
         if self.workspace is not None:
             stage_files.remove(self.conn, self.workspace, token)
         if self.workspace is None or token in self._legacy_tables():
