@@ -10,6 +10,10 @@ German words too: ``Montant restant dû`` → balance, ``Tage im Verzug`` → da
 
 from __future__ import annotations
 
+import re
+from datetime import date
+from decimal import Decimal
+
 EU_SYNONYMS: dict[str, tuple[str, ...]] = {
     "case_id": (
         # French
@@ -67,7 +71,8 @@ EU_SYNONYMS: dict[str, tuple[str, ...]] = {
                  "fälligkeitsdatum", "fälligkeit", "fällig am", "fällig seit", "verzug seit", "data de vencimento",
                  "scadenza", "data scadenza"),
     "currency": ("devise", "monnaie", "währung", "valuta", "moeda", "divisa"),
-    "last_payment_date": ("date du dernier paiement", "date dernier paiement", "dernier paiement le",
+    "last_payment_date": (*("dernier paiement", "letzte zahlung", "último pagamento", "ultimo pagamento"),
+                          "date du dernier paiement", "date dernier paiement", "dernier paiement le",
                           "letzte zahlung am", "datum der letzten zahlung", "letzte zahlung datum",
                           "data último pagamento", "data ultimo pagamento"),
     "last_payment_amount": ("montant du dernier paiement", "montant dernier paiement", "betrag der letzten zahlung",
@@ -85,3 +90,32 @@ EU_SYNONYMS: dict[str, tuple[str, ...]] = {
               "bemerkung", "bemerkungen", "anmerkung", "anmerkungen", "kommentar", "notiz", "hinweis",
               "observação", "note", "osservazioni"),
 }
+
+
+#: Headers that say "last payment" without saying date or amount (``Dernier paiement``, ``Letzte
+#: Zahlung``): mapped to the date, then their values decide (:func:`payment_values_kind`).
+EITHER_DATE_OR_AMOUNT = frozenset(("dernier paiement", "letzte zahlung", "último pagamento", "ultimo pagamento"))
+
+_DATE_TEXT = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?:[ T].*)?|\d{1,2}[ .]+[^\W\d_]{3,}\.?[ .]+\d{2,4}")
+_AMOUNT_TEXT = re.compile(r"[^\d]{0,4}-?\(?\d[\d\s.,'’]*\)?\s*[^\d]{0,4}")
+
+
+def payment_values_kind(values: list) -> str | None:
+    """``"date"`` when every filled value is a date (a workbook date, ``12/03/2026``,
+    ``3 mars 2026``), ``"amount"`` when every one is an amount (``120,50 €``, ``80``), else None
+    (mixed, or no values: the column is kept as information, never guessed)."""
+    kinds = set()
+    for v in values:
+        if v is None or (isinstance(v, str) and not v.strip()):
+            continue
+        if isinstance(v, date):
+            kinds.add("date")
+        elif isinstance(v, (int, float, Decimal)):
+            kinds.add("amount")
+        elif _DATE_TEXT.fullmatch(str(v).strip()):
+            kinds.add("date")
+        elif _AMOUNT_TEXT.fullmatch(str(v).strip()):
+            kinds.add("amount")
+        else:
+            return None
+    return kinds.pop() if len(kinds) == 1 else None

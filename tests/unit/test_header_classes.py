@@ -149,3 +149,29 @@ def test_long_cells_are_cut():
     assert clip("A" * 100_000) == "A" * 60 + "…"
     assert clip("short") == "short" and clip("x" * 60) == "x" * 60
     assert clip("A" * 1000, 500) == "A" * 500 + "…"
+
+
+def test_a_bare_last_payment_header_is_read_by_its_values_never_guessed():
+    from datetime import date
+
+    from fieldvisit.domain.column_words_eu import payment_values_kind
+    from fieldvisit.services.import_status import settle_payment_columns
+
+    assert canonical_for("Dernier paiement") == "last_payment_date"
+    assert payment_values_kind(["12/03/2026", date(2026, 4, 15), ""]) == "date"
+    assert payment_values_kind(["120,50 €", 80, "1 234,00"]) == "amount"
+    assert payment_values_kind(["120,50 €", "12/03/2026"]) is None and payment_values_kind([]) is None
+
+    def settle(values):
+        columns = [{"source": "Dernier paiement", "field": "last_payment_date", "action": "map"}]
+        rows = [({"last_payment_date": v}, {}) for v in values]
+        settle_payment_columns(columns, rows)
+        return columns[0], rows
+
+    column, _ = settle(["12/03/2026"])
+    assert column["field"] == "last_payment_date"
+    column, rows = settle(["120,50 €", "80"])
+    assert column["field"] == "last_payment_amount" and rows[0][0] == {"last_payment_amount": "120,50 €"}
+    column, rows = settle(["120,50 €", "hier"])
+    assert column["action"] == "keep" and "could be the date or the amount" in column["note"]
+    assert rows[1] == ({}, {"Dernier paiement": "hier"})
