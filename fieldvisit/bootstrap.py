@@ -56,6 +56,16 @@ def system_timezone() -> str:
     return "UTC"
 
 
+def system_locale() -> str:
+    """This computer's locale name (``es_ES.UTF-8``), from the environment as POSIX orders it; ""
+    when unset or ``C``/``POSIX``."""
+    for key in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(key, "")
+        if value:
+            return "" if value.split(".")[0] in ("C", "POSIX") else value
+    return ""
+
+
 @dataclass
 class App:
     url: str

@@ -68,8 +68,11 @@ def _reading_lines(d: dict) -> list[str]:
     enc = f", encoding {d['encoding']}" if d.get("encoding") else ""
     decimal = conv["decimal"] or "undecided (each amount read by its own form)"
     order = conv["date_order"] or "undecided (ambiguous dates go to review)"
+    rows, fallback = conv.get("row_countries") or (), conv.get("fallback_country")
+    country = conv.get("country") or (f"per row ({', '.join(rows)})" if rows else
+                                      f"{fallback} (the workspace's)" if fallback else "unknown")
     lines = [f"Read {where}header row {d['header_row']}{enc}{delim}; decimal mark {decimal}, dates {order}, "
-             f"country {conv.get('country') or 'unknown'}, currency {conv.get('currency') or 'unknown'}."]
+             f"country {country}, currency {conv.get('currency') or 'unknown'}."]
     lines += [f"  - {e}" for e in conv.get("evidence") or ()]
     return lines + [f"Sheet {s['sheet']!r} not read: {s['reason']}." for s in d.get("sheets_not_read") or ()]
 

@@ -43,12 +43,13 @@ from fieldvisit.domain.cells import ambiguous_date as _ambiguous_date
 from fieldvisit.domain.cells import days_count as _days, position as _position_problem
 from fieldvisit.domain.columns import PARTS
 from fieldvisit.domain.conventions import US_STATE_ZONES
-from fieldvisit.domain.date_order import plausible_order
+from fieldvisit.domain.date_order import country_dayfirst, past_appointment, past_sentence, plausible_order
 from fieldvisit.domain.countries import CountryError, country_code
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
 from fieldvisit.domain.case_places import NO_ZONE_GIVEN, case_zone, implausible_position, zone_note
 from fieldvisit.domain.phones import clean_phone as _clean_phone
 from fieldvisit.domain.lawful_windows import within_lawful
+from fieldvisit.domain.rules import VisitingDays
 from fieldvisit.domain.limits import CELL_CHARS as _FIELD_CHARS, DEFAULT_FIELD_CHARS as _DEFAULT_CHARS
 from fieldvisit.domain.limits import cell_too_long as too_long
 from fieldvisit.domain.row_money import BALANCE_EMPTY, read_money  # noqa: F401 (BALANCE_EMPTY re-exported)
@@ -79,6 +80,8 @@ class RowContext:
     date_system: int = 1900
     #: the lawful contact hours of a country's rule set (vague appointment times are clipped to them)
     lawful_for: Callable[[str], tuple[time, time]] | None = None
+    #: the visiting days of a country's rule set (the planner's day rule; weekly windows keep to them)
+    days_for: Callable[[str], VisitingDays] | None = None
     #: the flag columns of the file (``flags``, ``flag:deceased``…) → their headers; empty: none
     flag_labels: dict[str, str] = field(default_factory=dict)
     #: the flag readings of this file by their cells (files repeat "", "dispute", "N"); shared
@@ -90,6 +93,12 @@ class RowContext:
     flag_columns: tuple[str, ...] = ()
     #: the currency the user chose for the file (``--currency``); decides a shared symbol (``$``)
     chosen_currency: str = ""
+    #: True when ``dayfirst`` came from no more than a country, a currency or the workspace (or is
+    #: undecided): a row's own country column then decides its date order
+    row_order: bool = False
+    #: True when the user chose the file's country (``--country``): rows without their own country
+    #: store it, and the zone it gives, on update too (correcting an import made without it)
+    country_chosen: bool = False
 
     def __post_init__(self) -> None:
         self.flag_columns = tuple(k for k in self.flag_labels if k != "flags")
@@ -120,15 +129,15 @@ class StrippedCells(dict):
 _SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
 
 
-def _date(value: Any, ctx: RowContext) -> date:
+def _date(value: Any, ctx: RowContext, dayfirst: bool | None) -> date:
     """A date cell: a date, a spreadsheet serial number (in the workbook's date system) or text
-    read with the file's date order. AmbiguousDate when the order is undecided and it matters."""
+    read in the row's date order. AmbiguousDate when the order is undecided and it matters."""
     if isinstance(value, (int, float)) and not isinstance(value, bool) or \
             type(value) is str and _SERIAL.fullmatch(value.strip()):
         from fieldvisit.domain.dates import from_serial
 
         return from_serial(float(value), ctx.date_system)
-    return parse_date(value, dayfirst=ctx.dayfirst, default=ctx.as_of)
+    return parse_date(value, dayfirst=dayfirst, default=ctx.as_of)
 
 
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
@@ -140,14 +149,14 @@ DUE_DATE_TOLERANCE_DAYS = 7
 
 
 @lru_cache(maxsize=8192)
-def _windows(text: str, tz: str, dayfirst: bool, today: date,
-             lawful: tuple[time, time] = DEFAULT_LAWFUL) -> tuple[tuple, tuple[str, ...], tuple[str, ...]]:
-    """parse_windows once per distinct text, zone and lawful hours (files repeat "weekdays
-    18:00-20:00"); windows are immutable, so sharing them is safe. Returns the windows, the
-    review messages and the notes of windows clipped to the lawful hours."""
+def _windows(text: str, tz: str, dayfirst: bool, today: date, lawful: tuple[time, time] = DEFAULT_LAWFUL,
+             days: VisitingDays | None = None) -> tuple[tuple, tuple[str, ...], tuple[str, ...]]:
+    """parse_windows once per distinct text, zone, lawful hours and visiting days (files repeat
+    "weekdays 18:00-20:00"); windows are immutable, so sharing them is safe. Returns the windows,
+    the review messages and the notes of windows clipped to the lawful hours or days."""
     parsed = parse_windows(text, tz, dayfirst=dayfirst, today=today, lawful=lawful)
     clipped: list[str] = []
-    windows, outside = within_lawful(parsed.windows, lawful, clipped)  # kept to the lawful hours, or review
+    windows, outside = within_lawful(parsed.windows, lawful, clipped, days=days)  # kept lawful, or review
     return tuple(windows), tuple(parsed.errors) + tuple(outside), tuple(clipped)
 
 
@@ -231,6 +240,9 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     except CountryError as exc:
         errors.append(("country", str(exc)))
     case.country = row_country or ctx.default_country
+    dayfirst = ctx.dayfirst  # the file's order, else the row's own country's (US: month first)
+    if ctx.row_order and row_country:
+        dayfirst = country_dayfirst(row_country)
 
     lat_t, lon_t = get("lat", ""), get("lon", "")
     if lat_t and lon_t and not ctx.decimal_comma and "," not in lat_t and "," not in lon_t:
@@ -265,7 +277,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     if not case.timezone and case.lat is None and case.country == "US" and not region and \
             (m := _US_STATE_ZIP.search(case.address)) and (m.group(1) or m.group(2)) in US_STATE_ZONES:
         region = m.group(1) or m.group(2)  # "1 Elm St, Boston, MA 02108", "1 Main St, Austin, TX"
-    zone_problem = clipped = zone_noted = None
+    zone_problem = clipped = zone_noted = zone = None
     if not case.timezone:
         zone, zone_problem = case_zone(case.country, region, case.address, case.lat, case.lon, ctx.zone_for, None,
                                        default_given=ctx.default_zone_given)
@@ -279,10 +291,15 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         if not zone_problem and case.lat is None and (get("appointment") or get("inconvenient")):
             zone_noted = zone_note(case.country, region, case.address, case.lat, case.timezone)  # "TX": a note
 
+    if ctx.country_chosen and not row_country and case.country:
+        present.add("country")
+        if not zone_problem and zone:  # the chosen country's zone (never the workspace's, a guess)
+            present.add("timezone")
+
     written = None  # the due date the file writes, when it has one that reads
     if get("due_date"):
         try:
-            written = _date(values["due_date"], ctx)
+            written = _date(values["due_date"], ctx, dayfirst)
         except AmbiguousDate as exc:
             if not get("days_past_due"):
                 review.append(("due_date", str(exc)))
@@ -316,7 +333,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
 
     if get("last_payment_date"):
         try:
-            case.last_payment_date = _date(values["last_payment_date"], ctx)
+            case.last_payment_date = _date(values["last_payment_date"], ctx, dayfirst)
         except AmbiguousDate as exc:
             review.append(("last_payment_date", str(exc)))
             present.discard("last_payment_date")
@@ -340,8 +357,8 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         minutes = round((raw_appointment % 1) * 1440)
         moment = datetime.combine(day, datetime.min.time()) + timedelta(minutes=minutes)
         appointment = moment.strftime("%Y-%m-%d %H:%M") if minutes else day.isoformat()
-    appointment_dayfirst = ctx.dayfirst is not False
-    if appointment and not errors and ctx.dayfirst is None and _ambiguous_date(appointment):
+    appointment_dayfirst = dayfirst is not False
+    if appointment and not errors and dayfirst is None and _ambiguous_date(appointment):
         order = plausible_order(appointment, ctx.as_of)  # only one reading falls near today
         if order is None:
             review.append(("appointment", f"{appointment!r}: the date could be day first or month first and the "
@@ -353,7 +370,12 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         review.append(("appointment", f"{appointment!r}: {zone_problem}"))
         appointment = ""
     if appointment and not errors:
-        windows, problems, clipped = _windows(appointment, case.timezone, appointment_dayfirst, ctx.as_of, lawful)
+        windows, problems, clipped = _windows(appointment, case.timezone, appointment_dayfirst, ctx.as_of, lawful,
+                                              ctx.days_for(case.country) if ctx.days_for else None)
+        if (past := past_appointment(windows, ctx.as_of)) is not None:  # stale or misread: a person decides
+            review.append(("appointment", past_sentence(appointment, past, ctx.as_of, appointment_dayfirst)))
+            windows, problems, clipped, appointment = (), (), (), ""
+    if appointment and not errors:
         case.windows = list(windows)
         case.appointment_text = appointment
         if problems:
@@ -367,11 +389,11 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     if inconvenient and zone_problem and not from_flag_column:  # times in an unknown zone: a person decides
         review.append(("inconvenient", f"{inconvenient!r}: {zone_problem}"))
         inconvenient = ""
-    if inconvenient and not errors and ctx.dayfirst is None and _ambiguous_date(inconvenient):
+    if inconvenient and not errors and dayfirst is None and _ambiguous_date(inconvenient):
         review.append(("inconvenient", f"{inconvenient!r}: the date could be day first or month first"))
         inconvenient = ""
     if inconvenient and not errors:
-        parsed = parse_windows(inconvenient, case.timezone, dayfirst=ctx.dayfirst is not False, today=ctx.as_of,
+        parsed = parse_windows(inconvenient, case.timezone, dayfirst=dayfirst is not False, today=ctx.as_of,
                                lawful=lawful)
         if from_flag_column and not parsed.windows:
             # neither yes, no nor a time: the case is held, its stored windows stay (BRK2 #1)

@@ -20,8 +20,14 @@ may override with :meth:`Conventions.override`). Evidence, strongest first:
   show (``Balance ($)``, ``12,345.60元``) read with the country (``$`` in the US is USD); else the
   country's currency; else the workspace's.
 
-The file's evidence always wins over the workspace's settings. A sample of at most
-``SAMPLE_ROWS`` rows, spread over the whole file, is read.
+The file's evidence always wins over the workspace's settings, and the workspace's country is
+not used at all where the file contradicts it (:func:`workspace_misfit`: amounts with a decimal
+comma in a decimal-point country, postcodes of another length): the country then stays unknown
+and the user is told to choose it. A country column naming several countries makes each row's own
+country decide its date order (``order_from`` says where the file-wide order came from), unless
+the file's written dates, its plausibility or the user settle it. Year-first countries (CN, JP,
+KR…) settle nothing about ``12/01/2026`` (:func:`~fieldvisit.domain.date_order.country_dayfirst`).
+A sample of at most ``SAMPLE_ROWS`` rows, spread over the whole file, is read.
 """
 
 from __future__ import annotations
@@ -31,13 +37,17 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
-from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
+from fieldvisit.domain.countries import CountryError, country_code
 from fieldvisit.domain.country_boxes import countries_at
+from fieldvisit.domain.country_evidence import (  # noqa: F401 (country_* re-exported)
+    CALLING as _CALLING, MONEY_COLUMNS, calling_country as _calling_country, country_currency, country_decimal_comma,
+    decimal_example, row_countries, workspace_misfit,
+)
 from fieldvisit.domain.date_order import (
-    CURRENCY_DATE_ORDER, MONTH_FIRST, column_texts as _texts, date_votes, plausibility_votes, undecided_dates,
+    CURRENCY_DATE_ORDER, column_texts as _texts, country_dayfirst, date_votes, example_date, plausibility_votes,
+    undecided_dates,
 )
 from fieldvisit.domain.money import AmbiguousAmount, currencies_of_symbol, currency_of_cell, currency_of_symbol
 from fieldvisit.domain.money import looks_decimal_comma, parse_money
@@ -77,7 +87,6 @@ CURRENCY_COUNTRY = {"GBP": "GB", "INR": "IN", "MXN": "MX", "COP": "CO", "CNY": "
                     "HKD": "HK", "SGD": "SG", "CAD": "CA", "NZD": "NZ", "THB": "TH", "VND": "VN", "TRY": "TR",
                     "PLN": "PL", "CZK": "CZ", "HUF": "HU", "ZAR": "ZA", "UYU": "UY", "DOP": "DO", "GTQ": "GT",
                     "CRC": "CR", "MYR": "MY", "PKR": "PK", "BDT": "BD", "NGN": "NG", "KES": "KE", "EGP": "EG"}
-MONEY_COLUMNS = ("balance", "last_payment_amount")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,22 +100,47 @@ class Conventions:
     country: str = ""
     currency: str = ""
     evidence: tuple[str, ...] = ()
+    #: the workspace's country, for rows the file gives no country ("" when none, or it does not fit)
+    fallback_country: str = ""
+    #: False when the file contradicts the workspace's country (its defaults are then not used)
+    workspace_fits: bool = True
+    #: the countries a country column names when it names several (each row is read by its own)
+    row_countries: tuple[str, ...] = ()
+    #: what decided ``dayfirst``: "dates" (written so), "plausibility", "user", "country", "currency",
+    #: "workspace" or "" (undecided); a row's own country overrides the last three and ""
+    order_from: str = ""
+
+    @property
+    def row_order(self) -> bool:
+        """Whether a row's own country decides its date order over the file-wide one."""
+        return self.order_from in ("", "country", "currency", "workspace")
 
     def override(self, **changes) -> Conventions:
         """The same conventions with the user's choices (``dayfirst=False``, ``currency="MXN"``…)."""
         notes = tuple(f"{k} set by the user" for k in changes)
         evidence = self.evidence
-        if changes.get("country") and not changes.get("currency") and not self.currency and \
+        if changes.get("country"):  # the country is no longer the file's, the workspace's or unknown
+            evidence = tuple(e for e in evidence if not e.startswith(("Country ", "The workspace's country")))
+            notes = tuple(n for n in notes if not n.startswith("country")) + (
+                f"Country {changes['country']}: chosen by the user.",)
+            changes = {**changes, "fallback_country": "", "workspace_fits": True}
+        if changes.get("dayfirst") is not None:
+            changes = {**changes, "order_from": "user"}
+        workspace_currency = f"Currency {self.currency}: the workspace's"
+        if changes.get("country") and not changes.get("currency") and \
+                (not self.currency or any(e.startswith(workspace_currency) for e in evidence)) and \
                 (code := country_currency(changes["country"])):  # --country AU: the amounts are in AUD
             changes = {**changes, "currency": code}
             notes += (f"Currency {code}: the currency of {changes['country']}, the country chosen.",)
-        if changes.get("currency"):  # no longer unknown
-            evidence = tuple(e for e in evidence if not e.startswith("Currency unknown"))
+        if changes.get("currency"):  # no longer unknown, nor the workspace's
+            evidence = tuple(e for e in evidence if not e.startswith(("Currency unknown", workspace_currency)))
         return replace(self, **changes, evidence=evidence + notes)
 
     def as_json(self) -> dict:
         return {"dayfirst": self.dayfirst, "decimal_comma": self.decimal_comma, "country": self.country,
-                "currency": self.currency, "evidence": list(self.evidence)}
+                "currency": self.currency, "evidence": list(self.evidence),
+                "fallback_country": self.fallback_country, "workspace_fits": self.workspace_fits,
+                "row_countries": list(self.row_countries)}
 
 
 def _sample(rows: Sequence[dict[str, Any]]) -> Sequence[dict[str, Any]]:
@@ -180,34 +214,6 @@ def _float(value) -> float | None:
         return None
 
 
-@lru_cache(maxsize=256)
-def country_decimal_comma(country: str) -> bool | None:
-    """Whether people in ``country`` write a decimal comma (CLDR via Babel); None if unknown."""
-    if not country:
-        return None
-    from babel import Locale, UnknownLocaleError
-    from babel.languages import get_official_languages
-    from babel.numbers import get_decimal_symbol
-
-    for language in get_official_languages(country, de_facto=True) or ():
-        try:
-            return get_decimal_symbol(Locale.parse(f"{language}_{country}")) == ","
-        except (UnknownLocaleError, ValueError):
-            continue
-    return None
-
-
-def country_currency(country: str) -> str:
-    if not country:
-        return ""
-    if country in CURRENCIES:
-        return CURRENCIES[country]
-    from babel.numbers import get_territory_currencies
-
-    found = get_territory_currencies(country)
-    return found[0] if found else ""
-
-
 def _decimal_votes(rows) -> tuple[int, int]:
     comma, point = 0, 0
     for column in MONEY_COLUMNS + ("lat", "lon"):
@@ -243,96 +249,135 @@ def _money_symbols(rows) -> list[str]:
 
 
 def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_country: str = "",
-                       default_currency: str = "", header_symbols: dict[str, str] | None = None) -> Conventions:
+                       default_currency: str = "", header_symbols: dict[str, str] | None = None,
+                       given_country: str = "") -> Conventions:
     """Decide the file's conventions from its rows (canonical column → raw cell, as read).
 
     ``header_symbols``: currency notes found in headers (``{"balance": "$"}``). The workspace's
-    ``default_country``/``default_currency`` are used only where the file is silent.
+    ``default_country``/``default_currency`` are used only where the file is silent, and not at
+    all where the file contradicts that country (:func:`workspace_misfit`). ``given_country``: the
+    user's choice (``--country``, a profile's), taken as the file's country.
     """
     sample = _sample(rows)
     evidence: list[str] = []
-    country, why = _file_country(sample)
+    named_countries = row_countries(sample)
+    if given_country:
+        country, why = given_country, "chosen by the user"
+    else:
+        country, why = _file_country(sample)
+    early = ""
     if not country:  # amounts in a currency only one country uses: a portfolio of that country
         early, _ = _file_currency(sample, "", header_symbols or {})
         if early in CURRENCY_COUNTRY:
             country, why = CURRENCY_COUNTRY[early], f"the amounts are in {early}, the currency of one country"
+    comma, point = _decimal_votes(sample)
+    misfit = "" if country or not default_country or len(named_countries) > 1 else \
+        workspace_misfit(sample, default_country, comma, point, early)
+    fallback = "" if country or misfit else default_country
     if country:
         evidence.append(f"Country {country}: {why}.")
-    elif default_country:
-        evidence.append(f"Country {default_country}: the workspace's; the file does not say.")
+    elif len(named_countries) > 1:
+        evidence.append(f"Country per row: the country column names {', '.join(named_countries)}; each row is read "
+                        f"by its own country" + (f" (rows without one: {fallback}, the workspace's)." if fallback
+                                                 else "."))
+    elif misfit:
+        evidence.append(f"Country unknown: the workspace's country ({default_country}) does not fit this file "
+                        f"({misfit}) and the file does not say its own; choose the country (the Country box, or "
+                        "--country), else rows without a time zone or coordinates send their appointment times "
+                        "to review.")
+    elif fallback:
+        evidence.append(f"Country {fallback}: the workspace's; the file does not say.")
     else:
         evidence.append("Country unknown: neither the file nor the workspace says it; rows without a time zone or "
                         "coordinates send their appointment times to review (choose the country: the Country box, or --country).")
 
     day, month = date_votes(sample)
     dayfirst: bool | None = None
+    order_from = ""
     if day and not month:
-        dayfirst = True
-        evidence.append("Dates are day first: the file writes dates such as 25/11 that can only be read so.")
+        dayfirst, order_from = True, "dates"
+        evidence.append(f"Dates are day first: the file writes dates such as {example_date(sample, True)} that can "
+                        "only be read so.")
     elif month and not day:
-        dayfirst = False
-        evidence.append("Dates are month first: the file writes dates such as 11/25 that can only be read so.")
+        dayfirst, order_from = False, "dates"
+        evidence.append(f"Dates are month first: the file writes dates such as {example_date(sample, False)} that "
+                        "can only be read so.")
     elif day and month:
         evidence.append("Dates are written both day first and month first; ambiguous dates go to review.")
     else:
         p_day, p_month = plausibility_votes(sample, as_of)
-        if country:
-            dayfirst = country not in MONTH_FIRST
+        order = country_dayfirst(country)
+        if country and order is not None:
+            dayfirst, order_from = order, "country"
             contradicted = p_month if dayfirst else p_day
             agreeing = p_day if dayfirst else p_month
             if contradicted and not agreeing:
-                dayfirst = None
+                dayfirst, order_from = None, ""
                 evidence.append(f"Dates: the country ({country}) and the appointments' plausibility disagree; "
                                 "ambiguous dates go to review.")
             else:
                 evidence.append(f"Dates are {'day' if dayfirst else 'month'} first, as written in {country}.")
+        elif len(named_countries) > 1 and not country:
+            evidence.append("Dates: each row's own country decides whether its dates are day or month first; "
+                            "where it does not, an appointment is read by its own plausibility and other ambiguous "
+                            "dates go to review.")
         elif (p_day and not p_month or p_month and not p_day) and (undecided := undecided_dates(sample, as_of)):
             # one row's plausibility does not fix the order of the others
             evidence.append(f"Dates: {p_day or p_month} date(s) can only be read {'day' if p_day else 'month'} first "
                             f"to fall near today, but {undecided} other(s) could be read either way; each "
                             "appointment is read by its own plausibility, other ambiguous dates go to review.")
         elif p_day and not p_month or p_month and not p_day:
-            dayfirst = bool(p_day)
+            dayfirst, order_from = bool(p_day), "plausibility"
             evidence.append(f"Dates are {'day' if dayfirst else 'month'} first: read the other way, appointments "
                             "or payments would fall months away from today.")
         elif (code := _agreed([t.upper() for t in _texts(sample, "currency")])) in CURRENCY_DATE_ORDER:
-            dayfirst = CURRENCY_DATE_ORDER[code]
+            dayfirst, order_from = CURRENCY_DATE_ORDER[code], "currency"
             evidence.append(f"Dates are {'day' if dayfirst else 'month'} first, as usual for amounts in {code}.")
-        elif default_country:
-            dayfirst = default_country not in MONTH_FIRST
+        elif fallback and country_dayfirst(fallback) is not None:
+            dayfirst, order_from = country_dayfirst(fallback), "workspace"
             evidence.append(f"Dates are {'day' if dayfirst else 'month'} first, as written in the workspace's "
-                            f"country ({default_country}).")
+                            f"country ({fallback}).")
+        if dayfirst is None and (country or fallback) and country_dayfirst(country or fallback) is None \
+                and undecided_dates(sample, as_of):
+            evidence.append(f"{country or fallback} writes dates year first, which does not tell whether 12/01 "
+                            "is day or month first; ambiguous dates go to review.")
 
-    comma, point = _decimal_votes(sample)
     decimal_comma: bool | None = None
     if comma and not point:
         decimal_comma = True
-        evidence.append("Decimal comma: amounts or coordinates such as 1.234,56 show it.")
+        evidence.append(f"Decimal comma: amounts or coordinates such as {decimal_example(sample, True)} show it.")
     elif point and not comma:
         decimal_comma = False
-        evidence.append("Decimal point: amounts or coordinates such as 1,234.56 show it.")
+        evidence.append(f"Decimal point: amounts or coordinates such as {decimal_example(sample, False)} show it.")
     elif comma and point:
         evidence.append("Amounts are written with both decimal marks; each is read by its own form.")
     else:
-        decimal_comma = country_decimal_comma(country or default_country)
+        decimal_comma = country_decimal_comma(country or fallback)
         if decimal_comma is not None:
             evidence.append(f"Decimal {'comma' if decimal_comma else 'point'}, as written in "
-                            f"{country or default_country}.")
+                            f"{country or fallback}.")
 
-    currency, why = _file_currency(sample, country or default_country, header_symbols or {})
+    currency, why = _file_currency(sample, country or fallback, header_symbols or {})
+    named = sorted({t.upper() for t in _texts(sample, "currency") if re.fullmatch(r"[A-Za-z]{3}", t)})
+    if not currency and len(named) > 1:  # each row's currency column is read with its amount
+        evidence.append(f"Currency per row: the currency column names {', '.join(named)}; the currency below is "
+                        "for rows without one.")
     if currency:
         evidence.append(f"Currency {currency}: {why}.")
     elif country and country_currency(country):
         currency = country_currency(country)
         evidence.append(f"Currency {currency}: the currency of {country}.")
-    elif default_currency:
+    elif default_currency and not misfit:
         currency = default_currency
-        evidence.append(f"Currency {currency}: the workspace's; the file does not say.")
+        evidence.append(f"Currency {currency}: the workspace's, for rows without one." if len(named) > 1 else
+                        f"Currency {currency}: the workspace's; the file does not say.")
     elif any(_texts(sample, column) for column in MONEY_COLUMNS):
-        evidence.append("Currency unknown: neither the file nor the workspace says it; choose the currency, "
-                        "or the amounts are stored without one.")
+        evidence.append("Currency unknown: " + ("the workspace's does not fit this file" if misfit else
+                                                 "neither the file nor the workspace says it") +
+                        "; choose the currency, or the amounts are stored without one.")
     return Conventions(dayfirst=dayfirst, decimal_comma=decimal_comma, country=country, currency=currency,
-                       evidence=tuple(evidence))
+                       evidence=tuple(evidence), fallback_country=fallback, workspace_fits=not misfit,
+                       row_countries=named_countries if len(named_countries) > 1 else (), order_from=order_from)
 
 
 def _file_currency(rows, country: str, header_symbols: dict[str, str]) -> tuple[str, str]:
@@ -356,24 +401,3 @@ def _file_currency(rows, country: str, header_symbols: dict[str, str]) -> tuple[
             return currency_of_symbol(code, only), (f"amounts are written with {code} and every phone number "
                                                     f"is in {only}'s numbering (+{_CALLING[only]})")
     return "", ""
-
-
-#: Country calling codes that tell a shared currency symbol ($, ¥) apart. +1 is the North American
-#: plan (USD here; Canada's numbers share it, so a file whose other evidence says CA is not read so).
-_CALLING = {"US": "1", "MX": "52", "CO": "57", "CL": "56", "AR": "54", "AU": "61", "NZ": "64", "SG": "65",
-            "HK": "852", "TW": "886", "BR": "55", "UY": "598", "DO": "1809", "CN": "86", "JP": "81"}
-
-
-def _calling_country(phone: str) -> str:
-    """The country of an international number (``+52 55 1234 5678`` → MX), or "" when not written
-    internationally."""
-    digits = re.sub(r"[\s\-().]", "", phone)
-    if digits.startswith("00"):
-        digits = "+" + digits[2:]
-    if not digits.startswith("+"):
-        return ""
-    best = ""
-    for country, code in _CALLING.items():
-        if digits[1:].startswith(code) and len(code) > len(_CALLING.get(best, "")):
-            best = country
-    return best

@@ -50,3 +50,18 @@ def country_code(text: str) -> str:
     if code is None:
         raise CountryError(f"{t!r} is not an ISO country code (use two letters such as CN, ES, US)")
     return code
+
+
+def system_country(zone: str, locale_name: str = "") -> str:
+    """The country a computer's settings name, for a first-run default: the time zone's country
+    (``Europe/Madrid`` → ES, CLDR's zone territories via Babel), else the locale's territory
+    (``es_MX.UTF-8`` → MX); "" when neither names one (``UTC``, ``C.UTF-8``), so the user chooses."""
+    from babel.core import get_global
+
+    zone = get_global("zone_aliases").get(zone, zone)
+    found = get_global("zone_territories").get(zone, "")
+    if found and found not in _NOT_COUNTRIES and len(found) == 2:
+        return found
+    territory = locale_name.split(".")[0].split("@")[0].replace("-", "_").split("_")[1:2]
+    code = territory[0].upper() if territory else ""
+    return code if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES else ""

@@ -17,6 +17,19 @@ The rule, for each appointment window (not for the times a debtor said *not* to 
   ``05:30-07:00``) is taken as written.
 
 Windows spanning more than one day (an ISO interval over a weekend) are left as written.
+
+And to the rule set's visiting days (:class:`~fieldvisit.domain.rules.VisitingDays`, the very rule
+the planner asks; ``days``), for the windows of one text:
+
+- a weekly window loses the weekdays the rule set forbids (``L-S 10-13`` in ES: Mon–Fri
+  10:00–13:00), with a note naming the days removed and the rule's source; a window that named
+  every day (``mornings``, ``todos los días``) means every visiting day, and loses the others
+  without a note;
+- a weekly window with no visiting day left (``Sat AM``, ``周六上午`` in ES) is removed; when the text
+  keeps no window at all, it goes to review with the sentence ``"Saturday is not a visiting day in
+  ES (…); choose another day or the date of an appointment the customer agreed"``;
+- a one-off window (a date) is an appointment the customer agreed for that very day, which the
+  planner visits even on a weekend or a public holiday: it is kept on any day.
 """
 
 from __future__ import annotations
@@ -27,6 +40,8 @@ from dataclasses import replace
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from fieldvisit.domain.rules import VisitingDays
+from fieldvisit.domain.text import msg
 from fieldvisit.domain.window_phrases import evening_only
 from fieldvisit.domain.windows import Window
 
@@ -90,12 +105,63 @@ def clipped_note(text: str, lawful: tuple[time, time], kept: Window) -> str:
 
 
 def within_lawful(windows: list[Window], lawful: tuple[time, time],
+                  notes: list[str] | None = None, *, days: VisitingDays | None = None,
+                  refused: list[str] | None = None) -> tuple[list[Window], list[str]]:
+    """The appointment ``windows`` (those of one text) kept to the ``lawful`` hours (local times)
+    and to the visiting ``days`` of the rule set (None: every day) by the rules above, and the
+    review messages (``"'Thu 10pm-11pm': outside lawful visiting hours (08:00-21:00)"``, one per
+    window with no lawful part; ``"'Sat AM': Saturday is not a visiting day in ES (…); …"`` when no
+    window of the text is left on a visiting day). ``notes``: when given, one :func:`clipped_note`
+    is appended per window kept only in part (not a review item: the lawful part is right), one
+    per window read in the evening for want of am/pm, and one per window that lost named days.
+    ``refused``: when given, the day message is appended to it too (a text read in full whose
+    days the rule set forbids, told apart from one that cannot be read)."""
+    kept, off_days = on_visiting_days(windows, days, notes)
+    if refused is not None:
+        refused.extend(off_days)
+    kept, problems = _within_hours(kept, lawful, notes)
+    return kept, off_days + problems
+
+
+def on_visiting_days(windows: list[Window], days: VisitingDays | None,
+                     notes: list[str] | None = None) -> tuple[list[Window], list[str]]:
+    """The ``windows`` of one text kept to the visiting ``days`` (see the module's rule), and the
+    review message when none is left on a visiting day (``[]`` otherwise). ``notes``: as
+    :func:`within_lawful`'s."""
+    if days is None:
+        return list(windows), []
+    kept: list[Window] = []
+    gone: list[Window] = []
+    trimmed: list[tuple[Window, Window]] = []
+    for w in windows:
+        if not w.recurring or w.inconvenient or all(days.allows(d) for d in w.weekdays):
+            kept.append(w)  # a date is an agreed appointment: the planner visits it on any day
+            continue
+        allowed = tuple(d for d in w.weekdays if days.allows(d))
+        if not allowed:
+            gone.append(w)
+            continue
+        kept.append(replace(w, weekdays=allowed))
+        if len(w.weekdays) < 7:  # "every day" means every visiting day: nothing to say
+            trimmed.append((w, kept[-1]))
+    if gone and not kept:
+        forbidden = {d for w in gone for d in w.weekdays}
+        return [], [msg("{text!r}: {refusal}; choose another day or the date of an appointment the customer agreed",
+                        text=gone[0].text.strip(), refusal=days.refused(forbidden))]
+    if notes is not None:
+        for w, left in trimmed:
+            removed = [d for d in w.weekdays if d not in left.weekdays]
+            notes.append(msg("{text!r} kept as {kept}: {refusal}", text=w.text.strip(), kept=left.describe(),
+                             refusal=days.refused(removed)))
+        for w in gone:
+            notes.append(msg("{text!r}: {window} left out: {refusal}", text=w.text.strip(), window=w.describe(),
+                             refusal=days.refused(w.weekdays)))
+    return kept, []
+
+
+def _within_hours(windows: list[Window], lawful: tuple[time, time],
                   notes: list[str] | None = None) -> tuple[list[Window], list[str]]:
-    """The appointment ``windows`` kept to the ``lawful`` hours (local times) by the rule above,
-    and one review message per window that had no lawful part (``"'Thu 10pm-11pm': outside
-    lawful visiting hours (08:00-21:00)"``). ``notes``: when given, one :func:`clipped_note` is
-    appended per window kept only in part (not a review item: the lawful part is right), and one
-    per window read in the evening for want of am/pm."""
+    """:func:`within_lawful`'s hours rule alone."""
     law0 = _minutes(lawful[0])
     law1 = DAY if lawful[1] == time(0) else _minutes(lawful[1])
     kept: list[Window] = []

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 
 from fieldvisit.domain.cases import Flag
+from fieldvisit.domain.text import msg
 
 #: Monday to Friday: a rule set whose contact days include them allows visits on working days.
 WORKING_DAYS = frozenset(range(5))
@@ -16,6 +17,43 @@ WORKING_DAYS = frozenset(range(5))
 
 class RuleSetError(ValueError):
     """A rule-set file that cannot be used; the message says where."""
+
+
+DAY_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True, slots=True)
+class VisitingDays:
+    """The day rule of one rule set: the weekdays (0 = Monday) a visit may be made without an
+    appointment the customer agreed for that very day. The planner (through
+    :meth:`RuleSet.contact_day`) and the import, the review queue and its editor (through
+    :mod:`fieldvisit.domain.lawful_windows`) all ask it. ``code``: the rule set's code (``ES``);
+    ``source``: where the rule comes from (its ``contact_days`` source, else the rule set's name).
+    Hashable: readings of a text are cached by it."""
+
+    code: str
+    weekdays: frozenset[int]
+    source: str = ""
+
+    def allows(self, weekday: int) -> bool:
+        """Whether a visit may be made on this weekday (0 = Monday) without an agreed appointment."""
+        return weekday in self.weekdays
+
+    def allows_day(self, day: date, *, make_up_workday: bool = False) -> bool:
+        """Whether ``day`` is a contact day: its weekday is allowed, or the rule set allows every
+        working day (Monday to Friday) and the debtor's country made this weekend day an official
+        working day (``make_up_workday``: China's 调休 make-up Saturdays and Sundays)."""
+        return self.allows(day.weekday()) or (make_up_workday and WORKING_DAYS <= self.weekdays)
+
+    def refused(self, weekdays) -> str:
+        """The sentence for ``weekdays`` (0 = Monday) this rule set forbids: ``"Saturday is not a
+        visiting day in ES (Spain — CCD2 art. 35, customary practice)"``."""
+        names = [DAY_WORDS[d] for d in sorted(set(weekdays))]
+        if len(names) == 1:
+            return msg("{day} is not a visiting day in {code} ({source})", day=names[0], code=self.code,
+                       source=self.source)
+        return msg("{days} are not visiting days in {code} ({source})", code=self.code, source=self.source,
+                   days=", ".join(names[:-1]) + " and " + names[-1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,17 +69,21 @@ class RuleSet:
     sources: dict = field(default_factory=dict)
     third_party_contacts_max: int | None = None
     #: weekdays (0 = Monday) a visit may be made without an appointment the customer agreed for that day
+    #: (asked through :attr:`visiting_days`, never directly)
     contact_days: frozenset[int] = frozenset(range(7))
 
     def source(self, rule: str) -> str:
         return self.sources.get(rule, "")
 
+    @property
+    def visiting_days(self) -> VisitingDays:
+        """This rule set's day rule (``contact_days`` with its source), shared by every path."""
+        return VisitingDays(self.code, self.contact_days, self.source("contact_days") or self.name)
+
     def contact_day(self, day: date, *, make_up_workday: bool = False) -> bool:
-        """Whether ``day`` is a contact day (a visit needs no appointment agreed for it): its weekday
-        is in ``contact_days``, or the rule set allows every working day (Monday to Friday among its
-        days) and the debtor's country made this weekend day an official working day
-        (``make_up_workday``: China's 调休 make-up Saturdays and Sundays)."""
-        return day.weekday() in self.contact_days or (make_up_workday and WORKING_DAYS <= self.contact_days)
+        """Whether ``day`` is a contact day (a visit needs no appointment agreed for it); see
+        :meth:`VisitingDays.allows_day`."""
+        return self.visiting_days.allows_day(day, make_up_workday=make_up_workday)
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,6 +82,8 @@ _UNKNOWN_RANGE = re.compile(r"(?<![\d/.:\-])(?:[01]?\d|2[0-4])(?:[:.h]\d{2})?\s*
 class ParsedWindows:
     windows: list[Window] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    #: the errors that are a rule set's refusal of the days of a text read in full (also in ``errors``)
+    refused: list[str] = field(default_factory=list)
 
 
 def infer_dayfirst(texts) -> bool | None:

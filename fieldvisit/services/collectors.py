@@ -97,9 +97,9 @@ def set_home(uow: UnitOfWork, name: str, home: Point | None, end: Point | None =
 
 def geocode_address(uow: UnitOfWork, geocoder, address: str, country: str = "") -> tuple[float, float, str]:
     """Where ``address`` is, through the workspace's geocoder and its cache: ``(lat, lon, display
-    name)``. Raises UserError when it is not found or there is no connection."""
+    name)``. Raises UserError when it is not found, there is no connection or the geocoder refuses."""
     from fieldvisit.services.geocode import query_for
-    from fieldvisit.services.ports import GeocoderOffline
+    from fieldvisit.services.ports import GeocoderOffline, GeocoderRefused
 
     query = query_for(address, country)
     if not query:
@@ -112,6 +112,13 @@ def geocode_address(uow: UnitOfWork, geocoder, address: str, country: str = "") 
         except GeocoderOffline:
             raise UserError(msg("No connection to find {address}; write the position as LAT,LON or right-click the "
                                 "map and choose 'Start my day here'.", address=repr(address))) from None
+        except GeocoderRefused as exc:
+            if exc.kind == "unreachable":
+                raise UserError(msg("Nothing answers at {url}; check the geocoder URL, or write the position as "
+                                    "LAT,LON.", url=exc.where)) from None
+            raise UserError(msg("The geocoder could not look up {address} now; try again later, write the position "
+                                "as LAT,LON, or right-click the map and choose 'Start my day here'.",
+                                address=repr(address))) from None
         hit = found if found else (None, None, "")
         with uow:
             uow.geocache.put(geocoder.key, query, hit[0], hit[1], hit[2])

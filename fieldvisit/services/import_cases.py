@@ -22,6 +22,7 @@ stay ambiguous go to ``review``, never a guess.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from operator import itemgetter
 
 from fieldvisit.domain.case_ids import id_key, id_problem
@@ -61,12 +62,12 @@ def header_symbols(headers: list[str], positions: dict[int, str],
 
 def file_conventions(table_headers: list[str], positions: dict[int, str], rows: list[dict], *, as_of: date,
                      default_country: str = "", default_currency: str = "",
-                     column_symbols: dict[int, str] | None = None) -> Conventions:
+                     column_symbols: dict[int, str] | None = None, given_country: str = "") -> Conventions:
     """The file's conventions (date order, decimal mark, country, currency) from its rows
-    (canonical column → raw cell). The preview shows this and may pass an override to
-    :func:`import_cases`."""
+    (canonical column → raw cell); ``given_country``: the user's choice. The preview shows this and
+    may pass an override to :func:`import_cases`."""
     return decide_conventions(rows, as_of=as_of, default_country=default_country,
-                              default_currency=default_currency,
+                              default_currency=default_currency, given_country=given_country,
                               header_symbols=header_symbols(table_headers, positions, column_symbols))
 
 
@@ -152,22 +153,29 @@ def row_context(table: Table, rows: list[dict], columns: list[dict], *, as_of: d
     """The :class:`RowContext` every row of this file is read with, and the conventions decided
     (the user's ``dayfirst``/``decimal_comma``/``country``/``currency`` over the file's evidence)."""
     positions = {i: c["field"] for i, c in enumerate(columns) if c["action"] == "map"}
-    if conventions is None:
+    country_chosen = bool(country)
+    if conventions is None:  # the user's country is the file's: dates, decimals and currency follow it
         conventions = file_conventions(table.headers, positions, rows, as_of=as_of,
                                        default_country=default_country, default_currency=default_currency,
-                                       column_symbols=getattr(table, "column_symbols", None))
+                                       column_symbols=getattr(table, "column_symbols", None),
+                                       given_country=(country or "").upper())
+        country = None
     chosen = {k: v for k, v in (("dayfirst", dayfirst), ("decimal_comma", decimal_comma), ("country", country),
                                 ("currency", currency)) if v is not None}
     if chosen:
         conventions = conventions.override(**chosen)
+    fits = conventions.workspace_fits  # a workspace country the file contradicts lends it nothing
     ctx = RowContext(as_of=as_of, dayfirst=conventions.dayfirst, decimal_comma=conventions.decimal_comma,
-                     default_timezone=default_timezone, default_zone_given=default_zone_given,
-                     default_country=conventions.country or default_country,
-                     default_currency=conventions.currency or default_currency,
+                     default_timezone=default_timezone if fits else "UTC", default_zone_given=default_zone_given and fits,
+                     default_country=conventions.country or conventions.fallback_country or (
+                         default_country if fits else ""),
+                     default_currency=conventions.currency or (default_currency if fits else ""),
+                     row_order=conventions.row_order, country_chosen=country_chosen,
                      zone_for=zones.zone_for if zones else None, columns=frozenset(positions.values()),
                      header_symbols=header_symbols(table.headers, positions, getattr(table, "column_symbols", None)),
                      date_system=getattr(table, "date_system", 1900),
                      lawful_for=_lawful_hours(rules) if rules else None, chosen_currency=(currency or "").upper(),
+                     days_for=_visiting_days(rules) if rules else None,
                      flag_labels={c["field"]: c["source"] for c in columns if c["action"] == "map"
                                   and (c["field"] == "flags" or c["field"].startswith(FLAG_PREFIX))})
     return ctx, conventions
@@ -185,6 +193,11 @@ def _lawful_hours(rules):
             return found
 
     return lawful_for
+
+
+def _visiting_days(rules):
+    """``country -> VisitingDays`` of the rule book (the planner's day rule), looked up once per country."""
+    return lru_cache(maxsize=None)(lambda country: rules.for_country(country).visiting_days)
 
 
 def read_case(values: dict, kept: dict[str, str], ctx: RowContext) -> RowResult:
@@ -259,6 +272,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         default_currency=default_currency, dayfirst=dayfirst, decimal_comma=decimal_comma, country=country,
         currency=currency, conventions=conventions, rules=rules)
     summary.conventions = conventions_json(conventions)
+    if not conventions.workspace_fits:  # said with the result too, not only in the preview
+        summary.warnings += [e for e in conventions.evidence if "does not fit this file" in e][:1]
 
     good: list[tuple[int, Case, frozenset[str]]] = []
     readings: dict[str, tuple[int, FlagReading]] = {}  # rows that say something about flags
@@ -339,7 +354,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             # an inconvenient time outside them is no loss: nobody visits then)
             lawful = ctx.lawful_for(case.country) if ctx.lawful_for else DEFAULT_LAWFUL
             return within_lawful(parse_windows(text, case.timezone, dayfirst=ctx.dayfirst is not False, today=as_of,
-                                               lawful=lawful).windows, lawful)[0]
+                                               lawful=lawful).windows, lawful,
+                                 days=ctx.days_for(case.country) if ctx.days_for else None)[0]
 
         stored = uow.cases.keys()
         source = profile_saved_as or profile

@@ -171,14 +171,20 @@ class GeocoderOffline(Exception):
 
 
 class GeocoderRefused(Exception):
-    """The geocoding service answered but would not geocode: ``kind`` is one of ``rate_limited``
-    (HTTP 429), ``quota``, ``denied`` (401/403), ``timeout``, ``server`` (5xx or a broken answer);
-    ``status`` the HTTP status when known. Addresses stay in the queue."""
+    """The geocoding service would not geocode: ``kind`` is one of ``rate_limited`` (HTTP 429),
+    ``quota``, ``denied`` (401/403), ``unavailable`` (503), ``timeout`` (no answer in time),
+    ``unreachable`` (nothing answers at ``where``, the URL the user gave), ``unreadable`` (an
+    answer that is not a geocoder's), ``server`` (any other failure); ``status`` the HTTP status
+    when known; ``retry_after`` the seconds the service asks to wait (its Retry-After), None when
+    it says nothing. Addresses stay in the queue."""
 
-    def __init__(self, kind: str, status: int | None = None) -> None:
+    def __init__(self, kind: str, status: int | None = None, *, retry_after: float | None = None,
+                 where: str = "") -> None:
         super().__init__(kind if status is None else f"{kind} (HTTP {status})")
         self.kind = kind
         self.status = status
+        self.retry_after = retry_after
+        self.where = where
 
 
 class Geocoder(Protocol):

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, time
+from functools import partial
 
 from fieldvisit.domain.field_review import VALUE_FIELDS, WINDOW_FIELDS, ValueReviewError, candidates, read_value
 from fieldvisit.domain.text import msg
 from fieldvisit.domain.lawful_windows import within_lawful
+from fieldvisit.domain.rules import VisitingDays
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, ParsedWindows, parse_windows
 from fieldvisit.domain.window_days import m_readings
 from fieldvisit.domain.windows import Window
@@ -25,6 +27,17 @@ from fieldvisit.services.ports import UnitOfWork
 def lawful_hours(rules, country: str) -> tuple[time, time]:
     """The lawful contact hours of ``country``'s rule set (local time), or the default 08:00-21:00."""
     return rules.for_country(country).contact_hours if rules is not None else DEFAULT_LAWFUL
+
+
+def visiting_days(rules, country: str) -> VisitingDays | None:
+    """The visiting days of ``country``'s rule set (the planner's day rule), or None (every day)."""
+    return rules.for_country(country).visiting_days if rules is not None else None
+
+
+def corrections_for(rules, country: str):
+    """:func:`read_correction` bound to ``country``'s visiting days (for the hold and zone paths,
+    which pass the lawful hours themselves)."""
+    return partial(read_correction, days=visiting_days(rules, country))
 
 
 def review_count(uow: UnitOfWork) -> int:
@@ -88,13 +101,16 @@ def pending_reviews(uow: UnitOfWork) -> list[dict]:
 
 
 def read_correction(text: str, timezone: str, *, lawful: tuple[time, time] = DEFAULT_LAWFUL,
-                    today: date | None = None, dayfirst: bool = True, inconvenient: bool = False) -> ParsedWindows:
+                    today: date | None = None, dayfirst: bool = True, inconvenient: bool = False,
+                    days: VisitingDays | None = None) -> ParsedWindows:
     """Parse a corrected text as an import would (for the editor's live reading): appointment
-    windows are kept to the ``lawful`` hours (:mod:`fieldvisit.domain.lawful_windows`); a window
-    with no lawful part is an error. ``inconvenient``: the times not to come, taken as written."""
+    windows are kept to the ``lawful`` hours and the rule set's visiting ``days`` (None: every
+    day; :mod:`fieldvisit.domain.lawful_windows`); a window with no lawful part, or a text naming
+    only days the rule set forbids, is an error. ``inconvenient``: the times not to come, taken as
+    written."""
     parsed = parse_windows(text, timezone, dayfirst=dayfirst, today=today or date.today(), lawful=lawful)
     if not inconvenient:
-        parsed.windows, outside = within_lawful(parsed.windows, lawful)
+        parsed.windows, outside = within_lawful(parsed.windows, lawful, days=days, refused=parsed.refused)
         parsed.errors.extend(outside)
     return parsed
 
@@ -128,12 +144,15 @@ def resolve_review(uow: UnitOfWork, review_id: int, text: str, *, rules=None, to
         dayfirst = (uow.settings.get("country") or "") != "US"
         if review_kind(item["column"]):  # a flag hold, a time zone, coordinates
             return [resolve_hold(uow, item, case, text, by=by, lawful=lawful_hours(rules, case.country),
-                                 today=today, dayfirst=dayfirst, read_correction=read_correction)]
+                                 today=today, dayfirst=dayfirst, read_correction=corrections_for(rules, case.country))]
         if item["column"] == "appointment" and (zone := zone_pending(uow, case.case_id)):
             raise UserError(msg("Choose the time zone of {case_id} first (review item {zone_id}): the appointment "
                                 "times are read in it.", case_id=case.case_id, zone_id=zone["id"]))
         parsed = read_correction(text, case.timezone, lawful=lawful_hours(rules, case.country), today=today,
-                                 dayfirst=dayfirst, inconvenient=item["column"] == "inconvenient")
+                                 dayfirst=dayfirst, inconvenient=item["column"] == "inconvenient",
+                                 days=visiting_days(rules, case.country))
+        if parsed.refused and parsed.errors == parsed.refused:  # read in full, on days the rules forbid
+            raise UserError(msg("{reason}.", reason=parsed.refused[0]))
         if parsed.errors or not parsed.windows:
             reason = parsed.errors[0] if parsed.errors else repr(text)
             raise UserError(msg("The corrected text cannot be read either ({reason}); write e.g. "

@@ -16,6 +16,14 @@ COMMON_ZONES = ("Europe/Madrid", "Asia/Shanghai", "America/Mexico_City", "Americ
                 "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "Europe/London", "UTC")
 
 
+#: The zone a country's office most likely keeps, when the computer's zone is not in that country.
+_ZONES = {"ES": "Europe/Madrid", "CN": "Asia/Shanghai", "US": "America/New_York", "GB": "Europe/London",
+          "IN": "Asia/Kolkata", "MX": "America/Mexico_City", "CO": "America/Bogota", "PE": "America/Lima",
+          "CL": "America/Santiago", "AR": "America/Argentina/Buenos_Aires", "HK": "Asia/Hong_Kong",
+          "TW": "Asia/Taipei", "SG": "Asia/Singapore", "BR": "America/Sao_Paulo", "PT": "Europe/Lisbon",
+          "FR": "Europe/Paris", "DE": "Europe/Berlin", "IT": "Europe/Rome"}
+
+
 class FirstRunWizard(QWizard):
     def __init__(self, app, parent=None) -> None:
         super().__init__(parent)
@@ -62,10 +70,20 @@ class FirstRunWizard(QWizard):
                                   "is used for cases that do not say theirs."))
         rules = app.rules()
         self.country = QComboBox()
+        self.country.addItem(self.tr("Choose the country…"), None)  # nothing pretends to know
         for code, rule in sorted(rules.sets.items()):
             if code != rules.default:
                 self.country.addItem(f"{code} — {rule.name}", code)
         self.country.addItem(self.tr("Other (default rules)"), "")
+        guessed = _system_country()  # the computer's zone or locale, when they name a country
+        if guessed and self.country.findData(guessed) < 0:  # a country without its own rule set
+            from babel import Locale
+
+            name = Locale("en").territories.get(guessed, guessed)
+            self.country.insertItem(self.country.count() - 1, self.tr("{code} — {name} (default rules)").format(
+                code=guessed, name=name), guessed)
+        if guessed:
+            self.country.setCurrentIndex(self.country.findData(guessed))
         self.timezone = QComboBox(editable=True)
         zone = app.default_timezone
         self.timezone.addItems([zone] + [z for z in COMMON_ZONES if z != zone])
@@ -84,14 +102,21 @@ class FirstRunWizard(QWizard):
         f2.addRow(self.tr("Time zone"), self.timezone)
         f2.addRow(self.tr("Language"), self.language)
         f2.addRow(self.error)
+        where.isComplete = lambda: self.country.currentData() is not None  # "Other" is a choice too
         self.where_page = self.addPage(where)
         self.country.currentIndexChanged.connect(self._guess)
+        self.country.currentIndexChanged.connect(where.completeChanged)
         self._guess()
 
     def _guess(self) -> None:
-        defaults = {"ES": ("EUR", "Europe/Madrid"), "CN": ("CNY", "Asia/Shanghai"), "US": ("USD", "America/New_York"),
-                    "GB": ("GBP", "Europe/London"), "IN": ("INR", "Asia/Kolkata")}
-        currency, zone = defaults.get(self.country.currentData() or "", ("", ""))
+        from fieldvisit.bootstrap import system_timezone
+        from fieldvisit.domain.conventions import country_currency
+        from fieldvisit.domain.countries import system_country
+
+        code = self.country.currentData() or ""
+        currency = country_currency(code)
+        # the computer's own zone when it is in that country (Canary Islands, Chicago), else the capital's
+        zone = system_timezone() if code and system_country(system_timezone()) == code else _ZONES.get(code, "")
         if currency:
             self.currency.setText(currency)
         if zone:
@@ -136,6 +161,14 @@ class FirstRunWizard(QWizard):
     def _not_created(self, message: str) -> None:
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         self.error.setText(message)
+
+
+def _system_country() -> str:
+    """The country this computer's time zone, else its locale, names ("" for UTC and ``C``)."""
+    from fieldvisit.bootstrap import system_locale, system_timezone
+    from fieldvisit.domain.countries import system_country
+
+    return system_country(system_timezone(), system_locale())
 
 
 def _create(app, crypto, chosen: dict, role: str, name: str):

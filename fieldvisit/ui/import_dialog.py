@@ -233,8 +233,12 @@ class ImportPreviewDialog(QDialog):
             conv["decimal"], self.tr("undecided (each amount read by its own form)"))
         order = {"DMY": self.tr("day first"), "MDY": self.tr("month first")}.get(
             conv["date_order"], self.tr("undecided (ambiguous dates go to review)"))
+        rows, fallback = conv.get("row_countries") or (), conv.get("fallback_country")
+        country = conv.get("country") or (
+            self.tr("per row ({codes})").format(codes=", ".join(rows)) if rows else
+            self.tr("{code} (the workspace's)").format(code=fallback) if fallback else self.tr("unknown"))
         text = self.tr("Read: decimal mark {decimal}; dates {order}; country {country}; currency {currency}.").format(
-            decimal=decimal, order=order, country=conv.get("country") or self.tr("unknown"),
+            decimal=decimal, order=order, country=country,
             currency=conv.get("currency") or self.tr("unknown"))
         evidence = " ".join(conv.get("evidence") or ())
         if evidence:

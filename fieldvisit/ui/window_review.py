@@ -28,6 +28,7 @@ from fieldvisit.domain.hold_review import HoldReviewError
 from fieldvisit.services.hold_review import read_answer
 from fieldvisit.services.window_review import (
     dismiss_review, lawful_hours, pending_reviews, read_correction, resolve_review, review_count,
+    visiting_days,
 )
 from fieldvisit.ui.writes import say, write
 
@@ -202,6 +203,12 @@ class WindowReviewDialog(QDialog):
         self.choices_layout.addStretch(1)
         self.choices.setVisible(value or bool(item["candidates"]))  # "LMV": martes or miércoles
         self.picker.setVisible(not value)
+        days = visiting_days(self.rules, item["country"]) if item["column"] == "appointment" else None
+        for i, box in enumerate(self.day_boxes):  # only the rule set's visiting days can be picked
+            allowed = days is None or days.allows(i)
+            box.setChecked(box.isChecked() and allowed)
+            box.setEnabled(allowed)
+            box.setToolTip("" if allowed else localize(days.refused([i])))
         saves = {"value": self.tr("&Save value"), "flag": self.tr("&Save flags"), "timezone": self.tr("&Save zone"),
                  "position": self.tr("&Save answer")}
         self.save_button.setText(saves.get(item["kind"], self.tr("&Save window")))
@@ -263,7 +270,8 @@ class WindowReviewDialog(QDialog):
             self.save_button.setEnabled(False)
             return
         parsed = read_correction(text, item["timezone"], lawful=self._lawful(item), today=self.today,
-                                 inconvenient=item["column"] == "inconvenient")
+                                 inconvenient=item["column"] == "inconvenient",
+                                 days=visiting_days(self.rules, item["country"]))
         ok = bool(parsed.windows) and not parsed.errors
         lines = [window_text(w) for w in parsed.windows] + [f"✗ {localize(e)}" for e in parsed.errors]
         self.reading.setText("<br>".join(lines))

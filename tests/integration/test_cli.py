@@ -90,10 +90,12 @@ def test_env_var_names_the_workspace(tmp_path):
 
 
 def test_geocode_with_no_network_leaves_the_queue(db, tmp_path):
+    """No name lookup (as with no network): offline, exit 0, the queue kept. (A refused
+    connection is another story: tests/integration/test_geocode_answers.py.)"""
     f = tmp_path / "addr.csv"
     f.write_text("case_id,address,country\nA-1,Calle Mayor 1 Madrid,ES\n", encoding="utf-8")
     fv("cases", "import", str(f), db=db, check_rc=0)
-    r = fv("geocode", "--url", "http://127.0.0.1:9/nominatim", "--json", db=db, check_rc=0)
+    r = fv("geocode", "--url", "http://geocoder.invalid/nominatim", "--json", db=db, check_rc=0)
     data = json.loads(r.stdout)
     assert data["offline"] is True and data["pending"] == 1 and data["geocoded"] == 0
     assert {"geocoded", "failed", "cached"} <= set(data)

@@ -93,7 +93,9 @@ def test_windows_outside_lawful_hours_clip_or_go_to_review(db, tmp_path):
                     "H14,x,1.00,EUR,ES,晚上8点-10点\nH16,x,1.00,EUR,ES,Fri 5:30-7\n", encoding="utf-8")
     data = import_json(db, path)
     outside = {r["case_id"] for r in data["review"] if "outside lawful visiting hours" in r["error"]}
-    assert outside == {"W50", "W51", "W52"}
+    assert outside == {"W50", "W52"}
+    # Spain allows no Saturday visit (the planner's day rule, BRK14 #6): that is said first
+    assert {r["case_id"] for r in data["review"] if "Saturday is not a visiting day in ES" in r["error"]} == {"W51"}
     got = listed(db)
     assert got["H14"]["windows"][0]["end"][11:16] == "21:00"
     assert got["H16"]["windows"][0]["start"][11:16] == "17:30"

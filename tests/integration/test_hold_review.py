@@ -47,7 +47,7 @@ def test_holds_wait_in_the_queue_and_are_settled(app):
     summary = _import(app, ROWS)
     assert summary.notes == [{"row": 5, "case_id": "A4", "column": "appointment",
                               "note": "'06:00-23:00' clipped to the lawful visiting hours (09:00-21:00): "
-                                      "daily 09:00–21:00"}]
+                                      "Mon–Fri 09:00–21:00"}]  # ES: weekdays only
     items = _items(app)
     assert set(items) == {("A1", "flag:deceased"), ("A2", "flag:*"), ("A3", "timezone"), ("A3", "appointment"),
                           ("A4", "lat")}

@@ -182,7 +182,7 @@ def test_geocoding_from_the_menu_offline(qtbot, window):
 
     with window.app.uow() as uow:
         uow.cases.add_many([Case(case_id="ADDR", address="Calle Mayor 1", timezone="Europe/Madrid")], None)
-        uow.settings.set("geocoder_url", "http://127.0.0.1:9/nominatim")
+        uow.settings.set("geocoder_url", "http://geocoder.invalid/nominatim")  # no name lookup: offline
         uow.commit()
     window.geocode()
     qtbot.waitUntil(lambda: hasattr(window, "last_geocode"), timeout=30000)

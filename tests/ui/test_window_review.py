@@ -32,13 +32,35 @@ def _import(qtbot, window, path):
     return op
 
 
-def test_the_shared_sample_imports_with_nothing_to_review(qtbot, window):
+def test_the_shared_sample_reads_all_but_the_saturdays_spain_forbids(qtbot, window):
+    """CASES windows_sample (Madrid): every text is read; ``Sat AM`` and ``周六上午`` name only a
+    day Spain's rule set allows no visit on (the planner's own rule, BRK14 #6), so they wait in the
+    window's queue with that sentence, and the dialog's live reading refuses another Saturday."""
     _import(qtbot, window, SAMPLE)
-    assert window.last_import.review == []
-    assert window.update_review_count() == 0 and not window.review_button.isVisible()
+    asked = {r["case_id"]: r["error"] for r in window.last_import.review}
+    assert sorted(asked) == ["W-06", "W-12"]
+    assert all("Saturday is not a visiting day in ES (Spain — CCD2 art. 35" in e and "choose another day" in e
+               for e in asked.values())
+    assert window.update_review_count() == 2 and window.review_button.isVisible()
+    assert window.cases["W-06"].windows == [] and window.cases["W-12"].windows == []
     tue_thu = window.cases["W-24"].windows
     assert [w.weekdays for w in tue_thu] == [(1, 3)]
     assert [w.weekdays for w in window.cases["W-19"].windows] == [(0, 1, 2, 3, 4)]
+
+    dialog = window.review_windows()
+    qtbot.addWidget(dialog)
+    assert dialog.current()["case_id"] == "W-06"
+    dialog.editor.setText("sáb 10-13")
+    assert "✗" in dialog.reading.text() and "Saturday is not a visiting day in ES" in dialog.reading.text()
+    assert not dialog.save_button.isEnabled()
+    dialog.editor.setText("L-S 10-13")  # Saturday left out: the weekdays are kept
+    assert [box.isEnabled() for box in dialog.day_boxes] == [True] * 5 + [False] * 2  # Spain's visiting days
+    assert "Sunday is not a visiting day in ES" in dialog.day_boxes[6].toolTip()
+    assert "✗" not in dialog.reading.text() and dialog.save_button.isEnabled()
+    if SHOTS:
+        dialog.editor.setText("sáb 10-13")
+        dialog.grab().save(str(Path(SHOTS) / "window-review-saturday.png"))
+    dialog.close()
 
 
 def test_correct_an_unreadable_text_in_the_queue(qtbot, window, sqlite_app, tmp_path):
@@ -184,9 +206,9 @@ def test_common_vague_phrasings_are_read_and_only_the_contradictory_one_waits(qt
     assert window.update_review_count() == 1
     hours = {cid: [(w.weekdays, f"{w.start_time:%H:%M}", f"{w.end_time:%H:%M}") for w in window.cases[cid].windows]
              for cid in ("V-1", "V-2", "V-3", "V-4")}
-    week, every = (0, 1, 2, 3, 4), tuple(range(7))
-    assert hours == {"V-1": [(every, "12:00", "14:00")], "V-2": [(week, "09:00", "12:00")],  # Spain: from 09:00
-                     "V-3": [(every, "09:00", "12:00"), (every, "14:00", "18:00")], "V-4": [(week, "09:00", "12:00")]}
+    week = (0, 1, 2, 3, 4)  # no day named means every visiting day: Spain's are Monday to Friday
+    assert hours == {"V-1": [(week, "12:00", "14:00")], "V-2": [(week, "09:00", "12:00")],  # Spain: from 09:00
+                     "V-3": [(week, "09:00", "12:00"), (week, "14:00", "18:00")], "V-4": [(week, "09:00", "12:00")]}
     dialog = window.review_windows()
     qtbot.addWidget(dialog)
     assert [i["case_id"] for i in dialog.items] == ["V-5"]
