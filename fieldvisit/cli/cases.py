@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from fieldvisit.cli.io import _emit, counted, read_json_input
+from fieldvisit.domain.text import clip
 from fieldvisit.services.errors import UserError
 
 
@@ -52,7 +53,7 @@ def column_lines(columns: list[dict]) -> list[str]:
         what = {"map": f"→ {c['field']}", "keep": "kept as information", "ignore": "ignored"}[c["action"]]
         if c["action"] == "map" and c["field"].startswith("flag:*status"):  # the mapping's name for it
             what = "→ status (its conditions block visits; kept as information)"
-        examples = c.get("examples")
+        examples = [clip(" / ".join(e.splitlines())) for e in c.get("examples") or ()]  # 60 characters each
         out.append(f"  {c['source']}: {what}" + (f"   (e.g. {', '.join(examples)})" if examples else "")
                    + (f"\n      note: {c['note']}" if c.get("note") else ""))
     return out
@@ -107,7 +108,7 @@ def _preview_text(d: dict) -> str:
     lines.append(f"Sample ({len(d['sample'])} of {d['rows_read']}{'' if d['complete'] else '+'} "
                  f"{'row' if d['rows_read'] == 1 and d['complete'] else 'rows'}):")
     for row in d["sample"]:
-        cells = "; ".join(f"{k}={' / '.join(str(v).splitlines())}" for k, v in row["values"].items() if v)
+        cells = "; ".join(f"{k}={clip(' / '.join(str(v).splitlines()))}" for k, v in row["values"].items() if v)
         lines.append(f"  row {row['row']}: {cells}" + (f"  REJECTED: {'; '.join(row['errors'])}" if row["errors"] else ""))
     if d.get("skipped"):
         lines.append(f"{counted(len(d['skipped']), 'row')} skipped (not case records):")

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 #: More exact names, merged into the synonyms of :mod:`.columns`.
 EXTRA_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -101,7 +102,8 @@ _ABBREVIATIONS = {
 #: Words that say whose/which an ordinary field is (dropped before the second lookup).
 _QUALIFIERS = frozenset(
     "prop property borr borrower cust customer client debtor primary home mailing mail residence res "
-    "current curr present permanent perm main principal del de da do la el the of".split())
+    "current curr present permanent perm main principal del de da do la el the of "
+    "debiteur emprunteur du des le les d schuldner schuldners kunde kunden der die das".split())
 
 
 def _words(text: str) -> list[str]:
@@ -120,9 +122,16 @@ def _expanded(words: list[str], drop_qualifiers: bool) -> str:
     return " ".join(out)
 
 
-def _has(words: list[str], text: str, latin: str, cjk: tuple[str, ...] = ()) -> bool:
+@lru_cache(maxsize=256)
+def _stems(latin: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """``"venc* due"`` → ``({"due"}, ("venc",))``: whole words and prefixes."""
     stems = latin.split()
-    return any(w == s or (s.endswith("*") and w.startswith(s[:-1])) for w in words for s in stems) \
+    return frozenset(s for s in stems if not s.endswith("*")), tuple(s[:-1] for s in stems if s.endswith("*"))
+
+
+def _has(words: list[str], text: str, latin: str, cjk: tuple[str, ...] = ()) -> bool:
+    whole, prefixes = _stems(latin)
+    return not whole.isdisjoint(words) or bool(prefixes) and any(w.startswith(prefixes) for w in words) \
         or any(c in text for c in cjk)
 
 
@@ -138,56 +147,85 @@ _ADDRESS = ("地址", "住址", "住所", "주소")
 _ID = ("编号", "編號", "番号", "번호", "号码", "號碼", "账号", "帳號", "合同号", "案件号")
 
 
+_ENTITY = ("account loan agreement contract case file folio credit credito cuenta contrato prestamo expediente "
+           "operacion obligacion pagare reference emprestimo processo dossier contrat compte pret creance "
+           "akte aktenzeichen vertrag vorgang konto kredit darlehen fall pratica contratto conto")
+_ENTITY_CJK = ("合同", "案件", "借据", "贷款", "账户", "帳戶", "계좌", "계약", "대출", "契約", "口座")
+_NUMBERED = "id number numero nro n # code codigo ref key nr nummer no"
+#: Words that say a header is *about* the account (its status, type, dates, amounts, people), so it is
+#: never the account's id: "Account Status", "Loan Type", "Contract Date", "Case Stage", "贷款类型".
+_ATTRIBUTE = ("status state stage type kind class category categ* product purpose term tenor tenure date opened "
+              "open opening closed close closing start end since amount amt balance currency officer manager "
+              "owner branch rate limit title description desc reason source origin channel segment portfolio "
+              "bucket age count value holder name estado estatus situacion tipo clase categoria producto fecha "
+              "plazo moneda sucursal motivo statut etat type categorie produit devise agence solde montant "
+              "typ art datum betrag wahrung filiale situacao tipo data valor moeda agencia stato tipologia")
+_ATTRIBUTE_CJK = ("状态", "狀態", "类型", "類型", "种类", "種類", "日期", "金额", "金額", "期限", "用途", "产品",
+                  "產品", "利率", "余额", "餘額", "币种", "幣種", "类别", "類別", "网点", "状況", "種別", "상태",
+                  "유형", "종류", "일자")
+
+
 def _concept(words: list[str], text: str) -> str | None:
     has = lambda latin, cjk=(): _has(words, text, latin, cjk)  # noqa: E731
-    last_payment = has("last ultimo ult latest recent previous", _LAST) and \
-        has("payment paid pago pagamento pmt pymt", _PAY)
-    if has("agent collector gestor cobrador agente", ("催收", "外访", "担当", "담당")):
+    last_payment = has("last ultimo ult latest recent previous dernier derniere letzte letzter ultima", _LAST) and \
+        has("payment paid pago pagamento pmt pymt paiement versement reglement zahlung pagamento", _PAY)
+    if has("agent collector gestor cobrador agente gestionnaire recouvreur sachbearbeiter inkasso*",
+           ("催收", "外访", "担当", "담당")):
         return "collector"
-    if has("address addr direccion domicilio endereco", _ADDRESS) and \
-            has("work office employer business company laboral trabajo empresa oficina", ("单位", "公司", "勤務", "직장", "회사")):
+    if has("address addr direccion domicilio endereco adresse anschrift", _ADDRESS) and \
+            has("work office employer business company laboral trabajo empresa oficina travail employeur "
+                "arbeitgeber arbeit firma", ("单位", "公司", "勤務", "직장", "회사")):
         return "work_address"
-    if has("phone telephone mobile cell cellphone celular movil telefono telefone fone whatsapp", _PHONE):
+    if has("phone telephone mobile cell cellphone celular movil telefono telefone fone whatsapp portable telefon "
+           "handy mobil mobilnummer gsm", _PHONE):
         return "phone"
-    if has("days day dias dia dpd", _DAYS):
+    if has("days day dias dia dpd jours jour tage tag giorni", _DAYS):
         if has("dpd arrears arrear delinquent delinquency overdue past late mora atraso vencido vencidos "
-               "impago due", _DUE):
+               "impago due retard impaye impayes uberfallig ueberfaellig verzug ritardo scaduto", _DUE):
             return "days_past_due"
         return None
-    if has("since desde") and has("due delinquent delinquency overdue arrears mora atraso vencido impago", _DUE):
+    if has("since desde depuis seit") and has("due delinquent delinquency overdue arrears mora atraso vencido impago "
+                                              "retard impaye verzug fallig", _DUE):
         return "due_date"  # "Past Due Since", "En mora desde"
-    if has("date fecha data", _DATE):
+    if has("date fecha data datum", _DATE):
         if last_payment:
             return "last_payment_date"
-        if has("due venc* impago mora delinquent delinquency default missed overdue arrears exigib*", _DUE):
+        if has("due venc* impago mora delinquent delinquency default missed overdue arrears exigib* echeance "
+               "impaye fallig* faellig* verzug scadenza", _DUE):
             return "due_date"
         return None
-    if has("time times hour hours horario hora horas franja window slot disponibilidad", ("时间", "时段", "時間", "時段")) \
+    if has("time times hour hours horario hora horas franja window slot disponibilidad heure heures horaire horaires "
+           "creneau plage zeit zeiten zeitfenster uhrzeit besuchszeit besuchszeiten orario fascia", ("时间", "时段", "時間", "時段")) \
             and has("visit visiting visitar visita visitas call calling contact contactar contacto llamada "
-                    "llamar appointment cita reach available best mejor preferred preferida",
+                    "llamar appointment cita reach available best mejor preferred preferida visite passage "
+                    "rendez joignable besuch besuchs erreichbar kontakt beste bevorzugte",
                     ("访", "拜访", "上门", "联系", "预约", "約", "訪", "聯繫", "方便")):
         return "appointment"  # "Best hours to reach", "Hora preferida de visita", "方便上门时段"
-    if has("limit rate tasa cuota installment instalment emi fee fees interest interes juros percent pct",
+    if has("limit rate tasa cuota installment instalment emi fee fees interest interes juros percent pct taux "
+           "mensualite zins zinsen rate limite",
            ("利率", "利息", "额度", "額度")):
         return None
     if has("balance amount due owed outstanding overdue arrears debt upb principal total saldo importe monto "
-           "valor deuda adeudo adeudado divida montante", _MONEY):
+           "valor deuda adeudo adeudado divida montante montant solde restant reste dette creance impaye impayes encours "
+           "betrag forderung schuld schulden ruckstand restschuld kontostand importo debito", _MONEY):
         return "last_payment_amount" if last_payment else "balance"
-    if has("first given forename nombre nombres nome"):
-        return "name" if not has("last surname family apellido apellidos sobrenome") else "surname"
-    if has("last surname family apellido apellidos sobrenome"):
-        return "surname" if has("name nm nombre nome") or len(words) <= 2 else None
-    entity = has("account loan agreement contract case file folio credit credito cuenta contrato prestamo "
-                 "expediente operacion obligacion pagare reference emprestimo processo",
-                 ("合同", "案件", "借据", "贷款", "账户", "帳戶", "계좌", "계약", "대출", "契約", "口座"))
-    numbered = has("id number numero nro n # code codigo ref key", _ID)
-    if entity and (numbered or len(words) <= 2):
-        return "case_id"
-    if has("name nombre nome titular holder borrower debtor customer client cliente deudor acreditado devedor",
-           _NAME):
+    if has("first given forename nombre nombres nome prenom prenoms vorname"):
+        return "name" if not has("last surname family apellido apellidos sobrenome nachname famille") else "surname"
+    if has("last surname family apellido apellidos sobrenome nachname familienname cognome"):
+        return "surname" if has("name nm nombre nome nom") or len(words) <= 2 else None
+    entity = has(_ENTITY, _ENTITY_CJK)
+    numbered = has(_NUMBERED, _ID)
+    if entity and not has(_ATTRIBUTE, _ATTRIBUTE_CJK) and \
+            (numbered or all(_has([w], w, f"{_ENTITY} {_NUMBERED}") or w in _QUALIFIERS for w in words)):
+        return "case_id"  # "Loan", "Loan Account", "Contract No" — never "Account Status", "Loan Type"
+    address = has("address direccion domicilio endereco street calle rua adresse rue anschrift strasse indirizzo",
+                  _ADDRESS)
+    if not address and has("name nombre nome titular holder borrower debtor customer client cliente deudor "
+                           "acreditado devedor nom debiteur emprunteur titulaire schuldner kunde kundenname "
+                           "darlehensnehmer kreditnehmer", _NAME):
         return "name"
-    if has("address direccion domicilio endereco street calle rua", _ADDRESS):
-        return "address"
+    if address:
+        return "address"  # "Dirección del deudor", "Adresse du débiteur"
     return None
 
 

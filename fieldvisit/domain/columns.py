@@ -1,5 +1,7 @@
 """Case-file columns: the canonical names of CLI.md and the header synonyms that map to them
-(English, Spanish, Chinese). Headers are compared case-, accent- and punctuation-insensitively.
+(English, Spanish, Chinese here; Portuguese, Japanese, Korean in :mod:`.column_words`; French,
+German, Italian in :mod:`.column_words_eu`). Headers are compared case-, accent-, apostrophe- and
+punctuation-insensitively; ``Alcaldía/Municipio`` is the field both halves name.
 
 A name in parts (``First``/``Middle``/``Last``, ``Nombre``/``Primer apellido``/``Segundo apellido``,
 ``姓``/``名``) is joined into one name (:func:`fieldvisit.domain.cells.join_name`)."""
@@ -12,6 +14,7 @@ from functools import lru_cache
 
 from fieldvisit.domain.column_rank import RANKED, choose
 from fieldvisit.domain.column_words import EXTRA_SYNONYMS, IDENTITY, guess
+from fieldvisit.domain.column_words_eu import EU_SYNONYMS
 from fieldvisit.domain.flag_columns import FREE_TEXT, PREFIX as FLAG_PREFIX, STATUS, flag_field
 
 CANONICAL = (
@@ -161,18 +164,46 @@ def _strip_accents(text: str) -> str:
 
 
 _LOOKUP: dict[str, str] = {}
-for _synonyms in (_SYNONYMS, EXTRA_SYNONYMS):
+_APOSTROPHES = re.compile(r"\s*['’‘`´]\s*")
+for _synonyms in (_SYNONYMS, EXTRA_SYNONYMS, EU_SYNONYMS):
     for _canonical, _names in _synonyms.items():
         for _name in (_canonical, _canonical.replace("_", " "), *_names):
             _n = normalise_header(_name)
-            _LOOKUP.setdefault(_n, _canonical)
-            _LOOKUP.setdefault(_strip_accents(_n), _canonical)
+            for _key in (_n, _strip_accents(_n), _APOSTROPHES.sub(" ", _strip_accents(_n))):
+                _LOOKUP.setdefault(_key, _canonical)
 _IDENTITY = {_strip_accents(normalise_header(_n)) for _n in IDENTITY}
 
 
 def _exact(text: str) -> str | None:
     n = normalise_header(text)
-    return _LOOKUP.get(n) or _LOOKUP.get(_strip_accents(n))
+    return _LOOKUP.get(n) or _LOOKUP.get(_strip_accents(n)) or _LOOKUP.get(_APOSTROPHES.sub(" ", _strip_accents(n)))
+
+
+def _halves(header: str) -> str | None:
+    """``Alcaldía/Municipio``, ``Tel / Móvil``: the field every half names, when they all agree."""
+    parts = [p for p in re.split(r"\s*[/|]\s*|\s+(?:or|o|ou|oder)\s+", str(header)) if p.strip()]
+    if len(parts) < 2:
+        return None
+    found = {_exact(p) or guess(p, _exact) for p in parts}
+    return found.pop() if len(found) == 1 else None
+
+
+_NAME_PARTS = frozenset(("name", "surname", "middle_name", "second_surname"))
+_ADDRESS_PARTS = frozenset(("address", *PARTS)) - _NAME_PARTS
+
+
+def _grouped(header: str) -> str | None:
+    """A group label before a column's own name, as a two-row header under a merged cell gives it:
+    ``Dirección Ciudad`` → city, ``Address Zip`` → postal_code, ``Deudor Apellido`` → surname.
+    The group names the address or the name and the rest one of its parts."""
+    words = normalise_header(header).split()
+    if len(words) > 8:  # a group label and a column name are a few words; a long cell is neither
+        return None
+    for k in range(1, len(words)):
+        group, part = _exact(" ".join(words[:k])), _exact(" ".join(words[k:]))
+        if group == "address" and part in _ADDRESS_PARTS or group == "name" and part in _NAME_PARTS:
+            return part
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -183,7 +214,7 @@ def canonical_for(header: str) -> str | None:
     name, note = header_currency(header)
     if found is None and note is not None:
         found = _exact(name)
-    return found or guess(name if note is not None else str(header), _exact)
+    return found or _grouped(header) or guess(name if note is not None else str(header), _exact) or _halves(header)
 
 
 def is_identity(header: str) -> bool:
@@ -240,15 +271,12 @@ def plan_columns(headers: list[str], mapping: dict[str, str] | None = None) -> l
         explicit[normalise_header(header)] = target
     out: list[tuple[str, str | None, str]] = []
     taken: set[str] = set()
-    seen: dict[str, int] = {}
     sources, targets = [], []
-    for i, header in enumerate(headers):
-        source = source_label(header, i)
-        key = source.casefold()
-        seen[key] = seen.get(key, 0) + 1
-        if seen[key] > 1:  # a second "address": its own name, so preview and storage keep both apart;
-            source = f"{source} ({seen[key]})"  # kept as information unless the mapping names it
-            target = explicit.get(normalise_header(source)) or KEEP
+    for i, (source, base) in enumerate(_labels(headers)):
+        if source != base:  # a second "address": its own name, so preview and storage keep both apart;
+            # kept as information (and said: column_conflicts) unless the mapping names it; a second
+            # "Deceased" column is read like the first: every column naming a condition is
+            target = explicit.get(normalise_header(source)) or flag_field(base) or KEEP
         else:
             target = explicit.get(normalise_header(source)) or flag_field(source) or canonical_for(source) or KEEP
         sources.append(source)
@@ -273,6 +301,18 @@ def plan_columns(headers: list[str], mapping: dict[str, str] | None = None) -> l
     return _fallback_case_id(out, explicit)
 
 
+def _labels(headers: list) -> list[tuple[str, str]]:
+    """``[(label, header label)]``: each column's own name (``balance (2)`` for a header written a
+    second time) beside the header's."""
+    seen: dict[str, int] = {}
+    out = []
+    for i, header in enumerate(headers):
+        base = source_label(header, i)
+        seen[base.casefold()] = seen.get(base.casefold(), 0) + 1
+        out.append((base if seen[base.casefold()] == 1 else f"{base} ({seen[base.casefold()]})", base))
+    return out
+
+
 def _best_candidates(headers: list, targets: list[str], explicit: dict[str, str]) -> dict[str, int]:
     """``{field: position}`` of the column chosen among several that name the balance, phone or
     address (:mod:`.column_rank`); a column the user mapped wins."""
@@ -287,20 +327,37 @@ def _best_candidates(headers: list, targets: list[str], explicit: dict[str, str]
 
 
 def column_conflicts(headers: list[str], mapping: dict[str, str] | None = None) -> list[dict]:
-    """For every field several columns could be (balance, phone, address), which one is used and
-    why: ``[{field, chosen, other, tie, why}]`` (empty when each has one candidate or the user
-    mapped it)."""
+    """For every field several columns could be (two ``balance`` headers, ``Phone`` and ``Mobile``,
+    ``DPD`` and ``Days overdue``), which one is used and why: ``[{field, chosen, other, tie, why}]``,
+    ``chosen``/``other`` as the plan names the columns (``balance (2)``). ``tie``: nothing tells
+    them apart (the first is used; the preview asks to check). Empty when each field has one
+    candidate, or the user mapped one of them."""
     explicit = {normalise_header(k): v for k, v in (mapping or {}).items()}
-    out = []
-    for field in RANKED:
-        found = [(i, source_label(h, i)) for i, h in enumerate(headers)
-                 if canonical_for(source_label(h, i)) == field and not flag_field(source_label(h, i))]
-        if len(found) < 2:
+    labels = _labels(headers)
+    by_field: dict[str, list[tuple[int, str]]] = {}
+    for i, (label, base) in enumerate(labels):
+        if flag_field(base) or normalise_header(label) in explicit:
             continue
-        chosen, notes = choose(field, found)
-        if any(explicit.get(normalise_header(s)) == field for i, s in found if i != chosen):
-            continue  # the user picked another candidate: nothing left to say
+        field = canonical_for(base)
+        if field:
+            by_field.setdefault(field, []).append((i, label))
+    out = []
+    for field, found in by_field.items():
+        if len(found) < 2 or field in explicit.values():
+            continue  # one candidate, or the user named the column to use: nothing left to say
+        chosen, notes = choose(field, found) if field in RANKED else (found[0][0], [
+            {"field": field, "chosen": found[0][1], "other": s, "tie": True,
+             "why": f"{found[0][1]!r} and {s!r} could both be the {field}; the first is used and the other is "
+                    f"kept as information unless you map it as the {field}"} for _, s in found[1:]])
+        position = {s: i for i, s in found}
+        for note in notes:
+            note["position"] = position[note["other"]]
+            if labels[position[note["other"]]][1].casefold() == labels[chosen][1].casefold():
+                note["tie"], note["why"] = True, (
+                    f"the file has two columns named {labels[chosen][1]!r}: the first is used as the {field} and "
+                    f"{note['other']!r} is kept as information unless you map it as the {field}")
         out.extend(notes)
+    out.sort(key=lambda n: n.pop("position"))  # in file order
     return out
 
 

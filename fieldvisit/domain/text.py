@@ -43,3 +43,16 @@ class Msg(str):
 
 def msg(template: str, **params) -> Msg:
     return Msg(template, **params)
+
+
+#: How much of a cell a preview carries (``--json`` and what the window gets): a 100,000-character
+#: cell is cut here, with "…" (characters).
+PREVIEW_CELL_CHARS = 500
+#: How much of a cell plain output and the window's tables show (characters, then "…").
+SHOWN_CELL_CHARS = 60
+
+
+def clip(text: str, limit: int = SHOWN_CELL_CHARS) -> str:
+    """``text`` cut to ``limit`` characters with "…" at the end when longer (``limit`` counts the
+    characters kept, not the "…"); shorter text unchanged."""
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"

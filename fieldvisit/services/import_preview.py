@@ -20,6 +20,7 @@ from fieldvisit.domain.field_review import VALUE_FIELDS
 from fieldvisit.domain.flag_columns import STATUS
 from fieldvisit.domain.status_columns import status_kind
 from fieldvisit.domain.case_ids import id_key
+from fieldvisit.domain.text import PREVIEW_CELL_CHARS, clip
 from fieldvisit.services.import_cases import (
     case_id_problem, column_plan, conventions_json, read_case, row_context, row_splitter,
 )
@@ -80,7 +81,9 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
          rejected: [...], rows_read, complete, profile, profile_match, skipped, conflicts, sheets_read, sheets_not_read: [{field, chosen, other, tie,
          why}]}
 
-    ``complete`` is False when the file has more than ``limit`` rows (counts cover the first
+    Examples and sample values are cut to :data:`~fieldvisit.domain.text.PREVIEW_CELL_CHARS`
+    characters with "…" (a 100,000-character cell does not travel whole; plain output and the
+    window cut them shorter still). ``complete`` is False when the file has more than ``limit`` rows (counts cover the first
     ``limit``). ``rules`` (a RuleBook): each country's lawful hours, as the import clips to them.
     ``problem``: why the import would be refused as it stands (no case id column), or
     None. Raises :class:`UserError` for a bad mapping.
@@ -100,7 +103,8 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
         country=options.country, currency=options.currency, rules=rules)
     conventions = conventions_json(decided)
     for i, col in enumerate(columns):
-        col["examples"] = [t for t in (cell_text(v[i]) if i < len(v) else "" for _, _, _, v in raw) if t][:EXAMPLES]
+        col["examples"] = [clip(t, PREVIEW_CELL_CHARS) for t in (cell_text(v[i]) if i < len(v) else ""
+                                                                 for _, _, _, v in raw) if t][:EXAMPLES]
     rejected, review, rows, clipped = [], [], [], []
     seen: dict[str, tuple[int, Case]] = {}
     waiting: dict[str, list] = {}  # rejected rows naming flags, before their case's row
@@ -147,6 +151,7 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
                     shown_values[col["source"]] = raw_text
                 else:
                     shown_values[col["source"]] = kept.get(col["source"], "")
+            shown_values = {k: clip(v, PREVIEW_CELL_CHARS) for k, v in shown_values.items()}
             rows.append({"row": number, "values": shown_values, "errors": [e["error"] for e in errors],
                          "review": [n["error"] for n in notes]})
     by_row = {r["row"]: r for r in rows}

@@ -16,13 +16,15 @@ preview shows of every status value, and a repeated case row whose flags say mor
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 
 from fieldvisit.domain.case_ids import id_key
 from fieldvisit.domain.case_rows import RowResult
 from fieldvisit.domain.cases import Case, Flag
 from fieldvisit.domain.cells import cell_text
-from fieldvisit.domain.columns import normalise_header
+from fieldvisit.domain.column_words_eu import EITHER_DATE_OR_AMOUNT, payment_values_kind
+from fieldvisit.domain.columns import KEEP, normalise_header
 from fieldvisit.domain.flag_columns import STATUS, FlagReading
 from fieldvisit.domain.status_columns import status_kind, values_are_statuses
 from fieldvisit.domain.subdivisions import countries_of_region
@@ -32,8 +34,11 @@ from fieldvisit.domain.text import msg
 def settle_status_columns(columns: list[dict], rows: list[tuple[dict, dict]],
                           mapping: dict[str, str] | None = None) -> None:
     """Turn a region column whose values are statuses into a status column, in place:
-    ``columns`` (``[{source, field, action}]``) and each row's ``(mapped cells, kept cells)``.
-    A column the user mapped (``mapping``) stays as mapped."""
+    ``columns`` (``[{source, field, action}]``) and each row's ``(mapped cells, kept cells)``;
+    and a column saying only "last payment" (``Dernier paiement``) into the amount when its values
+    are amounts, or keep it as information when they are neither all dates nor all amounts
+    (:func:`settle_payment_columns`). A column the user mapped (``mapping``) stays as mapped."""
+    settle_payment_columns(columns, rows, mapping)
     chosen = {normalise_header(k) for k in (mapping or {})}
     taken = {c["field"] for c in columns if c["action"] == "map"}
     for i, c in enumerate(columns):
@@ -51,6 +56,37 @@ def settle_status_columns(columns: list[dict], rows: list[tuple[dict, dict]],
             mapped[field] = text
             if text:
                 kept[c["source"]] = text
+
+
+def settle_payment_columns(columns: list[dict], rows: list[tuple[dict, dict]],
+                           mapping: dict[str, str] | None = None) -> None:
+    """``Dernier paiement``, ``Letzte Zahlung``: the date of the last payment when the values are
+    dates, its amount when they are amounts, else kept as information with a note (never guessed)."""
+    chosen = {normalise_header(k) for k in (mapping or {})}
+    taken = {c["field"] for c in columns if c["action"] == "map"}
+    for c in columns:
+        source = normalise_header(c["source"])
+        if c["action"] != "map" or c["field"] != "last_payment_date" or source in chosen or \
+                _strip_marks(source) not in {_strip_marks(h) for h in EITHER_DATE_OR_AMOUNT}:
+            continue
+        kind = payment_values_kind([mapped.get("last_payment_date") for mapped, _ in rows])
+        if kind == "date":
+            continue
+        field = "last_payment_amount" if kind == "amount" and "last_payment_amount" not in taken else None
+        c["note"] = (f"{c['source']} is read as the amount of the last payment: its values are amounts" if field else
+                     f"{c['source']} could be the date or the amount of the last payment; it is kept as information "
+                     f"(map it: --mapping '{{\"{c['source']}\": \"last_payment_date\"}}' or last_payment_amount)")
+        c["field"], c["action"] = (field, "map") if field else (None, KEEP)
+        for mapped, kept in rows:
+            value = mapped.pop("last_payment_date", None)
+            if field:
+                mapped[field] = value
+            elif cell_text(value):
+                kept[c["source"]] = cell_text(value)
+
+
+def _strip_marks(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn")
 
 
 def status_values(columns: list[dict], rows: list[dict]) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from fieldvisit.adapters.i18n import flag_text
 from fieldvisit.domain.columns import IGNORE, KEEP, TARGETS
 from fieldvisit.domain.flag_columns import FREE_TEXT, PREFIX as FLAG_PREFIX, STATUS
+from fieldvisit.domain.text import SHOWN_CELL_CHARS, clip
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.import_preview import preview_import
 from fieldvisit.services.import_profiles import DATE_ORDERS, ImportOptions, open_table
@@ -305,7 +306,7 @@ class ImportPreviewDialog(QDialog):
         for row, column in enumerate(columns):
             combo = self.mapping.cellWidget(row, 1)
             combo.setCurrentIndex(combo.findData(column["field"] if column["action"] == "map" else column["action"]))
-            examples = QTableWidgetItem(" · ".join(column["examples"]))
+            examples = QTableWidgetItem(" · ".join(clip(e) for e in column["examples"]))  # 60 characters each
             if column["action"] == IGNORE:
                 examples.setForeground(QBrush(IGNORED))
             if column.get("note"):  # another column was taken for the same field: say which and why
@@ -329,7 +330,10 @@ class ImportPreviewDialog(QDialog):
         self.sample.setVerticalHeaderLabels([str(r["row"]) for r in p["sample"]])
         for row, r in enumerate(p["sample"]):
             for col, c in enumerate(columns):
-                item = QTableWidgetItem(r["values"].get(c["source"], ""))
+                value = r["values"].get(c["source"], "")
+                item = QTableWidgetItem(clip(value))  # a long cell: its first 60 characters, the rest on hover
+                if len(value) > SHOWN_CELL_CHARS:
+                    item.setToolTip(value)
                 if r["errors"]:
                     item.setBackground(QBrush(REJECTED))
                     item.setToolTip("\n".join(localize(e) for e in r["errors"]))

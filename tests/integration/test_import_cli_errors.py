@@ -161,7 +161,7 @@ def test_unknown_currency_and_country_options_are_refused(tmp_path):
 def test_a_file_giving_no_balance_name_or_place_is_imported_with_a_warning(tmp_path):
     """BRK13c #9: mapping only case_id stored cases with balance 0.00, no name, no word (exit 0)."""
     path = _csv(tmp_path, "Aktenzeichen;Schuldner;Forderung\nDE-1;Jürgen;1.234,56 €\nDE-2;Anna;99,00 €\n")
-    mapping = '{"Aktenzeichen": "case_id"}'
+    mapping = '{"Aktenzeichen": "case_id", "Schuldner": "keep", "Forderung": "keep"}'  # German headers are read now
     plain = _import(tmp_path, path, "--mapping", mapping)
     assert plain.returncode == 0, plain.stderr
     assert ("Warning: The file gives no balance, no name, no address or coordinates and no days past due or due "

@@ -115,19 +115,22 @@ def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None, header_ro
         raise UserError(msg("The delimiter {delimiter!r} cannot be used; give one character such as , ; | or tab.",
                             delimiter=delimiter))
     titles: set[str] = set()
+    sub_rows: list[dict] = []  # a second header row under merged group labels
     lines = _lines(text, delimiter, p.name)  # split and checked once, for the header and the rows
     number, headers, _, _ = pick_header(_csv_records(text, delimiter, [], name=p.name, lines=lines), header_row,
-                                        titles)
+                                        titles, sub_rows)
     if headers is None and header_row is not None:
         last = max((n for n, _ in _csv_records(text, delimiter, [], name=p.name)), default=0)
         raise UserError(msg('{name} has only {rows} rows; choose a header row from 1 to {rows}.', name=p.name,
                             rows=last))
     if headers is None:
         raise UserError(msg('{name} has no rows; export the case file again.', name=p.name))
+    headers = ["" if h is None else str(h) for h in headers]
     while headers and not headers[-1].strip():
         headers = headers[:-1]
-    skipped: list[dict] = []
-    rest = _csv_records(text, delimiter, skipped, len(headers), number, name=p.name, lines=lines)
+    skipped: list[dict] = list(sub_rows)
+    start = max([number, *(r["row"] for r in sub_rows)])
+    rest = _csv_records(text, delimiter, skipped, len(headers), start, name=p.name, lines=lines)
     row_numbers: list[int] = []
     rows = data_rows(rest, len(headers), skipped, row_numbers, headers, titles)
     return Table(headers=[h.strip() for h in headers], rows=rows, kind="csv", encoding=encoding,

@@ -9,6 +9,7 @@ A numbered row is ``(row number as a spreadsheet shows it, list of cell values)`
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -19,14 +20,23 @@ from fieldvisit.domain.columns import canonical_for
 HEADER_SEARCH_ROWS = 10
 
 #: A row whose first filled cell starts with one of these words (then nothing, a space, a colon or
-#: a bracket) is a total line: "Total", "TOTALS:", "Grand total", "Total general", "合计", "總計".
-_FOOTER = re.compile(
-    r"(grand\s*totals?|sub\s*-?\s*totals?|totals?|totales|total\s+general|suma(\s+total)?|sumas|"
-    r"合计|總計|总计|合計|小计|小計|共计|共計|总和|總和|累计|累計)(?=$|[\s:：(（\[=])",
-    re.IGNORECASE)
+#: a bracket) is a total line: "Total", "TOTALS:", "Grand total", "Total general", "Gesamt",
+#: "Summe", "Sous-total", "Totale", "Total geral", "Suma", "合计", "總計", "小计", "合計" (JP), "합계".
+_FOOTER_WORDS = (
+    r"grand\s*totals?", r"sub\s*-?\s*totals?", r"sous\s*-?\s*totaux", r"sous\s*-?\s*totals?", r"subtotale",
+    r"totals?", r"totales", r"totaux", r"totale", r"total\s+general", r"total\s+geral", r"totaal", r"subtotaal",
+    r"sumas", r"summe", r"summen", r"gesamtsumme",
+    r"zwischensumme", r"endsumme", r"gesamtbetrag", r"gesamt", r"insgesamt", r"gesamtergebnis",
+    r"合计", r"總計", r"总计", r"合計", r"小计", r"小計", r"共计", r"共計", r"总和", r"總和", r"累计", r"累計",
+    r"総計", r"総合計", r"합계", r"소계", r"총계")
+_FOOTER = re.compile(r"(" + "|".join(_FOOTER_WORDS) + r")(?=$|[\s:：(（\[=])"
+                     # "Suma", "Soma", "Somma" are given names and surnames too: alone, or with "total"
+                     r"|(suma|soma|somma|somme)(\s+(total|totale|general|generale|generale|geral|g[ée]n[ée]rale?))?"
+                     r"\s*[:：]?\s*$", re.IGNORECASE)
 
 
-_FIRST = frozenset("tTgGsS合總总小共累")
+#: The first characters of those words (both cases): a row starting otherwise is never a total row.
+_FIRST = frozenset("tTgGsSiIzZeE合總总小共累総합소총")
 
 
 def footer_reason(values: list[Any]) -> str | None:
@@ -102,18 +112,73 @@ def _is_header(values: list[Any]) -> int:
     return sum(1 for v in values if v is not None and str(v).strip() and canonical_for(str(v)))
 
 
+def _in_group(header: list[Any], i: int) -> bool:
+    """Whether column ``i`` lies under a group label: a merged cell read into each column it spans
+    (``Dirección | Dirección``), or a label followed or preceded by blank header cells."""
+    def text(j):
+        return str(header[j]).strip() if 0 <= j < len(header) and header[j] is not None else ""
+
+    here = text(i)
+    if not here:
+        return True
+    return here in (text(i - 1), text(i + 1)) or (i + 1 < len(header) and not text(i + 1))
+
+
+def sub_header(header: list[Any], below: list[Any]) -> list[Any] | None:
+    """A second header row under merged group labels (``Dirección`` over ``Calle | Ciudad``): the
+    combined column names (``Dirección Calle``, ``Dirección Ciudad``; the other columns keep
+    theirs), or None when ``below`` is not such a row. It is one when every filled cell is text
+    without digits that names a known column, under a group label or a blank header cell — a case
+    row has its case id under a header of its own, and values that name no column."""
+    filled = [(i, v) for i, v in enumerate(below) if v is not None and str(v).strip()]
+    if not filled or len(filled) > len(header):
+        return None
+    for i, v in filled:
+        if type(v) is not str or any(c.isdigit() for c in v) or not _in_group(header, i):
+            return None
+    if not all(canonical_for(v) for _, v in filled):
+        return None
+    out = list(header) + [None] * max(0, len(below) - len(header))
+    group = ""
+    for i in range(len(out)):
+        top = str(out[i]).strip() if out[i] is not None else ""
+        sub = str(below[i]).strip() if i < len(below) and below[i] is not None else ""
+        group = top or (group if sub else "")
+        if sub:
+            out[i] = f"{group} {sub}".strip()
+    return out
+
+
+def _note_sub_row(sub_rows: list[dict] | None, number: int, sub: tuple[int, list[Any]]) -> None:
+    if sub_rows is not None:
+        names = ", ".join(str(v).strip() for v in sub[1] if v is not None and str(v).strip())
+        sub_rows.append({"row": sub[0], "kind": "header",
+                         "reason": f"the second header row ({names[:80]}), read into the column names under "
+                                   f"row {number}'s group labels, not a case"})
+
+
 def pick_header(numbered_rows: Iterator[tuple[int, list[Any]]], header_row: int | None = None,
-                titles: set[str] | None = None):
+                titles: set[str] | None = None, sub_rows: list[dict] | None = None):
     """Lenders' exports sometimes put a title or blank lines above the header: the header is the
     first of the top rows where at least two cells name known columns (else the first row), or
     the first non-blank row from ``header_row`` on when the user says where it is. ``titles``,
     when given, receives the normalised one-value lines above the header (a report's title, which
     a paged export prints again).
+    A second header row under merged group labels (:func:`sub_header`) is read into the column
+    names; ``sub_rows``, when given, then receives ``{"row", "reason", "kind": "header"}`` for it
+    (the data start below it; the remaining iterator starts there too).
     Returns ``(header_number, header_values, remaining_iterator, known_columns)``."""
+    numbered_rows = iter(numbered_rows)
     if header_row is not None:
         for number, values in numbered_rows:
             if number >= header_row:
-                return number, values, numbered_rows, _is_header(values)
+                known = _is_header(values)
+                below = next(numbered_rows, None)
+                if below is not None and known and (combined := sub_header(values, below[1])):
+                    _note_sub_row(sub_rows, number, below)
+                    return number, combined, numbered_rows, known
+                rest = numbered_rows if below is None else itertools.chain([below], numbered_rows)
+                return number, values, rest, known
         return None, None, iter(()), 0
     buffered = []
     for item in numbered_rows:
@@ -133,6 +198,10 @@ def pick_header(numbered_rows: Iterator[tuple[int, list[Any]]], header_row: int 
     while known and chosen + 1 < len(buffered) and (below := _is_header(buffered[chosen + 1][1])) > known:
         chosen, known = chosen + 1, below
     number, header = buffered[chosen]
+    if known and chosen + 1 < len(buffered) and (combined := sub_header(header, buffered[chosen + 1][1])):
+        _note_sub_row(sub_rows, number, buffered[chosen + 1])
+        buffered.pop(chosen + 1)
+        header = combined
     if titles is not None:
         for _, values in buffered[:chosen]:
             filled = [v for v in values if v is not None and str(v).strip()]

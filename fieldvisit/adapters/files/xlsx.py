@@ -197,12 +197,14 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
             ws.reset_dimensions()
         merges, formulas, hidden = scan_sheet(book, ws)
         found_titles: set[str] = set()
-        number, headers, _, known = pick_header(_numbered(ws, merges), header_row, found_titles)
+        sub_rows: list[dict] = []  # a second header row under merged group labels
+        number, headers, _, known = pick_header(_numbered(ws, merges), header_row, found_titles, sub_rows)
         if headers is None:
             empty.append(ws.title)
             continue
         has_id = any(v is not None and _canonical(v) == "case_id" for v in headers)
-        found.append(((has_id, known), ws, merges, formulas, number, headers, found_titles, hidden))
+        start = max([number, *(r["row"] for r in sub_rows)])  # the data start below the header rows
+        found.append(((has_id, known), ws, merges, formulas, start, headers, found_titles, hidden, number, sub_rows))
     if not found:
         last = max((n for ws in candidates for n, _ in _numbered(ws, [])), default=0) if header_row else 0
         book.close()
@@ -211,7 +213,7 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
                                 rows=last))
         raise UserError(msg('{name} has no rows; export the case file again.', name=p.name))
     best = max(found, key=lambda f: f[0])  # the first of the best: sheet order breaks ties
-    _, ws, merges, formulas, number, headers, titles, hidden = best
+    _, ws, merges, formulas, number, headers, titles, hidden, header_number, sub_rows = best
     headers = _trimmed(headers)
     # a workbook with one sheet per collector or branch: every sheet with the same header is read
     same = [f for f in found if _header_key(f[5]) == _header_key(headers)] if sheet is None else [best]
@@ -230,7 +232,8 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
         order = {title: i for i, title in enumerate(names)}
         others.sort(key=lambda o: order.get(o["sheet"], len(names)))
     several = len(same) > 1
-    skipped: list[dict] = []
+    skipped: list[dict] = [{**r, "row": SheetRow(r["row"], f[1].title, order) if several else r["row"]}
+                           for order, f in enumerate(same) for r in f[9]]  # second header rows
     row_numbers: list[int] = []
     opened = []
 
@@ -261,7 +264,7 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
 
     hidden_rows = [SheetRow(n, f[1].title, order) if several else n
                    for order, f in enumerate(same) for n in f[7] if n > f[4]]
-    return Table(headers=headers, rows=rows(), kind="xlsx", header_row=number, total_rows=None,
+    return Table(headers=headers, rows=rows(), kind="xlsx", header_row=header_number, total_rows=None,
                  sheet=ws.title, sheets=names, row_numbers=row_numbers, skipped=skipped,
                  hidden_rows=hidden_rows,
                  date_system=1904 if book.epoch.year == 1904 else 1900,
