@@ -838,330 +838,330 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="47"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="48"/>
         <source>Import cases — {file}</source>
         <translation>Importar expedientes — {file}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="50"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="51"/>
         <source>one table (CSV)</source>
         <translation>una tabla (CSV)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="56"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="57"/>
         <source>tab</source>
         <translation>tabulador</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="58"/>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="62"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="59"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="63"/>
         <source>As the file shows</source>
         <translation>Como aparece en el fichero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="59"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="60"/>
         <source>Point: 1,234.56</source>
         <translation>Punto: 1,234.56</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="60"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="61"/>
         <source>Comma: 1.234,56</source>
         <translation>Coma: 1.234,56</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="64"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="65"/>
         <source>Day first: 31/12/2026</source>
         <translation>Día primero: 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="65"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="66"/>
         <source>Month first: 12/31/2026</source>
         <translation>Mes primero: 12/31/2026</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="66"/>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="67"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="68"/>
         <source>as the file shows</source>
         <translation>como aparece en el fichero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="68"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="69"/>
         <source>How the file is read</source>
         <translation>Cómo se lee el fichero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="70"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="71"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Hoja</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="70"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="71"/>
         <source>&amp;Header row</source>
         <translation>Fila de &amp;encabezado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="71"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="72"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Codificación</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="72"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="73"/>
         <source>&amp;Delimiter</source>
         <translation>&amp;Separador</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="73"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="74"/>
         <source>Decimal &amp;mark</source>
         <translation>Separador &amp;decimal</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="74"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="75"/>
         <source>Date &amp;order</source>
         <translation>&amp;Orden de fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="75"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="76"/>
         <source>C&amp;ountry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="75"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="76"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Moneda</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="87"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="88"/>
         <source>Column in the file</source>
         <translation>Columna del fichero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="87"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="88"/>
         <source>Use as</source>
         <translation>Usar como</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="87"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="88"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="93"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="94"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="95"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="96"/>
         <source>Sample: rows as they would be stored</source>
         <translation>Muestra: filas tal como se guardarían</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="104"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="105"/>
         <source>Save these choices as the profile</source>
         <translation>Guardar estas opciones como perfil</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="114"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="115"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="185"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="186"/>
         <source>Cannot read the file this way: {error}</source>
         <translation>No se puede leer el fichero así: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="221"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="222"/>
         <source>All sheets with these columns: {sheets}</source>
         <translation>Todas las hojas con estas columnas: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="223"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="224"/>
         <source>Detected: {sheet}</source>
         <translation>Detectada: {sheet}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="224"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="225"/>
         <source>Detect (every sheet with the same columns)</source>
         <translation>Detectar (todas las hojas con las mismas columnas)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="232"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="233"/>
         <source>point (1,234.56)</source>
         <translation>punto (1,234.56)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="232"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="233"/>
         <source>comma (1.234,56)</source>
         <translation>coma (1.234,56)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="233"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="234"/>
         <source>undecided (each amount read by its own form)</source>
         <translation>sin decidir (cada importe según su forma)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="234"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="235"/>
         <source>day first</source>
         <translation>día primero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="234"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="235"/>
         <source>month first</source>
         <translation>mes primero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="235"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="236"/>
         <source>undecided (ambiguous dates go to review)</source>
         <translation>sin decidir (las fechas ambiguas pasan a revisión)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="238"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="239"/>
         <source>per row ({codes})</source>
         <translation>por fila ({codes})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="239"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="240"/>
         <source>{code} (the workspace&apos;s)</source>
         <translation>{code} (el del espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="240"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="241"/>
         <source>Read: decimal mark {decimal}; dates {order}; country {country}; currency {currency}.</source>
         <translation>Lectura: separador decimal {decimal}; fechas {order}; país {country}; moneda {currency}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="239"/>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="242"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="240"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="243"/>
         <source>unknown</source>
         <translation>sin determinar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="249"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="250"/>
         <source>Sheet “{sheet}” is not read: it is hidden in the workbook; choose it under Sheet to import it.</source>
         <translation>La hoja «{sheet}» no se lee: está oculta en el libro; elíjala en Hoja para importarla.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="252"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="253"/>
         <source>Sheet “{sheet}” is not read: no header row was found in it.</source>
         <translation>La hoja «{sheet}» no se lee: no se encontró en ella una fila de encabezados.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="254"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="255"/>
         <source>Sheet “{sheet}” is not read: it is a chart, not a sheet of rows.</source>
         <translation>La hoja «{sheet}» no se lee: es un gráfico, no una hoja de filas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="256"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="257"/>
         <source>Sheet “{sheet}” is not read: its columns differ; choose it under Sheet to import it.</source>
         <translation>La hoja «{sheet}» no se lee: sus columnas son distintas; elíjala en Hoja para importarla.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="262"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="263"/>
         <source>Profile “{name}” applied.</source>
         <translation>Perfil «{name}» aplicado.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="269"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="270"/>
         <source>Keep as extra information</source>
         <translation>Conservar como información adicional</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="270"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="271"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="284"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="285"/>
         <source>Blocks visits: status words</source>
         <translation>Bloquea visitas: palabras de estado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="286"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="287"/>
         <source>Blocks visits: restrictions written as words</source>
         <translation>Bloquea visitas: restricciones escritas en texto libre</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="288"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="289"/>
         <source>Blocks visits: {flag}</source>
         <translation>Bloquea visitas: {flag}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="326"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="327"/>
         <source>kept</source>
         <translation>conservada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="326"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="327"/>
         <source>ignored</source>
         <translation>ignorado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="347"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="351"/>
         <source>Choose the case id column above.</source>
         <translation>Elija arriba la columna del id. de expediente.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="352"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="356"/>
         <source>{rows} rows read: {rejected} would be rejected, {review} texts need review. Kept as extra information: {kept}. Ignored: {ignored}.</source>
         <translation>{rows} filas leídas: {rejected} se rechazarían, {review} textos necesitan revisión. Conservado como información adicional: {kept}. Ignorado: {ignored}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="355"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="359"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="357"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="361"/>
         <source>Row {row} ({column}): {error}</source>
         <translation>Fila {row} ({column}): {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="358"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="362"/>
         <source>Row {row}: {error}</source>
         <translation>Fila {row}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="362"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="366"/>
         <source>Check: {notes}.</source>
         <translation>Compruebe: {notes}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="364"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="368"/>
         <source>Skipped (not case records): {rows}.</source>
         <translation>Omitidas (no son expedientes): {rows}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="365"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="369"/>
         <source>row {row}: {reason}</source>
         <translation>fila {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="368"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="372"/>
         <source>Rows hidden or filtered out in the workbook, imported like the others: {rows}.</source>
         <translation>Filas ocultas o filtradas en el libro, importadas como las demás: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="371"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="375"/>
         <source>no balance</source>
         <translation>sin saldo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="371"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="375"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="372"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="376"/>
         <source>no address or coordinates</source>
         <translation>sin dirección ni coordenadas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="373"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="377"/>
         <source>no days past due or due date (shown as unknown, not 0)</source>
         <translation>sin días de atraso ni fecha de vencimiento (se muestran como desconocidos, no 0)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="374"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="378"/>
         <source>Warning: the columns give {fields}; choose the columns that hold them, or the cases are imported without them.</source>
         <translation>Aviso: las columnas no dan {fields}; elija las columnas que lo contienen, o los expedientes se importarán sin ello.</translation>
     </message>

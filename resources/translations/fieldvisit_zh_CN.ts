@@ -829,330 +829,330 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="47"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="48"/>
         <source>Import cases — {file}</source>
         <translation>导入案件 — {file}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="50"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="51"/>
         <source>one table (CSV)</source>
         <translation>单个表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="56"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="57"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="58"/>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="62"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="59"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="63"/>
         <source>As the file shows</source>
         <translation>按文件所示</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="59"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="60"/>
         <source>Point: 1,234.56</source>
         <translation>小数点：1,234.56</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="60"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="61"/>
         <source>Comma: 1.234,56</source>
         <translation>逗号：1.234,56</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="64"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="65"/>
         <source>Day first: 31/12/2026</source>
         <translation>日在前：31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="65"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="66"/>
         <source>Month first: 12/31/2026</source>
         <translation>月在前：12/31/2026</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="66"/>
         <location filename="../../fieldvisit/ui/import_dialog.py" line="67"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="68"/>
         <source>as the file shows</source>
         <translation>按文件所示</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="68"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="69"/>
         <source>How the file is read</source>
         <translation>文件读取方式</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="70"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="71"/>
         <source>&amp;Sheet</source>
         <translation>工作表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="70"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="71"/>
         <source>&amp;Header row</source>
         <translation>表头行(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="71"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="72"/>
         <source>&amp;Encoding</source>
         <translation>编码(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="72"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="73"/>
         <source>&amp;Delimiter</source>
         <translation>分隔符(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="73"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="74"/>
         <source>Decimal &amp;mark</source>
         <translation>小数符号(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="74"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="75"/>
         <source>Date &amp;order</source>
         <translation>日期顺序(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="75"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="76"/>
         <source>C&amp;ountry</source>
         <translation>国家(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="75"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="76"/>
         <source>C&amp;urrency</source>
         <translation>货币(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="87"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="88"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="87"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="88"/>
         <source>Use as</source>
         <translation>用作</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="87"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="88"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="93"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="94"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="95"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="96"/>
         <source>Sample: rows as they would be stored</source>
         <translation>样本：将要保存的行</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="104"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="105"/>
         <source>Save these choices as the profile</source>
         <translation>将这些选择保存为配置</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="114"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="115"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="185"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="186"/>
         <source>Cannot read the file this way: {error}</source>
         <translation>无法以此方式读取文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="221"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="222"/>
         <source>All sheets with these columns: {sheets}</source>
         <translation>所有具有这些列的工作表：{sheets}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="223"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="224"/>
         <source>Detected: {sheet}</source>
         <translation>已检测到：{sheet}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="224"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="225"/>
         <source>Detect (every sheet with the same columns)</source>
         <translation>自动检测（所有列相同的工作表）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="232"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="233"/>
         <source>point (1,234.56)</source>
         <translation>小数点 (1,234.56)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="232"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="233"/>
         <source>comma (1.234,56)</source>
         <translation>逗号 (1.234,56)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="233"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="234"/>
         <source>undecided (each amount read by its own form)</source>
         <translation>未定（按各金额自身格式读取）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="234"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="235"/>
         <source>day first</source>
         <translation>日在前</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="234"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="235"/>
         <source>month first</source>
         <translation>月在前</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="235"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="236"/>
         <source>undecided (ambiguous dates go to review)</source>
         <translation>未定（有歧义的日期送审核）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="238"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="239"/>
         <source>per row ({codes})</source>
         <translation>按行（{codes}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="239"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="240"/>
         <source>{code} (the workspace&apos;s)</source>
         <translation>{code}（工作区的）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="240"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="241"/>
         <source>Read: decimal mark {decimal}; dates {order}; country {country}; currency {currency}.</source>
         <translation>读取方式：小数符号 {decimal}；日期 {order}；国家 {country}；货币 {currency}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="239"/>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="242"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="240"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="243"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="249"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="250"/>
         <source>Sheet “{sheet}” is not read: it is hidden in the workbook; choose it under Sheet to import it.</source>
         <translation>未读取工作表“{sheet}”：它在工作簿中被隐藏；如需导入，请在“工作表”中选择它。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="252"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="253"/>
         <source>Sheet “{sheet}” is not read: no header row was found in it.</source>
         <translation>未读取工作表“{sheet}”：其中没有找到表头行。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="254"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="255"/>
         <source>Sheet “{sheet}” is not read: it is a chart, not a sheet of rows.</source>
         <translation>未读取工作表“{sheet}”：它是图表，不是数据行的工作表。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="256"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="257"/>
         <source>Sheet “{sheet}” is not read: its columns differ; choose it under Sheet to import it.</source>
         <translation>未读取工作表“{sheet}”：其列不同；如需导入，请在“工作表”中选择它。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="262"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="263"/>
         <source>Profile “{name}” applied.</source>
         <translation>已应用配置“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="269"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="270"/>
         <source>Keep as extra information</source>
         <translation>作为附加信息保留</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="270"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="271"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="284"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="285"/>
         <source>Blocks visits: status words</source>
         <translation>阻止上门：状态用词</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="286"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="287"/>
         <source>Blocks visits: restrictions written as words</source>
         <translation>禁止上门：以文字描述的限制</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="288"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="289"/>
         <source>Blocks visits: {flag}</source>
         <translation>禁止上门：{flag}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="326"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="327"/>
         <source>kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="326"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="327"/>
         <source>ignored</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="347"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="351"/>
         <source>Choose the case id column above.</source>
         <translation>请在上方选择案件编号列。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="352"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="356"/>
         <source>{rows} rows read: {rejected} would be rejected, {review} texts need review. Kept as extra information: {kept}. Ignored: {ignored}.</source>
         <translation>已读取 {rows} 行：{rejected} 行将被拒绝，{review} 条文本需审核。作为附加信息保留：{kept}。已忽略：{ignored}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="355"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="359"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="357"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="361"/>
         <source>Row {row} ({column}): {error}</source>
         <translation>第 {row} 行（{column}）：{error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="358"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="362"/>
         <source>Row {row}: {error}</source>
         <translation>第 {row} 行：{error}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="362"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="366"/>
         <source>Check: {notes}.</source>
         <translation>请核对：{notes}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="364"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="368"/>
         <source>Skipped (not case records): {rows}.</source>
         <translation>已跳过（非案件记录）：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="365"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="369"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="368"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="372"/>
         <source>Rows hidden or filtered out in the workbook, imported like the others: {rows}.</source>
         <translation>工作簿中隐藏或被筛选掉的行，已与其他行一样导入：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="371"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="375"/>
         <source>no balance</source>
         <translation>无余额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="371"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="375"/>
         <source>no name</source>
         <translation>无姓名</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="372"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="376"/>
         <source>no address or coordinates</source>
         <translation>无地址或坐标</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="373"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="377"/>
         <source>no days past due or due date (shown as unknown, not 0)</source>
         <translation>没有逾期天数或到期日（显示为未知，而不是 0）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_dialog.py" line="374"/>
+        <location filename="../../fieldvisit/ui/import_dialog.py" line="378"/>
         <source>Warning: the columns give {fields}; choose the columns that hold them, or the cases are imported without them.</source>
         <translation>警告：各列中{fields}；请选择包含这些信息的列，否则案件将在缺少这些信息的情况下导入。</translation>
     </message>
