@@ -12,7 +12,7 @@ import tempfile
 from decimal import Decimal
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from fieldvisit.adapters.files.readers import read_table
@@ -70,6 +70,8 @@ def _expected(data):
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@example(data=[(";'", "1", Decimal("0.01"), dt.date(2020, 1, 13)), ("';", "1", Decimal("0.01"), dt.date(2020, 1, 13))],
+         conv={"delimiter": ",", "encoding": "utf-8", "decimal_comma": False, "dayfirst": False})  # the Sniffer took ';'
 @given(data=rows, conv=convention)
 def test_csv_in_every_convention_imports_back_unchanged(data, conv):
     buffer = io.StringIO(newline="")
