@@ -130,8 +130,8 @@ def m_readings(text: str) -> list[str]:
     """For an appointment text whose Spanish day letters have an ``M`` that could be martes or
     miércoles ("LMV 10-12"): the text written both ways with the days' names ("lunes, martes,
     viernes 10-12", "lunes, miércoles, viernes 10-12"), for a person to pick; else ``[]``."""
-    words = [m for m in _LETTER_WORD.finditer(text) if "m" in m.group(0).lower()]
-    if not words or any("x" in m.group(0).lower() for m in _LETTER_WORD.finditer(text)):
+    letters = {c for w in _LETTER_WORD.findall(text) for c in w.lower()}
+    if not _m_unclear(letters) or not letters & _ES_ONLY:  # "M" alone: Monday or martes, not this question
         return []
     out = []
     for m_is in ("martes", "miércoles"):

@@ -18,8 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from fieldvisit.domain.hold_review import ZONE_FIELD
 from fieldvisit.domain.text import msg
-from fieldvisit.services.hold_review import move_to_zone, zone_pending
+from fieldvisit.services.hold_review import move_to_zone
 from fieldvisit.services.ports import Geocoder, GeocoderOffline, GeocoderRefused, UnitOfWork, ZoneLookup
 from fieldvisit.services.progress import Progress, Work
 from fieldvisit.services.window_review import corrections_for, lawful_hours
@@ -91,11 +92,10 @@ class GeocodeSummary:
 
 def _place_in_zone(uow: UnitOfWork, case_id: str, zone: str, rules, today: date | None) -> None:
     """The geocoded place's ``zone`` for the stored case: its windows and held appointment move
-    to it (audited as ``zone_from_place``); nothing when the zone was already the case's and no
-    appointment waits for it."""
+    to it (audited as ``zone_from_place``). The caller asks only when the zone is new to the case
+    or a question about its zone is open."""
     case = uow.cases.get(case_id)
-    held = zone_pending(uow, case_id) if case is not None else None
-    if case is None or (case.timezone == zone and held is None):
+    if case is None:
         return
     before = case.timezone
     fields, reread = move_to_zone(uow, case, zone, by="geocoder", lawful=lawful_hours(rules, case.country),
@@ -143,6 +143,8 @@ def geocode_pending(uow: UnitOfWork, geocoder: Geocoder, zones: ZoneLookup | Non
     summary = GeocodeSummary()
     with uow:
         queue = [c for c in uow.cases.needing_position() if c.address.strip()]
+        # the cases whose zone is an open question (their appointment may wait for it), read once
+        asked = {i["case_id"] for i in uow.window_reviews.pending() if i["column"] == ZONE_FIELD}
     total = len(queue)
     for done, case in enumerate(queue):
         yield Progress(done, total, f"Geocoding {case.case_id}")
@@ -171,7 +173,7 @@ def geocode_pending(uow: UnitOfWork, geocoder: Geocoder, zones: ZoneLookup | Non
         with uow:
             if lat is not None:
                 zone = zones.zone_for(case.country, lat, lon) if zones else None
-                if zone:  # the windows move to the place's zone, before the zone is stored
+                if zone and (zone != case.timezone or case.case_id in asked):  # before the zone is stored
                     _place_in_zone(uow, case.case_id, zone, rules, today)
                 uow.cases.set_position(case.case_id, lat, lon, "geocoded", zone)
                 if zone:  # the place now tells the zone an import could not: its question is closed

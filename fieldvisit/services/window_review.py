@@ -63,11 +63,6 @@ def fields_to_review(uow: UnitOfWork, *, windows: bool = False, every: bool = Fa
     return out
 
 
-def spanish_m_unclear_in(error: str) -> bool:
-    """Whether a window item was left for review because its Spanish ``M`` could be two days."""
-    return "martes or miércoles" in error
-
-
 def pending_reviews(uow: UnitOfWork) -> list[dict]:
     """Open items ``{id, case_id, name, country, timezone, currency, column, kind, text, error,
     row, created_at, windows, candidates, now}`` by case id. ``kind``: ``"window"`` (appointment
@@ -106,7 +101,7 @@ def pending_reviews(uow: UnitOfWork) -> list[dict]:
             out.append({**base, "error": error, "kind": "value" if value else "window", "currency_open": open_,
                         "symbol": symbol,
                         "candidates": candidates(item["column"], item["text"], case.currency, open_, symbol) if value else
-                        m_readings(item["text"]) if spanish_m_unclear_in(item["error"]) else [],
+                        m_readings(item["text"]),
                         "windows": [] if value else [w for w in case.windows if w.inconvenient == inconvenient]})
     return out
 
