@@ -188,16 +188,7 @@ def row_context(table: Table, rows: list[dict], columns: list[dict], *, as_of: d
 
 def _lawful_hours(rules):
     """``country -> (start, end)`` of the rule book's contact hours, looked up once per country."""
-    hours: dict[str, tuple] = {}
-
-    def lawful_for(country: str):
-        try:
-            return hours[country]
-        except KeyError:
-            found = hours[country] = rules.for_country(country).contact_hours
-            return found
-
-    return lawful_for
+    return lru_cache(maxsize=None)(lambda country: rules.for_country(country).contact_hours)
 
 
 def _visiting_days(rules):
