@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from itertools import islice
 
-from fieldvisit.domain.case_rows import RowResult, cell_text
+from fieldvisit.domain.case_rows import cell_text
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.columns import IGNORE, KEEP, PARTS
 from fieldvisit.domain.field_review import VALUE_FIELDS
@@ -86,7 +86,8 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
     window cut them shorter still). ``complete`` is False when the file has more than ``limit`` rows (counts cover the first
     ``limit``). ``rules`` (a RuleBook): each country's lawful hours, as the import clips to them.
     ``problem``: why the import would be refused as it stands (no case id column), or
-    None. Raises :class:`UserError` for a bad mapping.
+    None; the rows are still read (under a stand-in id) so the sample shows what the other columns
+    give. Raises :class:`UserError` for a bad mapping.
     """
     columns = column_plan(table.headers, options.mapping, file_name, require_case_id=False)
     problem = case_id_problem(table.headers, [(c["source"], c["field"], c["action"]) for c in columns], file_name)
@@ -109,7 +110,9 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
     seen: dict[str, tuple[int, Case]] = {}
     waiting: dict[str, list] = {}  # rejected rows naming flags, before their case's row
     for number, mapped, kept, values in raw:
-        result = read_case(mapped, kept, ctx) if not problem else RowResult(None)
+        if problem:  # no case id column: each row read under a stand-in id, so the preview still shows
+            mapped = {**mapped, "case_id": f"ROW-{number}"}  # what the other cells give
+        result = read_case(mapped, kept, ctx)
         errors = [{"row": number, "column": c, "error": m} for c, m in result.errors]
         notes = [{"row": number, "column": c, "error": m} for c, m in result.review]
         if result.case is None and result.rejected_id:  # its flags are kept on the case another row imports

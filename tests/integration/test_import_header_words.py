@@ -100,3 +100,42 @@ def test_variants_in_spanish_and_chinese(capsys, url, tmp_path):
     case = cases["Z-1"]
     assert (case["lat"], case["lon"], case["days_past_due"], case["timezone"]) == (31.2304, 121.4737, 30,
                                                                                     "Asia/Shanghai")
+
+
+def run(capsys, url, *args):
+    rc = main(["--db", url, *args])
+    out, err = capsys.readouterr()
+    return rc, out, err
+
+
+def test_no_id_preview_exits_0_with_columns_sample_and_the_sentence(capsys, url):
+    """BRK15 #12 (c46_no_id.csv): the preview shows all it can and says a case_id column is needed."""
+    path = str(DATA / "c46_no_id.csv")
+    data = run_json(capsys, url, "cases", "import", path, "--preview", "--as-of", "2026-11-30")
+    assert "no case_id column" in data["problem"] and "--mapping" in data["problem"]
+    assert [c["field"] for c in data["columns"]] == ["name", "address", "lat", "lon", "balance", "currency",
+                                                     "days_past_due"]
+    assert data["conventions"]["currency"] == "EUR" and data["rows_read"] == 2
+    assert data["sample"][0]["values"]["balance"] == "100.00 EUR"  # the rows are read as the import would
+    rc, out, err = run(capsys, url, "cases", "import", path, "--preview", "--as-of", "2026-11-30")
+    assert rc == 0 and err == ""
+    assert "Columns (7):" in out and "row 3: name=No Id Two" in out
+    last = out.strip().splitlines()[-1]
+    assert last.startswith("Cannot be imported as it is:") and "case_id" in last and "--mapping" in last
+    rc, out, err = run(capsys, url, "cases", "import", path, "--as-of", "2026-11-30")
+    assert rc == 2 and out == "" and "no case_id column" in err and err.count("\n") == 1
+    rc, _, err = run(capsys, url, "cases", "import", path, "--preview", "--save-profile", "p")
+    assert rc == 2 and "the profile is not saved" in err
+    assert run_json(capsys, url, "cases", "profiles")["profiles"] == []
+
+
+def test_no_id_preview_still_reports_other_bad_cells(capsys, url, tmp_path):
+    path = tmp_path / "no_id_bad.csv"
+    path.write_text("name,balance,currency,appointment\nAna,100,EUR,martes 16:00-18:00\nBea,abc,EUR,\n",
+                    encoding="utf-8")
+    data = run_json(capsys, url, "cases", "import", str(path), "--preview", "--as-of", "2026-11-30")
+    assert data["problem"] and [r["row"] for r in data["rejected"]] == [3]
+    rc = main(["--db", url, "--json", "cases", "import", str(path), "--preview", "--mapping",
+               '{"name": "case_id"}', "--as-of", "2026-11-30"])
+    mapped = json.loads(capsys.readouterr().out)
+    assert rc == 0 and mapped["problem"] is None
