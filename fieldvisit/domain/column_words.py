@@ -99,7 +99,7 @@ _ABBREVIATIONS = {
     "prov": "province", "acc": "account", "acct": "account", "cust": "customer", "fname": "first name",
     "lname": "last name", "first": "first", "ln": "loan", "ctry": "country", "curr": "currency",
     "ccy": "currency", "os": "outstanding", "o s": "outstanding", "tot": "total", "ttl": "total",
-    "appt": "appointment", "appts": "appointment",
+    "appt": "appointment", "appts": "appointment", "addr1": "address", "adr1": "address", "1st": "first",
 }
 #: Words that say whose/which an ordinary field is (dropped before the second lookup).
 _QUALIFIERS = frozenset(
@@ -109,7 +109,9 @@ _QUALIFIERS = frozenset(
 
 
 def _words(text: str) -> list[str]:
-    t = unicodedata.normalize("NFKC", text).casefold()
+    """A header's words, casefolded, accents dropped; camelCase split (``LastPaymentDate``)."""
+    t = unicodedata.normalize("NFKC", text)
+    t = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", t).casefold()
     t = "".join(c for c in unicodedata.normalize("NFD", t) if unicodedata.category(c) != "Mn")
     return re.findall(r"[a-z0-9#]+|[^\x00-\x7f\s_\-./:()#,]+", t)
 
@@ -137,7 +139,9 @@ def _has(words: list[str], text: str, latin: str, cjk: tuple[str, ...] = ()) -> 
         or any(c in text for c in cjk)
 
 
-_DATE = ("date", "dt", "fecha", "data", "日期", "期日", "年月日", "日付", "날짜", "일자")
+#: CJK words are found inside the joined header; Latin ones only as whole words (in ``has``): "dt" and
+#: "data" inside "PreferredTimeSlot" or "Update Time" are no date.
+_DATE = ("日期", "期日", "年月日", "日付", "날짜", "일자")
 _LAST = ("最后", "最近", "上次", "最後", "最終", "최근", "마지막", "최종")
 _PAY = ("还款", "還款", "缴费", "入金", "返済", "납부", "상환")
 _DUE = ("到期", "应还", "應還", "逾期", "期限", "延滞", "연체", "만기", "납기")
@@ -187,16 +191,21 @@ def _concept(words: list[str], text: str) -> str | None:
         if has("dpd arrears arrear delinquent delinquency overdue past late mora atraso vencido vencidos missed "
                "unpaid impago due retard impaye impayes uberfallig ueberfaellig verzug ritardo scaduto", _DUE):
             return "days_past_due"
+        if has("visit visita visitar visite besuch besuchs", ("拜访", "上门")) and not has(
+                "since desde depuis seit last ultima ultimo dernier derniere letzte count number numero nb anzahl "
+                "cantidad quantidade"):
+            return "appointment"  # "Días y horario de visita", "Días de visita"; never "Days since last visit"
         return None
     if has("since desde depuis seit") and has("due delinquent delinquency overdue arrears mora atraso vencido impago "
+                                              "inadimplente inadimplencia zahlungsverzug "
                                               "retard impaye verzug fallig", _DUE):
         return "due_date"  # "Past Due Since", "En mora desde"
     if (first := first_arrears(has)) is not None:  # "First Missed Payment", "Primera cuota impagada": when
         return first or None                        # the arrears started; never its amount
-    if has("date fecha data datum", _DATE):
+    if has("date fecha data datum updated update modified created timestamp", _DATE):
         if last_payment:
             return "last_payment_date"
-        if has("due venc* impago mora delinquent delinquency default missed overdue arrears exigib* echeance "
+        if has("due venc* impago mora delinquent delinquency default defaut missed overdue arrears exigib* echeance "
                "impaye fallig* faellig* verzug scadenza", _DUE):
             return "due_date"
         return None

@@ -43,6 +43,7 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "latitude decimal", "lat dec", "y lat", "lat y",
         "latitud gps", "latitud geográfica", "coordenada latitud", "latitude geográfica",
         "breitengrad", "geogr breite", "geographische breite", "geografische breite", "breite wgs84",
+        "geo breite", "gps breite",
         "纬度坐标", "坐标纬度", "gps纬度", "定位纬度", "位置纬度", "地址纬度", "緯度座標", "위도",
     ),
     "lon": (
@@ -51,6 +52,7 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "longitude decimal", "lon dec", "lng dec", "x lon", "lon x", "x lng", "lng x",
         "longitud gps", "longitud geográfica", "coordenada longitud", "longitude geográfica",
         "längengrad", "laengengrad", "geogr länge", "geographische länge", "geografische länge", "länge wgs84",
+        "geo länge", "gps länge",
         "经度坐标", "坐标经度", "gps经度", "定位经度", "位置经度", "地址经度", "經度座標", "経度", "경도",
     ),
     "appointment": (
@@ -61,6 +63,9 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "janela de visita", "período preferido", "turno preferencial",
         "créneau préféré", "heure préférée", "horaire préféré", "plage de disponibilité",
         "wunschtermin", "wunschzeit", "bevorzugte zeit", "bevorzugter termin", "besuchsfenster",
+        "cuándo visitar", "mejor momento para visitar", "mejor momento", "momento de visita", "días y horario de visita",
+        "when to visit", "best day time", "best day and time", "visit preference", "visit preferences",
+        "time window", "visit time window", "availability window", "visit availability", "besuchszeitraum",
         "偏好时间", "方便时段", "首选时间", "首选拜访时间", "可上门时间", "上门时间段", "拜访时段",
     ),
     "due_date": (
@@ -75,7 +80,8 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "premier impayé", "date du premier impayé", "date premier impayé", "première échéance impayée",
         "date de la première échéance impayée",
         "erste offene rate", "erste unbezahlte rate", "datum der ersten offenen rate", "erster zahlungsausfall",
-        "datum erster zahlungsausfall", "in verzug seit",
+        "datum erster zahlungsausfall", "in verzug seit", "verzugsbeginn", "datum verzugsbeginn", "beginn des verzugs",
+        "zahlungsverzug seit", "inadimplente desde", "em inadimplência desde",
         "首次逾期日", "首次逾期日期", "首逾日", "首逾日期", "首次逾期时间", "逾期开始日", "逾期开始日期", "逾期起始日",
         "逾期起始日期", "首期逾期日", "首次違約日", "首次逾期日期(年月日)",
     ),
@@ -88,7 +94,8 @@ _WHERE = frozenset(
     "geografica geografico geographic geographical geogr geographische geografische home domicilio casa "
     "residence residencia address addr direccion endereco adresse anschrift wgs84 wgs 84 dec decimal deg degrees "
     "grados graus degres grad point punto ponto geocode geocoded map mapa karte property prop visit visita "
-    "del de da do la el the of du des le der die das in en em".split())
+    "del de da do la el the of du des le der die das in en em dd ° º domicile logement maison wohnort wohnung haus "
+    "residencial residential vivienda moradia geolocation geolocalizacion geolocalizacao geolocalisation geoloc".split())
 _LAT = frozenset("lat latitude latitud latitudine breitengrad".split())
 _LON = frozenset("lon lng long longitude longitud longitudine langengrad laengengrad".split())
 _COMPOUND = ("geo", "gps", "loc", "home", "addr", "site")
@@ -123,9 +130,11 @@ def coordinate(words: list[str], text: str) -> str | None:
     return "lat" if lats else "lon"
 
 
-_FIRST = "first primer primera primero premier premiere erste ersten erster primeiro primeira earliest oldest"
+_FIRST = "first primer primera primero premier premiere erste ersten erster primeiro primeira earliest oldest 1er 1ere"
+#: Words saying the arrears *started* ("Inicio de mora", "Data início atraso", "Arrears Start").
+_START = "start started begin began beginning inicio comienzo debut beginn"
 _MISSED = ("missed unpaid impago impagado impagada impagadas impagados default defaulted delinquency delinquent "
-           "overdue arrears vencida vencido vencidas vencidos atraso atrasada atrasado mora impaye impayee impayes "
+           "overdue arrears vencida vencido vencidas vencidos impaga impagas impagos defaut atraso atrasada atrasado mora impaye impayee impayes "
            "unbezahlt unbezahlte offene zahlungsausfall inadimplencia incumplimiento incumplida bounced dishonoured "
            "dishonored")
 _AMOUNT = ("amount amt monto importe valor montant betrag balance saldo sum total count number numero nombre "
@@ -139,6 +148,6 @@ def first_arrears(has) -> str | None:
     :mod:`.column_words`): ``"due_date"``, the date the arrears run from (``First Missed Payment``,
     ``首次逾期``); ``""`` for its amount, count or days (``First Missed Payment Amount``: no field of
     its own, kept as information); None for a header about something else."""
-    if not (has(_FIRST) and has(_MISSED) or has("", _FIRST_CJK)):
+    if not ((has(_FIRST) or has(_START)) and has(_MISSED) or has("", _FIRST_CJK)):
         return None
     return "" if has(_AMOUNT, _AMOUNT_CJK) else "due_date"

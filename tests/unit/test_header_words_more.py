@@ -34,7 +34,19 @@ LENDER_HEADERS = [
     ("Data do primeiro atraso", "due_date"), ("Premier impayé", "due_date"),
     ("Date du premier impayé", "due_date"), ("Erste offene Rate", "due_date"), ("Erste unbezahlte Rate", "due_date"),
     ("首次逾期日", "due_date"), ("首次逾期日期", "due_date"), ("逾期开始日", "due_date"),
-    ("Days since first missed payment", "days_past_due"),
+    ("Days since first missed payment", "days_past_due"), ("1st Missed Payment", "due_date"),
+    ("Inicio de mora", "due_date"), ("Primera cuota impaga", "due_date"), ("Inadimplente desde", "due_date"),
+    ("Data início atraso", "due_date"), ("Date de défaut", "due_date"), ("Verzugsbeginn", "due_date"),
+    ("Zahlungsverzug seit", "due_date"),
+    # more ways of writing them
+    ("Residential Addr1", "address"), ("Latitude °", "lat"), ("lat_dd", "lat"), ("Geolocalización Latitud", "lat"),
+    ("Latitude du domicile", "lat"), ("Geo Breite", "lat"), ("Días y horario de visita", "appointment"),
+    ("Días de visita", "appointment"), ("Cuándo visitar", "appointment"), ("Preferred Time Slot", "appointment"),
+    ("Best Day/Time", "appointment"), ("Time Window", "appointment"),
+    # camelCase exports
+    ("DueDate", "due_date"), ("FechaVencimiento", "due_date"), ("LastPaymentDate", "last_payment_date"),
+    ("DataVencimento", "due_date"), ("GeoLat", "lat"), ("CaseID", "case_id"), ("BestTimeToVisit", "appointment"),
+    ("DaysPastDue", "days_past_due"), ("HomeAddress", "address"),
     # what stays as it was
     ("First Name", "name"), ("First", "name"), ("Borrower First", "name"), ("BORR_FIRST_NM", "name"),
     ("Primer apellido", "surname"), ("Borrower", "name"), ("Lat", "lat"), ("Lng", "lon"),
@@ -55,7 +67,7 @@ def test_lender_headers_map_to_their_field(header, field):
     "Work Lat", "Office Longitude", "单位纬度", "公司经度",  # no field for the workplace's point
     "Lat/Lng", "Lat Lon", "Latitude Longitude", "经纬度",  # both in one column: not one of them
     "Coord. X", "Coord. Y", "Coordenada X", "Coordenada UTM Y",  # usually projected metres, not degrees
-    "Latitude accuracy", "Long Name",
+    "Latitude accuracy", "Long Name", "Breite", "Länge",  # width and length, unless said to be a coordinate
 ])
 def test_not_one_coordinate(header):
     assert canonical_for(header) not in ("lat", "lon")
@@ -63,7 +75,8 @@ def test_not_one_coordinate(header):
 
 @pytest.mark.parametrize("header", [
     "First Missed Payment Amount", "Number of missed payments", "Missed Payments", "First Payment Date",
-    "First Contact", "首次逾期金额", "Primer vencimiento",
+    "First Contact", "首次逾期金额", "Primer vencimiento", "Loan Start Date", "Start Date", "AcctOpenDt",
+    "Last Updated", "Updated Balance",
 ])
 def test_not_the_arrears_date(header):
     assert canonical_for(header) != "due_date"
@@ -71,9 +84,10 @@ def test_not_the_arrears_date(header):
 
 @pytest.mark.parametrize("header", [
     "First Missed Payment", "First Unpaid Installment", "First Contact", "First Payment Date", "First Visit",
+    "Last Updated", "Days since last visit",
 ])
 def test_first_is_a_name_word_only_beside_name(header):
-    assert canonical_for(header) != "name"
+    assert canonical_for(header) not in ("name", "surname", "appointment")
 
 
 @pytest.mark.parametrize("header", [
