@@ -5,7 +5,8 @@ Two parts:
 
 - :data:`MORE_SYNONYMS`: exact names, merged into those of :mod:`.columns` (compared case-, accent-
   and punctuation-insensitively): ``Addr1``, ``Breitengrad``, ``Horario Preferente``,
-  ``First Unpaid Installment``, ``首次逾期日期``…
+  ``First Unpaid Installment``, ``首次逾期日期``… (and a few names, phones and postcodes that were
+  still kept: ``客户全名``, ``Handynummer``, ``ZIP+4``).
 - :func:`coordinate` and :func:`first_arrears`: the words of a header nobody listed, used by
   :func:`fieldvisit.domain.column_words.guess`:
 
@@ -25,6 +26,9 @@ from __future__ import annotations
 
 #: More exact names, merged into the synonyms of :mod:`.columns`.
 MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "name": ("客户全名", "客戶全名", "借款人全名"),
+    "phone": ("handynummer", "handy nr", "mobil nr", "telefonnr"),
+    "postal_code": ("zip+4", "zip 4", "zip code+4"),
     "address": (
         "addr1", "addr 1", "addr line 1", "adr1", "address line1", "street 1", "street1", "street line 1",
         "dirección 1", "direccion1", "dirección línea 1", "domicilio 1", "calle 1",
@@ -82,7 +86,7 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "erste offene rate", "erste unbezahlte rate", "datum der ersten offenen rate", "erster zahlungsausfall",
         "datum erster zahlungsausfall", "in verzug seit", "verzugsbeginn", "datum verzugsbeginn", "beginn des verzugs",
         "zahlungsverzug seit", "inadimplente desde", "em inadimplência desde",
-        "首次逾期日", "首次逾期日期", "首逾日", "首逾日期", "首次逾期时间", "逾期开始日", "逾期开始日期", "逾期起始日",
+        "应还款日", "應還款日", "应还款日期", "首次逾期日", "首次逾期日期", "首逾日", "首逾日期", "首次逾期时间", "逾期开始日", "逾期开始日期", "逾期起始日",
         "逾期起始日期", "首期逾期日", "首次違約日", "首次逾期日期(年月日)",
     ),
 }

@@ -43,6 +43,7 @@ LENDER_HEADERS = [
     ("Latitude du domicile", "lat"), ("Geo Breite", "lat"), ("Días y horario de visita", "appointment"),
     ("Días de visita", "appointment"), ("Cuándo visitar", "appointment"), ("Preferred Time Slot", "appointment"),
     ("Best Day/Time", "appointment"), ("Time Window", "appointment"),
+    ("客户全名", "name"), ("Handynummer", "phone"), ("ZIP+4", "postal_code"), ("应还款日", "due_date"),
     # camelCase exports
     ("DueDate", "due_date"), ("FechaVencimiento", "due_date"), ("LastPaymentDate", "last_payment_date"),
     ("DataVencimento", "due_date"), ("GeoLat", "lat"), ("CaseID", "case_id"), ("BestTimeToVisit", "appointment"),
