@@ -59,6 +59,14 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "geo länge", "gps länge",
         "经度坐标", "坐标经度", "gps经度", "定位经度", "位置经度", "地址经度", "經度座標", "経度", "경도",
     ),
+    "coordinates": (  # latitude and longitude in one cell ("40.4168, -3.7038")
+        "coordinates", "coords", "gps", "gps coordinates", "geo coordinates", "lat lon", "lat lng", "lat long",
+        "latitude longitude", "lat lon gps", "latlng", "latlon", "location coordinates",
+        "coordenadas", "coordenadas gps", "latitud longitud", "latitud y longitud", "ubicación gps",
+        "coordenadas geográficas", "latitude e longitude", "localização gps",
+        "coordonnées", "coordonnées gps", "latitude longitude gps", "koordinaten", "gps koordinaten",
+        "geokoordinaten", "经纬度", "坐标", "gps坐标", "经纬度坐标", "經緯度", "座標", "gps座標",
+    ),
     "appointment": (
         "horario preferente", "hora preferente", "horario de preferencia", "horario preferencial",
         "franja preferente", "franja horaria preferida", "franja de visita preferida", "disponibilidad para visita",

@@ -226,8 +226,8 @@ def is_identity(header: str) -> bool:
 
 KEEP, IGNORE = "keep", "ignore"
 #: Everything a column can be mapped to: the canonical columns, the parts of a name or address,
-#: and the times not to visit.
-TARGETS = (*CANONICAL, *PARTS, "inconvenient")
+#: the times not to visit, and latitude and longitude in one column (``coordinates``).
+TARGETS = (*CANONICAL, *PARTS, "inconvenient", "coordinates")
 
 
 def _is_target(target: str) -> bool:

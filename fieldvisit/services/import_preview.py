@@ -24,6 +24,7 @@ from fieldvisit.domain.text import PREVIEW_CELL_CHARS, clip
 from fieldvisit.services.import_cases import (
     case_id_problem, column_plan, conventions_json, read_case, row_context, row_splitter,
 )
+from fieldvisit.services.import_pairs import PAIR_FIELD, with_coordinate_pairs
 from fieldvisit.services.import_twins import twin_notes
 from fieldvisit.services.import_notes import conflicts_of, missing_fields, missing_warning, rows_as_json
 from fieldvisit.services.import_status import duplicate_flags, settle_status_columns, status_values
@@ -61,6 +62,8 @@ def shown(case: Case, name: str, as_of: date) -> str:
     if name in ("appointment", "inconvenient"):
         wanted = name == "inconvenient"
         return "; ".join(w.describe() for w in case.windows if w.inconvenient == wanted)
+    if name == PAIR_FIELD:  # "40.4168, -3.7038" as read
+        return "" if case.lat is None else f"{shown(case, 'lat', as_of)}, {shown(case, 'lon', as_of)}"
     if name in ("lat", "lon"):
         value = getattr(case, name)
         return "" if value is None else f"{value:.6f}".rstrip("0").rstrip(".")
@@ -91,7 +94,7 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
     """
     columns = column_plan(table.headers, options.mapping, file_name, require_case_id=False)
     problem = case_id_problem(table.headers, [(c["source"], c["field"], c["action"]) for c in columns], file_name)
-    split = row_splitter(columns)
+    split = with_coordinate_pairs(row_splitter(columns), columns)
     raw = [(number, *split(values), values) for number, values in islice(table.rows, limit + 1)]
     complete = len(raw) <= limit
     raw = raw[:limit]

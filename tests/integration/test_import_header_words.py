@@ -139,3 +139,19 @@ def test_no_id_preview_still_reports_other_bad_cells(capsys, url, tmp_path):
                '{"name": "case_id"}', "--as-of", "2026-11-30"])
     mapped = json.loads(capsys.readouterr().out)
     assert rc == 0 and mapped["problem"] is None
+
+
+def test_latitude_and_longitude_in_one_column(capsys, url, tmp_path):
+    path = tmp_path / "pairs.csv"
+    path.write_text('Expediente;Titular;Coordenadas GPS;Saldo;Moneda\n'
+                    'G-1;Ana;40,4168, -3,7038;1.000,00;EUR\nG-2;Bea;(40.4178 -3.7028);200,00;EUR\n'
+                    'G-3;Cid;junto al mercado;300,00;EUR\nG-4;Dan;;400,00;EUR\n', encoding="utf-8")
+    preview = run_json(capsys, url, "cases", "import", str(path), "--preview", "--as-of", "2026-11-30")
+    assert {c["source"]: c["field"] for c in preview["columns"]}["Coordenadas GPS"] == "coordinates"
+    assert preview["sample"][0]["values"]["Coordenadas GPS"] == "40.4168, -3.7038"
+    assert "address" not in preview["missing_fields"]
+    data, cases = imported(capsys, url, str(path))
+    assert [(r["row"], r["error"]) for r in data["rejected"]] == [(4, "'junto al mercado' is not a coordinate")]
+    assert (cases["G-1"]["lat"], cases["G-1"]["lon"], cases["G-1"]["timezone"]) == (40.4168, -3.7038, "Europe/Madrid")
+    assert (cases["G-2"]["lat"], cases["G-2"]["lon"]) == (40.4178, -3.7028)
+    assert cases["G-4"]["lat"] is None and "G-3" not in cases
