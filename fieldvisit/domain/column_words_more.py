@@ -60,7 +60,7 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "经度坐标", "坐标经度", "gps经度", "定位经度", "位置经度", "地址经度", "經度座標", "経度", "경도",
     ),
     "coordinates": (  # latitude and longitude in one cell ("40.4168, -3.7038")
-        "coordinates", "coords", "gps", "gps coordinates", "geo coordinates", "lat lon", "lat lng", "lat long",
+        "coordinates", "coords", "gps coordinates", "gps coords", "gps location", "geo coordinates", "lat lon", "lat lng", "lat long",
         "latitude longitude", "lat lon gps", "latlng", "latlon", "location coordinates",
         "coordenadas", "coordenadas gps", "latitud longitud", "latitud y longitud", "ubicación gps",
         "coordenadas geográficas", "latitude e longitude", "localização gps",

@@ -19,11 +19,12 @@ _DOTS = re.compile(r"\s*[(\[]?\s*([-+−]?\d{1,3}\.\d+),\s*([-+−]?\d{1,3}\.\d+
 
 
 def split_pair(text: str) -> tuple[str, str] | None:
-    """``"40.4168, -3.7038"`` → ``("40.4168", "-3.7038")`` (first, second as written, a decimal
-    comma as a point: a coordinate has no thousands); None when the text is not two numbers."""
+    """``"40.4168, -3.7038"`` → ``("40.4168", "-3.7038")``: first and second as written (a decimal
+    comma kept, so the evidence of the file's decimal mark stays as the file writes it); None when
+    the text is not two numbers."""
     t = unicodedata.normalize("NFKC", str(text)).replace("−", "-")
     for pattern in (_DOTS, _COMMAS, _PAIR):
         m = pattern.fullmatch(t)
         if m:
-            return m.group(1).replace(",", "."), m.group(2).replace(",", ".")
+            return m.group(1), m.group(2)
     return None

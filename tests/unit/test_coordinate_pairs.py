@@ -11,11 +11,12 @@ from fieldvisit.services.import_pairs import with_coordinate_pairs
 @pytest.mark.parametrize(("text", "pair"), [
     ("40.4168, -3.7038", ("40.4168", "-3.7038")), ("40.4168,-3.7038", ("40.4168", "-3.7038")),
     ("40.4168 -3.7038", ("40.4168", "-3.7038")), ("(40.4168, -3.7038)", ("40.4168", "-3.7038")),
-    ("40,4168; -3,7038", ("40.4168", "-3.7038")), ("40,4168,-3,7038", ("40.4168", "-3.7038")),
-    ("40,4168 -3,7038", ("40.4168", "-3.7038")), ("４０．４１６８，－３．７０３８", ("40.4168", "-3.7038")),
+    ("40,4168; -3,7038", ("40,4168", "-3,7038")), ("40,4168,-3,7038", ("40,4168", "-3,7038")),
+    ("40,4168 -3,7038", ("40,4168", "-3,7038")), ("４０．４１６８，－３．７０３８", ("40.4168", "-3.7038")),
     ("-23.55|-46.63", ("-23.55", "-46.63")),
 ])
 def test_pairs_as_written(text, pair):
+    """Each half as written (a decimal comma kept, so the file's decimal mark is read as it is)."""
     assert split_pair(text) == pair
 
 
@@ -24,7 +25,7 @@ def test_not_a_pair(text):
     assert split_pair(text) is None
 
 
-@pytest.mark.parametrize("header", ["Coordinates", "GPS", "Lat/Lng", "Lat, Lon", "Latitude/Longitude",
+@pytest.mark.parametrize("header", ["Coordinates", "GPS Coordinates", "Lat/Lng", "Lat, Lon", "Latitude/Longitude",
                                     "Coordenadas", "Coordonnées GPS", "Koordinaten", "经纬度", "坐标"])
 def test_pair_headers(header):
     assert canonical_for(header) == "coordinates"
@@ -39,3 +40,9 @@ def test_the_splitter_gives_lat_and_lon_and_leaves_other_files_alone():
     assert split(["B", ""])[0] == {"case_id": "B"}  # no place given: the address is geocoded
     assert split(["C", "abc"])[0] == {"case_id": "C", "lat": "abc", "lon": "abc"}  # rejected, naming the cell
     assert with_coordinate_pairs(plain, columns[:1]) is plain  # no pair column: the usual row pays nothing
+
+
+@pytest.mark.parametrize("header", ["GPS", "GPS Device", "Coordinator", "Coordinación"])
+def test_not_a_pair_header(header):
+    """A bare "GPS" may be a yes/no or a device: a guess would reject every row; the user maps it."""
+    assert canonical_for(header) != "coordinates"
