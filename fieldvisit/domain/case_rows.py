@@ -38,6 +38,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fieldvisit.domain.cases import Case, GeoStatus, due_date_from_days
 from fieldvisit.domain.flag_columns import FlagReading, hold_unread_times, read_flag_cells
+from fieldvisit.domain.invisible import clean_case
 from fieldvisit.domain.cells import MAX_DAYS_PAST_DUE, cell_text, join_address, join_name
 from fieldvisit.domain.cells import ambiguous_date as _ambiguous_date
 from fieldvisit.domain.cells import days_count as _days, position as _position_problem
@@ -227,6 +228,12 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         present.difference_update(PARTS)
     if "\n" in case.address or "\r" in case.address:
         case.address = _LINE_BREAKS.sub(", ", case.address.strip())
+    hidden = None  # bidi controls and zero-width characters: only text beyond ASCII can hold them
+    if not (case_id.isascii() and case.name.isascii() and case.address.isascii() and case.work_address.isascii()):
+        hidden = clean_case(case)
+        case_id = case.case_id
+        if not case_id:
+            return RowResult(None, errors=[("case_id", "case_id holds only invisible characters")])
     case.collector = get("collector") or None
     if case.phone:
         case.phone, problem = _clean_phone(case.phone)
@@ -423,4 +430,6 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         result.notes = [("appointment", note) for note in clipped]
     if zone_noted:
         result.notes = [*result.notes, ("timezone", zone_noted)]
+    if hidden:
+        result.notes = [*result.notes, *hidden]
     return result
