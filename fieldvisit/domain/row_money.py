@@ -25,7 +25,7 @@ from fieldvisit.domain.cells import amount as _amount
 from fieldvisit.domain.conventions import country_currency
 from fieldvisit.domain.currencies import shared_currencies
 from fieldvisit.domain.money import AmbiguousAmount, AmountError, currencies_of_symbol, currency_of_cell
-from fieldvisit.domain.money import currency_of_symbol, parse_money
+from fieldvisit.domain.money import currency_of_symbol, parse_money, plain_amount
 
 #: The review note of a blank balance cell (a stored case keeps its balance: no note).
 BALANCE_EMPTY = "balance is empty"
@@ -59,6 +59,10 @@ def read_money(case: Case, text: dict[str, str], values: dict[str, Any], ctx: An
                 review.append((column, BALANCE_EMPTY))  # (the import drops it for a stored case: kept)
             continue
         raw = values[column]
+        if type(raw) is str and column not in ctx.header_symbols and \
+                (amount := plain_amount(cell, ctx.decimal_comma)) is not None:
+            setattr(case, column, amount)  # "2,402.48": no symbol, nothing for the reading below to decide
+            continue
         try:  # text (a CSV's cells) is read as the money it shows
             amount, symbol = parse_money(cell, ctx.decimal_comma, hint) if type(raw) is str else \
                 _amount(raw, ctx.decimal_comma, hint)
@@ -111,7 +115,7 @@ def read_money(case: Case, text: dict[str, str], values: dict[str, Any], ctx: An
             present.discard(column)
         else:
             setattr(case, column, amount)
-    pending = bool(open_columns) or any(column == "currency" for column, _ in review)
+    pending = bool(open_columns) or bool(review) and any(column == "currency" for column, _ in review)
     case.currency = currency or case_currency or ("" if pending else hint)  # to review: none, never a guess
     if case.currency and not pending:
         present.add("currency")
