@@ -150,14 +150,16 @@ DUE_DATE_TOLERANCE_DAYS = 7
 
 @lru_cache(maxsize=8192)
 def _windows(text: str, tz: str, dayfirst: bool, today: date, lawful: tuple[time, time] = DEFAULT_LAWFUL,
-             days: VisitingDays | None = None) -> tuple[tuple, tuple[str, ...], tuple[str, ...]]:
+             days: VisitingDays | None = None) -> tuple[tuple, tuple[str, ...], tuple[str, ...], date | None]:
     """parse_windows once per distinct text, zone, lawful hours and visiting days (files repeat
     "weekdays 18:00-20:00"); windows are immutable, so sharing them is safe. Returns the windows,
-    the review messages and the notes of windows clipped to the lawful hours or days."""
+    the review messages, the notes of windows clipped to the lawful hours or days and the day of a
+    window long past on ``today`` (:func:`past_appointment`), else None."""
     parsed = parse_windows(text, tz, dayfirst=dayfirst, today=today, lawful=lawful)
     clipped: list[str] = []
     windows, outside = within_lawful(parsed.windows, lawful, clipped, days=days)  # kept lawful, or review
-    return tuple(windows), tuple(parsed.errors) + tuple(outside), tuple(clipped)
+    windows = tuple(windows)
+    return windows, tuple(parsed.errors) + tuple(outside), tuple(clipped), past_appointment(windows, today)
 
 
 _US_STATE_ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$|,\s*([A-Z]{2})\s*$")
@@ -371,9 +373,9 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         review.append(("appointment", f"{appointment!r}: {zone_problem}"))
         appointment = ""
     if appointment and not errors:
-        windows, problems, clipped = _windows(appointment, case.timezone, appointment_dayfirst, ctx.as_of, lawful,
-                                              ctx.days_for(case.country) if ctx.days_for else None)
-        if (past := past_appointment(windows, ctx.as_of)) is not None:  # stale or misread: a person decides
+        windows, problems, clipped, past = _windows(appointment, case.timezone, appointment_dayfirst, ctx.as_of,
+                                                    lawful, ctx.days_for(case.country) if ctx.days_for else None)
+        if past is not None:  # stale or misread: a person decides
             review.append(("appointment", past_sentence(appointment, past, ctx.as_of, appointment_dayfirst)))
             windows, problems, clipped, appointment = (), (), (), ""
     if appointment and not errors:
