@@ -291,15 +291,15 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                 rejected_ids.append(result.rejected_id)  # in the file: never "not in the file"
                 if result.flag_reading is not None and result.flag_reading.flags:
                     again.append((number, result))
-        elif id_key(result.case.case_id) in first_seen:
+        elif (first := first_seen.get(key := id_key(result.case.case_id))) is not None:
             summary.rejected.append({"row": number, "column": "case_id",
                                      "error": f"case {result.case.case_id} appears again (first on "
-                                              f"row {first_seen[id_key(result.case.case_id)]})"})
+                                              f"row {first})"})
             if result.flag_reading is not None and result.flag_reading.flags:
                 again.append((number, result))
         else:
-            first_seen[id_key(result.case.case_id)] = number
-            good_at[id_key(result.case.case_id)] = len(good)
+            first_seen[key] = number
+            good_at[key] = len(good)
             good.append((number, result.case, result.present))
             if result.flag_reading is not None and result.flag_reading.says_anything:
                 readings[result.case.case_id] = (number, result.flag_reading)
