@@ -100,8 +100,12 @@ class RowContext:
     #: store it, and the zone it gives, on update too (correcting an import made without it)
     country_chosen: bool = False
 
+    #: the cells a flag reading depends on (``flag_labels``' columns, else ``flags``), set from it
+    flag_keys: tuple[str, ...] = ()
+
     def __post_init__(self) -> None:
         self.flag_columns = tuple(k for k in self.flag_labels if k != "flags")
+        self.flag_keys = tuple(self.flag_labels) or ("flags",)
 
 
 @dataclass(slots=True)
@@ -142,8 +146,20 @@ def _date(value: Any, ctx: RowContext, dayfirst: bool | None) -> date:
 
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
 _country_code = lru_cache(maxsize=1024)(country_code)
-_due_from_days = lru_cache(maxsize=4096)(due_date_from_days)
-_days_of_text = lru_cache(maxsize=4096)(_days)  # files repeat "30", "120" (errors are not cached)
+
+
+@lru_cache(maxsize=4096)  # files repeat "30", "120" (errors are not cached)
+def _days_and_due(cell: str, as_of: date) -> tuple[int, date]:
+    """A days-past-due cell's days and the due date they give on ``as_of``; ValueError saying
+    what is wrong with it."""
+    days = _days(cell)
+    if days < 0:
+        raise ValueError("days past due cannot be negative")
+    if days > MAX_DAYS_PAST_DUE:
+        raise ValueError(f"{days} days past due is more than 100 years; check the column")
+    return days, due_date_from_days(days, as_of)
+
+
 #: Days a file's due date and its days-past-due column may differ (a file exported some days ago).
 DUE_DATE_TOLERANCE_DAYS = 7
 
@@ -184,8 +200,7 @@ def _flag_reading(text: dict[str, str], ctx: RowContext) -> FlagReading:
     """:func:`read_flag_cells` once per distinct combination of the row's flag cells. A reading
     that leaves times to read (a ``No visitar`` cell) may be changed by the caller
     (:func:`hold_unread_times`): that one is made for its row alone."""
-    labels = ctx.flag_labels or {"flags": "flags"}
-    key = tuple([text.get(k, "") for k in labels])
+    key = tuple(map(text.get, ctx.flag_keys))  # a missing cell (None) and a blank one: two keys, one reading
     found = ctx.flag_readings.get(key)
     if found is None:
         found = read_flag_cells(text, ctx.flag_labels)
@@ -314,12 +329,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
                 review.append(("due_date", f"{exc}; the days past due are used"))
     if get("days_past_due"):
         try:
-            days = _days_of_text(text["days_past_due"])
-            if days < 0:
-                raise ValueError("days past due cannot be negative")
-            if days > MAX_DAYS_PAST_DUE:
-                raise ValueError(f"{days} days past due is more than 100 years; check the column")
-            derived = _due_from_days(days, ctx.as_of)
+            days, derived = _days_and_due(text["days_past_due"], ctx.as_of)
             case.due_date = written or derived
             present.add("due_date")
             if written is not None and abs((written - derived).days) > DUE_DATE_TOLERANCE_DAYS and \
