@@ -75,46 +75,47 @@ def read_money(case: Case, text: dict[str, str], values: dict[str, Any], ctx: An
         symbols = symbols or read[column][1] is not None
     case_currency = ""
     open_columns: dict[str, frozenset[str]] = {}
-    # symbols of one currency first: a shared one (``$``) may go with the currency they decide
-    for column, (amount, symbol, ambiguous) in sorted(read.items(), key=lambda kv: len(_possible(kv[1][1]))) \
-            if symbols else ():
-        if not symbol:
-            continue
-        code = _symbol_currency(symbol, decided, row_country, case.country, ctx)
-        possible = _possible(symbol)
-        if code is None and not decided and case_currency in possible:
-            code = case_currency  # "US$ 5" beside "$100": the row's other amount decides
-        if code is None and decided:
-            names = sorted(possible)
-            named = f" ({', '.join(names[:-1])} or {names[-1]})" if 1 < len(names) <= 4 else ""
-            errors.append((column, f"{text[column]!r} is in {symbol}{named}, which cannot be {decided} as "
-                                   f"{'the currency column says' if currency else 'the chosen currency'}"))
-        elif code is None:
-            open_columns[column] = possible
-        elif currency and code != currency:
-            errors.append((column, f"{text[column]!r} is in {code} but the currency column says {currency}"))
-        elif case_currency and code != case_currency:
-            errors.append((column, f"{text[column]!r} is in {code} but the balance is in {case_currency}"))
-        else:
-            case_currency = code
-            if len(possible) > 1 and code != hint:  # "$1.234" in Mexico: read as pesos are written
-                try:
-                    amount, _ = parse_money(text[column], ctx.decimal_comma, code) if type(values[column]) is str \
-                        else _amount(values[column], ctx.decimal_comma, code)
-                    read[column] = (amount, symbol, "")
-                except AmbiguousAmount as exc:
-                    read[column] = (None, symbol, str(exc))
-                except AmountError as exc:
-                    errors.append((column, str(exc)))
-    for column, (amount, symbol, ambiguous) in read.items():
-        if column in open_columns:
-            review.append((column, _open_note(text[column], symbol, ambiguous)))
-            present.discard(column)
-        elif ambiguous:
-            review.append((column, ambiguous))
-            present.discard(column)
-        else:
-            setattr(case, column, amount)
+    if read:  # amounts not plain (most rows have none): symbols to settle, readings held
+        # symbols of one currency first: a shared one (``$``) may go with the currency they decide
+        for column, (amount, symbol, ambiguous) in sorted(read.items(), key=lambda kv: len(_possible(kv[1][1]))) \
+                if symbols else ():
+            if not symbol:
+                continue
+            code = _symbol_currency(symbol, decided, row_country, case.country, ctx)
+            possible = _possible(symbol)
+            if code is None and not decided and case_currency in possible:
+                code = case_currency  # "US$ 5" beside "$100": the row's other amount decides
+            if code is None and decided:
+                names = sorted(possible)
+                named = f" ({', '.join(names[:-1])} or {names[-1]})" if 1 < len(names) <= 4 else ""
+                errors.append((column, f"{text[column]!r} is in {symbol}{named}, which cannot be {decided} as "
+                                       f"{'the currency column says' if currency else 'the chosen currency'}"))
+            elif code is None:
+                open_columns[column] = possible
+            elif currency and code != currency:
+                errors.append((column, f"{text[column]!r} is in {code} but the currency column says {currency}"))
+            elif case_currency and code != case_currency:
+                errors.append((column, f"{text[column]!r} is in {code} but the balance is in {case_currency}"))
+            else:
+                case_currency = code
+                if len(possible) > 1 and code != hint:  # "$1.234" in Mexico: read as pesos are written
+                    try:
+                        amount, _ = parse_money(text[column], ctx.decimal_comma, code) if type(values[column]) is str \
+                            else _amount(values[column], ctx.decimal_comma, code)
+                        read[column] = (amount, symbol, "")
+                    except AmbiguousAmount as exc:
+                        read[column] = (None, symbol, str(exc))
+                    except AmountError as exc:
+                        errors.append((column, str(exc)))
+        for column, (amount, symbol, ambiguous) in read.items():
+            if column in open_columns:
+                review.append((column, _open_note(text[column], symbol, ambiguous)))
+                present.discard(column)
+            elif ambiguous:
+                review.append((column, ambiguous))
+                present.discard(column)
+            else:
+                setattr(case, column, amount)
     pending = bool(open_columns) or bool(review) and any(column == "currency" for column, _ in review)
     case.currency = currency or case_currency or ("" if pending else hint)  # to review: none, never a guess
     if case.currency and not pending:
