@@ -102,10 +102,13 @@ class RowContext:
 
     #: the cells a flag reading depends on (``flag_labels``' columns, else ``flags``), set from it
     flag_keys: tuple[str, ...] = ()
+    #: whether the file has name or address parts (``surname``, ``city``…), set from ``columns``
+    has_parts: bool = False
 
     def __post_init__(self) -> None:
         self.flag_columns = tuple(k for k in self.flag_labels if k != "flags")
         self.flag_keys = tuple(self.flag_labels) or ("flags",)
+        self.has_parts = not self.columns.isdisjoint(PARTS)
 
 
 @dataclass(slots=True)
@@ -234,7 +237,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     if notes := get("notes"):  # free text: kept as written (leading TAB, CR or spaces too)
         raw = values.get("notes")
         case.notes = raw if type(raw) is str and type(values) is not StrippedCells else notes
-    if not ctx.columns.isdisjoint(PARTS):
+    if ctx.has_parts:
         if get("surname") or get("middle_name") or get("second_surname"):
             case.name = join_name(text)  # "José Martínez Ruiz", "张伟"
             present.add("name")
@@ -297,8 +300,11 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         region = m.group(1) or m.group(2)  # "1 Elm St, Boston, MA 02108", "1 Main St, Austin, TX"
     zone_problem = clipped = zone_noted = zone = None
     if not case.timezone:
-        zone, zone_problem = case_zone(case.country, region, case.address, case.lat, case.lon, ctx.zone_for, None,
-                                       default_given=ctx.default_zone_given)
+        if case.lat is not None and case.country and ctx.zone_for is not None:  # most rows: case_zone's
+            zone = ctx.zone_for(case.country.upper(), case.lat, case.lon) or None  # first answer, asked here
+        else:
+            zone, zone_problem = case_zone(case.country, region, case.address, case.lat, case.lon, ctx.zone_for, None,
+                                           default_given=ctx.default_zone_given)
         case.timezone = zone or ctx.default_timezone  # None: nothing told it; the workspace's zone
         if zone_problem is NO_ZONE_GIVEN and not (get("appointment") or get("inconvenient")):
             zone_problem = None  # no times to place (an update of flags, a case without appointment)
