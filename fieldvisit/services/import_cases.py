@@ -200,11 +200,13 @@ def read_case(values: dict, kept: dict[str, str], ctx: RowContext) -> RowResult:
     """:func:`read_row` plus the kept information columns; an id a spreadsheet turned into
     scientific notation rejects the row."""
     result = read_row(values, ctx)
-    if result.case is not None and (problem := id_problem(result.case.case_id)):
-        return RowResult(None, errors=[("case_id", problem)])
-    if result.case is not None and kept:
-        result.case.extra = kept
-        result.present = result.present | {"extra"}
+    case = result.case
+    if case is not None:
+        if problem := id_problem(case.case_id):
+            return RowResult(None, errors=[("case_id", problem)])
+        if kept:
+            case.extra = kept
+            result.present = result.present | {"extra"}
     return result
 
 
@@ -298,22 +300,24 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
             if result.flag_reading is not None and result.flag_reading.flags:
                 again.append((number, result))
         else:
+            case, reading = result.case, result.flag_reading
             first_seen[key] = number
             good_at[key] = len(good)
-            good.append((number, result.case, result.present))
-            if result.flag_reading is not None and result.flag_reading.says_anything:
-                readings[result.case.case_id] = (number, result.flag_reading)
-            if result.flag_reading is not None and result.flag_reading.said:
-                said_flags.append((result.case.case_id, result.flag_reading))
+            good.append((number, case, result.present))
+            if reading is not None:
+                if reading.says_anything:
+                    readings[case.case_id] = (number, reading)
+                if reading.said:
+                    said_flags.append((case.case_id, reading))
             if result.notes:
-                summary.notes.extend({"row": number, "case_id": result.case.case_id, "column": c, "note": m}
+                summary.notes.extend({"row": number, "case_id": case.case_id, "column": c, "note": m}
                                      for c, m in result.notes)
-            if result.case.windows:  # inconvenient times come only from an "inconvenient" column
-                summary.windows += sum(1 for w in result.case.windows if not w.inconvenient) if \
-                    inconvenient_column else len(result.case.windows)
+            if case.windows:  # inconvenient times come only from an "inconvenient" column
+                summary.windows += sum(1 for w in case.windows if not w.inconvenient) if \
+                    inconvenient_column else len(case.windows)
             if result.review:
-                summary.review.extend({"row": number, "column": c, "error": m, "case_id": result.case.case_id,
-                                       "text": review_text(c, values, result.case, ctx.decimal_comma)}
+                summary.review.extend({"row": number, "column": c, "error": m, "case_id": case.case_id,
+                                       "text": review_text(c, values, case, ctx.decimal_comma)}
                                       for c, m in result.review)
         if done % PROGRESS_EVERY == 0:
             yield Progress(len(raw_rows) + done, total, f"Checking row {number}")
