@@ -32,26 +32,24 @@ from operator import gt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
-from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from fieldvisit.domain.cases import Case, GeoStatus, due_date_from_days
+from fieldvisit.domain.cases import Case, GeoStatus
 from fieldvisit.domain.flag_columns import FlagReading, hold_unread_times, read_flag_cells
-from fieldvisit.domain.cells import MAX_DAYS_PAST_DUE, cell_text, join_address, join_name
+from fieldvisit.domain.cells import cell_text, join_address, join_name
 from fieldvisit.domain.cells import ambiguous_date as _ambiguous_date
-from fieldvisit.domain.cells import days_count as _days, position as _position_problem
+from fieldvisit.domain.cells import position as _position_problem
 from fieldvisit.domain.columns import PARTS
 from fieldvisit.domain.conventions import US_STATE_ZONES
-from fieldvisit.domain.date_order import country_dayfirst, past_appointment, past_sentence, plausible_order
-from fieldvisit.domain.countries import CountryError, country_code
+from fieldvisit.domain.date_order import country_dayfirst, past_sentence, plausible_order
+from fieldvisit.domain.countries import CountryError
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
 from fieldvisit.domain.case_places import NO_ZONE_GIVEN, case_zone, implausible_position, zone_note
 from fieldvisit.domain.phones import clean_phone as _clean_phone
-from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.rules import VisitingDays
-from fieldvisit.domain.limits import CELL_CHARS as _FIELD_CHARS, DEFAULT_FIELD_CHARS as _DEFAULT_CHARS
 from fieldvisit.domain.limits import cell_too_long as too_long
+from fieldvisit.domain.row_cells import cell_limits, country_of_cell, days_and_due, windows_of
 from fieldvisit.domain.row_money import BALANCE_EMPTY, read_money  # noqa: F401 (BALANCE_EMPTY re-exported)
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 
@@ -148,51 +146,13 @@ def _date(value: Any, ctx: RowContext, dayfirst: bool | None) -> date:
 
 
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
-_country_code = lru_cache(maxsize=1024)(country_code)
-
-
-@lru_cache(maxsize=4096)  # files repeat "30", "120" (errors are not cached)
-def _days_and_due(cell: str, as_of: date) -> tuple[int, date]:
-    """A days-past-due cell's days and the due date they give on ``as_of``; ValueError saying
-    what is wrong with it."""
-    days = _days(cell)
-    if days < 0:
-        raise ValueError("days past due cannot be negative")
-    if days > MAX_DAYS_PAST_DUE:
-        raise ValueError(f"{days} days past due is more than 100 years; check the column")
-    return days, due_date_from_days(days, as_of)
 
 
 #: Days a file's due date and its days-past-due column may differ (a file exported some days ago).
 DUE_DATE_TOLERANCE_DAYS = 7
 
 
-@lru_cache(maxsize=8192)
-def _windows(text: str, tz: str, dayfirst: bool, today: date, lawful: tuple[time, time] = DEFAULT_LAWFUL,
-             days: VisitingDays | None = None) -> tuple[tuple, tuple[str, ...], tuple[str, ...], date | None]:
-    """parse_windows once per distinct text, zone, lawful hours and visiting days (files repeat
-    "weekdays 18:00-20:00"); windows are immutable, so sharing them is safe. Returns the windows,
-    the review messages, the notes of windows clipped to the lawful hours or days and the day of a
-    window long past on ``today`` (:func:`past_appointment`), else None."""
-    parsed = parse_windows(text, tz, dayfirst=dayfirst, today=today, lawful=lawful)
-    clipped: list[str] = []
-    windows, outside = within_lawful(parsed.windows, lawful, clipped, days=days)  # kept lawful, or review
-    windows = tuple(windows)
-    return windows, tuple(parsed.errors) + tuple(outside), tuple(clipped), past_appointment(windows, today)
-
-
 _US_STATE_ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$|,\s*([A-Z]{2})\s*$")
-
-
-_LIMITS: dict[tuple[str, ...], tuple[int, ...]] = {}
-
-
-def _limits(columns: tuple[str, ...]) -> tuple[int, ...]:
-    """Each column's character limit, looked up once per column set (every row of a file)."""
-    found = _LIMITS.get(columns)
-    if found is None:
-        found = _LIMITS[columns] = tuple(_FIELD_CHARS.get(k, _DEFAULT_CHARS) for k in columns)
-    return found
 
 
 #: Distinct flag cells remembered per file; past this many the readings are made per row.
@@ -221,7 +181,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             text = dict(zip(values, map(str.strip, values.values())))
         except TypeError:  # a spreadsheet's numbers, dates, empty cells
             text = {k: (v.strip() if type(v) is str else cell_text(v)) for k, v in values.items()}
-    if any(map(gt, map(len, text.values()), _limits(tuple(text)))):
+    if any(map(gt, map(len, text.values()), cell_limits(tuple(text)))):
         # the same limits on SQLite and PostgreSQL; the row is refused, never truncated
         return RowResult(None, errors=[(k, reason) for k, v in text.items() if (reason := too_long(k, v))])
     get = text.get
@@ -257,7 +217,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
 
     row_country = ""
     try:
-        row_country = _country_code(get("country", ""))
+        row_country = country_of_cell(get("country", ""))
     except CountryError as exc:
         errors.append(("country", str(exc)))
     case.country = row_country or ctx.default_country
@@ -335,7 +295,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
                 review.append(("due_date", f"{exc}; the days past due are used"))
     if get("days_past_due"):
         try:
-            days, derived = _days_and_due(text["days_past_due"], ctx.as_of)
+            days, derived = days_and_due(text["days_past_due"], ctx.as_of)
             case.due_date = written or derived
             present.add("due_date")
             if written is not None and abs((written - derived).days) > DUE_DATE_TOLERANCE_DAYS and \
@@ -365,7 +325,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
 
     lawful = ctx.lawful_for(case.country) if ctx.lawful_for else DEFAULT_LAWFUL
     appointment = get("appointment", "")
-    raw_appointment = values.get("appointment")
+    raw_appointment = values.get("appointment") if text is not values else None  # (a CSV's: text)
     if isinstance(raw_appointment, (int, float)) and not isinstance(raw_appointment, bool) \
             and 3653 < raw_appointment < 109574:  # a spreadsheet serial date-time (1910..2199)
         from datetime import timedelta
@@ -389,7 +349,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         review.append(("appointment", f"{appointment!r}: {zone_problem}"))
         appointment = ""
     if appointment and not errors:
-        windows, problems, clipped, past = _windows(appointment, case.timezone, appointment_dayfirst, ctx.as_of,
+        windows, problems, clipped, past = windows_of(appointment, case.timezone, appointment_dayfirst, ctx.as_of,
                                                     lawful, ctx.days_for(case.country) if ctx.days_for else None)
         if past is not None:  # stale or misread: a person decides
             review.append(("appointment", past_sentence(appointment, past, ctx.as_of, appointment_dayfirst)))
