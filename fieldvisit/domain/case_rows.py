@@ -87,6 +87,8 @@ class RowContext:
     flag_readings: dict[tuple[str, ...], FlagReading] = field(default_factory=dict)
     #: the sets of present columns seen (most rows of a file fill the same columns): one object each
     present_sets: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
+    #: a present set → the same with ``extra`` (a row with kept information columns): one object each
+    extra_sets: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
     #: the yes/no and free-text flag columns (``flag_labels`` but ``flags``), set from it
     flag_columns: tuple[str, ...] = ()
     #: the currency the user chose for the file (``--currency``); decides a shared symbol (``$``)

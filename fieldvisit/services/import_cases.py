@@ -206,7 +206,10 @@ def read_case(values: dict, kept: dict[str, str], ctx: RowContext) -> RowResult:
             return RowResult(None, errors=[("case_id", problem)])
         if kept:
             case.extra = kept
-            result.present = result.present | {"extra"}
+            present = ctx.extra_sets.get(result.present)
+            if present is None:  # shared by the rows that fill the same columns
+                present = ctx.extra_sets[result.present] = result.present | {"extra"}
+            result.present = present
     return result
 
 
