@@ -165,13 +165,15 @@ def _ambiguous(exc: AmbiguousAmount, cell: str, raw: Any, ctx: Any, hint: str,
                header: str | None) -> tuple[Decimal | None, str | None, str]:
     """``(None, symbol, why)`` of an amount cell whose reading is ambiguous, or ``(amount, symbol,
     "")`` when a cell with no symbol of its own reads one way with its header's (``Saldo (£)``),
-    which the file's currency cannot be. AmountError when it is no amount then."""
+    which the file's currency cannot be."""
     if exc.symbol or not header or type(raw) is not str or hint in _possible(header):
         return None, exc.symbol or header, str(exc)
     try:
         amount, symbol = parse_money(f"{header} {cell}", ctx.decimal_comma, hint)
     except AmbiguousAmount as again:
         return None, again.symbol or header, str(again)
+    except AmountError:  # "1.5E+3" under "Balance ($)": no better with the header's symbol; its doubt stands
+        return None, exc.symbol or header, str(exc)
     return amount, symbol or header, ""
 
 
