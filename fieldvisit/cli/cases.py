@@ -119,7 +119,7 @@ def _preview_text(d: dict) -> str:
                  "would need review.")
     lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}" for r in (d["rejected"] + d["review"])[:50]]
     if d.get("notes"):
-        lines.append(f"Notes ({len(d['notes'])}; the rows would be kept as read):")
+        lines.append(f"Notes ({len(d['notes'])}; the rows would be imported):")
         lines += [f"  row {r['row']} ({r['column']}): {r['note']}" for r in d["notes"][:50]]
     if d.get("problem"):  # the preview shows all it can and says what stops the import (exit 0: CLI.md)
         lines.append(f"Cannot be imported as it is: {d['problem'].rstrip('.')} (for example --mapping "
@@ -222,7 +222,7 @@ def cmd_cases_import(app, args) -> None:
                 lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}"
                           for r in items[:50]]
     if summary.notes:
-        lines.append(f"Notes ({len(summary.notes)}; the rows are kept as read):")
+        lines.append(f"Notes ({len(summary.notes)}; the rows are imported):")
         lines += [f"  row {r['row']} ({r['column']}): {r['note']}" if r["row"] is not None else f"  {r['note']}"
                   for r in summary.notes[:50]]
     if summary.flags_dropped:
