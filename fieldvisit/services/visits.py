@@ -165,7 +165,7 @@ def record_visits(uow: UnitOfWork, items: list[dict], now: datetime | None = Non
             local_day = visit.arrived_at.astimezone(ZoneInfo(case.timezone or "UTC")).date()
             me = uow.keys.identity()
             uow.visits.add(visit, version, digest, warnings, now,
-                           prep=_prep_snapshot(uow, case, earlier_rows, local_day),
+                           prep=_prep_snapshot(uow, case, earlier_rows, local_day, rules),
                            collector=_recorded_by(me, case))
             uow.audit.append("visit", visit.case_id, {"visit_id": visit.visit_id, "version": version,
                                                       "outcome": visit.outcome.value, "warnings": warnings,
@@ -198,13 +198,13 @@ def _review_json(review: dict | None) -> dict:
     return {**review, "at": review["at"].isoformat()}
 
 
-def _prep_snapshot(uow: UnitOfWork, case, earlier_rows: list[dict], day: date) -> dict | None:
+def _prep_snapshot(uow: UnitOfWork, case, earlier_rows: list[dict], day: date, rules=None) -> dict | None:
     """The preparation sheet as it stood before the visit (kept with the visit as evidence of
     what the collector was told to propose); None when nothing is outstanding."""
     if case.balance <= 0:
         return None
     h = history_of(earlier_rows, uow.cases.last_payments([case.case_id]).get(case.case_id), day)
-    return sheet_from_history(uow, case, h, day).as_json()
+    return sheet_from_history(uow, case, h, day, rules=rules).as_json()
 
 
 def save_draft(uow: UnitOfWork, draft_id: str, case_id: str, data: dict) -> None:
