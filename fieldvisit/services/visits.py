@@ -7,6 +7,8 @@ services/visit_record.py.
 - A correction is a new visit with ``replaces``; it gets the next version number.
 - Recording outside lawful hours or for a blocked case is allowed (records are evidence) but the
   visit carries warnings, which supervisors see as compliance exceptions.
+- A promise to pay dated on a Sunday or a public holiday carries a warning naming the next
+  business day to agree explicitly (services/promise_days.py).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from fieldvisit.domain.visits import Outcome, VisitError, parse_visit
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork
 from fieldvisit.services.prep import sheet_from_history
+from fieldvisit.services.promise_days import promise_day_note
 from fieldvisit.services.visit_record import current_visits, history_of
 
 __all__ = ["OUTCOME_FLAGS", "compliance_warnings", "preview_warnings", "record_visits", "list_visits", "save_draft",
@@ -162,6 +165,8 @@ def record_visits(uow: UnitOfWork, items: list[dict], now: datetime | None = Non
                 version = old["version"] + 1
             earlier_rows = _earlier(uow, visit)
             warnings = _warnings(uow, case, visit, rules, earlier_rows)
+            if visit.promise is not None and (note := promise_day_note(uow, case, visit.promise.date)):
+                warnings.append(note)  # not a conduct exception (no reason needed), but the office sees it
             local_day = visit.arrived_at.astimezone(ZoneInfo(case.timezone or "UTC")).date()
             me = uow.keys.identity()
             uow.visits.add(visit, version, digest, warnings, now,

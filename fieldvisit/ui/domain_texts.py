@@ -282,6 +282,8 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", 'Case {case_id} has nothing outstanding; no preparation sheet is needed.'),
     QT_TRANSLATE_NOOP("Prep", "No plan on {isoformat}; run 'fieldvisit plan --date {isoformat}' first."),
     QT_TRANSLATE_NOOP("Prep", 'Several collectors have plans that day; choose one with --collector.'),
+    QT_TRANSLATE_NOOP("Prep", 'the promised date {day} is a Sunday: agree the next business day, {next}, explicitly'),
+    QT_TRANSLATE_NOOP("Prep", 'the promised date {day} is a public holiday ({name}): agree the next business day, {next}, explicitly'),
     QT_TRANSLATE_NOOP("Prep", 'Only the office (a supervisor workspace) can open a recovery file.'),
     QT_TRANSLATE_NOOP("Prep", '{name} holds no workspace key.'),
     QT_TRANSLATE_NOOP("Prep", '{name} cannot be opened: {exc}.'),
