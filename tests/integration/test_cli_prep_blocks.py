@@ -72,3 +72,26 @@ def test_override_shows_the_proposal_with_the_override_noted(ws, tmp_path):
     assert fv("prep", case_id, "--as-of", AS_OF, "--pdf", str(out), db=db).returncode == 0
     page = pdf_text(out)
     assert "supervisor's override" in page and "Override by Sara Sup" in page
+
+
+def test_day_pack_of_an_overridden_cease_case_leads_with_the_block(ws, tmp_path):
+    """A blocked case reaches a day plan only under an override (for the day): its page in the PDF
+    day pack leads with the block and notes the override above the proposal."""
+    db, by_flag = ws
+    case_id = by_flag["cease"]
+    cases = json.loads(fv("--json", "cases", "list", "--as-of", AS_OF, db=db).stdout)["cases"]
+    collector = next(c["collector"] for c in cases if c["case_id"] == case_id)
+    day = "2026-11-25"
+    assert fv("override", case_id, "--by", "Sara Sup", "--reason", "The borrower asked for this visit in writing",
+              "--date", day, db=db).returncode == 0
+    plan = fv("--json", "plan", "--date", day, "--collector", collector, "--as-of", AS_OF, "--lock", case_id,
+              "--shift", "09:00-21:00", "--time-limit", "1", db=db)  # its agreed window is in the evening
+    assert plan.returncode == 0, plan.stderr
+    assert case_id in [s["case_id"] for s in json.loads(plan.stdout)["stops"]]
+    out = tmp_path / "pack.pdf"
+    r = fv("prep", "--day", day, "--collector", collector, "--as-of", day, "--pdf", str(out), db=db)
+    assert r.returncode == 0, r.stderr
+    text = pdf_text(out)
+    page = next(p for p in text.split("\f") if f"Case {case_id}" in p)
+    assert "Blocked — shown under a supervisor's override" in page and "Override by Sara Sup" in page
+    assert page.index("Cease request") < page.index("Repayment proposal")
