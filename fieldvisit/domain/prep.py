@@ -307,6 +307,8 @@ def _blocked_sheet(case: Case, as_of: date, h: History, blocks: list[Block], to_
     intent = assess_intent(case, as_of, h, due_unknown, "due_date" in to_review)
     ability = assess_ability(case, as_of, h)
     willingness = assess_willingness(case, as_of, h)
+    for axis in (ability, willingness):  # nothing is asked at the door of a blocked case
+        axis.evidence = [e for e in axis.evidence if "ask at the door" not in e]
     proposal = Proposal("blocked", Decimal("0"), case.currency, None, [],
                         notes=[msg("No repayment offer: the case is blocked ({flags}).",
                                    flags=", ".join(b.flag.replace("_", " ") for b in blocks))])

@@ -29,6 +29,7 @@ def no_offer(sheet) -> None:
     assert not any(t.startswith("Offer:") for t in sheet.talking_points) and "agree an exact date" not in text and "write the promise down" not in text
     data = sheet.as_json()
     assert data["blocked"] is True and data["proposal"]["installments"] == []
+    assert "ask at the door" not in str(data).lower() and data["find_out"] == [] and data["confirm_at_door"] == []
 
 
 @pytest.mark.parametrize("flag", list(MEANS))
