@@ -115,8 +115,8 @@ def _preview_text(d: dict) -> str:
         lines += [f"  row {r['row']}: {r['reason']}" for r in d["skipped"][:50]]
     if d.get("hidden_rows"):
         lines.append(hidden_rows_line(d["hidden_rows"]))
-    lines.append(f"{counted(len(d['rejected']), 'row')} would be rejected, {counted(len(d['review']), 'text')} "
-                 "would need review.")
+    lines.append(f"{counted(len(d['rejected']), 'row')} would be rejected, {counted(len(d['review']), 'value')} "
+                 "would need review (in 'fieldvisit cases review' after the import).")
     lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}" for r in (d["rejected"] + d["review"])[:50]]
     if d.get("notes"):
         lines.append(f"Notes ({len(d['notes'])}; the rows would be kept as read):")
@@ -204,22 +204,11 @@ def cmd_cases_import(app, args) -> None:
         lines += [f"  row {r['row']}: {r['reason']}" for r in summary.skipped[:50]]
     if summary.hidden_rows:
         lines.append(hidden_rows_line(summary.hidden_rows))
-    if summary.review:
-        from fieldvisit.domain.field_review import VALUE_FIELDS, WINDOW_FIELDS
-        from fieldvisit.domain.hold_review import review_kind
-
-        # appointment texts, values, flag holds, zones and coordinates go to the queue; other notes do not
-        queued = [r for r in summary.review if r["column"] in WINDOW_FIELDS or r["column"] in VALUE_FIELDS
-                  or review_kind(r["column"])]
-        other = [r for r in summary.review if r not in queued]
-        for items, head in ((queued, f"{counted(len(queued), 'value needs', 'values need')} review (rows kept; see "
-                                   "'fieldvisit cases review'):"),
-                            (other, f"{counted(len(other), 'value')} to check in the file (rows kept; not in 'fieldvisit cases "
-                                    "review': correct the file and import it again):")):
-            if items:
-                lines.append(head)
-                lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}"
-                          for r in items[:50]]
+    if summary.review:  # every item is in the queue; what needs no answer is a note (below)
+        lines.append(f"{counted(len(summary.review), 'value needs', 'values need')} review (rows kept; see "
+                     "'fieldvisit cases review'):")
+        lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}"
+                  for r in summary.review[:50]]
     if summary.notes:
         lines.append(f"Notes ({len(summary.notes)}; the rows are kept as read):")
         lines += [f"  row {r['row']} ({r['column']}): {r['note']}" if r["row"] is not None else f"  {r['note']}"

@@ -313,7 +313,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                     inconvenient_column else len(result.case.windows)
             if result.review:
                 summary.review.extend({"row": number, "column": c, "error": m, "case_id": result.case.case_id,
-                                       "text": review_text(c, values, result.case, ctx.decimal_comma)}
+                                       "text": review_text(c, values, result.case, ctx.decimal_comma, m)}
                                       for c, m in result.review)
         if done % PROGRESS_EVERY == 0:
             yield Progress(len(raw_rows) + done, total, f"Checking row {number}")

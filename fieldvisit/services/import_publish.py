@@ -17,7 +17,6 @@ from fieldvisit.domain.case_ids import StoredIds
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.field_review import VALUE_FIELDS, WINDOW_FIELDS
 from fieldvisit.domain.flag_columns import FlagReading
-from fieldvisit.domain.hold_review import review_kind
 from fieldvisit.services.import_notes import merge_flags
 from fieldvisit.services.import_summary import ImportSummary
 from fieldvisit.services.ports import ImportRecord, UnitOfWork
@@ -130,12 +129,9 @@ def publish_import(uow: UnitOfWork, good: list[Good], stored: dict[str, int], su
             rewindowed += replaced_holds
             if rewindowed:
                 uow.window_reviews.close(rewindowed, by or "import", f"replaced by the import of {file_name}")
-            # appointment texts, and amounts/dates/phones left unset because their reading is open,
-            # wait in the queue; other notes (a due date the days past due contradict, value kept)
-            # stay in the summary and the import's record
-            present_of = {case.case_id: present for _, case, present in good}
-            waiting = [r for r in summary.review if r["column"] in WINDOW_FIELDS or review_kind(r["column"]) or (
-                r["column"] in VALUE_FIELDS and r["column"] not in present_of.get(r["case_id"], ()))]
+            # every review item waits in the queue (appointment texts, values left unset or kept with
+            # their readings offered, holds); what nobody needs to answer is a note (summary.notes)
+            waiting = list(summary.review)
             if stored_before and any(r["column"] in VALUE_FIELDS for r in waiting):  # a value still open for the
                 open_now = {(i["case_id"], i["column"], i["text"]) for i in uow.window_reviews.pending()}  # same text
                 waiting = [r for r in waiting if r["column"] not in VALUE_FIELDS or  # waits once, not once an import
