@@ -92,10 +92,15 @@ def hidden_rows_line(rows: list[int]) -> str:
 def not_in_file_line(absent: dict) -> str:
     """``2 stored cases from earlier imports of this file are not in it (kept unchanged): A-4, A-5.``
     (``absent``: the summary's ``not_in_file``; ids only)."""
+    from fieldvisit.services.import_reimport import compared_sentence
+
     n, ids = absent["count"], absent["case_ids"]
     more = f" and {n - len(ids)} more" if n > len(ids) else ""
+    compared = f" ({compared_sentence(absent['compared_with'])})" if absent.get("compared_with") else ""
+    if not n:
+        return f"Every stored case of this source is in the file{compared}."
     return (f"{n} stored {'case' if n == 1 else 'cases'} from earlier imports of this file "
-            f"{'is' if n == 1 else 'are'} not in it (kept unchanged): {', '.join(ids)}{more}.")
+            f"{'is' if n == 1 else 'are'} not in it (kept unchanged): {', '.join(ids)}{more}{compared}.")
 
 
 def _preview_text(d: dict) -> str:
@@ -217,8 +222,11 @@ def cmd_cases_import(app, args) -> None:
         lines.append(f"{counted(len(summary.flags_dropped), 'case')} lost a blocking flag with this file (check they may be "
                      "visited again):")
         lines += [f"  row {r['row']} ({r['case_id']}): {', '.join(r['flags'])} removed" for r in summary.flags_dropped[:50]]
-    if summary.not_in_file["count"]:
+    if summary.not_in_file["count"] or summary.not_in_file.get("compared_with"):
         lines.append(not_in_file_line(summary.not_in_file))
+    if summary.appointments_kept:  # a blank cell keeps the stored appointment: said, per case in the notes
+        lines.append(f"{counted(len(summary.appointments_kept), 'case keeps its', 'cases keep their')} stored "
+                     "appointment: the file's appointment cell is blank (see the notes).")
     if args.save_profile:
         lines.append(f"Profile {args.save_profile!r} saved: files with these headers are read this way from now on.")
     _emit(args, data, "\n".join(lines))

@@ -57,7 +57,8 @@ def match_stored_ids(good: list[Good], stored, summary: ImportSummary) -> list[G
 def publish_import(uow: UnitOfWork, good: list[Good], stored: dict[str, int], summary: ImportSummary, *,
                    readings: dict[str, tuple[int, FlagReading]], replaced_holds: list[tuple[str, str]],
                    columns: frozenset[str], file_name: str, sha256: str, as_of: date, by: str = "",
-                   chunk_rows: int = STAGE_CHUNK, profile: str | None = None) -> Work[None]:
+                   chunk_rows: int = STAGE_CHUNK, profile: str | None = None,
+                   headers_key: str | None = None) -> Work[None]:
     """Write the checked cases ``good`` (ids matched by :func:`match_stored_ids`), yielding
     progress. ``stored``: case id → storage key of the stored cases, read before (a generator
     argument: the caller may drop its own reference once this is created, and it is let go of
@@ -65,7 +66,8 @@ def publish_import(uow: UnitOfWork, good: list[Good], stored: dict[str, int], su
     flags (case id → (row, reading)); ``replaced_holds``: ``(case id, column)`` review items the
     file's values settle; ``columns``: the fields the file's columns give (a column that gives
     appointment times replaces the open questions about them); ``profile``: the saved profile
-    the import is recorded with (its source, with ``file_name``).
+    the import is recorded with (its source, with ``file_name`` and ``headers_key``, the
+    signature of its headers).
 
     More than ``chunk_rows`` new cases (or updates) are staged in transactions of that many and
     published in the final one; fewer are written in it directly. Cases another import stored
@@ -141,7 +143,7 @@ def publish_import(uow: UnitOfWork, good: list[Good], stored: dict[str, int], su
             uow.imports.finish(import_id, ImportRecord(
                 file_name=file_name, sha256=sha256, as_of=as_of, rows=summary.rows,
                 imported=summary.imported, updated=summary.updated, rejected=summary.rejected,
-                review=summary.review, profile=profile))
+                review=summary.review, profile=profile, headers_key=headers_key))
             uow.audit.append("import", file_name, {"sha256": sha256, "rows": summary.rows,
                                                    "imported": summary.imported, "updated": summary.updated,
                                                    "rejected": len(summary.rejected),
