@@ -23,7 +23,7 @@ def own_settings(tmp_path):
 def _window(qtbot, app):
     from fieldvisit.ui.main_window import MainWindow
 
-    w = MainWindow(app, load_map=False) if "load_map" in MainWindow.__init__.__code__.co_varnames else MainWindow(app)
+    w = MainWindow(app, load_map=False)
     qtbot.addWidget(w)
     w.show()
     return w
