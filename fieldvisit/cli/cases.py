@@ -124,7 +124,7 @@ def _preview_text(d: dict) -> str:
                  "would need review (in 'fieldvisit cases review' after the import).")
     lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}" for r in (d["rejected"] + d["review"])[:50]]
     if d.get("notes"):
-        lines.append(f"Notes ({len(d['notes'])}; the rows would be kept as read):")
+        lines.append(f"Notes ({len(d['notes'])}; the rows would be imported):")
         lines += [f"  row {r['row']} ({r['column']}): {r['note']}" for r in d["notes"][:50]]
     if d.get("saved_profile"):
         lines.append(f"Profile {d['saved_profile']!r} saved: files with these headers are read this way from now on.")
@@ -215,7 +215,7 @@ def cmd_cases_import(app, args) -> None:
         lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}"
                   for r in summary.review[:50]]
     if summary.notes:
-        lines.append(f"Notes ({len(summary.notes)}; the rows are kept as read):")
+        lines.append(f"Notes ({len(summary.notes)}; the rows are imported):")
         lines += [f"  row {r['row']} ({r['column']}): {r['note']}" if r["row"] is not None else f"  {r['note']}"
                   for r in summary.notes[:50]]
     if summary.flags_dropped:

@@ -78,7 +78,7 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
          country, currency, evidence, ...}, columns: [{source, field, action, examples}], sample: [{row,
          values: {source: text}, errors: [..], review: [..]}], review: [{row, column, error}],
          notes: [{row, column, note}] (appointment times clipped to the lawful hours),
-         rejected: [...], rows_read, complete, profile, profile_match, skipped, conflicts, sheets_read, sheets_not_read: [{field, chosen, other, tie,
+         rejected: [...], rows_read (the rows as the import counts them: a broken record, rejected, is one), complete, profile, profile_match, skipped, conflicts, sheets_read, sheets_not_read: [{field, chosen, other, tie,
          why}]}
 
     Examples and sample values are cut to :data:`~fieldvisit.domain.text.PREVIEW_CELL_CHARS`
@@ -130,7 +130,9 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
             for n, earlier in waiting.pop(id_key(result.case.case_id), ()):
                 if note := duplicate_flags(result.case, number, earlier, n):
                     notes.append({"row": number, "column": note[0], "error": note[1]})
-        rejected.extend(errors)
+        if errors:  # one entry per row, as the import reports it
+            rejected.append({"row": number, "column": ", ".join(dict.fromkeys(e["column"] for e in errors)),
+                             "error": "; ".join(e["error"] for e in errors)})
         review.extend(notes)
         clipped.extend({"row": number, "column": c, "note": m} for c, m in result.notes)
         if len(rows) < sample:
@@ -162,16 +164,21 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
     clipped.sort(key=lambda r: r["row"])
     review.sort(key=lambda r: r["row"])
     skipped = []
+    last = raw[-1][0] if raw else 0
+    broken = 0
     for item in getattr(table, "skipped", []) or []:  # as the import: a broken record is rejected
+        if not complete and item["row"] > last:  # read past the rows shown (the one that told more follow)
+            continue
         if item.get("kind") == "broken":
             rejected.append({"row": item["row"], "column": "", "error": item["reason"]})
+            broken += 1
         else:
             skipped.append(dict(item))
     rejected.sort(key=lambda r: r["row"])
     return rows_as_json({"file": file_name, "sheet": table.sheet, "sheets": list(table.sheets), "header_row": table.header_row,
             "encoding": table.encoding, "delimiter": {"\t": "tab"}.get(table.delimiter, table.delimiter),
             "conventions": conventions, "columns": columns, "sample": rows, "review": review, "notes": clipped,
-            "rejected": rejected, "rows_read": len(raw), "complete": complete, "profile": options.profile,
+            "rejected": rejected, "rows_read": len(raw) + broken, "complete": complete, "profile": options.profile,
             "kept_columns": [c["source"] for c in columns if c["action"] == KEEP],
             "ignored_columns": [c["source"] for c in columns if c["action"] == IGNORE],
             "skipped": skipped, "problem": problem,

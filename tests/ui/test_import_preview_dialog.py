@@ -4,6 +4,7 @@ choices saved as a profile come back for the same headers; kept columns show on 
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -245,4 +246,20 @@ def test_columns_giving_no_balance_name_or_place_are_warned_before_importing(qtb
     assert dialog.import_button.isEnabled()  # said, not refused
     if os.environ.get("FIELDVISIT_SHOTS"):
         dialog.grab().save(os.environ["FIELDVISIT_SHOTS"] + "/preview_warning.png")
+    dialog.reject()
+
+
+@pytest.mark.parametrize("name, status", [
+    ("c28e_two_multiline_fields.csv", "2 rows read: 0 would be rejected"),  # one case per record, no "Block B"
+    ("c26_broken_quote.csv", "4 rows read: 1 would be rejected"),  # as the import counts them
+])
+def test_the_window_preview_reads_the_rows_the_import_reads(qtbot, window, tmp_path, name, status):
+    """Breaker report 15, findings 1 and 9 (s21: "2 rows read: 3 would be rejected", a Block B row)."""
+    path = tmp_path / name
+    shutil.copy(Path(__file__).resolve().parents[1] / "data" / "brk15" / name, path)
+    dialog = window.import_with_preview(str(path))
+    assert dialog.status.text().startswith(status)
+    assert "Block B" not in [dialog.sample.item(r, 0).text() for r in range(dialog.sample.rowCount())]
+    if os.environ.get("FIELDVISIT_SHOTS"):
+        dialog.grab().save(os.path.join(os.environ["FIELDVISIT_SHOTS"], name + ".png"))
     dialog.reject()
