@@ -40,6 +40,7 @@ from fieldvisit.services.errors import UserError
 from fieldvisit.services.import_moves import settle_moves
 from fieldvisit.services.import_twins import note_near_twins
 from fieldvisit.services.import_notes import conflicts_of, missing_fields, missing_warning
+from fieldvisit.services.import_pairs import with_coordinate_pairs
 from fieldvisit.services.import_reimport import cases_not_in_file, note_kept_appointments
 from fieldvisit.services.import_publish import STAGE_CHUNK, match_stored_ids, publish_import
 from fieldvisit.services.import_summary import ImportSummary
@@ -263,7 +264,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     summary.warnings = [w for w in (missing_warning(summary.missing_fields),) if w]
     total = table.total_rows or 0
     raw_rows: list[tuple[int, dict, dict]] = []
-    split = row_splitter(columns, text_cells=table.kind == "csv")
+    split = with_coordinate_pairs(row_splitter(columns, text_cells=table.kind == "csv"), columns)
     for number, values in table.rows:
         raw_rows.append((number, *split(values)))
         if len(raw_rows) % PROGRESS_EVERY == 0:
