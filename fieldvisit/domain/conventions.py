@@ -158,13 +158,13 @@ def _agreed(values: list[str]) -> str | None:
 
 
 def _file_country(rows) -> tuple[str, str]:
-    codes = []
-    for t in _texts(rows, "country"):
+    code_of = {}
+    for t in set(texts := _texts(rows, "country")):  # each distinct text read once
         try:
-            codes.append(country_code(t))
+            code_of[t] = country_code(t)
         except CountryError:
             continue
-    found = _agreed(codes)
+    found = _agreed([code_of[t] for t in texts if t in code_of])
     if found:
         return found, f"the country column says {found}"
     states = [t.upper() for t in _texts(rows, "region")]
@@ -381,7 +381,9 @@ def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_c
 
 
 def _file_currency(rows, country: str, header_symbols: dict[str, str]) -> tuple[str, str]:
-    codes = [currency_of_cell(t, country)[0] or t.upper() for t in _texts(rows, "currency")]  # 新台幣 is TWD
+    texts = _texts(rows, "currency")
+    code_of = {t: currency_of_cell(t, country)[0] or t.upper() for t in set(texts)}  # 新台幣 is TWD
+    codes = [code_of[t] for t in texts]
     found = _agreed(codes)
     if found and re.fullmatch(r"[A-Z]{3}", found):
         return found, "the currency column says so"

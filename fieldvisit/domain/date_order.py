@@ -10,6 +10,7 @@ appointment that falls more than :data:`PAST_APPOINTMENT_DAYS` before the import
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -63,7 +64,7 @@ def example_date(rows, dayfirst: bool) -> str:
     """The first date of the file that only the ``dayfirst`` order can read (``25/04/2026``), as
     written, for the sentence saying why the order was chosen; "" when none."""
     for column in DATE_COLUMNS:
-        for t in column_texts(rows, column):
+        for t in dict.fromkeys(column_texts(rows, column)):  # each distinct text once, in file order
             for m in _NUMERIC_DATE.finditer(t):
                 a, b = int(m.group(1)), int(m.group(2))
                 if (a > 12 >= b >= 1) if dayfirst else (b > 12 >= a >= 1):
@@ -106,15 +107,17 @@ def column_texts(rows, column: str) -> list[str]:
 
 
 def date_votes(rows) -> tuple[int, int]:
+    """Dates only the day-first (``25/11/2026``) and only the month-first order can read; a
+    text the file repeats is read once and counted as often as it is written."""
     day, month = 0, 0
     for column in DATE_COLUMNS:
-        for t in column_texts(rows, column):
+        for t, times in Counter(column_texts(rows, column)).items():
             for a, b, _ in _NUMERIC_DATE.findall(t):
                 a, b = int(a), int(b)
                 if a > 12 >= b >= 1:
-                    day += 1
+                    day += times
                 elif b > 12 >= a >= 1:
-                    month += 1
+                    month += times
     return day, month
 
 
@@ -125,7 +128,7 @@ def plausibility_votes(rows, as_of: date) -> tuple[int, int]:
     ranges = {"appointment": _appointment_range(as_of),
               "last_payment_date": (as_of - timedelta(days=3650), as_of + timedelta(days=1))}
     for column, (low, high) in ranges.items():
-        for t in column_texts(rows, column):
+        for t, times in Counter(column_texts(rows, column)).items():  # a repeated text read once
             for a, b, y in _NUMERIC_DATE.findall(t):
                 a, b, y = int(a), int(b), int(y) if len(y) == 4 else 2000 + int(y)
                 if a == b or a > 12 or b > 12 or a < 1 or b < 1:
@@ -133,9 +136,9 @@ def plausibility_votes(rows, as_of: date) -> tuple[int, int]:
                 d_ok = low <= date(y, b, a) <= high
                 m_ok = low <= date(y, a, b) <= high
                 if d_ok and not m_ok:
-                    day += 1
+                    day += times
                 elif m_ok and not d_ok:
-                    month += 1
+                    month += times
     return day, month
 
 
@@ -144,16 +147,16 @@ def undecided_dates(rows, as_of: date) -> int:
     appointment or payment plausible, or a date column plausibility does not judge (due dates)."""
     count = 0
     for column in DATE_COLUMNS:
-        for t in column_texts(rows, column):
+        for t, times in Counter(column_texts(rows, column)).items():  # a repeated text read once
             for a, b, y in _NUMERIC_DATE.findall(t):
                 a, b = int(a), int(b)
                 if a == b or a > 12 or b > 12 or a < 1 or b < 1:
                     continue
                 if column in ("appointment", "last_payment_date"):
                     if plausible_order(f"{a}/{b}/{y}", as_of, column) is None:
-                        count += 1
+                        count += times
                 else:
-                    count += 1
+                    count += times
     return count
 
 

@@ -87,10 +87,16 @@ def _terms(words) -> list[tuple[str, re.Pattern]]:
 #: Condition words a status uses in another sense ("No contact" = not reached yet): held and
 #: reviewed (rule 2) instead of setting the flag.
 _LOOSE = frozenset({"no contact", "sin contacto"})
-_CONDITIONS = _terms(w for w in _WORDS if _norm(w) not in _LOOSE)
 _CONDITION_FLAG = {_norm(w): f for w, f in _WORDS.items()}
-_RESTRICTING_TERMS = _terms((*_RESTRICTING, *_LOOSE))
-_ORDINARY_TERMS = _terms(_ORDINARY)
+
+
+@lru_cache(maxsize=None)
+def _patterns(kind: str) -> list[tuple[str, re.Pattern]]:
+    """The terms of ``kind`` (``"conditions"``, ``"restricting"``, ``"ordinary"``), compiled at
+    their first use: some 400 patterns a file without a status column never needs."""
+    words = {"conditions": (w for w in _WORDS if _norm(w) not in _LOOSE),
+             "restricting": (*_RESTRICTING, *_LOOSE), "ordinary": _ORDINARY}[kind]
+    return _terms(words)
 #: The distinctive words of the conditions, for a status a letter or two away (``Deceaced``).
 _CLOSE = ("deceased", "decedent", "fallecido", "fallecida", "falecido", "falecida", "deceduto", "difunto",
           "bankrupt", "bankruptcy", "insolvent", "insolvency", "insolvencia", "quiebra", "concurso",
@@ -124,7 +130,7 @@ def read_status(cell: str, label: str = "status") -> tuple[frozenset[Flag], str 
     text = _norm(cell)
     if not text:
         return frozenset(), None
-    rest, found = _strip(text, _CONDITIONS)
+    rest, found = _strip(text, _patterns("conditions"))
     flags = {_CONDITION_FLAG[t] for t in found}
     rest, chapters = _strip(rest, [("chapter", _CHAPTER)])
     if chapters:
@@ -138,8 +144,8 @@ def read_status(cell: str, label: str = "status") -> tuple[frozenset[Flag], str 
                                                     f"but also says {' '.join(undo)!r}; the case is held (do not "
                                                     "visit) until you check it")
         return frozenset(flags), None
-    rest, _ = _strip(text, _ORDINARY_TERMS)  # "Pago parcial" is no "pago" (paid)
-    _, restricting = _strip(rest, _RESTRICTING_TERMS)
+    rest, _ = _strip(text, _patterns("ordinary"))  # "Pago parcial" is no "pago" (paid)
+    _, restricting = _strip(rest, _patterns("restricting"))
     if restricting:
         return frozenset({Flag.DO_NOT_VISIT}), (f"{cell!r} in {label} is no condition FieldVisit knows but may "
                                                 "restrict visits; the case is held (do not visit) until you check it")
@@ -157,7 +163,7 @@ def named_flags(text: str) -> tuple[Flag, ...]:
     → cease; ``"Dispute resolved"`` → dispute; ``"Deceaced"`` → deceased): the answers to offer
     when a held text is reviewed."""
     n = _norm(text)
-    rest, found = _strip(n, _CONDITIONS)
+    rest, found = _strip(n, _patterns("conditions"))
     out = [_CONDITION_FLAG[t] for t in found]
     if _CHAPTER.search(rest):
         out.append(Flag.BANKRUPTCY)
@@ -176,7 +182,7 @@ def status_kind(cell: str) -> str:
         return "review"
     if flags:
         return ", ".join(sorted(f.value for f in flags))
-    rest, found = _strip(_norm(cell), _ORDINARY_TERMS)
+    rest, found = _strip(_norm(cell), _patterns("ordinary"))
     return "ordinary" if found and not _rest_words(rest) else "information"
 
 

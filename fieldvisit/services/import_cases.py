@@ -126,13 +126,16 @@ def row_splitter(columns: list[dict], text_cells: bool = False):
         pick = (lambda v: (v[indexes[0]],)) if indexes else (lambda v: ())
     widest = max([*indexes, *(i for i, _ in kept_at)], default=-1) + 1
     notes_at = next((i for i, name in positions.items() if name == "notes"), None)
+    template = dict.fromkeys(names)
 
     def split(values: list) -> tuple[dict, dict[str, str]]:
         if len(values) >= widest:
             mapped = None
             if text_cells:
                 try:
-                    mapped = StrippedCells(zip(names, map(str.strip, pick(values))))
+                    cells = StrippedCells(template)  # sized for every column at once: no regrowing
+                    cells.update(zip(names, map(str.strip, pick(values))))
+                    mapped = cells
                     if notes_at is not None and mapped["notes"]:
                         mapped["notes"] = values[notes_at]  # free text: kept as written (a leading TAB too)
                 except TypeError:  # a cell that is no text after all: read as a spreadsheet's

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from itertools import chain
 
 from fieldvisit.domain.case_ids import StoredIds
 from fieldvisit.domain.cases import Case
@@ -34,6 +35,8 @@ def match_stored_ids(good: list[Good], stored, summary: ImportSummary) -> list[G
     rows whose id lost its leading zeros to a spreadsheet (never a silent duplicate). ``stored``:
     the stored case ids (any collection); the rows kept, in order. ``summary.rejected`` gains the
     rejected rows and ``summary.review`` follows the renamed ids."""
+    if not stored:  # nothing stored: every id is new as written (the first import of a workspace)
+        return list(good)
     ids = StoredIds(stored)
     kept, renamed = [], {}
     for number, case, present in good:
@@ -124,13 +127,15 @@ def publish_import(uow: UnitOfWork, good: list[Good], stored: dict[str, int], su
             # cases another import stored meanwhile: their flags merge with what is stored now
             summary.flags_dropped += merge_flags(uow, [u for u in updates if u[1].case_id not in merged], readings)
             flag_changes += uow.cases.update_many(updates, import_id)
-            rewindowed = [(case.case_id, column) for _, case, present in good if "windows" in present
-                          for column in WINDOW_FIELDS if column in columns]
-            rewindowed += [(case.case_id, column) for _, case, present in good
-                           for column in VALUE_FIELDS if column in present]
-            rewindowed += replaced_holds
-            if rewindowed:
-                uow.window_reviews.close(rewindowed, by or "import", f"replaced by the import of {file_name}")
+            # the (case id, column) pairs whose open questions the file's values replace: made only
+            # as the queue's open items are matched (none open, the usual case: not made at all)
+            window_columns = [column for column in WINDOW_FIELDS if column in columns]
+            rewindowed = chain(((case.case_id, column) for _, case, present in good if "windows" in present
+                                for column in window_columns),
+                               ((case.case_id, column) for _, case, present in good
+                                for column in VALUE_FIELDS if column in present),
+                               replaced_holds)
+            uow.window_reviews.close(rewindowed, by or "import", f"replaced by the import of {file_name}")
             # every review item waits in the queue (appointment texts, values left unset or kept with
             # their readings offered, holds); what nobody needs to answer is a note (summary.notes)
             waiting = list(summary.review)

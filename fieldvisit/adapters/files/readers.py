@@ -240,8 +240,16 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
     """Yield ``(row number, values)`` for each non-blank record after ``header_row``; records
     whose width differs from ``width`` (trailing empty values aside) go to ``skipped``. After a
     broken record that ran over several lines (a quote never closed), reading starts again on the
-    line after its first. ``lines``: :func:`_lines` of ``text``, when the caller has them."""
+    line after its first. ``lines``: :func:`_lines` of ``text``, when the caller has them.
+
+    With ``width`` (the data rows), a file whose every record is one line is parsed in one go
+    and each record checked by a few C-level tests, the others as below (the same answers)."""
     lines = _lines(text, delimiter, name) if lines is None else lines
+    if width:
+        records = _one_line_records(lines, delimiter)
+        if records is not None:
+            yield from _checked_lines(records, lines, delimiter, skipped, width, header_row, name)
+            return
     base = 0  # index in lines where the current reader started
     number = 0
     while True:
@@ -270,44 +278,86 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
             number += 1
             if number <= header_row or not values:
                 continue
-            joined = "".join(values)  # one C-level pass for the two checks of every cell below
-            if not joined.strip():  # blank record
-                continue
-            if len(values) > limits.MAX_COLUMNS:
-                raise UserError(too_wide(name, number, len(values)))
-            if width and (used > 1 and _swallowed_a_record(lines, first_line, used, delimiter, width)
-                          or (used > 1 or '"' in lines[first_line]) and _quote_left_open(lines, first_line, used,
-                                                                                          delimiter)
-                          or used == 1 and ("\n" in joined or "\r" in joined)) \
-                    and not _one_whole_record(lines, first_line, used, delimiter, width):
-                # a line break inside a one-line record: a quote ran to the end of the file
-                skipped.append({"row": number, "kind": "broken",
-                                "reason": "a quote opened in this row is never closed; the row is left "
-                                          "out and the rows after it are read"})
+            action = _verdict(values, number, lines, first_line, used, delimiter, width, skipped, name)
+            if action is _RESTART:
                 restart = first_line + 1
                 break
-            if width and len(values) != width:
-                while len(values) > width and not values[-1].strip():
-                    values.pop()
-                if len(values) != width:
-                    if used > 1 or lines[first_line].count('"') % 2:  # an odd quote: one never closed
-                        skipped.append({"row": number, "kind": "broken",
-                                        "reason": "a quote opened in this row is never closed; the row is left "
-                                                  "out and the rows after it are read"})
-                        restart = first_line + 1
-                        break
-                    filled = [v for v in values if v.strip()]
-                    if not (footer_reason(values) or report_reason(values) or
-                            len(filled) == 1 and " " in filled[0].strip()):
-                        skipped.append({"row": number, "kind": "broken",
-                                        "reason": f"this row has {len(values)} values but the header has {width} "
-                                                  "columns; check for a missing or extra delimiter"})
-                        continue
-                    # a total line or a note under the table: set aside as such by data_rows
-            if "\x00" in joined:  # a damaged export: this row only (decode lets a few through)
-                skipped.append({"row": number, "kind": "broken",
-                                "reason": "this row holds a NUL byte (a damaged export); it is left out, "
-                                          "check it in the source system"})
-                continue
-            yield number, values
+            if action is _KEEP:
+                yield number, values
         base = restart
+
+
+_KEEP, _SKIP, _RESTART = object(), object(), object()
+_BROKEN_QUOTE = ("a quote opened in this row is never closed; the row is left out and the rows after it are "
+                 "read")
+
+
+def _verdict(values: list[str], number: int, lines: list[str], first_line: int, used: int, delimiter: str,
+             width: int, skipped: list[dict], name: str):
+    """What to do with a non-empty record read from ``used`` lines from ``first_line``: ``_KEEP``
+    it, ``_SKIP`` it, or ``_RESTART`` reading on the line after its first (a quote never closed);
+    a broken one is noted in ``skipped``. Raises UserError for a record far too wide."""
+    joined = "".join(values)  # one C-level pass for the two checks of every cell below
+    if not joined.strip():  # blank record
+        return _SKIP
+    if len(values) > limits.MAX_COLUMNS:
+        raise UserError(too_wide(name, number, len(values)))
+    if width and (used > 1 and _swallowed_a_record(lines, first_line, used, delimiter, width)
+                  or (used > 1 or '"' in lines[first_line]) and _quote_left_open(lines, first_line, used, delimiter)
+                  or used == 1 and ("\n" in joined or "\r" in joined)) \
+            and not _one_whole_record(lines, first_line, used, delimiter, width):
+        # a line break inside a one-line record: a quote ran to the end of the file
+        skipped.append({"row": number, "kind": "broken", "reason": _BROKEN_QUOTE})
+        return _RESTART
+    if width and len(values) != width:
+        while len(values) > width and not values[-1].strip():
+            values.pop()
+        if len(values) != width:
+            if used > 1 or lines[first_line].count('"') % 2:  # an odd quote: one never closed
+                skipped.append({"row": number, "kind": "broken", "reason": _BROKEN_QUOTE})
+                return _RESTART
+            filled = [v for v in values if v.strip()]
+            if not (footer_reason(values) or report_reason(values) or
+                    len(filled) == 1 and " " in filled[0].strip()):
+                skipped.append({"row": number, "kind": "broken",
+                                "reason": f"this row has {len(values)} values but the header has {width} "
+                                          "columns; check for a missing or extra delimiter"})
+                return _SKIP
+            # a total line or a note under the table: set aside as such by data_rows
+    if "\x00" in joined:  # a damaged export: this row only (decode lets a few through)
+        skipped.append({"row": number, "kind": "broken",
+                        "reason": "this row holds a NUL byte (a damaged export); it is left out, "
+                                  "check it in the source system"})
+        return _SKIP
+    return _KEEP
+
+
+def _one_line_records(lines: list[str], delimiter: str) -> list[list[str]] | None:
+    """Every record of the file when each is exactly one line (one record per line read), else
+    None (a record over several lines, or one the reader refuses: read record by record)."""
+    try:
+        records = list(csv.reader(lines, delimiter=delimiter))
+    except csv.Error:
+        return None
+    return records if len(records) == len(lines) else None
+
+
+def _checked_lines(records: list[list[str]], lines: list[str], delimiter: str, skipped: list[dict], width: int,
+                   header_row: int, name: str):
+    """:func:`_csv_records`' records of a file whose records are its lines (record ``i`` is line
+    ``i``, row number ``i + 1``). Reading again on the line after a broken record is reading on,
+    so :func:`_verdict`'s restart is a skip here. A record of ``width`` values whose line has
+    its quotes in pairs and whose text holds no line break or NUL is kept without more ado."""
+    for i in range(header_row, len(records)):
+        values = records[i]
+        records[i] = None  # the caller keeps what it needs of each row
+        if len(values) == width:
+            joined = "".join(values)
+            if joined.strip() and not lines[i].count('"') % 2 and "\n" not in joined and "\r" not in joined \
+                    and "\x00" not in joined:
+                yield i + 1, values
+                continue
+        elif not values:
+            continue
+        if _verdict(values, i + 1, lines, i, 1, delimiter, width, skipped, name) is _KEEP:
+            yield i + 1, values

@@ -4,6 +4,7 @@ visits and drafts, the audit trail, overrides, and the workspace's keys."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from sqlalchemy import Connection, delete, func, insert, select, update
@@ -333,14 +334,17 @@ class SqlWindowReviews:
         for start in range(0, len(rows), CHUNK):
             bulk_insert(self.conn, s.window_reviews, rows[start:start + CHUNK])
 
-    def close(self, keys: list[tuple[str, str]], by: str, resolution: str) -> int:
-        """Close the open items of these ``(case_id, column)`` pairs (a new import replaced them)."""
+    def close(self, keys: Iterable[tuple[str, str]], by: str, resolution: str) -> int:
+        """Close the open items of these ``(case_id, column)`` pairs (a new import replaced them);
+        ``keys`` is not iterated when nothing is open."""
         t = s.window_reviews
         closed = 0
         # the open items are few (a queue people work through); a 100,000-case import then costs
         # one small query, not an update per thousand cases
         open_items = {tuple(r) for r in self.conn.execute(select(t.c.case_id, t.c.column).where(t.c.resolved_at.is_(None))
                                            .distinct())}
+        if not open_items:
+            return 0
         by_column: dict[str, list[str]] = {}
         for case_id, column in keys:
             if (case_id, column) not in open_items:

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from operator import attrgetter
 
-from sqlalchemy import JSON, Connection, Date, Time, insert
+from sqlalchemy import JSON, Connection, Date, Time, insert, literal_column
 
 from fieldvisit.adapters.storage.types import DecimalText, UTCDateTime
 from fieldvisit.domain.cases import Case
@@ -35,6 +35,7 @@ def _memoised(processor):
         except TypeError:  # unhashable value
             return processor(value)
 
+    process.memo, process.convert = memo, processor  # :func:`_convert` fills the memo column-wide
     return process
 
 
@@ -47,6 +48,7 @@ def _decimal_text(processor):
     def process(value):
         return str(value) if type(value) is Decimal else processor(value)
 
+    process.all_decimal = str  # a column of Decimals only: :func:`_convert` maps ``str`` in C
     return process
 
 
@@ -68,13 +70,14 @@ def bulk_insert_columns(conn: Connection, table, columns: dict[str, list]) -> No
     conn.exec_driver_sql(*insert_params(conn.dialect, table, columns))
 
 
-def insert_params(dialect, table, columns: dict[str, list]) -> tuple[str, list]:
+def insert_params(dialect, table, columns: dict[str, list], *, inline_constants: bool = False) -> tuple[str, list]:
     """``(INSERT statement, driver parameters)`` of :func:`bulk_insert_columns` for ``dialect``
-    (``columns`` not empty), for running on a driver connection directly."""
-    keys = list(columns)
-    compiled = insert(table).compile(dialect=dialect, column_keys=keys)
+    (``columns`` not empty), for running on a driver connection directly. ``inline_constants``
+    (SQLite): a column whose converted value is the same text, integer or NULL on every row is
+    written into the statement as a literal instead of being bound on each row (a file's country,
+    currency, time zone, empty phones…: binding them was half the cost of staging)."""
     processors = {}
-    for k in keys:
+    for k in columns:
         processor = table.c[k].type.dialect_impl(dialect).bind_processor(dialect)
         if processor is not None:
             # Imports repeat timestamps (one per import, shared windows): convert each distinct
@@ -83,14 +86,72 @@ def insert_params(dialect, table, columns: dict[str, list]) -> tuple[str, list]:
             timelike = isinstance(table.c[k].type, (UTCDateTime, Date, Time, JSON))
             processors[k] = _memoised(processor) if timelike else \
                 _decimal_text(processor) if isinstance(table.c[k].type, DecimalText) else processor
-    converted = {k: (list(map(processors[k], v)) if k in processors else v) for k, v in columns.items()}
-    if compiled.positional:
-        order = [compiled.binds[name].key for name in compiled.positiontup]
-        params = list(zip(*(converted[k] for k in order)))
+    converted = {k: _convert(processors[k], v) if k in processors else v for k, v in columns.items()}
+    constants = {k: literal for k, v in converted.items()
+                 if (literal := _constant_literal(v)) is not None} if inline_constants else {}
+    keys = [k for k in columns if k not in constants]
+    sql, order, names = _compiled(dialect, table, tuple(keys), tuple(constants.items()))
+    if order is not None:
+        params = list(zip(*(converted[k] for k in order))) if order else [()] * len(next(iter(columns.values())))
     else:
-        names = {compiled.binds[name].key: name for name in compiled.binds}
         params = [dict(zip([names[k] for k in keys], values)) for values in zip(*(converted[k] for k in keys))]
-    return compiled.string, params
+    return sql, params
+
+
+def _compiled(dialect, table, keys: tuple[str, ...], constants: tuple[tuple[str, str], ...]):
+    """``(INSERT text, bound keys in order or None, {key: bind name})`` for ``table``, compiled
+    once per table object, dialect, columns and literals (kept in the table's ``info``)."""
+    cache = table.info.setdefault("fieldvisit_inserts", {})
+    key = (dialect.name, dialect.paramstyle, keys, constants)
+    found = cache.get(key)
+    if found is None:
+        statement = insert(table)
+        if constants:
+            statement = statement.values({k: literal_column(text) for k, text in constants})
+        compiled = statement.compile(dialect=dialect, column_keys=list(keys))
+        order = [compiled.binds[name].key for name in compiled.positiontup] if compiled.positional else None
+        names = {compiled.binds[name].key: name for name in compiled.binds}
+        found = cache[key] = (compiled.string, order, names)
+    return found
+
+
+def _convert(processor, values: list) -> list:
+    """``processor`` over ``values``; a memoised one (:func:`_memoised`) runs once per distinct
+    value and the column is mapped through the results in C."""
+    memo = getattr(processor, "memo", None)
+    if memo is not None:
+        try:
+            for value in set(values) - memo.keys():
+                memo[value] = processor.convert(value)
+            return list(map(memo.__getitem__, values))
+        except TypeError:  # an unhashable value (a dict of extra columns)
+            pass
+    types = set(map(type, values))
+    if types == {type(None)}:  # a column the file does not have
+        return [processor(None)] * len(values)
+    fast = getattr(processor, "all_decimal", None)
+    if fast is not None and types == {Decimal}:
+        return list(map(fast, values))
+    return list(map(processor, values))
+
+
+def _constant_literal(values: list) -> str | None:
+    """The SQL literal of the value every one of ``values`` has (two or more values: a text
+    without NUL, an int or None), else None."""
+    if len(values) < 2:
+        return None
+    first = values[0]
+    kind = type(first)
+    if not (first is None or kind is int or kind is str and "\x00" not in first):
+        return None
+    if values[-1] != first or values[len(values) // 2] != first or values.count(first) != len(values) \
+            or set(map(type, values)) != {kind}:
+        return None
+    if first is None:
+        return "NULL"
+    if kind is int:
+        return str(first)
+    return "'" + first.replace("'", "''") + "'"
 
 
 def _now() -> datetime:
@@ -116,14 +177,29 @@ def _case_values(case: Case, fields: Sequence[str] = _PLAIN) -> dict:
 
 def case_columns(cases: Sequence[Case]) -> dict[str, list]:
     """The stored columns of ``cases`` (all but keys, collector, import and timestamps), column
-    by column for :func:`bulk_insert_columns`."""
+    by column for :func:`bulk_insert_columns`. Flags, statuses and extra columns are turned into
+    text once per distinct value (a file repeats a few)."""
     columns = {f: list(map(attrgetter(f), cases)) for f in _PLAIN}
-    columns["extra"] = [c.extra or None for c in cases]  # most cases keep nothing: no JSON to write
-    columns["flags"] = [",".join(sorted(f.value for f in c.flags)) if c.flags else "" for c in cases]
-    columns["geo_status"] = [c.geo_status.value for c in cases]
-    columns["case_id"] = [c.case_id for c in cases]
-    columns["status"] = [c.status.value for c in cases]
+    extra = columns["extra"]
+    columns["extra"] = [e or None for e in extra] if any(extra) else [None] * len(extra)  # most keep nothing
+    columns["flags"] = _per_distinct(list(map(_FLAGS, cases)), lambda flags: ",".join(sorted(f.value for f in flags))
+                                     if flags else "")
+    columns["geo_status"] = _per_distinct(list(map(_GEO_STATUS, cases)), attrgetter("value"))
+    columns["case_id"] = list(map(_CASE_ID, cases))
+    columns["status"] = _per_distinct(list(map(_STATUS, cases)), attrgetter("value"))
     return columns
+
+
+_FLAGS, _GEO_STATUS, _CASE_ID, _STATUS = (attrgetter(f) for f in ("flags", "geo_status", "case_id", "status"))
+
+
+def _per_distinct(values: list, convert) -> list:
+    """``[convert(v) for v in values]``, calling ``convert`` once per distinct value."""
+    try:
+        memo = {v: convert(v) for v in set(values)}
+    except TypeError:  # unhashable (a set of flags given as a list)
+        return [convert(v) for v in values]
+    return list(map(memo.__getitem__, values))
 
 
 def window_columns(ws: Sequence[Window]) -> dict[str, list]:

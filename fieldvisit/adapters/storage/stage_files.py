@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection
-from sqlalchemy.schema import CreateTable
+from sqlalchemy.schema import CreateIndex, CreateTable
 
 from fieldvisit.adapters.storage import cipher
 
@@ -80,6 +80,8 @@ def create(conn: Connection, workspace: Path, token: str, tables) -> StageFile:
         writer.execute("PRAGMA synchronous=OFF")
         for table in tables:
             writer.execute(str(CreateTable(table).compile(dialect=conn.dialect)))
+            for index in table.indexes:
+                writer.execute(str(CreateIndex(index).compile(dialect=conn.dialect)))
     except BaseException:
         writer.close()
         path.unlink(missing_ok=True)
