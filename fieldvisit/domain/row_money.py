@@ -10,7 +10,10 @@ the currency their symbols show (see :mod:`fieldvisit.domain.case_rows` for the 
   ``--currency`` decides, else the row's country, else the file's currency or country (the
   workspace's when the file is silent), else the row's other amount; when nothing does, the case
   is kept, with no currency, and the amount waits in the review queue with its currency
-  (:data:`CURRENCY_OPEN`). A symbol that contradicts the currency column rejects the row.
+  (:data:`CURRENCY_OPEN`). So does an amount with no sign when nothing at all gives a currency
+  (no currency column or cell, no country, no ``--currency``, no workspace currency:
+  :data:`NO_CURRENCY`); an amount is never stored without its currency. A symbol that
+  contradicts the currency column rejects the row.
 """
 
 from __future__ import annotations
@@ -102,6 +105,10 @@ def read_money(case: Case, text: dict[str, str], values: dict[str, Any], ctx: An
                     read[column] = (None, symbol, str(exc))
                 except AmountError as exc:
                     errors.append((column, str(exc)))
+    if read and not (currency or case_currency or hint) and not any(c == "currency" for c, _ in review):
+        # no currency anywhere (and no currency cell waiting): an amount is never stored without one
+        for column in read:  # (BRK15 #8) the amounts wait in the review queue with their currency
+            open_columns.setdefault(column, frozenset())
     for column, (amount, symbol, ambiguous) in read.items():
         if column in open_columns:
             review.append((column, _open_note(text[column], symbol, ambiguous)))
@@ -138,7 +145,19 @@ def open_symbol(error: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _open_note(cell: str, symbol: str, ambiguous: str) -> str:
+#: Why an amount with no currency sign waits when nothing gives its currency (BRK15 #8).
+NO_CURRENCY = "has no currency and neither the file, its row nor the workspace gives one"
+
+
+def no_currency_in(error: str) -> bool:
+    """Whether a review item's amount waits because nothing gives the file a currency."""
+    return NO_CURRENCY in error
+
+
+def _open_note(cell: str, symbol: str | None, ambiguous: str) -> str:
+    if not symbol:
+        amount = f"could be {' or '.join(_readings(ambiguous))} and " if ambiguous else ""
+        return f"{cell!r} {amount}{NO_CURRENCY} (choose one with --currency, or in the preview): {CURRENCY_OPEN}"
     codes = shared_currencies(symbol)
     listed = "no currency known by that sign" if not codes else f"{', '.join(codes[:-1])} or {codes[-1]}" \
         if len(codes) <= 4 else f"{', '.join(codes[:4])} or another"
