@@ -105,3 +105,14 @@ def test_a_date_with_a_time_is_still_checked():
         parse_date("03/04/2026 10:00", dayfirst=None, time_ok=True)
     with pytest.raises(DateError):  # where a time is not allowed, as before
         parse_date("2026-10-31 23:59:59")
+
+
+def test_a_row_with_date_times_in_its_date_columns():
+    from fieldvisit.domain.case_rows import RowContext, read_row
+
+    ctx = RowContext(as_of=date(2026, 11, 30), default_currency="EUR", default_country="ES", dayfirst=True,
+                     columns=frozenset({"case_id", "balance", "due_date", "last_payment_date"}))
+    r = read_row({"case_id": "DT-10", "balance": "10", "due_date": "2026-10-31 23:59:59",
+                  "last_payment_date": "15/09/2026 08:30"}, ctx)
+    assert r.errors == [] and r.case.due_date == date(2026, 10, 31)  # (30 days past due: the CLI test)
+    assert r.case.last_payment_date == date(2026, 9, 15)
