@@ -161,3 +161,15 @@ def weekend_workdays(country: str, subdivision: str, years: Iterable[int]) -> fr
     if not country:
         return frozenset()
     return _workdays(country, (subdivision or "").upper(), tuple(sorted(set(years))))
+
+
+@lru_cache(maxsize=1)
+def supported_countries() -> dict[str, str]:
+    """``{ISO alpha-2 code: English name}`` of every country the ``holidays`` package has public
+    holidays for, sorted by code (about 250): the countries a workspace may choose."""
+    import holidays
+    from babel import Locale
+
+    names = Locale("en").territories
+    return {code: names.get(code, code) for code in sorted(holidays.list_supported_countries())
+            if len(code) == 2 and code.isalpha()}

@@ -19,7 +19,7 @@ STYLE = """
 body { font-family: 'DejaVu Sans', 'Noto Sans', Arial, sans-serif; font-size: 10pt; color: #222; }
 h1 { font-size: 16pt; margin: 0 0 2pt 0; } h2 { font-size: 11.5pt; margin: 10pt 0 3pt 0; color: #1565c0; }
 .sub { color: #555; } td, th { padding: 2pt 6pt; } th { text-align: left; background: #eceff1; }
-.verdict { font-weight: bold; } .note { color: #6a1b9a; }
+.verdict { font-weight: bold; } .note { color: #6a1b9a; } .block { color: #b71c1c; }
 """
 
 
@@ -74,18 +74,31 @@ def sheet_html(sheet: PrepSheet, stop: dict | None = None) -> str:
             if " " in other:  # the window in the case's own clock too
                 at += " " + aside.format(time=other.split(" ", 1)[1], zone=zone_city(local or ""))
         parts.append(f"<div class='sub'>{_e(at)}</div>")
+    if sheet.blocks:  # the block leads: what it means, before anything about money
+        head = (QCoreApplication.translate("PrepSheet", "Blocked: no repayment offer, no promise to pay")
+                if sheet.blocked else QCoreApplication.translate("PrepSheet", "Blocked — shown under a supervisor's override"))
+        parts.append(f"<h2 class='block'>{_e(head)}</h2><ul>" + "".join(
+            f"<li class='block'>{_e(localize(b.meaning))}" + (f" <i>({_e(b.source)})</i>" if b.source else "") + "</li>"
+            for b in sheet.blocks) + "</ul>")
+        if sheet.override is not None:
+            by = QCoreApplication.translate("PrepSheet", "Override by {by}: {reason}").format(
+                by=sheet.override.get("by", ""), reason=sheet.override.get("reason", ""))
+            parts.append(f"<p class='note'>{_e(by)}</p>")
     if c.extra:  # columns of the case file kept as information, as the lender wrote them
         info = QCoreApplication.translate("PrepSheet", "From the case file")
         parts.append(f"<h2>{_e(info)}</h2><table>" + "".join(
             f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in c.extra.items()) + "</table>")
     confirm = QCoreApplication.translate("PrepSheet", "Confirm at the door")
-    parts.append(f"<h2>{_e(confirm)}</h2><ul>" + "".join(f"<li>{_e(localize(x))}</li>" for x in sheet.confirm_at_door) + "</ul>")
+    if sheet.confirm_at_door:
+        parts.append(f"<h2>{_e(confirm)}</h2><ul>" + "".join(f"<li>{_e(localize(x))}</li>" for x in sheet.confirm_at_door)
+                     + "</ul>")
     for title, a in ((QCoreApplication.translate("PrepSheet", "Intent"), sheet.intent), (QCoreApplication.translate("PrepSheet", "Ability"), sheet.ability),
                      (QCoreApplication.translate("PrepSheet", "Willingness"), sheet.willingness)):
         parts.append(f"<h2>{_e(title)}</h2><div class='verdict'>{_e(localize(a.verdict).replace('_', ' '))}</div><ul>"
                      + "".join(f"<li>{_e(localize(x))}</li>" for x in a.evidence) + "</ul>")
     quadrant = QCoreApplication.translate("PrepSheet", "Quadrant")
     verdict = (QCoreApplication.translate("PrepSheet", "unknown — find out") if sheet.quadrant == "unknown"
+               else QCoreApplication.translate("PrepSheet", "blocked") if sheet.blocked
                else localize(sheet.quadrant).replace('_', ' / '))
     parts.append(f"<h2>{_e(quadrant)}</h2><div class='verdict'>{_e(verdict)}</div>"
                  f"<p>{_e(localize(sheet.approach))}</p>")
@@ -104,6 +117,8 @@ def sheet_html(sheet: PrepSheet, stop: dict | None = None) -> str:
         date_h, amount_h = QCoreApplication.translate("PrepSheet", "Date"), QCoreApplication.translate("PrepSheet", "Amount")
         parts.append(f"<h2>{_e(heading)}</h2><p>{_e(kind)} — {_e(total.format(amount=money(p.total, p.currency)))}</p>"
                      f"<table><tr><th>{_e(date_h)}</th><th>{_e(amount_h)}</th></tr>{rows}</table>")
+    elif sheet.blocked:  # no offer while a block stands (the note says which)
+        parts.append(f"<h2>{_e(heading)}</h2><p>{_e(QCoreApplication.translate('PrepSheet', 'None: the case is blocked'))}</p>")
     else:  # the balance waits for review: no amounts (the note says why)
         parts.append(f"<h2>{_e(heading)}</h2><p>{_e(QCoreApplication.translate('PrepSheet', 'None yet'))}</p>")
     parts += [f"<p class='note'>{_e(localize(n))}</p>" for n in p.notes]

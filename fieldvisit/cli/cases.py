@@ -119,8 +119,11 @@ def _preview_text(d: dict) -> str:
                  "would need review.")
     lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}" for r in (d["rejected"] + d["review"])[:50]]
     if d.get("notes"):
-        lines.append(f"Notes ({len(d['notes'])}; the rows would be kept as read):")
+        lines.append(f"Notes ({len(d['notes'])}; the rows would be imported):")
         lines += [f"  row {r['row']} ({r['column']}): {r['note']}" for r in d["notes"][:50]]
+    if d.get("problem"):  # the preview shows all it can and says what stops the import (exit 0: CLI.md)
+        lines.append(f"Cannot be imported as it is: {d['problem'].rstrip('.')} (for example --mapping "
+                     "'{\"Ref\": \"case_id\"}' when the column Ref holds each case's number).")
     if d.get("saved_profile"):
         lines.append(f"Profile {d['saved_profile']!r} saved: files with these headers are read this way from now on.")
     return "\n".join(lines)
@@ -157,10 +160,8 @@ def cmd_cases_import(app, args) -> None:
                   default_country=country, default_currency=currency)
     if args.preview:
         data = preview_import(table, options, file_name=path.name, rules=app.rules(), **common)
-        if data["problem"]:
-            if not getattr(args, "json", False):  # the columns first, so the user can write the --mapping
-                print(_preview_text(data))
-            raise UserError(data["problem"])
+        if data["problem"] and args.save_profile:  # a profile that cannot import is not saved
+            raise UserError(data["problem"].rstrip(".") + "; the profile is not saved.")
         if args.save_profile:
             save_profile(app.uow(), args.save_profile, table.headers, data["columns"], options)
             data["saved_profile"] = args.save_profile
@@ -221,7 +222,7 @@ def cmd_cases_import(app, args) -> None:
                 lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}"
                           for r in items[:50]]
     if summary.notes:
-        lines.append(f"Notes ({len(summary.notes)}; the rows are kept as read):")
+        lines.append(f"Notes ({len(summary.notes)}; the rows are imported):")
         lines += [f"  row {r['row']} ({r['column']}): {r['note']}" if r["row"] is not None else f"  {r['note']}"
                   for r in summary.notes[:50]]
     if summary.flags_dropped:

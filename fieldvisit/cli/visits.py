@@ -16,7 +16,7 @@ def cmd_prep(app, args) -> None:
 
     as_of = args.as_of or date.today()
     if args.day:
-        plan, sheets = day_pack(app.uow(), args.day, args.collector, as_of)
+        plan, sheets = day_pack(app.uow(), args.day, args.collector, as_of, app.rules())
         if not args.pdf:
             raise UserError("A day pack is a PDF: give --pdf FILE.")
         from fieldvisit.adapters.handoff.itinerary import draw_document, itinerary_document
@@ -35,7 +35,7 @@ def cmd_prep(app, args) -> None:
         return
     if not args.case_id:
         raise UserError("Give a CASE_ID, or --day DATE --pdf FILE for a day pack.")
-    sheet = prep_sheet(app.uow(), args.case_id, as_of)
+    sheet = prep_sheet(app.uow(), args.case_id, as_of, app.rules())
     data = sheet.as_json()
     if args.pdf:
         from fieldvisit.adapters.pdf import write_sheets_pdf
@@ -44,6 +44,10 @@ def cmd_prep(app, args) -> None:
         data["pdf"] = args.pdf
     p = sheet.proposal
     text = "\n".join([
+        *(["BLOCKED: no repayment offer, no promise to pay."] if sheet.blocked else []),
+        *(f"  {b.meaning}" + (f" ({b.source})" if b.source else "") for b in sheet.blocks),
+        *([f"Override by {sheet.override.get('by', '')}: {sheet.override.get('reason', '')}"]
+          if sheet.override is not None and sheet.blocks else []),
         f"{sheet.case.name} ({sheet.case.case_id}) — "
         + (("days past due to review, " if "due_date" in sheet.to_review else "days past due unknown, ")
            if sheet.due_unknown else f"{data['bucket']}, {data['days_past_due']} days, ")
@@ -52,7 +56,8 @@ def cmd_prep(app, args) -> None:
         f"Intent: {sheet.intent.verdict}; ability: {sheet.ability.verdict}; willingness: {sheet.willingness.verdict}"
         f" → {sheet.quadrant}", sheet.approach, *(f"  - {q}" for q in sheet.find_out),
         ("Proposal: " + ", ".join(f"{i.date:%d %b} {i.amount}" for i in p.installments) + f" {p.currency}")
-        if p.installments else "Proposal: none until the balance is reviewed",
+        if p.installments else ("Proposal: none (blocked)" if sheet.blocked
+                                else "Proposal: none until the balance is reviewed"),
         *(f"  {n}" for n in p.notes)])
     _emit(args, data, text)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 from fieldvisit.domain.conventions import US_STATE_ZONES
 from fieldvisit.domain.country_boxes import country_boxes
@@ -35,12 +36,23 @@ def _inside(boxes: tuple, lat: float, lon: float) -> bool:
     return False
 
 
+@lru_cache(maxsize=512)
+def _widened_boxes(country: str) -> tuple[tuple[float, float, float, float], ...]:
+    """The boxes of ``country`` (as a row writes it) widened by :data:`MARGIN_DEGREES`, as
+    :func:`_inside` widens them."""
+    m = MARGIN_DEGREES
+    return tuple((a - m, b + m, c - m, d + m) for a, b, c, d in country_boxes((country or "").upper()))
+
+
 def implausible_position(country: str, lat: float, lon: float) -> str | None:
     """The reason ``(lat, lon)`` (degrees) cannot be a place in ``country`` (ISO code), or None
     when it can be or the country is not one with boxes."""
+    for a, b, c, d in _widened_boxes(country):  # inline: this runs once per imported row
+        if a <= lat <= b and c <= lon <= d:
+            return None
     country = (country or "").upper()
     boxes = country_boxes(country)
-    if not boxes or _inside(boxes, lat, lon):
+    if not boxes:
         return None
     if -90 <= lon <= 90 and _inside(boxes, lon, lat):
         return (f"latitude {lat:g}, longitude {lon:g} is not in {country}; latitude and longitude look swapped "

@@ -32,26 +32,25 @@ from operator import gt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
-from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from fieldvisit.domain.cases import Case, GeoStatus, due_date_from_days
+from fieldvisit.domain.cases import Case, GeoStatus
 from fieldvisit.domain.flag_columns import FlagReading, hold_unread_times, read_flag_cells
-from fieldvisit.domain.cells import MAX_DAYS_PAST_DUE, cell_text, join_address, join_name
+from fieldvisit.domain.invisible import clean_case
+from fieldvisit.domain.cells import cell_text, join_address, join_name
 from fieldvisit.domain.cells import ambiguous_date as _ambiguous_date
-from fieldvisit.domain.cells import days_count as _days, position as _position_problem
+from fieldvisit.domain.cells import position as _position_problem
 from fieldvisit.domain.columns import PARTS
 from fieldvisit.domain.conventions import US_STATE_ZONES
-from fieldvisit.domain.date_order import country_dayfirst, past_appointment, past_sentence, plausible_order
-from fieldvisit.domain.countries import CountryError, country_code
+from fieldvisit.domain.date_order import country_dayfirst, past_sentence, plausible_order
+from fieldvisit.domain.countries import CountryError
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
 from fieldvisit.domain.case_places import NO_ZONE_GIVEN, case_zone, implausible_position, zone_note
 from fieldvisit.domain.phones import clean_phone as _clean_phone
-from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.rules import VisitingDays
-from fieldvisit.domain.limits import CELL_CHARS as _FIELD_CHARS, DEFAULT_FIELD_CHARS as _DEFAULT_CHARS
 from fieldvisit.domain.limits import cell_too_long as too_long
+from fieldvisit.domain.row_cells import cell_limits, country_of_cell, days_and_due, windows_of
 from fieldvisit.domain.row_money import BALANCE_EMPTY, read_money  # noqa: F401 (BALANCE_EMPTY re-exported)
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 
@@ -89,6 +88,8 @@ class RowContext:
     flag_readings: dict[tuple[str, ...], FlagReading] = field(default_factory=dict)
     #: the sets of present columns seen (most rows of a file fill the same columns): one object each
     present_sets: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
+    #: a present set → the same with ``extra`` (a row with kept information columns): one object each
+    extra_sets: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
     #: the yes/no and free-text flag columns (``flag_labels`` but ``flags``), set from it
     flag_columns: tuple[str, ...] = ()
     #: the currency the user chose for the file (``--currency``); decides a shared symbol (``$``)
@@ -100,8 +101,15 @@ class RowContext:
     #: store it, and the zone it gives, on update too (correcting an import made without it)
     country_chosen: bool = False
 
+    #: the cells a flag reading depends on (``flag_labels``' columns, else ``flags``), set from it
+    flag_keys: tuple[str, ...] = ()
+    #: whether the file has name or address parts (``surname``, ``city``…), set from ``columns``
+    has_parts: bool = False
+
     def __post_init__(self) -> None:
         self.flag_columns = tuple(k for k in self.flag_labels if k != "flags")
+        self.flag_keys = tuple(self.flag_labels) or ("flags",)
+        self.has_parts = not self.columns.isdisjoint(PARTS)
 
 
 @dataclass(slots=True)
@@ -141,37 +149,13 @@ def _date(value: Any, ctx: RowContext, dayfirst: bool | None) -> date:
 
 
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
-_country_code = lru_cache(maxsize=1024)(country_code)
-_due_from_days = lru_cache(maxsize=4096)(due_date_from_days)
-_days_of_text = lru_cache(maxsize=4096)(_days)  # files repeat "30", "120" (errors are not cached)
+
+
 #: Days a file's due date and its days-past-due column may differ (a file exported some days ago).
 DUE_DATE_TOLERANCE_DAYS = 7
 
 
-@lru_cache(maxsize=8192)
-def _windows(text: str, tz: str, dayfirst: bool, today: date, lawful: tuple[time, time] = DEFAULT_LAWFUL,
-             days: VisitingDays | None = None) -> tuple[tuple, tuple[str, ...], tuple[str, ...]]:
-    """parse_windows once per distinct text, zone, lawful hours and visiting days (files repeat
-    "weekdays 18:00-20:00"); windows are immutable, so sharing them is safe. Returns the windows,
-    the review messages and the notes of windows clipped to the lawful hours or days."""
-    parsed = parse_windows(text, tz, dayfirst=dayfirst, today=today, lawful=lawful)
-    clipped: list[str] = []
-    windows, outside = within_lawful(parsed.windows, lawful, clipped, days=days)  # kept lawful, or review
-    return tuple(windows), tuple(parsed.errors) + tuple(outside), tuple(clipped)
-
-
 _US_STATE_ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$|,\s*([A-Z]{2})\s*$")
-
-
-_LIMITS: dict[tuple[str, ...], tuple[int, ...]] = {}
-
-
-def _limits(columns: tuple[str, ...]) -> tuple[int, ...]:
-    """Each column's character limit, looked up once per column set (every row of a file)."""
-    found = _LIMITS.get(columns)
-    if found is None:
-        found = _LIMITS[columns] = tuple(_FIELD_CHARS.get(k, _DEFAULT_CHARS) for k in columns)
-    return found
 
 
 #: Distinct flag cells remembered per file; past this many the readings are made per row.
@@ -182,8 +166,7 @@ def _flag_reading(text: dict[str, str], ctx: RowContext) -> FlagReading:
     """:func:`read_flag_cells` once per distinct combination of the row's flag cells. A reading
     that leaves times to read (a ``No visitar`` cell) may be changed by the caller
     (:func:`hold_unread_times`): that one is made for its row alone."""
-    labels = ctx.flag_labels or {"flags": "flags"}
-    key = tuple([text.get(k, "") for k in labels])
+    key = tuple(map(text.get, ctx.flag_keys))  # a missing cell (None) and a blank one: two keys, one reading
     found = ctx.flag_readings.get(key)
     if found is None:
         found = read_flag_cells(text, ctx.flag_labels)
@@ -201,7 +184,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             text = dict(zip(values, map(str.strip, values.values())))
         except TypeError:  # a spreadsheet's numbers, dates, empty cells
             text = {k: (v.strip() if type(v) is str else cell_text(v)) for k, v in values.items()}
-    if any(map(gt, map(len, text.values()), _limits(tuple(text)))):
+    if any(map(gt, map(len, text.values()), cell_limits(tuple(text)))):
         # the same limits on SQLite and PostgreSQL; the row is refused, never truncated
         return RowResult(None, errors=[(k, reason) for k, v in text.items() if (reason := too_long(k, v))])
     get = text.get
@@ -217,7 +200,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     if notes := get("notes"):  # free text: kept as written (leading TAB, CR or spaces too)
         raw = values.get("notes")
         case.notes = raw if type(raw) is str and type(values) is not StrippedCells else notes
-    if not ctx.columns.isdisjoint(PARTS):
+    if ctx.has_parts:
         if get("surname") or get("middle_name") or get("second_surname"):
             case.name = join_name(text)  # "José Martínez Ruiz", "张伟"
             present.add("name")
@@ -227,6 +210,12 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         present.difference_update(PARTS)
     if "\n" in case.address or "\r" in case.address:
         case.address = _LINE_BREAKS.sub(", ", case.address.strip())
+    hidden = None  # bidi controls and zero-width characters: only text beyond ASCII can hold them
+    if not (case_id.isascii() and case.name.isascii() and case.address.isascii() and case.work_address.isascii()):
+        hidden = clean_case(case)
+        case_id = case.case_id
+        if not case_id:
+            return RowResult(None, errors=[("case_id", "case_id holds only invisible characters")])
     case.collector = get("collector") or None
     if case.phone:
         case.phone, problem = _clean_phone(case.phone)
@@ -237,7 +226,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
 
     row_country = ""
     try:
-        row_country = _country_code(get("country", ""))
+        row_country = country_of_cell(get("country", ""))
     except CountryError as exc:
         errors.append(("country", str(exc)))
     case.country = row_country or ctx.default_country
@@ -280,8 +269,11 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         region = m.group(1) or m.group(2)  # "1 Elm St, Boston, MA 02108", "1 Main St, Austin, TX"
     zone_problem = clipped = zone_noted = zone = None
     if not case.timezone:
-        zone, zone_problem = case_zone(case.country, region, case.address, case.lat, case.lon, ctx.zone_for, None,
-                                       default_given=ctx.default_zone_given)
+        if case.lat is not None and case.country and ctx.zone_for is not None:  # most rows: case_zone's
+            zone = ctx.zone_for(case.country.upper(), case.lat, case.lon) or None  # first answer, asked here
+        else:
+            zone, zone_problem = case_zone(case.country, region, case.address, case.lat, case.lon, ctx.zone_for, None,
+                                           default_given=ctx.default_zone_given)
         case.timezone = zone or ctx.default_timezone  # None: nothing told it; the workspace's zone
         if zone_problem is NO_ZONE_GIVEN and not (get("appointment") or get("inconvenient")):
             zone_problem = None  # no times to place (an update of flags, a case without appointment)
@@ -312,12 +304,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
                 review.append(("due_date", f"{exc}; the days past due are used"))
     if get("days_past_due"):
         try:
-            days = _days_of_text(text["days_past_due"])
-            if days < 0:
-                raise ValueError("days past due cannot be negative")
-            if days > MAX_DAYS_PAST_DUE:
-                raise ValueError(f"{days} days past due is more than 100 years; check the column")
-            derived = _due_from_days(days, ctx.as_of)
+            days, derived = days_and_due(text["days_past_due"], ctx.as_of)
             case.due_date = written or derived
             present.add("due_date")
             if written is not None and abs((written - derived).days) > DUE_DATE_TOLERANCE_DAYS and \
@@ -347,7 +334,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
 
     lawful = ctx.lawful_for(case.country) if ctx.lawful_for else DEFAULT_LAWFUL
     appointment = get("appointment", "")
-    raw_appointment = values.get("appointment")
+    raw_appointment = values.get("appointment") if text is not values else None  # (a CSV's: text)
     if isinstance(raw_appointment, (int, float)) and not isinstance(raw_appointment, bool) \
             and 3653 < raw_appointment < 109574:  # a spreadsheet serial date-time (1910..2199)
         from datetime import timedelta
@@ -371,9 +358,9 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         review.append(("appointment", f"{appointment!r}: {zone_problem}"))
         appointment = ""
     if appointment and not errors:
-        windows, problems, clipped = _windows(appointment, case.timezone, appointment_dayfirst, ctx.as_of, lawful,
-                                              ctx.days_for(case.country) if ctx.days_for else None)
-        if (past := past_appointment(windows, ctx.as_of)) is not None:  # stale or misread: a person decides
+        windows, problems, clipped, past = windows_of(appointment, case.timezone, appointment_dayfirst, ctx.as_of,
+                                                    lawful, ctx.days_for(case.country) if ctx.days_for else None)
+        if past is not None:  # stale or misread: a person decides
             review.append(("appointment", past_sentence(appointment, past, ctx.as_of, appointment_dayfirst)))
             windows, problems, clipped, appointment = (), (), (), ""
     if appointment and not errors:
@@ -423,4 +410,6 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         result.notes = [("appointment", note) for note in clipped]
     if zone_noted:
         result.notes = [*result.notes, ("timezone", zone_noted)]
+    if hidden:
+        result.notes = [*result.notes, *hidden]
     return result

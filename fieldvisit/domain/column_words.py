@@ -25,6 +25,8 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
+from fieldvisit.domain.column_words_more import coordinate, first_arrears
+
 #: More exact names, merged into the synonyms of :mod:`.columns`.
 EXTRA_SYNONYMS: dict[str, tuple[str, ...]] = {
     "case_id": ("id", "agreement", "agreement no", "agreement number", "agreement id", "loan account",
@@ -97,7 +99,7 @@ _ABBREVIATIONS = {
     "prov": "province", "acc": "account", "acct": "account", "cust": "customer", "fname": "first name",
     "lname": "last name", "first": "first", "ln": "loan", "ctry": "country", "curr": "currency",
     "ccy": "currency", "os": "outstanding", "o s": "outstanding", "tot": "total", "ttl": "total",
-    "appt": "appointment", "appts": "appointment",
+    "appt": "appointment", "appts": "appointment", "addr1": "address", "adr1": "address", "1st": "first",
 }
 #: Words that say whose/which an ordinary field is (dropped before the second lookup).
 _QUALIFIERS = frozenset(
@@ -107,7 +109,9 @@ _QUALIFIERS = frozenset(
 
 
 def _words(text: str) -> list[str]:
-    t = unicodedata.normalize("NFKC", text).casefold()
+    """A header's words, casefolded, accents dropped; camelCase split (``LastPaymentDate``)."""
+    t = unicodedata.normalize("NFKC", text)
+    t = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", t).casefold()
     t = "".join(c for c in unicodedata.normalize("NFD", t) if unicodedata.category(c) != "Mn")
     return re.findall(r"[a-z0-9#]+|[^\x00-\x7f\s_\-./:()#,]+", t)
 
@@ -135,7 +139,9 @@ def _has(words: list[str], text: str, latin: str, cjk: tuple[str, ...] = ()) -> 
         or any(c in text for c in cjk)
 
 
-_DATE = ("date", "dt", "fecha", "data", "日期", "期日", "年月日", "日付", "날짜", "일자")
+#: CJK words are found inside the joined header; Latin ones only as whole words (in ``has``): "dt" and
+#: "data" inside "PreferredTimeSlot" or "Update Time" are no date.
+_DATE = ("日期", "期日", "年月日", "日付", "날짜", "일자")
 _LAST = ("最后", "最近", "上次", "最後", "最終", "최근", "마지막", "최종")
 _PAY = ("还款", "還款", "缴费", "入金", "返済", "납부", "상환")
 _DUE = ("到期", "应还", "應還", "逾期", "期限", "延滞", "연체", "만기", "납기")
@@ -169,6 +175,8 @@ def _concept(words: list[str], text: str) -> str | None:
     has = lambda latin, cjk=(): _has(words, text, latin, cjk)  # noqa: E731
     last_payment = has("last ultimo ult latest recent previous dernier derniere letzte letzter ultima", _LAST) and \
         has("payment paid pago pagamento pmt pymt paiement versement reglement zahlung pagamento", _PAY)
+    if place := coordinate(words, text):  # "Geo Lat", "Localização Latitude", "GPS纬度"
+        return place
     if has("agent collector gestor cobrador agente gestionnaire recouvreur sachbearbeiter inkasso*",
            ("催收", "外访", "担当", "담당")):
         return "collector"
@@ -180,26 +188,37 @@ def _concept(words: list[str], text: str) -> str | None:
            "handy mobil mobilnummer gsm", _PHONE):
         return "phone"
     if has("days day dias dia dpd jours jour tage tag giorni", _DAYS):
-        if has("dpd arrears arrear delinquent delinquency overdue past late mora atraso vencido vencidos "
-               "impago due retard impaye impayes uberfallig ueberfaellig verzug ritardo scaduto", _DUE):
+        if has("dpd arrears arrear delinquent delinquency overdue past late mora atraso vencido vencidos missed "
+               "unpaid impago due retard impaye impayes uberfallig ueberfaellig verzug ritardo scaduto", _DUE):
             return "days_past_due"
+        if has("visit visita visitar visite besuch besuchs", ("拜访", "上门")) and not has(
+                "since desde depuis seit last ultima ultimo dernier derniere letzte count number numero nb anzahl "
+                "cantidad quantidade"):
+            return "appointment"  # "Días y horario de visita", "Días de visita"; never "Days since last visit"
         return None
     if has("since desde depuis seit") and has("due delinquent delinquency overdue arrears mora atraso vencido impago "
+                                              "inadimplente inadimplencia zahlungsverzug "
                                               "retard impaye verzug fallig", _DUE):
         return "due_date"  # "Past Due Since", "En mora desde"
-    if has("date fecha data datum", _DATE):
+    if (first := first_arrears(has)) is not None:  # "First Missed Payment", "Primera cuota impagada": when
+        return first or None                        # the arrears started; never its amount
+    if has("date fecha data datum updated update modified created timestamp", _DATE):
         if last_payment:
             return "last_payment_date"
-        if has("due venc* impago mora delinquent delinquency default missed overdue arrears exigib* echeance "
+        if has("due venc* impago mora delinquent delinquency default defaut missed overdue arrears exigib* echeance "
                "impaye fallig* faellig* verzug scadenza", _DUE):
             return "due_date"
         return None
     if has("time times hour hours horario hora horas franja window slot disponibilidad heure heures horaire horaires "
-           "creneau plage zeit zeiten zeitfenster uhrzeit besuchszeit besuchszeiten orario fascia", ("时间", "时段", "時間", "時段")) \
+           "creneau plage zeit zeiten zeitfenster uhrzeit besuchszeit besuchszeiten orario fascia turno periodo",
+           ("时间", "时段", "時間", "時段")) \
             and has("visit visiting visitar visita visitas call calling contact contactar contacto llamada "
                     "llamar appointment cita reach available best mejor preferred preferida visite passage "
-                    "rendez joignable besuch besuchs erreichbar kontakt beste bevorzugte",
-                    ("访", "拜访", "上门", "联系", "预约", "約", "訪", "聯繫", "方便")):
+                    "rendez joignable besuch besuchs erreichbar kontakt beste bevorzugte bevorzugt preferente "
+                    "preferencia preferencial preferido preferidos preferidas prefere preferee preference "
+                    "conveniente disponible disponivel wunsch gewunschte",
+                    ("访", "拜访", "上门", "联系", "预约", "約", "訪", "聯繫", "方便", "偏好", "首选")) \
+            and not has("no not nao ne pas nicht kein keine avoid evitar never nunca jamais nie", ("不", "勿")):
         return "appointment"  # "Best hours to reach", "Hora preferida de visita", "方便上门时段"
     if has("limit rate tasa cuota installment instalment emi fee fees interest interes juros percent pct taux "
            "mensualite zins zinsen rate limite",
@@ -209,7 +228,10 @@ def _concept(words: list[str], text: str) -> str | None:
            "valor deuda adeudo adeudado divida montante montant solde restant reste dette creance impaye impayes encours "
            "betrag forderung schuld schulden ruckstand restschuld kontostand importo debito", _MONEY):
         return "last_payment_amount" if last_payment else "balance"
-    if has("first given forename nombre nombres nome prenom prenoms vorname"):
+    if has("forename nombre nombres nome prenom prenoms vorname") or has("first given") and (
+            has("name nm") or all(w in ("first", "given") or w in _QUALIFIERS for w in words)):
+        # "first" is a name word only beside "name" or alone ("First", "Borrower First"): never in
+        # "First Missed Payment" or "First Contact"
         return "name" if not has("last surname family apellido apellidos sobrenome nachname famille") else "surname"
     if has("last surname family apellido apellidos sobrenome nachname familienname cognome"):
         return "surname" if has("name nm nombre nome nom") or len(words) <= 2 else None

@@ -1,6 +1,7 @@
 """Case-file columns: the canonical names of CLI.md and the header synonyms that map to them
 (English, Spanish, Chinese here; Portuguese, Japanese, Korean in :mod:`.column_words`; French,
-German, Italian in :mod:`.column_words_eu`). Headers are compared case-, accent-, apostrophe- and
+German, Italian in :mod:`.column_words_eu`; coordinates, address lines, visiting times and arrears
+dates in six languages in :mod:`.column_words_more`). Headers are compared case-, accent-, apostrophe- and
 punctuation-insensitively; ``Alcaldía/Municipio`` is the field both halves name.
 
 A name in parts (``First``/``Middle``/``Last``, ``Nombre``/``Primer apellido``/``Segundo apellido``,
@@ -15,6 +16,7 @@ from functools import lru_cache
 from fieldvisit.domain.column_rank import RANKED, choose
 from fieldvisit.domain.column_words import EXTRA_SYNONYMS, IDENTITY, guess
 from fieldvisit.domain.column_words_eu import EU_SYNONYMS
+from fieldvisit.domain.column_words_more import MORE_SYNONYMS
 from fieldvisit.domain.flag_columns import FREE_TEXT, PREFIX as FLAG_PREFIX, STATUS, flag_field
 
 CANONICAL = (
@@ -165,7 +167,7 @@ def _strip_accents(text: str) -> str:
 
 _LOOKUP: dict[str, str] = {}
 _APOSTROPHES = re.compile(r"\s*['’‘`´]\s*")
-for _synonyms in (_SYNONYMS, EXTRA_SYNONYMS, EU_SYNONYMS):
+for _synonyms in (_SYNONYMS, EXTRA_SYNONYMS, EU_SYNONYMS, MORE_SYNONYMS):
     for _canonical, _names in _synonyms.items():
         for _name in (_canonical, _canonical.replace("_", " "), *_names):
             _n = normalise_header(_name)
@@ -224,8 +226,8 @@ def is_identity(header: str) -> bool:
 
 KEEP, IGNORE = "keep", "ignore"
 #: Everything a column can be mapped to: the canonical columns, the parts of a name or address,
-#: and the times not to visit.
-TARGETS = (*CANONICAL, *PARTS, "inconvenient")
+#: the times not to visit, and latitude and longitude in one column (``coordinates``).
+TARGETS = (*CANONICAL, *PARTS, "inconvenient", "coordinates")
 
 
 def _is_target(target: str) -> bool:

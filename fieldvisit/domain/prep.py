@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from fieldvisit.domain.cases import Case, Flag
 from fieldvisit.domain.field_review import TO_REVIEW
+from fieldvisit.domain.prep_blocks import BLOCKED_APPROACH, BLOCKED_TONE, Block, case_blocks
 from fieldvisit.domain.repayment import TO_REVIEW_KIND, Proposal, propose
 from fieldvisit.domain.text import msg
 
@@ -93,6 +94,15 @@ class PrepSheet:
     find_out: list[str] = field(default_factory=list)
     #: fields waiting in the review queue (``balance``, ``due_date``...): shown "to review", not 0
     to_review: frozenset[str] = frozenset()
+    #: why the case may not be collected (blocking flags, a vulnerable customer), most severe first
+    blocks: list[Block] = field(default_factory=list)
+    #: the supervisor's override for the day (``{"by", "reason", "day"}``), or None
+    override: dict | None = None
+
+    @property
+    def blocked(self) -> bool:
+        """True when a block stands (no override): the sheet then makes no repayment offer."""
+        return bool(self.blocks) and self.override is None
 
     @property
     def due_unknown(self) -> bool:
@@ -115,7 +125,11 @@ class PrepSheet:
                 "willingness": self.willingness.as_json(), "quadrant": self.quadrant,
                 "approach": self.approach, "tone": self.tone, "proposal": self.proposal.as_json(),
                 "talking_points": self.talking_points, "confirm_at_door": self.confirm_at_door,
-                "extra": dict(c.extra), "find_out": self.find_out}
+                "extra": dict(c.extra), "find_out": self.find_out,
+                "blocked": self.blocked, "blocks": [b.as_json() for b in self.blocks],
+                "override": None if self.override is None else {
+                    "by": self.override.get("by", ""), "reason": self.override.get("reason", ""),
+                    "day": (d.isoformat() if hasattr(d := self.override.get("day"), "isoformat") else d)}}
 
 
 def assess_intent(case: Case, as_of: date, h: History, due_unknown: bool = False,
@@ -203,9 +217,16 @@ def assess_willingness(case: Case, as_of: date, h: History) -> Assessment:
 
 def build_sheet(case: Case, as_of: date, history: History | None = None,
                 holidays: frozenset[date] = frozenset(), workdays: frozenset[date] = frozenset(),
-                to_review: frozenset[str] = frozenset()) -> PrepSheet:
-    """``to_review``: the case's fields waiting in the review queue (a pending due date is not 0 days)."""
+                to_review: frozenset[str] = frozenset(), rule=None, override: dict | None = None) -> PrepSheet:
+    """``to_review``: the case's fields waiting in the review queue (a pending due date is not 0 days).
+    ``rule``: the case's conduct rule set (its blocking flags and what a vulnerable customer needs;
+    None: every flag PRODUCT.md names blocks). ``override``: the supervisor's override for the day
+    (``{"by", "reason", "day"}``). A blocked case without an override gets the block, no repayment
+    offer and no promise-to-pay talking points."""
     h = history or History()
+    blocks = case_blocks(case, rule)
+    if blocks and override is None:
+        return _blocked_sheet(case, as_of, h, blocks, to_review)
     due_unknown = case.due_date is None  # waiting for review, or no due date in the file
     intent = assess_intent(case, as_of, h, due_unknown, "due_date" in to_review)
     ability = assess_ability(case, as_of, h)
@@ -272,8 +293,30 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
     if Flag.NO_WORKPLACE in case.flags:
         confirm.append(msg("Workplace contact is not allowed for this borrower."))
     approach = UNKNOWN_APPROACH if quadrant == "unknown" else APPROACH[quadrant]
+    if blocks:  # shown under the supervisor's override, with the block still leading
+        proposal.notes.insert(0, msg("Shown under the supervisor's override by {by}: {reason}", by=override.get("by", ""),
+                                     reason=override.get("reason", "")))
     return PrepSheet(case, as_of, intent, ability, willingness, quadrant, approach, tone, proposal,
-                     talking, confirm, find_out, to_review=frozenset(to_review))
+                     talking, confirm, find_out, to_review=frozenset(to_review), blocks=blocks, override=override)
+
+
+def _blocked_sheet(case: Case, as_of: date, h: History, blocks: list[Block], to_review) -> PrepSheet:
+    """The sheet of a case a block stands on: the assessments for the record, the block as the
+    approach and the talking points, no offer (forbearance options for a vulnerable customer)."""
+    due_unknown = case.due_date is None
+    intent = assess_intent(case, as_of, h, due_unknown, "due_date" in to_review)
+    ability = assess_ability(case, as_of, h)
+    willingness = assess_willingness(case, as_of, h)
+    for axis in (ability, willingness):  # nothing is asked at the door of a blocked case
+        axis.evidence = [e for e in axis.evidence if "ask at the door" not in e]
+    proposal = Proposal("blocked", Decimal("0"), case.currency, None, [],
+                        notes=[msg("No repayment offer: the case is blocked ({flags}).",
+                                   flags=", ".join(b.flag.replace("_", " ") for b in blocks))])
+    if any(b.flag == Flag.VULNERABLE.value for b in blocks):
+        proposal.forbearance = list(FORBEARANCE)
+    talking = [b.meaning for b in blocks] + [msg("Ask for no payment and write down no promise to pay.")]
+    return PrepSheet(case, as_of, intent, ability, willingness, "blocked", BLOCKED_APPROACH, BLOCKED_TONE, proposal,
+                     talking, [], [], to_review=frozenset(to_review), blocks=blocks)
 
 
 def _quadrant(ability: str, willingness: str) -> str:

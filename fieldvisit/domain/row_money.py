@@ -19,6 +19,7 @@ the currency their symbols show (see :mod:`fieldvisit.domain.case_rows` for the 
 from __future__ import annotations
 
 import re
+from dataclasses import fields
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -28,7 +29,7 @@ from fieldvisit.domain.cells import amount as _amount
 from fieldvisit.domain.conventions import country_currency
 from fieldvisit.domain.currencies import shared_currencies
 from fieldvisit.domain.money import AmbiguousAmount, AmountError, currencies_of_symbol, currency_of_cell
-from fieldvisit.domain.money import currency_of_symbol, parse_money
+from fieldvisit.domain.money import currency_of_symbol, parse_money, plain_amount
 
 #: The review note of a blank balance cell (a stored case keeps its balance: no note).
 BALANCE_EMPTY = "balance is empty"
@@ -62,6 +63,10 @@ def read_money(case: Case, text: dict[str, str], values: dict[str, Any], ctx: An
                 review.append((column, BALANCE_EMPTY))  # (the import drops it for a stored case: kept)
             continue
         raw = values[column]
+        if type(raw) is str and column not in ctx.header_symbols and \
+                (amount := plain_amount(cell, ctx.decimal_comma)) is not None:
+            setattr(case, column, amount)  # "2,402.48": no symbol, nothing for the reading below to decide
+            continue
         try:  # text (a CSV's cells) is read as the money it shows
             amount, symbol = parse_money(cell, ctx.decimal_comma, hint) if type(raw) is str else \
                 _amount(raw, ctx.decimal_comma, hint)
@@ -74,51 +79,50 @@ def read_money(case: Case, text: dict[str, str], values: dict[str, Any], ctx: An
         symbols = symbols or read[column][1] is not None
     case_currency = ""
     open_columns: dict[str, frozenset[str]] = {}
-    # symbols of one currency first: a shared one (``$``) may go with the currency they decide
-    for column, (amount, symbol, ambiguous) in sorted(read.items(), key=lambda kv: len(_possible(kv[1][1]))) \
-            if symbols else ():
-        if not symbol:
-            continue
-        code = _symbol_currency(symbol, decided, row_country, case.country, ctx)
-        possible = _possible(symbol)
-        if code is None and not decided and case_currency in possible:
-            code = case_currency  # "US$ 5" beside "$100": the row's other amount decides
-        if code is None and decided:
-            names = sorted(possible)
-            named = f" ({', '.join(names[:-1])} or {names[-1]})" if 1 < len(names) <= 4 else ""
-            errors.append((column, f"{text[column]!r} is in {symbol}{named}, which cannot be {decided} as "
-                                   f"{'the currency column says' if currency else 'the chosen currency'}"))
-        elif code is None:
-            open_columns[column] = possible
-        elif currency and code != currency:
-            errors.append((column, f"{text[column]!r} is in {code} but the currency column says {currency}"))
-        elif case_currency and code != case_currency:
-            errors.append((column, f"{text[column]!r} is in {code} but the balance is in {case_currency}"))
-        else:
-            case_currency = code
-            if len(possible) > 1 and code != hint:  # "$1.234" in Mexico: read as pesos are written
-                try:
-                    amount, _ = parse_money(text[column], ctx.decimal_comma, code) if type(values[column]) is str \
-                        else _amount(values[column], ctx.decimal_comma, code)
-                    read[column] = (amount, symbol, "")
-                except AmbiguousAmount as exc:
-                    read[column] = (None, symbol, str(exc))
-                except AmountError as exc:
-                    errors.append((column, str(exc)))
-    if read and not (currency or case_currency or hint) and not any(c == "currency" for c, _ in review):
-        # no currency anywhere (and no currency cell waiting): an amount is never stored without one
-        for column in read:  # (BRK15 #8) the amounts wait in the review queue with their currency
-            open_columns.setdefault(column, frozenset())
-    for column, (amount, symbol, ambiguous) in read.items():
-        if column in open_columns:
-            review.append((column, _open_note(text[column], symbol, ambiguous)))
-            present.discard(column)
-        elif ambiguous:
-            review.append((column, ambiguous))
-            present.discard(column)
-        else:
-            setattr(case, column, amount)
-    pending = bool(open_columns) or any(column == "currency" for column, _ in review)
+    if read:  # amounts not plain (most rows have none): symbols to settle, readings held
+        # symbols of one currency first: a shared one (``$``) may go with the currency they decide
+        for column, (amount, symbol, ambiguous) in sorted(read.items(), key=lambda kv: len(_possible(kv[1][1]))) \
+                if symbols else ():
+            if not symbol:
+                continue
+            code = _symbol_currency(symbol, decided, row_country, case.country, ctx)
+            possible = _possible(symbol)
+            if code is None and not decided and case_currency in possible:
+                code = case_currency  # "US$ 5" beside "$100": the row's other amount decides
+            if code is None and decided:
+                names = sorted(possible)
+                named = f" ({', '.join(names[:-1])} or {names[-1]})" if 1 < len(names) <= 4 else ""
+                errors.append((column, f"{text[column]!r} is in {symbol}{named}, which cannot be {decided} as "
+                                       f"{'the currency column says' if currency else 'the chosen currency'}"))
+            elif code is None:
+                open_columns[column] = possible
+            elif currency and code != currency:
+                errors.append((column, f"{text[column]!r} is in {code} but the currency column says {currency}"))
+            elif case_currency and code != case_currency:
+                errors.append((column, f"{text[column]!r} is in {code} but the balance is in {case_currency}"))
+            else:
+                case_currency = code
+                if len(possible) > 1 and code != hint:  # "$1.234" in Mexico: read as pesos are written
+                    try:
+                        amount, _ = parse_money(text[column], ctx.decimal_comma, code) if type(values[column]) is str \
+                            else _amount(values[column], ctx.decimal_comma, code)
+                        read[column] = (amount, symbol, "")
+                    except AmbiguousAmount as exc:
+                        read[column] = (None, symbol, str(exc))
+                    except AmountError as exc:
+                        errors.append((column, str(exc)))
+        for column, (amount, symbol, ambiguous) in read.items():
+            if column in open_columns:
+                review.append((column, _open_note(text[column], symbol, ambiguous)))
+                present.discard(column)
+            elif ambiguous:
+                review.append((column, ambiguous))
+                present.discard(column)
+            else:
+                setattr(case, column, amount)
+    if not (currency or case_currency or hint) and not any(c == "currency" for c, _ in review):
+        _no_currency(case, text, read, open_columns, errors, review, present)  # (rare: nothing gives one)
+    pending = bool(open_columns) or bool(review) and any(column == "currency" for column, _ in review)
     case.currency = currency or case_currency or ("" if pending else hint)  # to review: none, never a guess
     if case.currency and not pending:
         present.add("currency")
@@ -154,6 +158,27 @@ def no_currency_in(error: str) -> bool:
     return NO_CURRENCY in error
 
 
+_UNSET = {f.name: f.default for f in fields(Case) if f.name in MONEY_COLUMNS}
+
+
+def _no_currency(case: Case, text: dict[str, str], read: dict, open_columns: dict, errors: list,
+                 review: list, present: set[str]) -> None:
+    """No currency anywhere (no currency cell, no sign, no country, no ``--currency``, no
+    workspace currency): an amount is never stored without one (BRK15 #8). Each amount the row
+    read waits in the review queue with its currency (:data:`CURRENCY_OPEN`), unset."""
+    rejected = {column for column, _ in errors}
+    for column in MONEY_COLUMNS:
+        if not text.get(column) or column in rejected or column in open_columns:
+            continue
+        ambiguous = read[column][2] if column in read else ""
+        if ambiguous:  # one question: its readings and its currency
+            review[:] = [item for item in review if item != (column, ambiguous)]
+        review.append((column, _open_note(text[column], None, ambiguous)))
+        open_columns[column] = frozenset()
+        present.discard(column)
+        setattr(case, column, _UNSET[column])  # as a new case's: unset, "to review"
+
+
 def _open_note(cell: str, symbol: str | None, ambiguous: str) -> str:
     if not symbol:
         amount = f"could be {' or '.join(_readings(ambiguous))} and " if ambiguous else ""
@@ -179,13 +204,15 @@ def _ambiguous(exc: AmbiguousAmount, cell: str, raw: Any, ctx: Any, hint: str,
                header: str | None) -> tuple[Decimal | None, str | None, str]:
     """``(None, symbol, why)`` of an amount cell whose reading is ambiguous, or ``(amount, symbol,
     "")`` when a cell with no symbol of its own reads one way with its header's (``Saldo (£)``),
-    which the file's currency cannot be. AmountError when it is no amount then."""
+    which the file's currency cannot be."""
     if exc.symbol or not header or type(raw) is not str or hint in _possible(header):
         return None, exc.symbol or header, str(exc)
     try:
         amount, symbol = parse_money(f"{header} {cell}", ctx.decimal_comma, hint)
     except AmbiguousAmount as again:
         return None, again.symbol or header, str(again)
+    except AmountError:  # "1.5E+3" under "Balance ($)": no better with the header's symbol; its doubt stands
+        return None, exc.symbol or header, str(exc)
     return amount, symbol or header, ""
 
 

@@ -5,7 +5,7 @@ in ``resources/rulesets.json`` and an office may edit its own copy."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, time
 
 from fieldvisit.domain.cases import Flag
@@ -120,6 +120,9 @@ def _days(names, where: str) -> frozenset[int]:
 
 
 def parse_rulebook(data: dict) -> RuleBook:
+    """The rule book of a rule-set file's data: ``{"default": code, "sets": {code: {...}}}``; a set
+    may name ``countries`` it also covers (each gets a copy under its own code unless it has a set
+    of its own). Raises RuleSetError naming the set and the field that cannot be used."""
     if not isinstance(data, dict) or not isinstance(data.get("sets"), dict) or not data["sets"]:
         raise RuleSetError("the rule-set file needs a 'sets' object with at least one rule set")
     sets = {}
@@ -144,6 +147,13 @@ def parse_rulebook(data: dict) -> RuleBook:
             if isinstance(exc, RuleSetError):
                 raise
             raise RuleSetError(f"{where}: {exc}") from None
+    for code, raw in data["sets"].items():  # "countries": the other countries a set covers (EU members)
+        covered = raw.get("countries") or []
+        if not isinstance(covered, list) or not all(isinstance(c, str) and len(c.strip()) == 2 for c in covered):
+            raise RuleSetError(f"rule set {code}: countries takes ISO country codes such as DE, FR")
+        own = sets[code.upper() if code != "generic" else code]
+        for country in covered:  # a country with a set of its own keeps it
+            sets.setdefault(country.strip().upper(), replace(own, code=country.strip().upper()))
     default = str(data.get("default", "generic"))
     if default not in sets:
         raise RuleSetError(f"the default rule set {default!r} is not defined")

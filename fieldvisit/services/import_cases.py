@@ -40,7 +40,9 @@ from fieldvisit.services.errors import UserError
 from fieldvisit.services.import_currency import in_stored_currency
 from fieldvisit.services.import_moves import settle_moves
 from fieldvisit.services.import_twins import note_near_twins
-from fieldvisit.services.import_notes import conflicts_of, missing_fields, missing_warning, not_in_file, unplaced_warnings
+from fieldvisit.services.import_notes import conflicts_of, missing_fields, missing_warning, not_in_file
+from fieldvisit.services.import_notes import unplaced_warnings
+from fieldvisit.services.import_pairs import with_coordinate_pairs
 from fieldvisit.services.import_publish import STAGE_CHUNK, match_stored_ids, publish_import
 from fieldvisit.services.import_summary import ImportSummary
 from fieldvisit.services.import_status import hold_for_rejected_rows, settle_status_columns, unknown_status_notes
@@ -202,11 +204,16 @@ def read_case(values: dict, kept: dict[str, str], ctx: RowContext) -> RowResult:
     """:func:`read_row` plus the kept information columns; an id a spreadsheet turned into
     scientific notation rejects the row."""
     result = read_row(values, ctx)
-    if result.case is not None and (problem := id_problem(result.case.case_id)):
-        return RowResult(None, errors=[("case_id", problem)])
-    if result.case is not None and kept:
-        result.case.extra = kept
-        result.present = result.present | {"extra"}
+    case = result.case
+    if case is not None:
+        if problem := id_problem(case.case_id):
+            return RowResult(None, errors=[("case_id", problem)])
+        if kept:
+            case.extra = kept
+            present = ctx.extra_sets.get(result.present)
+            if present is None:  # shared by the rows that fill the same columns
+                present = ctx.extra_sets[result.present] = result.present | {"extra"}
+            result.present = present
     return result
 
 
@@ -255,7 +262,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     summary.warnings = [w for w in (missing_warning(summary.missing_fields),) if w]
     total = table.total_rows or 0
     raw_rows: list[tuple[int, dict, dict]] = []
-    split = row_splitter(columns, text_cells=table.kind == "csv")
+    split = with_coordinate_pairs(row_splitter(columns, text_cells=table.kind == "csv"), columns)
     for number, values in table.rows:
         raw_rows.append((number, *split(values)))
         if len(raw_rows) % PROGRESS_EVERY == 0:
@@ -293,29 +300,31 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                 rejected_ids.append(result.rejected_id)  # in the file: never "not in the file"
                 if result.flag_reading is not None and result.flag_reading.flags:
                     again.append((number, result))
-        elif id_key(result.case.case_id) in first_seen:
+        elif (first := first_seen.get(key := id_key(result.case.case_id))) is not None:
             summary.rejected.append({"row": number, "column": "case_id",
                                      "error": f"case {result.case.case_id} appears again (first on "
-                                              f"row {first_seen[id_key(result.case.case_id)]})"})
+                                              f"row {first})"})
             if result.flag_reading is not None and result.flag_reading.flags:
                 again.append((number, result))
         else:
-            first_seen[id_key(result.case.case_id)] = number
-            good_at[id_key(result.case.case_id)] = len(good)
-            good.append((number, result.case, result.present))
-            if result.flag_reading is not None and result.flag_reading.says_anything:
-                readings[result.case.case_id] = (number, result.flag_reading)
-            if result.flag_reading is not None and result.flag_reading.said:
-                said_flags.append((result.case.case_id, result.flag_reading))
+            case, reading = result.case, result.flag_reading
+            first_seen[key] = number
+            good_at[key] = len(good)
+            good.append((number, case, result.present))
+            if reading is not None:
+                if reading.says_anything:
+                    readings[case.case_id] = (number, reading)
+                if reading.said:
+                    said_flags.append((case.case_id, reading))
             if result.notes:
-                summary.notes.extend({"row": number, "case_id": result.case.case_id, "column": c, "note": m}
+                summary.notes.extend({"row": number, "case_id": case.case_id, "column": c, "note": m}
                                      for c, m in result.notes)
-            if result.case.windows:  # inconvenient times come only from an "inconvenient" column
-                summary.windows += sum(1 for w in result.case.windows if not w.inconvenient) if \
-                    inconvenient_column else len(result.case.windows)
+            if case.windows:  # inconvenient times come only from an "inconvenient" column
+                summary.windows += sum(1 for w in case.windows if not w.inconvenient) if \
+                    inconvenient_column else len(case.windows)
             if result.review:
-                summary.review.extend({"row": number, "column": c, "error": m, "case_id": result.case.case_id,
-                                       "text": review_text(c, values, result.case, ctx.decimal_comma)}
+                summary.review.extend({"row": number, "column": c, "error": m, "case_id": case.case_id,
+                                       "text": review_text(c, values, case, ctx.decimal_comma)}
                                       for c, m in result.review)
         if done % PROGRESS_EVERY == 0:
             yield Progress(len(raw_rows) + done, total, f"Checking row {number}")

@@ -59,7 +59,7 @@ def missing_fields(columns: list[dict]) -> list[str]:
         missing.append("balance")
     if not mapped & {"name", "surname"}:
         missing.append("name")
-    if not mapped & _PLACE_FIELDS and not {"lat", "lon"} <= mapped:
+    if not mapped & _PLACE_FIELDS and not {"lat", "lon"} <= mapped and "coordinates" not in mapped:
         missing.append("address")
     if not mapped & {"days_past_due", "due_date"}:  # the cases show their days past due as unknown, not 0
         missing.append("days_past_due")

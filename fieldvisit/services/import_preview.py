@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from itertools import islice
 
-from fieldvisit.domain.case_rows import RowResult, cell_text
+from fieldvisit.domain.case_rows import cell_text
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.columns import IGNORE, KEEP, PARTS
 from fieldvisit.domain.field_review import VALUE_FIELDS
@@ -25,6 +25,7 @@ from fieldvisit.domain.text import PREVIEW_CELL_CHARS, clip
 from fieldvisit.services.import_cases import (
     case_id_problem, column_plan, conventions_json, read_case, row_context, row_splitter,
 )
+from fieldvisit.services.import_pairs import PAIR_FIELD, with_coordinate_pairs
 from fieldvisit.services.import_twins import twin_notes
 from fieldvisit.services.import_notes import conflicts_of, missing_fields, missing_warning, rows_as_json
 from fieldvisit.services.import_notes import unplaced_warnings
@@ -63,6 +64,8 @@ def shown(case: Case, name: str, as_of: date) -> str:
     if name in ("appointment", "inconvenient"):
         wanted = name == "inconvenient"
         return "; ".join(w.describe() for w in case.windows if w.inconvenient == wanted)
+    if name == PAIR_FIELD:  # "40.4168, -3.7038" as read
+        return "" if case.lat is None else f"{shown(case, 'lat', as_of)}, {shown(case, 'lon', as_of)}"
     if name in ("lat", "lon"):
         value = getattr(case, name)
         return "" if value is None else f"{value:.6f}".rstrip("0").rstrip(".")
@@ -80,7 +83,7 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
          country, currency, evidence, ...}, columns: [{source, field, action, examples}], sample: [{row,
          values: {source: text}, errors: [..], review: [..]}], review: [{row, column, error}],
          notes: [{row, column, note}] (appointment times clipped to the lawful hours),
-         rejected: [...], rows_read, complete, profile, profile_match, skipped, conflicts, sheets_read, sheets_not_read: [{field, chosen, other, tie,
+         rejected: [...], rows_read (the rows as the import counts them: a broken record, rejected, is one), complete, profile, profile_match, skipped, conflicts, sheets_read, sheets_not_read: [{field, chosen, other, tie,
          why}], warnings: [...], no_currency: amounts waiting for a currency nothing gives, no_zone: bool
          (neither the file nor the workspace gives a country or time zone)}
 
@@ -89,11 +92,12 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
     window cut them shorter still). ``complete`` is False when the file has more than ``limit`` rows (counts cover the first
     ``limit``). ``rules`` (a RuleBook): each country's lawful hours, as the import clips to them.
     ``problem``: why the import would be refused as it stands (no case id column), or
-    None. Raises :class:`UserError` for a bad mapping.
+    None; the rows are still read (under a stand-in id) so the sample shows what the other columns
+    give. Raises :class:`UserError` for a bad mapping.
     """
     columns = column_plan(table.headers, options.mapping, file_name, require_case_id=False)
     problem = case_id_problem(table.headers, [(c["source"], c["field"], c["action"]) for c in columns], file_name)
-    split = row_splitter(columns)
+    split = with_coordinate_pairs(row_splitter(columns), columns)
     raw = [(number, *split(values), values) for number, values in islice(table.rows, limit + 1)]
     complete = len(raw) <= limit
     raw = raw[:limit]
@@ -112,7 +116,9 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
     seen: dict[str, tuple[int, Case]] = {}
     waiting: dict[str, list] = {}  # rejected rows naming flags, before their case's row
     for number, mapped, kept, values in raw:
-        result = read_case(mapped, kept, ctx) if not problem else RowResult(None)
+        if problem:  # no case id column: each row read under a stand-in id, so the preview still shows
+            mapped = {**mapped, "case_id": f"ROW-{number}"}  # what the other cells give
+        result = read_case(mapped, kept, ctx)
         errors = [{"row": number, "column": c, "error": m} for c, m in result.errors]
         notes = [{"row": number, "column": c, "error": m} for c, m in result.review]
         if result.case is None and result.rejected_id:  # its flags are kept on the case another row imports
@@ -133,7 +139,9 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
             for n, earlier in waiting.pop(id_key(result.case.case_id), ()):
                 if note := duplicate_flags(result.case, number, earlier, n):
                     notes.append({"row": number, "column": note[0], "error": note[1]})
-        rejected.extend(errors)
+        if errors:  # one entry per row, as the import reports it
+            rejected.append({"row": number, "column": ", ".join(dict.fromkeys(e["column"] for e in errors)),
+                             "error": "; ".join(e["error"] for e in errors)})
         review.extend(notes)
         clipped.extend({"row": number, "column": c, "note": m} for c, m in result.notes)
         if len(rows) < sample:
@@ -164,16 +172,21 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
             by_row[note["row"]]["review"].append(note["error"])
     review.sort(key=lambda r: r["row"])
     skipped = []
+    last = raw[-1][0] if raw else 0
+    broken = 0
     for item in getattr(table, "skipped", []) or []:  # as the import: a broken record is rejected
+        if not complete and item["row"] > last:  # read past the rows shown (the one that told more follow)
+            continue
         if item.get("kind") == "broken":
             rejected.append({"row": item["row"], "column": "", "error": item["reason"]})
+            broken += 1
         else:
             skipped.append(dict(item))
     rejected.sort(key=lambda r: r["row"])
     return rows_as_json({"file": file_name, "sheet": table.sheet, "sheets": list(table.sheets), "header_row": table.header_row,
             "encoding": table.encoding, "delimiter": {"\t": "tab"}.get(table.delimiter, table.delimiter),
             "conventions": conventions, "columns": columns, "sample": rows, "review": review, "notes": clipped,
-            "rejected": rejected, "rows_read": len(raw), "complete": complete, "profile": options.profile,
+            "rejected": rejected, "rows_read": len(raw) + broken, "complete": complete, "profile": options.profile,
             "kept_columns": [c["source"] for c in columns if c["action"] == KEEP],
             "ignored_columns": [c["source"] for c in columns if c["action"] == IGNORE],
             "skipped": skipped, "problem": problem,

@@ -15,19 +15,24 @@ from fieldvisit.services.window_review import fields_to_review
 
 
 def sheet_from_history(uow: UnitOfWork, case, history: dict, day: date,
-                       to_review: frozenset[str] = frozenset()) -> PrepSheet:
+                       to_review: frozenset[str] = frozenset(), rules=None) -> PrepSheet:
     """The sheet of ``case`` on ``day`` given what its visit record says (``history``: a dict as
-    ``visit_record.history_of`` makes it; missing counts are 0), with the workspace's days off.
+    ``visit_record.history_of`` makes it; missing counts are 0), with the workspace's days off,
+    the case's conduct rule set from ``rules`` (a RuleBook; None: every blocking flag blocks) and
+    the supervisor's override for ``day`` if any (a blocked case without one gets no offer).
     Call inside ``with uow``. Raises UserError when the holidays settings are wrong."""
     counts = History(promises_kept=history.get("promises_kept", 0), promises_broken=history.get("promises_broken", 0),
                      refusals=history.get("refusals", 0), contacts=history.get("contacts", 0))
+    rule = rules.for_country(case.country) if rules is not None else None
+    override = uow.overrides.for_day(day).get(case.case_id)
     return build_sheet(case, day, counts, holidays=holidays_of(uow, day), workdays=workdays_of(uow, day),
-                       to_review=to_review)
+                       to_review=to_review, rule=rule, override=override)
 
 
-def prep_sheet(uow: UnitOfWork, case_id: str, as_of: date) -> PrepSheet:
-    """The preparation sheet of one case as of ``as_of``. Raises UserError for an unknown case or
-    one with nothing outstanding."""
+def prep_sheet(uow: UnitOfWork, case_id: str, as_of: date, rules=None) -> PrepSheet:
+    """The preparation sheet of one case as of ``as_of`` under ``rules`` (the conduct RuleBook;
+    None: every blocking flag blocks). Raises UserError for an unknown case or one with nothing
+    outstanding."""
     with uow:
         case = uow.cases.get(case_id)
     if case is None:
@@ -39,12 +44,14 @@ def prep_sheet(uow: UnitOfWork, case_id: str, as_of: date) -> PrepSheet:
         raise UserError(msg('Case {case_id} has nothing outstanding; no preparation sheet is needed.', case_id=case_id))
     history = history_index(uow, as_of).get(case_id, {})
     with uow:
-        sheet = sheet_from_history(uow, case, history, as_of, pending)
+        sheet = sheet_from_history(uow, case, history, as_of, pending, rules)
     return sheet
 
 
-def day_pack(uow: UnitOfWork, day: date, collector: str | None, as_of: date) -> tuple[dict, list[PrepSheet]]:
-    """The latest plan of the day and the sheets of its stops in route order."""
+def day_pack(uow: UnitOfWork, day: date, collector: str | None, as_of: date,
+             rules=None) -> tuple[dict, list[PrepSheet]]:
+    """The latest plan of the day and the sheets of its stops in route order (``rules``: as for
+    :func:`prep_sheet`)."""
     plans = latest_plans(uow, day, collector)
     if not plans:
         raise UserError(msg("No plan on {isoformat}; run 'fieldvisit plan --date {isoformat}' first.",
@@ -52,4 +59,4 @@ def day_pack(uow: UnitOfWork, day: date, collector: str | None, as_of: date) -> 
     if len(plans) > 1:
         raise UserError(msg('Several collectors have plans that day; choose one with --collector.'))
     plan = plans[0]
-    return plan, [prep_sheet(uow, s["case_id"], as_of) for s in plan["stops"]]
+    return plan, [prep_sheet(uow, s["case_id"], as_of, rules) for s in plan["stops"]]

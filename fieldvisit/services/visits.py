@@ -7,6 +7,8 @@ services/visit_record.py.
 - A correction is a new visit with ``replaces``; it gets the next version number.
 - Recording outside lawful hours or for a blocked case is allowed (records are evidence) but the
   visit carries warnings, which supervisors see as compliance exceptions.
+- A promise to pay dated on a Sunday or a public holiday carries a warning naming the next
+  business day to agree explicitly (services/promise_days.py).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from fieldvisit.domain.visits import Outcome, VisitError, parse_visit
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork
 from fieldvisit.services.prep import sheet_from_history
+from fieldvisit.services.promise_days import promise_day_note
 from fieldvisit.services.visit_record import current_visits, history_of
 
 __all__ = ["OUTCOME_FLAGS", "compliance_warnings", "preview_warnings", "record_visits", "list_visits", "save_draft",
@@ -162,10 +165,12 @@ def record_visits(uow: UnitOfWork, items: list[dict], now: datetime | None = Non
                 version = old["version"] + 1
             earlier_rows = _earlier(uow, visit)
             warnings = _warnings(uow, case, visit, rules, earlier_rows)
+            if visit.promise is not None and (note := promise_day_note(uow, case, visit.promise.date)):
+                warnings.append(note)  # not a conduct exception (no reason needed), but the office sees it
             local_day = visit.arrived_at.astimezone(ZoneInfo(case.timezone or "UTC")).date()
             me = uow.keys.identity()
             uow.visits.add(visit, version, digest, warnings, now,
-                           prep=_prep_snapshot(uow, case, earlier_rows, local_day),
+                           prep=_prep_snapshot(uow, case, earlier_rows, local_day, rules),
                            collector=_recorded_by(me, case))
             uow.audit.append("visit", visit.case_id, {"visit_id": visit.visit_id, "version": version,
                                                       "outcome": visit.outcome.value, "warnings": warnings,
@@ -198,13 +203,13 @@ def _review_json(review: dict | None) -> dict:
     return {**review, "at": review["at"].isoformat()}
 
 
-def _prep_snapshot(uow: UnitOfWork, case, earlier_rows: list[dict], day: date) -> dict | None:
+def _prep_snapshot(uow: UnitOfWork, case, earlier_rows: list[dict], day: date, rules=None) -> dict | None:
     """The preparation sheet as it stood before the visit (kept with the visit as evidence of
     what the collector was told to propose); None when nothing is outstanding."""
     if case.balance <= 0:
         return None
     h = history_of(earlier_rows, uow.cases.last_payments([case.case_id]).get(case.case_id), day)
-    return sheet_from_history(uow, case, h, day).as_json()
+    return sheet_from_history(uow, case, h, day, rules=rules).as_json()
 
 
 def save_draft(uow: UnitOfWork, draft_id: str, case_id: str, data: dict) -> None:

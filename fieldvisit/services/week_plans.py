@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from fieldvisit.domain.cases import CaseStatus
 from fieldvisit.domain.planning import DayRequest
 from fieldvisit.domain.text import msg
-from fieldvisit.domain.week import skipped_holidays, working_days
+from fieldvisit.domain.week import WORKING_WEEKDAYS, skipped_holidays, working_days
 from fieldvisit.services.day_plans import plan_and_save, unplanned_json
 from fieldvisit.services.day_state import saved_plan, stop_states
 from fieldvisit.services.errors import UserError
@@ -25,22 +26,60 @@ from fieldvisit.services.visit_record import history_index
 MAX_DAYS = 30
 
 
-def public_holidays(uow: UnitOfWork, years: set[int]) -> frozenset[date]:
-    """The workspace's days off in ``years``: its country's (and ``holidays_region``'s) public
-    holidays plus the office closures of the ``holidays`` setting (services.holidays, CONTRACTS #5)."""
+def case_countries(uow: UnitOfWork, collector: str | None) -> set[str]:
+    """The countries (ISO codes, ``""`` for a case without one) of ``collector``'s open cases;
+    the workspace country when there are none (or no collector)."""
     with uow:
-        return frozenset(holiday_calendar(uow, sorted(years)))
+        countries = {c.country.upper() if c.country else "" for c in uow.cases.list(collector=collector)
+                     if c.status == CaseStatus.OPEN} if collector else set()
+        return countries or {(uow.settings.get("country") or "").upper()}
 
 
-def week_dates(uow: UnitOfWork, start: date, days: int) -> list[date]:
-    """The ``days`` working days from ``start`` (weekends and public holidays skipped; a weekend
-    day the country made an official working day, China's 调休, is a working day). Raises
-    UserError for a number of days outside 1..30."""
+def public_holidays(uow: UnitOfWork, years: set[int], collector: str | None = None) -> frozenset[date]:
+    """The days off in ``years``: the workspace's (its country's and ``holidays_region``'s public
+    holidays plus the office closures of the ``holidays`` setting; services.holidays, CONTRACTS #5)
+    and, with ``collector``, the public holidays shared by the countries of all its open cases
+    (a German collector's 25 December in a workspace without a country)."""
+    countries = case_countries(uow, collector) if collector else {""}
+    with uow:
+        days = set(holiday_calendar(uow, sorted(years)))
+        if "" not in countries:
+            shared = None
+            for country in countries:
+                try:
+                    off = set(uow.calendar(country, "", sorted(years)))
+                except ValueError:  # a country the holidays data does not know: no shared days off
+                    off = set()
+                shared = off if shared is None else shared & off
+            days |= shared or set()
+        return frozenset(days)
+
+
+def visiting_weekdays(uow: UnitOfWork, rules=None, collector: str | None = None) -> tuple[int, ...]:
+    """The weekdays (0 = Monday) a visit may be made on under the rule sets of ``collector``'s open
+    cases (their countries; the workspace country when there are none) — ``VisitingDays``, the rule
+    ``plan`` and ``plan-team`` apply to each case: Monday to Saturday under the default rules,
+    Monday to Friday in the EU. Without ``rules``: Monday to Friday."""
+    if rules is None:
+        return WORKING_WEEKDAYS
+    countries = case_countries(uow, collector)
+    return tuple(sorted(set().union(*(rules.for_country(c).visiting_days.weekdays for c in countries))))
+
+
+def week_dates(uow: UnitOfWork, start: date, days: int, rules=None, collector: str | None = None) -> list[date]:
+    """The ``days`` visiting days from ``start``: the weekdays the rule sets of ``collector``'s
+    cases allow (``rules``, see :func:`visiting_weekdays`), public holidays skipped; a weekend day the
+    country made an official working day (China's 调休) counts when the rule allows every weekday.
+    Raises UserError for a number of days outside 1..30."""
     if not 1 <= days <= MAX_DAYS:
         raise UserError(msg('Plan between 1 and {max} working days, not {days}.', max=MAX_DAYS, days=days))
+    weekdays = visiting_weekdays(uow, rules, collector)
     with uow:
         workdays = workdays_of(uow, years=[start.year, start.year + 1])
-    return working_days(start, days, public_holidays(uow, {start.year, start.year + 1}), workdays=workdays)
+    if not set(WORKING_WEEKDAYS) <= set(weekdays):
+        workdays = frozenset()
+    return working_days(start, days, public_holidays(uow, {start.year, start.year + 1}, collector),
+                        weekdays=weekdays, workdays=workdays)
 
 
 def planned_days(uow: UnitOfWork, collector: str, dates: list[date]) -> dict[date, int]:
@@ -69,10 +108,11 @@ def plan_week_steps(uow: UnitOfWork, request_for: Callable[[date], DayRequest], 
     because the country made them working days (调休)], "valid"}``. Raises UserError for a number of
     days outside 1..30.
     """
-    dates = week_dates(uow, start, days)
-    holidays = public_holidays(uow, {start.year, start.year + 1})
+    collector = request_for(start).collector
+    dates = week_dates(uow, start, days, rules, collector)
+    weekdays = visiting_weekdays(uow, rules, collector)
+    holidays = public_holidays(uow, {start.year, start.year + 1}, collector)
     history = history_index(uow, as_of)
-    collector = request_for(dates[0]).collector
     saved = {} if replace else {d: p for d in dates if (p := saved_plan(uow, d, collector)) is not None}
     planned: dict[str, list[date]] = {}  # visits of the week so far, and of every kept day
     for day, data in saved.items():
@@ -99,8 +139,8 @@ def plan_week_steps(uow: UnitOfWork, request_for: Callable[[date], DayRequest], 
     never = [u for cid, u in last_reason.items() if cid not in planned]
     return {"from": start.isoformat(), "collector": out_days[0]["collector"], "days": out_days,
             "kept": kept, "unplanned": unplanned_json(never),
-            "holidays": [d.isoformat() for d in skipped_holidays(start, dates[-1], holidays)],
-            "workdays": [d.isoformat() for d in dates if d.weekday() >= 5],
+            "holidays": [d.isoformat() for d in skipped_holidays(start, dates[-1], holidays, weekdays)],
+            "workdays": [d.isoformat() for d in dates if d.weekday() not in weekdays],
             "valid": all(d["valid"] for d in out_days)}
 
 

@@ -71,17 +71,11 @@ class FirstRunWizard(QWizard):
         rules = app.rules()
         self.country = QComboBox()
         self.country.addItem(self.tr("Choose the country…"), None)  # nothing pretends to know
-        for code, rule in sorted(rules.sets.items()):
-            if code != rules.default:
-                self.country.addItem(f"{code} — {rule.name}", code)
+        for code, name, rule_name in country_choices(rules):  # every country with public-holiday data
+            self.country.addItem(self.tr("{code} — {name} — {rules}").format(code=code, name=name, rules=rule_name),
+                                 code)
         self.country.addItem(self.tr("Other (default rules)"), "")
         guessed = _system_country()  # the computer's zone or locale, when they name a country
-        if guessed and self.country.findData(guessed) < 0:  # a country without its own rule set
-            from babel import Locale
-
-            name = Locale("en").territories.get(guessed, guessed)
-            self.country.insertItem(self.country.count() - 1, self.tr("{code} — {name} (default rules)").format(
-                code=guessed, name=name), guessed)
         if guessed:
             self.country.setCurrentIndex(self.country.findData(guessed))
         self.timezone = QComboBox(editable=True)
@@ -161,6 +155,19 @@ class FirstRunWizard(QWizard):
     def _not_created(self, message: str) -> None:
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         self.error.setText(message)
+
+
+def country_choices(rules) -> list[tuple[str, str, str]]:
+    """``[(code, English name, rule set name)]`` for every country the ``holidays`` package knows
+    (the rule set each gets: its own, the EU's, or the default rules), plus any country that has a
+    rule set of its own; sorted by code."""
+    from fieldvisit.adapters.holiday_calendar import supported_countries
+
+    countries = dict(supported_countries())
+    for code in rules.sets:
+        if code != rules.default and len(code) == 2:
+            countries.setdefault(code, code)
+    return [(code, name, rules.for_country(code).name) for code, name in sorted(countries.items())]
 
 
 def _system_country() -> str:

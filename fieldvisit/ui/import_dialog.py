@@ -348,7 +348,9 @@ class ImportPreviewDialog(QDialog):
 
     def _show_status(self, p: dict) -> None:
         if p["problem"]:
-            self.status.setText(localize(p["problem"]) + " " + self.tr("Choose the case id column above."))
+            self.status.setText(localize(p["problem"]) + " " + self.tr(
+                "Under 'Use as', choose '{case_id}' for the column that holds each case's number; Import stays "
+                "off until then.").format(case_id=self.field_label("case_id")))
             self.status.setStyleSheet("color: #b71c1c;")
             self.import_button.setEnabled(False)
             return

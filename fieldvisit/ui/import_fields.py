@@ -16,6 +16,7 @@ FIELD_LABELS = {
     "address": QT_TRANSLATE_NOOP("ImportDialog", "Home address"),
     "work_address": QT_TRANSLATE_NOOP("ImportDialog", "Work address"),
     "lat": QT_TRANSLATE_NOOP("ImportDialog", "Latitude"), "lon": QT_TRANSLATE_NOOP("ImportDialog", "Longitude"),
+    "coordinates": QT_TRANSLATE_NOOP("ImportDialog", "Latitude, longitude (one column)"),
     "country": QT_TRANSLATE_NOOP("ImportDialog", "Country"), "timezone": QT_TRANSLATE_NOOP("ImportDialog", "Time zone"),
     "days_past_due": QT_TRANSLATE_NOOP("ImportDialog", "Days past due"),
     "due_date": QT_TRANSLATE_NOOP("ImportDialog", "Due date"), "balance": QT_TRANSLATE_NOOP("ImportDialog", "Balance"),

@@ -1,5 +1,7 @@
 """The preparation sheet on screen: read it before the door, save it as PDF, or start the visit
-with its proposal (which the collector can then edit in the form)."""
+with its proposal (which the collector can then edit in the form). A blocked case (a cease
+request, a bankruptcy, a dispute… and no supervisor's override) has no proposal and no button to
+record a visit with one."""
 
 from __future__ import annotations
 
@@ -15,19 +17,21 @@ class PrepDialog(QDialog):
     def __init__(self, app, case_id: str, parent=None, on_record=None) -> None:
         super().__init__(parent)
         self.app, self.on_record = app, on_record
-        self.sheet = prep_sheet(app.uow(), case_id, date.today())
+        self.sheet = prep_sheet(app.uow(), case_id, date.today(), app.rules())
         self.setWindowTitle(self.tr("Preparation — {}").format(self.sheet.case.name or case_id))
         self.browser = QTextBrowser()
         self.browser.document().setDefaultStyleSheet(STYLE)
         self.browser.setHtml(sheet_html(self.sheet))
         buttons = QDialogButtonBox()
         self.pdf_button = buttons.addButton(self.tr("Save PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.record_button = buttons.addButton(self.tr("Record visit with this proposal"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        # a blocked case (no override) gets no proposal, so nothing to record a visit "with"
+        self.record_button = None if self.sheet.blocked else buttons.addButton(
+            self.tr("Record visit with this proposal"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
-        self.record_button.clicked.connect(self.record)
+        if self.record_button is not None:
+            self.record_button.clicked.connect(self.record)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)

@@ -96,6 +96,11 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Time per visit"), self.service)
         form.addRow(self.tr("Shift"), shift)
         form.addRow(self.tr("Country"), self.country)
+        # every country with public-holiday data is offered, with the conduct rules it gets
+        self.country_rules = QLabel(wordWrap=True)
+        self.country_rules.setStyleSheet("color: #555")
+        form.addRow("", self.country_rules)
+        self._country_choices()
         form.addRow(self.tr("Currency"), self.currency)
         form.addRow(self.tr("Time zone"), self.timezone)
         form.addRow(self.tr("Holidays region"), self.holidays_region)
@@ -216,6 +221,36 @@ class SettingsDialog(QDialog):
         self.language_changed = saved["language"] != self.values["language"]
         self.values = saved
         super().accept()
+
+    def _country_choices(self) -> None:
+        """The country field completes every ISO code the holidays data knows; the line under it
+        names the country and its conduct rule set (its own, the EU's, or the default rules)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QCompleter
+
+        from fieldvisit.ui.first_run import country_choices
+
+        try:
+            rules = self.app.rules()
+        except Exception:  # noqa: BLE001 - a broken rule-set file is reported when saving
+            rules = None
+        choices = {code: (name, rule) for code, name, rule in country_choices(rules)} if rules else {}
+        completer = QCompleter(sorted(choices), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.country.setCompleter(completer)
+
+        def show(text: str) -> None:
+            code = text.strip().upper()
+            if not code:
+                self.country_rules.setText(self.tr("No country: the default rules (no cold visits on Sundays or "
+                                                   "public holidays)"))
+            elif code in choices:
+                self.country_rules.setText(self.tr("{name}: {rules}").format(name=choices[code][0],
+                                                                            rules=choices[code][1]))
+            else:
+                self.country_rules.setText(self.tr("Not a country code FieldVisit has public holidays for"))
+        self.country.textChanged.connect(show)
+        show(self.country.text())
 
     def export_file(self, path: str | None = None) -> str | None:
         try:

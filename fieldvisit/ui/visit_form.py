@@ -29,6 +29,7 @@ from fieldvisit.adapters.i18n import (  # noqa: F401 - the labels are re-exporte
 )
 from fieldvisit.services.visits import discard_draft, finalize_draft, preview_warnings, save_draft
 from fieldvisit.ui.operation import write_queue
+from fieldvisit.ui.promise_day import attach_promise_note
 
 AUTOSAVE_MS = 3000
 NEXT_ACTIONS = {"": "", "revisit": QT_TRANSLATE_NOOP("VisitForm", "Revisit"), "call": QT_TRANSLATE_NOOP("VisitForm", "Call"),
@@ -75,6 +76,7 @@ class VisitForm(QDialog):
         pf = QFormLayout(self.promise_box)
         pf.addRow(self.tr("Amount ({})").format(case.currency), self.promise_amount)
         pf.addRow(self.tr("Exact date"), self.promise_date)
+        self.promise_note = attach_promise_note(self, pf)  # a business day; a Sunday or holiday is said
         self.payment_box = QGroupBox(self.tr("Payment received"))
         self.payment_amount = QLineEdit(placeholderText=shown_amount("0.00"))
         self.payment_method = QComboBox()

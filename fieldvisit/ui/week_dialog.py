@@ -90,7 +90,8 @@ class WeekDialog(QDialog):
         if self.operation is not None:
             return
         start = self.start.date().toPython()
-        saved = planned_days(self.app.uow(), self.collector, week_dates(self.app.uow(), start, self.days.value()))
+        dates = week_dates(self.app.uow(), start, self.days.value(), self.app.rules(), self.collector)
+        saved = planned_days(self.app.uow(), self.collector, dates)
         replace = self.confirm_replace(saved) if saved else False
         if replace is None:
             return

@@ -147,7 +147,6 @@ def test_named_profile_and_unknown_profile(capsys, url, tmp_path):
 @pytest.mark.parametrize(("args", "phrase"), [
     (["--mapping", '{"Zip": "postcode"}'], "not a column FieldVisit knows"),
     (["--mapping", '{"Zip code": "keep"}'], "which us_headers_dropped.csv does not have"),
-    (["--mapping", '{"Account #": "ignore"}'], "no case_id column"),
     (["--encoding", "klingon"], "cannot be read as klingon"),
     (["--header-row", "40"], "has only 5 rows; choose a header row from 1 to 5"),
 ])
@@ -155,10 +154,20 @@ def test_bad_preview_choices_exit_2_with_one_sentence(capsys, app, url, args, ph
     before = snapshot(app)
     rc, out, err = run(capsys, url, "cases", "import", str(SOURCE), "--preview", *args)
     assert rc == 2 and phrase in err and "Traceback" not in err
-    if phrase == "no case_id column":  # the columns are shown, so the user can say which is the case id
-        assert "Account #: ignored" in out and "Customer Name: → name" in out
-    else:
-        assert out == ""
+    assert out == ""
+    assert snapshot(app) == before
+
+
+def test_a_preview_with_no_case_id_column_shows_the_columns_and_says_so(capsys, app, url):
+    """BRK15 #12: the preview is where the user maps the id, so it exits 0 and states the problem."""
+    before = snapshot(app)
+    rc, out, err = run(capsys, url, "cases", "import", str(SOURCE), "--preview", "--mapping",
+                       '{"Account #": "ignore"}')
+    assert rc == 0 and err == ""
+    assert "Account #: ignored" in out and "Customer Name: → name" in out
+    assert "Cannot be imported as it is:" in out and "no case_id column" in out and "--mapping" in out
+    rc, out, err = run(capsys, url, "cases", "import", str(SOURCE), "--mapping", '{"Account #": "ignore"}')
+    assert rc == 2 and "no case_id column" in err and out == ""  # the import itself is refused
     assert snapshot(app) == before
 
 

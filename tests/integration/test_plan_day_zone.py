@@ -19,7 +19,7 @@ DAY, AS_OF = "2026-12-02", "2026-12-01"
 MADRID = ZoneInfo("Europe/Madrid")
 HEAD = "case_id,name,lat,lon,country,timezone,balance,currency,days_past_due,collector,appointment\n"
 BORDER = HEAD + (
-    "PT-1,Joao Elvas,38.8810,-7.1630,PT,Europe/Lisbon,500.00,EUR,90,Ana,2026-12-02 08:00-08:30\n"
+    "PT-1,Joao Elvas,38.8810,-7.1630,PT,Europe/Lisbon,500.00,EUR,90,Ana,2026-12-02 09:00-09:30\n"
     "ES-1,Badajoz Uno,38.8790,-6.9700,ES,Europe/Madrid,500.00,EUR,90,Ana,\n"
     "ES-2,Badajoz Dos,38.8770,-6.9750,ES,Europe/Madrid,500.00,EUR,90,Ana,\n"
     "ES-3,Vecina Espanola,38.8815,-7.1600,ES,Europe/Madrid,900.00,EUR,120,Ana,\n")
@@ -90,9 +90,10 @@ def test_a_stop_across_the_border_is_printed_in_the_collectors_time_with_its_own
     assert set(lines) == {"PT-1", "ES-1", "ES-2", "ES-3"}
     starts = [lines[s["case_id"]][0] for s in data["stops"]]
     assert starts == sorted(starts)  # the day reads in order
-    # the Lisbon appointment 08:00-08:30 is 09:00 in Madrid; the line shows both clocks
-    assert lines["PT-1"][:2] == ("09:00", "09:20") and lines["PT-1"][2:] == ("08:00", "08:20", "Lisbon")
-    assert "window 09:00-09:30 (08:00-08:30 Lisbon time)" in text
+    # the Lisbon appointment 09:00-09:30 (Portugal: EU rules, lawful from 09:00) is 10:00 in Madrid;
+    # the line shows both clocks
+    assert lines["PT-1"][:2] == ("10:00", "10:20") and lines["PT-1"][2:] == ("09:00", "09:20", "Lisbon")
+    assert "window 10:00-10:30 (09:00-09:30 Lisbon time)" in text
     for cid in ("ES-1", "ES-2", "ES-3"):  # Spanish doors: Madrid time, no second clock, lawful from 09:00
         assert lines[cid][2] is None and lines[cid][0] >= "09:00"
         stop = next(s for s in data["stops"] if s["case_id"] == cid)
@@ -110,7 +111,7 @@ def test_the_itinerary_and_the_day_pack_print_madrid_time_and_the_lisbon_clock(b
     text = " ".join(subprocess.run(["pdftotext", str(it), "-"], capture_output=True, text=True, check=True).stdout.split())
     leave = f"{datetime.fromisoformat(data['leave_at']):%H:%M}"
     assert f"Leave {leave} · back" in text and "Madrid time" in text
-    assert "09:00 (08:00 Lisbon time)" in text and "09:00–09:30 (08:00–08:30 Lisbon time)" in text
+    assert "10:00 (09:00 Lisbon time)" in text and "10:00–10:30 (09:00–09:30 Lisbon time)" in text
     es3 = next(s for s in data["stops"] if s["case_id"] == "ES-3")
     assert f"{datetime.fromisoformat(es3['start']):%H:%M}" >= "09:00"
     for s in data["stops"]:  # each visit at its Madrid time; never the Lisbon reading of a Spanish door
@@ -119,7 +120,7 @@ def test_the_itinerary_and_the_day_pack_print_madrid_time_and_the_lisbon_clock(b
         if s["timezone"] == "Europe/Madrid":
             assert f"{start.astimezone(ZoneInfo('Europe/Lisbon')):%H:%M}" not in text
     sheets = " ".join(subprocess.run(["pdftotext", str(pack), "-"], capture_output=True, text=True, check=True).stdout.split())
-    assert "Visit at 09:00 (08:00 Lisbon time)" in sheets
+    assert "Visit at 10:00 (09:00 Lisbon time)" in sheets
     assert f"Visit at {datetime.fromisoformat(es3['start']):%H:%M}" in sheets
 
 
@@ -134,7 +135,7 @@ def test_gpx_descriptions_and_times_agree(border):
     for w in doc.waypoints:
         assert w.description.startswith(f"{w.time.astimezone(MADRID):%H:%M}")
     pt = next(w for w in doc.waypoints if "PT-1" in w.name)
-    assert pt.description.startswith("09:00 (08:00 Lisbon time)")
+    assert pt.description.startswith("10:00 (09:00 Lisbon time)")
 
 
 def test_a_canary_islands_case_in_a_madrid_day_reads_in_order(tmp_path):
@@ -164,7 +165,7 @@ def test_the_map_popup_gets_madrid_time_and_the_lisbon_clock(border):
     r = fv("map", "--date", DAY, "--collector", "Ana", "--out", str(out), db=db)
     assert r.returncode == 0, r.stderr
     page = out.read_text(encoding="utf-8")
-    assert '"eta": "09:00", "eta_local": {"time": "08:00", "zone": "Lisbon"}' in page
+    assert '"eta": "10:00", "eta_local": {"time": "09:00", "zone": "Lisbon"}' in page
     assert '"local_time": "({time} {zone} time)"' in page
 
 

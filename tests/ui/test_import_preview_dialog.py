@@ -4,6 +4,7 @@ choices saved as a profile come back for the same headers; kept columns show on 
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -245,4 +246,40 @@ def test_columns_giving_no_balance_name_or_place_are_warned_before_importing(qtb
     assert dialog.import_button.isEnabled()  # said, not refused
     if os.environ.get("FIELDVISIT_SHOTS"):
         dialog.grab().save(os.environ["FIELDVISIT_SHOTS"] + "/preview_warning.png")
+    dialog.reject()
+
+
+def test_no_id_file_previews_with_import_off_until_a_case_id_is_chosen(qtbot, window, tmp_path):
+    """BRK15 #12 (c46_no_id.csv): the window shows the columns and sample, says a case id column is
+    needed and how to name it, and Import stays off until a column is used as the case id."""
+    src = Path(__file__).resolve().parents[1] / "data" / "brk15" / "c46_no_id.csv"
+    path = tmp_path / "c46_no_id.csv"
+    path.write_text(src.read_text(encoding="utf-8") .replace("name,", "Zeichen,name,", 1)
+                    .replace("No Id One,", "R-1,No Id One,").replace("No Id Two,", "R-2,No Id Two,"),
+                    encoding="utf-8")
+    dialog = window.import_with_preview(str(path))
+    assert dialog.preview["problem"] and not dialog.import_button.isEnabled()
+    status = dialog.status.text()
+    assert "no case_id column" in status and "'Use as'" in status and "--" not in status
+    assert dialog.mapping.rowCount() == 8 and dialog.sample.rowCount() == 2
+    if os.environ.get("FIELDVISIT_SHOTS"):
+        dialog.grab().save(os.path.join(os.environ["FIELDVISIT_SHOTS"], "no_id_preview.png"))
+    choose(qtbot, dialog, "Zeichen", "case_id")
+    assert dialog.import_button.isEnabled() and "no case_id column" not in dialog.status.text()
+    dialog.reject()
+
+
+@pytest.mark.parametrize("name, status", [
+    ("c28e_two_multiline_fields.csv", "2 rows read: 0 would be rejected"),  # one case per record, no "Block B"
+    ("c26_broken_quote.csv", "4 rows read: 1 would be rejected"),  # as the import counts them
+])
+def test_the_window_preview_reads_the_rows_the_import_reads(qtbot, window, tmp_path, name, status):
+    """Breaker report 15, findings 1 and 9 (s21: "2 rows read: 3 would be rejected", a Block B row)."""
+    path = tmp_path / name
+    shutil.copy(Path(__file__).resolve().parents[1] / "data" / "brk15" / name, path)
+    dialog = window.import_with_preview(str(path))
+    assert dialog.status.text().startswith(status)
+    assert "Block B" not in [dialog.sample.item(r, 0).text() for r in range(dialog.sample.rowCount())]
+    if os.environ.get("FIELDVISIT_SHOTS"):
+        dialog.grab().save(os.path.join(os.environ["FIELDVISIT_SHOTS"], name + ".png"))
     dialog.reject()

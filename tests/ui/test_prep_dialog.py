@@ -58,3 +58,32 @@ def test_dates_on_the_sheet_and_in_the_table_follow_one_format(qtbot, sqlite_app
         assert day_text(date(2026, 12, 1)) in promise
     finally:
         QLocale.setDefault(before)
+
+
+def test_blocked_case_has_no_proposal_and_no_record_button(qtbot, sqlite_app):
+    """BRK15b #1: the cease case leads with the block; no offer, no "Record visit with this
+    proposal"; a supervisor's override brings the proposal back, with the override noted."""
+    from fieldvisit.domain.cases import Flag
+    from fieldvisit.services.audit import override
+    from fieldvisit.ui.prep_dialog import PrepDialog
+
+    today = date.today()
+    cease = Case(case_id="E-2", name="Jorge Ruiz", balance=Decimal("800.00"), currency="EUR", country="ES",
+                 due_date=today - timedelta(days=40), flags=frozenset({Flag.CEASE}))
+    with sqlite_app.uow() as uow:
+        uow.cases.add_many([cease], None)
+        uow.commit()
+    dialog = PrepDialog(sqlite_app, "E-2")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    text = dialog.browser.toPlainText()
+    assert dialog.record_button is None
+    assert "Record visit with this proposal" not in [b.text() for b in dialog.findChildren(type(dialog.pdf_button))]
+    assert text.index("Blocked: no repayment offer") < text.index("Intent")
+    assert "Cease request" in text and "Offer:" not in text and "write the promise down" not in text
+    if os.environ.get("FIELDVISIT_SHOTS"):
+        dialog.grab().save(os.path.join(os.environ["FIELDVISIT_SHOTS"], "prep_blocked.png"))
+    override(sqlite_app.uow(), "E-2", by="Sara Sup", reason="The borrower asked for this visit in writing")
+    again = PrepDialog(sqlite_app, "E-2")
+    qtbot.addWidget(again)
+    assert again.record_button is not None and "Override by Sara Sup" in again.browser.toPlainText()

@@ -42,9 +42,11 @@ def test_spain_no_weekend_visit_without_an_appointment(day):
     assert reasons(agreed, req(day))[0] is None
 
 
-def test_other_rule_sets_keep_sundays():
+def test_other_rule_sets_keep_saturdays_but_make_no_cold_sunday_visits():
+    # BRK15b #2: no rule set, the default rules included, makes cold visits on Sundays
     for country in ("US", "GB", "IN", "CN"):
-        assert reasons(case(country), req(SUNDAY))[0] != Reason.OUTSIDE_LAWFUL, country
+        assert reasons(case(country), req(SATURDAY))[0] != Reason.OUTSIDE_LAWFUL, country
+        assert reasons(case(country), req(SUNDAY))[0] == Reason.OUTSIDE_LAWFUL, country
 
 
 def test_plan_check_refuses_a_spanish_sunday_visit():

@@ -122,8 +122,9 @@ def test_collector_elsewhere_plans_in_the_debtors_hours():
     ("US", date(2026, 3, 8), -5), ("GB", date(2026, 3, 29), 1), ("ES", date(2026, 10, 25), 1),
 ])
 def test_dst_days_keep_wall_clock_hours(country, day, offset):
-    # EU clocks change on a Sunday: Spain is visited on a weekend only at an agreed appointment
-    c = case(country, windows=[window(country, 7, 0, 12, 0, day=day)] if country == "ES" else [])
+    # clocks change on a Sunday: no rule set makes cold visits on Sundays (BRK15b #2), so each
+    # debtor is visited then only at an appointment they agreed
+    c = case(country, windows=[window(country, 7, 0, 12, 0, day=day)])
     c.due_date = day - timedelta(days=40)
     cands, _ = build_candidates([c], req(day=day, visit_dates={"K": [day - timedelta(days=30)]}), day)
     s, _ = cands[0].starts[0]

@@ -157,3 +157,16 @@ def test_a_sign_of_no_known_currency_keeps_the_case_with_its_currency_to_review(
     result = _row(_madrid(), balance="Br 12")  # a sign no currency is known by: the case is still kept
     assert result.case is not None and result.case.currency == "" and "no currency known" in result.review[0][1]
     assert read_amount("12.00 BYN", "", original="Br 12", currency_open=True) == (Decimal("12.00"), "BYN")
+
+
+
+@pytest.mark.parametrize("cell", ["1.5E+3", "1e3"])
+def test_an_amount_in_scientific_notation_under_a_header_symbol_waits_for_review(cell):
+    """``Balance ($)`` with ``1.5E+3``: the amount may hide digits and its currency is open, so it
+    waits in the review queue and the case is kept (the import used to stop with a traceback)."""
+    ctx = RowContext(as_of=AS_OF, default_country="ES", default_currency="EUR", columns=COLUMNS,
+                     header_symbols={"balance": "$"})
+    result = _row(ctx, balance=cell)
+    assert result.case is not None and result.errors == []
+    assert [c for c, _ in result.review] == ["balance"]
+    assert "balance" not in result.present

@@ -100,27 +100,28 @@ def sniff_delimiter(text: str) -> str:
     best = max(DELIMITERS, key=lambda d: scores[d])
     if sniffed is not None and scores[sniffed] >= scores[best]:
         return sniffed
-    if scores[best] > (0, 0):
+    if scores[best] > (0, 0, 0):
         return best
     header = sample_lines[0] if sample_lines else ""
     counts = {d: header.count(d) for d in DELIMITERS}
     return max(counts, key=counts.get) if any(counts.values()) else ","
 
 
-def _split_score(sample: str, delimiter: str) -> tuple[int, int]:
+def _split_score(sample: str, delimiter: str) -> tuple[int, int, int]:
     """How well ``delimiter`` splits ``sample``: ``(splits made in the records that share the best
-    number of values, that number)`` — the records agreeing on a width, times the width less one
-    (many records of two values is weaker evidence than fewer of six); ``(0, 0)`` when no record
-    has more than one value."""
+    number of values, how many records share it, that number)`` — the records agreeing on a width,
+    times the width less one (many records of two values is weaker evidence than fewer of six);
+    on a tie the delimiter more records agree on (a header and its row of three values, not one
+    row's value ``;;;;`` split in five); ``(0, 0, 0)`` when no record has more than one value."""
     try:
         widths = Counter(len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter)
                          if len(r) > 1 and any(v.strip() for v in r))
     except csv.Error:  # a value past the field limit, a stray NUL: this delimiter tells nothing
-        return 0, 0
+        return 0, 0, 0
     if not widths:
-        return 0, 0
+        return 0, 0, 0
     width, agree = max(widths.items(), key=lambda item: (item[1] * (item[0] - 1), item[0]))
-    return agree * (width - 1), width
+    return agree * (width - 1), agree, width
 
 
 def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None, header_row: int | None = None) -> Table:
@@ -214,6 +215,26 @@ def _quote_left_open(lines: list[str], first: int, used: int, delimiter: str) ->
     return chunk.startswith('"') or (delimiter + '"') in chunk
 
 
+def _one_whole_record(lines: list[str], first: int, used: int, delimiter: str, width: int) -> bool:
+    """Whether a record's text is one well-formed CSV record of ``width`` values (trailing empty
+    values aside): every quoted value closed right before a delimiter or the line end, as
+    :class:`csv.writer` writes them. Such a record is never a quote left open, however many of
+    its values run over several lines (LF, CRLF or a lone CR) or hold a lone quote of plain text
+    (``5" screen``); the checks for a swallowed record judge single lines out of their context and
+    took a multi-line value's last line plus the next value's first line for a record of its own.
+    Called only for a record those checks would reject, so an ordinary row pays nothing."""
+    try:
+        records = list(csv.reader(lines[first:first + used], delimiter=delimiter, strict=True))
+    except csv.Error:
+        return False
+    if len(records) != 1:
+        return False
+    values = records[0]
+    while len(values) > width and not values[-1].strip():
+        values = values[:-1]
+    return len(values) == width
+
+
 def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0, header_row: int = 0,
                  name: str = "The case file", lines: list[str] | None = None):
     """Yield ``(row number, values)`` for each non-blank record after ``header_row``; records
@@ -257,7 +278,8 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
             if width and (used > 1 and _swallowed_a_record(lines, first_line, used, delimiter, width)
                           or (used > 1 or '"' in lines[first_line]) and _quote_left_open(lines, first_line, used,
                                                                                           delimiter)
-                          or used == 1 and ("\n" in joined or "\r" in joined)):
+                          or used == 1 and ("\n" in joined or "\r" in joined)) \
+                    and not _one_whole_record(lines, first_line, used, delimiter, width):
                 # a line break inside a one-line record: a quote ran to the end of the file
                 skipped.append({"row": number, "kind": "broken",
                                 "reason": "a quote opened in this row is never closed; the row is left "

@@ -85,7 +85,8 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
                 pass
         sample = data[:_SAMPLE]
         other_controls = len(sample) - len(sample.translate(None, _CONTROLS))
-        if data.count(b"\x00") > max(8, len(data) // 1000) or other_controls:
+        # a binary file is full of them; a text file may hold a stray NUL beside a bell or an escape
+        if data.count(b"\x00") > max(8, len(data) // 1000) or other_controls > max(8, len(sample) // 1000):
             raise UserError(msg('{name} is not a text (CSV) or XLSX file; export the case file as CSV or XLSX.',
                                 name=name))
         # a few NUL bytes in a text file: a damaged export; the reader leaves out the rows holding them

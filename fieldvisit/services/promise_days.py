@@ -1,0 +1,71 @@
+"""A promise to pay dated on a Sunday or a public holiday (PRODUCT.md: "If the date falls on a
+Sunday or holiday, agree the next business day explicitly"): the note that names the day and
+the next business day, for ``visits add``, the visit form before saving, and the supervisor's
+report (it is stored with the visit's warnings); and a business day for the form's default date.
+Business days are those of the repayment proposals (``domain.repayment``): not a Sunday (unless
+the country made it a working day, China's 调休) and not a public holiday of the workspace's
+calendar or of the debtor's country, nor an office closure."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fieldvisit.domain.repayment import is_business_day, next_business_day
+from fieldvisit.domain.text import msg
+from fieldvisit.services.holidays import holiday_calendar
+from fieldvisit.services.ports import UnitOfWork
+
+
+def days_off(uow: UnitOfWork, country: str, years) -> tuple[dict[date, str], frozenset[date]]:
+    """``({date: holiday name}, weekend working days)`` for a debtor in ``country`` (ISO code,
+    may be empty) in ``years``: the workspace's days off plus the country's public holidays.
+    Call inside ``with uow``. Raises UserError when the holidays settings are wrong."""
+    years = sorted(set(years))
+    names = dict(holiday_calendar(uow, years))
+    workdays: frozenset[date] = frozenset()
+    if country:
+        try:
+            for day, name in uow.calendar(country, "", years).items():
+                names.setdefault(day, name)
+            workdays = frozenset(uow.workdays(country, "", years))
+        except ValueError:  # a country the holidays data does not know: the workspace's days only
+            pass
+    return names, workdays
+
+
+def promise_day_note(uow: UnitOfWork, case, promised: date) -> str | None:
+    """The note for a promise to pay on ``promised`` when it is a Sunday or a public holiday
+    ("the promised date Tue 08 Dec 2026 is a public holiday (Inmaculada Concepción): agree the
+    next business day, Wed 09 Dec 2026, explicitly"), else None. Call inside ``with uow``."""
+    names, workdays = days_off(uow, (case.country or "").upper(), [promised.year, promised.year + 1])
+    holidays = frozenset(names)
+    if is_business_day(promised, holidays, workdays):
+        return None
+    following = next_business_day(promised, holidays, workdays)
+    if promised in names:
+        return msg("the promised date {day} is a public holiday ({name}): agree the next business day, {next}, "
+                   "explicitly", day=promised, name=names[promised], next=following)
+    return msg("the promised date {day} is a Sunday: agree the next business day, {next}, explicitly",
+               day=promised, next=following)
+
+
+def business_day_from(uow: UnitOfWork, case_id: str, day: date) -> date:
+    """The first business day on or after ``day`` for the debtor of ``case_id`` (the visit form's
+    default promise date); ``day`` itself for an unknown case."""
+    with uow:
+        case = uow.cases.get(case_id)
+        if case is None:
+            return day
+        names, workdays = days_off(uow, (case.country or "").upper(), [day.year, day.year + 1])
+    return next_business_day(day, frozenset(names), workdays)
+
+
+def promise_note_for(uow: UnitOfWork, case_id: str, promised: date) -> str | None:
+    """:func:`promise_day_note` for the case ``case_id`` (None for an unknown case): what the visit
+    form shows under the promise date before saving."""
+    with uow:
+        case = uow.cases.get(case_id)
+        return None if case is None else promise_day_note(uow, case, promised)
+
+
+__all__ = ["business_day_from", "days_off", "promise_day_note", "promise_note_for"]
