@@ -92,10 +92,15 @@ def hidden_rows_line(rows: list[int]) -> str:
 def not_in_file_line(absent: dict) -> str:
     """``2 stored cases from earlier imports of this file are not in it (kept unchanged): A-4, A-5.``
     (``absent``: the summary's ``not_in_file``; ids only)."""
+    from fieldvisit.services.import_reimport import compared_sentence
+
     n, ids = absent["count"], absent["case_ids"]
     more = f" and {n - len(ids)} more" if n > len(ids) else ""
+    compared = f" ({compared_sentence(absent['compared_with'])})" if absent.get("compared_with") else ""
+    if not n:
+        return f"Every stored case of this source is in the file{compared}."
     return (f"{n} stored {'case' if n == 1 else 'cases'} from earlier imports of this file "
-            f"{'is' if n == 1 else 'are'} not in it (kept unchanged): {', '.join(ids)}{more}.")
+            f"{'is' if n == 1 else 'are'} not in it (kept unchanged): {', '.join(ids)}{more}{compared}.")
 
 
 def _preview_text(d: dict) -> str:
@@ -115,8 +120,8 @@ def _preview_text(d: dict) -> str:
         lines += [f"  row {r['row']}: {r['reason']}" for r in d["skipped"][:50]]
     if d.get("hidden_rows"):
         lines.append(hidden_rows_line(d["hidden_rows"]))
-    lines.append(f"{counted(len(d['rejected']), 'row')} would be rejected, {counted(len(d['review']), 'text')} "
-                 "would need review.")
+    lines.append(f"{counted(len(d['rejected']), 'row')} would be rejected, {counted(len(d['review']), 'value')} "
+                 "would need review (in 'fieldvisit cases review' after the import).")
     lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}" for r in (d["rejected"] + d["review"])[:50]]
     if d.get("notes"):
         lines.append(f"Notes ({len(d['notes'])}; the rows would be imported):")
@@ -205,22 +210,11 @@ def cmd_cases_import(app, args) -> None:
         lines += [f"  row {r['row']}: {r['reason']}" for r in summary.skipped[:50]]
     if summary.hidden_rows:
         lines.append(hidden_rows_line(summary.hidden_rows))
-    if summary.review:
-        from fieldvisit.domain.field_review import VALUE_FIELDS, WINDOW_FIELDS
-        from fieldvisit.domain.hold_review import review_kind
-
-        # appointment texts, values, flag holds, zones and coordinates go to the queue; other notes do not
-        queued = [r for r in summary.review if r["column"] in WINDOW_FIELDS or r["column"] in VALUE_FIELDS
-                  or review_kind(r["column"])]
-        other = [r for r in summary.review if r not in queued]
-        for items, head in ((queued, f"{counted(len(queued), 'value needs', 'values need')} review (rows kept; see "
-                                   "'fieldvisit cases review'):"),
-                            (other, f"{counted(len(other), 'value')} to check in the file (rows kept; not in 'fieldvisit cases "
-                                    "review': correct the file and import it again):")):
-            if items:
-                lines.append(head)
-                lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}"
-                          for r in items[:50]]
+    if summary.review:  # every item is in the queue; what needs no answer is a note (below)
+        lines.append(f"{counted(len(summary.review), 'value needs', 'values need')} review (rows kept; see "
+                     "'fieldvisit cases review'):")
+        lines += [f"  row {r['row']}" + (f" ({r['column']})" if r["column"] else "") + f": {r['error']}"
+                  for r in summary.review[:50]]
     if summary.notes:
         lines.append(f"Notes ({len(summary.notes)}; the rows are imported):")
         lines += [f"  row {r['row']} ({r['column']}): {r['note']}" if r["row"] is not None else f"  {r['note']}"
@@ -229,8 +223,11 @@ def cmd_cases_import(app, args) -> None:
         lines.append(f"{counted(len(summary.flags_dropped), 'case')} lost a blocking flag with this file (check they may be "
                      "visited again):")
         lines += [f"  row {r['row']} ({r['case_id']}): {', '.join(r['flags'])} removed" for r in summary.flags_dropped[:50]]
-    if summary.not_in_file["count"]:
+    if summary.not_in_file["count"] or summary.not_in_file.get("compared_with"):
         lines.append(not_in_file_line(summary.not_in_file))
+    if summary.appointments_kept:  # a blank cell keeps the stored appointment: said, per case in the notes
+        lines.append(f"{counted(len(summary.appointments_kept), 'case keeps its', 'cases keep their')} stored "
+                     "appointment: the file's appointment cell is blank (see the notes).")
     if args.save_profile:
         lines.append(f"Profile {args.save_profile!r} saved: files with these headers are read this way from now on.")
     _emit(args, data, "\n".join(lines))

@@ -46,6 +46,7 @@ from fieldvisit.domain.conventions import US_STATE_ZONES
 from fieldvisit.domain.date_order import country_dayfirst, past_sentence, plausible_order
 from fieldvisit.domain.countries import CountryError
 from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
+from fieldvisit.domain.field_review import due_disagreement
 from fieldvisit.domain.case_places import NO_ZONE_GIVEN, case_zone, implausible_position, zone_note
 from fieldvisit.domain.phones import clean_phone as _clean_phone
 from fieldvisit.domain.rules import VisitingDays
@@ -289,7 +290,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         if not zone_problem and zone:  # the chosen country's zone (never the workspace's, a guess)
             present.add("timezone")
 
-    written = None  # the due date the file writes, when it has one that reads
+    written = due_note = None  # the due date the file writes, when it has one that reads
     if get("due_date"):
         try:
             written = _date(values["due_date"], ctx, dayfirst)
@@ -300,8 +301,8 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         except DateError as exc:
             if not get("days_past_due"):
                 errors.append(("due_date", str(exc)))
-            else:
-                review.append(("due_date", f"{exc}; the days past due are used"))
+            else:  # nothing to choose: the days past due give the date (a note, not a review item)
+                due_note = f"{exc}; the days past due are used"
     if get("days_past_due"):
         try:
             days, derived = days_and_due(text["days_past_due"], ctx.as_of)
@@ -309,8 +310,7 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
             present.add("due_date")
             if written is not None and abs((written - derived).days) > DUE_DATE_TOLERANCE_DAYS and \
                     not (days == 0 and written >= ctx.as_of):  # not yet due: no days past due
-                review.append(("days_past_due", f"the file's due date {written.isoformat()} and its {days} days past "
-                                                "due disagree; the due date is kept"))
+                review.append(("due_date", due_disagreement(written, days, derived)))  # kept; both offered
         except ValueError as exc:
             errors.append(("days_past_due", str(exc)))
     elif written is not None:
@@ -410,6 +410,8 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         result.notes = [("appointment", note) for note in clipped]
     if zone_noted:
         result.notes = [*result.notes, ("timezone", zone_noted)]
+    if due_note:
+        result.notes = [*result.notes, ("due_date", due_note)]
     if hidden:
         result.notes = [*result.notes, *hidden]
     return result

@@ -29,6 +29,31 @@ WINDOW_FIELDS = ("appointment", "inconvenient")
 TO_REVIEW = "to review"
 
 
+#: Joins the readings of a value kept while a person picks (``2026-06-01 or 2026-11-25``).
+EITHER = " or "
+
+
+def due_disagreement(written: date, days: int, derived: date):
+    """The review sentence of a due date the file writes beside days past due that give another
+    (more than a week apart): the written date is kept, and the item offers both; its text
+    (``params["readings"]``, :func:`kept_readings`) is ``"<written> or <derived>"`` (ISO dates)."""
+    return msg("the file's due date {written} and its {days} days past due (due {derived}) disagree; the due "
+               "date is kept until you pick one", written=written.isoformat(), days=days,
+               derived=derived.isoformat(), readings=f"{written.isoformat()}{EITHER}{derived.isoformat()}")
+
+
+def kept_readings(column: str, text: str) -> list[str]:
+    """The readings of an item whose value is kept meanwhile (``["2026-06-01", "2026-11-25"]`` for
+    a due date the days past due contradict), else ``[]`` (the value waits unset)."""
+    if column not in DATE_FIELDS or EITHER not in text:
+        return []
+    parts = [p.strip() for p in text.split(EITHER)]
+    try:
+        return [parse_date(p, dayfirst=None).isoformat() for p in parts]
+    except DateError:
+        return []
+
+
 class ValueReviewError(ValueError):
     """The value a person typed cannot be read for that field either."""
 
@@ -46,6 +71,8 @@ def candidates(column: str, text: str, currency: str = "", currency_open: bool =
     the one the file showed when the text does not, a number formatted ``"$"#,##0.00``). A
     currency cell that names a currency only with a country (``pesos``) → its currencies."""
     out: list[str] = []
+    if kept := kept_readings(column, text):
+        return kept
     if column in MONEY_FIELDS and currency_open:
         symbol = symbol_of(text) or symbol
         for code in shared_currencies(symbol) if symbol else ():

@@ -168,12 +168,16 @@ def position_of(text: str, choice: str) -> tuple[float, float] | None:
     return lat, lon
 
 
-def review_text(column: str, values: dict, case, decimal_comma: bool | None = None) -> str:
+def review_text(column: str, values: dict, case, decimal_comma: bool | None = None, message: str = "") -> str:
     """The text a review item of ``column`` keeps from its row (``values``: canonical column →
     raw cell; ``case``: the case read from it): the coordinates as :func:`position_text`, the
-    address and country of a case whose zone is undecided, else the cell as written. A person's
-    decision is given again when the same text comes back for the case."""
+    address and country of a case whose zone is undecided, the readings a ``message`` offers
+    (a due date the days past due contradict: ``"2026-06-01 or 2026-11-25"``), else the cell as
+    written. A person's decision is given again when the same text comes back for the case."""
     from fieldvisit.domain.cells import cell_text, coordinate
+
+    if readings := getattr(message, "params", {}).get("readings"):
+        return readings
 
     if column == POSITION_FIELD:
         try:

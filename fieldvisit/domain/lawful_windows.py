@@ -22,9 +22,10 @@ And to the rule set's visiting days (:class:`~fieldvisit.domain.rules.VisitingDa
 the planner asks; ``days``), for the windows of one text:
 
 - a weekly window loses the weekdays the rule set forbids (``L-S 10-13`` in ES: Mon–Fri
-  10:00–13:00), with a note naming the days removed and the rule's source; a window that named
-  every day (``mornings``, ``todos los días``) means every visiting day, and loses the others
-  without a note;
+  10:00–13:00), with a note naming the days removed and the rule's source; so does one that says
+  every day in words (``todos los días``, ``every day``, ``每天``: the days it loses are said); a
+  window that names no day at all (``mornings``, ``9-14``) means every visiting day, and loses
+  the others without a note;
 - a weekly window with no visiting day left (``Sat AM``, ``周六上午`` in ES) is removed; when the text
   keeps no window at all, it goes to review with the sentence ``"Saturday is not a visiting day in
   ES (…); choose another day or the date of an appointment the customer agreed"``;
@@ -42,7 +43,7 @@ from zoneinfo import ZoneInfo
 
 from fieldvisit.domain.rules import VisitingDays
 from fieldvisit.domain.text import msg
-from fieldvisit.domain.window_phrases import evening_only
+from fieldvisit.domain.window_phrases import evening_only, names_every_day
 from fieldvisit.domain.windows import Window
 
 DAY = 24 * 60
@@ -142,8 +143,8 @@ def on_visiting_days(windows: list[Window], days: VisitingDays | None,
             gone.append(w)
             continue
         kept.append(replace(w, weekdays=allowed))
-        if len(w.weekdays) < 7:  # "every day" means every visiting day: nothing to say
-            trimmed.append((w, kept[-1]))
+        if len(w.weekdays) < 7 or names_every_day(w.text):  # a time with no day ("9-14", "mornings")
+            trimmed.append((w, kept[-1]))  # means every visiting day: nothing to say; "todos los días" is said
     if gone and not kept:
         forbidden = {d for w in gone for d in w.weekdays}
         return [], [msg("{text!r}: {refusal}; choose another day or the date of an appointment the customer agreed",

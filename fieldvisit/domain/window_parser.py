@@ -196,6 +196,9 @@ def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[tim
     if not rest or only_filler(rest):
         if spans == [None]:
             raise WindowParseError(msg("no time range such as 14:00-16:00"))
+        if kind == "single":  # "15:00" alone: which days, and until when? a guess: review
+            raise WindowParseError(msg("a time alone says no day and no end; write the days and hours, e.g. "
+                                       "Mon-Fri 15:00-17:00, or the date, e.g. 2026-11-24 15:00-16:00"))
         days: tuple[int, ...] | None = tuple(range(7))  # a time without a day: every day
     else:
         days = weekdays_of(rest)
@@ -205,7 +208,13 @@ def _parse(text: str, tz: str, *, dayfirst: bool, today: date, lawful: tuple[tim
     if spans == [None] and (m := _UNKNOWN_RANGE.search(rest)):  # "dalle 9 alle 12", "9 bis 12 Uhr"
         raise WindowParseError(msg("cannot read {word} between two times; write the range as 14:00-16:00",
                                    word=repr(m.group(1))))
-    day = one_off_date(rest, dayfirst, today)
+    try:
+        day = one_off_date(rest, dayfirst, today)
+    except WindowParseError as exc:  # never quote what is left once the time is taken out ("平日 以降")
+        if rest == raw or repr(rest) not in str(exc):  # quoted as written, or not quoted
+            raise
+        raise WindowParseError(msg("cannot read the days or the date in {text}; write e.g. Tue and Thu, Mon-Fri, "
+                                   "2026-11-24", text=repr(raw))) from None
     if spans == [None]:
         raise WindowParseError(msg("a date needs a time, e.g. 2026-11-24 14:00-16:00"))
     out = []

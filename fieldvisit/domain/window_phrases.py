@@ -64,6 +64,7 @@ parts of the day with anything but "and"/"or" between them ("mornings but not af
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import time
 
 #: Documented meaning of each vague period (start, end); None = the lawful hours themselves.
@@ -166,6 +167,20 @@ def looks_like_a_day(text: str) -> bool:
     if any(day_word(w) is not None for w in words if len(w) > 2 and w not in ("mar", "sun")):
         return True
     return any(g in text for g in DAY_GROUPS) or bool(re.search(r"(?:周|星期|礼拜)[一二三四五六日天七]", text))
+
+
+_EVERY_DAY_WORDS = re.compile("|".join(
+    rf"(?<![a-záéíóúñü]){re.escape(w)}(?![a-záéíóúñü])" for w, days in DAY_GROUPS.items() if len(days) == 7))
+
+
+def names_every_day(text: str) -> bool:
+    """True when ``text`` says every day in words (``todos los días``, ``every day``, ``daily``,
+    ``每天``, ``diario``, ``los 7 días``, ``24/7``), as opposed to naming no day at all (``9-14``):
+    a window that loses days the rule set forbids is noted for the first, not for the second."""
+    from fieldvisit.domain.window_forms import plain_forms
+
+    t = name_points(plain_forms(unicodedata.normalize("NFKC", text).lower()))
+    return bool(_EVERY_DAY_WORDS.search(t))
 
 
 #: Hours without am/pm that no one means in the morning (1:00-5:59): read in the afternoon/evening.

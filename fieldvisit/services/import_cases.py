@@ -32,6 +32,7 @@ from fieldvisit.domain.flag_columns import PREFIX as FLAG_PREFIX, STATUS, FlagRe
 from fieldvisit.domain.columns import IGNORE, KEEP, MappingError, column_conflicts, header_currency, plan_columns
 from fieldvisit.domain.conventions import Conventions, decide_conventions
 from fieldvisit.domain.hold_review import review_text
+from fieldvisit.domain.import_sources import headers_key
 from fieldvisit.domain.lawful_windows import within_lawful
 from fieldvisit.domain.row_money import no_currency_in
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
@@ -40,9 +41,10 @@ from fieldvisit.services.errors import UserError
 from fieldvisit.services.import_currency import in_stored_currency
 from fieldvisit.services.import_moves import settle_moves
 from fieldvisit.services.import_twins import note_near_twins
-from fieldvisit.services.import_notes import conflicts_of, missing_fields, missing_warning, not_in_file
+from fieldvisit.services.import_notes import conflicts_of, missing_fields, missing_warning
 from fieldvisit.services.import_notes import unplaced_warnings
 from fieldvisit.services.import_pairs import with_coordinate_pairs
+from fieldvisit.services.import_reimport import cases_not_in_file, note_kept_appointments
 from fieldvisit.services.import_publish import STAGE_CHUNK, match_stored_ids, publish_import
 from fieldvisit.services.import_summary import ImportSummary
 from fieldvisit.services.import_status import hold_for_rejected_rows, settle_status_columns, unknown_status_notes
@@ -240,9 +242,12 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     The import is recorded with its file name and profile (``profile_saved_as``, the name the
     user saves these choices under after the import, else ``profile``). A file that re-imports a
     source says which stored cases it has no row for (``summary.not_in_file``): the open cases
-    last written by an earlier import of a file with the same name or the same profile (a
-    workspace may hold several lenders' files; cases of other sources, closed, paid or recalled
-    cases, and cases entered by hand are not named). They are kept unchanged.
+    last written by an earlier import of the same source: the same file name or profile, the same
+    set of headers, or the same name once dates and numbers are taken out (a workspace may hold
+    several lenders' files; cases of other sources, closed, paid or recalled cases, and cases
+    entered by hand are not named). They are kept unchanged; ``not_in_file["compared_with"]``
+    says which earlier import. A blank appointment cell keeps a stored case's appointment, with a
+    note per case (``summary.appointments_kept``).
 
     More than ``chunk_rows`` new cases (or updates of stored cases) are staged in transactions of
     that many and published in one short final transaction (other writers get through meanwhile;
@@ -324,7 +329,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                     inconvenient_column else len(case.windows)
             if result.review:
                 summary.review.extend({"row": number, "column": c, "error": m, "case_id": case.case_id,
-                                       "text": review_text(c, values, case, ctx.decimal_comma)}
+                                       "text": review_text(c, values, case, ctx.decimal_comma, m)}
                                       for c, m in result.review)
         if done % PROGRESS_EVERY == 0:
             yield Progress(len(raw_rows) + done, total, f"Checking row {number}")
@@ -366,11 +371,12 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
 
         stored = uow.cases.keys()
         source = profile_saved_as or profile
-        if earlier := uow.imports.open_cases_from(file_name, source):  # the file's ids as read, before matching
-            summary.not_in_file = not_in_file(earlier, first_seen.keys() | {id_key(i) for i in rejected_ids})
-        del earlier
+        key = headers_key(table.headers)  # the file's ids as read, before matching
+        summary.not_in_file = cases_not_in_file(uow, file_name, source, key,
+                                                lambda: first_seen.keys() | {id_key(i) for i in rejected_ids})
         good = match_stored_ids(good, stored, summary)
         good = settle_moves(uow, good, stored, summary)
+        note_kept_appointments(uow, good, stored, summary, ctx.columns)
         note_near_twins(uow, good, stored, summary)
         # a blank balance keeps a stored case's balance; only a new case's waits for review
         summary.review = [r for r in summary.review if r["case_id"] not in stored or not (
@@ -396,7 +402,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     # made before this frame lets go of ``stored``: the writer drops it once the cases are split
     work = publish_import(uow, good, stored, summary, readings=readings, replaced_holds=replaced_holds,
                           columns=ctx.columns, file_name=file_name, sha256=sha256, as_of=as_of, by=by,
-                          chunk_rows=chunk_rows, profile=source)
+                          chunk_rows=chunk_rows, profile=source, headers_key=key)
     del stored
     yield from work
     assert summary.imported + summary.updated + len(summary.rejected) == summary.rows

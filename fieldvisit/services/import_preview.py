@@ -166,10 +166,11 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
             rows.append({"row": number, "values": shown_values, "errors": [e["error"] for e in errors],
                          "review": [n["error"] for n in notes]})
     by_row = {r["row"]: r for r in rows}
-    for note in twin_notes([(r, case) for r, case in seen.values()]):  # A001 beside A-001: said, not refused
-        review.append({"row": note["row"], "column": "case_id", "error": note["error"]})
+    for note in twin_notes([(r, case) for r, case in seen.values()]):  # A001 beside A-001: a note, not refused
+        clipped.append({"row": note["row"], "column": "case_id", "note": note["error"]})
         if note["row"] in by_row:
-            by_row[note["row"]]["review"].append(note["error"])
+            by_row[note["row"]].setdefault("notes", []).append(note["error"])
+    clipped.sort(key=lambda r: r["row"])
     review.sort(key=lambda r: r["row"])
     skipped = []
     last = raw[-1][0] if raw else 0

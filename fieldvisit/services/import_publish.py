@@ -17,7 +17,6 @@ from fieldvisit.domain.case_ids import StoredIds
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.field_review import VALUE_FIELDS, WINDOW_FIELDS
 from fieldvisit.domain.flag_columns import FlagReading
-from fieldvisit.domain.hold_review import review_kind
 from fieldvisit.services.import_notes import merge_flags
 from fieldvisit.services.import_summary import ImportSummary
 from fieldvisit.services.ports import ImportRecord, UnitOfWork
@@ -58,7 +57,8 @@ def match_stored_ids(good: list[Good], stored, summary: ImportSummary) -> list[G
 def publish_import(uow: UnitOfWork, good: list[Good], stored: dict[str, int], summary: ImportSummary, *,
                    readings: dict[str, tuple[int, FlagReading]], replaced_holds: list[tuple[str, str]],
                    columns: frozenset[str], file_name: str, sha256: str, as_of: date, by: str = "",
-                   chunk_rows: int = STAGE_CHUNK, profile: str | None = None) -> Work[None]:
+                   chunk_rows: int = STAGE_CHUNK, profile: str | None = None,
+                   headers_key: str | None = None) -> Work[None]:
     """Write the checked cases ``good`` (ids matched by :func:`match_stored_ids`), yielding
     progress. ``stored``: case id → storage key of the stored cases, read before (a generator
     argument: the caller may drop its own reference once this is created, and it is let go of
@@ -66,7 +66,8 @@ def publish_import(uow: UnitOfWork, good: list[Good], stored: dict[str, int], su
     flags (case id → (row, reading)); ``replaced_holds``: ``(case id, column)`` review items the
     file's values settle; ``columns``: the fields the file's columns give (a column that gives
     appointment times replaces the open questions about them); ``profile``: the saved profile
-    the import is recorded with (its source, with ``file_name``).
+    the import is recorded with (its source, with ``file_name`` and ``headers_key``, the
+    signature of its headers).
 
     More than ``chunk_rows`` new cases (or updates) are staged in transactions of that many and
     published in the final one; fewer are written in it directly. Cases another import stored
@@ -130,12 +131,9 @@ def publish_import(uow: UnitOfWork, good: list[Good], stored: dict[str, int], su
             rewindowed += replaced_holds
             if rewindowed:
                 uow.window_reviews.close(rewindowed, by or "import", f"replaced by the import of {file_name}")
-            # appointment texts, and amounts/dates/phones left unset because their reading is open,
-            # wait in the queue; other notes (a due date the days past due contradict, value kept)
-            # stay in the summary and the import's record
-            present_of = {case.case_id: present for _, case, present in good}
-            waiting = [r for r in summary.review if r["column"] in WINDOW_FIELDS or review_kind(r["column"]) or (
-                r["column"] in VALUE_FIELDS and r["column"] not in present_of.get(r["case_id"], ()))]
+            # every review item waits in the queue (appointment texts, values left unset or kept with
+            # their readings offered, holds); what nobody needs to answer is a note (summary.notes)
+            waiting = list(summary.review)
             if stored_before and any(r["column"] in VALUE_FIELDS for r in waiting):  # a value still open for the
                 open_now = {(i["case_id"], i["column"], i["text"]) for i in uow.window_reviews.pending()}  # same text
                 waiting = [r for r in waiting if r["column"] not in VALUE_FIELDS or  # waits once, not once an import
@@ -145,7 +143,7 @@ def publish_import(uow: UnitOfWork, good: list[Good], stored: dict[str, int], su
             uow.imports.finish(import_id, ImportRecord(
                 file_name=file_name, sha256=sha256, as_of=as_of, rows=summary.rows,
                 imported=summary.imported, updated=summary.updated, rejected=summary.rejected,
-                review=summary.review, profile=profile))
+                review=summary.review, profile=profile, headers_key=headers_key))
             uow.audit.append("import", file_name, {"sha256": sha256, "rows": summary.rows,
                                                    "imported": summary.imported, "updated": summary.updated,
                                                    "rejected": len(summary.rejected),

@@ -50,9 +50,12 @@ class ImportSummary:
     #: same address, the position pinned by hand kept over the file's coordinates: [{row, case_id}]
     pins_kept: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    #: open stored cases from earlier imports of this file (same name or profile) it has no row
-    #: for, kept unchanged: {count, case_ids (the first 20)}; see import_notes.not_in_file
-    not_in_file: dict = field(default_factory=lambda: {"count": 0, "case_ids": []})
+    #: open stored cases from earlier imports of this source (same name, profile, headers or name but
+    #: for its dates) it has no row for, kept unchanged: {count, case_ids (the first 20), compared_with:
+    #: {file_name, as_of, why} of the newest such import or None}; see import_reimport.cases_not_in_file
+    not_in_file: dict = field(default_factory=lambda: {"count": 0, "case_ids": [], "compared_with": None})
+    #: re-imported cases whose blank appointment cell keeps the stored appointment: [{row, case_id}]
+    appointments_kept: list[dict] = field(default_factory=list)
 
     def as_json(self) -> dict:
         data = asdict(self)

@@ -59,5 +59,7 @@ def twin_notes(good: list, stored: dict | None = None, stored_case=None) -> list
 
 def note_near_twins(uow: UnitOfWork, good: list, stored: dict[str, int], summary) -> None:
     """:func:`twin_notes` of an import (``good``: ``[(row, case, present)]``) added to
-    ``summary.review``, inside the caller's transaction (stored cases are read from ``uow``)."""
-    summary.review.extend(twin_notes(good, stored, uow.cases.get))
+    ``summary.notes`` (nothing in the review queue settles an id: the file is corrected), inside the
+    caller's transaction (stored cases are read from ``uow``)."""
+    summary.notes.extend({"row": n["row"], "case_id": n["case_id"], "column": "case_id", "note": n["error"]}
+                         for n in twin_notes(good, stored, uow.cases.get))

@@ -111,6 +111,7 @@ class ImportRecord:
     rejected: list[dict]
     review: list[dict] = field(default_factory=list)
     profile: str | None = None  # the saved import profile the file was read with
+    headers_key: str | None = None  # the signature of its column headers (domain.import_sources)
 
 
 class CaseRepository(Protocol):
@@ -120,6 +121,8 @@ class CaseRepository(Protocol):
         """Storage key → the stored flags (a frozenset of Flag) of those cases."""
     def places_of(self, pks: Sequence[int]) -> dict[int, tuple[str, float | None, float | None, str]]:
         """Storage key → ``(address, lat, lon, geo_status)`` of those cases (degrees; None: no position)."""
+    def with_appointments(self, pks: Sequence[int]) -> set[int]:
+        """The storage keys of those cases that have appointment windows stored (not inconvenient times)."""
     def add_many(self, cases: Sequence[Case], import_id: int | None) -> None: ...
     def update_many(self, updates: Sequence[tuple[int, Case, frozenset[str]]], import_id: int | None) -> list[dict]:
         """Update the named fields of stored cases, keeping what they were in the history.
@@ -153,9 +156,11 @@ class SettingsRepository(Protocol):
 class ImportLog(Protocol):
     def start(self, file_name: str, sha256: str, as_of: date) -> int: ...
     def finish(self, import_id: int, record: ImportRecord) -> None: ...
-    def open_cases_from(self, file_name: str, profile: str | None) -> list[str]:
-        """Case ids (stored order) of the open cases last written by an import of a file named
-        ``file_name`` (exactly) or read with the saved ``profile`` (when given)."""
+    def sources(self) -> list[dict]:
+        """Every import recorded, oldest first: ``[{id, file_name, profile, headers_key, as_of}]``
+        (``headers_key``: :func:`~fieldvisit.domain.import_sources.headers_key`, None before it was kept)."""
+    def open_cases_of(self, import_ids: Sequence[int]) -> list[str]:
+        """Case ids (stored order) of the open cases last written by one of those imports."""
 
 
 class PlanStore(Protocol):

@@ -4,6 +4,7 @@ Do not edit by hand."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS = (
+    QT_TRANSLATE_NOOP("Prep", "the file's due date {written} and its {days} days past due (due {derived}) disagree; the due date is kept until you pick one"),
     QT_TRANSLATE_NOOP("Prep", '{column} is not a value the review queue sets.'),
     QT_TRANSLATE_NOOP("Prep", 'Type the value, e.g. 1234.00 or 2026-03-04.'),
     QT_TRANSLATE_NOOP("Prep", '{text!r} does not say which currency {symbol} is; write its three-letter code, e.g. {example}.'),
@@ -186,6 +187,8 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", 'that time falls outside the lawful contact hours ({start}-{end})'),
     QT_TRANSLATE_NOOP("Prep", 'cannot tell which days go with which times; write one window per days and times, separated by ;'),
     QT_TRANSLATE_NOOP("Prep", 'no time range such as 14:00-16:00'),
+    QT_TRANSLATE_NOOP("Prep", 'a time alone says no day and no end; write the days and hours, e.g. Mon-Fri 15:00-17:00, or the date, e.g. 2026-11-24 15:00-16:00'),
+    QT_TRANSLATE_NOOP("Prep", 'cannot read the days or the date in {text}; write e.g. Tue and Thu, Mon-Fri, 2026-11-24'),
     QT_TRANSLATE_NOOP("Prep", 'the window crosses midnight ({start}-{end}) and is outside the lawful visiting hours ({law_start}-{law_end})'),
     QT_TRANSLATE_NOOP("Prep", "An override needs the supervisor's name (--by)."),
     QT_TRANSLATE_NOOP("Prep", 'An override needs a real reason (--reason, at least a short sentence).'),
@@ -269,6 +272,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", '{value} is not a three-letter currency code such as USD.'),
     QT_TRANSLATE_NOOP("Prep", '{value} is not an ISO currency code; use one such as USD, EUR or MXN.'),
     QT_TRANSLATE_NOOP("Prep", 'The country is wrong: {exc}.'),
+    QT_TRANSLATE_NOOP("Prep", 'compared with the import of {file_name} (as of {as_of}; {why})'),
     QT_TRANSLATE_NOOP("Prep", '{header} has a status FieldVisit does not recognise, kept as information only (no flag set, no case held): {values}. If it means a condition (deceased, lawyer, do not visit…), write that in a Flags column and import again.'),
     QT_TRANSLATE_NOOP("Prep", '{header} has {n} statuses FieldVisit does not recognise, kept as information only (no flag set, no case held): {values}. If one means a condition (deceased, lawyer, do not visit…), write that in a Flags column and import again.'),
     QT_TRANSLATE_NOOP("Prep", '{case_id} looks like case {other} ({where}; the same id but for punctuation or spaces){same}; it is imported as another case: if it is the same account, correct the id in the file and import again'),

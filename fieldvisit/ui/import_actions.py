@@ -93,20 +93,29 @@ class ImportActions:
                 text += "\n" + self.tr("%n cases are held (not visited) until you say what their condition columns "
                                        "mean: File → Review imported values (Ctrl+Shift+A).", "", held)
             if len(summary.review) > texts + held:
-                text += "\n" + self.tr("%n values need a look (see Show Details): {first}", "",
+                text += "\n" + self.tr("%n values wait in File → Review imported values (Ctrl+Shift+A): {first}", "",
                                        len(summary.review) - texts - held).format(
                     first=localize(next(r["error"] for r in summary.review if r["column"] not in
                                         ("appointment", "inconvenient") and review_kind(r["column"]) != "flag")))
             for note in (n for n in summary.notes if n["row"] is None):  # a whole column's (unknown statuses)
                 text += "\n" + localize(note["note"])
-            clipped = [n for n in summary.notes if n["row"] is not None and n["column"] != "timezone"]
+            kept_rows = {k["row"] for k in summary.appointments_kept}
+            clipped = [n for n in summary.notes if n["row"] is not None and n["column"] == "appointment"
+                       and n["row"] not in kept_rows]
             zoned = [n for n in summary.notes if n["column"] == "timezone"]
+            other = [n for n in summary.notes if n["row"] is not None and n["column"] not in ("appointment", "timezone")]
             if clipped:
                 text += "\n" + self.tr("%n appointment times were kept to the lawful visiting hours: {first}", "",
                                        len(clipped)).format(first=localize(clipped[0]["note"]))
             if zoned:
                 text += "\n" + self.tr("%n cases are in a state with two time zones and were placed in its main "
                                        "one: {first}", "", len(zoned)).format(first=localize(zoned[0]["note"]))
+            if summary.appointments_kept:  # a blank cell keeps the stored appointment: said
+                text += "\n" + self.tr("%n cases keep their stored appointment: the file's appointment cell is "
+                                       "blank (see Show Details).", "", len(summary.appointments_kept))
+            if other:  # nothing to answer: a due date read from the days past due, an id like another's...
+                text += "\n" + self.tr("%n notes (see Show Details): {first}", "", len(other)).format(
+                    first=localize(other[0]["note"]))
             if absent := summary.not_in_file["count"]:  # ids only, never a name
                 ids = ", ".join(summary.not_in_file["case_ids"]) + (
                     self.tr(" and {n} more").format(n=absent - len(summary.not_in_file["case_ids"]))
@@ -115,6 +124,9 @@ class ImportActions:
                                          "unchanged): {ids}.") if absent == 1 else
                                  self.tr("{n} stored cases from earlier imports of this file are not in it (kept "
                                          "unchanged): {ids}.")).format(n=absent, ids=ids)
+            if compared := summary.not_in_file.get("compared_with"):  # which earlier import, and why it counts
+                text += "\n" + self.tr("Compared with the import of {file} (as of {as_of}; {why}).").format(
+                    file=compared["file_name"], as_of=compared["as_of"], why=localize(compared["why"]))
             if summary.skipped:
                 text += "\n" + self.tr("%n rows skipped: totals or notes, not cases.", "", len(summary.skipped))
             if summary.hidden_rows:

@@ -355,9 +355,9 @@ class ImportPreviewDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         rows = str(p["rows_read"]) + ("" if p["complete"] else "+")
-        text = self.tr("{rows} rows read: {rejected} would be rejected, {review} texts need review. "
-                       "Kept as extra information: {kept}. Ignored: {ignored}.").format(
-            rows=rows, rejected=len(p["rejected"]), review=len(p["review"]),
+        text = self.tr("{rows} rows read: {rejected} would be rejected, {review} values would wait for review, "
+                       "{notes} notes. Kept as extra information: {kept}. Ignored: {ignored}.").format(
+            rows=rows, rejected=len(p["rejected"]), review=len(p["review"]), notes=len(p.get("notes") or ()),
             kept=", ".join(p["kept_columns"]) or self.tr("none"), ignored=", ".join(p["ignored_columns"]) or self.tr("none"))
         if p["rejected"]:
             text += " " + "; ".join((self.tr("Row {row} ({column}): {error}") if r["column"] else

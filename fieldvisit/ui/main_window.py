@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
@@ -32,6 +32,12 @@ from fieldvisit.ui.settings_help import SettingsHelpActions
 from fieldvisit.ui.sync_actions import SyncActions
 from fieldvisit.ui.visit_actions import VisitActions
 from fieldvisit.ui.window_review import WindowReviewActions
+
+
+#: The share of the screen's free area the main window takes the first time (then it is where the user left it).
+FIRST_SHARE = 0.85
+#: The narrowest the map pane gets (pixels) beside the table.
+MAP_MIN_WIDTH = 320
 
 
 class MainWindow(WindowMenus, MapActions, ImportActions, DayActions, VisitActions, SyncActions, SettingsHelpActions, RouteActions,
@@ -113,6 +119,8 @@ class MainWindow(WindowMenus, MapActions, ImportActions, DayActions, VisitAction
         self.split.addWidget(self.left)
         self.split.addWidget(self.map)
         self.split.setSizes([760, 600])
+        self.map.setMinimumWidth(MAP_MIN_WIDTH)  # never squeezed away: the map is half of the work
+        self.split.setCollapsible(1, False)
         self.setCentralWidget(self.split)
         self._make_actions()
         for signal in (self.search.textChanged, self.bucket.currentIndexChanged, self.collector.currentIndexChanged,
@@ -211,17 +219,34 @@ class MainWindow(WindowMenus, MapActions, ImportActions, DayActions, VisitAction
 
     # ----- window state --------------------------------------------------------------------
     def _restore(self) -> None:
+        """The window as the user left it (QSettings ``main/*``, saved on close); the first time,
+        :data:`FIRST_SHARE` of the screen's free area, centred, with the map beside the table."""
         settings = QSettings()
         geometry = settings.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is not None and self.restoreGeometry(geometry):
             self.restoreState(settings.value("main/state"))
             for name in ("split", "left"):
                 state = settings.value(f"main/{name}")
                 if state is not None:
                     getattr(self, name).restoreState(state)
-        else:
-            self.resize(1366, 768)
+            if min(self.split.sizes(), default=0) == 0:  # a pane squeezed to nothing (the map): shown again
+                self._share_panes(self.width(), self.height())
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else None
+        width, height = (max(1024, int(area.width() * FIRST_SHARE)), max(640, int(area.height() * FIRST_SHARE))) \
+            if area is not None else (1366, 768)
+        if area is not None:
+            width, height = min(width, area.width()), min(height, area.height())
+        self.resize(width, height)
+        if area is not None:
+            self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
+        self._share_panes(width, height)
+
+    def _share_panes(self, width: int, height: int) -> None:
+        """The table and plan on the left (55%), the map on the right; the table over the plan."""
+        self.split.setSizes([int(width * 0.55), width - int(width * 0.55)])
+        self.left.setSizes([int(height * 0.58), height - int(height * 0.58)])
 
     def quit_app(self) -> None:
         """Quit: close every window of the application (forms save their drafts, the desk goes

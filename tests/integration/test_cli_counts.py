@@ -25,7 +25,7 @@ def test_one_and_two_in_the_import_and_review_output(tmp_path):
     review = fv(db, "cases", "review")
     assert review.stdout.startswith("1 value needs review.")
     preview = fv(db, "cases", "import", str(one), "--as-of", "2026-11-23", "--preview").stdout
-    assert "0 rows would be rejected, 1 text would need review." in preview and "1 row skipped" in preview
+    assert "0 rows would be rejected, 1 value would need review (in" in preview and "1 row skipped" in preview
 
     two = tmp_path / "two.csv"
     two.write_text(HEAD + ROW.format(id="B1", when="2026-11-24 10:00-11:00; 2026-11-25 10:00-11:00")

@@ -32,19 +32,20 @@ def test_cli_names_the_stored_cases_a_reimport_lacks(tmp_path):
     (second / "lender.csv").write_text(rows(["A-1", "A-2", "A-3"], "90.00"), encoding="utf-8")
     r = fv("cases", "import", str(second / "lender.csv"), "--as-of", "2026-11-24", db=db)
     assert r.returncode == 0, r.stderr
-    assert ("2 stored cases from earlier imports of this file are not in it (kept unchanged): A-4, A-5."
-            in r.stdout.splitlines())
+    assert ("2 stored cases from earlier imports of this file are not in it (kept unchanged): A-4, A-5 (compared "
+            "with the import of lender.csv (as of 2026-11-23; same file name))." in r.stdout.splitlines())
     assert "Debtor" not in r.stdout and "Calle" not in r.stdout  # ids only, never personal data
 
     r = fv("--json", "cases", "import", str(second / "lender.csv"), "--as-of", "2026-11-25", db=db)
     assert r.returncode == 0, r.stderr
-    assert json.loads(r.stdout)["not_in_file"] == {"count": 2, "case_ids": ["A-4", "A-5"]}
+    assert json.loads(r.stdout)["not_in_file"] == {"count": 2, "case_ids": ["A-4", "A-5"], "compared_with": {
+        "file_name": "lender.csv", "as_of": "2026-11-24", "why": "same file name"}}
 
     # another lender's file: the first lender's cases are not "missing" from it
     (second / "other.csv").write_text(rows(["B-1", "B-2"]), encoding="utf-8")
     r = fv("--json", "cases", "import", str(second / "other.csv"), "--as-of", "2026-11-25", db=db)
     assert r.returncode == 0, r.stderr
-    assert json.loads(r.stdout)["not_in_file"] == {"count": 0, "case_ids": []}
+    assert json.loads(r.stdout)["not_in_file"] == {"count": 0, "case_ids": [], "compared_with": None}
     r = fv("cases", "import", str(second / "other.csv"), "--as-of", "2026-11-25", db=db)
     assert "not in it" not in r.stdout
 
@@ -70,9 +71,10 @@ def test_cli_a_renamed_file_read_with_the_same_saved_profile_is_the_same_source(
     assert r.returncode == 0, r.stderr
     data = json.loads(r.stdout)
     assert data["profile"] == "banco" and data["updated"] == 1
-    assert data["not_in_file"] == {"count": 1, "case_ids": ["E-1"]}
+    assert data["not_in_file"] == {"count": 1, "case_ids": ["E-1"], "compared_with": {
+        "file_name": "banco_2026-11.csv", "as_of": "2026-11-23", "why": "same profile"}}
     r = fv("cases", "import", str(dec), "--as-of", "2026-11-24", db=db)
-    assert "1 stored case from earlier imports of this file is not in it (kept unchanged): E-1." in r.stdout
+    assert "1 stored case from earlier imports of this file is not in it (kept unchanged): E-1 (compared" in r.stdout
 
 
 def _import(app, tmp_path, name, text, **kw):
@@ -96,12 +98,14 @@ def test_which_stored_cases_a_reimport_names(app, tmp_path):
     s = _import(app, tmp_path, "l.csv", again)
     assert len(s.rejected) == 2
     absent = [f"L-{n:02d}" for n in range(3, 30)]  # not L-30: closed
-    assert s.not_in_file == {"count": len(absent), "case_ids": absent[:20]}
+    assert s.not_in_file == {"count": len(absent), "case_ids": absent[:20], "compared_with": {
+        "file_name": "l.csv", "as_of": AS_OF.isoformat(), "why": "same file name"}}
     assert "L-03" in s.as_json()["not_in_file"]["case_ids"]
 
     # another name with the same profile is the same source; without it, another source
     assert _import(app, tmp_path, "p2.csv", rows(["P-2"]), profile="bank").not_in_file == {
-        "count": 1, "case_ids": ["P-1"]}
+        "count": 1, "case_ids": ["P-1"], "compared_with": {"file_name": "p1.csv", "as_of": AS_OF.isoformat(),
+                                                           "why": "same profile"}}
     assert _import(app, tmp_path, "p3.csv", rows(["P-2"])).not_in_file["count"] == 0
     with app.uow() as uow:  # kept unchanged
         assert uow.cases.get("L-03").balance == uow.cases.get("P-1").balance

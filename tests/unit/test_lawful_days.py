@@ -66,10 +66,21 @@ def test_a_forbidden_window_beside_a_lawful_one_is_left_out_with_a_note():
     assert notes == [f"'Sat 10-12, Mon 10-12': Sat 10:00–12:00 left out: {SATURDAY_ES}"]
 
 
-@pytest.mark.parametrize("text", ["mornings", "todos los días 10-13", "por las tardes"])
+@pytest.mark.parametrize("text", ["mornings", "por las tardes", "9-14", "after 6pm", "a partir de las 7 de la tarde"])
 def test_a_text_naming_no_day_means_every_visiting_day(text):
     windows, problems, notes = read(text)
     assert problems == [] and notes == [] and [w.weekdays for w in windows] == [(0, 1, 2, 3, 4)]
+
+
+@pytest.mark.parametrize("text", ["todos los días 10-13", "todos los días", "every day 10-13", "daily 10-13",
+                                  "每天10点到13点", "diario", "a diario de 10 a 13", "los 7 días de la semana 10-13",
+                                  "7 days a week", "24/7", "cualquier día de 10 a 13"])
+def test_every_day_in_words_is_said_when_the_weekend_is_taken_out(text):
+    """BRK15 #10: "todos los días" became Mon–Fri in silence while "cualquier día menos domingo" was noted."""
+    windows, problems, notes = read(text)
+    assert problems == [] and [w.weekdays for w in windows] == [(0, 1, 2, 3, 4)]
+    assert len(notes) == 1 and notes[0].startswith(f"{text!r} kept as Mon–Fri")
+    assert "Saturday and Sunday are not visiting days in ES" in notes[0]
 
 
 def test_hours_and_days_are_both_kept_lawful_and_the_note_shows_what_is_stored():

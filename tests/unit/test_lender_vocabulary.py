@@ -174,7 +174,8 @@ def test_a_written_due_date_wins_over_days_past_due_and_a_disagreement_goes_to_r
     ctx = RowContext(as_of=date(2026, 11, 23), columns=frozenset({"case_id", "due_date", "days_past_due"}))
     r = read_row({"case_id": "C-1", "due_date": "2026-03-04", "days_past_due": "45"}, ctx)
     assert r.case.due_date == date(2026, 3, 4)
-    assert [c for c, _ in r.review] == ["days_past_due"] and "disagree" in r.review[0][1]
+    assert [c for c, _ in r.review] == ["due_date"] and "disagree" in r.review[0][1]
+    assert r.review[0][1].params["readings"] == "2026-03-04 or 2026-10-09"  # both offered in the queue
     r = read_row({"case_id": "C-2", "due_date": "2026-10-08", "days_past_due": "46"}, ctx)  # exported a day ago
     assert r.case.due_date == date(2026, 10, 8) and r.review == []
     r = read_row({"case_id": "C-3", "due_date": "2026-12-15", "days_past_due": "0"}, ctx)  # not yet due

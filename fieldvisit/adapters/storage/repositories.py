@@ -51,6 +51,15 @@ class SqlCases:
                 found[pk] = (address or "", lat, lon, status)
         return found
 
+    def with_appointments(self, pks: Sequence[int]) -> set[int]:
+        """The storage keys of those cases that have appointment windows stored (not the times not to come)."""
+        found: set[int] = set()
+        w = s.windows.c
+        for start in range(0, len(pks), CHUNK):
+            found.update(self.conn.execute(select(w.case_pk).distinct().where(
+                w.case_pk.in_(pks[start:start + CHUNK]), w.inconvenient.is_(False))).scalars())
+        return found
+
     def _collector_ids(self, cases: Sequence[Case]) -> dict[str, int]:
         names = {c.collector for c in cases if c.collector}
         if not names:
@@ -287,21 +296,24 @@ class SqlImports:
     def finish(self, import_id: int, record: ImportRecord) -> None:
         self.conn.execute(update(s.imports).where(s.imports.c.id == import_id).values(
             rows=record.rows, imported=record.imported, updated=record.updated,
-            rejected=len(record.rejected), review=record.review, profile=record.profile))
+            rejected=len(record.rejected), review=record.review, profile=record.profile,
+            headers_key=record.headers_key))
         if record.rejected:
             self.conn.execute(insert(s.import_rejections), [
                 {"import_id": import_id, "row": r["row"], "column": r["column"][:80], "error": r["error"]}
                 for r in record.rejected])
 
-    def open_cases_from(self, file_name: str, profile: str | None) -> list[str]:
-        """See :class:`~fieldvisit.services.ports.ImportLog`: the imports table is small and
-        looked at first; the cases are scanned only when an earlier import of the source exists."""
-        source = s.imports.c.file_name == file_name
-        if profile:
-            source = or_(source, s.imports.c.profile == profile)
-        ids = self.conn.execute(select(s.imports.c.id).where(source)).scalars().all()
-        if not ids:
+    def sources(self) -> list[dict]:
+        """See :class:`~fieldvisit.services.ports.ImportLog` (the imports table is small)."""
+        c = s.imports.c
+        return [dict(r._mapping) for r in self.conn.execute(
+            select(c.id, c.file_name, c.profile, c.headers_key, c.as_of).order_by(c.id))]
+
+    def open_cases_of(self, import_ids) -> list[str]:
+        """See :class:`~fieldvisit.services.ports.ImportLog`."""
+        if not import_ids:
             return []
         return list(self.conn.execute(
-            select(s.cases.c.case_id).where(s.cases.c.import_id.in_(ids), s.cases.c.status == CaseStatus.OPEN.value)
+            select(s.cases.c.case_id).where(s.cases.c.import_id.in_(list(import_ids)),
+                                            s.cases.c.status == CaseStatus.OPEN.value)
             .order_by(s.cases.c.id)).scalars())

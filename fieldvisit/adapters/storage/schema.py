@@ -47,6 +47,7 @@ imports = Table(
     Column("rejected", Integer, nullable=False),
     Column("review", JSON, nullable=False),
     Column("profile", String(200), nullable=True),  # the saved import profile the file was read with
+    Column("headers_key", String(64), nullable=True),  # its headers' signature (domain.import_sources)
 )
 
 import_rejections = Table(
