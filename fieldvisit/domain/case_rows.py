@@ -146,7 +146,7 @@ def _date(value: Any, ctx: RowContext, dayfirst: bool | None) -> date:
         from fieldvisit.domain.dates import from_serial
 
         return from_serial(float(value), ctx.date_system)
-    return parse_date(value, dayfirst=dayfirst, default=ctx.as_of)
+    return parse_date(value, dayfirst=dayfirst, default=ctx.as_of, time_ok=True)  # "2026-10-31 23:59:59"
 
 
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")

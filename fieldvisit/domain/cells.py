@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -47,7 +48,7 @@ class PricedNumber(float):
 
 def coordinate(value: Any, decimal_comma: bool | None, axis: str | None = None) -> float:
     """One lat/lon cell in degrees: a number, ``-16,79`` with a decimal comma, or as people type
-    it (``16.81S``, ``179°57'W``, ``−16.83``: :func:`fieldvisit.domain.positions.parse_coordinate`;
+    it (``16.81S``, ``179°57'W``, ``−16.83``, full width ``２３．１２``: :func:`fieldvisit.domain.positions.parse_coordinate`;
     ``axis`` "lat"/"lon" checks the hemisphere letter). Raises ValueError (one sentence)."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
@@ -56,7 +57,10 @@ def coordinate(value: Any, decimal_comma: bool | None, axis: str | None = None) 
             return float(value)
         except ValueError:
             pass
-    text = cell_text(value).replace(" ", "")
+    written = cell_text(value)
+    if not written.isascii():  # full width "２３．１２", as CJK input methods type it
+        written = unicodedata.normalize("NFKC", written)
+    text = written.replace(" ", "")
     if decimal_comma or ("," in text and "." not in text):
         text = text.replace(",", ".")
     try:
@@ -64,7 +68,7 @@ def coordinate(value: Any, decimal_comma: bool | None, axis: str | None = None) 
     except ValueError:
         pass
     try:
-        return parse_coordinate(cell_text(value), axis)
+        return parse_coordinate(written, axis)
     except PositionError:
         raise ValueError(f"{cell_text(value)!r} is not a coordinate") from None
 

@@ -13,9 +13,16 @@ The reading is the exact one, never a guess:
 - One digit last, right after a unit (``1万2``, ``2千5``), is read both ways: ``1万2`` is 12000 in
   speech (一万二) and 10002 as Japanese prices write it (``1万2円``). It is
   :class:`AmbiguousNumeral` with both readings (the row goes to review), never chosen.
-- Decimals only on a lone number before its one unit (``1.5万``) or on the last number
-  (``12万3456.78``); a comma groups thousands (``1,234万``), never decimals (``1,5万`` is refused).
+- Decimals only on a lone number before its one unit (``1.5万``, ``1,234.5万``) or on the last
+  number (``12万3456.78``); a comma groups thousands (``1,234万``), never decimals (``1,5万`` is
+  refused).
 The text must already be NFKC-normalised (full-width digits are then ASCII).
+
+Numerals written wholly in Chinese characters, as contracts and cheques write amounts (financial
+大写 ``叁仟元``, ``壹万贰仟叁佰肆拾伍元陆角柒分``, ``伍佰元整``, traditional ``貳萬``; everyday
+``三千``, ``一万二`` = 12000): :func:`chinese_numerals` turns them into digits first (the library
+cn2an reads the whole yuan; 角 and 分 are tenths and hundredths). A cell mixing them with digits
+(``一万2千``) is refused rather than guessed.
 """
 
 from __future__ import annotations
@@ -34,7 +41,7 @@ UNIT_CHARS = "".join((*BIG_UNITS, *SMALL_UNITS))
 NUMERAL = re.compile(rf"[\d.,\s]*[{UNIT_CHARS}][\d.,\s{UNIT_CHARS}]*")
 _TOKEN = re.compile(rf"[\d.,]+|[{UNIT_CHARS}]")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
-_DECIMAL = re.compile(r"\d+\.\d+")
+_DECIMAL = re.compile(r"\d+\.\d+|\d{1,3}(?:,\d{3})+\.\d+")  # 1.5万, 1,234.5万
 _HINT = "; write the amount in digits, e.g. 12000, or with a number before every unit, e.g. 1万2千 or 1万2000"
 
 
@@ -54,7 +61,7 @@ def _number(text: str, raw: str, decimals: bool) -> Decimal:
     if _GROUPED.fullmatch(text):
         return Decimal(text.replace(",", ""))
     if decimals and _DECIMAL.fullmatch(text):
-        return Decimal(text)
+        return Decimal(text.replace(",", ""))
     if "." in text and _DECIMAL.fullmatch(text):
         raise NumeralError(f"{raw!r} has decimals in {text} before another part of the amount{_HINT}")
     raise NumeralError(f"{raw!r} has {text!r}, which is not a number (a comma here groups thousands){_HINT}")
@@ -126,3 +133,41 @@ def _after_unit(number: Decimal, text: str, place: int, raw: str, unit: str) -> 
         raise NumeralError(f"{raw!r} has {text} after {unit}, where at most {place - 1} fits{_HINT}")
     if re.fullmatch(r"\d(?:\.\d*)?", text):
         raise NumeralError(f"{raw!r} has {text} right after {unit}, which could be read two ways{_HINT}")
+
+
+#: Chinese numeral digits: everyday, financial (大写) and their traditional forms.
+CN_DIGITS = "零〇一二两兩三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖"
+_CN_UNITS = "十拾百佰千仟万萬亿億"
+#: A numeral in Chinese characters with its yuan, jiao and fen (``壹万贰仟叁佰肆拾伍元陆角柒分``,
+#: ``伍佰元整``); group 1 the whole yuan, 2 the 元 (kept: it names the currency), 3 jiao, 4 fen.
+_CN_NUMERAL = re.compile(rf"([{CN_DIGITS}{_CN_UNITS}]*[{CN_DIGITS}][{CN_DIGITS}{_CN_UNITS}]*|[十拾])"
+                         rf"(?:([元圆圓])(?:[零〇]?([{CN_DIGITS}])角)?(?:[零〇]?([{CN_DIGITS}])分)?)?[整正]?")
+HAS_CN_DIGIT = re.compile(rf"[{CN_DIGITS}]")
+_DIGIT_VALUES = {c: i for i, chars in enumerate(("零〇", "一壹", "二两兩贰貳", "三叁參叄", "四肆", "五伍", "六陆陸",
+                                                 "七柒", "八捌", "九玖")) for c in chars}
+
+
+def chinese_numerals(text: str, raw: str) -> str:
+    """``text`` (NFKC) with its one numeral in Chinese characters written in digits: ``叁仟元`` →
+    ``3000元``, ``壹万贰仟叁佰肆拾伍元陆角柒分`` → ``12345.67元``, ``伍佰元整`` → ``500元``; text
+    without one is returned as it is. Raises NumeralError (one sentence, naming ``raw``) for a
+    numeral that is not well formed, two numerals, or one mixed with Arabic digits."""
+    m = _CN_NUMERAL.search(text)
+    if m is None:
+        return text
+    if re.search(r"\d", text) or _CN_NUMERAL.search(text, m.end()):
+        raise NumeralError(f"{raw!r} mixes Chinese numerals with other numbers; write the amount in digits, "
+                           "e.g. 12000")
+    whole = m.group(1).replace("參", "叁").replace("叄", "叁").replace("兩", "两")
+    import cn2an  # only for such cells: the library takes a while to load
+
+    try:
+        value = Decimal(str(cn2an.cn2an(whole, "normal")))
+    except (ValueError, KeyError, IndexError, TypeError):
+        raise NumeralError(f"{raw!r} is not a well-formed Chinese numeral; write the amount in digits, "
+                           "e.g. 12000") from None
+    if m.group(3):
+        value += Decimal(_DIGIT_VALUES[m.group(3)]) / 10
+    if m.group(4):
+        value += Decimal(_DIGIT_VALUES[m.group(4)]) / 100
+    return f"{text[:m.start()]}{value}{'元' if m.group(2) else ''}{text[m.end():]}"

@@ -374,7 +374,7 @@ def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_c
     elif any(_texts(sample, column) for column in MONEY_COLUMNS):
         evidence.append("Currency unknown: " + ("the workspace's does not fit this file" if misfit else
                                                  "neither the file nor the workspace says it") +
-                        "; choose the currency, or the amounts are stored without one.")
+                        "; choose the currency, or the amounts wait for review with their currency.")
     return Conventions(dayfirst=dayfirst, decimal_comma=decimal_comma, country=country, currency=currency,
                        evidence=tuple(evidence), fallback_country=fallback, workspace_fits=not misfit,
                        row_countries=named_countries if len(named_countries) > 1 else (), order_from=order_from)

@@ -1,4 +1,5 @@
-"""Reading dates people and spreadsheets write: ISO (with a midnight time, or ``20260304``),
+"""Reading dates people and spreadsheets write: ISO (with a midnight time, or ``20260304``; any time
+of day where the caller allows it: a due date written ``2026-10-31 23:59:59``),
 day-first or month-first, English/Spanish/Portuguese month names, Chinese ``年月日``, Excel date cells and Excel serial numbers (1900 and 1904 date
 systems)."""
 
@@ -68,13 +69,43 @@ _MONTH_YEAR = re.compile(r"[A-Za-zé]{3,10}\.?[-/']\d{2}")
 _AMBIGUOUS = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})")
 
 
-def parse_date(value, *, dayfirst: bool | None = True, default: date | None = None) -> date:
+#: A time of day after a date (``2026-10-31 23:59:59``, ``31/10/2026 23:59``, ``…T23:59:59Z``,
+#: ``10/31/2026 11:59 PM``, ``2026-10-31 23:59:59+01:00``): group 1 is the date part.
+_WITH_TIME = re.compile(r"(.*?\d)(?:\s+|T|\s*,\s*)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?"
+                        r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|UTC|GMT|[+-](?:0\d|1[0-4]):?[0-5]\d))?", re.IGNORECASE)
+
+#: A date part that names its year (``12 10:00`` is no date with a time).
+_FULL_DATE = re.compile(r"\d{4}|\d+\D+\d+\D+\d+")
+
+
+def parse_date(value, *, dayfirst: bool | None = True, default: date | None = None, time_ok: bool = False) -> date:
     """A date from a cell: ``date``/``datetime`` objects pass through; text is parsed.
 
     ``dayfirst=None`` (the file's order undecided) raises AmbiguousDate for ``03/04/2026``; a
     date whose numbers only fit one way (``25/11/2026``) or that repeats them (``05/05/2026``)
     is still read.
+
+    ``time_ok`` (a due date, a last payment): a date written with a time of day (``2026-10-31
+    23:59:59``, ``31/10/2026 23:59``, ``2026-10-31T23:59:59Z``) is the date as written; the time
+    and any zone mark are dropped, never used to move the day (a system's "due at 23:59:59 UTC"
+    is still due on the 31st). Otherwise such text raises DateError.
     """
+    try:
+        return _parse_date(value, dayfirst=dayfirst, default=default)
+    except AmbiguousDate:
+        raise
+    except DateError:
+        if not time_ok or not (m := _WITH_TIME.fullmatch(str(value).strip())) or not _FULL_DATE.search(m.group(1)):
+            raise
+    try:
+        return _parse_date(m.group(1), dayfirst=dayfirst, default=default)
+    except AmbiguousDate as exc:
+        raise AmbiguousDate(f"{str(value).strip()!r}: {exc}") from None
+    except DateError:
+        raise DateError(f"{str(value).strip()!r} is not a date") from None
+
+
+def _parse_date(value, *, dayfirst: bool | None, default: date | None) -> date:
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):

@@ -35,7 +35,8 @@ import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
-from fieldvisit.domain.cjk_amounts import NUMERAL, AmbiguousNumeral, NumeralError, numeral_value
+from fieldvisit.domain.cjk_amounts import HAS_CN_DIGIT, NUMERAL, AmbiguousNumeral, NumeralError, chinese_numerals
+from fieldvisit.domain.cjk_amounts import numeral_value
 from fieldvisit.domain.currencies import CENT, currency_decimal_comma, currency_digits, currency_of_name
 from fieldvisit.domain.currencies import reading_currencies
 # re-exported: callers read amounts and their currencies from here
@@ -178,6 +179,11 @@ def plain_amount(text: str, decimal_comma: bool | None) -> Decimal | None:
 @lru_cache(maxsize=4096)
 def _parse_slow(raw: str, decimal_comma: bool | None, currency: str) -> tuple[Decimal, str | None]:
     t = unicodedata.normalize("NFKC", raw).strip()
+    if not t.isascii() and HAS_CN_DIGIT.search(t):  # 叁仟元, 壹万贰仟…元陆角柒分: in digits first
+        try:
+            t = chinese_numerals(t, raw)
+        except NumeralError as exc:
+            raise AmountError(str(exc)) from None
     if _SCIENTIFIC.fullmatch(t):  # "1.5E+3": a spreadsheet's narrow column; digits may be gone
         value = Decimal(t.replace(",", ".")).quantize(money_step(currency), rounding=ROUND_HALF_UP)
         raise AmbiguousAmount(f"{raw!r} is written in scientific notation, which may hide digits (read as "
@@ -318,7 +324,12 @@ def _one_currency(symbols: list[str], raw: str) -> str | None:
         return None
     codes = {currency_of_symbol(sym) for sym in symbols} - {None}
     if len(codes) > 1:
-        raise AmountError(f"{raw!r} shows two currencies")
+        # "新台幣5,000元", "港币500元": a shared mark (元 is also TWD, HKD) goes with the one currency named
+        possible = [currencies_of_symbol(sym) or {currency_of_symbol(sym)} - {None} for sym in symbols]
+        common = frozenset.intersection(*map(frozenset, possible))
+        if len(common) != 1:
+            raise AmountError(f"{raw!r} shows two currencies")
+        return min(symbols, key=lambda sym: len(currencies_of_symbol(sym)) or 1)  # the most specific
     if codes:
         return next(sym for sym in symbols if currency_of_symbol(sym))
     return symbols[0]
@@ -340,9 +351,13 @@ def _number(t: str, raw: str, decimal_comma: bool | None, currency: str, multipl
     elif commas or points:
         mark = "," if commas else "."
         whole, frac = t.split(mark)
-        if not whole or not frac:
+        if not frac:
             raise AmountError(f"{raw!r} is not an amount")
-        if len(frac) != 3 or whole.startswith("0") or len(whole.lstrip("+-")) > 3 or multiplier != 1:
+        if not whole:  # ".50", "-.5": a mark before any digit can only be the decimal one
+            if len(frac) > max(2, currency_digits(currency) or 0):
+                raise AmountError(f"{raw!r} is not an amount")
+            decimal = mark
+        elif len(frac) != 3 or whole.startswith("0") or len(whole.lstrip("+-")) > 3 or multiplier != 1:
             decimal = mark  # only 1 to 3 digits come before a thousands mark: 1234.567 has decimals
         else:
             decimal = _three_digits(mark, raw, decimal_comma, currency, whole, frac)

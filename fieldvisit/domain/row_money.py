@@ -10,12 +10,16 @@ the currency their symbols show (see :mod:`fieldvisit.domain.case_rows` for the 
   ``--currency`` decides, else the row's country, else the file's currency or country (the
   workspace's when the file is silent), else the row's other amount; when nothing does, the case
   is kept, with no currency, and the amount waits in the review queue with its currency
-  (:data:`CURRENCY_OPEN`). A symbol that contradicts the currency column rejects the row.
+  (:data:`CURRENCY_OPEN`). So does an amount with no sign when nothing at all gives a currency
+  (no currency column or cell, no country, no ``--currency``, no workspace currency:
+  :data:`NO_CURRENCY`); an amount is never stored without its currency. A symbol that
+  contradicts the currency column rejects the row.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import fields
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -116,6 +120,8 @@ def read_money(case: Case, text: dict[str, str], values: dict[str, Any], ctx: An
                 present.discard(column)
             else:
                 setattr(case, column, amount)
+    if not (currency or case_currency or hint) and not any(c == "currency" for c, _ in review):
+        _no_currency(case, text, read, open_columns, errors, review, present)  # (rare: nothing gives one)
     pending = bool(open_columns) or bool(review) and any(column == "currency" for column, _ in review)
     case.currency = currency or case_currency or ("" if pending else hint)  # to review: none, never a guess
     if case.currency and not pending:
@@ -143,7 +149,40 @@ def open_symbol(error: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _open_note(cell: str, symbol: str, ambiguous: str) -> str:
+#: Why an amount with no currency sign waits when nothing gives its currency (BRK15 #8).
+NO_CURRENCY = "has no currency and neither the file, its row nor the workspace gives one"
+
+
+def no_currency_in(error: str) -> bool:
+    """Whether a review item's amount waits because nothing gives the file a currency."""
+    return NO_CURRENCY in error
+
+
+_UNSET = {f.name: f.default for f in fields(Case) if f.name in MONEY_COLUMNS}
+
+
+def _no_currency(case: Case, text: dict[str, str], read: dict, open_columns: dict, errors: list,
+                 review: list, present: set[str]) -> None:
+    """No currency anywhere (no currency cell, no sign, no country, no ``--currency``, no
+    workspace currency): an amount is never stored without one (BRK15 #8). Each amount the row
+    read waits in the review queue with its currency (:data:`CURRENCY_OPEN`), unset."""
+    rejected = {column for column, _ in errors}
+    for column in MONEY_COLUMNS:
+        if not text.get(column) or column in rejected or column in open_columns:
+            continue
+        ambiguous = read[column][2] if column in read else ""
+        if ambiguous:  # one question: its readings and its currency
+            review[:] = [item for item in review if item != (column, ambiguous)]
+        review.append((column, _open_note(text[column], None, ambiguous)))
+        open_columns[column] = frozenset()
+        present.discard(column)
+        setattr(case, column, _UNSET[column])  # as a new case's: unset, "to review"
+
+
+def _open_note(cell: str, symbol: str | None, ambiguous: str) -> str:
+    if not symbol:
+        amount = f"could be {' or '.join(_readings(ambiguous))} and " if ambiguous else ""
+        return f"{cell!r} {amount}{NO_CURRENCY} (choose one with --currency, or in the preview): {CURRENCY_OPEN}"
     codes = shared_currencies(symbol)
     listed = "no currency known by that sign" if not codes else f"{', '.join(codes[:-1])} or {codes[-1]}" \
         if len(codes) <= 4 else f"{', '.join(codes[:4])} or another"

@@ -34,12 +34,15 @@ from fieldvisit.domain.conventions import Conventions, decide_conventions
 from fieldvisit.domain.hold_review import review_text
 from fieldvisit.domain.import_sources import headers_key
 from fieldvisit.domain.lawful_windows import within_lawful
+from fieldvisit.domain.row_money import no_currency_in
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
+from fieldvisit.services.import_currency import in_stored_currency
 from fieldvisit.services.import_moves import settle_moves
 from fieldvisit.services.import_twins import note_near_twins
 from fieldvisit.services.import_notes import conflicts_of, missing_fields, missing_warning
+from fieldvisit.services.import_notes import unplaced_warnings
 from fieldvisit.services.import_pairs import with_coordinate_pairs
 from fieldvisit.services.import_reimport import cases_not_in_file, note_kept_appointments
 from fieldvisit.services.import_publish import STAGE_CHUNK, match_stored_ids, publish_import
@@ -381,6 +384,10 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         # a blank balance keeps a stored case's balance; only a new case's waits for review
         summary.review = [r for r in summary.review if r["case_id"] not in stored or not (
             r["column"] == "balance" and r["error"] == BALANCE_EMPTY)]
+        if any(no_currency_in(r["error"] or "") for r in summary.review):  # a stored case's own currency (BRK15 #8)
+            good, summary.review = in_stored_currency(uow, good, stored, summary.review, ctx.decimal_comma)
+        summary.warnings += unplaced_warnings(summary.review, conventions.country, ctx.default_zone_given,
+                                              ctx.default_timezone, len(good))  # no currency, no zone: said
         items = summary.review
         summary.review, summary.reviewed_before = apply_decisions(
             uow, [case for _, case, _ in good], summary.review, reread=reread, readings=readings)

@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from fieldvisit.domain.case_ids import id_key
+from fieldvisit.domain.case_places import NO_ZONE_GIVEN
 from fieldvisit.domain.cases import BLOCKING_FLAGS, Case
 from fieldvisit.domain.columns import column_conflicts
 from fieldvisit.domain.flag_columns import FlagReading
+from fieldvisit.domain.row_money import no_currency_in
 from fieldvisit.domain.text import msg
 from fieldvisit.services.ports import UnitOfWork, row_json
 
@@ -74,6 +76,27 @@ def missing_warning(missing: list[str]) -> str:
     fields = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
     return msg("The file gives {fields} for its cases; they were imported without them. If the file has them "
                "under other headers, map those columns (--mapping) and import again.", fields=fields)
+
+
+def unplaced_warnings(review: list[dict], country: str, zone_given: bool, zone: str, rows: int) -> list[str]:
+    """The summary's and preview's warnings for what neither the file nor the workspace gives
+    (BRK15 #8): a currency (its amounts wait for review with one: never stored without it) and a
+    country or time zone (``country`` the file's, "" when none; ``zone_given`` whether the
+    workspace's ``zone`` is somebody's choice; ``rows`` the cases read): said when appointment
+    times wait for a zone, or the cases take UTC, nobody's zone. Never a silent guess."""
+    out = []
+    money = sum(1 for r in review if no_currency_in(r.get("error") or ""))
+    if money:
+        out.append(msg("No currency: neither the file nor the workspace gives one, so its amounts ({count}) wait "
+                       "for review with their currency; choose one with --currency, or in the preview.", count=money))
+    placed = any(r.get("column") == "timezone" and NO_ZONE_GIVEN in (r.get("error") or "") for r in review)
+    if not country and not zone_given and rows and (placed or zone in ("UTC", "Etc/UTC")):
+        out.append(msg("No country or time zone: neither the file nor the workspace gives one, so the cases take "
+                       "{zone} for now and their appointment times wait for review; choose the country with "
+                       "--country, or in the preview.", zone=zone) if placed else
+                   msg("No country or time zone: neither the file nor the workspace gives one, so the cases take "
+                       "{zone} for now; choose the country with --country, or in the preview.", zone=zone))
+    return out
 
 
 def conflicts_of(columns: list[dict], headers: list[str], mapping: dict[str, str] | None) -> list[dict]:

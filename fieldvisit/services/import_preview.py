@@ -18,6 +18,7 @@ from fieldvisit.domain.cases import Case
 from fieldvisit.domain.columns import IGNORE, KEEP, PARTS
 from fieldvisit.domain.field_review import VALUE_FIELDS
 from fieldvisit.domain.flag_columns import STATUS
+from fieldvisit.domain.row_money import no_currency_in
 from fieldvisit.domain.status_columns import status_kind
 from fieldvisit.domain.case_ids import id_key
 from fieldvisit.domain.text import PREVIEW_CELL_CHARS, clip
@@ -27,6 +28,7 @@ from fieldvisit.services.import_cases import (
 from fieldvisit.services.import_pairs import PAIR_FIELD, with_coordinate_pairs
 from fieldvisit.services.import_twins import twin_notes
 from fieldvisit.services.import_notes import conflicts_of, missing_fields, missing_warning, rows_as_json
+from fieldvisit.services.import_notes import unplaced_warnings
 from fieldvisit.services.import_status import duplicate_flags, settle_status_columns, status_values
 from fieldvisit.services.import_profiles import ImportOptions
 from fieldvisit.services.ports import Table, ZoneLookup
@@ -82,7 +84,8 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
          values: {source: text}, errors: [..], review: [..]}], review: [{row, column, error}],
          notes: [{row, column, note}] (appointment times clipped to the lawful hours),
          rejected: [...], rows_read (the rows as the import counts them: a broken record, rejected, is one), complete, profile, profile_match, skipped, conflicts, sheets_read, sheets_not_read: [{field, chosen, other, tie,
-         why}]}
+         why}], warnings: [...], no_currency: amounts waiting for a currency nothing gives, no_zone: bool
+         (neither the file nor the workspace gives a country or time zone)}
 
     Examples and sample values are cut to :data:`~fieldvisit.domain.text.PREVIEW_CELL_CHARS`
     characters with "…" (a 100,000-character cell does not travel whole; plain output and the
@@ -190,7 +193,11 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
             "skipped": skipped, "problem": problem,
             "conflicts": conflicts_of(columns, table.headers, options.mapping),
             "missing_fields": missing_fields(columns),
-            "warnings": [w for w in (missing_warning(missing_fields(columns)),) if w],
+            "warnings": [w for w in (missing_warning(missing_fields(columns)),) if w] + unplaced_warnings(
+                review, decided.country, ctx.default_zone_given, ctx.default_timezone, len(seen)),
+            # what neither the file nor the workspace gives (the window says it beside its boxes)
+            "no_currency": sum(1 for r in review if no_currency_in(r["error"] or "")),
+            "no_zone": not decided.country and not ctx.default_zone_given and bool(seen),
             "profile_match": options.profile_match,
             "sheets_read": list(getattr(table, "sheets_read", []) or []),
             "sheets_not_read": list(getattr(table, "sheets_not_read", []) or []),

@@ -380,6 +380,14 @@ class ImportPreviewDialog(QDialog):
             text += " " + self.tr("Warning: the columns give {fields}; choose the columns that hold them, or the "
                                   "cases are imported without them.").format(
                 fields=", ".join(words[m] for m in p["missing_fields"]))
+        if p.get("no_currency"):  # never stored without one (BRK15 #8)
+            text += " " + self.tr("Warning: neither the file nor the workspace gives a currency, so {count} amounts "
+                                  "wait for review with their currency; type one under Currency.").format(
+                count=p["no_currency"])
+        if p.get("no_zone"):
+            text += " " + self.tr("Warning: neither the file nor the workspace gives a country or time zone, so "
+                                  "appointment times wait for review; type the country under Country.")
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b71c1c;" if p["rejected"] or p.get("missing_fields") else "")
+        self.status.setStyleSheet("color: #b71c1c;" if p["rejected"] or p.get("missing_fields") or p.get("no_currency")
+                                  or p.get("no_zone") else "")
         self.import_button.setEnabled(True)

@@ -112,7 +112,7 @@ def test_two_balance_columns_are_said_in_preview_import_and_json(db, tmp_path):
     preview = json.loads(fv("cases", "import", str(path), "--preview", "--json", db=db).stdout)
     assert [(c["field"], c["other"], c["tie"]) for c in preview["conflicts"]] == \
         [("balance", "balance (2)", True), ("name", "Name (2)", True)]
-    text = fv("cases", "import", str(path), "--as-of", "2026-11-23", db=db).stdout
+    text = fv("cases", "import", str(path), "--as-of", "2026-11-23", "--currency", "EUR", db=db).stdout
     assert "Check: the file has two columns named 'balance'" in text
     assert listed(db)["DH-1"]["balance"] in ("100.00", 100.0, "100")
 

@@ -163,7 +163,7 @@ def test_one_plausible_row_does_not_fix_the_order_of_the_others(db, tmp_path):
     # any zone the appointments would wait for one (BRK13c 3)
     path.write_text("case_id,name,balance,timezone,appointment\nAP-1,Ana,100.00,Etc/UTC,12/01/2027 10:00-12:00\n"
                     "AP-2,Bob,100.00,Etc/UTC,02/03/2027 10:00-11:00\n", encoding="utf-8")
-    data = import_json(db, path)
+    data = import_json(db, path, "--currency", "EUR")  # (with no currency at all the amounts would wait too)
     assert [(r["case_id"], r["column"]) for r in data["review"]] == [("AP-2", "appointment")]
     got = listed(db)
     assert got["AP-1"]["windows"][0]["start"].startswith("2027-01-12T10:00")

@@ -81,7 +81,7 @@ def test_a_spanish_file_in_a_cn_workspace_is_not_read_as_china(tmp_path):
     cases = listed(db)
     assert all(c["currency"] != "CNY" and c["timezone"] != "Asia/Shanghai" and c["windows"] == []
                for c in cases.values())
-    assert {col for _, col, _ in _queue(db)} == {"appointment", "timezone"}  # times wait for the country
+    assert {col for _, col, _ in _queue(db)} == {"appointment", "timezone", "balance"}  # times wait for the country; amounts for a currency
     # following the advice: --country ES reads the file as Spanish and corrects what was stored
     r = fv(db, "cases", "import", str(path), "--as-of", AS_OF, "--country", "ES", "--preview")
     assert "Country unknown" not in r.stdout and "country ES," in r.stdout and "Country ES: chosen by the user." in r.stdout

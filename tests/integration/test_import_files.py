@@ -86,7 +86,7 @@ def test_xlsx_with_a_title_row_and_excel_cells(app):
 
 
 def test_latin1_and_duplicate_rows(app):
-    s = do_import(app, "latin1_names.csv")
+    s = do_import(app, "latin1_names.csv", default_currency="EUR")
     assert s.encoding in ("cp1252", "latin_1") and cases(app)["L-1"].name == "Zoë Ångström"
     assert cases(app)["L-2"].balance == Decimal("1000.00")
     s = do_import(app, "plain_utf8.csv")

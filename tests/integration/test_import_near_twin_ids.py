@@ -62,7 +62,7 @@ def test_different_fields_are_not_said_to_match_and_the_preview_notes_the_twin(a
     path.write_text(HEAD + 'K 12,Ana,"Calle A 1, Madrid",,,1.00,1,\nK12,Luis,"Calle B 2, Madrid",,,2.00,2,\n',
                     encoding="utf-8")
     preview = preview_import(app.read_table(str(path)), ImportOptions(), file_name="p.csv", as_of=AS_OF,
-                             default_country="ES")
+                             default_country="ES", default_currency="EUR")
     [note] = [r for r in preview["notes"] if r["column"] == "case_id"]
     assert note["row"] == 3 and "looks like case K 12 (row 2" in note["note"] and "match" not in note["note"]
     assert preview["rejected"] == [] and preview["review"] == [] and note["note"] in preview["sample"][1]["notes"]

@@ -116,7 +116,7 @@ def test_unclosed_quote_in_the_middle_of_a_longer_file(sqlite_app, tmp_path):
 
 def test_wrong_number_of_values_is_rejected_with_its_row(sqlite_app, tmp_path):
     path = write(tmp_path, "width.csv", "case_id;name;balance\nW-1;Ana;10,00\nW-2;Luis;5;7;9\nW-3;Eva;30,00;;\n")
-    s = do_import(sqlite_app, path)
+    s = do_import(sqlite_app, path, default_currency="EUR")
     assert [(r["row"], "3 columns" in r["error"]) for r in s.rejected] == [(3, True)]
     assert set(cases(sqlite_app)) == {"W-1", "W-3"} and cases(sqlite_app)["W-3"].balance == Decimal("30.00")
 
@@ -207,7 +207,7 @@ def test_cached_formula_results_are_read(sqlite_app, tmp_path):
                 data = data.replace(b"<f>B2*2</f><v></v>", b"<f>B2*2</f><v>200</v>").replace(
                     b"<f>B2*2</f><v />", b"<f>B2*2</f><v>200</v>")
             dst.writestr(item, data)
-    s = do_import(sqlite_app, out)
+    s = do_import(sqlite_app, out, default_currency="EUR")
     assert (s.imported, s.rejected) == (2, []) and cases(sqlite_app)["F-2"].balance == Decimal("200.00")
 
 
@@ -241,7 +241,7 @@ def test_an_encoding_that_cannot_be_told_is_refused_in_one_sentence(sqlite_app, 
 
 def test_ambiguous_dates_without_evidence_go_to_review(sqlite_app, tmp_path):
     path = write(tmp_path, "amb.csv", "case_id,due_date,balance\nA-1,03/04/2026,10.00\nA-2,2026-05-01,5.00\n")
-    s = do_import(sqlite_app, path)
+    s = do_import(sqlite_app, path, default_currency="EUR")
     assert s.imported == 2
     assert [(r["row"], r["column"]) for r in s.review] == [(2, "due_date")]
     assert cases(sqlite_app)["A-1"].due_date is None

@@ -80,7 +80,7 @@ def test_a_flag_hold_waits_in_the_review_queue(tmp_path):
     db = f"sqlite:///{tmp_path / 'ws.sqlite'}"
     path = tmp_path / "w.csv"
     path.write_text("Case ID,Name,Balance,Do Not Visit\nW1,Wa One,100,unclear\n", encoding="utf-8")
-    r = fv("cases", "import", str(path), "--as-of", "2026-11-30", db=db)
+    r = fv("cases", "import", str(path), "--as-of", "2026-11-30", "--currency", "EUR", db=db)
     assert r.returncode == 0, r.stderr
     assert "see 'fieldvisit cases review'" in r.stdout and "not in 'fieldvisit cases review'" not in r.stdout
     items = json.loads(fv("--json", "cases", "review", db=db).stdout)["reviews"]
@@ -94,7 +94,7 @@ def test_a_balance_waiting_for_review_gets_no_repayment_amounts_until_resolved(t
     path = tmp_path / "b.csv"
     path.write_text("case_id,name,address,balance,days_past_due\nB1,Ana Ruiz,Calle Mayor 1,1.234,40\n",
                     encoding="utf-8")
-    assert fv("cases", "import", str(path), "--as-of", "2026-11-30", db=db).returncode == 0
+    assert fv("cases", "import", str(path), "--as-of", "2026-11-30", "--currency", "EUR", db=db).returncode == 0
     data = json.loads(fv("--json", "prep", "B1", "--as-of", "2026-11-30", db=db).stdout)
     assert data["balance"] == "to review"
     assert data["proposal"]["kind"] == "to_review" and data["proposal"]["installments"] == []  # never from 0.00

@@ -46,7 +46,7 @@ def test_cases_list_shows_every_open_review_item_and_the_zone_item_has_no_empty_
     path.write_text("Loan No,Borrower,Address,Outstanding Amt,DPD,Best Time\n"
                     "LN-001,Ann,\"Main Street 12, Springfield, 62701\",100.00,45,weekdays after 6pm\n",
                     encoding="utf-8")
-    assert _run(tmp_path, "cases", "import", str(path), "--as-of", "2026-11-23").returncode == 0
+    assert _run(tmp_path, "cases", "import", str(path), "--as-of", "2026-11-23", "--currency", "USD").returncode == 0
     [case] = json.loads(_run(tmp_path, "--json", "cases", "list", "--as-of", "2026-11-23").stdout)["cases"]
     assert case["to_review"] == ["appointment", "timezone"]
     items = json.loads(_run(tmp_path, "--json", "cases", "review", "--as-of", "2026-11-23").stdout)

@@ -23,7 +23,7 @@ HEAD = ["case_id", "name", "balance", "due_date"]
 
 def _import(app, rows, name="lender.csv"):
     table = Table(headers=HEAD, rows=iter(enumerate(rows, start=2)), kind="csv")
-    return run(import_cases(app.uow(), table, file_name=name, sha256=name, as_of=AS_OF))
+    return run(import_cases(app.uow(), table, file_name=name, sha256=name, as_of=AS_OF, default_currency="EUR"))
 
 
 def test_ambiguous_amount_and_date_wait_in_the_queue_and_are_resolved(app):
@@ -64,7 +64,7 @@ def test_cli_lists_and_resolves_value_reviews(tmp_path):
     path = tmp_path / "money.csv"
     path.write_text("case_id,name,balance,last_payment_date\nM16,a,1.234,\nM17,b,\"1,234\",03/04/2026\n"
                     "M18,c,50.00,2026-10-01\n", encoding="utf-8")
-    r = fv("--json", "cases", "import", str(path), "--as-of", "2026-11-23", db=db)
+    r = fv("--json", "cases", "import", str(path), "--as-of", "2026-11-23", "--currency", "EUR", db=db)
     assert r.returncode == 0, r.stderr
     # 50.00 shows the decimal point: "1,234" is 1234.00; "1.234" stays open
     assert len(json.loads(r.stdout)["review"]) == 2

@@ -129,7 +129,7 @@ def test_an_ambiguous_amount_waits_in_the_queue_and_is_set_in_the_dialog(qtbot, 
     """BRK13 #5: '1.234' with nothing telling the decimal mark is not stored as 0.00 silently: it
     waits in the window's queue with its two readings; picking one sets the balance (audited)."""
     path = tmp_path / "money.csv"
-    path.write_text("case_id,name,balance\nM16,Ana,1.234\nM18,Luis,75\n", encoding="utf-8")
+    path.write_text("case_id,name,balance,currency\nM16,Ana,1.234,EUR\nM18,Luis,75,EUR\n", encoding="utf-8")
     _import(qtbot, window, path)
     assert window.update_review_count() == 1 and window.review_button.isVisible()
     dialog = window.review_windows()
@@ -184,7 +184,7 @@ def test_an_m_that_could_be_martes_or_miercoles_is_asked_with_both_readings(qtbo
 
 def test_a_balance_waiting_for_review_shows_to_review_in_the_case_table(qtbot, window, tmp_path):
     path = tmp_path / "money.csv"
-    path.write_text("case_id,name,balance\nM16,Ana,1.234\nM18,Luis,75\n", encoding="utf-8")
+    path.write_text("case_id,name,balance,currency\nM16,Ana,1.234,EUR\nM18,Luis,75,EUR\n", encoding="utf-8")
     _import(qtbot, window, path)
     window.reload(redraw_map=False)
     model = window.model

@@ -112,7 +112,8 @@ def test_only_a_zone_something_tells_replaces_the_stored_one_on_update():
 
 def test_update_fields_empty_cells_keep_stored_values_flags_included():
     """A blank cell means "no information" for every field (BRK13 #2): the flags stay too."""
-    r = read_row({"case_id": "A", "name": "", "balance": "5", "flags": ""}, ctx(columns=frozenset({"flags", "name"})))
+    r = read_row({"case_id": "A", "name": "", "balance": "5", "flags": ""}, ctx(columns=frozenset({"flags", "name"}),
+                                                                                default_currency="EUR"))
     assert "name" not in r.present and "balance" in r.present and "flags" not in r.present
     r = read_row({"case_id": "A", "flags": "none"}, ctx(columns=frozenset({"flags"})))
     assert "flags" in r.present and r.case.flags == frozenset() and r.flag_reading.whole
@@ -122,7 +123,7 @@ def test_spreadsheet_cells():
     from datetime import datetime
     r = read_row({"case_id": 1001.0, "balance": 1234.5, "lat": 31.2, "lon": 121.4,
                   "due_date": datetime(2026, 10, 1), "appointment": datetime(2026, 11, 25, 15, 0)},
-                 RowContext(as_of=AS_OF, default_timezone="Asia/Shanghai"))
+                 RowContext(as_of=AS_OF, default_timezone="Asia/Shanghai", default_currency="CNY"))
     c = r.case
     assert c.case_id == "1001" and c.balance == Decimal("1234.50")
     assert c.due_date == date(2026, 10, 1) and c.windows[0].start.hour == 15
