@@ -30,7 +30,11 @@ def data_dir() -> Path:
 
 def resolve_url(url: str | None, *, demo: bool | str = False) -> str:
     """``--db`` wins, then ``FIELDVISIT_DB``, then the workspace (or demo workspace) file.
-    ``demo``: True or ``"office"`` for the office demo, ``"collector"`` for the laptop demo."""
+    ``demo``: True or ``"office"`` for the office demo, ``"collector"`` for the laptop demo.
+    An empty ``--db ""`` (a script's unset variable) raises UserError rather than opening the
+    default workspace."""
+    if url is not None and not url.strip():
+        raise UserError("--db is empty; give the workspace, e.g. --db sqlite:///path/to/workspace.db.")
     if demo == "collector" and not url:
         return default_url(data_dir(), "demo-collector.sqlite")
     if demo and not url:

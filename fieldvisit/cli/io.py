@@ -23,10 +23,13 @@ def _emit(args, data: dict, text: str) -> None:
 
 
 def out_path(value: str) -> Path:
-    out = Path(value)
-    if not out.parent.is_dir():
-        raise UserError(f"The folder {out.parent} does not exist; create it or choose another --out.")
-    return out
+    """The file an ``--out`` / ``--pdf`` names, checked before any work is done: missing or a
+    regular file, in an existing folder (a device, a FIFO, a socket, a folder or a link there is
+    refused: ``safe_write.writable_target``). The write itself is atomic (``safe_write``).
+    Raises UserError."""
+    from fieldvisit.adapters.files.safe_write import writable_target
+
+    return writable_target(Path(value))
 
 
 def read_input(value: str, limit: int | None = None, what: str = "file") -> bytes:

@@ -15,6 +15,8 @@ def cmd_prep(app, args) -> None:
     from fieldvisit.services.prep import day_pack, prep_sheet
 
     as_of = args.as_of or date.today()
+    if args.pdf:
+        args.pdf = str(out_path(args.pdf))  # a device, a FIFO or a missing folder refused before any work
     if args.day:
         plan, sheets = day_pack(app.uow(), args.day, args.collector, as_of)
         if not args.pdf:

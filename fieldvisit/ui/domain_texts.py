@@ -216,6 +216,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", 'The geocoder did not answer in time; try again later. {pending} addresses wait in the queue.'),
     QT_TRANSLATE_NOOP("Prep", 'The geocoder is unavailable{status}; try again later. {pending} addresses wait in the queue.'),
     QT_TRANSLATE_NOOP("Prep", 'Nothing answers at {url}; check the geocoder URL and that the geocoder is running. {pending} addresses wait in the queue.'),
+    QT_TRANSLATE_NOOP("Prep", 'The geocoder at {url} closed the connection without answering; check the geocoder URL (http or https) and that a geocoder runs there, or try again later. {pending} addresses wait in the queue.'),
     QT_TRANSLATE_NOOP("Prep", "The geocoder's answer could not be read; check the geocoder URL or try again later. {pending} addresses wait in the queue."),
     QT_TRANSLATE_NOOP("Prep", 'coordinates {lat}, {lon}'),
     QT_TRANSLATE_NOOP("Prep", 'no flag: the hold ({flag}) is lifted'),

@@ -132,10 +132,15 @@ def _chain(exc: BaseException):
 
 def _unreachable(exc: GeocoderUnavailable, url: str | None) -> Exception:
     """A connection that failed: no network (name lookup failed, network down) → GeocoderOffline;
-    a refused connection to the URL the user gave → ``unreachable``; a connect timeout → ``timeout``."""
+    a refused connection to the URL the user gave → ``unreachable``; a connect timeout → ``timeout``;
+    a server that was reached but reset or closed the connection without an answer (a TLS/plain
+    HTTP mix-up, a proxy, something that is not a geocoder) → ``closed``, naming the server."""
     chain = list(_chain(exc))
     if any(isinstance(e, socket.gaierror) or type(e).__name__ == "NameResolutionError" for e in chain):
         return GeocoderOffline("name lookup failed")
+    if any(isinstance(e, (ConnectionResetError, ConnectionAbortedError, BrokenPipeError))
+           or type(e).__name__ in ("ProtocolError", "RemoteDisconnected") for e in chain):
+        return GeocoderRefused("closed", where=url or f"https://{PUBLIC_NOMINATIM}")
     if any(isinstance(e, TimeoutError) or type(e).__name__ in ("ConnectTimeoutError", "ConnectTimeout")
            for e in chain):
         return GeocoderRefused("timeout")
@@ -147,7 +152,8 @@ def _unreachable(exc: GeocoderUnavailable, url: str | None) -> Exception:
 def refusal(exc: GeocoderServiceError, url: str | None = None) -> Exception:
     """What an error answer means for the queue: GeocoderRefused by kind (``rate_limited`` 429,
     ``quota``, ``denied`` 401/403, ``unavailable`` 503, ``timeout`` no answer in time,
-    ``unreachable`` nothing listens at ``url``, ``unreadable``
+    ``unreachable`` nothing listens at ``url``, ``closed`` the server reset or closed the
+    connection without answering, ``unreadable``
     an answer that is not a geocoder's, ``server`` any other failure; with the answer's
     Retry-After in seconds), or GeocoderOffline when there is no network at all."""
     status = _status(exc)
