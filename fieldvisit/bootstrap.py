@@ -367,9 +367,13 @@ def geocoder(provider: str = "nominatim", url: str | None = None):
     from fieldvisit.adapters.geo.geocoding import GeopyGeocoder
     from fieldvisit.adapters.regions.store import RegionGeocoder
 
+    from fieldvisit.adapters.geo.geocoding import check_geocoder
+
+    check_geocoder(provider, url)  # a provider FieldVisit supports, an http(s) URL: else one sentence
     try:
         online = GeopyGeocoder(provider, url)
-    except Exception as exc:  # geopy raises several kinds for an unknown name or bad options
-        raise UserError(f"The geocoder {provider!r} cannot be used ({exc}); try nominatim.") from exc
+    except Exception as exc:  # bad options geopy refuses: its text may list its internals
+        raise UserError(f"The geocoder {provider!r} cannot be used with this URL; give an http:// or https:// "
+                        "address of the server.") from exc
     regions = region_folder()
     return RegionGeocoder(regions, online) if regions.packs() else online
