@@ -6,13 +6,8 @@ import json
 import sys
 from pathlib import Path
 
+from fieldvisit.domain.text import counted  # noqa: F401 - the CLI modules' one plural helper
 from fieldvisit.services.errors import UserError
-
-
-def counted(n: int, one: str, many: str | None = None) -> str:
-    """``n`` and the words agreeing with it: ``counted(1, "row")`` → ``1 row``, ``counted(2,
-    "value needs", "values need")`` → ``2 values need`` (``many`` defaults to ``one`` + "s")."""
-    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def _emit(args, data: dict, text: str) -> None:

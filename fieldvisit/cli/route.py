@@ -17,9 +17,9 @@ def cmd_route_export(app, args) -> None:
     itinerary = day_itinerary(app.uow(), args.date, args.collector)
     count = write_route(itinerary, args.format, out, args.as_of or date.today(),
                         tiles=workspace_tiles(app.setting("tile_pack")))
-    what = "appointments" if args.format == "ics" else "stops"
+    what = counted(count, "appointment" if args.format == "ics" else "stop")
     _emit(args, {"out": str(out), "stops": count, "format": args.format},
-          f"{itinerary['collector']}'s day on {itinerary['date']}: {count} {what} written to {out}")
+          f"{itinerary['collector']}'s day on {itinerary['date']}: {what} written to {out}")
 
 
 def cmd_map(app, args) -> None:

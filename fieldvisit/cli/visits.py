@@ -48,7 +48,7 @@ def cmd_prep(app, args) -> None:
     text = "\n".join([
         f"{sheet.case.name} ({sheet.case.case_id}) — "
         + (("days past due to review, " if "due_date" in sheet.to_review else "days past due unknown, ")
-           if sheet.due_unknown else f"{data['bucket']}, {data['days_past_due']} days, ")
+           if sheet.due_unknown else f"{data['bucket']}, {counted(data['days_past_due'], 'day')}, ")
         + f"{data['balance']} {data['currency']}",
         *(["To review: " + ", ".join(f.replace("_", " ") for f in data["to_review"])] if data["to_review"] else []),
         f"Intent: {sheet.intent.verdict}; ability: {sheet.ability.verdict}; willingness: {sheet.willingness.verdict}"

@@ -93,6 +93,6 @@ class RouteActions:
             QMessageBox.warning(self, self.tr("Route not exported"), localize(str(exc)))
             return None
         QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(self.tr("{n} stops of {day} written to {path}").format(
-            n=count, day=QDate.fromString(plan["date"], "yyyy-MM-dd").toString(Qt.DateFormat.TextDate), path=path), 8000)
+        self.statusBar().showMessage(self.tr("%n stops of {day} written to {path}", "", count).format(
+            day=QDate.fromString(plan["date"], "yyyy-MM-dd").toString(Qt.DateFormat.TextDate), path=path), 8000)
         return path
