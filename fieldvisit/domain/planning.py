@@ -45,6 +45,7 @@ class Reason(enum.StrEnum):
     TO_REVIEW = "appointment_to_review"
     ZONE_TO_REVIEW = "time_zone_to_review"
     NOT_SHORTLISTED = "not_among_most_urgent"
+    REMOVED = "removed_by_hand"
 
 
 #: Templates for ``msg`` (listed for translation by scripts/domain_texts.py).
@@ -64,6 +65,7 @@ REASON_TEXT = {
     Reason.HOLIDAY: "{detail} is a day off: only appointments agreed for that day are visited",
     Reason.FAILED_CHECK: "left out: the plan check found it could not be kept lawfully and on time ({detail})",
     Reason.NOT_SHORTLISTED: "not among the day's {detail} most urgent cases",
+    Reason.REMOVED: "taken out of the day by hand (Ctrl+Z puts it back; planning again leaves it out)",
     Reason.TO_REVIEW: "its appointment text waits in the review queue ({detail}): resolve or dismiss it first",
     Reason.ZONE_TO_REVIEW: "its time zone waits in the review queue: lawful visiting hours are local, choose it first",
 }

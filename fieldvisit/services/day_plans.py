@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from fieldvisit.domain.cases import CaseStatus
 from fieldvisit.domain.plan_times import in_day_zone, zone_of
 from fieldvisit.domain.plan import Plan
-from fieldvisit.domain.planning import DayRequest, Lunch, Unplanned
+from fieldvisit.domain.planning import DayRequest, Lunch, Reason, Unplanned
 from fieldvisit.domain.positions import PositionError, parse_position
 from fieldvisit.domain.promises import needs_follow_up
 from fieldvisit.domain.field_review import WINDOW_FIELDS
@@ -294,8 +294,9 @@ def plan_and_save(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel,
     save it and audit it. Returns the plan, the session that re-times hand edits, and its JSON.
     ``history``/``planned``: see ``apply_history`` (the week plans day after day)."""
     with uow:
-        cases = [c for c in uow.cases.list(collector=req.collector)
-                 if c.status == CaseStatus.OPEN and c.case_id not in excluded]
+        cases = [c for c in uow.cases.list(collector=req.collector) if c.status == CaseStatus.OPEN]
+    removed = sorted(c.case_id for c in cases if c.case_id in excluded)  # taken out of the day by hand
+    cases = [c for c in cases if c.case_id not in excluded]
     apply_history(req, uow, as_of, rules, history, planned, replacing)
     add_country_holidays(req, uow, cases)
     unknown = sorted(set(req.locked) - {c.case_id for c in cases})
@@ -305,6 +306,7 @@ def plan_and_save(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel,
     session = prepare_day(cases, req, as_of, travel)
     plan = plan_day(cases, req, as_of, travel, solve, time_limit=time_limit, session=session)
     data = plan_json(plan, {c.case_id: c.name for c in cases}, travel)
+    data["unplanned"] += unplanned_json([Unplanned(cid, Reason.REMOVED) for cid in removed])
     with uow:
         save_plan(uow, plan, data)
         uow.commit()

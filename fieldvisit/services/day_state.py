@@ -193,6 +193,7 @@ def replan_rest(uow: UnitOfWork, req: DayRequest, kept: list[dict], at: datetime
         req.locked.pop(cid, None)
     plan = plan_day(list(session.cases.values()), req, as_of, travel, solve, time_limit=time_limit, session=session)
     data = merged_json(plan, session, kept, first)
+    data["unplanned"] += unplanned_json([Unplanned(cid, Reason.REMOVED) for cid in sorted(excluded - done)])
     with uow:  # the same refusal as every other path: a day the check rejects is never saved
         save_plan(uow, plan, data, kept=sorted(done), **{"from": req.shift_start.isoformat()})
         uow.commit()

@@ -58,6 +58,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", '{detail} is a day off: only appointments agreed for that day are visited'),
     QT_TRANSLATE_NOOP("Prep", 'left out: the plan check found it could not be kept lawfully and on time ({detail})'),
     QT_TRANSLATE_NOOP("Prep", "not among the day's {detail} most urgent cases"),
+    QT_TRANSLATE_NOOP("Prep", 'taken out of the day by hand (Ctrl+Z puts it back; planning again leaves it out)'),
     QT_TRANSLATE_NOOP("Prep", 'its appointment text waits in the review queue ({detail}): resolve or dismiss it first'),
     QT_TRANSLATE_NOOP("Prep", 'its time zone waits in the review queue: lawful visiting hours are local, choose it first'),
     QT_TRANSLATE_NOOP("Prep", 'Find out first: the record does not say enough to choose an approach. Ask the questions below, listen, and choose the approach from the answers.'),

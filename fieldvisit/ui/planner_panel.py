@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QLabel, QListWidget, QMessageBox, QPushButton,
     QTimeEdit, QVBoxLayout, QWidget,
@@ -70,6 +70,7 @@ class PlannerPanel(TimelineEdits, QWidget):
         self.time_limit = 1.5
         self.unplanned: list[dict] = []
         self.preferred_collector = ""  # the one picked last time in this workspace
+        self.undo_stack = getattr(parent, "undo_stack", None) or QUndoStack(self)  # the window's: Ctrl+Z
 
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
@@ -105,7 +106,7 @@ class PlannerPanel(TimelineEdits, QWidget):
         self.timeline = QListWidget()
         self.timeline.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.timeline.setAlternatingRowColors(True)
-        self.timeline.model().rowsMoved.connect(lambda *a: self.retime())
+        self.timeline.model().rowsMoved.connect(lambda *a: self._reordered())
         self.timeline.currentItemChanged.connect(self._current_changed)
         self.lock_button = QPushButton(self.tr("Lock"))
         self.lock_button.setToolTip(self.tr("Keep this visit at this time when re-optimising (L)"))

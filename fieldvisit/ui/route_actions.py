@@ -52,8 +52,9 @@ class RouteActions:
         if not path:
             return
         plan = self.current_plan
-        markers = [case_marker(c, self.as_of) for c in self.cases.values()
-                   if c.has_coordinates and c.collector == plan["collector"]]
+        from fieldvisit.services.map_export import on_route
+
+        markers = [case_marker(c, self.as_of) for c in on_route(self.cases.values(), plan)]  # the day only
         from fieldvisit.adapters.files.safe_write import write_bytes_atomic
 
         page = build_page(markers, route_from_plan(plan), standalone=True, labels=page_labels(),

@@ -43,6 +43,21 @@ def test_export_is_one_self_contained_file(exported):
     assert all(s["case_id"] in page for s in plan["stops"])
 
 
+def test_export_shows_the_days_stops_only(exported):
+    """BRK15b #8: the file is carried around; the collector's cases that are not on the route
+    (their names, balances and flags) are not in it."""
+    out, plan, data, db = exported
+    listed = json.loads(fv("cases", "list", "--json", db=db).stdout)["cases"]
+    others = [c for c in listed if c.get("collector") == "Javier Ortega"
+              and c["case_id"] not in {s["case_id"] for s in plan["stops"]}]
+    assert others, "the demo collector has cases off the route"
+    page = out.read_text(encoding="utf-8")
+    assert not [c["case_id"] for c in others if f'"{c["case_id"]}"' in page or f">{c['case_id']}<" in page]
+    on_route = {c["name"] for c in listed if c["case_id"] in {s["case_id"] for s in plan["stops"]}}
+    assert not [c["name"] for c in others if c["name"] and c["name"] not in on_route and c["name"] in page]
+    assert data["cases"] == len([s for s in plan["stops"] if s.get("lat") is not None])
+
+
 def test_missing_plan_is_a_clear_error(exported, tmp_path):
     *_, db = exported
     r = fv("map", "--date", "2026-12-25", "--out", str(tmp_path / "x.html"), db=db)
