@@ -30,7 +30,11 @@ def data_dir() -> Path:
 
 def resolve_url(url: str | None, *, demo: bool | str = False) -> str:
     """``--db`` wins, then ``FIELDVISIT_DB``, then the workspace (or demo workspace) file.
-    ``demo``: True or ``"office"`` for the office demo, ``"collector"`` for the laptop demo."""
+    ``demo``: True or ``"office"`` for the office demo, ``"collector"`` for the laptop demo.
+    An empty ``--db ""`` (a script's unset variable) raises UserError rather than opening the
+    default workspace."""
+    if url is not None and not url.strip():
+        raise UserError("--db is empty; give the workspace, e.g. --db sqlite:///path/to/workspace.db.")
     if demo == "collector" and not url:
         return default_url(data_dir(), "demo-collector.sqlite")
     if demo and not url:
@@ -363,9 +367,13 @@ def geocoder(provider: str = "nominatim", url: str | None = None):
     from fieldvisit.adapters.geo.geocoding import GeopyGeocoder
     from fieldvisit.adapters.regions.store import RegionGeocoder
 
+    from fieldvisit.adapters.geo.geocoding import check_geocoder
+
+    check_geocoder(provider, url)  # a provider FieldVisit supports, an http(s) URL: else one sentence
     try:
         online = GeopyGeocoder(provider, url)
-    except Exception as exc:  # geopy raises several kinds for an unknown name or bad options
-        raise UserError(f"The geocoder {provider!r} cannot be used ({exc}); try nominatim.") from exc
+    except Exception as exc:  # bad options geopy refuses: its text may list its internals
+        raise UserError(f"The geocoder {provider!r} cannot be used with this URL; give an http:// or https:// "
+                        "address of the server.") from exc
     regions = region_folder()
     return RegionGeocoder(regions, online) if regions.packs() else online

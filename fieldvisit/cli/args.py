@@ -146,7 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     home.add_argument("--end", default=None, metavar="LAT,LON", help="where the day ends (default: back home)")
 
     geo = sub.add_parser("geocode", parents=[common], help="find coordinates for addresses without them")
-    geo.add_argument("--provider", default=None, help="geopy geocoder name (default: nominatim)")
+    geo.add_argument("--provider", default=None, help="nominatim (default) or photon; with --url, your own server")
     geo.add_argument("--url", default=None, help="a self-hosted Nominatim URL")
 
     prep = sub.add_parser("prep", parents=[common], help="the preparation sheet of a case (or a day pack)")

@@ -6,13 +6,8 @@ import json
 import sys
 from pathlib import Path
 
+from fieldvisit.domain.text import counted  # noqa: F401 - the CLI modules' one plural helper
 from fieldvisit.services.errors import UserError
-
-
-def counted(n: int, one: str, many: str | None = None) -> str:
-    """``n`` and the words agreeing with it: ``counted(1, "row")`` → ``1 row``, ``counted(2,
-    "value needs", "values need")`` → ``2 values need`` (``many`` defaults to ``one`` + "s")."""
-    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def _emit(args, data: dict, text: str) -> None:
@@ -23,10 +18,13 @@ def _emit(args, data: dict, text: str) -> None:
 
 
 def out_path(value: str) -> Path:
-    out = Path(value)
-    if not out.parent.is_dir():
-        raise UserError(f"The folder {out.parent} does not exist; create it or choose another --out.")
-    return out
+    """The file an ``--out`` / ``--pdf`` names, checked before any work is done: missing or a
+    regular file, in an existing folder (a device, a FIFO, a socket, a folder or a link there is
+    refused: ``safe_write.writable_target``). The write itself is atomic (``safe_write``).
+    Raises UserError."""
+    from fieldvisit.adapters.files.safe_write import writable_target
+
+    return writable_target(Path(value))
 
 
 def read_input(value: str, limit: int | None = None, what: str = "file") -> bytes:

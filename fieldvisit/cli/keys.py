@@ -4,10 +4,11 @@ trust/list/revoke``): the keys that sign and seal packs and bundles. JSON keys: 
 from __future__ import annotations
 
 import json
-from pathlib import Path
-
-from fieldvisit.cli.io import _emit, read_json_input
+from fieldvisit.cli.io import _emit, out_path, read_json_input
 from fieldvisit.services.errors import UserError
+
+#: A public identity file holds no secret: others may read it (as before, with the usual umask).
+PUBLIC_FILE = 0o644
 
 
 def cmd_keys_init(app, args) -> None:
@@ -22,11 +23,11 @@ def cmd_keys_export(app, args) -> None:
     from fieldvisit.adapters import crypto
     from fieldvisit.services.identities import identity_file_text
 
+    out = out_path(args.out)
     text, doc = identity_file_text(app.uow(), crypto)
-    out = Path(args.out)
-    if not out.parent.is_dir():
-        raise UserError(f"The folder {out.parent} does not exist.")
-    out.write_text(text, encoding="utf-8")
+    from fieldvisit.adapters.files.safe_write import write_bytes_atomic
+
+    write_bytes_atomic(out, text.encode("utf-8"), PUBLIC_FILE)
     _emit(args, {"out": str(out), "fingerprint": doc["fingerprint"], "name": doc["name"], "role": doc["role"]},
           f"Public identity of {doc['name']} written to {out}; compare the fingerprint {doc['fingerprint']} "
           "with the other side by phone or in person.")

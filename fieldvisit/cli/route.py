@@ -17,9 +17,9 @@ def cmd_route_export(app, args) -> None:
     itinerary = day_itinerary(app.uow(), args.date, args.collector)
     count = write_route(itinerary, args.format, out, args.as_of or date.today(),
                         tiles=workspace_tiles(app.setting("tile_pack")))
-    what = "appointments" if args.format == "ics" else "stops"
+    what = counted(count, "appointment" if args.format == "ics" else "stop")
     _emit(args, {"out": str(out), "stops": count, "format": args.format},
-          f"{itinerary['collector']}'s day on {itinerary['date']}: {count} {what} written to {out}")
+          f"{itinerary['collector']}'s day on {itinerary['date']}: {what} written to {out}")
 
 
 def cmd_map(app, args) -> None:
@@ -28,12 +28,12 @@ def cmd_map(app, args) -> None:
     from fieldvisit.services.day_state import stop_states, with_states
     from fieldvisit.services.map_export import day_map_data
 
+    out = out_path(args.out)
     cases, plan = day_map_data(app.uow(), args.date, args.collector)
     plan = with_states(plan, stop_states(app.uow(), plan))
     as_of = args.as_of or date.today()
     page = build_page([case_marker(c, as_of) for c in cases], route_from_plan(plan), standalone=True,
                       title=f"{plan['collector']} — {plan['date']}")
-    out = out_path(args.out)
     from fieldvisit.adapters.files.safe_write import write_bytes_atomic
 
     write_bytes_atomic(out, page.encode("utf-8"))

@@ -15,6 +15,8 @@ def cmd_prep(app, args) -> None:
     from fieldvisit.services.prep import day_pack, prep_sheet
 
     as_of = args.as_of or date.today()
+    if args.pdf:
+        args.pdf = str(out_path(args.pdf))  # a device, a FIFO or a missing folder refused before any work
     if args.day:
         plan, sheets = day_pack(app.uow(), args.day, args.collector, as_of, app.rules())
         if not args.pdf:
@@ -50,7 +52,7 @@ def cmd_prep(app, args) -> None:
           if sheet.override is not None and sheet.blocks else []),
         f"{sheet.case.name} ({sheet.case.case_id}) — "
         + (("days past due to review, " if "due_date" in sheet.to_review else "days past due unknown, ")
-           if sheet.due_unknown else f"{data['bucket']}, {data['days_past_due']} days, ")
+           if sheet.due_unknown else f"{data['bucket']}, {counted(data['days_past_due'], 'day')}, ")
         + f"{data['balance']} {data['currency']}",
         *(["To review: " + ", ".join(f.replace("_", " ") for f in data["to_review"])] if data["to_review"] else []),
         f"Intent: {sheet.intent.verdict}; ability: {sheet.ability.verdict}; willingness: {sheet.willingness.verdict}"

@@ -48,10 +48,13 @@ def cmd_workspace_recover(args) -> None:
     """Runs without opening the workspace (its passphrase is what was lost)."""
     from pathlib import Path
 
-    from fieldvisit.adapters.storage.db import normalise_url
+    from fieldvisit.adapters.storage.db import DatabaseError, normalise_url
     from fieldvisit.bootstrap import recover_workspace, resolve_url
 
-    url = normalise_url(resolve_url(getattr(args, "db", None)))
+    try:
+        url = normalise_url(resolve_url(getattr(args, "db", None)))
+    except DatabaseError as exc:
+        raise UserError(str(exc)) from None
     if not url.startswith("sqlite:///"):
         raise UserError("Only a workspace file can be recovered; give it with --db sqlite:///PATH.")
     path = Path(url[len("sqlite:///"):])

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from fieldvisit.domain.cases import BLOCKING_FLAGS, Bucket, Case, CaseStatus, Flag
 from fieldvisit.domain.rules import RuleBook
-from fieldvisit.domain.text import msg
+from fieldvisit.domain.text import counted, msg
 from fieldvisit.domain.windows import Place
 
 DEFAULT_LAWFUL = (time(8), time(21))
@@ -271,7 +271,7 @@ def build_candidates(cases: list[Case], req: DayRequest, as_of: date) -> tuple[l
                 later = "" if len(recent) == len([d for d in earlier if (req.day - d).days < rule.cap_days]) \
                     else " (some already planned on later days)"
                 skipped.append(Unplanned(case.case_id, Reason.CAPPED,
-                                         f"{len(recent)} visit(s) within {rule.cap_days} days of this day "
+                                         f"{counted(len(recent), 'visit')} within {counted(rule.cap_days, 'day')} of this day "
                                          f"(max {rule.cap_visits}){later}"))
                 continue
             agreed = any(not w.recurring and not w.inconvenient for w in case.windows)

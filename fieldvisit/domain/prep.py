@@ -144,10 +144,13 @@ def assess_intent(case: Case, as_of: date, h: History, due_unknown: bool = False
     if case.last_payment_date:
         days = (as_of - case.last_payment_date).days
         if case.last_payment_amount:
-            ev.append(msg("Last payment {date} ({days} days ago), {amount} {currency}", date=case.last_payment_date,
+            ev.append(msg("Last payment {date} (1 day ago), {amount} {currency}", date=case.last_payment_date,
+                          amount=case.last_payment_amount, currency=case.currency) if days == 1 else
+                      msg("Last payment {date} ({days} days ago), {amount} {currency}", date=case.last_payment_date,
                           days=days, amount=case.last_payment_amount, currency=case.currency))
         else:
-            ev.append(msg("Last payment {date} ({days} days ago)", date=case.last_payment_date, days=days))
+            ev.append(msg("Last payment {date} (1 day ago)", date=case.last_payment_date) if days == 1 else
+                      msg("Last payment {date} ({days} days ago)", date=case.last_payment_date, days=days))
     else:
         ev.append(msg("No payment on record"))
     if due_unknown and due_waiting:
@@ -155,9 +158,11 @@ def assess_intent(case: Case, as_of: date, h: History, due_unknown: bool = False
     elif due_unknown:
         ev.append(msg("Days past due not known: the case file gave no due date or days past due"))
     else:
-        ev.append(msg("{days} days past due ({bucket})", days=dpd, bucket=case.bucket(as_of).value))
+        ev.append(msg("1 day past due ({bucket})", bucket=case.bucket(as_of).value) if dpd == 1 else
+                  msg("{days} days past due ({bucket})", days=dpd, bucket=case.bucket(as_of).value))
     if h.promises_broken:
-        ev.append(msg("{n} broken promise(s)", n=h.promises_broken))
+        ev.append(msg("1 broken promise") if h.promises_broken == 1 else
+                  msg("{n} broken promises", n=h.promises_broken))
     if due_unknown:
         return Assessment("possibly_intentional" if h.promises_broken >= 2 else "unclear", ev)
     silent_long = case.last_payment_date is None or (as_of - case.last_payment_date).days > 180
@@ -260,7 +265,7 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
     if first is None:
         offer = msg("Offer: none yet; the balance waits for review.")
     elif proposal.kind == "pay_in_full":
-        offer = msg("Offer: pay in full, first payment {amount} {currency} on {date}.", amount=first.amount,
+        offer = msg("Offer: pay in full, {amount} {currency} on {date}.", amount=first.amount,
                     currency=case.currency, date=first.date)
     else:
         offer = msg("Offer: {n} {frequency} installments, first payment {amount} {currency} on {date}.",
@@ -270,10 +275,14 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
         msg("Introduce yourself and the lender; show your ID card."),
         msg("The balance and the due date wait for review: check both before the visit.") if due_unknown and
         balance_unknown else
-        msg("The account is {days} days overdue; its balance waits for review, so check it before the visit.",
-            days=case.days_past_due(as_of)) if balance_unknown else
+        (msg("The account is 1 day overdue; its balance waits for review, so check it before the visit.")
+         if case.days_past_due(as_of) == 1 else
+         msg("The account is {days} days overdue; its balance waits for review, so check it before the visit.",
+             days=case.days_past_due(as_of))) if balance_unknown else
         msg("The account has {amount} {currency} outstanding; check how long it is overdue (the due date waits "
             "for review).", amount=case.balance, currency=case.currency) if due_unknown else
+        msg("The account is 1 day overdue with {amount} {currency} outstanding.", amount=case.balance,
+            currency=case.currency) if case.days_past_due(as_of) == 1 else
         msg("The account is {days} days overdue with {amount} {currency} outstanding.",
             days=case.days_past_due(as_of), amount=case.balance, currency=case.currency),
         msg("Ask what has made paying difficult, and listen."),

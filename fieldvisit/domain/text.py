@@ -45,6 +45,14 @@ def msg(template: str, **params) -> Msg:
     return Msg(template, **params)
 
 
+def counted(n: int, one: str, many: str | None = None) -> str:
+    """``n`` and the English words agreeing with it: ``counted(1, "row")`` → ``1 row``,
+    ``counted(2, "value needs", "values need")`` → ``2 values need`` (``many`` defaults to ``one``
+    + "s"). For the CLI's and logs' plain English; the window uses Qt's ``%n`` plurals, and a
+    translatable sentence takes one ``msg`` template for 1 and another for the rest."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 #: How much of a cell a preview carries (``--json`` and what the window gets): a 100,000-character
 #: cell is cut here, with "…" (characters).
 PREVIEW_CELL_CHARS = 500

@@ -180,6 +180,30 @@ OBJECT_KEYS = ("promise", "payment", "agreed_proposal")
 PART_TEXT_KEYS = ("currency", "date", "method", "receipt")
 
 
+#: The fields a visit may have (CLI.md, "A visit as JSON"), and those of its money parts. The
+#: agreed plan's inner shape is checked by its own reader.
+VISIT_KEYS = TEXT_KEYS + OBJECT_KEYS
+PART_KEYS = {"promise": ("amount", "currency", "date"), "payment": ("amount", "currency", "method", "receipt")}
+
+
+def check_visit_keys(data: Any) -> None:
+    """Refuse a visit being recorded with a field FieldVisit does not know (a misspelt
+    ``agreed_plan`` would otherwise be dropped in silence): VisitError naming it and the fields
+    allowed. Bundles already recorded are not checked (a newer version may add fields)."""
+    if not isinstance(data, dict):
+        return
+    parts = [(None, data, VISIT_KEYS)] + [(part, data[part], keys) for part, keys in PART_KEYS.items()
+                                          if isinstance(data.get(part), dict)]
+    for part, obj, allowed in parts:
+        unknown = sorted(str(k) for k in obj if k not in allowed)
+        if unknown:
+            if part:
+                raise VisitError(msg("{field} is not a field of the visit's {part}; its fields are {allowed}. Rename "
+                                     "or remove it.", field=repr(unknown[0]), part=part, allowed=", ".join(allowed)))
+            raise VisitError(msg("{field} is not a field of a visit; the fields are {allowed}. Rename or remove it.",
+                                 field=repr(unknown[0]), allowed=", ".join(allowed)))
+
+
 def _check_types(data: dict) -> None:
     for key in TEXT_KEYS:
         if data.get(key) is not None and not isinstance(data[key], str):

@@ -39,7 +39,7 @@ class GeocodeSummary:
     refused: str = ""  # GeocoderRefused.kind when the service stopped answering
     status: int | None = None
     retry_after: float | None = None  # seconds the geocoder asked to wait, when it said
-    where: str = ""  # the URL nothing answered at (refused == "unreachable")
+    where: str = ""  # the URL nothing answered at / that closed the connection ("unreachable", "closed")
 
     def as_json(self) -> dict:
         return {"geocoded": self.geocoded, "failed": self.failed, "cached": self.cached,
@@ -84,6 +84,9 @@ class GeocodeSummary:
                                "the queue.", status=status, pending=pending),
             "unreachable": msg("Nothing answers at {url}; check the geocoder URL and that the geocoder is running. "
                                "{pending} addresses wait in the queue.", url=self.where, pending=pending),
+            "closed": msg("The geocoder at {url} closed the connection without answering; check the geocoder URL "
+                          "(http or https) and that a geocoder runs there, or try again later. {pending} addresses "
+                          "wait in the queue.", url=self.where, pending=pending),
             "unreadable": msg("The geocoder's answer could not be read; check the geocoder URL or try again later. "
                               "{pending} addresses wait in the queue.", pending=pending),
         }.get(self.refused) or msg("The geocoder failed{status}; try again later or check the geocoder URL. "

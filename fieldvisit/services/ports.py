@@ -180,7 +180,8 @@ class GeocoderOffline(Exception):
 class GeocoderRefused(Exception):
     """The geocoding service would not geocode: ``kind`` is one of ``rate_limited`` (HTTP 429),
     ``quota``, ``denied`` (401/403), ``unavailable`` (503), ``timeout`` (no answer in time),
-    ``unreachable`` (nothing answers at ``where``, the URL the user gave), ``unreadable`` (an
+    ``unreachable`` (nothing answers at ``where``, the URL the user gave), ``closed`` (the server
+    at ``where`` reset or closed the connection without answering), ``unreadable`` (an
     answer that is not a geocoder's), ``server`` (any other failure); ``status`` the HTTP status
     when known; ``retry_after`` the seconds the service asks to wait (its Retry-After), None when
     it says nothing. Addresses stay in the queue."""

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from fieldvisit.domain.text import msg
+from fieldvisit.domain.text import counted, msg
 from fieldvisit.services.errors import UserError, os_reason
 from fieldvisit.services.ports import UnitOfWork
 from fieldvisit.services.progress import run
@@ -113,8 +113,8 @@ def sync_with_folder(uow_factory: Callable[[], UnitOfWork], crypto, mailbox) -> 
                 continue
             if blob is not None:
                 out["packs_written"] += 1
-        text = (f"Imported {out['imported']} visits ({out['duplicates']} already here, {len(out['conflicts'])} "
-                f"conflicts); wrote {out['packs_written']} packs.")
+        text = (f"Imported {counted(out['imported'], 'visit')} ({out['duplicates']} already here, "
+                f"{counted(len(out['conflicts']), 'conflict')}); wrote {counted(out['packs_written'], 'pack')}.")
     else:
         for item in mailbox.packs_for(me["fingerprint"]):
             try:
@@ -138,8 +138,9 @@ def sync_with_folder(uow_factory: Callable[[], UnitOfWork], crypto, mailbox) -> 
                 raise UserError(msg("The visit reports could not be written to the sync folder: {why}. Nothing was "
                                     "recorded as sent; try again.", why=os_reason(exc))) from None
             out["bundles_written"], out["visits"] = 1, s["visits"]
-        text = (f"Picked up {out['packs_imported']} packs; sent {out['visits']} visits the office has not "
-                "acknowledged yet." if pending else f"Picked up {out['packs_imported']} packs; no visits to send.")
+        text = (f"Picked up {counted(out['packs_imported'], 'pack')}; sent {counted(out['visits'], 'visit')} the "
+                "office has not acknowledged yet." if pending else
+                f"Picked up {counted(out['packs_imported'], 'pack')}; no visits to send.")
     out["problems"] += [str(p) for p in getattr(mailbox, "problems", [])]
     if out["problems"]:
         text += "\n" + "\n".join(f"  problem: {p}" for p in out["problems"])

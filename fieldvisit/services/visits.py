@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from fieldvisit.domain.cases import Flag
 from fieldvisit.domain.planning import DEFAULT_LAWFUL, agreed_on, lawful_interval
 from fieldvisit.domain.text import msg
-from fieldvisit.domain.visits import Outcome, VisitError, parse_visit
+from fieldvisit.domain.visits import Outcome, VisitError, check_visit_keys, parse_visit
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork
 from fieldvisit.services.prep import sheet_from_history
@@ -129,6 +129,7 @@ def record_visits(uow: UnitOfWork, items: list[dict], now: datetime | None = Non
             where = n if len(items) > 1 else None
             case = uow.cases.get(str(item.get("case_id") or "")) if isinstance(item, dict) else None
             try:
+                check_visit_keys(item)
                 visit = parse_visit(item, default_currency=case.currency if case else "", now=now)
             except VisitError as exc:
                 raise _refused(where, msg('{exc} Nothing was recorded.', exc=exc)) from None

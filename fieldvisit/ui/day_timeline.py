@@ -20,8 +20,9 @@ RETRY_BG = QColor("#ffe0b2")
 LATE_BG = QColor("#ffcdd2")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DayTimeline", text)
+def tr(text: str, n: int = -1) -> str:
+    """``text`` in the interface language; with ``n``, its ``%n`` plural form for that number."""
+    return QCoreApplication.translate("DayTimeline", text, None, n)
 
 
 def outcome_text(code: str | None) -> str:
@@ -94,8 +95,8 @@ def summary_text(day: dict) -> tuple[str, bool]:
     the plan's problems) and whether the plan has problems."""
     stops = day.get("stops", [])
     zone = plan_zone(day)
-    text = tr("{n} visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.").format(
-        n=len(stops), km=day.get("total_distance_m", 0) / 1000, mins=day.get("total_travel_seconds", 0) // 60,
+    text = tr("%n visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.", len(stops)).format(
+        km=day.get("total_distance_m", 0) / 1000, mins=day.get("total_travel_seconds", 0) // 60,
         leave=hhmm(day.get("leave_at"), zone), back=hhmm(day.get("return_at"), zone))
     if day.get("lunch_at"):
         text += " " + tr("Lunch {}.").format(hhmm(day["lunch_at"], zone))

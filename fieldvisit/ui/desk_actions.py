@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from fieldvisit.adapters.i18n import localize
+from fieldvisit.services.errors import UserError
 from fieldvisit.ui.operation import Operation
 from fieldvisit.ui.writes import write
 
@@ -106,6 +107,9 @@ class DeskActions:
                 write_pdf(out, self.report, self.tr("FieldVisit team report"))
             else:
                 WRITERS[fmt](out, self.report)
+        except UserError as exc:  # a device, a pipe, a link or a folder at that name
+            QMessageBox.warning(self, self.tr("Report not written"), localize(str(exc)))
+            return None
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Report not written"), localize(str(exc)))
             return None

@@ -107,8 +107,13 @@ class KeyExchangeDialog(QDialog):
                                                   self.tr("FieldVisit identity (*.json);;All files (*)"))
         if not path:
             return None
+        from fieldvisit.adapters.files.safe_write import write_bytes_atomic
+
         try:
-            Path(path).write_text(text, encoding="utf-8")
+            write_bytes_atomic(Path(path), text.encode("utf-8"), 0o644)  # public: no secret in it
+        except UserError as exc:  # a device, a pipe, a link or a folder at that name
+            self._say(localize(str(exc)), error=True)
+            return None
         except OSError as exc:
             self._say(self.tr("Could not write {path}: {error}.").format(path=path, error=exc.strerror or exc), True)
             return None

@@ -210,9 +210,9 @@ class PlannerPanel(TimelineEdits, QWidget):
     def ask_replace(self, recorded: int) -> str:
         """"replan", "replace" or "cancel": the day already has ``recorded`` visits."""
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace this day's plan?"),
-                          self.tr("{n} visit(s) are already recorded on this day. Re-plan from here keeps them and "
+                          self.tr("%n visits are already recorded on this day. Re-plan from here keeps them and "
                                   "plans the rest of the day; Replace plans the whole day again (the recorded "
-                                  "visits are kept either way).").format(n=recorded), parent=self)
+                                  "visits are kept either way).", "", recorded), parent=self)
         replan = box.addButton(self.tr("Re-plan from here"), QMessageBox.ButtonRole.AcceptRole)
         replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)

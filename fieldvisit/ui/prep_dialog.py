@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QTextBrowser, QVBoxLayout
 
+from fieldvisit.adapters.i18n import localize
 from fieldvisit.adapters.pdf import STYLE, sheet_html, write_sheets_pdf
+from fieldvisit.services.errors import UserError, os_reason
 from fieldvisit.services.prep import prep_sheet
 
 
@@ -42,7 +44,14 @@ class PrepDialog(QDialog):
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save preparation sheet"),
                                                   f"{self.sheet.case.case_id}.pdf", self.tr("PDF (*.pdf)"))
         if path:
-            write_sheets_pdf(path, [self.sheet], title=self.sheet.case.case_id)
+            try:
+                write_sheets_pdf(path, [self.sheet], title=self.sheet.case.case_id)
+            except UserError as exc:  # a device, a pipe, a link or a folder at that name
+                QMessageBox.warning(self, self.tr("Sheet not saved"), localize(str(exc)))
+                return None
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Sheet not saved"), localize(os_reason(exc)))
+                return None
         return path or None
 
     def record(self):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from fieldvisit.adapters.i18n import day_text, localize
 from fieldvisit.adapters.map_texts import case_marker
 from fieldvisit.adapters.maps.page import build_page, route_from_plan
-from fieldvisit.services.errors import UserError
+from fieldvisit.services.errors import UserError, os_reason
 from fieldvisit.ui.map_view import page_labels
 
 
@@ -59,7 +59,14 @@ class RouteActions:
 
         page = build_page(markers, route_from_plan(plan), standalone=True, labels=page_labels(),
                           title=f"{plan['collector']} — {day_text(plan['date'])}")
-        write_bytes_atomic(Path(path), page.encode("utf-8"))  # owner-only: names and addresses
+        try:
+            write_bytes_atomic(Path(path), page.encode("utf-8"))  # owner-only: names and addresses
+        except UserError as exc:  # a device, a pipe, a link or a folder at that name
+            QMessageBox.warning(self, self.tr("Map not exported"), localize(str(exc)))
+            return
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Map not exported"), localize(os_reason(exc)))
+            return
         self.statusBar().showMessage(self.tr("Map written to {}").format(path), 5000)
 
     def export_route(self, fmt: str, path: str | None = None) -> str | None:
@@ -87,6 +94,6 @@ class RouteActions:
             QMessageBox.warning(self, self.tr("Route not exported"), localize(str(exc)))
             return None
         QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(self.tr("{n} stops of {day} written to {path}").format(
-            n=count, day=QDate.fromString(plan["date"], "yyyy-MM-dd").toString(Qt.DateFormat.TextDate), path=path), 8000)
+        self.statusBar().showMessage(self.tr("%n stops of {day} written to {path}", "", count).format(
+            day=QDate.fromString(plan["date"], "yyyy-MM-dd").toString(Qt.DateFormat.TextDate), path=path), 8000)
         return path

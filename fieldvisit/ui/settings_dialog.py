@@ -263,7 +263,17 @@ class SettingsDialog(QDialog):
                                                   self.tr("Settings (*.json)"))
         if not path:
             return None
-        Path(path).write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        from fieldvisit.adapters.files.safe_write import write_bytes_atomic
+        from fieldvisit.services.errors import os_reason
+
+        try:
+            write_bytes_atomic(Path(path), (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+        except UserError as exc:  # a device, a pipe, a link or a folder at that name
+            self.error.setText(localize(str(exc)))
+            return None
+        except OSError as exc:
+            self.error.setText(self.tr("Could not write {path}: {error}.").format(path=path, error=os_reason(exc)))
+            return None
         return path
 
     def import_file(self, path: str | None = None) -> bool:

@@ -115,8 +115,8 @@ class SyncActions:
         from fieldvisit.services.sync import export_bundle
 
         def exported(s) -> None:
-            self.statusBar().showMessage(self.tr("{n} visits written to {path}; they are sent again until the "
-                                                 "office acknowledges them.").format(n=s["visits"], path=path), 15000)
+            self.statusBar().showMessage(self.tr("%n visits written to {path}; they are sent again until the "
+                                                 "office acknowledges them.", "", s["visits"]).format(path=path), 15000)
 
         return write(self, _export_to, export_bundle, Path(path), self.app.uow(), crypto, done=exported,
                      title=self.tr("Visit reports not exported"))

@@ -151,8 +151,10 @@ class WeekDialog(QDialog):
         if data["days"]:
             self.table.selectRow(0)
         self.open_button.setEnabled(bool(data["days"]))
-        text = self.tr("{visits} visits over {days} days; {left} cases planned on no day.").format(
-            visits=sum(len(d["stops"]) for d in data["days"]), days=len(data["days"]), left=len(data["unplanned"]))
+        text = " ".join([  # each count its own %n plural
+            self.tr("%n visits", "", sum(len(d["stops"]) for d in data["days"]))
+            + self.tr(" over %n days;", "", len(data["days"])),
+            self.tr("%n cases planned on no day.", "", len(data["unplanned"]))])
         if data.get("kept"):
             text += " " + self.tr("Kept as already planned: {}.").format(", ".join(data["kept"]))
         if data["holidays"]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import struct
 import subprocess
 import sys
 import threading
@@ -36,6 +37,12 @@ class _Handler(BaseHTTPRequestHandler):
         server = self.server
         server.queries.append(parse_qs(urlparse(self.path).query).get("q", [""])[0])
         answer = server.answers.pop(0) if server.answers else server.default
+        if answer.status in ("reset", "close"):  # BRK15b #5: reached, but no answer at all
+            if answer.status == "reset":
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
+            self.close_connection = True
+            return
         if answer.delay:
             server.release.wait(answer.delay)
         self.send_response(answer.status)
@@ -159,6 +166,24 @@ def test_nothing_listening_at_the_url_says_so(db):
     data = json.loads(result.stdout)
     assert data["offline"] is False and data["refused"] == "unreachable" and data["pending"] == 2
     assert waiting(db) == ["A-1", "A-2"]
+
+
+@pytest.mark.parametrize("how", ["reset", "close"])
+def test_a_geocoder_that_closes_the_connection_is_named_not_offline(server, db, how):
+    """BRK15b #5: a server that resets (or closes) the connection without an answer was reported
+    as "offline … exit 0"; it is the geocoder at that URL, exit 2, and the queue is kept."""
+    server.default = Answer(how)
+    result = fv("--json", "geocode", "--url", server.url, db=db)
+    assert_stopped(result, f"The geocoder at {server.url} closed the connection without answering")
+    data = json.loads(result.stdout)
+    assert data["offline"] is False and data["refused"] == "closed" and data["pending"] == 2
+    assert len(server.queries) == 1 and waiting(db) == ["A-1", "A-2"]
+
+
+def test_a_name_that_does_not_resolve_is_still_offline(db):
+    result = fv("--json", "geocode", "--url", "http://fieldvisit-test.invalid/nominatim", db=db)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["offline"] is True and waiting(db) == ["A-1", "A-2"]
 
 
 # --- the service with the real adapter: the cap and the timeout injected small ------------------

@@ -12,13 +12,13 @@ from maps import tilepack
 def test_tms_rows_are_flipped(tmp_path):
     path = tmp_path / "t.mbtiles"
     conn = tilepack.create(path, "t")
-    tilepack.add_tile(conn, 2, 1, 0, b"north")  # XYZ y=0 is the top row
+    tilepack.add_tile(conn, 2, 1, 0, b"\x89PNG\r\n\x1a\nnorth")  # XYZ y=0 is the top row
     conn.commit()
     conn.close()
     raw = sqlite3.connect(path).execute("SELECT tile_row FROM tiles").fetchone()[0]
     assert raw == 3  # stored as TMS
     pack = TilePack(path)
-    assert pack.tile(2, 1, 0) == b"north" and pack.tile(2, 1, 3) is None
+    assert pack.tile(2, 1, 0) == b"\x89PNG\r\n\x1a\nnorth" and pack.tile(2, 1, 3) is None
     assert pack.tile(2, 9, 0) is None and pack.tile(-1, 0, 0) is None
 
 
@@ -97,3 +97,15 @@ def test_mixed_format_pack_is_refused_whatever_the_first_tile(tmp_path):
     one = TilePack(_pack(tmp_path / "j.mbtiles", [(0, 0, 0, JPEG), (1, 0, 0, JPEG), (1, 1, 1, JPEG)], "png"))
     assert (one.format, one.mime) == ("jpg", b"image/jpeg")
 
+
+
+def test_text_tiles_are_refused_whatever_the_metadata_says(tmp_path):
+    """BRK15b #10: a pack whose tile_data is base64 TEXT was accepted as PNG (broken tiles)."""
+    import base64
+
+    text = base64.b64encode(PNG).decode()  # stored as TEXT, as some tools write
+    with pytest.raises(UserError, match=r"^t\.mbtiles holds tiles that are not images \(not PNG, JPEG or WebP "
+                                        r"bytes although it says PNG;[^\n]*\.$"):
+        TilePack(_pack(tmp_path / "t.mbtiles", [(0, 0, 0, text), (1, 0, 0, text)], "png"))
+    with pytest.raises(UserError, match="not images"):
+        TilePack(_pack(tmp_path / "u.mbtiles", [(0, 0, 0, b"just bytes")], ""))

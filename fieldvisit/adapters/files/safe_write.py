@@ -4,7 +4,9 @@ never through a link someone planted.
 - :func:`atomic_writer` creates a fresh temporary file next to the target with
   ``O_CREAT | O_EXCL | O_NOFOLLOW`` (a name that exists, or a link, is refused, never followed),
   writes, fsyncs and renames it over the target: a reader sees the old file or the new one,
-  never half of one, and the rename replaces a link at the target rather than writing through it.
+  never half of one. The target must be a regular file or missing (:func:`writable_target`): a
+  link, a device (/dev/full), a FIFO, a socket or a folder there is refused in one sentence, never
+  followed and never replaced — as links in the sync folder are never followed.
 - :func:`open_untrusted` is the one way to open a file someone else may have made: ``O_NONBLOCK``
   (a FIFO never hangs), ``O_NOFOLLOW`` where no link is expected, the opened descriptor checked to
   be a regular file, its size checked; :func:`read_limited` then reads at most the limit, in
@@ -79,17 +81,11 @@ def private_folder(path: Path) -> Path:
 def atomic_writer(target: Path, mode: int = PRIVATE_FILE) -> Iterator[BinaryIO]:
     """A binary file to write ``target``'s new content into; renamed over ``target`` when the
     block ends without an exception, removed otherwise. Created with ``mode`` (default owner-only:
-    every export holds personal data). Raises UnsafePath when the target is a folder, or the
-    temporary name cannot be created exclusively; OSError when the disk is full."""
-    target = Path(target)
-    if target.is_dir() and not target.is_symlink():
-        raise UnsafePath(msg("{target} is a folder; choose a file name.", target=target))
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, mode)
-    except FileExistsError:
-        raise UnsafePath(msg("Cannot write {target}: a file or link already has its temporary name; try again.",
-                             target=target)) from None
+    every export holds personal data). Raises UnsafePath when the target is not a regular file
+    (see :func:`writable_target`) or the temporary name cannot be created exclusively; UserError
+    when its folder is missing or cannot be written; OSError when the disk is full."""
+    target = writable_target(target)
+    tmp, fd = _new_temporary(target, mode)
     with _replacing(tmp, target), os.fdopen(fd, "wb") as fh:
         yield fh
         fh.flush()
@@ -102,6 +98,7 @@ def _replacing(tmp: Path, target: Path) -> Iterator[None]:
     ok = False
     try:
         yield
+        writable_target(target)  # still a regular file or missing: never rename over a device made meanwhile
         os.replace(tmp, target)
         ok = True
     finally:
@@ -118,12 +115,67 @@ def write_bytes_atomic(target: Path, data: bytes, mode: int = PRIVATE_FILE) -> N
 def temporary_path(target: Path) -> Path:
     """A new, exclusively created, owner-only empty file next to ``target`` for writers that need
     a path (Qt's PDF writer); finish it with :func:`path_writer` (or ``os.replace``)."""
-    target = Path(target)
-    if target.is_dir() and not target.is_symlink():
-        raise UnsafePath(msg("{target} is a folder; choose a file name.", target=target))
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
-    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, PRIVATE_FILE))
+    tmp, fd = _new_temporary(writable_target(target), PRIVATE_FILE)
+    os.close(fd)
     return tmp
+
+
+def writable_target(target: Path) -> Path:
+    """``target`` as a file FieldVisit may write: missing, or a regular file (not a link), in an
+    existing folder. The one check every writer of an output file makes (through
+    :func:`atomic_writer` / :func:`path_writer`). Raises UnsafePath for a link, a folder, a device, a
+    FIFO or a socket at ``target``; UserError when its folder is missing."""
+    import stat
+
+    target = Path(target)
+    try:
+        st = os.lstat(target)
+    except FileNotFoundError:
+        folder = target.parent
+        if not folder.is_dir():
+            raise UserError(msg("The folder {folder} does not exist; create it or choose another place for "
+                                "{name}.", folder=folder, name=target.name)) from None
+        return target
+    except NotADirectoryError:
+        raise UserError(msg("{folder} is not a folder; choose another place for {name}.", folder=target.parent,
+                            name=target.name)) from None
+    except OSError as exc:
+        raise UserError(msg("Cannot write {target}: {why}.", target=target, why=_why(exc))) from None
+    if stat.S_ISREG(st.st_mode):
+        return target
+    if stat.S_ISLNK(st.st_mode):
+        raise UnsafePath(msg("{target} is a link; FieldVisit neither writes through nor replaces a link. Remove it "
+                             "or choose another file name.", target=target))
+    if stat.S_ISDIR(st.st_mode):
+        raise UnsafePath(msg("{target} is a folder; choose a file name.", target=target))
+    raise UnsafePath(msg("{target} is not a plain file (a device, a pipe or a socket); FieldVisit does not "
+                         "replace it. Choose a file name.", target=target))
+
+
+def _why(exc: OSError) -> str:
+    from fieldvisit.services.errors import os_reason
+
+    return os_reason(exc)
+
+
+def _new_temporary(target: Path, mode: int) -> tuple[Path, int]:
+    """A fresh temporary file next to ``target`` (``O_EXCL | O_NOFOLLOW``) and its descriptor.
+    Raises UnsafePath when its name is taken; UserError naming the folder when it cannot be
+    written there (a read-only disk, /proc, no permission)."""
+    import errno
+
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+    try:
+        return tmp, os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, mode)
+    except FileExistsError:
+        raise UnsafePath(msg("Cannot write {target}: a file or link already has its temporary name; try again.",
+                             target=target)) from None
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise
+        why = "it takes no new files" if exc.errno == errno.ENOENT else _why(exc)  # /proc, a vanished folder
+        raise UserError(msg("Cannot write in the folder {folder} ({why}); choose another place for {name}.",
+                            folder=target.parent, why=why, name=target.name)) from None
 
 
 @contextlib.contextmanager

@@ -1,6 +1,7 @@
 """Geocoding through geopy: Nominatim by default (identifying User-Agent, at most one request a
-second for the public server, as its usage policy asks), a self-hosted Nominatim URL, or any
-geopy geocoder by name.
+second for a public server, as Nominatim's usage policy asks) or Photon — both OpenStreetMap
+geocoders that need no account key — at their public service or a self-hosted http(s) URL
+(:data:`PROVIDERS`, checked by :func:`check_geocoder`).
 
 Every HTTP request is made once (no hidden retries: the HTTP layer would otherwise obey a
 ``Retry-After`` of hours in silence); what went wrong is told by kind (see :func:`refusal`), and
@@ -20,9 +21,11 @@ from geopy.exc import (
     GeocoderQuotaExceeded, GeocoderRateLimited, GeocoderServiceError, GeocoderTimedOut, GeocoderUnavailable, GeopyError,
 )
 from geopy.extra.rate_limiter import RateLimiter
-from geopy.geocoders import Nominatim, get_geocoder_for_service
+from geopy.geocoders import Nominatim, Photon
 
 from fieldvisit import __version__
+from fieldvisit.domain.text import msg
+from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import GeocoderOffline, GeocoderRefused
 
 USER_AGENT = f"FieldVisit/{__version__} (field visit planner; self-hosted desktop app)"
@@ -37,6 +40,26 @@ warnings.filterwarnings("ignore", category=UserWarning, module=r"geopy(\.|$)")
 logging.getLogger("geopy").addHandler(logging.NullHandler())
 
 
+#: The geocoders FieldVisit supports (``--provider``, setting ``geocoder``): geopy class and public
+#: server. Both are OpenStreetMap geocoders that need no key and can be self-hosted (``--url``).
+PROVIDERS = {"nominatim": (Nominatim, PUBLIC_NOMINATIM), "photon": (Photon, "photon.komoot.io")}
+
+
+def check_geocoder(provider: str, url: str | None) -> None:
+    """Raise UserError (one sentence) unless ``provider`` is one of :data:`PROVIDERS` and ``url``
+    (when given) is an http or https address with a host."""
+    if provider not in PROVIDERS:
+        raise UserError(msg("The geocoder {provider} is not supported; FieldVisit works with {known} (give "
+                            "--provider {first}, or your own server with --url).", provider=repr(provider),
+                            known=" or ".join(PROVIDERS), first=next(iter(PROVIDERS))))
+    if url is None:
+        return
+    parsed = urlparse(url)
+    if parsed.scheme.lower() not in ("http", "https") or not parsed.hostname:
+        raise UserError(msg("The geocoder URL {url} is not a web address; give an http:// or https:// URL, e.g. "
+                            "https://nominatim.example.org.", url=repr(_shown(url))))
+
+
 def _single_request_adapter(proxies, ssl_context):
     """geopy's requests adapter without urllib3's retries (which sleep through Retry-After)."""
     return RequestsAdapter(proxies=proxies, ssl_context=ssl_context, max_retries=0)
@@ -48,18 +71,16 @@ class GeopyGeocoder:
     def __init__(self, provider: str = "nominatim", url: str | None = None, *, geocoder=None,
                  min_delay: float | None = None, timeout: float = 10.0, **options) -> None:
         if geocoder is None:
-            if provider == "nominatim":
-                parsed = urlparse(url) if url else None
-                geocoder = Nominatim(user_agent=USER_AGENT, timeout=timeout,
-                                     domain=parsed.netloc + parsed.path.rstrip("/") if parsed else PUBLIC_NOMINATIM,
-                                     scheme=parsed.scheme if parsed else "https",
-                                     adapter_factory=_single_request_adapter)
-            else:
-                geocoder = get_geocoder_for_service(provider)(user_agent=USER_AGENT, timeout=timeout,
-                                                              adapter_factory=_single_request_adapter, **options)
-        public = provider == "nominatim" and not url
+            check_geocoder(provider, url)
+            kind, public_domain = PROVIDERS[provider]
+            parsed = urlparse(url) if url else None
+            geocoder = kind(user_agent=USER_AGENT, timeout=timeout,
+                            domain=parsed.netloc + parsed.path.rstrip("/") if parsed else public_domain,
+                            scheme=parsed.scheme.lower() if parsed else "https",
+                            adapter_factory=_single_request_adapter, **options)
+        public = not url
         self.url = _shown(url)  # the geocoder the user named (None: the provider's public service)
-        self.key = f"{provider}:{url or PUBLIC_NOMINATIM if provider == 'nominatim' else provider}"
+        self.key = f"{provider}:{url or PROVIDERS.get(provider, (None, provider))[1]}"
         self.min_delay = min_delay if min_delay is not None else (1.0 if public else 0.0)
         # no retries inside geopy: its retry log prints a traceback and the address itself
         self._geocode = RateLimiter(geocoder.geocode, min_delay_seconds=self.min_delay, max_retries=0,
@@ -132,10 +153,15 @@ def _chain(exc: BaseException):
 
 def _unreachable(exc: GeocoderUnavailable, url: str | None) -> Exception:
     """A connection that failed: no network (name lookup failed, network down) → GeocoderOffline;
-    a refused connection to the URL the user gave → ``unreachable``; a connect timeout → ``timeout``."""
+    a refused connection to the URL the user gave → ``unreachable``; a connect timeout → ``timeout``;
+    a server that was reached but reset or closed the connection without an answer (a TLS/plain
+    HTTP mix-up, a proxy, something that is not a geocoder) → ``closed``, naming the server."""
     chain = list(_chain(exc))
     if any(isinstance(e, socket.gaierror) or type(e).__name__ == "NameResolutionError" for e in chain):
         return GeocoderOffline("name lookup failed")
+    if any(isinstance(e, (ConnectionResetError, ConnectionAbortedError, BrokenPipeError))
+           or type(e).__name__ in ("ProtocolError", "RemoteDisconnected") for e in chain):
+        return GeocoderRefused("closed", where=url or f"https://{PUBLIC_NOMINATIM}")
     if any(isinstance(e, TimeoutError) or type(e).__name__ in ("ConnectTimeoutError", "ConnectTimeout")
            for e in chain):
         return GeocoderRefused("timeout")
@@ -147,7 +173,8 @@ def _unreachable(exc: GeocoderUnavailable, url: str | None) -> Exception:
 def refusal(exc: GeocoderServiceError, url: str | None = None) -> Exception:
     """What an error answer means for the queue: GeocoderRefused by kind (``rate_limited`` 429,
     ``quota``, ``denied`` 401/403, ``unavailable`` 503, ``timeout`` no answer in time,
-    ``unreachable`` nothing listens at ``url``, ``unreadable``
+    ``unreachable`` nothing listens at ``url``, ``closed`` the server reset or closed the
+    connection without answering, ``unreadable``
     an answer that is not a geocoder's, ``server`` any other failure; with the answer's
     Retry-After in seconds), or GeocoderOffline when there is no network at all."""
     status = _status(exc)

@@ -23,7 +23,7 @@ def _tile_kind(sample: bytes) -> str:
 def _raster_format(name: str, declared: str, samples: list[bytes]) -> str:
     """The pack's one image format, told by sampled tiles' bytes (metadata can be wrong or missing).
     Raises :class:`UserError` for a pack without tiles, vector (pbf) tiles, any other kind of
-    content, or tiles of more than one kind."""
+    content (whatever its metadata's ``format`` says), or tiles of more than one kind."""
     if not samples:
         raise UserError(f"{name} holds no tiles, so the map would be blank; import a tile pack that has map "
                         "tiles in it.")
@@ -38,10 +38,11 @@ def _raster_format(name: str, declared: str, samples: list[bytes]) -> str:
     if kind == "pbf" or declared in ("pbf", "mvt"):
         raise UserError(f"{name} holds vector tiles (pbf), which this map cannot draw as a tile pack; import a "
                         "raster MBTiles pack (PNG, JPEG or WebP) or build a region pack from an .osm.pbf extract.")
-    if declared in RASTER:
-        return "jpg" if declared == "jpeg" else declared
-    raise UserError(f"{name} holds tiles of an unknown format ({declared or 'not stated'}); import a raster "
-                    "MBTiles pack (PNG, JPEG or WebP).")
+    # the bytes are no image whatever the metadata says (base64 text, damaged rows): the map would
+    # show broken tiles, so the pack is refused (BRK15b #10)
+    stated = f" although it says {declared.upper()}" if declared in RASTER else ""
+    raise UserError(f"{name} holds tiles that are not images (not PNG, JPEG or WebP bytes{stated}; text such as "
+                    "base64, or damaged data); import a raster MBTiles pack with the images stored as BLOBs.")
 
 
 def _blob(value) -> bytes:

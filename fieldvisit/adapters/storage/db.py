@@ -67,10 +67,31 @@ def default_url(data_dir: Path, name: str = "workspace.sqlite") -> str:
     return f"sqlite:///{data_dir / name}"
 
 
+#: ``word:`` at the start of a value without ``://``: a mistyped URL (``sqlite:/x``,
+#: ``postgresql:host``), not a path (a Windows drive letter is one character).
+_SCHEME_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")
+#: Endings that make a bare name a workspace file (``--db team.sqlite``).
+WORKSPACE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
+
+
+def not_a_url(url: str) -> str:
+    """The sentence for a ``--db`` value that is neither a database URL nor a workspace path."""
+    return msg("{url} is not a database URL; use sqlite:///path/to/workspace.db or "
+               "postgresql://user@host/database.", url=repr(url))
+
+
 def normalise_url(url: str) -> str:
-    """Plain ``postgresql://`` URLs use psycopg 3; a bare file path means SQLite."""
+    """Plain ``postgresql://`` URLs use psycopg 3; a bare file path means SQLite when it is one
+    explicitly: an existing file, a path with a folder in it (``./ws``, ``~/ws``) or a name ending
+    in .sqlite/.sqlite3/.db. Anything else (``notaurl``, ``sqlite:/x``) raises DatabaseError rather
+    than silently creating a workspace file in the current folder."""
     if "://" not in url:
-        return f"sqlite:///{Path(url).expanduser().resolve()}"
+        path = Path(url).expanduser()
+        explicit = (path.is_file() or "/" in url or os.sep in url or url.startswith("~")
+                    or path.suffix.lower() in WORKSPACE_SUFFIXES)
+        if not url.strip() or _SCHEME_LIKE.match(url) or not explicit:
+            raise DatabaseError(not_a_url(url))
+        return f"sqlite:///{path.resolve()}"
     if url.startswith("postgresql://") or url.startswith("postgres://"):
         return "postgresql+psycopg://" + url.split("://", 1)[1]
     return url
@@ -161,7 +182,8 @@ def open_engine(url: str, *, migrate: bool = True, passphrases: PassphraseSource
 
     SQLite files are opened (or created) encrypted; ``passphrases`` supplies the passphrase
     (default: OS keyring, ``FIELDVISIT_PASSPHRASE``, a prompt on a terminal). ``sqlite://`` with
-    no file (memory) stays plain. Raises :class:`DatabaseError` with one sentence.
+    no file (memory) is refused: it would keep nothing. Raises :class:`DatabaseError` with one
+    sentence.
     """
     try:
         parsed = make_url(normalise_url(url))
@@ -174,7 +196,12 @@ def open_engine(url: str, *, migrate: bool = True, passphrases: PassphraseSource
     except (NoSuchModuleError, ImportError):
         raise DatabaseError(f"The database kind {parsed.drivername!r} is not supported; use "
                             "sqlite:///path/workspace.sqlite or postgresql://user@host/db.") from None
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+    if parsed.get_backend_name() == "sqlite" and (parsed.database in (None, "", ":memory:")
+                                                  or str(parsed.database).startswith("file::memory:")
+                                                  or parsed.query.get("mode") == "memory"):
+        raise DatabaseError("An in-memory database (sqlite:/// with no file name) keeps nothing once the command "
+                            "ends; give a workspace file, e.g. sqlite:///path/to/workspace.db.")
+    if parsed.get_backend_name() == "sqlite":
         path = Path(parsed.database).expanduser().resolve()
         if not path.parent.is_dir():
             raise DatabaseError(f"The folder {path.parent} does not exist; create it or choose another --db.")
