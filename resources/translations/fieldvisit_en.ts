@@ -45,14 +45,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../fieldvisit/ui/import_actions.py" line="96"/>
-        <source>%n values need a look (see Show Details): {first}</source>
+        <source>%n values wait in File → Review imported values (Ctrl+Shift+A): {first}</source>
         <translation>
-            <numerusform>%n value needs a look (see Show Details): {first}</numerusform>
-            <numerusform>%n values need a look (see Show Details): {first}</numerusform>
+            <numerusform>%n value waits in File → Review imported values (Ctrl+Shift+A): {first}</numerusform>
+            <numerusform>%n values wait in File → Review imported values (Ctrl+Shift+A): {first}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="105"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="108"/>
         <source>%n appointment times were kept to the lawful visiting hours: {first}</source>
         <translation>
             <numerusform>%n appointment time was kept to the lawful visiting hours: {first}</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="108"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="111"/>
         <source>%n cases are in a state with two time zones and were placed in its main one: {first}</source>
         <translation>
             <numerusform>%n case is in a state with two time zones and was placed in its main one: {first}</numerusform>
@@ -68,11 +68,87 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="119"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="114"/>
+        <source>%n cases keep their stored appointment: the file&apos;s appointment cell is blank (see Show Details).</source>
+        <translation>
+            <numerusform>%n case keeps its stored appointment: the file&apos;s appointment cell is blank (see Show Details).</numerusform>
+            <numerusform>%n cases keep their stored appointment: the file&apos;s appointment cell is blank (see Show Details).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/import_actions.py" line="117"/>
+        <source>%n notes (see Show Details): {first}</source>
+        <translation>
+            <numerusform>%n note (see Show Details): {first}</numerusform>
+            <numerusform>%n notes (see Show Details): {first}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/import_actions.py" line="131"/>
         <source>%n rows skipped: totals or notes, not cases.</source>
         <translation>
             <numerusform>%n row skipped: a total or a note, not a case.</numerusform>
             <numerusform>%n rows skipped: totals or notes, not cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPanel</name>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="213"/>
+        <source>%n visits are already recorded on this day. Re-plan from here keeps them and plans the rest of the day; Replace plans the whole day again (the recorded visits are kept either way).</source>
+        <translation>
+            <numerusform>%n visit is already recorded on this day. Re-plan from here keeps it and plans the rest of the day; Replace plans the whole day again (the recorded visit is kept either way).</numerusform>
+            <numerusform>%n visits are already recorded on this day. Re-plan from here keeps them and plans the rest of the day; Replace plans the whole day again (the recorded visits are kept either way).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RouteActions</name>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/route_actions.py" line="97"/>
+        <source>%n stops of {day} written to {path}</source>
+        <translation>
+            <numerusform>%n stop of {day} written to {path}</numerusform>
+            <numerusform>%n stops of {day} written to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/sync_actions.py" line="118"/>
+        <source>%n visits written to {path}; they are sent again until the office acknowledges them.</source>
+        <translation>
+            <numerusform>%n visit written to {path}; it is sent again until the office acknowledges it.</numerusform>
+            <numerusform>%n visits written to {path}; they are sent again until the office acknowledges them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeekDialog</name>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="155"/>
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="156"/>
+        <source> over %n days;</source>
+        <translation>
+            <numerusform> over %n day;</numerusform>
+            <numerusform> over %n days;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="157"/>
+        <source>%n cases planned on no day.</source>
+        <translation>
+            <numerusform>%n case planned on no day.</numerusform>
+            <numerusform>%n cases planned on no day.</numerusform>
         </translation>
     </message>
 </context>
