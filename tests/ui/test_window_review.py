@@ -66,13 +66,13 @@ def test_the_shared_sample_reads_all_but_the_saturdays_spain_forbids(qtbot, wind
 def test_correct_an_unreadable_text_in_the_queue(qtbot, window, sqlite_app, tmp_path):
     path = tmp_path / "lender.csv"
     path.write_text(
-        # Lisbon, generic hours 08:00-21:00: "after 8" could be morning or evening (under Spain's
-        # 09:00-21:00 it could only be 20:00 and would not need a look)
+        # São Paulo, the default rules' hours 08:00-21:00: "after 8" could be morning or evening (under Spain's
+        # (and the EU's, Portugal's) 09:00-21:00 it could only be 20:00 and would not need a look)
         "case_id,name,address,country,lat,lon,balance,days_past_due,appointment\n"
-        "Q-1,Ana Ruiz,Rua Augusta 1,PT,38.7100,-9.1370,100.00,30,after 8\n"
-        "Q-2,Luis Gil,Rua Augusta 2,PT,38.7101,-9.1371,200.00,30,Thu 16:00-18:00; M 10:00-12:00\n"
-        "Q-3,Eva Sanz,Rua Augusta 3,PT,38.7102,-9.1372,300.00,30,martes y jueves 16:00-18:00\n"
-        "Q-4,Pep Mas,Rua Augusta 4,PT,38.7103,-9.1373,300.00,30,llamar antes de venir\n", encoding="utf-8")
+        "Q-1,Ana Ruiz,Rua Augusta 1,BR,-23.5550,-46.6590,100.00,30,after 8\n"
+        "Q-2,Luis Gil,Rua Augusta 2,BR,-23.5551,-46.6591,200.00,30,Thu 16:00-18:00; M 10:00-12:00\n"
+        "Q-3,Eva Sanz,Rua Augusta 3,BR,-23.5552,-46.6592,300.00,30,martes y jueves 16:00-18:00\n"
+        "Q-4,Pep Mas,Rua Augusta 4,BR,-23.5553,-46.6593,300.00,30,llamar antes de venir\n", encoding="utf-8")
     _import(qtbot, window, path)
     assert window.update_review_count() == 3
     assert "(3)" in window.review_action.text()
