@@ -224,7 +224,9 @@ def test_a_reimport_names_the_stored_cases_its_file_lacks(qtbot, window, tmp_pat
                     "10.00\nR-5,Debtor 5,Calle 5 Madrid,10.00\n", encoding="utf-8")
     window.import_cases(str(path))
     qtbot.waitUntil(lambda: hasattr(window, "last_import"), timeout=20000)
-    assert window.last_import.not_in_file == {"count": 2, "case_ids": ["R-2", "R-4"]}
+    missing = window.last_import.not_in_file
+    assert (missing["count"], missing["case_ids"]) == (2, ["R-2", "R-4"])
+    assert missing["compared_with"]["file_name"] == "lender.csv"  # the earlier import it was compared with
     boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
     text = boxes[-1].text()
     assert "2 stored cases from earlier imports of this file are not in it (kept unchanged): R-2, R-4." in text
