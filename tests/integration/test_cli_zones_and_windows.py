@@ -69,10 +69,11 @@ def test_no_country_sends_the_appointments_to_review_and_country_places_them(tmp
 
 def test_far_territories_and_regions_get_their_zones(tmp_path):
     path = tmp_path / "mz.csv"
+    # France and Portugal follow the EU's weekdays (a Saturday there would wait for review)
     path.write_text(HEAD +
-                    "FR1,H,5 rue de Paris,Saint-Denis,La Réunion,97400,FR,850.00,EUR,30,Sat 10-12\n"
-                    "FR2,M,Rue Schoelcher,Pointe-à-Pitre,,97110,FR,850.00,EUR,30,Sat 10-12\n"
-                    "PT1,S,Rua 1,Ponta Delgada,,9500-000,PT,100.00,EUR,30,Sat 10-12\n"
+                    "FR1,H,5 rue de Paris,Saint-Denis,La Réunion,97400,FR,850.00,EUR,30,Tue 10-12\n"
+                    "FR2,M,Rue Schoelcher,Pointe-à-Pitre,,97110,FR,850.00,EUR,30,Tue 10-12\n"
+                    "PT1,S,Rua 1,Ponta Delgada,,9500-000,PT,100.00,EUR,30,Tue 10-12\n"
                     "ID1,M,Jl. Sunset Road 1,Denpasar,Bali,80361,ID,1000000,IDR,30,Sat 10-12\n"
                     "RU1,I,ul. Svetlanskaya 1,Vladivostok,Primorsky Krai,690000,RU,1000,RUB,30,Sat 10-12\n"
                     "RU2,Y,ul. Lenina 1,Yakutsk,Sakha,677000,RU,1000,RUB,30,Sat 10-12\n"
