@@ -21,15 +21,15 @@ AS_OF = date(2026, 11, 23)
 def _import(app, rows, name="lender.csv"):
     table = Table(headers=HEAD, rows=iter(enumerate(rows, start=2)), kind="csv")
     return run(import_cases(app.uow(), table, file_name=name, sha256=name, as_of=AS_OF, rules=app.rules(),
-                            # Lisbon, generic hours 08:00-21:00 (Spain's 09:00 would make "after 8" plain 20:00)
-                            default_timezone="Europe/Lisbon", default_country="PT"))
+                            # São Paulo, the default rules 08:00-21:00 (the EU's and Spain's 09:00 would make "after 8" plain 20:00)
+                            default_timezone="America/Sao_Paulo", default_country="BR"))
 
 
 ROWS = [
-    ["A-1", "Ana", 38.72, -9.14, "100", 30, "after 8", "", "PT"],
-    ["A-2", "Luis", 38.72, -9.14, "100", 30, "martes y jueves 16:00-18:00; M 10:00-12:00", "", "PT"],
-    ["A-3", "Eva", 38.72, -9.14, "100", 30, "llamar antes", "not on Mondays", "PT"],
-    ["A-4", "Pep", 38.72, -9.14, "100", 30, "L-V 9:00-14:00", "", "PT"],
+    ["A-1", "Ana", -23.55, -46.63, "100", 30, "after 8", "", "BR"],
+    ["A-2", "Luis", -23.55, -46.63, "100", 30, "martes y jueves 16:00-18:00; M 10:00-12:00", "", "BR"],
+    ["A-3", "Eva", -23.55, -46.63, "100", 30, "llamar antes", "not on Mondays", "BR"],
+    ["A-4", "Pep", -23.55, -46.63, "100", 30, "L-V 9:00-14:00", "", "BR"],
 ]
 
 
@@ -76,8 +76,8 @@ def test_cli_cases_review(tmp_path):
     db = f"sqlite:///{tmp_path / 'ws.sqlite'}"
     path = tmp_path / "f.csv"
     path.write_text("case_id,name,lat,lon,balance,days_past_due,appointment,country\n"
-                    "C-1,Ana,38.72,-9.14,100,30,after 8,PT\nC-2,Luis,38.72,-9.14,100,30,Sat AM,PT\n", encoding="utf-8")
-    r = fv("cases", "import", str(path), db=db)  # Lisbon, generic hours: "after 8" is ambiguous
+                    "C-1,Ana,-23.55,-46.63,100,30,after 8,BR\nC-2,Luis,-23.55,-46.63,100,30,Sat AM,BR\n", encoding="utf-8")
+    r = fv("cases", "import", str(path), db=db)  # São Paulo, the default rules: "after 8" is ambiguous
     assert r.returncode == 0 and "fieldvisit cases review" in r.stdout
     listed = json.loads(fv("--json", "cases", "review", db=db).stdout)
     assert listed["count"] == 1 and listed["reviews"][0]["case_id"] == "C-1"
@@ -85,5 +85,5 @@ def test_cli_cases_review(tmp_path):
     bad = fv("cases", "review", "--resolve", str(item), "--text", "whenever", db=db)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
     ok = json.loads(fv("--json", "cases", "review", "--resolve", str(item), "--text", "after 20:00", db=db).stdout)
-    assert ok == {"resolved": item, "windows": ["daily 20:00–21:00"]}
+    assert ok == {"resolved": item, "windows": ["Mon,Tue,Wed,Thu,Fri,Sat 20:00–21:00"]}
     assert json.loads(fv("--json", "cases", "review", db=db).stdout)["count"] == 0
