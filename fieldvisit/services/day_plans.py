@@ -151,6 +151,11 @@ def unplanned_json(items: list[Unplanned]) -> list[dict]:
     return [{"case_id": u.case_id, "reason": u.reason.value, "text": u.text} for u in items]
 
 
+def removed_json(case_ids) -> list[dict]:
+    """The not-planned entries (as :func:`unplanned_json`'s) of visits taken out of the day by hand."""
+    return unplanned_json([Unplanned(cid, Reason.REMOVED) for cid in sorted(case_ids)])
+
+
 def travel_kind(travel) -> str:
     """How a travel model timed its last matrix: "roads" (a region pack's engine or an OSRM
     service) or "geodesic" (straight line × detour factor): the model's ``kind`` when it says,
@@ -295,7 +300,7 @@ def plan_and_save(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel,
     ``history``/``planned``: see ``apply_history`` (the week plans day after day)."""
     with uow:
         cases = [c for c in uow.cases.list(collector=req.collector) if c.status == CaseStatus.OPEN]
-    removed = sorted(c.case_id for c in cases if c.case_id in excluded)  # taken out of the day by hand
+    removed = [c.case_id for c in cases if c.case_id in excluded]  # taken out of the day by hand
     cases = [c for c in cases if c.case_id not in excluded]
     apply_history(req, uow, as_of, rules, history, planned, replacing)
     add_country_holidays(req, uow, cases)
@@ -306,7 +311,7 @@ def plan_and_save(uow: UnitOfWork, req: DayRequest, as_of: date, travel: Travel,
     session = prepare_day(cases, req, as_of, travel)
     plan = plan_day(cases, req, as_of, travel, solve, time_limit=time_limit, session=session)
     data = plan_json(plan, {c.case_id: c.name for c in cases}, travel)
-    data["unplanned"] += unplanned_json([Unplanned(cid, Reason.REMOVED) for cid in removed])
+    data["unplanned"] += removed_json(removed)
     with uow:
         save_plan(uow, plan, data)
         uow.commit()

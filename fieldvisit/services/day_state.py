@@ -16,7 +16,9 @@ from fieldvisit.domain.plan import Plan
 from fieldvisit.domain.plan_times import in_day_zone, plan_zone
 from fieldvisit.domain.planning import DayRequest, Reason, Unplanned
 from fieldvisit.domain.text import msg
-from fieldvisit.services.day_plans import add_country_holidays, apply_history, plan_json, save_plan, unplanned_json
+from fieldvisit.services.day_plans import (
+    add_country_holidays, apply_history, plan_json, removed_json, save_plan, unplanned_json,
+)
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.plan_day import DaySession, Solver, Travel, plan_day, prepare_day
 from fieldvisit.services.ports import UnitOfWork
@@ -193,7 +195,7 @@ def replan_rest(uow: UnitOfWork, req: DayRequest, kept: list[dict], at: datetime
         req.locked.pop(cid, None)
     plan = plan_day(list(session.cases.values()), req, as_of, travel, solve, time_limit=time_limit, session=session)
     data = merged_json(plan, session, kept, first)
-    data["unplanned"] += unplanned_json([Unplanned(cid, Reason.REMOVED) for cid in sorted(excluded - done)])
+    data["unplanned"] += removed_json(excluded - done)
     with uow:  # the same refusal as every other path: a day the check rejects is never saved
         save_plan(uow, plan, data, kept=sorted(done), **{"from": req.shift_start.isoformat()})
         uow.commit()

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
 
 from fieldvisit.adapters.i18n import localize
-from fieldvisit.domain.planning import Reason, Unplanned
 from fieldvisit.services.collectors import NoStartPoint
+from fieldvisit.services.day_plans import removed_json
 from fieldvisit.services.day_state import merged_json, rest_of_day, save_edit, session_for
 from fieldvisit.services.plan_day import retime
 from fieldvisit.ui.writes import write
@@ -143,12 +143,9 @@ class TimelineEdits:
         name = next((s.get("name", "") for s in (self.data or {}).get("stops", []) if s["case_id"] == case_id), "")
         self.excluded.add(case_id)
         self.locked.pop(case_id, None)
-        self.unplanned = [u for u in self.unplanned if u["case_id"] != case_id] + [removed_by_hand(case_id, name)]
+        self.unplanned = [u for u in self.unplanned if u["case_id"] != case_id] + [
+            {**removed_json([case_id])[0], "name": name}]
         self.timeline.takeItem(self.timeline.currentRow())
         if self.retime():
             self._edited(self.tr("Remove {} from the day").format(case_id), before)
 
-
-def removed_by_hand(case_id: str, name: str = "") -> dict:
-    """The not-planned entry of a visit taken out of the day by hand (as ``unplanned_json``'s)."""
-    return {"case_id": case_id, "name": name, "reason": Reason.REMOVED.value, "text": Unplanned(case_id, Reason.REMOVED).text}
