@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from fieldvisit.domain.text import counted  # noqa: F401 - the CLI modules' one plural helper
+from fieldvisit.domain.text import terminal_text
 from fieldvisit.services.errors import UserError
 
 
@@ -14,7 +15,7 @@ def _emit(args, data: dict, text: str) -> None:
     if getattr(args, "json", False):
         sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
     else:
-        sys.stdout.write(text.rstrip("\n") + "\n")
+        sys.stdout.write(terminal_text(text.rstrip("\n")) + "\n")  # never an escape sequence from a file
 
 
 def out_path(value: str) -> Path:

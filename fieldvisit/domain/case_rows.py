@@ -211,8 +211,10 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         present.difference_update(PARTS)
     if "\n" in case.address or "\r" in case.address:
         case.address = _LINE_BREAKS.sub(", ", case.address.strip())
-    hidden = None  # bidi controls and zero-width characters: only text beyond ASCII can hold them
-    if not (case_id.isascii() and case.name.isascii() and case.address.isascii() and case.work_address.isascii()):
+    hidden = None  # bidi controls and zero-width characters (beyond ASCII), control characters
+    if not (case_id.isascii() and case.name.isascii() and case.address.isascii() and case.work_address.isascii()
+            and case_id.isprintable() and case.name.isprintable() and case.address.isprintable()
+            and case.work_address.isprintable()):  # and control characters (ESC, BEL) hide in ASCII
         hidden = clean_case(case)
         case_id = case.case_id
         if not case_id:

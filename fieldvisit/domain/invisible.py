@@ -4,6 +4,11 @@ turn ``Ana\u202eziuR`` into "AnaRuiz" on screen, and zero-width characters (U+20
 space, U+2060 word joiner, U+FEFF) hide inside ``Zero\u200bWidth`` so a search for "ZeroWidth"
 fails and two case ids that look alike differ.
 
+Control characters hide too, and worse: ``Ana\x1b[2J`` clears the terminal a ``cases list``
+prints it to, and a bell or backspace changes what a reader sees. C0 controls other than TAB,
+LF and CR (U+0000–U+0008, U+000B, U+000C, U+000E–U+001F), DEL (U+007F) and the C1 controls
+(U+0080–U+009F) are always removed (a NUL never gets here: the reader rejects its row).
+
 Rule: bidi controls, U+200B, U+2060 and U+FEFF are always removed. The zero-width joiner and
 non-joiner (U+200D, U+200C) are letters' business in some scripts (Persian ``می‌خواهم``, Indic
 conjuncts) and glue emoji sequences (👨‍👩‍👧): they are kept between two characters that are
@@ -21,7 +26,9 @@ import unicodedata
 #: always removed
 _HIDDEN = "\u200b\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _JOINERS = "\u200c\u200d"
-_ANY = re.compile(f"[{_HIDDEN}{_JOINERS}]")
+#: control characters, always removed (TAB, LF and CR are the line rules' business)
+_CONTROLS = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]))
+_ANY = re.compile(f"[{_HIDDEN}{_JOINERS}{re.escape(_CONTROLS)}]")
 
 
 def _joins(c: str) -> bool:
@@ -43,7 +50,7 @@ def strip_invisible(text: str) -> tuple[str, list[str]]:
     removed: list[str] = []
     last = len(text) - 1
     for i, c in enumerate(text):
-        if c in _HIDDEN or c in _JOINERS and not (0 < i < last and _joins(text[i - 1]) and _joins(text[i + 1])):
+        if c in _HIDDEN or c in _CONTROLS or c in _JOINERS and not (0 < i < last and _joins(text[i - 1]) and _joins(text[i + 1])):
             code = f"U+{ord(c):04X}"
             if code not in removed:
                 removed.append(code)
@@ -69,7 +76,7 @@ def clean_case(case) -> list[tuple[str, str]]:
     notes = []
     for column in CASE_FIELDS:
         value = getattr(case, column)
-        if value and not value.isascii():
+        if value and not (value.isascii() and value.isprintable()):
             cleaned, removed = strip_invisible(value)
             if removed:
                 setattr(case, column, cleaned.strip())

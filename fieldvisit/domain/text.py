@@ -5,6 +5,7 @@ the user's language (Qt's translation of the template, QLocale for dates and num
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -26,6 +27,19 @@ def printable(text: str) -> str:
     if text.isprintable():
         return text
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
+#: What a terminal acts on instead of showing: C0 controls but TAB and LF (ESC starts a sequence
+#: that clears the screen or retitles the window; CR overwrites the line), DEL, the C1 controls
+#: and the bidi embeddings, overrides and isolates (they reorder what follows).
+_TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_text(text: str) -> str:
+    """A command's plain output with what a terminal would act on shown escaped (``\\x1b``,
+    ``\\u202e``); lines and TABs kept. Names, notes and information columns come from lenders'
+    files and visit reports: printing them never drives the terminal."""
+    return _TERMINAL_UNSAFE.sub(lambda m: repr(m.group(0))[1:-1], text)
 
 
 class Msg(str):

@@ -119,11 +119,12 @@ def test_invisible_characters_are_removed_from_names_with_a_note(db):
     preview, data = preview_and_import(db, DATA / "c39b_hostile_no_nul.csv")
     assert (data["rows"], data["imported"], [r["row"] for r in data["rejected"]]) == (6, 5, [6])
     notes = [(n["row"], n["column"]) for n in data["notes"] if "invisible" in n["note"]]
-    assert notes == [(3, "name"), (7, "name")]
+    assert notes == [(3, "name"), (5, "name"), (7, "name")]  # row 5: a bell and an escape in ASCII
     assert [(n["row"], n["column"]) for n in preview["notes"] if "invisible" in n["note"]] == notes
     cases = listed(db)
     assert cases["HX-6"]["name"] == "ZeroWidth" and cases["HX-2"]["name"] == "محمد العلي"
     assert cases["HX-3"]["name"] == "Emoji 😀 Person"
+    assert cases["HX-4"]["name"] == "CtrlBellEsc"
 
 
 def test_invisible_characters_in_ids_and_addresses(db, tmp_path):

@@ -30,6 +30,10 @@ AS_OF = date(2026, 11, 30)
     ("क्\u200dष", "क्\u200dष", []),  # Devanagari half form
     ("Calle Mayor 1", "Calle Mayor 1", []),
     ("שלום\u200f 12", "שלום\u200f 12", []),  # a right-to-left mark only nudges: kept
+    ("Ana\x1b[2J Ruiz", "Ana[2J Ruiz", ["U+001B"]),  # a terminal escape: would clear the screen it is printed to
+    ("Bell\x07\x08Back", "BellBack", ["U+0007", "U+0008"]),
+    ("Del\x7fete\x85\x9b", "Delete", ["U+007F", "U+0085", "U+009B"]),  # DEL and C1 controls (NEL, CSI)
+    ("Tab\tkept", "Tab\tkept", []),  # TAB, LF and CR are the line rules' business
 ])
 def test_the_rule(text, cleaned, removed):
     assert strip_invisible(text) == (cleaned, removed)
@@ -48,6 +52,17 @@ def test_a_row_loses_the_characters_and_says_so_per_cell():
     assert [c for c, _ in result.notes] == ["case_id", "name", "address"]
     assert all("U+" in note and "invisible" in note for _, note in result.notes)
     assert "U+202E" in dict(result.notes)["name"]
+
+
+def test_control_characters_in_plain_ascii_are_removed_with_a_note():
+    """Held-back kind of breaker report 15's finding 7: control characters hide in ASCII text too
+    (an ESC sequence in a name clears the terminal that lists it)."""
+    result = _row(case_id="A-1\x07", name="Ana\x1b[31m Ruiz", address="Calle\x00 1\x7f")
+    case = result.case
+    assert (case.case_id, case.name, case.address) == ("A-1", "Ana[31m Ruiz", "Calle 1")
+    assert [c for c, _ in result.notes] == ["case_id", "name", "address"]
+    assert "U+001B" in dict(result.notes)["name"]
+    assert _row(case_id="\x1b\x07").case is None
 
 
 def test_plain_and_accented_rows_get_no_note():
