@@ -21,6 +21,7 @@ from collections import Counter
 from itertools import islice
 from pathlib import Path
 
+from fieldvisit.adapters.files.csv_quotes import fit, quote_never_closed
 from fieldvisit.adapters.files.encoding_checks import refuse_mojibake
 from fieldvisit.adapters.files.safe_write import open_untrusted, read_limited
 from fieldvisit.adapters.files.table_rows import data_rows, footer_reason, pick_header, report_reason
@@ -167,31 +168,6 @@ def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None, header_ro
                  row_numbers=row_numbers, skipped=skipped)
 
 
-def _strip_trailing(values: list[str]) -> list[str]:
-    """``values`` without the empty values a trailing delimiter leaves at the end."""
-    end = len(values)
-    while end and not values[end - 1].strip():
-        end -= 1
-    return values[:end]
-
-
-def _swallowed_a_record(lines: list[str], first: int, used: int, delimiter: str, width: int) -> bool:
-    """Whether a record over several lines took in a line that looks like a whole record of its
-    own: its quotes balanced and, once the empty values of a trailing delimiter are dropped, as
-    many values as the header has columns or one fewer (ragged exports leave the last one off).
-    Then the first line's quote never closed. A multi-line address ("Calle Mayor 1\n2º B\nMadrid")
-    has continuation lines of one or two values, so it is not mistaken for this."""
-    if width < 3:
-        return False
-    for line in lines[first + 1:first + used]:
-        if line.count('"') % 2:
-            continue
-        values = _strip_trailing(next(csv.reader([line], delimiter=delimiter), []))
-        if max(3, width - 1) <= len(values) <= width:
-            return True
-    return False
-
-
 def _lines(text: str, delimiter: str, name: str = "The case file") -> list[str]:
     """The file's lines (line ends kept), checked before parsing: a line of a million delimiters
     costs gigabytes. Raises UserError for a line with far too many."""
@@ -205,10 +181,10 @@ def _lines(text: str, delimiter: str, name: str = "The case file") -> list[str]:
 
 
 def _quote_left_open(lines: list[str], first: int, used: int, delimiter: str) -> bool:
-    """Whether a record's text holds an odd number of quotes while one of its values opens with a
-    quote: a quoted value always has its quotes in pairs (opening, closing, doubled ``""``), so one
-    of them was never closed and the reader took a later quote for its end. A lone quote inside a
-    value that does not start with one (``5" screen``) is plain text and is not counted."""
+    """Whether a one-line record's text holds an odd number of quotes while one of its values opens
+    with a quote: a quoted value always has its quotes in pairs (opening, closing, doubled ``""``),
+    so one of them was never closed. A lone quote inside a value that does not start with one
+    (``5" screen``) is plain text and is not counted."""
     chunk = "".join(lines[first:first + used])
     if chunk.count('"') % 2 == 0:
         return False
@@ -216,23 +192,16 @@ def _quote_left_open(lines: list[str], first: int, used: int, delimiter: str) ->
 
 
 def _one_whole_record(lines: list[str], first: int, used: int, delimiter: str, width: int) -> bool:
-    """Whether a record's text is one well-formed CSV record of ``width`` values (trailing empty
-    values aside): every quoted value closed right before a delimiter or the line end, as
-    :class:`csv.writer` writes them. Such a record is never a quote left open, however many of
-    its values run over several lines (LF, CRLF or a lone CR) or hold a lone quote of plain text
-    (``5" screen``); the checks for a swallowed record judge single lines out of their context and
-    took a multi-line value's last line plus the next value's first line for a record of its own.
-    Called only for a record those checks would reject, so an ordinary row pays nothing."""
+    """Whether a one-line record's text is one well-formed CSV record of ``width`` values (trailing
+    empty values aside): every quoted value closed right before a delimiter or the line end, as
+    :class:`csv.writer` writes them; a lone quote of plain text (``5" screen``) beside a quoted
+    value is then no quote left open. Called only for a record the checks above would reject, so
+    an ordinary row pays nothing. (A record over several lines: :func:`.csv_quotes.quote_never_closed`.)"""
     try:
         records = list(csv.reader(lines[first:first + used], delimiter=delimiter, strict=True))
     except csv.Error:
         return False
-    if len(records) != 1:
-        return False
-    values = records[0]
-    while len(values) > width and not values[-1].strip():
-        values = values[:-1]
-    return len(values) == width
+    return len(records) == 1 and len(fit(records[0], width)) == width
 
 
 def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0, header_row: int = 0,
@@ -302,18 +271,17 @@ def _verdict(values: list[str], number: int, lines: list[str], first_line: int, 
         return _SKIP
     if len(values) > limits.MAX_COLUMNS:
         raise UserError(too_wide(name, number, len(values)))
-    if width and (used > 1 and _swallowed_a_record(lines, first_line, used, delimiter, width)
-                  or (used > 1 or '"' in lines[first_line]) and _quote_left_open(lines, first_line, used, delimiter)
-                  or used == 1 and ("\n" in joined or "\r" in joined)) \
-            and not _one_whole_record(lines, first_line, used, delimiter, width):
-        # a line break inside a one-line record: a quote ran to the end of the file
+    if width and (quote_never_closed(lines, first_line, used, delimiter, width) if used > 1 else
+                  ('"' in lines[first_line] and _quote_left_open(lines, first_line, used, delimiter)
+                   or "\n" in joined or "\r" in joined)  # a line break in a one-line record: a quote ran to the end
+                  and not _one_whole_record(lines, first_line, used, delimiter, width)):
         skipped.append({"row": number, "kind": "broken", "reason": _BROKEN_QUOTE})
         return _RESTART
     if width and len(values) != width:
         while len(values) > width and not values[-1].strip():
             values.pop()
         if len(values) != width:
-            if used > 1 or lines[first_line].count('"') % 2:  # an odd quote: one never closed
+            if used == 1 and lines[first_line].count('"') % 2:  # an odd quote: one never closed
                 skipped.append({"row": number, "kind": "broken", "reason": _BROKEN_QUOTE})
                 return _RESTART
             filled = [v for v in values if v.strip()]
