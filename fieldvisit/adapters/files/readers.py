@@ -5,7 +5,8 @@ CSV: encoding told by :mod:`.text_decoding` (or refused in one sentence); delimi
 among ``,`` ``;`` tab ``|``. Row numbers count records, not text lines (an address over three
 lines is one row). A broken record — a quote that never closes, more or fewer values than the
 header has columns — is set aside in ``Table.skipped`` (kind ``"broken"``) with its row number and
-reason, and the rows after it are still read.
+reason, and the rows after it are still read; rows side by side that each open a quote are each set
+aside, never run together into one (:mod:`.csv_quotes` judges a record over several lines).
 XLSX: see :mod:`.xlsx`.
 Both: title rows above the header skipped; total/footer rows ("Total", "合计", "Total general"),
 trailing notes and the lines a paged report repeats (page numbers, group headings, the title and
@@ -257,8 +258,8 @@ def _csv_records(text: str, delimiter: str, skipped: list[dict], width: int = 0,
 
 
 _KEEP, _SKIP, _RESTART = object(), object(), object()
-_BROKEN_QUOTE = ("a quote opened in this row is never closed; the row is left out and the rows after it are "
-                 "read")
+_BROKEN_QUOTE = ("a quote opened in this row is never closed, so the row is left out and the rows after it are "
+                 "read; close or remove that quote in the file and import it again")
 
 
 def _verdict(values: list[str], number: int, lines: list[str], first_line: int, used: int, delimiter: str,
