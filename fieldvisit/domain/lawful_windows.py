@@ -14,7 +14,11 @@ The rule, for each appointment window (not for the times a debtor said *not* to 
   plausible morning time (``Mon 7:30-8:30``, ``Sat 6:00-8:00``) is never moved 12 hours: it is
   clipped or goes to review like any other. A text that says am (``6am``), a part of the day
   (上午, mañana, morning) or uses a 24-hour clock (an hour from 13 on, or a leading zero:
-  ``05:30-07:00``) is taken as written.
+  ``05:30-07:00``) is taken as written;
+- a window read in the morning as written from hours without am/pm whose evening reading would be
+  lawful too (``8-10``) is kept, with a note saying so and how to write the evening (20:00-22:00);
+- a window that would start before the lawful hours in the morning though its text names only the
+  afternoon or evening (pm, tarde, 下午) is a misreading: it goes to review, never clipped.
 
 Windows spanning more than one day (an ISO interval over a weekend) are left as written.
 
