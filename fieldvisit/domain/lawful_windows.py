@@ -14,7 +14,11 @@ The rule, for each appointment window (not for the times a debtor said *not* to 
   plausible morning time (``Mon 7:30-8:30``, ``Sat 6:00-8:00``) is never moved 12 hours: it is
   clipped or goes to review like any other. A text that says am (``6am``), a part of the day
   (上午, mañana, morning) or uses a 24-hour clock (an hour from 13 on, or a leading zero:
-  ``05:30-07:00``) is taken as written.
+  ``05:30-07:00``) is taken as written;
+- a window read in the morning as written from hours without am/pm whose evening reading would be
+  lawful too (``8-10``) is kept, with a note saying so and how to write the evening (20:00-22:00);
+- a window that would start before the lawful hours in the morning though its text names only the
+  afternoon or evening (pm, tarde, 下午) is a misreading: it goes to review, never clipped.
 
 Windows spanning more than one day (an ISO interval over a weekend) are left as written.
 
@@ -49,10 +53,30 @@ from fieldvisit.domain.windows import Window
 DAY = 24 * 60
 _MERIDIEM = re.compile(
     r"\d\s*[ap]\.?\s*m\b|\b[ap]\.?m\b|上午|下午|晚上|早上|凌晨|中午|傍晚|夜|午前|午後|"
-    r"\b(tarde|tardes|mañana|manana|mañanas|noche|noches|madrugada|morning|evening|night|afternoon|noon|"
+    r"\b(tarde|tardes|mañana|manana|mañanas|noche|noches|madrugada|mornings?|evenings?|nights?|afternoons?|noon|"
     r"midnight|mediodia|mediodía)\b")
 _TWO_DIGIT_HOUR = re.compile(r"(?<![\d:.h])(1[3-9]|2[0-4]|00)(?=[:.h]\d{2}|\s*h\b|\s*-)|(?<![\d/.\-])0\d[:.h]\d{2}"
                              r"|\d\s*h(?:\d{2}|rs?|s)?\b")  # (minutes ":00" are no hour; "5h00", "7 hrs": 24-hour)
+
+
+_AFTERNOON = re.compile(r"\d\s*p\.?\s*m\b|\bp\.?m\b|下午|晚上|傍晚|午後|夜|"
+                        r"\b(tarde|tardes|noche|noches|evenings?|nights?|afternoons?|noite|noites)\b")
+_MORNING = re.compile(r"\d\s*a\.?\s*m\b|\ba\.?m\b|上午|早上|早晨|凌晨|午前|"
+                      r"\b(mañana|manana|mañanas|mananas|madrugada|mornings?|manhã|manha)\b")
+
+
+def _says_afternoon_only(text: str) -> bool:
+    """Whether ``text`` names the afternoon or evening (pm, tarde, 下午) and never the morning."""
+    t = unicodedata.normalize("NFKC", text).casefold()
+    return bool(_AFTERNOON.search(t)) and not _MORNING.search(t)
+
+
+def _morning_note(text: str, kept: Window, start: int, end: int) -> str:
+    """The note of hours without am/pm read in the morning as written when the evening would be
+    lawful too ("8-10": 08:00-10:00, not 20:00-22:00): the documented reading, said on the row."""
+    return msg("{text!r} read in the morning as written (no am/pm): {window}; if the evening is meant, "
+               "write {start}-{end}", text=text.strip(), window=kept.describe(),
+               start=f"{_clock(start + 720):%H:%M}", end=f"{_clock(end + 720):%H:%M}")
 
 
 def _minutes(t: time) -> int:
@@ -173,8 +197,18 @@ def _within_hours(windows: list[Window], lawful: tuple[time, time],
             kept.append(w)
             continue
         start, end = span
+        evening_lawful = (end <= 12 * 60 and start + 720 < law1 and end + 720 > law0
+                          and not _says_its_clock(w.text))  # "8-10": 20:00-22:00 lawful too
         if law0 <= start and end <= law1:
             kept.append(w)
+            if notes is not None and evening_lawful:
+                notes.append(_morning_note(w.text, kept[-1], start, end))
+            continue
+        if start < law0 and start < 12 * 60 and _says_afternoon_only(w.text):
+            # "Tue 4:15-6:45 PM" read from 04:15: a misreading, never clipped into a window
+            problems.append(msg("{text!r}: read as {window}, which starts in the morning though the text says "
+                                "afternoon or evening; write the hours on the 24-hour clock, e.g. 17:30-19:30",
+                                text=w.text.strip(), window=w.describe()))
             continue
         if (end <= law0 or start >= law1) and end <= 12 * 60 and not _says_its_clock(w.text) \
                 and law0 <= start + 720 and end + 720 <= law1 and evening_only(start):
@@ -194,4 +228,6 @@ def _within_hours(windows: list[Window], lawful: tuple[time, time],
         kept.append(_with_span(w, start, end))
         if notes is not None:
             notes.append(clipped_note(w.text, lawful, kept[-1]))
+            if evening_lawful:
+                notes.append(_morning_note(w.text, w, span[0], span[1]))
     return kept, problems

@@ -33,9 +33,27 @@ def _cn_number(text: str) -> str:
     return str(_CN_DIGIT[text[-1]])
 
 
+_PM_PERIODS = ("下午", "晚上")
+#: "5点到下午7点": a time with no part of the day, a range word, then one with it.
+_CN_END_ONLY = re.compile(r"(?<![午上\d])(?<![午上]\s)(\d{1,2})(\s*[点點时](?:\s*\d{1,2}\s*分?|半)?\s*(?:到|至|-|~|～|〜)\s*)"
+                          r"(上午|早上|下午|晚上)(?=\s*(\d{1,2})\s*[点點时])")
+
+
+def _end_period_back(m: re.Match) -> str:
+    """``5点到下午7点`` → ``下午5点到下午7点``: the part of the day of the end covers the start when
+    that puts the start first (``10点到下午2点`` stays 10:00-14:00)."""
+    start, end, period = int(m.group(1)), int(m.group(4)), m.group(3)
+    shift = 12 if period in _PM_PERIODS else 0
+    if start <= 12 and start % 12 + shift < end % 12 + shift:
+        return f"{period}{m.group(1)}{m.group(2)}{period}"
+    return m.group(0)
+
+
 def _cn_times(s: str) -> str:
-    """``下午3点-5点`` → ``15:00-17:00``: the period of the first time carries to the second."""
+    """``下午3点-5点`` → ``15:00-17:00``: the period of the first time carries to the second; the
+    period of the second covers a first that has none (``3点到下午5点``) when the start stays first."""
     s = _CN_NUMERAL.sub(lambda m: _cn_number(m.group(1)), s)
+    s = _CN_END_ONLY.sub(_end_period_back, s)
     last_period: list[str | None] = [None]
     said: list[str] = []
 

@@ -87,26 +87,46 @@ def visit_reading(times: list[tuple[int, int]], period: str | None, after: int |
     return values
 
 
+def _only_24h(hour: int) -> bool:
+    """An hour that cannot be on the 12-hour clock (``17``, ``0``)."""
+    return hour == 0 or hour > 12
+
+
+def _clock_hint(token: str, hour: int) -> bool:
+    """A token on the 24-hour clock by its own writing: an ``h`` (``16h``, ``9h30``), a leading
+    zero (``05:30``) or an hour that the 12-hour clock has not. Minutes alone (``5:30``) are no hint."""
+    m = _TOKEN.fullmatch(token.strip())
+    return _only_24h(hour) or bool(m and (m.group(3) or m.group(5) or m.group(1).startswith("0")))
+
+
 def resolve(tokens: list[str], law: tuple[int, int], period: str | None, *, bound: bool = False) -> list[int]:
+    """Minutes of the day of one time (``at 7``, a bound) or of a range's two times. Am/pm written on
+    the end only ("5:30-7:30pm", "4-6pm") covers the start too when that puts the start first
+    ("10:30-1pm" = 10:30-13:00); written on the start only ("5:30pm-7:30") the end is the first
+    reading after the start. A part of the day (``tardes``, ``晚上``, ``evenings``) sets the clock of
+    hours written without am/pm unless an hour is on the 24-hour clock (``17:30``)."""
     read = [read_token(t) for t in tokens]
-    if len(read) == 2 and read[0][2] is None and read[1][2] is not None and not read[0][3]:
-        # "11-1pm", "4-6pm": the second token's am/pm also covers the first
+    if len(read) == 2 and read[0][2] is None and read[1][2] is not None and 1 <= read[0][0] <= 12:
+        # "11-1pm", "4-6pm", "5:30-7:30pm": the second token's am/pm also covers the first
         first = _on_clock(read[0][0], read[0][1], read[1][2])
         end = _on_clock(read[1][0], read[1][1], read[1][2])
         if first >= end and read[1][2] == "p":
             first = _on_clock(read[0][0], read[0][1], "a")
         return [first, end]
-    if any(r[2] or r[3] for r in read):
-        clock = any(r[3] for r in read)  # "9-14h": one token on the 24-hour clock sets both
+    if any(r[2] for r in read):
+        clock = any(_clock_hint(t, r[0]) for t, r in zip(tokens, read) if not r[2])  # "9am-14h": 24-hour
         out: list[int] = []
-        for h, mi, mer, explicit in read:
-            if mer or explicit or clock:
+        for h, mi, mer, _ in read:
+            if mer or clock:
                 out.append(_on_clock(h, mi, mer))
             elif bound:
                 out.append(bare_single(h, mi, law, period))
-            else:  # "9am-5": the end after the start
+            else:  # "9am-5", "5:30pm-7:30": the end after the start
                 out.append(visit_reading([(h, mi)], period, after=out[-1] if out else None)[0])
         return out
+    if any(r[3] for r in read) and not (not bound and base_period(period) in ("morning", "afternoon", "evening")
+                                         and not any(_only_24h(r[0]) for r in read)):
+        return [_on_clock(h, mi, None) for h, mi, _, _ in read]  # "9-14h", "5:30-7:30": as written
     if not bound:
         return visit_reading([(h, mi) for h, mi, _, _ in read], period)
     options = _bare_readings(read, law, period)

@@ -48,7 +48,7 @@ from fieldvisit.domain.window_days import only_filler, weekdays_of
 from fieldvisit.domain.window_forms import plain_forms
 from fieldvisit.domain.window_hours import bare_single, explicit, read_token, resolve
 from fieldvisit.domain.window_phrases import (
-    PERIOD_PHRASES, PERIODS, merged_spans, name_points, take_periods,
+    PERIOD_PHRASES, PERIODS, base_period, merged_spans, name_points, take_periods,
 )
 from fieldvisit.domain.window_places import take_place
 from fieldvisit.domain.windows import Window
@@ -280,6 +280,18 @@ def _has_time(s: str, leading: bool = False) -> bool:
                 or any(explicit(m.group("a")) or m.group("at") for m in _SINGLE.finditer(s)))
 
 
+def _matching(points: list[int], period: str | None) -> list[int]:
+    """``points`` (the hours of a range or a single time), checked against the part of the day the
+    text names beside them: "tardes de 05:30 a 07:30 h" read in the morning is no window of the
+    afternoon, and "mañanas 14:00-16:00" none of the morning; such a text goes to review."""
+    part = base_period(period)
+    if (part in ("afternoon", "evening") and points[0] < 12 * 60) or (part == "morning" and points[0] >= 12 * 60):
+        raise WindowParseError(msg("the hours {hours} do not fall in the part of the day the text names; write them "
+                                   "on the 24-hour clock, e.g. 17:30-19:30",
+                                   hours="-".join(f"{_clock(p):%H:%M}" for p in points)))
+    return points
+
+
 def _span(kind: str | None, tokens: list[str], period: str | None,
           law: tuple[int, int]) -> tuple[int, int] | None:
     """Start and end in minutes of the day (end up to 1440); vague times (a part of the day,
@@ -287,7 +299,7 @@ def _span(kind: str | None, tokens: list[str], period: str | None,
     meaning = PERIODS.get(period) if period else None
     frame = (_minutes(meaning[0]), _minutes(meaning[1], end=True)) if meaning else law
     if kind == "range":
-        start, end = resolve(tokens, law, period)
+        start, end = _matching(resolve(tokens, law, period), period)
         if end == 0:
             end = 24 * 60
         if end <= start and start >= 18 * 60 and end <= 6 * 60:  # "Sat 23:00-02:00": over midnight
@@ -301,7 +313,7 @@ def _span(kind: str | None, tokens: list[str], period: str | None,
             raise WindowParseError(msg("the window ends before it starts"))
         return start, end
     if kind == "single":
-        start = resolve(tokens, law, period)[0]
+        start = _matching(resolve(tokens, law, period), period)[0]
         return start, start + 60
     if kind in ("after", "before", "around"):
         (point,) = resolve(tokens, (0, 24 * 60), period, bound=True) if explicit(tokens[0]) else \

@@ -51,7 +51,18 @@ taken as written: ``Mon 7-9`` = 07:00–09:00 (kept 08:00–09:00 when the lawfu
 to review "outside lawful visiting hours" — a plausible morning time is never moved 12 hours.
 A bound (``after 6``, ``before 7``, ``después de las 7``) read in the morning would leave the
 lawful day as it is, so a bound takes the one reading inside the lawful hours (``after 6`` =
-from 18:00), and both readings lawful (``after 8``) go to review.
+from 18:00), and both readings lawful (``after 8``) go to review. A range read in the morning as
+written whose evening reading would be lawful too (``8-10``: 08:00–10:00, not 20:00–22:00) keeps
+its documented reading and the row gets a note saying so and how to write the evening
+(:mod:`fieldvisit.domain.lawful_windows`).
+
+Am/pm on one end only: written on the end (``5:30-7:30pm``, ``de 4:30 a 6:30 pm``, ``de 5:30 a
+7:30 de la tarde``, ``3点到下午5点``) it covers the start when that puts the start first (17:30–19:30;
+``10:30-1pm`` = 10:30–13:00); written on the start (``5:30pm-7:30``, ``下午5:30-7:30``, ``晚上6:30到8:30``)
+the end is its first reading after the start (17:30–19:30, 18:30–20:30). A part of the day beside
+hours without am/pm (``evenings 6:30-8:30``) sets their clock unless an hour is on the 24-hour clock;
+hours that contradict it (``mañanas de 14:00 a 16:00``) go to review. Minutes (``5:30``) are no
+24-hour hint.
 
 Texts of several clauses (``weekdays after 6pm, weekends all day``, ``evenings and weekends``) are
 read clause by clause: see :mod:`fieldvisit.domain.window_clauses`.
