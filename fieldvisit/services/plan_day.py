@@ -180,8 +180,9 @@ def plan_day(cases: list[Case], req: DayRequest, as_of: date, travel: Travel, so
                 order.append(LUNCH if owner[k] < 0 else cands[owner[k]])
     planned = [c for c in order if c != LUNCH]
     ids = {id(c) for c in planned}
-    views = [(req, secs, matrix.metres, 0, 1)]
-    skipped += [left_out(c, ci + 2, views, planned) for ci, c in enumerate(cands) if id(c) not in ids]
+    views = [(req, np.asarray(secs, dtype=np.int64), matrix.metres, 0, 1)]
+    rest = [ci for ci, c in enumerate(cands) if id(c) not in ids]
+    skipped += left_out([cands[ci] for ci in rest], [ci + 2 for ci in rest], views, planned)
     plan = schedule(order, cands, matrix, req, skipped)
     return keep_lawful(plan, order, cands, matrix, req, session.cases, travel)
 
@@ -305,8 +306,6 @@ def team_plans(tp: TeamProblem, solution: RoutingSolution | None, cases: list[Ca
     for i, r in enumerate(requests):
         secs, metres = tp.matrices[r.mode]
         views.append((r, secs, metres, 2 * i, 2 * i + 1))
-    visited = [c for c in cands if id(c) in planned]
-    for c in cands:
-        if id(c) not in planned and c.case.case_id not in dropped:
-            skipped.append(left_out(c, 2 * k + position[id(c)], views, visited))
+    rest = [c for c in cands if id(c) not in planned and c.case.case_id not in dropped]
+    skipped += left_out(rest, [2 * k + position[id(c)] for c in rest], views, [c for c in cands if id(c) in planned])
     return plans, skipped

@@ -15,6 +15,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from fieldvisit.adapters.routing.pyvrp_solver import solve
 from fieldvisit.adapters.routing.travel import GeodesicTravel
@@ -205,3 +207,29 @@ def test_cli_chukotka_cases_too_far_for_the_shift_say_how_far(tmp_path):
            "--shift", "04:00-23:30", "--as-of", "2026-12-01", db=db)
     data = json.loads(r.stdout)  # a shift long enough for the road: all three, across 180°
     assert sorted(s["case_id"] for s in data["stops"]) == ["R-1", "R-2", "R-3"], data["unplanned"]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(km=st.floats(1, 160), bearing=st.sampled_from([(1, 0), (0, 1), (-1, 0), (0, -1)]),
+       mode=st.sampled_from(["walk", "bicycle", "car", "public_transport"]), hours=st.integers(4, 14),
+       others=st.integers(0, 3))
+def test_any_case_that_fits_an_open_day_is_planned_else_the_road_is_named(km, bearing, mode, hours, others):
+    r = req(shift=(8, 8 + hours), mode=mode)
+    lat, lon = START[0] + bearing[0] * km / 111.2, START[1] + bearing[1] * km / (111.32 * 0.7547)
+    target = case("T", lat, lon, dpd=5, balance="10")  # the least urgent of the day
+    near = [case(f"N{i}", START[0] + 0.003 * (i + 1), START[1], dpd=200, balance="9000") for i in range(others)]
+    travel = GeodesicTravel(mode)
+    plan = plan_day([*near, target], r, AS_OF, travel, solve, time_limit=0.3)
+    assert plan.violations == []
+    cands = {c.case.case_id: c for c in build_candidates([target], r, AS_OF)[0]}
+    trip = travel.seconds(START, (lat, lon))
+    # room for the near visits (a few minutes each) and for the target on its own, with an hour to spare
+    roomy = 2 * trip + (others + 1) * 20 * 60 + 3600 <= hours * 3600 and "T" in cands and any(
+        r.shift_start + timedelta(seconds=trip) <= e for s, e in cands["T"].starts)
+    reasons = {u.case_id: u for u in plan.unplanned}
+    if roomy:
+        assert "T" not in reasons, reasons["T"].text
+    if "T" in reasons:
+        assert reasons["T"].reason != Reason.LOWER_PRIORITY or plan.stops
+        if 2 * trip + 20 * 60 > hours * 3600:
+            assert reasons["T"].reason == Reason.TOO_FAR and "each way" in reasons["T"].text
