@@ -4,7 +4,9 @@ One day model for every path (``plan``, ``plan-team``, the planner window, the w
 come from ``domain.planning.build_candidates`` with the request's rule sets, approvals, visit
 history and follow-ups. Agreed appointments carry a prize far above any other visit, so they are
 kept whenever they can be reached; broken-promise follow-ups come next; other visits compete by
-priority. Every plan is re-timed by ``domain.plan.schedule`` and checked by
+priority. Every prize also covers the visit's own way there and back (domain/plan_reasons.py), so a
+case that fits in the shift is visited on a day with room for it however far it is, and a case left
+out is told the true reason (too far for the shift, hours out of reach, the day full). Every plan is re-timed by ``domain.plan.schedule`` and checked by
 ``domain.plan.validate``; a stop the check rejects is taken out (and reported) before the plan is
 returned, so no path hands back a plan the validator calls unlawful.
 """

@@ -174,7 +174,7 @@ def far_db(tmp_path):
     return db
 
 
-def test_cli_plan_and_plan_week_visit_the_reported_case(far_db):
+def test_cli_plan_visits_the_reported_case(far_db):
     r = fv("plan", "--date", "2026-12-02", "--collector", "ana", "--start", "40.9,-2.6", "--mode", "car",
            "--shift", "08:00-20:00", "--as-of", "2026-12-01", db=far_db)
     assert r.returncode == 0, r.stderr
@@ -189,6 +189,14 @@ def test_cli_plan_week_visits_the_reported_case(far_db):
     assert r.returncode == 0, r.stderr
     data = json.loads(r.stdout)
     assert [s["case_id"] for d in data["days"] for s in d["stops"]] == ["E-1"], data["unplanned"]
+
+
+def test_cli_plan_team_visits_the_reported_case(far_db):
+    assert fv("collectors", "set-home", "ana", "40.9,-2.6", db=far_db).returncode == 0
+    r = fv("plan-team", "--date", "2026-12-02", "--as-of", "2026-12-01", "--time-limit", "1", db=far_db)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert [s["case_id"] for route in data["routes"] for s in route["stops"]] == ["E-1"], data["unplanned"]
 
 
 def test_cli_chukotka_cases_too_far_for_the_shift_say_how_far(tmp_path):
