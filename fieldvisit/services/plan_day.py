@@ -4,7 +4,7 @@ One day model for every path (``plan``, ``plan-team``, the planner window, the w
 come from ``domain.planning.build_candidates`` with the request's rule sets, approvals, visit
 history and follow-ups. Agreed appointments carry a prize far above any other visit, so they are
 kept whenever they can be reached; broken-promise follow-ups come next; other visits compete by
-priority. Every prize also covers the visit's own way there and back (domain/plan_reasons.py), so a
+priority. Every prize also covers the visit's own way there and back (services/plan_reasons.py), so a
 case that fits in the shift is visited on a day with room for it however far it is, and a case left
 out is told the true reason (too far for the shift, hours out of reach, the day full). Every plan is re-timed by ``domain.plan.schedule`` and checked by
 ``domain.plan.validate``; a stop the check rejects is taken out (and reported) before the plan is
@@ -23,7 +23,7 @@ import numpy as np
 
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.plan import LUNCH, DayMatrix, Plan, schedule, validate
-from fieldvisit.domain.plan_reasons import left_out, reach
+from fieldvisit.services.plan_reasons import left_out, reach
 from fieldvisit.domain.planning import (
     MAX_SHORTLIST, SHORTLIST_FACTOR, Candidate, DayRequest, Reason, Unplanned, build_candidates, day_capacity,
     shortlist,
@@ -50,7 +50,7 @@ Solver = Callable[..., RoutingSolution]
 
 def _prize(c: Candidate, way: int = 0) -> int:
     """The solver's prize of a visit. ``way``: the most travel the visit can add to a route (its
-    way there and back, see domain/plan_reasons.reach), so a visit that fits in the shift is
+    way there and back, see services/plan_reasons.reach), so a visit that fits in the shift is
     always worth its road and priority points decide only between visits that compete for time."""
     if c.appointment:
         return APPOINTMENT_PRIZE + c.value + way

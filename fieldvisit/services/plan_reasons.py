@@ -51,14 +51,11 @@ def way(secs, metres, index: int, start: int = 0) -> str:
     return f"{_distance(int(metres[start][index]))}, about {_span(int(secs[start][index]))} each way"
 
 
-def fits_alone(c: Candidate, secs, index: int, req: DayRequest, start: int = 0, end: int = 1,
-               window_free: bool = False) -> bool:
-    """Whether the visit could be made on its own: from the start, inside one of its windows
-    (``window_free``: at any time of the shift), back before the shift ends."""
+def fits_alone(c: Candidate, secs, index: int, req: DayRequest, start: int = 0, end: int = 1) -> bool:
+    """Whether the visit could be made on its own: from the start, inside one of its windows,
+    back before the shift ends."""
     there = req.shift_start + timedelta(seconds=int(secs[start][index]))
     back = timedelta(seconds=c.service + int(secs[index][end]))
-    if window_free:
-        return there + back <= req.shift_end
     for s, e in c.starts:
         begin = max(there, s)
         if begin <= e and begin + back <= req.shift_end:
