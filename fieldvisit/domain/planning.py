@@ -40,6 +40,10 @@ class Reason(enum.StrEnum):
     NEEDS_NOTICE = "needs_notice_before_first_visit"
     UNREACHABLE = "window_unreachable"
     LOWER_PRIORITY = "lower_priority"
+    TOO_FAR = "too_far_for_the_shift"
+    HOURS_OUT_OF_REACH = "visiting_hours_out_of_reach"
+    DAY_FULL = "day_full"
+    NOT_FITTED = "not_fitted_into_the_day"
     HOLIDAY = "public_holiday"
     FAILED_CHECK = "failed_plan_check"
     TO_REVIEW = "appointment_to_review"
@@ -62,6 +66,12 @@ REASON_TEXT = {
     Reason.NEEDS_NOTICE: "a first visit needs notice: {detail}",
     Reason.UNREACHABLE: "the window cannot be reached in time from the route",
     Reason.LOWER_PRIORITY: "lower priority than the visits planned; no time left in the day",
+    Reason.TOO_FAR: "too far for the shift ({detail}): the way there, the visit and the way back do not fit; "
+                    "plan it from a nearer start or with a longer shift",
+    Reason.HOURS_OUT_OF_REACH: "its visiting hours cannot be reached from the start in time ({detail}): "
+                               "plan it from a nearer start or with an earlier shift",
+    Reason.DAY_FULL: "no time left in the day beside the visits planned: plan it on another day",
+    Reason.NOT_FITTED: "it could not be fitted into the shift ({detail}): plan it with a longer shift or on another day",
     Reason.HOLIDAY: "{detail} is a day off: only appointments agreed for that day are visited",
     Reason.FAILED_CHECK: "left out: the plan check found it could not be kept lawfully and on time ({detail})",
     Reason.NOT_SHORTLISTED: "not among the day's {detail} most urgent cases",

@@ -4,7 +4,9 @@ One day model for every path (``plan``, ``plan-team``, the planner window, the w
 come from ``domain.planning.build_candidates`` with the request's rule sets, approvals, visit
 history and follow-ups. Agreed appointments carry a prize far above any other visit, so they are
 kept whenever they can be reached; broken-promise follow-ups come next; other visits compete by
-priority. Every plan is re-timed by ``domain.plan.schedule`` and checked by
+priority. Every prize also covers the visit's own way there and back (services/plan_reasons.py), so a
+case that fits in the shift is visited on a day with room for it however far it is, and a case left
+out is told the true reason (too far for the shift, hours out of reach, the day full). Every plan is re-timed by ``domain.plan.schedule`` and checked by
 ``domain.plan.validate``; a stop the check rejects is taken out (and reported) before the plan is
 returned, so no path hands back a plan the validator calls unlawful.
 """
@@ -21,6 +23,7 @@ import numpy as np
 
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.plan import LUNCH, DayMatrix, Plan, schedule, validate
+from fieldvisit.services.plan_reasons import left_out, reach
 from fieldvisit.domain.planning import (
     MAX_SHORTLIST, SHORTLIST_FACTOR, Candidate, DayRequest, Reason, Unplanned, build_candidates, day_capacity,
     shortlist,
@@ -29,7 +32,7 @@ from fieldvisit.domain.routing import RoutingProblem, RoutingSolution, Stop, Veh
 
 APPOINTMENT_PRIZE = 10_000_000
 FOLLOW_UP_PRIZE = 1_000_000
-OPTIONAL_BASE_PRIZE = 3600  # a visit is worth at least an hour on the road
+OPTIONAL_BASE_PRIZE = 3600  # a visit is worth at least an hour on the road, beyond its own way there and back
 PRIZE_PER_POINT = 60
 #: The day's search stops after this many iterations without a better plan (or at the time
 #: limit): on 60-candidate days, the plan of a full 1.5 s search in a fraction of the time
@@ -45,15 +48,21 @@ class Travel(Protocol):
 Solver = Callable[..., RoutingSolution]
 
 
-def _prize(c: Candidate) -> int:
+def _prize(c: Candidate, way: int = 0) -> int:
+    """The solver's prize of a visit. ``way``: the most travel the visit can add to a route (its
+    way there and back, see services/plan_reasons.reach), so a visit that fits in the shift is
+    always worth its road and priority points decide only between visits that compete for time."""
     if c.appointment:
-        return APPOINTMENT_PRIZE + c.value
+        return APPOINTMENT_PRIZE + c.value + way
     if c.follow_up:
-        return FOLLOW_UP_PRIZE + PRIZE_PER_POINT * c.value
-    return OPTIONAL_BASE_PRIZE + PRIZE_PER_POINT * c.value
+        return FOLLOW_UP_PRIZE + PRIZE_PER_POINT * c.value + way
+    return OPTIONAL_BASE_PRIZE + PRIZE_PER_POINT * c.value + way
 
 
-def _stops_for(cands: list[Candidate], first_location: int, t0, locked: dict) -> tuple[list[Stop], dict[int, bool], list[int]]:
+def _stops_for(cands: list[Candidate], first_location: int, t0, locked: dict,
+               ways=None) -> tuple[list[Stop], dict[int, bool], list[int]]:
+    """The routing stops of ``cands`` (one per start interval), their groups and owners; ``ways``:
+    per candidate the travel its prize covers (``reach``)."""
     stops: list[Stop] = []
     groups: dict[int, bool] = {}
     owner: list[int] = []  # stop index → candidate index
@@ -66,19 +75,9 @@ def _stops_for(cands: list[Candidate], first_location: int, t0, locked: dict) ->
         for s, e in c.starts:
             stops.append(Stop(location=first_location + ci, service=c.service,
                               tw_early=int((s - t0).total_seconds()), tw_late=int((e - t0).total_seconds()),
-                              prize=_prize(c), required=required, group=gid, key=c.case.case_id))
+                              prize=_prize(c, int(ways[ci]) if ways is not None else 0), required=required, group=gid, key=c.case.case_id))
             owner.append(ci)
     return stops, groups, owner
-
-
-def _reachable_alone(c: Candidate, secs, index: int, req: DayRequest, start_idx=0, end_idx=1) -> bool:
-    """Could this visit be made on its own: from the start, inside a window, back before the shift ends?"""
-    there = req.shift_start + timedelta(seconds=int(secs[start_idx][index]))
-    for s, e in c.starts:
-        begin = max(there, s)
-        if begin <= e and begin + timedelta(seconds=c.service + int(secs[index][end_idx])) <= req.shift_end:
-            return True
-    return False
 
 
 def keep_lawful(plan: Plan, order: list, cands: list[Candidate], matrix: DayMatrix, req: DayRequest,
@@ -154,7 +153,9 @@ def plan_day(cases: list[Case], req: DayRequest, as_of: date, travel: Travel, so
         n = len(secs)
         dur = [row[:] for row in secs]
         cost = [row[:] for row in secs]
-        stops, groups, owner = _stops_for(cands, 2, t0, req.locked)
+        shift = int((req.shift_end - t0).total_seconds())
+        ways = reach([secs], [0], [1], range(2, 2 + len(cands)), [shift])
+        stops, groups, owner = _stops_for(cands, 2, t0, req.locked, ways)
         if req.lunch is not None:
             # Lunch is a stop "where the collector already is": free to reach, and leaving it costs
             # the longest trip to the next place (conservative, so the real day always fits).
@@ -179,16 +180,11 @@ def plan_day(cases: list[Case], req: DayRequest, as_of: date, travel: Travel, so
         for route in solution.routes:
             for k in route.stops:
                 order.append(LUNCH if owner[k] < 0 else cands[owner[k]])
-    planned = {id(c) for c in order if c != LUNCH}
-    for ci, c in enumerate(cands):
-        if id(c) in planned:
-            continue
-        if c.appointment and not _reachable_alone(c, secs, ci + 2, req):
-            skipped.append(Unplanned(c.case.case_id, Reason.UNREACHABLE))
-        elif c.appointment:
-            skipped.append(Unplanned(c.case.case_id, Reason.UNREACHABLE, "conflicts with other appointments"))
-        else:
-            skipped.append(Unplanned(c.case.case_id, Reason.LOWER_PRIORITY))
+    planned = [c for c in order if c != LUNCH]
+    ids = {id(c) for c in planned}
+    views = [(req, np.asarray(secs, dtype=np.int64), matrix.metres, 0, 1)]
+    rest = [ci for ci, c in enumerate(cands) if id(c) not in ids]
+    skipped += left_out([cands[ci] for ci in rest], [ci + 2 for ci in rest], views, planned)
     plan = schedule(order, cands, matrix, req, skipped)
     return keep_lawful(plan, order, cands, matrix, req, session.cases, travel)
 
@@ -249,7 +245,9 @@ def team_problem(cases: list[Case], requests: list[DayRequest], as_of: date,
     modes = sorted({r.mode for r in requests})
     matrices = {m: tuple(np.asarray(a) for a in travel_for(m).matrix(points)) for m in modes}
     t0 = union.shift_start
-    stops, groups, owner = _stops_for(cands, 2 * k, t0, {})
+    ways = reach([matrices[r.mode][0] for r in requests], [2 * i for i in range(k)], [2 * i + 1 for i in range(k)],
+                 range(2 * k, 2 * k + len(cands)), [int((r.shift_end - r.shift_start).total_seconds()) for r in requests])
+    stops, groups, owner = _stops_for(cands, 2 * k, t0, {}, ways)
     for s in stops:
         s.demand = 1
     fair_share = math.ceil(len(cands) / k) + 1 if cands else 1
@@ -306,7 +304,10 @@ def team_plans(tp: TeamProblem, solution: RoutingSolution | None, cases: list[Ca
         planned |= {id(c) for c in o if c.case.case_id in kept}
         plans.append(plan)
     dropped = {u.case_id for u in skipped}
-    for c in cands:
-        if id(c) not in planned and c.case.case_id not in dropped:
-            skipped.append(Unplanned(c.case.case_id, Reason.UNREACHABLE if c.appointment else Reason.LOWER_PRIORITY))
+    views = []
+    for i, r in enumerate(requests):
+        secs, metres = tp.matrices[r.mode]
+        views.append((r, secs, metres, 2 * i, 2 * i + 1))
+    rest = [c for c in cands if id(c) not in planned and c.case.case_id not in dropped]
+    skipped += left_out(rest, [2 * k + position[id(c)] for c in rest], views, [c for c in cands if id(c) in planned])
     return plans, skipped

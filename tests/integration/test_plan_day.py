@@ -93,6 +93,12 @@ def test_unreachable_appointment_is_reported_not_forced():
     far = Case(case_id="FAR", lat=41.65, lon=-0.88, geo_status=GeoStatus.FROM_FILE, timezone="Europe/Madrid",
                country="ES", windows=[Window.once(at(9, 0), at(9, 20))])  # Zaragoza at 09:00 from Madrid
     plan = plan_day([far], req(), AS_OF, GeodesicTravel("car"), solve, time_limit=0.3)
+    # 270 km: there and back do not fit in a 9-hour shift at all, and the reason says how far
+    assert plan.stops == [] and plan.unplanned[0].reason == Reason.TOO_FAR
+    assert "km" in plan.unplanned[0].text
+    near = Case(case_id="NEAR", lat=40.42, lon=-3.1, geo_status=GeoStatus.FROM_FILE, timezone="Europe/Madrid",
+                country="ES", windows=[Window.once(at(9, 0), at(9, 20))])  # 50 km: the day fits, 09:00 does not
+    plan = plan_day([near], req(), AS_OF, GeodesicTravel("car"), solve, time_limit=0.3)
     assert plan.stops == [] and plan.unplanned[0].reason == Reason.UNREACHABLE
 
 
