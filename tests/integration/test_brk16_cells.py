@@ -82,3 +82,18 @@ def test_numbers_formatted_as_text_are_read_as_shown_and_amounts_as_numbers(db, 
     assert cases["00000987"]["balance"] == "20.50" and cases["00000987"]["address"].endswith("NY 00501")
     preview = fv("cases", "import", str(path), "--preview", "--as-of", "2026-11-30", db=db)
     assert "00012345" in json.dumps(preview)
+
+
+def test_abbreviated_and_synonym_headers_import(db):
+    es = fv("cases", "import", str(DATA / "headers_es_abbrev.csv"), "--as-of", "2026-11-30", db=db)
+    fields = {c["source"]: c.get("field") for c in es["columns"]}
+    assert fields["Nº Exp."] == "case_id" and fields["Mon."] == "currency"
+    assert fields["D.V."] == "days_past_due" and fields["F. Venc."] == "due_date"
+    jp = fv("cases", "import", str(DATA / "jp_sjis_tab.txt"), "--as-of", "2026-11-30", db=db)
+    assert jp["imported"] == 1
+    uk = fv("cases", "import", str(DATA / "uk_lender.csv"), "--as-of", "2026-11-30", "--country", "GB", db=db)
+    assert {c["source"]: c.get("field") for c in uk["columns"]}["Preferred contact"] == "appointment"
+    cases = listed(db)
+    assert (cases["H-1"]["balance"], cases["H-1"]["currency"]) == ("1000.00", "EUR")
+    assert cases["JT-1"]["name"] == "佐藤一郎"
+    assert cases["UK-1"]["windows"] and cases["UK-2"]["windows"]
