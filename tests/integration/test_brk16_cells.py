@@ -97,3 +97,35 @@ def test_abbreviated_and_synonym_headers_import(db):
     assert (cases["H-1"]["balance"], cases["H-1"]["currency"]) == ("1000.00", "EUR")
     assert cases["JT-1"]["name"] == "佐藤一郎"
     assert cases["UK-1"]["windows"] and cases["UK-2"]["windows"]
+
+
+def test_a_file_with_no_balance_gives_an_unknown_balance_never_zero(db, tmp_path):
+    data = fv("cases", "import", str(DATA / "bad_csv_as.xlsx"), "--as-of", "2026-11-30", db=db)
+    assert data["imported"] == 1
+    case = listed(db)["A"]
+    assert (case["balance"], case["days_past_due"]) == (None, None)
+    env = {**os.environ, "FIELDVISIT_HOME": str(tmp_path), "FIELDVISIT_PASSPHRASE": "brk16-cells"}
+    plain = subprocess.run([sys.executable, "-m", "fieldvisit", "--db", db, "cases", "list"], capture_output=True,
+                           text=True, env=env, timeout=120)
+    assert plain.returncode == 0 and "unknown" in plain.stdout and "0.00" not in plain.stdout
+    sheet = fv("prep", "A", "--as-of", "2026-11-30", db=db)  # a sheet that asks, not "nothing outstanding"
+    assert sheet["balance"] is None and sheet["proposal"]["installments"] == []
+    assert any("gave no balance" in n for n in sheet["proposal"]["notes"])
+    # a later file with the balance sets it; one without leaves it as it is
+    later = tmp_path / "later.csv"
+    later.write_text("case_id,name,balance,currency\nA,B,250.00,EUR\n", encoding="utf-8")
+    fv("cases", "import", str(later), "--as-of", "2026-11-30", db=db)
+    assert (listed(db)["A"]["balance"], listed(db)["A"]["currency"]) == ("250.00", "EUR")
+    fv("cases", "import", str(DATA / "bad_csv_as.xlsx"), "--as-of", "2026-11-30", db=db)
+    assert listed(db)["A"]["balance"] == "250.00"
+
+
+def test_a_blank_balance_cell_is_unknown_and_waits_for_review(db, tmp_path):
+    path = tmp_path / "blank.csv"
+    path.write_text("case_id,name,balance,currency\nA,Ann,,EUR\nB,Bob,10.00,EUR\n", encoding="utf-8")
+    data = fv("cases", "import", str(path), "--as-of", "2026-11-30", db=db)
+    assert [(r["case_id"], r["column"]) for r in data["review"]] == [("A", "balance")]
+    assert listed(db)["A"]["balance"] == "to review" and listed(db)["B"]["balance"] == "10.00"
+    item = fv("cases", "review", db=db)["reviews"][0]
+    fv("cases", "review", "--dismiss", str(item["id"]), db=db)  # closed as it is: still unknown, not 0.00
+    assert listed(db)["A"]["balance"] is None
