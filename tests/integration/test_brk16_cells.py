@@ -129,3 +129,18 @@ def test_a_blank_balance_cell_is_unknown_and_waits_for_review(db, tmp_path):
     item = fv("cases", "review", db=db)["reviews"][0]
     fv("cases", "review", "--dismiss", str(item["id"]), db=db)  # closed as it is: still unknown, not 0.00
     assert listed(db)["A"]["balance"] is None
+
+
+def test_the_readme_mapping_example_keeps_the_files_evidence(db):
+    """BRK16a #15: the README's mapping example, on the US file it was written for, keeps the
+    country (and so the currency and time zones) and says what the user chose."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    line = next(line for line in readme.splitlines() if "--mapping '" in line and "--preview" in line)
+    mapping = line.split("--mapping '")[1].split("'")[0]
+    preview = fv("cases", "import", str(DATA / "us_headers_dropped.csv"), "--preview", "--mapping", mapping,
+                 "--date-order", "MDY", "--as-of", "2026-11-23", db=db)
+    conventions = preview["conventions"]
+    assert (conventions["country"], conventions["currency"], conventions["dayfirst"]) == ("US", "USD", False)
+    assert preview["review"] == [] and preview["rejected"] == []
+    assert "Dates are month first: set by the user." in conventions["evidence"]
+    assert not any("dayfirst" in e for e in conventions["evidence"])
