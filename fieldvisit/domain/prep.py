@@ -282,7 +282,8 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
     talking = [
         msg("Introduce yourself and the lender; show your ID card."),
         msg("The balance and the days past due are not known: ask the office before the visit, and ask the "
-            "borrower whether they agree with what is owed.") if due_unknown and balance_unknown and not balance_waits else
+            "borrower whether they agree with what is owed.")
+        if due_unknown and balance_unknown and not balance_waits else
         (msg("The account is 1 day overdue; its balance is not known (the case file gave none), so ask the office "
              "before the visit.") if case.days_past_due(as_of) == 1 else
          msg("The account is {days} days overdue; its balance is not known (the case file gave none), so ask the "

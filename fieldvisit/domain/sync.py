@@ -157,7 +157,8 @@ def case_to_json(c: Case) -> dict:
     """Everything a collector needs of a case (not who it is assigned to: that is the pack's)."""
     return {"case_id": c.case_id, "name": c.name, "address": c.address, "work_address": c.work_address,
             "lat": c.lat, "lon": c.lon, "geo_status": c.geo_status.value, "country": c.country,
-            "timezone": c.timezone, "due_date": _iso(c.due_date), "balance": None if c.balance is None else str(c.balance),
+            "timezone": c.timezone, "due_date": _iso(c.due_date),
+            "balance": None if c.balance is None else str(c.balance),
             "currency": c.currency, "last_payment_date": _iso(c.last_payment_date),
             "last_payment_amount": None if c.last_payment_amount is None else str(c.last_payment_amount),
             "phone": c.phone, "flags": sorted(f.value for f in c.flags), "notes": c.notes,
