@@ -17,7 +17,7 @@ import unicodedata
 #: A word written with a trailing dot → the word (accents dropped, casefolded keys).
 _DOTTED = {
     # Spanish
-    "exp": "expediente", "expte": "expediente", "exped": "expediente", "mon": "moneda", "mda": "moneda",
+    "exp": "expediente", "expte": "expediente", "expdte": "expediente", "exped": "expediente", "d": "días", "mon": "moneda", "mda": "moneda",
     "div": "divisa", "imp": "importe", "impte": "importe", "import": "importe", "sdo": "saldo",
     "pdte": "pendiente", "pte": "pendiente", "vencim": "vencimiento",
     "vto": "vencimiento", "f": "fecha", "fec": "fecha", "fch": "fecha", "fcha": "fecha",

@@ -162,7 +162,7 @@ _ENTITY = ("account loan agreement contract case file folio credit credito cuent
            "akte aktenzeichen vertrag vorgang konto kredit darlehen fall pratica contratto conto")
 #: (a customer or debtor word names the case only with a number word: ``顧客ID``, ``客户编号``, ``会員番号``)
 _ENTITY_CJK = ("合同", "案件", "借据", "贷款", "账户", "帳戶", "계좌", "계약", "대출", "契約", "口座", "顧客", "会員",
-               "會員", "客户", "客戶", "고객", "債務者")
+               "會員", "客户", "客戶", "고객", "債務者", "お客様")
 _NUMBERED = "id number numero nro n # code codigo ref key nr nummer no"
 #: Words that say a header is *about* the account (its status, type, dates, amounts, people), so it is
 #: never the account's id: "Account Status", "Loan Type", "Contract Date", "Case Stage", "贷款类型".

@@ -21,6 +21,7 @@ from fieldvisit.domain.columns import canonical_for
     ("Imp. Últ. Pago", "last_payment_amount"), ("Fec. Últ. Pago", "last_payment_date"),
     ("Tfno.", "phone"), ("Tlf.", "phone"), ("Móv.", "phone"), ("Dom.", "address"), ("Obs.", "notes"),
     ("C.P.", "postal_code"), ("Cód. Postal", "postal_code"), ("Pobl.", "city"),
+    ("Nº Expdte.", "case_id"), ("D. Vencidos", "days_past_due"), ("お客様ID", "case_id"),
     ("顧客ID", "case_id"), ("顧客番号", "case_id"), ("顧客コード", "case_id"), ("会員番号", "case_id"),
     ("客户ID", "case_id"), ("債務者名", "name"), ("債務者", "name"), ("住所", "address"), ("残高", "balance"),
     ("延滞額", "balance"), ("請求額", "balance"),
