@@ -22,7 +22,8 @@ LABELS = {"case": QT_TRANSLATE_NOOP("Map", "Case"), "balance": QT_TRANSLATE_NOOP
           "follow_up": QT_TRANSLATE_NOOP("Map", "Follow-up of a broken promise"),
           "start_here": QT_TRANSLATE_NOOP("Map", "Start my day here"), "stop": QT_TRANSLATE_NOOP("Map", "Stop"),
           "appointment": QT_TRANSLATE_NOOP("Map", "Appointment"),
-          "local_time": QT_TRANSLATE_NOOP("Map", "({time} {zone} time)")}
+          "local_time": QT_TRANSLATE_NOOP("Map", "({time} {zone} time)"),
+          "unknown": QT_TRANSLATE_NOOP("Map", "unknown")}
 
 
 def map_labels(outcomes: dict[str, str] | None = None, outcome_context: str = "VisitForm") -> dict:
@@ -40,7 +41,8 @@ def case_marker(case: Case, as_of: date, promise: dict | None = None) -> dict:
                      key=lambda w: (w.recurring, w.start or 0))
     return {"id": case.case_id, "name": case.name, "lat": case.lat, "lon": case.lon,
             "bucket": case.bucket(as_of).value, "dpd": case.days_past_due(as_of) if case.due_known else None,
-            "balance": money(case.balance, case.currency),
+            "balance": money(case.balance, case.currency) if case.balance_known else
+            translate("Map", LABELS["unknown"]),
             "window": window_text(windows[0]) if windows else "", "address": case.address,
             "flags": [flag_text(f.value) for f in sorted(case.flags)], "blocked": bool(case.blocking_flags),
             "promise": promise_text(promise) if promise else ""}

@@ -54,6 +54,7 @@ def sheet_html(sheet: PrepSheet, stop: dict | None = None) -> str:
         if not sheet.due_unknown else QCoreApplication.translate("PrepSheet", "days past due unknown")
     # a balance waiting in the review queue is shown so, never as 0.00
     balance = QCoreApplication.translate("PrepSheet", "balance to review") if "balance" in sheet.to_review \
+        else QCoreApplication.translate("PrepSheet", "balance unknown") if not c.balance_known \
         else money(c.balance, c.currency)
     parts = [f"<h1>{_e(c.name or c.case_id)}</h1>",
              f"<div class='sub'>{_e(case_label)} · {_e("?" if sheet.due_unknown else c.bucket(sheet.as_of).value)} · {_e(due)} · "

@@ -285,7 +285,8 @@ def cmd_cases_list(app, args) -> None:
         pending = fields_to_review(uow, every=True)  # every open review item of the case, as 'cases review' lists
     rows = [case_json(c, as_of, (promises.get(c.case_id) or [None])[-1], pending.get(c.case_id, frozenset()))
             for c in cases]
-    text = "\n".join(f"{r['case_id']:<14} {_short(r['bucket']):<4} {_short(r['days_past_due'], 'd'):>5} {r['balance']:>12} "
+    text = "\n".join(f"{r['case_id']:<14} {_short(r['bucket']):<4} {_short(r['days_past_due'], 'd'):>5} "
+                     f"{r['balance'] or 'unknown':>12} "
                      f"{r['currency']:<3} {r['status']:<8} {','.join(r['flags']):<20} {r['name']}"
                      for r in rows) or "No cases."
     _emit(args, {"as_of": as_of.isoformat(), "cases": rows}, text)

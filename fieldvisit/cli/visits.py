@@ -53,13 +53,14 @@ def cmd_prep(app, args) -> None:
         f"{sheet.case.name} ({sheet.case.case_id}) — "
         + (("days past due to review, " if "due_date" in sheet.to_review else "days past due unknown, ")
            if sheet.due_unknown else f"{data['bucket']}, {counted(data['days_past_due'], 'day')}, ")
-        + f"{data['balance']} {data['currency']}",
+        + (f"{data['balance']} {data['currency']}" if data["balance"] is not None else "balance unknown"),
         *(["To review: " + ", ".join(f.replace("_", " ") for f in data["to_review"])] if data["to_review"] else []),
         f"Intent: {sheet.intent.verdict}; ability: {sheet.ability.verdict}; willingness: {sheet.willingness.verdict}"
         f" → {sheet.quadrant}", sheet.approach, *(f"  - {q}" for q in sheet.find_out),
         ("Proposal: " + ", ".join(f"{i.date:%d %b} {i.amount}" for i in p.installments) + f" {p.currency}")
         if p.installments else ("Proposal: none (blocked)" if sheet.blocked
-                                else "Proposal: none until the balance is reviewed"),
+                                else "Proposal: none until the balance is reviewed" if "balance" in sheet.to_review
+                                else "Proposal: none until the balance is known"),
         *(f"  {n}" for n in p.notes)])
     _emit(args, data, text)
 

@@ -140,7 +140,8 @@ class Case:
     country: str = ""
     timezone: str = ""
     due_date: date | None = None
-    balance: Decimal = Decimal("0.00")
+    #: None: unknown (the case file gave no balance), never 0.00; shown as "unknown"
+    balance: Decimal | None = Decimal("0.00")
     currency: str = ""
     last_payment_date: date | None = None
     last_payment_amount: Decimal | None = None
@@ -158,6 +159,12 @@ class Case:
         """Days past due on ``as_of``; 0 for a case with no due date (see :attr:`due_known`), which
         the planner then ranks as not overdue."""
         return days_past_due(self.due_date, as_of) if self.due_date else 0
+
+    @property
+    def balance_known(self) -> bool:
+        """Whether the balance is known: a case whose file gives no balance (no column, a blank
+        cell) has none (``null`` in JSON, "unknown" in lists and on the prep sheet), never 0.00."""
+        return self.balance is not None
 
     @property
     def due_known(self) -> bool:

@@ -22,6 +22,8 @@ def cell_text(value: Any) -> str:
         return value.strip()
     if value is None:
         return ""
+    if type(value) is ShownNumber:  # a number formatted as text in its workbook (00012345)
+        return value.shown
     if isinstance(value, float):
         if math.isnan(value):
             return ""
@@ -43,6 +45,19 @@ class PricedNumber(float):
     def __new__(cls, value: float, symbol: str) -> "PricedNumber":
         number = super().__new__(cls, value)
         number.symbol = symbol
+        return number
+
+
+class ShownNumber(float):
+    """A spreadsheet number whose cell format makes it look like text (``00000000`` shows 12345 as
+    ``00012345``; ``(###) ###-####``): the number for amounts, counts and dates, and ``shown``, the
+    text the spreadsheet shows, for everything read as text (ids, phones, postal codes)."""
+
+    shown: str
+
+    def __new__(cls, value: float, shown: str) -> "ShownNumber":
+        number = super().__new__(cls, value)
+        number.shown = shown
         return number
 
 

@@ -69,6 +69,8 @@ EXTRA_SYNONYMS: dict[str, tuple[str, ...]] = {
     "phone": ("mobile no", "mobile number", "phone no", "contact no", "telefone", "celular", "whatsapp",
               "電話番号", "携帯番号", "携帯電話", "連絡先", "연락처", "전화번호", "휴대폰", "휴대전화"),
     "appointment": ("visit slot", "time slot", "preferred slot", "contact preference", "best time to call",
+                    "preferred contact", "best time", "best time to reach", "best time to contact", "preferred time",
+                    "preferred times", "preferred contact time", "preferred contact hours",
                     "约访时间", "方便拜访时间", "拜访时间", "可拜访时间", "预约上门时间", "联系时间", "可联系时间",
                     "方便联系时间", "上门拜访时间", "约见时间", "預約上門時間", "拜訪時間", "聯繫時間", "franja horaria",
                     "mejor hora para visitar", "mejor hora", "disponibilidad horaria", "hora de contacto",
@@ -99,7 +101,7 @@ _ABBREVIATIONS = {
     "prov": "province", "acc": "account", "acct": "account", "cust": "customer", "fname": "first name",
     "lname": "last name", "first": "first", "ln": "loan", "ctry": "country", "curr": "currency",
     "ccy": "currency", "os": "outstanding", "o s": "outstanding", "tot": "total", "ttl": "total",
-    "appt": "appointment", "appts": "appointment", "addr1": "address", "adr1": "address", "1st": "first",
+    "appt": "appointment", "appts": "appointment", "expte": "expediente", "addr1": "address", "adr1": "address", "1st": "first",
 }
 #: Words that say whose/which an ordinary field is (dropped before the second lookup).
 _QUALIFIERS = frozenset(
@@ -146,17 +148,21 @@ _LAST = ("最后", "最近", "上次", "最後", "最終", "최근", "마지막"
 _PAY = ("还款", "還款", "缴费", "入金", "返済", "납부", "상환")
 _DUE = ("到期", "应还", "應還", "逾期", "期限", "延滞", "연체", "만기", "납기")
 _DAYS = ("天数", "天數", "日数", "일수")
-_MONEY = ("金额", "金額", "欠款", "余额", "餘額", "本金", "残高", "残額", "금액", "잔액", "채무", "연체액")
+_MONEY = ("金额", "金額", "欠款", "余额", "餘額", "本金", "残高", "残額", "延滞額", "請求額", "未払額", "滞納額", "금액",
+          "잔액", "채무", "연체액")
 _PHONE = ("电话", "手机", "電話", "手機", "携帯", "연락처", "전화", "휴대")
-_NAME = ("姓名", "氏名", "名前", "성명", "이름", "고객명")
+_NAME = ("姓名", "氏名", "名前", "성명", "이름", "고객명", "債務者")
 _ADDRESS = ("地址", "住址", "住所", "주소")
-_ID = ("编号", "編號", "番号", "번호", "号码", "號碼", "账号", "帳號", "合同号", "案件号")
+_ID = ("编号", "編號", "番号", "번호", "号码", "號碼", "账号", "帳號", "合同号", "案件号",
+       "コート")  # コード ("code"): the words are compared with their marks (゛) dropped
 
 
 _ENTITY = ("account loan agreement contract case file folio credit credito cuenta contrato prestamo expediente "
            "operacion obligacion pagare reference emprestimo processo dossier contrat compte pret creance "
            "akte aktenzeichen vertrag vorgang konto kredit darlehen fall pratica contratto conto")
-_ENTITY_CJK = ("合同", "案件", "借据", "贷款", "账户", "帳戶", "계좌", "계약", "대출", "契約", "口座")
+#: (a customer or debtor word names the case only with a number word: ``顧客ID``, ``客户编号``, ``会員番号``)
+_ENTITY_CJK = ("合同", "案件", "借据", "贷款", "账户", "帳戶", "계좌", "계약", "대출", "契約", "口座", "顧客", "会員",
+               "會員", "客户", "客戶", "고객", "債務者", "お客様")
 _NUMBERED = "id number numero nro n # code codigo ref key nr nummer no"
 #: Words that say a header is *about* the account (its status, type, dates, amounts, people), so it is
 #: never the account's id: "Account Status", "Loan Type", "Contract Date", "Case Stage", "贷款类型".
@@ -188,7 +194,7 @@ def _concept(words: list[str], text: str) -> str | None:
            "handy mobil mobilnummer gsm", _PHONE):
         return "phone"
     if has("days day dias dia dpd jours jour tage tag giorni", _DAYS):
-        if has("dpd arrears arrear delinquent delinquency overdue past late mora atraso vencido vencidos missed "
+        if has("dpd arrears arrear delinquent delinquency overdue past late mora atraso vencido vencidos venc missed "
                "unpaid impago due retard impaye impayes uberfallig ueberfaellig verzug ritardo scaduto", _DUE):
             return "days_past_due"
         if has("visit visita visitar visite besuch besuchs", ("拜访", "上门")) and not has(

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from fieldvisit.domain.column_rank import RANKED, choose
 from fieldvisit.domain.column_words import EXTRA_SYNONYMS, IDENTITY, guess
+from fieldvisit.domain.column_abbreviations import spelled_out
 from fieldvisit.domain.column_words_eu import EU_SYNONYMS
 from fieldvisit.domain.column_words_more import MORE_SYNONYMS
 from fieldvisit.domain.flag_columns import FREE_TEXT, PREFIX as FLAG_PREFIX, STATUS, flag_field
@@ -212,6 +213,13 @@ def _grouped(header: str) -> str | None:
 def canonical_for(header: str) -> str | None:
     """The canonical column a header names (``"Balance ($)"`` → ``"balance"``, ``LOAN_NBR`` →
     ``"case_id"``), or None. Exact names first, then the header's words (:mod:`.column_words`)."""
+    found = _read(header)
+    if found is None and (spelled := spelled_out(header)) != header:  # "Nº Exp.", "Mon.", "D.V."
+        found = _read(spelled)
+    return found
+
+
+def _read(header: str) -> str | None:
     found = _exact(header)
     name, note = header_currency(header)
     if found is None and note is not None:

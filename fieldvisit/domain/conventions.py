@@ -117,8 +117,7 @@ class Conventions:
 
     def override(self, **changes) -> Conventions:
         """The same conventions with the user's choices (``dayfirst=False``, ``currency="MXN"``…)."""
-        notes = tuple(f"{k} set by the user" for k in changes)
-        evidence = self.evidence
+        notes, evidence = self._user_notes(changes)
         if changes.get("country"):  # the country is no longer the file's, the workspace's or unknown
             evidence = tuple(e for e in evidence if not e.startswith(("Country ", "The workspace's country")))
             notes = tuple(n for n in notes if not n.startswith("country")) + (
@@ -135,6 +134,25 @@ class Conventions:
         if changes.get("currency"):  # no longer unknown, nor the workspace's
             evidence = tuple(e for e in evidence if not e.startswith(("Currency unknown", workspace_currency)))
         return replace(self, **changes, evidence=evidence + notes)
+
+    def _user_notes(self, changes: dict) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """One sentence per choice the user made, saying what was chosen (``Dates are month first:
+        set by the user.``), and the evidence without the file's sentences those choices replace."""
+        notes: list[str] = []
+        evidence = self.evidence
+        if changes.get("dayfirst") is not None:
+            chosen = f"Dates are {'day' if changes['dayfirst'] else 'month'} first"
+            evidence = tuple(e for e in evidence if not e.startswith("Dates") or e.startswith(chosen))  # agreeing kept
+            notes.append(f"{chosen}: set by the user.")
+        if changes.get("decimal_comma") is not None:
+            evidence = tuple(e for e in evidence if not e.startswith("Decimal"))
+            notes.append(f"Decimal {'comma' if changes['decimal_comma'] else 'point'}: set by the user.")
+        if changes.get("currency"):
+            evidence = tuple(e for e in evidence if not e.startswith("Currency"))
+            notes.append(f"Currency {changes['currency']}: set by the user.")
+        if changes.get("country"):
+            notes.append("country")  # replaced by the country's own sentence in override()
+        return tuple(notes), evidence
 
     def as_json(self) -> dict:
         return {"dayfirst": self.dayfirst, "decimal_comma": self.decimal_comma, "country": self.country,

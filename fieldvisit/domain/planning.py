@@ -188,7 +188,8 @@ def priority(case: Case, as_of: date, broken_promises: int = 0, days_since_visit
     points), days past due, broken promises, time since the last visit. Agreed appointments are
     handled separately (always first)."""
     bucket = case.bucket(as_of)
-    balance = float(case.balance) if case.balance > 0 else 0.0
+    balance_unknown = balance_unknown or case.balance is None  # the file gave none: the middle, not 0
+    balance = float(case.balance) if not balance_unknown and case.balance > 0 else 0.0
     points = BUCKET_POINTS[bucket]
     points += UNKNOWN_BALANCE_POINTS if balance_unknown else min(30, int(10 * math.log10(1 + balance / 100)))
     points += min(20, case.days_past_due(as_of) // 15)

@@ -119,7 +119,8 @@ class PrepSheet:
         return {"case_id": c.case_id, "name": c.name, "as_of": self.as_of.isoformat(),
                 "bucket": self._unknown_due() if self.due_unknown else c.bucket(self.as_of).value,
                 "days_past_due": self._unknown_due() if self.due_unknown else c.days_past_due(self.as_of),
-                "balance": TO_REVIEW if "balance" in self.to_review else str(c.balance), "currency": c.currency,
+                "balance": TO_REVIEW if "balance" in self.to_review else None if c.balance is None else str(c.balance),
+                "currency": c.currency,
                 "to_review": sorted(self.to_review),
                 "intent": self.intent.as_json(), "ability": self.ability.as_json(),
                 "willingness": self.willingness.as_json(), "quadrant": self.quadrant,
@@ -186,7 +187,8 @@ def assess_ability(case: Case, as_of: date, h: History) -> Assessment:
         ev.append(msg("Paid {amount} {currency} within the last 90 days", amount=case.last_payment_amount, currency=case.currency))
     if hardship or Flag.VULNERABLE in case.flags:
         return Assessment("unable", ev)
-    if h.monthly_income is not None and h.monthly_income * Decimal("0.3") * 12 < case.balance:
+    if h.monthly_income is not None and case.balance is not None and \
+            h.monthly_income * Decimal("0.3") * 12 < case.balance:
         ev.append(msg("The balance is more than a year of affordable installments"))
         return Assessment("unable", ev)
     if len(ev) == 0:
@@ -239,11 +241,15 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
     quadrant = _quadrant(ability.verdict, "unwilling" if intent.verdict == "dispute" else willingness.verdict)
     find_out = [q for axis, a in (("ability", ability), ("willingness", willingness)) if a.verdict == "unknown"
                 for q in QUESTIONS[axis]]
-    total = case.balance if case.balance > 0 else Decimal("0.01")
-    balance_unknown = "balance" in to_review  # waits in the review queue: never a proposal from 0.00
-    if balance_unknown:
+    balance_waits = "balance" in to_review  # waits in the review queue: never a proposal from 0.00
+    balance_unknown = balance_waits or case.balance is None  # or the file gave none: asked about
+    total = case.balance if not balance_unknown and case.balance > 0 else Decimal("0.01")
+    if balance_waits:
         proposal = Proposal(TO_REVIEW_KIND, Decimal("0"), case.currency, None, [], notes=[msg(
             "The balance waits for review: agree no amount until it is checked.")])
+    elif balance_unknown:
+        proposal = Proposal(TO_REVIEW_KIND, Decimal("0"), case.currency, None, [], notes=[msg(
+            "The case file gave no balance: ask the office what is owed, and agree no amount until you know it.")])
     elif ability.verdict == "able" and quadrant != "able_unwilling":
         proposal = propose(total, case.currency, as_of, count=1, holidays=holidays, workdays=workdays)
     elif ability.verdict != "unable":
@@ -262,7 +268,9 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
     early = case.bucket(as_of).early
     tone = TONE_FIND_OUT if quadrant == "unknown" and not early else TONE[early]
     first = proposal.installments[0] if proposal.installments else None
-    if first is None:
+    if first is None and not balance_waits and balance_unknown:
+        offer = msg("Offer: none yet; the balance is not known.")
+    elif first is None:
         offer = msg("Offer: none yet; the balance waits for review.")
     elif proposal.kind == "pay_in_full":
         offer = msg("Offer: pay in full, {amount} {currency} on {date}.", amount=first.amount,
@@ -273,6 +281,13 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
                     currency=case.currency, date=first.date)
     talking = [
         msg("Introduce yourself and the lender; show your ID card."),
+        msg("The balance and the days past due are not known: ask the office before the visit, and ask the "
+            "borrower whether they agree with what is owed.")
+        if due_unknown and balance_unknown and not balance_waits else
+        (msg("The account is 1 day overdue; its balance is not known (the case file gave none), so ask the office "
+             "before the visit.") if case.days_past_due(as_of) == 1 else
+         msg("The account is {days} days overdue; its balance is not known (the case file gave none), so ask the "
+             "office before the visit.", days=case.days_past_due(as_of))) if balance_unknown and not balance_waits else
         msg("The balance and the due date wait for review: check both before the visit.") if due_unknown and
         balance_unknown else
         (msg("The account is 1 day overdue; its balance waits for review, so check it before the visit.")

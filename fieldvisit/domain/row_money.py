@@ -59,8 +59,10 @@ def read_money(case: Case, text: dict[str, str], values: dict[str, Any], ctx: An
     for column in MONEY_COLUMNS:
         cell = get(column)
         if not cell:
-            if column == "balance" and column in ctx.columns:  # a new case's balance is unknown, never 0.00
-                review.append((column, BALANCE_EMPTY))  # (the import drops it for a stored case: kept)
+            if column == "balance":  # a new case's balance is unknown (None), never 0.00
+                case.balance = None  # (an update leaves a stored case's balance as it is: not present)
+                if column in ctx.columns:
+                    review.append((column, BALANCE_EMPTY))  # (the import drops it for a stored case: kept)
             continue
         raw = values[column]
         if type(raw) is str and column not in ctx.header_symbols and \

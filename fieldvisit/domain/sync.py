@@ -157,7 +157,8 @@ def case_to_json(c: Case) -> dict:
     """Everything a collector needs of a case (not who it is assigned to: that is the pack's)."""
     return {"case_id": c.case_id, "name": c.name, "address": c.address, "work_address": c.work_address,
             "lat": c.lat, "lon": c.lon, "geo_status": c.geo_status.value, "country": c.country,
-            "timezone": c.timezone, "due_date": _iso(c.due_date), "balance": str(c.balance),
+            "timezone": c.timezone, "due_date": _iso(c.due_date),
+            "balance": None if c.balance is None else str(c.balance),
             "currency": c.currency, "last_payment_date": _iso(c.last_payment_date),
             "last_payment_amount": None if c.last_payment_amount is None else str(c.last_payment_amount),
             "phone": c.phone, "flags": sorted(f.value for f in c.flags), "notes": c.notes,
@@ -193,7 +194,7 @@ def case_from_json(d: dict, collector: str | None = None) -> Case:
             work_address=_text(d.get("work_address"), "work_address", "work address"),
             lat=_coordinate(d.get("lat"), "latitude", 90), lon=_coordinate(d.get("lon"), "longitude", 180),
             geo_status=geo, country=country, timezone=zone, due_date=_day(d.get("due_date"), "due date"),
-            balance=_decimal(d.get("balance"), "balance"), currency=currency,
+            balance=_decimal(d.get("balance"), "balance", optional=True), currency=currency,
             last_payment_date=_day(d.get("last_payment_date"), "last payment date"),
             last_payment_amount=_decimal(d.get("last_payment_amount"), "last payment", optional=True),
             phone=_text(d.get("phone"), "phone", "phone"), flags=flags, collector=collector,

@@ -70,7 +70,8 @@ def missing_warning(missing: list[str]) -> str:
     """The summary's one warning line for :func:`missing_fields` ('' when nothing is missing)."""
     if not missing:
         return ""
-    words = {"balance": "balance", "name": "name", "address": "address or coordinates",
+    words = {"balance": "balance (their balance shows as unknown, not 0.00)", "name": "name",
+             "address": "address or coordinates",
              "days_past_due": "days past due or due date (their days past due show as unknown, not 0)"}
     named = [f"no {words[m]}" for m in missing]
     fields = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"

@@ -49,8 +49,8 @@ def shown(case: Case, name: str, as_of: date) -> str:
     if name in ("due_date", "last_payment_date"):
         value = getattr(case, name)
         return value.isoformat() if value else ""
-    if name == "balance":
-        return _money(case.balance, case.currency)
+    if name == "balance":  # the file gave none: unknown, never 0.00
+        return _money(case.balance, case.currency) if case.balance is not None else "unknown"
     if name == "last_payment_amount":
         return _money(case.last_payment_amount, case.currency)
     if name == "flags" or name.startswith("flag:*"):

@@ -40,7 +40,7 @@ def prep_sheet(uow: UnitOfWork, case_id: str, as_of: date, rules=None) -> PrepSh
     with uow:
         # values, appointment texts and currencies waiting in the review queue (BRK2 #6)
         pending = frozenset(fields_to_review(uow, windows=True).get(case_id, ()))
-    if case.balance <= 0 and "balance" not in pending:
+    if case.balance is not None and case.balance <= 0 and "balance" not in pending:  # unknown: asked about
         raise UserError(msg('Case {case_id} has nothing outstanding; no preparation sheet is needed.', case_id=case_id))
     history = history_index(uow, as_of).get(case_id, {})
     with uow:

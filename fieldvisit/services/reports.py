@@ -11,6 +11,7 @@ from collections import defaultdict
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
+from fieldvisit.domain.field_review import TO_REVIEW
 from fieldvisit.domain.money import money_step
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
@@ -91,7 +92,7 @@ def above_balance(data: dict, prep: dict | None, balance: Decimal | None) -> lis
     """What a supervisor should check: a promise or payment above the case's balance (the balance
     on the visit's prep sheet, else the case's balance now). Recorded anyway: the collector
     confirmed it at the door."""
-    if prep and prep.get("balance"):
+    if prep and prep.get("balance") and prep["balance"] != TO_REVIEW:
         balance = Decimal(prep["balance"])
     if balance is None:
         return []

@@ -207,7 +207,7 @@ def _review_json(review: dict | None) -> dict:
 def _prep_snapshot(uow: UnitOfWork, case, earlier_rows: list[dict], day: date, rules=None) -> dict | None:
     """The preparation sheet as it stood before the visit (kept with the visit as evidence of
     what the collector was told to propose); None when nothing is outstanding."""
-    if case.balance <= 0:
+    if case.balance is not None and case.balance <= 0:
         return None
     h = history_of(earlier_rows, uow.cases.last_payments([case.case_id]).get(case.case_id), day)
     return sheet_from_history(uow, case, h, day, rules=rules).as_json()

@@ -87,6 +87,8 @@ class CaseTableModel(QAbstractTableModel):
                 return -1 if role == SORT_ROLE else self.tr("to review")
             if col in (2, 3) and not case.due_known:  # the file gave no due date: unknown, not 0 / M0
                 return -1 if role == SORT_ROLE else self.tr("unknown")
+            if col == 4 and not case.balance_known:  # the file gave no balance: unknown, not 0.00
+                return -1.0 if role == SORT_ROLE else self.tr("unknown")
             values = (
                 case.case_id, case.name, bucket.value, case.days_past_due(self.as_of),
                 float(case.balance) if role == SORT_ROLE else money(case.balance, case.currency),

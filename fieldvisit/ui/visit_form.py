@@ -246,7 +246,7 @@ class VisitForm(QDialog):
             self.promise_box.setChecked(True)
         if outcome in ("paid_in_full", "partial_payment", "settled"):
             self.payment_box.setChecked(True)
-            if outcome == "paid_in_full" and not self.payment_amount.text():
+            if outcome == "paid_in_full" and not self.payment_amount.text() and self.case.balance_known:
                 self.payment_amount.setText(shown_amount(self.case.balance))
         if outcome == "third_party":
             self.person.setCurrentIndex(self.person.findData("third_party"))
@@ -349,7 +349,7 @@ class VisitForm(QDialog):
         out = []
         d = self.data()
         for key, what in (("promise", self.tr("The promise")), ("payment", self.tr("The payment"))):
-            if key in d and Decimal(d[key]["amount"]) > self.case.balance:
+            if key in d and self.case.balance_known and Decimal(d[key]["amount"]) > self.case.balance:
                 out.append(self.tr("{what} of {amount} is more than the balance of {balance}.").format(
                     what=what, amount=money(d[key]["amount"], self.case.currency),
                     balance=money(self.case.balance, self.case.currency)))

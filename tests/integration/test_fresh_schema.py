@@ -88,5 +88,8 @@ def test_an_existing_workspace_is_still_migrated_not_recreated(tmp_path):
         with engine.connect() as conn:
             assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == db.head_revision()
             assert conn.execute(text("SELECT name FROM cases WHERE case_id = 'OLD-1'")).scalar() == "Old"
+            assert conn.execute(text("SELECT balance FROM cases WHERE case_id = 'OLD-1'")).scalar() == "10.00"
+        with engine.begin() as conn:  # 0014: a balance the case file did not give is NULL (unknown), not 0.00
+            conn.execute(text("UPDATE cases SET balance = NULL WHERE case_id = 'OLD-1'"))
     finally:
         engine.dispose()

@@ -164,7 +164,7 @@ def test_a_file_giving_no_balance_name_or_place_is_imported_with_a_warning(tmp_p
     mapping = '{"Aktenzeichen": "case_id", "Schuldner": "keep", "Forderung": "keep"}'  # German headers are read now
     plain = _import(tmp_path, path, "--mapping", mapping)
     assert plain.returncode == 0, plain.stderr
-    assert ("Warning: The file gives no balance, no name, no address or coordinates and no days past due or due "
+    assert ("Warning: The file gives no balance (their balance shows as unknown, not 0.00), no name, no address or coordinates and no days past due or due "
             "date (their days past due show as unknown, not 0) for its cases; they were imported without them.") \
         in plain.stdout
     r = fv("--json", "cases", "import", str(path), "--mapping", mapping, "--as-of", "2026-11-23",

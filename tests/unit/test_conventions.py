@@ -63,4 +63,10 @@ def test_decimal_mark_from_amounts_coordinates_or_the_countrys_locale():
 
 def test_the_preview_can_override():
     c = decide_conventions([{"due_date": "03/04/2026"}], as_of=AS_OF).override(dayfirst=False, currency="MXN")
-    assert (c.dayfirst, c.currency) == (False, "MXN") and "dayfirst set by the user" in c.evidence
+    assert (c.dayfirst, c.currency) == (False, "MXN")
+    # each sentence says what the user chose (BRK16a #15: never "dayfirst set by the user" for MDY)
+    assert "Dates are month first: set by the user." in c.evidence and "Currency MXN: set by the user." in c.evidence
+    assert not any("dayfirst" in e or e.startswith("Dates are day first") for e in c.evidence)
+    d = decide_conventions([{"balance": "1.234,56"}], as_of=AS_OF).override(decimal_comma=False, dayfirst=True)
+    assert "Decimal point: set by the user." in d.evidence and "Dates are day first: set by the user." in d.evidence
+    assert not any(e.startswith("Decimal comma") for e in d.evidence)

@@ -26,6 +26,7 @@ def test_readme_names_the_system_packages_ci_installs():
     assert "scripts/debian-packages" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     listed = " ".join(line for line in (ROOT / "scripts" / "debian-packages").read_text().splitlines()
                       if not line.startswith("#")).split()
-    for needed in ("libxcb-icccm4", "libxcb-keysyms1", "libxcb-cursor0", "libnss3"):
+    # fonts-wqy-microhei: Chinese names show as empty boxes without a CJK font (BRK16a #11)
+    for needed in ("libxcb-icccm4", "libxcb-keysyms1", "libxcb-cursor0", "libnss3", "fonts-wqy-microhei"):
         assert needed in listed
 

@@ -26,7 +26,8 @@ from pathlib import Path
 
 from fieldvisit.adapters.files.table_rows import data_rows, footer_reason, pick_header
 from fieldvisit.domain import limits
-from fieldvisit.domain.cells import PricedNumber
+from fieldvisit.adapters.files.xlsx_shown import shown_text, text_format
+from fieldvisit.domain.cells import PricedNumber, ShownNumber
 from fieldvisit.domain.text import msg
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import SheetRow, Table
@@ -98,8 +99,9 @@ def check_unzipped(p: Path) -> None:
                             name=p.name)) from exc
 
 
-def _numbered(sheet, merges):
-    """``(row number, values)`` of every non-empty row, merged ranges filled."""
+def _numbered(sheet, merges, shown: dict[int, list[tuple[int, str]]] | None = None):
+    """``(row number, values)`` of every non-empty row, merged ranges filled; ``shown``: the
+    numbers to read as the text their format shows (:func:`_shown_cells`), by row."""
     by_row: dict[int, list[tuple[int, int, int, int]]] = {}
     for m in merges:
         if m[2] - m[0] > 100000:
@@ -117,6 +119,9 @@ def _numbered(sheet, merges):
                                 "the extra columns and import again.", row=n, columns=len(vals),
                                 limit=limits.MAX_COLUMNS))
         values = list(vals) if vals else []
+        if shown and n in shown:
+            for i, text in shown[n]:
+                values[i] = ShownNumber(values[i], text)
         for r1, c1, r2, c2 in by_row.get(n, ()):
             if len(values) < c2:
                 values.extend([None] * (c2 - len(values)))
@@ -237,8 +242,11 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
     row_numbers: list[int] = []
     opened = []
 
+    text_styles = _text_styles(book)
+
     def sheet_rows(order, ws, merges, formulas, number):
-        numbered = ((n, v) for n, v in _numbered(ws, merges) if n > number)
+        shown = _shown_cells(ws, number, text_styles) if text_styles else None
+        numbered = ((n, v) for n, v in _numbered(ws, merges, shown) if n > number)
         if formulas:
             formula_book = _load_workbook(p, data_only=False)
             opened.append(formula_book)
@@ -270,6 +278,38 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
                  date_system=1904 if book.epoch.year == 1904 else 1900,
                  column_symbols=column_symbols,
                  sheets_read=[f[1].title for f in same], sheets_not_read=others)
+
+
+def _text_styles(book) -> dict[int, str]:
+    """``{cell style index: number format}`` of the workbook's styles whose format shows a whole
+    number as text (``00000000``, ``"0"####``, ``000-00-0000``): read once per workbook, and
+    most workbooks have none (their rows are then read with no look at cell styles)."""
+    from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
+
+    found: dict[int, str] = {}
+    for i, style in enumerate(getattr(book, "_cell_styles", ())):
+        n = style.numFmtId
+        try:
+            fmt = BUILTIN_FORMATS.get(n, "General") if n < BUILTIN_FORMATS_MAX_SIZE else \
+                book._number_formats[n - BUILTIN_FORMATS_MAX_SIZE]  # noqa: SLF001 - openpyxl keeps them there
+        except IndexError:
+            continue
+        if text_format(fmt):
+            found[i] = fmt
+    return found
+
+
+def _shown_cells(ws, header_number: int, styles: dict[int, str]) -> dict[int, list[tuple[int, str]]]:
+    """``{row: [(position, shown text)]}``: the whole numbers below the header whose cell format
+    (one of ``styles``) shows them as text: an account number 12345 formatted ``00000000`` is the
+    ``00012345`` the spreadsheet shows, as the same account in a CSV export is."""
+    shown: dict[int, list[tuple[int, str]]] = {}
+    for row in ws.iter_rows(min_row=header_number + 1):
+        for i, cell in enumerate(row):
+            fmt = styles.get(getattr(cell, "_style_id", 0))
+            if fmt is not None and (text := shown_text(cell.value, fmt)) is not None:
+                shown.setdefault(cell.row, []).append((i, text))
+    return shown
 
 
 def _trimmed(headers) -> list[str]:

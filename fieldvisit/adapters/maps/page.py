@@ -164,7 +164,7 @@ class CaseCluster(FastMarkerCluster):
 
 
 class Legend(MacroElement):
-    """Bucket colours and stop kinds, bottom left."""
+    """Bucket colours and stop kinds, top right, clear of the zoom buttons (``maps/style.css``)."""
 
     _template = Template("""
         {% macro html(this, kwargs) %}<div id="fv-legend" class="fv-legend">{{ this.markup }}</div>{% endmacro %}""")
@@ -175,7 +175,7 @@ class Legend(MacroElement):
         keys = [f"<span class='fv-key' style='background:{c}'></span>{escape(b)}" for b, c in BUCKET_COLOURS.items()]
         keys += [f"<span class='fv-key fv-square' style='background:{c}'></span>{escape(labels[k])}"
                  for k, c in (("stop", "#1565c0"), ("appointment", "#6a1b9a"), ("done", "#e0e0e0"), ("retry", "#ef6c00"))]
-        self.markup = "".join(keys)
+        self.markup = " ".join(f"<span class='fv-item'>{k}</span>" for k in keys)  # a key and its label: one piece
 
 
 class Bridge(JSCSSMixin):

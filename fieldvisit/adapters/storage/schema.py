@@ -72,7 +72,7 @@ cases = Table(
     Column("country", String(2), nullable=False, default=""),
     Column("timezone", String(64), nullable=False),
     Column("due_date", Date, nullable=True),
-    Column("balance", DecimalText, nullable=False),
+    Column("balance", DecimalText, nullable=True),  # NULL: the case file gave none (unknown, not 0.00)
     Column("currency", String(3), nullable=False, default=""),
     Column("last_payment_date", Date, nullable=True),
     Column("last_payment_amount", DecimalText, nullable=True),
