@@ -19,7 +19,8 @@ may override with :meth:`Conventions.override`). Evidence, strongest first:
 - **Country**: the country column when nine rows in ten agree; else US state codes with ZIP codes;
   else state/province names of one country (``Jalisco``, ``Antioquia``: ISO 3166-2 via pycountry);
   else the time zone column; else the coordinates (inside one country's boxes, or where boxes overlap
-  the country of the time zone there); else the workspace's.
+  the country of the time zone there); else postcodes beside big cities (``70173 Stuttgart``:
+  :mod:`.city_postcodes`); else the workspace's.
 - **Currency**: the currency column when nine in ten agree; else the symbol amounts or the header
   show (``Balance ($)``, ``12,345.60元``) read with the country (``$`` in the US is USD); else the
   country's currency; else the workspace's.
@@ -38,16 +39,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from fieldvisit.domain.countries import CountryError, country_code, zone_countries, zone_country
+from fieldvisit.domain.city_postcodes import postcode_city_country
+from fieldvisit.domain.countries import CountryError, country_code, zone_country
 from fieldvisit.domain.country_boxes import countries_at
 from fieldvisit.domain.country_evidence import (  # noqa: F401 (country_* re-exported)
-    CALLING as _CALLING, MONEY_COLUMNS, calling_country as _calling_country, country_currency, country_decimal_comma,
-    decimal_example, row_countries, workspace_misfit,
+    CALLING as _CALLING, MONEY_COLUMNS, ZoneAt, calling_country as _calling_country, country_currency,
+    country_decimal_comma, decimal_example, point_countries as _point_countries, row_countries, workspace_misfit,
 )
 from fieldvisit.domain.date_order import (
     column_texts as _texts, country_dayfirst, date_votes, example_date, plausibility_votes,
@@ -184,56 +186,13 @@ def _file_country(rows, zone_at: ZoneAt | None = None) -> tuple[str, str]:
     found = _agreed(_point_countries(rows, zone_at))
     if found and found != "?":
         return found, f"the coordinates are in {found}"
+    found, example = postcode_city_country(rows)
+    if found:
+        return found, f"postcodes and cities such as {example} are in {found}"
     found = _agreed([_calling_country(p) for p in _texts(rows, "phone")])
     if found and found != "US":  # +1 is the whole North American plan (Canada, the Caribbean)
         return found, f"the phone numbers are in {found}'s numbering (+{_CALLING[found]})"
     return "", ""
-
-
-#: The time zone at a point (``(lat, lon) -> "America/Chicago"`` or None): the import's zone finder.
-ZoneAt = Callable[[float, float], "str | None"]
-#: Points closer than this (degrees) are one question to ``zone_at`` (a file of one city asks a few).
-_POINT_STEP = 0.01
-
-
-def _point_countries(rows, zone_at: ZoneAt | None) -> list[str]:
-    """The country of each row's coordinates ("?" when they do not tell one): the one country
-    whose boxes hold the point, else — where boxes overlap (Chicago lies in Canada's box too, Geneva
-    in France's) — the country of the time zone there when its boxes hold the point (time zones
-    follow borders), else the one country of those the zone also keeps the clocks of (Hanoi's
-    Asia/Bangkok is Vietnam's and Laos's, whose box holds Hanoi too: no country). Each distinct point (to :data:`_POINT_STEP`) is asked once."""
-    out: list[str] = []
-    asked: dict[tuple[int, int], str] = {}
-    for row in rows:
-        lat, lon = _float(row.get("lat")), _float(row.get("lon"))
-        if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            continue
-        key = (round(lat / _POINT_STEP), round(lon / _POINT_STEP))
-        found = asked.get(key)
-        if found is None:
-            inside = countries_at(lat, lon)
-            if len(inside) == 1:
-                found = inside[0]
-            elif inside and zone_at is not None:  # the zone's own country, else the one it shares with the boxes
-                zone = zone_at(lat, lon) or ""
-                both = {own} if (own := zone_country(zone)) in inside else zone_countries(zone).intersection(inside)
-                found = next(iter(both)) if len(both) == 1 else "?"
-            else:
-                found = "?"
-            asked[key] = found
-        out.append(found)
-    return out
-
-
-def _float(value) -> float | None:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return float(value)
-    if not value:
-        return None
-    try:
-        return float(str(value).strip().replace(",", "."))
-    except ValueError:
-        return None
 
 
 def _decimal_votes(rows) -> tuple[int, int]:

@@ -93,3 +93,12 @@ def test_a_mexican_state_code_places_the_appointment(capsys, url):
     data, cases = imported(capsys, url, "mx_cobranza.csv")
     assert data["review"] == [] and cases["MX-3"]["timezone"] == "America/Mexico_City"
     assert cases["MX-3"]["windows"]
+
+
+@pytest.mark.parametrize("name,country,zone", [("de_bank_latin1.csv", "DE", "Europe/Berlin"),
+                                               ("fr_banque.csv", "FR", "Europe/Paris")])
+def test_postcodes_and_big_cities_give_the_country_and_its_zone(capsys, url, name, country, zone):
+    data, cases = imported(capsys, url, name)
+    assert data["conventions"]["country"] == country
+    assert {c["timezone"] for c in cases.values()} == {zone} and {c["country"] for c in cases.values()} == {country}
+    assert not [r for r in data["review"] if r["column"] in ("timezone", "appointment")]
