@@ -58,9 +58,11 @@ _CITIES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 _POSTCODE = re.compile(r"\d{5}")
-#: In an address: ``75001 Paris``, ``Paris 75001`` or ``Stuttgart, 70173`` (the file's own parts).
-_IN_ADDRESS = re.compile(r"(?<!\d)(\d{5})\s+([^\d,;]+?)\s*(?:$|[,;])|([^\d,;]+?),?\s+(\d{5})\s*(?:$|[,;])")
+_CODE_CITY = re.compile(r"(?P<code>\d{5})\s+(?P<city>\D+)")
+_CITY_CODE = re.compile(r"(?P<city>\D+?)\s+(?P<code>\d{5})")
 SHARE = 0.25
+#: At most this many rows, spread over the file, are read (the rule is a share of them).
+SAMPLE = 2000
 
 
 def _country_of(postcode: str, city: str) -> str:
@@ -73,28 +75,36 @@ def _country_of(postcode: str, city: str) -> str:
 
 
 def _pairs(rows) -> list[tuple[str, str]]:
-    """Each row's (postcode, city): from the postcode and city columns, else from its address."""
+    """Each row's (postcode, city): from the postcode and city columns, else from its address
+    (``75001 Paris``, ``Paris 75001`` or ``Stuttgart, 70173`` as comma-separated parts)."""
     out = []
     for row in rows:
         code = str(row.get("postal_code") or "").strip()
-        city = str(row.get("city") or "").strip()
         if _POSTCODE.fullmatch(code):
-            out.append((code, city))
+            out.append((code, str(row.get("city") or "").strip()))
             continue
         address = str(row.get("address") or "")
-        m = _IN_ADDRESS.search(address) if address and not code else None
-        if m:
-            out.append((m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3).rsplit(",", 1)[-1]))
+        if code or not _POSTCODE.search(address):  # most addresses: one scan, no parsing
+            continue
+        parts = [p.strip() for p in address.split(",")]
+        for i, part in enumerate(parts):
+            if (m := _CODE_CITY.fullmatch(part)) or (m := _CITY_CODE.fullmatch(part)):
+                out.append((m.group("code"), m.group("city")))
+                break
+            if i and _POSTCODE.fullmatch(part):
+                out.append((part, parts[i - 1]))
+                break
     return out
 
 
 def postcode_city_country(rows) -> tuple[str, str]:
     """``(country, example)`` the file's postcodes beside big cities name (``("DE", "70173
     Stuttgart")``), else ``("", "")``: see the module's rules."""
-    pairs = _pairs(rows)
+    step = max(1, len(rows) // SAMPLE)
+    pairs = _pairs(rows[::step] if step > 1 else rows)
     if not pairs:
         return "", ""
-    codes = column_texts(rows, "postal_code")
+    codes = column_texts(rows[::step] if step > 1 else rows, "postal_code")
     if codes and not all(_POSTCODE.fullmatch(c) for c in codes):  # other lengths: another country's
         return "", ""
     found = {pair: _country_of(*pair) for pair in set(pairs)}  # each distinct pair read once
