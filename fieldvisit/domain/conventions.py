@@ -46,7 +46,6 @@ from typing import Any
 
 from fieldvisit.domain.city_postcodes import postcode_city_country
 from fieldvisit.domain.countries import CountryError, country_code, zone_country
-from fieldvisit.domain.country_boxes import countries_at
 from fieldvisit.domain.country_evidence import (  # noqa: F401 (country_* re-exported)
     CALLING as _CALLING, MONEY_COLUMNS, ZoneAt, calling_country as _calling_country, country_currency,
     country_decimal_comma, decimal_example, point_countries as _point_countries, row_countries, workspace_misfit,
