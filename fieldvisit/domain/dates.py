@@ -100,6 +100,7 @@ _CN_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?"
 _JP_ERA = re.compile(r"(令和|平成|昭和)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
 _ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _NUMBERS = re.compile(r"\d+")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 #: ``Mar-26``, ``mar/26``: a spreadsheet's mmm-yy (March 2026) or the 26th of March?
@@ -119,9 +120,10 @@ _FULL_DATE = re.compile(r"\d{4}|\d+\D+\d+\D+\d+")
 def has_year(text: str) -> bool:
     """Whether a date's text writes its year: a four-digit number, three numbers (``04/03/26``),
     or two beside a month's name (``4-Mar-26``); ``3/4`` and ``4 mars`` do not."""
+    if _FOUR_DIGITS.search(text):  # most dates: one scan
+        return True
     numbers = _NUMBERS.findall(text)
-    return any(len(n) >= 4 for n in numbers) or len(numbers) >= 3 or \
-        (len(numbers) == 2 and any(c.isalpha() for c in text))
+    return len(numbers) >= 3 or (len(numbers) == 2 and any(c.isalpha() for c in text))
 
 
 def parse_date(value, *, dayfirst: bool | None = True, default: date | None = None, time_ok: bool = False,
