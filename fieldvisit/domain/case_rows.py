@@ -2,8 +2,12 @@
 
 Rules (tested in ``tests/unit/test_case_rows.py``):
 - ``case_id`` is required; a row without one is rejected.
-- Typed columns that cannot be read (coordinates, amounts, dates, country, time zone) reject the
-  row: importing a wrong balance is worse than asking. A misspelt flag (``dispite``) holds the case
+- Typed columns that cannot be read (coordinates, amounts, country, time zone) reject the
+  row: importing a wrong balance is worse than asking. A due date or last payment date that cannot
+  be read (``4 Brumaire``), writes no year (``3/4``) or is a bare number written as text (``46085``,
+  perhaps a spreadsheet serial day) keeps the case and goes to review, the field left unset (days
+  past due unknown), as an unreadable appointment does; days past due, when the file has them,
+  give the due date instead. A misspelt flag (``dispite``) holds the case
   (do not visit) and goes to review: dropping a restriction is worse still.
 - An unreadable appointment keeps the row and is reported for review; so does a value whose
   reading the file's conventions leave open (``03/04/2026`` when the date order is undecided,
@@ -12,7 +16,8 @@ Rules (tested in ``tests/unit/test_case_rows.py``):
   column or ``--currency``, ``1.234`` KWD with its fils).
 - Address parts (street, line 2, district, city, state, ZIP) combine into the address; a first
   name and a surname into the name.
-- Spreadsheet serial numbers in date columns are dates in the workbook's date system (1900/1904).
+- Spreadsheet serial numbers in date columns (number cells) are dates in the workbook's date system
+  (1900/1904); the same digits as text (a CSV's ``46085``) go to review offering that reading.
 - A cell longer than its field's limit (``domain/limits.py``) rejects the row.
 - A phone cell meaning "none" (``n/a``, ``-``) is blank; ``34600111222.0`` loses its ``.0``; one in
   scientific notation (``6.00111E+08``, digits lost) is left blank and goes to review.
@@ -45,7 +50,7 @@ from fieldvisit.domain.columns import PARTS
 from fieldvisit.domain.conventions import US_STATE_ZONES
 from fieldvisit.domain.date_order import country_dayfirst, past_sentence, plausible_order
 from fieldvisit.domain.countries import CountryError
-from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
+from fieldvisit.domain.dates import AmbiguousDate, DateError, from_serial, parse_date, serial_text_problem
 from fieldvisit.domain.field_review import due_disagreement
 from fieldvisit.domain.case_places import NO_ZONE_GIVEN, case_zone, implausible_position, zone_note
 from fieldvisit.domain.phones import clean_phone as _clean_phone
@@ -139,14 +144,17 @@ _SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
 
 
 def _date(value: Any, ctx: RowContext, dayfirst: bool | None) -> date:
-    """A date cell: a date, a spreadsheet serial number (in the workbook's date system) or text
-    read in the row's date order. AmbiguousDate when the order is undecided and it matters."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool) or \
-            type(value) is str and _SERIAL.fullmatch(value.strip()):
-        from fieldvisit.domain.dates import from_serial
-
+    """A date cell: a date, a spreadsheet's number cell (a serial day in the workbook's date
+    system) or text read in the row's date order. AmbiguousDate when the order is undecided and it
+    matters, when the text writes no year (``3/4``), or for a bare number written as text
+    (``46085`` in a CSV: a serial day only perhaps — :func:`serial_text_problem`)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
         return from_serial(float(value), ctx.date_system)
-    return parse_date(value, dayfirst=dayfirst, default=ctx.as_of, time_ok=True)  # "2026-10-31 23:59:59"
+    if type(value) is str and _SERIAL.fullmatch(value.strip()):
+        raise AmbiguousDate(serial_text_problem(value.strip(), ctx.date_system))
+    return parse_date(value, dayfirst=dayfirst, default=ctx.as_of, time_ok=True,  # "2026-10-31 23:59:59"
+                      year_needed=True)
+
 
 
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
@@ -301,8 +309,9 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
                 review.append(("due_date", str(exc)))
                 present.discard("due_date")
         except DateError as exc:
-            if not get("days_past_due"):
-                errors.append(("due_date", str(exc)))
+            if not get("days_past_due"):  # the case is kept; its days past due wait for the date
+                review.append(("due_date", f"{exc}; the days past due stay unknown until you enter the due date"))
+                present.discard("due_date")
             else:  # nothing to choose: the days past due give the date (a note, not a review item)
                 due_note = f"{exc}; the days past due are used"
     if get("days_past_due"):
@@ -327,8 +336,9 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
         except AmbiguousDate as exc:
             review.append(("last_payment_date", str(exc)))
             present.discard("last_payment_date")
-        except DateError as exc:
-            errors.append(("last_payment_date", str(exc)))
+        except DateError as exc:  # the case is kept; the date waits for review
+            review.append(("last_payment_date", f"{exc}; enter the date of the last payment"))
+            present.discard("last_payment_date")
 
     reading = _flag_reading(text, ctx) if ctx.flag_labels or "flags" in text else None
     if reading is not None:
@@ -340,8 +350,6 @@ def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
     if isinstance(raw_appointment, (int, float)) and not isinstance(raw_appointment, bool) \
             and 3653 < raw_appointment < 109574:  # a spreadsheet serial date-time (1910..2199)
         from datetime import timedelta
-
-        from fieldvisit.domain.dates import from_serial
 
         day = from_serial(raw_appointment, ctx.date_system)
         minutes = round((raw_appointment % 1) * 1440)

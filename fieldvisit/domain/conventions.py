@@ -11,11 +11,16 @@ may override with :meth:`Conventions.override`). Evidence, strongest first:
   when some stay open, the order stays undecided and each appointment is read by its own
   plausibility (:func:`~fieldvisit.domain.date_order.plausible_order`) or goes to review; else the
   workspace's country; else **undecided** (``dayfirst=None``): ambiguous dates go to review, never a guess.
+  A currency never decides the order on its own: one that several countries use (USD in the US and
+  in day-first Ecuador, El Salvador, Panama; EUR; XOF) says nothing, and one only one country uses
+  (MXN, GBP) decides the country, whose order then counts.
 - **Decimal mark**: amounts and coordinates that show it (``1.234,56``, ``40,4240``); else the
   file's country (CLDR's decimal symbol via Babel); else the workspace's; else undecided.
 - **Country**: the country column when nine rows in ten agree; else US state codes with ZIP codes;
   else state/province names of one country (``Jalisco``, ``Antioquia``: ISO 3166-2 via pycountry);
-  else the time zone column; else coordinates inside one served country; else the workspace's.
+  else the time zone column; else the coordinates (inside one country's boxes, or where boxes overlap
+  the country of the time zone there); else postcodes beside big cities (``70173 Stuttgart``:
+  :mod:`.city_postcodes`); else the workspace's.
 - **Currency**: the currency column when nine in ten agree; else the symbol amounts or the header
   show (``Balance ($)``, ``12,345.60元``) read with the country (``$`` in the US is USD); else the
   country's currency; else the workspace's.
@@ -39,14 +44,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from fieldvisit.domain.countries import CountryError, country_code
-from fieldvisit.domain.country_boxes import countries_at
+from fieldvisit.domain.city_postcodes import postcode_city_country
+from fieldvisit.domain.countries import CountryError, country_code, zone_country
 from fieldvisit.domain.country_evidence import (  # noqa: F401 (country_* re-exported)
-    CALLING as _CALLING, MONEY_COLUMNS, calling_country as _calling_country, country_currency, country_decimal_comma,
-    decimal_example, row_countries, workspace_misfit,
+    CALLING as _CALLING, MONEY_COLUMNS, ZoneAt, calling_country as _calling_country, country_currency,
+    country_decimal_comma, decimal_example, point_countries as _point_countries, row_countries, workspace_misfit,
 )
 from fieldvisit.domain.date_order import (
-    CURRENCY_DATE_ORDER, column_texts as _texts, country_dayfirst, date_votes, example_date, plausibility_votes,
+    column_texts as _texts, country_dayfirst, date_votes, example_date, plausibility_votes,
     undecided_dates,
 )
 from fieldvisit.domain.money import AmbiguousAmount, currencies_of_symbol, currency_of_cell, currency_of_symbol
@@ -60,17 +65,6 @@ AGREE = 0.9
 US_STATES = frozenset(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
     "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP".split())
-_ZONE_COUNTRY = {
-    "America/New_York": "US", "America/Chicago": "US", "America/Denver": "US", "America/Los_Angeles": "US",
-    "America/Phoenix": "US", "America/Anchorage": "US", "Pacific/Honolulu": "US", "America/Detroit": "US",
-    "America/Indiana/Indianapolis": "US", "America/Boise": "US", "US/Eastern": "US", "US/Central": "US",
-    "US/Mountain": "US", "US/Pacific": "US", "Asia/Shanghai": "CN", "Asia/Chongqing": "CN", "Asia/Harbin": "CN",
-    "Asia/Urumqi": "CN", "PRC": "CN", "Europe/Madrid": "ES", "Atlantic/Canary": "ES", "Africa/Ceuta": "ES",
-    "Europe/London": "GB", "Asia/Kolkata": "IN", "Asia/Calcutta": "IN", "America/Mexico_City": "MX",
-    "America/Monterrey": "MX", "America/Cancun": "MX", "America/Tijuana": "MX", "America/Merida": "MX",
-    "America/Bogota": "CO", "America/Lima": "PE", "America/Santiago": "CL", "Asia/Manila": "PH",
-    "Asia/Tokyo": "JP", "Asia/Taipei": "TW", "Asia/Hong_Kong": "HK",
-}
 #: The time zone most of each US state lives in (a few states straddle two; their main one).
 US_STATE_ZONES = {
     **dict.fromkeys("CT DE DC FL GA IN ME MD MA MI NH NJ NY NC OH PA RI SC VT VA WV KY".split(), "America/New_York"),
@@ -106,14 +100,14 @@ class Conventions:
     workspace_fits: bool = True
     #: the countries a country column names when it names several (each row is read by its own)
     row_countries: tuple[str, ...] = ()
-    #: what decided ``dayfirst``: "dates" (written so), "plausibility", "user", "country", "currency",
+    #: what decided ``dayfirst``: "dates" (written so), "plausibility", "user", "country",
     #: "workspace" or "" (undecided); a row's own country overrides the last three and ""
     order_from: str = ""
 
     @property
     def row_order(self) -> bool:
         """Whether a row's own country decides its date order over the file-wide one."""
-        return self.order_from in ("", "country", "currency", "workspace")
+        return self.order_from in ("", "country", "workspace")
 
     def override(self, **changes) -> Conventions:
         """The same conventions with the user's choices (``dayfirst=False``, ``currency="MXN"``…)."""
@@ -175,7 +169,7 @@ def _agreed(values: list[str]) -> str | None:
     return value if count >= AGREE * len(values) else None
 
 
-def _file_country(rows) -> tuple[str, str]:
+def _file_country(rows, zone_at: ZoneAt | None = None) -> tuple[str, str]:
     code_of = {}
     for t in set(texts := _texts(rows, "country")):  # each distinct text read once
         try:
@@ -201,35 +195,21 @@ def _file_country(rows) -> tuple[str, str]:
             top, count = votes.most_common(1)[0]
             if count >= AGREE * len(named) and sum(1 for v in votes.values() if v == count) == 1:
                 return top, f"the states or provinces are in {top}"
-    zones = [_ZONE_COUNTRY.get(t, "?") for t in _texts(rows, "timezone")]
-    found = _agreed(zones)
+    texts = _texts(rows, "timezone")
+    of_zone = {t: zone_country(t) or "?" for t in set(texts)}  # each distinct zone read once
+    found = _agreed([of_zone[t] for t in texts])
     if found and found != "?":
         return found, f"the time zones are in {found}"
-    points = []
-    for row in rows:
-        lat, lon = _float(row.get("lat")), _float(row.get("lon"))
-        if lat is None or lon is None:
-            continue
-        inside = countries_at(lat, lon)  # a point in exactly one country's boxes is evidence for it
-        points.append(inside[0] if len(inside) == 1 else "?")
-    found = _agreed(points)
+    found = _agreed(_point_countries(rows, zone_at))
     if found and found != "?":
         return found, f"the coordinates are in {found}"
+    found, example = postcode_city_country(rows)
+    if found:
+        return found, f"postcodes and cities such as {example} are in {found}"
     found = _agreed([_calling_country(p) for p in _texts(rows, "phone")])
     if found and found != "US":  # +1 is the whole North American plan (Canada, the Caribbean)
         return found, f"the phone numbers are in {found}'s numbering (+{_CALLING[found]})"
     return "", ""
-
-
-def _float(value) -> float | None:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return float(value)
-    if not value:
-        return None
-    try:
-        return float(str(value).strip().replace(",", "."))
-    except ValueError:
-        return None
 
 
 def _decimal_votes(rows) -> tuple[int, int]:
@@ -268,13 +248,14 @@ def _money_symbols(rows) -> list[str]:
 
 def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_country: str = "",
                        default_currency: str = "", header_symbols: dict[str, str] | None = None,
-                       given_country: str = "") -> Conventions:
+                       given_country: str = "", zone_at: ZoneAt | None = None) -> Conventions:
     """Decide the file's conventions from its rows (canonical column → raw cell, as read).
 
     ``header_symbols``: currency notes found in headers (``{"balance": "$"}``). The workspace's
     ``default_country``/``default_currency`` are used only where the file is silent, and not at
     all where the file contradicts that country (:func:`workspace_misfit`). ``given_country``: the
-    user's choice (``--country``, a profile's), taken as the file's country.
+    user's choice (``--country``, a profile's), taken as the file's country. ``zone_at``: the time
+    zone at a point, which tells the country of coordinates where countries' boxes overlap.
     """
     sample = _sample(rows)
     evidence: list[str] = []
@@ -282,7 +263,7 @@ def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_c
     if given_country:
         country, why = given_country, "chosen by the user"
     else:
-        country, why = _file_country(sample)
+        country, why = _file_country(sample, zone_at)
     early = ""
     if not country:  # amounts in a currency only one country uses: a portfolio of that country
         early, _ = _file_currency(sample, "", header_symbols or {})
@@ -348,9 +329,6 @@ def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_c
             dayfirst, order_from = bool(p_day), "plausibility"
             evidence.append(f"Dates are {'day' if dayfirst else 'month'} first: read the other way, appointments "
                             "or payments would fall months away from today.")
-        elif (code := _agreed([t.upper() for t in _texts(sample, "currency")])) in CURRENCY_DATE_ORDER:
-            dayfirst, order_from = CURRENCY_DATE_ORDER[code], "currency"
-            evidence.append(f"Dates are {'day' if dayfirst else 'month'} first, as usual for amounts in {code}.")
         elif fallback and country_dayfirst(fallback) is not None:
             dayfirst, order_from = country_dayfirst(fallback), "workspace"
             evidence.append(f"Dates are {'day' if dayfirst else 'month'} first, as written in the workspace's "

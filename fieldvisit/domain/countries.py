@@ -56,12 +56,51 @@ def system_country(zone: str, locale_name: str = "") -> str:
     """The country a computer's settings name, for a first-run default: the time zone's country
     (``Europe/Madrid`` → ES, CLDR's zone territories via Babel), else the locale's territory
     (``es_MX.UTF-8`` → MX); "" when neither names one (``UTC``, ``C.UTF-8``), so the user chooses."""
-    from babel.core import get_global
-
-    zone = get_global("zone_aliases").get(zone, zone)
-    found = get_global("zone_territories").get(zone, "")
-    if found and found not in _NOT_COUNTRIES and len(found) == 2:
+    found = zone_country(zone)
+    if found:
         return found
     territory = locale_name.split(".")[0].split("@")[0].replace("-", "_").split("_")[1:2]
     code = territory[0].upper() if territory else ""
     return code if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES else ""
+
+
+def zone_country(zone: str) -> str:
+    """The country of a tz zone (``America/Chicago`` → US, ``US/Eastern`` → US, ``Europe/Kyiv`` →
+    UA; CLDR's zone territories via Babel, aliases followed, else tzdata's zone.tab), or "" for a zone of no one country
+    (``UTC``, ``Etc/GMT+5``) or unknown."""
+    from babel.core import get_global
+
+    zone = get_global("zone_aliases").get(zone, zone)
+    found = get_global("zone_territories").get(zone, "")
+    if not found and len(listed := _zone_tables().get(zone, ())) == 1:  # a zone newer than Babel's data
+        found = next(iter(listed))
+    return found if found and found not in _NOT_COUNTRIES and len(found) == 2 else ""
+
+
+def zone_countries(zone: str) -> frozenset[str]:
+    """Every country whose clocks a tz zone keeps (``Asia/Bangkok`` → TH, KH, LA, VN, CX;
+    ``America/Chicago`` → US): tzdata's zone.tab and zone1970.tab (a zone some countries share
+    since 1970 lists them all) and CLDR's territory of the zone. Empty for ``UTC`` or unknown."""
+    found = set(_zone_tables().get(zone, ()))
+    if own := zone_country(zone):
+        found.add(own)
+    return frozenset(found)
+
+
+_ZONE_TABLES: dict[str, set[str]] = {}
+
+
+def _zone_tables() -> dict[str, set[str]]:
+    if not _ZONE_TABLES:
+        from importlib import resources
+
+        for name in ("zone.tab", "zone1970.tab"):  # zone.tab: one country a zone; zone1970: all
+            try:
+                text = resources.files("tzdata").joinpath("zoneinfo", name).read_text(encoding="utf-8")
+            except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - tzdata is a dependency
+                continue
+            for line in text.splitlines():
+                parts = line.split("\t")
+                if len(parts) >= 3 and not line.startswith("#"):
+                    _ZONE_TABLES.setdefault(parts[2], set()).update(parts[0].split(","))
+    return _ZONE_TABLES

@@ -1,14 +1,15 @@
 """The evidence about a case file's country that is not its own columns' say-so: the decimal mark
 and currency a country writes (CLDR via Babel), the countries a country column names, the country of an
-international phone number, and whether the workspace's country fits the file at all
-(:func:`workspace_misfit`)."""
+international phone number, the country of each row's coordinates (:func:`point_countries`), and
+whether the workspace's country fits the file at all (:func:`workspace_misfit`)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
-from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code
+from fieldvisit.domain.countries import CURRENCIES, CountryError, country_code, zone_countries, zone_country
 from fieldvisit.domain.country_boxes import countries_at
 from fieldvisit.domain.date_order import column_texts as _texts
 from fieldvisit.domain.money import looks_decimal_comma
@@ -89,6 +90,42 @@ def workspace_misfit(rows, country: str, comma: int, point: int, currency: str =
             reasons.append(f"postcodes such as {wrong[0]} have {len(wrong[0])} digits, {country}'s "
                            f"{' or '.join(str(n) for n in sorted(lengths))}")
     return "; ".join(reasons)
+
+
+#: The time zone at a point (``(lat, lon) -> "America/Chicago"`` or None): the import's zone finder.
+ZoneAt = Callable[[float, float], "str | None"]
+#: Points closer than this (degrees) are one question to ``zone_at`` (a file of one city asks a few).
+_POINT_STEP = 0.01
+
+
+def point_countries(rows, zone_at: ZoneAt | None) -> list[str]:
+    """The country of each row's coordinates ("?" when they do not tell one): the one country
+    whose boxes hold the point, else — where boxes overlap (Chicago lies in Canada's box too, Geneva
+    in France's) — the country of the time zone there when its boxes hold the point (time zones
+    follow borders), else the one country of those the zone also keeps the clocks of (Hanoi's
+    Asia/Bangkok is Vietnam's and Laos's, whose box holds Hanoi too: no country). Each distinct point (to :data:`_POINT_STEP`) is asked once."""
+    out: list[str] = []
+    asked: dict[tuple[int, int], str] = {}
+    for row in rows:
+        point = _point(row)
+        if point is None:
+            continue
+        lat, lon = point
+        key = (round(lat / _POINT_STEP), round(lon / _POINT_STEP))
+        found = asked.get(key)
+        if found is None:
+            inside = countries_at(lat, lon)
+            if len(inside) == 1:
+                found = inside[0]
+            elif inside and zone_at is not None:  # the zone's own country, else the one it shares with the boxes
+                zone = zone_at(lat, lon) or ""
+                both = {own} if (own := zone_country(zone)) in inside else zone_countries(zone).intersection(inside)
+                found = next(iter(both)) if len(both) == 1 else "?"
+            else:
+                found = "?"
+            asked[key] = found
+        out.append(found)
+    return out
 
 
 def _point(row) -> tuple[float, float] | None:

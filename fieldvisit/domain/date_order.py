@@ -1,8 +1,8 @@
 """Which order a case file writes its dates in (``03/04/2026``: 3 April or March 4): the votes
 :func:`fieldvisit.domain.conventions.decide_conventions` weighs — dates only one order can read
 (``25/11/2026``), the plausibility of each reading (an appointment from a month ago to half a
-year ahead, a payment in the last ten years) and the countries and currencies that write month
-first — :func:`plausible_order` for one appointment when the file leaves the order open,
+year ahead, a payment in the last ten years) and the countries that write month first (never a
+currency: USD is written by the US and by day-first Ecuador, El Salvador, Panama…) — :func:`plausible_order` for one appointment when the file leaves the order open,
 :func:`country_dayfirst` for the order a country writes (None for year-first countries such as
 CN, JP or KR: they settle nothing about ``12/01``), and :func:`past_appointment` for an
 appointment that falls more than :data:`PAST_APPOINTMENT_DAYS` before the import's date."""
@@ -17,10 +17,6 @@ from functools import lru_cache
 #: Countries that write the month first (the United States and places that follow its usage).
 MONTH_FIRST = frozenset({"US", "PH", "PR", "GU", "AS", "VI", "MP", "UM", "FM", "MH", "PW"})
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?!\d)")
-#: The date order usual where a currency is used, for files that name no country: USD month first
-#: (the US writes most USD files); currencies of day-first countries day first.
-CURRENCY_DATE_ORDER = {"USD": False, "EUR": True, "GBP": True, "MXN": True, "INR": True, "COP": True,
-                        "PEN": True, "CLP": True, "ARS": True, "BRL": True}
 DATE_COLUMNS = ("due_date", "last_payment_date", "appointment", "inconvenient")
 #: An appointment more than this many days before the import's date is not kept as a window: it
 #: goes to review as "in the past". Lenders export their files up to a few weeks before they are

@@ -1,7 +1,9 @@
 """Reading dates people and spreadsheets write: ISO (with a midnight time, or ``20260304``; any time
 of day where the caller allows it: a due date written ``2026-10-31 23:59:59``),
-day-first or month-first, English/Spanish/Portuguese month names, Chinese ``年月日``, Excel date cells and Excel serial numbers (1900 and 1904 date
-systems)."""
+day-first or month-first, month names of English, Spanish, Portuguese, French, German, Italian and
+Dutch (``4 mars 2026``, ``4. März 2026``), Chinese ``年月日`` and Japanese era dates (``令和8年3月4日``),
+Excel date cells and Excel serial numbers (1900 and 1904 date systems). A date that writes no year
+(``3/4``) is refused where a whole date is needed (``year_needed``), never given one."""
 
 from __future__ import annotations
 
@@ -17,6 +19,10 @@ class DateError(ValueError):
 
 class AmbiguousDate(DateError):
     """``03/04/2026`` when the file's date order is undecided: 3 April or 4 March."""
+
+
+class NoYear(AmbiguousDate):
+    """``3/4`` or ``4 mars`` where a whole date is needed (a due date): which year is not written."""
 
 
 _EPOCHS = {1900: date(1899, 12, 30), 1904: date(1904, 1, 1)}
@@ -36,23 +42,51 @@ def from_serial(value: float, date_system: int = 1900) -> date:
     return day
 
 
-class _Info(du_parser.parserinfo):
-    """dateutil's parser, taught Spanish month and day names and the filler word ``de``."""
+def serial_text_problem(text: str, date_system: int = 1900) -> str:
+    """The review sentence of a bare five-digit number in a date column's text (a CSV's
+    ``46085``): perhaps a spreadsheet's serial day that lost its format on export (2026-03-04),
+    perhaps some other number; never read silently."""
+    try:
+        day = from_serial(float(text), date_system).isoformat()
+    except (DateError, ValueError):
+        return f"{text!r} is a number, not a date; enter the date"
+    return f"{text!r} is a number, not a date; as a spreadsheet's serial day it would be {day}: pick it or enter the date"
 
-    JUMP = du_parser.parserinfo.JUMP + ["de", "del", "el", "the", "of"]
+
+class _Info(du_parser.parserinfo):
+    """dateutil's parser, taught the month names (and their usual abbreviations) of English,
+    Spanish, Portuguese, French, German, Italian and Dutch, their weekday names, and the filler
+    words ``de``, ``le``, ``den``… No abbreviation means two months (``mar`` is March in every
+    one of them; ``mar.`` for mardi/martes is never a month here)."""
+
+    JUMP = du_parser.parserinfo.JUMP + ["de", "del", "el", "the", "of", "le", "den", "der", "il", "op"]
     MONTHS = [
-        ("Jan", "January", "ene", "enero", "janeiro"), ("Feb", "February", "febrero", "fev", "fevereiro"),
-        ("Mar", "March", "marzo", "março", "marco"), ("Apr", "April", "abr", "abril"), ("May", "mayo", "maio"),
-        ("Jun", "June", "junio", "junho"), ("Jul", "July", "julio", "julho"), ("Aug", "August", "ago", "agosto"),
-        ("Sep", "Sept", "September", "sept", "septiembre", "setiembre", "set", "setembro"),
-        ("Oct", "October", "octubre", "out", "outubro"), ("Nov", "November", "noviembre", "novembro"),
-        ("Dec", "December", "dic", "diciembre", "dez", "dezembro"),
+        ("Jan", "January", "ene", "enero", "janeiro", "janvier", "janv", "Januar", "Jänner", "Jän", "gennaio", "gen",
+         "januari"),
+        ("Feb", "February", "febrero", "fev", "fevereiro", "février", "fevrier", "févr", "fevr", "fév", "Februar",
+         "Feber", "febbraio", "febr", "februari"),
+        ("Mar", "March", "marzo", "março", "marco", "mars", "März", "Maerz", "Mär", "Mrz", "maart", "mrt"),
+        ("Apr", "April", "abr", "abril", "avril", "avr", "aprile", "apr"),
+        ("May", "mayo", "maio", "mai", "maggio", "mag", "mei"),
+        ("Jun", "June", "junio", "junho", "juin", "Juni", "giugno", "giu", "juni"),
+        ("Jul", "July", "julio", "julho", "juillet", "juil", "Juli", "luglio", "lug", "juli"),
+        ("Aug", "August", "ago", "agosto", "août", "aout", "augustus", "aug"),
+        ("Sep", "Sept", "September", "sept", "septiembre", "setiembre", "set", "setembro", "septembre",
+         "settembre", "sett"),
+        ("Oct", "October", "octubre", "out", "outubro", "octobre", "Oktober", "Okt", "ottobre", "ott", "oktober"),
+        ("Nov", "November", "noviembre", "novembro", "novembre", "nov"),
+        ("Dec", "December", "dic", "diciembre", "dez", "dezembro", "décembre", "decembre", "déc", "Dezember",
+         "dicembre", "december"),
     ]
     WEEKDAYS = [
-        ("Mon", "Monday", "lunes"), ("Tue", "Tuesday", "martes"),
-        ("Wed", "Wednesday", "miércoles", "miercoles"), ("Thu", "Thursday", "jueves"),
-        ("Fri", "Friday", "viernes"), ("Sat", "Saturday", "sábado", "sabado"),
-        ("Sun", "Sunday", "domingo"),
+        ("Mon", "Monday", "lunes", "lundi", "Montag", "lunedì", "lunedi", "maandag", "segunda"),
+        ("Tue", "Tuesday", "martes", "mardi", "Dienstag", "martedì", "martedi", "dinsdag", "terça", "terca"),
+        ("Wed", "Wednesday", "miércoles", "miercoles", "mercredi", "Mittwoch", "mercoledì", "mercoledi", "woensdag",
+         "quarta"),
+        ("Thu", "Thursday", "jueves", "jeudi", "Donnerstag", "giovedì", "giovedi", "donderdag", "quinta"),
+        ("Fri", "Friday", "viernes", "vendredi", "Freitag", "venerdì", "venerdi", "vrijdag", "sexta"),
+        ("Sat", "Saturday", "sábado", "sabado", "samedi", "Samstag", "Sonnabend", "sabato", "zaterdag"),
+        ("Sun", "Sunday", "domingo", "dimanche", "Sonntag", "domenica", "zondag"),
     ]
 
 
@@ -62,6 +96,11 @@ PARSER_INFO = _Info()
 _ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]0{1,2}:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?)?"
                        r"|((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
 _CN_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?")
+#: A Japanese era date (``令和8年3月4日`` is 2026-03-04; the first year of an era is 元年).
+_JP_ERA = re.compile(r"(令和|平成|昭和)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
+_ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
+_NUMBERS = re.compile(r"\d+")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 #: ``Mar-26``, ``mar/26``: a spreadsheet's mmm-yy (March 2026) or the 26th of March?
@@ -78,12 +117,25 @@ _WITH_TIME = re.compile(r"(.*?\d)(?:\s+|T|\s*,\s*)(?:[01]?\d|2[0-3])[:.h][0-5]\d
 _FULL_DATE = re.compile(r"\d{4}|\d+\D+\d+\D+\d+")
 
 
-def parse_date(value, *, dayfirst: bool | None = True, default: date | None = None, time_ok: bool = False) -> date:
+def has_year(text: str) -> bool:
+    """Whether a date's text writes its year: a four-digit number, three numbers (``04/03/26``),
+    or two beside a month's name (``4-Mar-26``); ``3/4`` and ``4 mars`` do not."""
+    if _FOUR_DIGITS.search(text):  # most dates: one scan
+        return True
+    numbers = _NUMBERS.findall(text)
+    return len(numbers) >= 3 or (len(numbers) == 2 and any(c.isalpha() for c in text))
+
+
+def parse_date(value, *, dayfirst: bool | None = True, default: date | None = None, time_ok: bool = False,
+               year_needed: bool = False) -> date:
     """A date from a cell: ``date``/``datetime`` objects pass through; text is parsed.
 
     ``dayfirst=None`` (the file's order undecided) raises AmbiguousDate for ``03/04/2026``; a
     date whose numbers only fit one way (``25/11/2026``) or that repeats them (``05/05/2026``)
     is still read.
+
+    ``year_needed`` (a due date, a last payment): text that writes no year (``3/4``, ``4 mars``)
+    raises :class:`NoYear` instead of taking ``default``'s year.
 
     ``time_ok`` (a due date, a last payment): a date written with a time of day (``2026-10-31
     23:59:59``, ``31/10/2026 23:59``, ``2026-10-31T23:59:59Z``) is the date as written; the time
@@ -91,21 +143,21 @@ def parse_date(value, *, dayfirst: bool | None = True, default: date | None = No
     is still due on the 31st). Otherwise such text raises DateError.
     """
     try:
-        return _parse_date(value, dayfirst=dayfirst, default=default)
+        return _parse_date(value, dayfirst=dayfirst, default=default, year_needed=year_needed)
     except AmbiguousDate:
         raise
     except DateError:
         if not time_ok or not (m := _WITH_TIME.fullmatch(str(value).strip())) or not _FULL_DATE.search(m.group(1)):
             raise
     try:
-        return _parse_date(m.group(1), dayfirst=dayfirst, default=default)
+        return _parse_date(m.group(1), dayfirst=dayfirst, default=default, year_needed=year_needed)
     except AmbiguousDate as exc:
         raise AmbiguousDate(f"{str(value).strip()!r}: {exc}") from None
     except DateError:
         raise DateError(f"{str(value).strip()!r} is not a date") from None
 
 
-def _parse_date(value, *, dayfirst: bool | None, default: date | None) -> date:
+def _parse_date(value, *, dayfirst: bool | None, default: date | None, year_needed: bool = False) -> date:
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -121,10 +173,14 @@ def _parse_date(value, *, dayfirst: bool | None, default: date | None) -> date:
         raise AmbiguousDate(f"{text!r} could be a day of that month or the month of a year (a spreadsheet's "
                             "mmm-yy format); enter the full date by hand")
     m = _ISO_DATE.fullmatch(text) or _CN_DATE.fullmatch(text)
+    era = None if m else _JP_ERA.fullmatch(text)
     try:
         if m:
             y, mo, d = [g for g in m.groups() if g is not None][:3]
             return date(int(y), int(mo), int(d))
+        if era:
+            return date(_ERA_START[era.group(1)] + (1 if era.group(2) == "元" else int(era.group(2))),
+                        int(era.group(3)), int(era.group(4)))
         ref = default or date.today()
         parsed = du_parser.parse(text, parserinfo=PARSER_INFO, dayfirst=dayfirst,
                                  default=datetime(ref.year, ref.month, ref.day))
@@ -132,4 +188,6 @@ def _parse_date(value, *, dayfirst: bool | None, default: date | None) -> date:
         raise DateError(f"{text!r} is not a date") from exc
     if parsed.time() != time(0) or parsed.tzinfo is not None:
         raise DateError(f"{text!r} is not a date")
+    if year_needed and not has_year(text):  # "3/4": never the default's year, silently
+        raise NoYear(f"{text!r} writes no year; enter the whole date with its year")
     return parsed.date()

@@ -5,10 +5,11 @@ value a person types. Plain Python; used by ``services/window_review.py``."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
-from fieldvisit.domain.dates import AmbiguousDate, DateError, parse_date
+from fieldvisit.domain.dates import AmbiguousDate, DateError, NoYear, from_serial, parse_date
 from fieldvisit.domain.phones import typed_phone
 from fieldvisit.domain.currencies import currency_decimal_comma, currency_digits, shared_currencies
 from fieldvisit.domain.currencies import shared_word_currencies
@@ -28,6 +29,9 @@ WINDOW_FIELDS = ("appointment", "inconvenient")
 #: Shown instead of a value that waits for review (never 0.00 or "no date").
 TO_REVIEW = "to review"
 
+
+#: A bare serial day number written as text (``46085``).
+SERIAL_TEXT = re.compile(r"\d{5}(?:\.\d+)?")
 
 #: Joins the readings of a value kept while a person picks (``2026-06-01 or 2026-11-25``).
 EITHER = " or "
@@ -91,6 +95,11 @@ def candidates(column: str, text: str, currency: str = "", currency_open: bool =
                 continue
             out.append(_shown(value))
     elif column in DATE_FIELDS:
+        if SERIAL_TEXT.fullmatch(text.strip()):  # "46085": a spreadsheet's serial day, if anything
+            try:
+                return [from_serial(float(text), 1900).isoformat()]
+            except DateError:
+                return []
         for dayfirst in (True, False):
             try:
                 out.append(parse_date(text, dayfirst=dayfirst).isoformat())
@@ -162,7 +171,10 @@ def read_value(column: str, text: str, currency: str = "") -> Decimal | date | s
         return phone
     try:
         if column in DATE_FIELDS:
-            return parse_date(text, dayfirst=None)
+            return parse_date(text, dayfirst=None, year_needed=True)
+    except NoYear:
+        raise ValueReviewError(msg("{text!r} writes no year; write the whole date, e.g. 2026-03-04.",
+                                   text=text)) from None
     except AmbiguousDate:
         raise ValueReviewError(msg("{text!r} can still be read two ways; write the date as 2026-03-04.",
                                    text=text)) from None

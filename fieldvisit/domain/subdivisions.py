@@ -1,6 +1,6 @@
 """States, provinces and departments (ISO 3166-2 names from pycountry; Chinese, Japanese and
 Korean ones by their ending) as evidence of a file's country, and the time zone a state's people
-live in where a country has several (Mexico, Brazil).
+live in where a country has several (Mexico, by name or abbreviation — ``NL``, ``Q. Roo``; Brazil).
 
 ``Antioquia``, ``Valle del Cauca`` → CO; ``Jalisco``, ``Nuevo León`` → MX; ``Karnataka`` → IN.
 Names are compared case- and accent-insensitively, without bracketed variants (``Girona
@@ -24,6 +24,39 @@ _TYPE_WORDS = re.compile(r"\b(sheng|shi|zizhiqu|province|state|department|depart
 _MX_ZONES = {"baja california": "America/Tijuana", "baja california sur": "America/Mazatlan",
              "sinaloa": "America/Mazatlan", "nayarit": "America/Mazatlan", "sonora": "America/Hermosillo",
              "chihuahua": "America/Chihuahua", "quintana roo": "America/Cancun"}
+
+
+#: Mexican states as files abbreviate them: the usual abbreviations (``N.L.``, ``Jal.``, ``Q. Roo``,
+#: ``Edomex``), the two-letter codes of the CURP and many systems (``NL``, ``JC``, ``QR``) and
+#: ISO 3166-2's three letters (``NLE``, ``MX-NLE``), each → the state's plain name. Letters only,
+#: lower case (``N.L.`` → ``nl``). None of them names two states.
+_MX_CODES = {
+    **dict.fromkeys(("ags", "as", "agu"), "aguascalientes"), **dict.fromkeys(("bc", "bcn"), "baja california"),
+    **dict.fromkeys(("bcs", "bs"), "baja california sur"), **dict.fromkeys(("camp", "cc", "cam"), "campeche"),
+    **dict.fromkeys(("chis", "cs", "chp"), "chiapas"), **dict.fromkeys(("chih", "ch", "chh"), "chihuahua"),
+    **dict.fromkeys(("coah", "cl", "coa"), "coahuila"), **dict.fromkeys(("col", "cm"), "colima"),
+    **dict.fromkeys(("dgo", "dg", "dur"), "durango"), **dict.fromkeys(("gto", "gt", "gua"), "guanajuato"),
+    **dict.fromkeys(("gro", "gr"), "guerrero"), **dict.fromkeys(("hgo", "hg", "hid"), "hidalgo"),
+    **dict.fromkeys(("jal", "jc"), "jalisco"), **dict.fromkeys(("mex", "mc", "edomex", "edomx", "edomexico"), "mexico"),
+    **dict.fromkeys(("mich", "mn", "mic"), "michoacan"), **dict.fromkeys(("mor", "ms"), "morelos"),
+    **dict.fromkeys(("nay", "nt"), "nayarit"), **dict.fromkeys(("nl", "nle"), "nuevo leon"),
+    **dict.fromkeys(("oax", "oc"), "oaxaca"), **dict.fromkeys(("pue", "pl"), "puebla"),
+    **dict.fromkeys(("qro", "qt", "que"), "queretaro"), **dict.fromkeys(("qroo", "qr", "roo"), "quintana roo"),
+    **dict.fromkeys(("slp", "sp"), "san luis potosi"), **dict.fromkeys(("sin", "sl"), "sinaloa"),
+    **dict.fromkeys(("son", "sr"), "sonora"), **dict.fromkeys(("tab", "tc"), "tabasco"),
+    **dict.fromkeys(("tamps", "ts", "tam"), "tamaulipas"), **dict.fromkeys(("tlax", "tl", "tla"), "tlaxcala"),
+    **dict.fromkeys(("ver", "vz"), "veracruz"), **dict.fromkeys(("yuc", "yn"), "yucatan"),
+    **dict.fromkeys(("zac", "zs"), "zacatecas"), **dict.fromkeys(("df", "cdmx", "cmx"), "ciudad de mexico"),
+}
+
+
+def mx_state(region: str) -> str:
+    """The plain name of the Mexican state an abbreviation or code names (``NL`` → ``nuevo leon``,
+    ``MX-NLE`` too), else ""."""
+    key = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", str(region).casefold()))
+    if key.startswith("mx") and len(key) == 5:  # MX-NLE
+        key = key[2:]
+    return _MX_CODES.get(key, "")
 
 
 def _norm(text: str) -> str:
@@ -93,7 +126,7 @@ def region_zone(country: str, region: str) -> str | None:
         return (_BR_ZONES.get(code, "America/Sao_Paulo")) if code else None
     if country.upper() != "MX" or not region.strip():
         return None
-    key = _norm(region)
-    if "MX" not in countries_of_region(region) and key not in _ALIASES:
+    key = mx_state(region) or _norm(region)  # "NL", "Q. Roo": the state's name
+    if "MX" not in countries_of_region(key) and key not in _ALIASES:
         return None
     return _MX_ZONES.get(key, "America/Mexico_City")

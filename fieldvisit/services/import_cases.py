@@ -70,13 +70,16 @@ def header_symbols(headers: list[str], positions: dict[int, str],
 
 def file_conventions(table_headers: list[str], positions: dict[int, str], rows: list[dict], *, as_of: date,
                      default_country: str = "", default_currency: str = "",
-                     column_symbols: dict[int, str] | None = None, given_country: str = "") -> Conventions:
+                     column_symbols: dict[int, str] | None = None, given_country: str = "",
+                     zones: ZoneLookup | None = None) -> Conventions:
     """The file's conventions (date order, decimal mark, country, currency) from its rows
-    (canonical column → raw cell); ``given_country``: the user's choice. The preview shows this and
-    may pass an override to :func:`import_cases`."""
+    (canonical column → raw cell); ``given_country``: the user's choice; ``zones``: tells the
+    country of coordinates where countries' boxes overlap. The preview shows this and may pass an
+    override to :func:`import_cases`."""
     return decide_conventions(rows, as_of=as_of, default_country=default_country,
                               default_currency=default_currency, given_country=given_country,
-                              header_symbols=header_symbols(table_headers, positions, column_symbols))
+                              header_symbols=header_symbols(table_headers, positions, column_symbols),
+                              zone_at=(lambda lat, lon: zones.zone_for("", lat, lon)) if zones else None)
 
 
 def conventions_json(c: Conventions) -> dict:
@@ -172,7 +175,7 @@ def row_context(table: Table, rows: list[dict], columns: list[dict], *, as_of: d
         conventions = file_conventions(table.headers, positions, rows, as_of=as_of,
                                        default_country=default_country, default_currency=default_currency,
                                        column_symbols=getattr(table, "column_symbols", None),
-                                       given_country=(country or "").upper())
+                                       given_country=(country or "").upper(), zones=zones)
         country = None
     chosen = {k: v for k, v in (("dayfirst", dayfirst), ("decimal_comma", decimal_comma), ("country", country),
                                 ("currency", currency)) if v is not None}

@@ -13,6 +13,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", "The case's amounts are in {currency}; type the amount in {currency}."),
     QT_TRANSLATE_NOOP("Prep", '{text!r} does not name one currency; write its three-letter code, e.g. MXN.'),
     QT_TRANSLATE_NOOP("Prep", '{text!r} is not a phone number; type it in full, e.g. +34 600 111 222.'),
+    QT_TRANSLATE_NOOP("Prep", '{text!r} writes no year; write the whole date, e.g. 2026-03-04.'),
     QT_TRANSLATE_NOOP("Prep", '{text!r} can still be read two ways; write the date as 2026-03-04.'),
     QT_TRANSLATE_NOOP("Prep", '{text!r} cannot be read ({exc}); write e.g. 1234.00 or 2026-03-04.'),
     QT_TRANSLATE_NOOP("Prep", '{text!r} can still be read two ways; write the amount with two decimals, e.g. 1234.00 or 1.23.'),

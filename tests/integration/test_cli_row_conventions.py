@@ -65,10 +65,21 @@ def test_a_past_appointment_names_its_other_reading(tmp_path):
     assert "2026-01-12" in error and "in the past" in error and "read month first it would be 2026-12-01" in error
 
 
+#: Towns outside the big cities whose postcodes tell the country (28013 Madrid would say ES).
 SPANISH = ("Nº Expediente;Nombre del cliente;Calle;Número;Municipio;Código postal;Saldo vencido;Días de mora;"
            "Horario de visita\n"
-           "ES-001;María Núñez;Calle Mayor;1;Madrid;28013;1.234,56;45;martes y jueves 16:00-18:00\n"
-           "ES-002;José Peña;Calle de Alcalá;100;Madrid;28009;987,00;95;de lunes a viernes de 9:00 a 14:00\n")
+           "ES-001;María Núñez;Calle Mayor;1;Getafe;28901;1.234,56;45;martes y jueves 16:00-18:00\n"
+           "ES-002;José Peña;Calle de Alcalá;100;Alcobendas;28100;987,00;95;de lunes a viernes de 9:00 a 14:00\n")
+
+
+def test_a_spanish_file_of_big_cities_in_a_cn_workspace_is_read_as_spain(tmp_path):
+    db, path = tmp_path / "ws.db", tmp_path / "es.csv"
+    path.write_text(SPANISH.replace("Getafe;28901", "Madrid;28013").replace("Alcobendas;28100", "Madrid;28009"),
+                    encoding="utf-8")
+    _workspace(db, country="CN", currency="CNY", timezone="Asia/Shanghai")
+    imported(db, path)
+    assert {(c["country"], c["currency"], c["timezone"]) for c in listed(db).values()} == \
+        {("ES", "EUR", "Europe/Madrid")}
 
 
 def test_a_spanish_file_in_a_cn_workspace_is_not_read_as_china(tmp_path):

@@ -83,7 +83,8 @@ def test_a_cn_workspace_does_not_decide_day_first():
     assert any("CN writes dates year first" in e for e in c.evidence)
 
 
-SPANISH = [{"case_id": f"ES-00{i}", "address": "Calle Mayor 1", "city": "Madrid", "postal_code": code,
+#: (a town not among the big cities of :mod:`fieldvisit.domain.city_postcodes`: "28013 Madrid" would say ES)
+SPANISH = [{"case_id": f"ES-00{i}", "address": "Calle Mayor 1", "city": "Getafe", "postal_code": code,
             "balance": amount, "appointment": "martes y jueves 16:00-18:00"}
            for i, (code, amount) in enumerate((("28013", "1.234,56"), ("28009", "987,00"), ("28013", "2.500,00")))]
 
