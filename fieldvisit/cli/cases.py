@@ -192,7 +192,8 @@ def cmd_cases_import(app, args) -> None:
     lines = [f"{counted(summary.rows, 'row')} in {path.name}" + (f" (sheets {', '.join(summary.sheets_read)})"
                                                        if len(summary.sheets_read) > 1 else "")
              + f": {summary.imported} imported, {summary.updated} updated, "
-             f"{len(summary.rejected)} rejected; {counted(summary.windows, 'appointment window')} read."]
+             + (f"{summary.unchanged} unchanged, " if summary.unchanged else "")
+             + f"{len(summary.rejected)} rejected; {counted(summary.windows, 'appointment window')} read."]
     lines += [f"Warning: {w}" for w in summary.warnings]
     lines += [f"Sheet {s['sheet']!r} not read: {s['reason']}." for s in summary.sheets_not_read]
     if options.profile_match:  # applied (and how the headers differed), or the nearest and why not

@@ -8,7 +8,8 @@ File-level problems (unreadable file, no ``case_id`` column, a bad mapping) rais
 :class:`UserError` before anything is written. Row-level problems reject that row only, with its
 row number (as a spreadsheet shows it), column and reason; a record the reader could not read
 (unclosed quote, wrong number of values) is rejected the same way. Total/footer rows are listed
-in ``skipped``. Every row is accounted for: ``rows == imported + updated + len(rejected)``.
+in ``skipped``. Every row is accounted for: ``rows == imported + updated + unchanged + len(rejected)``
+(``unchanged``: a stored case the row matches and changes nothing of).
 
 Every column is accounted for too: mapped to a field, kept as extra information (stored per
 case, shown on the prep sheet) or ignored by the user's choice (:func:`column_plan`); the summary
@@ -408,5 +409,5 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                           chunk_rows=chunk_rows, profile=source, headers_key=key)
     del stored
     yield from work
-    assert summary.imported + summary.updated + len(summary.rejected) == summary.rows
+    assert summary.imported + summary.updated + summary.unchanged + len(summary.rejected) == summary.rows
     return summary

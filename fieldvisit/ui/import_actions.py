@@ -67,6 +67,9 @@ class ImportActions:
             text = self.tr("%n rows: {imported} imported, {updated} updated, {rejected} rejected.", "",
                            summary.rows).format(imported=summary.imported, updated=summary.updated,
                                                 rejected=len(summary.rejected))
+            if summary.unchanged:  # stored cases the file gives again as they are
+                text += "\n" + self.tr("%n cases unchanged: the file gives them as they are stored.", "",
+                                        summary.unchanged)
             text += "\n" + self.tr("Kept as extra information: {kept}.").format(
                 kept=", ".join(summary.kept_columns) or self.tr("none"))
             text += "\n" + self.tr("Ignored: {ignored}.").format(ignored=", ".join(summary.ignored_columns) or self.tr("none"))
