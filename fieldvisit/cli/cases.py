@@ -265,7 +265,12 @@ def cmd_demo(app, args) -> None:
 
 def _short(value, unit: str = "") -> str:
     """A list cell: ``12d``; a value waiting for review or unknown (None) is ``?`` (its balance says "to review")."""
-    return "?" if value == "to review" or value is None else f"{value}{unit}"
+    return "?" if value is None else f"{value}{unit}"
+
+
+def _balance(row: dict) -> str:
+    """The balance as the plain list shows it: ``1234.50``, or ``to review`` while it waits."""
+    return "to review" if row["balance"] is None else row["balance"]
 
 
 def cmd_cases_list(app, args) -> None:
@@ -286,7 +291,7 @@ def cmd_cases_list(app, args) -> None:
         pending = fields_to_review(uow, every=True)  # every open review item of the case, as 'cases review' lists
     rows = [case_json(c, as_of, (promises.get(c.case_id) or [None])[-1], pending.get(c.case_id, frozenset()))
             for c in cases]
-    text = "\n".join(f"{r['case_id']:<14} {_short(r['bucket']):<4} {_short(r['days_past_due'], 'd'):>5} {r['balance']:>12} "
+    text = "\n".join(f"{r['case_id']:<14} {_short(r['bucket']):<4} {_short(r['days_past_due'], 'd'):>5} {_balance(r):>12} "
                      f"{r['currency']:<3} {r['status']:<8} {','.join(r['flags']):<20} {r['name']}"
                      for r in rows) or "No cases."
     _emit(args, {"as_of": as_of.isoformat(), "cases": rows}, text)
