@@ -160,7 +160,9 @@ def cmd_cases_import(app, args) -> None:
     with app.uow() as uow:
         country = uow.settings.get("country") or ""
         currency = uow.settings.get("currency") or ""
-    common = dict(as_of=args.as_of or date.today(), zones=app.zones, default_timezone=app.default_timezone,
+    # without --as-of: today, unless the file states its own cut-off date (BRK16a #8)
+    common = dict(as_of=args.as_of or date.today(), as_of_given=args.as_of is not None, zones=app.zones,
+                  default_timezone=app.default_timezone,
                   default_zone_given=app.timezone_given,
                   default_country=country, default_currency=currency)
     if args.preview:
@@ -195,6 +197,7 @@ def cmd_cases_import(app, args) -> None:
              + (f"{summary.unchanged} unchanged, " if summary.unchanged else "")
              + f"{len(summary.rejected)} rejected; {counted(summary.windows, 'appointment window')} read."]
     lines += [f"Warning: {w}" for w in summary.warnings]
+    lines += [e for e in summary.conventions.get("evidence", []) if e.startswith("As of ")]  # the file's cut-off date
     lines += [f"Sheet {s['sheet']!r} not read: {s['reason']}." for s in summary.sheets_not_read]
     if options.profile_match:  # applied (and how the headers differed), or the nearest and why not
         text = options.profile_match["text"]

@@ -52,6 +52,10 @@ class Table:
     #: like the others, and named in the import's summary and preview.
     hidden_rows: list[int] = field(default_factory=list)
 
+    #: The rows above the header, one text each (a report's title and captions, where it may state
+    #: its cut-off date: ``Fecha de corte: 23/11/2026``).
+    title_lines: list[str] = field(default_factory=list)
+
 
 class SheetRow(int):
     """A row number in a workbook read sheet by sheet (one sheet per collector): an int for
