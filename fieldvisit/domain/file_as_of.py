@@ -63,31 +63,23 @@ def rows_date(pairs: Iterable[tuple[Any, Any]], dayfirst: bool | None) -> tuple[
     cell, days past due cell)`` pairs agree on, when at least two and more than half of those that
     read agree on it; None otherwise (a row that disagrees with the rest still goes to review, now
     against that day). Each distinct cell is read once (a file repeats them)."""
-    dates: dict[Any, date | None] = {}
+    try:  # a file repeats its cells: each distinct pair is read once
+        distinct = Counter(pairs)
+    except TypeError:  # an unhashable cell: no cut-off date from the rows
+        return None
+    dues: dict[Any, date | None] = {}
     days: dict[Any, int | None] = {}
     counts: Counter[date] = Counter()
-    for due_cell, days_cell in pairs:
-        due = dates.get(due_cell, False) if _hashable(due_cell) else _due(due_cell, dayfirst)
-        if due is False:
-            due = dates[due_cell] = _due(due_cell, dayfirst)
-        count = days.get(days_cell, False) if _hashable(days_cell) else _days(days_cell)
-        if count is False:
-            count = days[days_cell] = _days(days_cell)
+    for (due_cell, days_cell), n in distinct.items():
+        due = dues[due_cell] if due_cell in dues else dues.setdefault(due_cell, _due(due_cell, dayfirst))
+        count = days[days_cell] if days_cell in days else days.setdefault(days_cell, _days(days_cell))
         if due is not None and count is not None:
-            counts[due + timedelta(days=count)] += 1
+            counts[due + timedelta(days=count)] += n
     if not counts:
         return None
     day, agree = counts.most_common(1)[0]
     read = sum(counts.values())
     return (day, agree, read) if agree >= 2 and agree * 2 > read else None
-
-
-def _hashable(value) -> bool:
-    try:
-        hash(value)
-    except TypeError:
-        return False
-    return True
 
 
 def _due(cell, dayfirst: bool | None) -> date | None:
@@ -125,8 +117,7 @@ def file_as_of(title_lines: Sequence[str], rows: Iterable[dict], *, today: date,
                         "day.", day=day.isoformat(), line=line[:80])
     if stated is not None:
         return None
-    found = rows_date(((r.get("due_date"), r.get("days_past_due")) for r in rows
-                       if r.get("due_date") not in (None, "") and r.get("days_past_due") not in (None, "")), dayfirst)
+    found = rows_date(((r.get("due_date"), r.get("days_past_due")) for r in rows), dayfirst)
     if found is None or found[0] >= today:
         return None
     day, agree, read = found
