@@ -160,7 +160,9 @@ def cmd_cases_import(app, args) -> None:
     with app.uow() as uow:
         country = uow.settings.get("country") or ""
         currency = uow.settings.get("currency") or ""
-    common = dict(as_of=args.as_of or date.today(), zones=app.zones, default_timezone=app.default_timezone,
+    # without --as-of: today, unless the file states its own cut-off date (BRK16a #8)
+    common = dict(as_of=args.as_of or date.today(), as_of_given=args.as_of is not None, zones=app.zones,
+                  default_timezone=app.default_timezone,
                   default_zone_given=app.timezone_given,
                   default_country=country, default_currency=currency)
     if args.preview:
@@ -192,8 +194,10 @@ def cmd_cases_import(app, args) -> None:
     lines = [f"{counted(summary.rows, 'row')} in {path.name}" + (f" (sheets {', '.join(summary.sheets_read)})"
                                                        if len(summary.sheets_read) > 1 else "")
              + f": {summary.imported} imported, {summary.updated} updated, "
-             f"{len(summary.rejected)} rejected; {counted(summary.windows, 'appointment window')} read."]
+             + (f"{summary.unchanged} unchanged, " if summary.unchanged else "")
+             + f"{len(summary.rejected)} rejected; {counted(summary.windows, 'appointment window')} read."]
     lines += [f"Warning: {w}" for w in summary.warnings]
+    lines += [e for e in summary.conventions.get("evidence", []) if e.startswith("As of ")]  # the file's cut-off date
     lines += [f"Sheet {s['sheet']!r} not read: {s['reason']}." for s in summary.sheets_not_read]
     if options.profile_match:  # applied (and how the headers differed), or the nearest and why not
         text = options.profile_match["text"]
@@ -264,7 +268,15 @@ def cmd_demo(app, args) -> None:
 
 def _short(value, unit: str = "") -> str:
     """A list cell: ``12d``; a value waiting for review or unknown (None) is ``?`` (its balance says "to review")."""
-    return "?" if value == "to review" or value is None else f"{value}{unit}"
+    return "?" if value is None else f"{value}{unit}"
+
+
+def _balance(row: dict) -> str:
+    """The balance as the plain list shows it: ``1234.50``, ``to review`` while it waits, or
+    ``unknown`` when the case file gave none."""
+    if row["balance"] is not None:
+        return row["balance"]
+    return "to review" if "balance" in (row.get("to_review") or ()) else "unknown"
 
 
 def cmd_cases_list(app, args) -> None:
@@ -285,8 +297,7 @@ def cmd_cases_list(app, args) -> None:
         pending = fields_to_review(uow, every=True)  # every open review item of the case, as 'cases review' lists
     rows = [case_json(c, as_of, (promises.get(c.case_id) or [None])[-1], pending.get(c.case_id, frozenset()))
             for c in cases]
-    text = "\n".join(f"{r['case_id']:<14} {_short(r['bucket']):<4} {_short(r['days_past_due'], 'd'):>5} "
-                     f"{r['balance'] or 'unknown':>12} "
+    text = "\n".join(f"{r['case_id']:<14} {_short(r['bucket']):<4} {_short(r['days_past_due'], 'd'):>5} {_balance(r):>12} "
                      f"{r['currency']:<3} {r['status']:<8} {','.join(r['flags']):<20} {r['name']}"
                      for r in rows) or "No cases."
     _emit(args, {"as_of": as_of.isoformat(), "cases": rows}, text)

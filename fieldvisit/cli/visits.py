@@ -53,7 +53,8 @@ def cmd_prep(app, args) -> None:
         f"{sheet.case.name} ({sheet.case.case_id}) — "
         + (("days past due to review, " if "due_date" in sheet.to_review else "days past due unknown, ")
            if sheet.due_unknown else f"{data['bucket']}, {counted(data['days_past_due'], 'day')}, ")
-        + (f"{data['balance']} {data['currency']}" if data["balance"] is not None else "balance unknown"),
+        + (f"{data['balance']} {data['currency']}" if data["balance"] is not None else
+           "balance to review" if "balance" in sheet.to_review else "balance unknown"),
         *(["To review: " + ", ".join(f.replace("_", " ") for f in data["to_review"])] if data["to_review"] else []),
         f"Intent: {sheet.intent.verdict}; ability: {sheet.ability.verdict}; willingness: {sheet.willingness.verdict}"
         f" → {sheet.quadrant}", sheet.approach, *(f"  - {q}" for q in sheet.find_out),

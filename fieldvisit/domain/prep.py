@@ -17,7 +17,6 @@ from datetime import date
 from decimal import Decimal
 
 from fieldvisit.domain.cases import Case, Flag
-from fieldvisit.domain.field_review import TO_REVIEW
 from fieldvisit.domain.prep_blocks import BLOCKED_APPROACH, BLOCKED_TONE, Block, case_blocks
 from fieldvisit.domain.repayment import TO_REVIEW_KIND, Proposal, propose
 from fieldvisit.domain.text import msg
@@ -110,16 +109,14 @@ class PrepSheet:
         not known (never 0 days)."""
         return self.case.due_date is None
 
-    def _unknown_due(self) -> str | None:
-        """``"to review"`` when the due date waits in the queue, None when the file gave none."""
-        return TO_REVIEW if "due_date" in self.to_review else None
-
     def as_json(self) -> dict:
         c = self.case
         return {"case_id": c.case_id, "name": c.name, "as_of": self.as_of.isoformat(),
-                "bucket": self._unknown_due() if self.due_unknown else c.bucket(self.as_of).value,
-                "days_past_due": self._unknown_due() if self.due_unknown else c.days_past_due(self.as_of),
-                "balance": TO_REVIEW if "balance" in self.to_review else None if c.balance is None else str(c.balance),
+                # a value waiting in the review queue is None (listed in to_review), never text in a number's place;
+                # so is a balance the case file never gave (unknown)
+                "bucket": None if self.due_unknown else c.bucket(self.as_of).value,
+                "days_past_due": None if self.due_unknown else c.days_past_due(self.as_of),
+                "balance": None if "balance" in self.to_review or c.balance is None else str(c.balance),
                 "currency": c.currency,
                 "to_review": sorted(self.to_review),
                 "intent": self.intent.as_json(), "ability": self.ability.as_json(),

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from fieldvisit.domain.field_review import TO_REVIEW
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.names import match_name
 from fieldvisit.domain.text import msg
@@ -17,9 +16,10 @@ LIST_WINDOW_DAYS = 7
 
 def case_json(case: Case, as_of: date, promise: dict | None = None, to_review=frozenset()) -> dict:
     """A case as CLI.md's ``cases list`` describes it. Recurring windows are expanded over the
-    week starting ``as_of``. ``to_review``: the fields waiting in the review queue — shown as
-    ``"to review"`` (never 0.00 or no date) and listed under ``to_review``. A case with no due date
-    at all has ``bucket`` and ``days_past_due`` None (unknown, never 0 / M0)."""
+    week starting ``as_of``. ``to_review``: the fields waiting in the review queue — listed under
+    ``to_review``, their values None (never 0.00 or no date, and never text in a number's place:
+    CLI.md's money is a string decimal). A case with no due date at all has ``bucket`` and
+    ``days_past_due`` None too (unknown, never 0 / M0)."""
     intervals = []
     for w in case.windows:
         if w.recurring:
@@ -32,9 +32,9 @@ def case_json(case: Case, as_of: date, promise: dict | None = None, to_review=fr
     unknown = not pending and not case.due_known  # the file gave no due date: not 0 days, not M0
     return {
         "case_id": case.case_id, "name": case.name, "status": case.status.value,
-        "bucket": TO_REVIEW if pending else None if unknown else case.bucket(as_of).value,
-        "days_past_due": TO_REVIEW if pending else None if unknown else case.days_past_due(as_of),
-        "balance": TO_REVIEW if "balance" in to_review else None if case.balance is None else str(case.balance),
+        "bucket": None if pending or unknown else case.bucket(as_of).value,
+        "days_past_due": None if pending or unknown else case.days_past_due(as_of),
+        "balance": None if "balance" in to_review or case.balance is None else str(case.balance),
         "currency": case.currency,
         "to_review": sorted(to_review), "lat": case.lat, "lon": case.lon,
         "geo_status": case.geo_status.value, "timezone": case.timezone, "country": case.country,

@@ -8,7 +8,8 @@ File-level problems (unreadable file, no ``case_id`` column, a bad mapping) rais
 :class:`UserError` before anything is written. Row-level problems reject that row only, with its
 row number (as a spreadsheet shows it), column and reason; a record the reader could not read
 (unclosed quote, wrong number of values) is rejected the same way. Total/footer rows are listed
-in ``skipped``. Every row is accounted for: ``rows == imported + updated + len(rejected)``.
+in ``skipped``. Every row is accounted for: ``rows == imported + updated + unchanged + len(rejected)``
+(``unchanged``: a stored case the row matches and changes nothing of).
 
 Every column is accounted for too: mapped to a field, kept as extra information (stored per
 case, shown on the prep sheet) or ignored by the user's choice (:func:`column_plan`); the summary
@@ -21,6 +22,7 @@ stay ambiguous go to ``review``, never a guess.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from operator import itemgetter
@@ -31,6 +33,7 @@ from fieldvisit.domain.cases import Case
 from fieldvisit.domain.flag_columns import PREFIX as FLAG_PREFIX, STATUS, FlagReading
 from fieldvisit.domain.columns import IGNORE, KEEP, MappingError, column_conflicts, header_currency, plan_columns
 from fieldvisit.domain.conventions import Conventions, decide_conventions
+from fieldvisit.domain.file_as_of import file_as_of
 from fieldvisit.domain.hold_review import review_text
 from fieldvisit.domain.import_sources import headers_key
 from fieldvisit.domain.lawful_windows import within_lawful
@@ -166,9 +169,13 @@ def row_context(table: Table, rows: list[dict], columns: list[dict], *, as_of: d
                 default_zone_given: bool = True,
                 dayfirst: bool | None = None, decimal_comma: bool | None = None,
                 country: str | None = None, currency: str | None = None,
-                conventions: Conventions | None = None, rules=None) -> tuple[RowContext, Conventions]:
+                conventions: Conventions | None = None, rules=None,
+                as_of_given: bool = True) -> tuple[RowContext, Conventions]:
     """The :class:`RowContext` every row of this file is read with, and the conventions decided
-    (the user's ``dayfirst``/``decimal_comma``/``country``/``currency`` over the file's evidence)."""
+    (the user's ``dayfirst``/``decimal_comma``/``country``/``currency`` over the file's evidence).
+    ``as_of_given`` False (the user gave no as-of date; ``as_of`` is today): the file's own cut-off
+    date, when its title or its rows state one (:func:`~fieldvisit.domain.file_as_of.file_as_of`),
+    is the context's ``as_of``, said in the evidence."""
     positions = {i: c["field"] for i, c in enumerate(columns) if c["action"] == "map"}
     country_chosen = bool(country)
     if conventions is None:  # the user's country is the file's: dates, decimals and currency follow it
@@ -181,6 +188,11 @@ def row_context(table: Table, rows: list[dict], columns: list[dict], *, as_of: d
                                 ("currency", currency)) if v is not None}
     if chosen:
         conventions = conventions.override(**chosen)
+    if not as_of_given and (stated := file_as_of(getattr(table, "title_lines", None) or [], rows, today=as_of,
+                                                 dayfirst=conventions.dayfirst)):
+        as_of = stated[0]  # the day the file counts its days past due from
+        if stated[1] not in conventions.evidence:  # said once (the window passes the preview's conventions)
+            conventions = replace(conventions, evidence=conventions.evidence + (stated[1],))
     fits = conventions.workspace_fits  # a workspace country the file contradicts lends it nothing
     ctx = RowContext(as_of=as_of, dayfirst=conventions.dayfirst, decimal_comma=conventions.decimal_comma,
                      default_timezone=default_timezone if fits else "UTC", default_zone_given=default_zone_given and fits,
@@ -238,7 +250,7 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                  decimal_comma: bool | None = None, country: str | None = None, currency: str | None = None,
                  conventions: Conventions | None = None, profile: str | None = None, rules=None,
                  by: str = "", chunk_rows: int = STAGE_CHUNK, profile_saved_as: str | None = None,
-                 refuse_when_all_rejected: bool = False) -> Work[ImportSummary]:
+                 refuse_when_all_rejected: bool = False, as_of_given: bool = True) -> Work[ImportSummary]:
     """``mapping``: ``{file header: field | "keep" | "ignore"}`` over the synonyms;
     ``dayfirst``/``decimal_comma``/``country``/``currency``: the user's choices over the file's
     ``conventions`` (decided from the file when None); ``profile``: the saved profile applied;
@@ -260,7 +272,11 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
     a killed import changes nothing, and its stage is dropped by the next import).
 
     ``refuse_when_all_rejected`` (the CLI: exit 2): a file whose every row is rejected raises
-    UserError naming the rows and columns (never the cells), and nothing is written."""
+    UserError naming the rows and columns (never the cells), and nothing is written.
+
+    ``as_of_given`` False (the window; the CLI without ``--as-of``): ``as_of`` is today, and a
+    cut-off date the file states (title line, or every row's due date and days past due agreeing
+    on one day) is used instead (``summary.as_of``; said in the conventions' evidence)."""
     columns = column_plan(table.headers, mapping, file_name)
     summary = ImportSummary(file_name=file_name, columns=columns, encoding=table.encoding,
                             kept_columns=[c["source"] for c in columns if c["action"] == KEEP],
@@ -286,7 +302,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         table, [values for _, values, _ in raw_rows], columns, as_of=as_of, zones=zones,
         default_timezone=default_timezone, default_zone_given=default_zone_given, default_country=default_country,
         default_currency=default_currency, dayfirst=dayfirst, decimal_comma=decimal_comma, country=country,
-        currency=currency, conventions=conventions, rules=rules)
+        currency=currency, conventions=conventions, rules=rules, as_of_given=as_of_given)
+    as_of = summary.as_of = ctx.as_of  # the file's cut-off date when it states one and the user gave none
     summary.conventions = conventions_json(conventions)
     if not conventions.workspace_fits:  # said with the result too, not only in the preview
         summary.warnings += [e for e in conventions.evidence if "does not fit this file" in e][:1]
@@ -411,5 +428,5 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
                           chunk_rows=chunk_rows, profile=source, headers_key=key)
     del stored
     yield from work
-    assert summary.imported + summary.updated + len(summary.rejected) == summary.rows
+    assert summary.imported + summary.updated + summary.unchanged + len(summary.rejected) == summary.rows
     return summary

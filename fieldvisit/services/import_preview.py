@@ -76,13 +76,15 @@ def shown(case: Case, name: str, as_of: date) -> str:
 def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_of: date,
                    zones: ZoneLookup | None = None, default_timezone: str = "UTC", default_zone_given: bool = True,
                    default_country: str = "", default_currency: str = "",
-                   limit: int = PREVIEW_ROWS, sample: int = SAMPLE_ROWS, rules=None) -> dict:
+                   limit: int = PREVIEW_ROWS, sample: int = SAMPLE_ROWS, rules=None, as_of_given: bool = True) -> dict:
     """What importing ``table`` with ``options`` would do, as a JSON-ready dict::
 
         {file, sheet, sheets, header_row, encoding, delimiter, conventions: {decimal, date_order,
          country, currency, evidence, ...}, columns: [{source, field, action, examples}], sample: [{row,
          values: {source: text}, errors: [..], review: [..]}], review: [{row, column, error}],
-         notes: [{row, column, note}] (appointment times clipped to the lawful hours),
+         notes: [{row, column, note}] (appointment times clipped to the lawful hours), as_of (the day
+         days past due count from: the user's, else the cut-off date the file states, else today;
+         ``as_of_given`` False: the user gave none),
          rejected: [...], rows_read (the rows as the import counts them: a broken record, rejected, is one), complete, profile, profile_match, skipped, conflicts, sheets_read, sheets_not_read: [{field, chosen, other, tie,
          why}], warnings: [...], no_currency: amounts waiting for a currency nothing gives, no_zone: bool
          (neither the file nor the workspace gives a country or time zone)}
@@ -107,7 +109,8 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
         table, [mapped for _, mapped, _, _ in raw], columns, as_of=as_of, zones=zones,
         default_timezone=default_timezone, default_zone_given=default_zone_given, default_country=default_country,
         default_currency=default_currency, dayfirst=options.dayfirst, decimal_comma=options.decimal_comma,
-        country=options.country, currency=options.currency, rules=rules)
+        country=options.country, currency=options.currency, rules=rules, as_of_given=as_of_given)
+    as_of = ctx.as_of  # the file's cut-off date when it states one and the user gave none (as the import)
     conventions = conventions_json(decided)
     for i, col in enumerate(columns):
         col["examples"] = [clip(t, PREVIEW_CELL_CHARS) for t in (cell_text(v[i]) if i < len(v) else ""
@@ -184,7 +187,7 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
         else:
             skipped.append(dict(item))
     rejected.sort(key=lambda r: r["row"])
-    return rows_as_json({"file": file_name, "sheet": table.sheet, "sheets": list(table.sheets), "header_row": table.header_row,
+    return rows_as_json({"file": file_name, "as_of": as_of.isoformat(), "sheet": table.sheet, "sheets": list(table.sheets), "header_row": table.header_row,
             "encoding": table.encoding, "delimiter": {"\t": "tab"}.get(table.delimiter, table.delimiter),
             "conventions": conventions, "columns": columns, "sample": rows, "review": review, "notes": clipped,
             "rejected": rejected, "rows_read": len(raw) + broken, "complete": complete, "profile": options.profile,

@@ -57,6 +57,12 @@ def match_stored_ids(good: list[Good], stored, summary: ImportSummary) -> list[G
     return kept
 
 
+def _item_key(item: dict) -> tuple[str, str, str]:
+    """What makes two review items the same question: the case, the column (as the queue stores
+    it, ``flag:do_not_visit:104`` cut to its first 20 characters) and the text."""
+    return item["case_id"], item["column"][:20], item["text"]
+
+
 def publish_import(uow: UnitOfWork, good: list[Good], stored: dict[str, int], summary: ImportSummary, *,
                    readings: dict[str, tuple[int, FlagReading]], replaced_holds: list[tuple[str, str]],
                    columns: frozenset[str], file_name: str, sha256: str, as_of: date, by: str = "",
@@ -74,7 +80,8 @@ def publish_import(uow: UnitOfWork, good: list[Good], stored: dict[str, int], su
 
     More than ``chunk_rows`` new cases (or updates) are staged in transactions of that many and
     published in the final one; fewer are written in it directly. Cases another import stored
-    meanwhile are updated instead. Sets ``summary.imported``, ``summary.updated`` and adds to
+    meanwhile are updated instead. Sets ``summary.imported``, ``summary.updated`` (stored cases
+    the file changes), ``summary.unchanged`` (stored cases it leaves as they were) and adds to
     ``summary.flags_dropped``; the summary's ``review`` items join the queue. Raises what the
     storage raises (nothing is then visible)."""
     new = [case for _, case, _ in good if case.case_id not in stored]
@@ -88,17 +95,18 @@ def publish_import(uow: UnitOfWork, good: list[Good], stored: dict[str, int], su
         merged = {case.case_id for _, case, _ in existing}
     stage_new, stage_existing = len(new) > chunk_rows, len(existing) > chunk_rows
     token = uuid.uuid4().hex[:16] if stage_new or stage_existing else None
-    staged, staged_updates, staged_flags, fields = set(), set(), [], set()
+    staged, staged_updates, staged_flags, fields, unchanged = set(), set(), [], set(), set()
     if token:
         try:
             if stage_new:
                 yield from _stage(uow, token, new, chunk_rows, "add", "Saving case")
                 staged = {case.case_id for case in new}
             if stage_existing:
-                for ids, changes in (yield from _stage(uow, token, existing, chunk_rows, "add_updates",
-                                                       "Updating case")):
+                for ids, changes, same in (yield from _stage(uow, token, existing, chunk_rows, "add_updates",
+                                                             "Updating case")):
                     staged_updates.update(ids)
                     staged_flags += changes
+                    unchanged.update(same)
                 fields = set().union(*(present for _, _, present in existing))
                 if any(case.collector for _, case, _ in existing):
                     fields.add("collector")
@@ -115,7 +123,9 @@ def publish_import(uow: UnitOfWork, good: list[Good], stored: dict[str, int], su
             published = staged.difference(uow.staging.publish(token, import_id, names)) if staged else staged
             flag_changes: list[dict] = []
             if staged_updates:  # set-based; cases changed since they were staged are updated below
-                staged_updates.difference_update(uow.staging.publish_updates(token, import_id, fields))
+                moved = uow.staging.publish_updates(token, import_id, fields)
+                staged_updates.difference_update(moved)
+                unchanged.difference_update(moved)
                 flag_changes = [c for c in staged_flags if c["case_id"] in staged_updates]
             done = published | staged_updates
             # read in this transaction (another import may have stored some); published ones are new
@@ -126,7 +136,7 @@ def publish_import(uow: UnitOfWork, good: list[Good], stored: dict[str, int], su
                        if case.case_id in keys and case.case_id not in done]
             # cases another import stored meanwhile: their flags merge with what is stored now
             summary.flags_dropped += merge_flags(uow, [u for u in updates if u[1].case_id not in merged], readings)
-            flag_changes += uow.cases.update_many(updates, import_id)
+            flag_changes += uow.cases.update_many(updates, import_id, unchanged=unchanged)
             # the (case id, column) pairs whose open questions the file's values replace: made only
             # as the queue's open items are matched (none open, the usual case: not made at all)
             window_columns = [column for column in WINDOW_FIELDS if column in columns]
@@ -134,23 +144,32 @@ def publish_import(uow: UnitOfWork, good: list[Good], stored: dict[str, int], su
                                 for column in window_columns),
                                ((case.case_id, column) for _, case, present in good
                                 for column in VALUE_FIELDS if column in present),
-                               replaced_holds)
-            uow.window_reviews.close(rewindowed, by or "import", f"replaced by the import of {file_name}")
+                               replaced_holds,
+                               # a question asked anew replaces an open one on another text of that column
+                               ((r["case_id"], r["column"]) for r in summary.review))
             # every review item waits in the queue (appointment texts, values left unset or kept with
-            # their readings offered, holds); what nobody needs to answer is a note (summary.notes)
+            # their readings offered, holds, zones); what nobody needs to answer is a note (summary.notes).
+            # An item still open for the same case, column and text waits once, not once an import:
+            # it is neither replaced nor added again (an identical re-import leaves the queue as it was)
             waiting = list(summary.review)
-            if stored_before and any(r["column"] in VALUE_FIELDS for r in waiting):  # a value still open for the
-                open_now = {(i["case_id"], i["column"], i["text"]) for i in uow.window_reviews.pending()}  # same text
-                waiting = [r for r in waiting if r["column"] not in VALUE_FIELDS or  # waits once, not once an import
-                           (r["case_id"], r["column"], r["text"]) not in open_now]
+            same = set()
+            if stored_before and waiting:
+                asked = {_item_key(r) for r in waiting}
+                same = {key for i in uow.window_reviews.pending() if (key := _item_key(i)) in asked}
+            uow.window_reviews.close(rewindowed, by or "import", f"replaced by the import of {file_name}", keep=same)
+            if same:
+                waiting = [r for r in waiting if _item_key(r) not in same]
             uow.window_reviews.add_many(waiting, import_id)
-            summary.imported, summary.updated = len(published) + len(late), len(staged_updates) + len(updates)
+            summary.imported = len(published) + len(late)
+            summary.unchanged = len(unchanged)  # matched a stored case and changed nothing of it
+            summary.updated = len(staged_updates) + len(updates) - summary.unchanged
             uow.imports.finish(import_id, ImportRecord(
                 file_name=file_name, sha256=sha256, as_of=as_of, rows=summary.rows,
                 imported=summary.imported, updated=summary.updated, rejected=summary.rejected,
                 review=summary.review, profile=profile, headers_key=headers_key))
             uow.audit.append("import", file_name, {"sha256": sha256, "rows": summary.rows,
                                                    "imported": summary.imported, "updated": summary.updated,
+                                                   "unchanged": summary.unchanged,
                                                    "rejected": len(summary.rejected),
                                                    "not_in_file": summary.not_in_file["count"],
                                                    "kept": summary.kept_columns, "ignored": summary.ignored_columns})

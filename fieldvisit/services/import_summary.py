@@ -16,7 +16,8 @@ class ImportSummary:
     file_name: str
     rows: int = 0
     imported: int = 0
-    updated: int = 0
+    updated: int = 0  # stored cases the file changed
+    unchanged: int = 0  # stored cases the file matched and left as they were (an identical re-import)
     rejected: list[dict] = field(default_factory=list)
     windows: int = 0
     review: list[dict] = field(default_factory=list)

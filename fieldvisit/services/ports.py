@@ -52,6 +52,10 @@ class Table:
     #: like the others, and named in the import's summary and preview.
     hidden_rows: list[int] = field(default_factory=list)
 
+    #: The rows above the header, one text each (a report's title and captions, where it may state
+    #: its cut-off date: ``Fecha de corte: 23/11/2026``).
+    title_lines: list[str] = field(default_factory=list)
+
 
 class SheetRow(int):
     """A row number in a workbook read sheet by sheet (one sheet per collector): an int for
@@ -124,9 +128,12 @@ class CaseRepository(Protocol):
     def with_appointments(self, pks: Sequence[int]) -> set[int]:
         """The storage keys of those cases that have appointment windows stored (not inconvenient times)."""
     def add_many(self, cases: Sequence[Case], import_id: int | None) -> None: ...
-    def update_many(self, updates: Sequence[tuple[int, Case, frozenset[str]]], import_id: int | None) -> list[dict]:
+    def update_many(self, updates: Sequence[tuple[int, Case, frozenset[str]]], import_id: int | None,
+                    unchanged: set[str] | None = None) -> list[dict]:
         """Update the named fields of stored cases, keeping what they were in the history.
-        Returns the flag changes ``[{case_id, before, after}]``."""
+        Returns the flag changes ``[{case_id, before, after}]``. ``unchanged`` (an import's set):
+        cases the update would leave as they are are not written, only their import is
+        recorded, and their ids are added to it."""
     def list(self, *, status: str | None = None, collector: str | None = None) -> list[Case]: ...
     def get(self, case_id: str) -> Case | None: ...
     def history(self, case_id: str) -> list[dict]: ...
@@ -259,7 +266,10 @@ class WindowReviewStore(Protocol):
     error, row, import_id, created_at}``; open until resolved."""
 
     def add_many(self, items: list[dict], import_id: int | None) -> None: ...
-    def close(self, keys: Iterable[tuple[str, str]], by: str, resolution: str) -> int: ...
+    def close(self, keys: Iterable[tuple[str, str]], by: str, resolution: str,
+              keep: Collection[tuple[str, str, str]] = ()) -> int:
+        """Close the open items of these ``(case_id, column)`` pairs, but those ``keep`` names as
+        ``(case_id, column, text)``; returns how many were closed."""
     def pending(self) -> list[dict]: ...
     def count(self) -> int: ...
     def get(self, review_id: int) -> dict | None: ...
@@ -321,10 +331,11 @@ class ImportStaging(Protocol):
         (:meth:`drop` it after the commit); the staged case ids left out because they were stored
         meanwhile (usually none)."""
     def add_updates(self, token: str, updates: Sequence[tuple[int, Case, frozenset[str]]],
-                    first_seq: int) -> tuple[list[str], list[dict]]:
+                    first_seq: int) -> tuple[list[str], list[dict], list[str]]:
         """Stage the new values of existing cases ``(case pk, case, fields present)``; the case
-        ids staged (a case deleted meanwhile is not) and the flag changes they would make
-        (``[{case_id, before, after}]``)."""
+        ids staged (a case deleted meanwhile is not), the flag changes they would make
+        (``[{case_id, before, after}]``) and the ids of the cases they leave as they are (not
+        written when published; the import is recorded)."""
     def publish_updates(self, token: str, import_id: int, fields: set[str]) -> list[str]:
         """Apply the staged updates whose case did not change since staging (writing the
         columns of ``fields``, ``"collector"`` included when a case names one) and disown the

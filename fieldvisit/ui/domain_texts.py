@@ -17,6 +17,8 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", '{text!r} can still be read two ways; write the date as 2026-03-04.'),
     QT_TRANSLATE_NOOP("Prep", '{text!r} cannot be read ({exc}); write e.g. 1234.00 or 2026-03-04.'),
     QT_TRANSLATE_NOOP("Prep", '{text!r} can still be read two ways; write the amount with two decimals, e.g. 1234.00 or 1.23.'),
+    QT_TRANSLATE_NOOP("Prep", "As of {day}: the due dates and days past due of {agree} of the file's {read} rows agree on that day (the file was made then); days past due count from it."),
+    QT_TRANSLATE_NOOP("Prep", 'As of {day}: the file states its cut-off date ({line}); days past due count from that day.'),
     QT_TRANSLATE_NOOP("Prep", "Answer 'as written', 'swapped' or 'geocode' (leave the coordinates out)."),
     QT_TRANSLATE_NOOP("Prep", 'Type the flags the text means, e.g. deceased, or none.'),
     QT_TRANSLATE_NOOP("Prep", '{text!r} is not an IANA time zone; write one such as America/Chicago.'),

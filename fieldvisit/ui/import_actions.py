@@ -49,7 +49,8 @@ class ImportActions:
             with open_untrusted(Path(path), follow=True) as fh:  # checked by the reader; hashed, not held whole
                 sha = hashlib.file_digest(fh, "sha256").hexdigest()
             summary = yield from import_cases(self.app.uow(), table, file_name=Path(path).name, sha256=sha,
-                                              as_of=date.today(), zones=self.app.zones, mapping=opts.mapping,
+                                              as_of=date.today(), as_of_given=False,  # the file's cut-off date wins
+                                              zones=self.app.zones, mapping=opts.mapping,
                                               dayfirst=opts.dayfirst, decimal_comma=opts.decimal_comma,
                                               country=opts.country, currency=opts.currency,
                                               profile=opts.profile, default_timezone=self.app.default_timezone,
@@ -67,6 +68,11 @@ class ImportActions:
             text = self.tr("%n rows: {imported} imported, {updated} updated, {rejected} rejected.", "",
                            summary.rows).format(imported=summary.imported, updated=summary.updated,
                                                 rejected=len(summary.rejected))
+            for said in (e for e in summary.conventions.get("evidence", []) if e.startswith("As of ")):
+                text += "\n" + localize(said)  # the file's own cut-off date, used as the import's as-of
+            if summary.unchanged:  # stored cases the file gives again as they are
+                text += "\n" + self.tr("%n cases unchanged: the file gives them as they are stored.", "",
+                                        summary.unchanged)
             text += "\n" + self.tr("Kept as extra information: {kept}.").format(
                 kept=", ".join(summary.kept_columns) or self.tr("none"))
             text += "\n" + self.tr("Ignored: {ignored}.").format(ignored=", ".join(summary.ignored_columns) or self.tr("none"))

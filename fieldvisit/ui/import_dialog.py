@@ -41,6 +41,7 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, app, path: str, parent=None, as_of: date | None = None) -> None:
         super().__init__(parent)
         self.app, self.path, self.as_of = app, path, as_of or date.today()
+        self.as_of_given = as_of is not None
         self.options = ImportOptions()
         self.preview: dict | None = None
         self._headers: list[str] = []
@@ -178,6 +179,7 @@ class ImportPreviewDialog(QDialog):
         try:
             table, options = open_table(self.app.uow(), self.app.read_table, self.path, self.options)
             preview = preview_import(table, options, file_name=Path(self.path).name, as_of=self.as_of,
+                                     as_of_given=self.as_of_given,  # else the file's cut-off date, as the import
                                      zones=self.app.zones, default_timezone=self.app.default_timezone,
                                      default_zone_given=self.app.timezone_given,
                                      default_country=self.app.setting("country"),

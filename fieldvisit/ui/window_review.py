@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvisit.adapters.i18n import localize, window_text
-from fieldvisit.domain.field_review import MONEY_FIELDS, ValueReviewError, read_amount, read_value, shown_amount
+from fieldvisit.domain.field_review import (
+    DATE_FIELDS, MONEY_FIELDS, ValueReviewError, kept_readings, read_amount, read_value, shown_amount,
+)
 from fieldvisit.domain.hold_review import HoldReviewError
 from fieldvisit.services.hold_review import read_answer
 from fieldvisit.services.window_review import (
@@ -186,7 +188,9 @@ class WindowReviewDialog(QDialog):
         column = item["header"] if item["kind"] == "flag" else columns.get(item["column"], item["column"])
         self.original.setText(f"<b>{item['text']}</b> <i>({column})</i>")
         self.reason.setText(localize(item["error"]))
+        kept = kept_readings(item["column"], item["text"]) if item["kind"] == "value" else []
         now = {"value": self.tr("to review (amount and currency not set)") if item.get("currency_open") else
+               self.tr("{value} (kept until you pick one)").format(value=kept[0]) if kept else
                self.tr("to review (not set)"),
                "flag": self.tr("held: flags {flags}").format(flags=item["now"]),
                "timezone": self.tr("time zone {zone} (not decided)").format(zone=item["now"]),
@@ -220,10 +224,13 @@ class WindowReviewDialog(QDialog):
         self.save_button.setText(saves.get(item["kind"], self.tr("&Save window")))
         self.dismiss_button.setText(self.tr("&Leave unset…") if item["kind"] == "value" else
                                     self.tr("&Keep as is…") if value else self.tr("&No window…"))
-        # a hold is answered, not retyped: the editor starts with the first answer offered
+        # a hold is answered, not retyped: the editor starts with the first answer offered; a value
+        # starts empty (its readings are the buttons above: nothing is picked for the person)
+        self.editor.setPlaceholderText(self._example(item))
         self.editor.setText(item["candidates"][0] if value and item["kind"] != "value" and item["candidates"]
-                            else item["text"])
-        self._read_live(self.editor.text())  # also when the text is the same as before (no signal)
+                            else "" if item["kind"] == "value" else item["text"])
+        # also when the text is the same as before (no signal); quiet: no error before the person types
+        self._read_live(self.editor.text(), quiet=True)
         self.editor.setFocus()
         self.editor.selectAll()
 
@@ -239,7 +246,27 @@ class WindowReviewDialog(QDialog):
     def _lawful(self, item: dict) -> tuple[time, time]:
         return lawful_hours(self.rules, item["country"])
 
-    def _read_live(self, text: str) -> None:
+    def _example(self, item: dict) -> str:
+        """The editor's placeholder: an example of what to type for this item."""
+        column = item["column"]
+        if item["kind"] != "value":
+            return self.tr("e.g. Tue and Thu 16:00-18:00; 2026-11-24 10:00-12:00")
+        if column in DATE_FIELDS:
+            return self.tr("e.g. 2026-03-04")
+        if column in MONEY_FIELDS:
+            return self.tr("e.g. 1234.00 EUR") if item.get("currency_open") else self.tr("e.g. 1234.00")
+        if column == "phone":
+            return self.tr("e.g. +34 600 111 222")
+        return self.tr("e.g. MXN")
+
+    def _refuse(self, message: str, quiet: bool) -> None:
+        """A text that does not read: said in red, Save disabled; ``quiet`` (the text the item
+        starts with, before the person typed): nothing said yet."""
+        self.reading.setText("" if quiet else message)
+        self.reading.setStyleSheet("color: #b00020;")
+        self.save_button.setEnabled(False)
+
+    def _read_live(self, text: str, quiet: bool = False) -> None:
         item = self.current()
         if item is None or not text.strip():
             self.reading.setText("")
@@ -249,9 +276,7 @@ class WindowReviewDialog(QDialog):
             try:
                 reading = read_answer(item, text)
             except HoldReviewError as exc:
-                self.reading.setText(f"✗ {localize(str(exc))}")
-                self.reading.setStyleSheet("color: #b00020;")
-                self.save_button.setEnabled(False)
+                self._refuse(f"✗ {localize(str(exc))}", quiet)
                 return
             self.reading.setText(localize(reading))
             self.reading.setStyleSheet("color: #1b6e20;")
@@ -266,25 +291,26 @@ class WindowReviewDialog(QDialog):
                 else:
                     value, code = read_value(item["column"], text, item["currency"]), item["currency"]
             except ValueReviewError as exc:
-                self.reading.setText(f"✗ {localize(str(exc))}")
-                self.reading.setStyleSheet("color: #b00020;")
-                self.save_button.setEnabled(False)
+                self._refuse(f"✗ {localize(str(exc))}", quiet)
                 return
-            shown = shown_amount(value, code) if item["column"] in MONEY_FIELDS and code else value
-            self.reading.setText(f"{shown} {code}".strip())
+            if item["column"] in MONEY_FIELDS:  # an amount with its currency; a date or a phone has none
+                self.reading.setText(f"{shown_amount(value, code) if code else value} {code}".strip())
+            else:
+                self.reading.setText(value.isoformat() if hasattr(value, "isoformat") else str(value))
             self.reading.setStyleSheet("color: #1b6e20;")
             self.save_button.setEnabled(True)
             return
         if item["column"] == "appointment" and any(i["kind"] == "timezone" and i["case_id"] == item["case_id"]
                                                    for i in self.items):
-            self.reading.setText("✗ " + self.tr("Choose this case's time zone first: the times are read in it."))
-            self.reading.setStyleSheet("color: #b00020;")
-            self.save_button.setEnabled(False)
+            self._refuse("✗ " + self.tr("Choose this case's time zone first: the times are read in it."), quiet)
             return
         parsed = read_correction(text, item["timezone"], lawful=self._lawful(item), today=self.today,
                                  inconvenient=item["column"] == "inconvenient",
                                  days=visiting_days(self.rules, item["country"]))
         ok = bool(parsed.windows) and not parsed.errors
+        if not ok and quiet:  # the text as written, which the import could not read: why is said above
+            self._refuse("", quiet)
+            return
         lines = [window_text(w) for w in parsed.windows] + [f"✗ {localize(e)}" for e in parsed.errors]
         self.reading.setText("<br>".join(lines))
         self.reading.setStyleSheet("color: #1b6e20;" if ok else "color: #b00020;")

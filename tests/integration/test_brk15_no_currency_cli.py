@@ -35,7 +35,7 @@ def test_no_currency_is_said_and_the_amounts_wait_with_one(tmp_path):
     assert "Warning: No country or time zone:" in text and "their appointment times wait for review" in text
     cases = _cases(db)
     assert {k: (c["balance"], c["currency"]) for k, c in cases.items()} == {
-        "GB-1": ("to review", ""), "GB-2": ("to review", ""), "GB-3": ("to review", "")}
+        "GB-1": (None, ""), "GB-2": (None, ""), "GB-3": (None, "")}
     queue = json.loads(_run(db, "--json", "cases", "review"))["reviews"]
     money = {i["case_id"]: i for i in queue if i["column"] == "balance"}
     assert set(money) == {"GB-1", "GB-2", "GB-3"}
@@ -59,4 +59,4 @@ def test_the_users_currency_stores_them_and_a_stored_case_keeps_its_own(tmp_path
     assert [(r["case_id"], r["column"]) for r in summary["review"] if r["column"] == "balance"] == [("GB-4", "balance")]
     cases = _cases(db)
     assert (cases["GB-1"]["balance"], cases["GB-1"]["currency"]) == ("24000.00", "CNY")
-    assert (cases["GB-4"]["balance"], cases["GB-4"]["currency"]) == ("to review", "")
+    assert (cases["GB-4"]["balance"], cases["GB-4"]["currency"]) == (None, "")

@@ -45,7 +45,8 @@ def test_a_moved_case_without_coordinates_loses_the_old_ones_and_waits_for_geoco
     summary = _import(app, tmp_path, "k7_coords_v2.csv", HEAD + (
         'RC-1,Ann,"Calle Mayor 1, Madrid",40.4168,-3.7038,,30,\n'
         'RC-2,Bob,"Avenida Diagonal 1, Barcelona",,,250.00,41,600000002\n'), chunk_rows=chunk_rows)
-    assert (summary.imported, summary.updated, summary.rejected) == (0, 2, [])
+    # RC-1's blank cells keep what is stored: nothing of it changes (BRK16a #4: unchanged, not updated)
+    assert (summary.imported, summary.updated, summary.unchanged, summary.rejected) == (0, 1, 1, [])
     where = _where(app)
     assert where["RC-2"] == ("Avenida Diagonal 1, Barcelona", None, None, "pending")
     assert where["RC-1"] == ("Calle Mayor 1, Madrid", 40.4168, -3.7038, "file")

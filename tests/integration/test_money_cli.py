@@ -65,8 +65,8 @@ def test_dollars_with_a_currency_column_or_the_users_currency(tmp_path):
     kept = _import(tmp_path, au, db=_db(tmp_path, "unsaid.db"))
     assert kept.returncode == 0 and json.loads(kept.stdout)["rejected"] == []
     got = _cases(tmp_path, db=_db(tmp_path, "unsaid.db"))
-    assert {k: (c["balance"], c["currency"]) for k, c in got.items()} == {"AU-1": ("to review", ""),
-                                                                         "AU-2": ("to review", "")}
+    assert {k: (c["balance"], c["currency"]) for k, c in got.items()} == {"AU-1": (None, ""),
+                                                                         "AU-2": (None, "")}
     r = _import(tmp_path, au, "--currency", "AUD", db=_db(tmp_path, "au.db"))
     assert r.returncode == 0, r.stderr
     got = _cases(tmp_path, db=_db(tmp_path, "au.db"))

@@ -40,10 +40,10 @@ def test_a_shared_symbol_keeps_the_case_and_the_review_sets_amount_and_currency(
     assert (got["M-22"]["balance"], got["M-22"]["currency"]) == ("123456.00", "INR")
     assert (got["M-03"]["balance"], got["M-03"]["currency"]) == ("1234.56", "EUR")
     for case_id in ("M-01", "M-06", "M-17"):  # never the file's EUR as if known
-        assert (got[case_id]["balance"], got[case_id]["currency"]) == ("to review", ""), case_id
+        assert (got[case_id]["balance"], got[case_id]["currency"]) == (None, ""), case_id
         assert got[case_id]["to_review"] == ["balance", "currency"]
     prep = json.loads(fv("--json", "prep", "M-06", "--as-of", "2026-11-23", db=db).stdout)
-    assert prep["balance"] == "to review" and prep["proposal"]["kind"] == "to_review"
+    assert prep["balance"] is None and prep["proposal"]["kind"] == "to_review"
 
     items = _reviews(db)
     assert set(items) == {"M-01", "M-06", "M-17"}

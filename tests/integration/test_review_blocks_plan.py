@@ -59,13 +59,13 @@ def test_prep_names_the_fields_to_review_and_a_pending_currency_waits_in_the_que
     assert "Intent: oversight" not in r.stdout
     data = json.loads(fv("--json", "prep", "E3", "--as-of", "2026-11-30", db=db).stdout)
     # (the time zone waits too: neither the file nor the workspace gives a country or zone, BRK13c 2)
-    assert data["to_review"] == ["appointment", "due_date", "timezone"] and data["days_past_due"] == "to review"
+    assert data["to_review"] == ["appointment", "due_date", "timezone"] and data["days_past_due"] is None
     assert data["intent"]["verdict"] == "unclear"
     # currency 'pesos' with no country: in the queue (BRK2 #5), on the prep sheet, resolved by a code;
     # meanwhile the balance is in no known currency: to review, no proposal (BRK14 #5)
     data = json.loads(fv("--json", "prep", "E2", "--as-of", "2026-11-30", db=db).stdout)
     assert data["to_review"] == ["appointment", "balance", "currency", "timezone"]
-    assert data["balance"] == "to review" and data["proposal"]["kind"] == "to_review" and data["currency"] == ""
+    assert data["balance"] is None and data["proposal"]["kind"] == "to_review" and data["currency"] == ""
     items = {(i["case_id"], i["column"]): i for i in json.loads(fv("--json", "cases", "review", db=db).stdout)["reviews"]}
     assert ("E2", "currency") in items
     r = fv("cases", "review", "--resolve", str(items[("E2", "currency")]["id"]), "--text", "MXN", db=db)
@@ -96,7 +96,7 @@ def test_a_balance_waiting_for_review_gets_no_repayment_amounts_until_resolved(t
                     encoding="utf-8")
     assert fv("cases", "import", str(path), "--as-of", "2026-11-30", "--currency", "EUR", db=db).returncode == 0
     data = json.loads(fv("--json", "prep", "B1", "--as-of", "2026-11-30", db=db).stdout)
-    assert data["balance"] == "to review"
+    assert data["balance"] is None
     assert data["proposal"]["kind"] == "to_review" and data["proposal"]["installments"] == []  # never from 0.00
     text = fv("prep", "B1", "--as-of", "2026-11-30", db=db).stdout
     assert "Proposal: none until the balance is reviewed" in text and "0.01" not in text

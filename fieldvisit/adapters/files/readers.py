@@ -148,8 +148,9 @@ def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None, header_ro
     titles: set[str] = set()
     sub_rows: list[dict] = []  # a second header row under merged group labels
     lines = _lines(text, delimiter, p.name)  # split and checked once, for the header and the rows
+    above: list[str] = []  # the title lines (a cut-off date may be stated there)
     number, headers, _, _ = pick_header(_csv_records(text, delimiter, [], name=p.name, lines=lines), header_row,
-                                        titles, sub_rows)
+                                        titles, sub_rows, above)
     if headers is None and header_row is not None:
         last = max((n for n, _ in _csv_records(text, delimiter, [], name=p.name)), default=0)
         raise UserError(msg('{name} has only {rows} rows; choose a header row from 1 to {rows}.', name=p.name,
@@ -166,7 +167,7 @@ def _read_csv(p: Path, *, encoding: str | None, delimiter: str | None, header_ro
     rows = data_rows(rest, len(headers), skipped, row_numbers, headers, titles)
     return Table(headers=[h.strip() for h in headers], rows=rows, kind="csv", encoding=encoding,
                  delimiter=delimiter, header_row=number, total_rows=text.count("\n"),
-                 row_numbers=row_numbers, skipped=skipped)
+                 row_numbers=row_numbers, skipped=skipped, title_lines=above)
 
 
 def _lines(text: str, delimiter: str, name: str = "The case file") -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from datetime import date, datetime
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -158,12 +159,14 @@ def _note_sub_row(sub_rows: list[dict] | None, number: int, sub: tuple[int, list
 
 
 def pick_header(numbered_rows: Iterator[tuple[int, list[Any]]], header_row: int | None = None,
-                titles: set[str] | None = None, sub_rows: list[dict] | None = None):
+                titles: set[str] | None = None, sub_rows: list[dict] | None = None, above: list[str] | None = None):
     """Lenders' exports sometimes put a title or blank lines above the header: the header is the
     first of the top rows where at least two cells name known columns (else the first row), or
     the first non-blank row from ``header_row`` on when the user says where it is. ``titles``,
     when given, receives the normalised one-value lines above the header (a report's title, which
-    a paged export prints again).
+    a paged export prints again); ``above``, when given, receives each non-blank row above the
+    header as one text (its cells joined by spaces, a date cell as ISO: ``Fecha de corte:
+    2026-11-23``), where a report states its cut-off date.
     A second header row under merged group labels (:func:`sub_header`) is read into the column
     names; ``sub_rows``, when given, then receives ``{"row", "reason", "kind": "header"}`` for it
     (the data start below it; the remaining iterator starts there too).
@@ -202,11 +205,13 @@ def pick_header(numbered_rows: Iterator[tuple[int, list[Any]]], header_row: int 
         _note_sub_row(sub_rows, number, buffered[chosen + 1])
         buffered.pop(chosen + 1)
         header = combined
-    if titles is not None:
-        for _, values in buffered[:chosen]:
-            filled = [v for v in values if v is not None and str(v).strip()]
-            if len(filled) == 1:
-                titles.add(_norm(filled[0]))
+    for _, values in buffered[:chosen]:
+        filled = [v for v in values if v is not None and str(v).strip()]
+        if titles is not None and len(filled) == 1:
+            titles.add(_norm(filled[0]))
+        if above is not None and filled:
+            above.append(" ".join(v.date().isoformat() if isinstance(v, datetime) else
+                                  v.isoformat() if isinstance(v, date) else str(v).strip() for v in filled))
 
     def rest():
         yield from buffered[chosen + 1:]

@@ -197,13 +197,16 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
         [ws for ws in book.worksheets if getattr(ws, "sheet_state", "visible") == "visible"] or list(book.worksheets)
     found = []
     empty: list[str] = []
+    above: dict[str, list[str]] = {}
     for ws in candidates:
         if hasattr(ws, "reset_dimensions"):
             ws.reset_dimensions()
         merges, formulas, hidden = scan_sheet(book, ws)
         found_titles: set[str] = set()
         sub_rows: list[dict] = []  # a second header row under merged group labels
-        number, headers, _, known = pick_header(_numbered(ws, merges), header_row, found_titles, sub_rows)
+        above[ws.title] = []  # the title lines (a cut-off date may be stated there)
+        number, headers, _, known = pick_header(_numbered(ws, merges), header_row, found_titles, sub_rows,
+                                                above[ws.title])
         if headers is None:
             empty.append(ws.title)
             continue
@@ -277,7 +280,7 @@ def read_xlsx(p: Path, *, sheet: str | None = None, header_row: int | None = Non
                  hidden_rows=hidden_rows,
                  date_system=1904 if book.epoch.year == 1904 else 1900,
                  column_symbols=column_symbols,
-                 sheets_read=[f[1].title for f in same], sheets_not_read=others)
+                 sheets_read=[f[1].title for f in same], sheets_not_read=others, title_lines=above.get(ws.title, []))
 
 
 def _text_styles(book) -> dict[int, str]:

@@ -4,7 +4,7 @@ visits and drafts, the audit trail, overrides, and the workspace's keys."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date, datetime
 
 from sqlalchemy import Connection, delete, func, insert, select, update
@@ -318,6 +318,10 @@ class SqlReviews:
         return out
 
 
+#: A review item's column is stored to this many characters (``flag:do_not_visit:104``).
+COLUMN_CHARS = s.window_reviews.c.column.type.length
+
+
 class SqlWindowReviews:
     """The review queue of unreadable appointment texts (open while ``resolved_at`` is NULL)."""
 
@@ -328,33 +332,35 @@ class SqlWindowReviews:
         now = _now()
         # a condition column's field may carry its position (``flag:do_not_visit:104``): kept to the
         # column's 20 characters, the condition stays readable
-        rows = [{"case_id": i["case_id"], "column": i["column"][:20], "text": i["text"], "error": i["error"],
+        rows = [{"case_id": i["case_id"], "column": i["column"][:COLUMN_CHARS], "text": i["text"], "error": i["error"],
                  "row": i.get("row"), "import_id": import_id, "created_at": now, "resolved_at": None,
                  "resolved_by": None, "resolution": None, "action": None} for i in items]
         for start in range(0, len(rows), CHUNK):
             bulk_insert(self.conn, s.window_reviews, rows[start:start + CHUNK])
 
-    def close(self, keys: Iterable[tuple[str, str]], by: str, resolution: str) -> int:
-        """Close the open items of these ``(case_id, column)`` pairs (a new import replaced them);
-        ``keys`` is not iterated when nothing is open."""
+    def close(self, keys: Iterable[tuple[str, str]], by: str, resolution: str,
+              keep: Collection[tuple[str, str, str]] = ()) -> int:
+        """Close the open items of these ``(case_id, column)`` pairs (a new import replaced them),
+        but those ``keep`` names as ``(case_id, column, text)`` (the import asks the very same
+        question again: the open item stands); ``keys`` is not iterated when nothing is open."""
         t = s.window_reviews
-        closed = 0
         # the open items are few (a queue people work through); a 100,000-case import then costs
         # one small query, not an update per thousand cases
-        open_items = {tuple(r) for r in self.conn.execute(select(t.c.case_id, t.c.column).where(t.c.resolved_at.is_(None))
-                                           .distinct())}
+        open_items = self.conn.execute(select(t.c.id, t.c.case_id, t.c.column, t.c.text)
+                                       .where(t.c.resolved_at.is_(None))).all()
         if not open_items:
             return 0
-        by_column: dict[str, list[str]] = {}
-        for case_id, column in keys:
-            if (case_id, column) not in open_items:
-                continue
-            by_column.setdefault(column, []).append(case_id)
-        for column, ids in by_column.items():
-            for start in range(0, len(ids), CHUNK):
-                closed += self.conn.execute(update(t).where(
-                    t.c.resolved_at.is_(None), t.c.column == column, t.c.case_id.in_(ids[start:start + CHUNK]))
-                    .values(resolved_at=_now(), resolved_by=by, resolution=resolution, action="replaced")).rowcount
+        pairs = {(case_id, column) for _, case_id, column, _ in open_items}
+        wanted = {(case_id, column[:COLUMN_CHARS]) for case_id, column in keys
+                  if (case_id, column[:COLUMN_CHARS]) in pairs}
+        kept = {(case_id, column[:COLUMN_CHARS], text) for case_id, column, text in keep}
+        ids = [i for i, case_id, column, text in open_items
+               if (case_id, column) in wanted and (case_id, column, text) not in kept]
+        closed = 0
+        for start in range(0, len(ids), CHUNK):
+            closed += self.conn.execute(update(t).where(t.c.id.in_(ids[start:start + CHUNK]))
+                                        .values(resolved_at=_now(), resolved_by=by, resolution=resolution,
+                                                action="replaced")).rowcount
         return closed
 
     def decisions(self, case_ids: list[str]) -> dict[tuple[str, str, str], tuple[str, str]]:

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, or_, select,
 from fieldvisit.adapters.storage import schema as s
 from fieldvisit.adapters.storage.rows import (
     _PLAIN, CHUNK, _case_values, _jsonable, _now, _window_from_row, _window_values, bulk_insert_columns,
-    case_columns, window_columns,
+    case_columns, same_values, stored_window_rows, window_columns, window_rows,
 )
 from fieldvisit.domain.cases import Case, CaseStatus, Collector, GeoStatus, parse_flags
 from fieldvisit.domain.windows import Window
@@ -92,23 +92,26 @@ class SqlCases:
                 columns["case_pk"] = [keys[cid] for cid, _ in chunk]
                 bulk_insert_columns(self.conn, s.windows, columns)
 
-    def update_many(self, updates: Sequence[tuple[int, Case, frozenset[str]]], import_id: int | None) -> list[dict]:
-        """Returns the flag changes made: ``[{case_id, before, after}]``."""
+    def update_many(self, updates: Sequence[tuple[int, Case, frozenset[str]]], import_id: int | None,
+                    unchanged: set[str] | None = None) -> list[dict]:
+        """Returns the flag changes made: ``[{case_id, before, after}]``. ``unchanged`` (a set, an
+        import's): the cases the update would leave as they are are not written (no history entry;
+        only the import that last confirmed them is recorded) and their ids are added to it."""
         if not updates:
             return []
         now = _now()
         collectors = self._collector_ids([c for _, c, _ in updates])
         pks = [pk for pk, _, _ in updates]
-        before: dict[int, dict] = {}
+        rows: dict[int, dict] = {}
         for start in range(0, len(pks), CHUNK):
-            rows = self.conn.execute(select(s.cases).where(s.cases.c.id.in_(pks[start:start + CHUNK])))
-            for r in rows.mappings():
-                before[r["id"]] = {k: _jsonable(v) for k, v in r.items()
-                                   if k not in ("id", "created_at", "updated_at", "import_id")}
-        self.conn.execute(insert(s.case_history),
-                          [{"case_pk": pk, "import_id": import_id, "at": now, "before": before[pk]}
-                           for pk in pks])
+            for r in self.conn.execute(select(s.cases).where(s.cases.c.id.in_(pks[start:start + CHUNK]))).mappings():
+                rows[r["id"]] = dict(r)
+        before = {pk: {k: _jsonable(v) for k, v in r.items() if k not in ("id", "created_at", "updated_at", "import_id")}
+                  for pk, r in rows.items()}
         groups: dict[tuple[str, ...], list[dict]] = defaultdict(list)
+        stored_windows = stored_window_rows(self.conn, [pk for pk, _, present in updates if "windows" in present]) \
+            if unchanged is not None else {}
+        written, same = [], []
         for pk, case, present in updates:
             fields = tuple(sorted(f for f in present if f in (*_PLAIN, "flags", "geo_status")))
             values = _case_values(case, fields)
@@ -116,12 +119,28 @@ class SqlCases:
                 values["extra"] = {**(before[pk].get("extra") or {}), **case.extra}
             if case.collector:
                 values["collector_id"] = collectors[case.collector]
+            if unchanged is not None and same_values(rows[pk], values) and (
+                    "windows" not in present or window_rows(case.windows) == stored_windows.get(pk, [])):
+                same.append(pk)
+                unchanged.add(case.case_id)
+                continue
+            written.append((pk, case, present))
             values.update(_pk=pk, updated_at=now, import_id=import_id)
             groups[tuple(sorted(values))].append(values)
-        for columns, rows in groups.items():
+        if same and import_id is not None:
+            for start in range(0, len(same), CHUNK):
+                self.conn.execute(update(s.cases).where(s.cases.c.id.in_(same[start:start + CHUNK]))
+                                  .values(import_id=import_id))
+        updates = written
+        if not updates:
+            return []
+        self.conn.execute(insert(s.case_history),
+                          [{"case_pk": pk, "import_id": import_id, "at": now, "before": before[pk]}
+                           for pk, _, _ in updates])
+        for columns, values in groups.items():
             stmt = (update(s.cases).where(s.cases.c.id == bindparam("_pk"))
                     .values({c: bindparam(c) for c in columns if c != "_pk"}))
-            self.conn.execute(stmt, rows)
+            self.conn.execute(stmt, values)
         flag_changes = []
         for pk, case, present in updates:
             if "flags" in present:

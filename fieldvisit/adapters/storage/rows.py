@@ -9,8 +9,9 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from operator import attrgetter
 
-from sqlalchemy import JSON, Connection, Date, Time, insert, literal_column
+from sqlalchemy import JSON, Connection, Date, Time, insert, literal_column, select
 
+from fieldvisit.adapters.storage import schema as s
 from fieldvisit.adapters.storage.types import DecimalText, UTCDateTime
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.windows import Place, Window
@@ -209,6 +210,41 @@ def window_columns(ws: Sequence[Window]) -> dict[str, list]:
             "start_time": [w.start_time for w in ws], "end_time": [w.end_time for w in ws],
             "place": [w.place.value for w in ws], "text": [w.text for w in ws],
             "inconvenient": [w.inconvenient for w in ws]}
+
+
+def same_values(row, values: dict) -> bool:
+    """True when writing ``values`` (column → new value, as :func:`_case_values` gives them) would
+    leave the stored ``row`` (a mapping of the ``cases`` table) as it is: a re-import of an
+    unchanged row is no update. No extra columns and ``{}``, no flags and ``""`` are the same."""
+    for name, value in values.items():
+        old = row[name]
+        if value == old:
+            continue
+        if name in ("extra", "flags", "notes", "phone", "appointment_text") and not value and not old:
+            continue
+        return False
+    return True
+
+
+#: The stored columns of a window but its keys, in the table's order.
+WINDOW_COLUMNS = [c.name for c in s.windows.columns if c.name not in ("id", "case_pk")]
+
+
+def stored_window_rows(conn: Connection, pks: list[int]) -> dict[int, list[tuple]]:
+    """case pk → its windows as stored (column values, in order), to leave unchanged ones alone."""
+    found: dict[int, list[tuple]] = {}
+    for start in range(0, len(pks), CHUNK):
+        q = (select(s.windows.c.case_pk, *(s.windows.c[n] for n in WINDOW_COLUMNS))
+             .where(s.windows.c.case_pk.in_(pks[start:start + CHUNK])).order_by(s.windows.c.id))
+        for r in conn.execute(q):
+            found.setdefault(r[0], []).append(tuple(r[1:]))
+    return found
+
+
+def window_rows(windows) -> list[tuple]:
+    """Windows as :func:`stored_window_rows` gives them, to compare."""
+    columns = window_columns(windows)
+    return list(zip(*(columns[n] for n in WINDOW_COLUMNS)))
 
 
 def _window_values(case_pk: int, w: Window) -> dict:

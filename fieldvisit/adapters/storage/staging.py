@@ -103,10 +103,10 @@ class SqlImportStaging:
             self.conn.execute(s.settings.update().where(s.settings.c.key == key).values(value=value))
 
     def add_updates(self, token: str, updates: Sequence[tuple[int, Case, frozenset[str]]],
-                    first_seq: int) -> tuple[list[str], list[dict]]:
+                    first_seq: int) -> tuple[list[str], list[dict], list[str]]:
         """Stage the new values of existing cases (``(case pk, case from the file, fields
         present)``, numbered from ``first_seq``; see :mod:`.staging_updates`): the case ids
-        staged and the flag changes they make."""
+        staged, the flag changes they make and the ids of those left as they are."""
         self._owner(token, first=first_seq == 0)
         return stage_updates(self.conn, token, updates, first_seq)
 

@@ -26,14 +26,14 @@ from sqlalchemy import (
 
 from fieldvisit.adapters.storage import schema as s
 from fieldvisit.adapters.storage.rows import (
-    _PLAIN, CHUNK, _case_values, _jsonable, _now, bulk_insert_columns, window_columns,
+    _PLAIN, CHUNK, WINDOW_COLUMNS as _WINDOW_COLUMNS, _case_values, _jsonable, _now, bulk_insert_columns, same_values,
+    stored_window_rows, window_columns, window_rows,
 )
 from fieldvisit.adapters.storage.types import UTCDateTime
 from fieldvisit.domain.cases import Case
 
 _CASE_COLUMNS = [c.name for c in s.cases.columns
                  if c.name not in ("id", "collector_id", "created_at", "updated_at", "import_id")]
-_WINDOW_COLUMNS = [c.name for c in s.windows.columns if c.name not in ("id", "case_pk")]
 _NOT_BEFORE = ("id", "created_at", "updated_at", "import_id")  # not part of a history snapshot
 
 
@@ -43,7 +43,7 @@ def update_tables(token: str) -> tuple[Table, Table]:
                  Column("case_pk", Integer, nullable=False), Column("stamp", UTCDateTime, nullable=True),
                  Column("before", s.case_history.c.before.type, nullable=False),
                  Column("collector", String(200), nullable=True), Column("collector_id", Integer, nullable=True),
-                 Column("rewindow", Boolean, nullable=False),
+                 Column("rewindow", Boolean, nullable=False), Column("unchanged", Boolean, nullable=False),
                  *(Column(name, s.cases.c[name].type) for name in _CASE_COLUMNS))
     # what the final transaction's check reads, without the wide rows (the history snapshots)
     Index(f"import_stage_{token}_check", rows.c.case_pk, rows.c.stamp, rows.c.case_id, rows.c.seq, rows.c.rewindow)
@@ -53,28 +53,13 @@ def update_tables(token: str) -> tuple[Table, Table]:
     return rows, windows
 
 
-def _stored_windows(conn: Connection, pks: list[int]) -> dict[int, list[tuple]]:
-    """case pk → its windows as stored (column values, in order), to leave unchanged ones alone."""
-    found: dict[int, list[tuple]] = {}
-    for start in range(0, len(pks), CHUNK):
-        q = (select(s.windows.c.case_pk, *(s.windows.c[n] for n in _WINDOW_COLUMNS))
-             .where(s.windows.c.case_pk.in_(pks[start:start + CHUNK])).order_by(s.windows.c.id))
-        for r in conn.execute(q):
-            found.setdefault(r[0], []).append(tuple(r[1:]))
-    return found
-
-
-def _window_rows(windows) -> list[tuple]:
-    columns = window_columns(windows)
-    return list(zip(*(columns[n] for n in _WINDOW_COLUMNS)))
-
-
 def stage_updates(conn: Connection, token: str, updates: Sequence[tuple[int, Case, frozenset[str]]],
-                  first_seq: int) -> tuple[list[str], list[dict]]:
+                  first_seq: int) -> tuple[list[str], list[dict], list[str]]:
     """Stage ``updates`` (``(case pk, case read from the file, fields present)``, numbered from
     ``first_seq``); the first call creates the tables. Returns the case ids staged (a case deleted
-    meanwhile is not) and the flag changes they make (``[{case_id, before, after}]``). Windows
-    equal to the stored ones are not staged (left as they are)."""
+    meanwhile is not), the flag changes they make (``[{case_id, before, after}]``) and the ids of
+    those the update leaves as they are (staged ``unchanged``: only the import is recorded).
+    Windows equal to the stored ones are not staged (left as they are)."""
     stage, stage_windows = update_tables(token)
     if first_seq == 0:
         stage.create(conn)
@@ -84,12 +69,14 @@ def stage_updates(conn: Connection, token: str, updates: Sequence[tuple[int, Cas
     for start in range(0, len(pks), CHUNK):
         for r in conn.execute(select(s.cases).where(s.cases.c.id.in_(pks[start:start + CHUNK]))).mappings():
             current[r["id"]] = dict(r)
-    stored_windows = _stored_windows(conn, [pk for pk, _, present in updates if "windows" in present])
-    names = ("seq", "case_pk", "stamp", "before", "collector", "collector_id", "rewindow", *_CASE_COLUMNS)
+    stored_windows = stored_window_rows(conn, [pk for pk, _, present in updates if "windows" in present])
+    names = ("seq", "case_pk", "stamp", "before", "collector", "collector_id", "rewindow", "unchanged", *_CASE_COLUMNS)
+    collectors = _collector_ids(conn, {case.collector for _, case, _ in updates if case.collector})
     columns: dict[str, list] = {name: [] for name in names}
     windows: list[tuple[int, object]] = []
     staged: list[str] = []
     changes: list[dict] = []
+    unchanged: list[str] = []
     for seq, (pk, case, present) in enumerate(updates, first_seq):
         row = current.get(pk)
         if row is None or row["case_id"] != case.case_id:
@@ -104,9 +91,14 @@ def stage_updates(conn: Connection, token: str, updates: Sequence[tuple[int, Cas
             now = sorted(f.value for f in case.flags)
             if old != now:
                 changes.append({"case_id": case.case_id, "before": old, "after": now})
-        rewindow = "windows" in present and _window_rows(case.windows) != stored_windows.get(pk, [])
+        rewindow = "windows" in present and window_rows(case.windows) != stored_windows.get(pk, [])
+        same = not rewindow and same_values(row, values) and (
+            not case.collector or collectors.get(case.collector) == row["collector_id"])
+        if same:
+            unchanged.append(case.case_id)
         extra = {"seq": seq, "case_pk": pk, "stamp": row["updated_at"], "before": before,
-                 "collector": case.collector or None, "collector_id": row["collector_id"], "rewindow": rewindow}
+                 "collector": case.collector or None, "collector_id": row["collector_id"], "rewindow": rewindow,
+                 "unchanged": same}
         for name in names:
             columns[name].append(extra[name] if name in extra else new[name])
         if rewindow:
@@ -118,7 +110,13 @@ def stage_updates(conn: Connection, token: str, updates: Sequence[tuple[int, Cas
         wcolumns = window_columns([w for _, w in chunk])
         wcolumns["case_pk"] = [pk for pk, _ in chunk]
         bulk_insert_columns(conn, stage_windows, wcolumns)
-    return staged, changes
+    return staged, changes, unchanged
+
+
+def _collector_ids(conn: Connection, names: set[str]) -> dict[str, int]:
+    if not names:
+        return {}
+    return dict(conn.execute(select(s.collectors.c.name, s.collectors.c.id).where(s.collectors.c.name.in_(names))).all())
 
 
 def publish_updates(conn: Connection, token: str, import_id: int, fields: set[str]) -> list[str]:
@@ -137,9 +135,13 @@ def publish_updates(conn: Connection, token: str, import_id: int, fields: set[st
         conn.execute(delete(stage).where(stage.c.seq.in_([r.seq for r in chunk])))
         conn.execute(delete(stage_windows).where(stage_windows.c.case_pk.in_([r.case_pk for r in chunk])))
     now = literal(_now(), UTCDateTime)
+    changed = stage.c.unchanged.is_(False)  # an unchanged case is not written: its import is recorded
+    conn.execute(update(s.cases).where(s.cases.c.id == stage.c.case_pk, stage.c.unchanged.is_(True))
+                 .values(import_id=literal(import_id, Integer)))
     conn.execute(insert(s.case_history).from_select(
         ["case_pk", "import_id", "at", "before"],
-        select(stage.c.case_pk, literal(import_id, Integer), now, stage.c.before).order_by(stage.c.seq)))
+        select(stage.c.case_pk, literal(import_id, Integer), now, stage.c.before).where(changed)
+        .order_by(stage.c.seq)))
     collector = (select(s.collectors.c.id).where(s.collectors.c.name == stage.c.collector)
                  .correlate(stage).scalar_subquery())
     # only the columns the file sets: the others hold what was staged from (the row did not move),
@@ -147,7 +149,7 @@ def publish_updates(conn: Connection, token: str, import_id: int, fields: set[st
     values = {name: stage.c[name] for name in _CASE_COLUMNS if name in fields and name != "case_id"}
     if "collector" in fields:
         values["collector_id"] = func.coalesce(collector, stage.c.collector_id)
-    conn.execute(update(s.cases).where(s.cases.c.id == stage.c.case_pk).values(
+    conn.execute(update(s.cases).where(s.cases.c.id == stage.c.case_pk, changed).values(
         {**values, "updated_at": now, "import_id": literal(import_id, Integer)}))
     conn.execute(delete(s.windows).where(s.windows.c.case_pk.in_(select(stage.c.case_pk).where(stage.c.rewindow))))
     conn.execute(insert(s.windows).from_select(
