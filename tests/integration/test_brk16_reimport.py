@@ -38,11 +38,14 @@ def _queue(app) -> list[tuple]:
     return [(i["id"], i["case_id"], i["column"], i["text"]) for i in pending_reviews(app.uow())]
 
 
-@pytest.mark.parametrize("name", ["fr_banque.csv", "mx_cobranza.csv", "x_serial_dates.xlsx", "x_summary_title.xlsx"])
-def test_the_testers_files_imported_again_leave_the_queue_as_it_was(app, name):
+# fr_banque and mx_cobranza queued appointments for an unknown zone when the tester ran them; since
+# the city + postcode and Mexican state evidence (fx16-dates) they are placed, and their queue is empty
+@pytest.mark.parametrize("name, queued", [("fr_banque.csv", False), ("mx_cobranza.csv", False),
+                                          ("x_serial_dates.xlsx", True), ("x_summary_title.xlsx", True)])
+def test_the_testers_files_imported_again_leave_the_queue_as_it_was(app, name, queued):
     first = _import(app, DATA / name, default_zone_given=False)  # as the CLI in a new workspace
     queue = _queue(app)
-    assert queue and first.imported == first.rows
+    assert bool(queue) is queued and first.imported == first.rows
     for _ in range(2):
         again = _import(app, DATA / name, default_zone_given=False)
         assert _queue(app) == queue  # the same items, with the same ids: nothing added, nothing replaced
