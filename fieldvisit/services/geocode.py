@@ -64,36 +64,38 @@ class GeocodeSummary:
         if not self.refused:
             return ""
         status = f" (HTTP {self.status})" if self.status else ""
-        pending = _waiting(self.pending)
+        pending = self.pending
         wait = self.retry_after
         if wait is not None and self.refused == "rate_limited":
             return msg("The geocoder refused: too many requests{status}; it asks to wait {wait} before trying "
-                       "again. {pending} in the queue.", status=status, wait=wait_words(wait), pending=pending)
+                       "again. {pending} addresses wait in the queue.", status=status, wait=wait_words(wait),
+                       pending=pending)
         if wait is not None and self.refused == "unavailable":
             return msg("The geocoder is unavailable{status}; it asks to wait {wait} before trying again. {pending} "
-                       "in the queue.", status=status, wait=wait_words(wait), pending=pending)
+                       "addresses wait in the queue.", status=status, wait=wait_words(wait), pending=pending)
         if (reason := refused_reason(self.refused, self.where, self.detail)) is not None:
-            return msg("{reason} {pending} in the queue.", reason=reason, pending=pending)
+            return msg("{reason} {pending} addresses wait in the queue.", reason=reason, pending=pending)
         return {
-            "rate_limited": msg("The geocoder refused: too many requests{status}; wait and try again. {pending} in "
-                                "the queue.", status=status, pending=pending),
+            "rate_limited": msg("The geocoder refused: too many requests{status}; wait and try again. {pending} "
+                                "addresses wait in the queue.", status=status, pending=pending),
             "quota": msg("The geocoder refused: this account's quota is used up{status}; try again later or use "
-                         "another geocoder. {pending} in the queue.", status=status, pending=pending),
-            "denied": msg("The geocoder refused access{status}; check the geocoder URL and its key. {pending} in the "
-                          "queue.", status=status, pending=pending),
-            "timeout": msg("The geocoder did not answer in time; try again later. {pending} in the "
+                         "another geocoder. {pending} addresses wait in the queue.", status=status,
+                         pending=pending),
+            "denied": msg("The geocoder refused access{status}; check the geocoder URL and its key. {pending} "
+                          "addresses wait in the queue.", status=status, pending=pending),
+            "timeout": msg("The geocoder did not answer in time; try again later. {pending} addresses wait in the "
                            "queue.", pending=pending),
-            "unavailable": msg("The geocoder is unavailable{status}; try again later. {pending} in "
+            "unavailable": msg("The geocoder is unavailable{status}; try again later. {pending} addresses wait in "
                                "the queue.", status=status, pending=pending),
             "unreachable": msg("Nothing answers at {url}; check the geocoder URL and that the geocoder is running. "
-                               "{pending} in the queue.", url=self.where, pending=pending),
+                               "{pending} addresses wait in the queue.", url=self.where, pending=pending),
             "closed": msg("The geocoder at {url} closed the connection without answering; check the geocoder URL "
-                          "(http or https) and that a geocoder runs there, or try again later. {pending} in "
-                          "the queue.", url=self.where, pending=pending),
+                          "(http or https) and that a geocoder runs there, or try again later. {pending} addresses "
+                          "wait in the queue.", url=self.where, pending=pending),
             "unreadable": msg("The geocoder's answer could not be read; check the geocoder URL or try again later. "
-                              "{pending} in the queue.", pending=pending),
+                              "{pending} addresses wait in the queue.", pending=pending),
         }.get(self.refused) or msg("The geocoder failed{status}; try again later or check the geocoder URL. "
-                                   "{pending} in the queue.", status=status, pending=pending)
+                                   "{pending} addresses wait in the queue.", status=status, pending=pending)
 
 
 def refused_reason(kind: str, where: str, detail: str):
@@ -110,11 +112,6 @@ def refused_reason(kind: str, where: str, detail: str):
         return msg("The geocoder answered with an error: {text}; check the geocoder URL and its settings, or try "
                    "again later.", text=repr(detail))
     return None
-
-
-def _waiting(n: int):
-    """``1 address waits`` / ``3 addresses wait``."""
-    return msg("1 address waits") if n == 1 else msg("{n} addresses wait", n=n)
 
 
 #: Why a secure connection failed (GeocoderRefused ``insecure``'s detail) and what to do.

@@ -212,13 +212,6 @@ def _drain(work, steps):
         return done.value
 
 
-def test_one_address_waiting_is_said_in_the_singular(sqlite_app, server):
-    add_cases(sqlite_app, ("R1", "Calle Mayor 1"))
-    server.default = Answer(503, b"")
-    summary = run(geocode_pending(sqlite_app.uow(), GeopyGeocoder(url=server.url)))
-    assert summary.refusal.endswith("try again later. 1 address waits in the queue.")
-
-
 @pytest.mark.parametrize("url", ["http://127.0.0.1:99999", "http://127.0.0.1:0/nominatim", "https://host:abc",
                                  "http://[::1"])
 def test_a_url_that_cannot_be_an_address_is_refused_in_one_sentence(db, url):
