@@ -140,3 +140,14 @@ def test_far_places_of_a_country_are_its_own(sqlite_app, server, country, lat, l
     _add(sqlite_app, "X-1", "Main Street 1", country, "UTC")
     summary = run(geocode_pending(sqlite_app.uow(), GeopyGeocoder(url=server.url), sqlite_app.zones))
     assert (summary.geocoded, summary.outside) == (1, 0) and _case(sqlite_app, "X-1").lat == lat
+
+
+def test_a_collectors_home_far_outside_its_country_is_refused_in_one_sentence(sqlite_app, server):
+    from fieldvisit.services.collectors import geocode_address
+    from fieldvisit.services.errors import UserError
+
+    with pytest.raises(UserError, match="was found far outside CN; check the address and the country"):
+        geocode_address(sqlite_app.uow(), GeopyGeocoder(url=server.url), "建国路88号", "CN")
+    https = GeopyGeocoder(url=server.url.replace("http://", "https://"))
+    with pytest.raises(UserError, match="did not complete a secure connection: the server does not speak https"):
+        geocode_address(sqlite_app.uow(), https, "Calle Mayor 1", "ES")

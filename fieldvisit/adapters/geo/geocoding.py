@@ -12,12 +12,14 @@ bounding box); an answer that is an error object (``{"error": …}``) is an erro
 from __future__ import annotations
 
 import logging
+import math
 import re
 import socket
 import ssl
 import time
 import warnings
 from collections.abc import Mapping
+from datetime import timezone
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlparse
 
@@ -234,10 +236,9 @@ def retry_after_seconds(value, now: float | None = None) -> float | None:
     if when is None:
         return None
     if when.tzinfo is None:  # an HTTP date is GMT
-        from datetime import timezone
         when = when.replace(tzinfo=timezone.utc)
     left = when.timestamp() - (time.time() if now is None else now)
-    return min(left, RETRY_AFTER_CEILING) if left > 0 else None
+    return min(float(math.ceil(left)), RETRY_AFTER_CEILING) if left > 0 else None  # whole seconds
 
 
 def _retry_after(exc: Exception) -> float | None:
