@@ -178,6 +178,8 @@ def _local(value, context: str) -> str:
         return day_text(value)
     if isinstance(value, Decimal):
         return QLocale().toString(float(value), "f", 2 if value == round(value, 2) else 3)
+    if getattr(value, "template", None) is not None:  # a sentence inside a sentence ("about 3 days")
+        return localize(value, context)
     if isinstance(value, str):
         return QCoreApplication.translate(context, value) or value
     return str(value)

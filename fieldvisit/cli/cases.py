@@ -320,6 +320,8 @@ def cmd_geocode(app, args) -> None:
     summary = run(geocode_pending(app.uow(), geocoder(provider, args.url or app.setting("geocoder_url") or None),
                                   app.zones, rules=app.rules()))
     text = (f"{summary.geocoded} geocoded, {summary.cached} from the cache, {summary.failed} not found"
+            + (f"; {summary.outside} found far outside their country, not stored (see fieldvisit cases review)"
+               if summary.outside else "")
             + (f"; offline: {summary.pending} addresses wait in the queue (pin them on the map or try again "
                "when connected)" if summary.offline else ""))
     _emit(args, summary.as_json(), text)

@@ -61,9 +61,12 @@ def cmd_cases_review(app, args) -> None:
                      "deceased (or 'none' to lift the hold)")
     if any(r["kind"] == "timezone" for r in rows):
         lines.append("Choose a case's time zone with: fieldvisit cases review --resolve ID --text America/Chicago")
-    if any(r["kind"] == "position" for r in rows):
+    if any(r["kind"] == "position" and r["column"] != "geocoded" for r in rows):
         lines.append("Settle coordinates with: fieldvisit cases review --resolve ID --text 'as written' "
                      "(or swapped, or geocode to leave them out)")
+    if any(r["column"] == "geocoded" for r in rows):
+        lines.append("Keep a geocoder's answer with: fieldvisit cases review --resolve ID --text 'as written' (or "
+                     "geocode to leave it out, then correct the address or place the case on the map)")
     _emit(args, {"count": len(rows), "reviews": rows}, "\n".join(lines))
 
 

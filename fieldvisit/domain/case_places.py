@@ -21,6 +21,7 @@ from fieldvisit.domain.conventions import US_STATE_ZONES
 from fieldvisit.domain.country_boxes import country_boxes
 from fieldvisit.domain.subdivision_zones import ONE_CIVIL_TIME
 from fieldvisit.domain.subdivisions import countries_of_region, region_zone
+from fieldvisit.domain.text import msg
 from fieldvisit.domain.zone_places import far_place_zone, straddle_note
 
 #: How far outside its boxes a point may lie (degrees): the boxes leave out the smallest pieces
@@ -59,6 +60,17 @@ def implausible_position(country: str, lat: float, lon: float) -> str | None:
                 f"({lon:g}, {lat:g} is); check the coordinates")
     return (f"latitude {lat:g}, longitude {lon:g} is far outside {country}; check the coordinates or the "
             "country (they are not stored)")
+
+
+def geocoded_outside(country: str, lat: float, lon: float):
+    """The reason a geocoder's answer ``(lat, lon)`` cannot be the place of a case in
+    ``country`` — it lies far outside it, as :func:`implausible_position` tells an import's
+    coordinates — or None. Such an answer is not stored and never moves the case's zone."""
+    if implausible_position(country, lat, lon) is None:
+        return None
+    return msg("the geocoder placed the address at latitude {lat}, longitude {lon}, far outside {country}; check "
+               "the address and the country, or place the case on the map (the answer is not stored)",
+               lat=f"{lat:g}", lon=f"{lon:g}", country=(country or "").upper())
 
 
 #: Provinces and territories of Canada and Australia (ISO 3166-2 codes) → their zone.

@@ -1,7 +1,8 @@
 """Review items that hold a case rather than leave a value unset: a condition column whose cell
 is unclear (``Deceased: maybe`` — the case is held), a time zone no row evidence decides (a US
 case with no state and no coordinates), coordinates that cannot be in the case's country
-(swapped, or on another continent: not stored, the address is geocoded). What a person may
+(swapped, or on another continent: not stored, the address is geocoded), a geocoder's answer far
+outside the case's country (not stored, the case keeps its zone). What a person may
 answer to each, and the reading of that answer. Plain Python; used by
 ``services/hold_review.py``.
 
@@ -11,7 +12,9 @@ Answers (the text a person types or picks):
   (``deceased``, ``fallecido, abogado``), ``yes``/``no`` for a yes/no column, or ``none`` (the
   hold is lifted);
 - a time zone (column ``timezone``): an IANA zone such as ``America/Chicago`` (any letter case);
-- coordinates (column ``lat``): ``as written``, ``swapped`` or ``geocode`` (leave them out).
+- coordinates (column ``lat``): ``as written``, ``swapped`` or ``geocode`` (leave them out);
+- a geocoder's answer (column ``geocoded``): ``as written`` (keep it) or ``geocode`` (leave it
+  out: the case waits for a corrected address or a pin on the map).
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ from fieldvisit.domain.text import msg
 
 ZONE_FIELD = "timezone"
 POSITION_FIELD = "lat"
+#: The column of a geocoder's answer that cannot be in the case's country.
+GEOCODED_FIELD = "geocoded"
 #: The answers to implausible coordinates, as stored.
 AS_WRITTEN, SWAPPED, GEOCODE = "as written", "swapped", "geocode"
 _POSITION_WORDS = {AS_WRITTEN: ("as written", "written", "keep", "file", "as is"),
@@ -47,7 +52,7 @@ def review_kind(column: str) -> str:
     """``flag``, ``timezone``, ``position`` for the items of this module, else ``""``."""
     if is_flag_column(column):
         return "flag"
-    return {ZONE_FIELD: "timezone", POSITION_FIELD: "position"}.get(column, "")
+    return {ZONE_FIELD: "timezone", POSITION_FIELD: "position", GEOCODED_FIELD: "position"}.get(column, "")
 
 
 def is_yes_no(column: str) -> bool:

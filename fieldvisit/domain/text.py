@@ -67,6 +67,25 @@ def counted(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else many or one + 's'}"
 
 
+def wait_words(seconds: float) -> Msg:
+    """How long a wait of ``seconds`` is, as a person says it: ``1 second``, ``45 seconds``,
+    ``60 minutes`` (below two hours), ``about 5 hours``, ``about 30 days`` (up to 60 days), else
+    ``a very long time`` (a server asking for years, or a number nobody meant)."""
+    import math
+
+    if not seconds == seconds or seconds > 60 * 86400:  # NaN or beyond two months
+        return msg("a very long time")
+    if seconds <= 1:
+        return msg("1 second")
+    if seconds < 120:
+        return msg("{n} seconds", n=math.ceil(seconds))
+    if seconds < 2 * 3600:
+        return msg("{n} minutes", n=math.ceil(seconds / 60))
+    if seconds < 2 * 86400:
+        return msg("about {n} hours", n=round(seconds / 3600))
+    return msg("about {n} days", n=round(seconds / 86400))
+
+
 #: How much of a cell a preview carries (``--json`` and what the window gets): a 100,000-character
 #: cell is cut here, with "…" (characters).
 PREVIEW_CELL_CHARS = 500

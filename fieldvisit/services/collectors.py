@@ -98,7 +98,8 @@ def set_home(uow: UnitOfWork, name: str, home: Point | None, end: Point | None =
 def geocode_address(uow: UnitOfWork, geocoder, address: str, country: str = "") -> tuple[float, float, str]:
     """Where ``address`` is, through the workspace's geocoder and its cache: ``(lat, lon, display
     name)``. Raises UserError when it is not found, there is no connection or the geocoder refuses."""
-    from fieldvisit.services.geocode import query_for
+    from fieldvisit.domain.case_places import geocoded_outside
+    from fieldvisit.services.geocode import query_for, refused_reason
     from fieldvisit.services.ports import GeocoderOffline, GeocoderRefused
 
     query = query_for(address, country)
@@ -108,7 +109,7 @@ def geocode_address(uow: UnitOfWork, geocoder, address: str, country: str = "") 
         hit = uow.geocache.get(geocoder.key, query)
     if hit is None:
         try:
-            found = geocoder.geocode(query)
+            found = geocoder.geocode(query, country)
         except GeocoderOffline:
             raise UserError(msg("No connection to find {address}; write the position as LAT,LON or right-click the "
                                 "map and choose 'Start my day here'.", address=repr(address))) from None
@@ -116,6 +117,8 @@ def geocode_address(uow: UnitOfWork, geocoder, address: str, country: str = "") 
             if exc.kind == "unreachable":
                 raise UserError(msg("Nothing answers at {url}; check the geocoder URL, or write the position as "
                                     "LAT,LON.", url=exc.where)) from None
+            if (reason := refused_reason(exc.kind, exc.where, exc.detail)) is not None:
+                raise UserError(reason) from None
             raise UserError(msg("The geocoder could not look up {address} now; try again later, write the position "
                                 "as LAT,LON, or right-click the map and choose 'Start my day here'.",
                                 address=repr(address))) from None
@@ -123,6 +126,10 @@ def geocode_address(uow: UnitOfWork, geocoder, address: str, country: str = "") 
         with uow:
             uow.geocache.put(geocoder.key, query, hit[0], hit[1], hit[2])
             uow.commit()
+    if hit[0] is not None and country and geocoded_outside(country, float(hit[0]), float(hit[1])):
+        raise UserError(msg("{address} was found far outside {country}; check the address and the country, write "
+                            "the position as LAT,LON, or right-click the map and choose 'Start my day here'.",
+                            address=repr(address), country=country.upper()))
     if hit[0] is None:
         raise UserError(msg("{address} was not found; check it, write the position as LAT,LON, or right-click the "
                             "map and choose 'Start my day here'.", address=repr(address)))

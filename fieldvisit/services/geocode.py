@@ -5,8 +5,14 @@ was found). Results, including "not found", are cached per provider, so no addre
 twice. Offline, the addresses stay in the queue and the user can pin them on the map.
 
 A geocoder that asks to wait (HTTP 429/503 with ``Retry-After``) is waited for only up to
-:data:`MAX_WAIT` seconds per request, in one-second steps that a cancel interrupts; a longer wait
-stops the run at once with a sentence saying how long the geocoder asks to wait.
+:data:`MAX_WAIT` seconds per request (at least :data:`MIN_WAIT`), in one-second steps that a
+cancel interrupts; a longer wait stops the run at once with a sentence saying how long the
+geocoder asks to wait.
+
+Each address is searched within its case's country, and an answer far outside that country (a
+Beijing address found in Madrid) is not stored: the case keeps its zone and lawful hours, and the
+answer waits in the review queue for a person (keep it, or leave it out and correct the address
+or pin the case on the map).
 """
 
 from __future__ import annotations
@@ -18,8 +24,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from fieldvisit.domain.hold_review import ZONE_FIELD
-from fieldvisit.domain.text import msg
+from fieldvisit.domain.case_places import geocoded_outside
+from fieldvisit.domain.hold_review import AS_WRITTEN, GEOCODED_FIELD, ZONE_FIELD, position_text
+from fieldvisit.domain.text import msg, wait_words
 from fieldvisit.services.hold_review import move_to_zone
 from fieldvisit.services.ports import Geocoder, GeocoderOffline, GeocoderRefused, UnitOfWork, ZoneLookup
 from fieldvisit.services.progress import Progress, Work
@@ -27,6 +34,8 @@ from fieldvisit.services.window_review import corrections_for, lawful_hours
 
 #: The longest wait (seconds) obeyed for one request when the geocoder sends Retry-After.
 MAX_WAIT = 10.0
+#: The shortest wait before asking again (seconds): a ``Retry-After: 0`` is not "at once".
+MIN_WAIT = 1.0
 
 
 @dataclass(slots=True)
@@ -40,11 +49,14 @@ class GeocodeSummary:
     status: int | None = None
     retry_after: float | None = None  # seconds the geocoder asked to wait, when it said
     where: str = ""  # the URL nothing answered at / that closed the connection ("unreachable", "closed")
+    detail: str = ""  # why ("insecure": untrusted, not_https …; "error": the answer's error text)
+    outside: int = 0  # answers far outside their case's country: not stored, sent to review
 
     def as_json(self) -> dict:
         return {"geocoded": self.geocoded, "failed": self.failed, "cached": self.cached,
                 "pending": self.pending, "offline": self.offline, "refused": self.refused or None,
-                "status": self.status, "retry_after": self.retry_after}
+                "status": self.status, "retry_after": self.retry_after, "detail": self.detail or None,
+                "outside_country": self.outside}
 
     @property
     def refusal(self) -> str:
@@ -55,21 +67,14 @@ class GeocodeSummary:
         pending = self.pending
         wait = self.retry_after
         if wait is not None and self.refused == "rate_limited":
-            if wait < 120:
-                return msg("The geocoder refused: too many requests{status}; it asks to wait {seconds} seconds "
-                           "before trying again. {pending} addresses wait in the queue.", status=status,
-                           seconds=max(1, math.ceil(wait)), pending=pending)
-            return msg("The geocoder refused: too many requests{status}; it asks to wait {minutes} minutes before "
-                       "trying again. {pending} addresses wait in the queue.", status=status,
-                       minutes=math.ceil(wait / 60), pending=pending)
+            return msg("The geocoder refused: too many requests{status}; it asks to wait {wait} before trying "
+                       "again. {pending} addresses wait in the queue.", status=status, wait=wait_words(wait),
+                       pending=pending)
         if wait is not None and self.refused == "unavailable":
-            if wait < 120:
-                return msg("The geocoder is unavailable{status}; it asks to wait {seconds} seconds before trying "
-                           "again. {pending} addresses wait in the queue.", status=status, seconds=max(1, math.ceil(wait)),
-                           pending=pending)
-            return msg("The geocoder is unavailable{status}; it asks to wait {minutes} minutes before trying "
-                       "again. {pending} addresses wait in the queue.", status=status,
-                       minutes=math.ceil(wait / 60), pending=pending)
+            return msg("The geocoder is unavailable{status}; it asks to wait {wait} before trying again. {pending} "
+                       "addresses wait in the queue.", status=status, wait=wait_words(wait), pending=pending)
+        if (reason := refused_reason(self.refused, self.where, self.detail)) is not None:
+            return msg("{reason} {pending} addresses wait in the queue.", reason=reason, pending=pending)
         return {
             "rate_limited": msg("The geocoder refused: too many requests{status}; wait and try again. {pending} "
                                 "addresses wait in the queue.", status=status, pending=pending),
@@ -93,6 +98,35 @@ class GeocodeSummary:
                                    "{pending} addresses wait in the queue.", status=status, pending=pending)
 
 
+def refused_reason(kind: str, where: str, detail: str):
+    """The sentence for a refusal that names its cause (``insecure``: why the secure connection
+    with ``where`` failed; ``error``: the error the geocoder answered), or None for the others."""
+    if kind == "insecure":
+        why, todo = _INSECURE.get(detail, _INSECURE["failed"])
+        if where.lower().startswith("http:"):  # the server sent FieldVisit on to https
+            return msg("The geocoder at {url} redirects to https but did not complete a secure connection: {why}; "
+                       "{todo}.", url=where, why=why, todo=todo)
+        return msg("The geocoder at {url} did not complete a secure connection: {why}; {todo}.", url=where, why=why,
+                   todo=todo)
+    if kind == "error":
+        return msg("The geocoder answered with an error: {text}; check the geocoder URL and its settings, or try "
+                   "again later.", text=repr(detail))
+    return None
+
+
+#: Why a secure connection failed (GeocoderRefused ``insecure``'s detail) and what to do.
+_INSECURE = {
+    "not_https": (msg("the server does not speak https"),
+                  msg("check the geocoder URL (perhaps http:// rather than https://)")),
+    "untrusted": (msg("its certificate is not trusted (self-signed or from an unknown authority)"),
+                  msg("give the geocoder a certificate this computer trusts, or check the geocoder URL")),
+    "expired": (msg("its certificate has expired"), msg("renew the geocoder's certificate")),
+    "wrong_name": (msg("its certificate is for another name"),
+                   msg("use the name the certificate is for in the geocoder URL")),
+    "failed": (msg("the secure connection failed"), msg("check the geocoder URL (http or https) and try again")),
+}
+
+
 def _place_in_zone(uow: UnitOfWork, case_id: str, zone: str, rules, today: date | None) -> None:
     """The geocoded place's ``zone`` for the stored case: its windows and held appointment move
     to it (audited as ``zone_from_place``). The caller asks only when the zone is new to the case
@@ -108,26 +142,43 @@ def _place_in_zone(uow: UnitOfWork, case_id: str, zone: str, rules, today: date 
     uow.audit.append("zone_from_place", case_id, {"before": before, "after": zone, "appointments_read": reread})
 
 
+def _far_answer(uow: UnitOfWork, case_id: str, text: str, reason: str, open_text: str | None) -> bool:
+    """An answer far outside the case's country (``text``: its position) goes to the review
+    queue once: not when the same answer waits there already, nor when a person answered it
+    before. True when that person said to keep it (as written); the case keeps its zone then
+    too. Inside ``with uow``; the caller commits."""
+    if open_text == text:
+        return False
+    decided = uow.window_reviews.decisions([case_id]).get((case_id, GEOCODED_FIELD, text))
+    if decided is not None:
+        return decided == ("corrected", AS_WRITTEN)
+    if open_text is not None:  # another answer waited: this one replaces it
+        uow.window_reviews.close([(case_id, GEOCODED_FIELD)], "geocoder", "another answer")
+    uow.window_reviews.add_many([{"case_id": case_id, "column": GEOCODED_FIELD, "text": text, "error": reason}], None)
+    return False
+
+
 def query_for(address: str, country: str) -> str:
     text = re.sub(r"\s+", " ", address).strip()
     return f"{text}, {country}" if country and not text.upper().endswith(country.upper()) else text
 
 
-def _asked_wait(geocoder: Geocoder, query: str, done: int, total: int, max_wait: float,
+def _asked_wait(geocoder: Geocoder, query: str, country: str, done: int, total: int, max_wait: float,
                 sleep: Callable[[float], None]):
-    """``geocoder.geocode(query)``, waiting once as the geocoder asks when it asks for at most
-    ``max_wait`` seconds (yielding a Progress each second, so a cancel stops the wait)."""
+    """``geocoder.geocode(query, country)``, waiting once as the geocoder asks when it asks for
+    at most ``max_wait`` seconds — and at least :data:`MIN_WAIT` — (yielding a Progress each
+    second, so a cancel stops the wait)."""
     try:
-        return geocoder.geocode(query)
+        return geocoder.geocode(query, country)
     except GeocoderRefused as exc:
         if exc.retry_after is None or exc.retry_after > max_wait:
             raise
-        left = exc.retry_after
+        left = max(exc.retry_after, MIN_WAIT)
     while left > 0:
-        yield Progress(done, total, msg("The geocoder asks to wait {seconds} seconds", seconds=math.ceil(left)))
+        yield Progress(done, total, msg("The geocoder asks to wait {wait}", wait=wait_words(left)))
         sleep(min(1.0, left))
         left -= 1.0
-    return geocoder.geocode(query)
+    return geocoder.geocode(query, country)
 
 
 def geocode_pending(uow: UnitOfWork, geocoder: Geocoder, zones: ZoneLookup | None = None, *, rules=None,
@@ -138,7 +189,8 @@ def geocode_pending(uow: UnitOfWork, geocoder: Geocoder, zones: ZoneLookup | Non
     whose zone changes keeps its windows' wall-clock times in the new zone, and an appointment
     held because its zone was unknown is read again in it (clipped to the lawful hours of
     ``rules``, a RuleBook; ``today`` dates relative texts), as when a person chooses the zone
-    (:func:`fieldvisit.services.hold_review.move_to_zone`).
+    (:func:`fieldvisit.services.hold_review.move_to_zone`). An answer far outside the case's
+    country is not stored and moves nothing: it goes to the review queue (``outside`` counts them).
 
     A Retry-After of at most ``max_wait`` seconds is waited for (``sleep`` in seconds) and the
     address asked again once; a longer one, or a second refusal, stops the run: the summary's
@@ -147,7 +199,10 @@ def geocode_pending(uow: UnitOfWork, geocoder: Geocoder, zones: ZoneLookup | Non
     with uow:
         queue = [c for c in uow.cases.needing_position() if c.address.strip()]
         # the cases whose zone is an open question (their appointment may wait for it), read once
-        asked = {i["case_id"] for i in uow.window_reviews.pending() if i["column"] == ZONE_FIELD}
+        open_items = uow.window_reviews.pending()
+        asked = {i["case_id"] for i in open_items if i["column"] == ZONE_FIELD}
+        # answers far outside their country already waiting for a person: case id → the answer
+        far_asked = {i["case_id"]: i["text"] for i in open_items if i["column"] == GEOCODED_FIELD}
     total = len(queue)
     for done, case in enumerate(queue):
         yield Progress(done, total, f"Geocoding {case.case_id}")
@@ -159,14 +214,14 @@ def geocode_pending(uow: UnitOfWork, geocoder: Geocoder, zones: ZoneLookup | Non
             lat, lon, _ = hit
         else:
             try:
-                found = yield from _asked_wait(geocoder, query, done, total, max_wait, sleep)
+                found = yield from _asked_wait(geocoder, query, case.country, done, total, max_wait, sleep)
             except GeocoderOffline:
                 summary.offline = True
                 summary.pending = total - done
                 return summary
             except GeocoderRefused as exc:
                 summary.refused, summary.status = exc.kind, exc.status
-                summary.retry_after, summary.where = exc.retry_after, exc.where
+                summary.retry_after, summary.where, summary.detail = exc.retry_after, exc.where, exc.detail
                 summary.pending = total - done
                 return summary
             lat, lon, display = found if found else (None, None, "")
@@ -174,7 +229,16 @@ def geocode_pending(uow: UnitOfWork, geocoder: Geocoder, zones: ZoneLookup | Non
                 uow.geocache.put(geocoder.key, query, lat, lon, display)
                 uow.commit()
         with uow:
-            if lat is not None:
+            far = geocoded_outside(case.country, lat, lon) if lat is not None else None
+            if far:
+                summary.outside += 1
+                kept = _far_answer(uow, case.case_id, position_text(lat, lon), far, far_asked.get(case.case_id))
+                # not stored, the zone untouched; kept only when a person said so before for this answer
+                uow.cases.set_position(case.case_id, *((lat, lon, "geocoded") if kept else (None, None, "pending")))
+            elif lat is not None:
+                if case.case_id in far_asked:  # the address now reads in its country: the question is closed
+                    uow.window_reviews.close([(case.case_id, GEOCODED_FIELD)], "geocoder",
+                                             "found in the case's country")
                 zone = zones.zone_for(case.country, lat, lon) if zones else None
                 if zone and (zone != case.timezone or case.case_id in asked):  # before the zone is stored
                     _place_in_zone(uow, case.case_id, zone, rules, today)

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from fieldvisit.domain.case_places import zone_undecided
 from fieldvisit.domain.cases import GeoStatus
 from fieldvisit.domain.hold_review import (
-    GEOCODE, POSITION_FIELD, ZONE_FIELD, HoldReviewError, flag_candidates, hold_flag, is_flag_column, is_yes_no,
+    GEOCODE, GEOCODED_FIELD, POSITION_FIELD, ZONE_FIELD, HoldReviewError, flag_candidates, hold_flag, is_flag_column, is_yes_no,
     position_of, read_flag_answer, read_position_answer, read_zone, review_kind, zone_candidates,
 )
 from fieldvisit.domain.text import msg
@@ -40,6 +40,9 @@ def describe_hold(item: dict, case) -> dict:
                 "header": named.group(1) if named else item["column"]}
     if kind == "timezone":
         return {"kind": kind, "candidates": zone_candidates(case.country), "now": case.timezone}
+    if item["column"] == GEOCODED_FIELD:  # a geocoder's answer far outside the country: keep or leave out
+        return {"kind": kind, "candidates": ["geocode", "as written"],
+                "now": f"{case.lat}, {case.lon}" if case.lat is not None else "no position"}
     swapped = "look swapped" in item["error"]  # the answer the reason points to comes first
     return {"kind": kind, "candidates": ["swapped", "geocode", "as written"] if swapped else
             ["geocode", "as written", "swapped"],
@@ -59,6 +62,8 @@ def read_answer(item: dict, text: str) -> str:
     if kind == "timezone":
         return msg("time zone {zone}", zone=read_zone(text))
     position = position_of(item["text"], read_position_answer(text))
+    if position is None and item["column"] == GEOCODED_FIELD:
+        return msg("the answer left out: correct the address or place the case on the map")
     if position is None:
         return msg("coordinates left out: the address is geocoded")
     return msg("coordinates {lat}, {lon}", lat=position[0], lon=position[1])
@@ -161,8 +166,9 @@ def move_to_zone(uow: UnitOfWork, case, zone: str, *, by: str, lawful, today, da
 def _settle_position(uow: UnitOfWork, item: dict, case, text: str) -> str:
     choice = read_position_answer(text)
     position = position_of(item["text"], choice)
-    if position is not None:
-        uow.cases.set_position(case.case_id, position[0], position[1], GeoStatus.FROM_FILE.value)
+    if position is not None:  # the zone stays as it is: a person keeps the point, not its zone
+        status = GeoStatus.GEOCODED if item["column"] == GEOCODED_FIELD else GeoStatus.FROM_FILE
+        uow.cases.set_position(case.case_id, position[0], position[1], status.value)
     uow.audit.append("position_review", case.case_id, {"written": item["text"], "answer": choice,
                                                        "stored": list(position) if position else None})
     return choice
@@ -318,6 +324,8 @@ def held_columns(uow: UnitOfWork, good: list, review: list[dict], said_flags: li
             out.append((case.case_id, ZONE_FIELD))
         if "lat" in present:
             out.append((case.case_id, POSITION_FIELD))
+        if "lat" in present or "address" in present or "country" in present:  # the geocoder's answer is moot
+            out.append((case.case_id, GEOCODED_FIELD))
     out += [(r["case_id"], r["column"]) for r in review if review_kind(r["column"])]
     return [key for key in out if key in open_items]
 

@@ -188,26 +188,31 @@ class GeocoderRefused(Exception):
     """The geocoding service would not geocode: ``kind`` is one of ``rate_limited`` (HTTP 429),
     ``quota``, ``denied`` (401/403), ``unavailable`` (503), ``timeout`` (no answer in time),
     ``unreachable`` (nothing answers at ``where``, the URL the user gave), ``closed`` (the server
-    at ``where`` reset or closed the connection without answering), ``unreadable`` (an
-    answer that is not a geocoder's), ``server`` (any other failure); ``status`` the HTTP status
-    when known; ``retry_after`` the seconds the service asks to wait (its Retry-After), None when
-    it says nothing. Addresses stay in the queue."""
+    at ``where`` reset or closed the connection without answering), ``insecure`` (no secure
+    connection with ``where``; ``detail``: ``untrusted`` certificate, ``not_https`` — the server
+    does not speak https —, or ``failed``), ``error`` (an answer that is an error message,
+    ``detail`` its text), ``unreadable`` (an answer that is not a geocoder's), ``server`` (any
+    other failure); ``status`` the HTTP status when known; ``retry_after`` the seconds the
+    service asks to wait (its Retry-After), None when it says nothing. Addresses stay in the
+    queue."""
 
     def __init__(self, kind: str, status: int | None = None, *, retry_after: float | None = None,
-                 where: str = "") -> None:
+                 where: str = "", detail: str = "") -> None:
         super().__init__(kind if status is None else f"{kind} (HTTP {status})")
         self.kind = kind
         self.status = status
         self.retry_after = retry_after
         self.where = where
+        self.detail = detail
 
 
 class Geocoder(Protocol):
     key: str  # provider + URL: what the cache is keyed on
 
-    def geocode(self, query: str) -> tuple[float, float, str] | None:
+    def geocode(self, query: str, country: str = "") -> tuple[float, float, str] | None:
         """``(lat, lon, display name)``, None when not found; GeocoderOffline when unreachable,
-        GeocoderRefused when the service answers with an error."""
+        GeocoderRefused when the service answers with an error. ``country`` (ISO code, may be
+        empty): the country the address is in, for geocoders that can search within one."""
 
 
 class VisitStore(Protocol):

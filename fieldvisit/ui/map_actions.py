@@ -74,6 +74,9 @@ class MapActions:
             self.reload()
             text = self.tr("{g} geocoded, {c} from the cache, {f} not found.").format(
                 g=summary.geocoded, c=summary.cached, f=summary.failed)
+            if summary.outside:
+                text += " " + self.tr("%n found far outside their country were not stored: File → Review imported "
+                                      "values (Ctrl+Shift+A).", "", summary.outside)
             if summary.offline:
                 text += " " + self.tr("No connection: {n} addresses wait in the queue; pin them on the map "
                                       "or try again when connected.").format(n=summary.pending)

@@ -184,7 +184,8 @@ class WindowReviewDialog(QDialog):
                    "balance": self.tr("balance"), "last_payment_amount": self.tr("last payment"),
                    "due_date": self.tr("due date"), "last_payment_date": self.tr("last payment date"),
                    "phone": self.tr("phone"), "currency": self.tr("currency"),
-                   "timezone": self.tr("address; its time zone is unknown"), "lat": self.tr("coordinates")}
+                   "timezone": self.tr("address; its time zone is unknown"), "lat": self.tr("coordinates"),
+                   "geocoded": self.tr("the geocoder's answer")}
         column = item["header"] if item["kind"] == "flag" else columns.get(item["column"], item["column"])
         self.original.setText(f"<b>{item['text']}</b> <i>({column})</i>")
         self.reason.setText(localize(item["error"]))

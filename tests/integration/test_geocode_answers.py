@@ -35,7 +35,9 @@ class Answer:
 class _Handler(BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802 - http.server's name
         server = self.server
-        server.queries.append(parse_qs(urlparse(self.path).query).get("q", [""])[0])
+        asked = parse_qs(urlparse(self.path).query)
+        server.queries.append(asked.get("q", [""])[0])
+        server.params.append({k: v[0] for k, v in asked.items() if k != "q"})
         answer = server.answers.pop(0) if server.answers else server.default
         if answer.status in ("reset", "close"):  # BRK15b #5: reached, but no answer at all
             if answer.status == "reset":
@@ -65,6 +67,7 @@ class FakeGeocoderServer(ThreadingHTTPServer):
         self.answers: list[Answer] = []
         self.default = Answer()
         self.queries: list[str] = []
+        self.params: list[dict] = []  # each request's other parameters (countrycodes, bbox …)
         self.release = threading.Event()  # ends a delayed answer early at teardown
         self.url = f"http://127.0.0.1:{self.server_address[1]}"
 

@@ -117,7 +117,8 @@ def test_geocoder_429_says_too_many_requests_and_keeps_the_queue(tmp_path, fake_
     assert data["refused"] == "rate_limited" and data["pending"] == 2
     listed = json.loads(fv("--json", "cases", "list", "--as-of", "2026-11-23", db=db).stdout)["cases"]
     waiting = sorted(c["case_id"] for c in listed if c["lat"] is None)
-    assert waiting == ["A-3", "A-4", "A-5"]  # A-3 not found; A-4 (refused) and A-5 still queued
+    # A-2 (Beijing, answered in Madrid) not stored; A-3 not found; A-4 (refused) and A-5 still queued
+    assert waiting == ["A-2", "A-3", "A-4", "A-5"]
 
 
 def test_geocoder_server_error_is_named_by_kind(tmp_path, fake_nominatim):

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fieldvisit.adapters.regions.pack import NAME_RE, RegionPack, list_packs, load_pack, unusable_packs
+from fieldvisit.domain.case_places import implausible_position
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import GeocoderOffline
 
@@ -77,15 +78,16 @@ class RegionGeocoder:
     def key(self) -> str:
         return "regions+" + (self.online.key if self.online is not None else "offline")
 
-    def geocode(self, query: str) -> tuple[float, float, str] | None:
+    def geocode(self, query: str, country: str = "") -> tuple[float, float, str] | None:
         hits = self.regions.search(query, limit=8, streets=False)
         if hits:
             best = hits[0]
             rivals = [h for h in hits[1:] if best.score - h.score < 2]
             # Shops in one building share its address: near each other they are one answer;
             # two different doors scoring alike are a guess, left to the online geocoder.
-            if all(abs(h.lat - best.lat) < 0.0015 and abs(h.lon - best.lon) < 0.003 for h in rivals):
+            if all(abs(h.lat - best.lat) < 0.0015 and abs(h.lon - best.lon) < 0.003 for h in rivals) and \
+                    not (country and implausible_position(country, best.lat, best.lon)):  # not another country's pack
                 return best.lat, best.lon, best.label
         if self.online is None:
             raise GeocoderOffline("no online geocoder")
-        return self.online.geocode(query)
+        return self.online.geocode(query, country)
