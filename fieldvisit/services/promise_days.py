@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from fieldvisit.domain.promises import far_promise_note
 from fieldvisit.domain.repayment import is_business_day, next_business_day
 from fieldvisit.domain.text import msg
 from fieldvisit.services.holidays import holiday_calendar
@@ -31,6 +32,16 @@ def days_off(uow: UnitOfWork, country: str, years) -> tuple[dict[date, str], fro
         except ValueError:  # a country the holidays data does not know: the workspace's days only
             pass
     return names, workdays
+
+
+def promise_notes(uow: UnitOfWork, case, promised: date, made_on: date) -> list[str]:
+    """Every note for a promise to pay on ``promised`` made on ``made_on`` (the visit's local day):
+    beyond the three days a promise is pinned to (domain.promises.far_promise_note), and a Sunday
+    or a public holiday (:func:`promise_day_note`). Call inside ``with uow``."""
+    names, workdays = days_off(uow, (case.country or "").upper(), [made_on.year, made_on.year + 1])
+    far = far_promise_note(promised, made_on, frozenset(names), workdays)
+    day = promise_day_note(uow, case, promised)
+    return [n for n in (far, day) if n]
 
 
 def promise_day_note(uow: UnitOfWork, case, promised: date) -> str | None:
@@ -60,12 +71,12 @@ def business_day_from(uow: UnitOfWork, case_id: str, day: date) -> date:
     return next_business_day(day, frozenset(names), workdays)
 
 
-def promise_note_for(uow: UnitOfWork, case_id: str, promised: date) -> str | None:
-    """:func:`promise_day_note` for the case ``case_id`` (None for an unknown case): what the visit
-    form shows under the promise date before saving."""
+def promise_note_for(uow: UnitOfWork, case_id: str, promised: date, made_on: date | None = None) -> list[str]:
+    """:func:`promise_notes` for the case ``case_id`` made on ``made_on`` (default today); empty
+    for an unknown case: what the visit form shows under the promise date before saving."""
     with uow:
         case = uow.cases.get(case_id)
-        return None if case is None else promise_day_note(uow, case, promised)
+        return [] if case is None else promise_notes(uow, case, promised, made_on or date.today())
 
 
-__all__ = ["business_day_from", "days_off", "promise_day_note", "promise_note_for"]
+__all__ = ["business_day_from", "days_off", "promise_day_note", "promise_note_for", "promise_notes"]

@@ -140,6 +140,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", 'Dispute open: recovery is suspended while the dispute lasts. Only help resolve it: note what is disputed and pass it to the office; ask for no payment and no promise.'),
     QT_TRANSLATE_NOOP("Prep", 'Legal hold: no collection activity until the office lifts the hold.'),
     QT_TRANSLATE_NOOP("Prep", 'Vulnerable customer: no visit under {rules}; the office decides on forbearance.'),
+    QT_TRANSLATE_NOOP("Prep", 'the promised date {day} is {days} days after the visit, beyond the three days a promise is pinned to ({latest} at the latest): check the date, or agree a nearer one or a repayment plan'),
     QT_TRANSLATE_NOOP("Prep", 'No business day in the next three days: first payment on {date}, agree it explicitly.'),
     QT_TRANSLATE_NOOP("Prep", '{date} is a Sunday or holiday: moved to {moved}.'),
     QT_TRANSLATE_NOOP("Prep", 'Even {n} installments exceed {share} of the stated income: consider forbearance.'),
