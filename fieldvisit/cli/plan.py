@@ -79,7 +79,8 @@ def cmd_plan(app, args) -> None:
                        tz=args.tz, zones=app.zones, system_tz=app.default_timezone,
                        mode=args.mode or app.setting("travel_mode") or "car",
                        lunch=args.lunch, lunch_minutes=args.lunch_minutes,
-                       service_minutes=args.service or int(app.setting("service_minutes") or 0) or None, locks=args.lock)
+                       service_minutes=args.service or int(app.setting("service_minutes") or 0) or None, locks=args.lock,
+                       as_of=args.as_of)
     travel = _travel(app, req.mode)
     data = run_plan(app.uow(), req, args.as_of or date.today(), travel, routing_solver(),
                     _time_limit(args, 1.5), rules=app.rules())
@@ -122,7 +123,8 @@ def cmd_plan_team(app, args) -> None:
     requests = [make_request(app.uow(), day=args.date, collector=n, start=None,
                              shift=shifts.get(n) or args.shift or app.setting("shift") or None,
                              tz=args.tz, zones=app.zones, system_tz=app.default_timezone, mode=modes.get(n, mode),
-                             service_minutes=args.service or int(app.setting("service_minutes") or 0) or None)
+                             service_minutes=args.service or int(app.setting("service_minutes") or 0) or None,
+                             as_of=args.as_of)
                 for n in names]
     made = []
 
@@ -141,7 +143,7 @@ def cmd_plan_team(app, args) -> None:
 
 def cmd_plan_week(app, args) -> None:
     from fieldvisit.bootstrap import routing_solver
-    from fieldvisit.services.day_plans import make_request
+    from fieldvisit.services.day_plans import DayPassed, make_request
     from fieldvisit.services.week_plans import plan_week
 
     collector = _only_collector(app, args.collector)
@@ -149,13 +151,18 @@ def cmd_plan_week(app, args) -> None:
     tz = args.tz
     mode = args.mode or app.setting("travel_mode") or "car"
     service = args.service or int(app.setting("service_minutes") or 0) or None
-    # bad input refused before any day is planned
-    make_request(app.uow(), day=args.start_day, collector=collector, start=args.start, shift=shift, tz=tz,
-                 mode=mode, service_minutes=service, zones=app.zones, system_tz=app.default_timezone)
+    # bad input refused before any day is planned (days that have passed are skipped by the week)
+    try:
+        make_request(app.uow(), day=args.start_day, collector=collector, start=args.start, shift=shift, tz=tz,
+                     mode=mode, service_minutes=service, zones=app.zones, system_tz=app.default_timezone,
+                     as_of=args.as_of)
+    except DayPassed:
+        pass
 
     def request_for(day):
         return make_request(app.uow(), day=day, collector=collector, start=args.start, shift=shift, tz=tz,
-                            mode=mode, service_minutes=service, zones=app.zones, system_tz=app.default_timezone)
+                            mode=mode, service_minutes=service, zones=app.zones, system_tz=app.default_timezone,
+                            as_of=args.as_of)
 
     data = plan_week(app.uow(), request_for, args.start_day, args.days, args.as_of or date.today(),
                      app.travel(mode), routing_solver(), _time_limit(args, 1.0), rules=app.rules(),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fieldvisit.domain.cases import CaseStatus
@@ -20,7 +20,7 @@ from fieldvisit.domain.text import msg
 from fieldvisit.services.collectors import NoStartPoint
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.plan_day import DaySession, Solver, Travel, plan_day, plan_team, prepare_day
-from fieldvisit.services.holidays import holiday_calendar
+from fieldvisit.services.holidays import case_regions_of, holiday_calendar, workspace_region
 from fieldvisit.services.ports import UnitOfWork, ZoneLookup
 from fieldvisit.services.visit_record import history_index
 
@@ -94,17 +94,69 @@ def check_plan_day(day: date, today: date | None = None) -> None:
                             day=day.isoformat(), first=FIRST_PLAN_DAY.isoformat(), last=last.isoformat()))
 
 
+class DayPassed(UserError):
+    """The day asked for has passed, or today's shift is over (``today``: the collector's local
+    date, the first day that may still be planned is ``today`` or the next one)."""
+
+    def __init__(self, text: str, first_open: date) -> None:
+        super().__init__(text)
+        self.first_open = first_open
+
+
+#: Today's plan starts at the current time rounded up to this many minutes.
+NOW_ROUNDING_MINUTES = 5
+
+
+def fit_to_now(req: DayRequest, now: datetime | None = None, as_of: date | None = None) -> None:
+    """Keep ``req`` out of the past, in the collector's day zone (the shift's): a day before today
+    is refused, and today's shift starts from now (rounded up to :data:`NOW_ROUNDING_MINUTES`),
+    refused when it is over. ``now``: the clock (aware; default the computer's). ``as_of``: a day
+    pinned by the caller (``--as-of``) other than the clock's today is taken as "today", not yet
+    begun (rehearsals and tests). Every planning path calls this through :func:`make_request`:
+    ``plan``, ``plan-team``, the window's Plan day; ``plan-week`` skips the days it refuses.
+    Raises :class:`DayPassed`."""
+    zone = req.shift_start.tzinfo
+    now = (now or datetime.now(UTC)).astimezone(zone)
+    pinned = as_of is not None and as_of != now.date()
+    today = as_of if pinned else now.date()
+    if req.day < today:
+        raise DayPassed(msg("{day} has passed (today is {today} in {zone}); plan today or a later day.",
+                            day=req.day.isoformat(), today=today.isoformat(), zone=str(zone)), today)
+    if pinned or req.day != today:
+        return
+    step = NOW_ROUNDING_MINUTES * 60
+    seconds = now.hour * 3600 + now.minute * 60 + now.second + (1 if now.microsecond else 0)
+    rounded = datetime.combine(req.day, time(0), zone) + timedelta(seconds=-(-seconds // step) * step)
+    if rounded + timedelta(seconds=req.service(None)) > req.shift_end:
+        raise DayPassed(msg("Today's shift is over (it is {now} in {zone} and the shift ends at {end}); plan "
+                            "tomorrow or a later day.", now=f"{now:%H:%M}", zone=str(zone),
+                            end=f"{req.shift_end:%H:%M}"), today + timedelta(days=1))
+    if rounded > req.shift_start:
+        req.shift_start = rounded
+        for case_id, at in req.locked.items():
+            if at is not None and at < rounded:
+                raise UserError(msg("Cannot lock {case_id} at {at}: that time has passed today; lock it later or "
+                                    "without a time.", case_id=case_id, at=f"{at:%H:%M}"))
+        if req.lunch is not None:
+            if req.lunch.latest < rounded:
+                req.lunch = None  # the lunch window has passed
+            elif req.lunch.earliest < rounded:
+                req.lunch.earliest = rounded
+
+
 def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | tuple | None, shift: str | None,
                  tz: str | None, mode: str, lunch: str | None = None, lunch_minutes: int = 30,
                  service_minutes: int | None = None, locks: list[str] = (),
                  end: str | tuple | None = None, zones: ZoneLookup | None = None,
-                 system_tz: str | None = None) -> DayRequest:
+                 system_tz: str | None = None, now: datetime | None = None,
+                 as_of: date | None = None) -> DayRequest:
     """The planning request of ``collector``'s ``day``. ``start`` / ``end``: "LAT,LON" text or a
     (lat, lon) pair; without ``start`` the day starts at the collector's home. It ends at ``end``,
     else at the collector's end point, else where it started. The shift, lunch and locks are read
     in ``collector_zone`` (``tz``, else the start point's zone, else the workspace's, else
-    ``system_tz``). Raises NoStartPoint when there is no start, UserError for a bad position,
-    shift, zone or lock."""
+    ``system_tz``). The day is kept out of the past by :func:`fit_to_now` (``now``: the clock,
+    ``as_of``: a pinned day). Raises NoStartPoint when there is no start, UserError for a bad
+    position, shift, zone or lock, DayPassed for a day that has passed or a shift that is over."""
     from fieldvisit.services.collectors import unknown_collector
 
     check_plan_day(day)
@@ -138,9 +190,11 @@ def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | tup
             locked[case_id.strip()] = datetime.combine(day, time(int(m.group(1)), int(m.group(2))), zone)
         else:
             locked[case_id.strip()] = None
-    return DayRequest(day=day, collector=collector, start=point, end=end_point, shift_start=shift_start,
-                      shift_end=shift_end, mode=mode, lunch=lunch_span, locked=locked,
-                      service_minutes={None: service_minutes} if service_minutes else {})
+    req = DayRequest(day=day, collector=collector, start=point, end=end_point, shift_start=shift_start,
+                     shift_end=shift_end, mode=mode, lunch=lunch_span, locked=locked,
+                     service_minutes={None: service_minutes} if service_minutes else {})
+    fit_to_now(req, now, as_of)
+    return req
 
 
 def _iso(t: datetime | None) -> str | None:
@@ -265,7 +319,10 @@ def apply_history(req: DayRequest, uow: UnitOfWork, as_of: date, rules, history:
 def add_country_holidays(req: DayRequest, uow: UnitOfWork, cases) -> None:
     """Each debtor's national public holiday on ``req.day`` (``holidays`` data by the case's
     country), so a workspace with no country set, or cases of another country, still keep them;
-    and the countries that made ``req.day`` (a weekend day) an official working day (调休)."""
+    each debtor's regional one (``req.case_holidays``: the region told by the case's address,
+    postcode or zone, else the workspace's region; a holiday in any region the case may be in
+    counts — services.holidays.case_regions_of); and the countries that made ``req.day`` (a
+    weekend day) an official working day (调休). The calendar is asked once per distinct region."""
     with uow:
         for country in {(c.country or "").upper() for c in cases} - {""}:
             try:
@@ -277,6 +334,21 @@ def add_country_holidays(req: DayRequest, uow: UnitOfWork, cases) -> None:
                 req.country_holidays[country] = name
             if workday:
                 req.country_workdays.add(country)
+        by_region: dict[tuple[str, str], str | None] = {}
+        workspace = workspace_region(uow)
+        for case in cases:
+            country = (case.country or "").upper()
+            if not country:
+                continue
+            for region in sorted(case_regions_of(uow, case, workspace)):
+                if (country, region) not in by_region:
+                    try:
+                        by_region[(country, region)] = uow.calendar(country, region, [req.day.year]).get(req.day)
+                    except ValueError:  # a region the holiday data does not know: national days only
+                        by_region[(country, region)] = None
+                if name := by_region[(country, region)]:
+                    req.case_holidays[case.case_id] = name
+                    break
 
 
 def save_plan(uow: UnitOfWork, plan: Plan, data: dict, **audit) -> None:

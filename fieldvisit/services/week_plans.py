@@ -14,7 +14,7 @@ from fieldvisit.domain.cases import CaseStatus
 from fieldvisit.domain.planning import DayRequest
 from fieldvisit.domain.text import msg
 from fieldvisit.domain.week import WORKING_WEEKDAYS, skipped_holidays, working_days
-from fieldvisit.services.day_plans import plan_and_save, unplanned_json
+from fieldvisit.services.day_plans import DayPassed, plan_and_save, unplanned_json
 from fieldvisit.services.day_state import saved_plan, stop_states
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.plan_day import Solver, Travel
@@ -100,7 +100,9 @@ def plan_week_steps(uow: UnitOfWork, request_for: Callable[[date], DayRequest], 
     """Plan and save ``days`` working days from ``start`` for the collector of ``request_for(day)``,
     yielding ``Progress`` after each day (closing the generator stops after the day in hand; the
     days already planned stay saved, each on its own). A day that already has a saved plan is
-    kept as it is (its visits count for the week's caps) unless ``replace``.
+    kept as it is (its visits count for the week's caps) unless ``replace``. Days that have passed
+    (and today once its shift is over: day_plans.fit_to_now) are skipped: the week starts on the
+    first day that can still be visited ("from" says which), today from now.
 
     Returns ``{"from", "collector", "days": [plan JSON with date, stops and "kept", ...],
     "kept": [ISO dates kept as saved], "unplanned": [cases planned on no day, with the reason of
@@ -108,7 +110,11 @@ def plan_week_steps(uow: UnitOfWork, request_for: Callable[[date], DayRequest], 
     because the country made them working days (调休)], "valid"}``. Raises UserError for a number of
     days outside 1..30.
     """
-    collector = request_for(start).collector
+    try:
+        collector = request_for(start).collector
+    except DayPassed as passed:  # the days that have passed (and today after the shift) are skipped
+        start = passed.first_open
+        collector = request_for(start).collector
     dates = week_dates(uow, start, days, rules, collector)
     weekdays = visiting_weekdays(uow, rules, collector)
     holidays = public_holidays(uow, {start.year, start.year + 1}, collector)
