@@ -74,6 +74,7 @@ def cmd_plan(app, args) -> None:
     from fieldvisit.bootstrap import routing_solver
     from fieldvisit.services.day_plans import make_request, run_plan
 
+    limit = _time_limit(args, 1.5)  # bad options first, whatever day or hour it is
     req = make_request(app.uow(), day=args.date, collector=_only_collector(app, args.collector),
                        start=args.start, end=args.end, shift=args.shift or app.setting("shift") or None,
                        tz=args.tz, zones=app.zones, system_tz=app.default_timezone,
@@ -83,7 +84,7 @@ def cmd_plan(app, args) -> None:
                        as_of=args.as_of)
     travel = _travel(app, req.mode)
     data = run_plan(app.uow(), req, args.as_of or date.today(), travel, routing_solver(),
-                    _time_limit(args, 1.5), rules=app.rules())
+                    limit, rules=app.rules())
     data["travel"] = travel_kind(travel)
     text = _plan_text(data)
     if data["unplanned"]:
@@ -107,6 +108,7 @@ def cmd_plan_team(app, args) -> None:
     from fieldvisit.services.day_plans import make_request, run_plan_team
     from fieldvisit.services.settings import MODES
 
+    limit = _time_limit(args, 10.0)  # bad options first, whatever day or hour it is
     with app.uow() as uow:
         names = args.collectors or [c.name for c in uow.collectors.list()]
     if not names:
@@ -133,7 +135,7 @@ def cmd_plan_team(app, args) -> None:
         return made[-1]
 
     data = run_plan_team(app.uow(), requests, args.as_of or date.today(), travel_for,
-                         routing_solver(), _time_limit(args, 10.0), rules=app.rules())
+                         routing_solver(), limit, rules=app.rules())
     kinds = {travel_kind(t) for t in made}
     data["travel"] = kinds.pop() if len(kinds) == 1 else "geodesic" if not kinds else "mixed"
     text = "\n\n".join(_plan_text(r) for r in data["routes"])
