@@ -35,7 +35,7 @@ def _visits(case_ids: list[str], today: date, rng: random.Random) -> list[dict]:
              "arrived_at": arrived.isoformat(), "left_at": (arrived + timedelta(minutes=20)).isoformat(),
              "outcome": outcome, "person_met": person, "notes": ""}
         if outcome == "promise_to_pay":
-            v["promise"] = {"amount": f"{rng.choice([50, 80, 120, 200])}.00", "date": (day + timedelta(days=7)).isoformat()}
+            v["promise"] = {"amount": f"{rng.choice([50, 80, 120, 200])}.00", "date": (day + timedelta(days=3)).isoformat()}
         if outcome == "partial_payment":
             v["payment"] = {"amount": f"{rng.choice([30, 45, 60])}.00", "method": "card", "receipt": f"T-{rng.randint(1000, 9999)}"}
         out.append(v)

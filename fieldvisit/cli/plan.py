@@ -74,15 +74,17 @@ def cmd_plan(app, args) -> None:
     from fieldvisit.bootstrap import routing_solver
     from fieldvisit.services.day_plans import make_request, run_plan
 
+    limit = _time_limit(args, 1.5)  # bad options first, whatever day or hour it is
     req = make_request(app.uow(), day=args.date, collector=_only_collector(app, args.collector),
                        start=args.start, end=args.end, shift=args.shift or app.setting("shift") or None,
                        tz=args.tz, zones=app.zones, system_tz=app.default_timezone,
                        mode=args.mode or app.setting("travel_mode") or "car",
                        lunch=args.lunch, lunch_minutes=args.lunch_minutes,
-                       service_minutes=args.service or int(app.setting("service_minutes") or 0) or None, locks=args.lock)
+                       service_minutes=args.service or int(app.setting("service_minutes") or 0) or None, locks=args.lock,
+                       as_of=args.as_of)
     travel = _travel(app, req.mode)
     data = run_plan(app.uow(), req, args.as_of or date.today(), travel, routing_solver(),
-                    _time_limit(args, 1.5), rules=app.rules())
+                    limit, rules=app.rules())
     data["travel"] = travel_kind(travel)
     text = _plan_text(data)
     if data["unplanned"]:
@@ -106,6 +108,7 @@ def cmd_plan_team(app, args) -> None:
     from fieldvisit.services.day_plans import make_request, run_plan_team
     from fieldvisit.services.settings import MODES
 
+    limit = _time_limit(args, 10.0)  # bad options first, whatever day or hour it is
     with app.uow() as uow:
         names = args.collectors or [c.name for c in uow.collectors.list()]
     if not names:
@@ -122,7 +125,8 @@ def cmd_plan_team(app, args) -> None:
     requests = [make_request(app.uow(), day=args.date, collector=n, start=None,
                              shift=shifts.get(n) or args.shift or app.setting("shift") or None,
                              tz=args.tz, zones=app.zones, system_tz=app.default_timezone, mode=modes.get(n, mode),
-                             service_minutes=args.service or int(app.setting("service_minutes") or 0) or None)
+                             service_minutes=args.service or int(app.setting("service_minutes") or 0) or None,
+                             as_of=args.as_of)
                 for n in names]
     made = []
 
@@ -131,7 +135,7 @@ def cmd_plan_team(app, args) -> None:
         return made[-1]
 
     data = run_plan_team(app.uow(), requests, args.as_of or date.today(), travel_for,
-                         routing_solver(), _time_limit(args, 10.0), rules=app.rules())
+                         routing_solver(), limit, rules=app.rules())
     kinds = {travel_kind(t) for t in made}
     data["travel"] = kinds.pop() if len(kinds) == 1 else "geodesic" if not kinds else "mixed"
     text = "\n\n".join(_plan_text(r) for r in data["routes"])
@@ -141,7 +145,7 @@ def cmd_plan_team(app, args) -> None:
 
 def cmd_plan_week(app, args) -> None:
     from fieldvisit.bootstrap import routing_solver
-    from fieldvisit.services.day_plans import make_request
+    from fieldvisit.services.day_plans import DayPassed, make_request
     from fieldvisit.services.week_plans import plan_week
 
     collector = _only_collector(app, args.collector)
@@ -149,13 +153,18 @@ def cmd_plan_week(app, args) -> None:
     tz = args.tz
     mode = args.mode or app.setting("travel_mode") or "car"
     service = args.service or int(app.setting("service_minutes") or 0) or None
-    # bad input refused before any day is planned
-    make_request(app.uow(), day=args.start_day, collector=collector, start=args.start, shift=shift, tz=tz,
-                 mode=mode, service_minutes=service, zones=app.zones, system_tz=app.default_timezone)
+    # bad input refused before any day is planned (days that have passed are skipped by the week)
+    try:
+        make_request(app.uow(), day=args.start_day, collector=collector, start=args.start, shift=shift, tz=tz,
+                     mode=mode, service_minutes=service, zones=app.zones, system_tz=app.default_timezone,
+                     as_of=args.as_of)
+    except DayPassed:
+        pass
 
     def request_for(day):
         return make_request(app.uow(), day=day, collector=collector, start=args.start, shift=shift, tz=tz,
-                            mode=mode, service_minutes=service, zones=app.zones, system_tz=app.default_timezone)
+                            mode=mode, service_minutes=service, zones=app.zones, system_tz=app.default_timezone,
+                            as_of=args.as_of)
 
     data = plan_week(app.uow(), request_for, args.start_day, args.days, args.as_of or date.today(),
                      app.travel(mode), routing_solver(), _time_limit(args, 1.0), rules=app.rules(),

@@ -122,6 +122,9 @@ class DayRequest:
     holidays: dict[date, str] = field(default_factory=dict)
     #: the public holiday on this day of each debtor's country {ISO code: name}: treated the same way
     country_holidays: dict[str, str] = field(default_factory=dict)
+    #: the public holiday on this day of the region each debtor may live in {case id: name}
+    #: (a holiday in any region the case may be in counts): treated the same way
+    case_holidays: dict[str, str] = field(default_factory=dict)
     #: the debtors' countries (ISO codes) that made this weekend day an official working day (调休)
     country_workdays: set[str] = field(default_factory=set)
     #: cases whose promise to pay fell due before this day unpaid, not visited since: follow-ups
@@ -243,7 +246,8 @@ def build_candidates(cases: list[Case], req: DayRequest, as_of: date) -> tuple[l
         if case.status != CaseStatus.OPEN:
             skipped.append(Unplanned(case.case_id, Reason.NOT_OPEN, case.status.value))
             continue
-        day_off = req.holidays.get(req.day) or req.country_holidays.get((case.country or "").upper())
+        day_off = (req.holidays.get(req.day) or req.country_holidays.get((case.country or "").upper())
+                   or req.case_holidays.get(case.case_id))
         if day_off and not agreed_on(case, req.day):
             skipped.append(Unplanned(case.case_id, Reason.HOLIDAY, f"{req.day.isoformat()} ({day_off})"))
             continue

@@ -55,6 +55,28 @@ TONE_FIND_OUT = msg("Later stage: calm and factual — find out first; talk abou
 FORBEARANCE = [msg("A short payment holiday (agree the restart date)"), msg("Reduced installments for a set period"),
                msg("Ask the lender to freeze interest and charges"), msg("Point to free debt advice services")]
 
+#: The tone for a customer showing any sign of financial difficulty or vulnerability (ability
+#: unable or unknown, hardship words in the notes, the vulnerable flag), whatever the bucket or
+#: the willingness: never the firm line. Sources: PRODUCT.md's conduct table (UK — forbearance
+#: for customers unable to pay) and FCA CONC 7.3.4–7.3.7A (treat customers in default or arrears
+#: difficulties with forbearance and due consideration; tell them that free and independent debt
+#: advice is available, CONC 7.3.7A); EU CCD2 Art. 35 (reasonable forbearance before enforcement).
+TONE_HARDSHIP = msg("Calm and supportive — the customer may be in financial difficulty: no pressure; offer "
+                    "forbearance, agree only what they can afford, and tell them free debt advice is available.")
+#: The talking point every sheet with a sign of difficulty carries (CONC 7.3.7A signposting).
+DEBT_ADVICE = msg("Tell them free, independent debt advice is available (a not-for-profit debt advice service) "
+                  "and give them time to get it before agreeing a plan.")
+#: The note on an offer to a customer who may be in difficulty: the amounts are a ceiling, not a demand.
+AFFORDABLE_ONLY = msg("Agree only what they can afford after essentials (rent, food, bills): lower the installments "
+                      "or use a forbearance option rather than press for this plan.")
+
+
+def difficulty_signs(case: Case, ability: Assessment) -> bool:
+    """Whether the sheet must treat the customer as possibly in difficulty: ability ``unable``
+    or ``unknown``, hardship words in the notes, or the vulnerable flag (see TONE_HARDSHIP)."""
+    return (ability.verdict in ("unable", "unknown") or Flag.VULNERABLE in case.flags
+            or HARDSHIP_WORDS.search(case.notes or "") is not None)
+
 
 @dataclass(slots=True)
 class Assessment:
@@ -260,10 +282,17 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
     if ability.verdict == "unknown":
         proposal.notes.insert(0, msg("What they can afford is not known yet: ask before agreeing amounts, and "
                                      "adjust the plan to the answer."))
+    difficulty = difficulty_signs(case, ability)
+    if difficulty and proposal.installments:  # forbearance and advice for anyone who may be in difficulty
+        proposal.forbearance = list(FORBEARANCE)
+        if ability.verdict != "unknown":  # unknown: the note above already says to ask first
+            proposal.notes.insert(0, AFFORDABLE_ONLY)
     if intent.verdict == "dispute":
         proposal.notes.insert(0, msg("Do not press for payment while the dispute is open."))
     early = case.bucket(as_of).early
-    tone = TONE_FIND_OUT if quadrant == "unknown" and not early else TONE[early]
+    # never the firm line for a customer who may be in difficulty (ability unknown: "find out" or service tone)
+    tone = (TONE_HARDSHIP if difficulty and ability.verdict != "unknown" else
+            TONE_FIND_OUT if quadrant == "unknown" and not early else TONE[early])
     first = proposal.installments[0] if proposal.installments else None
     if first is None and not balance_waits and balance_unknown:
         offer = msg("Offer: none yet; the balance is not known.")
@@ -300,6 +329,7 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
         msg("Ask what has made paying difficult, and listen."),
         offer,
         msg("Agree an exact date and amount; write the promise down together before you leave."),
+        *([DEBT_ADVICE] if difficulty else []),
         tone,
     ]
     if case.name:

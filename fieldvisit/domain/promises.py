@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
+
+from fieldvisit.domain.repayment import FIRST_PAYMENT_WITHIN_DAYS, next_business_day
+from fieldvisit.domain.text import msg
 
 
 class PromiseState(enum.StrEnum):
@@ -51,3 +54,25 @@ def needs_follow_up(promise_dues: list[tuple[date, str]], visit_dates: list[date
         return False
     last = max(dues)
     return not any(last < v < day for v in visit_dates)
+
+
+def pinned_by(made_on: date, holidays: frozenset[date] = frozenset(),
+              workdays: frozenset[date] = frozenset()) -> date:
+    """The latest date a promise made on ``made_on`` is pinned to (PRODUCT.md, "Pin the promise":
+    an exact date, no vaguer than "within three days"): three days on, or the next business day
+    after when that is a Sunday or a holiday — the rule of a repayment plan's first payment
+    (:data:`fieldvisit.domain.repayment.FIRST_PAYMENT_WITHIN_DAYS`)."""
+    return next_business_day(made_on + timedelta(days=FIRST_PAYMENT_WITHIN_DAYS), holidays, workdays)
+
+
+def far_promise_note(promised: date, made_on: date, holidays: frozenset[date] = frozenset(),
+                     workdays: frozenset[date] = frozenset()) -> str | None:
+    """The warning for a promise dated beyond :func:`pinned_by` (a 2099 date typed by mistake, a
+    vague "some time next year"), else None. A warning, not a refusal: the record keeps what was
+    agreed."""
+    latest = pinned_by(made_on, holidays, workdays)
+    if promised <= latest:
+        return None
+    return msg("the promised date {day} is {days} days after the visit, beyond the three days a promise is pinned to "
+               "({latest} at the latest): check the date, or agree a nearer one or a repayment plan",
+               day=promised, days=(promised - made_on).days, latest=latest)

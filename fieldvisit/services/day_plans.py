@@ -20,7 +20,8 @@ from fieldvisit.domain.text import msg
 from fieldvisit.services.collectors import NoStartPoint
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.plan_day import DaySession, Solver, Travel, plan_day, plan_team, prepare_day
-from fieldvisit.services.holidays import holiday_calendar
+from fieldvisit.services.holidays import case_regions_of, holiday_calendar, workspace_region
+from fieldvisit.services.plan_clock import DayPassed, fit_to_now  # noqa: F401 - DayPassed: part of this API
 from fieldvisit.services.ports import UnitOfWork, ZoneLookup
 from fieldvisit.services.visit_record import history_index
 
@@ -98,13 +99,15 @@ def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | tup
                  tz: str | None, mode: str, lunch: str | None = None, lunch_minutes: int = 30,
                  service_minutes: int | None = None, locks: list[str] = (),
                  end: str | tuple | None = None, zones: ZoneLookup | None = None,
-                 system_tz: str | None = None) -> DayRequest:
+                 system_tz: str | None = None, now: datetime | None = None,
+                 as_of: date | None = None) -> DayRequest:
     """The planning request of ``collector``'s ``day``. ``start`` / ``end``: "LAT,LON" text or a
     (lat, lon) pair; without ``start`` the day starts at the collector's home. It ends at ``end``,
     else at the collector's end point, else where it started. The shift, lunch and locks are read
     in ``collector_zone`` (``tz``, else the start point's zone, else the workspace's, else
-    ``system_tz``). Raises NoStartPoint when there is no start, UserError for a bad position,
-    shift, zone or lock."""
+    ``system_tz``). The day is kept out of the past by :func:`fit_to_now` (``now``: the clock,
+    ``as_of``: a pinned day). Raises NoStartPoint when there is no start, UserError for a bad
+    position, shift, zone or lock, DayPassed for a day that has passed or a shift that is over."""
     from fieldvisit.services.collectors import unknown_collector
 
     check_plan_day(day)
@@ -138,9 +141,11 @@ def make_request(uow: UnitOfWork, *, day: date, collector: str, start: str | tup
             locked[case_id.strip()] = datetime.combine(day, time(int(m.group(1)), int(m.group(2))), zone)
         else:
             locked[case_id.strip()] = None
-    return DayRequest(day=day, collector=collector, start=point, end=end_point, shift_start=shift_start,
-                      shift_end=shift_end, mode=mode, lunch=lunch_span, locked=locked,
-                      service_minutes={None: service_minutes} if service_minutes else {})
+    req = DayRequest(day=day, collector=collector, start=point, end=end_point, shift_start=shift_start,
+                     shift_end=shift_end, mode=mode, lunch=lunch_span, locked=locked,
+                     service_minutes={None: service_minutes} if service_minutes else {})
+    fit_to_now(req, now, as_of)
+    return req
 
 
 def _iso(t: datetime | None) -> str | None:
@@ -265,7 +270,10 @@ def apply_history(req: DayRequest, uow: UnitOfWork, as_of: date, rules, history:
 def add_country_holidays(req: DayRequest, uow: UnitOfWork, cases) -> None:
     """Each debtor's national public holiday on ``req.day`` (``holidays`` data by the case's
     country), so a workspace with no country set, or cases of another country, still keep them;
-    and the countries that made ``req.day`` (a weekend day) an official working day (调休)."""
+    each debtor's regional one (``req.case_holidays``: the region told by the case's address,
+    postcode or zone, else the workspace's region; a holiday in any region the case may be in
+    counts — services.holidays.case_regions_of); and the countries that made ``req.day`` (a
+    weekend day) an official working day (调休). The calendar is asked once per distinct region."""
     with uow:
         for country in {(c.country or "").upper() for c in cases} - {""}:
             try:
@@ -277,6 +285,21 @@ def add_country_holidays(req: DayRequest, uow: UnitOfWork, cases) -> None:
                 req.country_holidays[country] = name
             if workday:
                 req.country_workdays.add(country)
+        by_region: dict[tuple[str, str], str | None] = {}
+        workspace = workspace_region(uow)
+        for case in cases:
+            country = (case.country or "").upper()
+            if not country:
+                continue
+            for region in sorted(case_regions_of(uow, case, workspace)):
+                if (country, region) not in by_region:
+                    try:
+                        by_region[(country, region)] = uow.calendar(country, region, [req.day.year]).get(req.day)
+                    except ValueError:  # a region the holiday data does not know: national days only
+                        by_region[(country, region)] = None
+                if name := by_region[(country, region)]:
+                    req.case_holidays[case.case_id] = name
+                    break
 
 
 def save_plan(uow: UnitOfWork, plan: Plan, data: dict, **audit) -> None:

@@ -56,3 +56,46 @@ def holidays_of(uow: UnitOfWork, as_of: date | None = None) -> frozenset[date]:
     as far as a repayment schedule reaches. Call inside ``with uow``."""
     year = (as_of or date.today()).year
     return frozenset(holiday_calendar(uow, range(year, year + 3)))
+
+
+def workspace_region(uow: UnitOfWork) -> tuple[str, str]:
+    """``(country, holidays_region)`` of the workspace's settings, upper case. Call inside ``with uow``."""
+    return ((uow.settings.get("country") or "").upper(), (uow.settings.get("holidays_region") or "").upper())
+
+
+def case_regions_of(uow: UnitOfWork, case, workspace: tuple[str, str] | None = None) -> frozenset[str]:
+    """The holiday regions a case may be in (domain.holiday_regions: the region named in its
+    address, its postcode, or its zone), else the workspace's ``holidays_region`` when the case is
+    in the workspace's country, else none (national holidays only). ``workspace``: the
+    :func:`workspace_region` read once by a caller with many cases. Call inside ``with uow``."""
+    from fieldvisit.domain.holiday_regions import case_regions
+
+    country = (case.country or "").upper()
+    found = case_regions(country, case.address or "", case.timezone or "")
+    if found:
+        return found
+    ws_country, ws_region = workspace if workspace is not None else workspace_region(uow)
+    return frozenset({ws_region}) if country and country == ws_country and ws_region else frozenset()
+
+
+def region_holiday_names(uow: UnitOfWork, country: str, regions, years) -> dict:
+    """``{date: name}`` of the public holidays of ``country`` (ISO code) national and in ANY of
+    ``regions`` (a day that may be a holiday where the customer lives counts: conservative), in
+    ``years``. A region or country the holiday data does not know adds nothing. Calendars are
+    asked once per distinct region (cached by the adapter). Call inside ``with uow``."""
+    names: dict = {}
+    if not country:
+        return names
+    for region in ("", *sorted(regions)):
+        try:
+            for day, name in uow.calendar(country, region, list(years)).items():
+                names.setdefault(day, name)
+        except ValueError:
+            continue
+    return names
+
+
+def case_holiday_names(uow: UnitOfWork, case, years) -> dict:
+    """``{date: name}`` of the public holidays where the debtor of ``case`` may live (its
+    country's, and its regions' from :func:`case_regions_of`). Call inside ``with uow``."""
+    return region_holiday_names(uow, (case.country or "").upper(), case_regions_of(uow, case), years)

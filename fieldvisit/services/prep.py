@@ -8,7 +8,7 @@ from fieldvisit.domain.prep import History, PrepSheet, build_sheet
 from fieldvisit.domain.text import msg
 from fieldvisit.services.day_state import latest_plans
 from fieldvisit.services.errors import UserError
-from fieldvisit.services.holidays import holidays_of, workdays_of
+from fieldvisit.services.holidays import case_holiday_names, holidays_of, workdays_of
 from fieldvisit.services.ports import UnitOfWork
 from fieldvisit.services.visit_record import history_index
 from fieldvisit.services.window_review import fields_to_review
@@ -17,7 +17,8 @@ from fieldvisit.services.window_review import fields_to_review
 def sheet_from_history(uow: UnitOfWork, case, history: dict, day: date,
                        to_review: frozenset[str] = frozenset(), rules=None) -> PrepSheet:
     """The sheet of ``case`` on ``day`` given what its visit record says (``history``: a dict as
-    ``visit_record.history_of`` makes it; missing counts are 0), with the workspace's days off,
+    ``visit_record.history_of`` makes it; missing counts are 0), with the workspace's days off and
+    the public holidays of the case's country and region (services.holidays.case_holiday_names),
     the case's conduct rule set from ``rules`` (a RuleBook; None: every blocking flag blocks) and
     the supervisor's override for ``day`` if any (a blocked case without one gets no offer).
     Call inside ``with uow``. Raises UserError when the holidays settings are wrong."""
@@ -25,7 +26,8 @@ def sheet_from_history(uow: UnitOfWork, case, history: dict, day: date,
                      refusals=history.get("refusals", 0), contacts=history.get("contacts", 0))
     rule = rules.for_country(case.country) if rules is not None else None
     override = uow.overrides.for_day(day).get(case.case_id)
-    return build_sheet(case, day, counts, holidays=holidays_of(uow, day), workdays=workdays_of(uow, day),
+    holidays = holidays_of(uow, day) | frozenset(case_holiday_names(uow, case, range(day.year, day.year + 3)))
+    return build_sheet(case, day, counts, holidays=holidays, workdays=workdays_of(uow, day),
                        to_review=to_review, rule=rule, override=override)
 
 

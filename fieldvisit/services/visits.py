@@ -8,7 +8,8 @@ services/visit_record.py.
 - Recording outside lawful hours or for a blocked case is allowed (records are evidence) but the
   visit carries warnings, which supervisors see as compliance exceptions.
 - A promise to pay dated on a Sunday or a public holiday carries a warning naming the next
-  business day to agree explicitly (services/promise_days.py).
+  business day to agree explicitly, and one dated beyond the three days a promise is pinned to
+  (a 2099 date) a warning to check it (services/promise_days.py).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from fieldvisit.domain.visits import Outcome, VisitError, check_visit_keys, pars
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork
 from fieldvisit.services.prep import sheet_from_history
-from fieldvisit.services.promise_days import promise_day_note
+from fieldvisit.services.promise_days import promise_notes
 from fieldvisit.services.visit_record import current_visits, history_of
 
 __all__ = ["OUTCOME_FLAGS", "compliance_warnings", "preview_warnings", "record_visits", "list_visits", "save_draft",
@@ -166,9 +167,9 @@ def record_visits(uow: UnitOfWork, items: list[dict], now: datetime | None = Non
                 version = old["version"] + 1
             earlier_rows = _earlier(uow, visit)
             warnings = _warnings(uow, case, visit, rules, earlier_rows)
-            if visit.promise is not None and (note := promise_day_note(uow, case, visit.promise.date)):
-                warnings.append(note)  # not a conduct exception (no reason needed), but the office sees it
             local_day = visit.arrived_at.astimezone(ZoneInfo(case.timezone or "UTC")).date()
+            if visit.promise is not None:  # a far date, a Sunday or a holiday: not a conduct exception
+                warnings.extend(promise_notes(uow, case, visit.promise.date, local_day))  # (no reason needed)
             me = uow.keys.identity()
             uow.visits.add(visit, version, digest, warnings, now,
                            prep=_prep_snapshot(uow, case, earlier_rows, local_day, rules),

@@ -14,12 +14,13 @@ from fieldvisit.domain.cases import CaseStatus
 from fieldvisit.domain.planning import DayRequest
 from fieldvisit.domain.text import msg
 from fieldvisit.domain.week import WORKING_WEEKDAYS, skipped_holidays, working_days
-from fieldvisit.services.day_plans import plan_and_save, unplanned_json
+from fieldvisit.services.day_plans import DayPassed, plan_and_save, unplanned_json
 from fieldvisit.services.day_state import saved_plan, stop_states
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.plan_day import Solver, Travel
 from fieldvisit.services.ports import UnitOfWork
-from fieldvisit.services.holidays import holiday_calendar, workdays_of
+from fieldvisit.services.holidays import (case_regions_of, holiday_calendar, region_holiday_names, workdays_of,
+                                         workspace_region)
 from fieldvisit.services.progress import Progress, Work, run
 from fieldvisit.services.visit_record import history_index
 
@@ -38,21 +39,22 @@ def case_countries(uow: UnitOfWork, collector: str | None) -> set[str]:
 def public_holidays(uow: UnitOfWork, years: set[int], collector: str | None = None) -> frozenset[date]:
     """The days off in ``years``: the workspace's (its country's and ``holidays_region``'s public
     holidays plus the office closures of the ``holidays`` setting; services.holidays, CONTRACTS #5)
-    and, with ``collector``, the public holidays shared by the countries of all its open cases
-    (a German collector's 25 December in a workspace without a country)."""
-    countries = case_countries(uow, collector) if collector else {""}
+    and, with ``collector``, the public holidays shared by all its open cases, each with its own
+    country and region (a German collector's 25 December in a workspace without a country; Sant
+    Joan for a collector whose cases are all in Catalonia; services.holidays.case_regions_of).
+    Each distinct country and regions is asked once."""
     with uow:
         days = set(holiday_calendar(uow, sorted(years)))
-        if "" not in countries:
-            shared = None
-            for country in countries:
-                try:
-                    off = set(uow.calendar(country, "", sorted(years)))
-                except ValueError:  # a country the holidays data does not know: no shared days off
-                    off = set()
-                shared = off if shared is None else shared & off
-            days |= shared or set()
-        return frozenset(days)
+        cases = [c for c in uow.cases.list(collector=collector) if c.status == CaseStatus.OPEN] if collector else []
+        if not cases or any(not c.country for c in cases):
+            return frozenset(days)
+        workspace = workspace_region(uow)
+        groups = {((c.country or "").upper(), case_regions_of(uow, c, workspace)) for c in cases}
+        shared = None
+        for country, regions in groups:
+            off = set(region_holiday_names(uow, country, regions, sorted(years)))
+            shared = off if shared is None else shared & off
+        return frozenset(days | (shared or set()))
 
 
 def visiting_weekdays(uow: UnitOfWork, rules=None, collector: str | None = None) -> tuple[int, ...]:
@@ -100,7 +102,9 @@ def plan_week_steps(uow: UnitOfWork, request_for: Callable[[date], DayRequest], 
     """Plan and save ``days`` working days from ``start`` for the collector of ``request_for(day)``,
     yielding ``Progress`` after each day (closing the generator stops after the day in hand; the
     days already planned stay saved, each on its own). A day that already has a saved plan is
-    kept as it is (its visits count for the week's caps) unless ``replace``.
+    kept as it is (its visits count for the week's caps) unless ``replace``. Days that have passed
+    (and today once its shift is over: day_plans.fit_to_now) are skipped: the week starts on the
+    first day that can still be visited ("from" says which), today from now.
 
     Returns ``{"from", "collector", "days": [plan JSON with date, stops and "kept", ...],
     "kept": [ISO dates kept as saved], "unplanned": [cases planned on no day, with the reason of
@@ -108,7 +112,11 @@ def plan_week_steps(uow: UnitOfWork, request_for: Callable[[date], DayRequest], 
     because the country made them working days (调休)], "valid"}``. Raises UserError for a number of
     days outside 1..30.
     """
-    collector = request_for(start).collector
+    try:
+        collector = request_for(start).collector
+    except DayPassed as passed:  # the days that have passed (and today after the shift) are skipped
+        start = passed.first_open
+        collector = request_for(start).collector
     dates = week_dates(uow, start, days, rules, collector)
     weekdays = visiting_weekdays(uow, rules, collector)
     holidays = public_holidays(uow, {start.year, start.year + 1}, collector)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvisit.adapters.i18n import localize
-from fieldvisit.services.day_plans import make_request
+from fieldvisit.services.day_plans import DayPassed, make_request
 from fieldvisit.services.week_plans import MAX_DAYS, plan_week_steps, planned_days, week_dates
 from fieldvisit.ui.operation import Operation
 
@@ -26,9 +26,12 @@ def compute_week(app, collector: str, shift: str, tz: str, mode: str, service: i
 
     def request_for(day):
         return make_request(app.uow(), day=day, collector=collector, start=None, shift=shift, tz=None, mode=mode,
-                            service_minutes=service, zones=app.zones, system_tz=tz)
+                            service_minutes=service, zones=app.zones, system_tz=tz, as_of=as_of)
 
-    request_for(start)  # a collector without a start point is refused before anything is planned
+    try:
+        request_for(start)  # a collector without a start point is refused before anything is planned
+    except DayPassed:
+        pass  # days that have passed are skipped by the week
     return (yield from plan_week_steps(app.uow(), request_for, start, days, as_of, app.travel(mode),
                                        routing_solver(), time_limit, rules=app.rules(), replace=replace))
 

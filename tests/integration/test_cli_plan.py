@@ -79,8 +79,18 @@ def test_plan_team_json(demo_db):
     (["--collector", "Lucía Romero", "--lock", "X@25:00"], "is not CASE@HH:MM"),
 ])
 def test_plan_bad_input(demo_db, args, phrase):
-    r = fv("plan", "--date", "2026-11-25", *args, "--json", db=demo_db)
+    r = fv("plan", "--date", "2026-11-25", "--as-of", "2026-11-23", *args, "--json", db=demo_db)
     assert r.returncode == 2 and phrase in r.stderr and r.stdout == ""
+
+
+@pytest.mark.parametrize("as_of", [(), ("--as-of", "2026-11-26")])
+def test_a_day_that_has_passed_is_refused_in_one_sentence(demo_db, as_of):
+    """BRK16b #7: plan refuses a past day (the clock's today, or the --as-of day) in one sentence."""
+    r = fv("plan", "--date", "2026-11-25", "--collector", "Lucía Romero", *as_of, "--json", db=demo_db)
+    assert r.returncode == 2 and "2026-11-25 has passed" in r.stderr and r.stdout == ""
+    assert r.stderr.count("\n") == 1
+    team = fv("plan-team", "--date", "2026-11-25", *as_of, "--json", db=demo_db)
+    assert team.returncode == 2 and "has passed" in team.stderr
 
 
 def _need_shared():
@@ -112,3 +122,13 @@ def test_bench_refuses_a_non_instance(tmp_path):
     bad.write_text("hello")
     r = fv("bench", str(bad), "--format", "tsptw", "--json")
     assert r.returncode == 2 and "not a TSPTW instance" in r.stderr
+
+
+def test_plan_week_skips_the_days_that_have_passed(demo_db):
+    """BRK16b #7: plan-week agrees with plan: it starts on the first day not passed (here the
+    pinned --as-of day, a Monday), never on one before."""
+    r = fv("plan-week", "--from", "2026-11-18", "--days", "1", "--collector", "Lucía Romero", "--as-of", "2026-11-23",
+           "--time-limit", "0.3", "--json", db=demo_db)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["from"] == "2026-11-23" and [d["date"] for d in data["days"]] == ["2026-11-23"]

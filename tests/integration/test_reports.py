@@ -25,7 +25,7 @@ def _visits(app):
         cases = [c for c in uow.cases.list(status="open") if c.collector][:3]
     base = {"person_met": "debtor"}
     items = [
-        {**base, "case_id": cases[0].case_id, "outcome": "promise_to_pay", "promise": {"amount": "100.00", "date": "2026-12-01"},
+        {**base, "case_id": cases[0].case_id, "outcome": "promise_to_pay", "promise": {"amount": "100.00", "date": "2026-11-25"},
          "arrived_at": "2026-11-23T10:00:00+01:00", "left_at": "2026-11-23T10:15:00+01:00"},
         {**base, "case_id": cases[1].case_id, "outcome": "partial_payment",
          "payment": {"amount": "40.50", "method": "cash", "receipt": "R1"},

@@ -44,6 +44,9 @@ def test_default_promise_date_is_a_business_day(form):
 
 
 def test_holiday_and_sunday_are_said_before_saving(qtbot, form, sqlite_app):
+    from PySide6.QtCore import QDateTime, QTime
+
+    form.arrived.setDateTime(QDateTime(QDate(2026, 12, 5), QTime(10, 0)))  # the dates below are within 3 days
     form.promise_date.setDate(QDate(2026, 12, 8))
     assert form.promise_note.text().startswith("The promised date Tue 8 Dec 2026 is a public holiday")
     assert "Wed 9 Dec 2026" in form.promise_note.text()
@@ -65,3 +68,14 @@ def test_holiday_and_sunday_are_said_before_saving(qtbot, form, sqlite_app):
     assert form.error.text() == ""  # a note, not a conduct exception: no reason is asked
     warnings = list_visits(sqlite_app.uow(), "ES-3")[0]["warnings"]
     assert any("2026" in w and "public holiday" in w and "next business day" in w for w in warnings)
+
+
+def test_a_promise_far_ahead_is_said_before_saving(qtbot, form):
+    """BRK16b #16: 2099-12-07 is said to lie beyond the three days a promise is pinned to."""
+    from PySide6.QtCore import QDateTime, QTime
+
+    form.arrived.setDateTime(QDateTime(QDate(2026, 12, 1), QTime(10, 0)))
+    form.promise_date.setDate(QDate(2099, 12, 7))
+    assert "beyond the three days a promise is pinned to" in form.promise_note.text()
+    form.promise_date.setDate(QDate(2026, 12, 3))
+    assert form.promise_note.text() == ""

@@ -92,11 +92,20 @@ def test_week_keeps_days_already_planned_unless_confirmed(qtbot, sqlite_app, mon
     assert dialog.result["kept"] == []
 
 
-def test_a_chinese_workspace_plans_the_make_up_working_saturday(qtbot, sqlite_app):
+def test_a_chinese_workspace_plans_the_make_up_working_saturday(qtbot, sqlite_app, monkeypatch):
     """China's 调休: Sat 28 Feb 2026 is an official working day, so a week of four working days from
-    Wed 25 Feb ends on it (not on Mon 2 Mar), and the summary says so."""
+    Wed 25 Feb ends on it (not on Mon 2 Mar), and the summary says so. (The clock is pinned to that
+    Wednesday: days that have passed are never planned, and the data has no later make-up day.)"""
     from fieldvisit.services.settings import load_settings, save_settings
+    from fieldvisit.ui import week_dialog
     from fieldvisit.ui.main_window import MainWindow
+
+    class Pinned(date):
+        @classmethod
+        def today(cls):
+            return date(2026, 2, 25)
+
+    monkeypatch.setattr(week_dialog, "date", Pinned)
 
     build_demo(sqlite_app.uow(), count=30, as_of=date.today())
     save_settings(sqlite_app.uow(), {**load_settings(sqlite_app.uow()), "country": "CN"})
