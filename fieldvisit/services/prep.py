@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from fieldvisit.domain.prep import History, PrepSheet, build_sheet
-from fieldvisit.domain.text import msg
+from fieldvisit.domain.text import clip, msg
 from fieldvisit.services.day_state import latest_plans
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.holidays import holidays_of, workdays_of
@@ -43,7 +43,8 @@ def prep_sheet(uow: UnitOfWork, case_id: str, as_of: date, rules=None) -> PrepSh
     with uow:
         case = uow.cases.get(case_id)
     if case is None:
-        raise UserError(msg("No case with id {case_id}; check it with 'fieldvisit cases list'.", case_id=case_id))
+        raise UserError(msg("No case with id {case_id}; check it with 'fieldvisit cases list'.",
+                            case_id=clip(case_id)))
     with uow:
         # values, appointment texts and currencies waiting in the review queue (BRK2 #6)
         pending = frozenset(fields_to_review(uow, windows=True).get(case_id, ()))

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from fieldvisit.domain.cases import Flag
 from fieldvisit.domain.planning import DEFAULT_LAWFUL, agreed_on, lawful_interval
-from fieldvisit.domain.text import msg
+from fieldvisit.domain.text import clip, msg
 from fieldvisit.domain.visits import Outcome, VisitError, check_visit_keys, parse_visit
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork, WriteConflict
@@ -111,7 +111,7 @@ def preview_warnings(uow: UnitOfWork, data: dict, rules=None) -> list[str]:
     with uow:
         case = uow.cases.get(str(data.get("case_id") or ""))
         if case is None:
-            raise UserError(msg('No case with id {get}.', get=data.get('case_id')))
+            raise UserError(msg('No case with id {get}.', get=clip(str(data.get('case_id')))))
         try:
             visit = parse_visit(data, default_currency=case.currency, now=datetime.now(UTC))
         except VisitError as exc:
