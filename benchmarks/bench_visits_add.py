@@ -6,12 +6,16 @@ distorts much less than wall-clock time) and CPU milliseconds per visit.
     python benchmarks/bench_visits_add.py [--sizes 500,1000,2000]
 
 Near-linear means the per-visit figure stays flat as N grows. Before the fix each visit read every
-earlier visit of its case again, with their stored prep sheets; the same machine measured
-(wall-clock, a loaded 2-core machine; BRK16b's own figures: 500 visits 37 s, 1,000 more 274 s,
-20,000 not finished after 11 min):
+earlier visit of its case again, with their stored prep sheets. This script on the same loaded
+2-core machine, 2026-12-01 (BRK16b's own wall-clock figures: 500 visits 37 s, 1,000 more 274 s,
+20,000 not finished after 11 min; after the fix the CLI recorded those 20,000 in 288 s wall-clock
+under a load of 9, the write lock held only for the final bulk write):
 
-    before (main 0e2adcf):  500 visits 12.5 CPU s (25 ms/visit), growing with N
-    after:                  see the printed lines (about 1-2 ms/visit whatever N)
+    visits      before (main 0e2adcf)          after
+    250          3.42 CPU s  13.7 ms/visit      0.17 CPU s  0.68 ms/visit
+    500         11.83 CPU s  23.7 ms/visit      0.22 CPU s  0.43 ms/visit
+    1000        42.76 CPU s  42.8 ms/visit      0.44 CPU s  0.44 ms/visit
+    5000              (not run)                  2.72 CPU s  0.54 ms/visit
 
 The batch is written at the end in bulk statements, so the workspace's write lock is held for the
 writing only.
