@@ -66,12 +66,23 @@ def _cached(path: Path | None) -> dict[date, str] | None:
 def _keep(path: Path | None, names: dict[date, str]) -> None:
     if path is None:
         return
+    _write_cache(path, json.dumps({d.isoformat(): n for d, n in names.items()}, ensure_ascii=False))
+
+
+def _write_cache(path: Path, text: str) -> None:
+    """Keep ``text`` at ``path``: the cache folders (``cache/`` and ``cache/holidays/``, FieldVisit's
+    own) owner-only (0700, also when an earlier version made them 0755), the file 0600."""
     try:
-        from fieldvisit.adapters.files.safe_write import private_folder
+        from fieldvisit.adapters.files.safe_write import PRIVATE_FILE, PRIVATE_FOLDER, private_folder
 
         private_folder(path.parent)  # FIELDVISIT_HOME (the workspace's folder too) stays owner-only
+        for folder in (path.parent, path.parent.parent):  # holidays/ and cache/
+            if not folder.is_symlink() and folder.stat().st_mode & 0o777 != PRIVATE_FOLDER:
+                os.chmod(folder, PRIVATE_FOLDER)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({d.isoformat(): n for d, n in names.items()}, ensure_ascii=False), encoding="utf-8")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
         os.replace(tmp, path)
     except OSError:
         pass  # a read-only or full disk only costs the next run the package's load
@@ -143,13 +154,7 @@ def _workdays(country: str, subdivision: str, years: tuple[int, ...]) -> frozens
     found = _computed(country, subdivision, years)
     days = frozenset(d for d in getattr(found, "weekend_workdays", ()) if d.year in years)
     if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(sorted(d.isoformat() for d in days)), encoding="utf-8")
-            os.replace(tmp, path)
-        except OSError:
-            pass
+        _write_cache(path, json.dumps(sorted(d.isoformat() for d in days)))
     return days
 
 

@@ -65,6 +65,10 @@ def _run(args, opened: list) -> int:
     db = getattr(args, "db", None)
     if args.command is None:
         return run_gui(db, args.demo)
+    if args.demo:  # --demo is the window on a demo workspace: a command never runs on it (README)
+        raise UserError(f"--demo opens the window on a demo workspace and takes no command; run 'fieldvisit "
+                        f"{args.command} …' without --demo (on your workspace, or --db URL), or 'fieldvisit --demo' "
+                        "alone to look around.")
     if args.command == "region":  # packs belong to the installation, not to a workspace
         from fieldvisit.cli.regions import REGION_COMMANDS
 

@@ -8,13 +8,14 @@ import re
 from datetime import date
 
 from fieldvisit import __version__
+from fieldvisit.domain.text import quoted
 
 
 def _date_arg(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a date; write it as YYYY-MM-DD") from None
 
 
 #: What argparse must read as a value, not an option, although it starts with "-": anything that
@@ -31,6 +32,53 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str):  # one clear sentence, exit 2, no usage dump for scripts
         self.exit(2, f"fieldvisit: {message}. See 'fieldvisit --help'.\n")
+
+    def parse_args(self, args=None, namespace=None):
+        parsed = super().parse_args(args, namespace)
+        problem = broken_text(parsed)
+        if problem:
+            self.exit(2, f"fieldvisit: {problem}\n")
+        return parsed
+
+
+#: Arguments that name a file or folder: any name the system allows is fine there, even one that is
+#: not valid text (a byte that is not UTF-8 arrives as a lone surrogate; ``os`` writes it back as
+#: the byte). Every other argument is text FieldVisit stores, compares or prints.
+PATH_ARGUMENTS = frozenset({"file", "files", "out", "pdf", "json_file", "path", "folder", "mapping", "db",
+                            "extract"})
+
+
+def shown_bytes(text: str) -> str:
+    """``text`` as typed, a byte that is not UTF-8 shown as ``\\xff`` (never a lone surrogate,
+    which no terminal or file can take), control characters escaped."""
+    from fieldvisit.domain.text import printable
+
+    raw = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return printable(raw.encode("utf-8", "backslashreplace").decode("utf-8"))
+
+
+def broken_text(parsed: argparse.Namespace) -> str | None:
+    """The sentence refusing the first text argument that is not valid text (a byte that is not
+    UTF-8: ``prep $'K\\xff'``), else None. File and folder names are not checked (PATH_ARGUMENTS)."""
+    for dest, value in vars(parsed).items():
+        if dest in PATH_ARGUMENTS:
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and not item.isprintable() and _has_surrogate(item):
+                from fieldvisit.domain.text import clip
+
+                option = dest.replace("_", "-")
+                return (f"'{clip(shown_bytes(item))}' (the {option}) is not valid text: it holds a byte that is "
+                        "not UTF-8; type it again in UTF-8.")
+    return None
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def build_parser() -> argparse.ArgumentParser:

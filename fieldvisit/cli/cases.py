@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from fieldvisit.cli.io import _emit, counted, read_json_input
-from fieldvisit.domain.text import clip
+from fieldvisit.domain.text import clip, quoted
 from fieldvisit.services.errors import UserError
 
 
@@ -26,10 +26,14 @@ def load_mapping(value: str | None) -> dict | None:
     if not path.exists() and not value.lstrip().startswith(("{", "[")):
         raise UserError(f"The mapping file {value} was not found; check the path, or give the mapping as inline "
                         'JSON such as {"file header": "case_id"}.')
+    from fieldvisit.domain.strict_json import JsonError, loads
+
     try:  # a file through the shared reader (size, folder, encoding refused with a sentence)
-        data = read_json_input(value, "mapping file") if path.exists() else json.loads(value)
+        data = read_json_input(value, "mapping file") if path.exists() else loads(value)
+    except JsonError as exc:
+        raise UserError(f"The mapping cannot be read: {exc}.") from None
     except json.JSONDecodeError as exc:
-        raise UserError(f"The mapping {value} is not a JSON object; write it as "
+        raise UserError(f"The mapping {quoted(value)} is not a JSON object; write it as "
                         '{"file header": "case_id", ...}.') from exc
     if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
         raise UserError('The mapping must be a JSON object like {"file header": "case_id"}.')
@@ -289,7 +293,7 @@ def cmd_cases_list(app, args) -> None:
         from fieldvisit.domain.cases import CaseStatus
 
         if args.status not in {s.value for s in CaseStatus}:
-            raise UserError(f"{args.status!r} is not a case status; use one of: "
+            raise UserError(f"{quoted(args.status)} is not a case status; use one of: "
                             f"{', '.join(s.value for s in CaseStatus)}.")
     cases = list_cases(app.uow(), status=args.status, collector=args.collector)
     promises = promise_index(app.uow(), as_of)

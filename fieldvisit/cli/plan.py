@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from fieldvisit.cli.io import _emit, counted
+from fieldvisit.domain.text import quoted
 from fieldvisit.domain.plan_times import hhmm, plan_zone, span_clock, zone_city
 from fieldvisit.services.errors import UserError
 
@@ -98,7 +99,7 @@ def _per_collector(items: list[str], what: str) -> dict[str, str]:
     for item in items:
         name, sep, value = item.partition("=")
         if not sep or not name.strip() or not value.strip():
-            raise UserError(f"{item!r} is not NAME={what}; write e.g. 'Ana={'09:00-17:00' if what == 'SHIFT' else 'walk'}'.")
+            raise UserError(f"{quoted(item)} is not NAME={what}; write e.g. 'Ana={'09:00-17:00' if what == 'SHIFT' else 'walk'}'.")
         out[name.strip()] = value.strip()
     return out
 
@@ -118,7 +119,7 @@ def cmd_plan_team(app, args) -> None:
     modes = _per_collector(args.collector_mode, "MODE")
     for name, m in modes.items():
         if m not in MODES:
-            raise UserError(f"{m!r} is not a travel mode for {name}; use one of {', '.join(MODES)}.")
+            raise UserError(f"{quoted(m)} is not a travel mode for {quoted(name)}; use one of {', '.join(MODES)}.")
     unknown = sorted((set(shifts) | set(modes)) - set(names))
     if unknown:
         raise UserError(f"{', '.join(unknown)}: not among the collectors planned ({', '.join(names)}).")

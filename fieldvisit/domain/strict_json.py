@@ -2,7 +2,8 @@
 strictly, in one place: a key given twice in one object is refused (in a signed payload "last one
 wins" would let two readers see different things), NaN/Infinity are refused, a number longer than
 any real amount is refused before Python converts it (a 5000-digit integer would otherwise stop
-the parser), and absurd nesting is named as such.
+the parser), absurd nesting is named as such, and a string holding a lone surrogate (``"\\ud800"``,
+half of a character: it can be neither stored nor printed) is refused as "not valid text".
 
 Errors: :class:`JsonError` (a ValueError) with a short reason, no content.
 """
@@ -10,6 +11,7 @@ Errors: :class:`JsonError` (a ValueError) with a short reason, no content.
 from __future__ import annotations
 
 import json
+import re
 
 #: Digits in a JSON number: amounts, sequence numbers and versions are far shorter.
 MAX_NUMBER_CHARS = 40
@@ -59,7 +61,40 @@ def loads(data: str | bytes):
         raise JsonError(f"it is nested more than {MAX_DEPTH} levels deep") from None
     if depth(value) > MAX_DEPTH:
         raise JsonError(f"it is nested more than {MAX_DEPTH} levels deep")
+    if _SURROGATE_ESCAPE.search(data) and (where := _lone_surrogate(value)):
+        raise JsonError(f"{where} is not valid text: it holds half of a character (a lone \\u{ord(where.char):x} "
+                        "escape); write the character itself, in UTF-8")
     return value
+
+
+#: How a lone surrogate gets into JSON text (raw UTF-8 bytes cannot carry one: they fail to decode).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+class _Where(str):
+    char: str
+
+
+def _lone_surrogate(value, key: str = "") -> _Where | None:
+    """Where in ``value`` a string (a key or a value) holds a lone surrogate, e.g. "the value of
+    'notes'"; None when none does. ``json`` keeps an escaped surrogate pair as one character."""
+    if isinstance(value, str):
+        found = _SURROGATES.search(value)
+        if found is None:
+            return None
+        where = _Where(f"the value of {key[:40]!r}" if key else "a value")
+        where.char = found.group(0)
+        return where
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for k, v in items:
+        if isinstance(k, str) and (found := _SURROGATES.search(k)):
+            where = _Where("a key")
+            where.char = found.group(0)
+            return where
+        if (where := _lone_surrogate(v, k if isinstance(k, str) else key)) is not None:
+            return where
+    return None
 
 
 def depth(value, limit: int = MAX_DEPTH + 1) -> int:

@@ -6,6 +6,7 @@ the user's language (Qt's translation of the template, QLocale for dates and num
 from __future__ import annotations
 
 import re
+import string
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -42,6 +43,29 @@ def terminal_text(text: str) -> str:
     return _TERMINAL_UNSAFE.sub(lambda m: repr(m.group(0))[1:-1], text)
 
 
+#: How much of a value a sentence quotes (what the user typed, a file's cell): a 100,000-character
+#: ``--collector`` is shown as its first 60 characters and "…", never echoed whole.
+QUOTED_CHARS = 60
+
+
+def quoted(value, limit: int = QUOTED_CHARS) -> str:
+    """``value`` as a message quotes input: in quotes (as ``repr`` puts them), control characters
+    and half characters escaped, cut to ``limit`` characters with "…". The one way a sentence
+    quotes what it was given; ``{name!r}`` in a :func:`msg` template goes through it too."""
+    text = value if isinstance(value, str) else str(value)
+    return repr(clip(text, limit))
+
+
+class _Quoting(string.Formatter):
+    """``str.format`` whose ``!r`` is :func:`quoted` (capped), for :class:`Msg` templates."""
+
+    def convert_field(self, value, conversion):
+        return quoted(value) if conversion == "r" else super().convert_field(value, conversion)
+
+
+_QUOTING = _Quoting()
+
+
 class Msg(str):
     """An English sentence with its ``template`` and ``params`` for translation."""
 
@@ -49,7 +73,8 @@ class Msg(str):
     params: dict
 
     def __new__(cls, template: str, **params) -> Msg:
-        self = super().__new__(cls, template.format(**{k: english(v) for k, v in params.items()}))
+        shown = {k: english(v) for k, v in params.items()}
+        self = super().__new__(cls, _QUOTING.format(template, **shown) if "!r}" in template else template.format(**shown))
         self.template = template
         self.params = params
         return self

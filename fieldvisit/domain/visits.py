@@ -18,7 +18,7 @@ from typing import Any
 
 from fieldvisit.domain.money import money_step
 from fieldvisit.domain.limits import field_limit, too_long
-from fieldvisit.domain.text import msg
+from fieldvisit.domain.text import msg, quoted
 
 #: How far after "now" an arrival may be, in minutes: two days, for a laptop clock or time zone
 #: set wrong and for a day planned and rehearsed ahead; a visit further on (a wrong year or month)
@@ -127,15 +127,15 @@ def _time(data: dict, key: str, label: str) -> datetime:
     try:
         t = datetime.fromisoformat(str(value))
     except ValueError:
-        raise VisitError(f"{key} {value!r} is not an ISO 8601 time such as 2026-11-24T10:05:00+08:00.") from None
+        raise VisitError(f"{key} {quoted(value)} is not an ISO 8601 time such as 2026-11-24T10:05:00+08:00.") from None
     if t.tzinfo is None:
-        raise VisitError(f"{key} {value!r} has no UTC offset; add one, e.g. +08:00.")
+        raise VisitError(f"{key} {quoted(value)} has no UTC offset; add one, e.g. +08:00.")
     try:
         in_range = FIRST_YEAR <= t.astimezone(UTC).year <= LAST_YEAR
     except OverflowError:  # 9999-12-31T23:15-12:00 is past the calendar's end in UTC
         in_range = False
     if not in_range:
-        raise VisitError(f"{key} {str(value)[:40]!r} is not a date a visit can have; check the year.")
+        raise VisitError(f"{key} {quoted(value)} is not a date a visit can have; check the year.")
     return t
 
 
@@ -244,14 +244,14 @@ def _money(obj: dict, what: str, default_currency: str) -> tuple[Decimal, str]:
     try:
         amount = Decimal(str(obj.get("amount", "")))
     except InvalidOperation:
-        raise VisitError(f"The {what} amount {obj.get('amount')!r} is not a number such as 1500.00.") from None
+        raise VisitError(f"The {what} amount {quoted(obj.get('amount'))} is not a number such as 1500.00.") from None
     if not amount.is_finite() or amount <= 0:
         raise VisitError(msg("The {what} amount must be more than zero.", what=what))
     if amount >= Decimal(10) ** 15:
         raise VisitError(msg("The {what} amount is too large to be real; check it.", what=what))
     currency = str(obj.get("currency") or default_currency).upper()
     if len(currency) != 3 or not currency.isalpha():
-        raise VisitError(f"The {what} currency {currency!r} is not a three-letter code such as EUR.")
+        raise VisitError(f"The {what} currency {quoted(currency)} is not a three-letter code such as EUR.")
     step = money_step(currency)  # cents; fils for KWD, BHD… (three decimals)
     if amount != amount.quantize(step):
         if step == Decimal("0.01"):
@@ -315,7 +315,7 @@ def parse_visit(data: Any, *, default_currency: str = "", now: datetime | None =
     try:
         visit_id = str(uuid.UUID(visit_id))
     except ValueError:
-        raise VisitError(f"visit_id {visit_id!r} is not a UUID.") from None
+        raise VisitError(f"visit_id {quoted(visit_id)} is not a UUID.") from None
     arrived, left = _time(data, "arrived_at", "arrival time"), _time(data, "left_at", "departure time")
     if now is not None and arrived > now + timedelta(minutes=CLOCK_SLACK_MINUTES):
         raise VisitError(msg("A visit cannot be recorded before it happens; check the date and time of arrived_at."))
@@ -323,14 +323,17 @@ def parse_visit(data: Any, *, default_currency: str = "", now: datetime | None =
         raise VisitError(msg("The visit ends (left_at) before it starts (arrived_at)."))
     if (left - arrived).total_seconds() > 12 * 3600:
         raise VisitError(msg("The visit lasts more than 12 hours; check arrived_at and left_at."))
+    outcomes = ", ".join(o.value for o in Outcome)
+    if data.get("outcome") is None or data.get("outcome") == "":  # absent, null or empty: say so, never "None"
+        raise VisitError(f"outcome is missing; give one of: {outcomes}.")
     try:
         outcome = Outcome(str(data.get("outcome")))
     except ValueError:
-        raise VisitError(f"outcome {data.get('outcome')!r} is not one of: {', '.join(o.value for o in Outcome)}.") from None
+        raise VisitError(f"outcome {quoted(data.get('outcome'))} is not one of: {outcomes}.") from None
     try:
         person = PersonMet(str(data.get("person_met") or ("nobody" if outcome in NEEDS_NOBODY_OR_THIRD else "debtor")))
     except ValueError:
-        raise VisitError(f"person_met {data.get('person_met')!r} is not debtor, third_party or nobody.") from None
+        raise VisitError(f"person_met {quoted(data.get('person_met'))} is not debtor, third_party or nobody.") from None
     if outcome in NEEDS_DEBTOR and person != PersonMet.DEBTOR:
         raise VisitError(msg("The outcome {outcome} needs the debtor in person (person_met: debtor).", outcome=outcome.value))
     if outcome == Outcome.THIRD_PARTY and person != PersonMet.THIRD_PARTY:
@@ -356,7 +359,7 @@ def parse_visit(data: Any, *, default_currency: str = "", now: datetime | None =
         amount, currency = _money(data["payment"], "payment", default_currency)
         method = str(data["payment"].get("method") or "cash")
         if method not in PAYMENT_METHODS:
-            raise VisitError(f"The payment method {method!r} is not one of: {', '.join(PAYMENT_METHODS)}.")
+            raise VisitError(f"The payment method {quoted(method)} is not one of: {', '.join(PAYMENT_METHODS)}.")
         receipt = str(data["payment"].get("receipt") or "").strip()
         if method == "cash" and not receipt:
             raise VisitError(msg("A cash payment needs its receipt number."))
@@ -376,7 +379,7 @@ def parse_visit(data: Any, *, default_currency: str = "", now: datetime | None =
         try:
             replaces = str(uuid.UUID(str(replaces)))
         except ValueError:
-            raise VisitError(f"replaces {replaces!r} is not a visit UUID.") from None
+            raise VisitError(f"replaces {quoted(replaces)} is not a visit UUID.") from None
         if replaces == visit_id:
             raise VisitError("A visit cannot replace itself.")
     proposal = data.get("agreed_proposal")

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from fieldvisit.domain.cases import Case
 from fieldvisit.domain.names import match_name
-from fieldvisit.domain.text import msg
+from fieldvisit.domain.text import clip, msg, quoted
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.ports import UnitOfWork, ZoneLookup
 
@@ -63,12 +63,12 @@ def resolve_collector(uow: UnitOfWork, given: str, *, new_ok: bool = False) -> s
         suggestion = " or ".join(f"'{n}'" for n in close)
         if new_ok:
             raise UserError(msg("No collector named {given}; did you mean {suggestion}? To add a new collector "
-                                "with this name, add --new.", given=repr(given), suggestion=suggestion))
-        raise UserError(msg("No collector named {given}; did you mean {suggestion}?", given=repr(given),
+                                "with this name, add --new.", given=quoted(given), suggestion=suggestion))
+        raise UserError(msg("No collector named {given}; did you mean {suggestion}?", given=quoted(given),
                             suggestion=suggestion))
     known = ", ".join(names) or "none yet"
     raise UserError(msg("No collector named {given} (known: {known}); check the name with 'fieldvisit "
-                        "collectors list'.", given=repr(given), known=known))
+                        "collectors list'.", given=quoted(given), known=known))
 
 
 def list_cases(uow: UnitOfWork, *, status: str | None = None, collector: str | None = None) -> list[Case]:
@@ -98,7 +98,7 @@ def assign_cases_to(uow: UnitOfWork, collector: str, case_ids: Sequence[str] = (
             known = uow.cases.keys()
             missing = [c for c in case_ids if c not in known]
             if missing:
-                shown = ", ".join(missing[:5]) + (" …" if len(missing) > 5 else "")
+                shown = ", ".join(clip(c) for c in missing[:5]) + (" …" if len(missing) > 5 else "")
                 raise UserError(msg("No case with id {shown}; nothing was assigned. Check the ids with 'fieldvisit "
                                     "cases list'.", shown=shown))
             ids = list(dict.fromkeys(case_ids))
@@ -119,7 +119,7 @@ def move_case(uow: UnitOfWork, case_id: str, lat: float, lon: float,
     with uow:
         case = uow.cases.get(case_id)
         if case is None:
-            raise UserError(msg('No case with id {case_id}.', case_id=case_id))
+            raise UserError(msg('No case with id {case_id}.', case_id=clip(case_id)))
         old = (case.lat, case.lon)
         zone = zones.zone_for(case.country, lat, lon) if zones else None
         uow.cases.set_position(case_id, lat, lon, "manual", zone)

@@ -407,7 +407,8 @@ def _import_cases(uow: UnitOfWork, table: Table, *, file_name: str, sha256: str,
         if any(no_currency_in(r["error"] or "") for r in summary.review):  # a stored case's own currency (BRK15 #8)
             good, summary.review = in_stored_currency(uow, good, stored, summary.review, ctx.decimal_comma)
         summary.warnings += unplaced_warnings(summary.review, conventions.country, ctx.default_zone_given,
-                                              ctx.default_timezone, len(good))  # no currency, no zone: said
+                                              ctx.default_timezone,  # no currency, no zone: said
+                                              sum(1 for _, c, _ in good if c.timezone in ("", None, ctx.default_timezone)))
         items = summary.review
         summary.review, summary.reviewed_before = apply_decisions(
             uow, [case for _, case, _ in good], summary.review, reread=reread, readings=readings)

@@ -83,8 +83,10 @@ def unplaced_warnings(review: list[dict], country: str, zone_given: bool, zone: 
     """The summary's and preview's warnings for what neither the file nor the workspace gives
     (BRK15 #8): a currency (its amounts wait for review with one: never stored without it) and a
     country or time zone (``country`` the file's, "" when none; ``zone_given`` whether the
-    workspace's ``zone`` is somebody's choice; ``rows`` the cases read): said when appointment
-    times wait for a zone, or the cases take UTC, nobody's zone. Never a silent guess."""
+    workspace's ``zone`` is somebody's choice; ``rows`` the cases that took ``zone`` for want of
+    one of their own — a file whose rows each give their country and zone warns of nothing, BRK16b
+    #16): said when appointment times wait for a zone, or the cases take UTC, nobody's zone. Never
+    a silent guess."""
     out = []
     money = sum(1 for r in review if no_currency_in(r.get("error") or ""))
     if money:

@@ -187,6 +187,7 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
         else:
             skipped.append(dict(item))
     rejected.sort(key=lambda r: r["row"])
+    unzoned = sum(1 for _, c in seen.values() if c.timezone in ("", None, ctx.default_timezone))  # took no zone of their own
     return rows_as_json({"file": file_name, "as_of": as_of.isoformat(), "sheet": table.sheet, "sheets": list(table.sheets), "header_row": table.header_row,
             "encoding": table.encoding, "delimiter": {"\t": "tab"}.get(table.delimiter, table.delimiter),
             "conventions": conventions, "columns": columns, "sample": rows, "review": review, "notes": clipped,
@@ -197,10 +198,10 @@ def preview_import(table: Table, options: ImportOptions, *, file_name: str, as_o
             "conflicts": conflicts_of(columns, table.headers, options.mapping),
             "missing_fields": missing_fields(columns),
             "warnings": [w for w in (missing_warning(missing_fields(columns)),) if w] + unplaced_warnings(
-                review, decided.country, ctx.default_zone_given, ctx.default_timezone, len(seen)),
+                review, decided.country, ctx.default_zone_given, ctx.default_timezone, unzoned),
             # what neither the file nor the workspace gives (the window says it beside its boxes)
             "no_currency": sum(1 for r in review if no_currency_in(r["error"] or "")),
-            "no_zone": not decided.country and not ctx.default_zone_given and bool(seen),
+            "no_zone": not decided.country and not ctx.default_zone_given and bool(unzoned),
             "profile_match": options.profile_match,
             "sheets_read": list(getattr(table, "sheets_read", []) or []),
             "sheets_not_read": list(getattr(table, "sheets_not_read", []) or []),

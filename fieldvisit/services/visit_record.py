@@ -65,6 +65,12 @@ def promises_of(uow: UnitOfWork, case_id: str, as_of: date) -> list[dict]:
     return promise_index(uow, as_of).get(case_id, [])
 
 
+def promises_summary(rows: list[dict], last_payment: tuple | None, as_of: date) -> tuple[int, int]:
+    """(kept, broken): the promises on one case's current visits ``rows`` as of ``as_of``."""
+    states = [p["status"] for p in _promises(rows, last_payment, as_of)]
+    return states.count("kept"), states.count("broken")
+
+
 def history_of(rows: list[dict], last_payment: tuple | None, as_of: date) -> dict:
     """One case's record (its current visits) as the prep sheet and the planner read it."""
     days = [datetime.fromisoformat(r["data"]["arrived_at"]).date() for r in rows]

@@ -19,13 +19,14 @@ from zoneinfo import ZoneInfo
 
 from fieldvisit.domain.cases import Flag
 from fieldvisit.domain.planning import DEFAULT_LAWFUL, agreed_on, lawful_interval
-from fieldvisit.domain.text import msg
+from fieldvisit.domain.text import clip, msg
 from fieldvisit.domain.visits import Outcome, VisitError, check_visit_keys, parse_visit
 from fieldvisit.services.errors import UserError
-from fieldvisit.services.ports import UnitOfWork
+from fieldvisit.services.ports import UnitOfWork, WriteConflict
 from fieldvisit.services.prep import sheet_from_history
 from fieldvisit.services.promise_days import promise_notes
-from fieldvisit.services.visit_record import current_visits, history_of
+from fieldvisit.services.visit_batch import BatchRecords
+from fieldvisit.services.visit_record import current_visits
 
 __all__ = ["OUTCOME_FLAGS", "compliance_warnings", "preview_warnings", "record_visits", "list_visits", "save_draft",
            "drafts", "finalize_draft", "discard_draft", "correction_of"]
@@ -111,7 +112,7 @@ def preview_warnings(uow: UnitOfWork, data: dict, rules=None) -> list[str]:
     with uow:
         case = uow.cases.get(str(data.get("case_id") or ""))
         if case is None:
-            raise UserError(msg('No case with id {get}.', get=data.get('case_id')))
+            raise UserError(msg('No case with id {get}.', get=clip(str(data.get('case_id')))))
         try:
             visit = parse_visit(data, default_currency=case.currency, now=datetime.now(UTC))
         except VisitError as exc:
@@ -121,14 +122,45 @@ def preview_warnings(uow: UnitOfWork, data: dict, rules=None) -> list[str]:
 
 def record_visits(uow: UnitOfWork, items: list[dict], now: datetime | None = None, rules=None) -> list[dict]:
     """Record a batch of visits in one transaction. Returns ``[{visit_id, warnings, duplicate}]``.
-    ``rules`` (a RuleBook) decides the lawful hours, blocking flags and caps behind the warnings."""
+    ``rules`` (a RuleBook) decides the lawful hours, blocking flags and caps behind the warnings.
+
+    Every visit is checked and its warnings and prep snapshot worked out first, reading each
+    case's record once (:mod:`.visit_batch`); the batch is then written at the end in a few bulk
+    statements, so the workspace's write lock is held for the writing only, and other writers
+    get through while a long file is checked. Another writer that records one of the batch's
+    visits meanwhile: the batch is checked again (WriteConflict)."""
     now = now or datetime.now(UTC)
+    for attempt in range(RETRIES):
+        try:
+            return _record_batch(uow, items, now, rules)
+        except WriteConflict:
+            if attempt == RETRIES - 1:
+                raise UserError(msg("Another FieldVisit kept recording the same visits; nothing was recorded. "
+                                    "Try again.")) from None
+    raise AssertionError("unreachable")
+
+
+#: How often a batch is checked again when another writer recorded some of its visits first.
+RETRIES = 3
+
+
+def _record_batch(uow: UnitOfWork, items: list[dict], now: datetime, rules) -> list[dict]:
     results: list[dict] = []
     with uow:
-        seen_in_batch: set[str] = set()
+        records = BatchRecords(uow)
+        pending: dict[str, dict] = {}  # visit_id → what the batch records (a later item may correct it)
+        corrected: dict[str, str] = {}  # replaced visit_id → the batch's visit that replaces it
+        cases: dict[str, object] = {}
+        me = uow.keys.identity()
+        stored = uow.visits.hashes(sorted({str(i["visit_id"]) for i in items
+                                           if isinstance(i, dict) and isinstance(i.get("visit_id"), str)}))
+        writes, audit, flagged = [], [], {}
         for n, item in enumerate(items, start=1):
             where = n if len(items) > 1 else None
-            case = uow.cases.get(str(item.get("case_id") or "")) if isinstance(item, dict) else None
+            cid = str(item.get("case_id") or "") if isinstance(item, dict) else ""
+            if cid and cid not in cases:
+                cases[cid] = uow.cases.get(cid)
+            case = cases.get(cid)
             try:
                 check_visit_keys(item)
                 visit = parse_visit(item, default_currency=case.currency if case else "", now=now)
@@ -137,14 +169,14 @@ def record_visits(uow: UnitOfWork, items: list[dict], now: datetime | None = Non
             if case is None:
                 raise _refused(where, msg('No case with id {case_id}; nothing was recorded.',
                                     case_id=visit.case_id))
-            if visit.visit_id in seen_in_batch:
+            if visit.visit_id in pending:
                 raise _refused(where, msg('visit {visit_id} appears twice in the file; nothing was recorded.',
                                     visit_id=visit.visit_id))
-            seen_in_batch.add(visit.visit_id)
             digest = visit.content_hash()
-            existing = uow.visits.get(visit.visit_id)
+            existing = uow.visits.get(visit.visit_id) if visit.visit_id in stored else None
             if existing is not None:
                 if existing["content_hash"] == digest:
+                    pending[visit.visit_id] = {"case_id": existing["case_id"], "version": existing["version"]}
                     results.append({"visit_id": visit.visit_id, "warnings": existing["warnings"], "duplicate": True})
                     continue
                 raise _refused(where, msg('visit {visit_id} was already recorded with different content; a '
@@ -152,39 +184,62 @@ def record_visits(uow: UnitOfWork, items: list[dict], now: datetime | None = Non
                                     visit_id=visit.visit_id))
             version = 1
             if visit.replaces:
-                old = uow.visits.get(visit.replaces)
+                old = pending.get(visit.replaces) or uow.visits.get(visit.replaces)
                 if old is None:
                     raise _refused(where, msg('the visit it replaces ({replaces}) is not recorded; nothing was '
                                         'recorded.', replaces=visit.replaces))
                 if old["case_id"] != visit.case_id:
                     raise _refused(where, msg('a correction must stay on case {case_id}; nothing was recorded.',
                                         case_id=old['case_id']))
-                newer = uow.visits.replaced_by(visit.replaces)
+                newer = corrected.get(visit.replaces) or uow.visits.replaced_by(visit.replaces)
                 if newer:
                     raise _refused(where, msg('visit {replaces} was already corrected by {newer}; correct the newest'
                                         ' version. Nothing was recorded.',
                                         replaces=visit.replaces, newer=newer))
                 version = old["version"] + 1
-            earlier_rows = _earlier(uow, visit)
-            warnings = _warnings(uow, case, visit, rules, earlier_rows)
+                corrected[visit.replaces] = visit.visit_id
+            pending[visit.visit_id] = {"case_id": visit.case_id, "version": version}
+            record = records.of(case.case_id)
+            warnings = _batch_warnings(uow, case, visit, rules, record)
             local_day = visit.arrived_at.astimezone(ZoneInfo(case.timezone or "UTC")).date()
             if visit.promise is not None:  # a far date, a Sunday or a holiday: not a conduct exception
                 warnings.extend(promise_notes(uow, case, visit.promise.date, local_day))  # (no reason needed)
-            me = uow.keys.identity()
-            uow.visits.add(visit, version, digest, warnings, now,
-                           prep=_prep_snapshot(uow, case, earlier_rows, local_day, rules),
-                           collector=_recorded_by(me, case))
-            uow.audit.append("visit", visit.case_id, {"visit_id": visit.visit_id, "version": version,
-                                                      "outcome": visit.outcome.value, "warnings": warnings,
-                                                      "hash": digest})
+            prep = (None if case.balance is not None and case.balance <= 0 else  # nothing outstanding
+                    sheet_from_history(uow, case, record.history(local_day, visit.replaces), local_day,
+                                       rules=rules, context=records.day_context(local_day)).as_json())
+            writes.append({"visit": visit, "version": version, "content_hash": digest, "warnings": warnings,
+                           "recorded_at": now, "prep": prep, "collector": _recorded_by(me, case)})
+            record.add({"visit_id": visit.visit_id, "replaces": visit.replaces, "data": visit.as_json()})
+            audit.append(("visit", visit.case_id, {"visit_id": visit.visit_id, "version": version,
+                                                   "outcome": visit.outcome.value, "warnings": warnings,
+                                                   "hash": digest}))
             flag = OUTCOME_FLAGS.get(visit.outcome)
             if flag and flag not in case.flags:
                 case.flags = case.flags | {flag}
-                uow.cases.set_flags(case.case_id, case.flags)
-                uow.audit.append("flag", visit.case_id, {"added": flag.value, "by_visit": visit.visit_id})
+                flagged[case.case_id] = case.flags
+                audit.append(("flag", visit.case_id, {"added": flag.value, "by_visit": visit.visit_id}))
             results.append({"visit_id": visit.visit_id, "version": version, "warnings": warnings, "duplicate": False})
+        uow.visits.add_many(writes)  # the write lock is taken here, for the writing only
+        for case_id, flags in flagged.items():
+            uow.cases.set_flags(case_id, flags)
+        if audit:
+            uow.audit.append_many(audit)
         uow.commit()
     return results
+
+
+def _batch_warnings(uow: UnitOfWork, case, visit, rules, record) -> list[str]:
+    """:func:`compliance_warnings` of ``visit`` against its case's record as the batch left it."""
+    rule = rules.for_country(case.country) if rules else None
+    local_day = visit.arrived_at.astimezone(ZoneInfo(case.timezone or "UTC")).date()
+    span = rule.cap_days if rule is not None else 1
+    year = visit.arrived_at.year
+    try:
+        workdays = uow.workdays(case.country or "", "", [year - 1, year, year + 1]) if case.country else frozenset()
+    except ValueError:
+        workdays = frozenset()
+    return compliance_warnings(case, visit, rule, record.recent_days(local_day, span, visit.replaces),
+                               record.third_party_before(visit.replaces), workdays=workdays)
 
 
 def list_visits(uow: UnitOfWork, case_id: str | None = None) -> list[dict]:
@@ -203,15 +258,6 @@ def _review_json(review: dict | None) -> dict:
     if review is None:
         return {"status": "received", "comment": "", "by": "", "at": None}
     return {**review, "at": review["at"].isoformat()}
-
-
-def _prep_snapshot(uow: UnitOfWork, case, earlier_rows: list[dict], day: date, rules=None) -> dict | None:
-    """The preparation sheet as it stood before the visit (kept with the visit as evidence of
-    what the collector was told to propose); None when nothing is outstanding."""
-    if case.balance is not None and case.balance <= 0:
-        return None
-    h = history_of(earlier_rows, uow.cases.last_payments([case.case_id]).get(case.case_id), day)
-    return sheet_from_history(uow, case, h, day, rules=rules).as_json()
 
 
 def save_draft(uow: UnitOfWork, draft_id: str, case_id: str, data: dict) -> None:

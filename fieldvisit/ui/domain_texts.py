@@ -397,6 +397,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Prep", 'No case with id {case_id}; nothing was recorded.'),
     QT_TRANSLATE_NOOP("Prep", 'visit {visit_id} appears twice in the file; nothing was recorded.'),
     QT_TRANSLATE_NOOP("Prep", "visit {visit_id} was already recorded with different content; a correction is a new visit that names it in 'replaces'. Nothing was recorded."),
+    QT_TRANSLATE_NOOP("Prep", 'Another FieldVisit kept recording the same visits; nothing was recorded. Try again.'),
     QT_TRANSLATE_NOOP("Prep", '{exc} Nothing was recorded.'),
     QT_TRANSLATE_NOOP("Prep", 'the visit it replaces ({replaces}) is not recorded; nothing was recorded.'),
     QT_TRANSLATE_NOOP("Prep", 'a correction must stay on case {case_id}; nothing was recorded.'),

@@ -83,6 +83,15 @@ def test_a_pdf_cut_short_by_a_full_disk_leaves_nothing(qapp, tmp_path, monkeypat
     from fieldvisit.adapters import pdf as pdf_module
     from fieldvisit.adapters.files.safe_write import path_writer
 
+    import shutil
+
+    from fieldvisit.services.errors import UserError
+
+    with pytest.raises(UserError, match="could not be written completely .the disk has room"), \
+            path_writer(tmp_path / "p.pdf", pdf_module.PDF_END) as tmp:
+        Path(tmp).write_bytes(b"%PDF-1.4\n")  # a writer that stopped with room on the disk: not "disk full"
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.setattr(shutil, "disk_usage", lambda _p: shutil._ntuple_diskusage(10**9, 10**9, 0))  # full
     with pytest.raises(OSError) as caught, path_writer(tmp_path / "p.pdf", pdf_module.PDF_END) as tmp:
         Path(tmp).write_bytes(b"%PDF-1.4\n")  # what a writer leaves when the disk fills half-way
     assert caught.value.errno == errno.ENOSPC

@@ -114,10 +114,24 @@ def write_bytes_atomic(target: Path, data: bytes, mode: int = PRIVATE_FILE) -> N
 
 def temporary_path(target: Path) -> Path:
     """A new, exclusively created, owner-only empty file next to ``target`` for writers that need
-    a path (Qt's PDF writer); finish it with :func:`path_writer` (or ``os.replace``)."""
-    tmp, fd = _new_temporary(writable_target(target), PRIVATE_FILE)
+    a path (Qt's PDF writer); finish it with :func:`path_writer` (or ``os.replace``). Its own name
+    is plain ASCII whatever ``target``'s is: a writer that takes the name as text (Qt) can then
+    open it even when ``target``'s name holds a byte that is not UTF-8."""
+    tmp, fd = _new_temporary(writable_target(target), PRIVATE_FILE, plain=True)
     os.close(fd)
     return tmp
+
+
+def text_path(path: Path) -> bool:
+    """Can ``path`` be handed to a writer that takes file names as text (Qt)? Not when it holds a
+    byte that is not UTF-8 (Python keeps it as a lone surrogate, which Qt writes as U+FFFD: the
+    file would land under another name)."""
+    try:
+        os.fsencode(str(path)).decode("utf-8")
+        str(path).encode("utf-8")
+    except UnicodeError:
+        return False
+    return True
 
 
 def writable_target(target: Path) -> Path:
@@ -158,13 +172,15 @@ def _why(exc: OSError) -> str:
     return os_reason(exc)
 
 
-def _new_temporary(target: Path, mode: int) -> tuple[Path, int]:
-    """A fresh temporary file next to ``target`` (``O_EXCL | O_NOFOLLOW``) and its descriptor.
-    Raises UnsafePath when its name is taken; UserError naming the folder when it cannot be
-    written there (a read-only disk, /proc, no permission)."""
+def _new_temporary(target: Path, mode: int, plain: bool = False) -> tuple[Path, int]:
+    """A fresh temporary file next to ``target`` (``O_EXCL | O_NOFOLLOW``) and its descriptor
+    (``plain``: an ASCII name, not one made from the target's). Raises UnsafePath when its name is
+    taken; UserError naming the folder when it cannot be written there (a read-only disk, /proc,
+    no permission)."""
     import errno
 
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+    tmp = target.with_name(f".fieldvisit-{secrets.token_hex(6)}.part" if plain
+                           else f".{target.name}.{secrets.token_hex(6)}.part")
     try:
         return tmp, os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, mode)
     except FileExistsError:
@@ -185,20 +201,48 @@ def path_writer(target: Path, trailer: bytes = b"") -> Iterator[str]:
     with ``trailer`` when given — a writer that silently stopped on a full disk leaves less),
     fsynced and renamed over ``target``; removed on any failure. Raises OSError (ENOSPC) when it
     was cut short."""
-    import errno
+    import tempfile
 
+    if not text_path(Path(target).parent):  # a folder whose name is not text: write aside, then copy
+        target = writable_target(target)
+        with tempfile.TemporaryDirectory(prefix="fieldvisit-") as aside:
+            tmp = Path(aside) / "out.part"
+            yield str(tmp)
+            _check_written(tmp, trailer)
+            with open(tmp, "rb") as src, atomic_writer(target) as dst:
+                while chunk := src.read(_CHUNK):
+                    dst.write(chunk)
+        return
     tmp = temporary_path(target)
     with _replacing(tmp, target):
         yield str(tmp)
-        fd = os.open(tmp, os.O_RDWR | _NOFOLLOW | _BINARY)
-        try:
-            size = os.fstat(fd).st_size
-            tail = os.pread(fd, len(trailer) + 64, max(0, size - len(trailer) - 64)) if trailer else b""
-            if size == 0 or (trailer and trailer not in tail):
+        _check_written(tmp, trailer, fsync=True)
+
+
+def _check_written(tmp: Path, trailer: bytes, fsync: bool = False) -> None:
+    """Raise OSError (ENOSPC) when the writer left ``tmp`` empty or without its ``trailer`` on a
+    disk that is (nearly) full; UserError when it did so with room to spare (the writer itself
+    failed: the disk is not to blame)."""
+    import errno
+    import shutil
+
+    fd = os.open(tmp, os.O_RDWR | _NOFOLLOW | _BINARY)
+    try:
+        size = os.fstat(fd).st_size
+        tail = os.pread(fd, len(trailer) + 64, max(0, size - len(trailer) - 64)) if trailer else b""
+        if size == 0 or (trailer and trailer not in tail):
+            if shutil.disk_usage(tmp.parent).free < _ROOM:
                 raise OSError(errno.ENOSPC, "the file was cut short")
+            raise UserError(msg("The file could not be written completely (the disk has room); choose another "
+                                "file name or folder and try again."))
+        if fsync:
             os.fsync(fd)
-        finally:
-            os.close(fd)
+    finally:
+        os.close(fd)
+
+
+#: Free space below which a file cut short is put down to a full disk (bytes).
+_ROOM = 64 * 1024 * 1024
 
 
 class TooLarge(UserError):
