@@ -4,7 +4,7 @@
 <context>
     <name>ImportActions</name>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="67"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="68"/>
         <source>%n rows: {imported} imported, {updated} updated, {rejected} rejected.</source>
         <translation>
             <numerusform>%n row: {imported} imported, {updated} updated, {rejected} rejected.</numerusform>
@@ -12,7 +12,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="82"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="74"/>
+        <source>%n cases unchanged: the file gives them as they are stored.</source>
+        <translation>
+            <numerusform>%n case unchanged: the file gives it as it is stored.</numerusform>
+            <numerusform>%n cases unchanged: the file gives them as they are stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/import_actions.py" line="88"/>
         <source>%n cases moved to another address: their coordinates are cleared and wait for geocoding.</source>
         <translation>
             <numerusform>%n case moved to another address: its coordinates are cleared and wait for geocoding.</numerusform>
@@ -20,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="85"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="91"/>
         <source>%n cases keep the position pinned by hand on the map.</source>
         <translation>
             <numerusform>%n case keeps the position pinned by hand on the map.</numerusform>
@@ -28,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="89"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="95"/>
         <source>%n appointment texts could not be read for sure: File → Review appointment texts (Ctrl+Shift+A).</source>
         <translation>
             <numerusform>%n appointment text could not be read for sure: File → Review appointment texts (Ctrl+Shift+A).</numerusform>
@@ -36,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="93"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="99"/>
         <source>%n cases are held (not visited) until you say what their condition columns mean: File → Review imported values (Ctrl+Shift+A).</source>
         <translation>
             <numerusform>%n case is held (not visited) until you say what its condition columns mean: File → Review imported values (Ctrl+Shift+A).</numerusform>
@@ -44,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="96"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="102"/>
         <source>%n values wait in File → Review imported values (Ctrl+Shift+A): {first}</source>
         <translation>
             <numerusform>%n value waits in File → Review imported values (Ctrl+Shift+A): {first}</numerusform>
@@ -52,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="108"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="114"/>
         <source>%n appointment times were kept to the lawful visiting hours: {first}</source>
         <translation>
             <numerusform>%n appointment time was kept to the lawful visiting hours: {first}</numerusform>
@@ -60,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="111"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="117"/>
         <source>%n cases are in a state with two time zones and were placed in its main one: {first}</source>
         <translation>
             <numerusform>%n case is in a state with two time zones and was placed in its main one: {first}</numerusform>
@@ -68,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="114"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="120"/>
         <source>%n cases keep their stored appointment: the file&apos;s appointment cell is blank (see Show Details).</source>
         <translation>
             <numerusform>%n case keeps its stored appointment: the file&apos;s appointment cell is blank (see Show Details).</numerusform>
@@ -76,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="117"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="123"/>
         <source>%n notes (see Show Details): {first}</source>
         <translation>
             <numerusform>%n note (see Show Details): {first}</numerusform>
@@ -84,11 +92,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="131"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="137"/>
         <source>%n rows skipped: totals or notes, not cases.</source>
         <translation>
             <numerusform>%n row skipped: a total or a note, not a case.</numerusform>
             <numerusform>%n rows skipped: totals or notes, not cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapActions</name>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/map_actions.py" line="78"/>
+        <source>%n found far outside their country were not stored: File → Review imported values (Ctrl+Shift+A).</source>
+        <translation>
+            <numerusform>%n found far outside its country was not stored: File → Review imported values (Ctrl+Shift+A).</numerusform>
+            <numerusform>%n found far outside their country were not stored: File → Review imported values (Ctrl+Shift+A).</numerusform>
         </translation>
     </message>
 </context>
@@ -128,7 +147,7 @@
 <context>
     <name>WeekDialog</name>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/week_dialog.py" line="155"/>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="158"/>
         <source>%n visits</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -136,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/week_dialog.py" line="156"/>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="159"/>
         <source> over %n days;</source>
         <translation>
             <numerusform> over %n day;</numerusform>
@@ -144,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/week_dialog.py" line="157"/>
+        <location filename="../../fieldvisit/ui/week_dialog.py" line="160"/>
         <source>%n cases planned on no day.</source>
         <translation>
             <numerusform>%n case planned on no day.</numerusform>
