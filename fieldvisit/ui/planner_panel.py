@@ -87,7 +87,8 @@ class PlannerPanel(TimelineEdits, QWidget):
         self.plan_button.setDefault(True)
         self.plan_button.setToolTip(self.tr("Plan the day in the background (Ctrl+P)"))
         self.plan_button.clicked.connect(self.plan_day)
-        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.plan_day)
+        # Ctrl+P is the window's View → Plan day action (a second shortcut here made the key
+        # ambiguous, so it did nothing)
 
         row = QHBoxLayout()
         for label, widget in ((self.tr("Date"), self.day), (self.tr("Collector"), self.collector),
