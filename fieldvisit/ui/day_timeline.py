@@ -69,9 +69,12 @@ def stop_text(number: int, stop: dict, locked: bool) -> str:
 _LOCK: list[QIcon] = []
 
 
-def lock_icon() -> QIcon:
-    """A small padlock, painted (no font needed), for locked stops."""
+def lock_icon(locked: bool = True) -> QIcon:
+    """A small padlock, painted (no font needed), for locked stops; unlocked stops get an empty
+    icon of the same size, so every line's text starts at the same place."""
     if not _LOCK:
+        blank = QPixmap(16, 16)
+        blank.fill(Qt.GlobalColor.transparent)
         pixmap = QPixmap(16, 16)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
@@ -83,8 +86,8 @@ def lock_icon() -> QIcon:
         painter.fillRect(2, 7, 12, 8, QColor("#37474f"))  # the body
         painter.fillRect(7, 10, 2, 3, QColor("#ffffff"))  # the keyhole
         painter.end()
-        _LOCK.append(QIcon(pixmap))
-    return _LOCK[0]
+        _LOCK.extend((QIcon(pixmap), QIcon(blank)))
+    return _LOCK[0] if locked else _LOCK[1]
 
 
 def stop_item(number: int, stop: dict, locked: bool) -> QListWidgetItem:
@@ -95,8 +98,8 @@ def stop_item(number: int, stop: dict, locked: bool) -> QListWidgetItem:
     state = stop.get("state", "todo")
     item.setData(Qt.ItemDataRole.UserRole + 1, state)
     tips = []
+    item.setIcon(lock_icon(locked))
     if locked:
-        item.setIcon(lock_icon())
         tips.append(tr("Locked: re-planning keeps this visit at its time"))
     if state == "done":
         item.setBackground(QBrush(DONE_BG))
