@@ -91,6 +91,7 @@ def current() -> str:
 #: (12/3/26 vs 3/12/26).
 DATE_FORMATS = {"zh": "yyyy年M月d日 ddd"}
 DATE_FORMAT = "ddd d MMM yyyy"
+TIME_FORMAT = "HH:mm"  # the window's one clock format: 24-hour, as the timeline and the exports
 
 
 def date_format() -> str:

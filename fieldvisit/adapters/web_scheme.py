@@ -84,7 +84,7 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
             data = self.tiles.tile(z, x, y)
             if data:
                 self.served["tiles"] += 1
-                return self._reply(job, self.tiles.mime, data)
+                return self._reply(job, self.tiles.mime_of(data), data)
         job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
 
     @staticmethod

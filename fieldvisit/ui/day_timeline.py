@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListWidgetItem
 
 from fieldvisit.adapters.i18n import localize
@@ -40,7 +40,9 @@ def late_seconds(stop: dict) -> int:
 def stop_text(number: int, stop: dict, locked: bool) -> str:
     """One line of the timeline: marks, number, times, case, name, window, wait, slack, state."""
     state = stop.get("state", "todo")
-    marks = ("🔒 " if locked else "") + {"done": "✓ ", "retry": "↻ "}.get(state, "") + ("⚑ " if stop.get("follow_up") else "")
+    # a locked stop is marked by a painted icon (lock_icon), not an emoji: a bare Debian has no
+    # emoji font and drew an empty box (BRK16b #13); the marks below are all in DejaVu Sans
+    marks = {"done": "✓ ", "retry": "↻ "}.get(state, "") + ("⚑ " if stop.get("follow_up") else "")
     # times in the day zone (the offset the plan's times carry); a stop in another zone also
     # shows its own clock, e.g. "09:00–09:20 (08:00–08:20 Lisbon time)"
     zone = datetime.fromisoformat(stop["start"]).tzinfo
@@ -64,6 +66,30 @@ def stop_text(number: int, stop: dict, locked: bool) -> str:
     return "  ·  ".join(parts)
 
 
+_LOCK: list[QIcon] = []
+
+
+def lock_icon(locked: bool = True) -> QIcon:
+    """A small padlock, painted (no font needed), for locked stops; unlocked stops get an empty
+    icon of the same size, so every line's text starts at the same place."""
+    if not _LOCK:
+        blank = QPixmap(16, 16)
+        blank.fill(Qt.GlobalColor.transparent)
+        pixmap = QPixmap(16, 16)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#37474f"), 2))
+        painter.drawArc(4, 1, 8, 10, 0, 180 * 16)  # the shackle
+        painter.drawLine(4, 6, 4, 8)
+        painter.drawLine(12, 6, 12, 8)
+        painter.fillRect(2, 7, 12, 8, QColor("#37474f"))  # the body
+        painter.fillRect(7, 10, 2, 3, QColor("#ffffff"))  # the keyhole
+        painter.end()
+        _LOCK.extend((QIcon(pixmap), QIcon(blank)))
+    return _LOCK[0] if locked else _LOCK[1]
+
+
 def stop_item(number: int, stop: dict, locked: bool) -> QListWidgetItem:
     """The timeline item of a stop (case id in UserRole, state in UserRole + 1). Done stops are
     greyed and cannot be dragged; not-home stops are orange; a missed window is red."""
@@ -72,6 +98,9 @@ def stop_item(number: int, stop: dict, locked: bool) -> QListWidgetItem:
     state = stop.get("state", "todo")
     item.setData(Qt.ItemDataRole.UserRole + 1, state)
     tips = []
+    item.setIcon(lock_icon(locked))
+    if locked:
+        tips.append(tr("Locked: re-planning keeps this visit at its time"))
     if state == "done":
         item.setBackground(QBrush(DONE_BG))
         item.setForeground(QBrush(DONE_FG))

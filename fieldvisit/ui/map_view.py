@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import weakref
 
-from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -138,8 +139,29 @@ class MapView(QWebEngineView):
         self._version += 1
         self.load(QUrl(f"fvmap://app/page.html?v={self._version}"))
 
+    def _watch_focus_proxy(self) -> None:
+        """Let the window's shortcuts through while the map has focus (BRK16b #14): the page's
+        focus proxy claims keys such as Ctrl+Z as its own (a ShortcutOverride), so the window's
+        action never fired. The proxy changes with each page, so it is watched after each load."""
+        proxy = self.focusProxy()
+        if proxy is not None and proxy is not getattr(self, "_watched", None):
+            proxy.installEventFilter(self)
+            self._watched = proxy
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and watched is self.focusProxy():
+            pressed = QKeySequence(event.keyCombination())
+            window = self.window()
+            keys = [k for a in window.findChildren(QAction) if a.isEnabled() for k in a.shortcuts()]
+            keys += [s.key() for s in window.findChildren(QShortcut) if s.isEnabled()]
+            if any(k.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch for k in keys):
+                event.ignore()
+                return True  # not the page's key: the window's shortcut map takes it
+        return super().eventFilter(watched, event)
+
     def _on_ready(self) -> None:
         self.is_ready = True
+        self._watch_focus_proxy()
         for script in self._pending:
             self.page().runJavaScript(script)
         self._pending.clear()

@@ -25,7 +25,7 @@ class WindowMenus:
                                     self.tr("Write the planned day as one HTML file that opens offline"))
         self.geocode_action = action(self.tr("&Geocode addresses"), self.geocode, QKeySequence("Ctrl+G"),
                                      self.tr("Find coordinates for cases that only have an address"))
-        self.pin_action = action(self.tr("&Pin selected case at map centre"), self.pin_selected, QKeySequence("Ctrl+Shift+P"),
+        self.pin_action = action(self.tr("&Pin selected case at map centre"), self.pin_selected, QKeySequence("Ctrl+Shift+M"),
                                  self.tr("Place a case without coordinates by hand; then drag it to the door"))
         self.visit_action = action(self.tr("&Record visit…"), self.record_visit, QKeySequence("Ctrl+R"),
                                    self.tr("Record what happened at the door for the selected case"))

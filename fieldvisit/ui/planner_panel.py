@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QTimeEdit, QVBoxLayout, QWidget,
 )
 
-from fieldvisit.adapters.i18n import date_format, day_text, localize
+from fieldvisit.adapters.i18n import TIME_FORMAT, date_format, day_text, localize
 from fieldvisit.domain.plan import Plan
 from fieldvisit.services.collectors import NoStartPoint
 from fieldvisit.services.day_plans import make_request, plan_and_save
@@ -80,6 +80,8 @@ class PlannerPanel(TimelineEdits, QWidget):
         self.collector.setMinimumContentsLength(14)
         self.shift_start = QTimeEdit(QTime(9, 0))
         self.shift_end = QTimeEdit(QTime(18, 0))
+        for edit in (self.shift_start, self.shift_end):  # 24-hour, as the timeline (BRK16b #16)
+            edit.setDisplayFormat(TIME_FORMAT)
         self.mode = QComboBox()
         for key, label in MODES:
             self.mode.addItem(self.tr(label), key)
@@ -87,7 +89,8 @@ class PlannerPanel(TimelineEdits, QWidget):
         self.plan_button.setDefault(True)
         self.plan_button.setToolTip(self.tr("Plan the day in the background (Ctrl+P)"))
         self.plan_button.clicked.connect(self.plan_day)
-        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.plan_day)
+        # Ctrl+P is the window's View → Plan day action (a second shortcut here made the key
+        # ambiguous, so it did nothing)
 
         row = QHBoxLayout()
         for label, widget in ((self.tr("Date"), self.day), (self.tr("Collector"), self.collector),

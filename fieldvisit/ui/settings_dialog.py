@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
 )
 
-from fieldvisit.adapters.i18n import localize
+from fieldvisit.adapters.i18n import TIME_FORMAT, localize
 from fieldvisit.services.errors import UserError
 from fieldvisit.services.import_profiles import list_profiles, merge_profiles
 from fieldvisit.services.settings import (
@@ -67,6 +67,8 @@ class SettingsDialog(QDialog):
         start, end = v["shift"].split("-")
         self.shift_start = QTimeEdit(QTime.fromString(start, "HH:mm"))
         self.shift_end = QTimeEdit(QTime.fromString(end, "HH:mm"))
+        for edit in (self.shift_start, self.shift_end):  # 24-hour, as the timeline (BRK16b #16)
+            edit.setDisplayFormat(TIME_FORMAT)
         shift = QWidget()
         sbox = QHBoxLayout(shift)
         sbox.setContentsMargins(0, 0, 0, 0)

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvisit.domain.money import AmountError
+from fieldvisit.domain.plan_times import zone_city
 from fieldvisit.domain.visits import PAYMENT_METHODS, Outcome, PersonMet, VisitError, parse_visit
 from fieldvisit.services.errors import UserError
 from fieldvisit.adapters.i18n import (  # noqa: F401 - the labels are re-exported
-    METHOD_LABELS, OUTCOME_LABELS, date_format, localize, money, shown_amount, shown_day, stored_amount, typed_amount,
+    METHOD_LABELS, OUTCOME_LABELS, TIME_FORMAT, date_format, localize, money, shown_amount, shown_day, stored_amount, typed_amount,
     typed_day,
 )
 from fieldvisit.services.visits import discard_draft, finalize_draft, preview_warnings, save_draft
@@ -59,7 +60,7 @@ class VisitForm(QDialog):
         self.arrived = QDateTimeEdit(self._qdt(data.get("arrived_at"), now - timedelta(minutes=20)))
         self.left = QDateTimeEdit(self._qdt(data.get("left_at"), now))
         for w in (self.arrived, self.left):
-            w.setDisplayFormat(date_format() + " HH:mm")
+            w.setDisplayFormat(date_format() + " " + TIME_FORMAT)
             w.setCalendarPopup(True)
         self.person = QComboBox()
         for p, label in ((PersonMet.DEBTOR, self.tr("The borrower")), (PersonMet.THIRD_PARTY, self.tr("Someone else")),
@@ -126,7 +127,7 @@ class VisitForm(QDialog):
         self.status.setStyleSheet("color: #607d8b")
 
         form = QFormLayout()
-        form.addRow(self.tr("Arrived"), self.arrived)
+        form.addRow(self.tr("Arrived") + self._zone_aside(), self.arrived)
         form.addRow(self.tr("Left"), self.left)
         form.addRow(self.tr("Person met"), self.person)
         form.addRow(self.tr("Outcome"), self.outcome)
@@ -303,7 +304,16 @@ class VisitForm(QDialog):
     def _saved(self, _result) -> None:
         self._saving = False
         if not self._done:
-            self.status.setText(self.tr("Draft saved {}").format(datetime.now().strftime("%H:%M:%S")))
+            # in the case's clock, as "Arrived" and "Left" (BRK16b #16: the computer's clock showed beside them)
+            self.status.setText(self.tr("Draft saved {}").format(datetime.now(self.zone).strftime("%H:%M:%S"))
+                                + self._zone_aside())
+
+    def _zone_aside(self) -> str:
+        """" (Helsinki time)" when the case's clock differs from this computer's now, else ""."""
+        now = datetime.now(UTC)
+        if now.astimezone(self.zone).utcoffset() == now.astimezone().utcoffset():
+            return ""
+        return " " + self.tr("({zone} time)").format(zone=zone_city(str(self.zone)))
 
     def _not_saved(self, message: str) -> None:
         self._saving, self._dirty = False, True

@@ -88,15 +88,18 @@ def test_null_tile_is_no_tile_not_a_crash(tmp_path):
     assert pack.tile(1, 0, 1) == PNG  # TMS row 0 = XYZ y 1
 
 
-def test_mixed_format_pack_is_refused_whatever_the_first_tile(tmp_path):
-    """BRK14b F: the format was judged from the first tile only, so JPEG/pbf were served as PNG."""
+def test_mixed_image_pack_is_served_tile_by_tile_and_non_images_refused(tmp_path):
+    """BRK14b F / BRK16b #11: each tile is served with its own type (Leaflet draws PNG and JPEG
+    alike); a non-image tile anywhere in the pack (deep, at another zoom) still refuses it."""
     rows = [(0, 0, 0, PNG)] + [(2, x, y, PNG) for x in range(4) for y in range(4)]
     rows[-1] = (2, 3, 3, JPEG)  # a different format deep in the pack, at another zoom level
-    with pytest.raises(UserError, match=r"^m\.mbtiles mixes tiles of different kinds \(JPG, PNG\)[^\n]*\.$"):
-        TilePack(_pack(tmp_path / "m.mbtiles", rows))
+    mixed = TilePack(_pack(tmp_path / "m.mbtiles", rows))
+    assert mixed.mime_of(mixed.tile(2, 3, 0)) == b"image/jpeg" and mixed.mime_of(mixed.tile(0, 0, 0)) == b"image/png"
+    rows[-1] = (2, 3, 3, b"<html>not a tile</html>")
+    with pytest.raises(UserError, match=r"^x\.mbtiles holds tiles that are not images[^\n]*\.$"):
+        TilePack(_pack(tmp_path / "x.mbtiles", rows))
     one = TilePack(_pack(tmp_path / "j.mbtiles", [(0, 0, 0, JPEG), (1, 0, 0, JPEG), (1, 1, 1, JPEG)], "png"))
-    assert (one.format, one.mime) == ("jpg", b"image/jpeg")
-
+    assert (one.format, one.mime_of(one.tile(0, 0, 0))) == ("jpg", b"image/jpeg")
 
 
 def test_text_tiles_are_refused_whatever_the_metadata_says(tmp_path):

@@ -1,4 +1,5 @@
-"""Offline base maps: MBTiles tile packs (SQLite; rows are TMS, so y is flipped)."""
+"""Offline base maps: MBTiles tile packs (SQLite; rows are TMS, so y is flipped, unless the pack's
+metadata declares ``scheme=xyz`` as some tools write)."""
 
 from __future__ import annotations
 
@@ -20,21 +21,22 @@ def _tile_kind(sample: bytes) -> str:
     return "pbf" if sample[:2] == b"\x1f\x8b" or sample[:1] == b"\x1a" else ""
 
 
+MIME = {"png": b"image/png", "jpg": b"image/jpeg", "webp": b"image/webp"}
+
+
 def _raster_format(name: str, declared: str, samples: list[bytes]) -> str:
-    """The pack's one image format, told by sampled tiles' bytes (metadata can be wrong or missing).
-    Raises :class:`UserError` for a pack without tiles, vector (pbf) tiles, any other kind of
-    content (whatever its metadata's ``format`` says), or tiles of more than one kind."""
+    """The pack's image format (its first sampled tile's, told by the bytes: metadata can be wrong
+    or missing); PNG, JPEG and WebP tiles may be mixed (the map draws each by its own bytes).
+    Raises :class:`UserError` for a pack without tiles, vector (pbf) tiles, or any tile that is no
+    image (whatever its metadata's ``format`` says)."""
     if not samples:
         raise UserError(f"{name} holds no tiles, so the map would be blank; import a tile pack that has map "
                         "tiles in it.")
-    kinds = {_tile_kind(sample) for sample in samples}
-    if len(kinds) > 1:
-        shown = ", ".join(sorted(k.upper() if k else "unreadable" for k in kinds))
-        raise UserError(f"{name} mixes tiles of different kinds ({shown}), which the map cannot show together; "
-                        "import a pack made in one raster format (PNG, JPEG or WebP).")
-    kind, declared = kinds.pop(), declared.lower()
-    if kind and kind != "pbf":
-        return kind
+    kinds = [_tile_kind(sample) for sample in samples]
+    if all(kind in MIME for kind in kinds):
+        return kinds[0]
+    kind = "pbf" if "pbf" in kinds else ""
+    declared = declared.lower()
     if kind == "pbf" or declared in ("pbf", "mvt"):
         raise UserError(f"{name} holds vector tiles (pbf), which this map cannot draw as a tile pack; import a "
                         "raster MBTiles pack (PNG, JPEG or WebP) or build a region pack from an .osm.pbf extract.")
@@ -53,7 +55,8 @@ def _blob(value) -> bytes:
 class TilePack:
     """One raster MBTiles pack (read only), checked when opened. Raises :class:`UserError` (one
     sentence) for a missing file, a file that is not MBTiles, a pack without tiles, vector or
-    unknown tiles, or tiles of mixed formats. ``format``: "png", "jpg" or "webp"."""
+    unknown tiles, or a tile scheme other than tms/xyz. ``format``: the first sampled tile's, "png",
+    "jpg" or "webp"."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
@@ -71,6 +74,11 @@ class TilePack:
             raise UserError(f"{self.path.name} is not an MBTiles tile pack.") from exc
         self.metadata = meta
         self.format = _raster_format(self.path.name, meta.get("format", ""), self._samples())
+        scheme = str(meta.get("scheme") or "tms").strip().lower()
+        if scheme not in ("tms", "xyz"):
+            raise UserError(f"{self.path.name} declares the tile scheme {scheme[:20]!r}, which the map cannot "
+                            "read; import an MBTiles pack whose scheme is tms or xyz.")
+        self.flip_rows = scheme == "tms"  # MBTiles' default; some tools write xyz rows (BRK16b #11)
         zooms = self._conn().execute("SELECT MIN(zoom_level), MAX(zoom_level) FROM tiles").fetchone()
         self.minzoom = int(meta.get("minzoom", zooms[0] if zooms[0] is not None else 0))
         self.maxzoom = int(meta.get("maxzoom", zooms[1] if zooms[1] is not None else 0))
@@ -100,14 +108,15 @@ class TilePack:
         has no tile there (a missing, NULL or empty row: the map shows "no tile", a 404)."""
         if z < 0 or not (0 <= x < 2**z and 0 <= y < 2**z):
             return None
-        tms_y = (2**z - 1) - y
+        row_y = (2**z - 1) - y if self.flip_rows else y
         row = self._conn().execute(
-            "SELECT tile_data FROM tiles WHERE zoom_level=? AND tile_column=? AND tile_row=?", (z, x, tms_y)).fetchone()
+            "SELECT tile_data FROM tiles WHERE zoom_level=? AND tile_column=? AND tile_row=?", (z, x, row_y)).fetchone()
         return (_blob(row[0]) or None) if row and row[0] is not None else None  # NULL or empty: no tile
 
-    @property
-    def mime(self) -> bytes:
-        return {"jpg": b"image/jpeg", "jpeg": b"image/jpeg", "webp": b"image/webp"}.get(self.format, b"image/png")
+    @staticmethod
+    def mime_of(data: bytes) -> bytes:
+        """The content type of one tile, from its own bytes (a pack may mix PNG, JPEG and WebP)."""
+        return MIME.get(_tile_kind(data), b"application/octet-stream")
 
     def leaflet_layer(self, url_template: str = "fvmap://tiles/{z}/{x}/{y}") -> dict:
         return {"url": url_template, "minzoom": self.minzoom, "maxzoom": self.maxzoom,
