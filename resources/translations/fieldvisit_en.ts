@@ -114,7 +114,7 @@
 <context>
     <name>PlannerPanel</name>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="213"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="216"/>
         <source>%n visits are already recorded on this day. Re-plan from here keeps them and plans the rest of the day; Replace plans the whole day again (the recorded visits are kept either way).</source>
         <translation>
             <numerusform>%n visit is already recorded on this day. Re-plan from here keeps it and plans the rest of the day; Replace plans the whole day again (the recorded visit is kept either way).</numerusform>

@@ -4,87 +4,92 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="47"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="49"/>
         <source>({time} {zone} time)</source>
         <translation>({time}, hora de {zone})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="52"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="54"/>
         <source>window {start}–{end}</source>
         <translation>franja {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="55"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="57"/>
         <source>waits {} min</source>
         <translation>espera {} min</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="57"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="59"/>
         <source>slack {} min</source>
         <translation>margen {} min</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="59"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="61"/>
         <source>done: {}</source>
         <translation>hecho: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="61"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="63"/>
         <source>not home: try again later</source>
         <translation>no estaba: volver a intentarlo más tarde</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="63"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="65"/>
         <source>follow-up of a broken promise</source>
         <translation>seguimiento de una promesa incumplida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="79"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="103"/>
+        <source>Locked: re-planning keeps this visit at its time</source>
+        <translation>Fijada: al replanificar, esta visita se mantiene a su hora</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="108"/>
         <source>Visited: {}</source>
         <translation>Visitado: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="82"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="111"/>
         <source>Nobody was home: plan it again later (Re-plan from here)</source>
         <translation>No había nadie: vuelva a planificarlo más tarde (Replanificar desde aquí)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="85"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="114"/>
         <source>Misses its window by {} min</source>
         <translation>Fuera de su franja por {} min</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="87"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="116"/>
         <source>Follow-up: a promise to pay was broken</source>
         <translation>Seguimiento: se incumplió una promesa de pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="98"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="127"/>
         <source>%n visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.</source>
         <translation>%n visitas · {km:.1f} km · {mins} min de trayecto · salida {leave} · vuelta {back}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="102"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="131"/>
         <source>Lunch {}.</source>
         <translation>Comida {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="104"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="133"/>
         <source>Times in {zone} time.</source>
         <translation>Horas en hora de {zone}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="106"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="135"/>
         <source>Timed on the roads.</source>
         <translation>Tiempos calculados por carretera.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="108"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="137"/>
         <source>Timed as straight lines × detour: no region pack holds this whole day.</source>
         <translation>Tiempos calculados en línea recta × desvío: ningún paquete de región cubre este día completo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="112"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="141"/>
         <source>{done} done, {retry} to try again, {left} to visit.</source>
         <translation>{done} hechas, {retry} por reintentar, {left} por visitar.</translation>
     </message>
@@ -182,68 +187,68 @@
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="253"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="254"/>
         <source>dispute</source>
         <extracomment>The one way a day is written on screen and on paper (``Tue 24 Nov 2026``, ``mar 24 nov 2026``, ``2026年11月24日 周二``): unambiguous in every language, unlike the short numeric formats (12/3/26 vs 3/12/26).</extracomment>
         <translation>disputa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="254"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="255"/>
         <source>cease contact</source>
         <translation>cese de contacto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="255"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="256"/>
         <source>lawyer</source>
         <translation>abogado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="256"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="257"/>
         <source>bankruptcy</source>
         <translation>concurso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="257"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="258"/>
         <source>deceased</source>
         <translation>fallecido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="258"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="259"/>
         <source>do not visit</source>
         <translation>no visitar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="259"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="260"/>
         <source>vulnerable</source>
         <translation>vulnerable</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="260"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="261"/>
         <source>no workplace visits</source>
         <translation>no visitar en el trabajo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="261"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="262"/>
         <source>legal hold</source>
         <translation>suspensión legal</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="262"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="263"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="262"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="263"/>
         <source>kept</source>
         <translation>cumplida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="263"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="264"/>
         <source>broken</source>
         <translation>incumplida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="279"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="280"/>
         <source>{status}: {amount} by {date}</source>
         <translation>{status}: {amount} antes del {date}</translation>
     </message>
@@ -1813,108 +1818,108 @@
         <translation>Transporte público</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="86"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="88"/>
         <source>Plan day</source>
         <translation>Planificar día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="88"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="90"/>
         <source>Plan the day in the background (Ctrl+P)</source>
         <translation>Planificar el día en segundo plano (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="93"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="96"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="93"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="96"/>
         <source>Collector</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="94"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="97"/>
         <source>Shift</source>
         <translation>Jornada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="95"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="98"/>
         <source>Mode</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="100"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="103"/>
         <source>Plan week…</source>
         <translation>Planificar semana…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="101"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="104"/>
         <source>Spread this collector&apos;s cases over the next working days (Ctrl+Shift+P)</source>
         <translation>Reparte los expedientes de este gestor en los próximos días laborables (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="111"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="114"/>
         <source>Lock</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="112"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="115"/>
         <source>Keep this visit at this time when re-optimising (L)</source>
         <translation>Mantener esta visita a esta hora al reoptimizar (L)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="114"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="117"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="115"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="118"/>
         <source>Take this visit out of the day (Delete)</source>
         <translation>Quitar esta visita del día (Supr)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="117"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="120"/>
         <source>Re-optimise</source>
         <translation>Reoptimizar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="118"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="121"/>
         <source>Plan again around locked visits, without removed ones</source>
         <translation>Planificar de nuevo respetando las fijadas y sin las quitadas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="120"/>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="216"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="123"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="219"/>
         <source>Re-plan from here</source>
         <translation>Replanificar desde aquí</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="121"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="124"/>
         <source>Plan the rest of the day from the selected stop and the current time, keeping the visits done (Ctrl+Shift+R)</source>
         <translation>Planifica el resto del día desde la parada seleccionada y la hora actual, conservando las visitas hechas (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="125"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="128"/>
         <source>Cases left out of the day, and why (Ctrl+Shift+N)</source>
         <translation>Expedientes que quedaron fuera del día, y por qué (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="130"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="133"/>
         <source>Choose a day and a collector, then Plan day.</source>
         <translation>Elija un día y un gestor y pulse Planificar día.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="190"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="193"/>
         <source>No plan for this day yet: Plan day (Ctrl+P).</source>
         <translation>Aún no hay plan para este día: Planificar día (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="212"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="215"/>
         <source>Replace this day&apos;s plan?</source>
         <translation>¿Sustituir el plan de este día?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="213"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="216"/>
         <source>%n visits are already recorded on this day. Re-plan from here keeps them and plans the rest of the day; Replace plans the whole day again (the recorded visits are kept either way).</source>
         <translation>
             <numerusform>Ya hay %n visita registrada este día. Replanificar desde aquí la conserva y planifica el resto del día; Reemplazar planifica de nuevo todo el día (la visita registrada se conserva en ambos casos).</numerusform>
@@ -1922,22 +1927,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="217"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="220"/>
         <source>Replace</source>
         <translation>Sustituir</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="265"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="268"/>
         <source>Planning {}&apos;s day…</source>
         <translation>Planificando el día de {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="290"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="293"/>
         <source>{} has no start point yet: set where the day starts (File → Where my day starts…, or right-click the map).</source>
         <translation>{} aún no tiene punto de partida: indique dónde empieza el día (Archivo → Dónde empieza mi día…, o clic derecho en el mapa).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="334"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="337"/>
         <source>{n} not planned…</source>
         <translation>{n} no planificados…</translation>
     </message>
@@ -4841,218 +4846,218 @@
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="77"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="79"/>
         <source>e.g. ES, CN, MX</source>
         <translation>p. ej. ES, CN, MX</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="78"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="80"/>
         <source>e.g. EUR</source>
         <translation>p. ej. EUR</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="79"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="81"/>
         <source>system time zone</source>
         <translation>zona horaria del sistema</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="81"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="83"/>
         <source>e.g. MD (Madrid); empty: national holidays</source>
         <translation>p. ej. MD (Madrid); vacío: festivos nacionales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="82"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="84"/>
         <source>Public holidays of the country and this region are kept free of visits (except agreed appointments) and of repayment dates</source>
         <translation>Los festivos del país y de esta región quedan libres de visitas (salvo citas acordadas) y de fechas de pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="84"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="86"/>
         <source>YYYY-MM-DD, YYYY-MM-DD</source>
         <translation>AAAA-MM-DD, AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="85"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="87"/>
         <source>Office closures and local feasts, added to the public holidays</source>
         <translation>Cierres de la oficina y fiestas locales, añadidos a los festivos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="86"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="88"/>
         <source>the rule sets shipped with FieldVisit</source>
         <translation>las normas incluidas en FieldVisit</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="87"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="89"/>
         <source>none: plain background offline</source>
         <translation>ninguno: fondo liso sin conexión</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="88"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="90"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="90"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="92"/>
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="95"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="97"/>
         <source>Travel mode</source>
         <translation>Medio de transporte</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="96"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="98"/>
         <source>Time per visit</source>
         <translation>Tiempo por visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="97"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="99"/>
         <source>Shift</source>
         <translation>Jornada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="98"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="100"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="104"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="106"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="105"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="107"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="106"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="108"/>
         <source>Holidays region</source>
         <translation>Región de festivos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="107"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="109"/>
         <source>Office closures</source>
         <translation>Cierres de la oficina</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="108"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="110"/>
         <source>Rule sets file</source>
         <translation>Fichero de normas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="109"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="111"/>
         <source>Rule sets (*.json)</source>
         <translation>Normas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="110"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="112"/>
         <source>Tile pack</source>
         <translation>Paquete de mapas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="111"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="113"/>
         <source>Tile packs (*.mbtiles)</source>
         <translation>Paquetes de mapas (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="112"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="114"/>
         <source>Sync folder</source>
         <translation>Carpeta de sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="113"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="115"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="116"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="118"/>
         <source>Where my day starts</source>
         <translation>Dónde empieza mi día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="122"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="124"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="123"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="125"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="124"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="126"/>
         <source>Write these settings to a file for your collectors (without this computer&apos;s paths)</source>
         <translation>Guardar estas preferencias en un fichero para sus gestores (sin las rutas de este ordenador)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="153"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="155"/>
         <source>{name}: {lat:.5f}, {lon:.5f} — change…</source>
         <translation>{name}: {lat:.5f}, {lon:.5f} — cambiar…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="155"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="157"/>
         <source>{}: not set yet — set…</source>
         <translation>{}: sin fijar — fijar…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="155"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="157"/>
         <source>choose a collector in the planner</source>
         <translation>elija un gestor en el planificador</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="201"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="203"/>
         <source>The sync folder does not exist (or is not reachable now).</source>
         <translation>La carpeta de sincronización no existe (o no está accesible ahora).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="212"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="214"/>
         <source>The rule sets file cannot be used: {}</source>
         <translation>No se puede usar el fichero de normas: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="214"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="216"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="245"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="247"/>
         <source>No country: the default rules (no cold visits on Sundays or public holidays)</source>
         <translation>Sin país: las reglas por defecto (ninguna visita sin cita en domingo ni festivos)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="248"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="250"/>
         <source>{name}: {rules}</source>
         <translation>{name}: {rules}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="251"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="253"/>
         <source>Not a country code FieldVisit has public holidays for</source>
         <translation>No es un código de país del que FieldVisit tenga festivos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="262"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="264"/>
         <source>Export settings</source>
         <translation>Exportar preferencias</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="263"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="281"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="265"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="283"/>
         <source>Settings (*.json)</source>
         <translation>Preferencias (*.json)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="275"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="277"/>
         <source>Could not write {path}: {error}.</source>
         <translation>No se pudo escribir {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="281"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="283"/>
         <source>Import settings</source>
         <translation>Importar preferencias</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="293"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="295"/>
         <source>That file cannot be read: {}</source>
         <translation>No se puede leer ese fichero: {}</translation>
     </message>
@@ -5234,25 +5239,25 @@ Espacio de trabajo: {url}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk.py" line="41"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="315"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="316"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk.py" line="41"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="316"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="317"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk.py" line="42"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="317"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="318"/>
         <source>Has issues</source>
         <translation>Con incidencias</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk.py" line="42"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="318"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="319"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
@@ -5754,373 +5759,378 @@ Espacio de trabajo: {url}</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="302"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="303"/>
         <source>Met the borrower (RPC)</source>
         <extracomment>Visit outcomes, people met, payment methods and review states as words (the visit form&apos;s, the desk&apos;s and the team report&apos;s; the contexts keep the translations they had).</extracomment>
         <translation>Contacto con el titular (RPC)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="302"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="303"/>
         <source>Spoke to someone else</source>
         <translation>Habló con otra persona</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="302"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="303"/>
         <source>Not home / door locked</source>
         <translation>No estaba / puerta cerrada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="303"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
         <source>Address not found</source>
         <translation>Dirección no encontrada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="303"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
         <source>Moved (needs tracing)</source>
         <translation>Se mudó (hay que localizarlo)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="71"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="303"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="72"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
         <source>Promise to pay</source>
         <translation>Promesa de pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="305"/>
         <source>Paid in full</source>
         <translation>Pagó todo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="305"/>
         <source>Partial payment</source>
         <translation>Pago parcial</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="305"/>
         <source>Settled</source>
         <translation>Acuerdo de quita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="305"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="306"/>
         <source>Refused to pay</source>
         <translation>Se negó a pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="305"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="306"/>
         <source>Dispute raised</source>
         <translation>Deuda discutida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="305"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="306"/>
         <source>Hardship / vulnerable</source>
         <translation>Dificultades / vulnerable</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="306"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="307"/>
         <source>Revisit requested</source>
         <translation>Pidió otra visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="306"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="307"/>
         <source>Deceased</source>
         <translation>Fallecido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="306"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="307"/>
         <source>Bankrupt</source>
         <translation>En concurso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="306"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="307"/>
         <source>Has a lawyer</source>
         <translation>Tiene abogado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="307"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="308"/>
         <source>Asked us to stop contact</source>
         <translation>Pidió que no le contactemos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="35"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="36"/>
         <source>Revisit</source>
         <translation>Volver a visitar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="35"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="36"/>
         <source>Call</source>
         <translation>Llamar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="36"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="37"/>
         <source>Wait for the payment</source>
         <translation>Esperar el pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="37"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
         <source>Set up a payment plan</source>
         <translation>Preparar un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="39"/>
         <source>Supervisor review</source>
         <translation>Revisión del supervisor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="39"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="40"/>
         <source>Trace a new address</source>
         <translation>Buscar nueva dirección</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="39"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="40"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="309"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="310"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="309"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="310"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="310"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="311"/>
         <source>Bank transfer</source>
         <translation>Transferencia</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="310"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="311"/>
         <source>Cheque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="311"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="312"/>
         <source>Mobile payment</source>
         <translation>Pago móvil</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="311"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="312"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="54"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="55"/>
         <source>Correct visit</source>
         <translation>Corregir visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="54"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="55"/>
         <source>Record visit</source>
         <translation>Registrar visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="65"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="312"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="66"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="313"/>
         <source>The borrower</source>
         <translation>El titular</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="65"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="313"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="66"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="314"/>
         <source>Someone else</source>
         <translation>Otra persona</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="66"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="314"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="67"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="315"/>
         <source>Nobody</source>
         <translation>Nadie</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="77"/>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="87"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="78"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="88"/>
         <source>Amount ({})</source>
         <translation>Importe ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="78"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="79"/>
         <source>Exact date</source>
         <translation>Fecha exacta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="80"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="81"/>
         <source>Payment received</source>
         <translation>Pago recibido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="85"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="86"/>
         <source>receipt number</source>
         <translation>número de recibo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="88"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="89"/>
         <source>Method</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="89"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="90"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="93"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="94"/>
         <source>Agreed repayment plan</source>
         <translation>Plan de pagos acordado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="97"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="98"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="97"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="98"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="101"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="102"/>
         <source>Add installment</source>
         <translation>Añadir plazo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="103"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="104"/>
         <source>Remove installment</source>
         <translation>Quitar plazo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="113"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="114"/>
         <source>What was said, what was agreed (no debt details for anyone but the borrower)</source>
         <translation>Qué se dijo y qué se acordó (ningún detalle de la deuda para nadie salvo el titular)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="117"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="118"/>
         <source>Follow up on</source>
         <translation>Seguimiento el</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="121"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="122"/>
         <source>Why, if this visit is outside the rules</source>
         <translation>Motivo, si esta visita está fuera de las normas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="129"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="130"/>
         <source>Arrived</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="130"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="131"/>
         <source>Left</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="131"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="132"/>
         <source>Person met</source>
         <translation>Persona contactada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="132"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="133"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="136"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="137"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="137"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="138"/>
         <source>Next step</source>
         <translation>Siguiente paso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="139"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="140"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="141"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="142"/>
         <source>Finalize</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="142"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="143"/>
         <source>Record the visit (Ctrl+Return); it cannot be edited afterwards</source>
         <translation>Registrar la visita (Ctrl+Return); después no se puede editar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="143"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="144"/>
         <source>Save draft and close</source>
         <translation>Guardar borrador y cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="144"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="145"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="265"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="266"/>
         <source>promise</source>
         <translation>la promesa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="266"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="267"/>
         <source>payment</source>
         <translation>el pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="268"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="269"/>
         <source>plan</source>
         <translation>el plan</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="275"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="276"/>
         <source>The {what} amount “{text}” is not a number as this interface writes them; type it like {example}.</source>
         <translation>El importe de {what} «{text}» no es un número como los escribe esta interfaz; escríbalo como {example}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="306"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="308"/>
         <source>Draft saved {}</source>
         <translation>Borrador guardado {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="311"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="316"/>
+        <source>({zone} time)</source>
+        <translation>(hora de {zone})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="321"/>
         <source>Draft not saved yet ({}); trying again in a few seconds.</source>
         <translation>Borrador aún sin guardar ({}); se reintentará en unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="328"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="338"/>
         <source>This visit is outside the conduct rules ({}); write the reason before finalizing.</source>
         <translation>Esta visita está fuera de las normas de conducta ({}); escriba el motivo antes de finalizar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="334"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="344"/>
         <source>Recording the visit…</source>
         <translation>Registrando la visita…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="351"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="361"/>
         <source>The promise</source>
         <translation>La promesa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="351"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="361"/>
         <source>The payment</source>
         <translation>El pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="353"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="363"/>
         <source>{what} of {amount} is more than the balance of {balance}.</source>
         <translation>{what} de {amount} supera el saldo de {balance}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="364"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="374"/>
         <source>More than the balance</source>
         <translation>Más que el saldo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="365"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="375"/>
         <source>Record it anyway? Your supervisor will see it flagged.</source>
         <translation>¿Registrarlo de todos modos? Su supervisor lo verá marcado.</translation>
     </message>

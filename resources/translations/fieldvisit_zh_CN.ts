@@ -4,87 +4,92 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="47"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="49"/>
         <source>({time} {zone} time)</source>
         <translation>（{zone} 时间 {time}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="52"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="54"/>
         <source>window {start}–{end}</source>
         <translation>时段 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="55"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="57"/>
         <source>waits {} min</source>
         <translation>等待 {} 分钟</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="57"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="59"/>
         <source>slack {} min</source>
         <translation>余量 {} 分钟</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="59"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="61"/>
         <source>done: {}</source>
         <translation>已完成：{}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="61"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="63"/>
         <source>not home: try again later</source>
         <translation>不在家：稍后再试</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="63"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="65"/>
         <source>follow-up of a broken promise</source>
         <translation>违约承诺的跟进</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="79"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="103"/>
+        <source>Locked: re-planning keeps this visit at its time</source>
+        <translation>已锁定:重新规划时此拜访保持原时间</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="108"/>
         <source>Visited: {}</source>
         <translation>已上门：{}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="82"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="111"/>
         <source>Nobody was home: plan it again later (Re-plan from here)</source>
         <translation>无人在家：稍后重新安排（从此处重新规划）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="85"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="114"/>
         <source>Misses its window by {} min</source>
         <translation>超出时段 {} 分钟</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="87"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="116"/>
         <source>Follow-up: a promise to pay was broken</source>
         <translation>跟进：还款承诺未履行</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="98"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="127"/>
         <source>%n visits · {km:.1f} km · {mins} min on the road · leave {leave} · back {back}.</source>
         <translation>%n 次拜访 · {km:.1f} 公里 · 路上 {mins} 分钟 · {leave} 出发 · {back} 返回。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="102"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="131"/>
         <source>Lunch {}.</source>
         <translation>午餐 {}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="104"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="133"/>
         <source>Times in {zone} time.</source>
         <translation>时间均为 {zone} 时间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="106"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="135"/>
         <source>Timed on the roads.</source>
         <translation>按道路计算行程时间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="108"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="137"/>
         <source>Timed as straight lines × detour: no region pack holds this whole day.</source>
         <translation>按直线距离 × 绕行系数计算时间：没有地区包覆盖当天全部行程。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/day_timeline.py" line="112"/>
+        <location filename="../../fieldvisit/ui/day_timeline.py" line="141"/>
         <source>{done} done, {retry} to try again, {left} to visit.</source>
         <translation>已完成 {done} 个，待重试 {retry} 个，待上门 {left} 个。</translation>
     </message>
@@ -182,68 +187,68 @@
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="253"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="254"/>
         <source>dispute</source>
         <extracomment>The one way a day is written on screen and on paper (``Tue 24 Nov 2026``, ``mar 24 nov 2026``, ``2026年11月24日 周二``): unambiguous in every language, unlike the short numeric formats (12/3/26 vs 3/12/26).</extracomment>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="254"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="255"/>
         <source>cease contact</source>
         <translation>停止联系</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="255"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="256"/>
         <source>lawyer</source>
         <translation>律师</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="256"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="257"/>
         <source>bankruptcy</source>
         <translation>破产</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="257"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="258"/>
         <source>deceased</source>
         <translation>已故</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="258"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="259"/>
         <source>do not visit</source>
         <translation>禁止上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="259"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="260"/>
         <source>vulnerable</source>
         <translation>弱势</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="260"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="261"/>
         <source>no workplace visits</source>
         <translation>不得到单位上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="261"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="262"/>
         <source>legal hold</source>
         <translation>法律暂停</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="262"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="263"/>
         <source>open</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="262"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="263"/>
         <source>kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="263"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="264"/>
         <source>broken</source>
         <translation>未兑现</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="279"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="280"/>
         <source>{status}: {amount} by {date}</source>
         <translation>{status}：{date} 前还 {amount}</translation>
     </message>
@@ -1800,130 +1805,130 @@
         <translation>公共交通</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="86"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="88"/>
         <source>Plan day</source>
         <translation>规划当日</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="88"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="90"/>
         <source>Plan the day in the background (Ctrl+P)</source>
         <translation>在后台规划当日（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="93"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="96"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="93"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="96"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="94"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="97"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="95"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="98"/>
         <source>Mode</source>
         <translation>出行方式</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="100"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="103"/>
         <source>Plan week…</source>
         <translation>规划一周…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="101"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="104"/>
         <source>Spread this collector&apos;s cases over the next working days (Ctrl+Shift+P)</source>
         <translation>将该催收员的案件分配到接下来的工作日 (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="111"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="114"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="112"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="115"/>
         <source>Keep this visit at this time when re-optimising (L)</source>
         <translation>重新优化时保持此上门时间（L）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="114"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="117"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="115"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="118"/>
         <source>Take this visit out of the day (Delete)</source>
         <translation>将此上门移出当日（Delete）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="117"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="120"/>
         <source>Re-optimise</source>
         <translation>重新优化</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="118"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="121"/>
         <source>Plan again around locked visits, without removed ones</source>
         <translation>围绕已锁定的上门重新规划，不含已移除的</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="120"/>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="216"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="123"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="219"/>
         <source>Re-plan from here</source>
         <translation>从此处重新规划</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="121"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="124"/>
         <source>Plan the rest of the day from the selected stop and the current time, keeping the visits done (Ctrl+Shift+R)</source>
         <translation>从所选站点和当前时间起规划当天剩余行程，保留已完成的上门 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="125"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="128"/>
         <source>Cases left out of the day, and why (Ctrl+Shift+N)</source>
         <translation>未排入当天的案件及原因 (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="130"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="133"/>
         <source>Choose a day and a collector, then Plan day.</source>
         <translation>选择日期和催收员，然后点击“规划当日”。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="190"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="193"/>
         <source>No plan for this day yet: Plan day (Ctrl+P).</source>
         <translation>当天尚无计划：规划当日 (Ctrl+P)。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="212"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="215"/>
         <source>Replace this day&apos;s plan?</source>
         <translation>替换当天的计划？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="213"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="216"/>
         <source>%n visits are already recorded on this day. Re-plan from here keeps them and plans the rest of the day; Replace plans the whole day again (the recorded visits are kept either way).</source>
         <translation>
             <numerusform>当天已记录 %n 次拜访。“从此处重新规划”会保留它们并规划当天剩余部分；“替换”会重新规划整天（已记录的拜访在两种情况下都会保留）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="217"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="220"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="265"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="268"/>
         <source>Planning {}&apos;s day…</source>
         <translation>正在规划 {} 的一天…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="290"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="293"/>
         <source>{} has no start point yet: set where the day starts (File → Where my day starts…, or right-click the map).</source>
         <translation>{} 尚无出发点：请设置一天的出发地点（文件 → 我的一天从哪里开始…，或在地图上右键单击）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planner_panel.py" line="334"/>
+        <location filename="../../fieldvisit/ui/planner_panel.py" line="337"/>
         <source>{n} not planned…</source>
         <translation>{n} 个未规划…</translation>
     </message>
@@ -4826,218 +4831,218 @@
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="77"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="79"/>
         <source>e.g. ES, CN, MX</source>
         <translation>例如 ES、CN、MX</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="78"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="80"/>
         <source>e.g. EUR</source>
         <translation>例如 EUR</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="79"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="81"/>
         <source>system time zone</source>
         <translation>系统时区</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="81"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="83"/>
         <source>e.g. MD (Madrid); empty: national holidays</source>
         <translation>例如 MD（马德里）；留空：全国节假日</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="82"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="84"/>
         <source>Public holidays of the country and this region are kept free of visits (except agreed appointments) and of repayment dates</source>
         <translation>本国及本地区的公共节假日不安排上门（已约定的预约除外），也不设还款日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="84"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="86"/>
         <source>YYYY-MM-DD, YYYY-MM-DD</source>
         <translation>YYYY-MM-DD，YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="85"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="87"/>
         <source>Office closures and local feasts, added to the public holidays</source>
         <translation>办公室停业日和地方节日，追加到公共节假日中</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="86"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="88"/>
         <source>the rule sets shipped with FieldVisit</source>
         <translation>FieldVisit 自带的规则集</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="87"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="89"/>
         <source>none: plain background offline</source>
         <translation>无：离线时显示纯背景</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="88"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="90"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="90"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="92"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="95"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="97"/>
         <source>Travel mode</source>
         <translation>出行方式</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="96"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="98"/>
         <source>Time per visit</source>
         <translation>每次上门时长</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="97"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="99"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="98"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="100"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="104"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="106"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="105"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="107"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="106"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="108"/>
         <source>Holidays region</source>
         <translation>节假日地区</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="107"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="109"/>
         <source>Office closures</source>
         <translation>办公室停业日</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="108"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="110"/>
         <source>Rule sets file</source>
         <translation>规则集文件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="109"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="111"/>
         <source>Rule sets (*.json)</source>
         <translation>规则集 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="110"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="112"/>
         <source>Tile pack</source>
         <translation>离线地图包</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="111"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="113"/>
         <source>Tile packs (*.mbtiles)</source>
         <translation>离线地图包 (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="112"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="114"/>
         <source>Sync folder</source>
         <translation>同步文件夹</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="113"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="115"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="116"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="118"/>
         <source>Where my day starts</source>
         <translation>我的一天从哪里开始</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="122"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="124"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="123"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="125"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="124"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="126"/>
         <source>Write these settings to a file for your collectors (without this computer&apos;s paths)</source>
         <translation>将这些设置写入文件供催收员使用（不含本机路径）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="153"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="155"/>
         <source>{name}: {lat:.5f}, {lon:.5f} — change…</source>
         <translation>{name}：{lat:.5f}, {lon:.5f} — 更改…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="155"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="157"/>
         <source>{}: not set yet — set…</source>
         <translation>{}：尚未设置 — 设置…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="155"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="157"/>
         <source>choose a collector in the planner</source>
         <translation>请在规划器中选择催收员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="201"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="203"/>
         <source>The sync folder does not exist (or is not reachable now).</source>
         <translation>同步文件夹不存在（或当前无法访问）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="212"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="214"/>
         <source>The rule sets file cannot be used: {}</source>
         <translation>规则集文件无法使用：{}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="214"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="216"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="245"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="247"/>
         <source>No country: the default rules (no cold visits on Sundays or public holidays)</source>
         <translation>无国家：默认规则（周日和公共假日不进行未预约拜访）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="248"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="250"/>
         <source>{name}: {rules}</source>
         <translation>{name}：{rules}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="251"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="253"/>
         <source>Not a country code FieldVisit has public holidays for</source>
         <translation>不是 FieldVisit 有公共假日数据的国家代码</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="262"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="264"/>
         <source>Export settings</source>
         <translation>导出设置</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="263"/>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="281"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="265"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="283"/>
         <source>Settings (*.json)</source>
         <translation>设置 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="275"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="277"/>
         <source>Could not write {path}: {error}.</source>
         <translation>无法写入 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="281"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="283"/>
         <source>Import settings</source>
         <translation>导入设置</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/settings_dialog.py" line="293"/>
+        <location filename="../../fieldvisit/ui/settings_dialog.py" line="295"/>
         <source>That file cannot be read: {}</source>
         <translation>无法读取该文件：{}</translation>
     </message>
@@ -5219,25 +5224,25 @@ Workspace: {url}</source>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk.py" line="41"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="315"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="316"/>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk.py" line="41"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="316"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="317"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk.py" line="42"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="317"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="318"/>
         <source>Has issues</source>
         <translation>有问题</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/desk.py" line="42"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="318"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="319"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
@@ -5738,373 +5743,378 @@ Workspace: {url}</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="302"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="303"/>
         <source>Met the borrower (RPC)</source>
         <extracomment>Visit outcomes, people met, payment methods and review states as words (the visit form&apos;s, the desk&apos;s and the team report&apos;s; the contexts keep the translations they had).</extracomment>
         <translation>见到借款人本人（RPC）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="302"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="303"/>
         <source>Spoke to someone else</source>
         <translation>与他人交谈</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="302"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="303"/>
         <source>Not home / door locked</source>
         <translation>不在家 / 门锁着</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="303"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
         <source>Address not found</source>
         <translation>地址未找到</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="303"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
         <source>Moved (needs tracing)</source>
         <translation>已搬走（需查找）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="71"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="303"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="72"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="305"/>
         <source>Paid in full</source>
         <translation>已全额还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="305"/>
         <source>Partial payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="305"/>
         <source>Settled</source>
         <translation>已和解</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="305"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="306"/>
         <source>Refused to pay</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="305"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="306"/>
         <source>Dispute raised</source>
         <translation>提出异议</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="305"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="306"/>
         <source>Hardship / vulnerable</source>
         <translation>困难 / 弱势</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="306"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="307"/>
         <source>Revisit requested</source>
         <translation>要求再次上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="306"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="307"/>
         <source>Deceased</source>
         <translation>已故</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="306"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="307"/>
         <source>Bankrupt</source>
         <translation>已破产</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="306"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="307"/>
         <source>Has a lawyer</source>
         <translation>已委托律师</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="307"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="308"/>
         <source>Asked us to stop contact</source>
         <translation>要求停止联系</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="35"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="36"/>
         <source>Revisit</source>
         <translation>再次上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="35"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="36"/>
         <source>Call</source>
         <translation>致电</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="36"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="37"/>
         <source>Wait for the payment</source>
         <translation>等待还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="37"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
         <source>Set up a payment plan</source>
         <translation>制定还款计划</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="39"/>
         <source>Supervisor review</source>
         <translation>主管复核</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="39"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="40"/>
         <source>Trace a new address</source>
         <translation>查找新地址</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="39"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="40"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="309"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="310"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="309"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="310"/>
         <source>Card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="310"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="311"/>
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="310"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="311"/>
         <source>Cheque</source>
         <translation>支票</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="311"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="312"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="311"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="312"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="54"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="55"/>
         <source>Correct visit</source>
         <translation>更正上门记录</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="54"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="55"/>
         <source>Record visit</source>
         <translation>登记上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="65"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="312"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="66"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="313"/>
         <source>The borrower</source>
         <translation>借款人本人</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="65"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="313"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="66"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="314"/>
         <source>Someone else</source>
         <translation>其他人</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="66"/>
-        <location filename="../../fieldvisit/adapters/i18n.py" line="314"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="67"/>
+        <location filename="../../fieldvisit/adapters/i18n.py" line="315"/>
         <source>Nobody</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="77"/>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="87"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="78"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="88"/>
         <source>Amount ({})</source>
         <translation>金额（{}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="78"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="79"/>
         <source>Exact date</source>
         <translation>具体日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="80"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="81"/>
         <source>Payment received</source>
         <translation>已收款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="85"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="86"/>
         <source>receipt number</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="88"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="89"/>
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="89"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="90"/>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="93"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="94"/>
         <source>Agreed repayment plan</source>
         <translation>约定的还款计划</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="97"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="98"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="97"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="98"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="101"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="102"/>
         <source>Add installment</source>
         <translation>添加一期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="103"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="104"/>
         <source>Remove installment</source>
         <translation>删除一期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="113"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="114"/>
         <source>What was said, what was agreed (no debt details for anyone but the borrower)</source>
         <translation>沟通内容与约定（债务细节只可告知借款人本人）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="117"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="118"/>
         <source>Follow up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="121"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="122"/>
         <source>Why, if this visit is outside the rules</source>
         <translation>若此次上门不符合规则，请说明原因</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="129"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="130"/>
         <source>Arrived</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="130"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="131"/>
         <source>Left</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="131"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="132"/>
         <source>Person met</source>
         <translation>接触对象</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="132"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="133"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="136"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="137"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="137"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="138"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="139"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="140"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="141"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="142"/>
         <source>Finalize</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="142"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="143"/>
         <source>Record the visit (Ctrl+Return); it cannot be edited afterwards</source>
         <translation>登记此次上门（Ctrl+Return）；之后不可编辑</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="143"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="144"/>
         <source>Save draft and close</source>
         <translation>保存草稿并关闭</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="144"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="145"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="265"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="266"/>
         <source>promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="266"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="267"/>
         <source>payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="268"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="269"/>
         <source>plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="275"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="276"/>
         <source>The {what} amount “{text}” is not a number as this interface writes them; type it like {example}.</source>
         <translation>{what}金额“{text}”不是本界面所用的数字格式；请按 {example} 的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="306"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="308"/>
         <source>Draft saved {}</source>
         <translation>草稿已保存 {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="311"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="316"/>
+        <source>({zone} time)</source>
+        <translation>({zone} 时间)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="321"/>
         <source>Draft not saved yet ({}); trying again in a few seconds.</source>
         <translation>草稿尚未保存（{}）；几秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="328"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="338"/>
         <source>This visit is outside the conduct rules ({}); write the reason before finalizing.</source>
         <translation>此次上门不符合行为规范（{}）；请在完成前填写原因。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="334"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="344"/>
         <source>Recording the visit…</source>
         <translation>正在记录上门…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="351"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="361"/>
         <source>The promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="351"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="361"/>
         <source>The payment</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="353"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="363"/>
         <source>{what} of {amount} is more than the balance of {balance}.</source>
         <translation>{what}金额 {amount} 超过余额 {balance}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="364"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="374"/>
         <source>More than the balance</source>
         <translation>超过余额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="365"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="375"/>
         <source>Record it anyway? Your supervisor will see it flagged.</source>
         <translation>仍要记录吗？您的主管会看到此项被标记。</translation>
     </message>
