@@ -91,6 +91,7 @@ class CaseTableModel(QAbstractTableModel):
                 return -1.0 if role == SORT_ROLE else self.tr("unknown")
             values = (
                 case.case_id, case.name, bucket.value, case.days_past_due(self.as_of),
+                None if not case.balance_known else  # (every column's tuple: an unknown balance never reaches float)
                 float(case.balance) if role == SORT_ROLE else money(case.balance, case.currency),
                 self._flags(case.flags), self.promise_text(case), case.collector or "",
                 self._next_window(case), case.address,
