@@ -64,7 +64,7 @@ def test_blank_keeps_everything_and_dropping_a_blocking_flag_is_said(tmp_path):
     db = tmp_path / "ws.db"
     imported(db, first)
     s = imported(db, second)
-    assert s["updated"] == 3
+    assert (s["updated"], s["unchanged"]) == (2, 1)  # RU-1's blanks change nothing: unchanged (BRK16a #4)
     assert s["flags_dropped"] == [{"row": 3, "case_id": "RU-2", "flags": ["deceased"]},
                                   {"row": 4, "case_id": "RU-3", "flags": ["lawyer"]}]
     cases = listed(db)
