@@ -16,6 +16,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Workspaces are encrypted at rest: tests give the passphrase the way a script would, and keep
 # away from the machine's own keyring.
 os.environ.setdefault("FIELDVISIT_PASSPHRASE", "test workspace passphrase")
+# The planning clock (services.plan_clock): the suite's fixed dates (2026-11-23 …) stay days to
+# come whatever the calendar says; tests of "today" inject their own clock.
+os.environ.setdefault("FIELDVISIT_NOW", "2026-01-01T00:00:00+00:00")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 if hasattr(os, "geteuid") and os.geteuid() == 0:  # Chromium refuses its sandbox as root
     os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")

@@ -6,6 +6,7 @@ window's Plan day, and ``plan-week``, which skips the days it refuses. The clock
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, date, datetime, time, timedelta
 
 from fieldvisit.domain.planning import DayRequest
@@ -22,6 +23,25 @@ class DayPassed(UserError):
         self.first_open = first_open
 
 
+#: An ISO date-time in this variable stands for the planning clock's "now" (rehearsals, and the
+#: test suite, whose fixed dates must not pass as the calendar moves on); unset: the computer's.
+NOW_VARIABLE = "FIELDVISIT_NOW"
+
+
+def clock_now() -> datetime:
+    """The planning clock: :data:`NOW_VARIABLE` when set (a naive value is UTC), else the
+    computer's time; aware."""
+    pinned = os.environ.get(NOW_VARIABLE)
+    if pinned:
+        try:
+            value = datetime.fromisoformat(pinned)
+        except ValueError:
+            raise UserError(f"{NOW_VARIABLE} is not an ISO date-time such as 2026-11-23T08:00:00+01:00; "
+                            "correct it or unset it.") from None
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    return datetime.now(UTC)
+
+
 #: Today's plan starts at the current time rounded up to this many minutes.
 NOW_ROUNDING_MINUTES = 5
 
@@ -35,7 +55,7 @@ def fit_to_now(req: DayRequest, now: datetime | None = None, as_of: date | None 
     ``plan``, ``plan-team``, the window's Plan day; ``plan-week`` skips the days it refuses.
     Raises :class:`DayPassed`."""
     zone = req.shift_start.tzinfo
-    now = (now or datetime.now(UTC)).astimezone(zone)
+    now = (now or clock_now()).astimezone(zone)
     pinned = as_of is not None and as_of != now.date()
     today = as_of if pinned else now.date()
     if req.day < today:

@@ -84,8 +84,9 @@ def test_plan_bad_input(demo_db, args, phrase):
 
 
 @pytest.mark.parametrize("as_of", [(), ("--as-of", "2026-11-26")])
-def test_a_day_that_has_passed_is_refused_in_one_sentence(demo_db, as_of):
+def test_a_day_that_has_passed_is_refused_in_one_sentence(demo_db, as_of, monkeypatch):
     """BRK16b #7: plan refuses a past day (the clock's today, or the --as-of day) in one sentence."""
+    monkeypatch.setenv("FIELDVISIT_NOW", "2026-11-26T09:00:00+01:00")  # the planning clock's today
     r = fv("plan", "--date", "2026-11-25", "--collector", "Lucía Romero", *as_of, "--json", db=demo_db)
     assert r.returncode == 2 and "2026-11-25 has passed" in r.stderr and r.stdout == ""
     assert r.stderr.count("\n") == 1

@@ -264,9 +264,11 @@ def test_an_address_is_found_through_the_geocoding_cache(qtbot, window):
     from fieldvisit.services.geocode import query_for
 
     g = geocoder(window.app.setting("geocoder") or "nominatim", window.app.setting("geocoder_url") or None)
-    with window.app.uow() as uow:
+    with window.app.uow() as uow:  # the demo is in Helsinki (FI): Madrid is far outside it, refused (BRK16b #2)
         uow.geocache.put(g.key, query_for("Calle de Alcalá 1, Madrid", window.app.setting("country") or ""),
                          40.4180, -3.7010, "Calle de Alcalá 1")
+        uow.geocache.put(g.key, query_for("Mannerheimintie 1, Helsinki", window.app.setting("country") or ""),
+                         60.1699, 24.9384, "Mannerheimintie 1")
         uow.geocache.put(g.key, query_for("Nowhere street 99", window.app.setting("country") or ""), None, None, "")
         uow.commit()
     dialog = window.edit_start_point(WHO)
@@ -275,8 +277,12 @@ def test_an_address_is_found_through_the_geocoding_cache(qtbot, window):
     qtbot.waitUntil(lambda: "was not found" in dialog.error.text(), timeout=10000)
     dialog.start.setText("Calle de Alcalá 1, Madrid")
     dialog.accept()
+    qtbot.waitUntil(lambda: "far outside" in dialog.error.text(), timeout=10000)
+    assert dialog.saved is None
+    dialog.start.setText("Mannerheimintie 1, Helsinki")
+    dialog.accept()
     qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10000)
-    assert get_collector(window.app.uow(), WHO).home == (40.4180, -3.7010)
+    assert get_collector(window.app.uow(), WHO).home == (60.1699, 24.9384)
 
 
 def test_day_shortcuts_are_listed_and_work(qtbot, window):
