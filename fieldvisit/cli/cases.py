@@ -152,7 +152,8 @@ def _check_mapping_names(mapping: dict, headers: list[str], file_name: str) -> N
 
 
 def cmd_cases_import(app, args) -> None:
-    from fieldvisit.services.import_cases import column_plan, import_cases
+    from fieldvisit.services.import_cases import import_cases
+    from fieldvisit.services.import_columns import column_plan
     from fieldvisit.services.import_preview import preview_import
     from fieldvisit.services.import_profiles import open_table, save_profile
     from fieldvisit.services.progress import run

@@ -16,7 +16,7 @@ PAIR_FIELD = "coordinates"
 
 
 def with_coordinate_pairs(split: Callable, columns: list[dict]) -> Callable:
-    """``split`` (raw row → ``(mapped, kept)``, :func:`~fieldvisit.services.import_cases.row_splitter`)
+    """``split`` (raw row → ``(mapped, kept)``, :func:`~fieldvisit.services.import_columns.row_splitter`)
     unchanged when no column is mapped to ``coordinates``; else a splitter that replaces that cell
     by ``lat`` and ``lon`` (columns of their own win). A cell that is not two numbers is given as the
     latitude and longitude, so the row is rejected naming it, never read as no place."""

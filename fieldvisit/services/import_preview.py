@@ -22,9 +22,8 @@ from fieldvisit.domain.row_money import no_currency_in
 from fieldvisit.domain.status_columns import status_kind
 from fieldvisit.domain.case_ids import id_key
 from fieldvisit.domain.text import PREVIEW_CELL_CHARS, clip
-from fieldvisit.services.import_cases import (
-    case_id_problem, column_plan, conventions_json, read_case, row_context, row_splitter,
-)
+from fieldvisit.services.import_cases import read_case, row_context
+from fieldvisit.services.import_columns import case_id_problem, column_plan, conventions_json, row_splitter
 from fieldvisit.services.import_pairs import PAIR_FIELD, with_coordinate_pairs
 from fieldvisit.services.import_twins import twin_notes
 from fieldvisit.services.import_notes import conflicts_of, missing_fields, missing_warning, rows_as_json

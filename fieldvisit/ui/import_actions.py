@@ -38,7 +38,8 @@ class ImportActions:
         to save the choices as once the import succeeded."""
         if not path:
             return self.import_with_preview()
-        from fieldvisit.services.import_cases import column_plan, import_cases
+        from fieldvisit.services.import_cases import import_cases
+        from fieldvisit.services.import_columns import column_plan
         from fieldvisit.services.import_profiles import ImportOptions, open_table, save_profile as save
 
         def work():

@@ -155,7 +155,7 @@ def test_a_blank_balance_cell_is_a_note_not_zero():  # BRK2 #3 (the import drops
 def test_notes_are_free_text_kept_as_written():
     """BRK14b A: a leading TAB in a notes cell was stripped at input (the text changed); ids and
     names are still trimmed. The exports neutralise the TAB (tests/integration/test_hostile_exports.py)."""
-    from fieldvisit.services.import_cases import row_splitter
+    from fieldvisit.services.import_columns import row_splitter
 
     columns = [{"source": s, "field": s, "action": "map"} for s in ("case_id", "name", "notes")]
     for text_cells in (True, False):  # a CSV's rows (the fast path) and a spreadsheet's
