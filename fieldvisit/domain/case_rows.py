@@ -13,7 +13,8 @@ Rules (tested in ``tests/unit/test_case_rows.py``):
   reading the file's conventions leave open (``03/04/2026`` when the date order is undecided,
   ``1.234`` with no currency and no decimal mark known): that field is left unset, never guessed.
 - Currency and amounts: :mod:`fieldvisit.domain.row_money` (``€ 2.500,-``, ``$`` with a currency
-  column or ``--currency``, ``1.234`` KWD with its fils).
+  column or ``--currency``, ``1.234`` KWD with its fils). Date cells and the flag reading made once
+  per distinct flag cells: :mod:`fieldvisit.domain.row_fields`.
 - Address parts (street, line 2, district, city, state, ZIP) combine into the address; a first
   name and a surname into the name.
 - Spreadsheet serial numbers in date columns (number cells) are dates in the workbook's date system
@@ -31,7 +32,6 @@ Rules (tested in ``tests/unit/test_case_rows.py``):
 
 from __future__ import annotations
 
-import re
 from itertools import compress
 from operator import gt
 from collections.abc import Callable
@@ -41,7 +41,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fieldvisit.domain.cases import Case, GeoStatus
-from fieldvisit.domain.flag_columns import FlagReading, hold_unread_times, read_flag_cells
+from fieldvisit.domain.flag_columns import FlagReading, hold_unread_times
 from fieldvisit.domain.invisible import clean_case
 from fieldvisit.domain.cells import cell_text, join_address, join_name
 from fieldvisit.domain.cells import ambiguous_date as _ambiguous_date
@@ -50,13 +50,16 @@ from fieldvisit.domain.columns import PARTS
 from fieldvisit.domain.conventions import US_STATE_ZONES
 from fieldvisit.domain.date_order import country_dayfirst, past_sentence, plausible_order
 from fieldvisit.domain.countries import CountryError
-from fieldvisit.domain.dates import AmbiguousDate, DateError, from_serial, parse_date, serial_text_problem
+from fieldvisit.domain.dates import AmbiguousDate, DateError, from_serial
 from fieldvisit.domain.field_review import due_disagreement
 from fieldvisit.domain.case_places import NO_ZONE_GIVEN, case_zone, implausible_position, zone_note
 from fieldvisit.domain.phones import clean_phone as _clean_phone
 from fieldvisit.domain.rules import VisitingDays
 from fieldvisit.domain.limits import cell_too_long as too_long
 from fieldvisit.domain.row_cells import cell_limits, country_of_cell, days_and_due, windows_of
+from fieldvisit.domain.row_fields import DUE_DATE_TOLERANCE_DAYS, FLAG_READINGS_KEPT  # noqa: F401 (importable here)
+from fieldvisit.domain.row_fields import LINE_BREAKS as _LINE_BREAKS, US_STATE_ZIP as _US_STATE_ZIP
+from fieldvisit.domain.row_fields import date_cell as _date, flag_reading as _flag_reading
 from fieldvisit.domain.row_money import BALANCE_EMPTY, read_money  # noqa: F401 (BALANCE_EMPTY re-exported)
 from fieldvisit.domain.window_parser import DEFAULT_LAWFUL, parse_windows
 
@@ -90,7 +93,7 @@ class RowContext:
     #: the flag columns of the file (``flags``, ``flag:deceased``…) → their headers; empty: none
     flag_labels: dict[str, str] = field(default_factory=dict)
     #: the flag readings of this file by their cells (files repeat "", "dispute", "N"); shared
-    #: between rows, so a reading in it is never changed (see :func:`_flag_reading`)
+    #: between rows, so a reading in it is never changed (see :func:`.row_fields.flag_reading`)
     flag_readings: dict[tuple[str, ...], FlagReading] = field(default_factory=dict)
     #: the sets of present columns seen (most rows of a file fill the same columns): one object each
     present_sets: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
@@ -138,50 +141,6 @@ class StrippedCells(dict):
     import's splitter gives a CSV's rows: :func:`read_row` reads them as they are."""
 
     __slots__ = ()
-
-
-_SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
-
-
-def _date(value: Any, ctx: RowContext, dayfirst: bool | None) -> date:
-    """A date cell: a date, a spreadsheet's number cell (a serial day in the workbook's date
-    system) or text read in the row's date order. AmbiguousDate when the order is undecided and it
-    matters, when the text writes no year (``3/4``), or for a bare number written as text
-    (``46085`` in a CSV: a serial day only perhaps — :func:`serial_text_problem`)."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return from_serial(float(value), ctx.date_system)
-    if type(value) is str and _SERIAL.fullmatch(value.strip()):
-        raise AmbiguousDate(serial_text_problem(value.strip(), ctx.date_system))
-    return parse_date(value, dayfirst=dayfirst, default=ctx.as_of, time_ok=True,  # "2026-10-31 23:59:59"
-                      year_needed=True)
-
-
-
-_LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
-
-
-#: Days a file's due date and its days-past-due column may differ (a file exported some days ago).
-DUE_DATE_TOLERANCE_DAYS = 7
-
-
-_US_STATE_ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$|,\s*([A-Z]{2})\s*$")
-
-
-#: Distinct flag cells remembered per file; past this many the readings are made per row.
-FLAG_READINGS_KEPT = 4096
-
-
-def _flag_reading(text: dict[str, str], ctx: RowContext) -> FlagReading:
-    """:func:`read_flag_cells` once per distinct combination of the row's flag cells. A reading
-    that leaves times to read (a ``No visitar`` cell) may be changed by the caller
-    (:func:`hold_unread_times`): that one is made for its row alone."""
-    key = tuple(map(text.get, ctx.flag_keys))  # a missing cell (None) and a blank one: two keys, one reading
-    found = ctx.flag_readings.get(key)
-    if found is None:
-        found = read_flag_cells(text, ctx.flag_labels)
-        if not found.inconvenient and len(ctx.flag_readings) < FLAG_READINGS_KEPT:
-            ctx.flag_readings[key] = found
-    return found
 
 
 def read_row(values: dict[str, Any], ctx: RowContext) -> RowResult:
