@@ -32,39 +32,32 @@ and the user is told to choose it. A country column naming several countries mak
 country decide its date order (``order_from`` says where the file-wide order came from), unless
 the file's written dates, its plausibility or the user settle it. Year-first countries (CN, JP,
 KR…) settle nothing about ``12/01/2026`` (:func:`~fieldvisit.domain.date_order.country_dayfirst`).
-A sample of at most ``SAMPLE_ROWS`` rows, spread over the whole file, is read.
+A sample of at most ``SAMPLE_ROWS`` rows, spread over the whole file, is read. What its cells say
+about the country, the currency and the decimal mark is read by :mod:`.file_evidence`; the date
+order's votes by :mod:`.date_order`.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from fieldvisit.domain.city_postcodes import postcode_city_country
-from fieldvisit.domain.countries import CountryError, country_code, zone_country
 from fieldvisit.domain.country_evidence import (  # noqa: F401 (country_* re-exported)
-    CALLING as _CALLING, MONEY_COLUMNS, ZoneAt, calling_country as _calling_country, country_currency,
-    country_decimal_comma, decimal_example, point_countries as _point_countries, row_countries, workspace_misfit,
+    MONEY_COLUMNS, ZoneAt, country_currency, country_decimal_comma, decimal_example, row_countries, workspace_misfit,
 )
 from fieldvisit.domain.date_order import (
     column_texts as _texts, country_dayfirst, date_votes, example_date, plausibility_votes,
     undecided_dates,
 )
-from fieldvisit.domain.money import AmbiguousAmount, currencies_of_symbol, currency_of_cell, currency_of_symbol
-from fieldvisit.domain.money import looks_decimal_comma, parse_money
-from fieldvisit.domain.subdivisions import countries_of_region
+from fieldvisit.domain.file_evidence import AGREE, US_STATES  # noqa: F401 - importable here too
+from fieldvisit.domain.file_evidence import decimal_votes as _decimal_votes, file_country as _file_country
+from fieldvisit.domain.file_evidence import file_currency as _file_currency
 
 SAMPLE_ROWS = 20000
-AGREE = 0.9
 
-#: Countries whose people write dates month first (11/25/2026).
-US_STATES = frozenset(
-    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
-    "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP".split())
 #: The time zone most of each US state lives in (a few states straddle two; their main one).
 US_STATE_ZONES = {
     **dict.fromkeys("CT DE DC FL GA IN ME MD MA MI NH NJ NY NC OH PA RI SC VT VA WV KY".split(), "America/New_York"),
@@ -74,7 +67,6 @@ US_STATE_ZONES = {
     "WA": "America/Los_Angeles", "AK": "America/Anchorage", "HI": "Pacific/Honolulu", "PR": "America/Puerto_Rico",
     "GU": "Pacific/Guam", "VI": "America/St_Thomas", "AS": "Pacific/Pago_Pago", "MP": "Pacific/Saipan",
 }
-_US_STATE_ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$")
 #: Currencies one country uses (a file of amounts in MXN is a Mexican portfolio); not EUR, USD.
 CURRENCY_COUNTRY = {"GBP": "GB", "INR": "IN", "MXN": "MX", "COP": "CO", "CNY": "CN", "JPY": "JP", "KRW": "KR",
                     "BRL": "BR", "TWD": "TW", "PEN": "PE", "CLP": "CL", "ARS": "AR", "PHP": "PH", "IDR": "ID",
@@ -160,90 +152,6 @@ def _sample(rows: Sequence[dict[str, Any]]) -> Sequence[dict[str, Any]]:
         return rows
     step = len(rows) / SAMPLE_ROWS
     return [rows[int(i * step)] for i in range(SAMPLE_ROWS)]
-
-
-def _agreed(values: list[str]) -> str | None:
-    if not values:
-        return None
-    value, count = Counter(values).most_common(1)[0]
-    return value if count >= AGREE * len(values) else None
-
-
-def _file_country(rows, zone_at: ZoneAt | None = None) -> tuple[str, str]:
-    code_of = {}
-    for t in set(texts := _texts(rows, "country")):  # each distinct text read once
-        try:
-            code_of[t] = country_code(t)
-        except CountryError:
-            continue
-    found = _agreed([code_of[t] for t in texts if t in code_of])
-    if found:
-        return found, f"the country column says {found}"
-    states = [t.upper() for t in _texts(rows, "region")]
-    zips = _texts(rows, "postal_code")
-    if states and sum(s in US_STATES for s in states) >= AGREE * len(states) and \
-            (not zips or sum(bool(re.fullmatch(r"\d{5}(-\d{4})?", z)) for z in zips) >= AGREE * len(zips)):
-        return "US", "the state and ZIP columns are American"
-    addresses = _texts(rows, "address")
-    if not states and addresses and sum(bool((m := _US_STATE_ZIP.search(a)) and m.group(1) in US_STATES)
-                                        for a in addresses) >= AGREE * len(addresses):
-        return "US", "the addresses end in American states and ZIP codes"
-    if states:
-        named = [countries_of_region(t) for t in _texts(rows, "region")]
-        votes = Counter(c for found in named for c in found)
-        if votes:
-            top, count = votes.most_common(1)[0]
-            if count >= AGREE * len(named) and sum(1 for v in votes.values() if v == count) == 1:
-                return top, f"the states or provinces are in {top}"
-    texts = _texts(rows, "timezone")
-    of_zone = {t: zone_country(t) or "?" for t in set(texts)}  # each distinct zone read once
-    found = _agreed([of_zone[t] for t in texts])
-    if found and found != "?":
-        return found, f"the time zones are in {found}"
-    found = _agreed(_point_countries(rows, zone_at))
-    if found and found != "?":
-        return found, f"the coordinates are in {found}"
-    found, example = postcode_city_country(rows)
-    if found:
-        return found, f"postcodes and cities such as {example} are in {found}"
-    found = _agreed([_calling_country(p) for p in _texts(rows, "phone")])
-    if found and found != "US":  # +1 is the whole North American plan (Canada, the Caribbean)
-        return found, f"the phone numbers are in {found}'s numbering (+{_CALLING[found]})"
-    return "", ""
-
-
-def _decimal_votes(rows) -> tuple[int, int]:
-    comma, point = 0, 0
-    for column in MONEY_COLUMNS + ("lat", "lon"):
-        for row in rows:
-            v = row.get(column)
-            if type(v) is not str or not v:
-                continue
-            hint = looks_decimal_comma(v) if column in MONEY_COLUMNS else \
-                (True if "," in v and "." not in v else False if "." in v else None)
-            if hint is True:
-                comma += 1
-            elif hint is False:
-                point += 1
-    return comma, point
-
-
-def _money_symbols(rows) -> list[str]:
-    symbols = []
-    for column in MONEY_COLUMNS:
-        for t in _texts(rows, column):
-            if t.replace(",", "").replace(".", "").lstrip("-").isdigit():
-                continue
-            try:
-                try:
-                    symbol = parse_money(t, False, "USD")[1]
-                except AmbiguousAmount:  # "$1.234": the symbol is all this asks
-                    symbol = parse_money(t, True, "USD")[1]
-            except ValueError:
-                continue
-            if symbol:
-                symbols.append(symbol)
-    return symbols
 
 
 def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_country: str = "",
@@ -374,28 +282,3 @@ def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_c
     return Conventions(dayfirst=dayfirst, decimal_comma=decimal_comma, country=country, currency=currency,
                        evidence=tuple(evidence), fallback_country=fallback, workspace_fits=not misfit,
                        row_countries=named_countries if len(named_countries) > 1 else (), order_from=order_from)
-
-
-def _file_currency(rows, country: str, header_symbols: dict[str, str]) -> tuple[str, str]:
-    texts = _texts(rows, "currency")
-    code_of = {t: currency_of_cell(t, country)[0] or t.upper() for t in set(texts)}  # 新台幣 is TWD
-    codes = [code_of[t] for t in texts]
-    found = _agreed(codes)
-    if found and re.fullmatch(r"[A-Z]{3}", found):
-        return found, "the currency column says so"
-    symbols = _money_symbols(rows) + list(header_symbols.values())
-    codes = [currency_of_symbol(s, country) or s for s in symbols]  # Rs., ₹ and INR agree
-    named = {c for c in codes if currency_of_symbol(c, country)}
-    if len(named) == 1:  # ¥ beside 元 is yuan, $ beside MXN is pesos: a shared symbol takes the one named
-        only = next(iter(named))
-        codes = [only if only in currencies_of_symbol(c) else c for c in codes]
-    code = _agreed(codes)
-    if code and currency_of_symbol(code, country):
-        shown = sorted({s for s, c in zip(symbols, codes) if c == code})
-        return currency_of_symbol(code, country), f"amounts are written with {' and '.join(shown)}"
-    if code and not country and len(currencies_of_symbol(code)) > 1:  # "$" alone: the phones' country may tell
-        calling = {_calling_country(p) for p in _texts(rows, "phone")}
-        if len(calling) == 1 and (only := calling.pop()) and currency_of_symbol(code, only):
-            return currency_of_symbol(code, only), (f"amounts are written with {code} and every phone number "
-                                                    f"is in {only}'s numbering (+{_CALLING[only]})")
-    return "", ""
