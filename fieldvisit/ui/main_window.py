@@ -27,11 +27,11 @@ from fieldvisit.ui.menus import WindowMenus
 from fieldvisit.ui.planner_panel import PlannerPanel
 from fieldvisit.ui.progress import ProgressWidget
 from fieldvisit.ui.region_actions import RegionActions
+from fieldvisit.ui.review_actions import WindowReviewActions
 from fieldvisit.ui.route_actions import RouteActions
 from fieldvisit.ui.settings_help import SettingsHelpActions
 from fieldvisit.ui.sync_actions import SyncActions
 from fieldvisit.ui.visit_actions import VisitActions
-from fieldvisit.ui.window_review import WindowReviewActions
 
 
 #: The share of the screen's free area the main window takes the first time (then it is where the user left it).

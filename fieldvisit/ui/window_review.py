@@ -1,5 +1,6 @@
-"""The review queue in the window: *File → Review appointment texts (N)…* (Ctrl+Shift+A) and a
-status-bar button while any wait. Besides appointment texts it holds amounts and dates an import
+"""The review queue's dialog, opened by *File → Review imported values (N)…* (Ctrl+Shift+A) or the
+status-bar button shown while any item waits (both: :mod:`.review_actions`, a mixin of
+``MainWindow``). Besides appointment texts the queue holds amounts and dates an import
 left unset because the file did not show how to read them (``1.234``, ``03/04/2026``): the editor
 offers their possible readings and *Save value* sets the field (audited). Condition cells that
 hold a case (``Deceased: maybe``), undecided time zones and implausible coordinates are answered
@@ -7,15 +8,15 @@ the same way (*Save flags* / *Save zone* / *Save answer*; *Keep as is…* closes
 The dialog lists each case with the text
 the lender wrote and why it was not read; beside it an editor reads a corrected text live (or
 builds one from picked days and times). *Save window* replaces that case's windows (audited) and
-the item leaves the queue; *No window* closes it with a reason. A mixin of ``MainWindow``."""
+the item leaves the queue; *No window* closes it with a reason."""
 
 from __future__ import annotations
 
 from datetime import date, time
 from functools import partial
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
     QHeaderView,
@@ -30,7 +31,7 @@ from fieldvisit.domain.field_review import (
 from fieldvisit.domain.hold_review import HoldReviewError
 from fieldvisit.services.hold_review import read_answer
 from fieldvisit.services.window_review import (
-    dismiss_review, lawful_hours, pending_reviews, read_correction, resolve_review, review_count,
+    dismiss_review, lawful_hours, pending_reviews, read_correction, resolve_review,
     visiting_days,
 )
 from fieldvisit.ui.writes import say, write
@@ -375,35 +376,3 @@ class WindowReviewDialog(QDialog):
         self.dismiss_button.setEnabled(self.current() is not None)
         self._read_live(self.editor.text())  # the save button back; the edited text is kept
         say(self, title, message)
-
-
-class WindowReviewActions:
-    """Menu action and status-bar button of the queue, with its count."""
-
-    def _make_review_action(self) -> QAction:
-        self.review_action = QAction(self.tr("Review &imported values…"), self, triggered=lambda *_: self.review_windows())
-        self.review_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.review_action.setStatusTip(self.tr("Appointment texts, amounts and dates an import could not read for sure"))
-        self.review_button = QPushButton(self)
-        self.review_button.setFlat(True)
-        self.review_button.setStyleSheet("color: #8a5a00; font-weight: bold;")
-        self.review_button.clicked.connect(lambda: self.review_windows())
-        self.statusBar().addPermanentWidget(self.review_button)
-        self.update_review_count()
-        return self.review_action
-
-    def update_review_count(self) -> int:
-        if not hasattr(self, "review_action"):
-            return 0
-        n = review_count(self.app.uow())
-        with QSignalBlocker(self.review_action):
-            self.review_action.setText(self.tr("Review &imported values ({n})…").format(n=n))
-        self.review_button.setText(self.tr("{n} imported values to review").format(n=n))
-        self.review_button.setVisible(n > 0)
-        return n
-
-    def review_windows(self) -> WindowReviewDialog:
-        dialog = WindowReviewDialog(self.app, self, today=getattr(self, "as_of", None))
-        dialog.changed.connect(lambda: self.reload(redraw_map=False))
-        dialog.open()
-        return dialog
