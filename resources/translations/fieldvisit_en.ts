@@ -4,7 +4,7 @@
 <context>
     <name>ImportActions</name>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="68"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="69"/>
         <source>%n rows: {imported} imported, {updated} updated, {rejected} rejected.</source>
         <translation>
             <numerusform>%n row: {imported} imported, {updated} updated, {rejected} rejected.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="74"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="75"/>
         <source>%n cases unchanged: the file gives them as they are stored.</source>
         <translation>
             <numerusform>%n case unchanged: the file gives it as it is stored.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="88"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="89"/>
         <source>%n cases moved to another address: their coordinates are cleared and wait for geocoding.</source>
         <translation>
             <numerusform>%n case moved to another address: its coordinates are cleared and wait for geocoding.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="91"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="92"/>
         <source>%n cases keep the position pinned by hand on the map.</source>
         <translation>
             <numerusform>%n case keeps the position pinned by hand on the map.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="95"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="96"/>
         <source>%n appointment texts could not be read for sure: File → Review appointment texts (Ctrl+Shift+A).</source>
         <translation>
             <numerusform>%n appointment text could not be read for sure: File → Review appointment texts (Ctrl+Shift+A).</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="99"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="100"/>
         <source>%n cases are held (not visited) until you say what their condition columns mean: File → Review imported values (Ctrl+Shift+A).</source>
         <translation>
             <numerusform>%n case is held (not visited) until you say what its condition columns mean: File → Review imported values (Ctrl+Shift+A).</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="102"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="103"/>
         <source>%n values wait in File → Review imported values (Ctrl+Shift+A): {first}</source>
         <translation>
             <numerusform>%n value waits in File → Review imported values (Ctrl+Shift+A): {first}</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="114"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="115"/>
         <source>%n appointment times were kept to the lawful visiting hours: {first}</source>
         <translation>
             <numerusform>%n appointment time was kept to the lawful visiting hours: {first}</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="117"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="118"/>
         <source>%n cases are in a state with two time zones and were placed in its main one: {first}</source>
         <translation>
             <numerusform>%n case is in a state with two time zones and was placed in its main one: {first}</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="120"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="121"/>
         <source>%n cases keep their stored appointment: the file&apos;s appointment cell is blank (see Show Details).</source>
         <translation>
             <numerusform>%n case keeps its stored appointment: the file&apos;s appointment cell is blank (see Show Details).</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="123"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="124"/>
         <source>%n notes (see Show Details): {first}</source>
         <translation>
             <numerusform>%n note (see Show Details): {first}</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="137"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="138"/>
         <source>%n rows skipped: totals or notes, not cases.</source>
         <translation>
             <numerusform>%n row skipped: a total or a note, not a case.</numerusform>

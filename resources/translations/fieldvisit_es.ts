@@ -253,7 +253,7 @@
         <translation>{status}: {amount} antes del {date}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="110"/>
+        <location filename="../../fieldvisit/ui/case_model.py" line="111"/>
         <source>Visits blocked: {}</source>
         <translation>Visitas bloqueadas: {}</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>Ficheros de expedientes (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="68"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="69"/>
         <source>%n rows: {imported} imported, {updated} updated, {rejected} rejected.</source>
         <translation>
             <numerusform>%n fila: {imported} importadas, {updated} actualizadas, {rejected} rechazadas.</numerusform>
@@ -544,7 +544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="74"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="75"/>
         <source>%n cases unchanged: the file gives them as they are stored.</source>
         <translation>
             <numerusform>%n caso sin cambios: el archivo lo da tal como está guardado.</numerusform>
@@ -552,48 +552,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="76"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="77"/>
         <source>Kept as extra information: {kept}.</source>
         <translation>Conservado como información adicional: {kept}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="77"/>
         <location filename="../../fieldvisit/ui/import_actions.py" line="78"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="79"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="78"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="79"/>
         <source>Ignored: {ignored}.</source>
         <translation>Ignorado: {ignored}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="80"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="81"/>
         <source>no balance</source>
         <translation>sin saldo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="80"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="81"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="81"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="82"/>
         <source>no address or coordinates</source>
         <translation>sin dirección ni coordenadas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="82"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="83"/>
         <source>no days past due or due date (shown as unknown, not 0)</source>
         <translation>sin días de atraso ni fecha de vencimiento (se muestran como desconocidos, no 0)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="83"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="84"/>
         <source>Warning: the file gives {fields} for its cases; they were imported without them. If the file has them under other headers, choose those columns in the import preview and import again.</source>
         <translation>Aviso: el fichero no da {fields} para sus expedientes; se importaron sin ello. Si el fichero lo tiene con otros encabezados, elija esas columnas en la vista previa de la importación e importe de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="88"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="89"/>
         <source>%n cases moved to another address: their coordinates are cleared and wait for geocoding.</source>
         <translation>
             <numerusform>%n expediente cambió de dirección: sus coordenadas se borran y esperan la geocodificación.</numerusform>
@@ -601,7 +601,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="91"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="92"/>
         <source>%n cases keep the position pinned by hand on the map.</source>
         <translation>
             <numerusform>%n expediente conserva la posición fijada a mano en el mapa.</numerusform>
@@ -609,7 +609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="95"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="96"/>
         <source>%n appointment texts could not be read for sure: File → Review appointment texts (Ctrl+Shift+A).</source>
         <translation>
             <numerusform>%n texto de cita no se pudo leer con seguridad: Archivo → Revisar textos de cita (Ctrl+Shift+A).</numerusform>
@@ -617,7 +617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="99"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="100"/>
         <source>%n cases are held (not visited) until you say what their condition columns mean: File → Review imported values (Ctrl+Shift+A).</source>
         <translation>
             <numerusform>%n expediente queda retenido (sin visita) hasta que indique qué significan sus columnas de condición: Archivo → Revisar valores importados (Ctrl+Shift+A).</numerusform>
@@ -625,7 +625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="114"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="115"/>
         <source>%n appointment times were kept to the lawful visiting hours: {first}</source>
         <translation>
             <numerusform>%n hora de cita se ajustó al horario legal de visitas: {first}</numerusform>
@@ -633,7 +633,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="117"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="118"/>
         <source>%n cases are in a state with two time zones and were placed in its main one: {first}</source>
         <translation>
             <numerusform>%n expediente está en un estado con dos husos horarios y se situó en el principal: {first}</numerusform>
@@ -641,7 +641,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="137"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="138"/>
         <source>%n rows skipped: totals or notes, not cases.</source>
         <translation>
             <numerusform>%n fila omitida: un total o una nota, no un expediente.</numerusform>
@@ -649,12 +649,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="127"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="128"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="102"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="103"/>
         <source>%n values wait in File → Review imported values (Ctrl+Shift+A): {first}</source>
         <translation>
             <numerusform>%n valor espera en Archivo → Revisar valores importados (Ctrl+Shift+A): {first}</numerusform>
@@ -662,7 +662,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="120"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="121"/>
         <source>%n cases keep their stored appointment: the file&apos;s appointment cell is blank (see Show Details).</source>
         <translation>
             <numerusform>%n expediente conserva su cita guardada: la celda de cita del fichero está vacía (vea Mostrar detalles).</numerusform>
@@ -670,7 +670,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="123"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="124"/>
         <source>%n notes (see Show Details): {first}</source>
         <translation>
             <numerusform>%n nota (vea Mostrar detalles): {first}</numerusform>
@@ -678,47 +678,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="129"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="130"/>
         <source>1 stored case from earlier imports of this file is not in it (kept unchanged): {ids}.</source>
         <translation>1 expediente guardado de importaciones anteriores de este fichero no está en él (se deja sin cambios): {ids}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="131"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="132"/>
         <source>{n} stored cases from earlier imports of this file are not in it (kept unchanged): {ids}.</source>
         <translation>{n} expedientes guardados de importaciones anteriores de este fichero no están en él (se dejan sin cambios): {ids}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="134"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="135"/>
         <source>Compared with the import of {file} (as of {as_of}; {why}).</source>
         <translation>Comparado con la importación de {file} (a fecha {as_of}; {why}).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="139"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="140"/>
         <source>Rows hidden or filtered out in the workbook, imported like the others: {rows}.</source>
         <translation>Filas ocultas o filtradas en el libro, importadas como las demás: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="142"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="143"/>
         <source>kept</source>
         <translation>conservada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="142"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="143"/>
         <source>ignored</source>
         <translation>ignorada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="150"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="151"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="157"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="158"/>
         <source>Import refused</source>
         <translation>Importación rechazada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="158"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="159"/>
         <source>Importing {}…</source>
         <translation>Importando {}…</translation>
     </message>
@@ -2560,7 +2560,7 @@
         <translation>No se puede confiar en este fichero de identidad: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="306"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="305"/>
         <source>None of the {n} rows of {file_name} could be imported (rejected: {first}); nothing was written. The preview (--preview) shows why each row is rejected.</source>
         <translation>No se pudo importar ninguna de las {n} filas de {file_name} (rechazo: {first}); no se escribió nada. La vista previa (--preview) muestra por qué se rechaza cada fila.</translation>
     </message>
@@ -2685,7 +2685,7 @@
         <translation>Ninguna identidad de confianza tiene la huella {fingerprint}; vea &apos;fieldvisit keys list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="305"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="306"/>
         <source>{file_name} has no case_id column (headers found: {found}); add one or name it with --mapping.</source>
         <translation>{file_name} no tiene columna de expediente (cabeceras: {found}); añádala o indíquela con --mapping.</translation>
     </message>
@@ -5785,7 +5785,7 @@ Espacio de trabajo: {url}</translation>
         <translation>Se mudó (hay que localizarlo)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="72"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="74"/>
         <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
         <source>Promise to pay</source>
         <translation>Promesa de pago</translation>
@@ -5846,37 +5846,37 @@ Espacio de trabajo: {url}</translation>
         <translation>Pidió que no le contactemos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="36"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
         <source>Revisit</source>
         <translation>Volver a visitar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="36"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
         <source>Call</source>
         <translation>Llamar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="37"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="39"/>
         <source>Wait for the payment</source>
         <translation>Esperar el pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="40"/>
         <source>Set up a payment plan</source>
         <translation>Preparar un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="39"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="41"/>
         <source>Supervisor review</source>
         <translation>Revisión del supervisor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="40"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="42"/>
         <source>Trace a new address</source>
         <translation>Buscar nueva dirección</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="40"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="42"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -5911,226 +5911,226 @@ Espacio de trabajo: {url}</translation>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="55"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="57"/>
         <source>Correct visit</source>
         <translation>Corregir visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="55"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="57"/>
         <source>Record visit</source>
         <translation>Registrar visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="66"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="68"/>
         <location filename="../../fieldvisit/adapters/i18n.py" line="313"/>
         <source>The borrower</source>
         <translation>El titular</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="66"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="68"/>
         <location filename="../../fieldvisit/adapters/i18n.py" line="314"/>
         <source>Someone else</source>
         <translation>Otra persona</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="67"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="69"/>
         <location filename="../../fieldvisit/adapters/i18n.py" line="315"/>
         <source>Nobody</source>
         <translation>Nadie</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="78"/>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="88"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="80"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="90"/>
         <source>Amount ({})</source>
         <translation>Importe ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="79"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="81"/>
         <source>Exact date</source>
         <translation>Fecha exacta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="81"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="83"/>
         <source>Payment received</source>
         <translation>Pago recibido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="86"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="88"/>
         <source>receipt number</source>
         <translation>número de recibo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="89"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="91"/>
         <source>Method</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="90"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="92"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="94"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="96"/>
         <source>Agreed repayment plan</source>
         <translation>Plan de pagos acordado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="98"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="100"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="98"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="100"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="102"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="104"/>
         <source>Add installment</source>
         <translation>Añadir plazo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="104"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="106"/>
         <source>Remove installment</source>
         <translation>Quitar plazo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="114"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="116"/>
         <source>What was said, what was agreed (no debt details for anyone but the borrower)</source>
         <translation>Qué se dijo y qué se acordó (ningún detalle de la deuda para nadie salvo el titular)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="118"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="120"/>
         <source>Follow up on</source>
         <translation>Seguimiento el</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="122"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="124"/>
         <source>Why, if this visit is outside the rules</source>
         <translation>Motivo, si esta visita está fuera de las normas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="130"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="132"/>
         <source>Arrived</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="131"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="133"/>
         <source>Left</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="132"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="134"/>
         <source>Person met</source>
         <translation>Persona contactada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="133"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="135"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="137"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="139"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="138"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="140"/>
         <source>Next step</source>
         <translation>Siguiente paso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="140"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="142"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="142"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="144"/>
         <source>Finalize</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="143"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="145"/>
         <source>Record the visit (Ctrl+Return); it cannot be edited afterwards</source>
         <translation>Registrar la visita (Ctrl+Return); después no se puede editar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="144"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="146"/>
         <source>Save draft and close</source>
         <translation>Guardar borrador y cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="145"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="147"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="266"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="203"/>
         <source>promise</source>
         <translation>la promesa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="267"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="204"/>
         <source>payment</source>
         <translation>el pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="269"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="206"/>
         <source>plan</source>
         <translation>el plan</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="276"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="213"/>
         <source>The {what} amount “{text}” is not a number as this interface writes them; type it like {example}.</source>
         <translation>El importe de {what} «{text}» no es un número como los escribe esta interfaz; escríbalo como {example}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="308"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="245"/>
         <source>Draft saved {}</source>
         <translation>Borrador guardado {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="316"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="253"/>
         <source>({zone} time)</source>
         <translation>(hora de {zone})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="321"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="258"/>
         <source>Draft not saved yet ({}); trying again in a few seconds.</source>
         <translation>Borrador aún sin guardar ({}); se reintentará en unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="338"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="275"/>
         <source>This visit is outside the conduct rules ({}); write the reason before finalizing.</source>
         <translation>Esta visita está fuera de las normas de conducta ({}); escriba el motivo antes de finalizar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="344"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="281"/>
         <source>Recording the visit…</source>
         <translation>Registrando la visita…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="361"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="298"/>
         <source>The promise</source>
         <translation>La promesa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="361"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="298"/>
         <source>The payment</source>
         <translation>El pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="363"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="300"/>
         <source>{what} of {amount} is more than the balance of {balance}.</source>
         <translation>{what} de {amount} supera el saldo de {balance}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="374"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="311"/>
         <source>More than the balance</source>
         <translation>Más que el saldo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="375"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="312"/>
         <source>Record it anyway? Your supervisor will see it flagged.</source>
         <translation>¿Registrarlo de todos modos? Su supervisor lo verá marcado.</translation>
     </message>
@@ -6423,22 +6423,22 @@ Espacio de trabajo: {url}</translation>
 <context>
     <name>WindowReviewActions</name>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="384"/>
+        <location filename="../../fieldvisit/ui/review_actions.py" line="19"/>
         <source>Review &amp;imported values…</source>
         <translation>Revisar valores &amp;importados…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="386"/>
+        <location filename="../../fieldvisit/ui/review_actions.py" line="21"/>
         <source>Appointment texts, amounts and dates an import could not read for sure</source>
         <translation>Textos de cita, importes y fechas que una importación no pudo leer con seguridad</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="400"/>
+        <location filename="../../fieldvisit/ui/review_actions.py" line="35"/>
         <source>Review &amp;imported values ({n})…</source>
         <translation>Revisar valores &amp;importados ({n})…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="401"/>
+        <location filename="../../fieldvisit/ui/review_actions.py" line="36"/>
         <source>{n} imported values to review</source>
         <translation>{n} valores importados por revisar</translation>
     </message>
@@ -6446,353 +6446,353 @@ Espacio de trabajo: {url}</translation>
 <context>
     <name>WindowReviewDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="54"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="55"/>
         <source>Review what the import could not read</source>
         <extracomment>Readings offered as buttons on one line (``$`` gives six amounts with their currencies).</extracomment>
         <translation>Revisar lo que la importación no pudo leer</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="59"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="60"/>
         <source>Case</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="59"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="60"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="59"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="60"/>
         <source>Text as written</source>
         <translation>Texto tal como se escribió</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="60"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="61"/>
         <source>Why it was not read</source>
         <translation>Por qué no se leyó</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="76"/>
-        <location filename="../../fieldvisit/ui/window_review.py" line="254"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="77"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="255"/>
         <source>e.g. Tue and Thu 16:00-18:00; 2026-11-24 10:00-12:00</source>
         <translation>p. ej. Tue and Thu 16:00-18:00; 2026-11-24 10:00-12:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="85"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="86"/>
         <source>Or pick days and times</source>
         <translation>O elija días y horas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="87"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="88"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="87"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="88"/>
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="87"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="88"/>
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="87"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="88"/>
         <source>Thu</source>
         <translation>jue</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="87"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="88"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="87"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="88"/>
         <source>Sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="88"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="89"/>
         <source>Sun</source>
         <translation>dom</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="94"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="95"/>
         <source>Use these</source>
         <translation>Usar estos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="100"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="101"/>
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="102"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="103"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="110"/>
-        <location filename="../../fieldvisit/ui/window_review.py" line="225"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="111"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="226"/>
         <source>&amp;Save window</source>
         <translation>&amp;Guardar franja</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="112"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="113"/>
         <source>Replace this case&apos;s windows with the corrected text (Ctrl+Enter)</source>
         <translation>Sustituye las franjas de este expediente por el texto corregido (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="114"/>
-        <location filename="../../fieldvisit/ui/window_review.py" line="227"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="115"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="228"/>
         <source>&amp;No window…</source>
         <translation>&amp;Sin franja…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="115"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="116"/>
         <source>The text holds no time to visit: close it, with the reason</source>
         <translation>El texto no contiene ninguna hora de visita: ciérrelo indicando el motivo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="120"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="121"/>
         <source>Written:</source>
         <translation>Escrito:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="121"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="122"/>
         <source>Not read because:</source>
         <translation>No se leyó porque:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="122"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="123"/>
         <source>Now:</source>
         <translation>Ahora:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="123"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="124"/>
         <source>Could be:</source>
         <translation>Podría ser:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="162"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="163"/>
         <source>{n} values wait for review.</source>
         <translation>{n} valores esperan revisión.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="163"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="164"/>
         <source>No values wait for review.</source>
         <translation>No hay valores pendientes de revisión.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="124"/>
-        <location filename="../../fieldvisit/ui/window_review.py" line="214"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="125"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="215"/>
         <source>&amp;Corrected text:</source>
         <translation>Texto &amp;corregido:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="125"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="126"/>
         <source>Read as:</source>
         <translation>Leído como:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="183"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="184"/>
         <source>times not to visit</source>
         <translation>horas en que no visitar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="183"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="184"/>
         <source>appointment</source>
         <translation>cita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="184"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="185"/>
         <source>balance</source>
         <translation>saldo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="184"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="185"/>
         <source>last payment</source>
         <translation>último pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="185"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="186"/>
         <source>due date</source>
         <translation>fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="185"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="186"/>
         <source>last payment date</source>
         <translation>fecha del último pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="186"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="187"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="186"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="187"/>
         <source>currency</source>
         <translation>moneda</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="187"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="188"/>
         <source>address; its time zone is unknown</source>
         <translation>dirección; su huso horario es desconocido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="187"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="188"/>
         <source>coordinates</source>
         <translation>coordenadas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="188"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="189"/>
         <source>the geocoder&apos;s answer</source>
         <translation>la respuesta del geocodificador</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="193"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="194"/>
         <source>to review (amount and currency not set)</source>
         <translation>por revisar (importe y moneda sin fijar)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="194"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="195"/>
         <source>{value} (kept until you pick one)</source>
         <translation>{value} (se mantiene hasta que elija una)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="195"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="196"/>
         <source>to review (not set)</source>
         <translation>por revisar (sin fijar)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="196"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="197"/>
         <source>held: flags {flags}</source>
         <translation>retenido: marcas {flags}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="197"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="198"/>
         <source>time zone {zone} (not decided)</source>
         <translation>huso horario {zone} (sin decidir)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="200"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="201"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="214"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="215"/>
         <source>&amp;Answer:</source>
         <translation>&amp;Respuesta:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="223"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="224"/>
         <source>&amp;Save value</source>
         <translation>&amp;Guardar valor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="223"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="224"/>
         <source>&amp;Save flags</source>
         <translation>&amp;Guardar marcas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="223"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="224"/>
         <source>&amp;Save zone</source>
         <translation>&amp;Guardar huso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="224"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="225"/>
         <source>&amp;Save answer</source>
         <translation>&amp;Guardar respuesta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="226"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="227"/>
         <source>&amp;Leave unset…</source>
         <translation>&amp;Dejar sin fijar…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="227"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="228"/>
         <source>&amp;Keep as is…</source>
         <translation>&amp;Dejar como está…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="256"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="257"/>
         <source>e.g. 2026-03-04</source>
         <translation>p. ej. 2026-03-04</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="258"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="259"/>
         <source>e.g. 1234.00 EUR</source>
         <translation>p. ej. 1234.00 EUR</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="258"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="259"/>
         <source>e.g. 1234.00</source>
         <translation>p. ej. 1234.00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="260"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="261"/>
         <source>e.g. +34 600 111 222</source>
         <translation>p. ej. +34 600 111 222</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="261"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="262"/>
         <source>e.g. MXN</source>
         <translation>p. ej. MXN</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="306"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="307"/>
         <source>Choose this case&apos;s time zone first: the times are read in it.</source>
         <translation>Elija primero el huso horario de este expediente: las horas se leen en él.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="333"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="334"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="342"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="343"/>
         <source>Keep as is</source>
         <translation>Dejar como está</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="343"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="344"/>
         <source>Why is {case} left as it is now?</source>
         <translation>¿Por qué se deja {case} como está ahora?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="347"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="348"/>
         <source>Leave unset</source>
         <translation>Dejar sin fijar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="348"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="349"/>
         <source>Why is this value of {case} left unset?</source>
         <translation>¿Por qué se deja sin fijar este valor de {case}?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="345"/>
-        <location filename="../../fieldvisit/ui/window_review.py" line="350"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="346"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="351"/>
         <source>to ask the lender</source>
         <translation>consultar al acreedor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="352"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="353"/>
         <source>No window</source>
         <translation>Sin franja</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="353"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="354"/>
         <source>Why does {case} get no window?</source>
         <translation>¿Por qué {case} no tiene franja?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="354"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="355"/>
         <source>no time to visit in the text</source>
         <translation>el texto no indica ninguna hora de visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="358"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="359"/>
         <source>Cannot close</source>
         <translation>No se puede cerrar</translation>
     </message>

@@ -253,7 +253,7 @@
         <translation>{status}：{date} 前还 {amount}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/case_model.py" line="110"/>
+        <location filename="../../fieldvisit/ui/case_model.py" line="111"/>
         <source>Visits blocked: {}</source>
         <translation>禁止上门：{}</translation>
     </message>
@@ -536,177 +536,177 @@
         <translation>案件文件 (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="68"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="69"/>
         <source>%n rows: {imported} imported, {updated} updated, {rejected} rejected.</source>
         <translation>
             <numerusform>%n 行：导入 {imported}，更新 {updated}，拒绝 {rejected}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="74"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="75"/>
         <source>%n cases unchanged: the file gives them as they are stored.</source>
         <translation>
             <numerusform>%n 个案件未变:文件中的内容与已存内容相同。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="76"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="77"/>
         <source>Kept as extra information: {kept}.</source>
         <translation>作为附加信息保留：{kept}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="77"/>
         <location filename="../../fieldvisit/ui/import_actions.py" line="78"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="79"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="78"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="79"/>
         <source>Ignored: {ignored}.</source>
         <translation>已忽略：{ignored}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="80"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="81"/>
         <source>no balance</source>
         <translation>无余额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="80"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="81"/>
         <source>no name</source>
         <translation>无姓名</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="81"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="82"/>
         <source>no address or coordinates</source>
         <translation>无地址或坐标</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="82"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="83"/>
         <source>no days past due or due date (shown as unknown, not 0)</source>
         <translation>没有逾期天数或到期日（显示为未知，而不是 0）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="83"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="84"/>
         <source>Warning: the file gives {fields} for its cases; they were imported without them. If the file has them under other headers, choose those columns in the import preview and import again.</source>
         <translation>警告：文件中的案件{fields}；已在缺少这些信息的情况下导入。如果文件在其他表头下有这些信息，请在导入预览中选择这些列后重新导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="88"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="89"/>
         <source>%n cases moved to another address: their coordinates are cleared and wait for geocoding.</source>
         <translation>
             <numerusform>%n 个案件换了地址：其坐标已清除，等待地理编码。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="91"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="92"/>
         <source>%n cases keep the position pinned by hand on the map.</source>
         <translation>
             <numerusform>%n 个案件保留了在地图上手动标注的位置。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="95"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="96"/>
         <source>%n appointment texts could not be read for sure: File → Review appointment texts (Ctrl+Shift+A).</source>
         <translation>
             <numerusform>%n 条预约文本无法确定解读：文件 → 复核预约文本（Ctrl+Shift+A）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="99"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="100"/>
         <source>%n cases are held (not visited) until you say what their condition columns mean: File → Review imported values (Ctrl+Shift+A).</source>
         <translation>
             <numerusform>%n 个案件被暂扣（不上门），直到您说明其状况列的含义：文件 → 复核导入的值（Ctrl+Shift+A）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="114"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="115"/>
         <source>%n appointment times were kept to the lawful visiting hours: {first}</source>
         <translation>
             <numerusform>%n 个预约时间已限制在法定上门时段内：{first}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="117"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="118"/>
         <source>%n cases are in a state with two time zones and were placed in its main one: {first}</source>
         <translation>
             <numerusform>%n 个案件位于有两个时区的州，已归入其主时区：{first}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="137"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="138"/>
         <source>%n rows skipped: totals or notes, not cases.</source>
         <translation>
             <numerusform>已跳过 %n 行：合计或备注，不是案件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="127"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="128"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="102"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="103"/>
         <source>%n values wait in File → Review imported values (Ctrl+Shift+A): {first}</source>
         <translation>
             <numerusform>%n 个值在 文件 → 复核导入的值（Ctrl+Shift+A）中等待：{first}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="120"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="121"/>
         <source>%n cases keep their stored appointment: the file&apos;s appointment cell is blank (see Show Details).</source>
         <translation>
             <numerusform>%n 个案件保留已存的预约：文件中的预约单元格为空（见“显示详细信息”）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/import_actions.py" line="123"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="124"/>
         <source>%n notes (see Show Details): {first}</source>
         <translation>
             <numerusform>%n 条备注（见“显示详细信息”）：{first}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="129"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="130"/>
         <source>1 stored case from earlier imports of this file is not in it (kept unchanged): {ids}.</source>
         <translation>此前导入该文件保存的 1 个案件不在本文件中（保持不变）：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="131"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="132"/>
         <source>{n} stored cases from earlier imports of this file are not in it (kept unchanged): {ids}.</source>
         <translation>此前导入该文件保存的 {n} 个案件不在本文件中（保持不变）：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="134"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="135"/>
         <source>Compared with the import of {file} (as of {as_of}; {why}).</source>
         <translation>与 {file} 的导入比较（截至 {as_of}；{why}）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="139"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="140"/>
         <source>Rows hidden or filtered out in the workbook, imported like the others: {rows}.</source>
         <translation>工作簿中隐藏或被筛选掉的行，已与其他行一样导入：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="142"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="143"/>
         <source>kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="142"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="143"/>
         <source>ignored</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="150"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="151"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="157"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="158"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/import_actions.py" line="158"/>
+        <location filename="../../fieldvisit/ui/import_actions.py" line="159"/>
         <source>Importing {}…</source>
         <translation>正在导入 {}…</translation>
     </message>
@@ -2546,7 +2546,7 @@
         <translation>无法信任此身份文件：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="306"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="305"/>
         <source>None of the {n} rows of {file_name} could be imported (rejected: {first}); nothing was written. The preview (--preview) shows why each row is rejected.</source>
         <translation>{file_name} 的 {n} 行均无法导入（被拒绝：{first}）；未写入任何内容。预览（--preview）会显示每行被拒绝的原因。</translation>
     </message>
@@ -2671,7 +2671,7 @@
         <translation>没有受信任的对方拥有指纹 {fingerprint}；请查看 &apos;fieldvisit keys list&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="305"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="306"/>
         <source>{file_name} has no case_id column (headers found: {found}); add one or name it with --mapping.</source>
         <translation>{file_name} 没有案件号列（找到的表头：{found}）；请添加一列或用 --mapping 指定。</translation>
     </message>
@@ -5769,7 +5769,7 @@ Workspace: {url}</source>
         <translation>已搬走（需查找）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="72"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="74"/>
         <location filename="../../fieldvisit/adapters/i18n.py" line="304"/>
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
@@ -5830,37 +5830,37 @@ Workspace: {url}</source>
         <translation>要求停止联系</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="36"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
         <source>Revisit</source>
         <translation>再次上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="36"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
         <source>Call</source>
         <translation>致电</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="37"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="39"/>
         <source>Wait for the payment</source>
         <translation>等待还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="38"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="40"/>
         <source>Set up a payment plan</source>
         <translation>制定还款计划</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="39"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="41"/>
         <source>Supervisor review</source>
         <translation>主管复核</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="40"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="42"/>
         <source>Trace a new address</source>
         <translation>查找新地址</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="40"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="42"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -5895,226 +5895,226 @@ Workspace: {url}</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="55"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="57"/>
         <source>Correct visit</source>
         <translation>更正上门记录</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="55"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="57"/>
         <source>Record visit</source>
         <translation>登记上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="66"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="68"/>
         <location filename="../../fieldvisit/adapters/i18n.py" line="313"/>
         <source>The borrower</source>
         <translation>借款人本人</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="66"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="68"/>
         <location filename="../../fieldvisit/adapters/i18n.py" line="314"/>
         <source>Someone else</source>
         <translation>其他人</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="67"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="69"/>
         <location filename="../../fieldvisit/adapters/i18n.py" line="315"/>
         <source>Nobody</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="78"/>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="88"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="80"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="90"/>
         <source>Amount ({})</source>
         <translation>金额（{}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="79"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="81"/>
         <source>Exact date</source>
         <translation>具体日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="81"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="83"/>
         <source>Payment received</source>
         <translation>已收款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="86"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="88"/>
         <source>receipt number</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="89"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="91"/>
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="90"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="92"/>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="94"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="96"/>
         <source>Agreed repayment plan</source>
         <translation>约定的还款计划</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="98"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="100"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="98"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="100"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="102"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="104"/>
         <source>Add installment</source>
         <translation>添加一期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="104"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="106"/>
         <source>Remove installment</source>
         <translation>删除一期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="114"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="116"/>
         <source>What was said, what was agreed (no debt details for anyone but the borrower)</source>
         <translation>沟通内容与约定（债务细节只可告知借款人本人）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="118"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="120"/>
         <source>Follow up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="122"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="124"/>
         <source>Why, if this visit is outside the rules</source>
         <translation>若此次上门不符合规则，请说明原因</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="130"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="132"/>
         <source>Arrived</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="131"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="133"/>
         <source>Left</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="132"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="134"/>
         <source>Person met</source>
         <translation>接触对象</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="133"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="135"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="137"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="139"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="138"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="140"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="140"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="142"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="142"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="144"/>
         <source>Finalize</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="143"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="145"/>
         <source>Record the visit (Ctrl+Return); it cannot be edited afterwards</source>
         <translation>登记此次上门（Ctrl+Return）；之后不可编辑</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="144"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="146"/>
         <source>Save draft and close</source>
         <translation>保存草稿并关闭</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="145"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="147"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="266"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="203"/>
         <source>promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="267"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="204"/>
         <source>payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="269"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="206"/>
         <source>plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="276"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="213"/>
         <source>The {what} amount “{text}” is not a number as this interface writes them; type it like {example}.</source>
         <translation>{what}金额“{text}”不是本界面所用的数字格式；请按 {example} 的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="308"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="245"/>
         <source>Draft saved {}</source>
         <translation>草稿已保存 {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="316"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="253"/>
         <source>({zone} time)</source>
         <translation>({zone} 时间)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="321"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="258"/>
         <source>Draft not saved yet ({}); trying again in a few seconds.</source>
         <translation>草稿尚未保存（{}）；几秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="338"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="275"/>
         <source>This visit is outside the conduct rules ({}); write the reason before finalizing.</source>
         <translation>此次上门不符合行为规范（{}）；请在完成前填写原因。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="344"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="281"/>
         <source>Recording the visit…</source>
         <translation>正在记录上门…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="361"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="298"/>
         <source>The promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="361"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="298"/>
         <source>The payment</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="363"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="300"/>
         <source>{what} of {amount} is more than the balance of {balance}.</source>
         <translation>{what}金额 {amount} 超过余额 {balance}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="374"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="311"/>
         <source>More than the balance</source>
         <translation>超过余额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/visit_form.py" line="375"/>
+        <location filename="../../fieldvisit/ui/visit_form.py" line="312"/>
         <source>Record it anyway? Your supervisor will see it flagged.</source>
         <translation>仍要记录吗？您的主管会看到此项被标记。</translation>
     </message>
@@ -6404,22 +6404,22 @@ Workspace: {url}</source>
 <context>
     <name>WindowReviewActions</name>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="384"/>
+        <location filename="../../fieldvisit/ui/review_actions.py" line="19"/>
         <source>Review &amp;imported values…</source>
         <translation>审核导入的值(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="386"/>
+        <location filename="../../fieldvisit/ui/review_actions.py" line="21"/>
         <source>Appointment texts, amounts and dates an import could not read for sure</source>
         <translation>导入时无法确定读取的预约文本、金额和日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="400"/>
+        <location filename="../../fieldvisit/ui/review_actions.py" line="35"/>
         <source>Review &amp;imported values ({n})…</source>
         <translation>审核导入的值 ({n})(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="401"/>
+        <location filename="../../fieldvisit/ui/review_actions.py" line="36"/>
         <source>{n} imported values to review</source>
         <translation>{n} 个导入的值待审核</translation>
     </message>
@@ -6427,353 +6427,353 @@ Workspace: {url}</source>
 <context>
     <name>WindowReviewDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="54"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="55"/>
         <source>Review what the import could not read</source>
         <extracomment>Readings offered as buttons on one line (``$`` gives six amounts with their currencies).</extracomment>
         <translation>审核导入时未能读取的内容</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="59"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="60"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="59"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="60"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="59"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="60"/>
         <source>Text as written</source>
         <translation>原始文本</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="60"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="61"/>
         <source>Why it was not read</source>
         <translation>未能读取的原因</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="76"/>
-        <location filename="../../fieldvisit/ui/window_review.py" line="254"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="77"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="255"/>
         <source>e.g. Tue and Thu 16:00-18:00; 2026-11-24 10:00-12:00</source>
         <translation>例如 Tue and Thu 16:00-18:00; 2026-11-24 10:00-12:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="85"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="86"/>
         <source>Or pick days and times</source>
         <translation>或选择星期和时间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="87"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="88"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="87"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="88"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="87"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="88"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="87"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="88"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="87"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="88"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="87"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="88"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="88"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="89"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="94"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="95"/>
         <source>Use these</source>
         <translation>使用这些</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="100"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="101"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="102"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="103"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="110"/>
-        <location filename="../../fieldvisit/ui/window_review.py" line="225"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="111"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="226"/>
         <source>&amp;Save window</source>
         <translation>保存时段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="112"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="113"/>
         <source>Replace this case&apos;s windows with the corrected text (Ctrl+Enter)</source>
         <translation>用更正后的文本替换此案件的时段 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="114"/>
-        <location filename="../../fieldvisit/ui/window_review.py" line="227"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="115"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="228"/>
         <source>&amp;No window…</source>
         <translation>无时段(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="115"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="116"/>
         <source>The text holds no time to visit: close it, with the reason</source>
         <translation>文本中没有上门时间：填写原因后关闭</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="120"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="121"/>
         <source>Written:</source>
         <translation>原文：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="121"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="122"/>
         <source>Not read because:</source>
         <translation>未读取原因：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="122"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="123"/>
         <source>Now:</source>
         <translation>当前：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="123"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="124"/>
         <source>Could be:</source>
         <translation>可能是：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="162"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="163"/>
         <source>{n} values wait for review.</source>
         <translation>{n} 个值等待审核。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="163"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="164"/>
         <source>No values wait for review.</source>
         <translation>没有等待审核的值。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="124"/>
-        <location filename="../../fieldvisit/ui/window_review.py" line="214"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="125"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="215"/>
         <source>&amp;Corrected text:</source>
         <translation>更正后的文本(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="125"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="126"/>
         <source>Read as:</source>
         <translation>读取为：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="183"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="184"/>
         <source>times not to visit</source>
         <translation>不宜上门时间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="183"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="184"/>
         <source>appointment</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="184"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="185"/>
         <source>balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="184"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="185"/>
         <source>last payment</source>
         <translation>最近还款金额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="185"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="186"/>
         <source>due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="185"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="186"/>
         <source>last payment date</source>
         <translation>最近还款日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="186"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="187"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="186"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="187"/>
         <source>currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="187"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="188"/>
         <source>address; its time zone is unknown</source>
         <translation>地址；其时区未知</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="187"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="188"/>
         <source>coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="188"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="189"/>
         <source>the geocoder&apos;s answer</source>
         <translation>地理编码结果</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="193"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="194"/>
         <source>to review (amount and currency not set)</source>
         <translation>待复核（金额和货币未确定）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="194"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="195"/>
         <source>{value} (kept until you pick one)</source>
         <translation>{value}(在您选择之前保持不变)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="195"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="196"/>
         <source>to review (not set)</source>
         <translation>待审核（未设置）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="196"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="197"/>
         <source>held: flags {flags}</source>
         <translation>暂停：标记 {flags}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="197"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="198"/>
         <source>time zone {zone} (not decided)</source>
         <translation>时区 {zone}（未确定）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="200"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="201"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="214"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="215"/>
         <source>&amp;Answer:</source>
         <translation>回答(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="223"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="224"/>
         <source>&amp;Save value</source>
         <translation>保存值(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="223"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="224"/>
         <source>&amp;Save flags</source>
         <translation>保存标记(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="223"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="224"/>
         <source>&amp;Save zone</source>
         <translation>保存时区(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="224"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="225"/>
         <source>&amp;Save answer</source>
         <translation>保存回答(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="226"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="227"/>
         <source>&amp;Leave unset…</source>
         <translation>保持未设置(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="227"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="228"/>
         <source>&amp;Keep as is…</source>
         <translation>保持原样(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="256"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="257"/>
         <source>e.g. 2026-03-04</source>
         <translation>例如 2026-03-04</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="258"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="259"/>
         <source>e.g. 1234.00 EUR</source>
         <translation>例如 1234.00 EUR</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="258"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="259"/>
         <source>e.g. 1234.00</source>
         <translation>例如 1234.00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="260"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="261"/>
         <source>e.g. +34 600 111 222</source>
         <translation>例如 +86 138 0000 0000</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="261"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="262"/>
         <source>e.g. MXN</source>
         <translation>例如 CNY</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="306"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="307"/>
         <source>Choose this case&apos;s time zone first: the times are read in it.</source>
         <translation>请先选择此案件的时区：时间按该时区解读。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="333"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="334"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="342"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="343"/>
         <source>Keep as is</source>
         <translation>保持原样</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="343"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="344"/>
         <source>Why is {case} left as it is now?</source>
         <translation>为什么让 {case} 保持现状？</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="347"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="348"/>
         <source>Leave unset</source>
         <translation>保持未设置</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="348"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="349"/>
         <source>Why is this value of {case} left unset?</source>
         <translation>为什么 {case} 的这个值保持未设置？</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="345"/>
-        <location filename="../../fieldvisit/ui/window_review.py" line="350"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="346"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="351"/>
         <source>to ask the lender</source>
         <translation>待向出借方核实</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="352"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="353"/>
         <source>No window</source>
         <translation>无时段</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="353"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="354"/>
         <source>Why does {case} get no window?</source>
         <translation>为什么 {case} 没有时段？</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="354"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="355"/>
         <source>no time to visit in the text</source>
         <translation>文本中没有上门时间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/window_review.py" line="358"/>
+        <location filename="../../fieldvisit/ui/window_review.py" line="359"/>
         <source>Cannot close</source>
         <translation>无法关闭</translation>
     </message>
