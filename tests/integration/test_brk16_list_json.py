@@ -18,7 +18,8 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "brk16"
 
 
 def fv(db: str, *args) -> subprocess.CompletedProcess:
-    env = {**os.environ, "FIELDVISIT_HOME": str(Path(db).parent), "FIELDVISIT_PASSPHRASE": "brk16-list"}
+    folder = Path(db.removeprefix("sqlite:///")).parent  # a URL or a path: the workspace's own folder
+    env = {**os.environ, "FIELDVISIT_HOME": str(folder), "FIELDVISIT_PASSPHRASE": "brk16-list"}
     return subprocess.run([sys.executable, "-m", "fieldvisit", "--db", db, *args], capture_output=True, text=True,
                           env=env, timeout=120)
 
