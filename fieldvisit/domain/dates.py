@@ -108,6 +108,11 @@ _MONTH_YEAR = re.compile(r"[A-Za-zé]{3,10}\.?[-/']\d{2}")
 _AMBIGUOUS = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})")
 
 
+#: A day's ordinal mark that dateutil does not know (``1er avril``, ``1º de abril``, ``1.º``, ``1°``;
+#: ``1st``/``2nd`` it reads itself): dropped, tried only once the text failed as written.
+_ORDINAL = re.compile(r"(?<=\d)(?:er|\.?[º°])(?![^\W\d_])", re.IGNORECASE)
+
+
 #: A time of day after a date (``2026-10-31 23:59:59``, ``31/10/2026 23:59``, ``…T23:59:59Z``,
 #: ``10/31/2026 11:59 PM``, ``2026-10-31 23:59:59+01:00``): group 1 is the date part.
 _WITH_TIME = re.compile(r"(.*?\d)(?:\s+|T|\s*,\s*)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?"
@@ -185,6 +190,13 @@ def _parse_date(value, *, dayfirst: bool | None, default: date | None, year_need
         parsed = du_parser.parse(text, parserinfo=PARSER_INFO, dayfirst=dayfirst,
                                  default=datetime(ref.year, ref.month, ref.day))
     except (ValueError, OverflowError) as exc:
+        if (plain := _ORDINAL.sub("", text)) != text:  # "1er avril 2026": the 1st
+            try:
+                return _parse_date(plain, dayfirst=dayfirst, default=default, year_needed=year_needed)
+            except NoYear:
+                raise NoYear(f"{text!r} writes no year; enter the whole date with its year") from None
+            except DateError:
+                pass
         raise DateError(f"{text!r} is not a date") from exc
     if parsed.time() != time(0) or parsed.tzinfo is not None:
         raise DateError(f"{text!r} is not a date")

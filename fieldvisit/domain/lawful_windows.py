@@ -17,6 +17,9 @@ The rule, for each appointment window (not for the times a debtor said *not* to 
   ``05:30-07:00``) is taken as written;
 - a window read in the morning as written from hours without am/pm whose evening reading would be
   lawful too (``8-10``) is kept, with a note saying so and how to write the evening (20:00-22:00);
+  but when less than half of that morning reading is lawful while the evening reading lies wholly
+  inside the lawful hours (``Thu 6:30-8:30``: 08:00-08:30 of 06:30-08:30, or 18:30-20:30), the
+  reading is a guess: the text goes to review with both readings, never stored clipped;
 - a window that would start before the lawful hours in the morning though its text names only the
   afternoon or evening (pm, tarde, 下午) is a misreading: it goes to review, never clipped.
 
@@ -77,6 +80,24 @@ def _morning_note(text: str, kept: Window, start: int, end: int) -> str:
     return msg("{text!r} read in the morning as written (no am/pm): {window}; if the evening is meant, "
                "write {start}-{end}", text=text.strip(), window=kept.describe(),
                start=f"{_clock(start + 720):%H:%M}", end=f"{_clock(end + 720):%H:%M}")
+
+
+def _evening_fits(text: str, span: tuple[int, int], law0: int, law1: int) -> bool:
+    """Whether hours written without am/pm (a morning ``span``) would lie wholly inside the lawful
+    hours read in the evening (12 hours later)."""
+    start, end = span
+    return end <= 12 * 60 and law0 <= start + 720 and end + 720 <= law1 and not _says_its_clock(text)
+
+
+def _two_readings(text: str, span: tuple[int, int], lawful_part: tuple[int, int], lawful: tuple[time, time]) -> str:
+    """The review message of hours without am/pm whose morning reading is mostly outside the lawful
+    hours while the evening one fits (``Thu 6:30-8:30``): both readings, and how to write the one meant."""
+    def hours(a: int, b: int) -> str:
+        return f"{_clock(a):%H:%M}-{_clock(b):%H:%M}"
+    return msg("{text!r} has no am/pm: in the morning ({morning}) only {kept} is within the lawful visiting hours "
+               "({law}), in the evening it is {evening}; write the hours meant on the 24-hour clock, e.g. {evening}",
+               text=text.strip(), morning=hours(*span), kept=hours(*lawful_part),
+               law=f"{lawful[0]:%H:%M}-{lawful[1]:%H:%M}", evening=hours(span[0] + 720, span[1] + 720))
 
 
 def _minutes(t: time) -> int:
@@ -224,6 +245,9 @@ def _within_hours(windows: list[Window], lawful: tuple[time, time],
         start, end = max(start, law0), min(end, law1)
         if end <= start:
             problems.append(f"{w.text.strip()!r}: {lawful_reason(lawful)}{hint}")
+            continue
+        if _evening_fits(w.text, span, law0, law1) and 2 * (end - start) < span[1] - span[0]:
+            problems.append(_two_readings(w.text, span, (start, end), lawful))  # "6:30-8:30": mostly unlawful
             continue
         kept.append(_with_span(w, start, end))
         if notes is not None:

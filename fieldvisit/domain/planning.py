@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import enum
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -132,6 +132,7 @@ class DayRequest:
     #: cases whose balance waits in the review queue (stored 0 until a person sets it): their
     #: priority takes the middle of the balance points, never the points of a zero balance
     balance_unknown: set[str] = field(default_factory=set)
+    due_to_review: set[str] = field(default_factory=set)  # a due date kept while its readings wait: days unknown
     #: cases whose appointment text waits in the review queue {case id: columns}: not planned at
     #: an arbitrary time until the review is resolved or dismissed
     windows_to_review: dict[str, set[str]] = field(default_factory=dict)
@@ -243,6 +244,7 @@ def build_candidates(cases: list[Case], req: DayRequest, as_of: date) -> tuple[l
     out: list[Candidate] = []
     skipped: list[Unplanned] = []
     for case in cases:
+        case = replace(case, due_date=None) if case.case_id in req.due_to_review else case  # not graded on it
         if case.status != CaseStatus.OPEN:
             skipped.append(Unplanned(case.case_id, Reason.NOT_OPEN, case.status.value))
             continue

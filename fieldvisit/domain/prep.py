@@ -12,7 +12,7 @@ disclose the debt to anyone but the borrower: identity is confirmed first.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -52,6 +52,9 @@ TONE = {True: msg("Early stage: service tone — a reminder, helpful and brief."
 #: A later-stage case whose quadrant is unknown: no firm line before the answers are in.
 TONE_FIND_OUT = msg("Later stage: calm and factual — find out first; talk about next steps once you know whether "
                     "they can pay.")
+#: A case whose days past due are not known (no due date, or one waiting for review): no stage claimed.
+TONE_STAGE_UNKNOWN = msg("Stage not known: calm and factual — find out first; talk about next steps once you know "
+                         "how long the account is overdue and whether they can pay.")
 FORBEARANCE = [msg("A short payment holiday (agree the restart date)"), msg("Reduced installments for a set period"),
                msg("Ask the lender to freeze interest and charges"), msg("Point to free debt advice services")]
 
@@ -250,6 +253,8 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
     (``{"by", "reason", "day"}``). A blocked case without an override gets the block, no repayment
     offer and no promise-to-pay talking points."""
     h = history or History()
+    if "due_date" in to_review and case.due_date is not None:
+        case = replace(case, due_date=None)  # kept while its readings wait: no days past due to grade on
     blocks = case_blocks(case, rule)
     if blocks and override is None:
         return _blocked_sheet(case, as_of, h, blocks, to_review)
@@ -264,10 +269,10 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
     balance_unknown = balance_waits or case.balance is None  # or the file gave none: asked about
     total = case.balance if not balance_unknown and case.balance > 0 else Decimal("0.01")
     if balance_waits:
-        proposal = Proposal(TO_REVIEW_KIND, Decimal("0"), case.currency, None, [], notes=[msg(
+        proposal = Proposal(TO_REVIEW_KIND, None, case.currency, None, [], notes=[msg(
             "The balance waits for review: agree no amount until it is checked.")])
     elif balance_unknown:
-        proposal = Proposal(TO_REVIEW_KIND, Decimal("0"), case.currency, None, [], notes=[msg(
+        proposal = Proposal(TO_REVIEW_KIND, None, case.currency, None, [], notes=[msg(
             "The case file gave no balance: ask the office what is owed, and agree no amount until you know it.")])
     elif ability.verdict == "able" and quadrant != "able_unwilling":
         proposal = propose(total, case.currency, as_of, count=1, holidays=holidays, workdays=workdays)
@@ -292,6 +297,7 @@ def build_sheet(case: Case, as_of: date, history: History | None = None,
     early = case.bucket(as_of).early
     # never the firm line for a customer who may be in difficulty (ability unknown: "find out" or service tone)
     tone = (TONE_HARDSHIP if difficulty and ability.verdict != "unknown" else
+            TONE_STAGE_UNKNOWN if due_unknown else
             TONE_FIND_OUT if quadrant == "unknown" and not early else TONE[early])
     first = proposal.installments[0] if proposal.installments else None
     if first is None and not balance_waits and balance_unknown:

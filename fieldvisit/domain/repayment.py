@@ -34,7 +34,7 @@ TO_REVIEW_KIND = "to_review"
 @dataclass(slots=True)
 class Proposal:
     kind: str  # "pay_in_full", "installments", or TO_REVIEW_KIND (none while the balance is unknown)
-    total: Decimal
+    total: Decimal | None  # None while the balance is not known (waits for review, or the file gave none)
     currency: str
     frequency: str | None
     installments: list[Installment]
@@ -42,7 +42,7 @@ class Proposal:
     forbearance: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict:
-        return {"kind": self.kind, "total": str(self.total), "currency": self.currency,
+        return {"kind": self.kind, "total": None if self.total is None else str(self.total), "currency": self.currency,
                 "frequency": self.frequency,
                 "installments": [{"date": i.date.isoformat(), "amount": str(i.amount)} for i in self.installments],
                 "notes": self.notes, "forbearance": self.forbearance}

@@ -258,6 +258,7 @@ def apply_history(req: DayRequest, uow: UnitOfWork, as_of: date, rules, history:
     with uow:  # a balance waiting for review is not a zero balance
         pending = fields_to_review(uow, windows=True)
         req.balance_unknown = {cid for cid, fields in pending.items() if "balance" in fields}
+        req.due_to_review = {cid for cid, fields in pending.items() if "due_date" in fields}
         # an appointment text waiting for review: the case is not planned at an arbitrary time
         req.windows_to_review = {cid: cols for cid, fields in pending.items()
                                  if (cols := {f for f in fields if f in WINDOW_FIELDS})}

@@ -12,7 +12,7 @@ from datetime import date, time
 from functools import partial
 
 from fieldvisit.domain.field_review import MONEY_FIELDS, VALUE_FIELDS, WINDOW_FIELDS, ValueReviewError, candidates
-from fieldvisit.domain.field_review import kept_readings, read_amount, read_value
+from fieldvisit.domain.field_review import read_amount, read_value
 from fieldvisit.domain.row_money import currency_open_in, open_symbol
 from fieldvisit.domain.text import msg
 from fieldvisit.domain.lawful_windows import within_lawful
@@ -50,13 +50,14 @@ def review_count(uow: UnitOfWork) -> int:
 def fields_to_review(uow: UnitOfWork, *, windows: bool = False, every: bool = False) -> dict[str, set[str]]:
     """``case_id → {field, ...}`` of the values waiting for review (``balance``, ``due_date``...):
     those fields are unset, never 0 — show "to review". ``windows``: also the appointment texts
-    waiting (``appointment``, ``inconvenient``) and an undecided time zone (``timezone``);
+    waiting (``appointment``, ``inconvenient``) and an undecided time zone (``timezone``). A due
+    date kept while its item offers two readings is listed too (its days past due are not known);
     ``every``: every open item's column (flag holds ``flag:<code>``, coordinates ``lat`` too), as
     ``cases list`` shows them. Call inside or outside ``with uow``."""
     out: dict[str, set[str]] = {}
     for item in uow.window_reviews.pending():
-        if kept_readings(item["column"], item["text"] or ""):
-            continue  # the value is kept meanwhile (a due date the days past due contradict)
+        # a due date the days past due contradict is kept meanwhile, but waits all the same: its days
+        # past due are not known until a person picks (never graded or shown as the file's 272 days)
         if every or item["column"] in VALUE_FIELDS or (windows and item["column"] in (*WINDOW_FIELDS, "timezone")):
             out.setdefault(item["case_id"], set()).add(item["column"])
             if item["column"] == "currency" or currency_open_in(item["error"] or ""):

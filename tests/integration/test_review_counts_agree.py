@@ -53,11 +53,13 @@ def test_c45_the_disagreeing_due_date_is_in_the_queue_with_both_readings(tmp_pat
     assert (item["case_id"], item["column"], item["kind"]) == ("DV-2", "due_date", "value")
     assert item["candidates"] == ["2026-06-01", "2026-11-25"]  # as written, and from the 5 days past due
     listed = {c["case_id"]: c for c in json.loads(fv(db, "--json", "cases", "list", "--as-of", AS_OF).stdout)["cases"]}
-    assert listed["DV-2"]["days_past_due"] == 182  # the written date is kept meanwhile (not "to review")
+    # the written date is kept meanwhile, but the days past due wait for the pick (BRK17 6): not 182
+    assert listed["DV-2"]["days_past_due"] is None and listed["DV-2"]["to_review"] == ["due_date"]
     done = fv(db, "cases", "review", "--resolve", str(item["id"]), "--text", "2026-11-25")
     assert done.returncode == 0, done.stderr
     listed = {c["case_id"]: c for c in json.loads(fv(db, "--json", "cases", "list", "--as-of", AS_OF).stdout)["cases"]}
-    assert listed["DV-2"]["days_past_due"] == 5 and json.loads(fv(db, "--json", "cases", "review").stdout)["count"] == 0
+    assert listed["DV-2"]["days_past_due"] == 5 and listed["DV-2"]["to_review"] == []
+    assert json.loads(fv(db, "--json", "cases", "review").stdout)["count"] == 0
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
