@@ -1950,917 +1950,917 @@
 <context>
     <name>Prep</name>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="35"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="36"/>
         <source>back at {return_at}, after the shift ends at {shift_end}</source>
         <translation>vuelta a las {return_at}, después del fin de la jornada a las {shift_end}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="36"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="37"/>
         <source>leaves at {leave_at}, before the shift starts</source>
         <translation>salida a las {leave_at}, antes de empezar la jornada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="37"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="38"/>
         <source>back at {back}, after the shift ends at {shift_end}</source>
         <translation>vuelta a las {back}, después del fin de la jornada a las {shift_end}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="38"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="39"/>
         <source>{case_id}: arrives {minutes} min after the latest start ({latest})</source>
         <translation>{case_id}: llega {minutes} min después de la última hora de inicio ({latest})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="39"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="40"/>
         <source>{case_id}: not a known case</source>
         <translation>{case_id}: expediente desconocido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="40"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="41"/>
         <source>{case_id}: planned twice</source>
         <translation>{case_id}: planificado dos veces</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="41"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="42"/>
         <source>{case_id}: blocked by {flags}</source>
         <translation>{case_id}: bloqueado por {flags}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="42"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="43"/>
         <source>{case_id}: vulnerable customer planned without approval</source>
         <translation>{case_id}: cliente vulnerable planificado sin aprobación</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="43"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="44"/>
         <source>{case_id}: vulnerable customer may not be visited under {rules}</source>
         <translation>{case_id}: según {rules} no se puede visitar a un cliente vulnerable</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="44"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="45"/>
         <source>{case_id}: no visit on a {weekday} under {rules} without an agreed appointment</source>
         <translation>{case_id}: según {rules} no se visita en {weekday} sin una cita acordada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="45"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="46"/>
         <source>{case_id}: arrives {arrival}, but the trip takes {minutes} min</source>
         <translation>{case_id}: llega a las {arrival}, pero el trayecto dura {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="46"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="47"/>
         <source>{case_id}: starts before arriving</source>
         <translation>{case_id}: empieza antes de llegar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="47"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="48"/>
         <source>{case_id}: visit {start}–{end} is outside lawful hours in {timezone}</source>
         <translation>{case_id}: la visita {start}–{end} queda fuera del horario legal en {timezone}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="48"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="49"/>
         <source>{case_id}: starts at {start}, outside every agreed window</source>
         <translation>{case_id}: empieza a las {start}, fuera de toda franja acordada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="49"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="50"/>
         <source>{case_id}: leaves before the visit starts</source>
         <translation>{case_id}: sale antes de que empiece la visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="50"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="51"/>
         <source>{case_id}: visit {start}–{departure} falls in a time the customer said is inconvenient</source>
         <translation>{case_id}: la visita {start}–{departure} cae en un horario que el cliente dijo que no le conviene</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="51"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="52"/>
         <source>{case_id}: visited on a day other than the agreed appointment</source>
         <translation>{case_id}: visitado otro día distinto al de la cita acordada</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="52"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="53"/>
         <source>lunch starts at {lunch_at}, after {latest}</source>
         <translation>la comida empieza a las {lunch_at}, después de las {latest}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="53"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="54"/>
         <source>blocked by flag: {detail}</source>
         <translation>bloqueado por marca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="54"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="55"/>
         <source>vulnerable customer: a visit needs a supervisor&apos;s approval</source>
         <translation>cliente vulnerable: la visita necesita la aprobación del supervisor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="55"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="56"/>
         <source>no coordinates yet: geocode the address or pin it on the map</source>
         <translation>aún sin coordenadas: geocodifique la dirección o fíjela en el mapa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="56"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="57"/>
         <source>case is {detail}</source>
         <translation>el expediente está {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="57"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="58"/>
         <source>the agreed appointment is on another day ({detail})</source>
         <translation>la cita acordada es otro día ({detail})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="58"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="59"/>
         <source>every window falls outside lawful contact hours ({detail})</source>
         <translation>todas las franjas quedan fuera del horario legal de contacto ({detail})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="59"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="60"/>
         <source>every window falls outside the collector&apos;s shift</source>
         <translation>todas las franjas quedan fuera de la jornada del gestor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="60"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="61"/>
         <source>not available on that weekday (available: {detail})</source>
         <translation>no disponible ese día de la semana (disponible: {detail})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="61"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="62"/>
         <source>visit cap reached: {detail}</source>
         <translation>límite de visitas alcanzado: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="62"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="63"/>
         <source>a first visit needs notice: {detail}</source>
         <translation>una primera visita requiere aviso previo: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="63"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
         <source>the window cannot be reached in time from the route</source>
         <translation>no se llega a tiempo a la franja desde la ruta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
         <source>lower priority than the visits planned; no time left in the day</source>
         <translation>menos prioritario que las visitas planificadas; no queda tiempo en el día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="71"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="72"/>
         <source>not among the day&apos;s {detail} most urgent cases</source>
         <translation>no está entre los {detail} expedientes más urgentes del día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="82"/>
         <source>Oversight: remind, make paying easy, fix an exact date and amount today.</source>
         <translation>Descuido: recuerde el pago, facilítelo y fije hoy una fecha y un importe exactos.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="83"/>
         <source>Hardship: offer a payment plan with affordable installments; discuss forbearance options.</source>
         <translation>Dificultades: ofrezca un plan de pagos con plazos asumibles; hable de las opciones de alivio.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="82"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="84"/>
         <source>Find out why. If there is a genuine dispute, record it and stop collection until it is resolved; otherwise state the lawful next steps clearly and calmly.</source>
         <translation>Averigüe el motivo. Si hay una disputa real, regístrela y detenga el cobro hasta que se resuelva; si no, explique con calma y claridad los siguientes pasos legales.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="83"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="85"/>
         <source>Hardest case: listen, defuse any dispute, try a small plan; if nothing is possible, explain calmly that the account will follow the lender&apos;s formal process.</source>
         <translation>El caso más difícil: escuche, calme cualquier disputa, pruebe un plan pequeño; si nada es posible, explique con calma que la cuenta seguirá el proceso formal del acreedor.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="84"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="86"/>
         <source>Early stage: service tone — a reminder, helpful and brief.</source>
         <translation>Fase temprana: tono de servicio — un recordatorio útil y breve.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="85"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="87"/>
         <source>Later stage: firm and factual — negotiate, and state the lawful consequences plainly.</source>
         <translation>Fase avanzada: firme y objetivo — negocie y explique con claridad las consecuencias legales.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="86"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="88"/>
         <source>A short payment holiday (agree the restart date)</source>
         <translation>Una breve pausa en los pagos (acuerde la fecha de reanudación)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="87"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="89"/>
         <source>Reduced installments for a set period</source>
         <translation>Plazos reducidos durante un tiempo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="88"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="90"/>
         <source>Ask the lender to freeze interest and charges</source>
         <translation>Pedir al acreedor que congele intereses y comisiones</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="89"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="91"/>
         <source>Point to free debt advice services</source>
         <translation>Indicar servicios gratuitos de asesoramiento de deudas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="136"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="138"/>
         <source>{days} days past due ({bucket})</source>
         <translation>{days} días de atraso ({bucket})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="129"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="131"/>
         <source>Offer: {n} {frequency} installments, first payment {amount} {currency} on {date}.</source>
         <translation>Oferta: {n} plazos ({frequency}), primer pago {amount} {currency} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="97"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="99"/>
         <source>Introduce yourself and the lender; show your ID card.</source>
         <translation>Preséntese y presente al acreedor; muestre su identificación.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="146"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="148"/>
         <source>The account is {days} days overdue with {amount} {currency} outstanding.</source>
         <translation>La cuenta lleva {days} días de atraso con {amount} {currency} pendientes.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="98"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="100"/>
         <source>Ask what has made paying difficult, and listen.</source>
         <translation>Pregunte qué le ha dificultado pagar, y escuche.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="73"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="74"/>
         <source>its appointment text waits in the review queue ({detail}): resolve or dismiss it first</source>
         <translation>su texto de cita espera en la cola de revisión ({detail}): resuélvalo o descártelo primero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="99"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="101"/>
         <source>Agree an exact date and amount; write the promise down together before you leave.</source>
         <translation>Acuerde una fecha y un importe exactos; anoten juntos la promesa antes de irse.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="100"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="102"/>
         <source>Confirm you are speaking with {name} (ask for the name and date of birth) before mentioning the debt.</source>
         <translation>Confirme que habla con {name} (pida nombre y fecha de nacimiento) antes de mencionar la deuda.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="101"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="103"/>
         <source>Confirm you are speaking with the borrower (ask for the name and date of birth) before mentioning the debt.</source>
         <translation>Confirme que habla con el titular (pida nombre y fecha de nacimiento) antes de mencionar la deuda.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="102"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="104"/>
         <source>If someone else answers: give only your name and a phone number; say nothing about the debt.</source>
         <translation>Si contesta otra persona: deje solo su nombre y un teléfono; no diga nada de la deuda.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="103"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="105"/>
         <source>Check the address and the best phone number and times to call.</source>
         <translation>Compruebe la dirección y el mejor teléfono y horario para llamar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="104"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="106"/>
         <source>No payment on record</source>
         <translation>Sin pagos registrados</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="105"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="107"/>
         <source>Days past due not known: the due date waits for review</source>
         <translation>Días de atraso desconocidos: la fecha de vencimiento espera revisión</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="106"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="108"/>
         <source>Flagged vulnerable</source>
         <translation>Marcado como vulnerable</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="107"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="109"/>
         <source>Notes mention hardship (“{words}”)</source>
         <translation>Las notas mencionan dificultades («{words}»)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="108"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="110"/>
         <source>Stated monthly income {amount} {currency}</source>
         <translation>Ingresos mensuales declarados {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="109"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="111"/>
         <source>Paid {amount} {currency} within the last 90 days</source>
         <translation>Pagó {amount} {currency} en los últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="110"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="112"/>
         <source>The balance is more than a year of affordable installments</source>
         <translation>El saldo supera un año de plazos asumibles</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="111"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="113"/>
         <source>Nothing on record about income or hardship: ask at the door</source>
         <translation>Nada registrado sobre ingresos o dificultades: pregúntelo en la visita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="112"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="114"/>
         <source>{n} promise(s) kept</source>
         <translation>{n} promesa(s) cumplida(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="113"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="115"/>
         <source>{n} promise(s) broken</source>
         <translation>{n} promesa(s) incumplida(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="114"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="116"/>
         <source>{n} refusal(s) on record</source>
         <translation>{n} negativa(s) registrada(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="115"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="117"/>
         <source>Paid something in the last 60 days</source>
         <translation>Pagó algo en los últimos 60 días</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="116"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="118"/>
         <source>More than 90 days past due and no payment in the last 90 days</source>
         <translation>Más de 90 días de atraso y sin pagos en los últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="118"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="120"/>
         <source>Do not press for payment while the dispute is open.</source>
         <translation>No presione para cobrar mientras la disputa esté abierta.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="144"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="146"/>
         <source>The account has {amount} {currency} outstanding; check how long it is overdue (the due date waits for review).</source>
         <translation>La cuenta tiene {amount} {currency} pendientes; compruebe cuánto tiempo lleva de atraso (la fecha de vencimiento espera revisión).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="121"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="123"/>
         <source>Workplace contact is not allowed for this borrower.</source>
         <translation>No se permite contactar a este titular en su trabajo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="124"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="126"/>
         <source>The borrower disputes the debt: resolve the dispute before collecting.</source>
         <translation>El titular discute la deuda: resuelva la disputa antes de cobrar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="132"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="134"/>
         <source>Last payment {date} ({days} days ago), {amount} {currency}</source>
         <translation>Último pago {date} (hace {days} días), {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="134"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="136"/>
         <source>Last payment {date} ({days} days ago)</source>
         <translation>Último pago {date} (hace {days} días)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="159"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="161"/>
         <source>No business day in the next three days: first payment on {date}, agree it explicitly.</source>
         <translation>Ningún día hábil en los próximos tres días: primer pago el {date}, acuérdelo expresamente.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="162"/>
         <source>{date} is a Sunday or holiday: moved to {moved}.</source>
         <translation>{date} es domingo o festivo: se pasa al {moved}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="161"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="163"/>
         <source>Even {n} installments exceed {share} of the stated income: consider forbearance.</source>
         <translation>Incluso {n} plazos superan el {share} de los ingresos declarados: considere medidas de alivio.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="162"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="164"/>
         <source>Installments kept within {share} of the stated monthly income ({amount} {currency} per {period}).</source>
         <translation>Plazos dentro del {share} de los ingresos mensuales declarados ({amount} {currency} por {period}).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
         <source>The {what} {when} is not a plausible date; check the year.</source>
         <translation>Compruebe el año: {what} {when} no es una fecha verosímil.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
         <source>The {what} amount must be more than zero.</source>
         <translation>El importe de {what} debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="191"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="193"/>
         <source>The {what} amount {amount} has more than two decimals.</source>
         <translation>El importe de {what} {amount} tiene más de dos decimales.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="177"/>
         <source>The agreed plan has no installments.</source>
         <translation>El plan acordado no tiene plazos.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="176"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
         <source>A visit cannot be recorded before it happens; check the date and time of arrived_at.</source>
         <translation>No se puede registrar una visita antes de que ocurra; compruebe la fecha y la hora de llegada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="177"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="179"/>
         <source>The visit ends (left_at) before it starts (arrived_at).</source>
         <translation>La visita termina antes de empezar: revise la llegada y la salida.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="180"/>
         <source>The visit lasts more than 12 hours; check arrived_at and left_at.</source>
         <translation>La visita dura más de 12 horas; revise la llegada y la salida.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="179"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="181"/>
         <source>The outcome {outcome} needs the debtor in person (person_met: debtor).</source>
         <translation>El resultado «{outcome}» requiere haber hablado con el titular en persona.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="180"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="182"/>
         <source>The outcome third_party needs person_met: third_party.</source>
         <translation>El resultado «Habló con otra persona» requiere que la persona contactada sea otra persona.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="181"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
         <source>A promise_to_pay visit needs the promise: amount, currency and an exact date.</source>
         <translation>Una promesa de pago necesita importe, moneda y una fecha exacta.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="182"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="184"/>
         <source>The outcome {outcome} needs the payment received.</source>
         <translation>El resultado «{outcome}» requiere el pago recibido.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="185"/>
         <source>Promises and payments are recorded only with the debtor in person.</source>
         <translation>Las promesas y los pagos solo se registran con el titular en persona.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="184"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="186"/>
         <source>The {what} needs an exact date (YYYY-MM-DD).</source>
         <translation>Compruebe {what}: debe ser una fecha exacta (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="185"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="187"/>
         <source>The {name} field of the visit has {n} characters; at most {limit} are allowed, so shorten it.</source>
         <translation>El campo {name} de la visita tiene {n} caracteres; se permiten como máximo {limit}: acórtelo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="187"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="189"/>
         <source>The visit&apos;s {key} must be text (in quotes), not {kind}.</source>
         <translation>El campo {key} de la visita debe ser texto (entre comillas), no {kind}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="188"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="190"/>
         <source>The visit&apos;s {key} holds a NUL character (\0); remove it.</source>
         <translation>El campo {key} de la visita contiene un carácter NUL (\0); elimínelo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="189"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="191"/>
         <source>The visit&apos;s {part} must be an object ({{...}}), not {kind}.</source>
         <translation>El campo {part} de la visita debe ser un objeto ({{...}}), no {kind}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="190"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="192"/>
         <source>The visit&apos;s {part} amount must be a number such as 1500.00, not {kind}.</source>
         <translation>El importe de {part} de la visita debe ser un número como 1500.00, no {kind}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="192"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="194"/>
         <source>Installment {n} of the agreed plan must have a date and an amount.</source>
         <translation>El plazo {n} del plan acordado necesita fecha e importe.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="193"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="195"/>
         <source>Installment {n} of the agreed plan is dated before the visit.</source>
         <translation>El plazo {n} del plan acordado tiene fecha anterior a la visita.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="194"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="196"/>
         <source>Installment {n} of the agreed plan is not after the one before it.</source>
         <translation>El plazo {n} del plan acordado no es posterior al anterior.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="195"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="197"/>
         <source>The {what} is in {currency} but the case&apos;s currency is {case}; record it in {case}.</source>
         <translation>El importe ({what}) está en {currency}, pero la moneda del expediente es {case}; regístrelo en {case}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="196"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="198"/>
         <source>The promised date is before the visit.</source>
         <translation>La fecha prometida es anterior a la visita.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="197"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="199"/>
         <source>A cash payment needs its receipt number.</source>
         <translation>Un pago en efectivo necesita su número de recibo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="199"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="201"/>
         <source>The visit&apos;s {part} {key} must be text (in quotes), not {kind}.</source>
         <translation>El campo {key} de {part} de la visita debe ser texto (entre comillas), no {kind}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="200"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="202"/>
         <source>Installment {n} of the agreed plan has no valid date (YYYY-MM-DD).</source>
         <translation>El plazo {n} del plan acordado no tiene una fecha válida (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="215"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="217"/>
         <source>cannot tell which parts of the day are meant; write e.g. Mon-Fri mornings; Sat afternoons</source>
         <translation>no se sabe a qué partes del día se refiere; escriba p. ej. Mon-Fri mornings; Sat afternoons</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="222"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="224"/>
         <source>cannot tell which days go with which times; write one window per days and times, separated by ;</source>
         <translation>no se sabe qué días corresponden a qué horas; escriba una franja por cada grupo de días y horas, separadas por ;</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="227"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="229"/>
         <source>An override needs the supervisor&apos;s name (--by).</source>
         <translation>Una excepción necesita el nombre del supervisor (--by).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="228"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="230"/>
         <source>An override needs a real reason (--reason, at least a short sentence).</source>
         <translation>Una excepción necesita un motivo real (--reason, al menos una frase corta).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="229"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="231"/>
         <source>An override is a supervisor&apos;s decision: ask your office; it reaches this laptop with the next assignment pack.</source>
         <translation>Autorizar una excepción es decisión del supervisor: pídalo a su oficina; llegará a este portátil con el próximo paquete de asignación.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="230"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="232"/>
         <source>No case with id {case_id}.</source>
         <translation>No hay ningún expediente {case_id}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="233"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="235"/>
         <source>The collector name is empty; give --collector NAME.</source>
         <translation>El nombre del gestor está vacío; indique --collector NOMBRE.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="234"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="236"/>
         <source>{lat}, {lon} is not a position on Earth.</source>
         <translation>{lat}, {lon} no es una posición en la Tierra.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="236"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="238"/>
         <source>No case with id {shown}; nothing was assigned. Check the ids with &apos;fieldvisit cases list&apos;.</source>
         <translation>No hay expediente {shown}; no se asignó nada. Compruebe los números con &apos;fieldvisit cases list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="254"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="256"/>
         <source>{text} is not a position; write it as LAT,LON, e.g. 40.4168,-3.7038.</source>
         <translation>{text} no es una posición; escríbala como LAT,LON, p. ej. 40.4168,-3.7038.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="250"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="252"/>
         <source>The {what} {text} ends before it starts.</source>
         <translation>{what} {text} termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="253"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="255"/>
         <source>Cannot lock {join}: not an open case of {collector}.</source>
         <translation>No se puede fijar {join}: no es un expediente abierto de {collector}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="255"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="257"/>
         <source>{text} is not a {what}; write it as HH:MM-HH:MM, e.g. 09:00-18:00.</source>
         <translation>{text} no es una {what} válida; escríbala como HH:MM-HH:MM, p. ej. 09:00-18:00.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="256"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="258"/>
         <source>{name} is not an IANA time zone such as Europe/Madrid.</source>
         <translation>{name} no es una zona horaria IANA como Europe/Madrid.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="258"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="260"/>
         <source>{item} is not CASE@HH:MM; write e.g. C-1001@14:30.</source>
         <translation>{item} no tiene la forma EXPEDIENTE@HH:MM; escriba p. ej. C-1001@14:30.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="294"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="296"/>
         <source>The role must be collector or supervisor.</source>
         <translation>El rol debe ser gestor (collector) o supervisor.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="295"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="297"/>
         <source>Give this workspace a name (--name), e.g. the collector&apos;s full name or the office.</source>
         <translation>Dé un nombre a este espacio de trabajo (--name), p. ej. el nombre completo del gestor o de la oficina.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="296"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="298"/>
         <source>This workspace has no identity yet; run &apos;fieldvisit keys init --role ROLE --name NAME&apos;.</source>
         <translation>Este espacio de trabajo aún no tiene identidad; ejecute &apos;fieldvisit keys init --role ROL --name NOMBRE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="301"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="303"/>
         <source>This workspace already has an identity ({name}, {role}, {fingerprint}); keys are never replaced silently.</source>
         <translation>Este espacio de trabajo ya tiene identidad ({name}, {role}, {fingerprint}); las claves nunca se sustituyen sin avisar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="302"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="304"/>
         <source>{file} is not a FieldVisit identity file: {exc}.</source>
         <translation>{file} no es un fichero de identidad de FieldVisit: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="303"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="305"/>
         <source>This identity file cannot be trusted: {exc}.</source>
         <translation>No se puede confiar en este fichero de identidad: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="305"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="307"/>
         <source>None of the {n} rows of {file_name} could be imported (rejected: {first}); nothing was written. The preview (--preview) shows why each row is rejected.</source>
         <translation>No se pudo importar ninguna de las {n} filas de {file_name} (rechazo: {first}); no se escribió nada. La vista previa (--preview) muestra por qué se rechaza cada fila.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="331"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="333"/>
         <source>{name} announces a series from the future; it was refused (nothing was imported). Check the office computer&apos;s clock.</source>
         <translation>{name} anuncia una serie con fecha futura; se rechazó (no se importó nada). Compruebe el reloj del ordenador de la oficina.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="332"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="334"/>
         <source>{name} (pack {seq}) jumps far past the last pack imported from this office; it was refused and nothing was imported. Import the office&apos;s real packs; if the office was restored or reset, ask it to run &apos;fieldvisit pack new-series&apos; and send a new pack.</source>
         <translation>{name} (paquete {seq}) salta muy por delante del último paquete importado de esta oficina; se rechazó y no se importó nada. Importe los paquetes reales de la oficina; si la oficina se restauró o se reinició, pídale que ejecute &apos;fieldvisit pack new-series&apos; y envíe un paquete nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="333"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="335"/>
         <source>{name} (pack {seq} of {created}) is older than a pack already imported; nothing was imported. Import the newest pack instead (if the office was restored from a backup, ask it to run &apos;fieldvisit pack new-series&apos; and send a new pack).</source>
         <translation>{name} (paquete {seq} del {created}) es anterior a un paquete ya importado; no se importó nada. Importe en su lugar el paquete más reciente (si la oficina se restauró desde una copia de seguridad, pídale que ejecute &apos;fieldvisit pack new-series&apos; y envíe un paquete nuevo).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="340"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="342"/>
         <source>Another FieldVisit (a window or a command) has this workspace open; nothing was changed. Close it and try again.</source>
         <translation>Otro FieldVisit (una ventana o un comando) tiene abierto este espacio de trabajo; no se cambió nada. Ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="381"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="383"/>
         <source>{name} comes from a sender this workspace does not trust (or is not a FieldVisit file); it was not read.</source>
         <translation>{name} procede de un remitente en el que este espacio de trabajo no confía (o no es un fichero de FieldVisit); no se leyó.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="382"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="384"/>
         <source>The pack for {collector} was not written: {exc}</source>
         <translation>No se pudo guardar el paquete de {collector}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="383"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="385"/>
         <source>The pack for {collector} was not written: {why}; it is written on the next sync.</source>
         <translation>No se pudo guardar el paquete de {collector}: {why}; se guardará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="384"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="386"/>
         <source>The visit reports could not be written to the sync folder: {why}. Nothing was recorded as sent; try again.</source>
         <translation>No se pudieron guardar los informes de visita en la carpeta de sincronización: {why}. No se registró nada como enviado; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="406"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="408"/>
         <source>Review item {review_id} is not waiting for review any more; refresh the list.</source>
         <translation>El elemento de revisión {review_id} ya no está pendiente de revisión; actualice la lista.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="408"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="410"/>
         <source>Choose the time zone of {case_id} first (review item {zone_id}): the appointment times are read in it.</source>
         <translation>Elija primero el huso horario de {case_id} (elemento de revisión {zone_id}): las horas de la cita se leen en él.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="439"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="441"/>
         <source>promised date</source>
         <translation>la fecha prometida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="440"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="442"/>
         <source>follow-up date</source>
         <translation>la fecha de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="441"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="443"/>
         <source>installment date</source>
         <translation>la fecha del plazo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="442"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="444"/>
         <source>Monday</source>
         <translation>lunes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="443"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="445"/>
         <source>Tuesday</source>
         <translation>martes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="444"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="446"/>
         <source>Wednesday</source>
         <translation>miércoles</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="445"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="447"/>
         <source>Thursday</source>
         <translation>jueves</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="446"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="448"/>
         <source>Friday</source>
         <translation>viernes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="447"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="449"/>
         <source>Saturday</source>
         <translation>sábado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="448"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="450"/>
         <source>Sunday</source>
         <translation>domingo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="298"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="300"/>
         <source>Create this workspace&apos;s identity first (&apos;fieldvisit keys init&apos;).</source>
         <translation>Cree primero la identidad de este espacio de trabajo (&apos;fieldvisit keys init&apos;).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="299"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="301"/>
         <source>That is this workspace&apos;s own identity; exchange files with the other side.</source>
         <translation>Esa es la identidad de este mismo espacio de trabajo; intercambie ficheros con la otra parte.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="300"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="302"/>
         <source>A {role} trusts {wanted}s, and {name} is a {role2}.</source>
         <translation>Un {role} confía en {wanted}s, y {name} es {role2}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="304"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="306"/>
         <source>No trusted peer has the fingerprint {fingerprint}; see &apos;fieldvisit keys list&apos;.</source>
         <translation>Ninguna identidad de confianza tiene la huella {fingerprint}; vea &apos;fieldvisit keys list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="306"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="308"/>
         <source>{file_name} has no case_id column (headers found: {found}); add one or name it with --mapping.</source>
         <translation>{file_name} no tiene columna de expediente (cabeceras: {found}); añádala o indíquela con --mapping.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="307"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="309"/>
         <source>The mapping is wrong: {exc}.</source>
         <translation>La correspondencia de columnas es incorrecta: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="328"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="330"/>
         <source>No plan{who} on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
         <translation>No hay plan{who} el {isoformat}; ejecute primero &apos;fieldvisit plan --date {isoformat}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="329"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="331"/>
         <source>Several collectors have plans on {isoformat} ({names}); choose one with --collector.</source>
         <translation>Varios gestores tienen plan el {isoformat} ({names}); elija uno con --collector.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="341"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="343"/>
         <source>No case with id {case_id}; check it with &apos;fieldvisit cases list&apos;.</source>
         <translation>No hay expediente {case_id}; compruébelo con &apos;fieldvisit cases list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="342"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="344"/>
         <source>Case {case_id} has nothing outstanding; no preparation sheet is needed.</source>
         <translation>El expediente {case_id} no tiene nada pendiente; no hace falta hoja de preparación.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="343"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="345"/>
         <source>No plan on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
         <translation>No hay plan el {isoformat}; ejecute primero &apos;fieldvisit plan --date {isoformat}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="344"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="346"/>
         <source>Several collectors have plans that day; choose one with --collector.</source>
         <translation>Varios gestores tienen plan ese día; elija uno con --collector.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="293"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="295"/>
         <source>The holidays setting has {strip}, which is not a YYYY-MM-DD date.</source>
         <translation>La lista de festivos contiene {strip}, que no es una fecha AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="70"/>
         <source>{detail} is a day off: only appointments agreed for that day are visited</source>
         <translation>{detail} es día no laborable: solo se visitan las citas acordadas para ese día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="70"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="71"/>
         <source>left out: the plan check found it could not be kept lawfully and on time ({detail})</source>
         <translation>excluido: la comprobación del plan vio que no podía cumplirse dentro de la ley y a tiempo ({detail})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="75"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="76"/>
         <source>Find out first: the record does not say enough to choose an approach. Ask the questions below, listen, and choose the approach from the answers.</source>
         <translation>Primero averigüe: el expediente no dice lo suficiente para elegir un enfoque. Haga las preguntas de abajo, escuche y elija el enfoque según las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="76"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="77"/>
         <source>Later stage: calm and factual — find out first; talk about next steps once you know whether they can pay.</source>
         <translation>Fase avanzada: con calma y con hechos — primero averigüe; hable de los siguientes pasos cuando sepa si puede pagar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="90"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="92"/>
         <source>Ask what has changed in their income or regular costs since the account fell behind.</source>
         <translation>Pregunte qué ha cambiado en sus ingresos o gastos habituales desde que la cuenta se retrasó.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="91"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="93"/>
         <source>Ask what they could afford to pay each month after essentials such as rent, food and bills.</source>
         <translation>Pregunte cuánto podría pagar cada mes después de lo esencial, como alquiler, comida y facturas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="92"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="94"/>
         <source>Ask whether anything (illness, loss of work, a change at home) makes paying hard right now; if so, mention free debt advice services.</source>
         <translation>Pregunte si algo (enfermedad, pérdida del trabajo, un cambio en casa) le dificulta pagar ahora; si es así, mencione los servicios gratuitos de asesoramiento sobre deudas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="93"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="95"/>
         <source>Ask whether they agree with the balance, or whether anything about the account is in dispute.</source>
         <translation>Pregunte si está de acuerdo con el saldo o si hay algo de la cuenta en disputa.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="94"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="96"/>
         <source>Ask how they would like to settle the account: in full, or in instalments, and from which date.</source>
         <translation>Pregunte cómo le gustaría saldar la cuenta: de una vez o a plazos, y desde qué fecha.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="95"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="97"/>
         <source>No clear signal on record: ask at the door</source>
         <translation>Sin indicios claros en el expediente: pregunte en la puerta</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="117"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="119"/>
         <source>What they can afford is not known yet: ask before agreeing amounts, and adjust the plan to the answer.</source>
         <translation>Aún no se sabe cuánto puede pagar: pregunte antes de acordar importes y ajuste el plan a la respuesta.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
         <source>The {what} amount is too large to be real; check it.</source>
         <translation>El importe de {what} es demasiado grande para ser real; compruébelo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="201"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="203"/>
         <source>The promise needs an exact date (YYYY-MM-DD) in a plausible year.</source>
         <translation>La promesa necesita una fecha exacta (AAAA-MM-DD) con un año verosímil.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="202"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="204"/>
         <source>The {part} {key} field of the visit has {n} characters; at most {limit} are allowed, so shorten it.</source>
         <translation>El campo {key} de {part} de la visita tiene {n} caracteres; se permiten como máximo {limit}: acórtelo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="213"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="215"/>
         <source>several windows in one text</source>
         <translation>varias franjas en un solo texto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="214"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="216"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="218"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="220"/>
         <source>a date needs a time, e.g. 2026-11-24 14:00-16:00</source>
         <translation>una fecha necesita una hora, p. ej. 2026-11-24 14:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="219"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="221"/>
         <source>several times in one window; separate windows with ;</source>
         <translation>varias horas en una franja; separe las franjas con ;</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="216"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="218"/>
         <source>several parts of the day in one window; separate windows with ;</source>
         <translation>varias partes del día en una franja; separe las franjas con ;</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="210"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="212"/>
         <source>{token} is not a time</source>
         <translation>{token} no es una hora</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="211"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="213"/>
         <source>the hours fall outside the lawful contact hours ({start}-{end})</source>
         <translation>las horas quedan fuera del horario legal de contacto ({start}-{end})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="212"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="214"/>
         <source>the hours could be morning or evening; write them as 14:00-16:00</source>
         <translation>las horas podrían ser de mañana o de tarde; escríbalas como 14:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="221"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="223"/>
         <source>that time falls outside the lawful contact hours ({start}-{end})</source>
         <translation>esa hora queda fuera del horario legal de contacto ({start}-{end})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="203"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="205"/>
         <source>the window ends before it starts</source>
         <translation>la franja termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="205"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="207"/>
         <source>M could be Monday or martes (Tuesday); write the day&apos;s name</source>
         <translation>M podría ser lunes (Monday) o martes; escriba el nombre del día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="223"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="225"/>
         <source>no time range such as 14:00-16:00</source>
         <translation>no hay un intervalo de horas como 14:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="206"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="208"/>
         <source>not a valid ISO 8601 interval</source>
         <translation>no es un intervalo ISO 8601 válido</translation>
     </message>
@@ -2955,47 +2955,47 @@
         <translation>{text!r} no son coordenadas; descártelas (geocode).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="31"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="32"/>
         <source>{text!r}: {refusal}; choose another day or the date of an appointment the customer agreed</source>
         <translation>{text!r}: {refusal}; elija otro día o la fecha de una cita acordada con el cliente</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="32"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="33"/>
         <source>{text!r} kept as {kept}: {refusal}</source>
         <translation>{text!r} se queda como {kept}: {refusal}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="33"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="34"/>
         <source>{text!r}: {window} left out: {refusal}</source>
         <translation>{text!r}: se deja fuera {window}: {refusal}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="74"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="75"/>
         <source>its time zone waits in the review queue: lawful visiting hours are local, choose it first</source>
         <translation>su huso horario espera en la cola de revisión: el horario legal de visitas es local, elíjalo primero</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="119"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="121"/>
         <source>Offer: none yet; the balance waits for review.</source>
         <translation>Oferta: ninguna todavía; el saldo espera revisión.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="140"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="142"/>
         <source>The balance and the due date wait for review: check both before the visit.</source>
         <translation>El saldo y la fecha de vencimiento esperan revisión: compruebe ambos antes de la visita.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="125"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="127"/>
         <source>Days past due not known: the case file gave no due date or days past due</source>
         <translation>Días de atraso desconocidos: el fichero no daba fecha de vencimiento ni días de atraso</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="143"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="145"/>
         <source>The account is {days} days overdue; its balance waits for review, so check it before the visit.</source>
         <translation>La cuenta lleva {days} días de atraso; su saldo espera revisión, así que compruébelo antes de la visita.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="137"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="139"/>
         <source>The balance waits for review: agree no amount until it is checked.</source>
         <translation>El saldo espera revisión: no acuerde ningún importe hasta comprobarlo.</translation>
     </message>
@@ -3005,17 +3005,17 @@
         <translation>la fecha de vencimiento del fichero {written} y sus {days} días de atraso (vencimiento {derived}) no concuerdan; se conserva la fecha de vencimiento hasta que elija una</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="72"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="73"/>
         <source>taken out of the day by hand (Ctrl+Z puts it back; planning again leaves it out)</source>
         <translation>quitada del día a mano (Ctrl+Z la devuelve; al planificar de nuevo sigue fuera)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="128"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="130"/>
         <source>Offer: pay in full, {amount} {currency} on {date}.</source>
         <translation>Oferta: pago total, {amount} {currency} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="122"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="124"/>
         <source>Shown under the supervisor&apos;s override by {by}: {reason}</source>
         <translation>Mostrado por la excepción autorizada por el supervisor {by}: {reason}</translation>
     </message>
@@ -3045,1117 +3045,1127 @@
         <translation>{text!r} leído por la mañana tal como está escrito (sin a. m./p. m.): {window}; si se quiere decir por la tarde, escriba {start}-{end}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="34"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="31"/>
+        <source>{text!r} has no am/pm: in the morning ({morning}) only {kept} is within the lawful visiting hours ({law}), in the evening it is {evening}; write the hours meant on the 24-hour clock, e.g. {evening}</source>
+        <translation>{text!r} no indica a. m./p. m.: por la mañana ({morning}) solo {kept} cae dentro del horario legal de visitas ({law}), por la tarde sería {evening}; escriba las horas en formato de 24 horas, p. ej. {evening}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="35"/>
         <source>{text!r}: read as {window}, which starts in the morning though the text says afternoon or evening; write the hours on the 24-hour clock, e.g. 17:30-19:30</source>
         <translation>{text!r}: leído como {window}, que empieza por la mañana aunque el texto dice tarde o noche; escriba las horas en formato de 24 horas, p. ej. 17:30-19:30</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
         <source>too far for the shift ({detail}): the way there, the visit and the way back do not fit; plan it from a nearer start or with a longer shift</source>
         <translation>demasiado lejos para la jornada ({detail}): la ida, la visita y la vuelta no caben; planifíquela desde un punto de salida más cercano o con una jornada más larga</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
         <source>its visiting hours cannot be reached from the start in time ({detail}): plan it from a nearer start or with an earlier shift</source>
         <translation>no se llega a tiempo a su horario de visita desde el punto de salida ({detail}): planifíquela desde un punto de salida más cercano o con una jornada que empiece antes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
         <source>no time left in the day beside the visits planned: plan it on another day</source>
         <translation>no queda tiempo en el día además de las visitas planificadas: planifíquela otro día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
         <source>it could not be fitted into the shift ({detail}): plan it with a longer shift or on another day</source>
         <translation>no se pudo encajar en la jornada ({detail}): planifíquela con una jornada más larga u otro día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="77"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="78"/>
+        <source>Stage not known: calm and factual — find out first; talk about next steps once you know how long the account is overdue and whether they can pay.</source>
+        <translation>Fase desconocida: tono tranquilo y objetivo; primero averigüe; hable de los siguientes pasos cuando sepa cuánto tiempo lleva la cuenta en atraso y si puede pagar.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="79"/>
         <source>Calm and supportive — the customer may be in financial difficulty: no pressure; offer forbearance, agree only what they can afford, and tell them free debt advice is available.</source>
         <translation>Tranquilo y comprensivo: el cliente puede estar en dificultades económicas; sin presión, ofrezca medidas de alivio, acuerde solo lo que pueda pagar y dígale que hay asesoramiento gratuito sobre deudas.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="78"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
         <source>Tell them free, independent debt advice is available (a not-for-profit debt advice service) and give them time to get it before agreeing a plan.</source>
         <translation>Dígale que hay asesoramiento sobre deudas gratuito e independiente (un servicio sin ánimo de lucro) y dele tiempo para obtenerlo antes de acordar un plan.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="79"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
         <source>Agree only what they can afford after essentials (rent, food, bills): lower the installments or use a forbearance option rather than press for this plan.</source>
         <translation>Acuerde solo lo que pueda pagar después de lo esencial (alquiler, comida, facturas): reduzca las cuotas o use una medida de alivio en lugar de insistir en este plan.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="96"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="98"/>
         <source>Offer: none yet; the balance is not known.</source>
         <translation>Oferta: ninguna todavía; no se conoce el saldo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="120"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="122"/>
         <source>The balance and the days past due are not known: ask the office before the visit, and ask the borrower whether they agree with what is owed.</source>
         <translation>No se conocen el saldo ni los días de atraso: pregunte a la oficina antes de la visita y pregunte al deudor si está de acuerdo con lo que se debe.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="123"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="125"/>
         <source>Ask for no payment and write down no promise to pay.</source>
         <translation>No pida ningún pago ni anote ninguna promesa de pago.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="126"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="128"/>
         <source>1 broken promise</source>
         <translation>1 promesa incumplida</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="127"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="129"/>
         <source>{n} broken promises</source>
         <translation>{n} promesas incumplidas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="130"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="132"/>
         <source>No repayment offer: the case is blocked ({flags}).</source>
         <translation>Sin oferta de pago: el expediente está bloqueado ({flags}).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="131"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="133"/>
         <source>Last payment {date} (1 day ago), {amount} {currency}</source>
         <translation>Último pago {date} (hace 1 día), {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="133"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="135"/>
         <source>Last payment {date} (1 day ago)</source>
         <translation>Último pago {date} (hace 1 día)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="135"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="137"/>
         <source>1 day past due ({bucket})</source>
         <translation>1 día de atraso ({bucket})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="138"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="140"/>
         <source>The account is 1 day overdue; its balance is not known (the case file gave none), so ask the office before the visit.</source>
         <translation>La cuenta lleva 1 día de atraso; no se conoce su saldo (el archivo de casos no lo daba), así que pregunte a la oficina antes de la visita.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="139"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="141"/>
         <source>The account is {days} days overdue; its balance is not known (the case file gave none), so ask the office before the visit.</source>
         <translation>La cuenta lleva {days} días de atraso; no se conoce su saldo (el archivo de casos no lo daba), así que pregunte a la oficina antes de la visita.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="141"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="143"/>
         <source>The case file gave no balance: ask the office what is owed, and agree no amount until you know it.</source>
         <translation>El archivo de casos no daba saldo: pregunte a la oficina cuánto se debe y no acuerde ningún importe hasta saberlo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="142"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="144"/>
         <source>The account is 1 day overdue; its balance waits for review, so check it before the visit.</source>
         <translation>La cuenta lleva 1 día de atraso; su saldo espera revisión, así que compruébelo antes de la visita.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="145"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="147"/>
         <source>The account is 1 day overdue with {amount} {currency} outstanding.</source>
         <translation>La cuenta lleva 1 día de atraso con {amount} {currency} pendientes.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="147"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="149"/>
         <source>Vulnerable customer: a visit needs a supervisor&apos;s approval first; if approved, offer the forbearance options first, with no pressure.</source>
         <translation>Cliente vulnerable: una visita necesita antes la aprobación de un supervisor; si se aprueba, ofrezca primero las opciones de tolerancia, sin presión.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="148"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
         <source>No collection on this case: read why above. Do not visit, ask for no payment and record no promise, unless a supervisor approves an override.</source>
         <translation>Sin gestión de cobro en este expediente: lea arriba el motivo. No visite, no pida ningún pago ni registre ninguna promesa, salvo que un supervisor apruebe una excepción.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="149"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
         <source>No collection talk: no repayment offer and no promise to pay.</source>
         <translation>Sin conversación de cobro: ninguna oferta de pago ni promesa de pago.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
         <source>Cease request: the borrower asked to stop contact. Honour it: no visit, no call and no request for payment; pass anything they send to your office.</source>
         <translation>Solicitud de cese: el prestatario pidió que cese el contacto. Respétela: ninguna visita, llamada ni petición de pago; pase a su oficina todo lo que envíe.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
         <source>Bankruptcy: the automatic stay stops collection. No visit and no request for payment; the office deals with the bankruptcy proceedings.</source>
         <translation>Concurso de acreedores: la suspensión automática detiene el cobro. Ninguna visita ni petición de pago; la oficina se ocupa del procedimiento concursal.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
         <source>Represented by a lawyer: no contact with the borrower; the office speaks to the lawyer only.</source>
         <translation>Representado por un abogado: ningún contacto con el prestatario; la oficina habla solo con el abogado.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
         <source>Deceased: no visit and no request for payment; the office deals with the estate.</source>
         <translation>Fallecido: ninguna visita ni petición de pago; la oficina se ocupa de la herencia.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="156"/>
         <source>Do not visit: the office has stopped visits to this borrower; no contact at the door.</source>
         <translation>No visitar: la oficina ha detenido las visitas a este prestatario; ningún contacto en la puerta.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="157"/>
         <source>Dispute open: recovery is suspended while the dispute lasts. Only help resolve it: note what is disputed and pass it to the office; ask for no payment and no promise.</source>
         <translation>Reclamación abierta: el cobro queda suspendido mientras dure. Solo ayude a resolverla: anote qué se reclama y páselo a la oficina; no pida ningún pago ni promesa.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="156"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="158"/>
         <source>Legal hold: no collection activity until the office lifts the hold.</source>
         <translation>Retención legal: ninguna actividad de cobro hasta que la oficina levante la retención.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="157"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="159"/>
         <source>Vulnerable customer: no visit under {rules}; the office decides on forbearance.</source>
         <translation>Cliente vulnerable: ninguna visita según {rules}; la oficina decide sobre la tolerancia.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="158"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
         <source>the promised date {day} is {days} days after the visit, beyond the three days a promise is pinned to ({latest} at the latest): check the date, or agree a nearer one or a repayment plan</source>
         <translation>la fecha prometida {day} es {days} días después de la visita, más allá de los tres días a los que se fija una promesa ({latest} como muy tarde): revise la fecha, o acuerde una más cercana o un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="163"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="165"/>
         <source>{days} are not visiting days in {code} ({source})</source>
         <translation>{days} no son días de visita en {code} ({source})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="164"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="166"/>
         <source>{day} is not a visiting day in {code} ({source})</source>
         <translation>{day} no es día de visita en {code} ({source})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="165"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="167"/>
         <source>about {n} days</source>
         <translation>unos {n} días</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="166"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="168"/>
         <source>a very long time</source>
         <translation>mucho tiempo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="167"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
         <source>1 second</source>
         <translation>1 segundo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="168"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
         <source>{n} seconds</source>
         <translation>{n} segundos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
         <source>about {n} hours</source>
         <translation>unas {n} horas</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="176"/>
         <source>The {what} amount {amount} has more than three decimals.</source>
         <translation>El importe de {what} {amount} tiene más de tres decimales.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="186"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="188"/>
         <source>{field} is not a field of a visit; the fields are {allowed}. Rename or remove it.</source>
         <translation>{field} no es un campo de una visita; los campos son {allowed}. Cámbielo de nombre o quítelo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="198"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="200"/>
         <source>{field} is not a field of the visit&apos;s {part}; its fields are {allowed}. Rename or remove it.</source>
         <translation>{field} no es un campo de {part} de la visita; sus campos son {allowed}. Cámbielo de nombre o quítelo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="204"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="206"/>
         <source>M could be martes or miércoles; write X (or Mi) for miércoles, e.g. L, X y V</source>
         <translation>La M puede ser martes o miércoles; escriba X (o Mi) para miércoles, p. ej. L, X y V</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="207"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="209"/>
         <source>cannot read the days {head}; write e.g. Tue and Thu, Mon-Fri</source>
         <translation>no se pueden leer los días {head}; escriba p. ej. Tue and Thu, Mon-Fri</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="208"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="210"/>
         <source>{date} is not a {weekday}; check the day and the date</source>
         <translation>{date} no es {weekday}; compruebe el día y la fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="209"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="211"/>
         <source>cannot read {head} as days or a date; write e.g. Tue and Thu, Mon-Fri, 2026-11-24</source>
         <translation>no se puede leer {head} como días ni como fecha; escriba p. ej. Tue and Thu, Mon-Fri, 2026-11-24</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="217"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="219"/>
         <source>cannot read {word} between two times; write the range as 14:00-16:00</source>
         <translation>no se puede leer {word} entre dos horas; escriba el intervalo como 14:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="220"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="222"/>
         <source>the hours {hours} do not fall in the part of the day the text names; write them on the 24-hour clock, e.g. 17:30-19:30</source>
         <translation>las horas {hours} no caen en la parte del día que nombra el texto; escríbalas en formato de 24 horas, p. ej. 17:30-19:30</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="224"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="226"/>
         <source>a time alone says no day and no end; write the days and hours, e.g. Mon-Fri 15:00-17:00, or the date, e.g. 2026-11-24 15:00-16:00</source>
         <translation>una hora sola no dice ni el día ni el final; escriba los días y las horas, p. ej. L-V 15:00-17:00, o la fecha, p. ej. 2026-11-24 15:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="225"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="227"/>
         <source>cannot read the days or the date in {text}; write e.g. Tue and Thu, Mon-Fri, 2026-11-24</source>
         <translation>no se pueden leer los días ni la fecha en {text}; escriba p. ej. mar y jue, L-V, 2026-11-24</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="226"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="228"/>
         <source>the window crosses midnight ({start}-{end}) and is outside the lawful visiting hours ({law_start}-{law_end})</source>
         <translation>la franja pasa de medianoche ({start}-{end}) y queda fuera del horario legal de visitas ({law_start}-{law_end})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="231"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="233"/>
         <source>No collector named {given} (known: {known}); check the name with &apos;fieldvisit collectors list&apos;.</source>
         <translation>No hay ningún gestor llamado {given} (conocidos: {known}); compruebe el nombre con &apos;fieldvisit collectors list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="232"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="234"/>
         <source>No collector named {given}; did you mean {suggestion}?</source>
         <translation>No hay ningún gestor llamado {given}; ¿quería decir {suggestion}?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="235"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="237"/>
         <source>No collector named {given}; did you mean {suggestion}? To add a new collector with this name, add --new.</source>
         <translation>No hay ningún gestor llamado {given}; ¿quería decir {suggestion}? Para añadir un gestor nuevo con este nombre, añada --new.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="237"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="239"/>
         <source>There is no collector {name}; known: {names}. A collector is added by assigning cases (&apos;fieldvisit cases assign --collector NAME&apos;).</source>
         <translation>No hay ningún gestor {name}; conocidos: {names}. Un gestor se añade al asignarle expedientes (&apos;fieldvisit cases assign --collector NAME&apos;).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="238"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="240"/>
         <source>{collector} has no start point; set it with &apos;fieldvisit collectors set-home {collector} LAT,LON&apos; (or in the window), or give --start LAT,LON.</source>
         <translation>{collector} no tiene punto de partida; fíjelo con &apos;fieldvisit collectors set-home {collector} LAT,LON&apos; (o en la ventana), o indique --start LAT,LON.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="239"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="241"/>
         <source>{name} could be {names}; give the name exactly as written.</source>
         <translation>{name} podría ser {names}; escriba el nombre exactamente como figura.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="240"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="242"/>
         <source>There is no collector {name}; did you mean {guess}?</source>
         <translation>No hay ningún gestor {name}; ¿quería decir {guess}?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="241"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="243"/>
         <source>Give the collector&apos;s name.</source>
         <translation>Indique el nombre del gestor.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="242"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="244"/>
         <source>Set where the day starts before where it ends.</source>
         <translation>Indique dónde empieza el día antes de dónde termina.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="243"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="245"/>
         <source>Write an address, or a position as LAT,LON.</source>
         <translation>Escriba una dirección o una posición como LAT,LON.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="244"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="246"/>
         <source>{address} was found far outside {country}; check the address and the country, write the position as LAT,LON, or right-click the map and choose &apos;Start my day here&apos;.</source>
         <translation>{address} se encontró muy lejos de {country}; revise la dirección y el país, escriba la posición como LAT,LON o haga clic derecho en el mapa y elija &apos;Empezar mi día aquí&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="245"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="247"/>
         <source>{address} was not found; check it, write the position as LAT,LON, or right-click the map and choose &apos;Start my day here&apos;.</source>
         <translation>No se encontró {address}; compruébela, escriba la posición como LAT,LON o haga clic derecho en el mapa y elija &apos;Empezar mi día aquí&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="246"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="248"/>
         <source>The {what} point {point} is not a position; latitude must be within -90..90 and longitude within -180..180.</source>
         <translation>El punto de {what} {point} no es una posición; la latitud debe estar entre -90..90 y la longitud entre -180..180.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="247"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="249"/>
         <source>No connection to find {address}; write the position as LAT,LON or right-click the map and choose &apos;Start my day here&apos;.</source>
         <translation>Sin conexión para buscar {address}; escriba la posición como LAT,LON o haga clic derecho en el mapa y elija &apos;Empezar mi día aquí&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="248"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="250"/>
         <source>The geocoder could not look up {address} now; try again later, write the position as LAT,LON, or right-click the map and choose &apos;Start my day here&apos;.</source>
         <translation>El geocodificador no pudo buscar {address} ahora; inténtelo más tarde, escriba la posición como LAT,LON o haga clic derecho en el mapa y elija &apos;Empezar mi día aquí&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="249"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="251"/>
         <source>Nothing answers at {url}; check the geocoder URL, or write the position as LAT,LON.</source>
         <translation>Nada responde en {url}; compruebe la URL del geocodificador o escriba la posición como LAT,LON.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="251"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="253"/>
         <source>{day} is too far off to plan; give a day between {first} and {last}.</source>
         <translation>{day} queda demasiado lejos para planificar; indique un día entre {first} y {last}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="252"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="254"/>
         <source>The plan of {collector} on {day} fails its check ({problem}); it was not saved.</source>
         <translation>El plan de {collector} del {day} no supera la comprobación ({problem}); no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="257"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="259"/>
         <source>{text} can be read as more than one position; write it as LAT,LON with a dot for decimals, e.g. -16.79,179.96.</source>
         <translation>{text} se puede leer como más de una posición; escríbala como LAT,LON con punto decimal, p. ej. -16.79,179.96.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="259"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="261"/>
         <source>The shift ends at {end}: no time is left to plan today.</source>
         <translation>La jornada termina a las {end}: no queda tiempo que planificar hoy.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="275"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="277"/>
         <source>The geocoder failed{status}; try again later or check the geocoder URL. {pending} addresses wait in the queue.</source>
         <translation>El geocodificador falló{status}; inténtelo más tarde o compruebe su URL. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="278"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="280"/>
         <source>The geocoder refused: too many requests{status}; wait and try again. {pending} addresses wait in the queue.</source>
         <translation>El geocodificador rechazó la solicitud: demasiadas peticiones{status}; espere e inténtelo de nuevo. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="279"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="281"/>
         <source>The geocoder refused: this account&apos;s quota is used up{status}; try again later or use another geocoder. {pending} addresses wait in the queue.</source>
         <translation>El geocodificador rechazó la solicitud: la cuota de esta cuenta está agotada{status}; inténtelo más tarde o use otro geocodificador. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="280"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="282"/>
         <source>The geocoder refused access{status}; check the geocoder URL and its key. {pending} addresses wait in the queue.</source>
         <translation>El geocodificador denegó el acceso{status}; compruebe su URL y su clave. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="281"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="283"/>
         <source>The geocoder did not answer in time; try again later. {pending} addresses wait in the queue.</source>
         <translation>El geocodificador no respondió a tiempo; inténtelo más tarde. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="282"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="284"/>
         <source>The geocoder is unavailable{status}; try again later. {pending} addresses wait in the queue.</source>
         <translation>El geocodificador no está disponible{status}; inténtelo más tarde. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="283"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="285"/>
         <source>Nothing answers at {url}; check the geocoder URL and that the geocoder is running. {pending} addresses wait in the queue.</source>
         <translation>Nada responde en {url}; compruebe la URL del geocodificador y que esté en marcha. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="284"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="286"/>
         <source>The geocoder at {url} closed the connection without answering; check the geocoder URL (http or https) and that a geocoder runs there, or try again later. {pending} addresses wait in the queue.</source>
         <translation>El geocodificador en {url} cerró la conexión sin responder; compruebe la URL del geocodificador (http o https) y que haya uno funcionando allí, o inténtelo más tarde. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="285"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="287"/>
         <source>The geocoder&apos;s answer could not be read; check the geocoder URL or try again later. {pending} addresses wait in the queue.</source>
         <translation>No se pudo leer la respuesta del geocodificador; compruebe su URL o inténtelo más tarde. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="286"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="288"/>
         <source>coordinates {lat}, {lon}</source>
         <translation>coordenadas {lat}, {lon}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="287"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="289"/>
         <source>no flag: the hold ({flag}) is lifted</source>
         <translation>sin marca: se levanta la retención ({flag})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="288"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="290"/>
         <source>time zone {zone}</source>
         <translation>huso horario {zone}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="290"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="292"/>
         <source>coordinates left out: the address is geocoded</source>
         <translation>coordenadas descartadas: se geocodifica la dirección</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="291"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="293"/>
         <source>flags: {flags}</source>
         <translation>marcas: {flags}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="292"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="294"/>
         <source>The holidays region setting is wrong: {exc}.</source>
         <translation>El ajuste de región de festivos es incorrecto: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="297"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="299"/>
         <source>{file} is not a FieldVisit identity file.</source>
         <translation>{file} no es un fichero de identidad de FieldVisit.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="308"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="310"/>
         <source>1 case moved to another address without coordinates: its coordinates are cleared and wait for geocoding ({first}).</source>
         <translation>1 expediente cambió de dirección sin coordenadas: sus coordenadas se borran y esperan la geocodificación ({first}).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="309"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="311"/>
         <source>{n} cases moved to other addresses without coordinates: their coordinates are cleared and wait for geocoding ({first}).</source>
         <translation>{n} expedientes cambiaron de dirección sin coordenadas: sus coordenadas se borran y esperan la geocodificación ({first}).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="310"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="312"/>
         <source>1 case keeps the position pinned by hand on the map; the file&apos;s coordinates for the same address were not used ({first}).</source>
         <translation>1 expediente conserva la posición fijada a mano en el mapa; no se usaron las coordenadas del fichero para la misma dirección ({first}).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="311"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="313"/>
         <source>{n} cases keep the positions pinned by hand on the map; the file&apos;s coordinates for the same addresses were not used ({first}).</source>
         <translation>{n} expedientes conservan las posiciones fijadas a mano en el mapa; no se usaron las coordenadas del fichero para las mismas direcciones ({first}).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="312"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="314"/>
         <source>The file gives {fields} for its cases; they were imported without them. If the file has them under other headers, map those columns (--mapping) and import again.</source>
         <translation>El fichero no da {fields} para sus expedientes; se importaron sin ello. Si el fichero lo tiene con otros encabezados, asigne esas columnas (--mapping) e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="313"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="315"/>
         <source>No currency: neither the file nor the workspace gives one, so its amounts ({count}) wait for review with their currency; choose one with --currency, or in the preview.</source>
         <translation>Sin moneda: ni el fichero ni el espacio de trabajo indican una, así que sus importes ({count}) esperan revisión con su moneda; elija una con --currency o en la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="314"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="316"/>
         <source>No country or time zone: neither the file nor the workspace gives one, so the cases take {zone} for now and their appointment times wait for review; choose the country with --country, or in the preview.</source>
         <translation>Sin país ni huso horario: ni el fichero ni el espacio de trabajo indican uno, así que los expedientes toman {zone} por ahora y sus horas de cita esperan revisión; elija el país con --country o en la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="315"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="317"/>
         <source>No country or time zone: neither the file nor the workspace gives one, so the cases take {zone} for now; choose the country with --country, or in the preview.</source>
         <translation>Sin país ni huso horario: ni el fichero ni el espacio de trabajo indican uno, así que los expedientes toman {zone} por ahora; elija el país con --country o en la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="316"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="318"/>
         <source>No import profile named {name} (saved: {known}); save one with --save-profile.</source>
         <translation>No hay ningún perfil de importación llamado {name} (guardados: {known}); guarde uno con --save-profile.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="317"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="319"/>
         <source>Give the profile a name.</source>
         <translation>Dé un nombre al perfil.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="318"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="320"/>
         <source>The decimal mark must be . or , (not {value}).</source>
         <translation>El separador decimal debe ser . o , (no {value}).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="319"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="321"/>
         <source>The date order must be DMY or MDY (not {value}).</source>
         <translation>El orden de fecha debe ser DMY o MDY (no {value}).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="320"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="322"/>
         <source>The header row must be 1 or more.</source>
         <translation>La fila de encabezado debe ser 1 o más.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="321"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="323"/>
         <source>{value} is not a three-letter currency code such as USD.</source>
         <translation>{value} no es un código de moneda de tres letras como USD.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="322"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="324"/>
         <source>{value} is not an ISO currency code; use one such as USD, EUR or MXN.</source>
         <translation>{value} no es un código de moneda ISO; use uno como USD, EUR o MXN.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="323"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="325"/>
         <source>The country is wrong: {exc}.</source>
         <translation>El país es incorrecto: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="324"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="326"/>
         <source>compared with the import of {file_name} (as of {as_of}; {why})</source>
         <translation>comparado con la importación de {file_name} (a fecha {as_of}; {why})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="325"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="327"/>
         <source>{header} has a status FieldVisit does not recognise, kept as information only (no flag set, no case held): {values}. If it means a condition (deceased, lawyer, do not visit…), write that in a Flags column and import again.</source>
         <translation>{header} tiene un estado que FieldVisit no reconoce, guardado solo como información (sin marca, sin expediente retenido): {values}. Si significa una condición (fallecido, abogado, no visitar…), escríbala en una columna de marcas e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="326"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="328"/>
         <source>{header} has {n} statuses FieldVisit does not recognise, kept as information only (no flag set, no case held): {values}. If one means a condition (deceased, lawyer, do not visit…), write that in a Flags column and import again.</source>
         <translation>{header} tiene {n} estados que FieldVisit no reconoce, guardados solo como información (sin marca, sin expediente retenido): {values}. Si alguno significa una condición (fallecido, abogado, no visitar…), escríbala en una columna de marcas e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="327"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="329"/>
         <source>{case_id} looks like case {other} ({where}; the same id but for punctuation or spaces){same}; it is imported as another case: if it is the same account, correct the id in the file and import again</source>
         <translation>{case_id} se parece al expediente {other} ({where}; el mismo identificador salvo puntuación o espacios){same}; se importa como otro expediente: si es la misma cuenta, corrija el identificador en el fichero e importe de nuevo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="339"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="341"/>
         <source>Another FieldVisit is writing to this workspace; nothing was saved from this step. Try again in a moment.</source>
         <translation>Otro FieldVisit está escribiendo en este espacio de trabajo; no se guardó nada de este paso. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="345"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="347"/>
         <source>the promised date {day} is a Sunday: agree the next business day, {next}, explicitly</source>
         <translation>la fecha prometida {day} es domingo: acuerde expresamente el siguiente día hábil, {next}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="346"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="348"/>
         <source>the promised date {day} is a public holiday ({name}): agree the next business day, {next}, explicitly</source>
         <translation>la fecha prometida {day} es festivo ({name}): acuerde expresamente el siguiente día hábil, {next}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="347"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="349"/>
         <source>Only the office (a supervisor workspace) can open a recovery file.</source>
         <translation>Solo la oficina (un espacio de trabajo de supervisor) puede abrir un fichero de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="348"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="350"/>
         <source>{name} holds no workspace key.</source>
         <translation>{name} no contiene ninguna clave de espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="349"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="351"/>
         <source>{name} cannot be opened: {exc}.</source>
         <translation>No se puede abrir {name}: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="350"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="352"/>
         <source>The period ends ({end}) before it starts ({start}); swap --from and --to.</source>
         <translation>El periodo termina ({end}) antes de empezar ({start}); intercambie --from y --to.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="351"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="353"/>
         <source>promise of {amount} {currency} is above the balance of {balance} {currency}</source>
         <translation>la promesa de {amount} {currency} supera el saldo de {balance} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="352"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="354"/>
         <source>payment of {amount} {currency} is above the balance of {balance} {currency}</source>
         <translation>el pago de {amount} {currency} supera el saldo de {balance} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="353"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="355"/>
         <source>No visit {visit_id} in this workspace.</source>
         <translation>No hay ninguna visita {visit_id} en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="354"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="356"/>
         <source>The plan of {collector} on {day} has no agreed appointments; a calendar file holds appointments only. Export gpx or kml for the whole route.</source>
         <translation>El plan de {collector} del {day} no tiene citas acordadas; un fichero de calendario solo contiene citas. Exporte gpx o kml para toda la ruta.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="357"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="359"/>
         <source>The travel mode must be one of {join}.</source>
         <translation>El medio de transporte debe ser uno de {join}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="358"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="360"/>
         <source>The time per visit must be between 1 and 240 minutes.</source>
         <translation>El tiempo por visita debe estar entre 1 y 240 minutos.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="359"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="361"/>
         <source>The shift {shift} must look like 09:00-18:00 and end after it starts.</source>
         <translation>La jornada {shift} debe tener la forma 09:00-18:00 y terminar después de empezar.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="360"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="362"/>
         <source>The country must be a two-letter code such as ES, CN or MX.</source>
         <translation>El país debe ser un código de dos letras como ES, CN o MX.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="361"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="363"/>
         <source>The currency must be a three-letter code such as EUR.</source>
         <translation>La moneda debe ser un código de tres letras como EUR.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="362"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="364"/>
         <source>The holidays region must be a subdivision code such as MD (Madrid) or CMX; leave it empty for national holidays only.</source>
         <translation>La región de festivos debe ser un código de subdivisión como MD (Madrid) o CMX; déjela vacía para usar solo los festivos nacionales.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="363"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="365"/>
         <source>The language must be English (en), Spanish (es) or Simplified Chinese (zh_CN).</source>
         <translation>El idioma debe ser inglés (en), español (es) o chino simplificado (zh_CN).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="364"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="366"/>
         <source>The import profiles in that settings file are damaged; export them again.</source>
         <translation>Los perfiles de importación de ese fichero de preferencias están dañados; expórtelos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="365"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="367"/>
         <source>That file is not a FieldVisit settings file.</source>
         <translation>Ese fichero no es un fichero de preferencias de FieldVisit.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="366"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="368"/>
         <source>There is no travel mode {mode}; use one of {join}.</source>
         <translation>No existe el medio de transporte {mode}; use uno de {join}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="367"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="369"/>
         <source>The speed for {mode} ({kmh} km/h) must be between 1 and 150 km/h.</source>
         <translation>La velocidad para {mode} ({kmh} km/h) debe estar entre 1 y 150 km/h.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="368"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="370"/>
         <source>The time per visit must be a whole number of minutes.</source>
         <translation>El tiempo por visita debe ser un número entero de minutos.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="369"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="371"/>
         <source>The speed for {mode} must be a number of km/h.</source>
         <translation>La velocidad para {mode} debe ser un número de km/h.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="370"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="372"/>
         <source>{timezone} is not a time zone name such as Europe/Madrid.</source>
         <translation>{timezone} no es un nombre de zona horaria como Europe/Madrid.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="371"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="373"/>
         <source>The holidays region is wrong: {exc}.</source>
         <translation>La región de festivos es incorrecta: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="355"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="357"/>
         <source>{name} cannot be imported: {exc}. Nothing was imported.{hint}</source>
         <translation>{name} no se puede importar: {exc}. No se importó nada.{hint}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="356"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="358"/>
         <source>Only a {role} workspace can do this; this one belongs to {name}, a {role2}.</source>
         <translation>Solo un espacio de trabajo de {role} puede hacer esto; este pertenece a {name}, {role2}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="372"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="374"/>
         <source>The review status must be one of {join}.</source>
         <translation>El estado de revisión debe ser uno de {join}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="373"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="375"/>
         <source>Say what is wrong in a comment; the collector reads it in the next pack.</source>
         <translation>Explique el problema en un comentario; el gestor lo leerá en el próximo paquete.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="330"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="332"/>
         <source>No enrolled collector named {collector}; enroll their identity file with &apos;fieldvisit keys trust FILE&apos; (the name must match the collector&apos;s).</source>
         <translation>No hay ningún gestor dado de alta llamado {collector}; dé de alta su fichero de identidad con &apos;fieldvisit keys trust FICHERO&apos; (el nombre debe coincidir con el del gestor).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="374"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="376"/>
         <source>No supervisor is trusted yet; import your office&apos;s identity file with &apos;fieldvisit keys trust FILE&apos; first.</source>
         <translation>Aún no confía en ningún supervisor; importe primero el fichero de identidad de su oficina con &apos;fieldvisit keys trust FICHERO&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="334"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="336"/>
         <source>{name} cannot be imported: {exc}. Nothing was imported.</source>
         <translation>{name} no se puede importar: {exc}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="260"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="262"/>
         <source>The geocoder at {url} did not complete a secure connection: {why}; {todo}.</source>
         <translation>El geocodificador en {url} no completó una conexión segura: {why}; {todo}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="261"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="263"/>
         <source>The geocoder answered with an error: {text}; check the geocoder URL and its settings, or try again later.</source>
         <translation>El geocodificador respondió con un error: {text}; revise la URL del geocodificador y su configuración, o inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="262"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="264"/>
         <source>the server does not speak https</source>
         <translation>el servidor no habla https</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="263"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="265"/>
         <source>check the geocoder URL (perhaps http:// rather than https://)</source>
         <translation>revise la URL del geocodificador (quizá http:// en lugar de https://)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="264"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="266"/>
         <source>its certificate is not trusted (self-signed or from an unknown authority)</source>
         <translation>su certificado no es de confianza (autofirmado o de una autoridad desconocida)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="265"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="267"/>
         <source>give the geocoder a certificate this computer trusts, or check the geocoder URL</source>
         <translation>dé al geocodificador un certificado en el que confíe este equipo, o revise la URL del geocodificador</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="266"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="268"/>
         <source>its certificate has expired</source>
         <translation>su certificado ha caducado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="267"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="269"/>
         <source>renew the geocoder&apos;s certificate</source>
         <translation>renueve el certificado del geocodificador</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="268"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="270"/>
         <source>its certificate is for another name</source>
         <translation>su certificado es para otro nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="269"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="271"/>
         <source>use the name the certificate is for in the geocoder URL</source>
         <translation>use en la URL del geocodificador el nombre para el que es el certificado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="270"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="272"/>
         <source>the secure connection failed</source>
         <translation>la conexión segura falló</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="271"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="273"/>
         <source>check the geocoder URL (http or https) and try again</source>
         <translation>revise la URL del geocodificador (http o https) e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="272"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="274"/>
         <source>The geocoder refused: too many requests{status}; it asks to wait {wait} before trying again. {pending} addresses wait in the queue.</source>
         <translation>El geocodificador se negó: demasiadas solicitudes{status}; pide esperar {wait} antes de volver a intentarlo. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="273"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="275"/>
         <source>The geocoder is unavailable{status}; it asks to wait {wait} before trying again. {pending} addresses wait in the queue.</source>
         <translation>El geocodificador no está disponible{status}; pide esperar {wait} antes de volver a intentarlo. {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="274"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="276"/>
         <source>{reason} {pending} addresses wait in the queue.</source>
         <translation>{reason} {pending} direcciones esperan en la cola.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="276"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="278"/>
         <source>The geocoder at {url} redirects to https but did not complete a secure connection: {why}; {todo}.</source>
         <translation>El geocodificador en {url} redirige a https pero no completó una conexión segura: {why}; {todo}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="277"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="279"/>
         <source>The geocoder asks to wait {wait}</source>
         <translation>El geocodificador pide esperar {wait}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="289"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="291"/>
         <source>the answer left out: correct the address or place the case on the map</source>
         <translation>la respuesta se descartó: corrija la dirección o sitúe el caso en el mapa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="335"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="337"/>
         <source>{name} cannot be imported: it is damaged (a field has the wrong form). Nothing was imported.</source>
         <translation>No se puede importar {name}: está dañado (un campo tiene un formato incorrecto). No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="336"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="338"/>
         <source>{day} has passed (today is {today} in {zone}); plan today or a later day.</source>
         <translation>{day} ya ha pasado (hoy es {today} en {zone}); planifique hoy o un día posterior.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="337"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="339"/>
         <source>Today&apos;s shift is over (it is {now} in {zone} and the shift ends at {end}); plan tomorrow or a later day.</source>
         <translation>La jornada de hoy ha terminado (son las {now} en {zone} y la jornada acaba a las {end}); planifique mañana o un día posterior.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="338"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="340"/>
         <source>Cannot lock {case_id} at {at}: that time has passed today; lock it later or without a time.</source>
         <translation>No se puede fijar {case_id} a las {at}: esa hora ya ha pasado hoy; fíjelo más tarde o sin hora.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="375"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="377"/>
         <source>{name} could not be imported: other imports kept writing the same visits; try again.</source>
         <translation>{name} no se pudo importar: otras importaciones escribían las mismas visitas; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="376"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="378"/>
         <source>{name} comes from a sender this workspace does not trust; it was not read.</source>
         <translation>{name} procede de un remitente en el que este espacio de trabajo no confía; no se leyó.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="377"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="379"/>
         <source>The sync folder {root} cannot be reached now; nothing was exchanged. Your work stays on this computer; try again when the share is connected.</source>
         <translation>No se puede acceder ahora a la carpeta de sincronización {root}; no se intercambió nada. Su trabajo sigue en este ordenador; inténtelo cuando la carpeta compartida esté conectada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="378"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="380"/>
         <source>The folder {folder} does not exist (or is not reachable now); create it or mount the share first.</source>
         <translation>La carpeta {folder} no existe (o no está accesible ahora); créela o conecte primero la carpeta compartida.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="379"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="381"/>
         <source>{name} cannot be read now; it was skipped.</source>
         <translation>No se puede leer {name} ahora; se omitió.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="380"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="382"/>
         <source>This workspace has no identity yet; run &apos;fieldvisit keys init&apos; first.</source>
         <translation>Este espacio de trabajo aún no tiene identidad; ejecute primero &apos;fieldvisit keys init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="385"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="387"/>
         <source>Visit {n}: {problem}</source>
         <translation>Visita {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="386"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="388"/>
         <source>{day} is not a contact day under {rules} and no visit was agreed for it</source>
         <translation>{day} no es día de contacto según {rules} y no se acordó ninguna visita para ese día</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="387"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="389"/>
         <source>the case was blocked from visits ({flags})</source>
         <translation>el expediente tenía bloqueadas las visitas ({flags})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="388"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="390"/>
         <source>vulnerable customer: visits are not allowed under {rules}</source>
         <translation>cliente vulnerable: no se permiten visitas según {rules}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="389"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="391"/>
         <source>no reason given for the exception</source>
         <translation>no se indicó el motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="390"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="392"/>
         <source>No visit {visit_id}.</source>
         <translation>No existe la visita {visit_id}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="391"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="393"/>
         <source>Visit {visit_id} was already corrected by {newer}; correct the newest version.</source>
         <translation>La visita {visit_id} ya fue corregida por {newer}; corrija la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="392"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="394"/>
         <source>outside lawful contact hours ({start}–{end} {zone} under {rules}): {arrived}–{left}</source>
         <translation>fuera del horario legal de contacto ({start}–{end} {zone} según {rules}): {arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="393"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="395"/>
         <source>outside lawful contact hours ({start}–{end} {zone}): {arrived}–{left}</source>
         <translation>fuera del horario legal de contacto ({start}–{end} {zone}): {arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="394"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="396"/>
         <source>beyond the visit cap ({n} per {days} days)</source>
         <translation>por encima del límite de visitas ({n} cada {days} días)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="395"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="397"/>
         <source>third-party contact number {n} (at most {most} under {rules})</source>
         <translation>contacto con terceros número {n} (como máximo {most} según {rules})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="396"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="398"/>
         <source>No case with id {get}.</source>
         <translation>No hay ningún expediente {get}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="397"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="399"/>
         <source>No case with id {case_id}; nothing was recorded.</source>
         <translation>No hay expediente {case_id}; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="398"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="400"/>
         <source>visit {visit_id} appears twice in the file; nothing was recorded.</source>
         <translation>la visita {visit_id} aparece dos veces en el fichero; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="399"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="401"/>
         <source>visit {visit_id} was already recorded with different content; a correction is a new visit that names it in &apos;replaces&apos;. Nothing was recorded.</source>
         <translation>la visita {visit_id} ya se registró con otro contenido; una corrección es una visita nueva que la cita en &apos;replaces&apos;. No se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="400"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="402"/>
         <source>Another FieldVisit kept recording the same visits; nothing was recorded. Try again.</source>
         <translation>Otro FieldVisit seguía registrando las mismas visitas; no se registró nada. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="401"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="403"/>
         <source>{exc} Nothing was recorded.</source>
         <translation>{exc} No se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="402"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="404"/>
         <source>the visit it replaces ({replaces}) is not recorded; nothing was recorded.</source>
         <translation>la visita que sustituye ({replaces}) no está registrada; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="403"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="405"/>
         <source>a correction must stay on case {case_id}; nothing was recorded.</source>
         <translation>una corrección debe quedarse en el expediente {case_id}; no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="404"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="406"/>
         <source>visit {replaces} was already corrected by {newer}; correct the newest version. Nothing was recorded.</source>
         <translation>la visita {replaces} ya fue corregida por {newer}; corrija la versión más reciente. No se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="405"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="407"/>
         <source>Plan between 1 and {max} working days, not {days}.</source>
         <translation>Planifique entre 1 y {max} días laborables, no {days}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="407"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="409"/>
         <source>Appointment text {review_id} is not waiting for review any more; refresh the list.</source>
         <translation>El texto de cita {review_id} ya no está pendiente de revisión; actualice la lista.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="409"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="411"/>
         <source>{reason}.</source>
         <translation>{reason}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="410"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="412"/>
         <source>The corrected text cannot be read either ({reason}); write e.g. Tue and Thu 16:00-18:00 or 2026-11-24 10:00-12:00.</source>
         <translation>El texto corregido tampoco se puede leer ({reason}); escriba p. ej. Tue and Thu 16:00-18:00 o 2026-11-24 10:00-12:00.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="411"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="413"/>
         <source>dispute</source>
         <translation>disputa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="412"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="414"/>
         <source>possibly_intentional</source>
         <translation>posiblemente intencionado</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="413"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="415"/>
         <source>oversight</source>
         <translation>descuido</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="414"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="416"/>
         <source>unclear</source>
         <translation>no está claro</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="415"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="417"/>
         <source>able</source>
         <translation>puede pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="416"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="418"/>
         <source>unable</source>
         <translation>no puede pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="417"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="419"/>
         <source>unknown</source>
         <translation>se desconoce</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="418"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="420"/>
         <source>willing</source>
         <translation>dispuesto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="419"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="421"/>
         <source>unwilling</source>
         <translation>no dispuesto</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="420"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="422"/>
         <source>able_willing</source>
         <translation>puede_quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="421"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="423"/>
         <source>able_unwilling</source>
         <translation>puede_no quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="422"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="424"/>
         <source>unable_willing</source>
         <translation>no puede_quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="423"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="425"/>
         <source>unable_unwilling</source>
         <translation>no puede_no quiere</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="424"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="426"/>
         <source>monthly</source>
         <translation>mensuales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="425"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="427"/>
         <source>weekly</source>
         <translation>semanales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="426"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="428"/>
         <source>fortnightly</source>
         <translation>quincenales</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="427"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="429"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="428"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="430"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="429"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="431"/>
         <source>fortnight</source>
         <translation>quincena</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="430"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="432"/>
         <source>promise</source>
         <translation>la promesa</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="431"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="433"/>
         <source>payment</source>
         <translation>el pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="432"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="434"/>
         <source>promise_to_pay</source>
         <translation>promesa de pago</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="433"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="435"/>
         <source>paid_in_full</source>
         <translation>pagó todo</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="434"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="436"/>
         <source>partial_payment</source>
         <translation>pago parcial</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="435"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="437"/>
         <source>settled</source>
         <translation>acuerdo de quita</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="436"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="438"/>
         <source>refused</source>
         <translation>se negó a pagar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="437"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="439"/>
         <source>hardship</source>
         <translation>dificultades</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="438"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="440"/>
         <source>rpc</source>
         <translation>contacto con el titular</translation>
     </message>

@@ -1936,917 +1936,917 @@
 <context>
     <name>Prep</name>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="35"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="36"/>
         <source>back at {return_at}, after the shift ends at {shift_end}</source>
         <translation>{return_at} 返回，晚于班次结束时间 {shift_end}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="36"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="37"/>
         <source>leaves at {leave_at}, before the shift starts</source>
         <translation>{leave_at} 出发，早于班次开始</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="37"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="38"/>
         <source>back at {back}, after the shift ends at {shift_end}</source>
         <translation>{back} 返回，晚于班次结束时间 {shift_end}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="38"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="39"/>
         <source>{case_id}: arrives {minutes} min after the latest start ({latest})</source>
         <translation>{case_id}：比最晚开始时间（{latest}）晚到 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="39"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="40"/>
         <source>{case_id}: not a known case</source>
         <translation>{case_id}：未知案件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="40"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="41"/>
         <source>{case_id}: planned twice</source>
         <translation>{case_id}：重复排入计划</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="41"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="42"/>
         <source>{case_id}: blocked by {flags}</source>
         <translation>{case_id}：因 {flags} 禁止上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="42"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="43"/>
         <source>{case_id}: vulnerable customer planned without approval</source>
         <translation>{case_id}：弱势客户未经批准排入计划</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="43"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="44"/>
         <source>{case_id}: vulnerable customer may not be visited under {rules}</source>
         <translation>{case_id}：依据 {rules} 不得上门拜访弱势客户</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="44"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="45"/>
         <source>{case_id}: no visit on a {weekday} under {rules} without an agreed appointment</source>
         <translation>{case_id}：依据 {rules}，没有约定预约时不得在{weekday}上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="45"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="46"/>
         <source>{case_id}: arrives {arrival}, but the trip takes {minutes} min</source>
         <translation>{case_id}：{arrival} 到达，但路程需要 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="46"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="47"/>
         <source>{case_id}: starts before arriving</source>
         <translation>{case_id}：到达前就开始</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="47"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="48"/>
         <source>{case_id}: visit {start}–{end} is outside lawful hours in {timezone}</source>
         <translation>{case_id}：上门时间 {start}–{end} 超出 {timezone} 的合法时段</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="48"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="49"/>
         <source>{case_id}: starts at {start}, outside every agreed window</source>
         <translation>{case_id}：{start} 开始，不在任何约定时段内</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="49"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="50"/>
         <source>{case_id}: leaves before the visit starts</source>
         <translation>{case_id}：上门开始前就离开</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="50"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="51"/>
         <source>{case_id}: visit {start}–{departure} falls in a time the customer said is inconvenient</source>
         <translation>{case_id}：上门时间 {start}–{departure} 是客户表示不方便的时间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="51"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="52"/>
         <source>{case_id}: visited on a day other than the agreed appointment</source>
         <translation>{case_id}：上门日期不是约定的日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="52"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="53"/>
         <source>lunch starts at {lunch_at}, after {latest}</source>
         <translation>午餐 {lunch_at} 开始，晚于 {latest}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="53"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="54"/>
         <source>blocked by flag: {detail}</source>
         <translation>因标记禁止上门：{detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="54"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="55"/>
         <source>vulnerable customer: a visit needs a supervisor&apos;s approval</source>
         <translation>弱势客户：上门需经主管批准</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="55"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="56"/>
         <source>no coordinates yet: geocode the address or pin it on the map</source>
         <translation>尚无坐标：请解析地址或在地图上定位</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="56"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="57"/>
         <source>case is {detail}</source>
         <translation>案件状态为 {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="57"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="58"/>
         <source>the agreed appointment is on another day ({detail})</source>
         <translation>约定的上门在另一天（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="58"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="59"/>
         <source>every window falls outside lawful contact hours ({detail})</source>
         <translation>所有时段都在合法联系时间之外（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="59"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="60"/>
         <source>every window falls outside the collector&apos;s shift</source>
         <translation>所有时段都在催收员班次之外</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="60"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="61"/>
         <source>not available on that weekday (available: {detail})</source>
         <translation>当天不在（可上门时间：{detail}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="61"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="62"/>
         <source>visit cap reached: {detail}</source>
         <translation>已达上门次数上限：{detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="62"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="63"/>
         <source>a first visit needs notice: {detail}</source>
         <translation>首次上门需提前通知：{detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="63"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
         <source>the window cannot be reached in time from the route</source>
         <translation>按路线无法及时赶到该时段</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="64"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
         <source>lower priority than the visits planned; no time left in the day</source>
         <translation>优先级低于已排上门；当天已无时间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="71"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="72"/>
         <source>not among the day&apos;s {detail} most urgent cases</source>
         <translation>不在当天最紧急的 {detail} 个案件之内</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="82"/>
         <source>Oversight: remind, make paying easy, fix an exact date and amount today.</source>
         <translation>疏忽型：提醒还款、让还款更方便，当天约定具体日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="83"/>
         <source>Hardship: offer a payment plan with affordable installments; discuss forbearance options.</source>
         <translation>困难型：提供可负担的分期还款计划；讨论宽限选项。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="82"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="84"/>
         <source>Find out why. If there is a genuine dispute, record it and stop collection until it is resolved; otherwise state the lawful next steps clearly and calmly.</source>
         <translation>了解原因。若确有异议，记录下来并暂停催收直至解决；否则冷静、清楚地说明合法的后续步骤。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="83"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="85"/>
         <source>Hardest case: listen, defuse any dispute, try a small plan; if nothing is possible, explain calmly that the account will follow the lender&apos;s formal process.</source>
         <translation>最难的情况：倾听、化解异议、尝试小额计划；若都不可行，冷静说明账户将进入出借方的正式流程。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="84"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="86"/>
         <source>Early stage: service tone — a reminder, helpful and brief.</source>
         <translation>早期阶段：服务语气——简短、友好的提醒。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="85"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="87"/>
         <source>Later stage: firm and factual — negotiate, and state the lawful consequences plainly.</source>
         <translation>后期阶段：坚定、就事论事——协商，并清楚说明合法后果。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="86"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="88"/>
         <source>A short payment holiday (agree the restart date)</source>
         <translation>短期暂停还款（约定恢复日期）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="87"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="89"/>
         <source>Reduced installments for a set period</source>
         <translation>在一段时间内降低每期金额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="88"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="90"/>
         <source>Ask the lender to freeze interest and charges</source>
         <translation>请出借方冻结利息和费用</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="89"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="91"/>
         <source>Point to free debt advice services</source>
         <translation>推荐免费的债务咨询服务</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="136"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="138"/>
         <source>{days} days past due ({bucket})</source>
         <translation>逾期 {days} 天（{bucket}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="129"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="131"/>
         <source>Offer: {n} {frequency} installments, first payment {amount} {currency} on {date}.</source>
         <translation>方案：分 {n} 期（{frequency}），首期 {date} 还 {amount} {currency}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="97"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="99"/>
         <source>Introduce yourself and the lender; show your ID card.</source>
         <translation>介绍您自己和出借方；出示工作证。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="146"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="148"/>
         <source>The account is {days} days overdue with {amount} {currency} outstanding.</source>
         <translation>该账户已逾期 {days} 天，欠款 {amount} {currency}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="98"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="100"/>
         <source>Ask what has made paying difficult, and listen.</source>
         <translation>询问是什么导致还款困难，并认真倾听。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="73"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="74"/>
         <source>its appointment text waits in the review queue ({detail}): resolve or dismiss it first</source>
         <translation>其预约文本在待审核队列中等待（{detail}）：请先处理或驳回</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="99"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="101"/>
         <source>Agree an exact date and amount; write the promise down together before you leave.</source>
         <translation>约定具体日期和金额；离开前一起写下还款承诺。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="100"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="102"/>
         <source>Confirm you are speaking with {name} (ask for the name and date of birth) before mentioning the debt.</source>
         <translation>在提及债务前，确认您正在与 {name} 本人交谈（核对姓名和出生日期）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="101"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="103"/>
         <source>Confirm you are speaking with the borrower (ask for the name and date of birth) before mentioning the debt.</source>
         <translation>在提及债务前，确认您正在与借款人本人交谈（核对姓名和出生日期）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="102"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="104"/>
         <source>If someone else answers: give only your name and a phone number; say nothing about the debt.</source>
         <translation>如果是他人应门：只留下您的姓名和电话，不提及任何债务信息。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="103"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="105"/>
         <source>Check the address and the best phone number and times to call.</source>
         <translation>核对地址以及最合适的联系电话和时间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="104"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="106"/>
         <source>No payment on record</source>
         <translation>无还款记录</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="105"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="107"/>
         <source>Days past due not known: the due date waits for review</source>
         <translation>逾期天数未知：到期日等待审核</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="106"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="108"/>
         <source>Flagged vulnerable</source>
         <translation>已标记为弱势客户</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="107"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="109"/>
         <source>Notes mention hardship (“{words}”)</source>
         <translation>备注提到困难（“{words}”）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="108"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="110"/>
         <source>Stated monthly income {amount} {currency}</source>
         <translation>申报月收入 {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="109"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="111"/>
         <source>Paid {amount} {currency} within the last 90 days</source>
         <translation>最近 90 天内还款 {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="110"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="112"/>
         <source>The balance is more than a year of affordable installments</source>
         <translation>余额超过一年可负担的分期总额</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="111"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="113"/>
         <source>Nothing on record about income or hardship: ask at the door</source>
         <translation>没有收入或困难方面的记录：上门时询问</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="112"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="114"/>
         <source>{n} promise(s) kept</source>
         <translation>{n} 次承诺已兑现</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="113"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="115"/>
         <source>{n} promise(s) broken</source>
         <translation>{n} 次承诺未兑现</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="114"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="116"/>
         <source>{n} refusal(s) on record</source>
         <translation>{n} 次拒绝记录</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="115"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="117"/>
         <source>Paid something in the last 60 days</source>
         <translation>最近 60 天内有还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="116"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="118"/>
         <source>More than 90 days past due and no payment in the last 90 days</source>
         <translation>逾期超过 90 天且最近 90 天无还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="118"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="120"/>
         <source>Do not press for payment while the dispute is open.</source>
         <translation>异议未解决前不要催促还款。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="144"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="146"/>
         <source>The account has {amount} {currency} outstanding; check how long it is overdue (the due date waits for review).</source>
         <translation>该账户尚欠 {amount} {currency}；请核实逾期多久（到期日等待审核）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="121"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="123"/>
         <source>Workplace contact is not allowed for this borrower.</source>
         <translation>不得到此借款人的单位联系。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="124"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="126"/>
         <source>The borrower disputes the debt: resolve the dispute before collecting.</source>
         <translation>借款人对债务有异议：先解决异议再催收。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="132"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="134"/>
         <source>Last payment {date} ({days} days ago), {amount} {currency}</source>
         <translation>上次还款 {date}（{days} 天前），{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="134"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="136"/>
         <source>Last payment {date} ({days} days ago)</source>
         <translation>上次还款 {date}（{days} 天前）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="159"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="161"/>
         <source>No business day in the next three days: first payment on {date}, agree it explicitly.</source>
         <translation>未来三天没有工作日：首期在 {date}，请明确约定。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="162"/>
         <source>{date} is a Sunday or holiday: moved to {moved}.</source>
         <translation>{date} 是周日或节假日：改到 {moved}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="161"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="163"/>
         <source>Even {n} installments exceed {share} of the stated income: consider forbearance.</source>
         <translation>即使分 {n} 期也超过申报收入的 {share}：考虑宽限措施。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="162"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="164"/>
         <source>Installments kept within {share} of the stated monthly income ({amount} {currency} per {period}).</source>
         <translation>每期金额控制在申报月收入的 {share} 以内（每{period} {amount} {currency}）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
         <source>The {what} {when} is not a plausible date; check the year.</source>
         <translation>{what} {when} 不是合理的日期；请核对年份。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
         <source>The {what} amount must be more than zero.</source>
         <translation>{what}金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="191"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="193"/>
         <source>The {what} amount {amount} has more than two decimals.</source>
         <translation>{what}金额 {amount} 超过两位小数。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="177"/>
         <source>The agreed plan has no installments.</source>
         <translation>约定计划没有任何分期。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="176"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
         <source>A visit cannot be recorded before it happens; check the date and time of arrived_at.</source>
         <translation>上门发生之前不能登记；请检查到达的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="177"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="179"/>
         <source>The visit ends (left_at) before it starts (arrived_at).</source>
         <translation>上门的离开时间早于到达时间：请检查到达和离开时间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="178"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="180"/>
         <source>The visit lasts more than 12 hours; check arrived_at and left_at.</source>
         <translation>上门时长超过 12 小时；请检查到达和离开时间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="179"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="181"/>
         <source>The outcome {outcome} needs the debtor in person (person_met: debtor).</source>
         <translation>结果“{outcome}”要求见到借款人本人。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="180"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="182"/>
         <source>The outcome third_party needs person_met: third_party.</source>
         <translation>结果“与他人交谈”要求接触对象为其他人。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="181"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
         <source>A promise_to_pay visit needs the promise: amount, currency and an exact date.</source>
         <translation>承诺还款需要金额、币种和具体日期。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="182"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="184"/>
         <source>The outcome {outcome} needs the payment received.</source>
         <translation>结果“{outcome}”需要填写已收款项。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="183"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="185"/>
         <source>Promises and payments are recorded only with the debtor in person.</source>
         <translation>只有见到借款人本人时才能登记承诺和收款。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="184"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="186"/>
         <source>The {what} needs an exact date (YYYY-MM-DD).</source>
         <translation>{what}必须写成具体日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="185"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="187"/>
         <source>The {name} field of the visit has {n} characters; at most {limit} are allowed, so shorten it.</source>
         <translation>上门记录的 {name} 字段有 {n} 个字符；最多允许 {limit} 个，请缩短。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="187"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="189"/>
         <source>The visit&apos;s {key} must be text (in quotes), not {kind}.</source>
         <translation>上门记录的 {key} 必须是文本（带引号），而不是 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="188"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="190"/>
         <source>The visit&apos;s {key} holds a NUL character (\0); remove it.</source>
         <translation>上门记录的 {key} 含有 NUL 字符（\0）；请将其删除。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="189"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="191"/>
         <source>The visit&apos;s {part} must be an object ({{...}}), not {kind}.</source>
         <translation>上门记录的 {part} 必须是对象（{{...}}），而不是 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="190"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="192"/>
         <source>The visit&apos;s {part} amount must be a number such as 1500.00, not {kind}.</source>
         <translation>上门记录的 {part} 金额必须是数字（例如 1500.00），而不是 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="192"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="194"/>
         <source>Installment {n} of the agreed plan must have a date and an amount.</source>
         <translation>约定计划的第 {n} 期必须有日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="193"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="195"/>
         <source>Installment {n} of the agreed plan is dated before the visit.</source>
         <translation>约定计划的第 {n} 期日期早于上门日期。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="194"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="196"/>
         <source>Installment {n} of the agreed plan is not after the one before it.</source>
         <translation>约定计划的第 {n} 期不晚于上一期。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="195"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="197"/>
         <source>The {what} is in {currency} but the case&apos;s currency is {case}; record it in {case}.</source>
         <translation>{what}的币种是 {currency}，但案件币种是 {case}；请以 {case} 登记。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="196"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="198"/>
         <source>The promised date is before the visit.</source>
         <translation>承诺日期早于上门日期。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="197"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="199"/>
         <source>A cash payment needs its receipt number.</source>
         <translation>现金收款需要填写收据号。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="199"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="201"/>
         <source>The visit&apos;s {part} {key} must be text (in quotes), not {kind}.</source>
         <translation>上门记录中 {part} 的 {key} 必须是文本（带引号），而不是 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="200"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="202"/>
         <source>Installment {n} of the agreed plan has no valid date (YYYY-MM-DD).</source>
         <translation>约定计划的第 {n} 期日期无效（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="215"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="217"/>
         <source>cannot tell which parts of the day are meant; write e.g. Mon-Fri mornings; Sat afternoons</source>
         <translation>无法确定指一天中的哪些时间；请写成例如 Mon-Fri mornings; Sat afternoons</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="222"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="224"/>
         <source>cannot tell which days go with which times; write one window per days and times, separated by ;</source>
         <translation>无法确定哪些日期对应哪些时间；请为每组日期和时间各写一个时段，用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="227"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="229"/>
         <source>An override needs the supervisor&apos;s name (--by).</source>
         <translation>例外批准需要主管姓名（--by）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="228"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="230"/>
         <source>An override needs a real reason (--reason, at least a short sentence).</source>
         <translation>例外批准需要真实理由（--reason，至少一句话）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="229"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="231"/>
         <source>An override is a supervisor&apos;s decision: ask your office; it reaches this laptop with the next assignment pack.</source>
         <translation>例外批准由主管决定：请联系办公室；批准会随下一个任务包到达这台电脑。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="230"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="232"/>
         <source>No case with id {case_id}.</source>
         <translation>没有案件 {case_id}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="233"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="235"/>
         <source>The collector name is empty; give --collector NAME.</source>
         <translation>催收员姓名为空；请提供 --collector 姓名。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="234"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="236"/>
         <source>{lat}, {lon} is not a position on Earth.</source>
         <translation>{lat}, {lon} 不是地球上的位置。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="236"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="238"/>
         <source>No case with id {shown}; nothing was assigned. Check the ids with &apos;fieldvisit cases list&apos;.</source>
         <translation>没有案件 {shown}；未做任何分配。请用 &apos;fieldvisit cases list&apos; 核对案件号。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="254"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="256"/>
         <source>{text} is not a position; write it as LAT,LON, e.g. 40.4168,-3.7038.</source>
         <translation>{text} 不是坐标；请写成 纬度,经度，例如 40.4168,-3.7038。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="250"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="252"/>
         <source>The {what} {text} ends before it starts.</source>
         <translation>{what} {text} 的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="253"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="255"/>
         <source>Cannot lock {join}: not an open case of {collector}.</source>
         <translation>无法锁定 {join}：不是 {collector} 的未结案件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="255"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="257"/>
         <source>{text} is not a {what}; write it as HH:MM-HH:MM, e.g. 09:00-18:00.</source>
         <translation>{text} 不是有效的{what}；请写成 HH:MM-HH:MM，例如 09:00-18:00。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="256"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="258"/>
         <source>{name} is not an IANA time zone such as Europe/Madrid.</source>
         <translation>{name} 不是 IANA 时区（例如 Europe/Madrid）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="258"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="260"/>
         <source>{item} is not CASE@HH:MM; write e.g. C-1001@14:30.</source>
         <translation>{item} 不是 案件@HH:MM 格式；例如 C-1001@14:30。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="294"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="296"/>
         <source>The role must be collector or supervisor.</source>
         <translation>角色必须是催收员（collector）或主管（supervisor）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="295"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="297"/>
         <source>Give this workspace a name (--name), e.g. the collector&apos;s full name or the office.</source>
         <translation>请为此工作区命名（--name），例如催收员全名或办公室名称。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="296"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="298"/>
         <source>This workspace has no identity yet; run &apos;fieldvisit keys init --role ROLE --name NAME&apos;.</source>
         <translation>此工作区尚无身份；请运行 &apos;fieldvisit keys init --role 角色 --name 名称&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="301"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="303"/>
         <source>This workspace already has an identity ({name}, {role}, {fingerprint}); keys are never replaced silently.</source>
         <translation>此工作区已有身份（{name}，{role}，{fingerprint}）；密钥不会被悄悄替换。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="302"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="304"/>
         <source>{file} is not a FieldVisit identity file: {exc}.</source>
         <translation>{file} 不是 FieldVisit 身份文件：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="303"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="305"/>
         <source>This identity file cannot be trusted: {exc}.</source>
         <translation>无法信任此身份文件：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="305"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="307"/>
         <source>None of the {n} rows of {file_name} could be imported (rejected: {first}); nothing was written. The preview (--preview) shows why each row is rejected.</source>
         <translation>{file_name} 的 {n} 行均无法导入（被拒绝：{first}）；未写入任何内容。预览（--preview）会显示每行被拒绝的原因。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="331"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="333"/>
         <source>{name} announces a series from the future; it was refused (nothing was imported). Check the office computer&apos;s clock.</source>
         <translation>{name} 声明的序列日期在未来；已被拒绝（未导入任何内容）。请检查办公室电脑的时钟。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="332"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="334"/>
         <source>{name} (pack {seq}) jumps far past the last pack imported from this office; it was refused and nothing was imported. Import the office&apos;s real packs; if the office was restored or reset, ask it to run &apos;fieldvisit pack new-series&apos; and send a new pack.</source>
         <translation>{name}（任务包 {seq}）的序号远超从该办公室导入的上一个任务包；已被拒绝，未导入任何内容。请导入该办公室真实的任务包；如果该办公室已恢复或重置，请让其运行 &apos;fieldvisit pack new-series&apos; 并发送新的任务包。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="333"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="335"/>
         <source>{name} (pack {seq} of {created}) is older than a pack already imported; nothing was imported. Import the newest pack instead (if the office was restored from a backup, ask it to run &apos;fieldvisit pack new-series&apos; and send a new pack).</source>
         <translation>{name}（任务包 {seq}，创建于 {created}）比已导入的任务包更旧；未导入任何内容。请改为导入最新的任务包（如果该办公室是从备份恢复的，请让其运行 &apos;fieldvisit pack new-series&apos; 并发送新的任务包）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="340"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="342"/>
         <source>Another FieldVisit (a window or a command) has this workspace open; nothing was changed. Close it and try again.</source>
         <translation>另一个 FieldVisit（窗口或命令）已打开此工作区；未做任何更改。请将其关闭后重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="381"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="383"/>
         <source>{name} comes from a sender this workspace does not trust (or is not a FieldVisit file); it was not read.</source>
         <translation>{name} 来自本工作区不信任的发送方（或不是 FieldVisit 文件）；未读取。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="382"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="384"/>
         <source>The pack for {collector} was not written: {exc}</source>
         <translation>{collector} 的任务包未能保存：{exc}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="383"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="385"/>
         <source>The pack for {collector} was not written: {why}; it is written on the next sync.</source>
         <translation>{collector} 的任务包未能保存：{why}；将在下次同步时保存。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="384"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="386"/>
         <source>The visit reports could not be written to the sync folder: {why}. Nothing was recorded as sent; try again.</source>
         <translation>上门报告未能写入同步文件夹：{why}。未将任何内容记为已发送；请重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="406"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="408"/>
         <source>Review item {review_id} is not waiting for review any more; refresh the list.</source>
         <translation>审核项 {review_id} 已不再等待审核；请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="408"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="410"/>
         <source>Choose the time zone of {case_id} first (review item {zone_id}): the appointment times are read in it.</source>
         <translation>请先选择 {case_id} 的时区（复核项 {zone_id}）：约访时间按该时区解读。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="439"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="441"/>
         <source>promised date</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="440"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="442"/>
         <source>follow-up date</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="441"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="443"/>
         <source>installment date</source>
         <translation>分期日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="442"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="444"/>
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="443"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="445"/>
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="444"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="446"/>
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="445"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="447"/>
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="446"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="448"/>
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="447"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="449"/>
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="448"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="450"/>
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="298"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="300"/>
         <source>Create this workspace&apos;s identity first (&apos;fieldvisit keys init&apos;).</source>
         <translation>请先创建此工作区的身份（&apos;fieldvisit keys init&apos;）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="299"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="301"/>
         <source>That is this workspace&apos;s own identity; exchange files with the other side.</source>
         <translation>这是本工作区自己的身份；请与对方交换文件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="300"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="302"/>
         <source>A {role} trusts {wanted}s, and {name} is a {role2}.</source>
         <translation>{role} 只信任 {wanted}，而 {name} 是 {role2}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="304"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="306"/>
         <source>No trusted peer has the fingerprint {fingerprint}; see &apos;fieldvisit keys list&apos;.</source>
         <translation>没有受信任的对方拥有指纹 {fingerprint}；请查看 &apos;fieldvisit keys list&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="306"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="308"/>
         <source>{file_name} has no case_id column (headers found: {found}); add one or name it with --mapping.</source>
         <translation>{file_name} 没有案件号列（找到的表头：{found}）；请添加一列或用 --mapping 指定。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="307"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="309"/>
         <source>The mapping is wrong: {exc}.</source>
         <translation>列映射有误：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="328"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="330"/>
         <source>No plan{who} on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
         <translation>{isoformat} 没有{who}计划；请先运行 &apos;fieldvisit plan --date {isoformat}&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="329"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="331"/>
         <source>Several collectors have plans on {isoformat} ({names}); choose one with --collector.</source>
         <translation>{isoformat} 有多位催收员的计划（{names}）；请用 --collector 选择一位。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="341"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="343"/>
         <source>No case with id {case_id}; check it with &apos;fieldvisit cases list&apos;.</source>
         <translation>没有案件 {case_id}；请用 &apos;fieldvisit cases list&apos; 核对。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="342"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="344"/>
         <source>Case {case_id} has nothing outstanding; no preparation sheet is needed.</source>
         <translation>案件 {case_id} 没有欠款；无需准备单。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="343"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="345"/>
         <source>No plan on {isoformat}; run &apos;fieldvisit plan --date {isoformat}&apos; first.</source>
         <translation>{isoformat} 没有计划；请先运行 &apos;fieldvisit plan --date {isoformat}&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="344"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="346"/>
         <source>Several collectors have plans that day; choose one with --collector.</source>
         <translation>当天有多位催收员的计划；请用 --collector 选择一位。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="293"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="295"/>
         <source>The holidays setting has {strip}, which is not a YYYY-MM-DD date.</source>
         <translation>节假日设置中的 {strip} 不是 YYYY-MM-DD 日期。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="70"/>
         <source>{detail} is a day off: only appointments agreed for that day are visited</source>
         <translation>{detail} 是休息日：仅上门当天已约定的预约</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="70"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="71"/>
         <source>left out: the plan check found it could not be kept lawfully and on time ({detail})</source>
         <translation>已排除：计划检查发现无法合规且准时完成（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="75"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="76"/>
         <source>Find out first: the record does not say enough to choose an approach. Ask the questions below, listen, and choose the approach from the answers.</source>
         <translation>先了解情况：记录中的信息不足以确定沟通方式。请提出下面的问题，认真倾听，再根据回答选择方式。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="76"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="77"/>
         <source>Later stage: calm and factual — find out first; talk about next steps once you know whether they can pay.</source>
         <translation>后期阶段：冷静、就事论事——先了解情况；确认对方是否有能力还款后再谈下一步。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="90"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="92"/>
         <source>Ask what has changed in their income or regular costs since the account fell behind.</source>
         <translation>询问自账户逾期以来，其收入或日常开支有何变化。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="91"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="93"/>
         <source>Ask what they could afford to pay each month after essentials such as rent, food and bills.</source>
         <translation>询问在支付房租、食品和账单等必要开支后，每月能承担多少还款。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="92"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="94"/>
         <source>Ask whether anything (illness, loss of work, a change at home) makes paying hard right now; if so, mention free debt advice services.</source>
         <translation>询问目前是否有情况（疾病、失业、家庭变故）导致还款困难；如有，请告知免费的债务咨询服务。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="93"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="95"/>
         <source>Ask whether they agree with the balance, or whether anything about the account is in dispute.</source>
         <translation>询问其是否认可余额，或对账户是否有任何异议。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="94"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="96"/>
         <source>Ask how they would like to settle the account: in full, or in instalments, and from which date.</source>
         <translation>询问其希望如何结清账户：一次性还清还是分期，以及从哪天开始。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="95"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="97"/>
         <source>No clear signal on record: ask at the door</source>
         <translation>记录中无明确信息：上门时询问</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="117"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="119"/>
         <source>What they can afford is not known yet: ask before agreeing amounts, and adjust the plan to the answer.</source>
         <translation>尚不清楚其还款能力：约定金额前先询问，并根据回答调整方案。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="173"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="175"/>
         <source>The {what} amount is too large to be real; check it.</source>
         <translation>{what}金额过大，不太可能属实；请核对。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="201"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="203"/>
         <source>The promise needs an exact date (YYYY-MM-DD) in a plausible year.</source>
         <translation>承诺需要具体日期（YYYY-MM-DD），且年份合理。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="202"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="204"/>
         <source>The {part} {key} field of the visit has {n} characters; at most {limit} are allowed, so shorten it.</source>
         <translation>上门记录中{part}的 {key} 字段有 {n} 个字符；最多允许 {limit} 个，请缩短。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="213"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="215"/>
         <source>several windows in one text</source>
         <translation>一段文本中有多个时段</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="214"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="216"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="218"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="220"/>
         <source>a date needs a time, e.g. 2026-11-24 14:00-16:00</source>
         <translation>日期需要时间，例如 2026-11-24 14:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="219"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="221"/>
         <source>several times in one window; separate windows with ;</source>
         <translation>一个时段中有多个时间；多个时段请用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="216"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="218"/>
         <source>several parts of the day in one window; separate windows with ;</source>
         <translation>一个时段中有多个时间段落；多个时段请用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="210"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="212"/>
         <source>{token} is not a time</source>
         <translation>{token} 不是时间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="211"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="213"/>
         <source>the hours fall outside the lawful contact hours ({start}-{end})</source>
         <translation>该时间超出合法联系时间（{start}-{end}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="212"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="214"/>
         <source>the hours could be morning or evening; write them as 14:00-16:00</source>
         <translation>该时间可能是上午或晚上；请写成 14:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="221"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="223"/>
         <source>that time falls outside the lawful contact hours ({start}-{end})</source>
         <translation>该时间超出合法联系时间（{start}-{end}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="203"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="205"/>
         <source>the window ends before it starts</source>
         <translation>时段的结束早于开始</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="205"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="207"/>
         <source>M could be Monday or martes (Tuesday); write the day&apos;s name</source>
         <translation>M 可能是 Monday（星期一）或 martes（星期二）；请写出星期名称</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="223"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="225"/>
         <source>no time range such as 14:00-16:00</source>
         <translation>缺少类似 14:00-16:00 的时间范围</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="206"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="208"/>
         <source>not a valid ISO 8601 interval</source>
         <translation>不是有效的 ISO 8601 时间区间</translation>
     </message>
@@ -2941,47 +2941,47 @@
         <translation>{text!r} 不是坐标；请舍弃（geocode）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="31"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="32"/>
         <source>{text!r}: {refusal}; choose another day or the date of an appointment the customer agreed</source>
         <translation>{text!r}：{refusal}；请选择其他日期，或客户同意的预约日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="32"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="33"/>
         <source>{text!r} kept as {kept}: {refusal}</source>
         <translation>{text!r} 保留为 {kept}：{refusal}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="33"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="34"/>
         <source>{text!r}: {window} left out: {refusal}</source>
         <translation>{text!r}：已去掉 {window}：{refusal}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="74"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="75"/>
         <source>its time zone waits in the review queue: lawful visiting hours are local, choose it first</source>
         <translation>其时区在复核队列中等待：合法上门时段按当地时间，请先选择时区</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="119"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="121"/>
         <source>Offer: none yet; the balance waits for review.</source>
         <translation>方案：暂无；余额待复核。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="140"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="142"/>
         <source>The balance and the due date wait for review: check both before the visit.</source>
         <translation>余额和到期日待复核：上门前请核实两者。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="125"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="127"/>
         <source>Days past due not known: the case file gave no due date or days past due</source>
         <translation>逾期天数未知：案件文件没有给出到期日或逾期天数</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="143"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="145"/>
         <source>The account is {days} days overdue; its balance waits for review, so check it before the visit.</source>
         <translation>该账户已逾期 {days} 天；其余额待复核，上门前请先核实。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="137"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="139"/>
         <source>The balance waits for review: agree no amount until it is checked.</source>
         <translation>余额待复核：核实前不要约定任何金额。</translation>
     </message>
@@ -2991,17 +2991,17 @@
         <translation>文件中的到期日 {written} 与其逾期 {days} 天（到期日 {derived}）不一致；在您选择之前保留到期日</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="72"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="73"/>
         <source>taken out of the day by hand (Ctrl+Z puts it back; planning again leaves it out)</source>
         <translation>已手动移出当天（Ctrl+Z 可恢复；重新规划时仍不包含）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="128"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="130"/>
         <source>Offer: pay in full, {amount} {currency} on {date}.</source>
         <translation>方案：{date} 全额还款 {amount} {currency}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="122"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="124"/>
         <source>Shown under the supervisor&apos;s override by {by}: {reason}</source>
         <translation>经主管 {by} 特批显示：{reason}</translation>
     </message>
@@ -3031,1117 +3031,1127 @@
         <translation>{text!r} 按原文读作上午(未写上午/下午):{window};如指晚上,请写 {start}-{end}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="34"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="31"/>
+        <source>{text!r} has no am/pm: in the morning ({morning}) only {kept} is within the lawful visiting hours ({law}), in the evening it is {evening}; write the hours meant on the 24-hour clock, e.g. {evening}</source>
+        <translation>{text!r} 未写上午/下午:按上午({morning})只有 {kept} 在合法拜访时段({law})内,按晚上则为 {evening};请用24小时制写出所指时间,例如 {evening}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="35"/>
         <source>{text!r}: read as {window}, which starts in the morning though the text says afternoon or evening; write the hours on the 24-hour clock, e.g. 17:30-19:30</source>
         <translation>{text!r}:读作 {window},从上午开始,但文字写的是下午或晚上;请用24小时制写时间,例如 17:30-19:30</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="65"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
         <source>too far for the shift ({detail}): the way there, the visit and the way back do not fit; plan it from a nearer start or with a longer shift</source>
         <translation>对本班次来说太远({detail}):往返路程加上拜访放不进班次;请从更近的出发点或用更长的班次安排</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="66"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
         <source>its visiting hours cannot be reached from the start in time ({detail}): plan it from a nearer start or with an earlier shift</source>
         <translation>从出发点无法及时赶到其拜访时段({detail}):请从更近的出发点或用更早的班次安排</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="67"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
         <source>no time left in the day beside the visits planned: plan it on another day</source>
         <translation>除已安排的拜访外当天没有剩余时间:请安排在其他日子</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="68"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="69"/>
         <source>it could not be fitted into the shift ({detail}): plan it with a longer shift or on another day</source>
         <translation>无法排入班次({detail}):请用更长的班次或在其他日子安排</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="77"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="78"/>
+        <source>Stage not known: calm and factual — find out first; talk about next steps once you know how long the account is overdue and whether they can pay.</source>
+        <translation>阶段未知:平和、客观——先了解情况;在知道账户逾期多久以及对方能否还款后,再谈下一步。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="79"/>
         <source>Calm and supportive — the customer may be in financial difficulty: no pressure; offer forbearance, agree only what they can afford, and tell them free debt advice is available.</source>
         <translation>平和、支持的语气——客户可能有经济困难:不要施压;提供宽限措施,只约定其负担得起的金额,并告知可获得免费的债务咨询。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="78"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="80"/>
         <source>Tell them free, independent debt advice is available (a not-for-profit debt advice service) and give them time to get it before agreeing a plan.</source>
         <translation>告知客户可获得免费、独立的债务咨询(非营利债务咨询服务),并在约定还款计划前给其时间去咨询。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="79"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="81"/>
         <source>Agree only what they can afford after essentials (rent, food, bills): lower the installments or use a forbearance option rather than press for this plan.</source>
         <translation>只约定客户在支付必要开支(房租、食物、账单)后负担得起的金额:降低分期金额或采用宽限措施,而不是坚持此方案。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="96"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="98"/>
         <source>Offer: none yet; the balance is not known.</source>
         <translation>方案:暂无;余额未知。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="120"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="122"/>
         <source>The balance and the days past due are not known: ask the office before the visit, and ask the borrower whether they agree with what is owed.</source>
         <translation>余额和逾期天数未知:拜访前请询问办公室,并询问借款人是否认可所欠金额。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="123"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="125"/>
         <source>Ask for no payment and write down no promise to pay.</source>
         <translation>不要求任何付款，也不记录还款承诺。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="126"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="128"/>
         <source>1 broken promise</source>
         <translation>1 次违约承诺</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="127"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="129"/>
         <source>{n} broken promises</source>
         <translation>{n} 次违约承诺</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="130"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="132"/>
         <source>No repayment offer: the case is blocked ({flags}).</source>
         <translation>无还款方案：案件已被阻止（{flags}）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="131"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="133"/>
         <source>Last payment {date} (1 day ago), {amount} {currency}</source>
         <translation>上次还款 {date}（1 天前），{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="133"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="135"/>
         <source>Last payment {date} (1 day ago)</source>
         <translation>上次还款 {date}（1 天前）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="135"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="137"/>
         <source>1 day past due ({bucket})</source>
         <translation>逾期 1 天（{bucket}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="138"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="140"/>
         <source>The account is 1 day overdue; its balance is not known (the case file gave none), so ask the office before the visit.</source>
         <translation>该账户逾期 1 天;余额未知(案件文件未提供),请在拜访前询问办公室。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="139"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="141"/>
         <source>The account is {days} days overdue; its balance is not known (the case file gave none), so ask the office before the visit.</source>
         <translation>该账户逾期 {days} 天;余额未知(案件文件未提供),请在拜访前询问办公室。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="141"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="143"/>
         <source>The case file gave no balance: ask the office what is owed, and agree no amount until you know it.</source>
         <translation>案件文件未提供余额:请向办公室确认所欠金额,确认之前不要约定任何金额。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="142"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="144"/>
         <source>The account is 1 day overdue; its balance waits for review, so check it before the visit.</source>
         <translation>该账户逾期 1 天；余额等待复核，拜访前请核对。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="145"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="147"/>
         <source>The account is 1 day overdue with {amount} {currency} outstanding.</source>
         <translation>该账户逾期 1 天，未还 {amount} {currency}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="147"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="149"/>
         <source>Vulnerable customer: a visit needs a supervisor&apos;s approval first; if approved, offer the forbearance options first, with no pressure.</source>
         <translation>弱势客户：拜访须先经主管批准；获批后先提供宽限方案，不得施压。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="148"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
         <source>No collection on this case: read why above. Do not visit, ask for no payment and record no promise, unless a supervisor approves an override.</source>
         <translation>此案件不得催收：原因见上。除非主管批准特例，否则不要拜访、不要求付款、不记录承诺。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="149"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
         <source>No collection talk: no repayment offer and no promise to pay.</source>
         <translation>不谈催收：不提还款方案，不要还款承诺。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="150"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
         <source>Cease request: the borrower asked to stop contact. Honour it: no visit, no call and no request for payment; pass anything they send to your office.</source>
         <translation>停止联系请求：借款人要求停止联系。请遵守：不拜访、不致电、不要求付款；其寄来的任何材料转交办公室。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="151"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
         <source>Bankruptcy: the automatic stay stops collection. No visit and no request for payment; the office deals with the bankruptcy proceedings.</source>
         <translation>破产：自动中止令停止催收。不拜访、不要求付款；由办公室处理破产程序。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="152"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
         <source>Represented by a lawyer: no contact with the borrower; the office speaks to the lawyer only.</source>
         <translation>已委托律师：不与借款人联系；办公室只与律师沟通。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="153"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
         <source>Deceased: no visit and no request for payment; the office deals with the estate.</source>
         <translation>已故：不拜访、不要求付款；由办公室处理遗产事宜。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="154"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="156"/>
         <source>Do not visit: the office has stopped visits to this borrower; no contact at the door.</source>
         <translation>禁止拜访：办公室已停止对该借款人的拜访；不得上门接触。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="155"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="157"/>
         <source>Dispute open: recovery is suspended while the dispute lasts. Only help resolve it: note what is disputed and pass it to the office; ask for no payment and no promise.</source>
         <translation>存在争议：争议期间暂停催收。只协助解决争议：记下争议内容并转交办公室；不要求付款或承诺。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="156"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="158"/>
         <source>Legal hold: no collection activity until the office lifts the hold.</source>
         <translation>法律冻结：在办公室解除冻结前不得进行任何催收活动。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="157"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="159"/>
         <source>Vulnerable customer: no visit under {rules}; the office decides on forbearance.</source>
         <translation>弱势客户：依据 {rules} 不得拜访；由办公室决定宽限措施。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="158"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="160"/>
         <source>the promised date {day} is {days} days after the visit, beyond the three days a promise is pinned to ({latest} at the latest): check the date, or agree a nearer one or a repayment plan</source>
         <translation>承诺日期 {day} 在拜访后 {days} 天,超出了承诺应定在的三天内(最迟 {latest}):请核对日期,或约定更近的日期或还款计划</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="163"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="165"/>
         <source>{days} are not visiting days in {code} ({source})</source>
         <translation>在 {code}，{days} 不是上门日（{source}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="164"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="166"/>
         <source>{day} is not a visiting day in {code} ({source})</source>
         <translation>在 {code}，{day} 不是上门日（{source}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="165"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="167"/>
         <source>about {n} days</source>
         <translation>约 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="166"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="168"/>
         <source>a very long time</source>
         <translation>很长时间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="167"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
         <source>1 second</source>
         <translation>1 秒</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="168"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
         <source>{n} seconds</source>
         <translation>{n} 秒</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="169"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="171"/>
         <source>{n} minutes</source>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="170"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="172"/>
         <source>about {n} hours</source>
         <translation>约 {n} 小时</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="174"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="176"/>
         <source>The {what} amount {amount} has more than three decimals.</source>
         <translation>{what}金额 {amount} 的小数超过三位。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="186"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="188"/>
         <source>{field} is not a field of a visit; the fields are {allowed}. Rename or remove it.</source>
         <translation>{field} 不是拜访记录的字段；字段为 {allowed}。请重命名或删除。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="198"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="200"/>
         <source>{field} is not a field of the visit&apos;s {part}; its fields are {allowed}. Rename or remove it.</source>
         <translation>{field} 不是拜访记录中 {part} 的字段；其字段为 {allowed}。请重命名或删除。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="204"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="206"/>
         <source>M could be martes or miércoles; write X (or Mi) for miércoles, e.g. L, X y V</source>
         <translation>M 可能是 martes（周二）或 miércoles（周三）；周三请写 X（或 Mi），例如 L, X y V</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="207"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="209"/>
         <source>cannot read the days {head}; write e.g. Tue and Thu, Mon-Fri</source>
         <translation>无法读取日期 {head}；请写成例如 Tue and Thu、Mon-Fri</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="208"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="210"/>
         <source>{date} is not a {weekday}; check the day and the date</source>
         <translation>{date} 不是{weekday}；请核对星期和日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="209"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="211"/>
         <source>cannot read {head} as days or a date; write e.g. Tue and Thu, Mon-Fri, 2026-11-24</source>
         <translation>无法将 {head} 读取为星期或日期；请写成例如 Tue and Thu、Mon-Fri、2026-11-24</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="217"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="219"/>
         <source>cannot read {word} between two times; write the range as 14:00-16:00</source>
         <translation>无法识别两个时间之间的 {word}；请把时段写成 14:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="220"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="222"/>
         <source>the hours {hours} do not fall in the part of the day the text names; write them on the 24-hour clock, e.g. 17:30-19:30</source>
         <translation>时间 {hours} 不在文字所说的时段内;请用24小时制写时间,例如 17:30-19:30</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="224"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="226"/>
         <source>a time alone says no day and no end; write the days and hours, e.g. Mon-Fri 15:00-17:00, or the date, e.g. 2026-11-24 15:00-16:00</source>
         <translation>只有一个时间，既没有日期也没有结束时间；请写出日期和时段，如 周一至周五 15:00-17:00，或具体日期，如 2026-11-24 15:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="225"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="227"/>
         <source>cannot read the days or the date in {text}; write e.g. Tue and Thu, Mon-Fri, 2026-11-24</source>
         <translation>无法读取 {text} 中的星期或日期；请写成如 周二和周四、周一至周五、2026-11-24</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="226"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="228"/>
         <source>the window crosses midnight ({start}-{end}) and is outside the lawful visiting hours ({law_start}-{law_end})</source>
         <translation>该时段跨过午夜（{start}-{end}），且在合法上门时段（{law_start}-{law_end}）之外</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="231"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="233"/>
         <source>No collector named {given} (known: {known}); check the name with &apos;fieldvisit collectors list&apos;.</source>
         <translation>没有名为 {given} 的催收员（已知：{known}）；请用 &apos;fieldvisit collectors list&apos; 核对名称。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="232"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="234"/>
         <source>No collector named {given}; did you mean {suggestion}?</source>
         <translation>没有名为 {given} 的催收员；您是指 {suggestion} 吗？</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="235"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="237"/>
         <source>No collector named {given}; did you mean {suggestion}? To add a new collector with this name, add --new.</source>
         <translation>没有名为 {given} 的催收员；您是指 {suggestion} 吗？如要以此名称新增催收员，请加上 --new。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="237"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="239"/>
         <source>There is no collector {name}; known: {names}. A collector is added by assigning cases (&apos;fieldvisit cases assign --collector NAME&apos;).</source>
         <translation>没有催收员 {name}；已知：{names}。为其分配案件即可添加催收员（&apos;fieldvisit cases assign --collector NAME&apos;）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="238"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="240"/>
         <source>{collector} has no start point; set it with &apos;fieldvisit collectors set-home {collector} LAT,LON&apos; (or in the window), or give --start LAT,LON.</source>
         <translation>{collector} 没有出发点；请用 &apos;fieldvisit collectors set-home {collector} LAT,LON&apos; 设置（或在窗口中设置），或指定 --start LAT,LON。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="239"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="241"/>
         <source>{name} could be {names}; give the name exactly as written.</source>
         <translation>{name} 可能是 {names}；请按原样准确填写名称。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="240"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="242"/>
         <source>There is no collector {name}; did you mean {guess}?</source>
         <translation>没有催收员 {name}；您是指 {guess} 吗？</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="241"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="243"/>
         <source>Give the collector&apos;s name.</source>
         <translation>请提供催收员姓名。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="242"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="244"/>
         <source>Set where the day starts before where it ends.</source>
         <translation>请先设置一天的出发地点，再设置结束地点。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="243"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="245"/>
         <source>Write an address, or a position as LAT,LON.</source>
         <translation>请填写地址，或以 LAT,LON 形式填写位置。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="244"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="246"/>
         <source>{address} was found far outside {country}; check the address and the country, write the position as LAT,LON, or right-click the map and choose &apos;Start my day here&apos;.</source>
         <translation>{address} 被定位在 {country} 之外很远处;请检查地址和国家,以 纬度,经度 写出位置,或在地图上右键选择“从这里开始今天”。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="245"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="247"/>
         <source>{address} was not found; check it, write the position as LAT,LON, or right-click the map and choose &apos;Start my day here&apos;.</source>
         <translation>未找到 {address}；请核对，或以 LAT,LON 形式填写位置，或在地图上右键单击并选择“从这里开始我的一天”。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="246"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="248"/>
         <source>The {what} point {point} is not a position; latitude must be within -90..90 and longitude within -180..180.</source>
         <translation>{what}点 {point} 不是有效位置；纬度须在 -90..90 之间，经度须在 -180..180 之间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="247"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="249"/>
         <source>No connection to find {address}; write the position as LAT,LON or right-click the map and choose &apos;Start my day here&apos;.</source>
         <translation>没有网络连接，无法查找 {address}；请以 LAT,LON 形式填写位置，或在地图上右键单击并选择“从这里开始我的一天”。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="248"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="250"/>
         <source>The geocoder could not look up {address} now; try again later, write the position as LAT,LON, or right-click the map and choose &apos;Start my day here&apos;.</source>
         <translation>地理编码服务现在无法查询 {address}；请稍后再试，或以 纬度,经度 写出位置，或在地图上右键选择“从这里开始我的一天”。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="249"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="251"/>
         <source>Nothing answers at {url}; check the geocoder URL, or write the position as LAT,LON.</source>
         <translation>{url} 没有响应；请检查地理编码服务的 URL，或以 纬度,经度 写出位置。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="251"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="253"/>
         <source>{day} is too far off to plan; give a day between {first} and {last}.</source>
         <translation>{day} 太远，无法规划；请给出 {first} 至 {last} 之间的日期。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="252"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="254"/>
         <source>The plan of {collector} on {day} fails its check ({problem}); it was not saved.</source>
         <translation>{collector} 在 {day} 的计划未通过检查（{problem}）；未保存。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="257"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="259"/>
         <source>{text} can be read as more than one position; write it as LAT,LON with a dot for decimals, e.g. -16.79,179.96.</source>
         <translation>{text} 可以读成不止一个位置；请写成 纬度,经度，小数用点，例如 -16.79,179.96。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="259"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="261"/>
         <source>The shift ends at {end}: no time is left to plan today.</source>
         <translation>班次于 {end} 结束：今天已没有可规划的时间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="275"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="277"/>
         <source>The geocoder failed{status}; try again later or check the geocoder URL. {pending} addresses wait in the queue.</source>
         <translation>地理编码服务失败{status}；请稍后重试或检查地理编码 URL。队列中还有 {pending} 个地址等待处理。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="278"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="280"/>
         <source>The geocoder refused: too many requests{status}; wait and try again. {pending} addresses wait in the queue.</source>
         <translation>地理编码服务拒绝：请求过多{status}；请稍候重试。队列中还有 {pending} 个地址等待处理。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="279"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="281"/>
         <source>The geocoder refused: this account&apos;s quota is used up{status}; try again later or use another geocoder. {pending} addresses wait in the queue.</source>
         <translation>地理编码服务拒绝：该账户配额已用完{status}；请稍后重试或换用其他地理编码服务。队列中还有 {pending} 个地址等待处理。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="280"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="282"/>
         <source>The geocoder refused access{status}; check the geocoder URL and its key. {pending} addresses wait in the queue.</source>
         <translation>地理编码服务拒绝访问{status}；请检查地理编码 URL 及其密钥。队列中还有 {pending} 个地址等待处理。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="281"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="283"/>
         <source>The geocoder did not answer in time; try again later. {pending} addresses wait in the queue.</source>
         <translation>地理编码服务未及时响应；请稍后重试。队列中还有 {pending} 个地址等待处理。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="282"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="284"/>
         <source>The geocoder is unavailable{status}; try again later. {pending} addresses wait in the queue.</source>
         <translation>地理编码服务不可用{status}；请稍后再试。{pending} 个地址在队列中等待。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="283"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="285"/>
         <source>Nothing answers at {url}; check the geocoder URL and that the geocoder is running. {pending} addresses wait in the queue.</source>
         <translation>{url} 没有响应；请检查地理编码服务的 URL 以及服务是否在运行。{pending} 个地址在队列中等待。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="284"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="286"/>
         <source>The geocoder at {url} closed the connection without answering; check the geocoder URL (http or https) and that a geocoder runs there, or try again later. {pending} addresses wait in the queue.</source>
         <translation>{url} 的地理编码服务未应答就关闭了连接；请检查地理编码服务地址（http 或 https）及其是否在运行，或稍后重试。{pending} 个地址在队列中等待。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="285"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="287"/>
         <source>The geocoder&apos;s answer could not be read; check the geocoder URL or try again later. {pending} addresses wait in the queue.</source>
         <translation>无法读取地理编码服务的回答；请检查其 URL 或稍后再试。{pending} 个地址在队列中等待。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="286"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="288"/>
         <source>coordinates {lat}, {lon}</source>
         <translation>坐标 {lat}, {lon}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="287"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="289"/>
         <source>no flag: the hold ({flag}) is lifted</source>
         <translation>无标记：解除暂停（{flag}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="288"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="290"/>
         <source>time zone {zone}</source>
         <translation>时区 {zone}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="290"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="292"/>
         <source>coordinates left out: the address is geocoded</source>
         <translation>已舍弃坐标：将对地址进行地理编码</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="291"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="293"/>
         <source>flags: {flags}</source>
         <translation>标记：{flags}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="292"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="294"/>
         <source>The holidays region setting is wrong: {exc}.</source>
         <translation>节假日地区设置有误：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="297"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="299"/>
         <source>{file} is not a FieldVisit identity file.</source>
         <translation>{file} 不是 FieldVisit 身份文件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="308"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="310"/>
         <source>1 case moved to another address without coordinates: its coordinates are cleared and wait for geocoding ({first}).</source>
         <translation>1 个案件换了地址但没有坐标：其坐标已清除，等待地理编码（{first}）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="309"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="311"/>
         <source>{n} cases moved to other addresses without coordinates: their coordinates are cleared and wait for geocoding ({first}).</source>
         <translation>{n} 个案件换了地址但没有坐标：其坐标已清除，等待地理编码（{first}）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="310"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="312"/>
         <source>1 case keeps the position pinned by hand on the map; the file&apos;s coordinates for the same address were not used ({first}).</source>
         <translation>1 个案件保留了在地图上手动标注的位置；未使用文件中同一地址的坐标（{first}）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="311"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="313"/>
         <source>{n} cases keep the positions pinned by hand on the map; the file&apos;s coordinates for the same addresses were not used ({first}).</source>
         <translation>{n} 个案件保留了在地图上手动标注的位置；未使用文件中相同地址的坐标（{first}）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="312"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="314"/>
         <source>The file gives {fields} for its cases; they were imported without them. If the file has them under other headers, map those columns (--mapping) and import again.</source>
         <translation>文件中的案件{fields}；已在缺少这些信息的情况下导入。如果文件在其他表头下有这些信息，请映射这些列（--mapping）后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="313"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="315"/>
         <source>No currency: neither the file nor the workspace gives one, so its amounts ({count}) wait for review with their currency; choose one with --currency, or in the preview.</source>
         <translation>无币种：文件和工作区都没有给出，因此其金额（{count} 个）连同币种等待复核；请用 --currency 或在预览中选择。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="314"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="316"/>
         <source>No country or time zone: neither the file nor the workspace gives one, so the cases take {zone} for now and their appointment times wait for review; choose the country with --country, or in the preview.</source>
         <translation>无国家或时区：文件和工作区都没有给出，因此案件暂用 {zone}，其预约时间等待复核；请用 --country 或在预览中选择国家。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="315"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="317"/>
         <source>No country or time zone: neither the file nor the workspace gives one, so the cases take {zone} for now; choose the country with --country, or in the preview.</source>
         <translation>无国家或时区：文件和工作区都没有给出，因此案件暂用 {zone}；请用 --country 或在预览中选择国家。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="316"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="318"/>
         <source>No import profile named {name} (saved: {known}); save one with --save-profile.</source>
         <translation>没有名为 {name} 的导入配置（已保存：{known}）；请用 --save-profile 保存。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="317"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="319"/>
         <source>Give the profile a name.</source>
         <translation>请为配置命名。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="318"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="320"/>
         <source>The decimal mark must be . or , (not {value}).</source>
         <translation>小数符号必须是 . 或 ,（而不是 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="319"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="321"/>
         <source>The date order must be DMY or MDY (not {value}).</source>
         <translation>日期顺序必须是 DMY 或 MDY（而不是 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="320"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="322"/>
         <source>The header row must be 1 or more.</source>
         <translation>表头行必须大于或等于 1。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="321"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="323"/>
         <source>{value} is not a three-letter currency code such as USD.</source>
         <translation>{value} 不是 USD 这样的三字母货币代码。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="322"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="324"/>
         <source>{value} is not an ISO currency code; use one such as USD, EUR or MXN.</source>
         <translation>{value} 不是 ISO 货币代码；请使用如 USD、EUR 或 MXN 的代码。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="323"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="325"/>
         <source>The country is wrong: {exc}.</source>
         <translation>国家有误：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="324"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="326"/>
         <source>compared with the import of {file_name} (as of {as_of}; {why})</source>
         <translation>与 {file_name} 的导入比较（截至 {as_of}；{why}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="325"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="327"/>
         <source>{header} has a status FieldVisit does not recognise, kept as information only (no flag set, no case held): {values}. If it means a condition (deceased, lawyer, do not visit…), write that in a Flags column and import again.</source>
         <translation>{header} 中有 FieldVisit 无法识别的状态，仅作为信息保留（未设标记，未暂扣案件）：{values}。如果它表示某种状况（已故、律师、勿上门…），请写入标记列后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="326"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="328"/>
         <source>{header} has {n} statuses FieldVisit does not recognise, kept as information only (no flag set, no case held): {values}. If one means a condition (deceased, lawyer, do not visit…), write that in a Flags column and import again.</source>
         <translation>{header} 中有 {n} 个 FieldVisit 无法识别的状态，仅作为信息保留（未设标记，未暂扣案件）：{values}。如果其中某个表示某种状况（已故、律师、勿上门…），请写入标记列后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="327"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="329"/>
         <source>{case_id} looks like case {other} ({where}; the same id but for punctuation or spaces){same}; it is imported as another case: if it is the same account, correct the id in the file and import again</source>
         <translation>{case_id} 看起来像案件 {other}（{where}；除标点或空格外编号相同）{same}；它被作为另一个案件导入：如果是同一账户，请在文件中更正编号后重新导入</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="339"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="341"/>
         <source>Another FieldVisit is writing to this workspace; nothing was saved from this step. Try again in a moment.</source>
         <translation>另一个 FieldVisit 正在写入此工作区；此步骤未保存任何内容。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="345"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="347"/>
         <source>the promised date {day} is a Sunday: agree the next business day, {next}, explicitly</source>
         <translation>承诺日期 {day} 是星期日：请明确约定下一个工作日 {next}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="346"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="348"/>
         <source>the promised date {day} is a public holiday ({name}): agree the next business day, {next}, explicitly</source>
         <translation>承诺日期 {day} 是公共假日（{name}）：请明确约定下一个工作日 {next}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="347"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="349"/>
         <source>Only the office (a supervisor workspace) can open a recovery file.</source>
         <translation>只有办公室（主管工作区）才能打开恢复文件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="348"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="350"/>
         <source>{name} holds no workspace key.</source>
         <translation>{name} 不含工作区密钥。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="349"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="351"/>
         <source>{name} cannot be opened: {exc}.</source>
         <translation>无法打开 {name}：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="350"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="352"/>
         <source>The period ends ({end}) before it starts ({start}); swap --from and --to.</source>
         <translation>时间段的结束（{end}）早于开始（{start}）；请交换 --from 和 --to。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="351"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="353"/>
         <source>promise of {amount} {currency} is above the balance of {balance} {currency}</source>
         <translation>承诺金额 {amount} {currency} 超过余额 {balance} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="352"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="354"/>
         <source>payment of {amount} {currency} is above the balance of {balance} {currency}</source>
         <translation>还款金额 {amount} {currency} 超过余额 {balance} {currency}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="353"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="355"/>
         <source>No visit {visit_id} in this workspace.</source>
         <translation>此工作区中没有上门记录 {visit_id}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="354"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="356"/>
         <source>The plan of {collector} on {day} has no agreed appointments; a calendar file holds appointments only. Export gpx or kml for the whole route.</source>
         <translation>{collector} 在 {day} 的计划中没有已约定的预约；日历文件只包含预约。如需整条路线，请导出 gpx 或 kml。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="357"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="359"/>
         <source>The travel mode must be one of {join}.</source>
         <translation>出行方式必须是以下之一：{join}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="358"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="360"/>
         <source>The time per visit must be between 1 and 240 minutes.</source>
         <translation>每次上门时长必须在 1 到 240 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="359"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="361"/>
         <source>The shift {shift} must look like 09:00-18:00 and end after it starts.</source>
         <translation>班次 {shift} 必须形如 09:00-18:00，且结束晚于开始。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="360"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="362"/>
         <source>The country must be a two-letter code such as ES, CN or MX.</source>
         <translation>国家必须是两个字母的代码，例如 ES、CN 或 MX。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="361"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="363"/>
         <source>The currency must be a three-letter code such as EUR.</source>
         <translation>币种必须是三个字母的代码，例如 EUR。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="362"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="364"/>
         <source>The holidays region must be a subdivision code such as MD (Madrid) or CMX; leave it empty for national holidays only.</source>
         <translation>节假日地区必须是 MD（马德里）或 CMX 这样的行政区代码；留空则仅使用全国节假日。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="363"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="365"/>
         <source>The language must be English (en), Spanish (es) or Simplified Chinese (zh_CN).</source>
         <translation>语言必须是英语（en）、西班牙语（es）或简体中文（zh_CN）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="364"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="366"/>
         <source>The import profiles in that settings file are damaged; export them again.</source>
         <translation>该设置文件中的导入配置已损坏；请重新导出。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="365"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="367"/>
         <source>That file is not a FieldVisit settings file.</source>
         <translation>该文件不是 FieldVisit 设置文件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="366"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="368"/>
         <source>There is no travel mode {mode}; use one of {join}.</source>
         <translation>没有出行方式 {mode}；请使用以下之一：{join}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="367"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="369"/>
         <source>The speed for {mode} ({kmh} km/h) must be between 1 and 150 km/h.</source>
         <translation>{mode} 的速度（{kmh} 公里/小时）必须在 1 到 150 公里/小时之间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="368"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="370"/>
         <source>The time per visit must be a whole number of minutes.</source>
         <translation>每次上门时长必须是整数分钟。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="369"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="371"/>
         <source>The speed for {mode} must be a number of km/h.</source>
         <translation>{mode} 的速度必须是公里/小时数值。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="370"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="372"/>
         <source>{timezone} is not a time zone name such as Europe/Madrid.</source>
         <translation>{timezone} 不是时区名称（例如 Europe/Madrid）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="371"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="373"/>
         <source>The holidays region is wrong: {exc}.</source>
         <translation>节假日地区有误：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="355"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="357"/>
         <source>{name} cannot be imported: {exc}. Nothing was imported.{hint}</source>
         <translation>无法导入 {name}：{exc}。未导入任何内容。{hint}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="356"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="358"/>
         <source>Only a {role} workspace can do this; this one belongs to {name}, a {role2}.</source>
         <translation>只有{role}工作区才能执行此操作；此工作区属于 {name}（{role2}）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="372"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="374"/>
         <source>The review status must be one of {join}.</source>
         <translation>审核状态必须是以下之一：{join}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="373"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="375"/>
         <source>Say what is wrong in a comment; the collector reads it in the next pack.</source>
         <translation>请在意见中说明问题；催收员会在下一个任务包中看到。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="330"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="332"/>
         <source>No enrolled collector named {collector}; enroll their identity file with &apos;fieldvisit keys trust FILE&apos; (the name must match the collector&apos;s).</source>
         <translation>没有已登记的催收员 {collector}；请用 &apos;fieldvisit keys trust 文件&apos; 登记其身份文件（名称须与催收员一致）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="374"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="376"/>
         <source>No supervisor is trusted yet; import your office&apos;s identity file with &apos;fieldvisit keys trust FILE&apos; first.</source>
         <translation>尚未信任任何主管；请先用 &apos;fieldvisit keys trust 文件&apos; 导入办公室的身份文件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="334"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="336"/>
         <source>{name} cannot be imported: {exc}. Nothing was imported.</source>
         <translation>无法导入 {name}：{exc}。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="260"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="262"/>
         <source>The geocoder at {url} did not complete a secure connection: {why}; {todo}.</source>
         <translation>位于 {url} 的地理编码服务未能建立安全连接:{why};{todo}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="261"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="263"/>
         <source>The geocoder answered with an error: {text}; check the geocoder URL and its settings, or try again later.</source>
         <translation>地理编码服务返回了错误:{text};请检查地理编码服务的网址及其设置,或稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="262"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="264"/>
         <source>the server does not speak https</source>
         <translation>该服务器不支持 https</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="263"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="265"/>
         <source>check the geocoder URL (perhaps http:// rather than https://)</source>
         <translation>请检查地理编码服务网址(也许应为 http:// 而不是 https://)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="264"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="266"/>
         <source>its certificate is not trusted (self-signed or from an unknown authority)</source>
         <translation>其证书不受信任(自签名或来自未知机构)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="265"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="267"/>
         <source>give the geocoder a certificate this computer trusts, or check the geocoder URL</source>
         <translation>请为地理编码服务配置本机信任的证书,或检查其网址</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="266"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="268"/>
         <source>its certificate has expired</source>
         <translation>其证书已过期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="267"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="269"/>
         <source>renew the geocoder&apos;s certificate</source>
         <translation>请更新地理编码服务的证书</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="268"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="270"/>
         <source>its certificate is for another name</source>
         <translation>其证书属于另一个名称</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="269"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="271"/>
         <source>use the name the certificate is for in the geocoder URL</source>
         <translation>请在地理编码服务网址中使用证书所对应的名称</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="270"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="272"/>
         <source>the secure connection failed</source>
         <translation>安全连接失败</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="271"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="273"/>
         <source>check the geocoder URL (http or https) and try again</source>
         <translation>请检查地理编码服务网址(http 或 https)后重试</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="272"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="274"/>
         <source>The geocoder refused: too many requests{status}; it asks to wait {wait} before trying again. {pending} addresses wait in the queue.</source>
         <translation>地理编码服务拒绝了请求:请求过多{status};它要求等待 {wait} 后再试。{pending} 个地址在队列中等待。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="273"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="275"/>
         <source>The geocoder is unavailable{status}; it asks to wait {wait} before trying again. {pending} addresses wait in the queue.</source>
         <translation>地理编码服务不可用{status};它要求等待 {wait} 后再试。{pending} 个地址在队列中等待。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="274"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="276"/>
         <source>{reason} {pending} addresses wait in the queue.</source>
         <translation>{reason} {pending} 个地址在队列中等待。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="276"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="278"/>
         <source>The geocoder at {url} redirects to https but did not complete a secure connection: {why}; {todo}.</source>
         <translation>位于 {url} 的地理编码服务重定向到 https,但未能建立安全连接:{why};{todo}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="277"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="279"/>
         <source>The geocoder asks to wait {wait}</source>
         <translation>地理编码服务要求等待 {wait}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="289"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="291"/>
         <source>the answer left out: correct the address or place the case on the map</source>
         <translation>该结果已舍弃:请更正地址或在地图上放置该案件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="335"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="337"/>
         <source>{name} cannot be imported: it is damaged (a field has the wrong form). Nothing was imported.</source>
         <translation>无法导入 {name}：文件已损坏（某个字段格式错误）。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="336"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="338"/>
         <source>{day} has passed (today is {today} in {zone}); plan today or a later day.</source>
         <translation>{day} 已过去({zone} 今天是 {today});请安排今天或以后的日子。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="337"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="339"/>
         <source>Today&apos;s shift is over (it is {now} in {zone} and the shift ends at {end}); plan tomorrow or a later day.</source>
         <translation>今天的班次已结束({zone} 现在是 {now},班次 {end} 结束);请安排明天或以后的日子。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="338"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="340"/>
         <source>Cannot lock {case_id} at {at}: that time has passed today; lock it later or without a time.</source>
         <translation>无法将 {case_id} 锁定在 {at}:今天该时间已过;请锁定在更晚的时间或不指定时间。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="375"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="377"/>
         <source>{name} could not be imported: other imports kept writing the same visits; try again.</source>
         <translation>无法导入 {name}：其他导入正在写入相同的上门记录；请重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="376"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="378"/>
         <source>{name} comes from a sender this workspace does not trust; it was not read.</source>
         <translation>{name} 来自本工作区不信任的发送方；未读取。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="377"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="379"/>
         <source>The sync folder {root} cannot be reached now; nothing was exchanged. Your work stays on this computer; try again when the share is connected.</source>
         <translation>当前无法访问同步文件夹 {root}；未交换任何文件。您的数据仍保存在本机；连接共享后请重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="378"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="380"/>
         <source>The folder {folder} does not exist (or is not reachable now); create it or mount the share first.</source>
         <translation>文件夹 {folder} 不存在（或当前无法访问）；请先创建或挂载共享。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="379"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="381"/>
         <source>{name} cannot be read now; it was skipped.</source>
         <translation>目前无法读取 {name}；已跳过。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="380"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="382"/>
         <source>This workspace has no identity yet; run &apos;fieldvisit keys init&apos; first.</source>
         <translation>此工作区尚无身份；请先运行 &apos;fieldvisit keys init&apos;。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="385"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="387"/>
         <source>Visit {n}: {problem}</source>
         <translation>第 {n} 条上门记录：{problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="386"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="388"/>
         <source>{day} is not a contact day under {rules} and no visit was agreed for it</source>
         <translation>依据 {rules}，{day} 不是可联系日，且当天没有约定上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="387"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="389"/>
         <source>the case was blocked from visits ({flags})</source>
         <translation>该案件禁止上门（{flags}）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="388"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="390"/>
         <source>vulnerable customer: visits are not allowed under {rules}</source>
         <translation>弱势客户：依据 {rules} 不允许上门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="389"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="391"/>
         <source>no reason given for the exception</source>
         <translation>未说明例外原因</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="390"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="392"/>
         <source>No visit {visit_id}.</source>
         <translation>没有上门记录 {visit_id}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="391"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="393"/>
         <source>Visit {visit_id} was already corrected by {newer}; correct the newest version.</source>
         <translation>上门记录 {visit_id} 已被 {newer} 更正；请更正最新版本。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="392"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="394"/>
         <source>outside lawful contact hours ({start}–{end} {zone} under {rules}): {arrived}–{left}</source>
         <translation>超出合法联系时间（{start}–{end} {zone}，依据 {rules}）：{arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="393"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="395"/>
         <source>outside lawful contact hours ({start}–{end} {zone}): {arrived}–{left}</source>
         <translation>超出合法联系时间（{start}–{end} {zone}）：{arrived}–{left}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="394"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="396"/>
         <source>beyond the visit cap ({n} per {days} days)</source>
         <translation>超过上门次数上限（每 {days} 天 {n} 次）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="395"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="397"/>
         <source>third-party contact number {n} (at most {most} under {rules})</source>
         <translation>第 {n} 次接触第三方（依据 {rules} 最多 {most} 次）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="396"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="398"/>
         <source>No case with id {get}.</source>
         <translation>没有案件 {get}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="397"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="399"/>
         <source>No case with id {case_id}; nothing was recorded.</source>
         <translation>没有案件 {case_id}；未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="398"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="400"/>
         <source>visit {visit_id} appears twice in the file; nothing was recorded.</source>
         <translation>上门记录 {visit_id} 在文件中出现两次；未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="399"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="401"/>
         <source>visit {visit_id} was already recorded with different content; a correction is a new visit that names it in &apos;replaces&apos;. Nothing was recorded.</source>
         <translation>上门记录 {visit_id} 已以不同内容登记；更正应是一条在 &apos;replaces&apos; 中引用它的新记录。未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="400"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="402"/>
         <source>Another FieldVisit kept recording the same visits; nothing was recorded. Try again.</source>
         <translation>另一个 FieldVisit 一直在记录相同的拜访;未记录任何内容。请重试。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="401"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="403"/>
         <source>{exc} Nothing was recorded.</source>
         <translation>{exc} 未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="402"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="404"/>
         <source>the visit it replaces ({replaces}) is not recorded; nothing was recorded.</source>
         <translation>被替换的上门记录（{replaces}）不存在；未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="403"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="405"/>
         <source>a correction must stay on case {case_id}; nothing was recorded.</source>
         <translation>更正必须针对案件 {case_id}；未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="404"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="406"/>
         <source>visit {replaces} was already corrected by {newer}; correct the newest version. Nothing was recorded.</source>
         <translation>上门记录 {replaces} 已被 {newer} 更正；请更正最新版本。未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="405"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="407"/>
         <source>Plan between 1 and {max} working days, not {days}.</source>
         <translation>请规划 1 到 {max} 个工作日，而不是 {days} 个。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="407"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="409"/>
         <source>Appointment text {review_id} is not waiting for review any more; refresh the list.</source>
         <translation>预约文本 {review_id} 已不再等待审核；请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="409"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="411"/>
         <source>{reason}.</source>
         <translation>{reason}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="410"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="412"/>
         <source>The corrected text cannot be read either ({reason}); write e.g. Tue and Thu 16:00-18:00 or 2026-11-24 10:00-12:00.</source>
         <translation>更正后的文本仍无法读取（{reason}）；请写成例如 Tue and Thu 16:00-18:00 或 2026-11-24 10:00-12:00。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="411"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="413"/>
         <source>dispute</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="412"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="414"/>
         <source>possibly_intentional</source>
         <translation>可能故意</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="413"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="415"/>
         <source>oversight</source>
         <translation>疏忽</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="414"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="416"/>
         <source>unclear</source>
         <translation>不明确</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="415"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="417"/>
         <source>able</source>
         <translation>有能力</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="416"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="418"/>
         <source>unable</source>
         <translation>无能力</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="417"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="419"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="418"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="420"/>
         <source>willing</source>
         <translation>有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="419"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="421"/>
         <source>unwilling</source>
         <translation>无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="420"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="422"/>
         <source>able_willing</source>
         <translation>有能力_有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="421"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="423"/>
         <source>able_unwilling</source>
         <translation>有能力_无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="422"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="424"/>
         <source>unable_willing</source>
         <translation>无能力_有意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="423"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="425"/>
         <source>unable_unwilling</source>
         <translation>无能力_无意愿</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="424"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="426"/>
         <source>monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="425"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="427"/>
         <source>weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="426"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="428"/>
         <source>fortnightly</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="427"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="429"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="428"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="430"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="429"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="431"/>
         <source>fortnight</source>
         <translation>两周</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="430"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="432"/>
         <source>promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="431"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="433"/>
         <source>payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="432"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="434"/>
         <source>promise_to_pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="433"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="435"/>
         <source>paid_in_full</source>
         <translation>已全额还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="434"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="436"/>
         <source>partial_payment</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="435"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="437"/>
         <source>settled</source>
         <translation>已和解</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="436"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="438"/>
         <source>refused</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="437"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="439"/>
         <source>hardship</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/domain_texts.py" line="438"/>
+        <location filename="../../fieldvisit/ui/domain_texts.py" line="440"/>
         <source>rpc</source>
         <translation>见到本人</translation>
     </message>
