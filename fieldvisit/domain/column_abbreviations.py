@@ -77,6 +77,7 @@ def spelled_out(header: str) -> str:
     if "." not in text and not any(c in text for c in "º°˚#"):
         return text
     text = _NUMBER_SIGN.sub(_number_of, text)
+    text = re.sub(r"(?<=[^\W\d_])\s*#\s*$", " id", text)  # "Customer #", "Cliente #": its id
 
     def initials(m: re.Match) -> str:
         letters = _key(re.sub(r"[\s.]", "", m.group(1)))

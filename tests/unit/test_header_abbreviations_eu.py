@@ -38,7 +38,8 @@ def test_european_abbreviations_name_their_column(header, field):
 
 @pytest.mark.parametrize("header", [
     "Nº Cliente", "Cód. Cliente", "Cod. cliente", "Kd.-Nr.", "N° client", "Kundennummer", "codice cliente",
-    "Customer Number", "Customer No.", "Client Code", "Cust. No.", "Nº do cliente",
+    "Customer Number", "Customer No.", "Client Code", "Cust. No.", "Nº do cliente", "Customer #", "Cliente #",
+    "# Cliente", "Debtor ID", "Deudor Nº", "N. cliente",
 ])
 def test_a_persons_number_or_code_is_the_case_id_never_the_name(header):
     assert canonical_for(header) == "case_id"
@@ -63,3 +64,8 @@ def test_the_testers_files_map_every_column(name, expected):
     headers = next(csv.reader([text.splitlines()[0]], delimiter=";" if ";" in text.splitlines()[0] else ","))
     mapped, _ = match_headers(headers)
     assert set(mapped.values()) == expected
+
+
+@pytest.mark.parametrize("header", ["Cliente no localizado", "Cliente no visitar"])
+def test_a_spanish_not_inside_a_header_is_no_number(header):
+    assert canonical_for(header) != "case_id"
