@@ -1,7 +1,8 @@
 """Headers written in abbreviations, spelled out once per header before the header word lists are
 searched again (BRK16a #12): ``Nº Exp.`` → ``número expediente``, ``Mon.`` → ``moneda``, ``D.V.`` →
 ``días vencidos``, ``F. Venc.`` → ``fecha vencimiento``, ``Imp.``/``Impte.`` → ``importe``,
-``Tfno.`` → ``teléfono``.
+``Tfno.`` → ``teléfono``; German ``Kd.-Nr.``, ``Whg.``, ``Fäll.-Dat.``; Italian ``Cod. cliente``, ``Scad.``,
+``gg. rit.``; French ``Dev.``, ``Date éch.``; Portuguese ``Dt. vcto.``; Dutch ``Klantnr.``, ``Vervaldat.`` (BRK17 #3).
 
 A word is spelled out only when the header marks it as shortened: a trailing dot (``Mon.``, never
 ``Mon``, which may be Monday), dotted initials (``D.V.``, ``C.P.``), or a number sign (``Nº``,
@@ -34,6 +35,20 @@ _DOTTED = {
     "end": "endereço", "vlr": "valor", "dt": "data", "mt": "montant", "tél": "téléphone",
     "str": "straße", "betr": "betrag", "acct": "account", "amt": "amount", "bal": "balance",
     "addr": "address", "cust": "customer", "ref": "reference", "no": "número",
+    # German
+    "kd": "kunden", "nr": "nummer", "whg": "währung", "uberf": "überfällig", "vertr": "vertrag",
+    "fall": "fällig", "dat": "datum", "anschr": "anschrift", "verzugst": "verzugstage",
+    "forderungsbetr": "forderungsbetrag", "kto": "konto", "vorg": "vorgang",
+    # Italian
+    "val": "valuta", "gg": "giorni", "rit": "ritardo", "scad": "scadenza", "ind": "indirizzo",
+    "pag": "pagamento",
+    # French
+    "dev": "devise", "ech": "échéance", "jrs": "jours", "adr": "adresse",
+    # Portuguese
+    "proc": "processo", "vcto": "vencimento", "atr": "atraso",
+    # Dutch
+    "klantnr": "klantnummer", "dossiernr": "dossiernummer", "bedr": "bedrag", "openst": "openstaand",
+    "vervaldat": "vervaldatum", "dgn": "dagen",
 }
 #: Dotted initials (``D.V.``) → the words.
 _INITIALS = {
@@ -62,6 +77,7 @@ def spelled_out(header: str) -> str:
     if "." not in text and not any(c in text for c in "º°˚#"):
         return text
     text = _NUMBER_SIGN.sub(_number_of, text)
+    text = re.sub(r"(?<=[^\W\d_])\s*#\s*$", " id", text)  # "Customer #", "Cliente #": its id
 
     def initials(m: re.Match) -> str:
         letters = _key(re.sub(r"[\s.]", "", m.group(1)))

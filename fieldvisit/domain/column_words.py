@@ -163,7 +163,13 @@ _ENTITY = ("account loan agreement contract case file folio credit credito cuent
 #: (a customer or debtor word names the case only with a number word: ``顧客ID``, ``客户编号``, ``会員番号``)
 _ENTITY_CJK = ("合同", "案件", "借据", "贷款", "账户", "帳戶", "계좌", "계약", "대출", "契約", "口座", "顧客", "会員",
                "會員", "客户", "客戶", "고객", "債務者", "お客様")
-_NUMBERED = "id number numero nro n # code codigo ref key nr nummer no"
+_NUMBERED = "id number numero nro n # code codigo codice cod ref key nr nummer no"
+#: A person's number, code or id is the case id, never the person's name: ``Cod. cliente``,
+#: ``Nº Cliente``, ``Kd.-Nr.``, ``N° client``, ``Customer Number``. A bare "no"/"n" counts only at either
+#: end of the header as written ("Customer No"): inside, it is the Spanish "not" (``Cliente no localizado``).
+_PERSON_NUMBERED = "id number numero nro code codigo codice cod ref key nr nummer"
+_PERSON = ("customer client cliente klant kunde kunden debtor deudor devedor debiteur debitore schuldner "
+           "borrower acreditado titular")
 #: Words that say a header is *about* the account (its status, type, dates, amounts, people), so it is
 #: never the account's id: "Account Status", "Loan Type", "Contract Date", "Case Stage", "贷款类型".
 _ATTRIBUTE = ("status state stage type kind class category categ* product purpose term tenor tenure date opened "
@@ -177,7 +183,7 @@ _ATTRIBUTE_CJK = ("状态", "狀態", "类型", "類型", "种类", "種類", "�
                   "유형", "종류", "일자")
 
 
-def _concept(words: list[str], text: str) -> str | None:
+def _concept(words: list[str], text: str, written: list[str] | None = None) -> str | None:
     has = lambda latin, cjk=(): _has(words, text, latin, cjk)  # noqa: E731
     last_payment = has("last ultimo ult latest recent previous dernier derniere letzte letzter ultima", _LAST) and \
         has("payment paid pago pagamento pmt pymt paiement versement reglement zahlung pagamento", _PAY)
@@ -193,9 +199,9 @@ def _concept(words: list[str], text: str) -> str | None:
     if has("phone telephone mobile cell cellphone celular movil telefono telefone fone whatsapp portable telefon "
            "handy mobil mobilnummer gsm", _PHONE):
         return "phone"
-    if has("days day dias dia dpd jours jour tage tag giorni", _DAYS):
+    if has("days day dias dia dpd jours jour tage tag giorni dagen", _DAYS):
         if has("dpd arrears arrear delinquent delinquency overdue past late mora atraso vencido vencidos venc missed "
-               "unpaid impago due retard impaye impayes uberfallig ueberfaellig verzug ritardo scaduto", _DUE):
+               "unpaid impago due retard impaye impayes uberfallig ueberfaellig verzug ritardo scaduto achterstand", _DUE):
             return "days_past_due"
         if has("visit visita visitar visite besuch besuchs", ("拜访", "上门")) and not has(
                 "since desde depuis seit last ultima ultimo dernier derniere letzte count number numero nb anzahl "
@@ -246,6 +252,11 @@ def _concept(words: list[str], text: str) -> str | None:
     if entity and not has(_ATTRIBUTE, _ATTRIBUTE_CJK) and \
             (numbered or all(_has([w], w, f"{_ENTITY} {_NUMBERED}") or w in _QUALIFIERS for w in words)):
         return "case_id"  # "Loan", "Loan Account", "Contract No" — never "Account Status", "Loan Type"
+    ends = {written[0], written[-1]} if written else set()
+    if has(_PERSON) and (_has(written or words, text, _PERSON_NUMBERED, _ID) or ends & {"no", "n", "#"}) \
+            and not has(_ATTRIBUTE, _ATTRIBUTE_CJK) and not has(
+            "address direccion domicilio endereco adresse anschrift indirizzo adres", _ADDRESS):
+        return "case_id"
     address = has("address direccion domicilio endereco street calle rua adresse rue anschrift strasse indirizzo",
                   _ADDRESS)
     if not address and has("name nombre nome titular holder borrower debtor customer client cliente deudor "
@@ -267,4 +278,4 @@ def guess(header: str, lookup: Callable[[str], str | None]) -> str | None:
         found = lookup(_expanded(words, drop))
         if found:
             return found
-    return _concept([_ABBREVIATIONS.get(w, w) for w in words], "".join(words))
+    return _concept([_ABBREVIATIONS.get(w, w) for w in words], "".join(words), words)

@@ -214,8 +214,9 @@ def canonical_for(header: str) -> str | None:
     """The canonical column a header names (``"Balance ($)"`` → ``"balance"``, ``LOAN_NBR`` →
     ``"case_id"``), or None. Exact names first, then the header's words (:mod:`.column_words`)."""
     found = _read(header)
-    if found is None and (spelled := spelled_out(header)) != header:  # "Nº Exp.", "Mon.", "D.V."
-        found = _read(spelled)
+    if (spelled := spelled_out(header)) != header and (found is None or found == "name"):  # "Nº Exp.", "Mon."
+        # a marked abbreviation read as it is may lose its sign: "Customer #", "Cod. cliente" are no name
+        found = _read(spelled) or found
     return found
 
 

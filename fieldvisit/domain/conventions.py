@@ -49,7 +49,7 @@ from fieldvisit.domain.country_evidence import (  # noqa: F401 (country_* re-exp
     MONEY_COLUMNS, ZoneAt, country_currency, country_decimal_comma, decimal_example, row_countries, workspace_misfit,
 )
 from fieldvisit.domain.date_order import (
-    column_texts as _texts, country_dayfirst, date_votes, example_date, plausibility_votes,
+    BOTH_ORDERS, column_texts as _texts, country_dayfirst, date_votes, example_date, plausibility_votes,
     undecided_dates,
 )
 from fieldvisit.domain.file_evidence import AGREE, US_STATES  # noqa: F401 - importable here too
@@ -243,7 +243,9 @@ def decide_conventions(rows: Sequence[dict[str, Any]], *, as_of: date, default_c
                             f"country ({fallback}).")
         if dayfirst is None and (country or fallback) and country_dayfirst(country or fallback) is None \
                 and undecided_dates(sample, as_of):
-            evidence.append(f"{country or fallback} writes dates year first, which does not tell whether 12/01 "
+            evidence.append(f"{country or fallback} writes dates both day first and month first; ambiguous dates "
+                            "go to review." if (country or fallback) in BOTH_ORDERS else
+                            f"{country or fallback} writes dates year first, which does not tell whether 12/01 "
                             "is day or month first; ambiguous dates go to review.")
 
     decimal_comma: bool | None = None

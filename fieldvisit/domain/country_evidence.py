@@ -35,15 +35,27 @@ def country_decimal_comma(country: str) -> bool | None:
     return None
 
 
+#: Countries where CLDR (Babel) lists several legal-tender currencies, and the one their amounts are in
+#: when a file writes none: Panama's balboa is coins only (notes, loans and balances are US dollars);
+#: Namibia, Lesotho and Bhutan lend in their own currency beside the rand or rupee they accept. A
+#: country with several and none here (Haiti, Zimbabwe, Palestine) has no currency of its own to
+#: assume: "" (amounts without a written currency go to review).
+EVERYDAY_CURRENCY = {"PA": "USD", "NA": "NAD", "LS": "LSL", "BT": "BTN"}
+
+
 def country_currency(country: str) -> str:
+    """The currency amounts in ``country`` are in when none is written (``PA`` → USD, ``EC`` → USD,
+    ``ME`` → EUR), or "" when the country is unknown or uses several with none the everyday one."""
     if not country:
         return ""
     if country in CURRENCIES:
         return CURRENCIES[country]
+    if country in EVERYDAY_CURRENCY:
+        return EVERYDAY_CURRENCY[country]
     from babel.numbers import get_territory_currencies
 
-    found = get_territory_currencies(country)
-    return found[0] if found else ""
+    found = get_territory_currencies(country)  # the legal tender in use today
+    return found[0] if len(found) == 1 else ""
 
 
 def row_countries(rows) -> tuple[str, ...]:

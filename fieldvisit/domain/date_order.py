@@ -2,7 +2,8 @@
 :func:`fieldvisit.domain.conventions.decide_conventions` weighs — dates only one order can read
 (``25/11/2026``), the plausibility of each reading (an appointment from a month ago to half a
 year ahead, a payment in the last ten years) and the countries that write month first (never a
-currency: USD is written by the US and by day-first Ecuador, El Salvador, Panama…) — :func:`plausible_order` for one appointment when the file leaves the order open,
+currency: USD is written by the US and by day-first Ecuador, El Salvador, Timor-Leste, by Panama,
+which writes both orders, and by month-first Puerto Rico; the country's own order decides) — :func:`plausible_order` for one appointment when the file leaves the order open,
 :func:`country_dayfirst` for the order a country writes (None for year-first countries such as
 CN, JP or KR: they settle nothing about ``12/01``), and :func:`past_appointment` for an
 appointment that falls more than :data:`PAST_APPOINTMENT_DAYS` before the import's date."""
@@ -16,6 +17,10 @@ from functools import lru_cache
 
 #: Countries that write the month first (the United States and places that follow its usage).
 MONTH_FIRST = frozenset({"US", "PH", "PR", "GU", "AS", "VI", "MP", "UM", "FM", "MH", "PW"})
+#: Countries that write both orders in everyday use, so the country settles nothing about
+#: ``03/04/2026``: Panama (CLDR's es_PA writes ``MM/dd/yy``, the US usage, while official papers and
+#: much everyday writing put the day first). Ambiguous dates there go to review.
+BOTH_ORDERS = frozenset({"PA"})
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?!\d)")
 DATE_COLUMNS = ("due_date", "last_payment_date", "appointment", "inconvenient")
 #: An appointment more than this many days before the import's date is not kept as a window: it
@@ -32,9 +37,10 @@ FUTURE_APPOINTMENT_DAYS = 183
 def country_dayfirst(country: str) -> bool | None:
     """True when people in ``country`` write the day before the month (ES ``d/M/yy``), False when
     the month comes first (US ``M/d/yy``), None when the country writes the year first (CN
-    ``y/M/d``, JP, KR, CA, SE…: a ``12/01/2026`` there is no evidence either way) or is unknown.
+    ``y/M/d``, JP, KR, CA, SE…: a ``12/01/2026`` there is no evidence either way), writes both
+    orders (:data:`BOTH_ORDERS`) or is unknown.
     From CLDR's short date pattern (Babel) of the country's official languages."""
-    if not country:
+    if not country or country in BOTH_ORDERS:
         return None
     if country in MONTH_FIRST:
         return False
