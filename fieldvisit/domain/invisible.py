@@ -23,11 +23,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from fieldvisit.domain.text import CONTROL_CHARACTERS
+
 #: always removed
 _HIDDEN = "\u200b\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _JOINERS = "\u200c\u200d"
 #: control characters, always removed (TAB, LF and CR are the line rules' business)
-_CONTROLS = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]))
+_CONTROLS = CONTROL_CHARACTERS
 _ANY = re.compile(f"[{_HIDDEN}{_JOINERS}{re.escape(_CONTROLS)}]")
 
 

@@ -30,10 +30,14 @@ def printable(text: str) -> str:
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
-#: What a terminal acts on instead of showing: C0 controls but TAB and LF (ESC starts a sequence
-#: that clears the screen or retitles the window; CR overwrites the line), DEL, the C1 controls
-#: and the bidi embeddings, overrides and isolates (they reorder what follows).
-_TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+#: Control characters that never belong in a name, an address or a line of output: C0 but TAB,
+#: LF and CR, DEL, and C1 (``domain.invisible`` removes them from names; :func:`terminal_text`
+#: escapes them).
+CONTROL_CHARACTERS = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]))
+#: What a terminal acts on instead of showing: those (ESC starts a sequence that clears the screen
+#: or retitles the window), CR (it overwrites the line) and the bidi embeddings, overrides and
+#: isolates (they reorder what follows).
+_TERMINAL_UNSAFE = re.compile(f"[{re.escape(CONTROL_CHARACTERS)}\r\u202a-\u202e\u2066-\u2069]")
 
 
 def terminal_text(text: str) -> str:
